@@ -1,0 +1,3 @@
+from scriptfmt.cli import main
+
+main()

@@ -1,0 +1,61 @@
+"""Entry point: wires the command modules onto the app and turns every user error into one line.
+
+Any user error (missing file, bad duration, bad option) is one line on stderr and
+exit code 2, never a traceback; `--debug` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+import typer
+
+from scriptfmt.app import app
+from scriptfmt.errors import UserError
+from scriptfmt.commands import story as _story  # noqa: F401  (registers parse, time, check)
+
+for _module in ("format", "rundown", "readable"):
+    try:  # command modules land one by one; each registers its commands on import
+        __import__(f"scriptfmt.commands.{_module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"scriptfmt.commands.{_module}":
+            raise
+
+
+def _fail(message: str, code: int = 2) -> None:
+    for line in message.splitlines() or [message]:
+        print(f"scriptfmt: {line}" if not line.startswith("scriptfmt:") else line, file=sys.stderr)
+    sys.exit(code)
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    if debug:
+        args.remove("--debug")
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
+    except UserError as exc:
+        if debug:
+            raise
+        _fail(str(exc))
+    except click.UsageError as exc:
+        if debug:
+            raise
+        hint = f" (see 'scriptfmt {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else " (see 'scriptfmt --help')"
+        _fail(exc.format_message().replace("\n", " ") + hint)
+    except click.ClickException as exc:
+        _fail(exc.format_message().replace("\n", " "))
+    except click.Abort:
+        _fail("aborted", 130)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        sys.exit(0)
+    except Exception as exc:  # a bug: still one line unless --debug
+        if debug:
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -1,0 +1,132 @@
+"""The story model every stage shares: a Story is metadata plus an ordered list of segments.
+
+Segment kinds are classes with a `kind` name; renderers dispatch on `kind`
+(one method per kind), so a new kind is one new class and one new method.
+Parse fills text and structure; timing fills `words` and `seconds`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks a soundbite, as the on-screen super shows it."""
+
+    name: str
+    title: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "title": self.title}
+
+
+@dataclass
+class Segment:
+    """One piece of the story, in input order. `text` holds the words of the input
+    without enclosing quote marks or brackets; paragraph breaks inside it are "\\n\\n"."""
+
+    text: str
+    line: int = 0  # 1-based input line where the segment starts (0 = unknown)
+    words: int = 0  # spoken words counted by timing (0 for cues)
+    seconds: float = 0.0  # filled by timing
+    kind: ClassVar[str] = "segment"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "seconds": round(self.seconds, 2), "words": self.words, "line": self.line}
+
+
+@dataclass
+class Narration(Segment):
+    """Read copy: what the anchor says."""
+
+    kind: ClassVar[str] = "narration"
+
+
+@dataclass
+class Soundbite(Segment):
+    """Recorded speech of a named speaker (SOT on TV, actuality on radio); the anchor does not read it."""
+
+    speaker: Speaker | None = None
+    duration: float | None = None  # seconds given by the copy (`[SOT: … :15]`); None = estimate
+    in_cue: str = ""
+    out_cue: str = ""
+    estimated: bool = False  # filled by timing: True when `seconds` was estimated from words
+    marker: str | None = None  # the explicit marker as written (`[SOT: NAME :15]`, `IN:`/`OUT:` lines), if any
+    kind: ClassVar[str] = "soundbite"
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data.update(
+            speaker=self.speaker.to_json() if self.speaker else None,
+            estimated=self.estimated,
+            in_cue=self.in_cue,
+            out_cue=self.out_cue,
+        )
+        if self.duration is not None:
+            data["duration"] = self.duration
+        if self.marker is not None:
+            data["marker"] = self.marker
+        return data
+
+
+@dataclass
+class Cue(Segment):
+    """A production cue nobody reads aloud: `[TAKE VO]`, `(pause if necessary, cut to TV)`."""
+
+    cue_type: str = "OTHER"  # canonical type from styles/cues.toml: VO, SOT, CG, PAUSE, CAMERA, MUSIC, …
+    original: str = ""  # exactly as written, brackets included
+    kind: ClassVar[str] = "cue"
+
+    @property
+    def is_speaker_direction(self) -> bool:
+        """Short directions to the anchor (pause) stay in prompter copy."""
+        return self.cue_type == "PAUSE"
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        data.update(cue_type=self.cue_type, original=self.original)
+        return data
+
+
+@dataclass
+class Story:
+    """A parsed story. `metadata` holds header keys (lower-case: slug, talent, target, format …)
+    and wire furniture (dateline, byline, editor_notes, credits, …) — never read, never timed."""
+
+    segments: list[Segment] = field(default_factory=list)
+    metadata: dict[str, Any] = field(default_factory=dict)
+    source: str = "-"  # file name the story came from, for messages
+    read_rate_wpm: float = 0.0  # filled by timing
+    total_seconds: float = 0.0  # filled by timing
+    # Optional hints from structured ingest (NITF <person>, <pronounce>): name -> title / guide.
+    speaker_hints: dict[str, str | None] = field(default_factory=dict)
+    pronouncers: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def slug(self) -> str | None:
+        return self.metadata.get("slug")
+
+    @property
+    def talent(self) -> str | None:
+        return self.metadata.get("talent")
+
+    @property
+    def read_seconds(self) -> float:
+        return sum(s.seconds for s in self.segments if not isinstance(s, Soundbite))
+
+    @property
+    def media_seconds(self) -> float:
+        return sum(s.seconds for s in self.segments if isinstance(s, Soundbite))
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "slug": self.slug,
+            "metadata": self.metadata,
+            "read_rate_wpm": self.read_rate_wpm,
+            "segments": [s.to_json() for s in self.segments],
+            "read_seconds": round(self.read_seconds, 2),
+            "media_seconds": round(self.media_seconds, 2),
+            "total_seconds": round(self.total_seconds, 2),
+        }

@@ -1,0 +1,154 @@
+"""Styles are data: TOML files in styles/ (shipped as scriptfmt.styles), validated into a Style.
+
+A style file may `extends = "tv"` (a built-in name or a path) and override a few keys.
+Every key is declared in SCHEMA with its type; an unknown key or a bad value is a
+one-line error naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from scriptfmt.errors import UserError
+
+# Dotted key -> (accepted types, optional check returning an error text or None).
+_Check = Any
+
+
+def _positive(v: Any) -> str | None:
+    return None if v > 0 else "must be greater than 0"
+
+
+def _rate(v: Any) -> str | None:
+    return None if 60 <= v <= 400 else "must be a read rate between 60 and 400 words per minute"
+
+
+def _one_of(*choices: str):
+    def check(v: Any) -> str | None:
+        return None if v in choices else "must be one of " + ", ".join(repr(c) for c in choices)
+
+    return check
+
+
+SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
+    "name": ((str,), None),
+    "description": ((str,), None),
+    "medium": ((str,), _one_of("tv", "radio")),
+    "layout": ((str,), _one_of("split", "single", "prompter")),
+    # timing
+    "timing.read_rate_wpm": ((int, float), _rate),
+    "timing.soundbite_wpm": ((int, float), _rate),
+    "timing.pause_seconds": ((int, float), lambda v: None if 0 <= v <= 10 else "must be between 0 and 10 seconds"),
+}
+
+
+@dataclass(frozen=True)
+class Style:
+    """A validated style: flat dotted keys, e.g. style["timing.read_rate_wpm"]."""
+
+    name: str
+    values: dict[str, Any] = field(default_factory=dict)
+    source: str = ""
+
+    def __getitem__(self, key: str) -> Any:
+        return self.values[key]
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self.values.get(key, default)
+
+    @property
+    def read_rate_wpm(self) -> float:
+        return float(self.values["timing.read_rate_wpm"])
+
+    @property
+    def soundbite_wpm(self) -> float:
+        return float(self.values["timing.soundbite_wpm"])
+
+    @property
+    def pause_seconds(self) -> float:
+        return float(self.values["timing.pause_seconds"])
+
+
+def builtin_names() -> list[str]:
+    root = resources.files("scriptfmt.styles")
+    skip = {"cues", "speech", "pronouncers", "abbreviations"}
+    return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and p.name[:-5] not in skip)
+
+
+def _read_toml(name_or_path: str) -> tuple[dict[str, Any], str]:
+    """Read a built-in style by name, or a user style by path."""
+    if name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path:
+        path = Path(name_or_path)
+        if not path.is_file():
+            raise UserError("style file not found", name_or_path)
+        try:
+            return tomllib.loads(path.read_text(encoding="utf-8")), str(path)
+        except tomllib.TOMLDecodeError as exc:
+            raise UserError(f"not valid TOML: {exc}", name_or_path) from None
+        except (UnicodeDecodeError, OSError) as exc:
+            raise UserError(f"cannot read style file: {exc}", name_or_path) from None
+    if name_or_path not in builtin_names():
+        raise UserError(f"unknown style {name_or_path!r}; built-in styles: {', '.join(builtin_names())} (or give a .toml path)")
+    text = resources.files("scriptfmt.styles").joinpath(name_or_path + ".toml").read_text(encoding="utf-8")
+    return tomllib.loads(text), f"styles/{name_or_path}.toml"
+
+
+def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
+    flat: dict[str, Any] = {}
+    for key, value in data.items():
+        dotted = f"{prefix}{key}"
+        if isinstance(value, dict) and not _is_leaf_table(dotted):
+            flat.update(_flatten(value, dotted + "."))
+        else:
+            flat[dotted] = value
+    return flat
+
+
+def _is_leaf_table(dotted: str) -> bool:
+    """Tables whose keys are user-chosen (talent ids) are values, not nested settings."""
+    return dotted in SCHEMA and dict in SCHEMA[dotted][0]
+
+
+def _validate(flat: dict[str, Any], source: str) -> None:
+    for key, value in flat.items():
+        if key == "extends":
+            continue
+        if key not in SCHEMA:
+            raise UserError(f"unknown style key {key!r}", source)
+        types, check = SCHEMA[key]
+        if isinstance(value, bool) and bool not in types or not isinstance(value, types):
+            names = " or ".join(t.__name__ for t in types)
+            raise UserError(f"style key {key!r} must be {names}, not {value!r}", source)
+        if check is not None:
+            problem = check(value)
+            if problem:
+                raise UserError(f"style key {key!r} {problem} (got {value!r})", source)
+
+
+def load_style(name_or_path: str = "tv", _seen: tuple[str, ...] = ()) -> Style:
+    """Load a built-in style by name ("tv", "radio", "prompter") or a user file that may extend one."""
+    data, source = _read_toml(name_or_path)
+    flat = _flatten(data)
+    _validate(flat, source)
+    parent = flat.pop("extends", None)
+    if parent is not None:
+        if not isinstance(parent, str):
+            raise UserError("style key 'extends' must be a style name or path", source)
+        if parent in _seen or parent == name_or_path:
+            raise UserError(f"style 'extends' loops back to {parent!r}", source)
+        if not parent.endswith(".toml") and "/" not in parent and parent not in builtin_names():
+            raise UserError(f"style key 'extends' names unknown style {parent!r}", source)
+        if parent.endswith(".toml") and not Path(parent).is_absolute():
+            parent = str(Path(source).parent / parent)
+        base = load_style(parent, _seen + (name_or_path,))
+        merged = dict(base.values)
+        merged.update(flat)
+        flat = merged
+    missing = [k for k in ("medium", "timing.read_rate_wpm", "timing.soundbite_wpm", "timing.pause_seconds") if k not in flat]
+    if missing:
+        raise UserError(f"style is missing {', '.join(missing)} (add `extends = \"tv\"` to inherit them)", source)
+    return Style(name=flat.get("name", Path(name_or_path).stem), values=flat, source=source)
