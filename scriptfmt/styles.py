@@ -34,6 +34,24 @@ def _one_of(*choices: str):
     return check
 
 
+def _between(low: float, high: float, unit: str = ""):
+    def check(v: Any) -> str | None:
+        return None if low <= v <= high else f"must be between {low:g} and {high:g}{unit}"
+
+    return check
+
+
+def _list_of(*choices: str):
+    def check(v: Any) -> str | None:
+        bad = [x for x in v if x not in choices]
+        return None if not bad else f"has unknown entries {bad!r}; choose from " + ", ".join(choices)
+
+    return check
+
+
+HEADER_FIELDS = ("label", "slug", "talent", "show", "date", "page", "total", "read", "media")
+END_MARKS = ("###", "#", "END", "-30-", "none")
+
 SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     "name": ((str,), None),
     "description": ((str,), None),
@@ -43,7 +61,35 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     "timing.read_rate_wpm": ((int, float), _rate),
     "timing.soundbite_wpm": ((int, float), _rate),
     "timing.pause_seconds": ((int, float), lambda v: None if 0 <= v <= 10 else "must be between 0 and 10 seconds"),
+    # page geometry (inches); lines per page are derived, never fixed
+    "page.size": ((str,), _one_of("letter", "a4")),
+    "page.margin_top": ((int, float), _between(0.25, 3, " inches")),
+    "page.margin_bottom": ((int, float), _between(0.25, 3, " inches")),
+    "page.margin_left": ((int, float), _between(0.25, 3, " inches")),
+    "page.margin_right": ((int, float), _between(0.25, 3, " inches")),
+    # fonts: the PDF embeds the bundled Liberation Sans; the DOCX names a font Word and LibreOffice have
+    "font.docx": ((str,), lambda v: None if v.strip() else "must name a font"),
+    "font.size": ((int, float), _between(6, 48, " pt")),
+    "font.cue_size": ((int, float), _between(6, 48, " pt")),
+    "font.header_size": ((int, float), _between(6, 48, " pt")),
+    # read copy
+    "text.line_spacing": ((int, float), _between(1, 3)),
+    "text.read_case": ((str,), _one_of("upper", "mixed")),
+    "text.transcript": ((str,), _one_of("lower", "as-written", "omit")),
+    # split page: left column share of the text width, gap between columns (inches)
+    "columns.left_width": ((int, float), _between(0.15, 0.6)),
+    "columns.gap": ((int, float), _between(0, 2, " inches")),
+    # page marks
+    "marks.end": ((str,), _one_of(*END_MARKS)),
+    "marks.more": ((str,), None),
+    "header.fields": ((list,), _list_of(*HEADER_FIELDS)),
+    # prompter text
+    "prompter.soundbite_marks": ((bool,), None),
+    "prompter.slug_lines": ((bool,), None),
+    "prompter.wrap": ((int,), _between(0, 200, " characters (0 = no wrapping)")),
 }
+
+REQUIRED = tuple(k for k in SCHEMA if k not in ("name", "description"))
 
 
 @dataclass(frozen=True)
@@ -73,8 +119,21 @@ class Style:
         return float(self.values["timing.pause_seconds"])
 
 
+def builtin_dir() -> Path:
+    """Folder of the built-in style files. The package data `scriptfmt.styles` (styles/ in the
+    repo) shares its dotted name with this module, so find it by path rather than by import."""
+    here = Path(__file__).resolve().parent
+    for folder in (here / "styles", here.parent / "styles"):
+        if (folder / "tv.toml").is_file():
+            return folder
+    try:  # an installed layout where the data package is importable
+        return Path(str(resources.files("scriptfmt.styles")))
+    except (TypeError, ModuleNotFoundError):
+        raise UserError("built-in styles not found: the scriptfmt installation is incomplete") from None
+
+
 def builtin_names() -> list[str]:
-    root = resources.files("scriptfmt.styles")
+    root = builtin_dir()
     skip = {"cues", "speech", "pronouncers", "abbreviations"}
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and p.name[:-5] not in skip)
 
@@ -93,7 +152,7 @@ def _read_toml(name_or_path: str) -> tuple[dict[str, Any], str]:
             raise UserError(f"cannot read style file: {exc}", name_or_path) from None
     if name_or_path not in builtin_names():
         raise UserError(f"unknown style {name_or_path!r}; built-in styles: {', '.join(builtin_names())} (or give a .toml path)")
-    text = resources.files("scriptfmt.styles").joinpath(name_or_path + ".toml").read_text(encoding="utf-8")
+    text = (builtin_dir() / (name_or_path + ".toml")).read_text(encoding="utf-8")
     return tomllib.loads(text), f"styles/{name_or_path}.toml"
 
 
@@ -148,7 +207,7 @@ def load_style(name_or_path: str = "tv", _seen: tuple[str, ...] = ()) -> Style:
         merged = dict(base.values)
         merged.update(flat)
         flat = merged
-    missing = [k for k in ("medium", "timing.read_rate_wpm", "timing.soundbite_wpm", "timing.pause_seconds") if k not in flat]
+    missing = [k for k in REQUIRED if k not in flat]
     if missing:
         raise UserError(f"style is missing {', '.join(missing)} (add `extends = \"tv\"` to inherit them)", source)
     return Style(name=flat.get("name", Path(name_or_path).stem), values=flat, source=source)
