@@ -1,0 +1,167 @@
+"""Rundown PDF: a landscape table the control room holds.
+
+Page | Slug | Talent | Format | Read | Media | Total | Front | Back, with a header row
+repeated on every page, a band per block, shaded break rows, floated rows greyed,
+totals over their target in red, and a footer on every page with start, hard out,
+planned total and OVER/UNDER. reportlab is imported only inside write_rundown_pdf.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from scriptfmt.rundown import Rundown, clock, footer_text, over_under_text
+from scriptfmt.timing import format_duration
+
+HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
+# Share of the usable width for each column (the slug takes what is left).
+WIDTHS = (0.06, 0.0, 0.07, 0.08, 0.065, 0.065, 0.10, 0.14, 0.09)
+INK, GREY, RED, BLUE = "#111111", "#9a9a9a", "#c0171c", "#1f4fb5"
+BAND, BREAK_BG, HEAD_BG, RULE = "#2f3e4e", "#f1e7c6", "#d9dee4", "#b9c0c8"
+
+_FONTS: tuple[str, str] | None = None
+
+
+def _fonts() -> tuple[str, str]:
+    """Register the bundled Liberation Sans once (accented and Cyrillic names print); fall back to Helvetica."""
+    global _FONTS
+    if _FONTS is None:
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        folder = Path(__file__).resolve().parent.parent / "fonts"
+        try:
+            pdfmetrics.registerFont(TTFont("RundownSans", str(folder / "LiberationSans-Regular.ttf")))
+            pdfmetrics.registerFont(TTFont("RundownSans-Bold", str(folder / "LiberationSans-Bold.ttf")))
+            _FONTS = ("RundownSans", "RundownSans-Bold")
+        except Exception:  # font files missing from a stripped install: still print
+            _FONTS = ("Helvetica", "Helvetica-Bold")
+    return _FONTS
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
+    """Write the rundown table to `out` (atomically: an old file is replaced only on success)."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4, landscape, letter
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import inch
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+    from scriptfmt.output import atomic_path
+
+    regular, bold = _fonts()
+    show = rundown.show
+    page = landscape(A4 if show.paper == "a4" else letter)
+    margin = 0.5 * inch
+    usable = page[0] - 2 * margin
+    fixed = sum(WIDTHS) * usable
+    widths = [w * usable if w else usable - fixed for w in WIDTHS]
+
+    cell = ParagraphStyle("cell", fontName=regular, fontSize=9.5, leading=11.5, textColor=colors.HexColor(INK))
+    cell_grey = ParagraphStyle("grey", parent=cell, textColor=colors.HexColor(GREY))
+    cell_bold = ParagraphStyle("bold", parent=cell, fontName=bold)
+    band = ParagraphStyle("band", parent=cell, fontName=bold, fontSize=10, textColor=colors.white)
+    title = ParagraphStyle("title", parent=cell, fontName=bold, fontSize=16, leading=19)
+    sub = ParagraphStyle("sub", parent=cell, fontSize=10, leading=13)
+
+    rows: list[list] = [list(HEADERS)]
+    style: list[tuple] = [
+        ("FONT", (0, 0), (-1, -1), regular, 9.5),
+        ("FONT", (0, 0), (-1, 0), bold, 9),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (4, 0), (-1, -1), "RIGHT"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    blocks = {b.letter: b for b in rundown.blocks}
+    current = None
+    for item in rundown.items:
+        if item.block != current and not item.is_break:
+            current = item.block
+            block = blocks.get(current)
+            note = f"total {format_duration(block.total)}" if block else ""
+            if block and block.over_under is not None:
+                note += f" &nbsp; planned {format_duration(block.planned)} &nbsp; {over_under_text(block.over_under)}"
+            r = len(rows)
+            rows.append([Paragraph(f"BLOCK {current} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * 8)
+            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND))]
+        r = len(rows)
+        grey = item.floated
+        slug = _esc(item.slug)
+        if item.floated:
+            slug += " &nbsp;<font size=8>[FLOAT]</font>"
+        front = back = "—"
+        if item.front is not None:
+            front = f"{clock(show.start + item.front)} <font size=8 color='{GREY}'>+{format_duration(item.front)}</font>"
+            back = clock(show.start + item.back)
+        total = format_duration(item.total)
+        if item.over_target:
+            total = f"<font color='{RED}'><b>{total}</b> <font size=8>+{format_duration(item.over_target)}</font></font>"
+        right = ParagraphStyle("r", parent=cell_grey if grey else cell, alignment=2)
+        rows.append([
+            item.page,
+            Paragraph(slug, cell_grey if grey else (cell_bold if item.is_break else cell)),
+            rundown.talent_name(item.talent),
+            item.format,
+            format_duration(item.read) if item.story else "",
+            format_duration(item.media) if item.media else "",
+            Paragraph(total, right),
+            Paragraph(front, right),
+            back,
+        ])
+        if grey:
+            style.append(("TEXTCOLOR", (0, r), (-1, r), colors.HexColor(GREY)))
+        if item.is_break:
+            style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(BREAK_BG)), ("FONT", (0, r), (-1, r), bold, 9.5)]
+
+    diff = rundown.over_under
+    verdict_colour = RED if round(diff) > 0 else (BLUE if round(diff) < 0 else INK)
+    r = len(rows)
+    rows.append([
+        "",
+        Paragraph(f"PLANNED TOTAL &nbsp; (length {format_duration(show.length)})", cell_bold),
+        "", "", "", "",
+        Paragraph(f"<b>{format_duration(rundown.planned_total)}</b>", ParagraphStyle("t", parent=cell, alignment=2)),
+        Paragraph(f"<font color='{verdict_colour}'><b>{over_under_text(diff)}</b></font>", ParagraphStyle("v", parent=cell, alignment=2)),
+        "",
+    ])
+    style += [("SPAN", (7, r), (8, r)), ("LINEABOVE", (0, r), (-1, r), 1.2, colors.HexColor(INK))]
+
+    table = Table(rows, colWidths=widths, repeatRows=1)
+    table.setStyle(TableStyle(style))
+    heading = _esc(show.title) + (f" &nbsp; <font size=11>{_esc(show.date)}</font>" if show.date else "")
+    talents = " &nbsp;·&nbsp; ".join(
+        f"<b>{_esc(t.id)}</b> {_esc(t.name)}" + (f" ({t.read_rate_wpm:g} wpm)" if t.read_rate_wpm else "") for t in rundown.talents.values()
+    )
+    story = [
+        Paragraph(f"{heading} &nbsp; <font size=11 color='{GREY}'>RUNDOWN</font>", title),
+        Paragraph(
+            f"On air {clock(show.start)} &nbsp; Hard out {clock(show.hard_out)} &nbsp; Length {format_duration(show.length)}"
+            + (f" &nbsp;&nbsp; {talents}" if talents else ""),
+            sub,
+        ),
+        Spacer(1, 8),
+        table,
+    ]
+    footer = footer_text(rundown)
+
+    def on_page(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8.5)
+        canvas.setFillColor(colors.HexColor(INK))
+        canvas.drawString(margin, 0.3 * inch, f"{show.title}  ·  {footer}")
+        canvas.drawRightString(page[0] - margin, 0.3 * inch, f"Page {doc.page}")
+        canvas.restoreState()
+
+    with atomic_path(out) as tmp:
+        doc = SimpleDocTemplate(
+            str(tmp), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=0.6 * inch,
+            title=f"{show.title} rundown", author="scriptfmt", invariant=1,
+        )
+        doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
