@@ -1,0 +1,264 @@
+"""Format-neutral script layout: a timed Story and a Style become rows of styled paragraphs.
+
+Every renderer (PDF, DOCX, prompter text) draws the same rows, so what goes in the
+crew column, what the anchor reads and what is kept together is decided once, here.
+Builders dispatch on `segment.kind` (one method per kind): a new kind is one new method.
+
+Roles (a renderer maps each to a font or a named Word style):
+  read        anchor read copy (the right column on TV)
+  direction   a short direction to the anchor kept in the read copy: (PAUSE)
+  cue         production cue for the crew: TAKE SOT, [TAKE VO], ON CAM
+  super       CG / lower-third text built from the speaker
+  time        segment running time: READ :12, RUNS :15 EST
+  sot         soundbite cue lines in the read column: IN:, OUT:
+  transcript  what the speaker says on tape, shown so the anchor will not read it
+  end         the end mark (###, END, -30-)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.styles import Style
+from scriptfmt.timing import format_duration
+
+
+@dataclass
+class Para:
+    role: str
+    text: str
+
+
+@dataclass
+class Row:
+    """One horizontal band of the script. Single-column layouts use `right` only."""
+
+    left: list[Para] = field(default_factory=list)
+    right: list[Para] = field(default_factory=list)
+    keep_together: bool = False  # a soundbite block: never split across pages
+    keep_with_next: bool = False  # a cue: never alone at the bottom of a page
+
+    @property
+    def splittable(self) -> bool:
+        """Read copy may break between sentences (never inside one)."""
+        return not self.keep_together and len(self.right) == 1 and self.right[0].role == "read"
+
+
+@dataclass
+class Script:
+    story: Story
+    rows: list[Row]
+    columns: int  # 2 = split page, 1 = single column
+    header_left: list[str]
+    header_right: list[str]  # "{page}" is replaced by "PAGE x OF y"
+    end_mark: str | None
+    more_mark: str
+
+
+_WORD = regex.compile(r"\S+")
+_ABBREV = {"MR.", "MRS.", "MS.", "DR.", "ST.", "GEN.", "SEN.", "REP.", "GOV.", "LT.", "COL.", "SGT.", "JR.", "SR.", "NO.", "VS.", "PROF.", "GOV.", "REV."}
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_INITIALS = regex.compile(r"(?:\p{L}\.){1,4}$")
+
+
+def is_sentence_end(word: str) -> bool:
+    """True when a word closes a sentence (`said.`, `it?”`), not for `Dr.` or `U.S.` (safe: fewer breaks)."""
+    if not _SENTENCE_END.search(word):
+        return False
+    bare = word.rstrip("\"'”’)]")
+    return bare.upper() not in _ABBREV and not _INITIALS.fullmatch(bare)
+
+
+def first_words(text: str, n: int = 3) -> str:
+    return " ".join(_WORD.findall(text)[:n])
+
+
+def last_words(text: str, n: int = 3) -> str:
+    return " ".join(_WORD.findall(text)[-n:])
+
+
+def paragraphs(text: str) -> list[str]:
+    return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+
+
+def story_slug(story: Story) -> str:
+    slug = story.slug or (Path(story.source).stem if story.source not in ("", "-") else "STORY")
+    return str(slug).upper()
+
+
+def header_fields(story: Story, style: Style, label: str | None) -> tuple[list[str], list[str]]:
+    """Header texts from the story's own metadata (never the wall clock)."""
+    meta = story.metadata
+    values = {
+        "label": label,
+        "slug": story_slug(story),
+        "talent": str(meta["talent"]).upper() if meta.get("talent") else None,
+        "show": str(meta["show"]).upper() if meta.get("show") else None,
+        "date": str(meta["date"]) if meta.get("date") else None,
+        "page": "{page}",
+        "total": f"TOTAL {format_duration(story.total_seconds)}",
+        "read": f"READ {format_duration(story.read_seconds)}",
+        "media": f"MEDIA {format_duration(story.media_seconds)}",
+    }
+    left, right = [], []
+    for name in style["header.fields"]:
+        value = values[name]
+        if value:
+            (right if name in ("page", "total", "read", "media") else left).append(value)
+    return left, right
+
+
+class _Builder:
+    """Walks the segments; subclasses give one method per segment kind."""
+
+    columns = 1
+
+    def __init__(self, story: Story, style: Style):
+        self.story, self.style = story, style
+        self.rows: list[Row] = []
+        self.upper = style["text.read_case"] == "upper"
+        self.transcript = style["text.transcript"]
+
+    def build(self) -> list[Row]:
+        for seg in self.story.segments:
+            getattr(self, seg.kind, self.unknown)(seg)
+        self.finish()
+        return self.rows
+
+    def finish(self) -> None:
+        pass
+
+    def unknown(self, seg: Segment) -> None:
+        """A segment kind this layout does not know yet: print its text as a cue, never drop it."""
+        self.rows.append(Row(right=[Para("cue", f"[{seg.kind.upper()}] {seg.text}")]))
+
+    def read(self, text: str) -> str:
+        return text.upper() if self.upper else text
+
+    def transcript_para(self, seg: Soundbite) -> list[Para]:
+        if self.transcript == "omit" or not seg.text.strip():
+            return []
+        text = " ".join(seg.text.split())
+        return [Para("transcript", f"(({text.lower() if self.transcript == 'lower' else text}))")]
+
+    def runs(self, seg: Soundbite) -> str:
+        return f"RUNS {format_duration(seg.seconds)}" + (" EST" if seg.estimated else "")
+
+    def in_out(self, seg: Soundbite) -> tuple[str, str]:
+        return (seg.in_cue or first_words(seg.text)).upper(), (seg.out_cue or last_words(seg.text)).upper()
+
+    @staticmethod
+    def direction(seg: Cue) -> str:
+        text = " ".join(seg.text.split()) or "pause"
+        return f"({text.upper()})"
+
+
+class SplitBuilder(_Builder):
+    """TV split page: crew column on the left, read copy on the right."""
+
+    columns = 2
+
+    def __init__(self, story: Story, style: Style):
+        super().__init__(story, style)
+        self.pending: list[Para] = []  # cues waiting for the copy they go with
+        self.on_cam = True  # next read copy starts with the talent on camera
+        talent = story.metadata.get("talent")
+        self.on_cam_text = f"{str(talent).upper()} ON CAM" if talent else "ANCHOR ON CAM"
+
+    def narration(self, seg: Narration) -> None:
+        for i, text in enumerate(paragraphs(seg.text)):
+            left: list[Para] = []
+            if i == 0:
+                if self.on_cam and not self.pending:
+                    left.append(Para("cue", self.on_cam_text))
+                left += self.pending
+                left.append(Para("time", f"READ {format_duration(seg.seconds)}"))
+                self.pending, self.on_cam = [], False
+            self.rows.append(Row(left=left, right=[Para("read", self.read(text))]))
+
+    def soundbite(self, seg: Soundbite) -> None:
+        left = self.pending + [Para("cue", "TAKE SOT")]
+        if seg.speaker:
+            left.append(Para("super", f"SUPER: {seg.speaker.name.upper()}"))
+            if seg.speaker.title:
+                left.append(Para("super", seg.speaker.title))
+        left.append(Para("time", self.runs(seg)))
+        in_cue, out_cue = self.in_out(seg)
+        right = [Para("sot", f"IN: “{in_cue}”"), *self.transcript_para(seg), Para("sot", f"OUT: “{out_cue}”")]
+        self.rows.append(Row(left=left, right=right, keep_together=True))
+        self.pending, self.on_cam = [], True
+
+    def cue(self, seg: Cue) -> None:
+        if seg.is_speaker_direction:
+            self.rows.append(Row(left=self.pending, right=[Para("direction", self.direction(seg))], keep_with_next=True))
+            self.pending = []
+            return
+        self.pending.append(Para("cue", " ".join(seg.text.split()).upper() or seg.original.upper()))
+        if seg.cue_type in ("CAMERA", "VO", "PKG", "LIVE"):
+            self.on_cam = False
+
+    def finish(self) -> None:
+        if self.pending:
+            self.rows.append(Row(left=self.pending))
+
+
+class SingleBuilder(_Builder):
+    """Radio: one column; cues in capitals in brackets; actualities as ACT blocks."""
+
+    def narration(self, seg: Narration) -> None:
+        self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
+
+    def soundbite(self, seg: Soundbite) -> None:
+        who = f": {seg.speaker.name.upper()}" + (f", {seg.speaker.title}" if seg.speaker.title else "") if seg.speaker else ""
+        in_cue, out_cue = self.in_out(seg)
+        right = [Para("cue", f"[ACT{who}]"), Para("sot", f"IN: “{in_cue}”"), *self.transcript_para(seg)]
+        right.append(Para("sot", f"OUT: “{out_cue}”   {self.runs(seg)}"))
+        self.rows.append(Row(right=right, keep_together=True))
+
+    def cue(self, seg: Cue) -> None:
+        if seg.is_speaker_direction:
+            self.rows.append(Row(right=[Para("direction", self.direction(seg))], keep_with_next=True))
+        else:
+            text = " ".join(seg.text.split()).upper() or seg.original.upper()
+            self.rows.append(Row(right=[Para("cue", f"[{text}]")], keep_with_next=True))
+
+
+class PrompterBuilder(_Builder):
+    """Read copy only: crew cues dropped, (PAUSE)-style directions kept where they are."""
+
+    def narration(self, seg: Narration) -> None:
+        self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
+
+    def soundbite(self, seg: Soundbite) -> None:
+        if self.style["prompter.soundbite_marks"]:
+            _, out_cue = self.in_out(seg)
+            mark = f"(SOT {format_duration(seg.seconds)} · OUT: “{out_cue}”)"
+            self.rows.append(Row(right=[Para("direction", mark)], keep_with_next=True))
+
+    def cue(self, seg: Cue) -> None:
+        if seg.is_speaker_direction:
+            self.rows.append(Row(right=[Para("direction", self.direction(seg))], keep_with_next=True))
+
+    def unknown(self, seg: Segment) -> None:
+        pass
+
+
+BUILDERS = {"split": SplitBuilder, "single": SingleBuilder, "prompter": PrompterBuilder}
+
+
+def build_script(story: Story, style: Style, label: str | None = None) -> Script:
+    builder = BUILDERS[style["layout"]](story, style)
+    rows = builder.build()
+    left, right = header_fields(story, style, label)
+    end = style["marks.end"]
+    return Script(story, rows, builder.columns, left, right, None if end == "none" else end, style["marks.more"])
+
+
+def build_scripts(stories: list[Story], style: Style, page_labels: list[str | None] | None) -> list[Script]:
+    labels = list(page_labels or [])
+    labels += [None] * (len(stories) - len(labels))
+    return [build_script(story, style, label) for story, label in zip(stories, labels)]

@@ -1,0 +1,299 @@
+"""Anchor scripts as PDF: TV split page, radio single column, or prompter copy.
+
+reportlab is imported only inside `write_pdf`. Pages are laid out here rather than by
+platypus: rows from render/_layout.py are wrapped with cached word widths, paginated
+with the newsroom rules (never split a sentence, keep a soundbite block together, never
+leave a cue alone at the bottom, (MORE) on continued pages, end mark at the end) and
+drawn line by line on a canvas. Knowing every page before drawing gives "PAGE x OF y"
+per story without a second pass, and keeps a 1,000-page script book fast.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import NamedTuple
+
+from scriptfmt.model import Story
+from scriptfmt.output import atomic_path
+from scriptfmt.render._layout import Para, Row, Script, build_scripts, is_sentence_end
+from scriptfmt.styles import Style
+
+INCH = 72.0
+PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
+FONT_FILES = {"Sans": "LiberationSans-Regular.ttf", "Sans-Bold": "LiberationSans-Bold.ttf", "Sans-Italic": "LiberationSans-Italic.ttf"}
+
+
+class Spec(NamedTuple):
+    font: str
+    size: float
+    lead: float  # line pitch
+    gap: float  # space after the paragraph
+    align: str = "left"
+
+
+class Line(NamedTuple):
+    text: str
+    font: str
+    size: float
+    lead: float
+    align: str
+
+
+@dataclass
+class Laid:
+    """A row wrapped into lines for its column widths."""
+
+    row: Row
+    left: list[Line]
+    right: list[Line]
+    height: float
+
+
+def _register_fonts() -> None:
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    if "Sans" in pdfmetrics.getRegisteredFontNames():
+        return
+    folder = resources.files("scriptfmt.fonts")
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(folder.joinpath(file))))
+
+
+class Layout:
+    """Geometry, paragraph specs, wrapping and pagination for one style."""
+
+    def __init__(self, style: Style):
+        from reportlab.pdfbase.pdfmetrics import stringWidth
+
+        self._string_width = stringWidth
+        self._widths: dict[tuple[str, str], float] = {}
+        self.page_w, self.page_h = PAGE_SIZES[style["page.size"]]
+        self.ml, self.mr = style["page.margin_left"] * INCH, style["page.margin_right"] * INCH
+        self.mt, self.mb = style["page.margin_top"] * INCH, style["page.margin_bottom"] * INCH
+        size, cue, self.hsize = float(style["font.size"]), float(style["font.cue_size"]), float(style["font.header_size"])
+        spacing = float(style["text.line_spacing"])
+        read_lead = size * 1.17 * spacing
+        self.specs = {
+            "read": Spec("Sans", size, read_lead, size * 0.5),
+            "direction": Spec("Sans-Bold", size, read_lead, size * 0.5),
+            "cue": Spec("Sans-Bold", cue, cue * 1.3, cue * 0.35),
+            "super": Spec("Sans", cue, cue * 1.3, cue * 0.35),
+            "time": Spec("Sans", cue, cue * 1.3, cue * 0.35),
+            "sot": Spec("Sans-Bold", cue, cue * 1.4, cue * 0.35),
+            "transcript": Spec("Sans-Italic", cue, cue * 1.3, cue * 0.5),
+            "end": Spec("Sans-Bold", size, size * 1.6, 0, "center"),
+        }
+        self.row_gap = cue * 0.6
+        text_w = self.page_w - self.ml - self.mr
+        self.text_w = text_w
+        split = style["layout"] == "split"
+        gap = style["columns.gap"] * INCH
+        self.divider = self.ml + text_w * style["columns.left_width"] if split else None
+        self.left_x, self.left_w = self.ml, (self.divider - self.ml - gap / 2) if split else 0.0
+        self.right_x = self.divider + gap / 2 if split else self.ml
+        self.right_w = self.ml + text_w - self.right_x
+        self.header_h = self.hsize * 2.6
+        self.footer_h = size * 1.4
+        self.body_top = self.page_h - self.mt - self.header_h
+        self.body_h = self.body_top - self.mb - self.footer_h
+
+    # -- wrapping -------------------------------------------------------------
+    def width(self, word: str, font: str) -> float:
+        key = (font, word)
+        w = self._widths.get(key)
+        if w is None:
+            w = self._widths[key] = self._string_width(word, font, 1000.0) / 1000.0
+        return w
+
+    def wrap_words(self, words: list[str], font: str, size: float, width: float) -> list[tuple[int, int]]:
+        """Greedy wrap; returns (start, end) word ranges, end exclusive. An over-long word gets its own line."""
+        space = self.width(" ", font) * size
+        lines, start, used = [], 0, 0.0
+        for i, word in enumerate(words):
+            w = self.width(word, font) * size
+            if i > start and used + space + w > width:
+                lines.append((start, i))
+                start, used = i, w
+            else:
+                used = w if i == start else used + space + w
+        if start < len(words):
+            lines.append((start, len(words)))
+        return lines
+
+    def para_lines(self, para: Para, width: float) -> list[Line]:
+        spec = self.specs[para.role]
+        words = para.text.split()
+        out = [Line(" ".join(words[a:b]), spec.font, spec.size, spec.lead, spec.align) for a, b in self.wrap_words(words, spec.font, spec.size, width)]
+        if out and spec.gap:
+            out.append(Line("", spec.font, spec.size, spec.gap, spec.align))
+        return out
+
+    def column(self, paras: list[Para], width: float) -> list[Line]:
+        lines: list[Line] = []
+        for para in paras:
+            lines += self.para_lines(para, width)
+        return lines
+
+    def lay(self, row: Row) -> Laid:
+        left = self.column(row.left, self.left_w) if self.divider else []
+        right = self.column(row.right + ([] if self.divider else row.left), self.right_w)
+        height = max(sum(ln.lead for ln in left), sum(ln.lead for ln in right)) + self.row_gap
+        return Laid(row, left, right, height)
+
+    # -- pagination -----------------------------------------------------------
+    def split_read(self, laid: Laid, avail: float) -> tuple[Laid, Laid] | None:
+        """Split read copy at the last sentence end that fits in `avail`; None if no sentence fits."""
+        row = laid.row
+        if sum(ln.lead for ln in laid.left) > avail:
+            return None
+        spec = self.specs["read"]
+        words = row.right[0].text.split()
+        ranges = self.wrap_words(words, spec.font, spec.size, self.right_w)
+        fit = int(avail // spec.lead)
+        if fit <= 0:
+            return None
+        best = None
+        for line_no, (a, b) in enumerate(ranges[:fit]):
+            for i in range(a, b):
+                if i < len(words) - 1 and is_sentence_end(words[i]):
+                    best = i
+        if best is None:
+            return None
+        first = Row(left=row.left, right=[Para("read", " ".join(words[: best + 1]))])
+        rest = Row(right=[Para("read", " ".join(words[best + 1 :]))])
+        return self.lay(first), self.lay(rest)
+
+    def min_first(self, laids: list[Laid], i: int) -> float:
+        """Least height row i needs at the bottom of a page: its first sentence, or all of it."""
+        if i >= len(laids):
+            return 0.0
+        laid = laids[i]
+        if laid.row.keep_with_next:
+            return min(laid.height + self.min_first(laids, i + 1), self.body_h)
+        if laid.row.splittable:
+            spec = self.specs["read"]
+            words = laid.row.right[0].text.split()
+            for n, word in enumerate(words):
+                if is_sentence_end(word):
+                    lines = len(self.wrap_words(words[: n + 1], spec.font, spec.size, self.right_w))
+                    return max(lines * spec.lead, sum(ln.lead for ln in laid.left))
+        return min(laid.height, self.body_h)
+
+    def force_split(self, laid: Laid, avail: float) -> tuple[Laid, Laid]:
+        """Last resort for a block taller than a page: cut at a line boundary."""
+
+        def cut(lines: list[Line]) -> int:
+            used = 0.0
+            for n, ln in enumerate(lines):
+                if used + ln.lead > avail:
+                    return max(n, 1)
+                used += ln.lead
+            return len(lines)
+
+        nl, nr = cut(laid.left), cut(laid.right)
+        rest_row = Row()
+        head = Laid(laid.row, laid.left[:nl], laid.right[:nr], avail)
+        tail_left, tail_right = laid.left[nl:], laid.right[nr:]
+        tail_h = max(sum(ln.lead for ln in tail_left), sum(ln.lead for ln in tail_right)) + self.row_gap
+        return head, Laid(rest_row, tail_left, tail_right, tail_h)
+
+    def paginate(self, script: Script) -> list[list[Laid]]:
+        laids = [self.lay(row) for row in script.rows]
+        end = self.lay(Row(right=[Para("end", script.end_mark)])) if script.end_mark else None
+        pages: list[list[Laid]] = [[]]
+        used, i = 0.0, 0
+        while i < len(laids):
+            laid, remaining = laids[i], self.body_h - used
+            last = i == len(laids) - 1
+            need = laid.height + (end.height if last and end else 0.0)
+            if laid.row.keep_with_next:
+                need = laid.height + self.min_first(laids, i + 1)
+            if need <= remaining or (not pages[-1] and laid.height <= remaining):
+                pages[-1].append(laid)
+                used += laid.height
+                i += 1
+                continue
+            parts = self.split_read(laid, remaining) if laid.row.splittable else None
+            if parts:
+                pages[-1].append(parts[0])
+                laids[i] = parts[1]
+            elif not pages[-1]:  # taller than an empty page: cut it
+                head, laids[i] = self.force_split(laid, remaining)
+                pages[-1].append(head)
+            pages.append([])
+            used = 0.0
+        if end:
+            if end.height > self.body_h - used:
+                pages.append([])
+            pages[-1].append(end)
+        return pages
+
+    # -- drawing --------------------------------------------------------------
+    def draw_lines(self, canvas, lines: list[Line], x: float, width: float, top: float, state: list) -> None:
+        y = top
+        for ln in lines:
+            if ln.text:
+                if state[0] != (ln.font, ln.size):
+                    canvas.setFont(ln.font, ln.size)
+                    state[0] = (ln.font, ln.size)
+                base = y - ln.size
+                if ln.align == "center":
+                    canvas.drawCentredString(x + width / 2, base, ln.text)
+                else:
+                    canvas.drawString(x, base, ln.text)
+            y -= ln.lead
+
+    def draw_page(self, canvas, script: Script, page: list[Laid], number: int, count: int) -> None:
+        state: list = [None]
+        canvas.setLineWidth(0.5)
+        # header: label, slug, talent, date on the left; page and times on the right
+        base = self.page_h - self.mt
+        canvas.setFont("Sans-Bold", self.hsize)
+        canvas.drawString(self.ml, base, "   ".join(script.header_left))
+        canvas.setFont("Sans", self.hsize)
+        right = "   ".join(script.header_right).replace("{page}", f"PAGE {number} OF {count}")
+        canvas.drawRightString(self.page_w - self.mr, base, right)
+        rule = base - self.hsize * 0.8
+        canvas.line(self.ml, rule, self.page_w - self.mr, rule)
+        top = self.body_top
+        for laid in page:
+            if laid.left:
+                self.draw_lines(canvas, laid.left, self.left_x, self.left_w, top, state)
+            self.draw_lines(canvas, laid.right, self.right_x, self.right_w, top, state)
+            top -= laid.height
+        if self.divider:
+            canvas.setStrokeGray(0.6)
+            canvas.line(self.divider, self.body_top + self.hsize * 0.4, self.divider, max(top, self.mb + self.footer_h))
+            canvas.setStrokeGray(0)
+        if number < count and script.more_mark:
+            canvas.setFont("Sans-Bold", self.specs["read"].size)
+            canvas.drawCentredString(self.right_x + self.right_w / 2, self.mb, script.more_mark)
+
+
+def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """Write one PDF; each story starts on a new page. Returns the number of pages."""
+    from reportlab import rl_config
+    from reportlab.pdfgen.canvas import Canvas
+
+    rl_config.invariant = 1
+    _register_fonts()
+    layout = Layout(style)
+    scripts = build_scripts(stories, style, page_labels)
+    total = 0
+    with atomic_path(Path(out)) as tmp:
+        canvas = Canvas(str(tmp), pagesize=(layout.page_w, layout.page_h), invariant=1, pageCompression=1)
+        first = scripts[0] if scripts else None
+        canvas.setTitle(" / ".join(s.header_left[0] if s.header_left else "" for s in scripts[:3]) if first else "script")
+        canvas.setCreator("scriptfmt")
+        canvas.setAuthor(str(first.story.metadata.get("talent") or "") if first else "")
+        for script in scripts:
+            pages = layout.paginate(script)
+            for number, page in enumerate(pages, 1):
+                layout.draw_page(canvas, script, page, number, len(pages))
+                canvas.showPage()
+            total += len(pages)
+        canvas.save()
+    return total
