@@ -373,8 +373,10 @@ def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
 
 
 def _number_pages(items: list[Item], problems: _Problems) -> None:
-    """A1, A2 … ; a new letter after each break; an explicit page resets the count; duplicates reported."""
+    """A1, A2 … ; a new letter after each break; numbering continues from a page written by hand
+    and skips pages written by hand elsewhere; duplicate pages written by hand are reported."""
     letter, number, seen = "A", 0, {}
+    given = {item.page for item in items if item.page}
     for n, item in enumerate(items):
         if item.page:
             m = re.fullmatch(r"([A-Z]+)(\d+)", item.page)
@@ -382,6 +384,8 @@ def _number_pages(items: list[Item], problems: _Problems) -> None:
                 letter, number = m.group(1), int(m.group(2))
         else:
             number += 1
+            while f"{letter}{number}" in given or f"{letter}{number}" in seen:
+                number += 1  # never collide with a page written by hand
             item.page = f"{letter}{number}"
         item.block = letter
         if item.page in seen:
