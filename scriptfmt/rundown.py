@@ -48,7 +48,7 @@ class Show:
     date: str | None = None
     talent: str | None = None  # default talent for items without one
     style: str = "tv"
-    paper: str = "letter"
+    paper: str = ""  # "letter" or "a4"; "" = the style's page size
 
     @property
     def hard_out(self) -> float:
@@ -291,11 +291,12 @@ def _load_show(data: dict, problems: _Problems, default_title: str) -> Show:
             problems.add(f"[show] {key} must be a string", "show", key)
     show.talent = raw.get("talent") if isinstance(raw.get("talent"), str) else None
     show.style = raw.get("style") if isinstance(raw.get("style"), str) else "tv"
-    paper = str(raw.get("paper", "letter")).lower()
-    if paper not in ("letter", "a4"):
-        problems.add(f"[show] paper must be \"letter\" or \"a4\", not {raw.get('paper')!r}", "show", "paper")
-        paper = "letter"
-    show.paper = paper
+    if "paper" in raw:
+        paper = str(raw["paper"]).lower()
+        if paper not in ("letter", "a4"):
+            problems.add(f"[show] paper must be \"letter\" or \"a4\", not {raw['paper']!r}", "show", "paper")
+            paper = "letter"
+        show.paper = paper
     return show
 
 
@@ -413,14 +414,32 @@ def infer_format(story: Story) -> str:
         return "PKG"
     if "LIVE" in cues:
         return "LIVE"
-    vo = "VO" in cues
-    if vo and has_bite:
+    if "VOSOT" in cues or ("VO" in cues and (has_bite or "SOT" in cues)):
         return "VO/SOT"
     if has_bite or "SOT" in cues:
         return "SOT"
-    if vo:
+    if "VO" in cues:
         return "VO"
     return "RDR"
+
+
+_RUNS = re.compile(r"\b(?:TRT|RUNS|RT|DUR)\b[:\s]*((?:\d+:)?\d*:\d{2})", re.IGNORECASE)
+
+
+def cue_media_seconds(story: Story) -> float:
+    """Package running times written in cues (`[TAKE PKG TRT 1:48]`) that timing left at 0 seconds.
+
+    A VO's length is not added: the anchor reads over that video."""
+    total = 0.0
+    for seg in story.segments:
+        if isinstance(seg, Cue) and seg.cue_type.upper() == "PKG" and not seg.seconds:
+            m = _RUNS.search(seg.original or seg.text)
+            if m:
+                try:
+                    total += parse_duration(m.group(1))
+                except UserError:
+                    pass
+    return total
 
 
 def _load_story(item: Item, talents: dict[str, Talent], style: Any, problems: _Problems) -> None:
@@ -478,6 +497,7 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
         except UserError as exc:
             problems.add(exc.message, "show", "style")
             style = load_style("tv")
+    show.paper = show.paper or str(style.get("page.size", "letter"))
     for item in items:
         if item.story_path is not None:
             _load_story(item, talents, style, problems)
@@ -515,7 +535,7 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
     for item in rundown.items:
         story = item.story
         item.read = story.read_seconds if story else 0.0
-        item.media = (story.media_seconds if story else 0.0) + item.extra_media
+        item.media = (story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media
         item.total = item.duration if item.duration is not None else item.read + item.media
         if not item.format:
             item.format = "BREAK" if item.is_break else (infer_format(story) if story else "")
