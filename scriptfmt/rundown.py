@@ -79,6 +79,16 @@ class Item:
     block: str = "A"
 
     @property
+    def media_estimated(self) -> bool:
+        """True when some soundbite length was estimated from its words (no `:15` given)."""
+        return self.story is not None and any(isinstance(s, Soundbite) and s.estimated for s in self.story.segments)
+
+    def media_text(self) -> str:
+        if not self.media:
+            return ""
+        return format_duration(self.media) + (" EST" if self.media_estimated else "")
+
+    @property
     def is_break(self) -> bool:
         return self.kind == "break"
 
@@ -534,8 +544,9 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
     budgets = budgets or {}
     for item in rundown.items:
         story = item.story
-        item.read = story.read_seconds if story else 0.0
-        item.media = (story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media
+        # Whole seconds, so that read + media = total holds on paper as it does here.
+        item.read = float(round(story.read_seconds)) if story else 0.0
+        item.media = float(round((story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media))
         item.total = item.duration if item.duration is not None else item.read + item.media
         if not item.format:
             item.format = "BREAK" if item.is_break else (infer_format(story) if story else "")
@@ -584,7 +595,7 @@ def timing_table(rundown: Rundown) -> str:
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
-            format_duration(item.media) if item.media else "",
+            item.media_text(),
             format_duration(item.total),
             format_duration(item.front) if item.front is not None else "",
             clock(show.start + item.front) if item.front is not None else "",

@@ -95,7 +95,7 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
-            format_duration(item.media) if item.media else "",
+            item.media_text(),
             format_duration(item.total) + (f" +{format_duration(item.over_target)}" if item.over_target else ""),
             f"{clock(show.start + item.front)} +{format_duration(item.front)}" if item.front is not None else "—",
             clock(show.start + item.back) if item.back is not None else "—",

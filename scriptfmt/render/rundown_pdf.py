@@ -110,7 +110,7 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
-            format_duration(item.media) if item.media else "",
+            item.media_text(),
             Paragraph(total, right),
             Paragraph(front, right),
             back,
