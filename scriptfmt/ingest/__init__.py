@@ -5,7 +5,11 @@ Nothing after this stage sees bytes or feed formats.
 
 from __future__ import annotations
 
+import codecs
+import json
+import re
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -50,12 +54,220 @@ def read_bytes(name: str) -> bytes:
     return data
 
 
+# Magic numbers of files people drag in by mistake: (prefix, what it is).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"II*\x00", "a TIFF image"),
+    (b"MM\x00*", "a TIFF image"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (.doc/.xls)"),
+    (b"{\\rtf", "an RTF document"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x7fELF", "a program (ELF executable)"),
+    (b"OggS", "an audio/video file (Ogg)"),
+    (b"fLaC", "an audio file (FLAC)"),
+    (b"ID3", "an audio file (MP3)"),
+)
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
+_SAVE_AS = "; save the story as plain text (or give NITF XML / ninjs JSON)"
+# Bytes cp1252 leaves undefined: their presence means the file is not Windows-1252 text.
+_CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# Non-ASCII characters plausible in Western newsroom copy (beyond letters).
+_PLAUSIBLE_SYMBOLS = set("‘’“”‚„–—…•·€£¥¢°©®™§¶«»‹›¡¿ ´¨¸ªº¹²³¼½¾×÷±µ†‡‰")
+_XML_START = re.compile(r"<(?:\?xml[\s?]|!DOCTYPE\s+nitf\b|!--|nitf\b|newsItem\b|newsMessage\b)", re.I)
+_HTML_START = re.compile(r"<(?:!DOCTYPE\s+html\b|html\b)", re.I)
+_FIRST_TAG = re.compile(r"<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s>/]")
+_JSON_START = re.compile(r"[\[{]\s*(?:\"|\{|\[|\]|\}|$)")
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
+
+
+def _kind_of_binary(data: bytes) -> str | None:
+    """What a non-text file is (by magic number or NUL bytes), or None for text."""
+    for magic, what in _SIGNATURES:
+        if data.startswith(magic):
+            return what
+    if data.startswith(_ZIP):
+        head = data[:65536]
+        if b"word/" in head:
+            return "a Word document (.docx)"
+        if b"opendocument.text" in head:
+            return "an OpenDocument text (.odt)"
+        if b"xl/" in head:
+            return "an Excel workbook (.xlsx)"
+        if b"ppt/" in head:
+            return "a PowerPoint file (.pptx)"
+        return "a ZIP archive"
+    if data[:4] == b"RIFF" and data[8:12] in (b"WAVE", b"AVI ", b"WEBP"):
+        return {b"WAVE": "an audio file (WAV)", b"AVI ": "a video file (AVI)", b"WEBP": "a WebP image"}[data[8:12]]
+    if data[4:8] == b"ftyp":
+        return "an audio/video file (MP4/MOV)"
+    sample = data[:8192]
+    if b"\x00" in sample and _utf16_without_bom(sample) is None:
+        return "binary data"
+    # Wire feeds carry a few control bytes (ANPA SYN/SOH/STX/ETX); binary files carry many.
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if len(sample) >= 64 and controls > len(sample) * 0.1:
+        return "binary data"
+    return None
+
+
+def _utf16_without_bom(sample: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when the bytes look like BOM-less UTF-16 text."""
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, source: str) -> str:
+    """Bytes to clean text: UTF-8 (BOM or not), UTF-16, else Windows-1252 if that is plausible.
+
+    Bytes that are not UTF-8 inside otherwise UTF-8 copy (a pasted cp1252 quote)
+    are read as Windows-1252, one byte at a time; copy that is neither (Shift-JIS,
+    cp1251, random bytes) is refused with the line of the first bad byte.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or _utf16_without_bom(data[:8192]):
+        encoding = "utf-16" if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else _utf16_without_bom(data[:8192])
+        text = data.decode(encoding, errors="replace")
+        if text.count("\ufffd") > max(3, len(text) // 100):
+            raise UserError("looks like UTF-16 but does not decode; save the file as UTF-8", source)
+        return plain.clean(text)
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return plain.clean(data.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        first_bad = exc.start
+    bad: list[int] = []
+    text = data.decode("utf-8", errors=_cp1252_fallback(bad))
+    undefined = next((p for p in bad if data[p] in _CP1252_UNDEFINED), None)
+    chars = [data[p:p + 1].decode("cp1252", errors="replace") for p in bad[:20000]]
+    odd = sum(1 for c in chars if not c.isalpha() and c not in _PLAUSIBLE_SYMBOLS)
+    implausible = (
+        undefined is not None
+        or len(bad) > 0.25 * max(1, len(data))
+        or (odd > 3 and odd > 0.2 * len(chars))
+    )
+    if implausible:
+        pos = undefined if undefined is not None else first_bad
+        raise UserError(
+            f"not UTF-8 text (byte 0x{data[pos]:02X}) and not plausible Windows-1252 either; save the file as UTF-8",
+            source,
+            _line_of(data, pos),
+        )
+    return plain.clean(text)
+
+
+_FALLBACK = threading.local()
+
+
+def _cp1252_handler(exc: UnicodeDecodeError):
+    pos = exc.start
+    _FALLBACK.bad.append(pos)
+    return exc.object[pos:pos + 1].decode("cp1252", errors="replace"), pos + 1
+
+
+codecs.register_error("scriptfmt-cp1252", _cp1252_handler)
+
+
+def _cp1252_fallback(bad: list[int]) -> str:
+    """Name of a codecs error handler reading each non-UTF-8 byte as Windows-1252; positions go to `bad`."""
+    _FALLBACK.bad = bad
+    return "scriptfmt-cp1252"
+
+
+def _sniff(data: bytes) -> str:
+    """The first few hundred characters, decoded well enough to recognise XML or JSON."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        head = data[:2048].decode("utf-16", errors="ignore")
+    elif _utf16_without_bom(data[:2048]):
+        head = data[:2048].decode(_utf16_without_bom(data[:2048]), errors="ignore")
+    else:
+        head = data[:2048].decode("utf-8", errors="ignore")
+    return head.lstrip("\ufeff \t\r\n")
+
+
+def _looks_like_xml(head: str, data: bytes) -> bool:
+    if _XML_START.match(head):
+        return True
+    m = _FIRST_TAG.match(head)
+    # `<TIMECODE 00:12>` opening a plain story is a cue, not XML: require the matching end tag.
+    return bool(m) and f"</{m.group(1)}>".encode() in data[-4096:]
+
+
 def ingest_bytes(data: bytes, source: str = "-") -> Copy:
-    """Turn input bytes into Copy. Plain text is the fallback for anything not recognised."""
-    text = plain.decode(data)
+    """Turn input bytes into Copy, recognising the format from the content (not the file name):
+    NITF (or NewsML-G2 wrapping NITF) XML, ninjs JSON, HTML, else plain text.
+    Binary files and undecodable text are refused with one line naming the problem."""
+    if not data.strip(b" \t\r\n\x00\x0b\x0c") or data in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        raise UserError("file is empty (no copy to format)", source)
+    what = _kind_of_binary(data)
+    if what:
+        raise UserError(f"this is {what}, not copy text{_SAVE_AS}", source)
+    head = _sniff(data)
+    if _HTML_START.match(head):
+        from scriptfmt.ingest import ninjs
+
+        paragraphs, meta = ninjs.html_to_paragraphs(_decode(data, source))
+        meta["source_format"] = "html"
+        return _finish("\n\n".join(paragraphs) + "\n", source, meta)
+    if _looks_like_xml(head, data):
+        from scriptfmt.ingest import nitf
+
+        result = nitf.ingest(data, source)
+        return _finish(result.text, source, result.metadata, result.speaker_hints, result.pronouncers)
+    text = _decode(data, source)
+    stripped = text.lstrip()
+    if stripped[:1] in ("{", "["):
+        copy = _maybe_json(stripped, source)
+        if copy is not None:
+            return copy
+    return _finish(text, source, {})
+
+
+def _maybe_json(text: str, source: str) -> Copy | None:
+    """ninjs JSON -> Copy; None when the text is not JSON at all (a plain story opening with `{ANCHOR}`)."""
+    from scriptfmt.ingest import ninjs
+
+    try:
+        obj = json.loads(text)
+    except RecursionError:
+        raise UserError("JSON is nested too deeply to be a news item", source) from None
+    except ValueError as exc:
+        if _JSON_START.match(text):
+            raise UserError(f"not valid JSON ({exc.msg})", source, getattr(exc, "lineno", None)) from None
+        return None
+    if isinstance(obj, list):
+        items = [x for x in obj if ninjs.is_ninjs(x)]
+        if len(items) == 1 and len(obj) == 1:
+            obj = items[0]
+        elif items:
+            raise UserError(f"JSON holds {len(obj)} items; give one ninjs story per file", source)
+    if not ninjs.is_ninjs(obj):
+        raise UserError("JSON, but not a ninjs news item (no headline, body or uri)", source)
+    body, meta = ninjs.convert(obj, source)
+    return _finish(body, source, meta)
+
+
+def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, pronouncers: dict | None = None) -> Copy:
+    text = plain.clean(text)
     if not text.strip():
         raise UserError("file is empty (no copy to format)", source)
-    return Copy(text=text, source=source)
+    return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}))
 
 
 def read_copy(name: str) -> Copy:
