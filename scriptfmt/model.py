@@ -103,6 +103,7 @@ class Story:
     # Optional hints from structured ingest (NITF <person>, <pronounce>): name -> title / guide.
     speaker_hints: dict[str, str | None] = field(default_factory=dict)
     pronouncers: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)  # what the parser had to guess (unclosed quotes …)
 
     @property
     def slug(self) -> str | None:
@@ -129,4 +130,5 @@ class Story:
             "read_seconds": round(self.read_seconds, 2),
             "media_seconds": round(self.media_seconds, 2),
             "total_seconds": round(self.total_seconds, 2),
+            "warnings": self.warnings,
         }

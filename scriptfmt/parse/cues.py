@@ -1,0 +1,164 @@
+"""Production cues: find them in a paragraph and give each its canonical type.
+
+Rules (vocabulary in styles/cues.toml):
+- square, curly and angle brackets always hold a cue — except an elision `[…]` and,
+  inside a quotation, an editor's insertion such as `[sic]` or `[the mayor]`;
+- `((…))` is a summary of tape (a cue), `(**SOT**)` a starred cue;
+- a parenthetical is a cue when it begins with cue vocabulary (see cues.toml for case rules);
+- a line in capitals made of cue vocabulary is a cue line.
+All scanning is a single left-to-right pass: no backtracking.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import regex
+
+_CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
+_ELISION = regex.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
+_TOKEN = regex.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
+_LINE_TOKEN = regex.compile(r"[^\s,;()\[\]]+")
+_TIMECODE = regex.compile(r":?\d{1,2}(?::\d{2})*\.?|\d+")
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Spelling (upper case) -> canonical type; `any_case` spellings also match in lower case."""
+
+    words: dict[str, str]
+    any_case: frozenset[str]
+    longest: int  # most tokens in one spelling
+
+    def match(self, tokens: list[str], start: int = 0) -> tuple[str, str, int] | None:
+        """Longest spelling at tokens[start:], as (canonical type, spelling, token count)."""
+        for n in range(min(self.longest, len(tokens) - start), 0, -1):
+            spelling = " ".join(tokens[start : start + n]).upper()
+            if spelling in self.words:
+                return self.words[spelling], spelling, n
+        return None
+
+
+def load_vocabulary(extra_files: tuple[str, ...] = ()) -> Vocabulary:
+    return _load_vocabulary(tuple(extra_files))
+
+
+@lru_cache(maxsize=8)
+def _load_vocabulary(extra_files: tuple[str, ...]) -> Vocabulary:
+    tables = [tomllib.loads(resources.files("scriptfmt.styledata").joinpath("cues.toml").read_text(encoding="utf-8"))]
+    for path in extra_files:
+        with open(path, "rb") as fh:
+            tables.append(tomllib.load(fh))
+    words: dict[str, str] = {}
+    any_case: set[str] = set()
+    for table in tables:
+        for cue_type, entry in table.items():
+            for word in entry.get("words", []) + entry.get("any_case", []):
+                words[" ".join(word.upper().split())] = cue_type.upper()
+            any_case.update(" ".join(w.upper().split()) for w in entry.get("any_case", []))
+    longest = max((len(w.split()) for w in words), default=1)
+    return Vocabulary(words, frozenset(any_case), longest)
+
+
+@dataclass
+class CueSpan:
+    start: int  # index of the opening bracket in the paragraph
+    end: int  # index after the closing bracket
+    text: str  # inside the brackets, trimmed
+    cue_type: str
+
+
+def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
+    """Canonical type of a bracketed text, or None when a parenthetical is not a cue."""
+    stripped = inner.strip().strip("*").strip()
+    tokens = _TOKEN.findall(stripped)
+    hit = vocab.match(tokens) if tokens else None
+    if bracket != "(":
+        return hit[0] if hit else "NOTE"
+    if hit is None:
+        return None
+    cue_type, spelling, n = hit
+    written = " ".join(tokens[:n])
+    after = stripped[len(written) :] if stripped.upper().startswith(written.upper()) else ""
+    if spelling in vocab.any_case and _lower_or_upper(written):
+        return cue_type
+    if written.isupper() or after.lstrip().startswith(":"):
+        return cue_type
+    return None
+
+
+def _lower_or_upper(word: str) -> bool:
+    """`pause`, `PAUSE` or `Pause` — but not a mixed proper noun."""
+    return word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()
+
+
+def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -> list[CueSpan]:
+    """Cue spans in a paragraph, left to right, in one pass. Brackets do not nest; an unclosed
+    bracket is kept as text (and reported in `warnings`)."""
+    spans: list[CueSpan] = []
+    i, n = 0, len(text)
+    next_close: dict[str, int] = {}  # closer -> its next position (-1: none left), keeps the scan linear
+    while i < n:
+        ch = text[i]
+        closer = _CLOSERS.get(ch)
+        if closer is None:
+            i += 1
+            continue
+        if ch == "<" and (i + 1 >= n or text[i + 1].isspace() or text[i + 1].isdigit()):
+            i += 1  # "a < b", "<5" are not cues
+            continue
+        double = ch == "(" and text.startswith("((", i)
+        key = "))" if double else closer
+        end = next_close.get(key, -2)
+        if end == -2 or (end != -1 and end < i + (2 if double else 1)):
+            end = text.find(key, i + (2 if double else 1))
+            next_close[key] = end
+        if end < 0:
+            if warnings is not None and ch in "[{":
+                warnings.append(f"unclosed '{ch}' kept as read copy: {text[i:i + 40]!r}")
+            i += 1
+            continue
+        inner_start, inner_end = i + (2 if double else 1), end
+        close_len = 2 if double else 1
+        inner = text[inner_start:inner_end]
+        if ch == "[" and _ELISION.fullmatch(inner):
+            i = end + 1  # an elision […] is part of the quoted text
+            continue
+        cue_type = "SOT" if double else classify(inner, vocab, ch)
+        if cue_type is None:
+            i += 1  # an ordinary parenthetical: read copy; cues inside it are still found
+            continue
+        spans.append(CueSpan(i, end + close_len, inner.strip().strip("*").strip(), cue_type))
+        i = end + close_len
+    return spans
+
+
+def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
+    """Type of a free-standing cue line (`TAKE VO`, `ANCHOR ON CAMERA`, `CG: JANE DOE / MAYOR`), else None."""
+    stripped = line.strip()
+    if not stripped or any(c.islower() for c in stripped):
+        return None
+    tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
+    tokens = [t for t in tokens if t]
+    if not tokens:
+        return None
+    first = vocab.match(tokens)
+    if first is None:
+        return None
+    cue_type, _, n = first
+    written = _LINE_TOKEN.findall(stripped)[:n]
+    if written and written[-1].endswith(":"):
+        return cue_type  # a label: CG: JANE DOE / MAYOR
+    i = n
+    while i < len(tokens):  # every further token must be vocabulary, a number or a time
+        if _TIMECODE.fullmatch(tokens[i]) or tokens[i] in {"/", "-", "&", "+"}:
+            i += 1
+            continue
+        hit = vocab.match(tokens, i)
+        if hit is None:
+            return None
+        i += hit[2]
+    return cue_type

@@ -1,0 +1,463 @@
+"""Parse copy text into a Story: header, wire furniture, then paragraph by paragraph.
+
+Soundbite rules (the anchor does not read these):
+  - a colon lead-in naming a person (`Kishida said:`, `According to Gregory Polling …:`)
+    followed by a quotation;
+  - a quotation attributed inline, after (`"…," Aagaard told reporters.`, `"…," said Sen.
+    Mark Ellery`, `"…," she said.`) or before (`Hollis said, "…"`); the attribution stays
+    narration, in its place;
+  - a quotation that carries on right after an attributed one (next sentence, or the next
+    paragraph opening with a mark: the multi-paragraph convention);
+  - an explicit marker `[SOT: NAME, TITLE :15]` / `[ACT: NAME :14]` with optional
+    `IN:` / `OUT:` / `RUNS:` lines and a quoted transcript after it.
+A quotation with no person to attribute it to, a partial quote (`said the plan was "dead
+on arrival"`) and a scare quote (`the "quiet success"`) stay narration.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
+from scriptfmt.parse import furniture
+from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
+from scriptfmt.parse.quotes import QuoteSpan, find_quotes
+from scriptfmt.parse.speakers import Registry, build_registry, speech_words, tokenize
+
+_WORDS = regex.compile(r"[\p{L}\p{N}]+")
+_MARKER = regex.compile(
+    r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:[ ]*(?P<rest>[^\[\]\n]*?)[ ]*\]?",
+    regex.IGNORECASE,
+)
+_MARKER_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", regex.IGNORECASE)
+_CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
+_ASIDE = regex.compile(r"\([^()\n]{1,240}\)")
+_QUOTE_MARKS = "\"“”„«»‹›"
+_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
+
+
+def parse_copy(copy) -> Story:
+    """Parse an ingested Copy (scriptfmt.ingest.Copy)."""
+    return parse_text(copy.text, copy.source, metadata=copy.metadata, speaker_hints=copy.speaker_hints, pronouncers=copy.pronouncers)
+
+
+def parse_text(
+    text: str,
+    source: str = "-",
+    *,
+    metadata: dict | None = None,
+    speaker_hints: dict | None = None,
+    pronouncers: dict | None = None,
+) -> Story:
+    story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
+    vocab = load_vocabulary()
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    start = _read_header(lines, story.metadata, vocab)
+    paras = _strip_furniture(_paragraphs(lines, start, vocab), story.metadata)
+    registry = build_registry([p.text for p in paras], story.speaker_hints)
+    builder = _Builder(vocab, registry, story)
+    for index, para in enumerate(paras):
+        builder.paragraph(para, index)
+    story.segments = builder.finish()
+    return story
+
+
+# --- lines to paragraphs --------------------------------------------------------------
+
+
+@dataclass
+class _Para:
+    text: str
+    line: int
+    special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
+
+
+def _read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines):
+        if not lines[i].strip():
+            j = i
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and furniture.header_line(lines[j], vocab.words) and i > 0 and metadata:
+                i = j
+                continue
+            break
+        found = furniture.header_line(lines[i], vocab.words)
+        if not found or _MARKER.fullmatch(lines[i].strip()):
+            break
+        key, value = found
+        metadata[key] = f"{metadata[key]}; {value}" if key in metadata else value
+        i += 1
+    return i
+
+
+def _is_special(line: str, vocab: Vocabulary) -> bool:
+    return bool(
+        cue_line_type(line, vocab)
+        or _CUE_FIELD.fullmatch(line)
+        or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
+        or furniture.is_bullet(line)
+    )
+
+
+def _paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[_Para]:
+    """One paragraph per line; in copy that separates paragraphs with blank lines, a line
+    that does not end a sentence is joined to the next (hard-wrapped e-mail copy)."""
+    body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
+    texts = [k for k, (_, s) in enumerate(body) if s]
+    blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
+    paras: list[_Para] = []
+    joinable, last_len = False, 0
+    for number, stripped in body:
+        if not stripped:
+            joinable = False
+            continue
+        special = _is_special(stripped, vocab)
+        prev = paras[-1] if paras else None
+        if (
+            blank_separated and joinable and prev and not special and not prev.special and last_len >= 45
+            and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
+        ):  # a wrapped line is long; headline, byline and agency lines are short
+            prev.text += " " + stripped
+        else:
+            paras.append(_Para(stripped, number, special))
+        joinable, last_len = True, len(stripped)
+    return paras
+
+
+def _strip_furniture(paras: list[_Para], md: dict) -> list[_Para]:
+    """Move headline, byline, notes, dateline (top) and credits (bottom) to metadata."""
+    k = 0
+    while k < len(paras) and not paras[k].special and k < 12:
+        text = paras[k].text
+        nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+        if furniture.is_editors_note(text):
+            md.setdefault("editor_notes", []).append(text)
+        elif furniture.is_advisory(text):
+            md.setdefault("advisories", []).append(text)
+        elif furniture.is_bullet(text) and "dateline" not in md:
+            md.setdefault("summary", []).append(text)
+        elif furniture.is_byline(text):
+            md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
+            if furniture.is_agency_line(nxt):
+                md["byline"] += f", {nxt}"
+                k += 1
+        elif k == 0 and "headline" not in md and furniture.is_headline(text) and (
+            furniture.is_byline(nxt) or furniture.split_dateline(nxt) or furniture.is_editors_note(nxt) or furniture.is_advisory(nxt)
+        ):
+            md["headline"] = text
+        else:
+            dateline = furniture.split_dateline(text)
+            if dateline:
+                md["dateline"], paras[k].text = dateline[0], dateline[1].strip()
+            break
+        k += 1
+    body = paras[k:]
+    end = len(body)
+    while end > 0 and not body[end - 1].special and furniture.is_credit(body[end - 1].text):
+        end -= 1
+    if end < len(body):
+        md["credits"] = [p.text for p in body[end:]]
+    return body[:end]
+
+
+# --- paragraphs to segments -----------------------------------------------------------
+
+
+@dataclass
+class _Piece:
+    segment: Segment
+    para: int
+    continues: bool = False  # a soundbite that carries on the previous paragraph's quotation
+
+
+@dataclass
+class _Builder:
+    vocab: Vocabulary
+    registry: Registry
+    story: Story
+    pieces: list[_Piece] = field(default_factory=list)
+    last_speaker: Speaker | None = None  # most recent soundbite speaker, for pronouns
+    last_bite_para: int = -10
+    open_quote: tuple[Speaker | None, int] | None = None  # a quotation left open at paragraph end
+    marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
+    marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
+    line: int = 0  # input line of the paragraph being built
+
+    @property
+    def warnings(self) -> list[str]:
+        return self.story.warnings
+
+    def paragraph(self, para: _Para, index: int) -> None:
+        text = para.text
+        self.line = para.line
+        if self.marker is not None:
+            if self._marker_field(text):
+                return
+            quotes = find_quotes(text)
+            if len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(text.rstrip(".")) and not self.marker.text:
+                s, e = quotes[0].inner(text)
+                self.marker.text = text[s:e].strip()
+                self._finish_marker()
+                return
+            self._finish_marker()
+        marker = _MARKER.fullmatch(text)
+        if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
+            return
+        cue_type = cue_line_type(text, self.vocab) if para.special else None
+        if cue_type:
+            self._close_open_quote(para)
+            self.pieces.append(_Piece(Cue(text, para.line, cue_type=cue_type, original=text), index))
+            return
+        self._prose(para, index)
+
+    # explicit markers -----------------------------------------------------------------
+    def _start_marker(self, m: regex.Match, para: _Para, index: int) -> bool:
+        rest = m.group("rest").strip()
+        duration = None
+        dm = _MARKER_DURATION.search(rest)
+        if dm:
+            duration = _duration(dm.group(1), self.warnings, para.line)
+            rest = rest[: dm.start()].strip(" ,/")
+        if not rest and duration is None:
+            return False  # `[SOT:]`: nothing to go on; a plain cue
+        name, _, title = (rest.partition(",") if "," in rest else rest.partition("/"))
+        speaker = None
+        if name.strip():
+            known = self.registry.resolve(name.split())
+            speaker = Speaker(known.name, title.strip() or known.title)
+            self.last_speaker = speaker
+        self.marker = Soundbite("", para.line, speaker=speaker, duration=duration, marker=para.text)
+        self.pieces.append(_Piece(self.marker, index))
+        return True
+
+    def _marker_field(self, text: str) -> bool:
+        m = _CUE_FIELD.fullmatch(text)
+        if not m:
+            return False
+        key, value = m.group("key").upper().replace(" ", ""), m.group("value").strip()
+        bite = self.marker
+        if key in {"IN", "INCUE", "IQ", "OUT", "OUTCUE", "OQ", "OUTQ"}:
+            self.marker_fields.append(text)
+        else:
+            bite.marker = f"{bite.marker}\n{text}"
+        words = value.strip(_QUOTE_MARKS + " .…").strip(_QUOTE_MARKS + " ")
+        if key in {"IN", "INCUE", "IQ"}:
+            bite.in_cue = words
+        elif key in {"OUT", "OUTCUE", "OQ", "OUTQ"}:
+            bite.out_cue = words
+        else:
+            bite.duration = _duration(value, self.warnings, bite.line) if value else bite.duration
+        return True
+
+    def _finish_marker(self) -> None:
+        bite, self.marker = self.marker, None
+        if bite.text:  # a transcript follows: the IN:/OUT: lines stay with the marker
+            bite.marker = "\n".join([bite.marker, *self.marker_fields])
+        else:  # no transcript: the in- and out-cues are all the copy says of the bite
+            bite.text = " … ".join(part for part in (bite.in_cue, bite.out_cue) if part)
+        self.marker_fields = []
+        _set_cues(bite)
+
+    # prose: cues, asides, quotations --------------------------------------------------
+    def _prose(self, para: _Para, index: int) -> None:
+        text = para.text
+        spans = find_cues(text, self.vocab, self.warnings)
+        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _inside(m.start(), spans)]
+        for m in asides:
+            self.story.metadata.setdefault("asides", []).append(m.group())
+        blocked = sorted([(s.start, s.end) for s in spans] + [(m.start(), m.end()) for m in asides])
+        quotes = find_quotes(text, blocked)
+        continuing = self.open_quote
+        self.open_quote = None
+        if continuing and not (quotes and text[: quotes[0].start].strip() == ""):
+            self.warnings.append(f"line {para.line}: quotation opened before this paragraph is not closed")
+            continuing = None
+        cursor = 0
+        for n, quote in enumerate(quotes):
+            lead_in = text[cursor : quote.start]
+            if n == 0 and continuing:
+                speaker, carries = continuing[0], True
+            else:
+                speaker, carries = self._speaker_for(text, quote, lead_in, index), False
+            if speaker is None:
+                continue  # stays narration, marks and all
+            self._emit(text, cursor, quote.start, spans, index, asides)
+            s, e = quote.inner(text)
+            self._emit(text, s, e, spans, index, asides, speaker=speaker, continues=carries)
+            self.last_speaker, self.last_bite_para = speaker, index
+            cursor = quote.end
+            if not quote.closed:
+                self.open_quote = (speaker, para.line)
+        if quotes and not quotes[-1].closed and self.open_quote is None:
+            s, _ = quotes[-1].inner(text)
+            if text[quotes[-1].start] not in "\"”" or s < len(text):
+                self.open_quote = (None, para.line) if continuing is None or continuing[0] is None else None
+        self._emit(text, cursor, len(text), spans, index, asides)
+
+    def _close_open_quote(self, para: _Para) -> None:
+        if self.open_quote:
+            self.warnings.append(f"line {para.line}: quotation opened on line {self.open_quote[1]} is not closed")
+            self.open_quote = None
+
+    def _speaker_for(self, text: str, quote: QuoteSpan, before: str, index: int) -> Speaker | None:
+        s, e = quote.inner(text)
+        inner = text[s:e].strip()
+        words = _WORDS.findall(inner)
+        if not words:
+            return None
+        clause = _last_clause(before)
+        # 1. colon lead-in, in this paragraph or ending the previous one
+        if before.rstrip().endswith(":") or (not before.strip() and self._previous_ends_with_colon(index)):
+            lead = clause if before.strip() else _last_clause(self.pieces[-1].segment.text)
+            return self._person(self.registry.speaker_in(lead, "last"))
+        if len(words) < 3 or inner[:1].islower():
+            return None  # a scare quote or a partial quote: read as written
+        # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
+        if quote.closed and inner.rstrip(_QUOTE_MARKS).endswith(_LEAD_OUT):
+            after = _first_clause(text[quote.end : quote.end + 200])
+            if self._has_attribution(after, head=6):
+                return self._person(self.registry.speaker_in(after, "first"))
+        # 3. attribution before: `Hollis said, "…"` / `Aagaard told reporters: "…"`
+        if self._attribution_before(clause):
+            return self._person(self.registry.speaker_in(clause, "last"))
+        # 4. the quotation carries on right after an attributed one
+        if self.last_speaker and index - self.last_bite_para <= 1 and (not clause.strip() or _ends_sentence(before)):
+            if not before.strip() and (self.pieces and isinstance(self._last_real().segment, Soundbite) or self._after_attribution()):
+                return self.last_speaker
+            if before.strip() and self.last_bite_para == index:
+                return self.last_speaker
+        return None
+
+    def _person(self, found: Speaker | str | None) -> Speaker | None:
+        if found == "PRONOUN":
+            return self.last_speaker
+        return found if isinstance(found, Speaker) else None
+
+    def _previous_ends_with_colon(self, index: int) -> bool:
+        last = self.pieces[-1] if self.pieces else None
+        return bool(last and last.para == index - 1 and isinstance(last.segment, Narration) and last.segment.text.rstrip().endswith(":"))
+
+    def _last_real(self) -> _Piece:
+        return self.pieces[-1]
+
+    def _after_attribution(self) -> bool:
+        """The last piece is the attribution narration right after a soundbite (`Aagaard said.`)."""
+        if len(self.pieces) < 2 or not isinstance(self.pieces[-1].segment, Narration):
+            return False
+        return isinstance(self.pieces[-2].segment, Soundbite) and len(_WORDS.findall(self.pieces[-1].segment.text)) <= 25
+
+    def _has_attribution(self, clause: str, head: int) -> bool:
+        toks = [t.low for t in tokenize(clause)[: head + 2]]
+        words = speech_words()
+        if any(t in words.verbs for t in toks[:head]):
+            return True
+        return any(tuple(toks[i : i + len(p)]) == p for p in words.verb_phrases + (("according", "to"),) for i in range(head))
+
+    def _attribution_before(self, clause: str) -> bool:
+        stripped = clause.rstrip()
+        if not stripped:
+            return False
+        toks = tokenize(stripped)[-5:]
+        words = speech_words()
+        for k, tok in enumerate(toks):
+            if tok.low in words.verbs:
+                rest = toks[k + 1 :]
+                if not rest or (len(rest) <= 3 and rest[-1].trail.startswith((",", ":"))):
+                    return True
+        return False
+
+    def _emit(self, text: str, a: int, b: int, spans: list[CueSpan], index: int, asides, speaker: Speaker | None = None, continues: bool = False) -> None:
+        """Emit text[a:b] as narration (or a soundbite of `speaker`), split at the cues inside it."""
+        pos = a
+        for span in spans:
+            if span.end <= a or span.start >= b:
+                continue
+            self._text_piece(text[pos : span.start], index, asides, speaker, continues)
+            continues = False
+            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=text[span.start : span.end]), index))
+            pos = span.end
+        self._text_piece(text[pos:b], index, asides, speaker, continues)
+
+    def _text_piece(self, chunk: str, index: int, asides, speaker: Speaker | None, continues: bool) -> None:
+        for m in asides:
+            chunk = chunk.replace(m.group(), " ")
+        chunk = " ".join(chunk.split())
+        if not _WORDS.search(chunk):
+            return
+        seg = Soundbite(chunk, self.line, speaker=speaker) if speaker else Narration(chunk, self.line)
+        self.pieces.append(_Piece(seg, index, continues))
+
+    # merging ----------------------------------------------------------------------------
+    def finish(self) -> list[Segment]:
+        if self.marker is not None:
+            self._finish_marker()
+        if self.open_quote:
+            self.warnings.append(f"line {self.open_quote[1]}: quotation is not closed")
+        merged: list[_Piece] = []
+        for piece in self.pieces:
+            seg, prev = piece.segment, merged[-1] if merged else None
+            if prev and type(seg) is type(prev.segment) and (
+                isinstance(seg, Narration)
+                or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
+            ):
+                joiner = " " if piece.para == prev.para else "\n\n"
+                prev.segment.text = prev.segment.text + joiner + seg.text
+                prev.para = piece.para
+                continue
+            merged.append(piece)
+        for piece in merged:
+            if isinstance(piece.segment, Soundbite):
+                _set_cues(piece.segment)
+        return [piece.segment for piece in merged]
+
+
+def _set_cues(bite: Soundbite) -> None:
+    """In-cue and out-cue: the first and last three words, unless the copy gave them."""
+    words = bite.text.replace("\n\n", " ").split()
+    bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(_QUOTE_MARKS)
+    bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(_QUOTE_MARKS)
+
+
+def _duration(text: str, warnings: list[str], line: int) -> float | None:
+    from scriptfmt.errors import UserError
+    from scriptfmt.timing import parse_duration
+
+    raw = text.strip().lower().rstrip("s").replace("sec", "").replace("econd", "").strip()
+    try:
+        return parse_duration(raw)
+    except UserError:
+        warnings.append(f"line {line}: cannot read soundbite duration {text!r}; estimating it instead")
+        return None
+
+
+def _inside(pos: int, spans: list[CueSpan]) -> bool:
+    return any(s.start <= pos < s.end for s in spans)
+
+
+def _last_clause(text: str) -> str:
+    """The last sentence of a text (what a lead-in's speaker is looked for in)."""
+    ends = list(_SENTENCE_END.finditer(text))
+    return text[ends[-1].end():] if ends else text
+
+
+def _first_clause(text: str) -> str:
+    for k, ch in enumerate(text):
+        if ch in ".!?;\n" + _QUOTE_MARKS and k > 0 and not (ch == "." and _abbreviation_before(text, k)):
+            return text[:k]
+    return text
+
+
+def _abbreviation_before(text: str, k: int) -> bool:
+    word = text[:k].rsplit(" ", 1)[-1]
+    return len(word) <= 3 and word[:1].isupper()
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().rstrip(_QUOTE_MARKS + ")’").endswith((".", "!", "?")) or not text.strip()
