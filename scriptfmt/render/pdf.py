@@ -51,7 +51,7 @@ class Laid:
     height: float
 
 
-def _register_fonts() -> None:
+def register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
@@ -279,7 +279,7 @@ def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: lis
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.invariant = 1
-    _register_fonts()
+    register_fonts()
     layout = Layout(style)
     scripts = build_scripts(stories, style, page_labels)
     total = 0
