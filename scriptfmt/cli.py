@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import sys
 
-import click
 import typer
 
 from scriptfmt.app import app
@@ -41,21 +40,19 @@ def main(argv: list[str] | None = None) -> None:
         if debug:
             raise
         _fail(str(exc))
-    except click.UsageError as exc:
-        if debug:
-            raise
-        hint = f" (see 'scriptfmt {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else " (see 'scriptfmt --help')"
-        _fail(exc.format_message().replace("\n", " ") + hint)
-    except click.ClickException as exc:
-        _fail(exc.format_message().replace("\n", " "))
-    except click.Abort:
-        _fail("aborted", 130)
     except KeyboardInterrupt:
         _fail("interrupted", 130)
     except BrokenPipeError:
         sys.exit(0)
-    except Exception as exc:  # a bug: still one line unless --debug
+    except Exception as exc:
         if debug:
             raise
+        # Click's exceptions (Typer may vendor its own copy of Click): duck-typed, so no import.
+        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+            ctx = getattr(exc, "ctx", None)
+            name = f"scriptfmt {ctx.info_name}" if ctx is not None and ctx.parent is not None else "scriptfmt"
+            _fail(f"{exc.format_message()} (see '{name} --help')".replace("\n", " "), 2)
+        if type(exc).__name__ == "Abort":
+            _fail("aborted", 130)
         _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70)
     sys.exit(code if isinstance(code, int) else 0)

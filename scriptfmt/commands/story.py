@@ -45,3 +45,89 @@ def parse(
     (story,) = _load([file], style, wpm)
     json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=None if compact else 2)
     sys.stdout.write("\n")
+
+
+def _table(story) -> str:
+    from scriptfmt.model import Cue, Soundbite
+    from scriptfmt.timing import format_duration
+
+    rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
+    running = 0.0
+    for n, seg in enumerate(story.segments, 1):
+        running += seg.seconds
+        if isinstance(seg, Soundbite):
+            who = seg.speaker.name if seg.speaker else "?"
+            kind = "SOUNDBITE"
+            secs = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
+        elif isinstance(seg, Cue):
+            who, kind, secs = seg.cue_type, "CUE", format_duration(seg.seconds) if seg.seconds else ""
+        else:
+            who, kind, secs = "", "NARRATION", format_duration(seg.seconds)
+        text = " ".join(seg.text.split())
+        rows.append((str(n), kind, who[:24], str(seg.words) if seg.words else "", secs, format_duration(running), text[:44] + ("…" if len(text) > 44 else "")))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    right = {0, 3, 4, 5}
+    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows]
+    title = story.slug or story.source
+    read, media = format_duration(story.read_seconds), format_duration(story.media_seconds)
+    lines.insert(0, f"{title} — {story.read_rate_wpm:g} wpm")
+    lines.append(f"TOTAL {format_duration(story.total_seconds)}  (read {read} + soundbites {media})")
+    return "\n".join(lines)
+
+
+@app.command("time")
+def time_cmd(
+    files: Files,
+    style: StyleOpt = "tv",
+    wpm: WpmOpt = None,
+) -> None:
+    """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
+    if len(files) == 1 and _is_rundown(files[0]):
+        from scriptfmt.commands.rundown import time_rundown
+
+        raise typer.Exit(time_rundown(files[0]))
+    from scriptfmt.timing import format_duration
+
+    stories = _load(files, style, wpm)
+    for story in stories:
+        print(_table(story))
+        print()
+    if len(stories) > 1:
+        print(f"ALL {len(stories)} STORIES {format_duration(sum(s.total_seconds for s in stories))}")
+
+
+@app.command()
+def check(
+    files: Files,
+    target: Annotated[Optional[str], typer.Option("--target", "-t", help="Planned length (m:ss); default: the story's TARGET: header.", show_default=False)] = None,
+    tolerance: Annotated[str, typer.Option("--tolerance", help="How far over or under still passes (m:ss).")] = "0:00",
+    style: StyleOpt = "tv",
+    wpm: WpmOpt = None,
+) -> None:
+    """Exit 0 when each story runs within its target (± tolerance), 1 when over or under; a rundown .toml checks the show."""
+    from scriptfmt.timing import format_duration, parse_duration
+
+    slack = parse_duration(tolerance, "--tolerance")
+    if len(files) == 1 and _is_rundown(files[0]):
+        from scriptfmt.commands.rundown import check_rundown
+
+        raise typer.Exit(check_rundown(files[0], slack))
+    planned = parse_duration(target, "--target") if target is not None else None
+    stories = _load(files, style, wpm)
+    failed = False
+    for story in stories:
+        goal = planned
+        if goal is None:
+            header = story.metadata.get("target")
+            if not header:
+                raise UserError("no target: give --target m:ss or a TARGET: line in the copy", story.source)
+            goal = parse_duration(header, "TARGET")
+        diff = story.total_seconds - goal
+        name = story.slug or story.source
+        if abs(diff) <= slack + 0.5:
+            print(f"OK     {name}: {format_duration(story.total_seconds)} against {format_duration(goal)} ({format_duration(diff, signed=True)})")
+        else:
+            failed = True
+            word = "OVER " if diff > 0 else "UNDER"
+            print(f"{word}  {name}: {format_duration(story.total_seconds)} against {format_duration(goal)} — {word.strip().lower()} by {format_duration(abs(diff))}")
+    raise typer.Exit(1 if failed else 0)
