@@ -135,6 +135,7 @@ class Rundown:
     items: list[Item]
     source: str = ""
     blocks: list[Block] = field(default_factory=list)
+    default_wpm: float = 160.0  # the style's read rate, for talents without their own
 
     @property
     def planned_total(self) -> float:
@@ -170,6 +171,17 @@ def over_under_text(seconds: float) -> str:
 def _mss(seconds: float) -> str:
     s = int(round(seconds))
     return f"{s // 60}:{s % 60:02d}"
+
+
+def long_date(date: str | None) -> str:
+    """`2026-11-27` -> `Friday 27 November 2026`; anything else as written."""
+    if not date:
+        return ""
+    try:
+        day = _dt.date.fromisoformat(date)
+    except ValueError:
+        return date
+    return f"{day:%A} {day.day} {day:%B %Y}"
 
 
 def clock(seconds_of_day: float) -> str:
@@ -514,7 +526,7 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
     budgets = _load_blocks(data, problems)
     if problems.errors:
         raise UserErrors(sorted(problems.errors, key=lambda e: e.line or 0))
-    rundown = Rundown(show=show, talents=talents, items=items, source=source)
+    rundown = Rundown(show=show, talents=talents, items=items, source=source, default_wpm=style.read_rate_wpm)
     return apply_timing(rundown, budgets)
 
 

@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scriptfmt.rundown import Rundown, clock, footer_text, over_under_text
+from scriptfmt.rundown import Rundown, clock, footer_text, long_date, over_under_text
 from scriptfmt.timing import format_duration
 
 HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
-# Share of the usable width for each column (the slug takes what is left).
-WIDTHS = (0.06, 0.0, 0.07, 0.08, 0.065, 0.065, 0.10, 0.14, 0.09)
-INK, GREY, RED, BLUE = "#111111", "#9a9a9a", "#c0171c", "#1f4fb5"
+# PDF columns: Front is two columns under one header, elapsed (grey) and clock time.
+# Shares of the usable width; the slug takes what is left.
+WIDTHS = (0.055, 0.0, 0.065, 0.085, 0.065, 0.085, 0.09, 0.065, 0.085, 0.085)
+INK, GREY, RED, BLUE = "#111111", "#8c8c8c", "#c0171c", "#1f4fb5"
 BAND, BREAK_BG, HEAD_BG, RULE = "#2f3e4e", "#f1e7c6", "#d9dee4", "#b9c0c8"
 
 _FONTS: tuple[str, str] | None = None
@@ -62,22 +63,33 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
     widths = [w * usable if w else usable - fixed for w in WIDTHS]
 
     cell = ParagraphStyle("cell", fontName=regular, fontSize=9.5, leading=11.5, textColor=colors.HexColor(INK))
-    cell_grey = ParagraphStyle("grey", parent=cell, textColor=colors.HexColor(GREY))
-    cell_bold = ParagraphStyle("bold", parent=cell, fontName=bold)
     band = ParagraphStyle("band", parent=cell, fontName=bold, fontSize=10, textColor=colors.white)
     title = ParagraphStyle("title", parent=cell, fontName=bold, fontSize=16, leading=19)
     sub = ParagraphStyle("sub", parent=cell, fontSize=10, leading=13)
+    slug_width = widths[1] - 12
 
-    rows: list[list] = [list(HEADERS)]
+    def fit(text: str) -> str:
+        """Long slugs wrap inside their cell (plain strings keep every cell on one baseline)."""
+        from reportlab.lib.utils import simpleSplit
+
+        return "\n".join(simpleSplit(text, regular, 9.5, slug_width)) if pdfmetrics.stringWidth(text, regular, 9.5) > slug_width else text
+
+    from reportlab.pdfbase import pdfmetrics
+
+    ncol = len(WIDTHS)
+    rows: list[list] = [["Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "", "Back"]]
     style: list[tuple] = [
         ("FONT", (0, 0), (-1, -1), regular, 9.5),
         ("FONT", (0, 0), (-1, 0), bold, 9),
+        ("SPAN", (7, 0), (8, 0)),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("ALIGN", (4, 0), (-1, -1), "RIGHT"),
+        ("TEXTCOLOR", (7, 1), (7, -1), colors.HexColor(GREY)),
+        ("FONTSIZE", (7, 1), (7, -1), 8.5),
         ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
     blocks = {b.letter: b for b in rundown.blocks}
     current = None
@@ -89,55 +101,48 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
             if block and block.over_under is not None:
                 note += f" &nbsp; planned {format_duration(block.planned)} &nbsp; {over_under_text(block.over_under)}"
             r = len(rows)
-            rows.append([Paragraph(f"BLOCK {current} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * 8)
+            rows.append([Paragraph(f"BLOCK {current} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * (ncol - 1))
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND))]
         r = len(rows)
-        grey = item.floated
-        slug = _esc(item.slug)
-        if item.floated:
-            slug += " &nbsp;<font size=8>[FLOAT]</font>"
-        front = back = "—"
-        if item.front is not None:
-            front = f"{clock(show.start + item.front)} <font size=8 color='{GREY}'>+{format_duration(item.front)}</font>"
-            back = clock(show.start + item.back)
+        timed = item.front is not None
         total = format_duration(item.total)
         if item.over_target:
-            total = f"<font color='{RED}'><b>{total}</b> <font size=8>+{format_duration(item.over_target)}</font></font>"
-        right = ParagraphStyle("r", parent=cell_grey if grey else cell, alignment=2)
+            total += f"  +{format_duration(item.over_target)}"
+            style += [("TEXTCOLOR", (6, r), (6, r), colors.HexColor(RED)), ("FONT", (6, r), (6, r), bold, 9.5)]
         rows.append([
             item.page,
-            Paragraph(slug, cell_grey if grey else (cell_bold if item.is_break else cell)),
+            fit(item.slug + ("  [FLOAT]" if item.floated else "")),
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
             item.media_text(),
-            Paragraph(total, right),
-            Paragraph(front, right),
-            back,
+            total,
+            f"+{format_duration(item.front)}" if timed else "",
+            clock(show.start + item.front) if timed else "—",
+            clock(show.start + item.back) if timed else "—",
         ])
-        if grey:
+        if item.floated:
             style.append(("TEXTCOLOR", (0, r), (-1, r), colors.HexColor(GREY)))
         if item.is_break:
-            style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(BREAK_BG)), ("FONT", (0, r), (-1, r), bold, 9.5)]
+            style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(BREAK_BG)), ("FONT", (0, r), (6, r), bold, 9.5)]
 
     diff = rundown.over_under
     verdict_colour = RED if round(diff) > 0 else (BLUE if round(diff) < 0 else INK)
     r = len(rows)
-    rows.append([
-        "",
-        Paragraph(f"PLANNED TOTAL &nbsp; (length {format_duration(show.length)})", cell_bold),
-        "", "", "", "",
-        Paragraph(f"<b>{format_duration(rundown.planned_total)}</b>", ParagraphStyle("t", parent=cell, alignment=2)),
-        Paragraph(f"<font color='{verdict_colour}'><b>{over_under_text(diff)}</b></font>", ParagraphStyle("v", parent=cell, alignment=2)),
-        "",
-    ])
-    style += [("SPAN", (7, r), (8, r)), ("LINEABOVE", (0, r), (-1, r), 1.2, colors.HexColor(INK))]
+    rows.append(["", f"PLANNED TOTAL   (length {format_duration(show.length)})", "", "", "", "", format_duration(rundown.planned_total), over_under_text(diff), "", ""])
+    style += [
+        ("SPAN", (7, r), (-1, r)),
+        ("FONT", (0, r), (-1, r), bold, 9.5),
+        ("FONTSIZE", (7, r), (7, r), 9.5),
+        ("TEXTCOLOR", (7, r), (7, r), colors.HexColor(verdict_colour)),
+        ("LINEABOVE", (0, r), (-1, r), 1.2, colors.HexColor(INK)),
+    ]
 
     table = Table(rows, colWidths=widths, repeatRows=1)
     table.setStyle(TableStyle(style))
-    heading = _esc(show.title) + (f" &nbsp; <font size=11>{_esc(show.date)}</font>" if show.date else "")
+    heading = _esc(show.title) + (f" &nbsp; <font size=11>{_esc(long_date(show.date))}</font>" if show.date else "")
     talents = " &nbsp;·&nbsp; ".join(
-        f"<b>{_esc(t.id)}</b> {_esc(t.name)}" + (f" ({t.read_rate_wpm:g} wpm)" if t.read_rate_wpm else "") for t in rundown.talents.values()
+        f"<b>{_esc(t.id)}</b> {_esc(t.name)} ({t.read_rate_wpm or rundown.default_wpm:g} wpm)" for t in rundown.talents.values()
     )
     story = [
         Paragraph(f"{heading} &nbsp; <font size=11 color='{GREY}'>RUNDOWN</font>", title),
