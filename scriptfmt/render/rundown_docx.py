@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from scriptfmt.render.rundown_pdf import BAND, BREAK_BG, BLUE, GREY, HEAD_BG, HEADERS, RED
-from scriptfmt.rundown import Rundown, clock, footer_text, over_under_text
+from scriptfmt.rundown import Rundown, clock, footer_text, long_date, over_under_text
 from scriptfmt.timing import format_duration
 
 # Column widths in inches (landscape Letter/A4 with 0.5 in margins leaves ~10 in).
-COLUMN_INCHES = (0.6, 3.2, 0.7, 0.8, 0.65, 0.65, 1.0, 1.35, 0.95)
+COLUMN_INCHES = (0.55, 2.9, 0.65, 0.85, 0.65, 0.8, 0.9, 1.6, 1.1)
 
 
 def write_rundown_docx(rundown: Rundown, out: Path) -> None:
@@ -61,9 +61,9 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
             run.font.size = Pt(size)
 
     heading = doc.add_paragraph()
-    run = heading.add_run(show.title + (f"  {show.date}" if show.date else "") + "  RUNDOWN")
+    run = heading.add_run(show.title + (f"   {long_date(show.date)}" if show.date else "") + "   RUNDOWN")
     run.bold, run.font.size = True, Pt(16)
-    talents = "   ".join(f"{t.id} {t.name}" + (f" ({t.read_rate_wpm:g} wpm)" if t.read_rate_wpm else "") for t in rundown.talents.values())
+    talents = "   ".join(f"{t.id} {t.name} ({t.read_rate_wpm or rundown.default_wpm:g} wpm)" for t in rundown.talents.values())
     doc.add_paragraph(f"On air {clock(show.start)}   Hard out {clock(show.hard_out)}   Length {format_duration(show.length)}   {talents}")
 
     table = doc.add_table(rows=1, cols=len(HEADERS))
@@ -97,18 +97,23 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
             format_duration(item.read) if item.story else "",
             item.media_text(),
             format_duration(item.total) + (f" +{format_duration(item.over_target)}" if item.over_target else ""),
-            f"{clock(show.start + item.front)} +{format_duration(item.front)}" if item.front is not None else "—",
+            clock(show.start + item.front) if item.front is not None else "—",
             clock(show.start + item.back) if item.back is not None else "—",
         ]
         for i, value in enumerate(values):
             put(cells[i], value, bold=item.is_break, colour=RED if i == 6 and item.over_target else colour, right=i >= 4)
             if item.is_break:
                 shade(cells[i], BREAK_BG)
+        if item.front is not None:  # elapsed time from the start, small and grey after the clock time
+            extra = cells[7].paragraphs[0].add_run(f"  +{format_duration(item.front)}")
+            extra.font.size, extra.font.color.rgb = Pt(7.5), rgb(GREY)
     cells = table.add_row().cells
     put(cells[1], f"PLANNED TOTAL  (length {format_duration(show.length)})", bold=True)
     put(cells[6], format_duration(rundown.planned_total), bold=True, right=True)
     diff = round(rundown.over_under)
     put(cells[7], over_under_text(rundown.over_under), bold=True, right=True, colour=RED if diff > 0 else (BLUE if diff < 0 else None))
+    for i, width in enumerate(COLUMN_INCHES):  # the grid LibreOffice and Word lay out from
+        table.columns[i].width = Inches(width)
     for row in table.rows:
         if len({id(c._tc) for c in row.cells}) < len(row.cells):
             continue  # a merged block band
