@@ -48,7 +48,21 @@ class Laid:
     row: Row
     left: list[Line]
     right: list[Line]
-    height: float
+    height: float  # with the space below it
+
+    @property
+    def ink(self) -> float:
+        """Height without trailing blank space: what must fit at the bottom of a page."""
+
+        def col(lines: list[Line]) -> float:
+            h = sum(ln.lead for ln in lines)
+            for ln in reversed(lines):
+                if ln.text:
+                    return h - ln.lead + ln.size * 1.25
+                h -= ln.lead
+            return 0.0
+
+        return max(col(self.left), col(self.right))
 
 
 def register_fonts() -> None:
@@ -152,7 +166,7 @@ class Layout:
         spec = self.specs["read"]
         words = row.right[0].text.split()
         ranges = self.wrap_words(words, spec.font, spec.size, self.right_w)
-        fit = int(avail // spec.lead)
+        fit = int((avail - spec.size * 1.25) // spec.lead) + 1
         if fit <= 0:
             return None
         best = None
@@ -179,8 +193,8 @@ class Layout:
             for n, word in enumerate(words):
                 if is_sentence_end(word):
                     lines = len(self.wrap_words(words[: n + 1], spec.font, spec.size, self.right_w))
-                    return max(lines * spec.lead, sum(ln.lead for ln in laid.left))
-        return min(laid.height, self.body_h)
+                    return max((lines - 1) * spec.lead + spec.size * 1.25, sum(ln.lead for ln in laid.left))
+        return min(laid.ink, self.body_h)
 
     def force_split(self, laid: Laid, avail: float) -> tuple[Laid, Laid]:
         """Last resort for a block taller than a page: cut at a line boundary."""
@@ -208,10 +222,10 @@ class Layout:
         while i < len(laids):
             laid, remaining = laids[i], self.body_h - used
             last = i == len(laids) - 1
-            need = laid.height + (end.height if last and end else 0.0)
+            need = laid.ink if not (last and end) else laid.height + end.ink
             if laid.row.keep_with_next:
                 need = laid.height + self.min_first(laids, i + 1)
-            if need <= remaining or (not pages[-1] and laid.height <= remaining):
+            if need <= remaining or (not pages[-1] and laid.ink <= remaining):
                 pages[-1].append(laid)
                 used += laid.height
                 i += 1
@@ -226,7 +240,7 @@ class Layout:
             pages.append([])
             used = 0.0
         if end:
-            if end.height > self.body_h - used:
+            if end.ink > self.body_h - used:
                 pages.append([])
             pages[-1].append(end)
         return pages

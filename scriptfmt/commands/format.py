@@ -1,0 +1,117 @@
+"""`scriptfmt format`: copy files in, anchor scripts out (PDF, DOCX or prompter text).
+
+The output format follows the extension of -o (.pdf .docx .txt). Without -o each input
+gets STEM.pdf (STEM.txt for the prompter style) in the current folder. Renderers, and so
+reportlab and python-docx, are imported only once there is something to render.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from scriptfmt.app import app
+from scriptfmt.errors import UserError
+
+EXTENSIONS = (".pdf", ".docx", ".txt")
+PROGRESS_FROM = 5  # inputs; below this a progress bar is noise
+
+
+def _writer(ext: str):
+    if ext == ".pdf":
+        from scriptfmt.render.pdf import write_pdf
+
+        return write_pdf
+    if ext == ".docx":
+        from scriptfmt.render.docx import write_docx
+
+        return write_docx
+    from scriptfmt.render.prompter import write_prompter
+
+    return write_prompter
+
+
+def _stem(name: str) -> str:
+    return "stdin" if name == "-" else Path(name).stem
+
+
+def plan_outputs(files: list[str], out: Path | None, combine: bool, default_ext: str) -> list[tuple[list[str], Path]]:
+    """Which inputs go into which output file."""
+    if out is not None and out.is_dir():
+        if combine:
+            raise UserError("--combine writes one file: give -o a file name such as book.pdf, not a folder", str(out))
+        return [([name], out / f"{_stem(name)}{default_ext}") for name in files]
+    if out is not None:
+        if out.suffix.lower() not in EXTENSIONS:
+            raise UserError(f"cannot tell the output format from {out.name!r}: end it in .pdf, .docx or .txt", str(out))
+        if len(files) > 1 and not combine:
+            raise UserError("several inputs give one file each: give -o a folder, or add --combine for one document", str(out))
+        return [(files, out)]
+    if combine:
+        return [(files, Path(f"{_stem(files[0])}{default_ext}"))]
+    return [([name], Path(f"{_stem(name)}{default_ext}")) for name in files]
+
+
+def prepare(story, style, talent: str | None, wpm: float | None, as_written: bool):
+    """Talent override, broadcast-style rewrite (unless --as-written), then time again."""
+    from scriptfmt.pipeline import story_rate
+    from scriptfmt.timing import time_story
+
+    if talent:
+        story.metadata["talent"] = talent
+    if not as_written:
+        try:
+            from scriptfmt.spoken import apply_broadcast_style
+        except ImportError:  # the broadcast-style pass (issue 7) has not landed yet
+            apply_broadcast_style = None
+        if apply_broadcast_style is not None:
+            try:
+                story = apply_broadcast_style(story)
+            except ModuleNotFoundError as exc:  # half landed: its implementation module is missing
+                if not (exc.name or "").startswith("scriptfmt."):
+                    raise
+    return time_story(story, story_rate(story, style, wpm), style.soundbite_wpm, style.pause_seconds)
+
+
+@app.command("format")
+def format_cmd(
+    files: Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)],
+    out: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (.pdf, .docx or .txt) or folder; default: STEM.pdf here.", show_default=False)] = None,
+    style: Annotated[str, typer.Option("--style", "-s", help="tv, radio, prompter, or a style .toml that may extend one.")] = "tv",
+    talent: Annotated[Optional[str], typer.Option("--talent", help="Anchor name for the header and the ON CAM cue (overrides the copy's TALENT:).", show_default=False)] = None,
+    wpm: Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
+    combine: Annotated[bool, typer.Option("--combine", help="All inputs in one document, each story from a new page.")] = False,
+    as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
+) -> None:
+    """Format copy as an anchor script: TV split page, radio, or prompter text."""
+    from scriptfmt.output import check_output_path
+    from scriptfmt.pipeline import load_story
+    from scriptfmt.styles import load_style
+
+    if wpm is not None and not 60 <= wpm <= 400:
+        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    loaded = load_style(style)
+    default_ext = ".txt" if loaded["layout"] == "prompter" else ".pdf"
+    jobs = plan_outputs(files, out, combine, default_ext)
+    inputs = [Path(name) for name in files if name != "-"]
+    for _, target in jobs:
+        check_output_path(target, inputs)
+    show_progress = len(files) >= PROGRESS_FROM
+    progress = typer.progressbar(length=len(files), label="Formatting", file=sys.stderr) if show_progress else None
+    try:
+        if progress is not None:
+            progress.__enter__()
+        for names, target in jobs:
+            stories = []
+            for name in names:
+                stories.append(prepare(load_story(name, loaded, wpm), loaded, talent, wpm, as_written))
+                if progress is not None:
+                    progress.update(1)
+            _writer(target.suffix.lower())(stories, loaded, target)
+            print(target)
+    finally:
+        if progress is not None:
+            progress.__exit__(None, None, None)
