@@ -111,8 +111,12 @@ def _kind_of_binary(data: bytes) -> str | None:
         return {b"WAVE": "an audio file (WAV)", b"AVI ": "a video file (AVI)", b"WEBP": "a WebP image"}[data[8:12]]
     if data[4:8] == b"ftyp":
         return "an audio/video file (MP4/MOV)"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return None  # text; decoding checks it
     sample = data[:8192]
-    if b"\x00" in sample and _utf16_without_bom(sample) is None:
+    if _utf16_without_bom(sample):
+        return None
+    if b"\x00" in sample:
         return "binary data"
     # Wire feeds carry a few control bytes (ANPA SYN/SOH/STX/ETX); binary files carry many.
     controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
@@ -126,11 +130,16 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     if len(sample) < 4:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if odd.count(0) > 0.4 * len(odd) and even.count(0) < 0.05 * len(even):
-        return "utf-16-le"
-    if even.count(0) > 0.4 * len(even) and odd.count(0) < 0.05 * len(odd):
-        return "utf-16-be"
-    return None
+    # ASCII characters (spaces at least) put NULs in one byte position only.
+    if odd.count(0) > 0.1 * len(odd) and even.count(0) <= 0.01 * len(even):
+        encoding = "utf-16-le"
+    elif even.count(0) > 0.1 * len(even) and odd.count(0) <= 0.01 * len(odd):
+        encoding = "utf-16-be"
+    else:
+        return None
+    text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
+    weird = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f"))
+    return encoding if weird <= max(2, len(text) // 50) else None
 
 
 def _decode(data: bytes, source: str) -> str:
@@ -263,8 +272,16 @@ def _maybe_json(text: str, source: str) -> Copy | None:
     return _finish(body, source, meta)
 
 
+# Keys the structured readers also write into the text (`SLUG:` line, `By …` line, dateline
+# prefix): the parser reads them from there, so they are not repeated in metadata.
+_IN_TEXT = ("slug", "byline", "dateline")
+
+
 def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, pronouncers: dict | None = None) -> Copy:
     text = plain.clean(text)
+    metadata = {k: v for k, v in metadata.items() if k not in _IN_TEXT}
+    # A super's title starts with a capital, as the parser writes appositive titles.
+    hints = {name: (title[:1].upper() + title[1:] if title else title) for name, title in (hints or {}).items()}
     if not text.strip():
         raise UserError("file is empty (no copy to format)", source)
     return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}))

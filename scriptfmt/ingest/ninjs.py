@@ -204,8 +204,10 @@ def convert(obj: dict, source: str) -> tuple[str, dict]:
         located = located.get("name")
     if _string(located):
         meta["located"] = _string(located)
-    for key, name in (("ednote", "editor_note"), ("urgency", "urgency"), ("pubstatus", "status"), ("pubStatus", "status"),
-                      ("uri", "id"), ("language", "language"), ("versioncreated", "date"), ("versionCreated", "date")):
+    if _string(obj.get("ednote")):
+        meta["editor_notes"] = [_string(obj.get("ednote"))]
+    for key, name in (("urgency", "urgency"), ("pubstatus", "status"), ("pubStatus", "status"),
+                      ("uri", "id"), ("language", "language"), ("versioncreated", "issued"), ("versionCreated", "issued")):
         if _string(obj.get(key)):
             meta.setdefault(name, _string(obj.get(key)))
     byline = _by(obj)

@@ -262,13 +262,13 @@ def convert(root, source: str) -> Result:
                 if n == "du-key" and el.get("key"):
                     meta["slug"] = el.get("key").strip()
                 elif n == "ed-msg" and el.get("info"):
-                    meta["editor_note"] = el.get("info").strip()
+                    meta.setdefault("editor_notes", []).append(el.get("info").strip())
                 elif n == "doc-id" and el.get("id-string"):
                     meta["id"] = el.get("id-string").strip()
                 elif n == "urgency" and el.get("ed-urg"):
                     meta["urgency"] = el.get("ed-urg").strip()
                 elif n == "date.issue" and el.get("norm"):
-                    meta["date"] = el.get("norm").strip()
+                    meta["issued"] = el.get("norm").strip()
                 elif n == "management-status" and el.get("info"):
                     meta["status"] = el.get("info").strip()
 
@@ -303,7 +303,7 @@ def convert(root, source: str) -> Result:
             elif n == "note":
                 text = _squash(inline.render(el))
                 if text:
-                    meta.setdefault("editor_note", text)
+                    meta.setdefault("editor_notes", []).append(text)
 
     paragraphs: list[str] = []
     contents = [x for x in body if local(x.tag) == "body.content"]
