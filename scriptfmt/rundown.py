@@ -556,9 +556,12 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
     budgets = budgets or {}
     for item in rundown.items:
         story = item.story
-        # Whole seconds, so that read + media = total holds on paper as it does here.
-        item.read = float(round(story.read_seconds)) if story else 0.0
-        item.media = float(round((story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media))
+        # Whole seconds, rounded like the script's own header (total = round(read + media)),
+        # with media taking the rounding so read + media = total holds on paper.
+        read = story.read_seconds if story else 0.0
+        media = (story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media
+        item.read = float(round(read))
+        item.media = float(max(0, round(read + media) - item.read)) if media else 0.0
         item.total = item.duration if item.duration is not None else item.read + item.media
         if not item.format:
             item.format = "BREAK" if item.is_break else (infer_format(story) if story else "")
