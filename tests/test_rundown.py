@@ -322,3 +322,11 @@ def test_rundown_output_kind_checked_before_writing(tmp_path, capsys):
     assert run_cli(["rundown", str(src), "-o", str(tmp_path / "rundown.txt")]) == 2
     assert ".pdf or .docx" in capsys.readouterr().err
     assert not (tmp_path / "rundown.txt").exists()
+
+
+def test_failed_script_book_leaves_neither_file(tmp_path, capsys):
+    src = write(tmp_path, SMALL)  # fixed-time items only: there is no script to print
+    out, book = tmp_path / "rundown.pdf", tmp_path / "book.pdf"
+    assert run_cli(["rundown", str(src), "-o", str(out), "--scripts", str(book)]) == 2
+    assert "no item has a story file" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["show.toml"]

@@ -94,16 +94,25 @@ def rundown(
                 problems.append(exc)
     if problems:
         raise UserErrors(problems)
-    if output.suffix.lower() == ".pdf":
-        from scriptfmt.render.rundown_pdf import write_rundown_pdf
+    import contextlib
 
-        write_rundown_pdf(loaded, output)
-    else:
-        from scriptfmt.render.rundown_docx import write_rundown_docx
+    from scriptfmt.output import atomic_path
 
-        write_rundown_docx(loaded, output)
-    if scripts is not None:
-        write_script_book(loaded, scripts)
+    # Both files are written to temporary names and renamed only when both are complete:
+    # a failure in the script book leaves no half-updated pair behind.
+    with contextlib.ExitStack() as stack:
+        tmp_out = stack.enter_context(atomic_path(output))
+        tmp_book = stack.enter_context(atomic_path(scripts)) if scripts is not None else None
+        if output.suffix.lower() == ".pdf":
+            from scriptfmt.render.rundown_pdf import write_rundown_pdf
+
+            write_rundown_pdf(loaded, tmp_out)
+        else:
+            from scriptfmt.render.rundown_docx import write_rundown_docx
+
+            write_rundown_docx(loaded, tmp_out)
+        if tmp_book is not None:
+            write_script_book(loaded, tmp_book)
 
 
 def write_script_book(loaded, out: Path) -> None:
