@@ -14,6 +14,9 @@ from pathlib import Path
 
 from scriptfmt.errors import UserError
 
+_UMASK = os.umask(0o022)
+os.umask(_UMASK)
+
 
 def check_output_path(out: Path, inputs: list[Path] = ()) -> None:
     """Refuse an output that would overwrite an input or whose folder is missing or read-only."""
@@ -38,11 +41,15 @@ def check_output_path(out: Path, inputs: list[Path] = ()) -> None:
 def atomic_path(out: Path) -> Iterator[Path]:
     """Yield a temporary path in the target's folder; rename it onto `out` only on success."""
     folder = out.parent if str(out.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
+    except OSError as exc:  # read-only file system, or a folder root may not write either
+        raise UserError(f"cannot write in the output folder ({exc.strerror or exc})", str(folder)) from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:
         yield tmp
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp makes 0600; give the file the usual permissions
         os.replace(tmp, out)
     except BaseException:
         with contextlib.suppress(OSError):
