@@ -26,7 +26,7 @@ ITEM_KINDS = ("story", "break")
 DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
 TALENT_KEYS = {"name", "read_rate"}
-ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float"}
+ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
 BLOCK_KEYS = {"length"}
 TOP_KEYS = {"show", "talent", "item", "block"}
 
@@ -69,6 +69,8 @@ class Item:
     duration: float | None = None  # fixed length: overrides the story's time
     extra_media: float = 0.0  # media not in the script (package TRT, VO video), added to media
     floated: bool = False
+    hard_start: float | None = None  # pinned start, seconds from the show start (`hard_start = "18:08:00"`)
+    gap: float = 0.0  # at a hard start: >0 the show arrives early (gap to fill), <0 late (overlap)
     line: int | None = None  # line of the [[item]] header in the rundown file
     story: Story | None = None
     read: float = 0.0
@@ -142,9 +144,22 @@ class Rundown:
         return sum(i.total for i in self.items if not i.floated)
 
     @property
+    def projected_end(self) -> float:
+        """Seconds from the start when the last item ends (hard starts move it)."""
+        end = 0.0
+        for item in self.items:
+            if item.front is not None:
+                end = item.front + item.total
+        return end
+
+    @property
+    def has_hard_starts(self) -> bool:
+        return any(i.hard_start is not None and not i.floated for i in self.items)
+
+    @property
     def over_under(self) -> float:
-        """Positive = over (cut), negative = under (add)."""
-        return self.planned_total - self.show.length
+        """Positive = over (cut), negative = under (add): projected end against the hard out."""
+        return self.projected_end - self.show.length
 
     def heaviest(self, n: int = 3) -> list[Item]:
         """Items to look at first when cutting: the most over target, then the longest."""
@@ -273,12 +288,12 @@ class _Problems:
                 self.add(f"unknown key {key!r} in {where} (known: {', '.join(sorted(allowed))})", *path, key)
 
 
-def _clock_seconds(value: Any, problems: _Problems) -> float | None:
+def _clock_seconds(value: Any, problems: _Problems, what: str = "show start", *path: Any) -> float | None:
     if isinstance(value, _dt.time):
         return value.hour * 3600 + value.minute * 60 + value.second
     m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", str(value)) if isinstance(value, str) else None
     if not m or int(m.group(1)) > 23 or int(m.group(2)) > 59 or int(m.group(3) or 0) > 59:
-        problems.add(f"show start must be a clock time like \"18:00:00\", not {value!r}", "show", "start")
+        problems.add(f"{what} must be a clock time like \"18:00:00\", not {value!r}", *(path or ("show", "start")))
         return None
     return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
 
@@ -381,6 +396,16 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
             problems.add(f"story file not found: {raw['story']} (looked for {path})", *where, "story")
         else:
             item.story_path = path
+    if "hard_start" in raw:
+        at = _clock_seconds(raw["hard_start"], problems, "item hard_start", *where, "hard_start")
+        if at is not None:
+            offset = (at - show.start) % 86400  # a show may run past midnight
+            if show.length and offset >= show.length:
+                problems.add(f"hard_start {raw['hard_start']} is outside the show ({clock(show.start)} to {clock(show.hard_out)})", *where, "hard_start")
+            elif item.floated:
+                problems.add("a floated item cannot have a hard_start", *where, "hard_start")
+            else:
+                item.hard_start = offset
     if kind == "break" and item.duration is None:
         item.duration = DEFAULT_BREAK_SECONDS
     if kind == "story" and "story" not in raw and "duration" not in raw:
@@ -570,6 +595,9 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
         if item.floated:
             item.front = None
             continue
+        if item.hard_start is not None:
+            item.gap = item.hard_start - elapsed
+            elapsed = item.hard_start
         item.front = elapsed
         elapsed += item.total
     remaining = rundown.show.length
@@ -579,6 +607,8 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
             continue
         remaining -= item.total
         item.back = remaining
+        if item.hard_start is not None:
+            remaining = item.hard_start  # what comes before must be done by the hard start
     blocks: dict[str, Block] = {}
     for item in rundown.items:
         block = blocks.setdefault(item.block, Block(item.block, budget=budgets.get(item.block)))
@@ -602,6 +632,7 @@ def timing_table(rundown: Rundown) -> str:
         note = []
         if item.floated:
             note.append("FLOAT")
+        note.extend(hard_start_notes(item, show))
         if item.over_target:
             note.append(f"+{format_duration(item.over_target)} over target")
         rows.append((
@@ -641,9 +672,23 @@ def _block_note(block: Block | None) -> str:
     return f"({note})"
 
 
+def hard_start_notes(item: Item, show: Show) -> list[str]:
+    """`HARD 18:08:00`, plus `GAP :05` (arrives early) or `OVERLAP :10` (arrives late)."""
+    if item.hard_start is None:
+        return []
+    notes = [f"HARD {clock(show.start + item.hard_start)}"]
+    gap = round(item.gap)
+    if gap > 0:
+        notes.append(f"GAP {format_duration(gap)}")
+    elif gap < 0:
+        notes.append(f"OVERLAP {format_duration(-gap)}")
+    return notes
+
+
 def footer_text(rundown: Rundown) -> str:
     show = rundown.show
+    projected = f"Projected out {clock(show.start + rundown.projected_end)}  " if rundown.has_hard_starts else ""
     return (
         f"Start {clock(show.start)}  Hard out {clock(show.hard_out)}  Length {format_duration(show.length)}  "
-        f"Planned {format_duration(rundown.planned_total)}  {over_under_text(rundown.over_under)}"
+        f"Planned {format_duration(rundown.planned_total)}  {projected}{over_under_text(rundown.over_under)}"
     )

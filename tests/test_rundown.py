@@ -330,3 +330,31 @@ def test_failed_script_book_leaves_neither_file(tmp_path, capsys):
     assert run_cli(["rundown", str(src), "-o", str(out), "--scripts", str(book)]) == 2
     assert "no item has a story file" in capsys.readouterr().err
     assert sorted(p.name for p in tmp_path.iterdir()) == ["show.toml"]
+
+
+def test_hard_start_by_hand(tmp_path, capsys):
+    # FOUR is pinned to 18:06:00 (360 s); soft timing would reach it at 300 s: a 60 s gap.
+    text = SMALL.replace('slug = "FOUR"', 'slug = "FOUR"\nhard_start = "18:06:00"')
+    rd = load_rundown(write(tmp_path, text))
+    one, two, brk, floater, four = rd.items
+    assert four.front == 360 and four.gap == 360 - 300
+    assert [one.front, two.front, brk.front] == [0, 120, 180]
+    # items before the hard start back-time from it, not from the hard out
+    assert four.back == 600 - 270
+    assert brk.back == 360 - 120 and two.back == 360 - 120 - 60 and one.back == 360 - 120 - 60 - 120
+    assert rd.projected_end == 360 + 270
+    assert rd.over_under == 360 + 270 - 600  # OVER 0:30, though the items only add up to 9:30
+    assert time_rundown(str(tmp_path / "show.toml")) == 0
+    out = capsys.readouterr().out
+    assert "HARD 18:06:00" in out and "GAP 1:00" in out and "OVER 0:30" in out and "Projected out 18:10:30" in out
+
+
+def test_hard_start_overlap_and_bad_values(tmp_path):
+    text = SMALL.replace('slug = "BREAK 1"', 'slug = "BREAK 1"\nhard_start = "18:02:30"')
+    rd = load_rundown(write(tmp_path, text))
+    assert rd.items[2].gap == 150 - 180  # arrives 30 s late: an overlap
+    bad = SMALL.replace('slug = "FOUR"', 'slug = "FOUR"\nhard_start = "19:30:00"').replace('slug = "TWO"', 'slug = "TWO"\nhard_start = "6pm"')
+    with pytest.raises(UserErrors) as exc:
+        load_rundown(write(tmp_path, bad, "bad.toml"))
+    msg = str(exc.value)
+    assert "outside the show" in msg and "'6pm'" in msg

@@ -101,11 +101,23 @@ def test_example_rundown_shape():
     # the program's totals agree with a sum by hand over the items
     timed = [i for i in rd.items if not i.floated]
     assert rd.planned_total == sum(i.total for i in timed)
+    pinned = [i for i in timed if i.hard_start is not None]
+    assert len(pinned) == 1 and pinned[0].slug == "WEATHER"
+    weather = timed.index(pinned[0])
+    # front: soft items follow each other; WEATHER starts at its hard start
     elapsed = 0
-    for item in timed:
+    for n, item in enumerate(timed):
+        if n == weather:
+            assert item.gap == item.hard_start - elapsed
+            elapsed = item.hard_start
         assert item.front == elapsed
-        assert item.back == rd.show.length - sum(i.total for i in timed[timed.index(item):])
         elapsed += item.total
+    assert rd.over_under == elapsed - rd.show.length
+    # back: from the hard out for WEATHER and after; before it, from WEATHER's hard start
+    for n, item in enumerate(timed):
+        end = rd.show.length if n >= weather else pinned[0].hard_start
+        stop = len(timed) if n >= weather else weather
+        assert item.back == end - sum(i.total for i in timed[n:stop])
 
 
 def test_example_pdf_rows_and_time_command(tmp_path, capsys):

@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scriptfmt.render.rundown_pdf import BAND, BREAK_BG, BLUE, GREY, HEAD_BG, HEADERS, RED
-from scriptfmt.rundown import Rundown, clock, footer_text, long_date, over_under_text
+from scriptfmt.rundown import Rundown, clock, footer_text, hard_start_notes, long_date, over_under_text
 from scriptfmt.timing import format_duration
 
 # Column widths in inches (landscape Letter/A4 with 0.5 in margins leaves ~10 in).
@@ -91,7 +91,7 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
         colour = GREY if item.floated else None
         values = [
             item.page,
-            item.slug + ("  [FLOAT]" if item.floated else ""),
+            item.slug + ("  [FLOAT]" if item.floated else "") + "".join(f"  [{n}]" for n in hard_start_notes(item, show)),
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
@@ -108,7 +108,8 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
             extra = cells[7].paragraphs[0].add_run(f"  +{format_duration(item.front)}")
             extra.font.size, extra.font.color.rgb = Pt(7.5), rgb(GREY)
     cells = table.add_row().cells
-    put(cells[1], f"PLANNED TOTAL  (length {format_duration(show.length)})", bold=True)
+    put(cells[1], f"PLANNED TOTAL  (length {format_duration(show.length)}"
+        + (f", projected out {clock(show.start + rundown.projected_end)})" if rundown.has_hard_starts else ")"), bold=True)
     put(cells[6], format_duration(rundown.planned_total), bold=True, right=True)
     diff = round(rundown.over_under)
     put(cells[7], over_under_text(rundown.over_under), bold=True, right=True, colour=RED if diff > 0 else (BLUE if diff < 0 else None))

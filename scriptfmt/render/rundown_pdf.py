@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scriptfmt.rundown import Rundown, clock, footer_text, long_date, over_under_text
+from scriptfmt.rundown import Rundown, clock, footer_text, hard_start_notes, long_date, over_under_text
 from scriptfmt.timing import format_duration
 
 HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
@@ -111,7 +111,7 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
             style += [("TEXTCOLOR", (6, r), (6, r), colors.HexColor(RED)), ("FONT", (6, r), (6, r), bold, 9.5)]
         rows.append([
             item.page,
-            fit(item.slug + ("  [FLOAT]" if item.floated else "")),
+            fit(item.slug + ("  [FLOAT]" if item.floated else "") + "".join(f"  [{n}]" for n in hard_start_notes(item, show))),
             rundown.talent_name(item.talent),
             item.format,
             format_duration(item.read) if item.story else "",
@@ -123,13 +123,16 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
         ])
         if item.floated:
             style.append(("TEXTCOLOR", (0, r), (-1, r), colors.HexColor(GREY)))
+        if item.hard_start is not None:
+            style.append(("FONT", (8, r), (8, r), bold, 9.5))  # the pinned clock time
         if item.is_break:
             style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(BREAK_BG)), ("FONT", (0, r), (6, r), bold, 9.5)]
 
     diff = rundown.over_under
     verdict_colour = RED if round(diff) > 0 else (BLUE if round(diff) < 0 else INK)
     r = len(rows)
-    rows.append(["", f"PLANNED TOTAL   (length {format_duration(show.length)})", "", "", "", "", format_duration(rundown.planned_total), over_under_text(diff), "", ""])
+    rows.append(["", f"PLANNED TOTAL   (length {format_duration(show.length)}"
+        + (f", projected out {clock(show.start + rundown.projected_end)})" if rundown.has_hard_starts else ")"), "", "", "", "", format_duration(rundown.planned_total), over_under_text(diff), "", ""])
     style += [
         ("SPAN", (7, r), (-1, r)),
         ("FONT", (0, r), (-1, r), bold, 9.5),
