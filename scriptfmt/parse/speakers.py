@@ -96,6 +96,28 @@ def tok_is_word(tok: Token) -> bool:
     return tok.core[:1].isalpha() and tok.low not in _STOP
 
 
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    return frozenset(w for key in speech_words().titles for w in key)
+
+
+_SMALL = {"of", "for", "and", "the", "on", "in", "at", "to"}
+
+
+def _title_case(text: str) -> str:
+    """`FIRE CHIEF` -> `Fire Chief`, keeping `CEO`, `U.S.` and `of` as they should be."""
+    out = []
+    for k, word in enumerate(text.split()):
+        low = word.lower()
+        if k and low in _SMALL:
+            out.append(low)
+        elif "." in word or (len(word) <= 5 and low not in _title_words()):
+            out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
+        else:
+            out.append(word.title())
+    return " ".join(out)
+
+
 def _display(words: list[str]) -> str:
     text = " ".join(words)
     return text.title() if text.isupper() else text
@@ -125,6 +147,8 @@ class Registry:
     def add(self, tokens: list[str], title: str | None) -> None:
         if not tokens:
             return
+        if title and title.isupper():
+            title = _title_case(title)
         person = Person(tokens, title)
         known = self.people.get(person.key)
         if known is None:

@@ -24,7 +24,7 @@ from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
 from scriptfmt.parse import furniture
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import QuoteSpan, find_quotes
-from scriptfmt.parse.speakers import Registry, build_registry, speech_words, tokenize
+from scriptfmt.parse.speakers import Registry, _title_case, build_registry, speech_words, tokenize
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
 _MARKER = regex.compile(
@@ -58,7 +58,7 @@ def parse_text(
     start = _read_header(lines, story.metadata, vocab)
     paras = _strip_furniture(_paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
-    builder = _Builder(vocab, registry, story)
+    builder = _Builder(vocab, registry, story, paras)
     for index, para in enumerate(paras):
         builder.paragraph(para, index)
     story.segments = builder.finish()
@@ -102,7 +102,6 @@ def _is_special(line: str, vocab: Vocabulary) -> bool:
         cue_line_type(line, vocab)
         or _CUE_FIELD.fullmatch(line)
         or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
-        or furniture.is_bullet(line)
     )
 
 
@@ -122,6 +121,7 @@ def _paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[_Para]:
         prev = paras[-1] if paras else None
         if (
             blank_separated and joinable and prev and not special and not prev.special and last_len >= 45
+            and not furniture.is_bullet(stripped)
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -182,6 +182,7 @@ class _Builder:
     vocab: Vocabulary
     registry: Registry
     story: Story
+    paras: list[_Para]
     pieces: list[_Piece] = field(default_factory=list)
     last_speaker: Speaker | None = None  # most recent soundbite speaker, for pronouns
     last_bite_para: int = -10
@@ -210,7 +211,7 @@ class _Builder:
         marker = _MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return
-        cue_type = cue_line_type(text, self.vocab) if para.special else None
+        cue_type = cue_line_type(text, self.vocab) if para.special and not text.startswith(("[", "{", "<", "(")) else None
         if cue_type:
             self._close_open_quote(para)
             self.pieces.append(_Piece(Cue(text, para.line, cue_type=cue_type, original=text), index))
@@ -231,7 +232,8 @@ class _Builder:
         speaker = None
         if name.strip():
             known = self.registry.resolve(name.split())
-            speaker = Speaker(known.name, title.strip() or known.title)
+            title = title.strip()
+            speaker = Speaker(known.name, _title_case(title) if title.isupper() else title or known.title)
             self.last_speaker = speaker
         self.marker = Soundbite("", para.line, speaker=speaker, duration=duration, marker=para.text)
         self.pieces.append(_Piece(self.marker, index))
@@ -243,10 +245,7 @@ class _Builder:
             return False
         key, value = m.group("key").upper().replace(" ", ""), m.group("value").strip()
         bite = self.marker
-        if key in {"IN", "INCUE", "IQ", "OUT", "OUTCUE", "OQ", "OUTQ"}:
-            self.marker_fields.append(text)
-        else:
-            bite.marker = f"{bite.marker}\n{text}"
+        self.marker_fields.append(text)
         words = value.strip(_QUOTE_MARKS + " .…").strip(_QUOTE_MARKS + " ")
         if key in {"IN", "INCUE", "IQ"}:
             bite.in_cue = words
@@ -258,11 +257,11 @@ class _Builder:
 
     def _finish_marker(self) -> None:
         bite, self.marker = self.marker, None
-        if bite.text:  # a transcript follows: the IN:/OUT: lines stay with the marker
-            bite.marker = "\n".join([bite.marker, *self.marker_fields])
-        else:  # no transcript: the in- and out-cues are all the copy says of the bite
-            bite.text = " … ".join(part for part in (bite.in_cue, bite.out_cue) if part)
+        # The marker keeps its IN:/OUT: lines as written; `text` is the transcript, if the copy has one.
+        bite.marker = "\n".join([bite.marker, *self.marker_fields])
         self.marker_fields = []
+        if not bite.text and bite.duration is None:
+            self.warnings.append(f"line {bite.line}: soundbite has neither a duration nor a transcript; it is timed as :00")
         _set_cues(bite)
 
     # prose: cues, asides, quotations --------------------------------------------------
@@ -286,6 +285,8 @@ class _Builder:
                 speaker, carries = continuing[0], True
             else:
                 speaker, carries = self._speaker_for(text, quote, lead_in, index), False
+                if speaker is None and not quote.closed and _substantial(text, quote):
+                    speaker = self._chain_speaker(index)
             if speaker is None:
                 continue  # stays narration, marks and all
             self._emit(text, cursor, quote.start, spans, index, asides)
@@ -300,6 +301,23 @@ class _Builder:
             if text[quotes[-1].start] not in "\"”" or s < len(text):
                 self.open_quote = (None, para.line) if continuing is None or continuing[0] is None else None
         self._emit(text, cursor, len(text), spans, index, asides)
+
+    def _chain_speaker(self, index: int) -> Speaker | None:
+        """A quotation running over paragraphs is often attributed only where it closes:
+        follow the chain of paragraphs that open with a mark and read the attribution there."""
+        for para in self.paras[index + 1 :]:
+            text = para.text
+            quotes = find_quotes(text)
+            if not quotes or text[: quotes[0].start].strip():
+                return None
+            quote = quotes[0]
+            if quote.closed:
+                s, e = quote.inner(text)
+                if not text[s:e].rstrip().endswith(_LEAD_OUT):
+                    return None
+                after = _first_clause(text[quote.end : quote.end + 200])
+                return self._person(self.registry.speaker_in(after, "first")) if self._has_attribution(after, head=6) else None
+        return None
 
     def _close_open_quote(self, para: _Para) -> None:
         if self.open_quote:
@@ -416,6 +434,12 @@ class _Builder:
             if isinstance(piece.segment, Soundbite):
                 _set_cues(piece.segment)
         return [piece.segment for piece in merged]
+
+
+def _substantial(text: str, quote: QuoteSpan) -> bool:
+    s, e = quote.inner(text)
+    inner = text[s:e].strip()
+    return len(_WORDS.findall(inner)) >= 3 and not inner[:1].islower()
 
 
 def _set_cues(bite: Soundbite) -> None:

@@ -1,0 +1,57 @@
+"""Nothing lost: every word of any input ends up exactly once in metadata or segments, in order."""
+
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from scriptfmt.ingest import plain
+from scriptfmt.parse import parse_text
+from scriptfmt.timing import time_story
+from tests.helpers import accounted_words, is_subsequence, segment_words, words
+
+PIECES = st.sampled_from([
+    "Kishida said:", "“", "”", '"', "(", ")", "[", "]", "{", "}", "<", ">", "((", "))",
+    "TAKE VO", "[TAKE VO]", "(pause)", "[SOT: JANE DOE, MAYOR :12]", "IN: \"We will\"", "OUT: \"go on.\"",
+    "SLUG: TEST", "TALENT: AL", "BRUSSELS (AP) —", "By JANE DOE", "(see related story)",
+    "(Reporting by Ann Lee; Editing by Bo Chan)", "said Sen. Mark Ellery, D-Ohio.", "she said.",
+    "According to Gregory Polling of the Center for Strategic Studies:", ",", ".", ":", "—", "\n", "\n\n",
+    "Jørgensen", "Łódź", "Зеленський", "$1.5 billion", "90%", "Nov. 1", "U.S.", "\x01\x02", "\t", "…", "[…]",
+])
+COPY = st.lists(st.one_of(PIECES, st.text(min_size=1, max_size=12)), max_size=40).map(" ".join)
+EXAMPLES = sorted((Path(__file__).parent.parent / "examples").glob("*.txt")) + sorted((Path(__file__).parent / "copy").glob("*.txt"))
+
+
+def check_nothing_lost(text: str) -> None:
+    text = plain.clean(text)
+    story = time_story(parse_text(text), 160)
+    assert Counter(accounted_words(story)) == Counter(words(text))
+    assert is_subsequence(segment_words(story), words(text))
+    assert story.total_seconds >= 0
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(COPY)
+def test_generated_copy_keeps_every_word(text):
+    check_nothing_lost(text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=300))
+def test_arbitrary_text_never_raises(text):
+    check_nothing_lost(text)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(EXAMPLES), st.data())
+def test_mutated_real_copy_keeps_every_word(path, data):
+    text = path.read_text(encoding="utf-8")
+    cut = data.draw(st.integers(0, len(text)))
+    insert = data.draw(st.one_of(PIECES, st.text(max_size=5)))
+    check_nothing_lost(text[:cut] + insert + text[cut:])
+
+
+def test_real_copy_keeps_every_word():
+    for path in EXAMPLES:
+        check_nothing_lost(path.read_text(encoding="utf-8"))

@@ -1,0 +1,230 @@
+"""Each parsing rule on copy written in several newsroom styles (tests/copy/*.txt and inline)."""
+
+from pathlib import Path
+
+import pytest
+
+from scriptfmt.model import Cue, Narration, Soundbite
+from scriptfmt.parse import parse_text
+
+COPY = Path(__file__).parent / "copy"
+
+
+def parse_file(name):
+    return parse_text((COPY / name).read_text(encoding="utf-8"), name)
+
+
+def kinds(story):
+    return [s.kind for s in story.segments]
+
+
+def bites(story):
+    return [s for s in story.segments if isinstance(s, Soundbite)]
+
+
+# --- header and wire furniture ----------------------------------------------------------
+
+def test_ap_header_headline_byline_dateline_credit_aside():
+    st = parse_file("ap-harbor.txt")
+    md = st.metadata
+    assert (md["slug"], md["talent"], md["target"]) == ("HARBOR STRIKE", "AL", "1:00")
+    assert md["headline"] == "Port workers walk out"
+    assert md["byline"] == "By JANE MORROW, Associated Press"
+    assert md["dateline"] == "ROTTERDAM, Netherlands (AP) —"
+    assert md["credits"] == ["Associated Press writer Tom Berg contributed to this report."]
+    assert md["asides"] == ["(see related story)"]
+    assert st.segments[0].text.startswith("Dock workers at Europe's largest port")
+    assert all("related story" not in s.text for s in st.segments)
+
+
+def test_reuters_advisory_bullets_byline_dateline_credits():
+    st = parse_file("reuters-gas.txt")
+    md = st.metadata
+    assert md["advisories"] == ["(Adds minister's comments in paragraphs 3-4)"]
+    assert md["summary"] == ["* EU ministers meet on gas storage", "* Two states still import Russian gas"]
+    assert md["byline"] == "By Anna Kowalska"
+    assert md["dateline"] == "BRUSSELS, Nov 27 (Reuters) -"
+    assert md["credits"] == ["(Reporting by Anna Kowalska; Editing by Mark Potter)"]
+    first = st.segments[0]
+    assert first.text.startswith("European Union energy ministers agreed")
+    assert "(both still import Russian gas through pipelines)" in first.text  # a parenthetical that is read copy
+
+
+@pytest.mark.parametrize("line,dateline", [
+    ("BRUSSELS (AP) — NATO allies met on Monday.", "BRUSSELS (AP) —"),
+    ("WASHINGTON — The Senate passed the bill.", "WASHINGTON —"),
+    ("ROTTERDAM, Netherlands (Reuters) - Dock workers struck.", "ROTTERDAM, Netherlands (Reuters) -"),
+    ("BEIRUT, Lebanon, June 2 — The outlook darkened.", "BEIRUT, Lebanon, June 2 —"),
+    ("SÃO PAULO (AFP) – Brazil's central bank held rates.", "SÃO PAULO (AFP) –"),
+])
+def test_datelines(line, dateline):
+    st = parse_text(line + "\nMore copy follows here.")
+    assert st.metadata["dateline"] == dateline
+    assert not st.segments[0].text.startswith(dateline)
+
+
+def test_caps_tv_sentence_with_dash_is_not_a_dateline():
+    st = parse_text("THE COUNCIL VOTED - AND THE MAYOR SIGNED IT.")
+    assert "dateline" not in st.metadata
+    assert st.segments[0].text.startswith("THE COUNCIL VOTED")
+
+
+def test_editors_note_is_metadata():
+    st = parse_text("EDITOR'S NOTE _ This story contains strong language.\nLONDON (AP) — The trial opened Monday.")
+    assert st.metadata["editor_notes"] == ["EDITOR'S NOTE _ This story contains strong language."]
+    assert st.metadata["dateline"] == "LONDON (AP) —"
+
+
+# --- cues -----------------------------------------------------------------------------
+
+def test_tv_copy_cue_lines_brackets_and_mid_sentence_cue():
+    st = parse_file("tv-fire.txt")
+    cues = [(s.cue_type, s.text) for s in st.segments if isinstance(s, Cue)]
+    assert cues == [("CAMERA", "ANCHOR ON CAMERA"), ("VO", "TAKE VO"), ("CG", "CG: EAST SIDE"), ("PAUSE", "PAUSE")]
+    # the CG cue sits in the middle of a sentence and splits it there
+    i = next(k for k, s in enumerate(st.segments) if isinstance(s, Cue) and s.cue_type == "CG")
+    assert st.segments[i - 1].text.endswith("FOR TWO HOURS")
+    assert st.segments[i + 1].text.startswith("BEFORE GETTING THEM UNDER CONTROL.")
+    assert st.segments[i].original == "[CG: EAST SIDE]"
+
+
+@pytest.mark.parametrize("paren,cue_type", [
+    ("(pause if necessary, cut to TV)", "PAUSE"),
+    ("(MUSIC BED UNDER)", "MUSIC"),
+    ("(PAUSE)", "PAUSE"),
+    ("(SOT)", "SOT"),
+    ("(sot)", "SOT"),
+    ("(TAG)", "STRUCTURE"),
+    ("(**VO**)", "VO"),
+    ("((mayor says the budget is balanced))", "SOT"),
+    ("{ANCHOR: JANE}", "CAMERA"),
+    ("<TC 01:02:03>", "TIMING"),
+    ("[whatever the director wants]", "NOTE"),
+])
+def test_parenthetical_cues(paren, cue_type):
+    st = parse_text(f"The council met tonight {paren} and voted to close the road.")
+    cue = [s for s in st.segments if isinstance(s, Cue)]
+    assert [c.cue_type for c in cue] == [cue_type]
+    assert cue[0].original == paren
+
+
+@pytest.mark.parametrize("paren", ["($41)", "(known as DOT)", "(both still import Russian gas)", "(tag)", "(Super Bowl)", "(Cam Newton)"])
+def test_parentheticals_that_are_read_copy(paren):
+    st = parse_text(f"Shares rose 4% {paren} on Tuesday.")
+    assert kinds(st) == ["narration"]
+    assert paren in st.segments[0].text
+
+
+def test_cue_vocabulary_is_data(tmp_path):
+    """A newsroom's own word, added in a cue file, is recognised without code changes."""
+    from scriptfmt.parse.cues import classify, load_vocabulary
+
+    extra = tmp_path / "house.toml"
+    extra.write_text('[GRAPHIC]\nwords = ["WALLSCREEN"]\n', encoding="utf-8")
+    assert classify("WALLSCREEN 3", load_vocabulary(), "(") is None
+    assert classify("WALLSCREEN 3", load_vocabulary((str(extra),)), "(") == "GRAPHIC"
+
+
+def test_cue_inside_quote_splits_soundbite():
+    st = parse_text('Mayor Ana Ruiz said: "We are ready. [TAKE SOT 2] The shelters are open."')
+    assert kinds(st) == ["narration", "soundbite", "cue", "soundbite"]
+    assert st.segments[1].speaker == st.segments[3].speaker
+
+
+# --- soundbites ------------------------------------------------------------------------
+
+def test_inline_attribution_after_and_pronoun():
+    st = parse_file("ap-harbor.txt")
+    b = bites(st)
+    assert [x.speaker.name for x in b] == ["Pieter Aagaard", "Pieter Aagaard", "Marit de Vries", "Marit de Vries"]
+    assert b[0].speaker.title == "Union leader"
+    assert b[2].speaker.title == "Port authority spokeswoman"
+    # attribution words stay narration, in their place
+    after = st.segments[st.segments.index(b[0]) + 1]
+    assert isinstance(after, Narration) and after.text == "union leader Pieter Aagaard told reporters outside the gates."
+    # "he said" goes to the most recent named speaker
+    assert b[1].text == "This harbor has fed this town for 200 years. It will again,"
+
+
+def test_scare_quotes_and_partial_quotes_stay_narration():
+    st = parse_file("ap-harbor.txt")
+    assert any('called the walkout "premature"' in s.text for s in st.segments if isinstance(s, Narration))
+    st = parse_file("reuters-gas.txt")
+    assert any('"a sensible compromise"' in s.text for s in st.segments if isinstance(s, Narration))
+
+
+def test_said_name_after_quote_and_multi_paragraph_quote():
+    st = parse_file("multi-para.txt")
+    b = bites(st)
+    assert b[0].speaker.name == "Mark Ellery" and b[0].speaker.title == "Senator"
+    assert b[0].text.startswith("I have heard from farmers") and "\n\n" in b[0].text
+    assert b[0].text.endswith("we will not let them down,")
+    # `Ellery said, "…"`: attribution before the quote
+    assert b[1].text == "It is nothing of the kind, and the numbers prove it."
+    assert any('a "giveaway."' in s.text for s in st.segments if isinstance(s, Narration))
+
+
+def test_reported_speech_is_narration():
+    st = parse_text("China said any defense cooperation should promote regional peace. Officials said talks would go on.")
+    assert kinds(st) == ["narration"]
+
+
+def test_quote_without_a_person_is_read_by_the_anchor():
+    st = parse_text('"The budget is balanced and the reserves are full," the ministry said in a statement.')
+    assert kinds(st) == ["narration"]
+
+
+def test_said_sen_name_with_party():
+    st = parse_text('"We will hold the line on spending this year," said Sen. Mark Ellery, D-Ohio.')
+    (bite,) = bites(st)
+    assert bite.speaker.name == "Mark Ellery"
+    assert bite.speaker.title.startswith("Senator")
+
+
+def test_radio_act_marker_with_in_out_and_caps_speaker():
+    st = parse_file("radio-budget.txt")
+    (bite,) = bites(st)
+    assert bite.speaker.name == "Denise Hollis" and bite.speaker.title == "Mayor"
+    assert bite.duration == 14 and bite.in_cue == "We made choices" and bite.out_cue == "for every neighborhood"
+    assert bite.marker == '[ACT: HOLLIS :14]\nIN: "We made choices..."\nOUT: "...for every neighborhood."'
+    assert bite.text == ""  # radio copy gives no transcript, only the cues
+    assert kinds(st) == ["narration", "soundbite", "narration", "cue"]
+
+
+def test_tv_sot_marker_title_from_marker():
+    st = parse_file("tv-fire.txt")
+    (bite,) = bites(st)
+    assert (bite.speaker.name, bite.speaker.title, bite.duration) == ("Rosa Mendez", "Fire Chief", 12)
+
+
+def test_sot_marker_with_transcript():
+    st = parse_text('[SOT: GREGORY POLLING, CSIS :15]\n"A low-level military conflict is uncomfortably possible."\nBack to you.')
+    (bite,) = bites(st)
+    assert bite.text == "A low-level military conflict is uncomfortably possible."
+    assert bite.duration == 15 and bite.speaker.name == "Gregory Polling" and bite.speaker.title == "CSIS"
+
+
+# --- robustness -----------------------------------------------------------------------
+
+def test_unclosed_quote_and_bracket_are_warned_not_lost():
+    st = parse_text('Mayor Ana Ruiz said: "We are ready and the shelters are open\n[TAKE VO\nThe storm arrives tonight.')
+    assert st.warnings
+    assert "TAKE VO" in " ".join(s.text for s in st.segments)
+
+
+def test_thousands_of_quotes_in_one_paragraph():
+    text = " ".join(f'"Quote number {n} is here," Ana Ruiz said.' for n in range(3000))
+    st = parse_text(text)
+    assert sum(1 for s in st.segments if isinstance(s, Soundbite)) == 3000
+
+
+def test_hard_wrapped_email_copy_is_joined():
+    text = (
+        "WASHINGTON (AP) — The Senate on Tuesday passed a bill that would\n"
+        "send emergency money to farmers hit by the drought.\n\n"
+        "\"We could not wait another season for this money to arrive,\" said\n"
+        "Sen. Mark Ellery, D-Ohio.\n"
+    )
+    st = parse_text(text)
+    assert st.segments[0].text == "The Senate on Tuesday passed a bill that would send emergency money to farmers hit by the drought."
+    assert bites(st)[0].speaker.name == "Mark Ellery"
