@@ -273,6 +273,8 @@ class _Problems:
         self.errors.append(UserError(message, self.source, self.line(*path)))
 
     def duration(self, value: Any, what: str, *path: Any) -> float | None:
+        if isinstance(value, _dt.time):  # an unquoted TOML time, length = 00:28:30
+            return float(value.hour * 3600 + value.minute * 60 + value.second)
         if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             self.add(f"{what} must be a duration like \"1:30\", not {value!r}", *path)
             return None
@@ -532,7 +534,10 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
     if show.talent is not None and show.talent not in talents:
         problems.add(_unknown_talent(show.talent, talents), "show", "talent")
     raw_items = data.get("item", [])
-    if not isinstance(raw_items, list) or not raw_items:
+    if isinstance(raw_items, dict):
+        problems.add("items are written [[item]] (double brackets), one table per item", "item")
+        raw_items = []
+    elif not isinstance(raw_items, list) or not raw_items:
         problems.add("rundown has no items: add [[item]] tables with slug and story or duration")
         raw_items = []
     items = [it for n, raw in enumerate(raw_items) if (it := _load_item(n, raw, path.parent, talents, show, problems))]

@@ -82,8 +82,8 @@ def rundown(
             problems.append(exc)
     try:
         loaded = load_rundown(file)
-    except UserErrors as exc:
-        raise UserErrors(exc.errors + problems) from None
+    except UserError as exc:
+        raise UserErrors((exc.errors if isinstance(exc, UserErrors) else [exc]) + problems) from None
     if problems:
         raise UserErrors(problems)
     for story_item in loaded.items:
