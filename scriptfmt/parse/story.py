@@ -220,14 +220,23 @@ class _Builder:
 
     # explicit markers -----------------------------------------------------------------
     def _start_marker(self, m: regex.Match, para: _Para, index: int) -> bool:
+        bite = self._marker_bite(m, para.text)
+        if bite is None:
+            return False
+        self.marker = bite
+        self.pieces.append(_Piece(bite, index))
+        return True
+
+    def _marker_bite(self, m: regex.Match, written: str) -> Soundbite | None:
+        """A soundbite from `[SOT: NAME, TITLE :15]`; None when the marker names nothing."""
         rest = m.group("rest").strip()
         duration = None
         dm = _MARKER_DURATION.search(rest)
         if dm:
-            duration = _duration(dm.group(1), self.warnings, para.line)
+            duration = _duration(dm.group(1), self.warnings, self.line)
             rest = rest[: dm.start()].strip(" ,/")
         if not rest and duration is None:
-            return False  # `[SOT:]`: nothing to go on; a plain cue
+            return None  # `[SOT:]`: nothing to go on; a plain cue
         name, _, title = (rest.partition(",") if "," in rest else rest.partition("/"))
         speaker = None
         if name.strip():
@@ -235,9 +244,7 @@ class _Builder:
             title = title.strip()
             speaker = Speaker(known.name, _title_case(title) if title.isupper() else title or known.title)
             self.last_speaker = speaker
-        self.marker = Soundbite("", para.line, speaker=speaker, duration=duration, marker=para.text)
-        self.pieces.append(_Piece(self.marker, index))
-        return True
+        return Soundbite("", self.line, speaker=speaker, duration=duration, marker=written)
 
     def _marker_field(self, text: str) -> bool:
         m = _CUE_FIELD.fullmatch(text)
@@ -399,9 +406,24 @@ class _Builder:
                 continue
             self._text_piece(text[pos : span.start], index, asides, speaker, continues)
             continues = False
-            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=text[span.start : span.end]), index))
+            self._cue_piece(text, span, index)
             pos = span.end
         self._text_piece(text[pos:b], index, asides, speaker, continues)
+
+    def _cue_piece(self, text: str, span: CueSpan, index: int) -> None:
+        """A cue; an explicit `[SOT: NAME :15]` marker inside a paragraph is a soundbite."""
+        written = text[span.start : span.end]
+        marker = _MARKER.fullmatch(written) if written.startswith("[") else None
+        bite = self._marker_bite(marker, written) if marker else None
+        if bite is None:
+            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
+            return
+        self.pieces.append(_Piece(bite, index))
+        if text[span.end :].strip():
+            self.marker_fields = []
+            _set_cues(bite)
+        else:
+            self.marker = bite  # IN:/OUT: lines may follow
 
     def _text_piece(self, chunk: str, index: int, asides, speaker: Speaker | None, continues: bool) -> None:
         for m in asides:
