@@ -4,8 +4,8 @@ python-docx is imported only inside `write_docx`. Each story is its own section 
 page, page numbers restart) whose header carries slug, talent, date, PAGE x OF y (Word
 fields PAGE and SECTIONPAGES) and the story time; the footer shows (MORE) through an IF
 field on every page but the last. The split page is one borderless two-column table per
-story: soundbite rows cannot split, cue rows keep with the next row, paragraphs keep
-their lines together (so no sentence is split). Body XML is built as text per story and
+story: rows (one paragraph of copy, or a soundbite block) cannot split, cue rows keep
+with the next row, paragraphs keep their lines together (so no sentence is split). Body XML is built as text per story and
 parsed once, which keeps a 1,000-page script book fast. Output is byte-identical between
 runs: fixed core-properties dates and fixed zip entry timestamps.
 """
@@ -118,7 +118,7 @@ class _Body:
         ]
         for row in rows:
             keep = row.keep_with_next or row.keep_together
-            tr = "<w:trPr><w:cantSplit/></w:trPr>" if row.keep_together else ""
+            tr = "<w:trPr><w:cantSplit/></w:trPr>"  # LibreOffice ignores keep-lines inside cells; rows are paragraphs
             out.append(f"<w:tr>{tr}{self.cell(left, row.left, keep, 'right')}{self.cell(right, row.right, keep, 'left')}</w:tr>")
         out.append("</w:tbl>")
         return "".join(out)

@@ -100,7 +100,7 @@ class Layout:
             "transcript": Spec("Sans-Italic", cue, cue * 1.3, cue * 0.5),
             "end": Spec("Sans-Bold", size, size * 1.6, 0, "center"),
         }
-        self.row_gap = cue * 0.6
+        self.row_gap = cue * 0.9
         text_w = self.page_w - self.ml - self.mr
         self.text_w = text_w
         split = style["layout"] == "split"
