@@ -55,4 +55,6 @@ def main(argv: list[str] | None = None) -> None:
         if type(exc).__name__ == "Abort":
             _fail("aborted", 130)
         _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70)
+    if code == 130:  # Typer turns Ctrl-C into a silent Exit(130); say what happened
+        _fail("interrupted", 130)
     sys.exit(code if isinstance(code, int) else 0)
