@@ -124,7 +124,7 @@ def test_no_sentence_split_across_pages(tmp_path):
 
 def test_soundbite_block_kept_together(tmp_path):
     # shift the bites down the page in small steps; IN and OUT must always share a page
-    for extra in range(0, 6):
+    for extra in range(6):
         st = story(paragraphs=1)
         st.segments.insert(0, Narration(text=" ".join(f"Filler {i} keeps going here." for i in range(extra * 3 + 1))))
         _, reader = render(tmp_path, [st])
@@ -134,7 +134,7 @@ def test_soundbite_block_kept_together(tmp_path):
 
 
 def test_cue_never_alone_at_page_bottom(tmp_path):
-    for extra in range(0, 8):
+    for extra in range(8):
         segs = [Narration(text=" ".join(f"Filler {i} keeps going here." for i in range(extra * 2 + 10)))]
         segs += [Cue(text="TAKE VO", cue_type="VO"), Narration(text="Video of the summit rolls now. " * 8)]
         st = time_story(Story(segments=segs, metadata={"slug": "CUES"}), 180)

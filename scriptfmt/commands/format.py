@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -79,10 +79,10 @@ def prepare(story, style, talent: str | None, wpm: float | None, as_written: boo
 @app.command("format")
 def format_cmd(
     files: Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)],
-    out: Annotated[Optional[Path], typer.Option("--output", "-o", help="Output file (.pdf, .docx or .txt) or folder; default: STEM.pdf here.", show_default=False)] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (.pdf, .docx or .txt) or folder; default: STEM.pdf here.", show_default=False)] = None,
     style: Annotated[str, typer.Option("--style", "-s", help="tv, radio, prompter, or a style .toml that may extend one.")] = "tv",
-    talent: Annotated[Optional[str], typer.Option("--talent", help="Anchor name for the header and the ON CAM cue (overrides the copy's TALENT:).", show_default=False)] = None,
-    wpm: Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
+    talent: Annotated[str | None, typer.Option("--talent", help="Anchor name for the header and the ON CAM cue (overrides the copy's TALENT:).", show_default=False)] = None,
+    wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
     combine: Annotated[bool, typer.Option("--combine", help="All inputs in one document, each story from a new page.")] = False,
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
 ) -> None:

@@ -60,7 +60,7 @@ class Script:
 
 
 _WORD = regex.compile(r"\S+")
-_ABBREV = {"MR.", "MRS.", "MS.", "DR.", "ST.", "GEN.", "SEN.", "REP.", "GOV.", "LT.", "COL.", "SGT.", "JR.", "SR.", "NO.", "VS.", "PROF.", "GOV.", "REV."}
+_ABBREV = {"MR.", "MRS.", "MS.", "DR.", "ST.", "GEN.", "SEN.", "REP.", "GOV.", "LT.", "COL.", "SGT.", "JR.", "SR.", "NO.", "VS.", "PROF.", "REV."}
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _INITIALS = regex.compile(r"(?:\p{L}\.){1,4}$")
 

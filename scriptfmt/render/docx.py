@@ -36,7 +36,7 @@ STYLE_NAMES = {
     "transcript": "Soundbite",
     "end": "End Mark",
 }
-FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
 def _define_styles(doc, style) -> dict[str, str]:
@@ -109,12 +109,14 @@ class _Body:
     def split(self, rows: list[Row]) -> str:
         left, right = self.left_twips, self.text_twips - self.left_twips
         out = [
-            f'<w:tbl><w:tblPr><w:tblW w:w="{self.text_twips}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
+            (
+                f'<w:tbl><w:tblPr><w:tblW w:w="{self.text_twips}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
             '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
             '<w:insideH w:val="nil"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders>'
             f'<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:bottom w:w="{self.row_gap}" w:type="dxa"/>'
             '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
             f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
+            )
         ]
         for row in rows:
             keep = row.keep_with_next or row.keep_together
@@ -223,7 +225,7 @@ def _restart_page_numbers(sect_pr, parse_xml) -> None:
 def _story_date(stories: list[Story]) -> dt.datetime:
     raw = str(stories[0].metadata.get("date", "")) if stories else ""
     try:
-        return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.timezone.utc)
+        return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
     except ValueError:
         return FIXED_DATE
 
@@ -244,7 +246,7 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     import docx
     from docx.enum.section import WD_SECTION
     from docx.oxml import parse_xml
-    from docx.shared import Inches, Twips
+    from docx.shared import Twips
 
     from scriptfmt.render.pdf import Layout, register_fonts
 
