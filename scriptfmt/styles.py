@@ -123,11 +123,11 @@ def builtin_dir() -> Path:
     """Folder of the built-in style files. The package data `scriptfmt.styles` (styles/ in the
     repo) shares its dotted name with this module, so find it by path rather than by import."""
     here = Path(__file__).resolve().parent
-    for folder in (here / "styles", here.parent / "styles"):
+    for folder in (here / "style_files", here / "styles", here.parent / "styles"):
         if (folder / "tv.toml").is_file():
             return folder
     try:  # an installed layout where the data package is importable
-        return Path(str(resources.files("scriptfmt.styles")))
+        return Path(str(resources.files("scriptfmt.styledata")))
     except (TypeError, ModuleNotFoundError):
         raise UserError("built-in styles not found: the scriptfmt installation is incomplete") from None
 

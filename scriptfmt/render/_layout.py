@@ -26,11 +26,16 @@ from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.styles import Style
 from scriptfmt.timing import format_duration
 
+_CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
+
 
 @dataclass
 class Para:
     role: str
     text: str
+
+    def __post_init__(self) -> None:
+        self.text = _CONTROL.sub(" ", self.text)  # wire control bytes would print as boxes
 
 
 @dataclass

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 import zipfile
 from pathlib import Path
-from xml.sax.saxutils import escape
+from xml.sax.saxutils import escape as _escape
 
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
@@ -36,6 +37,19 @@ STYLE_NAMES = {
     "transcript": "Soundbite",
     "end": "End Mark",
 }
+# no borders but a thin rule between the columns
+TABLE_BORDERS = (
+    '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
+    '<w:insideH w:val="nil"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders>'
+)
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def escape(text: str) -> str:
+    """XML text: markup escaped, control characters (not allowed in XML 1.0) dropped."""
+    return _escape(_NOT_XML.sub("", text))
+
+
 FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
@@ -108,18 +122,14 @@ class _Body:
 
     def split(self, rows: list[Row]) -> str:
         left, right = self.left_twips, self.text_twips - self.left_twips
-        out = [
-            (
-                f'<w:tbl><w:tblPr><w:tblW w:w="{self.text_twips}" w:type="dxa"/><w:tblLayout w:type="fixed"/>'
-            '<w:tblBorders><w:top w:val="nil"/><w:left w:val="nil"/><w:bottom w:val="nil"/><w:right w:val="nil"/>'
-            '<w:insideH w:val="nil"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="999999"/></w:tblBorders>'
-            f'<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:bottom w:w="{self.row_gap}" w:type="dxa"/>'
-            '<w:right w:w="0" w:type="dxa"/></w:tblCellMar>'
-            f'<w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
-            )
-        ]
+        head = (
+            f'<w:tbl><w:tblPr><w:tblW w:w="{self.text_twips}" w:type="dxa"/>{TABLE_BORDERS}<w:tblLayout w:type="fixed"/>'
+            f'<w:tblCellMar><w:left w:w="0" w:type="dxa"/><w:bottom w:w="{self.row_gap}" w:type="dxa"/><w:right w:w="0" w:type="dxa"/>'
+            f'</w:tblCellMar><w:tblLook w:val="0000"/></w:tblPr><w:tblGrid><w:gridCol w:w="{left}"/><w:gridCol w:w="{right}"/></w:tblGrid>'
+        )
+        out = [head]
         for row in rows:
-            keep = row.keep_with_next or row.keep_together
+            keep = row.keep_with_next
             tr = "<w:trPr><w:cantSplit/></w:trPr>"  # LibreOffice ignores keep-lines inside cells; rows are paragraphs
             out.append(f"<w:tr>{tr}{self.cell(left, row.left, keep, 'right')}{self.cell(right, row.right, keep, 'left')}</w:tr>")
         out.append("</w:tbl>")
