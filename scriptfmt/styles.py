@@ -120,16 +120,17 @@ class Style:
 
 
 def builtin_dir() -> Path:
-    """Folder of the built-in style files. The package data `scriptfmt.styles` (styles/ in the
-    repo) shares its dotted name with this module, so find it by path rather than by import."""
-    here = Path(__file__).resolve().parent
-    for folder in (here / "style_files", here / "styles", here.parent / "styles"):
+    """Folder of the built-in style files: package data `scriptfmt.styledata` (styles/ in the repo)."""
+    try:
+        folder = Path(str(resources.files("scriptfmt.styledata")))
         if (folder / "tv.toml").is_file():
             return folder
-    try:  # an installed layout where the data package is importable
-        return Path(str(resources.files("scriptfmt.styledata")))
     except (TypeError, ModuleNotFoundError):
-        raise UserError("built-in styles not found: the scriptfmt installation is incomplete") from None
+        pass
+    folder = Path(__file__).resolve().parent.parent / "styles"  # a source checkout that is not installed
+    if (folder / "tv.toml").is_file():
+        return folder
+    raise UserError("built-in styles not found: the scriptfmt installation is incomplete")
 
 
 def builtin_names() -> list[str]:
