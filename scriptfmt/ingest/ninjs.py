@@ -45,7 +45,7 @@ class _HTMLText(HTMLParser):
         self._quotes: list[bool] = []  # open <q> elements: did we add the opening mark?
 
     def _flush(self) -> None:
-        text = _SPACE.sub(" ", "".join(self._buf)).strip()
+        text = _SPACE.sub(" ", plain.clean("".join(self._buf))).strip()
         self._buf = []
         if text:
             (self.subheads if self._heading else self.paragraphs).append(text)
