@@ -46,6 +46,8 @@ def test_plain_text_passes_through():
         "<TIMECODE 00:12> The council met tonight.\nIt voted 5 to 2.",
         "[TAKE VO] The council met tonight.",
         "<b>not closed The council met tonight.",
+        "[[NAT SOUND]] The council met tonight.",
+        "{} The council met tonight.",
     ],
 )
 def test_plain_copy_opening_with_a_bracket_is_not_mistaken_for_xml_or_json(text):

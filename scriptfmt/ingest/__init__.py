@@ -257,7 +257,7 @@ def _maybe_json(text: str, source: str) -> Copy | None:
     except RecursionError:
         raise UserError("JSON is nested too deeply to be a news item", source) from None
     except ValueError as exc:
-        if _JSON_START.match(text):
+        if _JSON_START.match(text) and text.rstrip().endswith(("}", "]")):
             raise UserError(f"not valid JSON ({exc.msg})", source, getattr(exc, "lineno", None)) from None
         return None
     if isinstance(obj, list):
