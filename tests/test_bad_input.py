@@ -351,6 +351,18 @@ def test_interrupt_mid_render_leaves_no_output(capsys, work, monkeypatch):
     assert list(work.iterdir()) == []
 
 
+def test_binary_on_stdin_is_refused_naming_stdin(capsys, work, monkeypatch):
+    import io
+
+    class Stdin:
+        buffer = io.BytesIO(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+
+    monkeypatch.setattr(sys, "stdin", Stdin)
+    line = refuse(capsys, "format", "-", "-o", work / "out.txt")
+    assert line.startswith("scriptfmt: <stdin>: this is a PDF document")
+    assert list(work.iterdir()) == []
+
+
 # ---- the real entry point ---------------------------------------------------------------
 
 

@@ -288,4 +288,9 @@ def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, p
 
 
 def read_copy(name: str) -> Copy:
-    return ingest_bytes(read_bytes(name), name)
+    try:
+        return ingest_bytes(read_bytes(name), name)
+    except UserError as exc:
+        if exc.source == "-":  # messages say where the copy came from
+            exc.source = "<stdin>"
+        raise
