@@ -265,10 +265,14 @@ class Layout:
         canvas.setLineWidth(0.5)
         # header: label, slug, talent, date on the left; page and times on the right
         base = self.page_h - self.mt
-        canvas.setFont("Sans-Bold", self.hsize)
-        canvas.drawString(self.ml, base, "   ".join(script.header_left))
-        canvas.setFont("Sans", self.hsize)
         right = "   ".join(script.header_right).replace("{page}", f"PAGE {number} OF {count}")
+        room = self.text_w - self.width(right, "Sans") * self.hsize - self.hsize * 2
+        left = "   ".join(script.header_left)
+        while left and self.width(left, "Sans-Bold") * self.hsize > room:  # a very long slug: cut it, never overprint
+            left = left[: max(len(left) - 4, 0)].rstrip() + "…" if len(left) > 4 else ""
+        canvas.setFont("Sans-Bold", self.hsize)
+        canvas.drawString(self.ml, base, left)
+        canvas.setFont("Sans", self.hsize)
         canvas.drawRightString(self.page_w - self.mr, base, right)
         rule = base - self.hsize * 0.8
         canvas.line(self.ml, rule, self.page_w - self.mr, rule)
