@@ -19,6 +19,7 @@ from importlib import resources
 import regex
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
+_OPENER = regex.compile(r"[\[{<(]")
 _ELISION = regex.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
 _TOKEN = regex.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
 _LINE_TOKEN = regex.compile(r"[^\s,;()\[\]]+")
@@ -102,11 +103,12 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
     i, n = 0, len(text)
     next_close: dict[str, int] = {}  # closer -> its next position (-1: none left), keeps the scan linear
     while i < n:
+        found = _OPENER.search(text, i)  # jump to the next bracket at regex speed
+        if found is None:
+            break
+        i = found.start()
         ch = text[i]
-        closer = _CLOSERS.get(ch)
-        if closer is None:
-            i += 1
-            continue
+        closer = _CLOSERS[ch]
         if ch == "<" and (i + 1 >= n or text[i + 1].isspace() or text[i + 1].isdigit()):
             i += 1  # "a < b", "<5" are not cues
             continue

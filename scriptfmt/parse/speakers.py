@@ -11,6 +11,7 @@ Everything works on a token list in one pass; words come from styles/speech.toml
 
 from __future__ import annotations
 
+import bisect
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,6 +28,10 @@ _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", 
 _NATIONAL = regex.compile(r"\p{Lu}\p{L}*(?:an|ese|ish|ian|ic|i|ch)|U\.S\.|US|UK|U\.K\.|EU|U\.N\.|UN|Former|Acting|Interim|Deputy")
 _INITIAL = regex.compile(r"\p{Lu}\.")
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "but", "who", "which", "that", "said", "says"}
+# Two or more capitalised words in a row (particles allowed between): where names can be.
+_CAP_RUN = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+(?:(?:de|da|van|von|der|den|del|la|le|bin|al|ibn|dos|du|di)[ ]+)*\p{Lu}[\p{L}\p{M}'’.-]*)+"
+)
 _PARTY = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*")
 
 
@@ -40,6 +45,8 @@ class SpeechWords:
     org_words: frozenset[str]
     pronouns: frozenset[str]
     lead_ins: tuple[tuple[str, ...], ...]
+    title_first: frozenset[str]  # first word of every title, to skip most words at once
+    title_re: regex.Pattern  # any title, case-insensitive, as whole words
 
 
 @lru_cache(maxsize=4)
@@ -63,25 +70,51 @@ def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
         frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True)), titles,
         max((len(k) for k in titles), default=1), frozenset(not_names), frozenset(orgs),
         frozenset(pronouns), tuple(sorted(lead_ins, key=len, reverse=True)),
+        frozenset(k[0] for k in titles),
+        regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern([" ".join(k) for k in titles]) + r")(?![\p{L}\p{N}])", regex.IGNORECASE),
     )
 
 
-@dataclass
+def trie_pattern(words: list[str]) -> str:
+    """One regex for many words, as a trie: `pr(?:ime\\s+minister|esident)`. A flat
+    alternation of a hundred titles is tried word by word at every position; the trie
+    fails on the first letter, which makes the scan about three times faster."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for ch in word.lower():
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+@dataclass(slots=True)
 class Token:
     raw: str
     core: str  # without surrounding quotes/brackets/punctuation ("Sen." keeps its period)
     trail: str  # punctuation stripped from the end
     start: int
+    low: str = ""
 
-    @property
-    def low(self) -> str:
-        return self.core.lower()
+    def __post_init__(self) -> None:
+        self.low = self.core.lower()
 
 
 def tokenize(text: str) -> list[Token]:
     tokens = []
     for m in _WORD.finditer(text):
         raw = m.group()
+        if raw.isalnum():  # most words: nothing to strip
+            tokens.append(Token(raw, raw, "", m.start()))
+            continue
         core = raw.lstrip(_LEAD)
         stripped = core.rstrip(_TRAIL)
         trail = core[len(stripped):]
@@ -167,6 +200,8 @@ class Registry:
 
     # --- scanning -----------------------------------------------------------------
     def _title_at(self, toks: list[Token], i: int) -> tuple[str, int] | None:
+        if toks[i].low not in self.words.title_first:
+            return None
         for n in range(min(self.words.title_len, len(toks) - i), 0, -1):
             key = tuple(t.low for t in toks[i : i + n])
             if key in self.words.titles and all(not t.trail or t.trail == "." for t in toks[i : i + n - 1]):
@@ -202,27 +237,33 @@ class Registry:
         return run
 
     def scan(self, text: str) -> None:
-        """Add every person mentioned in one paragraph."""
-        toks = tokenize(text)
+        """Add every person mentioned in one paragraph. Regexes find the few places worth a
+        look (a title; two capitalised words in a row); the paragraph is tokenised once."""
         caps_text = text.isupper()
-        i = 0
-        while i < len(toks):
-            title = self._title_at(toks, i)
-            if title:
-                label, n = title
-                run = self.name_run(toks, i + n, caps_text) if not toks[i + n - 1].trail.strip(".") else []
-                if run:
-                    self.add([t.core for t in run], self._with_modifiers(toks, i, n, label) + self._party(toks, i + n + len(run)))
-                    i += n + len(run)
-                    continue
-            if not caps_text:
-                run = self.name_run(toks, i, False)
+        title_hits = list(self.words.title_re.finditer(text))
+        cap_hits = [] if caps_text else list(_CAP_RUN.finditer(text))
+        if not title_hits and not cap_hits:
+            return
+        toks = tokenize(text)
+        starts = [t.start for t in toks]
+        for m in title_hits:
+            i = bisect.bisect_left(starts, m.start())
+            title = self._title_at(toks, i) if i < len(toks) else None
+            if not title:
+                continue
+            label, n = title
+            run = self.name_run(toks, i + n, caps_text) if not toks[i + n - 1].trail.strip(".") else []
+            if run:
+                self.add([t.core for t in run], self._with_modifiers(toks, i, n, label) + self._party(toks, i + n + len(run)))
+        for m in cap_hits:
+            k, end = bisect.bisect_left(starts, m.start()), bisect.bisect_left(starts, m.end())
+            while k < end:
+                run = self.name_run(toks, k, False)
                 if len(run) >= 2:
-                    end = i + len(run)
-                    self.add([t.core for t in run], self._after_name(toks, end, run[-1]))
-                    i = end
-                    continue
-            i += 1
+                    self.add([t.core for t in run], self._after_name(toks, k + len(run), run[-1]))
+                    k += len(run)
+                else:
+                    k += 1
 
     def _with_modifiers(self, toks: list[Token], i: int, n: int, label: str) -> str:
         """The title as the copy words it: `Japanese Prime Minister`, `union leader`,

@@ -16,6 +16,7 @@ on arrival"`) and a scare quote (`the "quiet success"`) stay narration.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
@@ -190,6 +191,7 @@ class _Builder:
     marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
     marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
     line: int = 0  # input line of the paragraph being built
+    _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
     @property
     def warnings(self) -> list[str]:
@@ -275,10 +277,14 @@ class _Builder:
     def _prose(self, para: _Para, index: int) -> None:
         text = para.text
         spans = find_cues(text, self.vocab, self.warnings)
-        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _inside(m.start(), spans)]
+        starts = [span.start for span in spans]
+        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _inside(m.start(), spans, starts)]
         for m in asides:
             self.story.metadata.setdefault("asides", []).append(m.group())
-        blocked = sorted([(s.start, s.end) for s in spans] + [(m.start(), m.end()) for m in asides])
+        # An aside is cut out of the copy like a cue, but leaves no segment behind.
+        spans = sorted(spans + [CueSpan(m.start(), m.end(), m.group()[1:-1], "ASIDE") for m in asides], key=lambda c: c.start)
+        blocked = [(span.start, span.end) for span in spans]
+        self._starts = [span.start for span in spans]
         quotes = find_quotes(text, blocked)
         continuing = self.open_quote
         self.open_quote = None
@@ -296,9 +302,9 @@ class _Builder:
                     speaker = self._chain_speaker(index)
             if speaker is None:
                 continue  # stays narration, marks and all
-            self._emit(text, cursor, quote.start, spans, index, asides)
+            self._emit(text, cursor, quote.start, spans, index)
             s, e = quote.inner(text)
-            self._emit(text, s, e, spans, index, asides, speaker=speaker, continues=carries)
+            self._emit(text, s, e, spans, index, speaker=speaker, continues=carries)
             self.last_speaker, self.last_bite_para = speaker, index
             cursor = quote.end
             if not quote.closed:
@@ -307,7 +313,7 @@ class _Builder:
             s, _ = quotes[-1].inner(text)
             if text[quotes[-1].start] not in "\"”" or s < len(text):
                 self.open_quote = (None, para.line) if continuing is None or continuing[0] is None else None
-        self._emit(text, cursor, len(text), spans, index, asides)
+        self._emit(text, cursor, len(text), spans, index)
 
     def _chain_speaker(self, index: int) -> Speaker | None:
         """A quotation running over paragraphs is often attributed only where it closes:
@@ -398,20 +404,23 @@ class _Builder:
                     return True
         return False
 
-    def _emit(self, text: str, a: int, b: int, spans: list[CueSpan], index: int, asides, speaker: Speaker | None = None, continues: bool = False) -> None:
+    def _emit(self, text: str, a: int, b: int, spans: list[CueSpan], index: int, speaker: Speaker | None = None, continues: bool = False) -> None:
         """Emit text[a:b] as narration (or a soundbite of `speaker`), split at the cues inside it."""
         pos = a
-        for span in spans:
-            if span.end <= a or span.start >= b:
-                continue
-            self._text_piece(text[pos : span.start], index, asides, speaker, continues)
+        for k in range(bisect.bisect_left(self._starts, a), len(spans)):
+            span = spans[k]
+            if span.start >= b:
+                break
+            self._text_piece(text[pos : span.start], index, speaker, continues)
             continues = False
             self._cue_piece(text, span, index)
             pos = span.end
-        self._text_piece(text[pos:b], index, asides, speaker, continues)
+        self._text_piece(text[pos:b], index, speaker, continues)
 
     def _cue_piece(self, text: str, span: CueSpan, index: int) -> None:
         """A cue; an explicit `[SOT: NAME :15]` marker inside a paragraph is a soundbite."""
+        if span.cue_type == "ASIDE":
+            return  # already in metadata
         written = text[span.start : span.end]
         marker = _MARKER.fullmatch(written) if written.startswith("[") else None
         bite = self._marker_bite(marker, written) if marker else None
@@ -425,9 +434,7 @@ class _Builder:
         else:
             self.marker = bite  # IN:/OUT: lines may follow
 
-    def _text_piece(self, chunk: str, index: int, asides, speaker: Speaker | None, continues: bool) -> None:
-        for m in asides:
-            chunk = chunk.replace(m.group(), " ")
+    def _text_piece(self, chunk: str, index: int, speaker: Speaker | None, continues: bool) -> None:
         chunk = " ".join(chunk.split())
         if not _WORDS.search(chunk):
             return
@@ -483,8 +490,9 @@ def _duration(text: str, warnings: list[str], line: int) -> float | None:
         return None
 
 
-def _inside(pos: int, spans: list[CueSpan]) -> bool:
-    return any(s.start <= pos < s.end for s in spans)
+def _inside(pos: int, spans: list[CueSpan], starts: list[int]) -> bool:
+    k = bisect.bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k].end
 
 
 def _last_clause(text: str) -> str:
