@@ -95,6 +95,18 @@ def story_slug(story: Story) -> str:
     return str(slug).upper()
 
 
+_ISO_DAY = regex.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])")
+
+
+def story_date(story: Story) -> str | None:
+    """The story's own date (DATE: header, else the wire's issue date), never the wall clock."""
+    raw = story.metadata.get("date") or story.metadata.get("issued")
+    if not raw:
+        return None
+    m = _ISO_DAY.match(str(raw).strip())
+    return f"{m[1]}-{m[2]}-{m[3]}" if m and "date" not in story.metadata else str(raw)
+
+
 def header_fields(story: Story, style: Style, label: str | None) -> tuple[list[str], list[str]]:
     """Header texts from the story's own metadata (never the wall clock)."""
     meta = story.metadata
@@ -103,7 +115,7 @@ def header_fields(story: Story, style: Style, label: str | None) -> tuple[list[s
         "slug": story_slug(story),
         "talent": str(meta["talent"]).upper() if meta.get("talent") else None,
         "show": str(meta["show"]).upper() if meta.get("show") else None,
-        "date": str(meta["date"]) if meta.get("date") else None,
+        "date": story_date(story),
         "page": "{page}",
         "total": f"TOTAL {format_duration(story.total_seconds)}",
         "read": f"READ {format_duration(story.read_seconds)}",

@@ -21,7 +21,7 @@ from xml.sax.saxutils import escape as _escape
 
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
-from scriptfmt.render._layout import Para, Row, Script, build_scripts
+from scriptfmt.render._layout import Para, Row, Script, build_scripts, story_date
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 PAGE_TWIPS = {"letter": (12240, 15840), "a4": (11906, 16838)}
@@ -233,7 +233,7 @@ def _restart_page_numbers(sect_pr, parse_xml) -> None:
 
 
 def _story_date(stories: list[Story]) -> dt.datetime:
-    raw = str(stories[0].metadata.get("date", "")) if stories else ""
+    raw = (story_date(stories[0]) or "") if stories else ""
     try:
         return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
     except ValueError:
