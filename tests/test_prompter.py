@@ -52,3 +52,9 @@ def test_write_utf8_and_stories_separated(tmp_path):
     write_prompter([story(), story()], load_style("prompter"), out)
     text = out.read_text(encoding="utf-8")
     assert text.count("[SUMMIT]") == 2 and "\n\n\n[SUMMIT]" in text and text.endswith("\n")
+
+
+def test_all_caps_keeps_pronouncer_stress():
+    st = time_story(Story(segments=[Narration(text="Fumio Kishida (foo-MEE-oh kee-SHEE-dah) said (in Tokyo) it is over.")]), 160)
+    text = prompter_text([st], load_style("prompter"))
+    assert "FUMIO KISHIDA (foo-MEE-oh kee-SHEE-dah) SAID (IN TOKYO) IT IS OVER." in text

@@ -90,6 +90,24 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
 
 
+_PARENS = regex.compile(r"\(([^()]*)\)")
+
+
+def upper_keeping_pronouncers(text: str) -> str:
+    """ALL CAPS read copy, but a pronouncer guide keeps its case: (kee-SHEE-dah) marks stress in capitals."""
+    try:
+        from scriptfmt.spoken import is_pronouncer_guide
+    except ImportError:
+        return text.upper()
+    out, pos = [], 0
+    for m in _PARENS.finditer(text):
+        if is_pronouncer_guide(m[1]):
+            out += [text[pos : m.start()].upper(), m[0]]
+            pos = m.end()
+    out.append(text[pos:].upper())
+    return "".join(out)
+
+
 def story_slug(story: Story) -> str:
     slug = story.slug or (Path(story.source).stem if story.source not in ("", "-") else "STORY")
     return str(slug).upper()
@@ -154,7 +172,7 @@ class _Builder:
         self.rows.append(Row(right=[Para("cue", f"[{seg.kind.upper()}] {seg.text}")]))
 
     def read(self, text: str) -> str:
-        return text.upper() if self.upper else text
+        return upper_keeping_pronouncers(text) if self.upper else text
 
     def transcript_para(self, seg: Soundbite) -> list[Para]:
         if self.transcript == "omit" or not seg.text.strip():
