@@ -1,0 +1,167 @@
+"""Read-aloud commands: `readable` (the copy rewritten for the ear, each change marked) and
+`lint` (what a copy editor flags for broadcast: one line per finding, exit 1 when any).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from scriptfmt.app import app
+from scriptfmt.errors import UserError
+
+PronouncersOpt = Annotated[Optional[str], typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
+AbbreviationsOpt = Annotated[Optional[str], typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
+
+
+def _read(name: str):
+    """(copy text, parsed story) for one input."""
+    from scriptfmt.ingest import read_copy
+    from scriptfmt.parse import parse_copy
+
+    copy = read_copy(name)
+    story = parse_copy(copy)
+    if not story.source or story.source == "-":
+        story.source = name
+    return copy.text, story
+
+
+def _use_color(choice: bool | None) -> bool:
+    if choice is not None:
+        return choice
+    return sys.stdout.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _joined(text: str, changes) -> list:
+    """Neighbouring replacements with only spaces between ("Nov." "1") shown as one: [Nov. 1 -> November first]."""
+    out: list = []
+    for c in changes:
+        prev = out[-1] if out else None
+        if prev is not None and prev.old and c.old and prev.end <= c.start and not text[prev.end : c.start].strip(" "):
+            gap = text[prev.end : c.start]
+            out[-1] = type(c)(prev.start, c.end, text[prev.start : c.end], prev.new + gap + c.new, prev.rule)
+        else:
+            out.append(c)
+    return out
+
+
+def mark_changes(text: str, changes, color: bool = False) -> str:
+    """`text` with each change shown: [old -> new], [+ inserted] (or red/green on a terminal)."""
+    changes = _joined(text, changes)
+    out, pos = [], 0
+    for c in changes:
+        if c.start < pos:
+            continue
+        out.append(text[pos : c.start])
+        if color:
+            if c.old:
+                out.append(typer.style(c.old, fg="red", strikethrough=True))
+            out.append(typer.style(c.new, fg="green" if c.rule != "pronouncer" else "cyan"))
+        elif c.old:
+            out.append(f"[{c.old} -> {c.new}]")
+        else:
+            out.append(f"[+{c.new}]" if c.new.startswith(" ") else f"[+ {c.new}]")
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _speaker(seg) -> str:
+    if not seg.speaker:
+        return "unnamed speaker"
+    return seg.speaker.name + (f", {seg.speaker.title}" if seg.speaker.title else "")
+
+
+@app.command()
+def readable(
+    file: Annotated[str, typer.Argument(help="Copy file (plain text, NITF, ninjs), or '-' for stdin.", show_default=False)],
+    pronouncers: PronouncersOpt = None,
+    abbreviations: AbbreviationsOpt = None,
+    changes_only: Annotated[bool, typer.Option("--changes", help="Only list the changes, one per line: FILE:LINE: old -> new (rule).")] = False,
+    clean: Annotated[bool, typer.Option("--clean", help="Only the rewritten read copy, unmarked (what the anchor reads).")] = False,
+    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the changes (default: when printing to a terminal).", show_default=False)] = None,
+    style: Annotated[str, typer.Option("--style", "-s", help="Style for the read rate (tv, radio, prompter or a .toml).")] = "tv",
+    wpm: Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute.", show_default=False)] = None,
+) -> None:
+    """Print the copy rewritten for the ear (broadcast style) with every change marked."""
+    from scriptfmt.broadcast import apply_changes
+    from scriptfmt.broadcast_style import plan_broadcast_style, resolve_abbreviations
+    from scriptfmt.lint import LineFinder
+    from scriptfmt.model import Cue, Narration, Soundbite
+    from scriptfmt.pipeline import story_rate
+    from scriptfmt.styles import load_style
+    from scriptfmt.timing import format_duration, time_story
+
+    if changes_only and clean:
+        raise UserError("--changes and --clean do not go together: pick one")
+    if wpm is not None and not 60 <= wpm <= 400:
+        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    loaded = load_style(style)
+    source, story = _read(file)
+    data = resolve_abbreviations(abbreviations)
+    plans = plan_broadcast_style(story, pronouncers=pronouncers, abbreviations=data)
+    finder = LineFinder(source)
+    use_color = _use_color(color) and not changes_only and not clean
+    n_changes = sum(len(p) for p in plans)
+
+    if changes_only:
+        for seg, plan in zip(story.segments, plans):
+            for c in plan:
+                before = seg.text[: c.start]
+                para = before.count("\n\n")
+                line = finder.line(before.rsplit("\n\n", 1)[-1] + seg.text[c.start : c.start + 40], seg.line, para, len(seg.text))
+                old = c.old or "(insert)"
+                print(f"{file}:{line}: {old} -> {c.new.strip()} ({c.rule})")
+        return
+
+    if clean:
+        parts = [apply_changes(seg.text, plan) for seg, plan in zip(story.segments, plans) if isinstance(seg, Narration)]
+        print("\n\n".join(p for p in parts if p.strip()))
+        return
+
+    timed = time_story(story, story_rate(story, loaded, wpm), loaded.soundbite_wpm, loaded.pause_seconds)
+    read = format_duration(timed.read_seconds)
+    head = f"{file}: {n_changes} change{'s' if n_changes != 1 else ''} to the read copy; read time {read} at {timed.read_rate_wpm:g} wpm"
+    print(typer.style(head, bold=True) if use_color else head)
+    print("(the spoken words do not change, so neither does the read time; pronouncers are not timed)\n")
+    for seg, plan in zip(story.segments, plans):
+        if isinstance(seg, Narration):
+            offset = 0
+            for p_index, para in enumerate(seg.text.split("\n\n")):
+                local = [type(c)(c.start - offset, c.end - offset, c.old, c.new, c.rule) for c in plan if offset <= c.start <= offset + len(para)]
+                line = finder.line(para, seg.line, p_index, len(seg.text))
+                print(f"{line:>4}  {mark_changes(para, local, use_color)}")
+                offset += len(para) + 2
+        elif isinstance(seg, Soundbite):
+            when = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
+            text = f"{seg.in_cue} … {seg.out_cue}" if seg.in_cue and seg.out_cue else " ".join(seg.text.split())[:80]
+            note = f"SOT {_speaker(seg)} ({when}, on tape: not rewritten): “{text}”"
+            print(f"{seg.line:>4}  " + (typer.style(note, dim=True) if use_color else f"  > {note}"))
+        elif isinstance(seg, Cue):
+            note = seg.original or f"[{seg.cue_type}]"
+            print(f"{seg.line:>4}  " + (typer.style(note, dim=True) if use_color else f"  > {note}"))
+        print()
+
+
+@app.command()
+def lint(
+    files: Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)],
+    max_words: Annotated[int, typer.Option("--max-words", help="Flag sentences longer than this many words.")] = 25,
+) -> None:
+    """Flag what a copy editor would for broadcast: long sentences, yesterday/tomorrow, late attribution, long quotes.
+
+    One line per finding (FILE:LINE: message); exit 1 when anything is flagged, 0 when the copy is clean."""
+    from scriptfmt import lint as rules
+
+    if max_words < 5:
+        raise UserError(f"--max-words {max_words} is too small (5 or more)")
+    flagged = 0
+    for name in files:
+        source, story = _read(name)
+        for finding in rules.lint_story(story, source, max_words):
+            print(f"{name}:{finding.line}: {finding.message}")
+            flagged += 1
+    raise typer.Exit(1 if flagged else 0)
