@@ -14,7 +14,7 @@ def words(text: str) -> list[str]:
 
 
 # Metadata the parser found in the copy's furniture: the key is ours, only the value is input.
-FURNITURE = {"headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides"}
+FURNITURE = {"headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra"}
 
 
 def _flatten(value) -> list[str]:

@@ -141,7 +141,7 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
     """Type of a free-standing cue line (`TAKE VO`, `ANCHOR ON CAMERA`, `CG: JANE DOE / MAYOR`), else None."""
     stripped = line.strip()
-    if not stripped or any(c.islower() for c in stripped):
+    if not stripped or stripped.upper() != stripped:  # any lower-case letter: read copy
         return None
     tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
     tokens = [t for t in tokens if t]

@@ -32,6 +32,7 @@ _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "with", "b
 _CAP_RUN = regex.compile(
     r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ ]+(?:(?:de|da|van|von|der|den|del|la|le|bin|al|ibn|dos|du|di)[ ]+)*\p{Lu}[\p{L}\p{M}'’.-]*)+"
 )
+_CAP_WORD = regex.compile(r"(?<=^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*")
 _PARTY = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*")
 
 
@@ -172,10 +173,36 @@ class Person:
 
 @dataclass
 class Registry:
-    """Every person the story mentions, by surname; the fullest mention wins."""
+    """Every person the story mentions, by surname; the fullest mention wins.
+
+    Paragraphs are scanned lazily: asking for a surname scans only the paragraphs that
+    contain that word (an index of capitalised words finds them), so a long story costs
+    little more than the paragraphs its speakers are named in."""
 
     words: SpeechWords
     people: dict[str, Person] = field(default_factory=dict)
+    paragraphs: list[str] = field(default_factory=list)
+    _index: dict[str, list[int]] | None = None
+    _scanned: set[int] = field(default_factory=set)
+
+    def person(self, key: str) -> Person | None:
+        """The person known by this surname (lower case), scanning where it is mentioned."""
+        if self._index is None:
+            self._index = {}
+            for n, text in enumerate(self.paragraphs):
+                for word in set(_CAP_WORD.findall(text)):
+                    self._index.setdefault(word.lower(), []).append(n)
+        for n in self._index.pop(key, ()):
+            if n not in self._scanned:
+                self._scanned.add(n)
+                self.scan(self.paragraphs[n])
+        return self.people.get(key)
+
+    def scan_all(self) -> None:
+        for n, text in enumerate(self.paragraphs):
+            if n not in self._scanned:
+                self._scanned.add(n)
+                self.scan(text)
 
     def add(self, tokens: list[str], title: str | None) -> None:
         if not tokens:
@@ -193,6 +220,7 @@ class Registry:
             known.title = title
 
     def by_title(self, title_words: str) -> Person | None:
+        self.scan_all()
         for person in reversed(list(self.people.values())):
             if person.title and title_words.lower() in person.title.lower():
                 return person
@@ -338,7 +366,7 @@ class Registry:
     # --- resolving ----------------------------------------------------------------
     def resolve(self, words: list[str]) -> Speaker:
         """A short mention (`Kishida`, `HOLLIS`, `Sen. Mark Ellery`) -> the fullest person."""
-        person = self.people.get(words[-1].lower().rstrip("."))
+        person = self.person(words[-1].lower().rstrip("."))
         if person is not None:
             return Speaker(person.name, person.title)
         return Speaker(_display(words), None)
@@ -378,11 +406,11 @@ class Registry:
                 i += title[1]
                 continue
             if caps_text:
-                if tok.low.rstrip(".") in self.people:
+                if self.person(tok.low.rstrip(".")):
                     candidates.append([tok.core])
             else:
                 run = self.name_run(toks, i, False)
-                if run and not (len(run) == 1 and i == 0 and run[0].low not in self.people):
+                if run and not (len(run) == 1 and i == 0 and not self.person(run[0].low)):
                     if not any(t.low in self.words.org_words for t in toks[i + len(run) : i + len(run) + 1]):
                         candidates.append([t.core for t in run])
                         i += len(run)
@@ -396,9 +424,7 @@ class Registry:
 
 
 def build_registry(paragraphs: list[str], hints: dict[str, str | None] | None = None, words: SpeechWords | None = None) -> Registry:
-    registry = Registry(words or speech_words())
+    registry = Registry(words or speech_words(), paragraphs=list(paragraphs))
     for name, title in (hints or {}).items():
         registry.add(name.split(), title)
-    for text in paragraphs:
-        registry.scan(text)
     return registry

@@ -93,7 +93,10 @@ def _read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
         if not found or _MARKER.fullmatch(lines[i].strip()):
             break
         key, value = found
-        metadata[key] = f"{metadata[key]}; {value}" if key in metadata else value
+        if key in metadata:  # a repeated key: the first one holds, the line is kept as written
+            metadata.setdefault("header_extra", []).append(lines[i].strip())
+        else:
+            metadata[key] = value
         i += 1
     return i
 
