@@ -65,6 +65,22 @@ class Laid:
         return max(col(self.left), col(self.right))
 
 
+def tokens(text: str) -> list[str]:
+    """Words to wrap; a short parenthetical such as a pronouncer (kee-SHEE-dah) stays on one line."""
+    words, out, i = text.split(), [], 0
+    while i < len(words):
+        word = words[i]
+        if word.startswith("(") and not word.endswith(")"):
+            for j in range(i + 1, min(i + 4, len(words))):
+                if words[j].endswith((")", ").", "),", ");", "):")):
+                    word = " ".join(words[i : j + 1])
+                    i = j
+                    break
+        out.append(word)
+        i += 1
+    return out
+
+
 def register_fonts() -> None:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
@@ -139,7 +155,7 @@ class Layout:
 
     def para_lines(self, para: Para, width: float) -> list[Line]:
         spec = self.specs[para.role]
-        words = para.text.split()
+        words = tokens(para.text)
         out = [Line(" ".join(words[a:b]), spec.font, spec.size, spec.lead, spec.align) for a, b in self.wrap_words(words, spec.font, spec.size, width)]
         if out and spec.gap:
             out.append(Line("", spec.font, spec.size, spec.gap, spec.align))
@@ -164,7 +180,7 @@ class Layout:
         if sum(ln.lead for ln in laid.left) > avail:
             return None
         spec = self.specs["read"]
-        words = row.right[0].text.split()
+        words = tokens(row.right[0].text)
         ranges = self.wrap_words(words, spec.font, spec.size, self.right_w)
         fit = int((avail - spec.size * 1.25) // spec.lead) + 1
         if fit <= 0:
@@ -189,7 +205,7 @@ class Layout:
             return min(laid.height + self.min_first(laids, i + 1), self.body_h)
         if laid.row.splittable:
             spec = self.specs["read"]
-            words = laid.row.right[0].text.split()
+            words = tokens(laid.row.right[0].text)
             for n, word in enumerate(words):
                 if is_sentence_end(word):
                     lines = len(self.wrap_words(words[: n + 1], spec.font, spec.size, self.right_w))
