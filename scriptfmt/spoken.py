@@ -147,7 +147,7 @@ def _spell_any(chunk: str) -> str:
         return chunk[: url.start()] + _spell_url(url.group()) + _spell_chunk_rest(chunk[url.end() :])
     phone = rx.phone.search(chunk) if "-" in chunk or "." in chunk else None
     if phone:
-        return chunk[: phone.start()] + " " + N.digit_words(phone.group()) + " " + _spell_chunk_rest(chunk[phone.end() :])
+        return chunk[: phone.start()] + " " + N.digit_words(phone.group()) + _spell_chunk_rest(chunk[phone.end() :])
     return _spell_chunk_rest(chunk)
 
 

@@ -40,7 +40,8 @@ def _joined(text: str, changes) -> list:
     out: list = []
     for c in changes:
         prev = out[-1] if out else None
-        if prev is not None and prev.old and c.old and prev.end <= c.start and not text[prev.end : c.start].strip(" "):
+        pair = prev is not None and ((prev.rule == "abbreviation" and c.rule == "number") or (prev.rule == "number" and c.old in ("a.m.", "p.m.")))
+        if pair and prev.end <= c.start and not text[prev.end : c.start].strip(" "):
             gap = text[prev.end : c.start]
             out[-1] = type(c)(prev.start, c.end, text[prev.start : c.end], prev.new + gap + c.new, prev.rule)
         else:
