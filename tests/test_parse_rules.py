@@ -228,3 +228,23 @@ def test_hard_wrapped_email_copy_is_joined():
     st = parse_text(text)
     assert st.segments[0].text == "The Senate on Tuesday passed a bill that would send emergency money to farmers hit by the drought."
     assert bites(st)[0].speaker.name == "Mark Ellery"
+
+
+def test_single_quotes_split_quote_and_according_to():
+    st = parse_file("reuters-uk-budget.txt")
+    b = bites(st)
+    assert [x.speaker.name for x in b] == ["Rachel Reeves"] * 3 + ["Mel Stride", "Paul Johnson", "Paul Johnson"]
+    assert b[0].text == "We have made the right choices for working families,"
+    # the quotation resumes after "she said," even though it goes on in lower case
+    assert b[2].text == "and we will not be pushed around by the markets."
+    assert b[3].speaker.title == "Opposition lawmaker"
+    assert b[4].speaker.title == "Director of the Institute for Fiscal Studies"
+    # an apostrophe is not a closing single quote
+    assert parse_text("‘We’re not leaving,’ said Mayor Ana Ruiz.").segments[0].text == "We’re not leaving,"
+
+
+def test_bare_act_line_with_cue_sheet_fields():
+    st = parse_file("radio-bare-act.txt")
+    assert st.metadata["catchline"] == "FLOODS"
+    (bite,) = bites(st)
+    assert (bite.speaker.name, bite.duration, bite.in_cue, bite.out_cue) == ("Hollis", 14, "We made choices", "every neighborhood")

@@ -1,8 +1,8 @@
 """Quotation spans in a paragraph, found in one left-to-right pass.
 
-Typographic marks pair as “…”, „…“ and «…»; a straight `"` opens after a space or at the
-start and closes otherwise. Single marks are apostrophes far more often than quotes, so
-they are left alone. Marks inside a cue span do not count. An opening mark with no closing
+Typographic marks pair as “…”, „…“, «…» and ‘…’ (a ’ followed by a letter is an
+apostrophe); a straight `"` opens after a space or at the start and closes otherwise.
+Straight single marks are apostrophes far more often than quotes, so they are left alone. Marks inside a cue span do not count. An opening mark with no closing
 mark runs to the end of the paragraph (`closed=False`): the copy convention for a quote
 that continues into the next paragraph.
 """
@@ -15,7 +15,7 @@ import regex
 
 _OPENERS = {"“": "”", "„": "“", "«": "»", "‹": "›"}
 _CLOSERS = {"”", "»", "›"}
-_MARK = regex.compile('[“”„«»‹›"]')
+_MARK = regex.compile('[“”„«»‹›"‘’]')
 
 
 @dataclass
@@ -43,12 +43,18 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
             continue  # a mark inside a cue does not count
         ch = text[i]
         if open_at < 0:
-            if ch in _OPENERS:
+            if ch == "‘" and _opens(text, i):  # British single quotes; ’ inside words is an apostrophe
+                open_at, expect = i, "’"
+            elif ch in _OPENERS:
                 open_at, expect = i, _OPENERS[ch]
             elif ch == '"' and _opens(text, i):
                 open_at, expect = i, '"'
             elif ch == "”" and _opens(text, i):  # some feeds send ” for both marks
                 open_at, expect = i, "”"
+        elif expect == "’":
+            if ch == "’" and not (i + 1 < len(text) and text[i + 1].isalnum()):
+                spans.append(QuoteSpan(open_at, i + 1, True))
+                open_at = -1
         elif ch == expect or (ch in _CLOSERS and expect != '"') or (ch == '"' and expect in "”“"):
             spans.append(QuoteSpan(open_at, i + 1, True))
             open_at = -1

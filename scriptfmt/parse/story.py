@@ -36,7 +36,7 @@ _MARKER_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0
 _CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
 _ASIDE = regex.compile(r"\([^()\n]{1,240}\)")
-_QUOTE_MARKS = "\"“”„«»‹›"
+_QUOTE_MARKS = "\"“”„«»‹›‘’"
 _LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 
@@ -351,6 +351,9 @@ class _Builder:
         if before.rstrip().endswith(":") or (not before.strip() and self._previous_ends_with_colon(index)):
             lead = clause if before.strip() else _last_clause(self.pieces[-1].segment.text)
             return self._person(self.registry.speaker_in(lead, "last"))
+        # `"We are ready," she said, "and we will win."`: the quotation resumes after its attribution
+        if self.last_bite_para == index and self.last_speaker and self._has_attribution(before, head=6) and len(_WORDS.findall(before)) <= 12:
+            return self.last_speaker
         if len(words) < 3 or inner[:1].islower():
             return None  # a scare quote or a partial quote: read as written
         # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
