@@ -1,0 +1,219 @@
+"""One measured job in a fresh process, for bench/run.py (not meant to be run by hand).
+
+    python bench/_worker.py TASK ARGS.json
+
+prints one line of JSON on stdout. Tasks:
+  parse    load_story() on every file of a list (what `scriptfmt time F1 F2 …` does, minus the
+           printing), `repeats` times in this process; seconds of each repetition
+  render   load_story() on every file, then write_pdf / write_docx of them all as one book;
+           seconds of the imports, the loading and the render
+  rundown  load_rundown() then write_rundown_pdf(); seconds of each
+  plan     how many stories of the seeded stream fill `pages` TV split pages
+  modules  run the CLI's main(argv) and list the heavy third-party packages it imported
+Any task takes "profile": N to add the top N entries of a cProfile of the timed part.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+T_START = time.perf_counter()
+
+HEAVY = ("reportlab", "docx", "lxml", "PIL", "pypdf", "rich", "pydantic", "shellingham", "requests")
+
+
+def _profiled(fn, top: int):
+    """Run fn under cProfile; return (result, text of the top entries by own time, own time per module)."""
+    import cProfile
+    import io
+    import pstats
+
+    prof = cProfile.Profile()
+    result = prof.runcall(fn)
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf)
+    stats.sort_stats("tottime").print_stats(top)
+    lines = buf.getvalue().splitlines()
+    start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
+    table = "\n".join(line.rstrip() for line in lines[start:] if line.strip())
+    per_file: dict[str, float] = {}
+    total = 0.0
+    for (filename, _line, _name), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():
+        key = _short(filename)
+        per_file[key] = per_file.get(key, 0.0) + tt
+        total += tt
+    modules = sorted(per_file.items(), key=lambda kv: -kv[1])[:top]
+    return result, {"functions": table, "modules": [[k, round(v, 4), round(v / total, 4) if total else 0] for k, v in modules], "total": round(total, 4)}
+
+
+def _short(filename: str) -> str:
+    """site-packages/reportlab/pdfgen/canvas.py -> reportlab/pdfgen/canvas.py; ~ for built-ins."""
+    for marker in ("site-packages/", "/scriptfmt/", "/lib/python3"):
+        k = filename.find(marker)
+        if k >= 0:
+            tail = filename[k + len(marker):]
+            if marker == "/scriptfmt/":
+                return "scriptfmt/" + tail
+            if marker == "/lib/python3":
+                return "stdlib/" + tail.split("/", 1)[-1]
+            return tail
+    return "(built-ins: regex, str, list … methods)" if filename == "~" else filename
+
+
+def _style():
+    from scriptfmt.styles import load_style
+
+    return load_style("tv")
+
+
+def task_parse(args: dict) -> dict:
+    from scriptfmt.pipeline import load_story
+
+    style = _style()
+    files = args["files"]
+    load_story(files[0], style)  # warm the caches the CLI fills once per process (vocabulary, style)
+    times = []
+
+    def once():
+        t = time.perf_counter()
+        segments = 0
+        for name in files:
+            segments += len(load_story(name, style).segments)
+        times.append(time.perf_counter() - t)
+        return segments
+
+    out: dict = {}
+    segments = 0
+    for _ in range(args.get("repeats", 1)):
+        segments = once()
+    if args.get("profile"):
+        segments, out["profile"] = _profiled(once, args["profile"])
+        times.pop()
+    out.update(seconds=times, segments=segments)
+    return out
+
+
+def task_render(args: dict) -> dict:
+    t0 = time.perf_counter()
+    from scriptfmt.pipeline import load_story
+
+    if args["fmt"] == "pdf":
+        from scriptfmt.render.pdf import write_pdf as writer
+    else:
+        from scriptfmt.render.docx import write_docx as writer
+    style = _style()
+    t1 = time.perf_counter()
+    stories = [load_story(name, style) for name in args["files"]]
+    t2 = time.perf_counter()
+    out: dict = {}
+    if args.get("profile"):
+        result, out["profile"] = _profiled(lambda: writer(stories, style, Path(args["out"])), args["profile"])
+    else:
+        result = writer(stories, style, Path(args["out"]))
+    t3 = time.perf_counter()
+    out.update(startup=t0 - T_START, imports=t1 - t0, load=t2 - t1, render=t3 - t2, result=result, stories=len(stories))
+    return out
+
+
+def task_rundown(args: dict) -> dict:
+    t0 = time.perf_counter()
+    from scriptfmt.render.rundown_pdf import write_rundown_pdf
+    from scriptfmt.rundown import load_rundown
+
+    t1 = time.perf_counter()
+    out: dict = {}
+
+    def both():
+        rundown = load_rundown(args["toml"])
+        t = time.perf_counter()
+        write_rundown_pdf(rundown, Path(args["out"]))
+        return t, len(rundown.items)
+
+    if args.get("profile"):
+        (tm, items), out["profile"] = _profiled(both, args["profile"])
+    else:
+        tm, items = both()
+    t3 = time.perf_counter()
+    out.update(imports=t1 - t0, load=tm - t1, render=t3 - tm, items=items)
+    return out
+
+
+def task_plan(args: dict) -> dict:
+    """Stories of the seeded stream, parsed and timed as the CLI would, until they fill `pages` pages."""
+    sys.path.insert(0, args["bench"])
+    import corpus
+    from scriptfmt.parse import parse_text
+    from scriptfmt.pipeline import story_rate
+    from scriptfmt.timing import time_story
+
+    style = _style()
+    try:
+        from scriptfmt.render._layout import build_script
+        from scriptfmt.render.pdf import Layout, register_fonts
+
+        register_fonts()
+        layout = Layout(style)
+
+        def pages_of(story) -> int:
+            return len(layout.paginate(build_script(story, style)))
+    except (ImportError, AttributeError, TypeError):  # renderer internals changed: render a sample instead
+        pages_of = None
+    texts, total, counts = [], 0, []
+    for text in corpus.story_texts(args["seed"], tuple(args["paragraphs"])):
+        if pages_of is None:
+            texts.append(text)
+            if len(texts) == 40:
+                break
+            continue
+        story = parse_text(text, f"plan-{len(texts)}")
+        time_story(story, story_rate(story, style), style.soundbite_wpm, style.pause_seconds)
+        texts.append(text)
+        counts.append(pages_of(story))
+        total += counts[-1]
+        if total >= args["pages"]:
+            return {"stories": len(texts), "pages": total, "method": "Layout.paginate"}
+    # fallback: render 40 stories, scale
+    import tempfile
+
+    from scriptfmt.render.pdf import write_pdf
+
+    stories = []
+    for i, text in enumerate(texts):
+        story = parse_text(text, f"plan-{i}")
+        stories.append(time_story(story, story_rate(story, style), style.soundbite_wpm, style.pause_seconds))
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = write_pdf(stories, style, Path(tmp) / "sample.pdf")
+    n = -(-args["pages"] * len(stories) // pages)
+    return {"stories": n, "pages": round(n * pages / len(stories)), "method": "sample of 40 stories, scaled"}
+
+
+def task_modules(args: dict) -> dict:
+    import contextlib
+    import io
+
+    sys.argv = ["scriptfmt", *args["argv"]]
+    t0 = time.perf_counter()
+    from scriptfmt.cli import main
+
+    t1 = time.perf_counter()
+
+    code = 0
+    with contextlib.redirect_stdout(io.StringIO()):
+        try:
+            main(args["argv"])
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 0
+    t2 = time.perf_counter()
+    loaded = sorted({m.split(".")[0] for m in sys.modules})
+    return {"exit": code, "heavy": [m for m in HEAVY if m in loaded], "count": len(sys.modules),
+            "interpreter": t0 - T_START, "import_cli": t1 - t0, "run": t2 - t1}
+
+
+if __name__ == "__main__":
+    task, args_file = sys.argv[1], sys.argv[2]  # a file: a list of 4,000 paths is too long for one argument
+    result = globals()[f"task_{task}"](json.loads(Path(args_file).read_text(encoding="utf-8")))
+    sys.stdout.flush()
+    print("\n" + json.dumps(result))

@@ -1,0 +1,529 @@
+#!/usr/bin/env python
+"""scriptfmt benchmark: start-up, parse + time throughput, render throughput and peak memory.
+
+    python bench/run.py                      # full run, a few minutes; prints the table
+    python bench/run.py --quick              # smaller inputs, fewer runs (a smoke test)
+    python bench/run.py --json out.json      # also every raw sample as JSON
+    python bench/run.py --markdown bench/RESULTS.md   # also the table as Markdown
+
+Inputs are generated (bench/corpus.py, fixed seed) in a temporary folder, so two runs
+measure the same bytes. Every figure is the median of several runs (the count is shown),
+each heavy job in a fresh process so imports, caches and peak memory are its own. Peak
+memory is the child's ru_maxrss from os.wait4. A target that is missed gets a cProfile
+of the job (top functions by own time, and own time per module) in the Markdown.
+Timings are wall clock: run it on a quiet machine (the load average is recorded).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from importlib import metadata
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus  # noqa: E402
+
+MB = 1 << 20
+EXAMPLE = REPO / "examples" / "japan-us-summit.txt"
+HELLO_TYPER = '''import typer
+
+app = typer.Typer(add_completion=False)
+
+
+@app.command()
+def hello(name: str = "world") -> None:
+    """Say hello."""
+    print(f"hello {name}")
+
+
+if __name__ == "__main__":
+    app()
+'''
+PACKAGES = ("scriptfmt", "typer", "click", "reportlab", "rl_accel", "python-docx", "lxml", "regex", "pypdf", "pydantic")
+
+
+# --- plumbing -------------------------------------------------------------------------
+
+
+def run_process(argv: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
+    """Run argv to completion; (wall seconds, peak RSS in MiB of that child, stdout)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        t = time.perf_counter()
+        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - t
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
+    if proc.returncode != 0:
+        shown = " ".join(map(str, argv[:3])) + (" …" if len(argv) > 3 else "")
+        raise RuntimeError(f"{shown} exited {proc.returncode}:\n{stderr[-2000:]}")
+    return wall, usage.ru_maxrss // 1024, stdout
+
+
+def worker(task: str, args: dict, cwd: Path | None = None) -> tuple[float, int, dict]:
+    """bench/_worker.py TASK in a fresh process: (wall seconds, peak RSS MiB, its JSON answer)."""
+    with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as f:
+        json.dump(args, f)
+    try:
+        wall, rss, stdout = run_process([sys.executable, str(HERE / "_worker.py"), task, f.name], cwd=cwd)
+    finally:
+        os.unlink(f.name)
+    return wall, rss, json.loads(stdout.strip().splitlines()[-1])
+
+
+def med(xs: list[float]) -> float:
+    return statistics.median(xs)
+
+
+def scriptfmt_command() -> list[str]:
+    """The installed console script next to this Python (not a pyenv/asdf shim, which adds its own start-up)."""
+    beside = Path(sys.executable).parent / "scriptfmt"
+    if beside.exists():
+        return [str(beside)]
+    found = shutil.which("scriptfmt")
+    return [found] if found else [sys.executable, "-m", "scriptfmt"]
+
+
+def log(msg: str) -> None:
+    print(msg, file=sys.stderr, flush=True)
+
+
+# --- machine --------------------------------------------------------------------------
+
+
+def machine() -> dict:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = None
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal"):
+                mem = f"{int(line.split()[1]) / MB:.1f} GiB"
+    except OSError:
+        pass
+    versions = {}
+    for name in PACKAGES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    git = {}
+    try:
+        git["commit"] = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO, capture_output=True, text=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "scriptfmt", "styles"], cwd=REPO, capture_output=True, text=True).stdout
+        git["uncommitted"] = sorted(line[3:] for line in dirty.splitlines())
+    except OSError:
+        pass
+    return {
+        "date": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "usable_cores": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+        "memory": mem,
+        "python": f"{platform.python_implementation()} {platform.python_version()} ({sys.executable})",
+        "os": platform.platform(),
+        "packages": versions,
+        "git": git,
+        "loadavg_start": os.getloadavg() if hasattr(os, "getloadavg") else None,
+    }
+
+
+# --- 1. start-up ----------------------------------------------------------------------
+
+
+def bench_startup(tmp: Path, runs: int) -> dict:
+    hello = tmp / "hello_typer.py"
+    hello.write_text(HELLO_TYPER)
+    sf = scriptfmt_command()
+    cases = {
+        "python -c pass": [sys.executable, "-c", "pass"],
+        "Typer hello-world": [sys.executable, str(hello)],
+        "scriptfmt --help": [*sf, "--help"],
+        "scriptfmt time example": [*sf, "time", str(EXAMPLE)],
+    }
+    samples: dict[str, list[float]] = {k: [] for k in cases}
+    for r in range(runs + 2):  # round-robin, so drift in machine load hits every case alike; 2 warm-ups
+        for name, argv in cases.items():
+            wall, _, _ = run_process(argv, cwd=REPO)
+            if r >= 2:
+                samples[name].append(wall)
+    base = med(samples["Typer hello-world"])
+    rows = {name: {"median": med(s), "min": min(s), "runs": len(s), "ratio_to_typer": med(s) / base, "samples": s} for name, s in samples.items()}
+    # which heavy libraries each CLI path imports
+    modules = {}
+    for label, argv in (("scriptfmt time example", ["time", str(EXAMPLE)]), ("scriptfmt --help", ["--help"])):
+        _, _, res = worker("modules", {"argv": argv}, cwd=REPO)
+        modules[label] = res
+    return {"command": sf, "cases": rows, "modules": modules}
+
+
+def import_profile(argv: list[str]) -> list[tuple[str, float]]:
+    """`python -X importtime`: own import time per top-level package (per module for scriptfmt), ms, largest first."""
+    code = "import sys; from scriptfmt.cli import main; sys.argv = ['scriptfmt', *sys.argv[1:]]; main()"
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-c", code, *argv], cwd=REPO, capture_output=True, text=True)
+    per: dict[str, int] = {}
+    for line in proc.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, _cumulative, name = (part.strip() for part in line[len("import time:"):].split("|"))
+        top = name if name.startswith("scriptfmt") else name.split(".")[0]
+        per[top] = per.get(top, 0) + int(self_us)
+    return sorted(((k, v / 1000) for k, v in per.items()), key=lambda kv: -kv[1])
+
+
+# --- 2. parse + time ------------------------------------------------------------------
+
+
+def bench_parse(tmp: Path, sizes: list[int], runs: int, one_story_sizes: list[int]) -> dict:
+    texts = corpus.corpus(max(sizes) * MB)
+    folder = tmp / "corpus"
+    paths = corpus.write_stories(texts, folder, "wire")
+    sizes_bytes = [p.stat().st_size for p in paths]
+    out: dict = {"per_file": {}, "one_story": {}}
+    for mb in sizes:
+        # a prefix of the same stream: the 1 MB corpus is the first stories of the 10 MB one
+        n, total = 0, 0
+        while total < mb * MB:
+            total += sizes_bytes[n]
+            n += 1
+        listing = [str(p) for p in paths[:n]]
+        log(f"  parse+time, {mb} MB as {n} story files …")
+        _, rss, res = worker("parse", {"files": listing, "repeats": runs})
+        t = med(res["seconds"])
+        out["per_file"][mb] = {"bytes": total, "stories": n, "segments": res["segments"], "median": t, "runs": len(res["seconds"]),
+                               "mb_per_s": total / MB / t, "peak_rss_mib": rss, "samples": res["seconds"]}
+    for mb in one_story_sizes:
+        n, total = 0, 0
+        while total < mb * MB:
+            total += sizes_bytes[n]
+            n += 1
+        big = tmp / f"one-story-{mb}mb.txt"
+        big.write_text("\n".join(texts[:n]), encoding="utf-8")
+        log(f"  parse+time, {mb} MB as one story …")
+        _, rss, res = worker("parse", {"files": [str(big)], "repeats": runs})
+        t = med(res["seconds"])
+        size = big.stat().st_size
+        out["one_story"][mb] = {"bytes": size, "segments": res["segments"], "median": t, "runs": len(res["seconds"]), "mb_per_s": size / MB / t,
+                                "peak_rss_mib": rss, "samples": res["seconds"]}
+    return out
+
+
+# --- 3. render ------------------------------------------------------------------------
+
+
+def count_pdf_pages(path: Path) -> int | None:
+    try:
+        from pypdf import PdfReader
+    except ImportError:
+        return None
+    return len(PdfReader(str(path)).pages)
+
+
+def format_available(sf: list[str]) -> bool:
+    proc = subprocess.run([*sf, "format", "--help"], capture_output=True, text=True)
+    return proc.returncode == 0
+
+
+def bench_render(tmp: Path, pages_target: int, runs: int) -> dict:
+    sf = scriptfmt_command()
+    _, _, plan = worker("plan", {"bench": str(HERE), "seed": corpus.SEED + 7, "paragraphs": [6, 14], "pages": pages_target})
+    stream = corpus.story_texts(corpus.SEED + 7)
+    texts = [next(stream) for _ in range(plan["stories"])]
+    book = tmp / "book"
+    paths = [str(p) for p in corpus.write_stories(texts, book, "book")]
+    out: dict = {"plan": plan, "stories": len(paths), "bytes": sum(Path(p).stat().st_size for p in paths)}
+    has_format = format_available(sf)
+    out["cli_format"] = has_format
+    for fmt in ("pdf", "docx"):
+        target = tmp / f"book.{fmt}"
+        entry: dict = {}
+        log(f"  {fmt.upper()} script book, {len(paths)} stories …")
+        # (a) render job in a fresh process: imports, load_story of every file, write_pdf/write_docx
+        walls, rsss, phases = [], [], []
+        for _ in range(runs):
+            wall, rss, res = worker("render", {"fmt": fmt, "files": paths, "out": str(target)})
+            walls.append(wall)
+            rsss.append(rss)
+            phases.append(res)
+        entry["job"] = {
+            "median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls,
+            "imports": med([p["imports"] for p in phases]), "load": med([p["load"] for p in phases]),
+            "render": med([p["render"] for p in phases]), "render_samples": [p["render"] for p in phases],
+        }
+        pages = count_pdf_pages(target) if fmt == "pdf" else None
+        entry["pages"] = pages if pages is not None else plan["pages"]
+        entry["pages_counted"] = pages is not None
+        entry["bytes"] = target.stat().st_size
+        # (b) the real command: scriptfmt format … --combine -o book.pdf
+        if has_format:
+            walls, rsss = [], []
+            for _ in range(runs):
+                wall, rss, _ = run_process([*sf, "format", *paths, "--combine", "-o", str(target)], cwd=tmp)
+                walls.append(wall)
+                rsss.append(rss)
+            entry["cli"] = {"median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls}
+            if fmt == "pdf":
+                entry["cli_pages"] = count_pdf_pages(target)
+        out[fmt] = entry
+    return out
+
+
+def bench_rundown(tmp: Path, items: int, runs: int) -> dict:
+    sf = scriptfmt_command()
+    show = tmp / "show"
+    stream = corpus.story_texts(corpus.SEED + 11, (3, 7))  # rundown stories are short: 20 s to 2 min
+    texts = [next(stream) for _ in range(items)]  # more than the items that take one
+    paths = corpus.write_stories(texts, show, "item")
+    toml = show / "rundown.toml"
+    toml.write_text(corpus.rundown_toml(paths, items), encoding="utf-8")
+    out_pdf = tmp / "rundown.pdf"
+    log(f"  rundown PDF, {items} items …")
+    walls, rsss = [], []
+    for _ in range(runs):
+        wall, rss, _ = run_process([*sf, "rundown", str(toml), "-o", str(out_pdf)], cwd=tmp)
+        walls.append(wall)
+        rsss.append(rss)
+    phases = [worker("rundown", {"toml": str(toml), "out": str(out_pdf)})[2] for _ in range(min(runs, 3))]
+    return {
+        "items": items, "median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls, "pages": count_pdf_pages(out_pdf),
+        "load": med([p["load"] for p in phases]), "render": med([p["render"] for p in phases]), "imports": med([p["imports"] for p in phases]),
+        "toml": str(toml),
+    }
+
+
+# --- targets, profiles, report --------------------------------------------------------
+
+
+def targets(res: dict) -> list[dict]:
+    """Each target of issue 6: what, measured, limit, met."""
+    rows = []
+
+    def add(key: str, what: str, value, limit: str, met: bool | None, shown: str) -> None:
+        rows.append({"key": key, "what": what, "value": value, "target": limit, "met": met, "shown": shown})
+
+    st = res.get("startup")
+    if st:
+        for key, name in (("startup_time", "scriptfmt time example"), ("startup_help", "scriptfmt --help")):
+            r = st["cases"][name]["ratio_to_typer"]
+            add(key, f"`{name}` / Typer hello-world", r, "≤ 1.3×", r <= 1.3, f"{r:.2f}× ({st['cases'][name]['median'] * 1000:.0f} ms)")
+        heavy = st["modules"]["scriptfmt time example"]["heavy"]
+        render_libs = [m for m in heavy if m in ("reportlab", "docx", "lxml", "PIL")]
+        add("time_imports", "`scriptfmt time` imports no renderer", render_libs, "none of reportlab, docx", not render_libs,
+            "none" if not render_libs else ", ".join(render_libs))
+    pa = res.get("parse")
+    if pa:
+        sizes = sorted(pa["per_file"], key=float)
+        big = pa["per_file"][sizes[-1]]
+        add("parse_throughput", f"parse + time, {sizes[-1]} MB of story files", big["mb_per_s"], "≥ 5 MB/s", big["mb_per_s"] >= 5,
+            f"{big['mb_per_s']:.2f} MB/s ({big['median']:.1f} s)")
+        if 1 in pa["per_file"] and 8 in pa["per_file"]:
+            r = pa["per_file"][8]["median"] / pa["per_file"][1]["median"]
+            add("parse_linear", "parse + time, 8 MB time / 1 MB time", r, "≤ 9×", r <= 9, f"{r:.2f}×")
+    rd = res.get("render")
+    if rd:
+        for fmt, limit in (("pdf", 3.5), ("docx", 3.0)):
+            e = rd[fmt]
+            whole = e.get("cli") or e["job"]
+            how = "`scriptfmt format --combine`" if "cli" in e else "render job (imports + load + render)"
+            add(f"{fmt}_book", f"{e['pages']:,}-page TV {fmt.upper()} book, whole process, {how}", whole["median"], f"< {limit} s",
+                whole["median"] < limit, f"{whole['median']:.2f} s")
+            peak = max(whole["peak_rss_mib"], e["job"]["peak_rss_mib"])
+            add(f"{fmt}_memory", f"{fmt.upper()} book peak memory (max RSS)", peak, "< 300 MB", peak < 300, f"{peak} MiB")
+    ru = res.get("rundown")
+    if ru:
+        add("rundown_pdf", f"{ru['items']}-item rundown PDF, whole process", ru["median"], "< 1 s", ru["median"] < 1, f"{ru['median']:.2f} s")
+    return rows
+
+
+def profiles(res: dict, tmp: Path, missed: set[str], top: int) -> dict:
+    out = {}
+    if missed & {"startup_time", "startup_help"}:
+        log("  profiling start-up imports …")
+        out["startup"] = {
+            "scriptfmt time example": import_profile(["time", str(EXAMPLE)])[:top],
+            "scriptfmt --help": import_profile(["--help"])[:top],
+            "Typer hello-world (bare `import typer` + click)": None,
+        }
+    if missed & {"parse_throughput", "parse_linear"}:
+        log("  profiling parse + time (1 MB) …")
+        listing = sorted(str(p) for p in (tmp / "corpus").glob("wire-*.txt"))
+        n, total = 0, 0
+        while total < MB:
+            total += Path(listing[n]).stat().st_size
+            n += 1
+        out["parse"] = worker("parse", {"files": listing[:n], "repeats": 0, "profile": top})[2]["profile"]
+    for fmt in ("pdf", "docx"):
+        if missed & {f"{fmt}_book", f"{fmt}_memory"}:
+            log(f"  profiling the {fmt.upper()} render …")
+            paths = sorted(str(p) for p in (tmp / "book").glob("book-*.txt"))
+            out[fmt] = worker("render", {"fmt": fmt, "files": paths, "out": str(tmp / f"profile.{fmt}"), "profile": top})[2]["profile"]
+    if "rundown_pdf" in missed:
+        log("  profiling the rundown …")
+        out["rundown"] = worker("rundown", {"toml": res["rundown"]["toml"], "out": str(tmp / "profile-rundown.pdf"), "profile": top})[2]["profile"]
+    return out
+
+
+def _table(rows: list[list[str]], markdown: bool) -> str:
+    if markdown:
+        head, *body = rows
+        return "\n".join(["| " + " | ".join(head) + " |", "|" + "|".join("---" for _ in head) + "|"] + ["| " + " | ".join(r) + " |" for r in body])
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip() for r in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines)
+
+
+def report(res: dict, markdown: bool = False) -> str:
+    m = res["machine"]
+    md = markdown
+    out = []
+    h = (lambda t: f"\n## {t}\n") if md else (lambda t: f"\n{t}\n{'=' * len(t)}")
+    pk = ", ".join(f"{k} {v}" for k, v in m["packages"].items() if v)
+    git = m.get("git", {})
+    dirty = git.get("uncommitted") or []
+    out.append(("# scriptfmt benchmark\n\n" if md else "scriptfmt benchmark\n") + (
+        f"{'- ' if md else ''}date: {m['date']}{' (quick run: smaller inputs, fewer runs)' if res['quick'] else ''}\n"
+        f"{'- ' if md else ''}machine: {m['cpu']}, {m['cores']} cores ({m['usable_cores']} usable), {m['memory']} RAM; {m['os']}\n"
+        f"{'- ' if md else ''}python: {m['python']}\n"
+        f"{'- ' if md else ''}packages: {pk}\n"
+        f"{'- ' if md else ''}code: commit {git.get('commit', '?')}"
+        + (f" plus uncommitted changes in {', '.join(dirty)}" if dirty else "") + "\n"
+        f"{'- ' if md else ''}load average (1/5/15 min) at start {_load(m.get('loadavg_start'))}, at end {_load(m.get('loadavg_end'))}\n"
+        f"{'- ' if md else ''}command: `{res['argv']}`; figures are medians of the runs shown; MB = 2^20 bytes, memory is peak RSS in MiB"
+    ))
+    yes = {True: "yes", False: "**NO**" if md else "NO", None: "?"}
+    out.append(h("Targets (issue 6)"))
+    out.append(_table([["figure", "measured", "target", "met"]] + [[t["what"], t["shown"], t["target"], yes[t["met"]]] for t in res["targets"]], md))
+    st = res.get("startup")
+    if st:
+        out.append(h("Start-up (whole process, wall clock)"))
+        rows = [["command", "median", "min", "runs", "× Typer hello"]]
+        for name, c in st["cases"].items():
+            rows.append([name, f"{c['median'] * 1000:.0f} ms", f"{c['min'] * 1000:.0f} ms", str(c["runs"]), f"{c['ratio_to_typer']:.2f}"])
+        out.append(_table(rows, md))
+        out.append(f"\nscriptfmt = `{' '.join(st['command'])}`; example = examples/japan-us-summit.txt")
+        for label, mod in st["modules"].items():
+            out.append(f"{'- ' if md else ''}`{label}` (in one process, one run): import scriptfmt.cli {mod['import_cli'] * 1000:.0f} ms, "
+                       f"run the command {mod['run'] * 1000:.0f} ms; {mod['count']} modules in sys.modules; "
+                       f"heavy packages loaded: {', '.join(mod['heavy']) or 'none'}")
+    pa = res.get("parse")
+    if pa:
+        out.append(h("Parse + time (load_story per file: read, decode, parse, time — what `scriptfmt time F…` does)"))
+        rows = [["corpus", "stories", "segments", "median", "runs", "MB/s", "× 1 MB time", "peak RSS"]]
+        one = pa["per_file"].get(1, {}).get("median")
+        for mb, e in sorted(pa["per_file"].items(), key=lambda kv: float(kv[0])):
+            rows.append([f"{mb} MB", f"{e['stories']:,}", f"{e['segments']:,}", f"{e['median']:.2f} s", str(e["runs"]), f"{e['mb_per_s']:.2f}",
+                         f"{e['median'] / one:.2f}" if one else "", f"{e['peak_rss_mib']} MiB"])
+        for mb, e in sorted(pa["one_story"].items(), key=lambda kv: float(kv[0])):
+            rows.append([f"{mb} MB as ONE file", "1", f"{e['segments']:,}", f"{e['median']:.2f} s", str(e["runs"]), f"{e['mb_per_s']:.2f}", "", f"{e['peak_rss_mib']} MiB"])
+        out.append(_table(rows, md))
+    rd = res.get("render")
+    if rd:
+        out.append(h(f"Render: TV split-page script book, {rd['stories']} stories ({rd['bytes'] / MB:.1f} MB of copy)"))
+        rows = [["format", "pages", "whole process", "runs", "of which imports / load / render", "pages/s (render)", "pages/s (whole)", "peak RSS", "file"]]
+        for fmt in ("pdf", "docx"):
+            e = rd[fmt]
+            j = e["job"]
+            pages = f"{e['pages']:,}" + ("" if e["pages_counted"] else " (est.)")
+            rows.append([f"{fmt.upper()} render job", pages, f"{j['median']:.2f} s", str(j["runs"]), f"{j['imports']:.2f} / {j['load']:.2f} / {j['render']:.2f} s",
+                         f"{e['pages'] / j['render']:.0f}", f"{e['pages'] / j['median']:.0f}", f"{j['peak_rss_mib']} MiB", f"{e['bytes'] / MB:.1f} MB"])
+            if "cli" in e:
+                c = e["cli"]
+                rows.append([f"`scriptfmt format --combine -o book.{fmt}`", f"{e.get('cli_pages') or e['pages']:,}", f"{c['median']:.2f} s", str(c["runs"]), "",
+                             "", f"{e['pages'] / c['median']:.0f}", f"{c['peak_rss_mib']} MiB", ""])
+        out.append(_table(rows, md))
+        out.append(f"\nPDF pages counted with pypdf; DOCX pages are the PDF layout's count (Word paginates on open). "
+                   f"{'`scriptfmt format` is not in this checkout: the render job is the whole-process figure.' if not rd['cli_format'] else ''}")
+    ru = res.get("rundown")
+    if ru:
+        out.append(h(f"Rundown PDF, {ru['items']} items"))
+        out.append(_table([["job", "median", "runs", "load_rundown / write_rundown_pdf", "pages", "peak RSS"],
+                           ["`scriptfmt rundown show.toml -o rundown.pdf`", f"{ru['median']:.2f} s", str(ru["runs"]), f"{ru['load']:.2f} / {ru['render']:.2f} s",
+                            str(ru["pages"]), f"{ru['peak_rss_mib']} MiB"]], md))
+    pr = res.get("profiles") or {}
+    if pr:
+        out.append(h("Profiles of the missed targets"))
+        if "startup" in pr:
+            for label, rows in pr["startup"].items():
+                if rows:
+                    out.append(f"\nOwn import time per top-level package, `{label}` (`python -X importtime`, one run):\n")
+                    out.append(_table([["package", "ms"]] + [[k, f"{v:.1f}"] for k, v in rows], md))
+        for key, title in (("parse", "parse + time of 1 MB"), ("pdf", "write_pdf of the book"), ("docx", "write_docx of the book"), ("rundown", "load_rundown + write_rundown_pdf")):
+            if key in pr:
+                p = pr[key]
+                out.append(f"\ncProfile, {title} (profiled total {p['total']:.2f} s): own time per file\n")
+                out.append(_table([["file", "own s", "share"]] + [[f, f"{s:.3f}", f"{share * 100:.0f} %"] for f, s, share in p["modules"]], md))
+                out.append(f"\ntop functions by own time:\n\n{'```' if md else ''}\n{p['functions']}\n{'```' if md else ''}")
+    return "\n".join(out) + "\n"
+
+
+def _load(avg) -> str:
+    return " / ".join(f"{x:.2f}" for x in avg) if avg else "?"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--quick", action="store_true", help="smaller inputs and fewer runs: a smoke test, not for RESULTS.md")
+    ap.add_argument("--json", type=Path, help="write every figure and raw sample here")
+    ap.add_argument("--markdown", type=Path, help="write the report as Markdown here (e.g. bench/RESULTS.md)")
+    ap.add_argument("--only", default="startup,parse,render,rundown", help="comma-separated parts to run (default: all)")
+    ap.add_argument("--runs", type=int, help="runs per figure (default 5, start-up 15; --quick 1 and 5)")
+    ap.add_argument("--no-profile", action="store_true", help="skip profiling the missed targets")
+    ap.add_argument("--keep", type=Path, help="generate the inputs in this folder and keep them")
+    a = ap.parse_args()
+    only = set(a.only.split(","))
+    runs = a.runs or (1 if a.quick else 5)
+    start_runs = a.runs or (5 if a.quick else 15)
+    res: dict = {"quick": a.quick, "argv": " ".join(["python bench/run.py", *sys.argv[1:]]), "machine": machine()}
+    tmp_ctx = tempfile.TemporaryDirectory(prefix="scriptfmt-bench-") if a.keep is None else None
+    tmp = Path(tmp_ctx.name) if tmp_ctx else a.keep
+    tmp.mkdir(parents=True, exist_ok=True)
+    try:
+        if "startup" in only:
+            log(f"start-up, {start_runs} runs of each command …")
+            res["startup"] = bench_startup(tmp, start_runs)
+        if "parse" in only:
+            sizes = [1, 2] if a.quick else [1, 2, 4, 8, 10]
+            res["parse"] = bench_parse(tmp, sizes, max(1, min(runs, 3)), [1] if a.quick else [1, 8])
+        if "render" in only:
+            res["render"] = bench_render(tmp, 100 if a.quick else 1000, runs)
+        if "rundown" in only:
+            res["rundown"] = bench_rundown(tmp, 60, max(runs, 3 if a.quick else 7))
+        res["targets"] = targets(res)
+        missed = {t["key"] for t in res["targets"] if t["met"] is False}
+        if missed and not a.no_profile:
+            res["profiles"] = profiles(res, tmp, missed, 15)
+        res["machine"]["loadavg_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
+    finally:
+        if tmp_ctx:
+            tmp_ctx.cleanup()
+    print(report(res))
+    if a.markdown:
+        a.markdown.write_text(report(res, markdown=True), encoding="utf-8")
+    if a.json:
+        a.json.write_text(json.dumps(res, indent=1, default=str), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
