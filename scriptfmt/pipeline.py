@@ -5,6 +5,9 @@ Commands and renderers call `load_story`; nothing here imports a renderer.
 
 from __future__ import annotations
 
+import tomllib
+
+from scriptfmt.errors import UserError
 from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
@@ -12,10 +15,40 @@ from scriptfmt.styles import Style, load_style
 from scriptfmt.timing import time_story
 
 
-def story_rate(story: Story, style: Style, wpm: float | None = None) -> float:
-    """Read rate for a story: --wpm beats the story's own RATE/WPM header, which beats the style."""
+def load_talents(path: str) -> dict[str, float]:
+    """Read rates from a TOML file of `[talent.ID]` tables (`name`, `read_rate`) — a rundown
+    file will do. Returns id and name (lower case) -> words per minute."""
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError:
+        raise UserError("talent file not found", path) from None
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
+        raise UserError(f"cannot read talent file: {exc}", path) from None
+    table = data.get("talent")
+    if not isinstance(table, dict) or not table:
+        raise UserError("no talent tables: write [talent.AL] with name and read_rate", path)
+    rates: dict[str, float] = {}
+    for tid, entry in table.items():
+        rate = entry.get("read_rate") if isinstance(entry, dict) else None
+        if rate is None:
+            continue
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 60 <= rate <= 400:
+            raise UserError(f"[talent.{tid}] read_rate must be 60 to 400 words per minute, not {rate!r}", path)
+        rates[tid.lower()] = float(rate)
+        if isinstance(entry.get("name"), str):
+            rates[entry["name"].lower()] = float(rate)
+    return rates
+
+
+def story_rate(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> float:
+    """Read rate for a story: --wpm, then the talent's own rate, then the story's RATE/WPM
+    header, then the style's (160 TV, 180 radio)."""
     if wpm:
         return float(wpm)
+    talent = str(story.metadata.get("talent") or "").strip().lower()
+    if talents and talent in talents:
+        return talents[talent]
     for key in ("wpm", "rate", "read_rate"):
         value = story.metadata.get(key)
         if value:
@@ -28,8 +61,10 @@ def story_rate(story: Story, style: Style, wpm: float | None = None) -> float:
     return style.read_rate_wpm
 
 
-def load_story(name: str, style: Style | None = None, wpm: float | None = None) -> Story:
-    """Read, parse and time one story file (`-` = stdin)."""
+def load_story(name: str, style: Style | None = None, wpm: float | None = None, *, talent: str | None = None, talents: dict[str, float] | None = None) -> Story:
+    """Read, parse and time one story file (`-` = stdin). `talent` overrides the copy's TALENT:."""
     style = style or load_style("tv")
     story = parse_copy(read_copy(name))
-    return time_story(story, story_rate(story, style, wpm), style.soundbite_wpm, style.pause_seconds)
+    if talent:
+        story.metadata["talent"] = talent
+    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)

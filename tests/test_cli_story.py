@@ -110,3 +110,19 @@ def test_time_does_not_import_renderers():
     code = "import sys; from scriptfmt.cli import main\ntry: main(['time', %r])\nexcept SystemExit: pass\nprint(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx')))" % EXAMPLE
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_per_talent_rate_from_a_talent_file(capsys, tmp_path):
+    talents = tmp_path / "talents.toml"
+    talents.write_text('[talent.AL]\nname = "Anna Lee"\nread_rate = 120\n[talent.BK]\nname = "Ben Kim"\n')
+    copy = tmp_path / "s.txt"
+    copy.write_text("TALENT: Anna Lee\n\n" + "word " * 60 + "\n")
+    _, out, _ = run(capsys, "parse", str(copy), "--talents", str(talents))
+    assert json.loads(out)["read_rate_wpm"] == 120 and json.loads(out)["total_seconds"] == 30
+    _, out, _ = run(capsys, "parse", str(copy), "--talents", str(talents), "--talent", "BK")  # no rate: the style's
+    assert json.loads(out)["read_rate_wpm"] == 160
+    _, out, _ = run(capsys, "parse", str(copy), "--talents", str(talents), "--wpm", "180")  # --wpm wins
+    assert json.loads(out)["read_rate_wpm"] == 180
+    talents.write_text('[talent.AL]\nread_rate = 20\n')
+    code, _, err = run(capsys, "parse", str(copy), "--talents", str(talents))
+    assert code == 2 and "read_rate must be 60 to 400" in err

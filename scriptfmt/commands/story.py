@@ -17,6 +17,8 @@ from scriptfmt.errors import UserError
 
 Files = Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)]
 StyleOpt = Annotated[str, typer.Option("--style", "-s", help="Built-in style (tv, radio, prompter) or a style .toml; sets the default read rate.")]
+TalentOpt = Annotated[Optional[str], typer.Option("--talent", help="Who reads it (overrides the copy's TALENT:); their rate comes from --talents.", show_default=False)]
+TalentsOpt = Annotated[Optional[str], typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)]
 WpmOpt = Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute for this run (default: the style's, 160 TV / 180 radio).", show_default=False)]
 
 
@@ -24,14 +26,15 @@ def _is_rundown(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
-def _load(names: list[str], style_name: str, wpm: float | None):
-    from scriptfmt.pipeline import load_story
+def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None):
+    from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
     if wpm is not None and not 60 <= wpm <= 400:
         raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
     style = load_style(style_name)
-    return [load_story(name, style, wpm) for name in names]
+    talents = load_talents(talents_file) if talents_file else None
+    return [load_story(name, style, wpm, talent=talent, talents=talents) for name in names]
 
 
 @app.command()
@@ -39,10 +42,12 @@ def parse(
     file: Annotated[str, typer.Argument(help="Copy file, or '-' for stdin.", show_default=False)],
     style: StyleOpt = "tv",
     wpm: WpmOpt = None,
+    talent: TalentOpt = None,
+    talents: TalentsOpt = None,
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")] = False,
 ) -> None:
     """Print the parsed, timed story as JSON (see README: JSON contract)."""
-    (story,) = _load([file], style, wpm)
+    (story,) = _load([file], style, wpm, talent, talents)
     json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=None if compact else 2)
     sys.stdout.write("\n")
 
@@ -80,6 +85,8 @@ def time_cmd(
     files: Files,
     style: StyleOpt = "tv",
     wpm: WpmOpt = None,
+    talent: TalentOpt = None,
+    talents: TalentsOpt = None,
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
@@ -88,7 +95,7 @@ def time_cmd(
         raise typer.Exit(time_rundown(files[0]))
     from scriptfmt.timing import format_duration
 
-    stories = _load(files, style, wpm)
+    stories = _load(files, style, wpm, talent, talents)
     for story in stories:
         print(_table(story))
         print()
@@ -103,6 +110,8 @@ def check(
     tolerance: Annotated[str, typer.Option("--tolerance", help="How far over or under still passes (m:ss).")] = "0:00",
     style: StyleOpt = "tv",
     wpm: WpmOpt = None,
+    talent: TalentOpt = None,
+    talents: TalentsOpt = None,
 ) -> None:
     """Exit 0 when each story runs within its target (± tolerance), 1 when over or under; a rundown .toml checks the show."""
     from scriptfmt.timing import format_duration, parse_duration
@@ -113,7 +122,7 @@ def check(
 
         raise typer.Exit(check_rundown(files[0], slack))
     planned = parse_duration(target, "--target") if target is not None else None
-    stories = _load(files, style, wpm)
+    stories = _load(files, style, wpm, talent, talents)
     failed = False
     for story in stories:
         goal = planned
