@@ -30,7 +30,7 @@ _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’]\p{L}++)*+")
 
 class _Rx:
     def __init__(self) -> None:
-        self.pronouncer = regex.compile(r"[ \t]?+\((?:pron\.[ \t]*+)?+([\p{L}][\p{L}' -]{0,60}+)\)")
+        self.pronouncer = regex.compile(r"[ \t]?+\((pron\.[ \t]*+)?+([\p{L}][\p{L}' -]{0,60}+)\)")
         self.candidate = regex.compile(
             r"(?<!\S)(?=\S*?[\d$€£¥%&°¢@#+=/½⅓⅔¼¾⅕⅛⅜⅝⅞]|\S*?\.[\p{L}])\S+"
         )
@@ -76,7 +76,7 @@ def is_pronouncer_guide(inner: str) -> bool:
 def _drop_pronouncers(text: str) -> str:
     if "(" not in text:
         return text
-    return _rx().pronouncer.sub(lambda m: "" if is_pronouncer_guide(m.group(1)) else m.group(), text)
+    return _rx().pronouncer.sub(lambda m: "" if m.group(1) or is_pronouncer_guide(m.group(2)) else m.group(), text)
 
 
 def _pluralise(words: str) -> str:
