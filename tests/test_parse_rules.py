@@ -248,3 +248,29 @@ def test_bare_act_line_with_cue_sheet_fields():
     assert st.metadata["catchline"] == "FLOODS"
     (bite,) = bites(st)
     assert (bite.speaker.name, bite.duration, bite.in_cue, bite.out_cue) == ("Hollis", 14, "We made choices", "every neighborhood")
+
+
+def test_radio_speaker_labels_and_sound_cues():
+    st = parse_file("radio-anncr.txt")
+    assert st.metadata["talent"] == "Sam Reyes"
+    shape = [(s.kind, getattr(s, "cue_type", None)) for s in st.segments]
+    assert shape == [
+        ("cue", "TALENT"), ("narration", None), ("cue", "NATS"), ("cue", "TALENT"), ("narration", None),
+        ("soundbite", None), ("cue", "TALENT"), ("narration", None),
+    ]
+    bite = bites(st)[0]
+    assert bite.speaker.name == "Rita Diaz" and bite.duration == 12
+
+
+@pytest.mark.parametrize("line,dateline", [
+    ("Berlin (dpa) - Germany will raise defence spending.", "Berlin (dpa) -"),
+    ("(CNN) — The storm made landfall overnight.", "(CNN) —"),
+    ("PARIS, Nov 27, 2026 (AFP) - France said no.", "PARIS, Nov 27, 2026 (AFP) -"),
+    ("BEIJING, Nov. 27 (Xinhua) -- China said so.", "BEIJING, Nov. 27 (Xinhua) --"),
+])
+def test_other_agencies_datelines(line, dateline):
+    assert parse_text(line).metadata["dateline"] == dateline
+
+
+def test_a_parenthetical_that_is_not_an_agency_is_not_a_dateline():
+    assert "dateline" not in parse_text("Berlin (police) - a statement followed.").metadata

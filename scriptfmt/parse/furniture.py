@@ -22,6 +22,11 @@ _DATELINE = regex.compile(
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
     r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_)[ ]+"
 )
+# `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
+_AGENCY_DATELINE = regex.compile(
+    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_)[ ]+"
+)
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
 _EDITORS_NOTE = regex.compile(r"(?i:editor['’]?s[ ]+note)\b")
 _BULLET = regex.compile(r"[*•·][ ]+\S")
@@ -57,16 +62,30 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
     norm = " ".join(key.lower().replace("_", " ").split())
     if key.upper() in cue_words and norm not in wire_words().header_keys:
         return None  # CG: JANE DOE is a cue line, not metadata
-    if norm in wire_words().header_keys or (key.isupper() and len(key.split()) <= 3):
+    words = len(value.split())
+    if norm in _SPEAKER_LABELS and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
+        return None  # `ANCHOR: Good evening, I'm …` is a speaker label before read copy
+    if norm in wire_words().header_keys and words <= 20 or (key.isupper() and len(key.split()) <= 3 and words <= 12):
         return norm.replace(" ", "_"), value
     return None
+
+
+# Header keys that radio and TV scripts also use as a label before the copy a person reads.
+_SPEAKER_LABELS = {"anchor", "talent", "host", "presenter", "anncr", "announcer", "reporter", "co-anchor"}
+
+
+def is_speaker_label(word: str) -> bool:
+    """`ANNCR`, `ANCHOR`, `HOST` … written in capitals before a colon."""
+    return word.isupper() and word.lower() in _SPEAKER_LABELS
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
     m = _DATELINE.match(text)
     if not m:
-        return None
+        m = _AGENCY_DATELINE.match(text)
+        if not m or m.group("agency").strip().lower() not in wire_words().agencies:
+            return None
     place = m.group("place")
     if len(place.split(",")[0].split()) > 4:
         return None

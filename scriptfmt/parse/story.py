@@ -35,6 +35,7 @@ _MARKER = regex.compile(
 _MARKER_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", regex.IGNORECASE)
 _CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
+_SPEAKER_LABEL = regex.compile(r"([A-Za-z][A-Za-z-]{1,15})[ ]*:[ ]+(?=\S)")
 _ASIDE = regex.compile(r"\([^()\n]{1,240}\)")
 _QUOTE_MARKS = "\"“”„«»‹›‘’"
 _LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
@@ -216,6 +217,12 @@ class _Builder:
         marker = _MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return
+        label = _SPEAKER_LABEL.match(text)
+        if label and furniture.is_speaker_label(label.group(1)):
+            # `ANNCR: Good evening …`: who reads (a cue, like an NRCS anchor cue), then the copy
+            self.pieces.append(_Piece(Cue(label.group(1), para.line, cue_type="TALENT", original=label.group(0).rstrip()), index))
+            para = _Para(text[label.end():], para.line, para.special)
+            text = para.text
         cue_type = cue_line_type(text, self.vocab) if para.special and not text.startswith(("[", "{", "<", "(")) else None
         if cue_type:
             self._close_open_quote(para)
