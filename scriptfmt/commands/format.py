@@ -55,25 +55,20 @@ def plan_outputs(files: list[str], out: Path | None, combine: bool, default_ext:
     return [([name], Path(f"{_stem(name)}{default_ext}")) for name in files]
 
 
-def prepare(story, style, talent: str | None, wpm: float | None, as_written: bool):
-    """Talent override, broadcast-style rewrite (unless --as-written), then time again."""
-    from scriptfmt.pipeline import story_rate
-    from scriptfmt.timing import time_story
-
-    if talent:
-        story.metadata["talent"] = talent
-    if not as_written:
-        try:
-            from scriptfmt.spoken import apply_broadcast_style
-        except ImportError:  # the broadcast-style pass (issue 7) has not landed yet
-            apply_broadcast_style = None
-        if apply_broadcast_style is not None:
-            try:
-                story = apply_broadcast_style(story)
-            except ModuleNotFoundError as exc:  # half landed: its implementation module is missing
-                if not (exc.name or "").startswith("scriptfmt."):
-                    raise
-    return time_story(story, story_rate(story, style, wpm), style.soundbite_wpm, style.pause_seconds)
+def broadcast_style(story, as_written: bool):
+    """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
+    if as_written:
+        return story
+    try:
+        from scriptfmt.spoken import apply_broadcast_style
+    except ImportError:  # the pass has not landed in this checkout
+        return story
+    try:
+        return apply_broadcast_style(story)
+    except ModuleNotFoundError as exc:  # half landed: its implementation module is missing
+        if not (exc.name or "").startswith("scriptfmt."):
+            raise
+        return story
 
 
 @app.command("format")
@@ -107,7 +102,7 @@ def format_cmd(
         for names, target in jobs:
             stories = []
             for name in names:
-                stories.append(prepare(load_story(name, loaded, wpm), loaded, talent, wpm, as_written))
+                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent), as_written))
                 if progress is not None:
                     progress.update(1)
             _writer(target.suffix.lower())(stories, loaded, target)

@@ -313,6 +313,7 @@ def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: lis
     from reportlab.pdfgen.canvas import Canvas
 
     rl_config.invariant = 1
+    rl_config.useA85 = 0  # binary streams: smaller files, no ASCII85 pass per page
     register_fonts()
     layout = Layout(style)
     scripts = build_scripts(stories, style, page_labels)
