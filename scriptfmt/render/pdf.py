@@ -310,20 +310,28 @@ class Layout:
 def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
     """Write one PDF; each story starts on a new page. Returns the number of pages."""
     from reportlab import rl_config
+
+    saved = rl_config.invariant, rl_config.useA85
+    rl_config.invariant = 1  # no dates or random ids: the same input gives the same bytes
+    rl_config.useA85 = 0  # binary streams: smaller files, no ASCII85 pass per page
+    try:
+        return _write(stories, style, Path(out), page_labels)
+    finally:
+        rl_config.invariant, rl_config.useA85 = saved
+
+
+def _write(stories: list[Story], style: Style, out: Path, page_labels: list[str | None] | None) -> int:
     from reportlab.pdfgen.canvas import Canvas
 
-    rl_config.invariant = 1
-    rl_config.useA85 = 0  # binary streams: smaller files, no ASCII85 pass per page
     register_fonts()
     layout = Layout(style)
     scripts = build_scripts(stories, style, page_labels)
     total = 0
-    with atomic_path(Path(out)) as tmp:
+    with atomic_path(out) as tmp:
         canvas = Canvas(str(tmp), pagesize=(layout.page_w, layout.page_h), invariant=1, pageCompression=1)
-        first = scripts[0] if scripts else None
-        canvas.setTitle(" / ".join(s.header_left[0] if s.header_left else "" for s in scripts[:3]) if first else "script")
+        canvas.setTitle(" / ".join(s.header_left[0] for s in scripts[:3] if s.header_left) or "script")
         canvas.setCreator("scriptfmt")
-        canvas.setAuthor(str(first.story.metadata.get("talent") or "") if first else "")
+        canvas.setAuthor(str(scripts[0].story.metadata.get("talent") or "") if scripts else "")
         for script in scripts:
             pages = layout.paginate(script)
             for number, page in enumerate(pages, 1):
