@@ -46,6 +46,7 @@ class SpeechWords:
     org_words: frozenset[str]
     pronouns: frozenset[str]
     lead_ins: tuple[tuple[str, ...], ...]
+    lead_in_firsts: frozenset[str]
     title_first: frozenset[str]  # first word of every title, to skip most words at once
     title_re: regex.Pattern  # any title, case-insensitive, as whole words
 
@@ -70,7 +71,7 @@ def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
     return SpeechWords(
         frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True)), titles,
         max((len(k) for k in titles), default=1), frozenset(not_names), frozenset(orgs),
-        frozenset(pronouns), tuple(sorted(lead_ins, key=len, reverse=True)),
+        frozenset(pronouns), tuple(sorted(lead_ins, key=len, reverse=True)), frozenset(p[0] for p in lead_ins),
         frozenset(k[0] for k in titles),
         regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern([" ".join(k) for k in titles]) + r")(?![\p{L}\p{N}])", regex.IGNORECASE),
     )
@@ -103,10 +104,7 @@ class Token:
     core: str  # without surrounding quotes/brackets/punctuation ("Sen." keeps its period)
     trail: str  # punctuation stripped from the end
     start: int
-    low: str = ""
-
-    def __post_init__(self) -> None:
-        self.low = self.core.lower()
+    low: str  # core in lower case, for the word lists
 
 
 def tokenize(text: str) -> list[Token]:
@@ -114,7 +112,7 @@ def tokenize(text: str) -> list[Token]:
     for m in _WORD.finditer(text):
         raw = m.group()
         if raw.isalnum():  # most words: nothing to strip
-            tokens.append(Token(raw, raw, "", m.start()))
+            tokens.append(Token(raw, raw, "", m.start(), raw.lower()))
             continue
         core = raw.lstrip(_LEAD)
         stripped = core.rstrip(_TRAIL)
@@ -122,7 +120,7 @@ def tokenize(text: str) -> list[Token]:
         # keep an abbreviation's period: "Sen.", "J.", "U.S." (not a sentence end after a long word)
         if trail.startswith(".") and (len(stripped) <= 3 or "." in stripped) and stripped[:1].isalpha():
             stripped, trail = stripped + ".", trail[1:]
-        tokens.append(Token(raw, stripped, trail, m.start()))
+        tokens.append(Token(raw, stripped, trail, m.start(), stripped.lower()))
     return tokens
 
 
@@ -380,7 +378,10 @@ class Registry:
         toks = tokenize(clause)
         caps_text = clause.isupper()
         start = 0
+        firsts = self.words.lead_in_firsts
         for k in range(len(toks)):
+            if toks[k].low not in firsts:
+                continue
             for phrase in self.words.lead_ins:
                 if tuple(t.low for t in toks[k : k + len(phrase)]) == phrase and k + len(phrase) < len(toks):
                     start, prefer = k + len(phrase), "first"

@@ -288,7 +288,7 @@ class _Builder:
         text = para.text
         spans = find_cues(text, self.vocab, self.warnings)
         starts = [span.start for span in spans]
-        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _inside(m.start(), spans, starts)]
+        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _overlaps(m.start(), m.end(), spans, starts)]
         for m in asides:
             self.story.metadata.setdefault("asides", []).append(m.group())
         # An aside is cut out of the copy like a cue, but leaves no segment behind.
@@ -503,9 +503,10 @@ def _duration(text: str, warnings: list[str], line: int) -> float | None:
         return None
 
 
-def _inside(pos: int, spans: list[CueSpan], starts: list[int]) -> bool:
-    k = bisect.bisect_right(starts, pos) - 1
-    return k >= 0 and pos < spans[k].end
+def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:
+    """Does text[a:b] share a character with any cue span (sorted by start)?"""
+    k = bisect.bisect_left(starts, a)
+    return (k < len(spans) and spans[k].start < b) or (k > 0 and spans[k - 1].end > a)
 
 
 def _last_clause(text: str) -> str:
