@@ -259,3 +259,40 @@ def test_generated_ninjs_keeps_every_word(paragraphs, html):
     story = pipeline(json.dumps(item).encode(), ("txt",))
     assert story is not None
     assert set(w for p in paragraphs for w in words(clean(p))) <= story_words(story)  # control characters dropped
+
+
+def _cli(args: list[str]) -> int:
+    """Run the real CLI in-process; return its exit code (stdout/stderr discarded)."""
+    import contextlib
+    import io
+
+    from scriptfmt.cli import main
+
+    err = io.StringIO()
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(err):
+        try:
+            main(args)
+        except SystemExit as exc:
+            code = exc.code if isinstance(exc.code, int) else 1
+        else:
+            code = 0
+    assert code in (0, 2), f"exit {code}: {err.getvalue()}"
+    if code == 2:
+        assert len(err.getvalue().splitlines()) == 1, err.getvalue()
+    return code
+
+
+@settings(max_examples=max(10, EXAMPLES // 5), deadline=None, suppress_health_check=_HEALTH)
+@given(st.one_of(copy_text, mutated_sample), st.sampled_from(["txt", "pdf", "docx"]), st.booleans())
+def test_format_command_on_generated_copy_never_crashes(text, ext, as_written):
+    """The whole `scriptfmt format` path, broadcast-style rewrite included."""
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as folder:
+        src = Path(folder) / "copy.txt"
+        src.write_text(text, encoding="utf-8", errors="surrogatepass")
+        out = Path(folder) / f"script.{ext}"
+        code = _cli(["format", str(src), "-o", str(out), *(["--as-written"] if as_written else [])])
+        if code == 0:
+            assert out.stat().st_size > 0
+        assert sorted(p.name for p in Path(folder).iterdir()) == sorted(["copy.txt"] + ([out.name] if code == 0 else []))
