@@ -106,8 +106,10 @@ class _Body:
     def __init__(self, ids: dict[str, str], text_twips: int, left_twips: int, row_gap: int, gap: int):
         self.ids, self.text_twips, self.left_twips, self.row_gap, self.gap = ids, text_twips, left_twips, row_gap, gap
 
-    def para(self, para: Para, keep_next: bool = False) -> str:
+    def para(self, para: Para, keep_next: bool = False, after: int = 0) -> str:
         keep = "<w:keepNext/>" if keep_next else ""
+        if after:
+            keep += f'<w:spacing w:after="{after}"/>'
         return (
             f'<w:p><w:pPr><w:pStyle w:val="{self.ids[para.role]}"/>{keep}</w:pPr>'
             f'<w:r><w:t xml:space="preserve">{escape(para.text)}</w:t></w:r></w:p>'
@@ -139,9 +141,11 @@ class _Body:
         out = []
         for row in rows:
             paras = row.left + row.right
+            last = len(paras) - 1
             for n, para in enumerate(paras):
-                keep = row.keep_with_next or (row.keep_together and n < len(paras) - 1)
-                out.append(self.para(para, keep))
+                keep = row.keep_with_next or (row.keep_together and n < last)
+                # air below a soundbite block, as between rows of the split page
+                out.append(self.para(para, keep, self.row_gap * 2 if row.keep_together and n == last else 0))
         return "".join(out)
 
     def story(self, script: Script) -> str:
