@@ -78,17 +78,19 @@ def format_cmd(
     style: Annotated[str, typer.Option("--style", "-s", help="tv, radio, prompter, or a style .toml that may extend one.")] = "tv",
     talent: Annotated[str | None, typer.Option("--talent", help="Anchor name for the header and the ON CAM cue (overrides the copy's TALENT:).", show_default=False)] = None,
     wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
+    talents: Annotated[str | None, typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)] = None,
     combine: Annotated[bool, typer.Option("--combine", help="All inputs in one document, each story from a new page.")] = False,
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
 ) -> None:
     """Format copy as an anchor script: TV split page, radio, or prompter text."""
     from scriptfmt.output import check_output_path
-    from scriptfmt.pipeline import load_story
+    from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
     if wpm is not None and not 60 <= wpm <= 400:
         raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
     loaded = load_style(style)
+    rates = load_talents(talents) if talents else None
     default_ext = ".txt" if loaded["layout"] == "prompter" else ".pdf"
     jobs = plan_outputs(files, out, combine, default_ext)
     inputs = [Path(name) for name in files if name != "-"]
@@ -102,7 +104,7 @@ def format_cmd(
         for names, target in jobs:
             stories = []
             for name in names:
-                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent), as_written))
+                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates), as_written))
                 if progress is not None:
                     progress.update(1)
             _writer(target.suffix.lower())(stories, loaded, target)
