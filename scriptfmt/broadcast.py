@@ -12,6 +12,7 @@ at chunk starts; every look at the context before or after a chunk is bounded.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,10 +72,19 @@ class _Rx:
     """Compiled patterns, built on first use (CLI start-up never pays for them)."""
 
     def __init__(self) -> None:
-        special = r"[\d$€£¥%&°¢" + _FRACTION_CHARS + r"]"
-        self.candidate = regex.compile(
-            r"(?<!\S)(?=\S*?(?:" + special + r"|\p{Lu}[^\s\p{Ll}\p{Lu}]*+\p{Lu}|\.|(?<![\p{L}])(?:mph|kph|mpg|km)(?![\p{L}])))\S+"
+        # A chunk (whitespace-free run) needs a look when it holds a digit or symbol, an inner
+        # period (U.S., a.m., fema.gov), two capitals (FBI, U-S, McCain), or is a short
+        # capitalised word with a period (Sen., Calif.). Possessive runs: no backtracking.
+        # stdlib re here: on whole texts it scans several times faster than `regex`.
+        sym = r"\d$€£¥%&°¢" + _FRACTION_CHARS
+        upper = "A-ZÀ-ÖØ-Þ"
+        plain = r"[^\s" + sym + "." + upper + "]"
+        special = r"(?:[" + sym + r"]|\.(?=\S))"
+        self.candidate_prefix = (
+            r"(?<!\S)[(\"“‘'\[]*+(?:" + plain + r"*+(?:" + special + "|[" + upper + "]" + plain + r"*+(?:" + special + "|[" + upper + "]))"
+            r"|[" + upper + r"][a-z]{0,5}\."
         )
+        self.candidate = self.with_keys(())
         self.prefix = regex.compile(r"[(\"“‘'\[{«¿¡]*+")
         self.suffix = regex.compile(r"[)\"”’'\]},;:!?»…]*+$")
         self.number = regex.compile(
@@ -91,6 +101,19 @@ class _Rx:
         self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
         self.next_word = regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
         self.all_caps = regex.compile(r"\p{Lu}[\p{Lu}.'’&-]*+")
+
+
+    def with_keys(self, keys) -> re.Pattern:
+        """The candidate pattern, plus the data's lower-case short forms (mph, vs., lbs.)."""
+        alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+        extra = r"|(?:" + alts + r")(?![^\W\d_])" if alts else ""
+        return re.compile(self.candidate_prefix + extra + r")\S*+")
+
+
+@lru_cache(maxsize=8)
+def _candidates(data: AbbreviationData) -> re.Pattern:
+    keys = {k for table in (data.abbreviations, data.before_numbers, data.places, data.streets, data.readings) for k in table if k[:1].islower()}
+    return _rx().with_keys(keys)
 
 
 @lru_cache(maxsize=1)
@@ -116,8 +139,12 @@ class _Context:
         return _rx().words_before.findall(window)[-n:]
 
     def prev_word(self) -> str:
-        words = self.before(1)
-        return words[0] if words else ""
+        """The word just before the chunk (cheap: str methods on a short window)."""
+        window = self.text[max(0, self.start - 16) : self.start]
+        if not window or not window[-1].isspace():
+            return ""
+        parts = window.split()
+        return parts[-1].lstrip("(\"“‘'[") if parts and "\n\n" not in window.rstrip(" \t")[-2:] else ""
 
     def after_comma(self) -> bool:
         return self.text[max(0, self.start - 2) : self.start].rstrip(" \t").endswith(",")
@@ -398,7 +425,7 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
     rx = rw.rx
     changes: list[Change] = []
     consumed_to = 0
-    for m in rx.candidate.finditer(text):
+    for m in _candidates(data).finditer(text):
         s, e = m.span()
         if s < consumed_to:
             continue

@@ -15,7 +15,7 @@ from typing import Any
 from scriptfmt.errors import UserError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: loaded once, cached
 class AbbreviationData:
     """Everything the rewrite needs to know about short forms."""
 

@@ -16,6 +16,7 @@ pass) lives in broadcast_style.py and is re-exported here.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
@@ -25,15 +26,15 @@ if TYPE_CHECKING:
     from scriptfmt.broadcast_data import AbbreviationData
     from scriptfmt.model import Story
 
-_WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’]\p{L}++)*+")
+_WORD = re.compile(r"[^\W_]++(?:['’][^\W\d_]++)*+")  # letters or digits; hyphens separate words
 
 
 class _Rx:
     def __init__(self) -> None:
         self.pronouncer = regex.compile(r"[ \t]?+\((pron\.[ \t]*+)?+([\p{L}][\p{L}' -]{0,60}+)\)")
-        self.candidate = regex.compile(
-            r"(?<!\S)(?=\S*?[\d$€£¥%&°¢@#+=/½⅓⅔¼¾⅕⅛⅜⅝⅞]|\S*?\.[\p{L}])\S+"
-        )
+        # stdlib re for the whole-text scans: several times faster than `regex` there.
+        sym = r"\d$€£¥%&°¢@#+=/½⅓⅔¼¾⅕⅛⅜⅝⅞"
+        self.candidate = re.compile(r"(?<!\S)[^\s" + sym + r".]*+(?:[" + sym + r"]|\.(?=[^\W\d_]))\S*+")
         self.url = regex.compile(
             r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|"
             r"[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.(?:com|org|net|gov|edu|int|mil|io|co|us|uk|ca|au|de|fr|jp|info|tv|ly|me|news)(?:/\S*)?",
@@ -190,7 +191,7 @@ def count_spoken_words(text: str, abbreviations: AbbreviationData | None = None)
     """How many words the anchor says reading `text` (what timing divides by the read rate)."""
     if not text:
         return 0
-    return sum(1 for _ in _WORD.finditer(to_spoken(text, abbreviations)))
+    return len(_WORD.findall(to_spoken(text, abbreviations)))
 
 
 def apply_broadcast_style(story: Story, *, pronouncers: Any = None, abbreviations: Any = None) -> Story:
