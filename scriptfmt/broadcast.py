@@ -65,6 +65,12 @@ _CURRENCIES = {
     "¥": ("yen", "yen", "", ""),
 }
 _SUFFIX_SCALES = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
+# "a $1.5 billion plan" is a one-point-five billion dollar plan
+_MONEY_NOUNS = set(
+    "plan deal package budget bill settlement contract project program programme loan bailout investment expansion "
+    "renovation fund lawsuit fine grant merger acquisition cut increase tax proposal request purchase sale offer bid "
+    "award verdict judgment penalty shortfall deficit surplus gap facility plant upgrade stadium bond measure".split()
+)
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 
@@ -151,6 +157,11 @@ class _Context:
 
     def next_word(self) -> str:
         m = _rx().next_word.match(self.after(60))
+        return m.group(1) if m else ""
+
+    def word_after(self, skip: int = 0) -> str:
+        """The word after the chunk, `skip` characters further on (past a consumed "billion")."""
+        m = _rx().next_word.match(self.text[self.end + skip : self.end + skip + 60])
         return m.group(1) if m else ""
 
     def sentence_ends_after(self) -> bool:
@@ -279,7 +290,8 @@ class _Rewriter:
             if after:
                 scale, consumed = after.group(1), after.end()
         if cur:
-            return neg + self.money(cur, whole, dec, scale), consumed
+            head = ctx.word_after(consumed).lower()
+            return neg + self.money(cur, whole, dec, scale, head in _MONEY_NOUNS), consumed
         if suf == "%":
             return f"{neg}{_plain_amount(whole, dec)} percent", 0
         if suf.startswith("°"):
@@ -312,11 +324,11 @@ class _Rewriter:
             words = "a-" + words.split("-", 1)[1]
         return f"{N.broadcast_int(whole)}-and-{words}" if whole else words
 
-    def money(self, cur: str, whole: int, dec: str | None, scale: str | None) -> str:
+    def money(self, cur: str, whole: int, dec: str | None, scale: str | None, adjective: bool = False) -> str:
         one, many, cent, cents = _CURRENCIES[cur]
         if scale:
             amount = N.broadcast_decimal(whole, dec) + f" {scale}" if dec else f"{N.broadcast_int(whole)}-{scale}"
-            return f"{amount} {many}"
+            return f"{amount} {one if adjective else many}"  # "a one-point-five billion dollar plan"
         if dec and len(dec) <= 2 and cents:
             small = int(dec.ljust(2, "0"))
             if whole == 0:
@@ -453,8 +465,10 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
             continue
         new, dot_consumed, extra, rule = result
         end = plain_end + (1 if dot_consumed else 0)
-        if dot_consumed and not new.endswith(".") and _keeps_period(core) and ctx.sentence_ends_after():
-            new += "."  # "in the U.S. The talks" -> "in the U-S. The talks"
+        if dot_consumed and not new.endswith(".") and (_keeps_period(core) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after():
+            new += "."  # "in the U.S. The talks" -> "in the U-S. The talks"; "on Main St." -> "on Main Street."
+        if new[:1].islower() and not core[:1].islower() and _starts_sentence(text, s, data):
+            new = new[0].upper() + new[1:]  # "5 people died." -> "Five people died."
         if extra:
             end = ctx.end + extra
             consumed_to = end
@@ -466,6 +480,20 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
 
 _TITLES = {"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
            "Cpl", "Pvt", "Supt", "Det", "Insp", "Rev", "Msgr", "Prof", "Pres", "Atty", "St", "Ste", "Mt", "Ft"}
+
+
+def _starts_sentence(text: str, pos: int, data: AbbreviationData) -> bool:
+    """Is `pos` the start of a sentence (start of copy, after . ! ? or a line break, not after "Nov.")?"""
+    window = text[max(0, pos - 14) : pos]
+    before = window.rstrip(" \t\"“‘'([")
+    if not before:
+        return pos <= 14 or not window.strip()
+    if before[-1] in "\n\r!?":
+        return True
+    if before[-1] != ".":
+        return False
+    last = before.split()[-1] if before.split() else ""
+    return not (last in _MONTHS or last in data.abbreviations or last in data.before_numbers or last in data.places or last in data.streets)
 
 
 def _keeps_period(core: str) -> bool:

@@ -37,7 +37,12 @@ REWRITES = [
     ("Gas rose to $3.49 a gallon.", "Gas rose to three dollars and 49 cents a gallon."),
     ("Stamps cost $0.73.", "Stamps cost 73 cents."),
     ("The bill was $1.", "The bill was one dollar."),
-    ("Britain's £2bn plan", "Britain's two-billion pounds plan"),
+    ("Britain's £2bn plan", "Britain's two-billion pound plan"),
+    ("It cost £2bn.", "It cost two-billion pounds."),
+    ("The $1.5 billion plan passed.", "The one-point-five billion dollar plan passed."),
+    ("5 people died. 3 were hurt.", "Five people died. Three were hurt."),
+    ("1st Lt. Jane Smith testified.", "First Lieutenant Jane Smith testified."),
+    ("Police said: 90% agree.", "Police said: ninety percent agree."),
     ("About 90% of voters agreed.", "About ninety percent of voters agreed."),
     ("Shares fell 12.5% on Friday.", "Shares fell 12-point-five percent on Friday."),
     ("GDP grew 0.3% last quarter.", "G-D-P grew zero-point-three percent last quarter."),
@@ -80,6 +85,7 @@ REWRITES = [
     ("Lt. Gov. Dan Patrick presided.", "Lieutenant Governor Dan Patrick presided."),
     ("Crowds gathered in St. Louis.", "Crowds gathered in Saint Louis."),
     ("The shop on Main St. closed.", "The shop on Main Street closed."),
+    ("The shop is on Main St.", "The shop is on Main Street."),
     ("Sen. Chuck Schumer, D-N.Y., spoke.", "Senator Chuck Schumer, Democrat of New York, spoke."),
     ("Police in Jackson, Miss., said so.", "Police in Jackson, Mississippi, said so."),
     ("Acme Inc. said", "Acme Incorporated said"),
@@ -120,11 +126,11 @@ def test_changes_point_into_the_input():
     copy = "Sen. Smith said the $1.5 billion plan covers 90% of the U.S."
     text, changes = rewrite(copy)
     assert [(c.old, c.new) for c in changes] == [
-        ("Sen.", "Senator"), ("$1.5 billion", "one-point-five billion dollars"), ("90%", "ninety percent"), ("U.S.", "U-S."),
+        ("Sen.", "Senator"), ("$1.5 billion", "one-point-five billion dollar"), ("90%", "ninety percent"), ("U.S.", "U-S."),
     ]
     for c in changes:
         assert copy[c.start : c.end] == c.old
-    assert text == "Senator Smith said the one-point-five billion dollars plan covers ninety percent of the U-S."
+    assert text == "Senator Smith said the one-point-five billion dollar plan covers ninety percent of the U-S."
 
 
 @settings(max_examples=300, deadline=None)
