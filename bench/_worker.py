@@ -25,8 +25,8 @@ T_START = time.perf_counter()
 HEAVY = ("reportlab", "docx", "lxml", "PIL", "pypdf", "rich", "pydantic", "shellingham", "requests")
 
 
-def _profiled(fn, top: int):
-    """Run fn under cProfile; return (result, text of the top entries by own time, own time per module)."""
+def _profiled(fn, top: int, sort: str = "tottime", only: str | None = None):
+    """Run fn under cProfile; return (result, text of the top entries by `sort`, own time per module)."""
     import cProfile
     import io
     import pstats
@@ -35,7 +35,7 @@ def _profiled(fn, top: int):
     result = prof.runcall(fn)
     buf = io.StringIO()
     stats = pstats.Stats(prof, stream=buf)
-    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats(sort).print_stats(*([only] if only else []), top)
     lines = buf.getvalue().splitlines()
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
     table = "\n".join(line.rstrip() for line in lines[start:] if line.strip())
@@ -46,7 +46,7 @@ def _profiled(fn, top: int):
         per_file[key] = per_file.get(key, 0.0) + tt
         total += tt
     modules = sorted(per_file.items(), key=lambda kv: -kv[1])[:top]
-    return result, {"functions": table, "modules": [[k, round(v, 4), round(v / total, 4) if total else 0] for k, v in modules], "total": round(total, 4)}
+    return result, {"sort": sort, "functions": table, "modules": [[k, round(v, 4), round(v / total, 4) if total else 0] for k, v in modules], "total": round(total, 4)}
 
 
 def _short(filename: str) -> str:
@@ -145,6 +145,7 @@ def task_plan(args: dict) -> dict:
     """Stories of the seeded stream, parsed and timed as the CLI would, until they fill `pages` pages."""
     sys.path.insert(0, args["bench"])
     import corpus
+
     from scriptfmt.parse import parse_text
     from scriptfmt.pipeline import story_rate
     from scriptfmt.timing import time_story
@@ -200,16 +201,26 @@ def task_modules(args: dict) -> dict:
 
     t1 = time.perf_counter()
 
-    code = 0
-    with contextlib.redirect_stdout(io.StringIO()):
-        try:
-            main(args["argv"])
-        except SystemExit as exc:
-            code = exc.code if isinstance(exc.code, int) else 0
+    def run() -> int:
+        with contextlib.redirect_stdout(io.StringIO()):
+            try:
+                main(args["argv"])
+            except SystemExit as exc:
+                return exc.code if isinstance(exc.code, int) else 0
+        return 0
+
+    out: dict = {}
+    if args.get("profile"):
+        # cumulative, and only the lines that say where the time goes: the command, the parser's
+        # stages, regex compiles, Typer's parameter coercion (which imports pydantic)
+        only = r"scriptfmt/(commands|pipeline|parse/story|timing|spoken|ingest/__init__|styles)|process_value|regex/_main.py.*(compile|_compile)|_adapters|broadcast"
+        code, out["profile"] = _profiled(run, args["profile"], "cumulative", only)
+    else:
+        code = run()
     t2 = time.perf_counter()
     loaded = sorted({m.split(".")[0] for m in sys.modules})
-    return {"exit": code, "heavy": [m for m in HEAVY if m in loaded], "count": len(sys.modules),
-            "interpreter": t0 - T_START, "import_cli": t1 - t0, "run": t2 - t1}
+    out.update(exit=code, heavy=[m for m in HEAVY if m in loaded], count=len(sys.modules), import_cli=t1 - t0, run=t2 - t1)
+    return out
 
 
 if __name__ == "__main__":

@@ -13,8 +13,8 @@ takes stories from it until the total UTF-8 size reaches ``n_bytes``.
 from __future__ import annotations
 
 import random
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 SEED = 20261128
 
