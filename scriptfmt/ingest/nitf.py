@@ -24,6 +24,7 @@ import defusedxml
 import defusedxml.ElementTree as SafeET
 
 from scriptfmt.errors import UserError
+from scriptfmt.ingest import plain
 
 _XML_BUILTIN = {"lt", "gt", "amp", "quot", "apos"}
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
@@ -52,7 +53,8 @@ def local(tag: object) -> str:
 
 
 def _squash(text: str) -> str:
-    return _SPACE.sub(" ", text).strip()
+    """Control characters dropped (as in plain text), then runs of white space made one space."""
+    return _SPACE.sub(" ", plain.clean(text)).strip()
 
 
 def _html_entities_to_refs(data: bytes) -> bytes:
