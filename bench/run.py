@@ -301,13 +301,18 @@ def bench_render(tmp: Path, pages_target: int, runs: int) -> dict:
         # (b) the real command: scriptfmt format … --combine -o book.pdf
         if has_format:
             walls, rsss = [], []
-            for _ in range(runs):
-                wall, rss, _ = run_process([*sf, "format", *paths, "--combine", "-o", str(target)], cwd=tmp)
-                walls.append(wall)
-                rsss.append(rss)
-            entry["cli"] = {"median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls}
-            if fmt == "pdf":
-                entry["cli_pages"] = count_pdf_pages(target)
+            try:
+                for _ in range(runs):
+                    wall, rss, _ = run_process([*sf, "format", *paths, "--combine", "-o", str(target)], cwd=tmp)
+                    walls.append(wall)
+                    rsss.append(rss)
+            except RuntimeError as exc:
+                log(f"  scriptfmt format FAILED: {exc}")
+                entry["cli_error"] = str(exc)
+            else:
+                entry["cli"] = {"median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls}
+                if fmt == "pdf":
+                    entry["cli_pages"] = count_pdf_pages(target)
         out[fmt] = entry
     return out
 
@@ -432,6 +437,14 @@ def report(res: dict, markdown: bool = False) -> str:
         f"{'- ' if md else ''}load average (1/5/15 min) at start {_load(m.get('loadavg_start'))}, at end {_load(m.get('loadavg_end'))}\n"
         f"{'- ' if md else ''}command: `{res['argv']}`; figures are medians of the runs shown; MB = 2^20 bytes, memory is peak RSS in MiB"
     ))
+    if res.get("errors"):
+        out.append(h("Errors (these parts were not measured)"))
+        for name, err in res["errors"].items():
+            out.append(f"{'- ' if md else ''}{name}: {err.splitlines()[0]}")
+    for fmt in ("pdf", "docx"):
+        err = (res.get("render") or {}).get(fmt, {}).get("cli_error")
+        if err:
+            out.append(f"{'- ' if md else ''}`scriptfmt format -o book.{fmt}` failed, the render job stands in: {err.splitlines()[0]}")
     yes = {True: "yes", False: "**NO**" if md else "NO", None: "?"}
     out.append(h("Targets (issue 6)"))
     out.append(_table([["figure", "measured", "target", "met"]] + [[t["what"], t["shown"], t["target"], yes[t["met"]]] for t in res["targets"]], md))
@@ -520,21 +533,31 @@ def main() -> None:
     tmp_ctx = tempfile.TemporaryDirectory(prefix="scriptfmt-bench-") if a.keep is None else None
     tmp = Path(tmp_ctx.name) if tmp_ctx else a.keep
     tmp.mkdir(parents=True, exist_ok=True)
+    res["errors"] = {}
+
+    def part(name: str, fn) -> None:
+        """One part of the benchmark; a failure (someone's half-landed code) is reported, not fatal."""
+        try:
+            res[name] = fn()
+        except Exception as exc:  # noqa: BLE001
+            log(f"  {name} FAILED: {exc}")
+            res["errors"][name] = f"{type(exc).__name__}: {exc}"
+
     try:
         if "startup" in only:
             log(f"start-up, {start_runs} runs of each command …")
-            res["startup"] = bench_startup(tmp, start_runs)
+            part("startup", lambda: bench_startup(tmp, start_runs))
         if "parse" in only:
             sizes = [1, 2] if a.quick else [1, 2, 4, 8, 10]
-            res["parse"] = bench_parse(tmp, sizes, max(1, min(runs, 3)), [1] if a.quick else [1, 8])
+            part("parse", lambda: bench_parse(tmp, sizes, max(1, min(runs, 3)), [1] if a.quick else [1, 8]))
         if "render" in only:
-            res["render"] = bench_render(tmp, 100 if a.quick else 1000, runs)
+            part("render", lambda: bench_render(tmp, 100 if a.quick else 1000, runs))
         if "rundown" in only:
-            res["rundown"] = bench_rundown(tmp, 60, max(runs, 3 if a.quick else 7))
+            part("rundown", lambda: bench_rundown(tmp, 60, max(runs, 3 if a.quick else 7)))
         res["targets"] = targets(res)
         missed = {t["key"] for t in res["targets"] if t["met"] is False}
         if missed and not a.no_profile:
-            res["profiles"] = profiles(res, tmp, missed, 15)
+            part("profiles", lambda: profiles(res, tmp, missed, 15))
         res["machine"]["loadavg_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     finally:
         if tmp_ctx:
