@@ -89,11 +89,37 @@ def task_parse(args: dict) -> dict:
     segments = 0
     for _ in range(args.get("repeats", 1)):
         segments = once()
+    if args.get("phases"):
+        out["phases"] = _phases(files, style)
     if args.get("profile"):
         segments, out["profile"] = _profiled(once, args["profile"])
         times.pop()
     out.update(seconds=times, segments=segments)
     return out
+
+
+def _phases(files: list[str], style) -> dict | None:
+    """One more pass, load_story's three stages timed apart: ingest (read + decode), parse, time."""
+    try:
+        from scriptfmt.ingest import read_copy
+        from scriptfmt.parse import parse_copy
+        from scriptfmt.pipeline import story_rate
+        from scriptfmt.timing import time_story
+    except ImportError:
+        return None
+    spent = {"ingest": 0.0, "parse": 0.0, "time": 0.0}
+    for name in files:
+        t0 = time.perf_counter()
+        copy = read_copy(name)
+        t1 = time.perf_counter()
+        story = parse_copy(copy)
+        t2 = time.perf_counter()
+        time_story(story, story_rate(story, style), style.soundbite_wpm, style.pause_seconds)
+        t3 = time.perf_counter()
+        spent["ingest"] += t1 - t0
+        spent["parse"] += t2 - t1
+        spent["time"] += t3 - t2
+    return spent
 
 
 def task_render(args: dict) -> dict:

@@ -232,10 +232,12 @@ def bench_parse(tmp: Path, sizes: list[int], runs: int, one_story_sizes: list[in
             n += 1
         listing = [str(p) for p in paths[:n]]
         log(f"  parse+time, {mb} MB as {n} story files …")
-        _, rss, res = worker("parse", {"files": listing, "repeats": runs})
+        _, rss, res = worker("parse", {"files": listing, "repeats": runs, "phases": mb == 1})
         t = med(res["seconds"])
         out["per_file"][mb] = {"bytes": total, "stories": n, "segments": res["segments"], "median": t, "runs": len(res["seconds"]),
                                "mb_per_s": total / MB / t, "peak_rss_mib": rss, "samples": res["seconds"]}
+        if res.get("phases"):
+            out["phases_1mb"] = res["phases"]
     for mb in one_story_sizes:
         n, total = 0, 0
         while total < mb * MB:
@@ -473,6 +475,11 @@ def report(res: dict, markdown: bool = False) -> str:
             rows.append([f"{mb} MB as ONE file (`scriptfmt time big.txt`)", "1", f"{e['segments']:,}", f"{e['median']:.2f} s", str(e["runs"]), f"{e['mb_per_s']:.2f}",
                          f"{e['median'] / one_big:.2f}" if one_big else "", f"{e['peak_rss_mib']} MiB"])
         out.append(_table(rows, md))
+        ph = pa.get("phases_1mb")
+        if ph:
+            total = sum(ph.values())
+            out.append("\n1 MB, load_story's stages timed apart (one more pass): " + ", ".join(
+                f"{k} {v:.2f} s ({v / total * 100:.0f} %)" for k, v in ph.items()) + " — ingest = read_copy, parse = parse_copy, time = time_story")
     rd = res.get("render")
     if rd:
         out.append(h(f"Render: TV split-page script book, {rd['stories']} stories ({rd['bytes'] / MB:.1f} MB of copy)"))
