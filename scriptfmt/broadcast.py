@@ -103,8 +103,8 @@ class _Rx:
         self.fraction = regex.compile(r"(\d{1,2})/(\d{1,2})")
         self.dotted = regex.compile(r"(?:\p{Lu}\.){2,6}")
         self.scale_after = regex.compile(r"[ \t]++(thousand|million|billion|trillion)(?![\p{L}-])")
-        self.mixed_after = regex.compile(r"[ \t]++(\d)/(\d{1,2})(?![\d/])")
-        self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’-]*+")
+        self.mixed_after = regex.compile(r"[ \t]++(\d)/(\d{1,2})(?=[\s,.;:!?)\"”’]|$)")
+        self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
         self.next_word = regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
         self.all_caps = regex.compile(r"\p{Lu}[\p{Lu}.'’&-]*+")
 
@@ -173,15 +173,28 @@ class _Context:
         word = _rx().next_word.match(stripped)
         return bool(word) and word.group(1).rstrip(".,") in _SENTENCE_STARTERS
 
-    def caps_copy(self) -> bool:
-        """Is the copy around here written in ALL CAPS (so "US" may be the word "us")?"""
-        around = self.before(2) + [self.next_word()]
-        caps = [w for w in around if any(c.isalpha() for c in w)]
-        return bool(caps) and all(w.upper() == w for w in caps)
 
 
-def _capitalised(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0].isdigit() and word[-2:] in ("st", "nd", "rd", "th")))
+_NUMBER_WORDS = set(N.ONES) | set(N.TENS[2:])
+_ORDINAL_WORDS = {N.ordinal_words(i) for i in list(range(1, 20)) + list(range(20, 100, 10))}
+
+
+def _name_follows(word: str, data: AbbreviationData) -> bool:
+    """After St./Dr.: a capitalised word or a number in any form ("St. Louis", "Dr. No. 1": no street).
+
+    Words the rewrite writes in lower case for a capitalised original ("No." -> "number")
+    count as capitalised, so the answer is the same before and after the rewrite."""
+    if not word:
+        return False
+    base = word.lower().rstrip(".,;:").split("-")[0]
+    return (word[0].isupper() or word[0].isdigit() or base in _NUMBER_WORDS or base in _ORDINAL_WORDS
+            or base in _lowered(data))
+
+
+@lru_cache(maxsize=8)
+def _lowered(data: AbbreviationData) -> frozenset[str]:
+    tables = (data.abbreviations, data.before_numbers, data.places)
+    return frozenset(v.split()[0].lower() for t in tables for k, v in t.items() if k[:1].isupper() and v[:1].islower())
 
 
 def _num_value(m: regex.Match) -> tuple[int, str | None] | None:
@@ -195,9 +208,19 @@ def _plain_amount(whole: int, dec: str | None) -> str:
     return N.broadcast_decimal(whole, dec) if dec else N.broadcast_int(whole)
 
 
+_PARENS = re.compile(r"\([^()\n]{0,80}+\)")
+
+
+def is_caps_copy(text: str) -> bool:
+    """ALL-CAPS copy (prompter style): letters, none in lower case outside parentheses (pronouncers)."""
+    plain = _PARENS.sub("", text) if "(" in text else text
+    return plain.upper() == plain and plain.lower() != plain
+
+
 class _Rewriter:
-    def __init__(self, data: AbbreviationData):
+    def __init__(self, data: AbbreviationData, caps: bool = False):
         self.data = data
+        self.caps = caps  # ALL-CAPS copy: "US" may be the word us; what we write is in capitals too
         self.rx = _rx()
 
     # ---- words -------------------------------------------------------------------------
@@ -205,18 +228,19 @@ class _Rewriter:
         """An abbreviation / initialism reading for `core` (which may end in "."), or None."""
         d = self.data
         if ctx is not None:
-            if core in d.streets and _capitalised(ctx.prev_word()) and not _capitalised(ctx.next_word()):
+            # "Main St. in Dallas" -> Street, "St. Louis" -> Saint: a title or Saint is followed by a name
+            if core in d.streets and ctx.prev_word() and not _name_follows(ctx.next_word(), d):
                 return d.streets[core]
             if core in d.places and ctx.after_comma():
                 return d.places[core]
             if core in d.before_numbers:
-                nxt = ctx.next_word()
+                nxt = ctx.after(12).lstrip(" \t").lstrip("$€£¥-−–")  # "No. 1", "No. $5"
                 return d.before_numbers[core] if nxt[:1].isdigit() else None
         if core in d.abbreviations:
             return d.abbreviations[core]
         if core in d.readings:
             reading = d.readings[core]
-            if reading != core and core in d.ambiguous_in_caps and ctx is not None and ctx.caps_copy():
+            if reading != core and core in d.ambiguous_in_caps and self.caps:
                 return None
             return reading
         if core.isupper() and len(core) > 2 and core.endswith("."):
@@ -277,7 +301,12 @@ class _Rewriter:
                 return None
             return neg + self.mixed(whole, *N.UNICODE_FRACTIONS[frac]), 0
         if suf in ("st", "nd", "rd", "th"):
-            return (None if dec or cur or neg else (N.broadcast_ordinal(whole), 0))
+            if dec or cur or neg:
+                return None
+            word = N.broadcast_ordinal(whole)
+            if word[:1].isalpha() and ctx.next_word()[:1].isupper():
+                word = word.capitalize()  # the 5th Amendment -> the Fifth Amendment
+            return word, 0
         if suf in ("s", "'s", "’s"):
             return None  # 1990s, the '90s: left as written
         scale, consumed = None, 0
@@ -433,7 +462,7 @@ class _Rewriter:
 
 
 def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
-    rw = _Rewriter(data)
+    rw = _Rewriter(data, is_caps_copy(text))
     rx = rw.rx
     changes: list[Change] = []
     consumed_to = 0
@@ -467,7 +496,9 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
         end = plain_end + (1 if dot_consumed else 0)
         if dot_consumed and not new.endswith(".") and (_keeps_period(core) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after():
             new += "."  # "in the U.S. The talks" -> "in the U-S. The talks"; "on Main St." -> "on Main Street."
-        if new[:1].islower() and not core[:1].islower() and _starts_sentence(text, s, data):
+        if rw.caps:
+            new = new.upper()
+        elif new[:1].islower() and not core[:1].islower() and _starts_sentence(text, s, data):
             new = new[0].upper() + new[1:]  # "5 people died." -> "Five people died."
         if extra:
             end = ctx.end + extra

@@ -60,6 +60,7 @@ REWRITES = [
     ("The law took effect Jan. 21, 2021.", "The law took effect January 21st, 2021."),
     ("The trial opens March 3.", "The trial opens March third."),
     ("He finished 1st and she was 2nd.", "He finished first and she was second."),
+    ("a 5th Amendment claim", "a Fifth Amendment claim"),
     ("the 1990s", "the 1990s"),
     # times
     ("Polls close at 6:30 p.m. Eastern.", "Polls close at six-thirty p-m Eastern."),
@@ -86,6 +87,8 @@ REWRITES = [
     ("Crowds gathered in St. Louis.", "Crowds gathered in Saint Louis."),
     ("The shop on Main St. closed.", "The shop on Main Street closed."),
     ("The shop is on Main St.", "The shop is on Main Street."),
+    ("Mulholland Dr. closed after Dr. Jane Smith", "Mulholland Drive closed after Dr. Jane Smith"),
+    ("the Fifth Ave. store", "the Fifth Avenue store"),
     ("Sen. Chuck Schumer, D-N.Y., spoke.", "Senator Chuck Schumer, Democrat of New York, spoke."),
     ("Police in Jackson, Miss., said so.", "Police in Jackson, Mississippi, said so."),
     ("Acme Inc. said", "Acme Incorporated said"),
@@ -107,6 +110,7 @@ REWRITES = [
     # ALL-CAPS prompter copy: "US" is the word us
     ("LET US KNOW WHAT THE FBI SAID", "LET US KNOW WHAT THE F-B-I SAID"),
     ("SEN. SMITH SPOKE", "SENATOR SMITH SPOKE"),
+    ("90% OF US AGREE", "NINETY PERCENT OF US AGREE"),
 ]
 
 
