@@ -38,23 +38,10 @@ _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 }
-_SENTENCE_STARTERS = set(
-    "The A An He She It They We I You But And In On At This That These Those His Her Their Its Our There "
-    "After Before When While As Now Still Meanwhile Also So Yet If Then Some Many Most Not What Why How "
-    "Earlier Later Today Officials Police Authorities Experts Analysts According".split()
-)
-_UNITS = set(
-    "inches inch feet foot yards miles mile meters metres kilometers kilometres centimeters millimeters "
-    "percent degrees years year months month weeks week days day hours hour minutes minute seconds "
-    "people percentage points pounds ounces tons gallons liters litres acres times cents dollars euros "
-    "children students workers homes houses cars members votes games points runs goals".split()
-)
-_SCORE_BEFORE = set(
-    "won win wins winning beat beats beating lost lose loses losing defeated defeat edged edges routed "
-    "rout topped tops downed trailed trails trailing led leads leading score scored tied ties tie final "
-    "victory loss record vote voted margin".split()
-)
-_SCORE_AFTER = set("win victory loss defeat lead vote decision ruling margin overtime shootout final score tie".split())
+_SENTENCE_STARTERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "There", "After", "Before", "When", "While", "As", "Now", "Still", "Meanwhile", "Also", "So", "Yet", "If", "Then", "Some", "Many", "Most", "Not", "What", "Why", "How", "Earlier", "Later", "Today", "Officials", "Police", "Authorities", "Experts", "Analysts", "According"}
+_UNITS = {"inches", "inch", "feet", "foot", "yards", "miles", "mile", "meters", "metres", "kilometers", "kilometres", "centimeters", "millimeters", "percent", "degrees", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "people", "percentage", "points", "pounds", "ounces", "tons", "gallons", "liters", "litres", "acres", "times", "cents", "dollars", "euros", "children", "students", "workers", "homes", "houses", "cars", "members", "votes", "games", "runs", "goals"}
+_SCORE_BEFORE = {"won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "defeated", "defeat", "edged", "edges", "routed", "rout", "topped", "tops", "downed", "trailed", "trails", "trailing", "led", "leads", "leading", "score", "scored", "tied", "ties", "tie", "final", "victory", "loss", "record", "vote", "voted", "margin"}
+_SCORE_AFTER = {"win", "victory", "loss", "defeat", "lead", "vote", "decision", "ruling", "margin", "overtime", "shootout", "final", "score", "tie"}
 _CURRENCIES = {
     "$": ("dollar", "dollars", "cent", "cents"),
     "US$": ("U-S dollar", "U-S dollars", "cent", "cents"),
@@ -66,11 +53,7 @@ _CURRENCIES = {
 }
 _SUFFIX_SCALES = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
 # "a $1.5 billion plan" is a one-point-five billion dollar plan
-_MONEY_NOUNS = set(
-    "plan deal package budget bill settlement contract project program programme loan bailout investment expansion "
-    "renovation fund lawsuit fine grant merger acquisition cut increase tax proposal request purchase sale offer bid "
-    "award verdict judgment penalty shortfall deficit surplus gap facility plant upgrade stadium bond measure".split()
-)
+_MONEY_NOUNS = {"plan", "deal", "package", "budget", "bill", "settlement", "contract", "project", "program", "programme", "loan", "bailout", "investment", "expansion", "renovation", "fund", "lawsuit", "fine", "grant", "merger", "acquisition", "cut", "increase", "tax", "proposal", "request", "purchase", "sale", "offer", "bid", "award", "verdict", "judgment", "penalty", "shortfall", "deficit", "surplus", "gap", "facility", "plant", "upgrade", "stadium", "bond", "measure"}
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 
@@ -467,7 +450,7 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
     changes: list[Change] = []
     consumed_to = 0
     for m in _candidates(data).finditer(text):
-        s, e = m.span()
+        s, _e = m.span()
         if s < consumed_to:
             continue
         chunk = m.group()

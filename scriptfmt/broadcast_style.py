@@ -19,7 +19,11 @@ from typing import Any
 import regex
 
 from scriptfmt.broadcast import Change, apply_changes, rewrite
-from scriptfmt.broadcast_data import AbbreviationData, load_abbreviations, load_pronouncers
+from scriptfmt.broadcast_data import (
+    AbbreviationData,
+    load_abbreviations,
+    load_pronouncers,
+)
 from scriptfmt.model import Narration, Story
 from scriptfmt.spoken import count_spoken_words, is_pronouncer_guide
 

@@ -40,7 +40,7 @@ _ATTRIBUTION_START = regex.compile(
 )
 _NOT_SENTENCE_END = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
                      "Rev", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                     "No", "Mt", "Ft", "Gov", "Pres", "Atty", "vs", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m", "Inc", "Corp", "Co"}
+                     "No", "Mt", "Ft", "Pres", "Atty", "vs", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m", "Inc", "Corp", "Co"}
 
 
 @dataclass(frozen=True)

@@ -89,9 +89,9 @@ def test_user_pronouncers_and_abbreviations(capsys, tmp_path, wire):
 def test_bad_user_file_is_one_line_exit_2(capsys, tmp_path, wire):
     bad = tmp_path / "bad.toml"
     bad.write_text('"Schumer" = 3\n', encoding="utf-8")
-    code, out, err = run(capsys, "readable", wire, "--pronouncers", str(bad))
+    code, _out, err = run(capsys, "readable", wire, "--pronouncers", str(bad))
     assert code == 2 and len(err.strip().splitlines()) == 1 and "bad.toml" in err
-    code, out, err = run(capsys, "readable", str(tmp_path / "missing.txt"))
+    code, _out, err = run(capsys, "readable", str(tmp_path / "missing.txt"))
     assert code == 2 and "no such file" in err
 
 
@@ -101,7 +101,7 @@ def test_changes_and_clean_conflict(capsys, wire):
 
 
 def test_real_entry_point(tmp_path, wire):
-    done = subprocess.run([sys.executable, "-m", "scriptfmt", "readable", wire, "--changes"], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "scriptfmt", "readable", wire, "--changes"], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode == 0 and "Senator" in done.stdout
-    done = subprocess.run([sys.executable, "-m", "scriptfmt", "lint", wire], capture_output=True, text=True, timeout=60)
+    done = subprocess.run([sys.executable, "-m", "scriptfmt", "lint", wire], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode in (0, 1) and done.stderr == ""

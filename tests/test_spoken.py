@@ -5,8 +5,8 @@ reader can check the count by eye. A word is a run of letters or digits; hyphens
 separate words ("twenty-one" is two, "F-B-I" three).
 """
 
-import regex
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

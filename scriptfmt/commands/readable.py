@@ -6,15 +6,15 @@ from __future__ import annotations
 
 import os
 import sys
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
 
-PronouncersOpt = Annotated[Optional[str], typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
-AbbreviationsOpt = Annotated[Optional[str], typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
+PronouncersOpt = Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
+AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
 
 
 def _read(name: str):
@@ -83,9 +83,9 @@ def readable(
     abbreviations: AbbreviationsOpt = None,
     changes_only: Annotated[bool, typer.Option("--changes", help="Only list the changes, one per line: FILE:LINE: old -> new (rule).")] = False,
     clean: Annotated[bool, typer.Option("--clean", help="Only the rewritten read copy, unmarked (what the anchor reads).")] = False,
-    color: Annotated[Optional[bool], typer.Option("--color/--no-color", help="Colour the changes (default: when printing to a terminal).", show_default=False)] = None,
+    color: Annotated[bool | None, typer.Option("--color/--no-color", help="Colour the changes (default: when printing to a terminal).", show_default=False)] = None,
     style: Annotated[str, typer.Option("--style", "-s", help="Style for the read rate (tv, radio, prompter or a .toml).")] = "tv",
-    wpm: Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute.", show_default=False)] = None,
+    wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute.", show_default=False)] = None,
 ) -> None:
     """Print the copy rewritten for the ear (broadcast style) with every change marked."""
     from scriptfmt.broadcast import apply_changes
