@@ -221,6 +221,25 @@ def task_modules(args: dict) -> dict:
     import contextlib
     import io
 
+    compiles = {"regex": [0, 0.0], "re": [0, 0.0]}
+    if args.get("compiles"):  # count and time every pattern compile (imports `regex` early: timing runs leave this off)
+        import re
+
+        import regex._main as regex_main
+
+        def timed(lib: str, real):
+            def compile_(*a, **k):
+                t = time.perf_counter()
+                try:
+                    return real(*a, **k)
+                finally:
+                    compiles[lib][0] += 1
+                    compiles[lib][1] += time.perf_counter() - t
+
+            return compile_
+
+        regex_main._compile = timed("regex", regex_main._compile)
+        re._compile = timed("re", re._compile)
     sys.argv = ["scriptfmt", *args["argv"]]
     t0 = time.perf_counter()
     from scriptfmt.cli import main
@@ -244,8 +263,13 @@ def task_modules(args: dict) -> dict:
     else:
         code = run()
     t2 = time.perf_counter()
+    first_compiles = {k: [v[0], v[1]] for k, v in compiles.items()}
+    run()  # the same command again in this process: imports done, patterns compiled, caches full
+    t3 = time.perf_counter()
     loaded = sorted({m.split(".")[0] for m in sys.modules})
-    out.update(exit=code, heavy=[m for m in HEAVY if m in loaded], count=len(sys.modules), import_cli=t1 - t0, run=t2 - t1)
+    out.update(exit=code, heavy=[m for m in HEAVY if m in loaded], count=len(sys.modules), import_cli=t1 - t0, run=t2 - t1, run_again=t3 - t2)
+    if args.get("compiles"):
+        out["compiles"] = first_compiles  # lib -> [calls, seconds], import and first run (cached calls included)
     return out
 
 

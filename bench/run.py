@@ -422,6 +422,7 @@ def profiles(res: dict, tmp: Path, missed: set[str], top: int) -> dict:
     if missed & {"startup_time", "startup_help"}:
         log("  profiling start-up imports …")
         out["startup"] = startup_imports(tmp, top)
+        out["startup_compiles"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "compiles": True}, cwd=REPO)[2].get("compiles")
         out["startup_run"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "profile": 30}, cwd=REPO)[2]["profile"]
     if missed & {"parse_throughput", "parse_linear"}:
         log("  profiling parse + time (1 MB) …")
@@ -491,7 +492,8 @@ def report(res: dict, markdown: bool = False) -> str:
         out.append(f"\nscriptfmt = `{' '.join(st['command'])}`; example = examples/japan-us-summit.txt")
         for label, mod in st["modules"].items():
             out.append(f"{'- ' if md else ''}`{label}` (in one process, one run): import scriptfmt.cli {mod['import_cli'] * 1000:.0f} ms, "
-                       f"run the command {mod['run'] * 1000:.0f} ms; {mod['count']} modules in sys.modules; "
+                       f"run the command {mod['run'] * 1000:.0f} ms (the same command again in that process: {mod.get('run_again', 0) * 1000:.0f} ms); "
+                       f"{mod['count']} modules in sys.modules; "
                        f"heavy packages loaded: {', '.join(mod['heavy']) or 'none'}")
     pa = res.get("parse")
     if pa:
@@ -543,6 +545,10 @@ def report(res: dict, markdown: bool = False) -> str:
             t = pr["startup"]
             out.append("\nOwn import time (ms) per top-level package, per module for scriptfmt (`python -X importtime`, median of 3 runs):\n")
             out.append(_table([["package"] + t["columns"]] + [[r[0]] + [f"{x:.1f}" for x in r[1:]] for r in t["rows"]], md))
+            c = pr.get("startup_compiles")
+            if c:
+                out.append(f"\nPattern compiles in `scriptfmt time example` (imports and first run, one process): `regex` {c['regex'][0]} calls, "
+                           f"{c['regex'][1] * 1000:.0f} ms; `re` {c['re'][0]} calls, {c['re'][1] * 1000:.0f} ms (calls answered from the libraries' caches included).")
         for key, title in (("startup_run", "`scriptfmt time example` after `import scriptfmt.cli` (lazy imports included)"), ("parse", "parse + time of 1 MB"), ("pdf", "write_pdf of the book"), ("docx", "write_docx of the book"), ("rundown", "load_rundown + write_rundown_pdf")):
             if key in pr:
                 p = pr[key]
