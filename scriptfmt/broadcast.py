@@ -34,6 +34,9 @@ class Change:
 
 
 _FRACTION_CHARS = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
+_PREFIX_CHARS = "(\"“‘'[{«¿¡"
+_SUFFIX_CHARS = ")\"”’']},;:!?»…"
+_HAS_NUMBER = re.compile(r"[\d" + _FRACTION_CHARS + "]")
 _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
@@ -112,6 +115,8 @@ def _rx() -> _Rx:
 
 class _Context:
     """Bounded looks at the input around a chunk."""
+
+    __slots__ = ("bare", "end", "start", "text")
 
     def __init__(self, text: str, start: int, end: int):
         self.text, self.start, self.end = text, start, end
@@ -230,12 +235,13 @@ class _Rewriter:
             title = core[0] + core[1:].lower()
             if title in d.abbreviations:
                 return d.abbreviations[title].upper()
-        for tail in ("s", "'s", "’s"):
-            base = core[: -len(tail)]
-            if core.endswith(tail) and base.isupper() and base in d.readings and base not in d.ambiguous_in_caps:
-                reading = d.readings[base]
-                return None if reading == base else reading + tail
-        if self.rx.dotted.fullmatch(core) and core not in d.places:
+        if core.endswith("s"):
+            for tail in ("s", "'s", "’s"):
+                base = core[: -len(tail)]
+                if core.endswith(tail) and base.isupper() and base in d.readings and base not in d.ambiguous_in_caps:
+                    reading = d.readings[base]
+                    return None if reading == base else reading + tail
+        if "." in core and self.rx.dotted.fullmatch(core) and core not in d.places:
             return "-".join(core.replace(".", ""))
         return None
 
@@ -243,6 +249,10 @@ class _Rewriter:
     def number(self, core: str, ctx: _Context) -> tuple[str, int] | None:
         """Broadcast form of a numeric chunk core and how far past the chunk it consumed."""
         rx = self.rx
+        if "-" not in core[1:] and ":" not in core and "/" not in core:
+            m = rx.number.fullmatch(core)  # the common case: 12, $1.5, 90%, 21st
+            if m:
+                return self.amount(m, ctx)
         if rx.phone.fullmatch(core):
             return None
         m = rx.time.fullmatch(core)
@@ -408,8 +418,8 @@ class _Rewriter:
             return "and", False, 0, "symbol"
         if core in ("%", "$", "°"):
             return {"%": "percent", "$": "dollars", "°": "degrees"}[core], False, 0, "symbol"
-        if any(c.isdigit() for c in core) or any(c in _FRACTION_CHARS for c in core):
-            if self.rx.phone.fullmatch(core):
+        if _HAS_NUMBER.search(core):
+            if "-" in core and self.rx.phone.fullmatch(core):
                 return None  # phone numbers stay as written; the anchor reads them digit by digit
             result = self.number(core, ctx)
             if result is not None:
@@ -454,10 +464,10 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
         if s < consumed_to:
             continue
         chunk = m.group()
-        pre = rx.prefix.match(chunk).end()
-        suf_m = rx.suffix.search(chunk, pre)
-        core_end = suf_m.start() if suf_m else len(chunk)
-        core = chunk[pre:core_end]
+        left = chunk.lstrip(_PREFIX_CHARS)
+        pre = len(chunk) - len(left)
+        core = left.rstrip(_SUFFIX_CHARS)
+        core_end = pre + len(core)
         had_dot = core.endswith(".") and len(core) > 1
         if had_dot:
             core = core.rstrip(".") if not core.endswith("..") else core

@@ -133,8 +133,18 @@ def _spell_url(url: str) -> str:
     return regex.sub(r"\d++", lambda m: " " + N.digit_words(m.group()) + " ", url)
 
 
-def _spell_chunk(m: regex.Match) -> str:
-    spelled = _spell_any(m.group())
+def _spell_chunk(m: re.Match) -> str:
+    chunk = m.group()
+    return _spell_cached(chunk) if len(chunk) <= 40 else _spell_fresh(chunk)
+
+
+@lru_cache(maxsize=8192)
+def _spell_cached(chunk: str) -> str:
+    return _spell_fresh(chunk)  # a chunk reads the same wherever it stands: "2021", "34", "12th"
+
+
+def _spell_fresh(chunk: str) -> str:
+    spelled = _spell_any(chunk)
     # "one-million- three hundred eighty-four -thousand-" -> single spaces, no dangling hyphens
     return _rx().tidy.sub(" ", spelled).strip()
 
