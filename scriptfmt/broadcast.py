@@ -76,9 +76,6 @@ class _Rx:
             r"(?<!\S)[(\"“‘'\[]*+(?:" + plain + r"*+(?:" + special + "|[" + upper + "]" + plain + r"*+(?:" + special + "|[" + upper + "]))"
             r"|[" + upper + r"][a-z]{0,5}\."
         )
-        self.candidate = self.with_keys(())
-        self.prefix = regex.compile(r"[(\"“‘'\[{«¿¡]*+")
-        self.suffix = regex.compile(r"[)\"”’'\]},;:!?»…]*+$")
         self.number = regex.compile(
             r"(?P<neg>[-−–])?(?P<cur>US\$|C\$|A\$|[$€£¥])?(?P<int>\d{1,3}(?:,\d{3})++|\d++)(?:\.(?P<dec>\d++))?"
             r"(?P<frac>[" + _FRACTION_CHARS + r"])?(?P<suf>%|°[CF]?|¢|st|nd|rd|th|s|['’]s|bn|mn|tn|[mkb])?"
@@ -92,8 +89,6 @@ class _Rx:
         self.mixed_after = regex.compile(r"[ \t]++(\d)/(\d{1,2})(?=[\s,.;:!?)\"”’]|$)")
         self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
         self.next_word = regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
-        self.all_caps = regex.compile(r"\p{Lu}[\p{Lu}.'’&-]*+")
-
 
     def with_keys(self, keys) -> re.Pattern:
         """The candidate pattern, plus the data's lower-case short forms (mph, vs., lbs.)."""
@@ -456,7 +451,6 @@ class _Rewriter:
 
 def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
     rw = _Rewriter(data, is_caps_copy(text))
-    rx = rw.rx
     changes: list[Change] = []
     consumed_to = 0
     for m in _candidates(data).finditer(text):
