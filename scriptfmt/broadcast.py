@@ -13,8 +13,8 @@ at chunk starts; every look at the context before or after a chunk is bounded.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -22,8 +22,7 @@ from scriptfmt import broadcast_numbers as N
 from scriptfmt.broadcast_data import AbbreviationData, load_abbreviations
 
 
-@dataclass(frozen=True)
-class Change:
+class Change(NamedTuple):
     """One rewrite: text[start:end] (input offsets) became `new`. `rule` names the rule."""
 
     start: int
