@@ -277,12 +277,13 @@ class _Rewriter:
         return f"{head}-{tail}"
 
     def amount(self, m: regex.Match, ctx: _Context) -> tuple[str, int] | None:
-        value = _num_value(m)
-        if value is None:
+        sign, cur, digits, dec, frac, suf = m.groups()  # one call: this is the hot path
+        plain = digits.replace(",", "")
+        if len(plain) > N.MAX_WORDS_DIGITS:
             return None
-        whole, dec = value
-        neg = "minus " if m.group("neg") else ""
-        cur, suf, frac = m.group("cur"), (m.group("suf") or ""), m.group("frac")
+        whole = int(plain)
+        neg = "minus " if sign else ""
+        suf = suf or ""
         if frac:
             if dec or cur or suf:
                 return None
@@ -321,7 +322,7 @@ class _Rewriter:
             return f"{neg}{N.broadcast_int(whole)}-{scale}", consumed
         if dec:
             return f"{neg}{N.broadcast_decimal(whole, dec)}", 0
-        if not neg and "," not in m.group("int") and N.is_year(whole) and len(m.group("int")) == 4:
+        if not neg and len(digits) == 4 and N.is_year(whole):
             return None  # years stay numerals
         if not neg and 1 <= whole <= 31 and ctx.prev_word() in _MONTHS:
             return N.broadcast_ordinal(whole), 0  # Nov. 1 -> November first
