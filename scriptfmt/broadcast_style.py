@@ -126,8 +126,11 @@ def plan_broadcast_style(story: Story, *, pronouncers: Any = None, abbreviations
         if not isinstance(seg, Narration) or not seg.text:
             plans.append([])
             continue
-        _, changes = rewrite(seg.text, data)
-        plans.append(_merge(changes, finder.changes(seg.text)))
+        try:
+            _, changes = rewrite(seg.text, data)
+            plans.append(_merge(changes, finder.changes(seg.text)))
+        except Exception:  # noqa: BLE001 -- a style-pass bug must not stop a script: leave this segment as written
+            plans.append([])
     return plans
 
 
