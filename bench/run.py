@@ -26,7 +26,6 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from importlib import metadata
 from pathlib import Path
 
@@ -59,21 +58,38 @@ PACKAGES = ("scriptfmt", "typer", "click", "reportlab", "rl_accel", "python-docx
 # --- plumbing -------------------------------------------------------------------------
 
 
+class _Spawner:
+    """bench/_spawn.py, started once: every measured process is its child (see there why)."""
+
+    proc: subprocess.Popen | None = None
+
+    @classmethod
+    def run(cls, argv: list[str], cwd: Path | None, out: str, err: str) -> dict:
+        if cls.proc is None or cls.proc.poll() is not None:
+            cls.proc = subprocess.Popen([sys.executable, str(HERE / "_spawn.py")], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        assert cls.proc.stdin and cls.proc.stdout
+        cls.proc.stdin.write(json.dumps({"argv": [str(a) for a in argv], "cwd": str(cwd) if cwd else None, "out": out, "err": err}) + "\n")
+        cls.proc.stdin.flush()
+        return json.loads(cls.proc.stdout.readline())
+
+    @classmethod
+    def close(cls) -> None:
+        if cls.proc is not None and cls.proc.poll() is None:
+            cls.proc.stdin.close()
+            cls.proc.wait(timeout=10)
+
+
 def run_process(argv: list[str], cwd: Path | None = None) -> tuple[float, int, str]:
     """Run argv to completion; (wall seconds, peak RSS in MiB of that child, stdout)."""
-    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
-        t = time.perf_counter()
-        proc = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
-        _, status, usage = os.wait4(proc.pid, 0)
-        wall = time.perf_counter() - t
-        proc.returncode = os.waitstatus_to_exitcode(status)
-        out.seek(0)
-        err.seek(0)
-        stdout, stderr = out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace")
-    if proc.returncode != 0:
+    with tempfile.TemporaryDirectory(prefix="run-") as d:
+        out, err = os.path.join(d, "out"), os.path.join(d, "err")
+        ans = _Spawner.run(argv, cwd, out, err)
+        stdout = Path(out).read_text("utf-8", "replace")
+        stderr = Path(err).read_text("utf-8", "replace")
+    if ans["code"] != 0:
         shown = " ".join(map(str, argv[:3])) + (" …" if len(argv) > 3 else "")
-        raise RuntimeError(f"{shown} exited {proc.returncode}:\n{stderr[-2000:]}")
-    return wall, usage.ru_maxrss // 1024, stdout
+        raise RuntimeError(f"{shown} exited {ans['code']}:\n{stderr[-2000:]}")
+    return ans["wall"], ans["maxrss_kib"] // 1024, stdout
 
 
 def worker(task: str, args: dict, cwd: Path | None = None) -> tuple[float, int, dict]:
@@ -606,6 +622,7 @@ def main() -> None:
             part("profiles", lambda: profiles(res, tmp, missed, 15))
         res["machine"]["loadavg_end"] = os.getloadavg() if hasattr(os, "getloadavg") else None
     finally:
+        _Spawner.close()
         if tmp_ctx:
             tmp_ctx.cleanup()
     print(report(res))
