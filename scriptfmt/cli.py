@@ -12,14 +12,20 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
-from scriptfmt.commands import story as _story  # noqa: F401  (registers parse, time, check)
 
-for _module in ("format", "rundown", "readable"):
-    try:  # command modules land one by one; each registers its commands on import
-        __import__(f"scriptfmt.commands.{_module}")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"scriptfmt.commands.{_module}":
-            raise
+# Which module registers each command. Only the invoked command's module is imported, so
+# `scriptfmt time` does not pay for the others; --help and unknown commands load them all.
+COMMAND_MODULES = {
+    "parse": "story", "time": "story", "check": "story", "format": "format",
+    "rundown": "rundown", "readable": "readable", "lint": "readable",
+}
+
+
+def _register(args: list[str]) -> None:
+    first = next((a for a in args if not a.startswith("-")), None)
+    wanted = [COMMAND_MODULES[first]] if first in COMMAND_MODULES else sorted(set(COMMAND_MODULES.values()), key=list(COMMAND_MODULES.values()).index)
+    for module in wanted:
+        __import__(f"scriptfmt.commands.{module}")
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -33,6 +39,7 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
+    _register(args)
     command = typer.main.get_command(app)
     try:
         code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
