@@ -7,18 +7,27 @@ copy the same with or without the pass (spoken.py spells out what the rewrite le
 in digits).
 
 Linear time: candidates are whole whitespace-free chunks found by one regex anchored
-at chunk starts; every look at the context before or after a chunk is bounded.
+at chunk starts; every look at the context before or after a chunk is bounded
+(broadcast_context.py). Number rules live in broadcast_amounts.py.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from typing import NamedTuple
 
-import regex
-
 from scriptfmt import broadcast_numbers as N
+from scriptfmt.broadcast_amounts import Amounts
+from scriptfmt.broadcast_context import (
+    _HAS_NUMBER,
+    _MONTHS,
+    _PREFIX_CHARS,
+    _SUFFIX_CHARS,
+    _candidates,
+    _Context,
+    _name_follows,
+    _rx,
+    is_caps_copy,
+)
 from scriptfmt.broadcast_data import AbbreviationData, load_abbreviations
 
 
@@ -32,174 +41,10 @@ class Change(NamedTuple):
     rule: str
 
 
-_FRACTION_CHARS = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
-_PREFIX_CHARS = "(\"“‘'[{«¿¡"
-_SUFFIX_CHARS = ")\"”’']},;:!?»…"
-_HAS_NUMBER = re.compile(r"[\d" + _FRACTION_CHARS + "]")
-_MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-}
-_SENTENCE_STARTERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "There", "After", "Before", "When", "While", "As", "Now", "Still", "Meanwhile", "Also", "So", "Yet", "If", "Then", "Some", "Many", "Most", "Not", "What", "Why", "How", "Earlier", "Later", "Today", "Officials", "Police", "Authorities", "Experts", "Analysts", "According"}
-_UNITS = {"inches", "inch", "feet", "foot", "yards", "miles", "mile", "meters", "metres", "kilometers", "kilometres", "centimeters", "millimeters", "percent", "degrees", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "people", "percentage", "points", "pounds", "ounces", "tons", "gallons", "liters", "litres", "acres", "times", "cents", "dollars", "euros", "children", "students", "workers", "homes", "houses", "cars", "members", "votes", "games", "runs", "goals"}
-_SCORE_BEFORE = {"won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "defeated", "defeat", "edged", "edges", "routed", "rout", "topped", "tops", "downed", "trailed", "trails", "trailing", "led", "leads", "leading", "score", "scored", "tied", "ties", "tie", "final", "victory", "loss", "record", "vote", "voted", "margin"}
-_SCORE_AFTER = {"win", "victory", "loss", "defeat", "lead", "vote", "decision", "ruling", "margin", "overtime", "shootout", "final", "score", "tie"}
-_CURRENCIES = {
-    "$": ("dollar", "dollars", "cent", "cents"),
-    "US$": ("U-S dollar", "U-S dollars", "cent", "cents"),
-    "C$": ("Canadian dollar", "Canadian dollars", "cent", "cents"),
-    "A$": ("Australian dollar", "Australian dollars", "cent", "cents"),
-    "€": ("euro", "euros", "cent", "cents"),
-    "£": ("pound", "pounds", "penny", "pence"),
-    "¥": ("yen", "yen", "", ""),
-}
-_SUFFIX_SCALES = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
-# "a $1.5 billion plan" is a one-point-five billion dollar plan
-_MONEY_NOUNS = {"plan", "deal", "package", "budget", "bill", "settlement", "contract", "project", "program", "programme", "loan", "bailout", "investment", "expansion", "renovation", "fund", "lawsuit", "fine", "grant", "merger", "acquisition", "cut", "increase", "tax", "proposal", "request", "purchase", "sale", "offer", "bid", "award", "verdict", "judgment", "penalty", "shortfall", "deficit", "surplus", "gap", "facility", "plant", "upgrade", "stadium", "bond", "measure"}
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
 
 
-class _Rx:
-    """Compiled patterns, built on first use (CLI start-up never pays for them)."""
-
-    def __init__(self) -> None:
-        # A chunk (whitespace-free run) needs a look when it holds a digit or symbol, an inner
-        # period (U.S., a.m., fema.gov), two capitals (FBI, U-S, McCain), or is a short
-        # capitalised word with a period (Sen., Calif.). Possessive runs: no backtracking.
-        # stdlib re here: on whole texts it scans several times faster than `regex`.
-        sym = r"\d$€£¥%&°¢" + _FRACTION_CHARS
-        upper = "A-ZÀ-ÖØ-Þ"
-        plain = r"[^\s" + sym + "." + upper + "]"
-        special = r"(?:[" + sym + r"]|\.(?=\S))"
-        self.candidate_prefix = (
-            r"(?<!\S)[(\"“‘'\[]*+(?:" + plain + r"*+(?:" + special + "|[" + upper + "]" + plain + r"*+(?:" + special + "|[" + upper + "]))"
-            r"|[" + upper + r"][a-z]{0,5}\."
-        )
-        self.number = regex.compile(
-            r"(?P<neg>[-−–])?(?P<cur>US\$|C\$|A\$|[$€£¥])?(?P<int>\d{1,3}(?:,\d{3})++|\d++)(?:\.(?P<dec>\d++))?"
-            r"(?P<frac>[" + _FRACTION_CHARS + r"])?(?P<suf>%|°[CF]?|¢|st|nd|rd|th|s|['’]s|bn|mn|tn|[mkb])?"
-        )
-        self.range = regex.compile(r"([^-–—]+)[-–—]([^-–—]+)")
-        self.phone = regex.compile(r"(?:1-)?(?:\(\d{3}\)|\d{3}-)?\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|1-8\d\d-[A-Z0-9-]{4,12}")
-        self.time = regex.compile(r"(\d{1,2}):(\d\d)")
-        self.fraction = regex.compile(r"(\d{1,2})/(\d{1,2})")
-        self.dotted = regex.compile(r"(?:\p{Lu}\.){2,6}")
-        self.scale_after = regex.compile(r"[ \t]++(thousand|million|billion|trillion)(?![\p{L}-])")
-        self.mixed_after = regex.compile(r"[ \t]++(\d)/(\d{1,2})(?=[\s,.;:!?)\"”’]|$)")
-        self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
-        self.next_word = regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
-
-    def with_keys(self, keys) -> re.Pattern:
-        """The candidate pattern, plus the data's lower-case short forms (mph, vs., lbs.)."""
-        alts = "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
-        extra = r"|(?:" + alts + r")(?![^\W\d_])" if alts else ""
-        return re.compile(self.candidate_prefix + extra + r")\S*+")
-
-
-@lru_cache(maxsize=8)
-def _candidates(data: AbbreviationData) -> re.Pattern:
-    keys = {k for table in (data.abbreviations, data.before_numbers, data.places, data.streets, data.readings) for k in table if k[:1].islower()}
-    return _rx().with_keys(keys)
-
-
-@lru_cache(maxsize=1)
-def _rx() -> _Rx:
-    return _Rx()
-
-
-class _Context:
-    """Bounded looks at the input around a chunk."""
-
-    __slots__ = ("bare", "end", "start", "text")
-
-    def __init__(self, text: str, start: int, end: int):
-        self.text, self.start, self.end = text, start, end
-        self.bare = True  # the chunk is just the core: no punctuation after it
-
-    def after(self, n: int) -> str:
-        """The next `n` characters (a slice: regex calls on the whole text cost O(len) for non-ASCII)."""
-        return self.text[self.end : self.end + n]
-
-    def before(self, n: int = 3) -> list[str]:
-        window = self.text[max(0, self.start - 80) : self.start]
-        if "\n\n" in window:
-            window = window.rsplit("\n\n", 1)[1]
-        return _rx().words_before.findall(window)[-n:]
-
-    def prev_word(self) -> str:
-        """The word just before the chunk (cheap: str methods on a short window)."""
-        window = self.text[max(0, self.start - 16) : self.start]
-        if not window or not window[-1].isspace():
-            return ""
-        parts = window.split()
-        return parts[-1].lstrip("(\"“‘'[") if parts and "\n\n" not in window.rstrip(" \t")[-2:] else ""
-
-    def after_comma(self) -> bool:
-        return self.text[max(0, self.start - 2) : self.start].rstrip(" \t").endswith(",")
-
-    def next_word(self) -> str:
-        m = _rx().next_word.match(self.after(60))
-        return m.group(1) if m else ""
-
-    def word_after(self, skip: int = 0) -> str:
-        """The word after the chunk, `skip` characters further on (past a consumed "billion")."""
-        m = _rx().next_word.match(self.text[self.end + skip : self.end + skip + 60])
-        return m.group(1) if m else ""
-
-    def sentence_ends_after(self) -> bool:
-        """After an abbreviation's period: is that period also the end of the sentence?"""
-        rest = self.text[self.end : self.end + 40]
-        stripped = rest.lstrip(" \t")
-        if not stripped or stripped[0] in "\n\r":
-            return True
-        word = _rx().next_word.match(stripped)
-        return bool(word) and word.group(1).rstrip(".,") in _SENTENCE_STARTERS
-
-
-
-_NUMBER_WORDS = set(N.ONES) | set(N.TENS[2:])
-_ORDINAL_WORDS = {N.ordinal_words(i) for i in list(range(1, 20)) + list(range(20, 100, 10))}
-
-
-def _name_follows(word: str, data: AbbreviationData) -> bool:
-    """After St./Dr.: a capitalised word or a number in any form ("St. Louis", "Dr. No. 1": no street).
-
-    Words the rewrite writes in lower case for a capitalised original ("No." -> "number")
-    count as capitalised, so the answer is the same before and after the rewrite."""
-    if not word:
-        return False
-    base = word.lower().rstrip(".,;:").split("-")[0]
-    return (word[0].isupper() or word[0].isdigit() or base in _NUMBER_WORDS or base in _ORDINAL_WORDS
-            or base in _lowered(data))
-
-
-@lru_cache(maxsize=8)
-def _lowered(data: AbbreviationData) -> frozenset[str]:
-    tables = (data.abbreviations, data.before_numbers, data.places)
-    return frozenset(v.split()[0].lower() for t in tables for k, v in t.items() if k[:1].isupper() and v[:1].islower())
-
-
-def _num_value(m: regex.Match) -> tuple[int, str | None] | None:
-    digits = m.group("int").replace(",", "")
-    if len(digits) > N.MAX_WORDS_DIGITS:
-        return None
-    return int(digits), m.group("dec")
-
-
-def _plain_amount(whole: int, dec: str | None) -> str:
-    return N.broadcast_decimal(whole, dec) if dec else N.broadcast_int(whole)
-
-
-_PARENS = re.compile(r"\([^()\n]{0,80}+\)")
-
-
-def is_caps_copy(text: str) -> bool:
-    """ALL-CAPS copy (prompter style): letters, none in lower case outside parentheses (pronouncers)."""
-    plain = _PARENS.sub("", text) if "(" in text else text
-    return plain.upper() == plain and plain.lower() != plain
-
-
-class _Rewriter:
+class _Rewriter(Amounts):
     def __init__(self, data: AbbreviationData, caps: bool = False):
         self.data = data
         self.caps = caps  # ALL-CAPS copy: "US" may be the word us; what we write is in capitals too
@@ -239,165 +84,6 @@ class _Rewriter:
             return "-".join(core.replace(".", ""))
         return None
 
-    # ---- numbers -----------------------------------------------------------------------
-    def number(self, core: str, ctx: _Context) -> tuple[str, int] | None:
-        """Broadcast form of a numeric chunk core and how far past the chunk it consumed."""
-        rx = self.rx
-        if "-" not in core[1:] and ":" not in core and "/" not in core:
-            m = rx.number.fullmatch(core)  # the common case: 12, $1.5, 90%, 21st
-            if m:
-                return self.amount(m, ctx)
-        if rx.phone.fullmatch(core):
-            return None
-        m = rx.time.fullmatch(core)
-        if m:
-            return self.clock(int(m.group(1)), int(m.group(2)), ctx), 0
-        m = rx.fraction.fullmatch(core)
-        if m:
-            words = N.fraction_words(int(m.group(1)), int(m.group(2)))
-            return (words, 0) if words else None
-        if core in N.UNICODE_FRACTIONS:
-            return N.fraction_words(*N.UNICODE_FRACTIONS[core]), 0
-        m = rx.number.fullmatch(core)
-        if m:
-            return self.amount(m, ctx)
-        m = rx.range.fullmatch(core)
-        if m:
-            return self.span(m.group(1), m.group(2), ctx)
-        return None
-
-    def clock(self, hour: int, minute: int, ctx: _Context) -> str:
-        if hour > 24 or minute > 59:
-            return f"{hour}:{minute:02d}"
-        head = N.cardinal_words(hour).replace(" ", "-")
-        if minute == 0:
-            nxt = ctx.next_word().lower()
-            return head if nxt in ("a.m.", "p.m.", "am", "pm", "a-m", "p-m") else f"{head} o'clock"
-        tail = f"oh-{N.ONES[minute]}" if minute < 10 else N.cardinal_words(minute)
-        return f"{head}-{tail}"
-
-    def amount(self, m: regex.Match, ctx: _Context) -> tuple[str, int] | None:
-        sign, cur, digits, dec, frac, suf = m.groups()  # one call: this is the hot path
-        plain = digits.replace(",", "")
-        if len(plain) > N.MAX_WORDS_DIGITS:
-            return None
-        whole = int(plain)
-        neg = "minus " if sign else ""
-        suf = suf or ""
-        if frac:
-            if dec or cur or suf:
-                return None
-            return neg + self.mixed(whole, *N.UNICODE_FRACTIONS[frac]), 0
-        if suf in ("st", "nd", "rd", "th"):
-            if dec or cur or neg:
-                return None
-            word = N.broadcast_ordinal(whole)
-            if word[:1].isalpha() and ctx.next_word()[:1].isupper():
-                word = word.capitalize()  # the 5th Amendment -> the Fifth Amendment
-            return word, 0
-        if suf in ("s", "'s", "’s"):
-            return None  # 1990s, the '90s: left as written
-        scale, consumed = None, 0
-        if suf.lower() in _SUFFIX_SCALES:
-            if not cur:
-                return None  # 5m, 4k: not sure enough
-            scale = _SUFFIX_SCALES[suf.lower()]
-        elif not suf and ctx.bare:
-            after = self.rx.scale_after.match(ctx.after(24))
-            if after:
-                scale, consumed = after.group(1), after.end()
-        if cur:
-            head = ctx.word_after(consumed).lower()
-            return neg + self.money(cur, whole, dec, scale, head in _MONEY_NOUNS), consumed
-        if suf == "%":
-            return f"{neg}{_plain_amount(whole, dec)} percent", 0
-        if suf.startswith("°"):
-            unit = {"°C": " Celsius", "°F": " Fahrenheit"}.get(suf, "")
-            return f"{neg}{_plain_amount(whole, dec)} degree{'' if whole == 1 and not dec else 's'}{unit}", 0
-        if suf == "¢":
-            return f"{neg}{_plain_amount(whole, dec)} cent{'' if whole == 1 and not dec else 's'}", 0
-        if scale:
-            if dec:
-                return f"{neg}{N.broadcast_decimal(whole, dec)}", 0  # "one-point-five million": scale word stays
-            return f"{neg}{N.broadcast_int(whole)}-{scale}", consumed
-        if dec:
-            return f"{neg}{N.broadcast_decimal(whole, dec)}", 0
-        if not neg and len(digits) == 4 and N.is_year(whole):
-            return None  # years stay numerals
-        if not neg and 1 <= whole <= 31 and ctx.prev_word() in _MONTHS:
-            return N.broadcast_ordinal(whole), 0  # Nov. 1 -> November first
-        mixed = self.rx.mixed_after.match(ctx.after(16)) if not neg and ctx.bare else None
-        if mixed:
-            words = self.mixed(whole, int(mixed.group(1)), int(mixed.group(2)))
-            if words:
-                return words, mixed.end()
-        return neg + N.broadcast_int(whole), 0
-
-    def mixed(self, whole: int, num: int, den: int) -> str | None:
-        words = N.fraction_words(num, den)
-        if not words:
-            return None
-        if num == 1:
-            words = "a-" + words.split("-", 1)[1]
-        return f"{N.broadcast_int(whole)}-and-{words}" if whole else words
-
-    def money(self, cur: str, whole: int, dec: str | None, scale: str | None, adjective: bool = False) -> str:
-        one, many, cent, cents = _CURRENCIES[cur]
-        if scale:
-            amount = N.broadcast_decimal(whole, dec) + f" {scale}" if dec else f"{N.broadcast_int(whole)}-{scale}"
-            return f"{amount} {one if adjective else many}"  # "a one-point-five billion dollar plan"
-        if dec and len(dec) <= 2 and cents:
-            small = int(dec.ljust(2, "0"))
-            if whole == 0:
-                return f"{N.broadcast_int(small)} {cent if small == 1 else cents}"
-            if small == 0:
-                return f"{N.broadcast_int(whole)} {one if whole == 1 else many}"
-            return f"{N.broadcast_int(whole)} {one if whole == 1 else many} and {N.broadcast_int(small)} {cent if small == 1 else cents}"
-        if dec:
-            return f"{N.broadcast_decimal(whole, dec)} {many}"
-        return f"{N.broadcast_int(whole)} {one if whole == 1 else many}"
-
-    def span(self, left: str, right: str, ctx: _Context) -> tuple[str, int] | None:
-        """`6-10`, `$5-10`, `20-30%`, `2020-2021` (ranges) or `3-2`, `52-48` (scores, votes)."""
-        rx = self.rx
-        a, b = rx.number.fullmatch(left), rx.number.fullmatch(right)
-        if not a or not b or a.group("neg") or b.group("neg") or a.group("frac") or b.group("frac"):
-            return None
-        va, vb = _num_value(a), _num_value(b)
-        if va is None or vb is None:
-            return None
-        sa, sb = a.group("suf") or "", b.group("suf") or ""
-        cur = a.group("cur") or b.group("cur")
-        if (sa and sa != "%") or (sb and sb != "%"):
-            return None
-        if len(left) == 4 and N.is_year(va[0]) and len(right) == 2 and not cur and not sa and not sb:
-            return None  # 2020-21 season: left as written
-        plain = not cur and not sa and not sb and not va[1] and not vb[1]
-        if plain and self.is_score(va[0], vb[0], ctx):
-            return f"{N.broadcast_int(va[0])}-{N.broadcast_int(vb[0])}", 0
-        years = plain and all(N.is_year(v[0]) and len(s) == 4 for v, s in ((va, left), (vb, right)))
-        la = str(va[0]) if years else _plain_amount(*va)
-        lb = str(vb[0]) if years else _plain_amount(*vb)
-        text = f"{la} to {lb}"
-        if "%" in (sa, sb):
-            text += " percent"
-        if cur:
-            after = rx.scale_after.match(ctx.after(24)) if ctx.bare else None
-            if after:
-                return f"{text} {after.group(1)} {_CURRENCIES[cur][1]}", after.end()
-            text += f" {_CURRENCIES[cur][1]}"
-        return text, 0
-
-    def is_score(self, a: int, b: int, ctx: _Context) -> bool:
-        before = [w.lower().rstrip(".,") for w in ctx.before(4)]
-        nxt = ctx.next_word().lower().rstrip(".,")
-        if nxt in _UNITS or (before and before[-1] in ("from", "between", "ages", "aged", "about", "some", "roughly", "around")):
-            return False
-        if any(w in _SCORE_BEFORE for w in before) or nxt in _SCORE_AFTER:
-            return True
-        return a >= b
-
-    # ---- chunks ------------------------------------------------------------------------
     def chunk(self, core: str, had_dot: bool, ctx: _Context) -> tuple[str, bool, int, str] | None:
         """Replacement for a chunk core: (new, dot_consumed, extra_consumed, rule) or None."""
         if had_dot:
@@ -450,7 +136,7 @@ class _Rewriter:
 
 
 def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
-    rw = _Rewriter(data, is_caps_copy(text))
+    rw = _Rewriter(data, is_caps_copy(text, data))
     changes: list[Change] = []
     consumed_to = 0
     for m in _candidates(data).finditer(text):
