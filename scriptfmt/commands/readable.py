@@ -114,8 +114,11 @@ def readable(
                 before = seg.text[: c.start]
                 para = before.count("\n\n")
                 line = finder.line(before.rsplit("\n\n", 1)[-1] + seg.text[c.start : c.start + 40], seg.line, para, len(seg.text))
-                old = c.old or "(insert)"
-                print(f"{file}:{line}: {old} -> {c.new.strip()} ({c.rule})")
+                if c.old:
+                    print(f"{file}:{line}: {c.old} -> {c.new.strip()} ({c.rule})")
+                else:
+                    after = seg.text[: c.start].split()[-1:] or [""]
+                    print(f"{file}:{line}: {after[0]} + {c.new.strip()} ({c.rule})")
         return
 
     if clean:
