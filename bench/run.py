@@ -375,17 +375,26 @@ def bench_rundown(tmp: Path, items: int, runs: int) -> dict:
     toml.write_text(corpus.rundown_toml(paths, items), encoding="utf-8")
     out_pdf = tmp / "rundown.pdf"
     log(f"  rundown PDF, {items} items …")
-    walls, rsss = [], []
-    for _ in range(runs):
-        wall, rss, _ = run_process([*sf, "rundown", str(toml), "-o", str(out_pdf)], cwd=tmp)
-        walls.append(wall)
-        rsss.append(rss)
-    phases = [worker("rundown", {"toml": str(toml), "out": str(out_pdf)})[2] for _ in range(min(runs, 3))]
-    return {
-        "items": items, "median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls, "pages": count_pdf_pages(out_pdf),
-        "load": med([p["load"] for p in phases]), "render": med([p["render"] for p in phases]), "imports": med([p["imports"] for p in phases]),
-        "toml": str(toml),
+    # (a) the job in a fresh process: imports, load_rundown (reads, parses and times the stories), write_rundown_pdf
+    jobs = [worker("rundown", {"toml": str(toml), "out": str(out_pdf)}) for _ in range(runs)]
+    out = {
+        "items": items, "toml": str(toml), "pages": count_pdf_pages(out_pdf),
+        "job": {"median": med([w for w, _, _ in jobs]), "runs": runs, "peak_rss_mib": max(r for _, r, _ in jobs), "samples": [w for w, _, _ in jobs]},
+        "imports": med([p["imports"] for _, _, p in jobs]), "load": med([p["load"] for _, _, p in jobs]), "render": med([p["render"] for _, _, p in jobs]),
     }
+    # (b) the real command
+    walls, rsss = [], []
+    try:
+        for _ in range(runs):
+            wall, rss, _ = run_process([*sf, "rundown", str(toml), "-o", str(out_pdf)], cwd=tmp)
+            walls.append(wall)
+            rsss.append(rss)
+    except RuntimeError as exc:
+        log(f"  scriptfmt rundown FAILED: {exc}")
+        out["cli_error"] = str(exc)
+    else:
+        out["cli"] = {"median": med(walls), "runs": runs, "peak_rss_mib": max(rsss), "samples": walls}
+    return out
 
 
 # --- targets, profiles, report --------------------------------------------------------
@@ -429,7 +438,9 @@ def targets(res: dict) -> list[dict]:
             add(f"{fmt}_memory", f"{fmt.upper()} book peak memory (max RSS)", peak, "< 300 MB", peak < 300, f"{peak} MiB")
     ru = res.get("rundown")
     if ru:
-        add("rundown_pdf", f"{ru['items']}-item rundown PDF, whole process", ru["median"], "< 1 s", ru["median"] < 1, f"{ru['median']:.2f} s")
+        whole = ru.get("cli") or ru["job"]
+        how = "`scriptfmt rundown`" if "cli" in ru else "rundown job (imports + load + render)"
+        add("rundown_pdf", f"{ru['items']}-item rundown PDF, whole process, {how}", whole["median"], "< 1 s", whole["median"] < 1, f"{whole['median']:.2f} s")
     return rows
 
 
@@ -491,10 +502,15 @@ def report(res: dict, markdown: bool = False) -> str:
         out.append(h("Errors (these parts were not measured)"))
         for name, err in res["errors"].items():
             out.append(f"{'- ' if md else ''}{name}: {err.splitlines()[0]}")
+    if (res.get("rundown") or {}).get("cli_error"):
+        err = res["rundown"]["cli_error"]
+        out.append(f"{'- ' if md else ''}`scriptfmt rundown show.toml -o rundown.pdf` failed (CLI failure, not a bench failure), the rundown job stands in: "
+                   f"{' / '.join(x for x in err.splitlines() if x.strip())[:400]}")
     for fmt in ("pdf", "docx"):
         err = (res.get("render") or {}).get(fmt, {}).get("cli_error")
         if err:
-            out.append(f"{'- ' if md else ''}`scriptfmt format -o book.{fmt}` failed, the render job stands in: {err.splitlines()[0]}")
+            out.append(f"{'- ' if md else ''}`scriptfmt format --combine -o book.{fmt}` failed (CLI failure, not a bench failure), the render job stands in: "
+                       f"{' / '.join(x for x in err.splitlines() if x.strip())[:400]}")
     yes = {True: "yes", False: "**NO**" if md else "NO", None: "?"}
     out.append(h("Targets (issue 6)"))
     out.append(_table([["figure", "measured", "target", "met"]] + [[t["what"], t["shown"], t["target"], yes[t["met"]]] for t in res["targets"]], md))
@@ -551,9 +567,14 @@ def report(res: dict, markdown: bool = False) -> str:
     ru = res.get("rundown")
     if ru:
         out.append(h(f"Rundown PDF, {ru['items']} items"))
-        out.append(_table([["job", "median", "runs", "load_rundown / write_rundown_pdf", "pages", "peak RSS"],
-                           ["`scriptfmt rundown show.toml -o rundown.pdf`", f"{ru['median']:.2f} s", str(ru["runs"]), f"{ru['load']:.2f} / {ru['render']:.2f} s",
-                            str(ru["pages"]), f"{ru['peak_rss_mib']} MiB"]], md))
+        rows = [["job", "whole process", "runs", "of which imports / load_rundown / write_rundown_pdf", "pages", "peak RSS"]]
+        j = ru["job"]
+        rows.append(["rundown job (fresh process)", f"{j['median']:.2f} s", str(j["runs"]), f"{ru['imports']:.2f} / {ru['load']:.2f} / {ru['render']:.2f} s",
+                     str(ru["pages"]), f"{j['peak_rss_mib']} MiB"])
+        if "cli" in ru:
+            c = ru["cli"]
+            rows.append(["`scriptfmt rundown show.toml -o rundown.pdf`", f"{c['median']:.2f} s", str(c["runs"]), "", str(ru["pages"]), f"{c['peak_rss_mib']} MiB"])
+        out.append(_table(rows, md))
     pr = res.get("profiles") or {}
     if pr:
         out.append(h("Profiles of the missed targets"))
