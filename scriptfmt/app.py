@@ -16,3 +16,10 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
+
+@app.callback()
+def _group() -> None:
+    """Broadcast script formatter: wire copy in, timed anchor scripts and rundowns out."""
+    # A callback keeps the app a command group even when cli.py registered only the one
+    # command being run (Typer runs a lone command directly, as if it were the whole app).

@@ -126,3 +126,15 @@ def test_per_talent_rate_from_a_talent_file(capsys, tmp_path):
     talents.write_text('[talent.AL]\nread_rate = 20\n')
     code, _, err = run(capsys, "parse", str(copy), "--talents", str(talents))
     assert code == 2 and "read_rate must be 60 to 400" in err
+
+
+@pytest.mark.parametrize("command", ["format", "rundown", "readable"])
+def test_each_command_runs_as_the_only_one_loaded(tmp_path, command):
+    """cli.py imports only the invoked command's module: a lone command must still parse as one."""
+    args = {
+        "format": ["format", EXAMPLE, "-o", str(tmp_path / "x.txt"), "--style", "prompter"],
+        "rundown": ["rundown", str(ROOT / "examples" / "evening-news" / "rundown.toml"), "-o", str(tmp_path / "r.pdf")],
+        "readable": ["readable", EXAMPLE, "--clean"],
+    }[command]
+    proc = subprocess.run([sys.executable, "-m", "scriptfmt", *args], capture_output=True, text=True, cwd=ROOT)
+    assert proc.returncode == 0, proc.stderr

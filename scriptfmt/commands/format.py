@@ -55,20 +55,13 @@ def plan_outputs(files: list[str], out: Path | None, combine: bool, default_ext:
     return [([name], Path(f"{_stem(name)}{default_ext}")) for name in files]
 
 
-def broadcast_style(story, as_written: bool):
+def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
     """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
     if as_written:
         return story
-    try:
-        from scriptfmt.spoken import apply_broadcast_style
-    except ImportError:  # the pass has not landed in this checkout
-        return story
-    try:
-        return apply_broadcast_style(story)
-    except ModuleNotFoundError as exc:  # half landed: its implementation module is missing
-        if not (exc.name or "").startswith("scriptfmt."):
-            raise
-        return story
+    from scriptfmt.spoken import apply_broadcast_style
+
+    return apply_broadcast_style(story, pronouncers=pronouncers, abbreviations=abbreviations)
 
 
 @app.command("format")
@@ -81,6 +74,8 @@ def format_cmd(
     talents: Annotated[str | None, typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)] = None,
     combine: Annotated[bool, typer.Option("--combine", help="All inputs in one document, each story from a new page.")] = False,
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
+    pronouncers: Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)] = None,
+    abbreviations: Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)] = None,
 ) -> None:
     """Format copy as an anchor script: TV split page, radio, or prompter text."""
     from scriptfmt.output import check_output_path
@@ -104,7 +99,7 @@ def format_cmd(
         for names, target in jobs:
             stories = []
             for name in names:
-                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates), as_written))
+                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates), as_written, pronouncers, abbreviations))
                 if progress is not None:
                     progress.update(1)
             _writer(target.suffix.lower())(stories, loaded, target)
