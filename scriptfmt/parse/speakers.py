@@ -136,7 +136,7 @@ def _title_words() -> frozenset[str]:
 _SMALL = {"of", "for", "and", "the", "on", "in", "at", "to"}
 
 
-def _title_case(text: str) -> str:
+def title_case(text: str) -> str:
     """`FIRE CHIEF` -> `Fire Chief`, keeping `CEO`, `U.S.` and `of` as they should be."""
     out = []
     for k, word in enumerate(text.split()):
@@ -206,7 +206,7 @@ class Registry:
         if not tokens:
             return
         if title and title.isupper():
-            title = _title_case(title)
+            title = title_case(title)
         person = Person(tokens, title)
         known = self.people.get(person.key)
         if known is None:

@@ -25,19 +25,14 @@ from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
 from scriptfmt.parse import furniture
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import QuoteSpan, find_quotes
-from scriptfmt.parse.speakers import Registry, _title_case, build_registry, speech_words, tokenize
+from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
+from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
+from scriptfmt.parse.speakers import Registry, build_registry, speech_words, tokenize
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_MARKER = regex.compile(
-    r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:[ ]*(?P<rest>[^\[\]\n]*?)[ ]*\]?",
-    regex.IGNORECASE,
-)
-_MARKER_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", regex.IGNORECASE)
-_CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
 _SPEAKER_LABEL = regex.compile(r"([A-Za-z][A-Za-z-]{1,15})[ ]*:[ ]+(?=\S)")
 _ASIDE = regex.compile(r"\([^()\n]{1,240}\)")
-_QUOTE_MARKS = "\"“”„«»‹›‘’"
 _LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 
@@ -57,119 +52,14 @@ def parse_text(
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-    start = _read_header(lines, story.metadata, vocab)
-    paras = _strip_furniture(_paragraphs(lines, start, vocab), story.metadata)
+    start = read_header(lines, story.metadata, vocab)
+    paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
     for index, para in enumerate(paras):
         builder.paragraph(para, index)
     story.segments = builder.finish()
     return story
-
-
-# --- lines to paragraphs --------------------------------------------------------------
-
-
-@dataclass
-class _Para:
-    text: str
-    line: int
-    special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
-
-
-def _read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    while i < len(lines):
-        if not lines[i].strip():
-            j = i
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and furniture.header_line(lines[j], vocab.words) and i > 0 and metadata:
-                i = j
-                continue
-            break
-        found = furniture.header_line(lines[i], vocab.words)
-        if not found or _MARKER.fullmatch(lines[i].strip()):
-            break
-        key, value = found
-        if key in metadata:  # a repeated key: the first one holds, the line is kept as written
-            metadata.setdefault("header_extra", []).append(lines[i].strip())
-        else:
-            metadata[key] = value
-        i += 1
-    return i
-
-
-def _is_special(line: str, vocab: Vocabulary) -> bool:
-    return bool(
-        cue_line_type(line, vocab)
-        or _CUE_FIELD.fullmatch(line)
-        or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
-    )
-
-
-def _paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[_Para]:
-    """One paragraph per line; in copy that separates paragraphs with blank lines, a line
-    that does not end a sentence is joined to the next (hard-wrapped e-mail copy)."""
-    body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
-    texts = [k for k, (_, s) in enumerate(body) if s]
-    blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
-    paras: list[_Para] = []
-    joinable, last_len = False, 0
-    for number, stripped in body:
-        if not stripped:
-            joinable = False
-            continue
-        special = _is_special(stripped, vocab)
-        prev = paras[-1] if paras else None
-        if (
-            blank_separated and joinable and prev and not special and not prev.special and last_len >= 45
-            and not furniture.is_bullet(stripped)
-            and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
-        ):  # a wrapped line is long; headline, byline and agency lines are short
-            prev.text += " " + stripped
-        else:
-            paras.append(_Para(stripped, number, special))
-        joinable, last_len = True, len(stripped)
-    return paras
-
-
-def _strip_furniture(paras: list[_Para], md: dict) -> list[_Para]:
-    """Move headline, byline, notes, dateline (top) and credits (bottom) to metadata."""
-    k = 0
-    while k < len(paras) and not paras[k].special and k < 12:
-        text = paras[k].text
-        nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        if furniture.is_editors_note(text):
-            md.setdefault("editor_notes", []).append(text)
-        elif furniture.is_advisory(text):
-            md.setdefault("advisories", []).append(text)
-        elif furniture.is_bullet(text) and "dateline" not in md:
-            md.setdefault("summary", []).append(text)
-        elif furniture.is_byline(text):
-            md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
-            if furniture.is_agency_line(nxt):
-                md["byline"] += f", {nxt}"
-                k += 1
-        elif k == 0 and "headline" not in md and furniture.is_headline(text) and (
-            furniture.is_byline(nxt) or furniture.split_dateline(nxt) or furniture.is_editors_note(nxt) or furniture.is_advisory(nxt)
-        ):
-            md["headline"] = text
-        else:
-            dateline = furniture.split_dateline(text)
-            if dateline:
-                md["dateline"], paras[k].text = dateline[0], dateline[1].strip()
-            break
-        k += 1
-    body = paras[k:]
-    end = len(body)
-    while end > 0 and not body[end - 1].special and furniture.is_credit(body[end - 1].text):
-        end -= 1
-    if end < len(body):
-        md["credits"] = [p.text for p in body[end:]]
-    return body[:end]
 
 
 # --- paragraphs to segments -----------------------------------------------------------
@@ -187,7 +77,7 @@ class _Builder:
     vocab: Vocabulary
     registry: Registry
     story: Story
-    paras: list[_Para]
+    paras: list[Para]
     pieces: list[_Piece] = field(default_factory=list)
     last_speaker: Speaker | None = None  # most recent soundbite speaker, for pronouns
     last_bite_para: int = -10
@@ -201,7 +91,7 @@ class _Builder:
     def warnings(self) -> list[str]:
         return self.story.warnings
 
-    def paragraph(self, para: _Para, index: int) -> None:
+    def paragraph(self, para: Para, index: int) -> None:
         text = para.text
         self.line = para.line
         if self.marker is not None:
@@ -214,14 +104,14 @@ class _Builder:
                 self._finish_marker()
                 return
             self._finish_marker()
-        marker = _MARKER.fullmatch(text)
+        marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return
         label = _SPEAKER_LABEL.match(text)
         if label and furniture.is_speaker_label(label.group(1)):
             # `ANNCR: Good evening …`: who reads (a cue, like an NRCS anchor cue), then the copy
             self.pieces.append(_Piece(Cue(label.group(1), para.line, cue_type="TALENT", original=label.group(0).rstrip()), index))
-            para = _Para(text[label.end():], para.line, para.special)
+            para = Para(text[label.end():], para.line, para.special)
             text = para.text
         cue_type = cue_line_type(text, self.vocab) if para.special and not text.startswith(("[", "{", "<", "(")) else None
         if cue_type:
@@ -231,7 +121,7 @@ class _Builder:
         self._prose(para, index)
 
     # explicit markers -----------------------------------------------------------------
-    def _start_marker(self, m: regex.Match, para: _Para, index: int) -> bool:
+    def _start_marker(self, m: regex.Match, para: Para, index: int) -> bool:
         bite = self._marker_bite(m, para.text)
         if bite is None:
             return False
@@ -240,38 +130,15 @@ class _Builder:
         return True
 
     def _marker_bite(self, m: regex.Match, written: str) -> Soundbite | None:
-        """A soundbite from `[SOT: NAME, TITLE :15]`; None when the marker names nothing."""
-        rest = m.group("rest").strip()
-        duration = None
-        dm = _MARKER_DURATION.search(rest)
-        if dm:
-            duration = _duration(dm.group(1), self.warnings, self.line)
-            rest = rest[: dm.start()].strip(" ,/")
-        if not rest and duration is None:
-            return None  # `[SOT:]`: nothing to go on; a plain cue
-        name, _, title = (rest.partition(",") if "," in rest else rest.partition("/"))
-        speaker = None
-        if name.strip():
-            known = self.registry.resolve(name.split())
-            title = title.strip()
-            speaker = Speaker(known.name, _title_case(title) if title.isupper() else title or known.title)
-            self.last_speaker = speaker
-        return Soundbite("", self.line, speaker=speaker, duration=duration, marker=written)
+        bite = marker_bite(m, written, self.registry, self.warnings, self.line)
+        if bite is not None and bite.speaker is not None:
+            self.last_speaker = bite.speaker
+        return bite
 
     def _marker_field(self, text: str) -> bool:
-        m = _CUE_FIELD.fullmatch(text)
-        if not m:
+        if not apply_field(self.marker, text, self.warnings):
             return False
-        key, value = m.group("key").upper().replace(" ", ""), m.group("value").strip()
-        bite = self.marker
         self.marker_fields.append(text)
-        words = value.strip(_QUOTE_MARKS + " .…").strip(_QUOTE_MARKS + " ")
-        if key in {"IN", "INCUE", "IQ"}:
-            bite.in_cue = words
-        elif key in {"OUT", "OUTCUE", "OQ", "OUTQ"}:
-            bite.out_cue = words
-        else:
-            bite.duration = _duration(value, self.warnings, bite.line) if value else bite.duration
         return True
 
     def _finish_marker(self) -> None:
@@ -284,7 +151,7 @@ class _Builder:
         _set_cues(bite)
 
     # prose: cues, asides, quotations --------------------------------------------------
-    def _prose(self, para: _Para, index: int) -> None:
+    def _prose(self, para: Para, index: int) -> None:
         text = para.text
         spans = find_cues(text, self.vocab, self.warnings)
         starts = [span.start for span in spans]
@@ -342,7 +209,7 @@ class _Builder:
                 return self._person(self.registry.speaker_in(after, "first")) if self._has_attribution(after, head=6) else None
         return None
 
-    def _close_open_quote(self, para: _Para) -> None:
+    def _close_open_quote(self, para: Para) -> None:
         if self.open_quote:
             self.warnings.append(f"line {para.line}: quotation opened on line {self.open_quote[1]} is not closed")
             self.open_quote = None
@@ -364,7 +231,7 @@ class _Builder:
         if len(words) < 3 or inner[:1].islower():
             return None  # a scare quote or a partial quote: read as written
         # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
-        if quote.closed and inner.rstrip(_QUOTE_MARKS).endswith(_LEAD_OUT):
+        if quote.closed and inner.rstrip(QUOTE_MARKS).endswith(_LEAD_OUT):
             after = _first_clause(text[quote.end : quote.end + 200])
             if self._has_attribution(after, head=6):
                 return self._person(self.registry.speaker_in(after, "first"))
@@ -435,7 +302,7 @@ class _Builder:
         if span.cue_type == "ASIDE":
             return  # already in metadata
         written = text[span.start : span.end]
-        marker = _MARKER.fullmatch(written) if written.startswith("[") else None
+        marker = MARKER.fullmatch(written) if written.startswith("[") else None
         bite = self._marker_bite(marker, written) if marker else None
         if bite is None:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
@@ -487,20 +354,8 @@ def _substantial(text: str, quote: QuoteSpan) -> bool:
 def _set_cues(bite: Soundbite) -> None:
     """In-cue and out-cue: the first and last three words, unless the copy gave them."""
     words = bite.text.replace("\n\n", " ").split()
-    bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(_QUOTE_MARKS)
-    bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(_QUOTE_MARKS)
-
-
-def _duration(text: str, warnings: list[str], line: int) -> float | None:
-    from scriptfmt.errors import UserError
-    from scriptfmt.timing import parse_duration
-
-    raw = text.strip().lower().rstrip("s").replace("sec", "").replace("econd", "").strip()
-    try:
-        return parse_duration(raw)
-    except UserError:
-        warnings.append(f"line {line}: cannot read soundbite duration {text!r}; estimating it instead")
-        return None
+    bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
+    bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)
 
 
 def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:
@@ -517,7 +372,7 @@ def _last_clause(text: str) -> str:
 
 def _first_clause(text: str) -> str:
     for k, ch in enumerate(text):
-        if ch in ".!?;\n" + _QUOTE_MARKS and k > 0 and not (ch == "." and _abbreviation_before(text, k)):
+        if ch in ".!?;\n" + QUOTE_MARKS and k > 0 and not (ch == "." and _abbreviation_before(text, k)):
             return text[:k]
     return text
 
@@ -528,4 +383,4 @@ def _abbreviation_before(text: str, k: int) -> bool:
 
 
 def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip(_QUOTE_MARKS + ")’").endswith((".", "!", "?")) or not text.strip()
+    return text.rstrip().rstrip(QUOTE_MARKS + ")’").endswith((".", "!", "?")) or not text.strip()

@@ -1,0 +1,64 @@
+"""Explicit soundbite markers: `[SOT: NAME, TITLE :15]`, `[ACT: NAME :14]` or a bare
+`ACT: NAME :14` line, and the cue-sheet lines that may follow (`IN:`, `OUT:`, `RUNS:`, `DUR:`)."""
+
+from __future__ import annotations
+
+import regex
+
+from scriptfmt.errors import UserError
+from scriptfmt.model import Soundbite, Speaker
+from scriptfmt.parse.speakers import Registry, title_case
+from scriptfmt.timing import parse_duration
+
+QUOTE_MARKS = "\"“”„«»‹›‘’"
+MARKER = regex.compile(
+    r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:[ ]*(?P<rest>[^\[\]\n]*?)[ ]*\]?",
+    regex.IGNORECASE,
+)
+_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", regex.IGNORECASE)
+CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
+
+
+def marker_bite(m: regex.Match, written: str, registry: Registry, warnings: list[str], line: int) -> Soundbite | None:
+    """A soundbite from a marker match; None when the marker names nothing (`[SOT:]`: a plain cue)."""
+    rest = m.group("rest").strip()
+    duration = None
+    dm = _DURATION.search(rest)
+    if dm:
+        duration = read_duration(dm.group(1), warnings, line)
+        rest = rest[: dm.start()].strip(" ,/")
+    if not rest and duration is None:
+        return None
+    name, _, title = rest.partition(",") if "," in rest else rest.partition("/")
+    speaker = None
+    if name.strip():
+        known = registry.resolve(name.split())
+        title = title.strip()
+        speaker = Speaker(known.name, title_case(title) if title.isupper() else title or known.title)
+    return Soundbite("", line, speaker=speaker, duration=duration, marker=written)
+
+
+def apply_field(bite: Soundbite, text: str, warnings: list[str]) -> bool:
+    """Read an `IN:` / `OUT:` / `RUNS:` line into the bite; False when the line is not one."""
+    m = CUE_FIELD.fullmatch(text)
+    if not m:
+        return False
+    key, value = m.group("key").upper().replace(" ", ""), m.group("value").strip()
+    words = value.strip(QUOTE_MARKS + " .…").strip(QUOTE_MARKS + " ")
+    if key in {"IN", "INCUE", "IQ"}:
+        bite.in_cue = words
+    elif key in {"OUT", "OUTCUE", "OQ", "OUTQ"}:
+        bite.out_cue = words
+    elif value:
+        bite.duration = read_duration(value, warnings, bite.line)
+    return True
+
+
+def read_duration(text: str, warnings: list[str], line: int) -> float | None:
+    """`:14`, `0:14`, `14s`, `14 sec` -> 14.0; None (and a warning) when unreadable."""
+    raw = text.strip().lower().rstrip("s").replace("sec", "").replace("econd", "").strip()
+    try:
+        return parse_duration(raw)
+    except UserError:
+        warnings.append(f"line {line}: cannot read soundbite duration {text!r}; estimating it instead")
+        return None

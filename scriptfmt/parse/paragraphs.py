@@ -1,0 +1,111 @@
+"""Copy text to paragraphs: the story header, one paragraph per line (hard-wrapped copy
+joined back), and the wire furniture at the top and bottom moved to metadata."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scriptfmt.parse import furniture
+from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.markers import CUE_FIELD, MARKER
+
+@dataclass
+class Para:
+    text: str
+    line: int
+    special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
+
+
+def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    while i < len(lines):
+        if not lines[i].strip():
+            j = i
+            while j < len(lines) and not lines[j].strip():
+                j += 1
+            if j < len(lines) and furniture.header_line(lines[j], vocab.words) and i > 0 and metadata:
+                i = j
+                continue
+            break
+        found = furniture.header_line(lines[i], vocab.words)
+        if not found or MARKER.fullmatch(lines[i].strip()):
+            break
+        key, value = found
+        if key in metadata:  # a repeated key: the first one holds, the line is kept as written
+            metadata.setdefault("header_extra", []).append(lines[i].strip())
+        else:
+            metadata[key] = value
+        i += 1
+    return i
+
+
+def _is_special(line: str, vocab: Vocabulary) -> bool:
+    return bool(
+        cue_line_type(line, vocab)
+        or CUE_FIELD.fullmatch(line)
+        or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
+    )
+
+
+def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
+    """One paragraph per line; in copy that separates paragraphs with blank lines, a line
+    that does not end a sentence is joined to the next (hard-wrapped e-mail copy)."""
+    body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
+    texts = [k for k, (_, s) in enumerate(body) if s]
+    blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
+    paras: list[Para] = []
+    joinable, last_len = False, 0
+    for number, stripped in body:
+        if not stripped:
+            joinable = False
+            continue
+        special = _is_special(stripped, vocab)
+        prev = paras[-1] if paras else None
+        if (
+            blank_separated and joinable and prev and not special and not prev.special and last_len >= 45
+            and not furniture.is_bullet(stripped)
+            and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
+        ):  # a wrapped line is long; headline, byline and agency lines are short
+            prev.text += " " + stripped
+        else:
+            paras.append(Para(stripped, number, special))
+        joinable, last_len = True, len(stripped)
+    return paras
+
+
+def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
+    """Move headline, byline, notes, dateline (top) and credits (bottom) to metadata."""
+    k = 0
+    while k < len(paras) and not paras[k].special and k < 12:
+        text = paras[k].text
+        nxt = paras[k + 1].text if k + 1 < len(paras) else ""
+        if furniture.is_editors_note(text):
+            md.setdefault("editor_notes", []).append(text)
+        elif furniture.is_advisory(text):
+            md.setdefault("advisories", []).append(text)
+        elif furniture.is_bullet(text) and "dateline" not in md:
+            md.setdefault("summary", []).append(text)
+        elif furniture.is_byline(text):
+            md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
+            if furniture.is_agency_line(nxt):
+                md["byline"] += f", {nxt}"
+                k += 1
+        elif k == 0 and "headline" not in md and furniture.is_headline(text) and (
+            furniture.is_byline(nxt) or furniture.split_dateline(nxt) or furniture.is_editors_note(nxt) or furniture.is_advisory(nxt)
+        ):
+            md["headline"] = text
+        else:
+            dateline = furniture.split_dateline(text)
+            if dateline:
+                md["dateline"], paras[k].text = dateline[0], dateline[1].strip()
+            break
+        k += 1
+    body = paras[k:]
+    end = len(body)
+    while end > 0 and not body[end - 1].special and furniture.is_credit(body[end - 1].text):
+        end -= 1
+    if end < len(body):
+        md["credits"] = [p.text for p in body[end:]]
+    return body[:end]
