@@ -306,7 +306,7 @@ def test_failure_mid_render_leaves_earlier_output_untouched(capsys, work, monkey
         raise RuntimeError("renderer exploded")
 
     if ext == "pdf":
-        import scriptfmt.render.pdf as pdf
+        from scriptfmt.render import pdf
 
         real_draw = pdf.Layout.draw_page
 
@@ -318,7 +318,7 @@ def test_failure_mid_render_leaves_earlier_output_untouched(capsys, work, monkey
 
         monkeypatch.setattr(pdf.Layout, "draw_page", draw_then_fail)
     else:
-        import scriptfmt.output as output
+        from scriptfmt import output
 
         real_write = Path.write_bytes
 
@@ -338,7 +338,7 @@ def test_failure_mid_render_leaves_earlier_output_untouched(capsys, work, monkey
 
 
 def test_interrupt_mid_render_leaves_no_output(capsys, work, monkeypatch):
-    import scriptfmt.render.pdf as pdf
+    from scriptfmt.render import pdf
 
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
@@ -371,10 +371,10 @@ def test_python_m_scriptfmt_refuses_in_one_line_and_debug_shows_traceback(tmp_pa
     copy.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     env = {**os.environ, "PYTHONPATH": str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", "")}
     cmd = [sys.executable, "-m", "scriptfmt", "format", str(copy), "-o", str(tmp_path / "out.pdf")]
-    run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    run = subprocess.run(cmd, capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60, check=False)
     assert run.returncode == 2
     assert run.stdout == ""
     assert run.stderr == f"scriptfmt: {copy}: this is a PNG image, not copy text; save the story as plain text (or give NITF XML / ninjs JSON)\n"
-    debug = subprocess.run(cmd + ["--debug"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60)
+    debug = subprocess.run(cmd + ["--debug"], capture_output=True, text=True, cwd=tmp_path, env=env, timeout=60, check=False)
     assert debug.returncode != 0 and "Traceback" in debug.stderr and "UserError" in debug.stderr
     assert sorted(p.name for p in tmp_path.iterdir()) == ["story.png"]

@@ -243,7 +243,7 @@ def test_generated_nitf_keeps_every_word(paragraphs, rng):
     assume(any(words(p) for p in paragraphs))
     story = pipeline(nitf_of(paragraphs, rng), ("txt",))
     assert story is not None
-    assert set(w for p in paragraphs for w in words(clean(p))) <= story_words(story)  # control characters dropped
+    assert {w for p in paragraphs for w in words(clean(p))} <= story_words(story)  # control characters dropped
 
 
 @FAST
@@ -258,7 +258,7 @@ def test_generated_ninjs_keeps_every_word(paragraphs, html):
         item = {"headlines": [{"value": "H"}], "bodies": [{"contentType": "text/plain", "value": "\n\n".join(paragraphs)}]}
     story = pipeline(json.dumps(item).encode(), ("txt",))
     assert story is not None
-    assert set(w for p in paragraphs for w in words(clean(p))) <= story_words(story)  # control characters dropped
+    assert {w for p in paragraphs for w in words(clean(p))} <= story_words(story)  # control characters dropped
 
 
 def _cli(args: list[str]) -> int:

@@ -18,7 +18,7 @@ def nitf(content: str, head: str = "", body_head: str = "", ns: str = "") -> byt
     return (
         f'<?xml version="1.0" encoding="UTF-8"?>\n<nitf{xmlns}><head>{head}</head><body>'
         f"<body.head>{body_head}</body.head><body.content>{content}</body.content></body></nitf>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def refused(data: bytes, source: str = "story.txt") -> UserError:
@@ -192,12 +192,12 @@ def test_nitf_tagline_is_kept_as_a_trailer_line():
 
 def test_newsml_g2_wrapping_nitf_is_unwrapped():
     data = (
-        '<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x">'
-        "<contentMeta><headline>G2 head</headline><slugline>G2-SLUG</slugline></contentMeta>"
-        '<contentSet><inlineXML contenttype="application/nitf+xml">'
-        '<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content><p>From G2.</p>'
-        "</body.content></body></nitf></inlineXML></contentSet></newsItem>"
-    ).encode()
+        b'<?xml version="1.0"?><newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="x">'
+        b"<contentMeta><headline>G2 head</headline><slugline>G2-SLUG</slugline></contentMeta>"
+        b'<contentSet><inlineXML contenttype="application/nitf+xml">'
+        b'<nitf xmlns="http://iptc.org/std/NITF/2006-10-18/"><body><body.content><p>From G2.</p>'
+        b"</body.content></body></nitf></inlineXML></contentSet></newsItem>"
+    )
     copy = ingest_bytes(data, "g2.xml")
     assert copy.text == "SLUG: G2-SLUG\n\nFrom G2.\n"
     assert copy.metadata["headline"] == "G2 head"

@@ -81,8 +81,8 @@ _SAVE_AS = "; save the story as plain text (or give NITF XML / ninjs JSON)"
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
 # Non-ASCII characters plausible in Western newsroom copy (beyond letters).
 _PLAUSIBLE_SYMBOLS = set("‘’“”‚„–—…•·€£¥¢°©®™§¶«»‹›¡¿ ´¨¸ªº¹²³¼½¾×÷±µ†‡‰")
-_XML_START = re.compile(r"<(?:\?xml[\s?]|!DOCTYPE\s+nitf\b|!--|nitf\b|newsItem\b|newsMessage\b)", re.I)
-_HTML_START = re.compile(r"<(?:!DOCTYPE\s+html\b|html\b)", re.I)
+_XML_START = re.compile(r"<(?:\?xml[\s?]|!DOCTYPE\s+nitf\b|!--|nitf\b|newsItem\b|newsMessage\b)", re.IGNORECASE)
+_HTML_START = re.compile(r"<(?:!DOCTYPE\s+html\b|html\b)", re.IGNORECASE)
 _FIRST_TAG = re.compile(r"<([A-Za-z_][\w.-]*(?::[\w.-]+)?)[\s>/]")
 _JSON_START = re.compile(r"[\[{]\s*(?:\"|\{|\[|\]|\}|$)")
 
@@ -155,8 +155,7 @@ def _decode(data: bytes, source: str) -> str:
         if text.count("\ufffd") > max(3, len(text) // 100):
             raise UserError("looks like UTF-16 but does not decode; save the file as UTF-8", source)
         return plain.clean(text)
-    if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+    data = data.removeprefix(codecs.BOM_UTF8)
     try:
         return plain.clean(data.decode("utf-8"))
     except UnicodeDecodeError as exc:

@@ -150,7 +150,7 @@ def _by(obj: dict) -> str:
     if isinstance(by, list):  # not in the spec, but seen: a list of names
         by = " and ".join(_string(x if not isinstance(x, dict) else x.get("name")) for x in by if x)
     text = _string(by)
-    if text and not re.match(r"by\b", text, re.I):
+    if text and not re.match(r"by\b", text, re.IGNORECASE):
         text = f"By {text}"
     return text
 

@@ -145,7 +145,7 @@ class _Inline:
                 prev_person = prev_function = None
             tail = child.tail or ""
             parts.append(tail)
-            if prev_person and not re.fullmatch(r"\s*,?\s*(?:the\s+|a\s+|an\s+)?", tail, re.I):
+            if prev_person and not re.fullmatch(r"\s*,?\s*(?:the\s+|a\s+|an\s+)?", tail, re.IGNORECASE):
                 prev_person = None
             if prev_function and tail.strip():
                 prev_function = None
@@ -295,7 +295,7 @@ def convert(root, source: str) -> Result:
                 text = _squash(inline.render(el))
                 inline.people = True
                 if text:
-                    bylines.append(text if re.match(r"by\b", text, re.I) else f"By {text}")
+                    bylines.append(text if re.match(r"by\b", text, re.IGNORECASE) else f"By {text}")
             elif n == "dateline":
                 dateline = _dateline(inline.render(el))
             elif n == "abstract":
