@@ -281,15 +281,20 @@ def test_output_folder_not_writable(capsys, work):
     assert [p for p in work.rglob("*") if p.is_file()] == []
 
 
-@pytest.mark.parametrize("spelling", ["same", "relative", "dotted"])
+@pytest.mark.parametrize("spelling", ["same", "relative", "dotted", "symlink", "hardlink"])
 def test_output_equal_to_input_is_refused(capsys, work, spelling):
     copy = work / "story.txt"
     copy.write_text(STORY, encoding="utf-8")
-    target = {"same": str(copy), "relative": "story.txt", "dotted": f"{work}/./story.txt"}[spelling]
+    names = ["story.txt"]
+    target = {"same": str(copy), "relative": "story.txt", "dotted": f"{work}/./story.txt"}.get(spelling)
+    if target is None:
+        link = work / "script.txt"
+        (link.symlink_to if spelling == "symlink" else link.hardlink_to)(copy)
+        target, names = str(link), ["script.txt", "story.txt"]
     line = refuse(capsys, "format", copy, "-o", target)
     assert "input" in line
     assert copy.read_text(encoding="utf-8") == STORY
-    assert sorted(p.name for p in work.iterdir()) == ["story.txt"]
+    assert sorted(p.name for p in work.iterdir()) == names
 
 
 # ---- safe output ------------------------------------------------------------------------
