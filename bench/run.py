@@ -107,8 +107,13 @@ def med(xs: list[float]) -> float:
     return statistics.median(xs)
 
 
+SNAPSHOT: dict = {}  # set by --code: the snapshot's entry script
+
+
 def scriptfmt_command() -> list[str]:
     """The installed console script next to this Python (not a pyenv/asdf shim, which adds its own start-up)."""
+    if SNAPSHOT:
+        return [sys.executable, SNAPSHOT["entry"]]
     beside = Path(sys.executable).parent / "scriptfmt"
     if beside.exists():
         return [str(beside)]
@@ -166,6 +171,28 @@ def machine() -> dict:
     }
 
 
+def snapshot(rev: str, tmp: Path) -> dict:
+    """`git archive REV` into tmp/code, importable through PYTHONPATH ahead of the installed scriptfmt.
+
+    For a shared working tree that others are editing: measure a commit, not half-saved files.
+    The entry script does what the console script does (`from scriptfmt.cli import main; main()`)."""
+    code = tmp / "code"
+    code.mkdir()
+    commit = subprocess.run(["git", "rev-parse", rev], cwd=REPO, capture_output=True, text=True, check=True).stdout.strip()
+    archive = subprocess.run(["git", "archive", commit, "scriptfmt", "styles"], cwd=REPO, capture_output=True, check=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(code)], input=archive, check=True)
+    shutil.copytree(code / "styles", code / "scriptfmt" / "styledata")  # what the package-dir mapping does on install
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code)], check=True)  # as pip does on install
+    entry = tmp / "scriptfmt_entry.py"
+    entry.write_text("import sys\nfrom scriptfmt.cli import main\n\nif __name__ == '__main__':\n    sys.exit(main())\n")
+    os.environ["PYTHONPATH"] = str(code) + (os.pathsep + os.environ["PYTHONPATH"] if os.environ.get("PYTHONPATH") else "")
+    check = subprocess.run([sys.executable, "-c", "import scriptfmt, scriptfmt.styles as s; print(scriptfmt.__file__); print(s.builtin_dir())"],
+                           cwd=tmp, capture_output=True, text=True, check=True).stdout.split()
+    if not all(line.startswith(str(code)) for line in check):
+        raise RuntimeError(f"--code {rev}: the snapshot is not what gets imported: {check}")
+    return {"rev": rev, "commit": commit[:7], "entry": str(entry), "path": str(code)}
+
+
 # --- 1. start-up ----------------------------------------------------------------------
 
 
@@ -182,7 +209,7 @@ def bench_startup(tmp: Path, runs: int) -> dict:
     samples: dict[str, list[float]] = {k: [] for k in cases}
     for r in range(runs + 2):  # round-robin, so drift in machine load hits every case alike; 2 warm-ups
         for name, argv in cases.items():
-            wall, _, _ = run_process(argv, cwd=REPO)
+            wall, _, _ = run_process(argv, cwd=tmp)
             if r >= 2:
                 samples[name].append(wall)
     base = med(samples["Typer hello-world"])
@@ -190,7 +217,7 @@ def bench_startup(tmp: Path, runs: int) -> dict:
     # which heavy libraries each CLI path imports
     modules = {}
     for label, argv in (("scriptfmt time example", ["time", str(EXAMPLE)]), ("scriptfmt --help", ["--help"])):
-        _, _, res = worker("modules", {"argv": argv}, cwd=REPO)
+        _, _, res = worker("modules", {"argv": argv}, cwd=tmp)
         modules[label] = res
     return {"command": sf, "cases": rows, "modules": modules}
 
@@ -199,7 +226,8 @@ def import_profile(args: list[str], runs: int = 3) -> dict[str, float]:
     """`python -X importtime ARGS`: own import time per top-level package (per module for scriptfmt), ms, median of runs."""
     per: dict[str, list[int]] = {}
     for r in range(runs):
-        proc = subprocess.run([sys.executable, "-X", "importtime", *args], cwd=REPO, capture_output=True, text=True, check=False)
+        # not in the repo: `-c` puts the working folder first on sys.path, and --code must not import the live tree
+        proc = subprocess.run([sys.executable, "-X", "importtime", *args], cwd=tempfile.gettempdir(), capture_output=True, text=True, check=False)
         this: dict[str, int] = {}
         for line in proc.stderr.splitlines():
             if not line.startswith("import time:") or "self [us]" in line:
@@ -449,8 +477,8 @@ def profiles(res: dict, tmp: Path, missed: set[str], top: int) -> dict:
     if missed & {"startup_time", "startup_help"}:
         log("  profiling start-up imports …")
         out["startup"] = startup_imports(tmp, top)
-        out["startup_compiles"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "compiles": True}, cwd=REPO)[2].get("compiles")
-        out["startup_run"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "profile": 30}, cwd=REPO)[2]["profile"]
+        out["startup_compiles"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "compiles": True}, cwd=tmp)[2].get("compiles")
+        out["startup_run"] = worker("modules", {"argv": ["time", str(EXAMPLE)], "profile": 30}, cwd=tmp)[2]["profile"]
     if missed & {"parse_throughput", "parse_linear"}:
         log("  profiling parse + time (1 MB) …")
         listing = sorted(str(p) for p in (tmp / "corpus").glob("wire-*.txt"))
@@ -494,6 +522,7 @@ def report(res: dict, markdown: bool = False) -> str:
         f"{'- ' if md else ''}python: {m['python']}\n"
         f"{'- ' if md else ''}packages: {pk}\n"
         f"{'- ' if md else ''}code: commit {git.get('commit', '?')}"
+        + (f" ({git['snapshot']}, measured from a `git archive` snapshot: uncommitted edits excluded)" if git.get("snapshot") else "")
         + (f" plus uncommitted changes in {', '.join(dirty)}" if dirty else "") + "\n"
         f"{'- ' if md else ''}load average (1/5/15 min) at start {_load(m.get('loadavg_start'))}, at end {_load(m.get('loadavg_end'))}\n"
         f"{'- ' if md else ''}command: `{res['argv']}`; figures are medians of the runs shown; MB = 2^20 bytes, memory is peak RSS in MiB"
@@ -611,6 +640,8 @@ def main() -> None:
     ap.add_argument("--runs", type=int, help="runs per figure (default 5, start-up 15; --quick 1 and 5)")
     ap.add_argument("--no-profile", action="store_true", help="skip profiling the missed targets")
     ap.add_argument("--keep", type=Path, help="generate the inputs in this folder and keep them")
+    ap.add_argument("--code", metavar="REV", help="measure git revision REV (e.g. HEAD) from a snapshot, not the installed scriptfmt "
+                    "(which, installed with -e, is the working tree as it is while the run lasts)")
     a = ap.parse_args()
     only = set(a.only.split(","))
     runs = a.runs or (1 if a.quick else 5)
@@ -620,6 +651,10 @@ def main() -> None:
     tmp = Path(tmp_ctx.name) if tmp_ctx else a.keep
     tmp.mkdir(parents=True, exist_ok=True)
     res["errors"] = {}
+    if a.code:
+        SNAPSHOT.update(snapshot(a.code, tmp))
+        res["machine"]["git"] = {"commit": SNAPSHOT["commit"], "snapshot": a.code}
+        log(f"measuring {a.code} = {SNAPSHOT['commit']} from a snapshot in {SNAPSHOT['path']}")
 
     def part(name: str, fn) -> None:
         """One part of the benchmark; a failure (someone's half-landed code) is reported, not fatal."""
