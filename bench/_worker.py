@@ -38,7 +38,7 @@ def _profiled(fn, top: int, sort: str = "tottime", only: str | None = None):
     stats.sort_stats(sort).print_stats(*([only] if only else []), top)
     lines = buf.getvalue().splitlines()
     start = next((i for i, line in enumerate(lines) if line.lstrip().startswith("ncalls")), 0)
-    table = "\n".join(line.rstrip() for line in lines[start:] if line.strip())
+    table = "\n".join(_shorten(line.rstrip()) for line in lines[start:] if line.strip())
     per_file: dict[str, float] = {}
     total = 0.0
     for (filename, _line, _name), (_cc, _nc, tt, _ct, _callers) in stats.stats.items():
@@ -47,6 +47,19 @@ def _profiled(fn, top: int, sort: str = "tottime", only: str | None = None):
         total += tt
     modules = sorted(per_file.items(), key=lambda kv: -kv[1])[:top]
     return result, {"sort": sort, "functions": table, "modules": [[k, round(v, 4), round(v / total, 4) if total else 0] for k, v in modules], "total": round(total, 4)}
+
+
+def _shorten(line: str) -> str:
+    """Paths in a pstats line relative to site-packages / the folder holding scriptfmt / the stdlib."""
+    import os
+    import sysconfig
+
+    import scriptfmt
+
+    prefixes = [os.path.dirname(os.path.dirname(scriptfmt.__file__)) + "/", sysconfig.get_paths()["purelib"] + "/", sysconfig.get_paths()["stdlib"] + "/"]
+    for prefix in prefixes:
+        line = line.replace(prefix, "")
+    return line
 
 
 def _short(filename: str) -> str:
