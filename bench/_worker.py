@@ -121,6 +121,7 @@ def _phases(files: list[str], style) -> dict | None:
     except ImportError:
         return None
     spent = {"ingest": 0.0, "parse": 0.0, "time": 0.0}
+    kinds: dict[str, int] = {}
     for name in files:
         t0 = time.perf_counter()
         copy = read_copy(name)
@@ -132,7 +133,10 @@ def _phases(files: list[str], style) -> dict | None:
         spent["ingest"] += t1 - t0
         spent["parse"] += t2 - t1
         spent["time"] += t3 - t2
-    return spent
+        for seg in story.segments:
+            kind = type(seg).__name__.lower()
+            kinds[kind] = kinds.get(kind, 0) + 1
+    return {**spent, "kinds": kinds}
 
 
 def task_render(args: dict) -> dict:

@@ -569,11 +569,14 @@ def report(res: dict, markdown: bool = False) -> str:
             rows.append([f"{mb} MB as ONE file (`scriptfmt time big.txt`)", "1", f"{e['segments']:,}", f"{e['median']:.2f} s", str(e["runs"]), f"{e['mb_per_s']:.2f}",
                          f"{e['median'] / one_big:.2f}" if one_big else "", f"{e['peak_rss_mib']} MiB"])
         out.append(_table(rows, md))
-        ph = pa.get("phases_1mb")
+        ph = dict(pa.get("phases_1mb") or {})
+        kinds = ph.pop("kinds", None)
         if ph:
             total = sum(ph.values())
             out.append("\n1 MB, load_story's stages timed apart (one more pass): " + ", ".join(
                 f"{k} {v:.2f} s ({v / total * 100:.0f} %)" for k, v in ph.items()) + " — ingest = read_copy, parse = parse_copy, time = time_story")
+        if kinds:
+            out.append("\nWhat the 1 MB corpus parses into: " + ", ".join(f"{v:,} {k}" for k, v in sorted(kinds.items(), key=lambda kv: -kv[1])) + " segments")
     rd = res.get("render")
     if rd:
         out.append(h(f"Render: TV split-page script book, {rd['stories']} stories ({rd['bytes'] / MB:.1f} MB of copy)"))
