@@ -1,16 +1,19 @@
 #!/usr/bin/env python
 """scriptfmt benchmark: start-up, parse + time throughput, render throughput and peak memory.
 
-    python bench/run.py                      # full run, a few minutes; prints the table
-    python bench/run.py --quick              # smaller inputs, fewer runs (a smoke test)
+    python bench/run.py                      # full run, about 4 minutes; prints the table
+    python bench/run.py --quick              # smaller inputs, fewer runs (a smoke test, ~40 s)
     python bench/run.py --json out.json      # also every raw sample as JSON
-    python bench/run.py --markdown bench/RESULTS.md   # also the table as Markdown
+    python bench/run.py --markdown bench/RESULTS.md   # also the report as Markdown
+    python bench/run.py --code HEAD          # measure a commit (git archive), not the working tree
+    python bench/run.py --only startup,parse # some parts only (startup, parse, render, rundown)
 
 Inputs are generated (bench/corpus.py, fixed seed) in a temporary folder, so two runs
 measure the same bytes. Every figure is the median of several runs (the count is shown),
-each heavy job in a fresh process so imports, caches and peak memory are its own. Peak
-memory is the child's ru_maxrss from os.wait4. A target that is missed gets a cProfile
-of the job (top functions by own time, and own time per module) in the Markdown.
+each in a fresh process started by bench/_spawn.py, so imports, caches and peak memory
+(the child's ru_maxrss from os.wait4) are its own. The job in the child is either the
+real CLI (`scriptfmt …`) or bench/_worker.py, which times the stages apart. A target that
+is missed gets a profile in the report (-X importtime for start-up, cProfile otherwise).
 Timings are wall clock: run it on a quiet machine (the load average is recorded).
 """
 
@@ -203,6 +206,7 @@ def bench_startup(tmp: Path, runs: int) -> dict:
     cases = {
         "python -c pass": [sys.executable, "-c", "pass"],
         "Typer hello-world": [sys.executable, str(hello)],
+        "Typer hello-world --help": [sys.executable, str(hello), "--help"],
         "scriptfmt --help": [*sf, "--help"],
         "scriptfmt time example": [*sf, "time", str(EXAMPLE)],
     }
