@@ -404,13 +404,15 @@ def bench_rundown(tmp: Path, items: int, runs: int) -> dict:
     texts = [next(stream) for _ in range(items)]  # more than the items that take one
     paths = corpus.write_stories(texts, show, "item")
     toml = show / "rundown.toml"
-    toml.write_text(corpus.rundown_toml(paths, items), encoding="utf-8")
+    text = corpus.rundown_toml(paths, items)
+    toml.write_text(text, encoding="utf-8")
+    with_story = sum(line.startswith("story = ") for line in text.splitlines())
     out_pdf = tmp / "rundown.pdf"
     log(f"  rundown PDF, {items} items …")
     # (a) the job in a fresh process: imports, load_rundown (reads, parses and times the stories), write_rundown_pdf
     jobs = [worker("rundown", {"toml": str(toml), "out": str(out_pdf)}) for _ in range(runs)]
     out = {
-        "items": items, "toml": str(toml), "pages": count_pdf_pages(out_pdf),
+        "items": items, "with_story": with_story, "toml": str(toml), "pages": count_pdf_pages(out_pdf),
         "job": {"median": med([w for w, _, _ in jobs]), "runs": runs, "peak_rss_mib": max(r for _, r, _ in jobs), "samples": [w for w, _, _ in jobs]},
         "imports": med([p["imports"] for _, _, p in jobs]), "load": med([p["load"] for _, _, p in jobs]), "render": med([p["render"] for _, _, p in jobs]),
     }
@@ -602,7 +604,7 @@ def report(res: dict, markdown: bool = False) -> str:
                    f"{'`scriptfmt format` is not in this checkout: the render job is the whole-process figure.' if not rd['cli_format'] else ''}")
     ru = res.get("rundown")
     if ru:
-        out.append(h(f"Rundown PDF, {ru['items']} items"))
+        out.append(h(f"Rundown PDF, {ru['items']} items ({ru.get('with_story', '?')} with a story file, read and timed on load)"))
         rows = [["job", "whole process", "runs", "of which imports / load_rundown / write_rundown_pdf", "pages", "peak RSS"]]
         j = ru["job"]
         rows.append(["rundown job (fresh process)", f"{j['median']:.2f} s", str(j["runs"]), f"{ru['imports']:.2f} / {ru['load']:.2f} / {ru['render']:.2f} s",
