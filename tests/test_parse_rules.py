@@ -100,6 +100,9 @@ def test_tv_copy_cue_lines_brackets_and_mid_sentence_cue():
     ("{ANCHOR: JANE}", "CAMERA"),
     ("<TC 01:02:03>", "TIMING"),
     ("[whatever the director wants]", "NOTE"),
+    ("[the mayor in the hall]", "NOTE"),
+    ("{KIM ON CAM}", "CAMERA"),
+    ("[GFX: MAP OF FLOOD ZONE]", "GRAPHIC"),
 ])
 def test_parenthetical_cues(paren, cue_type):
     st = parse_text(f"The council met tonight {paren} and voted to close the road.")
@@ -274,3 +277,27 @@ def test_other_agencies_datelines(line, dateline):
 
 def test_a_parenthetical_that_is_not_an_agency_is_not_a_dateline():
     assert "dateline" not in parse_text("Berlin (police) - a statement followed.").metadata
+
+
+def test_ap_court_story_partial_quotes_and_said_comma():
+    st = parse_file("ap-court.txt")
+    b = bites(st)
+    assert [(x.speaker.name, x.speaker.title) for x in b] == [
+        ("Jane Roe", "Lawyer for the plaintiffs"), ("John Smith", "Attorney General"),
+        ("Maria Gonzalez", None), ("Maria Gonzalez", None),
+    ]
+    assert b[1].text == "I don’t make predictions. I make arguments."
+    narration = " ".join(s.text for s in st.segments if isinstance(s, Narration))
+    assert "called the lawsuit “meritless.”" in narration and "“will vigorously defend the law.”" in narration
+    assert st.metadata["credits"][-1].startswith("Associated Press writer Mark Sherman")
+
+
+def test_tv_copy_with_curly_and_angle_cues_and_tape_summary():
+    st = parse_file("tv-school.txt")
+    shape = [(s.kind, getattr(s, "cue_type", None)) for s in st.segments]
+    assert shape == [
+        ("cue", "CAMERA"), ("narration", None), ("cue", "VO"), ("narration", None), ("cue", "SOT"),
+        ("soundbite", None), ("cue", "VO"), ("narration", None),
+    ]
+    bite = bites(st)[0]
+    assert (bite.speaker.name, bite.speaker.title, bite.duration) == ("Alan Price", "Superintendent", 9)

@@ -77,8 +77,14 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     stripped = inner.strip().strip("*").strip()
     tokens = _TOKEN.findall(stripped)
     hit = vocab.match(tokens) if tokens else None
-    if bracket != "(":
-        return hit[0] if hit else "NOTE"
+    if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
+        if hit:
+            return hit[0]
+        for k in range(1, len(tokens)):  # later words count when written in capitals ([mayor in hall] is a NOTE)
+            hit = vocab.match(tokens, k) if tokens[k].isupper() else None
+            if hit:
+                return hit[0]
+        return "NOTE"
     if hit is None:
         return None
     cue_type, spelling, n = hit
