@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scriptfmt.render.rundown_pdf import BAND, BREAK_BG, BLUE, GREY, HEAD_BG, HEADERS, RED
-from scriptfmt.rundown import Rundown, clock, footer_text, hard_start_notes, long_date, over_under_text
+from scriptfmt.rundown import Rundown, block_note, clock, footer_text, hard_start_notes, long_date, over_under_text, with_blocks
 from scriptfmt.timing import format_duration
 
 # Column widths in inches (landscape Letter/A4 with 0.5 in margins leaves ~10 in).
@@ -74,18 +74,11 @@ def write_rundown_docx(rundown: Rundown, out: Path) -> None:
         shade(table.rows[0].cells[i], HEAD_BG)
     _repeat_header(table.rows[0], OxmlElement, qn)
 
-    blocks = {b.letter: b for b in rundown.blocks}
-    current = None
-    for item in rundown.items:
-        if item.block != current and not item.is_break:
-            current = item.block
-            block = blocks.get(current)
-            note = f"   total {format_duration(block.total)}" if block else ""
-            if block and block.over_under is not None:
-                note += f"   planned {format_duration(block.planned)}   {over_under_text(block.over_under)}"
+    for block, item in with_blocks(rundown):
+        if block is not None:
             cells = table.add_row().cells
             merged = cells[0].merge(cells[-1])
-            put(merged, f"BLOCK {current}{note}", bold=True, colour="#FFFFFF")
+            put(merged, f"BLOCK {block.letter}   {block_note(block, '   ')}", bold=True, colour="#FFFFFF")
             shade(merged, BAND)
         cells = table.add_row().cells
         colour = GREY if item.floated else None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from scriptfmt.rundown import Rundown, clock, footer_text, hard_start_notes, long_date, over_under_text
+from scriptfmt.rundown import Rundown, block_note, clock, footer_text, hard_start_notes, long_date, over_under_text, with_blocks
 from scriptfmt.timing import format_duration
 
 HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
@@ -91,17 +91,11 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
         ("TOPPADDING", (0, 0), (-1, -1), 3.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
     ]
-    blocks = {b.letter: b for b in rundown.blocks}
-    current = None
-    for item in rundown.items:
-        if item.block != current and not item.is_break:
-            current = item.block
-            block = blocks.get(current)
-            note = f"total {format_duration(block.total)}" if block else ""
-            if block and block.over_under is not None:
-                note += f" &nbsp; planned {format_duration(block.planned)} &nbsp; {over_under_text(block.over_under)}"
+    for block, item in with_blocks(rundown):
+        if block is not None:
             r = len(rows)
-            rows.append([Paragraph(f"BLOCK {current} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * (ncol - 1))
+            note = block_note(block, " &nbsp; ")
+            rows.append([Paragraph(f"BLOCK {block.letter} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * (ncol - 1))
             style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND))]
         r = len(rows)
         timed = item.front is not None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Soundbite, Story
@@ -59,12 +60,9 @@ def timing_table(rundown: Rundown) -> str:
     show = rundown.show
     head = ("PAGE", "SLUG", "TALENT", "FORMAT", "READ", "MEDIA", "TOTAL", "FRONT", "CLOCK", "BACK", "")
     rows: list[tuple[str, ...]] = []
-    blocks = {b.letter: b for b in rundown.blocks}
-    current = None
-    for item in rundown.items:
-        if item.block != current and not item.is_break:
-            current = item.block
-            rows.append(("", f"-- BLOCK {current} {_block_note(blocks.get(current))}", *[""] * 9))
+    for block, item in with_blocks(rundown):
+        if block is not None:
+            rows.append(("", f"-- BLOCK {block.letter} ({block_note(block, ', ')})", *[""] * 9))
         note = []
         if item.floated:
             note.append("FLOAT")
@@ -99,13 +97,24 @@ def timing_table(rundown: Rundown) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _block_note(block: Block | None) -> str:
-    if block is None:
-        return ""
-    note = f"total {format_duration(block.total)}"
+def with_blocks(rundown: Rundown) -> Iterator[tuple[Block | None, Item]]:
+    """The items in order, each with the block it opens (None when it does not open one)."""
+    blocks = {b.letter: b for b in rundown.blocks}
+    current = None
+    for item in rundown.items:
+        opens = None
+        if item.block != current and not item.is_break:
+            current = item.block
+            opens = blocks.get(current) or Block(letter=current)
+        yield opens, item
+
+
+def block_note(block: Block, sep: str) -> str:
+    """`total 5:55, planned 5:30, OVER 0:25` for a block header (without planned when unknown)."""
+    parts = [f"total {format_duration(block.total)}"]
     if block.over_under is not None:
-        note += f", planned {format_duration(block.planned)}, {over_under_text(block.over_under)}"
-    return f"({note})"
+        parts += [f"planned {format_duration(block.planned)}", over_under_text(block.over_under)]
+    return sep.join(parts)
 
 
 def hard_start_notes(item: Item, show: Show) -> list[str]:
