@@ -3,7 +3,7 @@
     to_spoken("The $1.5 billion deal")  -> "The one-point-five billion dollars deal"
     count_spoken_words("1,384,234")     -> 9  (one million three hundred eighty-four thousand ...)
 
-to_spoken = the broadcast rewrite (broadcast.py) with whatever it leaves in digits spelled
+to_spoken = the broadcast rewrite (broadcast/rewrite.py) with whatever it leaves in digits spelled
 out (years, 21-thousand-450, phone numbers digit by digit, URLs with "dot"), and
 pronouncer guides "(kee-SHEE-dah)" dropped: they are directions, not read.
 A word is a run of letters or digits; hyphens separate words ("twenty-one" is two,
@@ -11,7 +11,7 @@ A word is a run of letters or digits; hyphens separate words ("twenty-one" is tw
 as written and as rewritten.
 
 Linear time and never raises, whatever the input. `apply_broadcast_style` (the story
-pass) lives in broadcast_style.py and is re-exported here.
+pass) lives in broadcast/style.py and is re-exported here.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 import regex
 
 if TYPE_CHECKING:
-    from scriptfmt.broadcast_data import AbbreviationData
+    from scriptfmt.broadcast.data import AbbreviationData
     from scriptfmt.model import Story
 
 _WORD = re.compile(r"[^\W_]++(?:['’][^\W\d_]++)*+")  # letters or digits; hyphens separate words
@@ -85,7 +85,7 @@ def _pluralise(words: str) -> str:
 
 
 def _spell_digits(core: str) -> str:
-    from scriptfmt import broadcast_numbers as N
+    from scriptfmt.broadcast import numbers as N
 
     rx = _rx()
     m = rx.year.fullmatch(core)
@@ -126,7 +126,7 @@ def _symbols(text: str) -> str:
 
 
 def _spell_url(url: str) -> str:
-    from scriptfmt import broadcast_numbers as N
+    from scriptfmt.broadcast import numbers as N
 
     url = regex.sub(r"^(?:https?://)", "", url, flags=regex.IGNORECASE).rstrip("/.,;:")
     url = url.replace(".", " dot ").replace("/", " slash ").replace("@", " at ").replace("-", " dash ")
@@ -150,7 +150,7 @@ def _spell_fresh(chunk: str) -> str:
 
 
 def _spell_any(chunk: str) -> str:
-    from scriptfmt import broadcast_numbers as N
+    from scriptfmt.broadcast import numbers as N
 
     rx = _rx()
     url = rx.url.search(chunk) if ("." in chunk or "@" in chunk) and len(chunk) < 2000 else None
@@ -205,7 +205,7 @@ def count_spoken_words(text: str, abbreviations: AbbreviationData | None = None)
 
 
 def apply_broadcast_style(story: Story, *, pronouncers: Any = None, abbreviations: Any = None) -> Story:
-    """A copy of `story` with narration rewritten for the ear (see broadcast_style.py)."""
-    from scriptfmt.broadcast_style import apply_broadcast_style as apply
+    """A copy of `story` with narration rewritten for the ear (see broadcast/style.py)."""
+    from scriptfmt.broadcast.style import apply_broadcast_style as apply
 
     return apply(story, pronouncers=pronouncers, abbreviations=abbreviations)

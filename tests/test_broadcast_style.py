@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from scriptfmt.broadcast import rewrite
-from scriptfmt.broadcast_data import load_abbreviations, load_pronouncers
+from scriptfmt.broadcast.data import load_abbreviations, load_pronouncers
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Soundbite, Speaker, Story
 from scriptfmt.parse import parse_text

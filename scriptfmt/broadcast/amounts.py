@@ -1,6 +1,6 @@
 """Numbers in read copy: amounts, money, percentages, dates, clock times, fractions, ranges and scores.
 
-`Amounts` is the number half of the rewriter (broadcast.py): each method takes a chunk
+`Amounts` is the number half of the rewriter (rewrite.py): each method takes a chunk
 core and its context and returns the broadcast form, or None to leave it as written.
 """
 
@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex
 
-from scriptfmt import broadcast_numbers as N
-from scriptfmt.broadcast_context import _MONTHS, _Context
+from scriptfmt.broadcast import numbers as N
+from scriptfmt.broadcast.context import _MONTHS, _Context
 
 _UNITS = {"inches", "inch", "feet", "foot", "yards", "miles", "mile", "meters", "metres", "kilometers", "kilometres", "centimeters", "millimeters", "percent", "degrees", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "people", "percentage", "points", "pounds", "ounces", "tons", "gallons", "liters", "litres", "acres", "times", "cents", "dollars", "euros", "children", "students", "workers", "homes", "houses", "cars", "members", "votes", "games", "runs", "goals"}
 _SCORE_BEFORE = {"won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "defeated", "defeat", "edged", "edges", "routed", "rout", "topped", "tops", "downed", "trailed", "trails", "trailing", "led", "leads", "leading", "score", "scored", "tied", "ties", "tie", "final", "victory", "loss", "record", "vote", "voted", "margin"}

@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from scriptfmt.broadcast import Change, apply_changes, rewrite
-from scriptfmt.broadcast_data import (
+from scriptfmt.broadcast.data import (
     AbbreviationData,
     load_abbreviations,
     load_pronouncers,

@@ -12,8 +12,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt import broadcast_numbers as N
-from scriptfmt.broadcast_data import AbbreviationData
+from scriptfmt.broadcast import numbers as N
+from scriptfmt.broadcast.data import AbbreviationData
 
 _FRACTION_CHARS = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
 _PREFIX_CHARS = "(\"“‘'[{«¿¡"

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from scriptfmt import broadcast_numbers as N
-from scriptfmt.broadcast_amounts import Amounts
-from scriptfmt.broadcast_context import (
+from scriptfmt.broadcast import numbers as N
+from scriptfmt.broadcast.amounts import Amounts
+from scriptfmt.broadcast.context import (
     _HAS_NUMBER,
     _MONTHS,
     _PREFIX_CHARS,
@@ -28,7 +28,7 @@ from scriptfmt.broadcast_context import (
     _rx,
     is_caps_copy,
 )
-from scriptfmt.broadcast_data import AbbreviationData, load_abbreviations
+from scriptfmt.broadcast.data import AbbreviationData, load_abbreviations
 
 
 class Change(NamedTuple):
