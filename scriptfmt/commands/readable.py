@@ -89,7 +89,7 @@ def readable(
 ) -> None:
     """Print the copy rewritten for the ear (broadcast style) with every change marked."""
     from scriptfmt.broadcast import apply_changes
-    from scriptfmt.broadcast_style import plan_broadcast_style, resolve_abbreviations
+    from scriptfmt.broadcast.style import plan_broadcast_style, resolve_abbreviations
     from scriptfmt.lint import LineFinder
     from scriptfmt.model import Cue, Narration, Soundbite
     from scriptfmt.pipeline import story_rate
