@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import tomllib
 
-from scriptfmt.errors import UserError
+from scriptfmt.errors import UserError, UserErrors
 from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
@@ -61,10 +61,24 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
     return style.read_rate_wpm
 
 
-def load_story(name: str, style: Style | None = None, wpm: float | None = None, *, talent: str | None = None, talents: dict[str, float] | None = None) -> Story:
-    """Read, parse and time one story file (`-` = stdin). `talent` overrides the copy's TALENT:."""
+def load_story(
+    name: str, style: Style | None = None, wpm: float | None = None, *,
+    talent: str | None = None, talents: dict[str, float] | None = None, strict: bool = False,
+) -> Story:
+    """Read, parse and time one story file (`-` = stdin). `talent` overrides the copy's TALENT:.
+    `strict`: what the parser had to guess (an unclosed quotation or bracket …) is an error."""
     style = style or load_style("tv")
     story = parse_copy(read_copy(name))
+    if strict and story.warnings:
+        raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:
         story.metadata["talent"] = talent
     return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
+
+
+def _warning_error(warning: str, source: str) -> UserError:
+    """"line 3: quotation is not closed" -> UserError naming file and line."""
+    head, _, rest = warning.partition(": ")
+    if head.startswith("line ") and head[5:].isdigit():
+        return UserError(f"{rest} (--strict)", source, int(head[5:]))
+    return UserError(f"{warning} (--strict)", source)

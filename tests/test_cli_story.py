@@ -138,3 +138,18 @@ def test_each_command_runs_as_the_only_one_loaded(tmp_path, command):
     }[command]
     proc = subprocess.run([sys.executable, "-m", "scriptfmt", *args], capture_output=True, text=True, cwd=ROOT)
     assert proc.returncode == 0, proc.stderr
+
+
+def test_strict_turns_parser_guesses_into_errors(capsys, tmp_path):
+    copy = tmp_path / "open.txt"
+    copy.write_text("SLUG: OPEN\n\nMayor Ana Ruiz said: “We will rebuild and we will not stop.\n\nThe council [TAKE VO met tonight.\n")
+    code, out, _ = run(capsys, "time", str(copy))
+    assert code == 0 and "WARNING line 3: quotation is not closed" in out and "WARNING line 5: unclosed '['" in out
+    code, out, err = run(capsys, "time", str(copy), "--strict")
+    assert code == 2 and out == ""
+    assert err.splitlines() == [
+        f"scriptfmt: {copy}:3: quotation is not closed (--strict)",
+        f"scriptfmt: {copy}:5: unclosed '[' kept as read copy: '[TAKE VO met tonight.' (--strict)",
+    ]
+    code, _, err = run(capsys, "format", str(copy), "--strict", "-o", str(tmp_path / "open.pdf"))
+    assert code == 2 and not (tmp_path / "open.pdf").exists()

@@ -73,6 +73,7 @@ def format_cmd(
     wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
     talents: Annotated[str | None, typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)] = None,
     combine: Annotated[bool, typer.Option("--combine", help="All inputs in one document, each story from a new page.")] = False,
+    strict: Annotated[bool, typer.Option("--strict", help="Fail (exit 2, nothing written) when the parser had to guess: an unclosed quotation or bracket.")] = False,
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
     pronouncers: Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)] = None,
     abbreviations: Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)] = None,
@@ -99,7 +100,7 @@ def format_cmd(
         for names, target in jobs:
             stories = []
             for name in names:
-                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates), as_written, pronouncers, abbreviations))
+                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), as_written, pronouncers, abbreviations))
                 if progress is not None:
                     progress.update(1)
             _writer(target.suffix.lower())(stories, loaded, target)

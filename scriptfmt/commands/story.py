@@ -19,6 +19,7 @@ Files = Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, 
 StyleOpt = Annotated[str, typer.Option("--style", "-s", help="Built-in style (tv, radio, prompter) or a style .toml; sets the default read rate.")]
 TalentOpt = Annotated[Optional[str], typer.Option("--talent", help="Who reads it (overrides the copy's TALENT:); their rate comes from --talents.", show_default=False)]
 TalentsOpt = Annotated[Optional[str], typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Fail (exit 2) when the parser had to guess: an unclosed quotation or bracket, an unreadable duration.")]
 WpmOpt = Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute for this run (default: the style's, 160 TV / 180 radio).", show_default=False)]
 
 
@@ -26,7 +27,7 @@ def _is_rundown(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
-def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None):
+def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None, strict: bool = False):
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
@@ -34,7 +35,7 @@ def _load(names: list[str], style_name: str, wpm: float | None, talent: str | No
         raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
     style = load_style(style_name)
     talents = load_talents(talents_file) if talents_file else None
-    return [load_story(name, style, wpm, talent=talent, talents=talents) for name in names]
+    return [load_story(name, style, wpm, talent=talent, talents=talents, strict=strict) for name in names]
 
 
 @app.command()
@@ -44,10 +45,11 @@ def parse(
     wpm: WpmOpt = None,
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
+    strict: StrictOpt = False,
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")] = False,
 ) -> None:
     """Print the parsed, timed story as JSON (see README: JSON contract)."""
-    (story,) = _load([file], style, wpm, talent, talents)
+    (story,) = _load([file], style, wpm, talent, talents, strict)
     json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=None if compact else 2)
     sys.stdout.write("\n")
 
@@ -77,6 +79,7 @@ def _table(story) -> str:
     read, media = format_duration(story.read_seconds), format_duration(story.media_seconds)
     lines.insert(0, f"{title} — {story.read_rate_wpm:g} wpm")
     lines.append(f"TOTAL {format_duration(story.total_seconds)}  (read {read} + soundbites {media})")
+    lines.extend(f"WARNING {w}" for w in story.warnings)
     return "\n".join(lines)
 
 
@@ -87,6 +90,7 @@ def time_cmd(
     wpm: WpmOpt = None,
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
@@ -95,7 +99,7 @@ def time_cmd(
         raise typer.Exit(time_rundown(files[0]))
     from scriptfmt.timing import format_duration
 
-    stories = _load(files, style, wpm, talent, talents)
+    stories = _load(files, style, wpm, talent, talents, strict)
     for story in stories:
         print(_table(story))
         print()
@@ -112,6 +116,7 @@ def check(
     wpm: WpmOpt = None,
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
+    strict: StrictOpt = False,
 ) -> None:
     """Exit 0 when each story runs within its target (± tolerance), 1 when over or under; a rundown .toml checks the show."""
     from scriptfmt.timing import format_duration, parse_duration
@@ -122,7 +127,7 @@ def check(
 
         raise typer.Exit(check_rundown(files[0], slack))
     planned = parse_duration(target, "--target") if target is not None else None
-    stories = _load(files, style, wpm, talent, talents)
+    stories = _load(files, style, wpm, talent, talents, strict)
     failed = False
     for story in stories:
         goal = planned

@@ -153,7 +153,9 @@ class _Builder:
     # prose: cues, asides, quotations --------------------------------------------------
     def _prose(self, para: Para, index: int) -> None:
         text = para.text
-        spans = find_cues(text, self.vocab, self.warnings)
+        unclosed: list[str] = []
+        spans = find_cues(text, self.vocab, unclosed)
+        self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
         asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _overlaps(m.start(), m.end(), spans, starts)]
         for m in asides:
@@ -166,7 +168,7 @@ class _Builder:
         continuing = self.open_quote
         self.open_quote = None
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):
-            self.warnings.append(f"line {para.line}: quotation opened before this paragraph is not closed")
+            self.warnings.append(f"line {continuing[1]}: quotation is not closed")
             continuing = None
         cursor = 0
         for n, quote in enumerate(quotes):
@@ -211,7 +213,7 @@ class _Builder:
 
     def _close_open_quote(self, para: Para) -> None:
         if self.open_quote:
-            self.warnings.append(f"line {para.line}: quotation opened on line {self.open_quote[1]} is not closed")
+            self.warnings.append(f"line {self.open_quote[1]}: quotation is not closed")
             self.open_quote = None
 
     def _speaker_for(self, text: str, quote: QuoteSpan, before: str, index: int) -> Speaker | None:
