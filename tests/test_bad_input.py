@@ -216,6 +216,41 @@ def test_unterminated_quote_and_bracket_parse_sensibly_with_warnings(capsys, wor
     assert ok(capsys, "format", copy, "-o", work / "open.txt.out.txt").strip().endswith("open.txt.out.txt")
 
 
+@pytest.mark.parametrize(
+    "body, problem",
+    [
+        ("The mayor said “we will rebuild and never stop.", "quotation is not closed"),
+        ("The council [TAKE VO met tonight and voted.", "unclosed '['"),
+    ],
+)
+def test_unterminated_quote_or_bracket_is_an_error_with_strict(capsys, work, body, problem):
+    copy = work / "open.txt"
+    copy.write_text(f"SLUG: OPEN\n\n{body}\n\nIt adjourned at ten.\n", encoding="utf-8")
+    before = listing(work)
+    for args in (["parse", copy, "--strict"], ["format", copy, "--strict", "-o", work / "out.pdf"], ["format", copy, "--strict", "-o", work / "out.txt"]):
+        line = refuse(capsys, *args)
+        assert line.startswith(f"scriptfmt: {copy}:3: ") and problem in line and "--strict" in line
+    assert listing(work) == before
+    ok(capsys, "format", copy, "-o", work / "out.txt")  # without --strict it is formatted as written
+    assert "IT ADJOURNED AT TEN." in (work / "out.txt").read_text(encoding="utf-8")
+
+
+def test_strict_accepts_clean_copy_and_clean_nitf(capsys, work):
+    for name in ("harbor-strike.txt", "harbor-strike.xml", "harbor-strike.ninjs1.json"):
+        ok(capsys, "format", ROOT / "examples" / name, "--strict", "-o", work / f"{name}.txt")
+
+
+def test_strict_names_the_nitf_file(capsys, work):
+    copy = work / "open.xml"
+    copy.write_text(
+        '<?xml version="1.0"?><nitf><body><body.content><p>The mayor said \u201cwe will rebuild.</p>'
+        "<p>It adjourned.</p></body.content></body></nitf>",
+        encoding="utf-8",
+    )
+    line = refuse(capsys, "parse", copy, "--strict")
+    assert line.startswith(f"scriptfmt: {copy}:") and "quotation is not closed" in line
+
+
 def test_thousands_of_quotes_in_one_paragraph(capsys, work):
     copy = work / "quotes.txt"
     pieces = [f"“w{i}”" if i % 2 else f"said “x{i}" for i in range(4000)]

@@ -277,14 +277,16 @@ def _cli(args: list[str]) -> int:
         else:
             code = 0
     assert code in (0, 2), f"exit {code}: {err.getvalue()}"
-    if code == 2:
-        assert len(err.getvalue().splitlines()) == 1, err.getvalue()
+    if code == 2:  # one line per problem (--strict lists every guess), each naming the file
+        lines = err.getvalue().splitlines()
+        assert lines and all(line.startswith("scriptfmt: ") for line in lines), err.getvalue()
+        assert len(lines) == 1 or all("(--strict)" in line for line in lines), err.getvalue()
     return code
 
 
 @settings(max_examples=max(10, EXAMPLES // 5), deadline=None, suppress_health_check=_HEALTH)
-@given(st.one_of(copy_text, mutated_sample), st.sampled_from(["txt", "pdf", "docx"]), st.booleans())
-def test_format_command_on_generated_copy_never_crashes(text, ext, as_written):
+@given(st.one_of(copy_text, mutated_sample), st.sampled_from(["txt", "pdf", "docx"]), st.booleans(), st.booleans())
+def test_format_command_on_generated_copy_never_crashes(text, ext, as_written, strict):
     """The whole `scriptfmt format` path, broadcast-style rewrite included."""
     import tempfile
 
@@ -292,7 +294,7 @@ def test_format_command_on_generated_copy_never_crashes(text, ext, as_written):
         src = Path(folder) / "copy.txt"
         src.write_text(text, encoding="utf-8", errors="surrogatepass")
         out = Path(folder) / f"script.{ext}"
-        code = _cli(["format", str(src), "-o", str(out), *(["--as-written"] if as_written else [])])
+        code = _cli(["format", str(src), "-o", str(out), *(["--as-written"] if as_written else []), *(["--strict"] if strict else [])])
         if code == 0:
             assert out.stat().st_size > 0
         assert sorted(p.name for p in Path(folder).iterdir()) == sorted(["copy.txt"] + ([out.name] if code == 0 else []))
