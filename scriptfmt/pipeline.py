@@ -5,8 +5,7 @@ Commands and renderers call `load_story`; nothing here imports a renderer.
 
 from __future__ import annotations
 
-import tomllib
-
+from scriptfmt import tomlfile
 from scriptfmt.errors import UserError, UserErrors
 from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
@@ -18,13 +17,7 @@ from scriptfmt.timing import time_story
 def load_talents(path: str) -> dict[str, float]:
     """Read rates from a TOML file of `[talent.ID]` tables (`name`, `read_rate`) — a rundown
     file will do. Returns id and name (lower case) -> words per minute."""
-    try:
-        with open(path, "rb") as fh:
-            data = tomllib.load(fh)
-    except FileNotFoundError:
-        raise UserError("talent file not found", path) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError, OSError) as exc:
-        raise UserError(f"cannot read talent file: {exc}", path) from None
+    data = tomlfile.load(path, "talent")
     table = data.get("talent")
     if not isinstance(table, dict) or not table:
         raise UserError("no talent tables: write [talent.AL] with name and read_rate", path)

@@ -17,7 +17,7 @@ pass) lives in broadcast/style.py and is re-exported here.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 import regex
@@ -29,22 +29,49 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"[^\W_]++(?:['’][^\W\d_]++)*+")  # letters or digits; hyphens separate words
 
 
+_SYM = r"\d$€£¥%&°¢@#+=/½⅓⅔¼¾⅕⅛⅜⅝⅞"
+
+
 class _Rx:
-    def __init__(self) -> None:
-        self.pronouncer = regex.compile(r"[ \t]?+\((pron\.[ \t]*+)?+([\p{L}][\p{L}' -]{0,60}+)\)")
+    """Patterns compiled on first use, each on its own: a story without numbers or URLs never
+    pays for their patterns (compiling is most of a one-story run's own time)."""
+
+    @cached_property
+    def pronouncer(self) -> regex.Pattern:
+        return regex.compile(r"[ \t]?+\((pron\.[ \t]*+)?+([\p{L}][\p{L}' -]{0,60}+)\)")
+
+    @cached_property
+    def candidate(self) -> re.Pattern:
         # stdlib re for the whole-text scans: several times faster than `regex` there.
-        sym = r"\d$€£¥%&°¢@#+=/½⅓⅔¼¾⅕⅛⅜⅝⅞"
-        self.candidate = re.compile(r"(?<!\S)[^\s" + sym + r".]*+(?:[" + sym + r"]|\.(?=[^\W\d_]))\S*+")
-        self.url = regex.compile(
+        return re.compile(r"(?<!\S)[^\s" + _SYM + r".]*+(?:[" + _SYM + r"]|\.(?=[^\W\d_]))\S*+")
+
+    @cached_property
+    def url(self) -> regex.Pattern:
+        return regex.compile(
             r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}|"
             r"[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,6}\.(?:com|org|net|gov|edu|int|mil|io|co|us|uk|ca|au|de|fr|jp|info|tv|ly|me|news)(?:/\S*)?",
             regex.IGNORECASE,
         )
-        self.phone = regex.compile(r"(?:1-)?(?:\(\d{3}\)|\d{3}-)?\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}")
-        self.tidy = regex.compile(r"[ \t]*+-[ \t]++|[ \t]++-[ \t]*+|[ \t]{2,}+")
-        self.inner_dot = regex.compile(r"(?<=\p{L})\.(?=\p{L})")
-        self.year = regex.compile(r"(\d{4})(s|['’]s)?")
-        self.pieces = regex.compile(r"(\d++(?:,\d{3})*+)(?:\.(\d++))?(st|nd|rd|th)?|[^\d]++")
+
+    @cached_property
+    def phone(self) -> regex.Pattern:
+        return regex.compile(r"(?:1-)?(?:\(\d{3}\)|\d{3}-)?\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}")
+
+    @cached_property
+    def tidy(self) -> regex.Pattern:
+        return regex.compile(r"[ \t]*+-[ \t]++|[ \t]++-[ \t]*+|[ \t]{2,}+")
+
+    @cached_property
+    def inner_dot(self) -> regex.Pattern:
+        return regex.compile(r"(?<=\p{L})\.(?=\p{L})")
+
+    @cached_property
+    def year(self) -> regex.Pattern:
+        return regex.compile(r"(\d{4})(s|['’]s)?")
+
+    @cached_property
+    def pieces(self) -> regex.Pattern:
+        return regex.compile(r"(\d++(?:,\d{3})*+)(?:\.(\d++))?(st|nd|rd|th)?|[^\d]++")
 
 
 @lru_cache(maxsize=1)

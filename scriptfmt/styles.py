@@ -13,6 +13,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 
 # Dotted key -> (accepted types, optional check returning an error text or None).
@@ -142,15 +143,7 @@ def builtin_names() -> list[str]:
 def _read_toml(name_or_path: str) -> tuple[dict[str, Any], str]:
     """Read a built-in style by name, or a user style by path."""
     if name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path:
-        path = Path(name_or_path)
-        if not path.is_file():
-            raise UserError("style file not found", name_or_path)
-        try:
-            return tomllib.loads(path.read_text(encoding="utf-8")), str(path)
-        except tomllib.TOMLDecodeError as exc:
-            raise UserError(f"not valid TOML: {exc}", name_or_path) from None
-        except (UnicodeDecodeError, OSError) as exc:
-            raise UserError(f"cannot read style file: {exc}", name_or_path) from None
+        return tomlfile.load(name_or_path, "style"), name_or_path
     if name_or_path not in builtin_names():
         raise UserError(f"unknown style {name_or_path!r}; built-in styles: {', '.join(builtin_names())} (or give a .toml path)")
     text = (builtin_dir() / (name_or_path + ".toml")).read_text(encoding="utf-8")

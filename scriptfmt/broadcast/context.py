@@ -8,7 +8,7 @@ is a slice of a few dozen characters, so the rewrite stays linear in the copy.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -27,7 +27,8 @@ _SENTENCE_STARTERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "Y
 
 
 class _Rx:
-    """Compiled patterns, built on first use (CLI start-up never pays for them)."""
+    """Compiled patterns, each built on first use (CLI start-up never pays for them, and a story
+    without numbers never pays for the number patterns)."""
 
     def __init__(self) -> None:
         # A chunk (whitespace-free run) needs a look when it holds a digit or symbol, an inner
@@ -42,19 +43,49 @@ class _Rx:
             r"(?<!\S)[(\"“‘'\[]*+(?:" + plain + r"*+(?:" + special + "|[" + upper + "]" + plain + r"*+(?:" + special + "|[" + upper + "]))"
             r"|[" + upper + r"][a-z]{0,5}\."
         )
-        self.number = regex.compile(
+
+    @cached_property
+    def number(self) -> regex.Pattern:
+        return regex.compile(
             r"(?P<neg>[-−–])?(?P<cur>US\$|C\$|A\$|[$€£¥])?(?P<int>\d{1,3}(?:,\d{3})++|\d++)(?:\.(?P<dec>\d++))?"
             r"(?P<frac>[" + _FRACTION_CHARS + r"])?(?P<suf>%|°[CF]?|¢|st|nd|rd|th|s|['’]s|bn|mn|tn|[mkb])?"
         )
-        self.range = regex.compile(r"([^-–—]+)[-–—]([^-–—]+)")
-        self.phone = regex.compile(r"(?:1-)?(?:\(\d{3}\)|\d{3}-)?\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|1-8\d\d-[A-Z0-9-]{4,12}")
-        self.time = regex.compile(r"(\d{1,2}):(\d\d)")
-        self.fraction = regex.compile(r"(\d{1,2})/(\d{1,2})")
-        self.dotted = regex.compile(r"(?:\p{Lu}\.){2,6}")
-        self.scale_after = regex.compile(r"[ \t]++(thousand|million|billion|trillion)(?![\p{L}-])")
-        self.mixed_after = regex.compile(r"[ \t]++(\d)/(\d{1,2})(?=[\s,.;:!?)\"”’]|$)")
-        self.words_before = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
-        self.next_word = regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
+
+    @cached_property
+    def range(self) -> regex.Pattern:
+        return regex.compile(r"([^-–—]+)[-–—]([^-–—]+)")
+
+    @cached_property
+    def phone(self) -> regex.Pattern:
+        return regex.compile(r"(?:1-)?(?:\(\d{3}\)|\d{3}-)?\d{3}-\d{4}|\d{3}\.\d{3}\.\d{4}|1-8\d\d-[A-Z0-9-]{4,12}")
+
+    @cached_property
+    def time(self) -> regex.Pattern:
+        return regex.compile(r"(\d{1,2}):(\d\d)")
+
+    @cached_property
+    def fraction(self) -> regex.Pattern:
+        return regex.compile(r"(\d{1,2})/(\d{1,2})")
+
+    @cached_property
+    def dotted(self) -> regex.Pattern:
+        return regex.compile(r"(?:\p{Lu}\.){2,6}")
+
+    @cached_property
+    def scale_after(self) -> regex.Pattern:
+        return regex.compile(r"[ \t]++(thousand|million|billion|trillion)(?![\p{L}-])")
+
+    @cached_property
+    def mixed_after(self) -> regex.Pattern:
+        return regex.compile(r"[ \t]++(\d)/(\d{1,2})(?=[\s,.;:!?)\"”’]|$)")
+
+    @cached_property
+    def words_before(self) -> regex.Pattern:
+        return regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+
+    @cached_property
+    def next_word(self) -> regex.Pattern:
+        return regex.compile(r"[ \t\"“(]*+([\p{L}\p{N}][\p{L}\p{N}.'’&-]{0,40})")
 
     def with_keys(self, keys) -> re.Pattern:
         """The candidate pattern, plus the data's lower-case short forms (mph, vs., lbs.)."""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 from scriptfmt.errors import UserError
@@ -28,22 +27,9 @@ class AbbreviationData:
 
 
 def _read_toml(path: str, what: str) -> dict[str, Any]:
-    import tomllib
+    from scriptfmt import tomlfile
 
-    if path.startswith("builtin:"):
-        from importlib import resources
-
-        text = resources.files("scriptfmt.styledata").joinpath(path[8:]).read_text(encoding="utf-8")
-        return tomllib.loads(text)
-    file = Path(path)
-    if not file.is_file():
-        raise UserError(f"{what} file not found", path)
-    try:
-        return tomllib.loads(file.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:
-        raise UserError(f"not valid TOML: {exc}", path) from None
-    except (UnicodeDecodeError, OSError) as exc:
-        raise UserError(f"cannot read {what} file: {exc}", path) from None
+    return tomlfile.load_builtin(path[8:]) if path.startswith("builtin:") else tomlfile.load(path, what)
 
 
 def _table(data: dict[str, Any], key: str, source: str) -> dict[str, str]:

@@ -11,12 +11,12 @@ All scanning is a single left-to-right pass: no backtracking.
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from scriptfmt import tomlfile
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = regex.compile(r"[\[{<(]")
@@ -49,10 +49,7 @@ def load_vocabulary(extra_files: tuple[str, ...] = ()) -> Vocabulary:
 
 @lru_cache(maxsize=8)
 def _load_vocabulary(extra_files: tuple[str, ...]) -> Vocabulary:
-    tables = [tomllib.loads(resources.files("scriptfmt.styledata").joinpath("cues.toml").read_text(encoding="utf-8"))]
-    for path in extra_files:
-        with open(path, "rb") as fh:
-            tables.append(tomllib.load(fh))
+    tables = [tomlfile.load_builtin("cues.toml")] + [tomlfile.load(path, "cue vocabulary") for path in extra_files]
     words: dict[str, str] = {}
     any_case: set[str] = set()
     for table in tables:

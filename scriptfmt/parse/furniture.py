@@ -8,12 +8,12 @@ but kept. Word lists live in styles/speech.toml under [wire].
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
+
+from scriptfmt import tomlfile
 
 _HEADER = regex.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*?)\s*")
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash.
@@ -43,7 +43,7 @@ class WireWords:
 
 @lru_cache(maxsize=1)
 def wire_words() -> WireWords:
-    data = tomllib.loads(resources.files("scriptfmt.styledata").joinpath("speech.toml").read_text(encoding="utf-8"))["wire"]
+    data = tomlfile.load_builtin("speech.toml")["wire"]
     return WireWords(
         frozenset(k.lower() for k in data["header_keys"]),
         tuple(a.lower() for a in data["aside_starts"]),

@@ -12,13 +12,13 @@ Everything works on a token list in one pass; words come from styles/speech.toml
 from __future__ import annotations
 
 import bisect
-import tomllib
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
 import regex
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 
 _WORD = regex.compile(r"\S+")
@@ -48,15 +48,12 @@ class SpeechWords:
     lead_ins: tuple[tuple[str, ...], ...]
     lead_in_firsts: frozenset[str]
     title_first: frozenset[str]  # first word of every title, to skip most words at once
-    title_re: regex.Pattern  # any title, case-insensitive, as whole words
+    title_re: re.Pattern  # any title, case-insensitive, as whole words
 
 
 @lru_cache(maxsize=4)
 def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
-    tables = [tomllib.loads(resources.files("scriptfmt.styledata").joinpath("speech.toml").read_text(encoding="utf-8"))]
-    for path in extra_files:
-        with open(path, "rb") as fh:
-            tables.append(tomllib.load(fh))
+    tables = [tomlfile.load_builtin("speech.toml")] + [tomlfile.load(path, "speech words") for path in extra_files]
     verbs, phrases, titles, not_names, orgs, pronouns, lead_ins = set(), set(), {}, set(), set(), set(), set()
     for t in tables:
         for v in t.get("attribution_verbs", []):
@@ -73,7 +70,8 @@ def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
         max((len(k) for k in titles), default=1), frozenset(not_names), frozenset(orgs),
         frozenset(pronouns), tuple(sorted(lead_ins, key=len, reverse=True)), frozenset(p[0] for p in lead_ins),
         frozenset(k[0] for k in titles),
-        regex.compile(r"(?<![\p{L}\p{N}])(?:" + trie_pattern([" ".join(k) for k in titles]) + r")(?![\p{L}\p{N}])", regex.IGNORECASE),
+        # stdlib re: compiles this large pattern about three times faster than `regex` (start-up)
+        re.compile(r"(?<![^\W_])(?:" + trie_pattern([" ".join(k) for k in titles]) + r")(?![^\W_])", re.IGNORECASE),
     )
 
 
@@ -89,7 +87,7 @@ def trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else regex.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import tomllib
 from pathlib import Path
 from typing import Any
 
+from scriptfmt import tomlfile
 from scriptfmt.errors import UserError, UserErrors
 from scriptfmt.rundown.model import BLOCK_KEYS, DEFAULT_BREAK_SECONDS, ITEM_KEYS, ITEM_KINDS, Item, Rundown, SHOW_KEYS, Show, TALENT_KEYS, TOP_KEYS, Talent, clock
 from scriptfmt.rundown.timing import apply_timing
@@ -284,17 +284,8 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
 
     path = Path(path)
     source = str(path)
-    if not path.is_file():
-        raise UserError("rundown file not found", source)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise UserError(f"cannot read rundown: {exc}", source) from None
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        m = re.search(r"\(at line (\d+), column \d+\)", str(exc))
-        raise UserError(f"not valid TOML: {re.sub(r' [(]at line.*', '', str(exc))}", source, int(m.group(1)) if m else None) from None
+    text = tomlfile.read_text(path, "rundown")
+    data = tomlfile.loads(text, source)
     problems = _Problems(source, key_lines(text))
     for key in data:
         if key not in TOP_KEYS:
