@@ -188,10 +188,9 @@ class _Builder:
             cursor = quote.end
             if not quote.closed:
                 self.open_quote = (speaker, para.line)
-        if quotes and not quotes[-1].closed and self.open_quote is None:
-            s, _ = quotes[-1].inner(text)
-            if text[quotes[-1].start] not in "\"”" or s < len(text):
-                self.open_quote = (None, para.line) if continuing is None or continuing[0] is None else None
+        last = quotes[-1] if quotes else None
+        if last and not last.closed and self.open_quote is None and last.inner(text)[0] < len(text):
+            self.open_quote = (None, para.line)  # read copy left open: it may go on in the next paragraph
         self._emit(text, cursor, len(text), spans, index)
 
     def _chain_speaker(self, index: int) -> Speaker | None:
@@ -242,7 +241,7 @@ class _Builder:
             return self._person(self.registry.speaker_in(clause, "last"))
         # 4. the quotation carries on right after an attributed one
         if self.last_speaker and index - self.last_bite_para <= 1 and (not clause.strip() or _ends_sentence(before)):
-            if not before.strip() and (self.pieces and isinstance(self._last_real().segment, Soundbite) or self._after_attribution()):
+            if not before.strip() and (self.pieces and isinstance(self.pieces[-1].segment, Soundbite) or self._after_attribution()):
                 return self.last_speaker
             if before.strip() and self.last_bite_para == index:
                 return self.last_speaker
@@ -256,9 +255,6 @@ class _Builder:
     def _previous_ends_with_colon(self, index: int) -> bool:
         last = self.pieces[-1] if self.pieces else None
         return bool(last and last.para == index - 1 and isinstance(last.segment, Narration) and last.segment.text.rstrip().endswith(":"))
-
-    def _last_real(self) -> _Piece:
-        return self.pieces[-1]
 
     def _after_attribution(self) -> bool:
         """The last piece is the attribution narration right after a soundbite (`Aagaard said.`)."""
