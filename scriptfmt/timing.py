@@ -8,8 +8,7 @@ cues take no time except pauses.
 from __future__ import annotations
 
 import math
-
-import regex
+import re
 
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Soundbite, Story
@@ -20,7 +19,7 @@ SOUNDBITE_WPM = 150.0
 PAUSE_SECONDS = 0.5
 
 # m:ss, :ss, h:mm:ss or plain seconds ("92" means 1:32, as in NRCS duration cells).
-_DURATION = regex.compile(r"(?:(\d+):)?(?:(\d*):)?(\d+(?:\.\d+)?)")
+_DURATION = re.compile(r"(?:(\d+):)?(?:(\d*):)?(\d+(?:\.\d+)?)")
 
 
 def parse_duration(text: str, what: str = "duration") -> float:

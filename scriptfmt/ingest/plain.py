@@ -8,11 +8,10 @@ control characters (ANPA feeds carry SYN/SOH/STX/ETX) are dropped.
 from __future__ import annotations
 
 import codecs
-
-import regex
+import re
 
 # C0/C1 controls except TAB and LF (CR is normalised first). DEL included.
-_CONTROLS = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def decode(data: bytes) -> str:

@@ -11,22 +11,21 @@ All scanning is a single left-to-right pass: no backtracking.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
-
-import regex
 
 from scriptfmt import tomlfile
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
-_OPENER = regex.compile(r"[\[{<(]")
-_ELISION = regex.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
-_TOKEN = regex.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
-_LINE_TOKEN = regex.compile(r"[^\s,;()\[\]]+")
-_TIMECODE = regex.compile(r":?\d{1,2}(?::\d{2})*\.?|\d+")
+_OPENER = re.compile(r"[\[{<(]")
+_ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
+_TOKEN = re.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
+_LINE_TOKEN = re.compile(r"[^\s,;()\[\]]+")
+_TIMECODE = re.compile(r":?\d{1,2}(?::\d{2})*\.?|\d+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Vocabulary:
     """Spelling (upper case) -> canonical type; `any_case` spellings also match in lower case."""
 
@@ -61,7 +60,7 @@ def _load_vocabulary(extra_files: tuple[str, ...]) -> Vocabulary:
     return Vocabulary(words, frozenset(any_case), longest)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class CueSpan:
     start: int  # index of the opening bracket in the paragraph
     end: int  # index after the closing bracket

@@ -11,11 +11,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+import re
+
 import regex
 
 from scriptfmt import tomlfile
 
-_HEADER = regex.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*?)\s*")
+_HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*?)\s*")
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash.
 _DATELINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
@@ -28,11 +30,11 @@ _AGENCY_DATELINE = regex.compile(
     r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_)[ ]+"
 )
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
-_EDITORS_NOTE = regex.compile(r"(?i:editor['’]?s[ ]+note)\b")
-_BULLET = regex.compile(r"[*•·][ ]+\S")
+_EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note)\b")
+_BULLET = re.compile(r"[*•·][ ]+\S")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class WireWords:
     header_keys: frozenset[str]
     aside_starts: tuple[str, ...]

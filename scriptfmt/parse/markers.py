@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import regex
+import re
 
 from scriptfmt.errors import UserError
 from scriptfmt.model import Soundbite, Speaker
@@ -11,15 +11,15 @@ from scriptfmt.parse.speakers import Registry, title_case
 from scriptfmt.timing import parse_duration
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
-MARKER = regex.compile(
+MARKER = re.compile(
     r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:[ ]*(?P<rest>[^\[\]\n]*?)[ ]*\]?",
-    regex.IGNORECASE,
+    re.IGNORECASE,
 )
-_DURATION = regex.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", regex.IGNORECASE)
-CUE_FIELD = regex.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", regex.IGNORECASE)
+_DURATION = re.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", re.IGNORECASE)
+CUE_FIELD = re.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", re.IGNORECASE)
 
 
-def marker_bite(m: regex.Match, written: str, registry: Registry, warnings: list[str], line: int) -> Soundbite | None:
+def marker_bite(m: re.Match, written: str, registry: Registry, warnings: list[str], line: int) -> Soundbite | None:
     """A soundbite from a marker match; None when the marker names nothing (`[SOT:]`: a plain cue)."""
     rest = m.group("rest").strip()
     duration = None

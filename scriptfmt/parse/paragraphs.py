@@ -9,7 +9,7 @@ from scriptfmt.parse import furniture
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.markers import CUE_FIELD, MARKER
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Para:
     text: str
     line: int

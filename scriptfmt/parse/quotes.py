@@ -9,16 +9,15 @@ that continues into the next paragraph.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-import regex
 
 _OPENERS = {"“": "”", "„": "“", "«": "»", "‹": "›"}
 _CLOSERS = {"”", "»", "›"}
-_MARK = regex.compile('[“”„«»‹›"‘’]')
+_MARK = re.compile('[“”„«»‹›"‘’]')
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class QuoteSpan:
     start: int  # index of the opening mark
     end: int  # index after the closing mark (or len(text) when unclosed)

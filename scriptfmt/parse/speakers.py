@@ -21,7 +21,7 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 
-_WORD = regex.compile(r"\S+")
+_WORD = re.compile(r"\S+")
 _LEAD = "\"“‘'(["
 _TRAIL = "\"”’'),.;:!?]"
 _PARTICLES = {"de", "da", "van", "von", "der", "den", "del", "la", "le", "bin", "al", "ibn", "dos", "du", "di"}
@@ -36,7 +36,7 @@ _CAP_WORD = regex.compile(r"(?<=^|[^\p{L}])\p{Lu}[\p{L}\p{M}'’-]*")
 _PARTY = regex.compile(r"[DRI]-[\p{Lu}][\p{L}.]*")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class SpeechWords:
     verbs: frozenset[str]  # single words, lower case
     verb_phrases: tuple[tuple[str, ...], ...]  # multi-word verbs ("pointed out")
@@ -96,7 +96,7 @@ def trie_pattern(words: list[str]) -> str:
     return build(trie)
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False, repr=False)
 class Token:
     raw: str
     core: str  # without surrounding quotes/brackets/punctuation ("Sen." keeps its period)
@@ -153,7 +153,7 @@ def _display(words: list[str]) -> str:
     return text.title() if text.isupper() else text
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Person:
     tokens: list[str]
     title: str | None = None
@@ -167,7 +167,7 @@ class Person:
         return self.tokens[-1].lower().rstrip(".")
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Registry:
     """Every person the story mentions, by surname; the fullest mention wins.
 

@@ -19,6 +19,8 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import re
+
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
@@ -30,9 +32,9 @@ from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furn
 from scriptfmt.parse.speakers import Registry, build_registry, speech_words, tokenize
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s")
-_SPEAKER_LABEL = regex.compile(r"([A-Za-z][A-Za-z-]{1,15})[ ]*:[ ]+(?=\S)")
-_ASIDE = regex.compile(r"\([^()\n]{1,240}\)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
+_SPEAKER_LABEL = re.compile(r"([A-Za-z][A-Za-z-]{1,15})[ ]*:[ ]+(?=\S)")
+_ASIDE = re.compile(r"\([^()\n]{1,240}\)")
 _LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 
@@ -65,14 +67,14 @@ def parse_text(
 # --- paragraphs to segments -----------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Piece:
     segment: Segment
     para: int
     continues: bool = False  # a soundbite that carries on the previous paragraph's quotation
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Builder:
     vocab: Vocabulary
     registry: Registry
@@ -121,7 +123,7 @@ class _Builder:
         self._prose(para, index)
 
     # explicit markers -----------------------------------------------------------------
-    def _start_marker(self, m: regex.Match, para: Para, index: int) -> bool:
+    def _start_marker(self, m: re.Match, para: Para, index: int) -> bool:
         bite = self._marker_bite(m, para.text)
         if bite is None:
             return False
@@ -129,7 +131,7 @@ class _Builder:
         self.pieces.append(_Piece(bite, index))
         return True
 
-    def _marker_bite(self, m: regex.Match, written: str) -> Soundbite | None:
+    def _marker_bite(self, m: re.Match, written: str) -> Soundbite | None:
         bite = marker_bite(m, written, self.registry, self.warnings, self.line)
         if bite is not None and bite.speaker is not None:
             self.last_speaker = bite.speaker
