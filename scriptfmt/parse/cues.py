@@ -1,8 +1,8 @@
 """Production cues: find them in a paragraph and give each its canonical type.
 
 Rules (vocabulary in styles/cues.toml):
-- square, curly and angle brackets always hold a cue — except an elision `[…]` and,
-  inside a quotation, an editor's insertion such as `[sic]` or `[the mayor]`;
+- square, curly and angle brackets always hold a cue — except an elision `[…]`, which
+  stays in the text (an editor's insertion such as `[sic]` is taken as a cue too);
 - `((…))` is a summary of tape (a cue), `(**SOT**)` a starred cue;
 - a parenthetical is a cue when it begins with cue vocabulary (see cues.toml for case rules);
 - a line in capitals made of cue vocabulary is a cue line.
