@@ -5,7 +5,6 @@ Commands and renderers call `load_story`; nothing here imports a renderer.
 
 from __future__ import annotations
 
-from scriptfmt import tomlfile
 from scriptfmt.errors import UserError, UserErrors
 from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
@@ -17,20 +16,12 @@ from scriptfmt.timing import time_story
 def load_talents(path: str) -> dict[str, float]:
     """Read rates from a TOML file of `[talent.ID]` tables (`name`, `read_rate`) — a rundown
     file will do. Returns id and name (lower case) -> words per minute."""
-    data = tomlfile.load(path, "talent")
-    table = data.get("talent")
-    if not isinstance(table, dict) or not table:
-        raise UserError("no talent tables: write [talent.AL] with name and read_rate", path)
+    from scriptfmt.rundown.load import load_talents as read_talents
+
     rates: dict[str, float] = {}
-    for tid, entry in table.items():
-        rate = entry.get("read_rate") if isinstance(entry, dict) else None
-        if rate is None:
-            continue
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 60 <= rate <= 400:
-            raise UserError(f"[talent.{tid}] read_rate must be 60 to 400 words per minute, not {rate!r}", path)
-        rates[tid.lower()] = float(rate)
-        if isinstance(entry.get("name"), str):
-            rates[entry["name"].lower()] = float(rate)
+    for tid, talent in read_talents(path).items():
+        if talent.read_rate_wpm:
+            rates[tid.lower()] = rates[talent.name.lower()] = talent.read_rate_wpm
     return rates
 
 

@@ -148,6 +148,18 @@ def _load_show(data: dict, problems: _Problems, default_title: str) -> Show:
     return show
 
 
+def load_talents(path: str | Path) -> dict[str, Talent]:
+    """The `[talent.ID]` tables of any TOML file (a rundown will do), every problem at once."""
+    text = tomlfile.read_text(path, "talent")
+    problems = _Problems(str(path), key_lines(text))
+    talents = _load_talents(tomlfile.loads(text, str(path)), problems)
+    if not talents and not problems.errors:
+        problems.add("no talent tables: write [talent.AL] with name and read_rate")
+    if problems.errors:
+        raise UserErrors(sorted(problems.errors, key=lambda e: e.line or 0))
+    return talents
+
+
 def _load_talents(data: dict, problems: _Problems) -> dict[str, Talent]:
     raw = data.get("talent", {})
     talents: dict[str, Talent] = {}
