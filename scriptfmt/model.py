@@ -39,9 +39,17 @@ class Segment:
 
 @dataclass
 class Narration(Segment):
-    """Read copy: what the anchor says."""
+    """Read copy: what the anchor says. `talent` is set when the copy switches readers
+    (co-anchor lines `ANNA:`, `(DEV)`, `[2-SHOT]`); None = the story's talent."""
 
+    talent: str | None = None
     kind: ClassVar[str] = "narration"
+
+    def to_json(self) -> dict[str, Any]:
+        data = super().to_json()
+        if self.talent is not None:
+            data["talent"] = self.talent
+        return data
 
 
 @dataclass
@@ -54,6 +62,9 @@ class Soundbite(Segment):
     out_cue: str = ""
     estimated: bool = False  # filled by timing: True when `seconds` was estimated from words
     marker: str | None = None  # the explicit marker as written (`[SOT: NAME :15]`, `IN:`/`OUT:` lines), if any
+    tape: str | None = None  # tape kind the copy names: SOT, PKG, VO/SOT, ACT, WRAP, CUT …; None = a quote
+    speaker_id: str | None = None  # stable id of the person in the story (same person, same id)
+    why: str | None = None  # name of the attribution rule that chose the speaker
     kind: ClassVar[str] = "soundbite"
 
     def to_json(self) -> dict[str, Any]:
@@ -68,6 +79,9 @@ class Soundbite(Segment):
             data["duration"] = self.duration
         if self.marker is not None:
             data["marker"] = self.marker
+        for key in ("tape", "speaker_id", "why"):
+            if getattr(self, key) is not None:
+                data[key] = getattr(self, key)
         return data
 
 
