@@ -94,7 +94,8 @@ def readable(
     from scriptfmt.model import Cue, Narration, Soundbite
     from scriptfmt.pipeline import story_rate
     from scriptfmt.styles import load_style
-    from scriptfmt.timing import format_duration, time_story
+    from scriptfmt.durations import format_duration
+    from scriptfmt.timing import time_story
 
     if changes_only and clean:
         raise UserError("--changes and --clean do not go together: pick one")

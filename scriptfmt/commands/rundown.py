@@ -32,7 +32,7 @@ def check_rundown(path: str, tolerance: float = 0.0) -> int:
     """Print the timing table; return 1 when the show is over or under by more than
     `tolerance` seconds (naming the heaviest items), else 0."""
     from scriptfmt.rundown import load_rundown, over_under_text, timing_table
-    from scriptfmt.timing import format_duration
+    from scriptfmt.durations import format_duration
 
     rundown = load_rundown(path)
     sys.stdout.write(timing_table(rundown))

@@ -55,7 +55,7 @@ def parse(
 
 def _table(story) -> str:
     from scriptfmt.model import Cue, Soundbite
-    from scriptfmt.timing import format_duration
+    from scriptfmt.durations import format_duration
 
     rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
     running = 0.0
@@ -96,7 +96,7 @@ def time_cmd(
         from scriptfmt.commands.rundown import time_rundown
 
         raise typer.Exit(time_rundown(files[0]))
-    from scriptfmt.timing import format_duration
+    from scriptfmt.durations import format_duration
 
     stories = _load(files, style, wpm, talent, talents, strict)
     for story in stories:
@@ -118,7 +118,7 @@ def check(
     strict: StrictOpt = False,
 ) -> None:
     """Exit 0 when each story runs within its target (± tolerance), 1 when over or under; a rundown .toml checks the show."""
-    from scriptfmt.timing import format_duration, parse_duration
+    from scriptfmt.durations import format_duration, parse_duration
 
     slack = parse_duration(tolerance, "--tolerance")
     if len(files) == 1 and _is_rundown(files[0]):

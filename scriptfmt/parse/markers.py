@@ -8,7 +8,7 @@ import re
 from scriptfmt.errors import UserError
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse.speakers import Registry, title_case
-from scriptfmt.timing import parse_duration
+from scriptfmt.durations import parse_duration
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 MARKER = re.compile(

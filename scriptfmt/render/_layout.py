@@ -24,7 +24,7 @@ import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.styles import Style
-from scriptfmt.timing import format_duration
+from scriptfmt.durations import format_duration
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 

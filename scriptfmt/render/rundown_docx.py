@@ -9,7 +9,7 @@ from pathlib import Path
 
 from scriptfmt.render.rundown_pdf import BAND, BREAK_BG, BLUE, GREY, HEAD_BG, HEADERS, RED
 from scriptfmt.rundown import Rundown, block_note, clock, footer_text, hard_start_notes, long_date, over_under_text, with_blocks
-from scriptfmt.timing import format_duration
+from scriptfmt.durations import format_duration
 
 # Column widths in inches (landscape Letter/A4 with 0.5 in margins leaves ~10 in).
 COLUMN_INCHES = (0.55, 2.9, 0.65, 0.85, 0.65, 0.8, 0.9, 1.6, 1.1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from scriptfmt.rundown import Rundown, block_note, clock, footer_text, hard_start_notes, long_date, over_under_text, with_blocks
-from scriptfmt.timing import format_duration
+from scriptfmt.durations import format_duration
 
 HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
 # PDF columns: Front is two columns under one header, elapsed (grey) and clock time.

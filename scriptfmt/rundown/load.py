@@ -11,7 +11,7 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError, UserErrors
 from scriptfmt.rundown.model import BLOCK_KEYS, DEFAULT_BREAK_SECONDS, ITEM_KEYS, ITEM_KINDS, Item, Rundown, SHOW_KEYS, Show, TALENT_KEYS, TOP_KEYS, Talent, clock
 from scriptfmt.rundown.timing import apply_timing
-from scriptfmt.timing import parse_duration
+from scriptfmt.durations import parse_duration
 
 # ---------------------------------------------------------------- line numbers
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from scriptfmt.model import Soundbite, Story
-from scriptfmt.timing import format_duration
+from scriptfmt.durations import format_duration
 
 ITEM_KINDS = ("story", "break")
 DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00

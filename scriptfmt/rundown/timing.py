@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Soundbite, Story
 from scriptfmt.rundown.model import Block, Item, Rundown, Show, clock, over_under_text
-from scriptfmt.timing import format_duration, parse_duration
+from scriptfmt.durations import format_duration, parse_duration
 
 # ---------------------------------------------------------------- timing
 
