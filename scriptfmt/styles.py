@@ -85,6 +85,8 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     "marks.end": ((str,), _one_of(*END_MARKS)),
     "marks.more": ((str,), None),
     "header.fields": ((list,), _list_of(*HEADER_FIELDS)),
+    # quotes without tape read by the anchor (--bites read): the house form, {who} and {quote}
+    "bites.read_form": ((str,), lambda v: None if "{who}" in v and "{quote}" in v and v.count("{") == 2 else "must hold {who} and {quote} and nothing else in braces"),
     # prompter text
     "prompter.soundbite_marks": ((bool,), None),
     "prompter.slug_lines": ((bool,), None),
