@@ -19,22 +19,22 @@ from scriptfmt.errors import UserError, UserErrors
 OUTPUT_KINDS = (".pdf", ".docx")
 
 
-def time_rundown(path: str) -> int:
+def time_rundown(path: str, bites: str | None = None) -> int:
     """Print the rundown's timing table (no judgement). Returns the exit code (0)."""
     from scriptfmt.rundown import load_rundown, timing_table
 
-    rundown = load_rundown(path)
+    rundown = load_rundown(path, bites=bites)
     sys.stdout.write(timing_table(rundown))
     return 0
 
 
-def check_rundown(path: str, tolerance: float = 0.0) -> int:
+def check_rundown(path: str, tolerance: float = 0.0, bites: str | None = None) -> int:
     """Print the timing table; return 1 when the show is over or under by more than
     `tolerance` seconds (naming the heaviest items), else 0."""
     from scriptfmt.rundown import load_rundown, over_under_text, timing_table
     from scriptfmt.durations import format_duration
 
-    rundown = load_rundown(path)
+    rundown = load_rundown(path, bites=bites)
     sys.stdout.write(timing_table(rundown))
     diff = rundown.over_under
     if abs(round(diff)) <= tolerance:
@@ -54,17 +54,9 @@ def check_rundown(path: str, tolerance: float = 0.0) -> int:
     return 1
 
 
-@app.command()
-def rundown(
-    file: Annotated[str, typer.Argument(help="Rundown file (.toml): [show], [talent.ID], [[item]] tables.", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table) or .docx.", show_default=False)],
-    scripts: Annotated[
-        Optional[Path], typer.Option("--scripts", help="Also write every story's script, in rundown order, as one PDF book.", show_default=False)
-    ] = None,
-) -> None:
-    """Print a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Back)."""
+def _option_problems(file: str, output: Path, scripts: Path | None, bites: str | None) -> list[UserError]:
+    """Everything wrong with the rundown command's outputs and options, all at once."""
     from scriptfmt.output import check_output_path
-    from scriptfmt.rundown import load_rundown
 
     problems: list[UserError] = []
     if output.suffix.lower() not in OUTPUT_KINDS:
@@ -80,8 +72,30 @@ def rundown(
             check_output_path(out, [Path(file)])
         except UserError as exc:
             problems.append(exc)
+    if bites is not None and bites not in ("tape", "read"):
+        problems.append(UserError(f"--bites must be 'tape' or 'read', not {bites!r}"))
+    return problems
+
+
+@app.command()
+def rundown(
+    file: Annotated[str, typer.Argument(help="Rundown file (.toml): [show], [talent.ID], [[item]] tables.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table) or .docx.", show_default=False)],
+    scripts: Annotated[
+        Optional[Path], typer.Option("--scripts", help="Also write every story's script, in rundown order, as one PDF book.", show_default=False)
+    ] = None,
+    bites: Annotated[Optional[str], typer.Option("--bites", help="Quotes without tape, for items without their own `bites`: 'tape' (default) or 'read'.", show_default=False)] = None,
+    as_written: Annotated[bool, typer.Option("--as-written", help="Script book: keep the copy as written (no broadcast-style rewrite).")] = False,
+    pronouncers: Annotated[Optional[str], typer.Option("--pronouncers", help="Script book: extra pronouncers (.toml, `Name = \"guide\"`).", show_default=False)] = None,
+    abbreviations: Annotated[Optional[str], typer.Option("--abbreviations", help="Script book: extra abbreviations (.toml, as styles/abbreviations.toml).", show_default=False)] = None,
+) -> None:
+    """Print a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Back)."""
+    from scriptfmt.output import check_output_path
+    from scriptfmt.rundown import load_rundown
+
+    problems = _option_problems(file, output, scripts, bites)
     try:
-        loaded = load_rundown(file)
+        loaded = load_rundown(file, bites=bites)
     except UserError as exc:
         raise UserErrors((exc.errors if isinstance(exc, UserErrors) else [exc]) + problems) from None
     if problems:
@@ -112,25 +126,6 @@ def rundown(
 
             write_rundown_docx(loaded, tmp_out)
         if tmp_book is not None:
-            write_script_book(loaded, tmp_book)
+            from scriptfmt.render.book import BookOptions, write_script_book
 
-
-def write_script_book(loaded, out: Path) -> None:
-    """Every story's script in rundown order, each from a new page labelled with its rundown page."""
-    from scriptfmt.render.pdf import write_pdf
-    from scriptfmt.styles import load_style
-
-    with_story = [i for i in loaded.items if i.story is not None]
-    if not with_story:
-        raise UserError("no item has a story file, so there is no script book to write", str(out))
-    from scriptfmt.rundown import cue_media_seconds
-
-    for item in with_story:
-        # package running times from cues count in the script's total as they do in the rundown
-        item.story.total_seconds += cue_media_seconds(item.story) + item.extra_media
-        item.story.metadata.setdefault("slug", item.slug)
-        if item.talent:
-            talent = loaded.talents.get(item.talent)
-            item.story.metadata.setdefault("talent", talent.name if talent else item.talent)
-    labels = [f"{i.page} (FLOAT)" if i.floated else i.page for i in with_story]
-    write_pdf([i.story for i in with_story], load_style(loaded.show.style), out, page_labels=labels)
+            write_script_book(loaded, tmp_book, BookOptions(as_written, pronouncers, abbreviations))

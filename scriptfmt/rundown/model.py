@@ -13,7 +13,7 @@ ITEM_KINDS = ("story", "break")
 DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
 TALENT_KEYS = {"name", "read_rate"}
-ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
+ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start", "bites", "copy"}
 BLOCK_KEYS = {"length"}
 TOP_KEYS = {"show", "talent", "item", "block"}
 
@@ -66,6 +66,8 @@ class Item:
     front: float | None = None  # seconds from the show start (None for floats)
     back: float | None = None  # latest start, seconds from the show start (None for floats)
     block: str = "A"
+    bites: str | None = None  # "tape" or "read" for this item's quotes (scriptfmt/bites.py); None = the run's
+    copy: str | None = None  # the item's copy written inline (`copy = """…"""`): an OPEN, TEASE or CLOSE page
 
     @property
     def media_estimated(self) -> bool:
