@@ -1,7 +1,8 @@
 """`scriptfmt format`: copy files in, anchor scripts out (PDF, DOCX or prompter text).
 
 The output format follows the extension of -o (.pdf .docx .txt). Without -o each input
-gets STEM.pdf (STEM.txt for the prompter style) in the current folder. Renderers, and so
+gets STEM.pdf (STEM.txt for the prompter style) in the current folder. A .txt is the
+style's script as text: radio text for a radio style, prompter copy otherwise. Renderers, and so
 reportlab and python-docx, are imported only once there is something to render.
 """
 
@@ -29,9 +30,9 @@ def _writer(ext: str):
         from scriptfmt.render.docx import write_docx
 
         return write_docx
-    from scriptfmt.render.prompter import write_prompter
+    from scriptfmt.render.text import write_text
 
-    return write_prompter
+    return write_text
 
 
 def _stem(name: str) -> str:
