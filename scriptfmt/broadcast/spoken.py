@@ -226,5 +226,15 @@ def count_spoken_words(text: str, abbreviations: AbbreviationData | None = None)
     """How many words the anchor says reading `text` (what timing divides by the read rate)."""
     if not text:
         return 0
+    return _count_cached(text, abbreviations) if len(text) <= 20_000 else _count(text, abbreviations)
+
+
+@lru_cache(maxsize=4096)
+def _count_cached(text: str, abbreviations: AbbreviationData | None) -> int:
+    # A rundown times its stories, then the script book lays them out again: count each text once.
+    return _count(text, abbreviations)
+
+
+def _count(text: str, abbreviations: AbbreviationData | None) -> int:
     return len(_WORD.findall(to_spoken(text, abbreviations)))
 
