@@ -3,10 +3,10 @@ no entity expansion, no external references, one-line errors."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from scriptfmt.errors import UserError
+from scriptfmt.ingest.mos import strip_declaration
 from scriptfmt.ingest.nitf import local, parse_xml
 
 
@@ -34,13 +34,9 @@ def body_of(root):
     return next((c for c in root if local(c.tag) not in ("mosID", "ncsID", "messageID")), None)
 
 
-_DECLARATION = re.compile(r"\s*<\?xml[^>]*\?>")
-
-
 def parse_text(text: str, source: str):
     """Parse XML already decoded to text (its declaration, which may name UTF-16, dropped)."""
-    m = _DECLARATION.match(text)
-    return parse_xml((text[m.end():] if m else text).encode("utf-8"), source)
+    return parse_xml(strip_declaration(text).encode("utf-8"), source)
 
 
 def read_reply(message: str, source: str = "device") -> Reply:
