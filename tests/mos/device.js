@@ -104,7 +104,7 @@ async function main() {
 	const port = (server) => server._socketServer.address().port
 	const ports = { lower: port(mos._lowerSocketServer), upper: port(mos._upperSocketServer), query: port(mos._querySocketServer) }
 	if (heartbeatFirst) {
-		mos._upperSocketServer.on('clientConnected', ({ socket }) => {
+		mos._upperSocketServer.on('eventsocketserverclientconnected', ({ socket }) => {
 			const hb = '<mos><mosID>' + MOS_ID + '</mosID><ncsID>scriptfmt</ncsID><messageID>9001</messageID>' +
 				'<heartbeat><time>2026-01-01T00:00:00</time></heartbeat></mos>'
 			socket.write(iconv.encode(hb, 'utf16-be'))
