@@ -309,3 +309,30 @@ def test_story_send_with_entities_is_refused():
     with pytest.raises(Exception) as exc:
         ingest_bytes(data, "evil.xml")
     assert "entity" in str(exc.value)
+
+
+UNTIMED_ITEM = """<mos><mosID>gfx.test</mosID><ncsID>newsroom</ncsID><messageID>9</messageID>
+<roStorySend><roID>R</roID><storyID>S</storyID><storySlug>WEATHER OPEN</storySlug><storyNum></storyNum>
+<storyBody Read1stMEMasBody="true">
+<storyPresenter>Ines Park</storyPresenter><storyPresenterRR>12</storyPresenterRR>
+<p> </p><p><pi>CAM 2</pi></p>
+<p>Good evening, I'm <em>Ines Park</em>.<tab/> Rain is on the way.</p><p/>
+<storyItem><itemID>2</itemID><itemSlug>WX ANIM</itemSlug><objID>A77</objID><mosID>gfx.test</mosID>
+<mosAbstract>weather open animation</mosAbstract><itemEdDur>815</itemEdDur><macroIn>c01</macroIn>
+<mosExternalMetadata><mosSchema>https://vendor.test/s</mosSchema><mosPayload><trigger>837</trigger></mosPayload></mosExternalMetadata>
+</storyItem>
+</storyBody></roStorySend></mos>"""
+
+
+def test_item_without_time_base_is_kept_untimed_and_nothing_is_lost(tmp_path):
+    path = tmp_path / "wx.xml"
+    path.write_text(UNTIMED_ITEM, encoding="utf-8")
+    story = load_story(str(path))
+    assert [s.kind for s in story.segments] == ["cue", "narration", "cue"]
+    assert story.segments[1].text == "Good evening, I'm Ines Park. Rain is on the way."
+    assert story.segments[2].original == "[SOT WX ANIM]"
+    item = story.metadata["mos_items"][0]
+    assert item["itemEdDur"] == "815" and item["mosAbstract"] == "weather open animation" and item["trigger"] == "837"
+    assert "no length or time base" in story.metadata["mos_warnings"][0]
+    assert story.metadata["story_presenter_rr"] == ["12"] and story.read_rate_wpm == 160  # 12 is no words-per-minute rate
+    assert story.metadata["mos_body_attributes"] == {"Read1stMEMasBody": "true"}

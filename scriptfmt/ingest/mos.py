@@ -94,13 +94,14 @@ def _story_item(item, meta: dict) -> list[str]:
     """A storyItem as a tape marker paragraph (and its words as a quoted paragraph)."""
     payload = _payload(item)
     seconds = item_seconds(item, payload)
-    record = {name: _child_text(item, name) for name in ("itemID", "itemSlug", "objID", "mosID") if _child_text(item, name)}
+    record = {local(c.tag): _text(c) for c in item if local(c.tag) != "mosExternalMetadata" and _text(c)}
     record.update({k: v for k, v in payload.items() if k not in ("inCue", "outCue", "super", "transcript")})
     if seconds is None:
         meta.setdefault("mos_warnings", []).append(f"storyItem {record.get('itemSlug') or record.get('itemID', '?')}: no length or time base given")
     meta.setdefault("mos_items", []).append(record)
     marker = " ".join(x for x in (_unbracket(payload.get("super", "")), format_duration(seconds) if seconds is not None else "") if x)
-    lines = [f"[SOT: {marker}]" if marker else "[SOT]"]
+    slug = _unbracket(record.get("itemSlug", ""))
+    lines = [f"[SOT: {marker}]" if marker else f"[SOT {slug}]".replace(" ]", "]")]
     lines += [f"{key}: {payload[field]}" for key, field in (("IN", "inCue"), ("OUT", "outCue")) if payload.get(field)]
     blocks = ["\n".join(lines)]
     if payload.get("transcript"):
@@ -196,6 +197,8 @@ def convert(root, source: str) -> Result:
             walker._unknown(el)
     story_body = _child(send, "storyBody")
     if story_body is not None:
+        if story_body.attrib:
+            meta["mos_body_attributes"] = dict(story_body.attrib)
         walker.walk(story_body)
     if not walker.blocks:
         raise UserError("roStorySend has no story text (its storyBody holds no <p>, <pi> or <storyItem>)", source)
