@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 # `scriptfmt time` does not pay for the others; --help and unknown commands load them all.
 COMMAND_MODULES = {
     "parse": "story", "time": "story", "check": "story", "format": "format",
-    "rundown": "rundown", "readable": "readable", "lint": "readable", "mos": "mos",
+    "rundown": "rundown", "readable": "readable", "lint": "readable", "mos": "mos", "watch": "watch",
 }
 
 
