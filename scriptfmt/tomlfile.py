@@ -38,6 +38,8 @@ def loads(text: str, source: str) -> dict[str, Any]:
         m = _AT_LINE.search(str(exc))
         message = _AT_LINE.sub("", str(exc))
         raise UserError(f"not valid TOML: {message}", source, int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise UserError("TOML is nested too deeply (arrays or tables inside one another)", source) from None
 
 
 def load(path: str | Path, what: str) -> dict[str, Any]:
