@@ -107,8 +107,10 @@ def format_cmd(
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
     pronouncers: Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)] = None,
     abbreviations: Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)] = None,
+    bites: Annotated[str | None, typer.Option("--bites", help="Quotes without tape: 'tape' (default; they play as bites) or 'read' (the anchor reads them). Default: the copy's BITES: line.", show_default=False)] = None,
 ) -> None:
     """Format copy as an anchor script: TV split page, radio, or prompter text."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.output import check_output_path
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
@@ -122,7 +124,8 @@ def format_cmd(
     refuse_clashes(jobs)
     for _, target in jobs:
         check_output_path(target, files)  # `-` among the files checks stdin too
-    stories = _load_all(files, lambda name: broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), as_written, pronouncers, abbreviations))
+    stories = _load_all(files, lambda name: broadcast_style(
+        lay_out_bites(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), bites, loaded), as_written, pronouncers, abbreviations))
     _write_all(jobs, stories, loaded)
 
 
