@@ -205,8 +205,7 @@ class _Builder:
                 return None
             quote = quotes[0]
             if quote.closed:
-                s, e = quote.inner(text)
-                if not text[s:e].rstrip().endswith(_LEAD_OUT):
+                if not quote.leads_out(text):
                     return None
                 after = _first_clause(text[quote.end : quote.end + 200])
                 return self._person(self.registry.speaker_in(after, "first")) if self._has_attribution(after, head=6) else None
@@ -234,7 +233,7 @@ class _Builder:
         if len(words) < 3 or inner[:1].islower():
             return None  # a scare quote or a partial quote: read as written
         # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
-        if quote.closed and inner.rstrip(QUOTE_MARKS).endswith(_LEAD_OUT):
+        if quote.leads_out(text):
             after = _first_clause(text[quote.end : quote.end + 200])
             if self._has_attribution(after, head=6):
                 return self._person(self.registry.speaker_in(after, "first"))
