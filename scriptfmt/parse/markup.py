@@ -65,7 +65,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        if _field_key_at(line.split(), 0, field_words()) or tp.field_key(line) or _is_pipe_row(line) or line.startswith("((") or _column_header(raw):
+        if _field_key_at(line.split(), 0, field_words()) or tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or _column_header(raw):
             hits += 1
         elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
             hits += 1
@@ -74,7 +74,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     return False
 
 
-def _is_pipe_row(line: str) -> bool:
+def is_pipe_row(line: str) -> bool:
     return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
 
 
@@ -164,6 +164,7 @@ class ScriptReader:
     line: int = 0
     cg_open: bool = False  # a one-line `*CG` super whose second line may lead the next line
     last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
+    table: bool | None = None  # False: a split page whose table has not started yet
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -207,8 +208,12 @@ class ScriptReader:
         line = raw.strip()
         if not line:
             return
-        if _is_pipe_row(line):
+        if is_pipe_row(line):
+            self.table = True
             self._pipe_row(line)
+            return
+        if self.table is False:
+            self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
             return
         if self.block is not None and self._in_block(line):
             return
@@ -225,20 +230,30 @@ class ScriptReader:
             self.furniture(line.strip("| "))
             return
         if video:
-            if not (self.block is not None and self._in_block(video)) and not self._opener(video):
-                self.cue(video)
+            self._video_cell(video)
         if audio:
             if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
                 return
             self.read(audio)
+
+    def _video_cell(self, video: str) -> None:
+        """The video column is never read: a bite's opener, super or RUNS, else a cue."""
+        block = self.block
+        cue_field = tp.field_key(video)
+        if block is not None and cue_field:
+            self._block_field(video, cue_field)
+        elif block is not None and video.upper().startswith(tuple(k + ":" for k in tp.tape_words().super_keys)):
+            block.add_super(video, video.split(":", 1)[1])
+        elif not self._opener(video):
+            self.cue(video)
 
     def _in_block(self, line: str) -> bool:
         """A line of the open tape block: transcript, IN/OUT/RUNS, super, a second opener line."""
         block = self.block
         if block.closer:
             return self._transcript(line)
-        if line.startswith("((") or line[:1] in tp.QUOTE_MARKS:
-            return self._transcript(line)
+        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+            return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
         if cue_field:
             return self._block_field(line, cue_field)
@@ -384,7 +399,7 @@ class ScriptReader:
         if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
             self.cue(line)
             return True
-        if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and not line.endswith((".", "?", "!")):
+        if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
         if _on_cam(tokens):
@@ -435,7 +450,7 @@ class ScriptReader:
 def _is_talent_label(line: str) -> bool:
     """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
     name, colon, rest = line.partition(":")
-    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
+    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
 
 
 def _on_cam(tokens: list[str]) -> bool:

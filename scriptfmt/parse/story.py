@@ -71,6 +71,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     """A TV or radio script: markup lines read by the script sieve (parse/markup.py), read
     copy by the story builder; each narration segment carries who reads it."""
     reader = markup.ScriptReader(vocab, story.metadata, story.warnings)
+    if any(markup.is_pipe_row(line.strip()) for line in lines[start:]):
+        reader.table = False
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.close_block()

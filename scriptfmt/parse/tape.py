@@ -182,6 +182,8 @@ def field_key(text: str) -> tuple[str, str, str] | None:
     for sep in ("=", ":"):
         key, found, value = body.partition(sep)
         upper = " ".join(key.upper().split())
+        if sep == ":" and key.endswith(" ") and value[:1].isdigit():
+            continue  # `Runs :10`: the colon belongs to the time
         if found and len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
@@ -190,7 +192,8 @@ def field_key(text: str) -> tuple[str, str, str] | None:
             if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
                 return "time", key, value
     tokens = body.split()
-    if len(tokens) >= 2 and tokens[0].upper() in words.time_keys and is_duration(tokens[1].lstrip(":=") if tokens[1] not in {":", "="} else (tokens[2] if len(tokens) > 2 else "")):
+    value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
+    if tokens and tokens[0].upper() in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]
     return None
 
