@@ -157,7 +157,10 @@ def check(
             header = story.metadata.get("target")
             if not header:
                 raise UserError("no target: give --target m:ss or a TARGET: line in the copy", story.source)
-            goal = parse_duration(header, "TARGET")
+            try:
+                goal = parse_duration(header, "TARGET")
+            except UserError as exc:
+                raise UserError(exc.message, story.source) from None
         diff = story.total_seconds - goal
         name = story.slug or story.source
         if abs(diff) <= slack + 0.5:

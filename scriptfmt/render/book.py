@@ -29,14 +29,13 @@ class BookOptions:
 
 def book_story(rundown: Any, item: Any, options: BookOptions) -> Story:
     """One item's script as `format` makes it, with the rundown's talent, show and date."""
-    from scriptfmt.rundown import cue_media_seconds
     from scriptfmt.spoken import apply_broadcast_style
 
     story = item.story
     if not options.as_written:
         story = apply_broadcast_style(story, pronouncers=options.pronouncers, abbreviations=options.abbreviations)
-    # package running times from cues count in the script's total as they do in the rundown
-    story.total_seconds += cue_media_seconds(story) + item.extra_media
+    # media the rundown adds (not in the script) counts in the script's total as it does in the rundown
+    story.total_seconds += item.extra_media
     meta = story.metadata
     meta.setdefault("slug", item.slug)
     if item.talent:
