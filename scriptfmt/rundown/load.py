@@ -122,15 +122,14 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
     _load_bites_and_copy(raw, item, problems, where)
     if kind == "break" and item.duration is None:
         item.duration = DEFAULT_BREAK_SECONDS
-    if kind == "story" and "story" not in raw and "duration" not in raw and item.copy is None:
-        problems.add(f"item {item.slug or n + 1!r} needs a story file, inline copy or a duration", *where)
     if not item.slug and not isinstance(raw.get("story"), str):
         problems.add("item needs a slug", *where)
     return item
 
 
 def _load_bites_and_copy(raw: dict, item: Item, problems: Problems, where: tuple) -> None:
-    """`bites = "tape"|"read"` and inline `copy = \"\"\"…\"\"\"` (an OPEN, TEASE or CLOSE with a page)."""
+    """`bites = "tape"|"read"`, inline `copy = \"\"\"…\"\"\"` (an OPEN, TEASE or CLOSE with a page), and
+    a story item without a story file, copy or duration."""
     if "bites" in raw:
         if raw["bites"] in ("tape", "read"):
             item.bites = raw["bites"]
@@ -143,6 +142,8 @@ def _load_bites_and_copy(raw: dict, item: Item, problems: Problems, where: tuple
             problems.add("an item has either a story file or inline copy, and a break has neither", *where, "copy")
         else:
             item.copy = raw["copy"]
+    if item.kind == "story" and "story" not in raw and "duration" not in raw and item.copy is None:
+        problems.add(f"item {item.slug or where[1] + 1!r} needs a story file, inline copy or a duration", *where)
 
 
 def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
