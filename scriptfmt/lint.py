@@ -2,7 +2,7 @@
 
     lint_story(story, source_text) -> list[Finding]   (sorted by line)
 
-Rules (domain.md §6), on narration only (soundbites are on tape, cues are not read):
+Rules (broadcast writing style), on narration only (soundbites are on tape, cues are not read):
 - long-sentence:  a sentence over 25 words (one idea per sentence, ~20 words is the aim)
 - time-element:   "yesterday" / "tomorrow" (the copy may air on another day)
 - late-attribution: a quote of more than 10 words followed by who said it

@@ -2,7 +2,7 @@
 
 Spoken:    1384234 -> "one million three hundred eighty-four thousand two hundred thirty-four"
 Broadcast: 1384234 -> "one-million-384-thousand-234"; 21450 -> "21-thousand-450"; 4500 -> "45-hundred";
-           one to nine and round tens in words, 11-999 in digits (American broadcast style, domain.md §6).
+           one to nine and round tens in words, 11-999 in digits (American broadcast style).
 """
 
 from __future__ import annotations

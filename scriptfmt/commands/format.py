@@ -85,7 +85,7 @@ def refuse_clashes(jobs: list[tuple[list[str], Path]]) -> None:
 
 
 def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
-    """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
+    """The broadcast-style rewrite unless --as-written; it keeps words and seconds current."""
     if as_written:
         return story
     from scriptfmt.spoken import apply_broadcast_style

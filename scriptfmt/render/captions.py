@@ -1,6 +1,6 @@
 """Captions from the script (SRT and WebVTT), timed by the script's own timing.
 
-This is the newsroom's script-based captioning (domain.md §9.3): no audio is heard, so
+This is the newsroom's script-based captioning: no audio is heard, so
 the times come from the script. Read copy takes the talent's read rate (what timing put
 in each segment's seconds, spread over its words by how many words each one is spoken
 as); a soundbite takes its given length and is captioned from its transcript, or shows a

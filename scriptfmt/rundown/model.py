@@ -11,7 +11,7 @@ from scriptfmt.durations import format_duration
 from scriptfmt.talents import Talent
 
 ITEM_KINDS = ("story", "break")
-DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
+DEFAULT_BREAK_SECONDS = 60.0  # a commercial break's placeholder length, 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
 ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
 BLOCK_KEYS = {"length"}
