@@ -10,7 +10,7 @@ from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
 from scriptfmt.styles import Style, load_style
-from scriptfmt.talents import talent_rates
+from scriptfmt.talents import is_read_rate, talent_rates
 from scriptfmt.timing import time_story
 
 
@@ -35,7 +35,7 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
                 rate = float(str(value).split()[0])
             except ValueError:
                 continue
-            if 60 <= rate <= 400:
+            if is_read_rate(rate):
                 return rate
     return style.read_rate_wpm
 

@@ -17,6 +17,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".srt", ".vtt")
 FORMATS = tuple(ext[1:] for ext in EXTENSIONS)  # --to
@@ -115,8 +116,7 @@ def format_cmd(
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     rates = load_talents(talents) if talents else None
     default_ext = default_extension(loaded, to)

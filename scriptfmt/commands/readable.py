@@ -12,6 +12,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 PronouncersOpt = Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
 AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
@@ -99,8 +100,7 @@ def readable(
 
     if changes_only and clean:
         raise UserError("--changes and --clean do not go together: pick one")
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     source, story = _read(file)
     data = resolve_abbreviations(abbreviations)

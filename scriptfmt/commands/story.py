@@ -13,6 +13,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 Files = Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)]
 StyleOpt = Annotated[str, typer.Option("--style", "-s", help="Built-in style (tv, radio, prompter) or a style .toml; sets the default read rate.")]
@@ -33,8 +34,7 @@ def _load(names: list[str], style_name: str, wpm: float | None, talent: str | No
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     style = load_style(style_name)
     talents = load_talents(talents_file) if talents_file else None
     return [lay_out_bites(load_story(name, style, wpm, talent=talent, talents=talents, strict=strict), bites, style) for name in names]
@@ -57,8 +57,7 @@ def parse(
     from scriptfmt.styles import load_style
     from scriptfmt.timing import time_story
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     story = load_story(file, loaded, wpm, talent=talent, talents=load_talents(talents) if talents else None, strict=strict)
     mode = bites_mode(story, bites)

@@ -27,6 +27,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 DONE, REJECTED = "done", "rejected"
 # Names a sender uses while a file is still being written (renamed when complete)
@@ -228,8 +229,7 @@ def watch_cmd(
     from scriptfmt.pipeline import load_story
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     if not 0.05 <= interval <= 3600 or not 1 <= settle <= 100:
         raise UserError("--interval must be 0.05 to 3600 seconds and --settle 1 to 100 looks")
     loaded = load_style(style)
