@@ -17,26 +17,19 @@ Most wire quotes have no tape at the station. The mode decides what the anchor d
 from __future__ import annotations
 
 import copy
-from functools import lru_cache
 
 import regex
 
-from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.saying import saying_verbs
+from scriptfmt.sentences import first_sentence_end
 
 MODES = ("tape", "read")
 _WORD = regex.compile(r"[\p{L}\p{M}'’.-]++")
 _PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
 _SMALL = {"the", "a", "an", "of", "for", "and", "in", "at", "on", "to", "with", "from", "reporters", "then", "later", "also"}
-_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*+(?=\s|$)")
 MAX_ATTRIBUTION_WORDS = 14
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Verbs of saying from styles/speech.toml (one-word forms: `said`, `told`, `added` …)."""
-    return frozenset(v.split()[0].casefold() for v in tomlfile.load_builtin("speech.toml")["attribution_verbs"])
 
 
 def bites_mode(story: Story, option: str | None = None) -> str:
@@ -66,8 +59,7 @@ def read_as_copy(story: Story, mode: str) -> Story:
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """(first sentence, the rest) of the first paragraph and what follows it."""
-    m = _SENTENCE.search(text)
-    end = m.end() if m else len(text)
+    end = first_sentence_end(text)
     para_end = text.find("\n\n")
     if para_end != -1 and para_end < end:
         end = para_end
@@ -86,7 +78,7 @@ def bare_attribution(sentence: str, bite: Soundbite) -> tuple[str, str] | None:
     words = _WORD.findall(sentence.rstrip(".,;:!? "))
     if not words or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
-    verbs = [n for n, w in enumerate(words) if w.casefold() in _verbs()]
+    verbs = [n for n, w in enumerate(words) if w.casefold() in saying_verbs()]
     if len(verbs) != 1:
         return None
     known = _speaker_words(bite)

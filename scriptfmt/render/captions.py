@@ -25,7 +25,7 @@ from pathlib import Path
 
 from scriptfmt.model import Cue, Narration, Soundbite, Story
 from scriptfmt.output import write_text_atomic
-from scriptfmt.render._layout import is_sentence_end
+from scriptfmt.sentences import is_sentence_end
 from scriptfmt.spoken import count_spoken_words, is_pronouncer_guide
 from scriptfmt.styles import Style
 
