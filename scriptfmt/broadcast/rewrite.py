@@ -28,6 +28,7 @@ from scriptfmt.broadcast.context import (
     is_caps_copy,
 )
 from scriptfmt.broadcast.data import AbbreviationData, load_abbreviations
+from scriptfmt.debug import raise_in_debug
 
 
 class Change(NamedTuple):
@@ -162,6 +163,7 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
         try:
             result = rw.chunk(core, had_dot, ctx)
         except (ValueError, IndexError, KeyError, OverflowError, TypeError):  # odd copy never stops the show
+            raise_in_debug()
             result = None
         if result is None:
             continue
