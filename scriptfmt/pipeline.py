@@ -47,13 +47,24 @@ def load_story(
     """Read, parse and time one story file (`-` = stdin). `talent` overrides the copy's TALENT:.
     `strict`: what the parser had to guess (an unclosed quotation or bracket …) is an error."""
     style = style or load_style("tv")
-    story = parse_copy(read_copy(name))
+    story = read_story(name)[1]
     if strict and story.warnings:
         raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:
         if talents is not None and talent.strip().lower() not in talents:
             raise UserError(f"unknown --talent {talent!r}: no [talent.ID] table in --talents has that id or name")
         story.metadata["talent"] = talent
+    return time_with_style(story, style, wpm, talents)
+
+
+def read_story(name: str) -> tuple[str, Story]:
+    """(the copy as text, its parsed story) for one file (`-` = stdin); not yet timed."""
+    copy = read_copy(name)
+    return copy.text, parse_copy(copy)
+
+
+def time_with_style(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> Story:
+    """Time a parsed story at its read rate (see `story_rate`) with the style's soundbite rate and pauses."""
     return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
 
 

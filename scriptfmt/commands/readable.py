@@ -20,14 +20,12 @@ AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="E
 
 def _read(name: str):
     """(copy text, parsed story) for one input."""
-    from scriptfmt.ingest import read_copy
-    from scriptfmt.parse import parse_copy
+    from scriptfmt.pipeline import read_story
 
-    copy = read_copy(name)
-    story = parse_copy(copy)
+    text, story = read_story(name)
     if not story.source or story.source == "-":
         story.source = name
-    return copy.text, story
+    return text, story
 
 
 def _use_color(choice: bool | None) -> bool:
@@ -93,10 +91,9 @@ def readable(
     from scriptfmt.broadcast.style import plan_broadcast_style, resolve_abbreviations
     from scriptfmt.lint import LineFinder
     from scriptfmt.model import Cue, Narration, Soundbite
-    from scriptfmt.pipeline import story_rate
+    from scriptfmt.pipeline import time_with_style
     from scriptfmt.styles import load_style
     from scriptfmt.durations import format_duration
-    from scriptfmt.timing import time_story
 
     if changes_only and clean:
         raise UserError("--changes and --clean do not go together: pick one")
@@ -127,7 +124,7 @@ def readable(
         print("\n\n".join(p for p in parts if p.strip()))
         return
 
-    timed = time_story(story, story_rate(story, loaded, wpm), loaded.soundbite_wpm, loaded.pause_seconds)
+    timed = time_with_style(story, loaded, wpm)
     read = format_duration(timed.read_seconds)
     head = f"{file}: {n_changes} change{'s' if n_changes != 1 else ''} to the read copy; read time {read} at {timed.read_rate_wpm:g} wpm"
     print(typer.style(head, bold=True) if use_color else head)
