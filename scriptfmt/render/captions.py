@@ -139,40 +139,34 @@ def break_penalty(words: list[str], j: int) -> float:
     return cost
 
 
-def split_lines(words: list[str]) -> list[str] | None:
-    """One line if it fits, else the best two-line split within MAX_CHARS; None if none fits."""
+def best_split(words: list[str]) -> tuple[float, list[str]] | None:
+    """One line if it fits, else the best two-line split within MAX_CHARS (with its cost); None if none fits."""
     text = " ".join(words)
     if len(text) <= MAX_CHARS:
-        return [text]
+        return 0.0, [text]
     best: tuple[float, list[str]] | None = None
+    top = -1
     for k in range(1, len(words)):
-        top, bottom = " ".join(words[:k]), " ".join(words[k:])
-        if len(top) <= MAX_CHARS and len(bottom) <= MAX_CHARS:
-            cost = break_penalty(words, k) * 3 + abs(len(top) - len(bottom)) / 4
+        top += 1 + len(words[k - 1])  # length of " ".join(words[:k])
+        bottom = len(text) - top - 1
+        if top > MAX_CHARS:
+            break
+        if bottom <= MAX_CHARS:
+            cost = break_penalty(words, k) * 3 + abs(top - bottom) / 4
             if best is None or cost < best[0]:
-                best = (cost, [top, bottom])
-    return best[1] if best else None
-
-
-def _fits(words: list[str]) -> bool:
-    """Two lines of MAX_CHARS hold the words (greedy fill of the first line is optimal)."""
-    line, lines = -1, 1
-    for word in words:
-        if line + 1 + len(word) <= MAX_CHARS:
-            line += 1 + len(word)
-        else:
-            lines, line = lines + 1, len(word)
-            if lines > MAX_LINES:
-                return False
-    return True
+                best = (cost, [" ".join(words[:k]), " ".join(words[k:])])
+    return best
 
 
 def _cue_cost(block: _Block, i: int, j: int) -> float | None:
     seconds = block.times[j - 1][1] - block.times[i][0]
-    if j - i > 1 and (seconds > MAX_SECONDS or not _fits(block.words[i:j])):
+    if j - i > 1 and seconds > MAX_SECONDS:
+        return None
+    split = best_split(block.words[i:j])
+    if split is None:
         return None
     short = max(0.0, MIN_SECONDS - seconds) * 20
-    return 1.0 + break_penalty(block.words, j) + short
+    return 1.0 + break_penalty(block.words, j) + short + split[0] / 6
 
 
 def break_block(block: _Block) -> list[tuple[int, int]]:
@@ -208,22 +202,41 @@ def build_captions(stories: list[Story]) -> list[Caption]:
             captions += _label_captions(block)
             continue
         for i, j in break_block(block):
-            lines = split_lines(block.words[i:j]) or [" ".join(block.words[i:j])]
+            lines = best_split(block.words[i:j])[1]
             captions.append(Caption(block.times[i][0], block.times[j - 1][1], lines))
     return captions
 
 
 def _milliseconds(captions: list[Caption]) -> list[tuple[int, int, list[str]]]:
-    """Whole milliseconds, in order and never overlapping; a short caption may run into a gap after it."""
-    out: list[tuple[int, int, list[str]]] = []
-    for k, cap in enumerate(captions):
-        start = max(round(cap.start * 1000), out[-1][1] if out else 0)
+    """Whole milliseconds, in order and never overlapping, each shown a second where it can be."""
+    cues: list[list] = []
+    for cap in captions:
+        start = max(round(cap.start * 1000), cues[-1][1] if cues else 0)
         end = round(cap.end * 1000)
-        limit = round(captions[k + 1].start * 1000) if k + 1 < len(captions) else end
-        end = max(end, min(start + round(MIN_SECONDS * 1000), limit))
         if end > start:
-            out.append((start, end, cap.lines))
-    return out
+            cues.append([start, end, cap.lines])
+    _lengthen_short(cues, round(MIN_SECONDS * 1000))
+    return [(start, end, lines) for start, end, lines in cues]
+
+
+def _lengthen_short(cues: list[list], least: int) -> None:
+    """A caption under a second (a two-word sentence) takes time from a gap after it, else from
+    a neighbour that can spare it: readers need a second to see it, the neighbour stays a second."""
+    for k, cue in enumerate(cues):
+        short = least - (cue[1] - cue[0])
+        if short <= 0:
+            continue
+        after = cues[k + 1] if k + 1 < len(cues) else None
+        gap = (after[0] - cue[1]) if after else 0
+        take = min(short, gap)
+        cue[1] += take
+        short -= take
+        if short > 0 and after and after[1] - after[0] - short >= least and after[0] == cue[1]:
+            cue[1] = after[0] = cue[1] + short
+            continue
+        before = cues[k - 1] if k else None
+        if short > 0 and before and before[1] == cue[0] and before[1] - before[0] - short >= least:
+            before[1] = cue[0] = cue[0] - short
 
 
 def _stamp(ms: int, sep: str) -> str:
