@@ -153,3 +153,28 @@ def test_cli_writes_srt_and_vtt(tmp_path):
     assert len(labels) == 2 and sum((s.end - s.start for s in labels), timedelta()) == timedelta(seconds=8)
     vtt = webvtt.read(str(tmp_path / "fire.vtt"))
     assert [c.text for c in vtt] == [s.content for s in subs]
+
+
+def test_a_short_sentence_still_gets_a_second_and_a_closing_pause_is_covered(tmp_path):
+    segs = [
+        Narration(text="Good evening."),
+        Soundbite(text="We will not stop until the job is done, and that is a promise to every family here.", speaker=Speaker("Ann Lee"), duration=6),
+        Narration(text="Thanks. More at ten."),
+        Cue(text="pause", cue_type="PAUSE"),
+    ]
+    st_ = time_story(Story(segments=segs), 160)
+    assert st_.segments[0].seconds < 1  # two words at 160 wpm
+    out = tmp_path / "short.vtt"
+    write_captions([st_], load_style("tv"), out)
+    cues = vtt_cues(out)
+    check_rules(cues, st_.total_seconds)
+    assert cues[0][2] == ["Good evening."] and cues[0][1] - cues[0][0] >= 1.0
+    assert all(end - start >= 1.0 for start, end, _ in cues)
+
+
+def test_all_caps_copy_breaks_at_phrases_too():
+    text = "CREWS FROM FOUR STATIONS BATTLED THE FLAMES FOR TWO HOURS BEFORE GETTING THEM UNDER CONTROL. FIRE CHIEF ROSA MENDEZ SAYS NO ONE WAS HURT."
+    caps = build_captions([time_story(Story(segments=[Narration(text=text)]), 160)])
+    for cap in caps:
+        for line in cap.lines:
+            assert line.split()[-1].lower() not in {"the", "a", "of"}, cap.lines

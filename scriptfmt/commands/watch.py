@@ -83,6 +83,9 @@ class HotFolder:
 
     def process(self, path: Path) -> None:
         """Format one complete input, then move it to done/ (or rejected/, with one log line)."""
+        if not path.is_file():  # taken away by its sender since the last look
+            self.seen.pop(path, None)
+            return
         try:
             target = self.render(path)
         except UserError as exc:

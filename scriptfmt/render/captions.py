@@ -134,8 +134,8 @@ def break_penalty(words: list[str], j: int) -> float:
     if _CLAUSE_END.search(before):
         return 1.0
     cost = float(_BEFORE.get(after.lower(), 8))
-    if before[:1].isupper() and after[:1].isupper():
-        cost += 4  # inside a name
+    if before[:1].isupper() and after[:1].isupper() and not (before.isupper() and after.isupper()):
+        cost += 4  # inside a name (in mixed-case copy; ALL-CAPS copy cannot tell)
     return cost
 
 
