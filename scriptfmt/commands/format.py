@@ -8,6 +8,7 @@ reportlab and python-docx, are imported only once there is something to render.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -74,6 +75,15 @@ def default_extension(style, to: str | None) -> str:
     return "." + to.lower().lstrip(".")
 
 
+def refuse_clashes(jobs: list[tuple[list[str], Path]]) -> None:
+    """Two inputs with one stem (a/story.txt, b/story.txt) would write one file: refuse, naming both."""
+    seen: dict[Path, str] = {}
+    for names, target in jobs:
+        first = seen.setdefault(target, names[0])
+        if first != names[0]:
+            raise UserError(f"{first} and {names[0]} would both be written to {target}; format them into different folders", str(target))
+
+
 def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
     """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
     if as_written:
@@ -97,8 +107,10 @@ def format_cmd(
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
     pronouncers: Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)] = None,
     abbreviations: Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)] = None,
+    bites: Annotated[str | None, typer.Option("--bites", help="Quotes without tape: 'tape' (default; they play as bites) or 'read' (the anchor reads them). Default: the copy's BITES: line.", show_default=False)] = None,
 ) -> None:
     """Format copy as an anchor script: TV split page, radio, or prompter text."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.output import check_output_path
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
@@ -109,22 +121,33 @@ def format_cmd(
     rates = load_talents(talents) if talents else None
     default_ext = default_extension(loaded, to)
     jobs = plan_outputs(files, out, combine, default_ext)
-    inputs = [Path(name) for name in files if name != "-"]
+    refuse_clashes(jobs)
     for _, target in jobs:
-        check_output_path(target, inputs)
-    show_progress = len(files) >= PROGRESS_FROM
-    progress = typer.progressbar(length=len(files), label="Formatting", file=sys.stderr) if show_progress else None
-    try:
-        if progress is not None:
-            progress.__enter__()
+        check_output_path(target, files)  # `-` among the files checks stdin too
+    stories = _load_all(files, lambda name: broadcast_style(
+        lay_out_bites(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), bites, loaded), as_written, pronouncers, abbreviations))
+    _write_all(jobs, stories, loaded)
+
+
+def _load_all(files: list[str], load) -> dict[str, object]:
+    """Every input read and parsed before anything is written: a bad file in a batch leaves no outputs."""
+    progress = typer.progressbar(length=len(files), label="Formatting", file=sys.stderr) if len(files) >= PROGRESS_FROM else None
+    stories = {}
+    with progress if progress is not None else contextlib.nullcontext():
+        for name in files:
+            stories[name] = load(name)
+            if progress is not None:
+                progress.update(1)
+    return stories
+
+
+def _write_all(jobs: list[tuple[list[str], Path]], stories: dict, style) -> None:
+    """Render every output to a temporary file; rename them all only when all are complete."""
+    from scriptfmt.output import atomic_path
+
+    with contextlib.ExitStack() as stack:
         for names, target in jobs:
-            stories = []
-            for name in names:
-                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), as_written, pronouncers, abbreviations))
-                if progress is not None:
-                    progress.update(1)
-            _writer(target.suffix.lower())(stories, loaded, target)
-            print(target)
-    finally:
-        if progress is not None:
-            progress.__exit__(None, None, None)
+            tmp = stack.enter_context(atomic_path(target))
+            _writer(target.suffix.lower())([stories[name] for name in names], style, tmp)
+    for _, target in jobs:
+        print(target)
