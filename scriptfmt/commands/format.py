@@ -29,9 +29,9 @@ def _writer(ext: str):
 
         return write_rtf
     if ext in (".srt", ".vtt"):
-        from scriptfmt.render.captions import write_captions
+        from scriptfmt.render.captions import write_srt, write_vtt
 
-        return write_captions
+        return write_vtt if ext == ".vtt" else write_srt  # the writer gets a temporary name: no extension to go by
     if ext == ".pdf":
         from scriptfmt.render.pdf import write_pdf
 

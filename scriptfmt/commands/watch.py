@@ -227,6 +227,7 @@ def watch_cmd(
     once: Annotated[bool, typer.Option("--once", help="Handle what is in the inbox (waiting for files still being written), then stop.")] = False,
 ) -> None:
     """Hot folder: format every story that lands in INBOX into OUTBOX; inputs move to INBOX/done or INBOX/rejected."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.commands.format import _writer, broadcast_style, default_extension
     from scriptfmt.pipeline import load_story
     from scriptfmt.styles import load_style
@@ -241,7 +242,7 @@ def watch_cmd(
     _prepare(inbox, out)
 
     def render(path: Path) -> Path:
-        story = broadcast_style(load_story(str(path), loaded, wpm), as_written)
+        story = broadcast_style(lay_out_bites(load_story(str(path), loaded, wpm), None, loaded), as_written)  # as `format` does
         target = out / f"{path.stem}{ext}"
         write([story], loaded, target)
         return target

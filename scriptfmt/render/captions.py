@@ -266,9 +266,19 @@ def vtt_text(captions: list[Caption]) -> str:
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
-def write_captions(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
-    """Write SRT or WebVTT (by the extension of `out`), UTF-8. Returns the number of stories."""
-    out = Path(out)
-    captions = build_captions(stories)
-    write_text_atomic(out, vtt_text(captions) if out.suffix.lower() == ".vtt" else srt_text(captions))
+def write_srt(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """Write SubRip captions (UTF-8). Returns the number of stories."""
+    write_text_atomic(Path(out), srt_text(build_captions(stories)))
     return len(stories)
+
+
+def write_vtt(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """Write WebVTT captions (UTF-8). Returns the number of stories."""
+    write_text_atomic(Path(out), vtt_text(build_captions(stories)))
+    return len(stories)
+
+
+def write_captions(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """SRT or WebVTT by the extension of `out` (callers writing to a temporary name use write_srt/write_vtt)."""
+    writer = write_vtt if Path(out).suffix.lower() == ".vtt" else write_srt
+    return writer(stories, style, out, page_labels=page_labels)
