@@ -139,52 +139,66 @@ def break_penalty(words: list[str], j: int) -> float:
     return cost
 
 
-def best_split(words: list[str]) -> tuple[float, list[str]] | None:
-    """One line if it fits, else the best two-line split within MAX_CHARS (with its cost); None if none fits."""
-    text = " ".join(words)
-    if len(text) <= MAX_CHARS:
-        return 0.0, [text]
-    best: tuple[float, list[str]] | None = None
-    top = -1
-    for k in range(1, len(words)):
-        top += 1 + len(words[k - 1])  # length of " ".join(words[:k])
-        bottom = len(text) - top - 1
-        if top > MAX_CHARS:
-            break
-        if bottom <= MAX_CHARS:
-            cost = break_penalty(words, k) * 3 + abs(top - bottom) / 4
-            if best is None or cost < best[0]:
-                best = (cost, [" ".join(words[:k]), " ".join(words[k:])])
-    return best
+class _Breaker:
+    """The cue breaker for one block: break costs and word widths computed once, so trying a
+    caption is arithmetic rather than string building."""
 
+    def __init__(self, block: _Block):
+        self.words, self.times = block.words, block.times
+        self.penalty = [0.0] + [break_penalty(self.words, j) for j in range(1, len(self.words) + 1)]
+        self.prefix = [0]
+        for word in self.words:
+            self.prefix.append(self.prefix[-1] + len(word))
 
-def _cue_cost(block: _Block, i: int, j: int) -> float | None:
-    seconds = block.times[j - 1][1] - block.times[i][0]
-    if j - i > 1 and seconds > MAX_SECONDS:
-        return None
-    split = best_split(block.words[i:j])
-    if split is None:
-        return None
-    short = max(0.0, MIN_SECONDS - seconds) * 20
-    return 1.0 + break_penalty(block.words, j) + short + split[0] / 6
+    def width(self, i: int, j: int) -> int:
+        """Characters of words[i:j] joined by spaces."""
+        return self.prefix[j] - self.prefix[i] + (j - i - 1)
 
+    def split(self, i: int, j: int) -> tuple[float, int] | None:
+        """Where words[i:j] break into two lines (j = one line) and that split's cost; None if it cannot fit."""
+        if self.width(i, j) <= MAX_CHARS:
+            return 0.0, j
+        best: tuple[float, int] | None = None
+        for k in range(i + 1, j):
+            top, bottom = self.width(i, k), self.width(k, j)
+            if top > MAX_CHARS:
+                break
+            if bottom <= MAX_CHARS:
+                cost = self.penalty[k] * 3 + abs(top - bottom) / 4
+                if best is None or cost < best[0]:
+                    best = (cost, k)
+        return best
 
-def break_block(block: _Block) -> list[tuple[int, int]]:
-    """Word ranges of the captions for one block: the cheapest chain of breaks."""
-    n = len(block.words)
-    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
-    for j in range(1, n + 1):
-        for i in range(j - 1, -1, -1):
-            cost = _cue_cost(block, i, j)
-            if cost is None:
-                break  # a longer caption would not fit either
-            if best[i][0] + cost < best[j][0]:
-                best[j] = (best[i][0] + cost, i)
-    ranges, j = [], n
-    while j > 0:
-        ranges.append((best[j][1], j))
-        j = best[j][1]
-    return ranges[::-1]
+    def cue_cost(self, i: int, j: int) -> float | None:
+        seconds = self.times[j - 1][1] - self.times[i][0]
+        if j - i > 1 and seconds > MAX_SECONDS:
+            return None
+        split = self.split(i, j)
+        if split is None:
+            return None
+        short = max(0.0, MIN_SECONDS - seconds) * 20
+        return 1.0 + self.penalty[j] + short + split[0] / 6
+
+    def lines(self, i: int, j: int) -> list[str]:
+        k = (self.split(i, j) or (0.0, j))[1]
+        return [" ".join(self.words[a:b]) for a, b in ((i, k), (k, j)) if b > a]
+
+    def captions(self) -> list[tuple[int, int]]:
+        """Word ranges of the captions: the cheapest chain of breaks."""
+        n = len(self.words)
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+        for j in range(1, n + 1):
+            for i in range(j - 1, -1, -1):
+                cost = self.cue_cost(i, j)
+                if cost is None:
+                    break  # a longer caption would not fit either
+                if best[i][0] + cost < best[j][0]:
+                    best[j] = (best[i][0] + cost, i)
+        ranges, j = [], n
+        while j > 0:
+            ranges.append((best[j][1], j))
+            j = best[j][1]
+        return ranges[::-1]
 
 
 def _label_captions(block: _Block) -> list[Caption]:
@@ -201,9 +215,9 @@ def build_captions(stories: list[Story]) -> list[Caption]:
         if block.label is not None:
             captions += _label_captions(block)
             continue
-        for i, j in break_block(block):
-            lines = best_split(block.words[i:j])[1]
-            captions.append(Caption(block.times[i][0], block.times[j - 1][1], lines))
+        breaker = _Breaker(block)
+        for i, j in breaker.captions():
+            captions.append(Caption(block.times[i][0], block.times[j - 1][1], breaker.lines(i, j)))
     return captions
 
 
