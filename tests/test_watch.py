@@ -153,3 +153,15 @@ def test_unique_name(tmp_path):
     (tmp_path / "a-2.txt").write_text("x", encoding="utf-8")
     assert unique_name(tmp_path, "a.txt") == tmp_path / "a-3.txt"
     assert unique_name(tmp_path, "b.txt") == tmp_path / "b.txt"
+
+
+def test_default_output_is_a_whole_pdf_script(tmp_path):
+    from pypdf import PdfReader
+
+    inbox, outbox = tmp_path / "in", tmp_path / "out"
+    inbox.mkdir()
+    (inbox / "pier.txt").write_text("".join(story_text(7)), encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "scriptfmt", "watch", str(inbox), "-o", str(outbox), "--once", "--interval", "0.1", "--as-written"], capture_output=True, text=True, timeout=WAIT)
+    assert run.returncode == 0, run.stderr
+    text = " ".join(page.extract_text() for page in PdfReader(outbox / "pier.pdf").pages)
+    assert "HARBOR-7" in text and "DOCK WORKERS AT PIER 7" in " ".join(text.split()) and "STORY 7 ENDS HERE." in " ".join(text.split())
