@@ -200,9 +200,10 @@ def _prepare(inbox: Path, outbox: Path) -> None:
         raise UserError("inbox and outbox must both be writable", str(outbox))
 
 
-def run(folder: HotFolder, interval: float, once: bool) -> None:
+def run(folder: HotFolder, interval: float, once: bool, banner: str) -> None:
     """Poll until stopped (or, with `once`, until every file in the inbox has been handled)."""
     with StopFlag() as flag:
+        log(banner)  # only once Ctrl-C and SIGTERM are ours: from here on a stop is clean
         while not flag.stop:
             for path in folder.poll():
                 if flag.stop:
@@ -247,5 +248,4 @@ def watch_cmd(
         write([story], loaded, target)
         return target
 
-    log(f"watching {inbox} -> {out} ({ext[1:]}); Ctrl-C stops")
-    run(HotFolder(inbox, out, render, settle), interval, once)
+    run(HotFolder(inbox, out, render, settle), interval, once, f"watching {inbox} -> {out} ({ext[1:]}); Ctrl-C stops")
