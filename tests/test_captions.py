@@ -178,3 +178,19 @@ def test_all_caps_copy_breaks_at_phrases_too():
     for cap in caps:
         for line in cap.lines:
             assert line.split()[-1].lower() not in {"the", "a", "of"}, cap.lines
+
+
+def test_a_story_with_nothing_to_caption_adds_time_but_no_caption():
+    cues_only = time_story(Story(segments=[Cue(text="pause", cue_type="PAUSE"), Cue(text="TAKE VO", cue_type="VO")], metadata={"slug": "BREAK"}), 160)
+    one, two = story(slug="ONE"), story(slug="TWO")
+    caps = build_captions([one, cues_only, two])
+    assert abs(caps[-1].end - (one.total_seconds + cues_only.total_seconds + two.total_seconds)) < 1e-6
+    first_of_two = next(c for c in caps if c.start >= one.total_seconds)
+    assert first_of_two.start >= one.total_seconds + cues_only.total_seconds - 1e-6
+    assert max(c.end for c in caps if c.start < one.total_seconds) <= one.total_seconds + 1e-6
+
+
+def test_a_co_anchor_line_starts_a_new_caption():
+    segs = [Narration(text="Good evening, I'm Maria Lopez."), Narration(text="And I'm Tom Reyes.", talent="TOM")]
+    caps = build_captions([time_story(Story(segments=segs), 160)])
+    assert [c.lines for c in caps] == [["Good evening, I'm Maria Lopez."], ["And I'm Tom Reyes."]]

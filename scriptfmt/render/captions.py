@@ -8,6 +8,8 @@ as); a soundbite takes its given length and is captioned from its transcript, or
 gap; crew cues take no time and show nothing. The last caption ends at the story's total
 time; with several stories (--combine) each starts where the one before ended.
 
+A co-anchor's line and a soundbite start a new caption (another voice).
+
 One cue breaker serves both formats: a caption holds at most two lines of 42 characters
 and lasts at most six seconds; the text breaks where a captioner would — at the end of a
 sentence, then after a comma or colon, then before a conjunction or a preposition, never
@@ -30,7 +32,6 @@ from scriptfmt.spoken import count_spoken_words, is_pronouncer_guide
 from scriptfmt.styles import Style
 
 MAX_CHARS = 42  # a line: the online/WebVTT limit (CEA-608 would be 32)
-MAX_LINES = 2
 MAX_SECONDS = 6.0
 MIN_SECONDS = 1.0
 
@@ -94,15 +95,16 @@ def timeline(stories: list[Story]) -> list[_Block]:
     """The stories as blocks of timed words (or tape labels), in order, back to back."""
     blocks: list[_Block] = []
     open_read: _Block | None = None  # read copy continues across zero-time crew cues
+    reader: str | None = None  # who reads open_read: a co-anchor's line starts a new caption
     clock = 0.0
     for story in stories:
-        story_start = clock
+        story_start, first_block = clock, len(blocks)
         for seg in story.segments:
             if isinstance(seg, Narration):
                 words = caption_words(seg.text)
                 if words:
-                    if open_read is None:
-                        open_read = _Block()
+                    if open_read is None or seg.talent != reader:
+                        open_read, reader = _Block(), seg.talent
                         blocks.append(open_read)
                     open_read.words += words
                     open_read.times += _timed(words, clock, seg.seconds)
@@ -118,7 +120,7 @@ def timeline(stories: list[Story]) -> list[_Block]:
             clock += seg.seconds
         clock = story_start + story.total_seconds
         open_read = None
-        if blocks and blocks[-1].times:
+        if len(blocks) > first_block:
             start, _ = blocks[-1].times[-1]
             blocks[-1].times[-1] = (start, max(clock, blocks[-1].times[-1][1]))  # end at the story's total
     return blocks
