@@ -164,3 +164,27 @@ def test_default_output_is_a_whole_pdf_script(tmp_path):
     assert run.returncode == 0, run.stderr
     text = " ".join(page.extract_text() for page in PdfReader(outbox / "pier.pdf").pages)
     assert "HARBOR-7" in text and "DOCK WORKERS AT PIER 7" in " ".join(text.split()) and "STORY 7 ENDS HERE." in " ".join(text.split())
+
+
+def test_an_outbox_problem_holds_the_input_instead_of_rejecting_it(tmp_path, capsys):
+    from scriptfmt.errors import UserError
+
+    inbox, outbox = tmp_path / "in", tmp_path / "out"
+    for folder in (inbox, outbox, inbox / "done", inbox / "rejected"):
+        folder.mkdir()
+    story = inbox / "a.txt"
+    story.write_text("".join(story_text(1)), encoding="utf-8")
+
+    def render(path):
+        raise UserError("cannot write in the output folder (No space left on device)", str(outbox))
+
+    folder = HotFolder(inbox, outbox, render, settle=1)
+    folder.poll()
+    ready = folder.poll()
+    assert ready == [story]
+    folder.process(story)
+    assert story.exists() and folder.rejected == 0 and folder.candidates() == []  # held: not retried at once
+    assert "left in the inbox" in capsys.readouterr().err
+    story.write_text("".join(story_text(2)), encoding="utf-8")  # a changed file is looked at again
+    os.utime(story, ns=(time.time_ns(), time.time_ns() + 10_000_000))
+    assert folder.candidates() == [story]

@@ -15,6 +15,7 @@ files; a second Ctrl-C stops at once (the atomic writer still removes its tempor
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -32,6 +33,7 @@ DONE, REJECTED = "done", "rejected"
 # Names a sender uses while a file is still being written (renamed when complete)
 IN_PROGRESS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp", "~")
 EMPTY_PATIENCE = 5  # an empty file may be one that was just created: wait this many times longer
+RETRY_SECONDS = 60.0  # an input held back (outbox not writable, cannot be moved) is tried again after this
 
 
 @dataclass
@@ -48,6 +50,7 @@ class HotFolder:
     render: object  # callable(Path) -> Path: formats one input, returns the output written
     settle: int = 2
     seen: dict[Path, Seen] = field(default_factory=dict)
+    held: dict[Path, tuple[int, int, float]] = field(default_factory=dict)  # size, mtime, when
     written: int = 0
     rejected: int = 0
 
@@ -57,7 +60,28 @@ class HotFolder:
             entries = sorted(self.inbox.iterdir())
         except OSError as exc:
             raise UserError(f"cannot read the inbox ({exc.strerror or exc})", str(self.inbox)) from None
-        return [p for p in entries if not p.name.startswith(".") and not p.name.endswith(IN_PROGRESS) and p.is_file()]
+        return [p for p in entries if not p.name.startswith(".") and not p.name.endswith(IN_PROGRESS) and p.is_file() and not self._is_held(p)]
+
+    def _is_held(self, path: Path) -> bool:
+        """Held back after a failure that was not the file's fault, until it changes or the retry time passes."""
+        if path not in self.held:
+            return False
+        size, mtime_ns, since = self.held[path]
+        try:
+            stat = path.stat()
+        except OSError:
+            return True
+        if (stat.st_size, stat.st_mtime_ns) == (size, mtime_ns) and time.monotonic() - since < RETRY_SECONDS:
+            return True
+        del self.held[path]
+        return False
+
+    def _hold(self, path: Path, problem: str) -> None:
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            self.held[path] = (stat.st_size, stat.st_mtime_ns, time.monotonic())
+        self.seen.pop(path, None)
+        log(f"{problem}; left in the inbox, tried again in {RETRY_SECONDS:g} s")
 
     def poll(self) -> list[Path]:
         """Look at the inbox once; return the files that are complete, oldest name first."""
@@ -89,6 +113,9 @@ class HotFolder:
         try:
             target = self.render(path)
         except UserError as exc:
+            if exc.source and Path(exc.source).resolve().is_relative_to(self.outbox.resolve()):
+                self._hold(path, f"{path}: {exc}")  # the outbox's problem, not the story's
+                return
             self._set_aside(path, REJECTED, str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")
             return
         except Exception as exc:  # noqa: BLE001 -- one bad story must not stop the watch
@@ -103,7 +130,8 @@ class HotFolder:
         try:
             os.replace(path, dest)
         except OSError as exc:
-            problem = (problem + "; " if problem else f"{path}: ") + f"could not move it to {folder}/ ({exc.strerror or exc})"
+            self._hold(path, (problem + "; " if problem else f"{path}: ") + f"could not move it to {folder}/ ({exc.strerror or exc})")
+            return
         self.seen.pop(path, None)
         if folder == REJECTED:
             self.rejected += 1
