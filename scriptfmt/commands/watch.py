@@ -8,7 +8,8 @@ dependency and works the same on network shares, where file-system events are un
 Each input is formatted like `scriptfmt format` would (the same loader, broadcast-style
 pass and writers, written atomically), then moved to INBOX/done/, so a restart never
 redoes it; one that cannot be read gets one log line naming it and goes to
-INBOX/rejected/, and the watch goes on. Files already waiting when the watch starts are
+INBOX/rejected/, and the watch goes on (a failure that is not the file's, such as an outbox
+that cannot be written, leaves it in the inbox for a later try). Files already waiting when the watch starts are
 processed first. Ctrl-C or SIGTERM stops it after the file in hand, leaving no temporary
 files; a second Ctrl-C stops at once (the atomic writer still removes its temporary file).
 """
