@@ -30,9 +30,9 @@ def _writer(ext: str):
 
         return write_rtf
     if ext in (".srt", ".vtt"):
-        from scriptfmt.render.captions import write_captions
+        from scriptfmt.render.captions import write_srt, write_vtt
 
-        return write_captions
+        return write_vtt if ext == ".vtt" else write_srt  # the writer gets a temporary name: no extension to go by
     if ext == ".pdf":
         from scriptfmt.render.pdf import write_pdf
 
@@ -120,6 +120,8 @@ def format_cmd(
     loaded = load_style(style)
     rates = load_talents(talents) if talents else None
     default_ext = default_extension(loaded, to)
+    if to and out is not None and not out.is_dir() and out.suffix.lower() != default_ext:
+        raise UserError(f"-o {out.name} and --to {to} name different formats: give one of them", str(out))
     jobs = plan_outputs(files, out, combine, default_ext)
     refuse_clashes(jobs)
     for _, target in jobs:
