@@ -20,7 +20,7 @@ from scriptfmt.errors import UserError
 # `scriptfmt time` does not pay for the others; --help and unknown commands load them all.
 COMMAND_MODULES = {
     "parse": "story", "time": "story", "check": "story", "format": "format",
-    "rundown": "rundown", "readable": "readable", "lint": "readable",
+    "rundown": "rundown", "readable": "readable", "lint": "readable", "mos": "mos", "watch": "watch",
 }
 
 
@@ -129,7 +129,7 @@ def _other_error(exc: Exception) -> None:
     # Click's exceptions (Typer may vendor its own copy of Click): duck-typed, so no import.
     if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
         ctx = getattr(exc, "ctx", None)
-        name = f"scriptfmt {ctx.info_name}" if ctx is not None and ctx.parent is not None else "scriptfmt"
+        name = ctx.command_path if ctx is not None and ctx.parent is not None else "scriptfmt"
         _fail(f"{exc.format_message()} (see '{name} --help')".replace("\n", " "), 2)
     if type(exc).__name__ == "Abort":
         _fail("aborted", 130)

@@ -72,7 +72,8 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     # read copy
     "text.line_spacing": ((int, float), _between(1, 3)),
     "text.read_case": ((str,), _one_of("upper", "mixed")),
-    "text.transcript": ((str,), _one_of("lower", "as-written", "omit")),
+    "text.transcript": ((str,), _one_of("as-written", "omit")),  # a transcript keeps the speaker's case
+    "text.super_case": ((str,), _one_of("upper", "as-written")),  # both super lines, one case
     # split page: left column share of the text width, gap between columns (inches)
     "columns.left_width": ((int, float), _between(0.15, 0.6)),
     "columns.gap": ((int, float), _between(0, 2, " inches")),
@@ -80,6 +81,8 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     "marks.end": ((str,), _one_of(*END_MARKS)),
     "marks.more": ((str,), None),
     "header.fields": ((list,), _list_of(*HEADER_FIELDS)),
+    # quotes without tape read by the anchor (--bites read): the house form, {who} and {quote}
+    "bites.read_form": ((str,), lambda v: None if "{who}" in v and "{quote}" in v and v.count("{") == 2 else "must hold {who} and {quote} and nothing else in braces"),
     # prompter text
     "prompter.soundbite_marks": ((bool,), None),
     "prompter.slug_lines": ((bool,), None),

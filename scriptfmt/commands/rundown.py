@@ -124,11 +124,9 @@ def write_script_book(loaded, out: Path) -> None:
     with_story = [i for i in loaded.items if i.story is not None]
     if not with_story:
         raise UserError("no item has a story file, so there is no script book to write", str(out))
-    from scriptfmt.rundown import cue_media_seconds
-
     for item in with_story:
-        # package running times from cues count in the script's total as they do in the rundown
-        item.story.total_seconds += cue_media_seconds(item.story) + item.extra_media
+        # media the rundown adds (not in the script) counts in the script's total as it does in the rundown
+        item.story.total_seconds += item.extra_media
         item.story.metadata.setdefault("slug", item.slug)
         if item.talent:
             talent = loaded.talents.get(item.talent)

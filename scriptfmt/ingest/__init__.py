@@ -251,7 +251,11 @@ def ingest_bytes(data: bytes, source: str = "-") -> Copy:
         meta["source_format"] = "html"
         return _finish("\n\n".join(paragraphs) + "\n", source, meta)
     if _looks_like_xml(head, data):
-        from scriptfmt.ingest import nitf
+        from scriptfmt.ingest import mos, nitf
+
+        if mos.looks_like_mos(head):  # a newsroom system's roStorySend (MOS)
+            result = mos.ingest(data, source)
+            return _finish(result.text, source, result.metadata)
 
         result = nitf.ingest(data, source)
         return _finish(result.text, source, result.metadata, result.speaker_hints, result.pronouncers)
