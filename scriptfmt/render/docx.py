@@ -297,7 +297,7 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     when = _story_date(stories)
     props.created = props.modified = props.last_printed = when
     props.revision, props.author, props.last_modified_by = 1, "scriptfmt", "scriptfmt"
-    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)
+    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)[:255]  # python-docx's limit
     buffer = io.BytesIO()
     doc.save(buffer)
     write_bytes_atomic(Path(out), _fixed_zip(buffer.getvalue()))
