@@ -21,37 +21,65 @@ OUTPUT_KINDS = (".pdf", ".docx")
 
 def time_rundown(path: str) -> int:
     """Print the rundown's timing table (no judgement). Returns the exit code (0)."""
-    from scriptfmt.rundown import load_rundown, timing_table
+    from scriptfmt.render.rundown_text import rundown_table
+    from scriptfmt.rundown import load_rundown
 
     rundown = load_rundown(path)
-    sys.stdout.write(timing_table(rundown))
+    sys.stdout.write(rundown_table(rundown))
     return 0
 
 
 def check_rundown(path: str, tolerance: float = 0.0) -> int:
-    """Print the timing table; return 1 when the show is over or under by more than
-    `tolerance` seconds (naming the heaviest items), else 0."""
-    from scriptfmt.rundown import load_rundown, over_under_text, timing_table
+    """Print the timing table; return 1 when a hard start is reached late (OVERLAP) or early (GAP),
+    or the show ends over or under, by more than `tolerance` seconds; else 0. Each finding names
+    the items that can change it."""
     from scriptfmt.durations import format_duration
+    from scriptfmt.render.rundown_text import rundown_table
+    from scriptfmt.rundown import load_rundown, over_under_text
 
     rundown = load_rundown(path)
-    sys.stdout.write(timing_table(rundown))
+    sys.stdout.write(rundown_table(rundown))
+    slack = f"tolerance {format_duration(tolerance)}"
+    findings = [_hard_start_finding(rundown, item) for item in rundown.pinned() if abs(round(item.gap)) > tolerance]
+    for line in findings:
+        print(line)
     diff = rundown.over_under
     if abs(round(diff)) <= tolerance:
-        print(f"OK: {over_under_text(diff)} (tolerance {format_duration(tolerance)})")
-        return 0
+        print(f"OK: show ends {over_under_text(diff)} ({slack})" if not findings else f"show ends {over_under_text(diff)} ({slack})")
+        return 1 if findings else 0
     verb = "cut" if diff > 0 else "add"
-    print(f"{rundown.source}: show is {over_under_text(diff)} (tolerance {format_duration(tolerance)}): {verb} {format_duration(abs(diff))}")
-    heavy = []
-    for item in rundown.heaviest():
-        note = f" (+{format_duration(item.over_target)} over target)" if item.over_target else ""
-        heavy.append(f"{item.page} {item.slug} {format_duration(item.total)}{note}")
-    if heavy:
-        print("heaviest items: " + "; ".join(heavy))
-    floats = [i for i in rundown.items if i.floated]
+    print(f"{rundown.source}: show is {over_under_text(diff)} ({slack}): {verb} {format_duration(abs(diff))}")
+    movable = rundown.leading_to(None)  # after the last hard start: the items that move the end
+    if diff > 0 and movable:
+        print("heaviest items: " + "; ".join(_item_text(i) for i in rundown.heaviest(items=movable)))
+    floats = rundown.floats_before(None)
     if diff < 0 and floats:
-        print("floated items that could go back in: " + "; ".join(f"{i.page} {i.slug} {format_duration(i.total)}" for i in floats))
+        print("floated items that could go back in: " + "; ".join(_item_text(i) for i in floats))
     return 1
+
+
+def _item_text(item) -> str:
+    from scriptfmt.durations import format_duration
+
+    note = f" (+{format_duration(item.over_target)} over target)" if item.over_target else ""
+    return f"{item.page} {item.slug} {format_duration(item.total)}{note}"
+
+
+def _hard_start_finding(rundown, item) -> str:
+    """`OVERLAP 0:30 at 18:03:00 A3 PINNED (hard start): A1 ONE 2:00; A2 TWO 1:30 run into it: cut 0:30`."""
+    from scriptfmt.rundown import clock, mss
+
+    at = clock(rundown.show.start + item.hard_start)
+    gap = round(item.gap)
+    before = rundown.leading_to(item)
+    if gap < 0:
+        heavy = rundown.heaviest(items=before)
+        names = "; ".join(_item_text(i) for i in heavy) or "nothing that can be cut"
+        return f"OVERLAP {mss(-gap)} at {at} {item.page} {item.slug} (hard start): {names} run into it: cut {mss(-gap)}"
+    floats = rundown.floats_before(item)
+    extra = f"; floated items that could go in: {'; '.join(_item_text(i) for i in floats)}" if floats else ""
+    names = "; ".join(_item_text(i) for i in before) or "the show start"
+    return f"GAP {mss(gap)} before {at} {item.page} {item.slug} (hard start): {names} end early: add {mss(gap)}{extra}"
 
 
 @app.command()
@@ -106,7 +134,8 @@ def rundown(
         if output.suffix.lower() == ".pdf":
             from scriptfmt.render.rundown_pdf import write_rundown_pdf
 
-            write_rundown_pdf(loaded, tmp_out)
+            for warning in write_rundown_pdf(loaded, tmp_out):
+                print(f"scriptfmt: warning: {warning}", file=sys.stderr)
         else:
             from scriptfmt.render.rundown_docx import write_rundown_docx
 

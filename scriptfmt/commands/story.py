@@ -56,6 +56,7 @@ def parse(
 def _table(story) -> str:
     from scriptfmt.model import Cue, Soundbite
     from scriptfmt.durations import format_duration
+    from scriptfmt.texttable import align_rows
 
     rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
     running = 0.0
@@ -71,9 +72,7 @@ def _table(story) -> str:
             who, kind, secs = "", "NARRATION", format_duration(seg.seconds)
         text = " ".join(seg.text.split())
         rows.append((str(n), kind, who[:24], str(seg.words) if seg.words else "", secs, format_duration(running), text[:44] + ("…" if len(text) > 44 else "")))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    right = {0, 3, 4, 5}
-    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows]
+    lines = align_rows(rows, right={0, 3, 4, 5})
     title = story.slug or story.source
     read, media = format_duration(story.read_seconds), format_duration(story.media_seconds)
     lines.insert(0, f"{title} — {story.read_rate_wpm:g} wpm")
