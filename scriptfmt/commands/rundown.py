@@ -114,12 +114,13 @@ def rundown(
         raise UserErrors((exc.errors if isinstance(exc, UserErrors) else [exc]) + problems) from None
     if problems:
         raise UserErrors(problems)
-    for story_item in loaded.items:
-        if story_item.story_path is not None and scripts is not None:
-            try:
-                check_output_path(scripts, [story_item.story_path])
-            except UserError as exc:
-                problems.append(exc)
+    story_files = [i.story_path for i in loaded.items if i.story_path is not None]
+    for out in (output, scripts):  # neither output may be a story file the rundown names
+        try:
+            if out is not None:
+                check_output_path(out, story_files)
+        except UserError as exc:
+            problems.append(exc)
     if problems:
         raise UserErrors(problems)
     import contextlib
@@ -152,11 +153,9 @@ def write_script_book(loaded, out: Path) -> None:
     with_story = [i for i in loaded.items if i.story is not None]
     if not with_story:
         raise UserError("no item has a story file, so there is no script book to write", str(out))
-    from scriptfmt.rundown import cue_media_seconds
-
     for item in with_story:
-        # package running times from cues count in the script's total as they do in the rundown
-        item.story.total_seconds += cue_media_seconds(item.story) + item.extra_media
+        # media the rundown adds (not in the script) counts in the script's total as it does in the rundown
+        item.story.total_seconds += item.extra_media
         item.story.metadata.setdefault("slug", item.slug)
         if item.talent:
             talent = loaded.talents.get(item.talent)

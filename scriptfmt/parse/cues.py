@@ -135,9 +135,21 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         if cue_type is None:
             i += 1  # an ordinary parenthetical: read copy; cues inside it are still found
             continue
-        spans.append(CueSpan(i, end + close_len, inner.strip().strip("*").strip(), cue_type))
+        spans.append(CueSpan(_timecode_before(text, i, spans) if double else i, end + close_len, inner.strip().strip("*").strip(), cue_type))
         i = end + close_len
     return spans
+
+
+def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
+    """Start of `(00:03:41:17) ((…))`: a tape timecode just before a double parenthesis belongs to it."""
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    if j < 0 or text[j] != ")" or (spans and spans[-1].end > j):
+        return i
+    k = text.rfind("(", max(0, j - 16), j)
+    inner = text[k + 1 : j] if k >= 0 else ""
+    return k if inner and _TIMECODE.fullmatch(inner) and ":" in inner else i
 
 
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:

@@ -1,20 +1,40 @@
-"""Quotation spans in a paragraph, found in one left-to-right pass.
+"""Quotation spans in a paragraph, found in one left-to-right pass over the marks.
 
-Typographic marks pair as “…”, „…“, «…» and ‘…’ (a ’ followed by a letter is an
-apostrophe); a straight `"` opens after a space or at the start and closes otherwise.
-Straight single marks are apostrophes far more often than quotes, so they are left alone. Marks inside a cue span do not count. An opening mark with no closing
-mark runs to the end of the paragraph (`closed=False`): the copy convention for a quote
-that continues into the next paragraph.
+Every press's marks pair up: “…” and "…" (American), ‘…’ and '…' with “…” nested inside
+(British), «…» with or without inner spaces (French), »…« (German, Danish), „…“ and ‚…‘
+(German), ”…” (Swedish), doubled ‘‘…’’ and ''…'' (typewriter and TeX feeds), and straight
+and curly marks mismatched in one pair. Quotes nest (a quote may open with a nested one);
+only the outermost spans are returned, nested marks stay inside their text.
+
+A single mark is an apostrophe, not a quote, inside a word (`O'Neill`, `don’t`), after a
+plural (`the nurses' union`), or in an elision (`'til`, `rock 'n' roll`, `the '90s`; the
+elisions are data in styles/furniture.toml). An opening mark with no closing mark runs to
+the end of the paragraph (`closed=False`): the convention for a quote that continues into
+the next paragraph; a single mark left open inside a paragraph was an apostrophe after all.
+Marks inside a cue span do not count.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-_OPENERS = {"“": "”", "„": "“", "«": "»", "‹": "›"}
-_CLOSERS = {"”", "»", "›"}
-_MARK = re.compile('[“”„«»‹›"‘’]')
+from scriptfmt import tomlfile
+
+_MARK = re.compile("‘‘|’’|''|``|[“”„‟«»‹›\"‘’'‚]")
+# How each mark (after doubling is folded) closes: the marks that close a quote it opened.
+_CLOSES = {
+    "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
+    "‘": "’'", "’": "’'", "'": "'’", "‚": "‘’'",
+}
+_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\""}
+_OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
+_CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
+_SINGLE = set("‘’'‚")
+_MAX_DEPTH = 6
+_ALL_MARKS = "“”„‟«»‹›\"‘’'‚ "
+LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
 
 @dataclass(eq=False, repr=False)
@@ -22,47 +42,125 @@ class QuoteSpan:
     start: int  # index of the opening mark
     end: int  # index after the closing mark (or len(text) when unclosed)
     closed: bool
+    open_len: int = 1  # 2 for a doubled mark (‘‘, '')
+    close_len: int = 1
 
     def inner(self, text: str) -> tuple[int, int]:
         """Start and end of the quoted words, without the marks."""
-        return self.start + 1, self.end - 1 if self.closed else self.end
+        return self.start + self.open_len, self.end - self.close_len if self.closed else self.end
+
+    def leads_out(self, text: str) -> bool:
+        """Does the quote hand over to an attribution (`"…," she said`)? The comma stands inside
+        the marks in American copy and outside in British, French and German (`‘…’, she said`)."""
+        if not self.closed:
+            return False
+        s, e = self.inner(text)
+        return text[s:e].rstrip().rstrip(_ALL_MARKS).endswith(LEAD_OUT) or text[self.end : self.end + 1] in (",", "—", "–", ":")
+
+
+@lru_cache(maxsize=1)
+def elisions() -> frozenset[str]:
+    """Words written with a leading apostrophe (`'til`, `'n'`): lower case, without the mark."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["quotes"]["elisions"])
 
 
 def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
-    spans: list[QuoteSpan] = []
-    skip = sorted(skip)
-    k = 0  # next skip span
-    open_at = -1
-    expect = ""  # the closing mark the open quote waits for
+    marks = _marks(text, sorted(skip))
+    spans, failed = _pair(text, marks, singles=True)
+    if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
+        spans, _ = _pair(text, marks, singles=False)
+    return spans
+
+
+def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
+    """(index, mark folded to one character, written length) for every mark outside the cues."""
+    found = []
+    k = 0
     for m in _MARK.finditer(text):  # jump from mark to mark: the scan runs at regex speed
         i = m.start()
         while k < len(skip) and skip[k][1] <= i:
             k += 1
         if k < len(skip) and skip[k][0] <= i:
             continue  # a mark inside a cue does not count
-        ch = text[i]
-        if open_at < 0:
-            if ch == "‘" and _opens(text, i):  # British single quotes; ’ inside words is an apostrophe
-                open_at, expect = i, "’"
-            elif ch in _OPENERS:
-                open_at, expect = i, _OPENERS[ch]
-            elif ch == '"' and _opens(text, i):
-                open_at, expect = i, '"'
-            elif ch == "”" and _opens(text, i):  # some feeds send ” for both marks
-                open_at, expect = i, "”"
-        elif expect == "’":
-            if ch == "’" and not (i + 1 < len(text) and text[i + 1].isalnum()):
-                spans.append(QuoteSpan(open_at, i + 1, True))
-                open_at = -1
-        elif ch == expect or (ch in _CLOSERS and expect != '"') or (ch == '"' and expect in "”“"):
-            spans.append(QuoteSpan(open_at, i + 1, True))
-            open_at = -1
-    if open_at >= 0:
-        spans.append(QuoteSpan(open_at, len(text), False))
-    return spans
+        written = m.group()
+        found.append((i, _DOUBLE.get(written, written), len(written)))
+    return found
 
 
-def _opens(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in "([{—–-:/") and not after.isspace()
+def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[list[QuoteSpan], bool]:
+    """Pair marks with a stack; return the outermost spans and whether a single mark was left
+    open inside the paragraph (then the caller pairs again with single marks as apostrophes)."""
+    spans: list[QuoteSpan] = []
+    stack: list[tuple[int, str, int]] = []  # open marks: (index, mark, length)
+    n = len(text)
+    for i, ch, size in marks:
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + size] if i + size < n else " "
+        if ch in _SINGLE and before.isalnum() and after.isalnum():
+            continue  # O'Neill, don't
+        depth = _closing_depth(stack, ch, before, after, text, i)
+        if depth >= 0:
+            start, _, open_len = stack[depth]
+            del stack[depth:]
+            if not stack:
+                spans.append(QuoteSpan(start, i + size, True, open_len, size))
+            continue
+        if len(stack) < _MAX_DEPTH and _opens(text, i, ch, size, before, after, singles):
+            stack.append((i, ch, size))
+    if stack:
+        start, ch, open_len = stack[0]
+        if ch in _SINGLE and text[:start].strip():
+            return spans, True
+        spans.append(QuoteSpan(start, n, False, open_len, 0))
+    return spans, False
+
+
+def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int) -> int:
+    """The stack depth this mark closes, or -1 when it closes nothing."""
+    for depth in range(len(stack) - 1, -1, -1):
+        opener = stack[depth][1]
+        if ch not in _CLOSES[opener]:
+            continue
+        if opener in "«»‹›":
+            return depth  # guillemets pair whatever the spacing
+        if before.isspace() and not after.isspace() and ch not in "”":
+            return -1  # a mark before a word opens (a nested quote), it does not close
+        if ch in _SINGLE and not _closes_single(text, i, before, after):
+            return -1
+        return depth
+    return -1
+
+
+def _closes_single(text: str, i: int, before: str, after: str) -> bool:
+    """A single mark closes a quote unless it is a plural's apostrophe (`the nurses' union`):
+    `s'` followed by a space and a lower-case word."""
+    if before.isspace():
+        return False
+    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower():
+        return False
+    return after.isspace() or after in _CLOSE_AFTER
+
+
+def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool) -> bool:
+    if ch in "«‹„":
+        return True
+    if ch in "»›":
+        return not after.isspace()  # German »…«: the mark hugs the word it opens
+    if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE):
+        return False
+    if ch in _SINGLE:
+        return singles and not _elision(text, i + size)
+    return True
+
+
+def _elision(text: str, j: int) -> bool:
+    """`'til`, `'90s`, `'n'`: the word right after the mark is a known elision or a number."""
+    if j < len(text) and text[j].isdigit():
+        return True
+    k = j
+    while k < len(text) and k - j < 12 and (text[k].isalpha()):
+        k += 1
+    word = text[j:k].lower()
+    if k < len(text) and text[k] in "'’" and word + "'" in elisions():
+        return True
+    return word in elisions()

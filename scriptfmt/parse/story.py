@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture
+from scriptfmt.parse import furniture, markup, tape
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import QuoteSpan, find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -40,7 +40,9 @@ _LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 def parse_copy(copy) -> Story:
     """Parse an ingested Copy (scriptfmt.ingest.Copy)."""
-    return parse_text(copy.text, copy.source, metadata=copy.metadata, speaker_hints=copy.speaker_hints, pronouncers=copy.pronouncers)
+    story = parse_text(copy.text, copy.source, metadata=copy.metadata, speaker_hints=copy.speaker_hints, pronouncers=copy.pronouncers)
+    story.warnings[:0] = getattr(copy, "warnings", [])  # what ingest met (an unclosed <table> …)
+    return story
 
 
 def parse_text(
@@ -55,6 +57,9 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
+    if markup.looks_like_script(lines[start:], vocab):
+        story.segments = _parse_script(lines, start, story, vocab)
+        return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -62,6 +67,36 @@ def parse_text(
         builder.paragraph(para, index)
     story.segments = builder.finish()
     return story
+
+
+def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
+    """A TV or radio script: markup lines read by the script sieve (parse/markup.py), read
+    copy by the story builder; each narration segment carries who reads it."""
+    reader = markup.ScriptReader(vocab, story.metadata, story.warnings)
+    if any(markup.is_pipe_row(line.strip()) for line in lines[start:]):
+        reader.table = False
+    for n in range(start, len(lines)):
+        reader.feed(lines[n], n + 1)
+    reader.close_block()
+    paras = [unit.para for unit in reader.units if unit.para is not None]
+    registry = build_registry([p.text for p in paras], story.speaker_hints)
+    builder = _Builder(vocab, registry, story, paras)
+    index = -1
+    for unit in reader.units:
+        if unit.para is None:
+            seg = unit.segment
+            if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
+                known = registry.resolve(seg.speaker.name.split())
+                seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
+            builder.pieces.append(_Piece(seg, index))
+            continue
+        index += 1
+        first = len(builder.pieces)
+        builder.paragraph(unit.para, index)
+        for piece in builder.pieces[first:]:
+            if isinstance(piece.segment, Narration):
+                piece.segment.talent = unit.talent
+    return builder.finish()
 
 
 # --- paragraphs to segments -----------------------------------------------------------
@@ -205,8 +240,7 @@ class _Builder:
                 return None
             quote = quotes[0]
             if quote.closed:
-                s, e = quote.inner(text)
-                if not text[s:e].rstrip().endswith(_LEAD_OUT):
+                if not quote.leads_out(text):
                     return None
                 after = _first_clause(text[quote.end : quote.end + 200])
                 return self._person(self.registry.speaker_in(after, "first")) if self._has_attribution(after, head=6) else None
@@ -234,7 +268,7 @@ class _Builder:
         if len(words) < 3 or inner[:1].islower():
             return None  # a scare quote or a partial quote: read as written
         # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
-        if quote.closed and inner.rstrip(QUOTE_MARKS).endswith(_LEAD_OUT):
+        if quote.leads_out(text):
             after = _first_clause(text[quote.end : quote.end + 200])
             if self._has_attribution(after, head=6):
                 return self._person(self.registry.speaker_in(after, "first"))
@@ -305,7 +339,7 @@ class _Builder:
         marker = MARKER.fullmatch(written) if written.startswith("[") else None
         bite = self._marker_bite(marker, written) if marker else None
         if bite is None:
-            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
+            self._tape_or_cue(written, span, index)
             return
         self.pieces.append(_Piece(bite, index))
         if text[span.end :].strip():
@@ -313,6 +347,17 @@ class _Builder:
             _set_cues(bite)
         else:
             self.marker = bite  # IN:/OUT: lines may follow
+
+    def _tape_or_cue(self, written: str, span: CueSpan, index: int) -> None:
+        """`((Tolliver: "…"))` or `[TAKE PKG TRT 1:48]` is tape, timed by its given length; else a cue."""
+        bite = tape.inline_tape(written, span.cue_type, self.line, self.warnings)
+        if bite is None:
+            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
+            return
+        if bite.speaker is not None and len(bite.speaker.name.split()) == 1:  # a surname: the full name from the copy
+            known = self.registry.resolve(bite.speaker.name.split())
+            bite.speaker = Speaker(tape.display_name(known.name), bite.speaker.title or known.title)
+        self.pieces.append(_Piece(bite, index))
 
     def _text_piece(self, chunk: str, index: int, speaker: Speaker | None, continues: bool) -> None:
         chunk = " ".join(chunk.split())
@@ -328,18 +373,20 @@ class _Builder:
         if self.open_quote:
             self.warnings.append(f"line {self.open_quote[1]}: quotation is not closed")
         merged: list[_Piece] = []
+        texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
             if prev and type(seg) is type(prev.segment) and (
-                isinstance(seg, Narration)
+                isinstance(seg, Narration) and seg.talent == prev.segment.talent
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
             ):
-                joiner = " " if piece.para == prev.para else "\n\n"
-                prev.segment.text = prev.segment.text + joiner + seg.text
+                texts[-1] += [" " if piece.para == prev.para else "\n\n", seg.text]
                 prev.para = piece.para
                 continue
             merged.append(piece)
-        for piece in merged:
+            texts.append([seg.text])
+        for piece, parts in zip(merged, texts):
+            piece.segment.text = "".join(parts)
             if isinstance(piece.segment, Soundbite):
                 _set_cues(piece.segment)
         return [piece.segment for piece in merged]

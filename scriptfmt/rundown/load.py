@@ -83,6 +83,9 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
             problems.add(f"item {key} must be a string, not {raw[key]!r}", *where, key)
     item.slug = raw["slug"].strip() if isinstance(raw.get("slug"), str) else ""
     item.page = raw["page"].strip().upper() if isinstance(raw.get("page"), str) else ""
+    if len(item.page) > MAX_PAGE_CHARS:  # a page is a rundown cell like B12, not a paragraph
+        problems.add(f"item page is {len(item.page)} characters long; a page is a short label like B12 (at most {MAX_PAGE_CHARS})", *where, "page")
+        item.page = ""
     item.format = raw["format"].strip().upper() if isinstance(raw.get("format"), str) else ""
     if "float" in raw and not isinstance(raw["float"], bool):
         problems.add(f"item float must be true or false, not {raw['float']!r}", *where, "float")
@@ -127,6 +130,9 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
 
 def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
     return unknown_talent(talent, talents).message
+
+
+MAX_PAGE_CHARS = 12
 
 
 def _number_pages(items: list[Item], problems: Problems) -> None:

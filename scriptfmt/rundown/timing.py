@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
-from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Soundbite, Story
 from scriptfmt.rundown.model import Block, Rundown
-from scriptfmt.durations import parse_duration
 
 # ---------------------------------------------------------------- timing
 
@@ -20,7 +16,8 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
         # Whole seconds, rounded like the script's own header (total = round(read + media)),
         # with media taking the rounding so read + media = total holds on paper.
         read = story.read_seconds if story else 0.0
-        media = (story.media_seconds + cue_media_seconds(story) if story else 0.0) + item.extra_media
+        # Tape (a package's TRT included) is timed by the parser's tape segments, as `time` does.
+        media = (story.media_seconds if story else 0.0) + item.extra_media
         item.read = float(round(read))
         item.media = float(max(0, round(read + media) - item.read)) if media else 0.0
         item.total = item.duration if item.duration is not None else item.read + item.media
@@ -60,8 +57,9 @@ def infer_format(story: Story) -> str:
     if isinstance(given, str) and given.strip():
         return given.strip().upper()
     cues = {c.cue_type.upper() for c in story.segments if isinstance(c, Cue)}
+    tapes = {(s.tape or "").upper() for s in story.segments if isinstance(s, Soundbite)}
     has_bite = any(isinstance(s, Soundbite) for s in story.segments)
-    if "PKG" in cues:
+    if "PKG" in cues or "PKG" in tapes or "WRAP" in tapes:
         return "PKG"
     if "LIVE" in cues:
         return "LIVE"
@@ -72,22 +70,3 @@ def infer_format(story: Story) -> str:
     if "VO" in cues:
         return "VO"
     return "RDR"
-
-
-_RUNS = re.compile(r"\b(?:TRT|RUNS|RT|DUR)\b[:\s]*((?:\d+:)?\d*:\d{2})", re.IGNORECASE)
-
-
-def cue_media_seconds(story: Story) -> float:
-    """Package running times written in cues (`[TAKE PKG TRT 1:48]`) that timing left at 0 seconds.
-
-    A VO's length is not added: the anchor reads over that video."""
-    total = 0.0
-    for seg in story.segments:
-        if isinstance(seg, Cue) and seg.cue_type.upper() == "PKG" and not seg.seconds:
-            m = _RUNS.search(seg.original or seg.text)
-            if m:
-                try:
-                    total += parse_duration(m.group(1))
-                except UserError:
-                    pass
-    return total

@@ -1,0 +1,486 @@
+"""Scripts as newsroom systems print or export them, read line by line.
+
+A sieve of named rules, tried in this order on each line:
+  1. `pipe-row`: a split page written as a table, `|video cell |audio cell |`: the video cell
+     is never read (cues, supers, the bite's opener and RUNS), the audio cell is read copy or
+     the bite's words;
+  2. `tape-block`: inside an open tape block, its IN / OUT / RUNS lines, supers and transcript;
+  3. `page-furniture`: column headers (runs of spaces), `PAGE 2`, `Est. Time:`, stamps, slug
+     lines (one hyphenated token) -> metadata; their stated times are kept for a check;
+  4. `tape-opener`: `(/////SOT/////)`, `SOT 14:06:51`, `[TAKE SOT]`, `SOT Full: Name`,
+     `CUT 12 / NAME / :09`, `TAKE PKG TRT 1:48` open a tape block;
+  5. `field-line`: `ANCHOR=Anna` / `[WRITER=hjw]` / `TAPE#93-215` (furniture), `GRAPHIC=`,
+     `SS=`, `SUPER=`, `LIVE=` (cues); read copy run into the line (a two-column page
+     flattened to text) is read copy again;
+  6. `cue-line`: VO-NAT, `ANNA ON CAM`, `*CG …`, `double box …`, `SOT: truck sound under`,
+     `Outcue:` or `RUNS` outside a block, `(Roll Cue: …)`, `((nat …`;
+  7. `talent-line`: `ANNA:` / `Segovia:` alone, `(DEV)`, `[2-SHOT]` switch who reads;
+  8. everything else is read copy, handed to the story builder as a paragraph.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.model import Cue, Segment
+from scriptfmt.parse import tape as tp
+from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.paragraphs import Para
+
+_MARKUP_CHARS = set("/=&@;#")
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class FieldWords:
+    furniture: frozenset[str]
+    talent: frozenset[str]
+    two_word: frozenset[str]
+    both: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def field_words() -> FieldWords:
+    data = tomlfile.load_builtin("markup.toml")
+    f = data["fields"]
+    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]))
+
+
+@dataclass(eq=False, repr=False)
+class Unit:
+    """What the script reader hands the story builder: read copy, or a ready segment."""
+
+    para: Para | None = None
+    segment: Segment | None = None
+    talent: str | None = None  # who reads `para`
+    resolve: bool = False  # a bite named by surname only: take the full name from the copy
+
+
+def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    hits = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        if _field_key_at(line.split(), 0, field_words()) or tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or _column_header(raw):
+            hits += 1
+        elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
+            hits += 1
+        if hits >= 2:
+            return True
+    return False
+
+
+def is_pipe_row(line: str) -> bool:
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
+
+
+def _column_header(raw: str) -> bool:
+    """`HVR NEWS     1200     FRI 08/13/99`: a printed header, columns set apart by runs of spaces."""
+    return "     " in raw.strip() and not raw.strip().startswith("|")
+
+
+def _field_key_at(tokens: list[str], i: int, fw: FieldWords) -> tuple[str, int, str] | None:
+    """(key, tokens the key takes, first value text) when tokens[i] starts a `KEY=` field."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i].lstrip("[")
+    if i + 1 < len(tokens) and f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper() in fw.two_word and "=" in tokens[i + 1]:
+        return f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper(), 2, tokens[i + 1].split("=", 1)[1]
+    key, eq, value = tok.partition("=")
+    if eq and key and key.replace("#", "").replace("-", "").isalnum() and key.isupper() and key[0].isalpha():
+        return key, 1, value
+    if "#" in tok and tok.split("#")[0].isupper() and tok.split("#")[0].isalpha():
+        head, _, value = tok.partition("#")
+        return head + "#", 1, value
+    return None
+
+
+def _read_start(tokens: list[str], j: int, line: str) -> bool:
+    """Does read copy start at tokens[j]? A capitalised word, then a lower-case word soon,
+    no markup on the way, and a sentence's length (or its end)."""
+    tok = tokens[j]
+    if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or _MARKUP_CHARS & set(tok):
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if _MARKUP_CHARS & set(tokens[k]):
+            return False
+        if tokens[k][:1].islower():
+            return len(tokens) - j >= 5 or line.endswith(_SENTENCE_ENDS)
+    return False
+
+
+def _caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
+    """Tokens a cue in capitals takes at tokens[j] (`VO-NAT`, `LIVE FULL`, `SOT FULL`), else 0."""
+    n = 0
+    while j + n < len(tokens) and tokens[j + n].isupper() and "=" not in tokens[j + n]:
+        hit = vocab.match([t.strip(":") for t in tokens[j + n : j + n + 3]])
+        if hit is None:
+            break
+        n += hit[2]
+    return n
+
+
+def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
+    """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
+    kind is `field`, `cue` or `read`."""
+    fw = field_words()
+    tokens = line.split()
+    items: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        found = _field_key_at(tokens, i, fw)
+        if found:
+            key, taken, first = found
+            j = i + taken
+            if not first and j < len(tokens):
+                j += 1
+            while j < len(tokens) and not _field_key_at(tokens, j, fw) and not _read_start(tokens, j, line) and not _caps_cue(tokens, j, vocab):
+                j += 1
+            items.append(("field", key, " ".join(tokens[i:j])))
+            i = j
+            continue
+        n = _caps_cue(tokens, i, vocab)
+        if n:
+            items.append(("cue", "", " ".join(tokens[i : i + n])))
+            i += n
+            continue
+        items.append(("read", "", " ".join(tokens[i:])))
+        break
+    return items
+
+
+@dataclass(eq=False, repr=False)
+class ScriptReader:
+    vocab: Vocabulary
+    metadata: dict
+    warnings: list[str]
+    units: list[Unit] = field(default_factory=list)
+    block: tp.Block | None = None
+    talent: str | None = None
+    line: int = 0
+    cg_open: bool = False  # a one-line `*CG` super whose second line may lead the next line
+    last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
+    table: bool | None = None  # False: a split page whose table has not started yet
+
+    # --- output ------------------------------------------------------------------------
+    def furniture(self, text: str) -> None:
+        self.metadata.setdefault("script_furniture", []).append(text)
+        _stated_times(text, self.metadata)
+
+    def cue(self, text: str, cue_type: str | None = None) -> None:
+        self.close_block()
+        kind = cue_type or _cue_type(text, self.vocab)
+        inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
+        self.units.append(Unit(segment=Cue(inner, self.line, cue_type=kind, original=text)))
+
+    def read(self, text: str) -> None:
+        self.close_block()
+        last = self.units[-1] if self.units else None
+        if last and last.para is not None and self.last_read == self.line - 1 and last.talent == self.talent:
+            last.para.text += " " + text  # a hard-wrapped line of the same paragraph
+        else:
+            self.units.append(Unit(para=Para(text, self.line), talent=self.talent))
+        self.last_read = self.line
+
+    def close_block(self) -> None:
+        block, self.block = self.block, None
+        if block is None:
+            return
+        bite = block.soundbite()
+        if bite is None:
+            text = "\n".join(block.before + block.after)
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type="SOT", original=text)))
+            return
+        if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
+            self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
+        self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
+        if block.transcript and block.after:
+            text = "\n".join(block.after)
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type="TIMING", original=text)))
+
+    # --- the sieve ---------------------------------------------------------------------
+    def feed(self, raw: str, number: int) -> None:
+        self.line = number
+        line = raw.strip()
+        if not line:
+            return
+        if is_pipe_row(line):
+            self.table = True
+            self._pipe_row(line)
+            return
+        if self.table is False:
+            self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
+            return
+        if self.block is not None and self._in_block(line):
+            return
+        if self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
+            return
+        if self._cue_line(line) or self._talent_line(line):
+            return
+        self._read_line(line)
+
+    def _pipe_row(self, line: str) -> None:
+        cells = [c.strip() for c in line.strip("|").split("|")]
+        video, audio = cells[0], " ".join(c for c in cells[1:] if c)
+        if video.upper() == "VIDEO" and audio.upper() == "AUDIO":
+            self.furniture(line.strip("| "))
+            return
+        if video:
+            self._video_cell(video)
+        if audio:
+            if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
+                return
+            self.read(audio)
+
+    def _video_cell(self, video: str) -> None:
+        """The video column is never read: a bite's opener, super or RUNS, else a cue."""
+        block = self.block
+        cue_field = tp.field_key(video)
+        if block is not None and cue_field:
+            self._block_field(video, cue_field)
+        elif block is not None and video.upper().startswith(tuple(k + ":" for k in tp.tape_words().super_keys)):
+            block.add_super(video, video.split(":", 1)[1])
+        elif not self._opener(video):
+            self.cue(video)
+
+    def _in_block(self, line: str) -> bool:
+        """A line of the open tape block: transcript, IN/OUT/RUNS, super, a second opener line."""
+        block = self.block
+        if block.closer:
+            return self._transcript(line)
+        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+            return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
+        cue_field = tp.field_key(line)
+        if cue_field:
+            return self._block_field(line, cue_field)
+        upper = line.upper().lstrip("[*")
+        if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")):
+            key_end = min((line.find(c) for c in "=: " if line.find(c) > 0), default=len(line))
+            block.add_super(line, line[key_end + 1 :])
+            return True
+        if line.upper().strip("() ") == "END SOT":
+            block.add_marker(line)
+            return True
+        tokens = line.split()
+        if not block.transcript and tp.caps_label_end(tokens):
+            return self._transcript(line)
+        if not block.transcript and not block.fields and tp.read_opener(line, self.warnings, self.line):
+            opener = tp.read_opener(line, self.warnings, self.line)
+            block.before.append(line)
+            block.name, block.title = block.name or opener.name, block.title or opener.title
+            block.duration = block.duration if opener.duration is None else opener.duration
+            return True
+        return False
+
+    def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
+        block = self.block
+        kind, key, value = cue_field
+        if kind == "in":
+            tokens = value.split()
+            for k in range(len(tokens)):
+                end = tp.caps_label_end(tokens[k:])
+                if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
+                    head = line[: line.index(value)] + " ".join(tokens[:k])
+                    block.in_cue = tp.cue_words(" ".join(tokens[:k]))
+                    block.before.append(head)
+                    return self._transcript(" ".join(tokens[k:]))
+            block.in_cue = tp.cue_words(value)
+        elif kind == "out":
+            block.out_cue = tp.cue_words(value.rstrip("]"))
+        elif value.split():
+            block.duration = tp.duration_of(value.split()[0].lstrip(":=") if value.split()[0] in {":", "="} else value.split()[0].lstrip("="), self.warnings, self.line)
+        block.fields += 1
+        block.add_marker(line)
+        return True
+
+    def _transcript(self, line: str) -> bool:
+        """The bite's words: `((NAME/TITLE: …))`, a quotation, capitals after a label."""
+        block = self.block
+        text = line
+        if not block.closer:
+            if text.startswith("(("):
+                block.closer = "))"
+                text = text[2:]
+            elif text[:1] in tp.QUOTE_MARKS:
+                block.closer = "QUOTE"
+            else:
+                block.closer = "CAPS"
+            tokens = text.split()
+            end = tp.caps_label_end(tokens)
+            if end:
+                label = " ".join(tokens[:end])
+                name, title = tp.split_name(label.rstrip(":"))
+                block.name, block.title = block.name or name, block.title or title
+                block.before.append(line[: len(line) - len(text)] + label)
+                text = " ".join(tokens[end:])
+        elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line)):
+            block.closer = ""
+            return self._in_block(line)
+        done = False
+        if block.closer == "))" and text.rstrip().endswith("))"):
+            text, done = text.rstrip()[:-2], True
+        elif block.closer == "QUOTE" and text.rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)) and (block.transcript or len(text.strip()) > 1):
+            done = True
+        if text.strip():
+            block.transcript.append(text.strip())
+        if done:
+            block.closer = ""
+        return True
+
+    def _page_furniture(self, raw: str, line: str) -> bool:
+        upper = line.upper()
+        one_token = len(line.split()) == 1
+        if _column_header(raw) or upper.startswith(("PAGE ", "EST. TIME", "EST TIME", "MODIFIED:")) and len(line.split()) <= 8:
+            self.furniture(line)
+            return True
+        inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
+        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")):
+            self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
+            return True
+        if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():
+            self.talent = line[:-1]  # `Segovia:` the reporter's tag: who reads next
+            self.furniture(line)
+            return True
+        return False
+
+    def _opener(self, line: str) -> bool:
+        if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
+            return False
+        opener = tp.read_opener(line, self.warnings, self.line)
+        if opener is None:
+            return False
+        if not opener.name and opener.duration is None and line[:1].islower():
+            return False
+        self.close_block()
+        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[line])
+        return True
+
+    def _field_line(self, line: str) -> bool:
+        tokens = line.split()
+        if not _field_key_at(tokens, 0, field_words()):
+            return False
+        for kind, key, text in split_flat_line(line, self.vocab):
+            if kind == "field":
+                self._field(key, text)
+            elif kind == "cue":
+                self.cue(text)
+            else:
+                self._read_line(text)
+        return True
+
+    def _field(self, key: str, text: str) -> None:
+        fw = field_words()
+        bare = text.strip("[]")
+        if key.rstrip("#") + ("#" if key.endswith("#") else "") in fw.furniture or key in fw.furniture:
+            value = bare.split("=", 1)[1] if "=" in bare else bare.split("#", 1)[-1]
+            if key in fw.talent and value.strip():
+                self.talent = value.strip()
+            self.furniture(text)
+            return
+        if self.block is not None and key in tp.tape_words().super_keys:
+            self.block.add_super(text, bare.split("=", 1)[1])
+            return
+        self.cue(text)
+
+    def _cue_line(self, line: str) -> bool:
+        upper = line.upper()
+        tokens = line.split()
+        if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line):
+            self.cue(line)
+            self.cg_open = line.upper().startswith("*CG") and "/" not in line
+            return True
+        if line.startswith("(") and line.endswith(")") and not any(c.isalnum() for c in line):
+            self.close_block()
+            return True  # a separator: (------------)
+        if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
+            self.cue(line)
+            return True
+        if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
+            self.cue(line)
+            return True
+        if _on_cam(tokens):
+            self.talent = " ".join(tokens[: tokens.index("ON")]) if "ON" in tokens else self.talent
+            self.cue(line, "CAMERA")
+            return True
+        hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
+        if hit and (line.isupper() and cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
+            self.cue(line)
+            return True
+        if len(tokens) >= 2 and not line.endswith(_SENTENCE_ENDS) and _caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
+            self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
+            return True
+        return False
+
+    def _talent_line(self, line: str) -> bool:
+        inner = line.strip("()[]").strip()
+        if line[:1] in "([" and line[-1:] in ")]" and inner.isupper() and inner.isalpha() and len(inner) <= 12 and not self.vocab.match([inner]):
+            self.talent = inner
+            self.cue(line, "TALENT")
+            return True
+        if line[:1] in "([" and inner.upper() in field_words().both:
+            self.talent = "BOTH"
+            self.cue(line, "CAMERA")
+            return True
+        return False
+
+    def _read_line(self, line: str) -> None:
+        if self.cg_open:
+            self.cg_open = False
+            tokens = line.split()
+            k = 0
+            while k < len(tokens) and tokens[k][:1].isupper():
+                k += 1
+            if 1 < k < len(tokens):  # `Tillbrook Road A driver spotted …`: the super's second line leads
+                self.cue(" ".join(tokens[: k - 1]), "CG")
+                line = " ".join(tokens[k - 1 :])
+        if _is_talent_label(line):
+            name, _, rest = line.partition(":")
+            self.talent = name.strip()
+            self.cue(name.strip() + ":", "TALENT")
+            line = rest.strip()
+            if not line:
+                return
+        self.read(line)
+
+
+def _is_talent_label(line: str) -> bool:
+    """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
+    name, colon, rest = line.partition(":")
+    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
+
+
+def _on_cam(tokens: list[str]) -> bool:
+    """`ANNA ON CAM ANNA ON CAM`, `DEV O/C`: a name and a camera cue, in capitals."""
+    if not tokens or not all(t.isupper() for t in tokens):
+        return False
+    text = " ".join(tokens)
+    return any(f" {c}" in f" {text} " for c in ("ON CAM", "ON CAMERA", "O/C", "OC")) and tokens[0] not in {"ON", "OC", "O/C"}
+
+
+def _cue_type(text: str, vocab: Vocabulary) -> str:
+    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
+    for k in range(len(tokens)):
+        hit = vocab.match([t.upper() for t in tokens], k)
+        if hit:
+            return hit[0]
+    return "OTHER"
+
+
+def _stated_times(text: str, metadata: dict) -> None:
+    """The story's times a printout states: a data line ending in READ, SOT, TOTAL, or a TRT."""
+    tokens = text.replace("TRT", " TRT ").split()
+    times = [t for t in tokens[-3:] if tp.is_duration(t)]
+    stated = metadata.setdefault("stated_times", {})
+    if len(times) == 3 and len(tokens) >= 5:
+        for key, value in zip(("read", "tape", "total"), times):
+            stated[key] = tp.duration_of(value, [], 0)
+    upper = [t.upper().rstrip(":") for t in tokens]
+    for k, tok in enumerate(upper[:-1]):
+        if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
+            stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
+    if not stated:
+        del metadata["stated_times"]
