@@ -317,7 +317,7 @@ def test_rundown_docx_has_every_row(tmp_path):
 def test_rundown_output_kind_checked_before_writing(tmp_path, capsys):
     src = write(tmp_path, SMALL)
     assert run_cli(["rundown", str(src), "-o", str(tmp_path / "rundown.txt")]) == 2
-    assert ".pdf or .docx" in capsys.readouterr().err
+    assert ".pdf, .docx or .csv" in capsys.readouterr().err
     assert not (tmp_path / "rundown.txt").exists()
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -59,3 +61,41 @@ def test_no_import_cycle_between_pipeline_and_rundown():
     code = "import sys, scriptfmt.talents, scriptfmt.pipeline; print('scriptfmt.rundown' in sys.modules)"
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip() == "False", proc.stderr
+
+
+# ------------------------------------------------------------------ rundown CSV
+
+
+def test_rundown_csv_one_row_per_item_in_order(tmp_path, capsys):
+    import csv
+
+    out = tmp_path / "rundown.csv"
+    code, _, _ = run(capsys, "rundown", str(EXAMPLE), "-o", str(out))
+    assert code == 0
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM: Excel reads the file as UTF-8
+    rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert list(rows[0]) == ["Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Clock", "Back",
+                             "Float", "Hard start", "Target", "Over"]
+    rundown = load_rundown(EXAMPLE)
+    assert [r["Page"] for r in rows] == [i.page for i in rundown.items]
+    assert [r["Slug"] for r in rows] == [i.slug for i in rundown.items]
+    for row in rows:
+        for column in ("Read", "Media", "Total", "Target", "Over", "Front"):
+            assert row[column] == "" or re.fullmatch(r"[+-]?\d+:\d\d", row[column]), (column, row)
+    weather = next(r for r in rows if r["Slug"] == "WEATHER")
+    assert weather["Hard start"] == "18:08:00" and weather["Clock"] == "18:08:00" and weather["Total"] == "2:30"
+    kicker = next(r for r in rows if r["Float"] == "yes")
+    assert kicker["Front"] == kicker["Clock"] == kicker["Back"] == ""
+    summit = next(r for r in rows if r["Slug"] == "JAPAN-US SUMMIT")
+    assert summit["Target"] == "1:45" and summit["Over"] == "+0:36"
+
+
+def test_rundown_csv_header_even_without_items_written(tmp_path, capsys):
+    """The header row is always there; a rundown with one item gives exactly two lines."""
+    path = tmp_path / "one.toml"
+    path.write_text('[show]\ntitle = "Ünïcode"\nstart = "06:00:00"\nlength = "1:00"\n[[item]]\nslug = "ZOË"\nduration = ":30"\n', encoding="utf-8")
+    out = tmp_path / "one.csv"
+    assert run(capsys, "rundown", str(path), "-o", str(out))[0] == 0
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 2 and lines[0].startswith("Page,Slug,") and lines[1].startswith("A1,ZOË,")

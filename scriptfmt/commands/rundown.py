@@ -16,7 +16,7 @@ import typer
 from scriptfmt.app import app
 from scriptfmt.errors import UserError, UserErrors
 
-OUTPUT_KINDS = (".pdf", ".docx")
+OUTPUT_KINDS = (".pdf", ".docx", ".csv")
 
 
 def time_rundown(path: str) -> int:
@@ -85,18 +85,18 @@ def _hard_start_finding(rundown, item) -> str:
 @app.command()
 def rundown(
     file: Annotated[str, typer.Argument(help="Rundown file (.toml): [show], [talent.ID], [[item]] tables.", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table) or .docx.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table), .docx or .csv (one row per item).", show_default=False)],
     scripts: Annotated[
         Optional[Path], typer.Option("--scripts", help="Also write every story's script, in rundown order, as one PDF book.", show_default=False)
     ] = None,
 ) -> None:
-    """Print a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Back)."""
+    """Write a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Clock, Back) as PDF, DOCX or CSV."""
     from scriptfmt.output import check_output_path
     from scriptfmt.rundown import load_rundown
 
     problems: list[UserError] = []
     if output.suffix.lower() not in OUTPUT_KINDS:
-        problems.append(UserError(f"rundown output must end in .pdf or .docx, not {output.suffix or 'no extension'!r}", str(output)))
+        problems.append(UserError(f"rundown output must end in .pdf, .docx or .csv, not {output.suffix or 'no extension'!r}", str(output)))
     if scripts is not None and scripts.suffix.lower() != ".pdf":
         problems.append(UserError("--scripts writes a PDF: give a file ending in .pdf", str(scripts)))
     if scripts is not None and scripts.resolve() == output.resolve():
@@ -132,17 +132,26 @@ def rundown(
     with contextlib.ExitStack() as stack:
         tmp_out = stack.enter_context(atomic_path(output))
         tmp_book = stack.enter_context(atomic_path(scripts)) if scripts is not None else None
-        if output.suffix.lower() == ".pdf":
-            from scriptfmt.render.rundown_pdf import write_rundown_pdf
-
-            for warning in write_rundown_pdf(loaded, tmp_out):
-                print(f"scriptfmt: warning: {warning}", file=sys.stderr)
-        else:
-            from scriptfmt.render.rundown_docx import write_rundown_docx
-
-            write_rundown_docx(loaded, tmp_out)
+        _write_table(loaded, output.suffix.lower(), tmp_out)
         if tmp_book is not None:
             write_script_book(loaded, tmp_book)
+
+
+def _write_table(loaded, kind: str, out: Path) -> None:
+    """The rundown table as .pdf, .docx or .csv; the PDF's warnings (characters no font has) on stderr."""
+    if kind == ".pdf":
+        from scriptfmt.render.rundown_pdf import write_rundown_pdf
+
+        for warning in write_rundown_pdf(loaded, out):
+            print(f"scriptfmt: warning: {warning}", file=sys.stderr)
+    elif kind == ".csv":
+        from scriptfmt.render.rundown_csv import write_rundown_csv
+
+        write_rundown_csv(loaded, out)
+    else:
+        from scriptfmt.render.rundown_docx import write_rundown_docx
+
+        write_rundown_docx(loaded, out)
 
 
 def write_script_book(loaded, out: Path) -> None:
