@@ -99,3 +99,47 @@ def test_rundown_csv_header_even_without_items_written(tmp_path, capsys):
     assert run(capsys, "rundown", str(path), "-o", str(out))[0] == 0
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 2 and lines[0].startswith("Page,Slug,") and lines[1].startswith("A1,ZOË,")
+
+
+# ------------------------------------------------------------------ CLI manners
+
+
+def test_version_and_short_help(capsys):
+    from scriptfmt import __version__
+
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and out.strip() == f"scriptfmt {__version__}"
+    code, out, _ = run(capsys, "-h")
+    assert code == 0 and "Usage: scriptfmt" in out and "-h, --help" in out
+    code, out, _ = run(capsys, "rundown", "-h")
+    assert code == 0 and "Usage: scriptfmt rundown [OPTIONS] FILE" in out
+
+
+@pytest.mark.parametrize("command", ["parse", "time", "check", "format", "rundown", "readable", "lint"])
+def test_help_shows_no_python_internals(capsys, command):
+    code, out, _ = run(capsys, command, "--help")
+    assert code == 0
+    for internal in ("<str>", "<list[str]>", "<float>", "<int>", "<path>", "{", "}"):
+        assert internal not in out, (internal, out)
+
+
+def test_readable_takes_several_files(capsys):
+    other = ROOT / "examples" / "japan-us-summit.txt"
+    code, out, _ = run(capsys, "readable", str(STORY), str(other), "--no-color")
+    assert code == 0
+    heads = [l for l in out.splitlines() if "to the read copy; read time" in l]
+    assert [h.split(":")[0] for h in heads] == [str(STORY), str(other)]
+    code, out, _ = run(capsys, "readable", str(STORY), str(other), "--changes")
+    assert code == 0 and {l.split(":")[0] for l in out.splitlines()} == {str(STORY), str(other)}
+    code, out, err = run(capsys, "readable", str(STORY), "missing.txt")
+    assert code == 2 and out == "" and "missing.txt" in err  # nothing printed for the good one either
+
+
+@pytest.mark.parametrize("option", [["--wpm", "200"], ["--talent", "AL"], ["--talents", str(EXAMPLE)]])
+def test_story_options_with_a_rundown_are_refused_not_ignored(capsys, option):
+    for command in ("time", "check"):
+        code, out, err = run(capsys, command, str(EXAMPLE), *option)
+        assert code == 2 and out == ""
+        assert len(err.strip().splitlines()) == 1 and option[0] in err and "rundown" in err
+    code, _, err = run(capsys, "check", str(EXAMPLE), "--target", "14:00")
+    assert code == 2 and "--target" in err

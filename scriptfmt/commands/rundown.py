@@ -29,6 +29,18 @@ def time_rundown(path: str) -> int:
     return 0
 
 
+def refuse_story_options(given: dict[str, object]) -> None:
+    """A story option given with a rundown is refused, never silently ignored: a rundown's
+    rates come from its [talent.ID] tables, its length from [show]."""
+    named = [option for option, value in given.items() if value]
+    if named:
+        verb = "does" if len(named) == 1 else "do"
+        raise UserError(
+            f"{', '.join(named)} {verb} not apply to a rundown: set read_rate in its [talent.ID] tables, "
+            "the show's length in [show], each item's target in its [[item]]"
+        )
+
+
 def check_rundown(path: str, tolerance: float = 0.0) -> int:
     """Print the timing table; return 1 when a hard start is reached late (OVERLAP) or early (GAP),
     or the show ends over or under, by more than `tolerance` seconds; else 0. Each finding names

@@ -108,8 +108,9 @@ def time_cmd(
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import time_rundown
+        from scriptfmt.commands.rundown import refuse_story_options, time_rundown
 
+        refuse_story_options({"--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
         raise typer.Exit(time_rundown(files[0]))
     from scriptfmt.durations import format_duration
 
@@ -138,8 +139,9 @@ def check(
 
     slack = parse_duration(tolerance, "--tolerance")
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import check_rundown
+        from scriptfmt.commands.rundown import check_rundown, refuse_story_options
 
+        refuse_story_options({"--target": target, "--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
         raise typer.Exit(check_rundown(files[0], slack))
     planned = parse_duration(target, "--target") if target is not None else None
     stories = _load(files, style, wpm, talent, talents, strict, bites)
