@@ -181,3 +181,43 @@ def test_rundown_docx_is_byte_identical_between_runs(tmp_path, capsys):
     assert "w:cantSplit" in document and "w:keepNext" in document  # the totals row keeps with the last item
     for header in ("Page", "Slug", "Front", "Clock", "Back"):
         assert f">{header}<" in document
+
+
+# ------------------------------------------------------------------ characters the font lacks
+
+
+def test_characters_no_font_has_are_named_with_file_and_line(tmp_path, capsys, monkeypatch):
+    """With no fallback font on the machine (a fresh CI box), CJK and Devanagari are warned about."""
+    from scriptfmt.render import fonts
+
+    monkeypatch.setattr(fonts, "_fallback_files", lambda: [])
+    fonts.fallback_for.cache_clear()
+    try:
+        path = show(tmp_path, item("TOKYO 東京 SUMMIT", "1:00"), item("DELHI दिल्ली", "1:00"), item("JERUSALEM ירושלים", "1:00"))
+        code, _, err = cli(capsys, "rundown", path, "-o", tmp_path / "r.pdf")
+    finally:
+        fonts.fallback_for.cache_clear()
+    assert code == 0 and (tmp_path / "r.pdf").exists()
+    lines = err.strip().splitlines()
+    tokyo = next(l for l in lines if "東" in l)
+    assert f"{path}:{HEAD.count(chr(10)) + 2}:" in tokyo and "京" in tokyo and "blank boxes" in tokyo
+    assert any("द" in l and "blank boxes" in l for l in lines)
+    assert any("right-to-left" in l for l in lines)  # Hebrew prints reversed: said
+
+
+def test_a_system_fallback_font_is_embedded_for_what_liberation_lacks(tmp_path, capsys):
+    from scriptfmt.render.fonts import fallback_for
+
+    if fallback_for("ب") is None:
+        pytest.skip("no TrueType fallback font with Arabic on this machine")
+    path = show(tmp_path, item("CAIRO القاهرة TALKS", "1:00"))
+    out = tmp_path / "r.pdf"
+    code, _, err = cli(capsys, "rundown", path, "-o", out)
+    assert code == 0 and "blank boxes" not in err
+    names = set()
+    for page in PdfReader(str(out)).pages:
+        for ref in page["/Resources"]["/Font"].values():
+            font = ref.get_object()
+            assert "/FontFile2" in font["/FontDescriptor"].get_object()  # embedded too
+            names.add(str(font["/BaseFont"]).split("+")[-1])
+    assert any("Liberation" not in n for n in names)

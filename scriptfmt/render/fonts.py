@@ -11,20 +11,21 @@ reversed: said as well.
 
 from __future__ import annotations
 
+import glob
 import unicodedata
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
 FONT_FILES = {"Sans": "LiberationSans-Regular.ttf", "Sans-Bold": "LiberationSans-Bold.ttf", "Sans-Italic": "LiberationSans-Italic.ttf"}
-FALLBACK = "Fallback"
-# Free fonts with TrueType outlines, as Debian and most Linux systems install them.
+# Free fonts with TrueType outlines, as Debian and most Linux systems install them; then any
+# other Noto Sans script font (fonts-noto-core: Devanagari, Bengali, Thai, Arabic …).
 FALLBACK_FILES = (
     "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",  # fonts-droid-fallback (Apache 2.0): CJK
     "/usr/share/fonts/truetype/wqy/wqy-microhei.ttc",  # fonts-wqy-microhei (Apache 2.0 / GPL): CJK
-    "/usr/share/fonts/truetype/noto/NotoSans-Regular.ttf",  # fonts-noto-core (OFL)
     "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",  # fonts-dejavu-core (free): Arabic, Hebrew, symbols
 )
+NOTO_GLOB = "/usr/share/fonts/truetype/noto/NotoSans*-Regular.ttf"  # fonts-noto-core (OFL)
 _RTL = {"R", "AL"}
 
 
@@ -50,7 +51,7 @@ def _glyphs(name: str) -> frozenset[int]:
 
 
 def _printable(ch: str) -> bool:
-    return not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Mn", "Zs"))
+    return not (ch.isspace() or unicodedata.category(ch) in ("Cc", "Cf", "Zs"))
 
 
 def missing(text: str, font: str = "Sans") -> list[str]:
@@ -60,19 +61,31 @@ def missing(text: str, font: str = "Sans") -> list[str]:
     return list(dict.fromkeys(ch for ch in text if ord(ch) not in have and _printable(ch)))
 
 
-@lru_cache(maxsize=1)
-def fallback_font() -> str | None:
-    """Register the first system fallback font that reportlab can embed; its name, or None."""
+def _fallback_files() -> list[str]:
+    return [p for p in FALLBACK_FILES if Path(p).is_file()] + sorted(glob.glob(NOTO_GLOB))
+
+
+@lru_cache(maxsize=None)
+def _fallback_name(path: str) -> str | None:
+    """Register one fallback font; its name, or None when reportlab cannot embed it (CFF, damaged)."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
-    for path in FALLBACK_FILES:
-        if Path(path).is_file():
-            try:
-                pdfmetrics.registerFont(TTFont(FALLBACK, path))
-            except Exception:  # noqa: BLE001 - a CFF or damaged font: try the next one
-                continue
-            return FALLBACK
+    name = "Fallback-" + Path(path).stem
+    try:
+        pdfmetrics.registerFont(TTFont(name, path))
+    except Exception:  # noqa: BLE001 - any font reportlab cannot read is simply not a fallback
+        return None
+    return name
+
+
+@lru_cache(maxsize=None)
+def fallback_for(ch: str) -> str | None:
+    """The first system fallback font with a glyph for `ch`, or None."""
+    for path in _fallback_files():
+        name = _fallback_name(path)
+        if name and ord(ch) in _glyphs(name):
+            return name
     return None
 
 
@@ -82,36 +95,25 @@ def right_to_left(text: str) -> bool:
 
 def font_warnings(text: str, where: str) -> list[str]:
     """`where: …` lines for what will not print right: characters no font has, reversed RTL text."""
-    lacking = missing(text)
-    fallback = fallback_font() if lacking else None
-    if fallback:
-        lacking = [ch for ch in lacking if ord(ch) not in _glyphs(fallback)]
+    lacking = [ch for ch in missing(text) if fallback_for(ch) is None]
     out = []
     if lacking:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in lacking[:8]) + (" …" if len(lacking) > 8 else "")
-        out.append(f"{where}: no font has {shown}: they print as blank boxes (install a TrueType font such as fonts-droid-fallback)")
+        out.append(f"{where}: no font has {shown}: they print as blank boxes (install a TrueType font that has them, "
+                   "e.g. fonts-droid-fallback for Chinese and Japanese, fonts-noto-core for Indian scripts)")
     if right_to_left(text):
         out.append(f"{where}: right-to-left text prints left to right (reversed) in the PDF")
     return out
 
 
 def with_fallback(text: str, font: str = "Sans") -> tuple[str, bool]:
-    """Paragraph markup for `text` with runs the main font lacks in the fallback font.
-    Returns (markup, True) when a fallback was needed, else (escaped text, False)."""
-    escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Paragraph markup for `text`, characters the main font lacks in a fallback font that has them.
+    Returns (markup, True) when a fallback was used, else (escaped text, False)."""
     lacking = set(missing(text, font))
-    fallback = fallback_font() if lacking else None
-    if not fallback:
-        return escaped, False
-    out, run = [], []
+    out, used = [], False
     for ch in text:
-        if ch in lacking:
-            run.append(ch)
-            continue
-        if run:
-            out.append(f'<font name="{fallback}">{"".join(run)}</font>')
-            run = []
-        out.append({"&": "&amp;", "<": "&lt;", ">": "&gt;"}.get(ch, ch))
-    if run:
-        out.append(f'<font name="{fallback}">{"".join(run)}</font>')
-    return "".join(out), True
+        escaped = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}.get(ch, ch)
+        other = fallback_for(ch) if ch in lacking else None
+        used = used or other is not None
+        out.append(f'<font name="{other}">{escaped}</font>' if other else escaped)
+    return "".join(out), used
