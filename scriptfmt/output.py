@@ -93,7 +93,7 @@ def atomic_path(out: Path) -> Iterator[Path]:
     target = _target(out)
     folder = target.parent if str(target.parent) else Path(".")
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp", dir=folder)
+        fd, tmp_name = tempfile.mkstemp(prefix=_TEMP_PREFIX, suffix=".tmp" + target.suffix[:8], dir=folder)  # the suffix tells a writer its format
     except OSError as exc:  # read-only file system, or a folder root may not write either
         raise UserError(f"cannot write in the output folder ({exc.strerror or exc})", str(folder)) from None
     os.close(fd)

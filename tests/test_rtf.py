@@ -141,7 +141,7 @@ def test_same_copy_as_prompter_text_with_styles():
     marks = [p for p in paras if p.style == 2]
     assert [p.text for p in read][0] == "BIDEN MET KISHIDA IN ŁÓDŹ {NOT A BRACE}."
     assert "ЗЕЛЕНСЬКИЙ SENT 𝐀 NOTE \\ BACK." in [p.text for p in read]
-    assert [p.text for p in marks] == ["(SOT :12 · OUT: “IS UNCOMFORTABLY POSSIBLE.”)", "(PAUSE)"]
+    assert [p.text for p in marks] == ["(SOT :12 · OUT: “…IS UNCOMFORTABLY POSSIBLE”)", "(PAUSE)"]
     assert all(p.italic for p in marks) and not any(p.italic for p in read)
 
 
@@ -169,7 +169,7 @@ def test_cli_rtf_and_to_option(tmp_path):
     run = subprocess.run([sys.executable, "-m", "scriptfmt", "format", str(src), "-o", str(tmp_path), "--to", "rtf"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     paras = read_rtf((tmp_path / "fire.rtf").read_text(encoding="ascii"))
-    assert [p.text for p in paras] == ["[FIRE]", "A FIRE BROKE OUT DOWNTOWN.", "(SOT :08 · OUT: “”)", "CREWS ARE STILL THERE.", "###"]
+    assert [p.text for p in paras] == ["[FIRE]", "A FIRE BROKE OUT DOWNTOWN.", "(SOT :08)", "CREWS ARE STILL THERE.", "###"]
     bad = subprocess.run([sys.executable, "-m", "scriptfmt", "format", str(src), "-o", str(tmp_path), "--to", "odt"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--to 'odt'" in bad.stderr and "Traceback" not in bad.stderr
 
@@ -187,5 +187,5 @@ def test_libreoffice_opens_it(tmp_path):
     assert run.returncode == 0, run.stderr
     lines = [line for line in text.splitlines() if line.strip()]
     assert lines[:3] == ["[ONE]", "BIDEN MET KISHIDA IN ŁÓDŹ {NOT A BRACE}.", "ЗЕЛЕНСЬКИЙ SENT 𝐀 NOTE \\ BACK."]
-    assert "(SOT :12 · OUT: “IS UNCOMFORTABLY POSSIBLE.”)" in lines and "PRICES ROSE 5€ — 中文 TOO." in lines
+    assert "(SOT :12 · OUT: “…IS UNCOMFORTABLY POSSIBLE”)" in lines and "PRICES ROSE 5€ — 中文 TOO." in lines
     assert lines.count("[TWO]") == 1 and "TAKE VO" not in text and "CG: MAP" not in text

@@ -80,7 +80,6 @@ def _story(rundown: Rundown, item: Item, story_id: str, key: str, mos_id: str) -
             story.body.extend(BodyPart("p", f"“{para}”") for para in _paragraphs(seg.text))
         elif isinstance(seg, Cue):
             story.body.append(BodyPart("pi", seg.text or seg.original))
-            _package(seg, story, key, mos_id)
     return story
 
 
@@ -154,18 +153,6 @@ def _tape_item(seg: Soundbite, story: MosStory, key: str, mos_id: str) -> MosIte
         mos_id=mos_id, seconds=seg.seconds, tape=kind, in_cue=seg.in_cue, out_cue=seg.out_cue,
         super=_super(seg.speaker), transcript=seg.text, estimated=seg.estimated,
     )
-
-
-def _package(cue: Cue, story: MosStory, key: str, mos_id: str) -> None:
-    """A package cue with its running time (`[TAKE PKG TRT 1:48]`) is tape too."""
-    if cue.cue_type.upper() != "PKG":
-        return
-    seconds = cue.seconds  # the parser times a package's TRT (parse/tape.py)
-    if not seconds:
-        return
-    number = len(story.items) + 1
-    _add_item(story, MosItem(item_id=str(number), slug=fit(f"{story.slug}:PKG"), obj_id=fit(f"{key}:PKG{number}"),
-                             mos_id=mos_id, seconds=seconds, tape="PKG"))
 
 
 def _add_item(story: MosStory, item: MosItem) -> None:
