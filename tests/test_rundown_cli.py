@@ -143,3 +143,13 @@ def test_story_options_with_a_rundown_are_refused_not_ignored(capsys, option):
         assert len(err.strip().splitlines()) == 1 and option[0] in err and "rundown" in err
     code, _, err = run(capsys, "check", str(EXAMPLE), "--target", "14:00")
     assert code == 2 and "--target" in err
+
+
+def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path):
+    from scriptfmt.commands.rundown import write_script_book
+
+    rundown = load_rundown(EXAMPLE)
+    before = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
+    write_script_book(rundown, tmp_path / "book.pdf")
+    after = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
+    assert before == after and (tmp_path / "book.pdf").stat().st_size > 0

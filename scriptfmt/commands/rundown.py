@@ -174,12 +174,17 @@ def write_script_book(loaded, out: Path) -> None:
     with_story = [i for i in loaded.items if i.story is not None]
     if not with_story:
         raise UserError("no item has a story file, so there is no script book to write", str(out))
-    for item in with_story:
-        # media the rundown adds (not in the script) counts in the script's total as it does in the rundown
-        item.story.total_seconds += item.extra_media
-        item.story.metadata.setdefault("slug", item.slug)
-        if item.talent:
-            talent = loaded.talents.get(item.talent)
-            item.story.metadata.setdefault("talent", talent.name if talent else item.talent)
     labels = [f"{i.page} (FLOAT)" if i.floated else i.page for i in with_story]
-    write_pdf([i.story for i in with_story], load_style(loaded.show.style), out, page_labels=labels)
+    write_pdf([_book_story(i, loaded) for i in with_story], load_style(loaded.show.style), out, page_labels=labels)
+
+
+def _book_story(item, loaded):
+    """A copy of the item's story for its book page (the rundown's own story is not changed):
+    media the rundown adds (not in the script) counts in its total as it does in the rundown."""
+    import dataclasses
+
+    metadata = dict(item.story.metadata)
+    metadata.setdefault("slug", item.slug)
+    if item.talent:
+        metadata.setdefault("talent", loaded.talent_name(item.talent))
+    return dataclasses.replace(item.story, total_seconds=item.story.total_seconds + item.extra_media, metadata=metadata)
