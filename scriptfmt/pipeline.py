@@ -54,7 +54,7 @@ def load_story(
         if talents is not None and talent.strip().lower() not in talents:
             raise UserError(f"unknown --talent {talent!r}: no [talent.ID] table in --talents has that id or name")
         story.metadata["talent"] = talent
-    return time_with_style(story, style, wpm, talents)
+    return time_at_rate(story, style, wpm, talents)
 
 
 def read_story(name: str) -> tuple[str, Story]:
@@ -63,7 +63,7 @@ def read_story(name: str) -> tuple[str, Story]:
     return copy.text, parse_copy(copy)
 
 
-def time_with_style(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> Story:
+def time_at_rate(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> Story:
     """Time a parsed story at its read rate (see `story_rate`) with the style's soundbite rate and pauses."""
     return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
 

@@ -70,6 +70,7 @@ def parse(
 def _table(story) -> str:
     from scriptfmt.model import Cue, Soundbite
     from scriptfmt.durations import format_duration
+    from scriptfmt.texttable import align_rows
 
     rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
     running = 0.0
@@ -85,9 +86,7 @@ def _table(story) -> str:
             who, kind, secs = "", "NARRATION", format_duration(seg.seconds)
         text = " ".join(seg.text.split())
         rows.append((str(n), kind, who[:24], str(seg.words) if seg.words else "", secs, format_duration(running), text[:44] + ("…" if len(text) > 44 else "")))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    right = {0, 3, 4, 5}
-    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows]
+    lines = align_rows(rows, right={0, 3, 4, 5})
     title = story.slug or story.source
     read, media = format_duration(story.read_seconds), format_duration(story.media_seconds)
     lines.insert(0, f"{title} — {story.read_rate_wpm:g} wpm")
@@ -108,8 +107,9 @@ def time_cmd(
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import time_rundown
+        from scriptfmt.commands.rundown import refuse_story_options, time_rundown
 
+        refuse_story_options({"--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
         raise typer.Exit(time_rundown(files[0]))
     from scriptfmt.durations import format_duration
 
@@ -138,8 +138,9 @@ def check(
 
     slack = parse_duration(tolerance, "--tolerance")
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import check_rundown
+        from scriptfmt.commands.rundown import check_rundown, refuse_story_options
 
+        refuse_story_options({"--target": target, "--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
         raise typer.Exit(check_rundown(files[0], slack))
     planned = parse_duration(target, "--target") if target is not None else None
     stories = _load(files, style, wpm, talent, talents, strict, bites)

@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
 
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
+from scriptfmt.render.repeatable import fixed_zip as _fixed_zip
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, story_date
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -242,17 +242,6 @@ def _story_date(stories: list[Story]) -> dt.datetime:
         return dt.datetime.fromisoformat(raw[:10]).replace(tzinfo=dt.UTC)
     except ValueError:
         return FIXED_DATE
-
-
-def _fixed_zip(data: bytes) -> bytes:
-    """Same bytes on every run: rewrite the zip with fixed entry timestamps."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            zout.writestr(fixed, zin.read(info.filename))
-    return out.getvalue()
 
 
 def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
