@@ -6,7 +6,7 @@ Commands and renderers call `load_story`; nothing here imports a renderer.
 from __future__ import annotations
 
 from scriptfmt.errors import UserError, UserErrors
-from scriptfmt.ingest import read_copy
+from scriptfmt.ingest import ingest_bytes, read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
 from scriptfmt.styles import Style, load_style
@@ -42,12 +42,13 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
 
 def load_story(
     name: str, style: Style | None = None, wpm: float | None = None, *,
-    talent: str | None = None, talents: dict[str, float] | None = None, strict: bool = False,
+    talent: str | None = None, talents: dict[str, float] | None = None, strict: bool = False, text: str | None = None,
 ) -> Story:
     """Read, parse and time one story file (`-` = stdin). `talent` overrides the copy's TALENT:.
-    `strict`: what the parser had to guess (an unclosed quotation or bracket …) is an error."""
+    `strict`: what the parser had to guess (an unclosed quotation or bracket …) is an error.
+    `text`: the copy itself (a rundown item's inline `copy`); `name` then only names it."""
     style = style or load_style("tv")
-    story = read_story(name)[1]
+    story = read_story(name)[1] if text is None else parse_copy(ingest_bytes(text.encode("utf-8"), name))
     if strict and story.warnings:
         raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:

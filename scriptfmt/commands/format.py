@@ -2,7 +2,8 @@
 
 The output format follows the extension of -o (.pdf .docx .txt .rtf .srt .vtt); with -o a
 folder, or no -o, --to names it. Without either each input gets STEM.pdf (STEM.txt for
-the prompter style) in the current folder. Renderers, and so
+the prompter style) in the current folder. A .txt is the style's script as text: radio
+text for a radio style, prompter copy otherwise. Renderers, and so
 reportlab and python-docx, are imported only once there is something to render.
 """
 
@@ -41,9 +42,9 @@ def _writer(ext: str):
         from scriptfmt.render.docx import write_docx
 
         return write_docx
-    from scriptfmt.render.prompter import write_prompter
+    from scriptfmt.render.text import write_text
 
-    return write_prompter
+    return write_text
 
 
 def _stem(name: str) -> str:

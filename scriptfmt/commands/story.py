@@ -28,6 +28,12 @@ def _is_rundown(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
+def _bites_option(bites: str | None) -> str | None:
+    if bites is not None and bites not in ("tape", "read"):
+        raise UserError(f"--bites must be 'tape' or 'read', not {bites!r}")
+    return bites
+
+
 def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None, strict: bool = False, bites: str | None = None):
     """Load and time the stories, laid out for their bites mode (read mode reports read time)."""
     from scriptfmt.bites import lay_out_bites
@@ -109,8 +115,8 @@ def time_cmd(
     if len(files) == 1 and _is_rundown(files[0]):
         from scriptfmt.commands.rundown import refuse_story_options, time_rundown
 
-        refuse_story_options({"--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
-        raise typer.Exit(time_rundown(files[0]))
+        refuse_story_options({"--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict})
+        raise typer.Exit(time_rundown(files[0], _bites_option(bites)))
     from scriptfmt.durations import format_duration
 
     stories = _load(files, style, wpm, talent, talents, strict, bites)
@@ -140,8 +146,8 @@ def check(
     if len(files) == 1 and _is_rundown(files[0]):
         from scriptfmt.commands.rundown import check_rundown, refuse_story_options
 
-        refuse_story_options({"--target": target, "--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict, "--bites": bites})
-        raise typer.Exit(check_rundown(files[0], slack))
+        refuse_story_options({"--target": target, "--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict})
+        raise typer.Exit(check_rundown(files[0], slack, _bites_option(bites)))
     planned = parse_duration(target, "--target") if target is not None else None
     stories = _load(files, style, wpm, talent, talents, strict, bites)
     failed = False
