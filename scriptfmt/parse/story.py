@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, markup, tape
+from scriptfmt.parse import furniture, markup, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -58,6 +58,9 @@ def parse_text(
     if markup.looks_like_script(lines[start:], vocab):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
+    if transcript.looks_like_transcript(lines[start:], story.metadata):
+        story.segments = _parse_transcript(lines, start, story, vocab)
+        return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -65,6 +68,26 @@ def parse_text(
         builder.paragraph(para, index)
     story.segments = builder.finish()
     return story
+
+
+def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
+    """An interview or programme transcript (parse/transcript.py): the programme's own people
+    read narration, read by the story builder; every other turn is a ready soundbite."""
+    units = transcript.read(lines[start:], start, story.metadata, story.warnings)
+    paras = [unit.para for unit in units if unit.para is not None]
+    builder = _Builder(vocab, build_registry([p.text for p in paras], story.speaker_hints), story, paras)
+    index = -1
+    for unit in units:
+        if unit.para is None:  # a label, a cue or a bite: its own paragraph, carried on across lines
+            builder.pieces.append(_Piece(unit.segment, -unit.segment.line, continues=True))
+            continue
+        index += 1
+        first = len(builder.pieces)
+        builder.paragraph(unit.para, index)
+        for piece in builder.pieces[first:]:
+            if isinstance(piece.segment, Narration):
+                piece.segment.talent = unit.talent
+    return builder.finish()
 
 
 def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
