@@ -57,7 +57,8 @@ def load_story(
         raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:
         story.metadata["talent"] = talent
-    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
+    rates = None if wpm else talents  # --wpm holds for everyone; else each co-anchor at their own rate
+    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds, rates)
 
 
 def _warning_error(warning: str, source: str) -> UserError:

@@ -3,14 +3,15 @@
 Each rule looks at one quotation and either decides (a speaker, or "read copy") or passes
 to the next. The order of RULES is the design:
 
-  1. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
-  2. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
-  3. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
-  4. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
-  5. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
-  6. carries_on         a quotation right after an attributed one, same speaker
-  7. set_up             a quote paragraph with no verb, after a paragraph about one person
-  8. closes_later       a quotation over several paragraphs, attributed where it closes
+  1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
+  3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
+  4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
+  5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
+  7. carries_on         a quotation right after an attributed one, same speaker
+  8. set_up             a quote paragraph with no verb, after a paragraph about one person
+  9. closes_later       a quotation over several paragraphs, attributed where it closes
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -152,6 +153,17 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     return None
 
 
+def written(c: Ctx) -> Verdict | None:
+    """The attribution says the words were written (a statement, a post, a letter): read copy."""
+    v = c.view
+    lo = v.clause_start(c.first, c.floor)
+    hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
+    spans = [range(lo, c.first), range(c.after, hi)]
+    if any(v.toks[k].low in c.words.written for span in spans for k in span):
+        return Verdict(None)
+    return None
+
+
 def said_after(c: Ctx) -> Verdict | None:
     v, a = c.view, c.after
     if not c.quote.closed or a >= len(v.toks):
@@ -218,7 +230,7 @@ def closes_later(c: Ctx) -> Verdict | None:
     return c.later(c)
 
 
-RULES = (colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later)
+RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later)
 
 
 def attribute(c: Ctx) -> Verdict:

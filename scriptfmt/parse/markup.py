@@ -484,3 +484,32 @@ def _stated_times(text: str, metadata: dict) -> None:
             stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
     if not stated:
         del metadata["stated_times"]
+
+
+def talent_switch(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A line that only says who reads next, as (talent, cue type): `ANNA:`, `(DEV)`, `[KIM]`,
+    `[2-SHOT]` (both anchors), `ANNA ON CAM`. None for anything else (`(PAUSE)`, `(AP)`)."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return None
+    inner = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else ""
+    if inner.upper() in field_words().both:
+        return "BOTH", "CAMERA"
+    name = inner or (text[:-1].strip() if text.endswith(":") else "")
+    words = name.split()
+    if name and name.isupper() and 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and not vocab.match(words):
+        if name.lower() not in _not_talent():
+            return name, "TALENT"
+    tokens = text.split()
+    if _on_cam(tokens) and "ON" in tokens:
+        return " ".join(tokens[: tokens.index("ON")]), "CAMERA"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_talent() -> frozenset[str]:
+    """Capitals in brackets that name no reader: agencies, header keys, programme words."""
+    from scriptfmt.parse.furniture import wire_words
+
+    words = wire_words()
+    return frozenset(words.agencies | words.header_keys | {"end", "more", "update", "correction", "advisory", "urgent", "bc"})

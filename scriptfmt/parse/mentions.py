@@ -155,7 +155,7 @@ class Scanner:
         words = shape.words
         if len(words) >= 3:  # `Harbor Master Lena Ortiz`: the name starts at a known first name
             k = next((k for k in range(1, len(words) - 1) if words[k].lower() in self.data.first_names), 0)
-            if k:
+            if k and words[0].lower() not in self.data.first_names and words[-1].lower() not in self.data.suffixes:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)

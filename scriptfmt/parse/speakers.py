@@ -29,17 +29,14 @@ class SpeechWords:
     title_len: int
     not_names: frozenset[str]
     org_words: frozenset[str]
-    pronouns: frozenset[str]
-    lead_ins: tuple[tuple[str, ...], ...]
-    lead_in_firsts: frozenset[str]
+    written: frozenset[str]  # `said in a statement`, `tweeted`: written words, no tape
     title_first: frozenset[str]  # first word of every title, to skip most words at once
-    title_re: re.Pattern  # any title, case-insensitive, as whole words
 
 
 @lru_cache(maxsize=4)
 def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
     tables = [tomlfile.load_builtin("speech.toml")] + [tomlfile.load(path, "speech words") for path in extra_files]
-    verbs, phrases, titles, not_names, orgs, pronouns, lead_ins = set(), set(), {}, set(), set(), set(), set()
+    verbs, phrases, titles, not_names, orgs, written = set(), set(), {}, set(), set(), set()
     for t in tables:
         for v in t.get("attribution_verbs", []):
             (phrases.add(tuple(v.lower().split())) if " " in v else verbs.add(v.lower()))
@@ -48,37 +45,12 @@ def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
         names = t.get("names", {})
         not_names.update(w.lower() for w in names.get("not_names", []))
         orgs.update(w.lower() for w in names.get("organisation_words", []))
-        pronouns.update(w.lower() for w in names.get("pronouns", []))
-        lead_ins.update(tuple(p.lower().split()) for p in t.get("lead_in_phrases", []))
+        written.update(w.lower() for w in t.get("written_words", []))
     return SpeechWords(
         frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True)), titles,
         max((len(k) for k in titles), default=1), frozenset(not_names), frozenset(orgs),
-        frozenset(pronouns), tuple(sorted(lead_ins, key=len, reverse=True)), frozenset(p[0] for p in lead_ins),
-        frozenset(k[0] for k in titles),
-        # stdlib re: compiles this large pattern about three times faster than `regex` (start-up)
-        re.compile(r"(?<![^\W_])(?:" + trie_pattern([" ".join(k) for k in titles]) + r")(?![^\W_])", re.IGNORECASE),
+        frozenset(written), frozenset(k[0] for k in titles),
     )
-
-
-def trie_pattern(words: list[str]) -> str:
-    """One regex for many words, as a trie: `pr(?:ime\\s+minister|esident)`. A flat
-    alternation of a hundred titles is tried word by word at every position; the trie
-    fails on the first letter, which makes the scan about three times faster."""
-    trie: dict = {}
-    for word in words:
-        node = trie
-        for ch in word.lower():
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        alts = [(r"\s+" if ch == " " else re.escape(ch)) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return build(trie)
 
 
 @dataclass(slots=True, eq=False, repr=False)

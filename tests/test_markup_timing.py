@@ -1,0 +1,109 @@
+"""Script markup and timing: tape timed by its given length (time, check and rundown agree),
+co-anchors read at their own rates, a stated total checked; and the parser's linear-time fixes
+(issue 14: finish() merging, the marker pattern) measured as a time ratio between two sizes."""
+
+from __future__ import annotations
+
+import time
+
+from scriptfmt.model import Narration, Soundbite, Story
+from scriptfmt.parse import parse_text
+from scriptfmt.parse.markers import MARKER
+from scriptfmt.rundown.model import Item
+from scriptfmt.rundown.timing import infer_format
+from scriptfmt.timing import time_story
+
+PKG_STORY = """SLUG: FERRY
+[ON CAM]
+The island ferry is back in service tonight after three weeks in dry dock.
+[TAKE PKG TRT 1:48]
+((Reporter rides the first crossing; captain on repairs; commuters on the detour.))
+[OUT: "...PAT LOWE, CHANNEL 7 NEWS."]
+[ON CAM TAG]
+The first boat leaves at six in the morning.
+"""
+
+
+def test_package_trt_is_one_pkg_soundbite_timed_by_its_length():
+    story = time_story(parse_text(PKG_STORY), 160)
+    (pkg,) = [s for s in story.segments if isinstance(s, Soundbite)]
+    assert (pkg.tape, pkg.duration, pkg.seconds, pkg.estimated) == ("PKG", 108, 108, False)
+    read = sum(s.seconds for s in story.segments if isinstance(s, Narration))
+    assert story.total_seconds == read + 108
+
+
+def test_rundown_counts_the_package_as_time_does():
+    from scriptfmt.rundown.timing import apply_timing
+    from scriptfmt.rundown.model import Rundown, Show
+
+    story = time_story(parse_text(PKG_STORY), 160)
+    item = Item(slug="FERRY")
+    item.story = story
+    apply_timing(Rundown(show=Show(title="Test", start=0, length=600), talents={}, items=[item]))
+    assert item.total == round(story.total_seconds)
+    assert infer_format(story) == "PKG"
+
+
+def test_each_co_anchor_reads_at_their_own_rate():
+    story = parse_text("ANNA:\nThe river crested at noon today.\n\n(DEV)\nCrews are sandbagging on Front Street.\n")
+    time_story(story, 160, talent_rates={"anna": 120, "Dev": 240})
+    anna, dev = [s for s in story.segments if isinstance(s, Narration)]
+    assert (anna.talent, dev.talent) == ("ANNA", "DEV")
+    assert anna.seconds == anna.words * 60 / 120 and dev.seconds == dev.words * 60 / 240
+    time_story(story, 160)  # the old signature still works: everyone at the story rate
+    assert anna.seconds == anna.words * 60 / 160
+
+
+def test_stated_total_that_disagrees_is_a_warning():
+    copy = "HVR NEWS     1200     FRI     ANCHOR: SAMPSON     TRT 1:30\n\nGood afternoon.\n\nCUT 12 / BRISCO / :09\nIN: \"The driver...\"\n"
+    story = time_story(parse_text(copy), 180)
+    assert story.metadata["stated_times"]["total"] == 90
+    assert any("states a total of 1:30" in w for w in story.warnings)
+
+
+# --- linear time (a ratio between two sizes, never an absolute time) --------------------
+
+def _best(fn, arg, runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn(arg)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def _ratio(fn, small, large) -> float:
+    return _best(fn, large) / max(_best(fn, small), 1e-6)
+
+
+def test_merging_consecutive_narration_is_linear():
+    from scriptfmt.parse.story import _Builder, _Piece
+
+    def builders(n: int):  # built before the clock starts: only finish() is measured
+        out = []
+        for _ in range(3):
+            builder = _Builder(None, None, Story(), [])
+            builder.pieces = [_Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
+            out.append(builder)
+        return out
+
+    def best(batch) -> float:
+        times = []
+        for builder in batch:
+            start = time.perf_counter()
+            builder.finish()
+            times.append(time.perf_counter() - start)
+        return min(times)
+
+    assert best(builders(80_000)) / best(builders(40_000)) < 2.5
+
+
+def test_marker_pattern_is_linear_on_long_runs_of_spaces():
+    def texts(n: int) -> list[str]:  # near misses: the old lazy pattern tried every split of the spaces
+        return ["[SOT:" + " " * n + "x] y", "SOT:" + " " * n + "[", "[SOT: JANE DOE" + " " * n + "]]"]
+
+    def match(batch: list[str]) -> None:
+        for text in batch:
+            MARKER.fullmatch(text)
+
+    assert _ratio(match, texts(100_000), texts(200_000)) < 2.5
