@@ -4,6 +4,7 @@ co-anchors read at their own rates, a stated total checked; and the parser's lin
 
 from __future__ import annotations
 
+import gc
 import time
 
 from scriptfmt.model import Narration, Soundbite, Story
@@ -63,47 +64,44 @@ def test_stated_total_that_disagrees_is_a_warning():
 
 # --- linear time (a ratio between two sizes, never an absolute time) --------------------
 
-def _best(fn, arg, runs: int = 3) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn(arg)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def _ratio(fn, small, large) -> float:
-    return _best(fn, large) / max(_best(fn, small), 1e-6)
+def _ratio(prepare, run, small: int, large: int, rounds: int = 5, reps: int = 10) -> float:
+    """Best time at `large` over best time at `small`. Each timing runs `reps` prepared inputs
+    (tens of milliseconds, not one), rounds interleave the sizes and the garbage collector is
+    off and the clock is CPU time, so a busy machine does not skew the ratio."""
+    best = {small: float("inf"), large: float("inf")}
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        for _ in range(rounds):
+            for n in (small, large):
+                args = [prepare(n) for _ in range(reps)]
+                start = time.process_time()
+                for arg in args:
+                    run(arg)
+                best[n] = min(best[n], time.process_time() - start)
+    finally:
+        if was_enabled:
+            gc.enable()
+    return best[large] / max(best[small], 1e-9)
 
 
 def test_merging_consecutive_narration_is_linear():
     from scriptfmt.parse.story import _Builder, _Piece
 
-    def builders(n: int):  # built before the clock starts: only finish() is measured
-        out = []
-        for _ in range(3):
-            builder = _Builder(None, None, Story(), [])
-            builder.pieces = [_Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
-            out.append(builder)
-        return out
+    def prepare(n: int):  # built before the clock starts: only finish() is measured
+        builder = _Builder(None, None, Story(), [])
+        builder.pieces = [_Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
+        return builder
 
-    def best(batch) -> float:
-        times = []
-        for builder in batch:
-            start = time.perf_counter()
-            builder.finish()
-            times.append(time.perf_counter() - start)
-        return min(times)
-
-    assert best(builders(80_000)) / best(builders(40_000)) < 2.5
+    assert _ratio(prepare, lambda builder: builder.finish(), 5_000, 10_000) < 2.5
 
 
 def test_marker_pattern_is_linear_on_long_runs_of_spaces():
-    def texts(n: int) -> list[str]:  # near misses: the old lazy pattern tried every split of the spaces
+    def prepare(n: int) -> list[str]:  # near misses: the old lazy pattern tried every split of the spaces
         return ["[SOT:" + " " * n + "x] y", "SOT:" + " " * n + "[", "[SOT: JANE DOE" + " " * n + "]]"]
 
-    def match(batch: list[str]) -> None:
+    def run(batch: list[str]) -> None:
         for text in batch:
             MARKER.fullmatch(text)
 
-    assert _ratio(match, texts(100_000), texts(200_000)) < 2.5
+    assert _ratio(prepare, run, 25_000, 50_000) < 2.5

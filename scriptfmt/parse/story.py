@@ -94,6 +94,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     """A TV or radio script: markup lines read by the script sieve (parse/markup.py), read
     copy by the story builder; each narration segment carries who reads it."""
     reader = markup.ScriptReader(vocab, story.metadata, story.warnings)
+    if any(markup.is_pipe_row(line.strip()) for line in lines[start:]):
+        reader.table = False
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.close_block()
@@ -114,7 +116,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
         builder.paragraph(unit.para, index)
         for piece in builder.pieces[first:]:
             if isinstance(piece.segment, Narration):
-                piece.segment.talent = unit.talent
+                piece.segment.talent = unit.talent or piece.segment.talent
     return builder.finish()
 
 
@@ -138,6 +140,7 @@ class _Builder:
     open_quote: tuple[Said | None, int] | None = None  # a quotation left open at paragraph end
     marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
     marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
+    talent: str | None = None  # who reads, once a co-anchor line (`ANNA:`, `(DEV)`) switched it
     line: int = 0  # input line of the paragraph being built
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
@@ -146,8 +149,22 @@ class _Builder:
         return self.story.warnings
 
     def paragraph(self, para: Para, index: int) -> None:
+        """One paragraph; the narration it makes carries the reader a co-anchor line switched to."""
+        first = len(self.pieces)
+        self._paragraph(para, index)
+        if self.talent is not None:
+            for piece in self.pieces[first:]:
+                if isinstance(piece.segment, Narration) and piece.segment.talent is None:
+                    piece.segment.talent = self.talent
+
+    def _paragraph(self, para: Para, index: int) -> None:
         text = para.text
         self.line = para.line
+        switch = markup.talent_switch(text, self.vocab)
+        if switch is not None and self.marker is None:  # `ANNA:`, `(DEV)`, `[2-SHOT]` alone: who reads next
+            self.talent = switch[0]
+            self.pieces.append(_Piece(Cue(text.strip("[]()").rstrip(":"), para.line, cue_type=switch[1], original=text), index))
+            return
         if self.marker is not None:
             if self._marker_field(text):
                 return
