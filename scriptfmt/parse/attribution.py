@@ -141,7 +141,11 @@ def resumed(c: Ctx) -> Verdict | None:
     said = c.hist.said_here
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
-    if _verb(c.view.toks, c.floor, c.first, c.words) is not None:
+    toks = c.view.toks
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")):
+        return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own
+    others = [m for m in c.view.mentions_in(c.floor, c.first) if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)]
+    if not others and _verb(toks, c.floor, c.first, c.words) is not None:
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
 
@@ -272,7 +276,9 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     if verb_end is not None and v.toks[verb_at].low == "according":
         found = v.mentions_in(verb_end, verb_end + 4)
         return _resolve(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
-    found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at]
+    found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive]
+    people = [m for m in found if m.kind != "thing"]
+    found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
         if verb_end is not None:
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`

@@ -78,6 +78,9 @@ class Scanner:
             shape = name_at(toks, i, self.words, caps)
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
+            if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
+                out.append(Mention(i, shape.end + 1, "thing", 0, key=toks[shape.end].low))
+                return shape.end + 1  # `the Environmental Protection Agency`: an organisation
             if shape:
                 return self._name_run(toks, i, shape, caps, out)
         if low in self.data.not_people:
@@ -148,7 +151,7 @@ class Scanner:
             out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
             return shape.end
         self.tracker.describe(person, title, {title.split()[-1].lower()} if title else None)
-        out.append(Mention(start, shape.end, "name", 0, person=person))
+        out.append(Mention(start, shape.end, "name", 0, person=person, possessive=shape.possessive))
         return self._appositive(toks, shape, person)
 
     def _name_run(self, toks: list[Token], i: int, shape: NameShape, caps: bool, out: list[Mention]) -> int:
@@ -199,7 +202,7 @@ class Scanner:
         end = k
         while end < len(toks) and len(words) < 10:
             tok = toks[end]
-            if tok.low in _APPOSITIVE_STOP and words and tok.low not in {"in", "for", "at", "to", "on"} or tok.low in self.words.verbs:
+            if tok.low in _APPOSITIVE_STOP and words and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
                 break
             if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
                 break

@@ -29,6 +29,7 @@ class NameData:
     suffixes: frozenset[str]
     family_first: frozenset[str]
     roles: dict[str, str]  # role noun -> gender
+    aliases: dict[str, list[str]]  # a title word -> role nouns it answers to
     relations: frozenset[str]
     not_people: frozenset[str]
     first_names: dict[str, str]  # lower case -> gender
@@ -46,6 +47,7 @@ def name_data() -> NameData:
         frozenset(s.lower() for s in t["suffixes"]),
         frozenset(n.lower() for n in t["family_first"]),
         {k.lower(): v for k, v in t["roles"].items()},
+        {k.lower(): v for k, v in t.get("role_aliases", {}).items()},
         frozenset(t["relations"]),
         frozenset(t["not_people"]),
         firsts,
@@ -95,7 +97,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> N
     j, possessive = i, False
     while j < len(toks) and len(run) < 5:
         tok = toks[j]
-        if run and tok.low in data.particles and not tok.trail and j + 1 < len(toks) and _capitalised(toks[j + 1].core):
+        if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):
             run.append(tok.core)
             j += 1
             continue
@@ -120,10 +122,18 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> N
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
 
 
+def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:
+    """`van der Berg`: particles (at most three) and then a capitalised word."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].low in data.particles and not toks[k].trail:
+        k += 1
+    return k < len(toks) and k > j and _capitalised(toks[k].core)
+
+
 def _keys(run: list[str], data: NameData) -> tuple[str, str | None]:
     plain = [w for w in run if w.lower() not in data.suffixes] or run
-    if len(plain) == 1:
-        return plain[0].lower(), None
+    if len(plain) == 1 or plain[0].lower() in data.particles:
+        return plain[-1].lower(), None  # `Kishida`, `De la Cruz`: a surname alone
     if family_first(plain, data):
         return plain[0].lower(), " ".join(plain[1:]).lower()
     return plain[-1].lower(), plain[0].lower()

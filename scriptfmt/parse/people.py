@@ -56,6 +56,7 @@ class Mention:
     person: Person | None = None
     key: str = ""  # the pronoun or role noun
     gender: str | None = None
+    possessive: bool = False  # `Hollis's spokesman`: Hollis is not the one speaking
 
 
 @dataclass(eq=False, repr=False)
@@ -106,7 +107,11 @@ class Tracker:
     def describe(self, person: Person, title: str | None, roles: set[str] | None = None) -> None:
         """Add what the story says a person is: the first clean title wins."""
         data = name_data()
-        for word in (roles or set()) | set((title or "").lower().split()):
+        words = (roles or set()) | set((title or "").lower().split())
+        words |= {alias for word in list(words) for alias in data.aliases.get(word, ())}
+        if title and title.lower() in data.aliases:
+            words.update(data.aliases[title.lower()])
+        for word in words:
             word = word.strip(",.")
             if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
                 person.roles.add(word)
@@ -154,15 +159,13 @@ class Tracker:
             if fits:
                 distinct = list(dict.fromkeys(fits))
                 chosen = distinct[0]
-                if chosen.gender is None and any(p.gender == gender for p in distinct[1:]):
-                    return None, "two people fit"
-                if gender is None and len(distinct) > 1:
-                    return None, "two people fit"
+                if len(distinct) > 1 and (gender is None or chosen.gender != gender):
+                    return None, "two people fit"  # `Kiran Osei and Alexis Mwangi … he said`
                 return chosen, ""
         return None, "no one fits"
 
     def by_role(self, role: str, gender: str | None) -> tuple[Person | None, str]:
-        fits = [p for p in self.people if role in p.roles and p.gender in (gender, None)]
+        fits = [p for p in self.people if role in p.roles and (gender is None or p.gender in (gender, None))]
         if not fits:
             return None, f"no one in the story is `{role}`"
         return max(fits, key=lambda p: p.last_seen), ""
