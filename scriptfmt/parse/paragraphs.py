@@ -95,22 +95,29 @@ def _body_furniture(text: str, md: dict) -> bool:
     return False
 
 
-def _dateline_at(paras: list[Para]) -> int:
-    """Index of the first paragraph that opens with a dateline, when only short lines (headline,
-    deck, byline, time stamps, captions) stand above it; else -1."""
+def _furniture_end(paras: list[Para]) -> tuple[int, int]:
+    """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
+    story): only short lines (headline, deck, byline, time stamps, captions) stand above a
+    dateline; without one, a headline's deck and captions end at the last byline or caption."""
+    last = -1
     for k, para in enumerate(paras[:10]):
+        text = para.text
         if para.special:
-            return -1
-        if furniture.split_dateline(para.text):
-            return k
-        if len(para.text.split()) > 60:
-            return -1
-    return -1
+            break
+        if furniture.split_dateline(text):
+            return k, k
+        if len(text.split()) > 60:
+            break
+        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) or furniture.is_date_line(text)):
+            last = k
+    if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
+        return -1, last + 1
+    return -1, 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
     """Everything above the dateline is furniture; without one, the known shapes from the top."""
-    dateline = _dateline_at(paras)
+    dateline, above = _furniture_end(paras)
     k = 0
     while k < len(paras) and not paras[k].special and k < 12:
         text = paras[k].text
@@ -119,7 +126,7 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
             found = furniture.split_dateline(text)
             md["dateline"], paras[k].text = found[0], found[1].strip()
             return k
-        if not _furniture_line(paras, k, md, text, nxt, dateline > k):
+        if not _furniture_line(paras, k, md, text, nxt, above > k):
             return k
         if furniture.is_byline(text) and furniture.is_agency_line(nxt):
             md["byline"] += f", {nxt}"

@@ -30,6 +30,7 @@ from scriptfmt.parse.paragraphs import Para
 
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
+_PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
@@ -74,6 +75,10 @@ def parse_label(line: str) -> Label | None:
         m = _LABEL.match(line)
         if not m:
             return None
+        if m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`
+            m = _PAREN_LABEL.match(line)
+            if not m:
+                return None
     body = m.group(1).strip()
     paren = _PAREN.search(body)
     title_in_paren = None
@@ -84,13 +89,13 @@ def parse_label(line: str) -> Label | None:
         body = (body[: paren.start()] + body[paren.end():]).strip()
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
-    if not _name_shaped(name, title):
+    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL):
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
     return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip())
 
 
-def _name_shaped(name: str, title: str | None) -> bool:
+def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
@@ -103,7 +108,7 @@ def _name_shaped(name: str, title: str | None) -> bool:
         return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
     if name.isupper():
         return any(c.isalpha() for c in name)
-    return 2 <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:` in mixed case
+    return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
 
 
 def name_alone(line: str) -> bool:
@@ -174,9 +179,11 @@ class Person:
 class Cast:
     """The people of a transcript: from the cast list, full labels, and the introduction."""
 
-    people: list[tuple[str, Person]] = field(default_factory=list)  # (name in lower case, person)
+    people: dict[str, Person] = field(default_factory=dict)  # name in lower case -> the person labelled so
+    by_surname: dict[str, dict[str, Person]] = field(default_factory=dict)  # surname -> name -> person
     cast_roles: dict[str, list[Person]] = field(default_factory=dict)  # `guest` -> people of the cast list
-    mentions: list[str] = field(default_factory=list)  # full names mentioned in the copy
+    mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
+    hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
     first: bool = True  # no turn yet: an unknown first speaker opens the programme
 
     def add_cast(self, metadata: dict) -> None:
@@ -188,7 +195,7 @@ class Cast:
                         name, _, title = one.partition(",")
                         person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
-                        self.people.append((person.name.lower(), person))
+                        self._add(person)
 
     def person(self, label: Label) -> Person:
         first, self.first = self.first, False
@@ -198,7 +205,8 @@ class Cast:
         low = bare.lower()
         if low.startswith("unidentified") or low in ("male", "female", "man", "woman", "voice", "crowd", "group"):
             return Person(None, None, False)
-        staff = _staff_title(label.title)
+        # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
+        staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
         known = self._known(low)
         if known and not label.title:
             return known
@@ -207,15 +215,21 @@ class Cast:
             if len(bare.split()) == 1 and known:
                 name = known.name
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
-            self.people.append((person.name.lower(), person))
-            return person
+            return self._add(person)
         full = self._mentioned(low)
-        if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz
-            person = Person(full, None, False)
-            self.people.append((full.lower(), person))
+        if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
+            return self._add(Person(full, None, full in self.hosts))
+        return self._add(Person(display_name(bare), None, True))  # never introduced: the programme's own (a co-anchor)
+
+    def _add(self, person: Person) -> Person:
+        low = (person.name or "").lower()
+        if not low.strip():
             return person
-        person = Person(display_name(bare), None, True)  # never introduced: the programme's own (a co-anchor)
-        self.people.append((person.name.lower(), person))
+        known = self.people.get(low)
+        if known is not None and (known.title or not person.title):
+            return known
+        self.people[low] = person
+        self.by_surname.setdefault(low.split()[-1], {})[low] = person
         return person
 
     def _role(self, label: Label) -> Person:
@@ -226,15 +240,18 @@ class Cast:
         guests = self.cast_roles.get(role, []) or self.cast_roles.get("guest", [])
         if len(guests) == 1:
             return guests[0]
-        if len(self.mentions) == 1:  # `A:` in an interview that introduced one person
-            return Person(self.mentions[0], None, False)
+        named = {name for names in self.mentions.values() for name in names} if len(self.mentions) == 1 else set()
+        if len(named) == 1:  # `A:` in an interview that introduced one person
+            return Person(named.pop(), None, False)
         return Person(None, None, False)
 
     def _known(self, low: str) -> Person | None:
         """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""
         surname = low.split()[-1]
         initial = low.split()[0][:1] if len(low.split()) > 1 else ""
-        found = [p for key, p in self.people if key == low or key.split()[-1:] == [surname] and (not initial or key.startswith(initial))]
+        if low in self.people:
+            return self.people[low]
+        found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
         if not found:
             return None
         if len({p.name for p in found}) > 1 and not all(p.staff for p in found):
@@ -242,18 +259,20 @@ class Cast:
         return found[-1]
 
     def _mentioned(self, low: str) -> str | None:
-        hits = {m for m in self.mentions if m.lower().split()[-1] == low}
-        return hits.pop() if len(hits) == 1 else None
+        hits = self.mentions.get(low, set())
+        return next(iter(hits)) if len(hits) == 1 else None
 
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`), for later surname labels."""
         for m in _FULL_NAME.finditer(text):
             name = m.group(1)
-            if name not in self.mentions:
-                self.mentions.append(name)
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+            if text[max(0, m.start() - 4) : m.start()] in ("I'm ", "I’m ", " am "):
+                self.hosts.add(name)
 
 
-_FULL_NAME = re.compile(r"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ])?((?:[A-Z][a-zà-ÿ'’-]+[ ]){1,2}[A-Z][a-zà-ÿ'’-]+(?:-[A-Z][a-z]+)?)")
+_NAME_WORD = r"(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?"
+_FULL_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ])?((?:{_NAME_WORD}[ ]){{1,2}}{_NAME_WORD})")
 
 
 def _staff_title(title: str | None) -> bool:
