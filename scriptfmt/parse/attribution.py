@@ -130,11 +130,11 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
 
 def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """`Hollis told the council:` (the verb's subject) / `Mayor Denise Hollis on the vote:` (the last person)."""
-    verb = _verb(v.toks, a, b, c.words)
+    verb = find_verb(v.toks, a, b, c.words)
     if verb is not None:
         return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
-    return _resolve(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
+    return resolve_mention(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
 
 
 def resumed(c: Ctx) -> Verdict | None:
@@ -145,7 +145,7 @@ def resumed(c: Ctx) -> Verdict | None:
     if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own
     others = [m for m in c.view.mentions_in(c.floor, c.first) if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)]
-    if not others and _verb(toks, c.floor, c.first, c.words) is not None:
+    if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
 
@@ -175,17 +175,17 @@ def said_after(c: Ctx) -> Verdict | None:
     end = _sentence_end(v, a, c)
     if v.toks[a].raw in _DASHES or v.toks[a].raw.startswith(_DASHES):
         found = v.mentions_in(a, a + 3)
-        return _resolve(c, v, found[0], "dash-after") if found else None
+        return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
     if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(_LEAD_OUT) and outside not in (",", "—", "–"):
         return None
-    verb = _verb(v.toks, a, min(end, a + 6), c.words)
+    verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:
         return None
     vs, ve = verb
     if vs == a:  # `said Sen. Mark Ellery`
         found = [m for m in v.mentions_in(ve, min(end, ve + 4))]
-        return _resolve(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
+        return resolve_mention(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
 
 
@@ -197,7 +197,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":"))):
         return None
     start = v.clause_start(c.first, c.floor)
-    verb = _verb(v.toks, max(start, c.first - 10), c.first, c.words)
+    verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words)
     if verb is None:
         return None
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])
@@ -248,7 +248,7 @@ def attribute(c: Ctx) -> Verdict:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def _verb(toks: list[Token], a: int, b: int, words: SpeechWords) -> tuple[int, int] | None:
+def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords) -> tuple[int, int] | None:
     for k in range(a, min(b, len(toks))):
         low = toks[k].low
         if low in words.verbs:
@@ -275,7 +275,7 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     `according to X` names the one after it."""
     if verb_end is not None and v.toks[verb_at].low == "according":
         found = v.mentions_in(verb_end, verb_end + 4)
-        return _resolve(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
+        return resolve_mention(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive]
     people = [m for m in found if m.kind != "thing"]
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
@@ -283,9 +283,9 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         if verb_end is not None:
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":
-                return _resolve(c, v, after[0], why)
+                return resolve_mention(c, v, after[0], why)
         return _no_subject(c, v, a, verb_at)
-    return _resolve(c, v, found[-1], why)
+    return resolve_mention(c, v, found[-1], why)
 
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
@@ -294,7 +294,7 @@ def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
     return Verdict(None)
 
 
-def _resolve(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
+def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     where = f"line {v.line}: speaker not resolved"
     if m.kind == "name" and m.person is not None:
         return _said(m.person, why)

@@ -46,7 +46,7 @@ class Scanner:
             if inside[i]:
                 end = i + 1
             else:
-                end = self._mention_at(toks, i, caps_text, mentions)
+                end = self.mention_at(toks, i, caps_text, mentions)
             for k in range(i, max(end, i + 1)):
                 sentences.append(self.tracker.sentence)
                 if sentence_end(toks[k]) or toks[k].raw.endswith(("”", '"')) and toks[k].raw[-2:-1] in _ENDS:
@@ -59,7 +59,7 @@ class Scanner:
         return mentions, sentences
 
     # --- one mention ------------------------------------------------------------------
-    def _mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
+    def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
         tok = toks[i]
         low = tok.low
         if low in _PRONOUNS:
@@ -92,11 +92,11 @@ class Scanner:
         labels: list[str] = []
         j = i
         while j < len(toks):
+            if toks[j].low in self.data.honorifics and labels and j + 1 < len(toks):
+                j += 1  # `health director Dr. Angela Moreno`: the honorific is dropped
+                continue
             one = self._one_title(toks, j)
             if one is None:
-                if toks[j].low in self.data.honorifics and labels and j + 1 < len(toks):
-                    j += 1  # `health director Dr. Angela Moreno`: the honorific is dropped
-                    continue
                 break
             label, k = one
             written = [t.core for t in toks[j : j + k]]

@@ -17,6 +17,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
 
@@ -117,6 +118,15 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> N
     while run and run[-1].lower() in data.particles:
         run.pop()
         j -= 1
+    if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
+        words = 0
+        for k, word in enumerate(run):
+            words += word.lower() not in data.particles and word.lower() not in data.suffixes
+            if words > 2:
+                j -= len(run) - k
+                run = run[:k]
+                possessive = False
+                break
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
@@ -152,6 +162,21 @@ def family_first(words: list[str], data: NameData | None = None) -> bool:
     if len(given) >= 2:
         return all(len(w) <= 5 for w in given)  # Jong Un, Suk Yeol
     return _PINYIN.fullmatch(given[0].lower()) is not None
+
+
+def name_case(words: list[str]) -> str:
+    """`JIM PRESCOTT` -> `Jim Prescott`, `DECLAN O’NEILL` -> `Declan O’Neill`, `VAN DER BERG` keeps its particles low."""
+    data = name_data()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if k and low in data.particles:
+            out.append(low)
+        elif low in data.suffixes and len(word) <= 3 and "." not in word:
+            out.append(word.upper())  # III
+        else:
+            out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
+    return " ".join(out)
 
 
 def gender_of_first(first: str | None) -> str | None:

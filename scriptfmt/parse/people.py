@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.names import NameShape, bare, gender_of_first, name_at, name_data, name_word
+from scriptfmt.parse.names import NameShape, gender_of_first, name_at, name_case, name_data
 from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_case
 
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
@@ -41,7 +41,7 @@ class Person:
     @property
     def name(self) -> str:
         text = " ".join(self.words)
-        return title_case(text) if text.isupper() else text
+        return name_case(self.words) if text.isupper() else text
 
     def speaker(self) -> Speaker:
         return Speaker(self.name, self.title)

@@ -8,9 +8,8 @@ quotation in turn, with what the builder knows so far (History).
 from __future__ import annotations
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute
+from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention
 from scriptfmt.parse.mentions import Scanner
-from scriptfmt.parse.names import name_at
 from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.quotes import QuoteSpan, find_quotes
 from scriptfmt.parse.speakers import speech_words, tokenize
@@ -82,19 +81,18 @@ class Attributor:
         return None
 
     def _named_after(self, after: str, c: Ctx) -> Verdict | None:
-        toks = tokenize(after)[:8]
-        words = self.tracker.words
-        for k, tok in enumerate(toks[:6]):
-            if tok.low not in words.verbs:
-                continue
-            for j in [*range(k - 1, -1, -1), *range(k + 1, len(toks))]:
-                if toks[j].low in ("he", "she"):
-                    person, _ = self.tracker.salient("m" if toks[j].low == "he" else "f", self.tracker.sentence)
-                    return Verdict(Said(person.speaker(), person.pid, "closes-later/pronoun")) if person else None
-                shape = name_at(toks, j, words, after.isupper())
-                if shape:
-                    known = self.tracker.by_surname.get(shape.surname, [])
-                    if len(known) == 1:
-                        return Verdict(Said(known[0].speaker(), known[0].pid, "closes-later"))
+        """The attribution after the closing quotation, read like any other (its paragraph
+        is scanned in full when its turn comes; the person it names is the same)."""
+        toks = tokenize(after)[:12]
+        found: list = []
+        i = 0
+        while i < len(toks):
+            i = max(self.scanner.mention_at(toks, i, after.isupper(), found), i + 1)
+        for m in found:
+            m.sentence = self.tracker.sentence
+        view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [self.tracker.sentence] * len(toks), found, [], after.isupper())
+        verb = find_verb(toks, 0, 8, self.tracker.words)
+        if verb is None:
             return None
-        return None
+        near = view.mentions_in(verb[1], verb[1] + 4) if verb[0] == 0 else [m for m in found if m.end <= verb[0]][-1:]
+        return resolve_mention(c, view, near[0], "closes-later") if near else None
