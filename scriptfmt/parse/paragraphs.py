@@ -112,7 +112,10 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             last = k
     if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
         return -1, last + 1
-    return -1, 0
+    heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
+    while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
+        heads += 1
+    return -1, heads if heads >= 2 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
