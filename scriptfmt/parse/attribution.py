@@ -130,7 +130,7 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
 
 def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """`Hollis told the council:` (the verb's subject) / `Mayor Denise Hollis on the vote:` (the last person)."""
-    verb = find_verb(v.toks, a, b, c.words)
+    verb = find_verb(v.toks, a, b, c.words, last=True)
     if verb is not None:
         return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
@@ -197,7 +197,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":"))):
         return None
     start = v.clause_start(c.first, c.floor)
-    verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words)
+    verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
     if verb is None:
         return None
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])
@@ -248,8 +248,10 @@ def attribute(c: Ctx) -> Verdict:
 # --- helpers ----------------------------------------------------------------------------
 
 
-def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords) -> tuple[int, int] | None:
-    for k in range(a, min(b, len(toks))):
+def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
+    """The first (or last) verb of saying in toks[a:b], as (start, end)."""
+    span = range(a, min(b, len(toks)))
+    for k in reversed(span) if last else span:
         low = toks[k].low
         if low in words.verbs:
             return k, k + 1
@@ -299,16 +301,16 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     if m.kind == "name" and m.person is not None:
         return _said(m.person, why)
     if m.kind == "pronoun":
-        person, problem = c.tracker.salient(m.gender, m.sentence)
+        person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
         if person is None:
             return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
-        c.tracker.seen(person, m.sentence)
+        c.tracker.seen(person, m.sentence, m.pos)
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")
-        c.tracker.seen(person, m.sentence)
+        c.tracker.seen(person, m.sentence, m.pos)
         return _said(person, why + "/role")
     if m.kind == "ambiguous":
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")

@@ -155,8 +155,10 @@ def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
     """Type of a free-standing cue line (`TAKE VO`, `ANCHOR ON CAMERA`, `CG: JANE DOE / MAYOR`), else None."""
     stripped = line.strip()
-    if not stripped or stripped.upper() != stripped:  # any lower-case letter: read copy
+    if not stripped:
         return None
+    if stripped.upper() != stripped:  # lower case: read copy, unless a short direction (`ambiance fade under`)
+        return _direction_line(stripped, vocab)
     tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
     tokens = [t for t in tokens if t]
     if not tokens:
@@ -178,3 +180,17 @@ def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
             return None
         i += hit[2]
     return cue_type
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("markup.toml")["cue_lines"]["directions"])
+
+
+def _direction_line(line: str, vocab: Vocabulary) -> str | None:
+    """`ambiance fade under`, `music up full`: a cue word any case allows, then only direction words."""
+    tokens = [t.strip(".,") for t in line.upper().split()]
+    hit = vocab.match(tokens) if 2 <= len(tokens) <= 6 else None
+    if hit is None or hit[1] not in vocab.any_case:
+        return None
+    return hit[0] if all(t in _directions() for t in tokens[hit[2]:]) else None

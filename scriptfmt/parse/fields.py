@@ -120,9 +120,10 @@ def is_talent_label(line: str) -> bool:
     return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
 
 
-def on_cam(tokens: list[str]) -> bool:
-    """`ANNA ON CAM ANNA ON CAM`, `DEV O/C`: a name and a camera cue, in capitals."""
-    if not tokens or not all(t.isupper() for t in tokens):
+def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:
+    """`ANNA ON CAM ANNA ON CAM`, `DEV O/C`: a name and a camera cue, in capitals
+    (`BACK ON CAM`, `ANCHOR ON CAM` are cue words, not a name)."""
+    if not tokens or not all(t.isupper() for t in tokens) or vocab.match(tokens):
         return False
     text = " ".join(tokens)
     return any(f" {c}" in f" {text} " for c in ("ON CAM", "ON CAMERA", "O/C", "OC")) and tokens[0] not in {"ON", "OC", "O/C"}
@@ -130,7 +131,7 @@ def on_cam(tokens: list[str]) -> bool:
 
 def stated_times(text: str, metadata: dict) -> None:
     """The story's times a printout states: a data line ending in READ, SOT, TOTAL, or a TRT."""
-    tokens = text.replace("TRT", " TRT ").split()
+    tokens = [t for t in text.replace("TRT", " TRT ").split() if t.strip("-")]  # rules of dashes are not data
     times = [t for t in tokens[-3:] if tp.is_duration(t)]
     stated = metadata.setdefault("stated_times", {})
     if len(times) == 3 and len(tokens) >= 5:
@@ -159,7 +160,7 @@ def talent_switch(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
         if name.lower() not in _not_talent():
             return name, "TALENT"
     tokens = text.split()
-    if on_cam(tokens) and "ON" in tokens:
+    if on_cam(tokens, vocab) and "ON" in tokens:
         return " ".join(tokens[: tokens.index("ON")]), "CAMERA"
     return None
 
@@ -171,3 +172,18 @@ def _not_talent() -> frozenset[str]:
 
     words = wire_words()
     return frozenset(words.agencies | words.header_keys | {"end", "more", "update", "correction", "advisory", "urgent", "bc"})
+
+
+def cue_type(text: str, vocab: Vocabulary) -> str:
+    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
+    for k in range(len(tokens)):
+        hit = vocab.match([t.upper() for t in tokens], k)
+        if hit:
+            return hit[0]
+    return "OTHER"
+
+
+def is_page_line(line: str) -> bool:
+    """`PAGE 2`, `Page 14`: a printed page number."""
+    words = line.split()
+    return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()

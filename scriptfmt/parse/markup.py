@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment
 from scriptfmt.parse import fields
-from scriptfmt.parse.fields import is_pipe_row, talent_switch  # noqa: F401  (the story builder asks these)
+from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
@@ -47,7 +47,12 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        if fields.field_key_at(line.split(), 0, fields.field_words()) or tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
+        tokens = line.split()
+        if fields.field_key_at(tokens, 0, fields.field_words()):
+            hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
+        elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
+            hits += 1
+        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:"):
             hits += 1
         elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
             hits += 1
@@ -68,6 +73,12 @@ class ScriptReader:
     cg_open: bool = False  # a one-line `*CG` super whose second line may lead the next line
     last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
     table: bool | None = None  # False: a split page whose table has not started yet
+    preamble: bool = False  # True: a two-column export whose header runs to the first camera cue
+
+    def prepare(self, lines: list[str]) -> None:
+        """What the whole script tells before reading: a split page's table, an export's stamp."""
+        self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
+        self.preamble = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -76,7 +87,7 @@ class ScriptReader:
 
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
-        kind = cue_type or _cue_type(text, self.vocab)
+        kind = cue_type or fields.cue_type(text, self.vocab)
         inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
         self.units.append(Unit(segment=Cue(inner, self.line, cue_type=kind, original=text)))
 
@@ -94,16 +105,16 @@ class ScriptReader:
         if block is None:
             return
         bite = block.soundbite()
-        if bite is None:
-            text = "\n".join(block.before + block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type="SOT", original=text)))
+        if bite is None or bite.tape in {"PKG", "WRAP"} and bite.duration is None and not bite.text and not block.fields:
+            text = "\n".join(block.before + block.after)  # a roll cue, or a package script's heading
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
             return
         if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
             self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
         self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
         if block.transcript and block.after:
             text = "\n".join(block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type="TIMING", original=text)))
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
 
     # --- the sieve ---------------------------------------------------------------------
     def feed(self, raw: str, number: int) -> None:
@@ -111,6 +122,11 @@ class ScriptReader:
         line = raw.strip()
         if not line:
             return
+        if self.preamble:  # an export's header block: everything above the first camera cue
+            if not fields.on_cam(line.split(), self.vocab):
+                self.furniture(line)
+                return
+            self.preamble = False
         if fields.is_pipe_row(line):
             self.table = True
             self._pipe_row(line)
@@ -237,11 +253,11 @@ class ScriptReader:
     def _page_furniture(self, raw: str, line: str) -> bool:
         upper = line.upper()
         one_token = len(line.split()) == 1
-        if fields.column_header(raw) or upper.startswith(("PAGE ", "EST. TIME", "EST TIME", "MODIFIED:")) and len(line.split()) <= 8:
+        if fields.column_header(raw) or fields.is_page_line(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")):
+        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():
@@ -305,7 +321,7 @@ class ScriptReader:
         if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
-        if fields.on_cam(tokens):
+        if fields.on_cam(tokens, self.vocab):
             self.talent = " ".join(tokens[: tokens.index("ON")]) if "ON" in tokens else self.talent
             self.cue(line, "CAMERA")
             return True
@@ -348,14 +364,3 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
-
-
-def _cue_type(text: str, vocab: Vocabulary) -> str:
-    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
-    for k in range(len(tokens)):
-        hit = vocab.match([t.upper() for t in tokens], k)
-        if hit:
-            return hit[0]
-    return "OTHER"
-
-

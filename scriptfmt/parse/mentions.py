@@ -53,9 +53,10 @@ class Scanner:
                     self.tracker.sentence += 1
             i = max(end, i + 1)
         for m in mentions:
-            m.sentence = sentences[m.start]
+            m.sentence, m.pos = sentences[m.start], self.tracker.base + m.start
             if m.person is not None:
-                self.tracker.seen(m.person, m.sentence)
+                self.tracker.seen(m.person, m.sentence, m.pos)
+        self.tracker.base += len(toks)
         return mentions, sentences
 
     # --- one mention ------------------------------------------------------------------

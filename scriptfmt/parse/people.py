@@ -15,6 +15,7 @@ they were mentioned in (salience). Words inside quotations are not mentions.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -57,6 +58,7 @@ class Mention:
     key: str = ""  # the pronoun or role noun
     gender: str | None = None
     possessive: bool = False  # `Hollis's spokesman`: Hollis is not the one speaking
+    pos: int = 0  # story-wide token position (for salience: only what comes before counts)
 
 
 @dataclass(eq=False, repr=False)
@@ -65,8 +67,10 @@ class Tracker:
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     by_first: dict[str, list[Person]] = field(default_factory=dict)
-    timeline: list[tuple[int, Person]] = field(default_factory=list)  # (sentence, person), in story order
+    timeline: list[tuple[int, Person]] = field(default_factory=list)  # (sentence, person), by position
+    positions: list[int] = field(default_factory=list)  # story-wide token position of each timeline entry
     sentence: int = 0  # current sentence number, story-wide
+    base: int = 0  # story-wide position of the current paragraph's first token
     ids: int = 0  # ids given so far
 
     # --- people ---------------------------------------------------------------------
@@ -136,19 +140,19 @@ class Tracker:
         return person.speaker() if person else Speaker(" ".join(words).title() if " ".join(words).isupper() else " ".join(words), None)
 
     # --- salience -------------------------------------------------------------------
-    def seen(self, person: Person, sentence: int) -> None:
+    def seen(self, person: Person, sentence: int, pos: int) -> None:
         if not person.pid:  # ids in order of first mention in the copy (hints do not count)
             self.ids += 1
             person.pid = f"p{self.ids}"
-        person.last_seen = sentence
-        self.timeline.append((sentence, person))
+        person.last_seen = max(person.last_seen, sentence)
+        k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
+        self.positions.insert(k, pos)
+        self.timeline.insert(k, (sentence, person))
 
-    def salient(self, gender: str | None, sentence: int, window: int = 8) -> tuple[Person | None, str]:
-        """The person a pronoun means: the latest sentence (within `window`) that mentions a
-        compatible person; in it, the first such mention (the subject, as a rule)."""
-        k = len(self.timeline) - 1
-        while k >= 0 and self.timeline[k][0] > sentence:
-            k -= 1
+    def salient(self, gender: str | None, sentence: int, pos: int, window: int = 8) -> tuple[Person | None, str]:
+        """The person a pronoun at `pos` means: the latest sentence before it (within `window`)
+        that mentions a compatible person; in it, the first such mention (the subject, as a rule)."""
+        k = bisect.bisect_left(self.positions, pos) - 1
         while k >= 0 and self.timeline[k][0] >= sentence - window:
             at = self.timeline[k][0]
             group = []

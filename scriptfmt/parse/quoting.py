@@ -89,7 +89,7 @@ class Attributor:
         while i < len(toks):
             i = max(self.scanner.mention_at(toks, i, after.isupper(), found), i + 1)
         for m in found:
-            m.sentence = self.tracker.sentence
+            m.sentence, m.pos = self.tracker.sentence, self.tracker.base
         view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [self.tracker.sentence] * len(toks), found, [], after.isupper())
         verb = find_verb(toks, 0, 8, self.tracker.words)
         if verb is None:

@@ -94,8 +94,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     """A TV or radio script: markup lines read by the script sieve (parse/markup.py), read
     copy by the story builder; each narration segment carries who reads it."""
     reader = markup.ScriptReader(vocab, story.metadata, story.warnings)
-    if any(markup.is_pipe_row(line.strip()) for line in lines[start:]):
-        reader.table = False
+    reader.prepare(lines[start:])
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.close_block()
@@ -324,9 +323,19 @@ class _Builder:
         if bite is None:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
+        bite.line = self.line
         if bite.speaker is not None and len(bite.speaker.name.split()) == 1:  # a surname: the full name from the copy
             known = self.registry.resolve(bite.speaker.name.split())
             bite.speaker = Speaker(tape.display_name(known.name), bite.speaker.title or known.title)
+        elif bite.speaker is None and bite.tape in {"ACT", "SOT"}:  # `(Actuality – "…")`: whom the copy just named
+            before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
+            run = tape.last_named(before)
+            known = self.registry.resolve(run[-1:]) if run else None
+            if known is None:
+                self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
+            else:
+                name = known.name if len(known.name.split()) > 1 else " ".join(run[-2:])
+                bite.speaker = Speaker(tape.display_name(name), known.title)
         self.pieces.append(_Piece(bite, index))
 
     def _text_piece(self, chunk: str, index: int, said: Said | None, continues: bool) -> None:
