@@ -71,6 +71,8 @@ class CueSpan:
 def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     """Canonical type of a bracketed text, or None when a parenthetical is not a cue."""
     stripped = inner.strip().strip("*").strip()
+    if bracket == "(" and _is_pronouncer(stripped):
+        return "PRONOUNCER"
     tokens = _TOKEN.findall(stripped)
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
@@ -91,6 +93,18 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     if written.isupper() or after.lstrip().startswith(":"):
         return cue_type
     return None
+
+
+def _is_pronouncer(text: str) -> bool:
+    """`(KEH-vurn)`, `(oh-DEEL)`, `(kuh-LAHN-ee)`: syllables joined by hyphens, the stressed one
+    in capitals, the others in lower case."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or "-" not in text:
+        return False
+    syllables = [s for w in words for s in w.split("-")]
+    if not all(s.isalpha() for s in syllables):
+        return False
+    return any(s.isupper() and len(s) >= 2 for s in syllables) and any(s.islower() for s in syllables)
 
 
 def _lower_or_upper(word: str) -> bool:
