@@ -85,6 +85,12 @@ def _ratio(prepare, run, small: int, large: int, rounds: int = 5, reps: int = 10
     return best[large] / max(best[small], 1e-9)
 
 
+def _linear(prepare, run, small: int, large: int) -> bool:
+    """Doubling the input at most ~doubles the time: measured again once before failing, since a
+    quadratic step fails both measurements and a burst of load on a shared machine rarely hits two."""
+    return _ratio(prepare, run, small, large) < 2.5 or _ratio(prepare, run, small, large) < 2.5
+
+
 def test_merging_consecutive_narration_is_linear():
     from scriptfmt.parse.story import _Builder, _Piece
 
@@ -93,7 +99,7 @@ def test_merging_consecutive_narration_is_linear():
         builder.pieces = [_Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
         return builder
 
-    assert _ratio(prepare, lambda builder: builder.finish(), 5_000, 10_000) < 2.5
+    assert _linear(prepare, lambda builder: builder.finish(), 5_000, 10_000)
 
 
 def test_marker_pattern_is_linear_on_long_runs_of_spaces():
@@ -104,4 +110,4 @@ def test_marker_pattern_is_linear_on_long_runs_of_spaces():
         for text in batch:
             MARKER.fullmatch(text)
 
-    assert _ratio(prepare, run, 25_000, 50_000) < 2.5
+    assert _linear(prepare, run, 25_000, 50_000)
