@@ -121,7 +121,23 @@ def _paragraph(rng: random.Random, cast: list[str]) -> str:
     return f"{_sentence(rng)} (pause if necessary, cut to TV) {_sentence(rng)}"
 
 
-def story_text(rng: random.Random, n: int, paragraphs: tuple[int, int] = (6, 14)) -> str:
+def _quote_paragraph(rng: random.Random, cast: list[str]) -> str:
+    """Quote-dense wire copy: nearly every paragraph a quotation, attributed every way wire copy does."""
+    name, kind = rng.choice(cast), rng.random()
+    if kind < 0.30:
+        return f"“{_quote(rng)},” {name.split()[-1]} said. “{_quote(rng)}.”"
+    if kind < 0.50:
+        return f"“{_quote(rng)},” said {name}, {rng.choice(TITLES)}."
+    if kind < 0.65:
+        return f"{name} told reporters, “{_quote(rng)}.”"
+    if kind < 0.75:
+        return f"“{_quote(rng)},” she said, “and {_quote(rng).lower()}.”"
+    if kind < 0.85:
+        return f"The plan, {name} said, was “dead on arrival” and “a {rng.choice(NOUNS)} problem.” {_sentence(rng)}"
+    return f"“{_quote(rng)}.”"
+
+
+def story_text(rng: random.Random, n: int, paragraphs: tuple[int, int] = (6, 14), dense: bool = False) -> str:
     """One wire story; `n` numbers the slug so every story is distinct."""
     city, state = rng.choice(CITIES)
     where = f"{city}, {state}" if state else city
@@ -134,24 +150,25 @@ def story_text(rng: random.Random, n: int, paragraphs: tuple[int, int] = (6, 14)
     # the people quoted in this story: distinct surnames, as in real copy
     cast = [f"{first} {last}" for first, last in zip(rng.sample(FIRST, 4), rng.sample(LAST, 4))]
     for _ in range(rng.randint(*paragraphs)):
-        lines += ["", _paragraph(rng, cast)]
+        lines += ["", _quote_paragraph(rng, cast) if dense else _paragraph(rng, cast)]
     if rng.random() < 0.5:
         lines += ["", f"Associated Press writer {_name(rng)} in {rng.choice(CITIES)[0].title()} contributed to this report."]
     return "\n".join(lines) + "\n"
 
 
-def story_texts(seed: int = SEED, paragraphs: tuple[int, int] = (6, 14)) -> Iterator[str]:
+def story_texts(seed: int = SEED, paragraphs: tuple[int, int] = (6, 14), dense: bool = False) -> Iterator[str]:
     rng = random.Random(seed)
     n = 0
     while True:
         n += 1
-        yield story_text(rng, n, paragraphs)
+        yield story_text(rng, n, paragraphs, dense)
 
 
-def corpus(n_bytes: int, seed: int = SEED) -> list[str]:
-    """Stories (same seed -> same list) whose UTF-8 sizes add up to at least n_bytes."""
+def corpus(n_bytes: int, seed: int = SEED, dense: bool = False) -> list[str]:
+    """Stories (same seed -> same list) whose UTF-8 sizes add up to at least n_bytes.
+    `dense`: quote-dense wire copy (nearly every paragraph a quotation)."""
     out, total = [], 0
-    for text in story_texts(seed):
+    for text in story_texts(seed, dense=dense):
         out.append(text)
         total += len(text.encode("utf-8"))
         if total >= n_bytes:

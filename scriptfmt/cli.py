@@ -6,6 +6,9 @@ exit code 2, never a traceback; `--debug` shows the traceback.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import sys
 
 import typer
@@ -17,7 +20,7 @@ from scriptfmt.errors import UserError
 # `scriptfmt time` does not pay for the others; --help and unknown commands load them all.
 COMMAND_MODULES = {
     "parse": "story", "time": "story", "check": "story", "format": "format",
-    "rundown": "rundown", "readable": "readable", "lint": "readable",
+    "rundown": "rundown", "readable": "readable", "lint": "readable", "mos": "mos", "watch": "watch",
 }
 
 
@@ -34,34 +37,101 @@ def _fail(message: str, code: int = 2) -> None:
     sys.exit(code)
 
 
+# Commands whose whole answer is standard output: with stdout closed they have nothing to do.
+PRINTING_COMMANDS = ("parse", "time", "check", "readable", "lint")
+EXIT_SIGPIPE = 141  # 128 + SIGPIPE, what a shell reports for `cat big | head`; distinct from check's 1
+
+
+class Terminated(BaseException):
+    """SIGTERM or SIGHUP: raised like Ctrl-C's KeyboardInterrupt, so temporary files are removed."""
+
+    def __init__(self, signum: int):
+        super().__init__(signum)
+        self.signum = signum
+
+
+def _on_signal(signum: int, frame) -> None:
+    raise Terminated(signum)
+
+
+def _install_signal_handlers() -> None:
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), _on_signal)
+
+
+def _check_streams(args: list[str]) -> None:
+    """A closed stdout (`>&-`) is a user error for commands that only print; the others may run."""
+    if sys.stdout is not None:
+        return
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first in PRINTING_COMMANDS:
+        _fail(f"standard output is closed; '{first}' prints its answer there (redirect it to a file)")
+    sys.stdout = open(os.devnull, "w", encoding="utf-8")  # format/rundown: the file names they print go nowhere
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (`parse big | head`): stop quietly, as Unix tools do."""
+    with contextlib.suppress(OSError, ValueError, AttributeError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())  # so the interpreter's final flush cannot fail again
+    sys.exit(EXIT_SIGPIPE)
+
+
+def _os_error(exc: OSError) -> None:
+    """Writing failed (disk full, stdout gone): one line naming the file, exit 2."""
+    if isinstance(exc, BrokenPipeError):
+        _quiet_broken_pipe()
+    where = exc.filename if exc.filename else "standard output"
+    _fail(f"{where}: cannot write ({exc.strerror or exc})")
+
+
 def main(argv: list[str] | None = None) -> None:
     args = list(sys.argv[1:] if argv is None else argv)
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
+    _install_signal_handlers()
+    _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
     try:
         code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
     except UserError as exc:
         if debug:
             raise
         _fail(str(exc))
     except KeyboardInterrupt:
         _fail("interrupted", 130)
-    except BrokenPipeError:
-        sys.exit(0)
+    except SystemExit as exc:
+        # Typer's Click catches EPIPE itself and exits 1, the code `check` uses for "over":
+        # it leaves stdout wrapped in its PacifyFlushWrapper, which tells the two apart.
+        if exc.code == 1 and type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            _quiet_broken_pipe()
+        raise
+    except Terminated as exc:
+        _fail("terminated", 128 + exc.signum)
+    except OSError as exc:
+        if debug:
+            raise
+        _os_error(exc)
     except Exception as exc:
         if debug:
             raise
-        # Click's exceptions (Typer may vendor its own copy of Click): duck-typed, so no import.
-        if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
-            ctx = getattr(exc, "ctx", None)
-            name = f"scriptfmt {ctx.info_name}" if ctx is not None and ctx.parent is not None else "scriptfmt"
-            _fail(f"{exc.format_message()} (see '{name} --help')".replace("\n", " "), 2)
-        if type(exc).__name__ == "Abort":
-            _fail("aborted", 130)
-        _fail(f"internal error: {type(exc).__name__}: {exc} (run with --debug for the traceback)", 70)
+        _other_error(exc)
     if code == 130:  # Typer turns Ctrl-C into a silent Exit(130); say what happened
         _fail("interrupted", 130)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+def _other_error(exc: Exception) -> None:
+    # Click's exceptions (Typer may vendor its own copy of Click): duck-typed, so no import.
+    if hasattr(exc, "format_message") and hasattr(exc, "exit_code"):
+        ctx = getattr(exc, "ctx", None)
+        name = ctx.command_path if ctx is not None and ctx.parent is not None else "scriptfmt"
+        _fail(f"{exc.format_message()} (see '{name} --help')".replace("\n", " "), 2)
+    if type(exc).__name__ == "Abort":
+        _fail("aborted", 130)
+    message = " ".join(str(exc).split())[:300]  # one line, whatever the exception carries
+    _fail(f"internal error: {type(exc).__name__}: {message} (run with --debug for the traceback)", 70)

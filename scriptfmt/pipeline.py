@@ -10,19 +10,14 @@ from scriptfmt.ingest import read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
 from scriptfmt.styles import Style, load_style
+from scriptfmt.talents import talent_rates
 from scriptfmt.timing import time_story
 
 
 def load_talents(path: str) -> dict[str, float]:
     """Read rates from a TOML file of `[talent.ID]` tables (`name`, `read_rate`) — a rundown
-    file will do. Returns id and name (lower case) -> words per minute."""
-    from scriptfmt.rundown.load import load_talents as read_talents
-
-    rates: dict[str, float] = {}
-    for tid, talent in read_talents(path).items():
-        if talent.read_rate_wpm:
-            rates[tid.lower()] = rates[talent.name.lower()] = talent.read_rate_wpm
-    return rates
+    file will do. Returns id and name (lower case) -> words per minute (0: the style's rate)."""
+    return talent_rates(path)
 
 
 def story_rate(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> float:
@@ -31,7 +26,7 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
     if wpm:
         return float(wpm)
     talent = str(story.metadata.get("talent") or "").strip().lower()
-    if talents and talent in talents:
+    if talents and talents.get(talent):
         return talents[talent]
     for key in ("wpm", "rate", "read_rate"):
         value = story.metadata.get(key)
@@ -56,6 +51,8 @@ def load_story(
     if strict and story.warnings:
         raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:
+        if talents is not None and talent.strip().lower() not in talents:
+            raise UserError(f"unknown --talent {talent!r}: no [talent.ID] table in --talents has that id or name")
         story.metadata["talent"] = talent
     rates = None if wpm else talents  # --wpm holds for everyone; else each co-anchor at their own rate
     return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds, rates)

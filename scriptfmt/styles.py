@@ -20,10 +20,6 @@ from scriptfmt.errors import UserError
 _Check = Any
 
 
-def _positive(v: Any) -> str | None:
-    return None if v > 0 else "must be greater than 0"
-
-
 def _rate(v: Any) -> str | None:
     return None if 60 <= v <= 400 else "must be a read rate between 60 and 400 words per minute"
 
@@ -76,7 +72,8 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     # read copy
     "text.line_spacing": ((int, float), _between(1, 3)),
     "text.read_case": ((str,), _one_of("upper", "mixed")),
-    "text.transcript": ((str,), _one_of("lower", "as-written", "omit")),
+    "text.transcript": ((str,), _one_of("as-written", "omit")),  # a transcript keeps the speaker's case
+    "text.super_case": ((str,), _one_of("upper", "as-written")),  # both super lines, one case
     # split page: left column share of the text width, gap between columns (inches)
     "columns.left_width": ((int, float), _between(0.15, 0.6)),
     "columns.gap": ((int, float), _between(0, 2, " inches")),
@@ -84,6 +81,8 @@ SCHEMA: dict[str, tuple[tuple[type, ...], _Check]] = {
     "marks.end": ((str,), _one_of(*END_MARKS)),
     "marks.more": ((str,), None),
     "header.fields": ((list,), _list_of(*HEADER_FIELDS)),
+    # quotes without tape read by the anchor (--bites read): the house form, {who} and {quote}
+    "bites.read_form": ((str,), lambda v: None if "{who}" in v and "{quote}" in v and v.count("{") == 2 else "must hold {who} and {quote} and nothing else in braces"),
     # prompter text
     "prompter.soundbite_marks": ((bool,), None),
     "prompter.slug_lines": ((bool,), None),
@@ -140,9 +139,18 @@ def builtin_names() -> list[str]:
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and p.name[:-5] not in skip)
 
 
+def _is_path(name_or_path: str) -> bool:
+    return name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path
+
+
+def _identity(name_or_path: str) -> str:
+    """What a style is, for loop detection: the resolved file, or the built-in name."""
+    return str(Path(name_or_path).resolve()) if _is_path(name_or_path) else name_or_path
+
+
 def _read_toml(name_or_path: str) -> tuple[dict[str, Any], str]:
     """Read a built-in style by name, or a user style by path."""
-    if name_or_path.endswith(".toml") or "/" in name_or_path or "\\" in name_or_path:
+    if _is_path(name_or_path):
         return tomlfile.load(name_or_path, "style"), name_or_path
     if name_or_path not in builtin_names():
         raise UserError(f"unknown style {name_or_path!r}; built-in styles: {', '.join(builtin_names())} (or give a .toml path)")
@@ -154,16 +162,11 @@ def _flatten(data: dict[str, Any], prefix: str = "") -> dict[str, Any]:
     flat: dict[str, Any] = {}
     for key, value in data.items():
         dotted = f"{prefix}{key}"
-        if isinstance(value, dict) and not _is_leaf_table(dotted):
+        if isinstance(value, dict):
             flat.update(_flatten(value, dotted + "."))
         else:
             flat[dotted] = value
     return flat
-
-
-def _is_leaf_table(dotted: str) -> bool:
-    """Tables whose keys are user-chosen (talent ids) are values, not nested settings."""
-    return dotted in SCHEMA and dict in SCHEMA[dotted][0]
 
 
 def _validate(flat: dict[str, Any], source: str) -> None:
@@ -191,13 +194,13 @@ def load_style(name_or_path: str = "tv", _seen: tuple[str, ...] = ()) -> Style:
     if parent is not None:
         if not isinstance(parent, str):
             raise UserError("style key 'extends' must be a style name or path", source)
-        if parent in _seen or parent == name_or_path:
-            raise UserError(f"style 'extends' loops back to {parent!r}", source)
-        if not parent.endswith(".toml") and "/" not in parent and parent not in builtin_names():
+        if not _is_path(parent) and parent not in builtin_names():
             raise UserError(f"style key 'extends' names unknown style {parent!r}", source)
-        if parent.endswith(".toml") and not Path(parent).is_absolute():
-            parent = str(Path(source).parent / parent)
-        base = load_style(parent, _seen + (name_or_path,))
+        if _is_path(parent):  # relative to the file that names it; resolved, so `../` cannot grow a loop
+            parent = str((Path(source).parent / parent).resolve())
+        if parent in _seen or parent == _identity(name_or_path):
+            raise UserError(f"style 'extends' loops back to {parent!r}", source)
+        base = load_style(parent, _seen + (_identity(name_or_path),))
         merged = dict(base.values)
         merged.update(flat)
         flat = merged

@@ -12,6 +12,7 @@ from typing import Any
 
 from scriptfmt.errors import UserError
 
+MAX_TOML_BYTES = 20 * 1024 * 1024  # as for copy files: a style or rundown is never near this
 _AT_LINE = re.compile(r" \(at line (\d+), column \d+\)")
 
 
@@ -20,10 +21,14 @@ def read_text(path: str | Path, what: str) -> str:
     file = Path(path)
     if not file.exists():
         raise UserError(f"{what} file not found", str(path))
-    if not file.is_file():
+    if file.is_dir():
         raise UserError(f"{what} file is a folder, not a file", str(path))
     try:
-        return file.read_text(encoding="utf-8-sig")
+        with file.open("rb") as handle:  # bounded: /dev/zero or a pipe has no size to check first
+            data = handle.read(MAX_TOML_BYTES + 1)
+        if len(data) > MAX_TOML_BYTES:
+            raise UserError(f"{what} file is larger than {MAX_TOML_BYTES // 1048576} MB", str(path))
+        return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise UserError(f"{what} file is not UTF-8 text", str(path)) from None
     except OSError as exc:
@@ -38,6 +43,8 @@ def loads(text: str, source: str) -> dict[str, Any]:
         m = _AT_LINE.search(str(exc))
         message = _AT_LINE.sub("", str(exc))
         raise UserError(f"not valid TOML: {message}", source, int(m.group(1)) if m else None) from None
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise UserError("TOML is nested too deeply (arrays or tables inside one another)", source) from None
 
 
 def load(path: str | Path, what: str) -> dict[str, Any]:

@@ -37,9 +37,9 @@ REWRITES = [
     ("Gas rose to $3.49 a gallon.", "Gas rose to three dollars and 49 cents a gallon."),
     ("Stamps cost $0.73.", "Stamps cost 73 cents."),
     ("The bill was $1.", "The bill was one dollar."),
-    ("Britain's £2bn plan", "Britain's two-billion pound plan"),
+    ("Britain's £2bn plan", "Britain's two-billion-pound plan"),
     ("It cost £2bn.", "It cost two-billion pounds."),
-    ("The $1.5 billion plan passed.", "The one-point-five billion dollar plan passed."),
+    ("The $1.5 billion plan passed.", "The one-point-five-billion-dollar plan passed."),
     ("5 people died. 3 were hurt.", "Five people died. Three were hurt."),
     ("1st Lt. Jane Smith testified.", "First Lieutenant Jane Smith testified."),
     ("Police said: 90% agree.", "Police said: ninety percent agree."),
@@ -111,6 +111,16 @@ REWRITES = [
     ("LET US KNOW WHAT THE FBI SAID", "LET US KNOW WHAT THE F-B-I SAID"),
     ("SEN. SMITH SPOKE", "SENATOR SMITH SPOKE"),
     ("90% OF US AGREE", "NINETY PERCENT OF US AGREE"),
+    # a clock reading's period can end the sentence too; the sentence after it stays whole
+    ("The lot opens at 9 a.m. Parking is free.", "The lot opens at nine a-m. Parking is free."),
+    ("THE LOT OPENS AT 9 A.M. PARKING IS FREE.", "THE LOT OPENS AT NINE A-M. PARKING IS FREE."),
+    ("The vote is at 6:30 p.m. Tuesday.", "The vote is at six-thirty p-m Tuesday."),
+    ("Polls close at 8 p.m. Eastern.", "Polls close at eight p-m Eastern."),
+    # an amount in front of its noun reads as one modifier; elsewhere it stays a noun
+    ("The city won a $12.5 million grant.", "The city won a 12-point-5-million-dollar grant."),
+    ("A $3 million project.", "A three-million-dollar project."),
+    ("He paid $12.5 million for it.", "He paid 12-point-five million dollars for it."),
+    ("It raised a $3 million in aid.", "It raised a three-million dollars in aid."),
 ]
 
 
@@ -130,11 +140,11 @@ def test_changes_point_into_the_input():
     copy = "Sen. Smith said the $1.5 billion plan covers 90% of the U.S."
     text, changes = rewrite(copy)
     assert [(c.old, c.new) for c in changes] == [
-        ("Sen.", "Senator"), ("$1.5 billion", "one-point-five billion dollar"), ("90%", "ninety percent"), ("U.S.", "U-S."),
+        ("Sen.", "Senator"), ("$1.5 billion", "one-point-five-billion-dollar"), ("90%", "ninety percent"), ("U.S.", "U-S."),
     ]
     for c in changes:
         assert copy[c.start : c.end] == c.old
-    assert text == "Senator Smith said the one-point-five billion dollar plan covers ninety percent of the U-S."
+    assert text == "Senator Smith said the one-point-five-billion-dollar plan covers ninety percent of the U-S."
 
 
 # Tokens that once broke idempotency (the rewrite of one token changing how its neighbour reads).

@@ -87,7 +87,7 @@ def test_several_inputs_one_file_each_or_combined(tmp_path, copy, capsys):
 @pytest.mark.parametrize(
     "extra,needle",
     [
-        (["-o", "x.rtf"], ".pdf, .docx or .txt"),
+        (["-o", "x.odt"], "cannot tell the output format"),
         (["-s", "newsreel"], "unknown style"),
         (["-o", "missing-folder/x.pdf"], "does not exist"),
     ],

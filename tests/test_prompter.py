@@ -27,7 +27,7 @@ def test_read_copy_only_in_order():
         "[A3 SUMMIT]",
         "BIDEN MET KISHIDA.",
         "LARS JØRGENSEN CAME FROM ŁÓDŹ.",
-        "(SOT :12 · OUT: “IS UNCOMFORTABLY POSSIBLE.”)",
+        "(SOT :12 · OUT: “…IS UNCOMFORTABLY POSSIBLE”)",
         "(PAUSE)",
         "ЗЕЛЕНСЬКИЙ SENT A MESSAGE.",
     ]

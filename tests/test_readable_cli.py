@@ -39,7 +39,7 @@ def test_marks_every_change_with_its_line(capsys, wire):
     lines = out.splitlines()
     first = next(line for line in lines if line.lstrip().startswith("1 "))
     assert "[Sen. -> Senator] Chuck Schumer, [D-N.Y. -> Democrat of New York], said the" in first
-    assert "[$1.5 billion -> one-point-five billion dollar] plan" in first
+    assert "[$1.5 billion -> one-point-five-billion-dollar] plan" in first
     assert "[Nov. 1 -> November first]" in first
     third = next(line for line in lines if line.lstrip().startswith("3 "))
     assert "[90% -> ninety percent]" in third and "[U.S. -> U-S]" in third and "[6:30 p.m. -> six-thirty p-m]" in third
@@ -67,7 +67,7 @@ def test_changes_only(capsys, wire):
 def test_clean_prints_only_the_read_copy(capsys, wire):
     code, out, _ = run(capsys, "readable", wire, "--clean")
     assert code == 0
-    assert out.startswith("Senator Chuck Schumer, Democrat of New York, said the one-point-five billion dollar plan passed 52-48 on November first.")
+    assert out.startswith("Senator Chuck Schumer, Democrat of New York, said the one-point-five-billion-dollar plan passed 52-48 on November first.")
     assert "[" not in out
 
 

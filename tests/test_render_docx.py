@@ -55,8 +55,8 @@ def test_split_page_columns_and_read_copy(tmp_path):
     assert read == [n.text.upper() for n in st.segments if isinstance(n, Narration)]
     assert "(PAUSE)" in [p.text for p in right if p.style.name == "Direction"]
     transcript = [p for p in right if p.style.name == "Soundbite"]
-    assert transcript and transcript[0].text.startswith("((while we are")
-    assert any(p.text == "IN: “WHILE WE ARE”" for p in right)
+    assert transcript and transcript[0].text.startswith("((While we are focused on Taiwan")  # the speaker's case
+    assert any(p.text == "IN: “WHILE WE ARE…”" for p in right)
 
 
 def test_soundbite_rows_cannot_split(tmp_path):

@@ -89,14 +89,14 @@ def test_cues_and_supers_in_left_column(tmp_path):
     _, reader = render(tmp_path, [story()])
     div = divider_x(reader)
     page_runs = [r for page in reader.pages for r in runs(page)]
-    for needle in ("TAKE VO", "TAKE SOT", "SUPER: GREGORY POLLING", "Center for Strategic and", "RUNS :12"):
+    for needle in ("TAKE VO", "TAKE SOT", "SUPER: GREGORY POLLING", "CENTER FOR STRATEGIC AND", "RUNS :12"):
         xs = [x for x, _, t in page_runs if t.startswith(needle)]
         assert xs and all(x < div for x in xs), needle
     assert any(t.startswith("RUNS") and t.endswith("EST") for _, _, t in page_runs)  # estimated bite
-    ins = [x for x, _, t in page_runs if t.startswith("IN: “WHILE WE ARE”")]
+    ins = [x for x, _, t in page_runs if t.startswith("IN: “WHILE WE ARE…”")]
     assert ins and ins[0] >= div - 1
-    transcript = [t for _, _, t in page_runs if t.startswith("((while we are")]
-    assert transcript, "soundbite transcript shown in lower case in (( ))"
+    transcript = [t for _, _, t in page_runs if t.startswith("((While we are focused on Taiwan")]
+    assert transcript, "soundbite transcript shown in the speaker's case in (( ))"
 
 
 def test_header_on_every_page_more_and_end_mark(tmp_path):

@@ -249,10 +249,6 @@ def test_check_exit_codes_both_ways(tmp_path, capsys):
 
 
 def test_check_through_cli(tmp_path, capsys):
-    from scriptfmt.commands import story
-
-    if not hasattr(story, "check"):
-        pytest.skip("check command not wired yet")
     path = str(write(tmp_path, SMALL))
     assert run_cli(["check", path, "--tolerance", "0:10"]) == 1
     assert run_cli(["check", path, "--tolerance", "0:30"]) == 0
@@ -276,7 +272,7 @@ def test_rundown_pdf_has_every_row(tmp_path):
     assert run_cli(["rundown", str(src), "-o", str(out)]) == 0
     lines = pdf_lines(out)
     rd = load_rundown(src)
-    from scriptfmt.timing import format_duration
+    from scriptfmt.durations import format_duration
 
     for item in rd.items:
         row = [l for l in lines if l.startswith(f"{item.page} {item.slug}")]

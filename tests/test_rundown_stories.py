@@ -7,10 +7,8 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("scriptfmt.parse.story")
-
-from scriptfmt.rundown import clock, load_rundown  # noqa: E402
-from scriptfmt.timing import format_duration  # noqa: E402
+from scriptfmt.durations import format_duration
+from scriptfmt.rundown import clock, load_rundown
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLE = ROOT / "examples" / "evening-news" / "rundown.toml"
@@ -138,11 +136,6 @@ def test_example_pdf_rows_and_time_command(tmp_path, capsys):
 
 
 def test_script_book(tmp_path):
-    pytest.importorskip("scriptfmt.render.pdf")
-    from scriptfmt.render import pdf
-
-    if not hasattr(pdf, "write_pdf"):
-        pytest.skip("render.pdf.write_pdf not there yet")
     out, book = tmp_path / "rundown.pdf", tmp_path / "book.pdf"
     assert run_cli(["rundown", str(EXAMPLE), "-o", str(out), "--scripts", str(book)]) == 0
     from pypdf import PdfReader

@@ -25,7 +25,11 @@ _CURRENCIES = {
 }
 _SUFFIX_SCALES = {"bn": "billion", "b": "billion", "mn": "million", "m": "million", "k": "thousand", "tn": "trillion"}
 # "a $1.5 billion plan" is a one-point-five billion dollar plan
-_MONEY_NOUNS = {"plan", "deal", "package", "budget", "bill", "settlement", "contract", "project", "program", "programme", "loan", "bailout", "investment", "expansion", "renovation", "fund", "lawsuit", "fine", "grant", "merger", "acquisition", "cut", "increase", "tax", "proposal", "request", "purchase", "sale", "offer", "bid", "award", "verdict", "judgment", "penalty", "shortfall", "deficit", "surplus", "gap", "facility", "plant", "upgrade", "stadium", "bond", "measure"}
+
+
+def _decimal_digit(whole: int, digit: str) -> str:
+    """A decimal digit written like the whole part before it: one-point-five, 12-point-5."""
+    return N.ONES[int(digit)] if N.broadcast_int(whole).isalpha() else digit
 
 
 def _num_value(m: regex.Match) -> tuple[int, str | None] | None:
@@ -110,8 +114,7 @@ class Amounts:
             if after:
                 scale, consumed = after.group(1), after.end()
         if cur:
-            head = ctx.word_after(consumed).lower()
-            return neg + self.money(cur, whole, dec, scale, head in _MONEY_NOUNS), consumed
+            return neg + self.money(cur, whole, dec, scale, self.is_adjective(ctx, consumed)), consumed
         if suf == "%":
             return f"{neg}{_plain_amount(whole, dec)} percent", 0
         if suf.startswith("°"):
@@ -144,11 +147,27 @@ class Amounts:
             words = "a-" + words.split("-", 1)[1]
         return f"{N.broadcast_int(whole)}-and-{words}" if whole else words
 
+    def is_adjective(self, ctx: _Context, consumed: int) -> bool:
+        """Is the amount in front of a noun (`a $3 million grant`, `the $2 billion plan`)? After
+        `a`/`an` any plain lower-case word that is not a preposition, verb or conjunction is
+        the noun; otherwise only the money nouns the data lists."""
+        head = ctx.word_after(consumed).rstrip(".,;:!?")
+        if not head.isalpha() or not head.islower():
+            return False
+        if head in self.data.money_nouns:
+            return True
+        return ctx.prev_word().lower() in ("a", "an") and head not in self.data.not_nouns
+
     def money(self, cur: str, whole: int, dec: str | None, scale: str | None, adjective: bool = False) -> str:
         one, many, cent, cents = _CURRENCIES[cur]
+        if scale and adjective:
+            # one hyphenated modifier: "a three-million-dollar grant", "a 12-point-5-million-dollar grant"
+            point = "-".join(_decimal_digit(whole, d) for d in dec) if dec else ""
+            amount = f"{N.broadcast_int(whole)}-point-{point}" if dec else N.broadcast_int(whole)
+            return f"{amount}-{scale}-{one}"
         if scale:
             amount = N.broadcast_decimal(whole, dec) + f" {scale}" if dec else f"{N.broadcast_int(whole)}-{scale}"
-            return f"{amount} {one if adjective else many}"  # "a one-point-five billion dollar plan"
+            return f"{amount} {many}"
         if dec and len(dec) <= 2 and cents:
             small = int(dec.ljust(2, "0"))
             if whole == 0:

@@ -23,7 +23,6 @@ _MONTHS = {
     "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
     "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
 }
-_SENTENCE_STARTERS = {"The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That", "These", "Those", "His", "Her", "Their", "Its", "Our", "There", "After", "Before", "When", "While", "As", "Now", "Still", "Meanwhile", "Also", "So", "Yet", "If", "Then", "Some", "Many", "Most", "Not", "What", "Why", "How", "Earlier", "Later", "Today", "Officials", "Police", "Authorities", "Experts", "Analysts", "According"}
 
 
 class _Rx:
@@ -144,14 +143,23 @@ class _Context:
         m = _rx().next_word.match(self.text[self.end + skip : self.end + skip + 60])
         return m.group(1) if m else ""
 
-    def sentence_ends_after(self) -> bool:
-        """After an abbreviation's period: is that period also the end of the sentence?"""
+    def sentence_ends_after(self, data: AbbreviationData, clock: bool = False) -> bool:
+        """After an abbreviation's period: is that period also the end of the sentence?
+
+        The end of the paragraph, or a word that starts sentences (`The`, `Officials`). After a
+        clock reading (`9 a.m.`) any capitalised word does, except the few that go on with a
+        time (`Tuesday`, `Eastern`, `local`): `at 9 a.m. Parking is free` is two sentences."""
         rest = self.text[self.end : self.end + 40]
         stripped = rest.lstrip(" \t")
         if not stripped or stripped[0] in "\n\r":
             return True
         word = _rx().next_word.match(stripped)
-        return bool(word) and word.group(1).rstrip(".,") in _SENTENCE_STARTERS
+        if not word:
+            return False
+        first = word.group(1).rstrip(".,")
+        if clock:
+            return first[:1].isupper() and first not in data.time_continuers
+        return first in data.sentence_starters
 
 
 

@@ -24,6 +24,10 @@ class AbbreviationData:
     streets: dict[str, str]  # "St." -> "Street" (after a capitalised word, none following)
     readings: dict[str, str]  # "FBI" -> "F-B-I", "NATO" -> "NATO", "NAACP" -> "N-double-A-C-P"
     ambiguous_in_caps: frozenset[str]  # "US", "IT": English words too; skipped in ALL-CAPS copy
+    sentence_starters: frozenset[str] = frozenset()  # after "U.S.": "The" starts a new sentence
+    time_continuers: frozenset[str] = frozenset()  # after "9 a.m.": "Tuesday" goes on with the time
+    money_nouns: frozenset[str] = frozenset()  # "the $2 billion plan": an amount before these is an adjective
+    not_nouns: frozenset[str] = frozenset()  # "a $3 million for …": words after an amount that are no noun
 
 
 def _read_toml(path: str, what: str) -> dict[str, Any]:
@@ -52,7 +56,7 @@ def _words(data: dict[str, Any], table: str, key: str, source: str) -> list[str]
     return [w.strip() for w in value]
 
 
-_ABBREVIATION_KEYS = {"abbreviations", "before_numbers", "places", "streets", "initialisms", "acronyms"}
+_ABBREVIATION_KEYS = {"abbreviations", "before_numbers", "places", "streets", "initialisms", "acronyms", "sentences", "amounts"}
 
 
 def _merge_abbreviations(sources: list[tuple[dict[str, Any], str]]) -> AbbreviationData:
@@ -62,6 +66,10 @@ def _merge_abbreviations(sources: list[tuple[dict[str, Any], str]]) -> Abbreviat
     streets: dict[str, str] = {}
     readings: dict[str, str] = {}
     ambiguous: set[str] = set()
+    starters: set[str] = set()
+    continuers: set[str] = set()
+    money_nouns: set[str] = set()
+    not_nouns: set[str] = set()
     for data, source in sources:
         unknown = sorted(set(data) - _ABBREVIATION_KEYS)
         if unknown:
@@ -78,7 +86,12 @@ def _merge_abbreviations(sources: list[tuple[dict[str, Any], str]]) -> Abbreviat
         ambiguous.update(_words(data, "initialisms", "ambiguous_in_caps", source))
         for word in _words(data, "acronyms", "words", source):
             readings[word] = word
-    return AbbreviationData(abbreviations, before_numbers, places, streets, readings, frozenset(ambiguous))
+        starters.update(_words(data, "sentences", "starters", source))
+        continuers.update(_words(data, "sentences", "after_clock", source))
+        money_nouns.update(_words(data, "amounts", "money_nouns", source))
+        not_nouns.update(_words(data, "amounts", "not_nouns", source))
+    return AbbreviationData(abbreviations, before_numbers, places, streets, readings, frozenset(ambiguous),
+                            frozenset(starters), frozenset(continuers), frozenset(money_nouns), frozenset(not_nouns))
 
 
 @lru_cache(maxsize=16)

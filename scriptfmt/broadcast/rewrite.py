@@ -42,6 +42,7 @@ class Change(NamedTuple):
 
 
 _PARTIES = {"D": "Democrat", "R": "Republican", "I": "Independent"}
+_CLOCK_MARKS = ("a.m", "p.m")  # the period of `9 a.m.` may end the sentence too
 
 
 class _Rewriter(Amounts):
@@ -167,7 +168,8 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
             continue
         new, dot_consumed, extra, rule = result
         end = plain_end + (1 if dot_consumed else 0)
-        if dot_consumed and not new.endswith(".") and (_keeps_period(core) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after():
+        clock = core.lower() in _CLOCK_MARKS
+        if dot_consumed and not new.endswith(".") and (_keeps_period(core) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after(data, clock):
             new += "."  # "in the U.S. The talks" -> "in the U-S. The talks"; "on Main St." -> "on Main Street."
         if rw.caps:
             new = new.upper()

@@ -25,7 +25,7 @@ from scriptfmt.broadcast.data import (
     load_pronouncers,
 )
 from scriptfmt.model import Narration, Story
-from scriptfmt.spoken import count_spoken_words, is_pronouncer_guide
+from scriptfmt.broadcast.spoken import count_spoken_words, is_pronouncer_guide
 
 _NAME_WORD = regex.compile(r"[\p{L}][\p{L}\p{M}'’-]*+")
 _GUIDE_AFTER = regex.compile(r"[ \t]*+\(([^()\n]{1,80}+)\)")

@@ -1,12 +1,14 @@
-"""`scriptfmt format`: copy files in, anchor scripts out (PDF, DOCX or prompter text).
+"""`scriptfmt format`: copy files in, anchor scripts out (PDF, DOCX, prompter text or RTF, captions).
 
-The output format follows the extension of -o (.pdf .docx .txt). Without -o each input
-gets STEM.pdf (STEM.txt for the prompter style) in the current folder. Renderers, and so
+The output format follows the extension of -o (.pdf .docx .txt .rtf .srt .vtt); with -o a
+folder, or no -o, --to names it. Without either each input gets STEM.pdf (STEM.txt for
+the prompter style) in the current folder. Renderers, and so
 reportlab and python-docx, are imported only once there is something to render.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -16,11 +18,20 @@ import typer
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
 
-EXTENSIONS = (".pdf", ".docx", ".txt")
+EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".srt", ".vtt")
+FORMATS = tuple(ext[1:] for ext in EXTENSIONS)  # --to
 PROGRESS_FROM = 5  # inputs; below this a progress bar is noise
 
 
 def _writer(ext: str):
+    if ext == ".rtf":
+        from scriptfmt.render.rtf import write_rtf
+
+        return write_rtf
+    if ext in (".srt", ".vtt"):
+        from scriptfmt.render.captions import write_captions
+
+        return write_captions
     if ext == ".pdf":
         from scriptfmt.render.pdf import write_pdf
 
@@ -46,13 +57,31 @@ def plan_outputs(files: list[str], out: Path | None, combine: bool, default_ext:
         return [([name], out / f"{_stem(name)}{default_ext}") for name in files]
     if out is not None:
         if out.suffix.lower() not in EXTENSIONS:
-            raise UserError(f"cannot tell the output format from {out.name!r}: end it in .pdf, .docx or .txt", str(out))
+            raise UserError(f"cannot tell the output format from {out.name!r}: end it in {', '.join(EXTENSIONS)}", str(out))
         if len(files) > 1 and not combine:
             raise UserError("several inputs give one file each: give -o a folder, or add --combine for one document", str(out))
         return [(files, out)]
     if combine:
         return [(files, Path(f"{_stem(files[0])}{default_ext}"))]
     return [([name], Path(f"{_stem(name)}{default_ext}")) for name in files]
+
+
+def default_extension(style, to: str | None) -> str:
+    """--to as an extension; without it .txt for the prompter style, else .pdf."""
+    if to is None:
+        return ".txt" if style["layout"] == "prompter" else ".pdf"
+    if to.lower().lstrip(".") not in FORMATS:
+        raise UserError(f"--to {to!r} is not an output format; choose from {', '.join(FORMATS)}")
+    return "." + to.lower().lstrip(".")
+
+
+def refuse_clashes(jobs: list[tuple[list[str], Path]]) -> None:
+    """Two inputs with one stem (a/story.txt, b/story.txt) would write one file: refuse, naming both."""
+    seen: dict[Path, str] = {}
+    for names, target in jobs:
+        first = seen.setdefault(target, names[0])
+        if first != names[0]:
+            raise UserError(f"{first} and {names[0]} would both be written to {target}; format them into different folders", str(target))
 
 
 def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
@@ -67,7 +96,8 @@ def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abb
 @app.command("format")
 def format_cmd(
     files: Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)],
-    out: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (.pdf, .docx or .txt) or folder; default: STEM.pdf here.", show_default=False)] = None,
+    out: Annotated[Path | None, typer.Option("--output", "-o", help="Output file (.pdf .docx .txt .rtf .srt .vtt) or folder; default: STEM.pdf here.", show_default=False)] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Output format when -o is a folder or absent: pdf, docx, txt, rtf, srt or vtt.", show_default=False)] = None,
     style: Annotated[str, typer.Option("--style", "-s", help="tv, radio, prompter, or a style .toml that may extend one.")] = "tv",
     talent: Annotated[str | None, typer.Option("--talent", help="Anchor name for the header and the ON CAM cue (overrides the copy's TALENT:).", show_default=False)] = None,
     wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute for this run.", show_default=False)] = None,
@@ -77,8 +107,10 @@ def format_cmd(
     as_written: Annotated[bool, typer.Option("--as-written", help="Keep the copy as written (no broadcast-style rewrite).")] = False,
     pronouncers: Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)] = None,
     abbreviations: Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)] = None,
+    bites: Annotated[str | None, typer.Option("--bites", help="Quotes without tape: 'tape' (default; they play as bites) or 'read' (the anchor reads them). Default: the copy's BITES: line.", show_default=False)] = None,
 ) -> None:
     """Format copy as an anchor script: TV split page, radio, or prompter text."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.output import check_output_path
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
@@ -87,24 +119,35 @@ def format_cmd(
         raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
     loaded = load_style(style)
     rates = load_talents(talents) if talents else None
-    default_ext = ".txt" if loaded["layout"] == "prompter" else ".pdf"
+    default_ext = default_extension(loaded, to)
     jobs = plan_outputs(files, out, combine, default_ext)
-    inputs = [Path(name) for name in files if name != "-"]
+    refuse_clashes(jobs)
     for _, target in jobs:
-        check_output_path(target, inputs)
-    show_progress = len(files) >= PROGRESS_FROM
-    progress = typer.progressbar(length=len(files), label="Formatting", file=sys.stderr) if show_progress else None
-    try:
-        if progress is not None:
-            progress.__enter__()
+        check_output_path(target, files)  # `-` among the files checks stdin too
+    stories = _load_all(files, lambda name: broadcast_style(
+        lay_out_bites(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), bites, loaded), as_written, pronouncers, abbreviations))
+    _write_all(jobs, stories, loaded)
+
+
+def _load_all(files: list[str], load) -> dict[str, object]:
+    """Every input read and parsed before anything is written: a bad file in a batch leaves no outputs."""
+    progress = typer.progressbar(length=len(files), label="Formatting", file=sys.stderr) if len(files) >= PROGRESS_FROM else None
+    stories = {}
+    with progress if progress is not None else contextlib.nullcontext():
+        for name in files:
+            stories[name] = load(name)
+            if progress is not None:
+                progress.update(1)
+    return stories
+
+
+def _write_all(jobs: list[tuple[list[str], Path]], stories: dict, style) -> None:
+    """Render every output to a temporary file; rename them all only when all are complete."""
+    from scriptfmt.output import atomic_path
+
+    with contextlib.ExitStack() as stack:
         for names, target in jobs:
-            stories = []
-            for name in names:
-                stories.append(broadcast_style(load_story(name, loaded, wpm, talent=talent, talents=rates, strict=strict), as_written, pronouncers, abbreviations))
-                if progress is not None:
-                    progress.update(1)
-            _writer(target.suffix.lower())(stories, loaded, target)
-            print(target)
-    finally:
-        if progress is not None:
-            progress.__exit__(None, None, None)
+            tmp = stack.enter_context(atomic_path(target))
+            _writer(target.suffix.lower())([stories[name] for name in names], style, tmp)
+    for _, target in jobs:
+        print(target)

@@ -86,12 +86,13 @@ def rundown(
         raise UserErrors((exc.errors if isinstance(exc, UserErrors) else [exc]) + problems) from None
     if problems:
         raise UserErrors(problems)
-    for story_item in loaded.items:
-        if story_item.story_path is not None and scripts is not None:
-            try:
-                check_output_path(scripts, [story_item.story_path])
-            except UserError as exc:
-                problems.append(exc)
+    story_files = [i.story_path for i in loaded.items if i.story_path is not None]
+    for out in (output, scripts):  # neither output may be a story file the rundown names
+        try:
+            if out is not None:
+                check_output_path(out, story_files)
+        except UserError as exc:
+            problems.append(exc)
     if problems:
         raise UserErrors(problems)
     import contextlib

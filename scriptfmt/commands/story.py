@@ -19,6 +19,7 @@ StyleOpt = Annotated[str, typer.Option("--style", "-s", help="Built-in style (tv
 TalentOpt = Annotated[Optional[str], typer.Option("--talent", help="Who reads it (overrides the copy's TALENT:); their rate comes from --talents.", show_default=False)]
 TalentsOpt = Annotated[Optional[str], typer.Option("--talents", help="TOML file with [talent.ID] tables (name, read_rate) — a rundown file will do.", show_default=False)]
 StrictOpt = Annotated[bool, typer.Option("--strict", help="Fail (exit 2) when the parser had to guess: an unclosed quotation or bracket, an unreadable duration.")]
+BitesOpt = Annotated[Optional[str], typer.Option("--bites", help="Quotes without tape: 'tape' (default; they play as bites) or 'read' (the anchor reads them). Default: the copy's BITES: line.", show_default=False)]
 WpmOpt = Annotated[Optional[float], typer.Option("--wpm", help="Read rate in words per minute for this run (default: the style's, 160 TV / 180 radio).", show_default=False)]
 
 
@@ -26,7 +27,9 @@ def _is_rundown(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
-def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None, strict: bool = False):
+def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None, strict: bool = False, bites: str | None = None):
+    """Load and time the stories, laid out for their bites mode (read mode reports read time)."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
@@ -34,7 +37,7 @@ def _load(names: list[str], style_name: str, wpm: float | None, talent: str | No
         raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
     style = load_style(style_name)
     talents = load_talents(talents_file) if talents_file else None
-    return [load_story(name, style, wpm, talent=talent, talents=talents, strict=strict) for name in names]
+    return [lay_out_bites(load_story(name, style, wpm, talent=talent, talents=talents, strict=strict), bites, style) for name in names]
 
 
 @app.command()
@@ -45,10 +48,22 @@ def parse(
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
     strict: StrictOpt = False,
+    bites: BitesOpt = None,
     compact: Annotated[bool, typer.Option("--compact", help="One line of JSON instead of indented.")] = False,
 ) -> None:
-    """Print the parsed, timed story as JSON (see README: JSON contract)."""
-    (story,) = _load([file], style, wpm, talent, talents, strict)
+    """Print the parsed, timed story as JSON (see README: JSON contract); input order is kept."""
+    from scriptfmt.bites import bites_mode, read_as_copy
+    from scriptfmt.pipeline import load_story, load_talents
+    from scriptfmt.styles import load_style
+    from scriptfmt.timing import time_story
+
+    if wpm is not None and not 60 <= wpm <= 400:
+        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    loaded = load_style(style)
+    story = load_story(file, loaded, wpm, talent=talent, talents=load_talents(talents) if talents else None, strict=strict)
+    mode = bites_mode(story, bites)
+    if mode == "read":  # quotes are read copy, timed as read, where they stand
+        story = time_story(read_as_copy(story, mode), story.read_rate_wpm, loaded.soundbite_wpm, loaded.pause_seconds)
     json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=None if compact else 2)
     sys.stdout.write("\n")
 
@@ -90,6 +105,7 @@ def time_cmd(
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
     strict: StrictOpt = False,
+    bites: BitesOpt = None,
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
@@ -98,7 +114,7 @@ def time_cmd(
         raise typer.Exit(time_rundown(files[0]))
     from scriptfmt.durations import format_duration
 
-    stories = _load(files, style, wpm, talent, talents, strict)
+    stories = _load(files, style, wpm, talent, talents, strict, bites)
     for story in stories:
         print(_table(story))
         print()
@@ -116,6 +132,7 @@ def check(
     talent: TalentOpt = None,
     talents: TalentsOpt = None,
     strict: StrictOpt = False,
+    bites: BitesOpt = None,
 ) -> None:
     """Exit 0 when each story runs within its target (± tolerance), 1 when over or under; a rundown .toml checks the show."""
     from scriptfmt.durations import format_duration, parse_duration
@@ -126,7 +143,7 @@ def check(
 
         raise typer.Exit(check_rundown(files[0], slack))
     planned = parse_duration(target, "--target") if target is not None else None
-    stories = _load(files, style, wpm, talent, talents, strict)
+    stories = _load(files, style, wpm, talent, talents, strict, bites)
     failed = False
     for story in stories:
         goal = planned
@@ -134,7 +151,10 @@ def check(
             header = story.metadata.get("target")
             if not header:
                 raise UserError("no target: give --target m:ss or a TARGET: line in the copy", story.source)
-            goal = parse_duration(header, "TARGET")
+            try:
+                goal = parse_duration(header, "TARGET")
+            except UserError as exc:
+                raise UserError(exc.message, story.source) from None
         diff = story.total_seconds - goal
         name = story.slug or story.source
         if abs(diff) <= slack + 0.5:

@@ -28,30 +28,44 @@ class Copy:
     metadata: dict = field(default_factory=dict)
     speaker_hints: dict[str, str | None] = field(default_factory=dict)  # NITF <person>: name -> title
     pronouncers: dict[str, str] = field(default_factory=dict)  # NITF <pronounce>: word -> guide
+    warnings: list[str] = field(default_factory=list)  # "line N: …" problems met while reading the format
 
 
 def read_bytes(name: str) -> bytes:
-    """Read a copy file (or stdin for `-`), with one-line errors for the usual mistakes."""
+    """Read a copy file (or stdin for `-`), with one-line errors for the usual mistakes.
+
+    At most MAX_INPUT_BYTES + 1 bytes are ever read, whatever the file is: `st_size` is 0
+    for /dev/zero, /dev/stdin and pipes, so the size is checked on what was read."""
     if name == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    else:
-        path = Path(name)
-        if not path.exists():
-            raise UserError("no such file", name)
-        if path.is_dir():
-            raise UserError("is a folder, not a copy file", name)
+        if sys.stdin is None:  # started with stdin closed (`<&-`)
+            raise UserError("standard input is closed; give a file name or pipe the copy in", "-")
         try:
-            size = path.stat().st_size
-            if size > MAX_INPUT_BYTES:
-                raise UserError(f"file is {size / 1048576:.0f} MB; copy files are limited to {MAX_INPUT_BYTES // 1048576} MB", name)
-            data = path.read_bytes()
-        except PermissionError:
-            raise UserError("cannot read the file (permission denied)", name) from None
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
         except OSError as exc:
-            raise UserError(f"cannot read the file ({exc.strerror or exc})", name) from None
+            raise UserError(f"cannot read standard input ({exc.strerror or exc})", "-") from None
+    else:
+        data = _read_file(name)
     if len(data) > MAX_INPUT_BYTES:
-        raise UserError(f"input is larger than {MAX_INPUT_BYTES // 1048576} MB", name)
+        raise UserError(f"input is larger than {MAX_INPUT_BYTES // 1048576} MB; copy files are limited to {MAX_INPUT_BYTES // 1048576} MB", name)
     return data
+
+
+def _read_file(name: str) -> bytes:
+    path = Path(name)
+    if not path.exists():
+        raise UserError("no such file", name)
+    if path.is_dir():
+        raise UserError("is a folder, not a copy file", name)
+    try:
+        size = path.stat().st_size
+        if size > MAX_INPUT_BYTES:  # a regular file says its size: refuse before reading
+            raise UserError(f"file is {size / 1048576:.0f} MB; copy files are limited to {MAX_INPUT_BYTES // 1048576} MB", name)
+        with path.open("rb") as handle:
+            return handle.read(MAX_INPUT_BYTES + 1)
+    except PermissionError:
+        raise UserError("cannot read the file (permission denied)", name) from None
+    except OSError as exc:
+        raise UserError(f"cannot read the file ({exc.strerror or exc})", name) from None
 
 
 # Magic numbers of files people drag in by mistake: (prefix, what it is).
@@ -79,6 +93,9 @@ _ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")
 _SAVE_AS = "; save the story as plain text (or give NITF XML / ninjs JSON)"
 # Bytes cp1252 leaves undefined: their presence means the file is not Windows-1252 text.
 _CP1252_UNDEFINED = frozenset(b"\x81\x8d\x8f\x90\x9d")
+# C0 control bytes other than TAB, LF, FF and CR: counted with bytes.translate, not a Python loop.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 12, 13))
+_ODD_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0e-\x1f]")
 # Non-ASCII characters plausible in Western newsroom copy (beyond letters).
 _PLAUSIBLE_SYMBOLS = set("‘’“”‚„–—…•·€£¥¢°©®™§¶«»‹›¡¿ ´¨¸ªº¹²³¼½¾×÷±µ†‡‰")
 _XML_START = re.compile(r"<(?:\?xml[\s?]|!DOCTYPE\s+nitf\b|!--|nitf\b|newsItem\b|newsMessage\b)", re.IGNORECASE)
@@ -119,7 +136,7 @@ def _kind_of_binary(data: bytes) -> str | None:
     if b"\x00" in sample:
         return "binary data"
     # Wire feeds carry a few control bytes (ANPA SYN/SOH/STX/ETX); binary files carry many.
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
     if len(sample) >= 64 and controls > len(sample) * 0.1:
         return "binary data"
     return None
@@ -138,7 +155,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
     else:
         return None
     text = sample[: len(sample) // 2 * 2].decode(encoding, errors="replace")
-    weird = sum(1 for c in text if c == "\ufffd" or (c < " " and c not in "\t\n\r\f"))
+    weird = len(_ODD_CHARS.findall(text))
     return encoding if weird <= max(2, len(text) // 50) else None
 
 
@@ -234,7 +251,11 @@ def ingest_bytes(data: bytes, source: str = "-") -> Copy:
         meta["source_format"] = "html"
         return _finish("\n\n".join(paragraphs) + "\n", source, meta)
     if _looks_like_xml(head, data):
-        from scriptfmt.ingest import nitf
+        from scriptfmt.ingest import mos, nitf
+
+        if mos.looks_like_mos(head):  # a newsroom system's roStorySend (MOS)
+            result = mos.ingest(data, source)
+            return _finish(result.text, source, result.metadata)
 
         result = nitf.ingest(data, source)
         return _finish(result.text, source, result.metadata, result.speaker_hints, result.pronouncers)
@@ -247,17 +268,23 @@ def ingest_bytes(data: bytes, source: str = "-") -> Copy:
     return _finish(text, source, {})
 
 
+def _json_int(digits: str) -> int | str:
+    """A JSON integer; one too long for int() (Python's digit limit) is kept as its digits."""
+    return int(digits) if len(digits) <= 100 else digits
+
+
 def _maybe_json(text: str, source: str) -> Copy | None:
     """ninjs JSON -> Copy; None when the text is not JSON at all (a plain story opening with `{ANCHOR}`)."""
     from scriptfmt.ingest import ninjs
 
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_json_int, parse_constant=str)
     except RecursionError:
         raise UserError("JSON is nested too deeply to be a news item", source) from None
     except ValueError as exc:
         if _JSON_START.match(text) and text.rstrip().endswith(("}", "]")):
-            raise UserError(f"not valid JSON ({exc.msg})", source, getattr(exc, "lineno", None)) from None
+            message = getattr(exc, "msg", None) or str(exc)
+            raise UserError(f"not valid JSON ({message})", source, getattr(exc, "lineno", None)) from None
         return None
     if isinstance(obj, list):
         items = [x for x in obj if ninjs.is_ninjs(x)]
@@ -278,12 +305,13 @@ _IN_TEXT = ("slug", "byline", "dateline")
 
 def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, pronouncers: dict | None = None) -> Copy:
     text = plain.clean(text)
-    metadata = {k: v for k, v in metadata.items() if k not in _IN_TEXT}
+    warnings = list(metadata.get("warnings", ()))
+    metadata = {k: v for k, v in metadata.items() if k not in _IN_TEXT and k != "warnings"}
     # A super's title starts with a capital, as the parser writes appositive titles.
     hints = {name: (title[:1].upper() + title[1:] if title else title) for name, title in (hints or {}).items()}
     if not text.strip():
         raise UserError("file is empty (no copy to format)", source)
-    return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}))
+    return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}), warnings=warnings)
 
 
 def read_copy(name: str) -> Copy:

@@ -32,34 +32,50 @@ _VOID = {"br", "hr", "img", "input", "meta", "link", "area", "base", "col", "emb
 
 
 class _HTMLText(HTMLParser):
-    """Reduce HTML to paragraphs: block elements end a paragraph, `<q>` gets quote marks."""
+    """Reduce HTML to paragraphs: block elements end a paragraph, `<q>` gets quote marks.
 
-    def __init__(self) -> None:
+    `keep` holds (tag, position) of skipped elements found never closed on an earlier pass:
+    those are read as text, so an unclosed `<table>` or `<script>` cannot swallow the story."""
+
+    def __init__(self, keep: frozenset = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[str] = []
         self.subheads: list[str] = []
         self.skipped: list[str] = []
+        self._keep = keep
         self._buf: list[str] = []
-        self._skip: list[str] = []  # stack of open skipped elements
+        self._last = ""  # last non-space character in _buf: <q> checks it instead of joining _buf
+        self._skip: list[tuple[str, tuple[int, int]]] = []  # open skipped elements, with where they opened
         self._heading = 0
         self._quotes: list[bool] = []  # open <q> elements: did we add the opening mark?
+
+    def _add(self, text: str) -> None:
+        self._buf.append(text)
+        stripped = text.rstrip()
+        if stripped:
+            self._last = stripped[-1]
 
     def _flush(self) -> None:
         text = _SPACE.sub(" ", plain.clean("".join(self._buf))).strip()
         self._buf = []
+        self._last = ""
         if text:
             (self.subheads if self._heading else self.paragraphs).append(text)
+
+    def set_cdata_mode(self, elem, *args, **kwargs) -> None:
+        if (elem, self.getpos()) not in self._keep:  # a kept <script> is read as markup
+            super().set_cdata_mode(elem, *args, **kwargs)
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if self._skip:
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._skip.append((tag, self.getpos()))
             return
-        if tag in _SKIP:
+        if tag in _SKIP and (tag, self.getpos()) not in self._keep:
             if tag not in ("head", "title", "script", "style", "noscript", "template"):
                 self.skipped.append(tag)
             if tag not in _VOID:
-                self._skip.append(tag)
+                self._skip.append((tag, self.getpos()))
             return
         if tag in _BLOCK:
             self._flush()
@@ -67,9 +83,8 @@ class _HTMLText(HTMLParser):
             self._flush()
             self._heading += 1
         elif tag == "q":
-            before = "".join(self._buf).rstrip()
-            marked = not before.endswith(tuple(_OPEN_QUOTES))
-            self._buf.append(("“" if not self._quotes else "‘") if marked else "")
+            marked = not (self._last and self._last in _OPEN_QUOTES)
+            self._add(("“" if not self._quotes else "‘") if marked else "")
             self._quotes.append(marked)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
@@ -79,8 +94,8 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
             # close the innermost matching skipped element (tolerate bad nesting)
-            if tag in self._skip:
-                while self._skip and self._skip.pop() != tag:
+            if any(open_tag == tag for open_tag, _ in self._skip):
+                while self._skip and self._skip.pop()[0] != tag:
                     pass
             return
         if tag in _BLOCK:
@@ -91,27 +106,47 @@ class _HTMLText(HTMLParser):
         elif tag == "q" and self._quotes:
             marked = self._quotes.pop()
             if marked:
-                self._buf.append("”" if not self._quotes else "’")
+                self._add("”" if not self._quotes else "’")
 
     def handle_data(self, data: str) -> None:
         if not self._skip:
-            self._buf.append(data)
+            self._add(data)
+
+    def unclosed(self) -> list[tuple[str, tuple[int, int]]]:
+        """Skipped elements still open at the end of the markup (call after close())."""
+        return [(tag, pos) for tag, pos in self._skip if tag in _SKIP]
 
     def close(self) -> None:
         super().close()
         self._flush()
 
 
+_MAX_PASSES = 8  # each pass keeps every element the last one found unclosed
+
+
 def html_to_paragraphs(markup: str) -> tuple[list[str], dict]:
-    """HTML to (paragraphs, metadata with subheads / skipped elements)."""
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
+    """HTML to (paragraphs, metadata with subheads / skipped elements / warnings).
+
+    A skipped element (table, svg, script …) that is never closed would hide the rest of
+    the story: the markup is read again with that element's text kept, and a warning says so."""
+    keep: frozenset = frozenset()
+    warnings: list[str] = []
+    for _ in range(_MAX_PASSES):
+        parser = _HTMLText(keep)
+        parser.feed(markup)
+        parser.close()
+        unclosed = [item for item in parser.unclosed() if item not in keep]
+        if not unclosed:
+            break
+        keep |= frozenset(unclosed)
+        warnings.extend(f"line {line}: <{tag}> is never closed; the text after it is kept as copy" for tag, (line, _) in unclosed)
     meta: dict = {}
     if parser.subheads:
         meta["subheads"] = parser.subheads
     if parser.skipped:
         meta["skipped"] = parser.skipped
+    if warnings:
+        meta["warnings"] = warnings
     return [plain.clean(p).strip() for p in parser.paragraphs if plain.clean(p).strip()], meta
 
 

@@ -30,7 +30,6 @@ _XML_BUILTIN = {"lt", "gt", "amp", "quot", "apos"}
 _NAMED_ENTITY = re.compile(rb"&([A-Za-z][A-Za-z0-9]{1,31});")
 _SPACE = re.compile(r"\s+")
 _OPEN_QUOTES = "\"“‘'«„"
-_CLOSE_QUOTES = "\"”’'»"
 _DASH_TAIL = re.compile(r"[\s—–-]+$")
 
 # Block elements of body.content whose text is never read aloud.
@@ -124,6 +123,7 @@ class _Inline:
     def render(self, el, depth: int = 0) -> str:
         """The text of `el`'s content (its own tag is not interpreted)."""
         parts: list[str] = [el.text or ""]
+        last = _last_of(el.text or "", "")  # last non-space character so far: what a <q> needs
         prev_person: str | None = None  # a <person> followed so far only by ", "
         prev_function: str | None = None  # a <function> followed so far only by spaces
         for child in el:
@@ -132,32 +132,31 @@ class _Inline:
                 text, name_, title = self._person(child, depth)
                 if name_ and title is None and prev_function:
                     self._hint(name_, prev_function)
-                parts.append(text)
                 prev_person, prev_function = name_, None
             elif name == "function":
                 text = self.render(child, depth)
-                parts.append(text)
                 if prev_person and _squash(text):
                     self._hint(prev_person, _squash(text), only_if_missing=True)
                 prev_person, prev_function = None, _squash(text) or None
             else:
-                parts.append(self.one(child, depth, "".join(parts)))
+                text = self.one(child, depth, last)
                 prev_person = prev_function = None
             tail = child.tail or ""
-            parts.append(tail)
-            if prev_person and not re.fullmatch(r"\s*,?\s*(?:the\s+|a\s+|an\s+)?", tail, re.IGNORECASE):
+            parts.extend((text, tail))
+            last = _last_of(tail, _last_of(text, last))
+            if prev_person and not _joins_title(tail):
                 prev_person = None
             if prev_function and tail.strip():
                 prev_function = None
         return "".join(parts)
 
     def one(self, child, depth: int, before: str) -> str:
-        """One inline element, its own tag interpreted (tail not included)."""
+        """One inline element, its own tag interpreted (tail not included). `before` is the
+        last non-space character before it ("" at the start): enough to place quote marks."""
         name = local(child.tag)
         if name == "q":
             inner = self.render(child, depth + 1).strip()
-            before = before.rstrip()
-            if inner and inner[0] not in _OPEN_QUOTES and not (before and before[-1] in _OPEN_QUOTES):
+            if inner and inner[0] not in _OPEN_QUOTES and not (before and before in _OPEN_QUOTES):
                 opening, closing = ("“", "”") if depth == 0 else ("‘", "’")
                 inner = f"{opening}{inner}{closing}"
             return inner
@@ -171,7 +170,7 @@ class _Inline:
             return " "
         if name == "byttl":
             text = self.render(child, depth).strip()
-            return (", " if text and before.strip() and not before.rstrip().endswith(",") else "") + text
+            return (", " if text and before and before != "," else "") + text
         if name == "person":
             return self._person(child, depth)[0]
         return self.render(child, depth)
@@ -188,18 +187,34 @@ class _Inline:
         """A person's full text, visible name (without a nested <function>) and title, if given."""
         name_parts: list[str] = [el.text or ""]
         text_parts: list[str] = [el.text or ""]
+        last = _last_of(el.text or "", "")
         title = None
         for child in el:
-            piece = self.one(child, depth, "".join(text_parts))
+            piece = self.one(child, depth, last)
             if local(child.tag) == "function":
                 title = _squash(piece) or title
             else:
                 name_parts.append(piece)
             name_parts.append(child.tail or "")
             text_parts.extend((piece, child.tail or ""))
+            last = _last_of(child.tail or "", _last_of(piece, last))
         name = _squash("".join(name_parts)).strip(" ,")
         self._hint(name, title)
         return "".join(text_parts), name, title
+
+
+def _last_of(text: str, previous: str) -> str:
+    """The last non-space character of `text`, else `previous`: kept as a paragraph is built,
+    so no element joins everything before it (that made long paragraphs quadratic)."""
+    stripped = text.rstrip()
+    return stripped[-1] if stripped else previous
+
+
+def _joins_title(tail: str) -> bool:
+    """Text between a <person> and a <function> that still ties them: `, `, `, the `, ` a `."""
+    rest = tail.strip()
+    rest = rest[1:].lstrip() if rest.startswith(",") else rest
+    return rest == "" or (rest.lower() in ("the", "a", "an") and tail[-1:].isspace())
 
 
 def _blocks(el, inline: _Inline, out: list[str], meta: dict) -> None:

@@ -1,32 +1,18 @@
-"""Plain-text copy: bytes in any common newsroom encoding to clean text.
+"""Plain-text copy cleaned for the parser (decoding bytes is `ingest._decode`'s job).
 
-UTF-8 (with or without BOM), UTF-16 with BOM, otherwise Windows-1252 (many wire
-feeds still send it; 0x93/0x94 are curly quotes). Line ends become "\\n";
-control characters (ANPA feeds carry SYN/SOH/STX/ETX) are dropped.
+Line ends become "\\n"; control characters (ANPA feeds carry SYN/SOH/STX/ETX) are
+dropped; lone surrogates become U+FFFD.
 """
 
 from __future__ import annotations
 
-import codecs
 import re
 
 # C0/C1 controls except TAB and LF (CR is normalised first). DEL included.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
-def decode(data: bytes) -> str:
-    """Decode copy bytes; never raises."""
-    if data.startswith(codecs.BOM_UTF8):
-        text = data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
-    else:
-        try:
-            text = data.decode("utf-8")
-        except UnicodeDecodeError:
-            # cp1252 leaves five bytes undefined; map them through latin-1 so nothing fails.
-            text = data.decode("cp1252", errors="replace")
-    return clean(text)
+# Lone UTF-16 surrogates (JSON may say "\ud800") cannot be written as UTF-8: replaced here,
+# at ingest, so nothing downstream (JSON, PDF, DOCX, the terminal) ever sees one.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
@@ -34,4 +20,5 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
+    text = _SURROGATES.sub("\ufffd", text)
     return text.replace("\ufeff", "").replace("\u00a0", " ")

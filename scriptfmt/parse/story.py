@@ -40,7 +40,9 @@ _ASIDE = re.compile(r"\([^()\n]{1,240}\)")
 
 def parse_copy(copy) -> Story:
     """Parse an ingested Copy (scriptfmt.ingest.Copy)."""
-    return parse_text(copy.text, copy.source, metadata=copy.metadata, speaker_hints=copy.speaker_hints, pronouncers=copy.pronouncers)
+    story = parse_text(copy.text, copy.source, metadata=copy.metadata, speaker_hints=copy.speaker_hints, pronouncers=copy.pronouncers)
+    story.warnings[:0] = getattr(copy, "warnings", [])  # what ingest met (an unclosed <table> …)
+    return story
 
 
 def parse_text(

@@ -2,7 +2,9 @@
 
 Every renderer (PDF, DOCX, prompter text) draws the same rows, so what goes in the
 crew column, what the anchor reads and what is kept together is decided once, here.
-Builders dispatch on `segment.kind` (one method per kind): a new kind is one new method.
+Builders dispatch on `segment.kind` through an explicit table (`_Builder.handlers`): a new
+kind is one new entry and one new method; a kind without an entry is an error, never dropped.
+Tape (a Soundbite, or a SOT/PKG cue on its own) always gets a block of its own (render/_tape.py).
 
 Roles (a renderer maps each to a font or a named Word style):
   read        anchor read copy (the right column on TV)
@@ -10,7 +12,7 @@ Roles (a renderer maps each to a font or a named Word style):
   cue         production cue for the crew: TAKE SOT, [TAKE VO], ON CAM
   super       CG / lower-third text built from the speaker
   time        segment running time: READ :12, RUNS :15 EST
-  sot         soundbite cue lines in the read column: IN:, OUT:
+  sot         tape lines in the read column: the (SOT :12) marker, IN:, OUT:
   transcript  what the speaker says on tape, shown so the anchor will not read it
   end         the end mark (###, END, -30-)
 """
@@ -22,9 +24,11 @@ from pathlib import Path
 
 import regex
 
-from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
-from scriptfmt.styles import Style
 from scriptfmt.durations import format_duration
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.render._tape import clean_cue, cue_runs, cues_before_tape, is_tape_cue, tape_label, tape_runs
+from scriptfmt.spoken import is_pronouncer_guide
+from scriptfmt.styles import Style
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
 
@@ -95,10 +99,6 @@ _PARENS = regex.compile(r"\(([^()]*)\)")
 
 def upper_keeping_pronouncers(text: str) -> str:
     """ALL CAPS read copy, but a pronouncer guide keeps its case: (kee-SHEE-dah) marks stress in capitals."""
-    try:
-        from scriptfmt.spoken import is_pronouncer_guide
-    except ImportError:
-        return text.upper()
     out, pos = [], 0
     for m in _PARENS.finditer(text):
         if is_pronouncer_guide(m[1]):
@@ -148,7 +148,7 @@ def header_fields(story: Story, style: Style, label: str | None) -> tuple[list[s
 
 
 class _Builder:
-    """Walks the segments; subclasses give one method per segment kind."""
+    """Walks the segments; the `handlers` table names the method for each segment kind."""
 
     columns = 1
 
@@ -157,34 +157,61 @@ class _Builder:
         self.rows: list[Row] = []
         self.upper = style["text.read_case"] == "upper"
         self.transcript = style["text.transcript"]
+        self.super_upper = style["text.super_case"] == "upper"
+        self.handlers = {Narration.kind: self.narration, Soundbite.kind: self.soundbite, Cue.kind: self.cue}
+        self.index = 0  # position of the segment being laid out
+        self.joined: set[int] = set()  # SOT/PKG cues that open the next bite's block
 
     def build(self) -> list[Row]:
-        for seg in self.story.segments:
-            getattr(self, seg.kind, self.unknown)(seg)
+        self.joined = cues_before_tape(self.story.segments)
+        for self.index, seg in enumerate(self.story.segments):
+            handler = self.handlers.get(seg.kind)
+            if handler is None:  # a new model kind without a layout: a bug, never a dropped segment
+                raise TypeError(f"{type(self).__name__} has no layout for segment kind {seg.kind!r}")
+            handler(seg)
         self.finish()
         return self.rows
+
+    def narration(self, seg: Narration) -> None:
+        self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
+
+    def soundbite(self, seg: Soundbite) -> None:
+        raise NotImplementedError
+
+    def cue(self, seg: Cue) -> None:
+        raise NotImplementedError
 
     def finish(self) -> None:
         pass
 
-    def unknown(self, seg: Segment) -> None:
-        """A segment kind this layout does not know yet: print its text as a cue, never drop it."""
-        self.rows.append(Row(right=[Para("cue", f"[{seg.kind.upper()}] {seg.text}")]))
-
     def read(self, text: str) -> str:
         return upper_keeping_pronouncers(text) if self.upper else text
 
+    def super_text(self, text: str) -> str:
+        return text.upper() if self.super_upper else text
+
     def transcript_para(self, seg: Soundbite) -> list[Para]:
+        """What the speaker says, in the speaker's own case (a name stays `Japan`)."""
         if self.transcript == "omit" or not seg.text.strip():
             return []
-        text = " ".join(seg.text.split())
-        return [Para("transcript", f"(({text.lower() if self.transcript == 'lower' else text}))")]
+        return [Para("transcript", f"(({' '.join(seg.text.split())}))")]
 
     def runs(self, seg: Soundbite) -> str:
-        return f"RUNS {format_duration(seg.seconds)}" + (" EST" if seg.estimated else "")
+        return "RUNS " + tape_runs(seg.seconds, seg.estimated)
 
     def in_out(self, seg: Soundbite) -> tuple[str, str]:
-        return (seg.in_cue or first_words(seg.text)).upper(), (seg.out_cue or last_words(seg.text)).upper()
+        """IN and OUT cues in capitals without the wire's edge punctuation; "" when the copy gives none."""
+        return clean_cue(seg.in_cue or first_words(seg.text)).upper(), clean_cue(seg.out_cue or last_words(seg.text)).upper()
+
+    def cue_paras(self, seg: Soundbite) -> list[Para]:
+        in_cue, out_cue = self.in_out(seg)
+        head = [Para("sot", f"IN: “{in_cue}…”")] if in_cue else []
+        tail = [Para("sot", f"OUT: “…{out_cue}”")] if out_cue else []
+        return head + self.transcript_para(seg) + tail
+
+    @staticmethod
+    def cue_text(seg: Cue) -> str:
+        return " ".join(seg.text.split()).upper() or seg.original.upper()
 
     @staticmethod
     def direction(seg: Cue) -> str:
@@ -200,6 +227,7 @@ class SplitBuilder(_Builder):
     def __init__(self, story: Story, style: Style):
         super().__init__(story, style)
         self.pending: list[Para] = []  # cues waiting for the copy they go with
+        self.take_given = False  # a TAKE SOT/PKG cue in `pending` opens the next bite
         self.on_cam = True  # next read copy starts with the talent on camera
         talent = story.metadata.get("talent")
         self.on_cam_text = f"{str(talent).upper()} ON CAM" if talent else "ANCHOR ON CAM"
@@ -216,25 +244,39 @@ class SplitBuilder(_Builder):
             self.rows.append(Row(left=left, right=[Para("read", self.read(text))]))
 
     def soundbite(self, seg: Soundbite) -> None:
-        left = self.pending + [Para("cue", "TAKE SOT")]
+        label = tape_label(seg)
+        left = self.pending + ([] if self.take_given else [Para("cue", f"TAKE {label}")])
         if seg.speaker:
-            left.append(Para("super", f"SUPER: {seg.speaker.name.upper()}"))
+            left.append(Para("super", "SUPER: " + self.super_text(seg.speaker.name)))
             if seg.speaker.title:
-                left.append(Para("super", seg.speaker.title))
+                left.append(Para("super", self.super_text(seg.speaker.title)))
         left.append(Para("time", self.runs(seg)))
-        in_cue, out_cue = self.in_out(seg)
-        right = [Para("sot", f"IN: “{in_cue}”"), *self.transcript_para(seg), Para("sot", f"OUT: “{out_cue}”")]
-        self.rows.append(Row(left=left, right=right, keep_together=True))
-        self.pending, self.on_cam = [], True
+        marker = Para("sot", f"({label} {tape_runs(seg.seconds, seg.estimated)})")
+        self.rows.append(Row(left=left, right=[marker, *self.cue_paras(seg)], keep_together=True))
+        self.pending, self.on_cam, self.take_given = [], True, False
 
     def cue(self, seg: Cue) -> None:
         if seg.is_speaker_direction:
             self.rows.append(Row(left=self.pending, right=[Para("direction", self.direction(seg))], keep_with_next=True))
             self.pending = []
             return
-        self.pending.append(Para("cue", " ".join(seg.text.split()).upper() or seg.original.upper()))
+        if is_tape_cue(seg) and self.index not in self.joined:
+            self.tape_cue(seg)
+            return
+        self.pending.append(Para("cue", self.cue_text(seg)))
+        self.take_given = self.take_given or is_tape_cue(seg)
         if seg.cue_type in ("CAMERA", "VO", "PKG", "LIVE"):
             self.on_cam = False
+
+    def tape_cue(self, seg: Cue) -> None:
+        """A SOT/PKG the copy gives only as a cue: its own block, a marker where the anchor stops."""
+        runs = cue_runs(seg)
+        left = self.pending + [Para("cue", self.cue_text(seg))]
+        if runs is not None:
+            left.append(Para("time", "RUNS " + tape_runs(runs)))
+        marker = f"({seg.cue_type.upper()}" + (f" {tape_runs(runs)})" if runs is not None else ")")
+        self.rows.append(Row(left=left, right=[Para("sot", marker)], keep_together=True))
+        self.pending, self.on_cam, self.take_given = [], True, False
 
     def finish(self) -> None:
         if self.pending:
@@ -244,42 +286,41 @@ class SplitBuilder(_Builder):
 class SingleBuilder(_Builder):
     """Radio: one column; cues in capitals in brackets; actualities as ACT blocks."""
 
-    def narration(self, seg: Narration) -> None:
-        self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
-
     def soundbite(self, seg: Soundbite) -> None:
-        who = f": {seg.speaker.name.upper()}" + (f", {seg.speaker.title}" if seg.speaker.title else "") if seg.speaker else ""
-        in_cue, out_cue = self.in_out(seg)
-        right = [Para("cue", f"[ACT{who}]"), Para("sot", f"IN: “{in_cue}”"), *self.transcript_para(seg)]
-        right.append(Para("sot", f"OUT: “{out_cue}”   {self.runs(seg)}"))
+        who = ""
+        if seg.speaker:
+            who = ": " + self.super_text(seg.speaker.name) + (f", {self.super_text(seg.speaker.title)}" if seg.speaker.title else "")
+        right = [Para("cue", f"[{tape_label(seg, radio=True)}{who}]"), *self.cue_paras(seg), Para("time", self.runs(seg))]
         self.rows.append(Row(right=right, keep_together=True))
 
     def cue(self, seg: Cue) -> None:
         if seg.is_speaker_direction:
             self.rows.append(Row(right=[Para("direction", self.direction(seg))], keep_with_next=True))
-        else:
-            text = " ".join(seg.text.split()).upper() or seg.original.upper()
-            self.rows.append(Row(right=[Para("cue", f"[{text}]")], keep_with_next=True))
+            return
+        right = [Para("cue", f"[{self.cue_text(seg)}]")]
+        runs = cue_runs(seg) if is_tape_cue(seg) and self.index not in self.joined else None
+        if runs is not None:
+            right.append(Para("time", "RUNS " + tape_runs(runs)))
+        self.rows.append(Row(right=right, keep_together=runs is not None, keep_with_next=runs is None))
 
 
 class PrompterBuilder(_Builder):
-    """Read copy only: crew cues dropped, (PAUSE)-style directions kept where they are."""
-
-    def narration(self, seg: Narration) -> None:
-        self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
+    """Read copy only: crew cues dropped, (PAUSE)-style directions kept where they are, and a
+    placeholder line for every tape item (bites and packages) so the anchor knows to stop."""
 
     def soundbite(self, seg: Soundbite) -> None:
         if self.style["prompter.soundbite_marks"]:
             _, out_cue = self.in_out(seg)
-            mark = f"(SOT {format_duration(seg.seconds)} · OUT: “{out_cue}”)"
+            mark = f"({tape_label(seg)} {tape_runs(seg.seconds, seg.estimated)}" + (f" · OUT: “…{out_cue}”)" if out_cue else ")")
             self.rows.append(Row(right=[Para("direction", mark)], keep_with_next=True))
 
     def cue(self, seg: Cue) -> None:
         if seg.is_speaker_direction:
             self.rows.append(Row(right=[Para("direction", self.direction(seg))], keep_with_next=True))
-
-    def unknown(self, seg: Segment) -> None:
-        pass
+        elif is_tape_cue(seg) and self.index not in self.joined and self.style["prompter.soundbite_marks"]:
+            runs = cue_runs(seg)
+            mark = f"({seg.cue_type.upper()}" + (f" {tape_runs(runs)})" if runs is not None else ")")
+            self.rows.append(Row(right=[Para("direction", mark)], keep_with_next=True))
 
 
 BUILDERS = {"split": SplitBuilder, "single": SingleBuilder, "prompter": PrompterBuilder}

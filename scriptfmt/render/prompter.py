@@ -17,6 +17,11 @@ from scriptfmt.render._layout import PrompterBuilder, story_slug
 from scriptfmt.styles import Style
 
 
+def slug_line(story: Story, label: str | None) -> str:
+    """The [A3 SLUG] line that opens each story on the prompter."""
+    return "[" + " ".join(x for x in (label, story_slug(story)) if x) + "]"
+
+
 def prompter_text(stories: list[Story], style: Style, page_labels: list[str | None] | None = None) -> str:
     labels = list(page_labels or []) + [None] * len(stories)
     wrap = style["prompter.wrap"]
@@ -25,7 +30,7 @@ def prompter_text(stories: list[Story], style: Style, page_labels: list[str | No
     for story, label in zip(stories, labels):
         parts: list[str] = []
         if style["prompter.slug_lines"]:
-            parts.append("[" + " ".join(x for x in (label, story_slug(story)) if x) + "]")
+            parts.append(slug_line(story, label))
         for row in PrompterBuilder(story, style).build():
             for para in row.right:
                 parts.append(textwrap.fill(para.text, wrap, break_on_hyphens=False) if wrap else para.text)

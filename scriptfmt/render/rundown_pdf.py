@@ -106,7 +106,7 @@ def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
         rows.append([
             item.page,
             fit(item.slug + ("  [FLOAT]" if item.floated else "") + "".join(f"  [{n}]" for n in hard_start_notes(item, show))),
-            rundown.talent_name(item.talent),
+            item.talent or "",
             item.format,
             format_duration(item.read) if item.story else "",
             item.media_text(),

@@ -8,98 +8,16 @@ from pathlib import Path
 from typing import Any
 
 from scriptfmt import tomlfile
-from scriptfmt.errors import UserError, UserErrors
-from scriptfmt.rundown.model import BLOCK_KEYS, DEFAULT_BREAK_SECONDS, ITEM_KEYS, ITEM_KINDS, Item, Rundown, SHOW_KEYS, Show, TALENT_KEYS, TOP_KEYS, Talent, clock
+from scriptfmt.errors import UserError
+from scriptfmt.rundown.model import BLOCK_KEYS, DEFAULT_BREAK_SECONDS, ITEM_KEYS, ITEM_KINDS, Item, Rundown, SHOW_KEYS, Show, TOP_KEYS, clock
 from scriptfmt.rundown.timing import apply_timing
-from scriptfmt.durations import parse_duration
-
-# ---------------------------------------------------------------- line numbers
-
-_KEY = r"(?:[A-Za-z0-9_-]+|\"[^\"]*\"|'[^']*')"
-_DOTTED = re.compile(rf"\s*({_KEY}(?:\s*\.\s*{_KEY})*)\s*")
-
-
-def _split_key(dotted: str) -> tuple[str, ...]:
-    parts = re.findall(_KEY, dotted)
-    return tuple(p[1:-1] if p[:1] in "\"'" else p for p in parts)
-
-
-def key_lines(text: str) -> dict[tuple, int]:
-    """Map table paths and keys to 1-based lines: ("show",), ("show", "start"), ("item", 2, "page") …
-
-    tomllib gives no positions for values, so scan the text: table headers, array-of-table
-    headers (numbered in order) and `key =` lines; multi-line strings are skipped.
-    """
-    found: dict[tuple, int] = {}
-    table: tuple = ()
-    counts: dict[tuple, int] = {}
-    in_string: str | None = None
-    for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if in_string:
-            if in_string in line:
-                in_string = None
-            continue
-        if not line or line.startswith("#"):
-            continue
-        m = re.match(r"\[\[(.+?)\]\]", line)
-        if m:
-            name = _split_key(m.group(1))
-            counts[name] = counts.get(name, -1) + 1
-            table = name + (counts[name],)
-            found.setdefault(table, n)
-            continue
-        m = re.match(r"\[([^\[\]]+)\]", line)
-        if m:
-            table = _split_key(m.group(1))
-            found.setdefault(table, n)
-            continue
-        m = _DOTTED.match(line)
-        if m and line[m.end() : m.end() + 1] == "=":
-            found.setdefault(table + _split_key(m.group(1)), n)
-            value = line[m.end() + 1 :].strip()
-            for quote in ('"""', "'''"):
-                if value.startswith(quote) and value.count(quote) == 1:
-                    in_string = quote
-    return found
-
+from scriptfmt.talents import Talent, talent_tables, unknown_talent
+from scriptfmt.tomlkeys import Problems, key_lines
 
 # ---------------------------------------------------------------- loading
 
 
-class _Problems:
-    def __init__(self, source: str, lines: dict[tuple, int]):
-        self.source, self.lines, self.errors = source, lines, []
-
-    def line(self, *path: Any) -> int | None:
-        while path:
-            if path in self.lines:
-                return self.lines[path]
-            path = path[:-1]
-        return None
-
-    def add(self, message: str, *path: Any) -> None:
-        self.errors.append(UserError(message, self.source, self.line(*path)))
-
-    def duration(self, value: Any, what: str, *path: Any) -> float | None:
-        if isinstance(value, _dt.time):  # an unquoted TOML time, length = 00:28:30
-            return float(value.hour * 3600 + value.minute * 60 + value.second)
-        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
-            self.add(f"{what} must be a duration like \"1:30\", not {value!r}", *path)
-            return None
-        try:
-            return parse_duration(str(value), what)
-        except UserError as exc:
-            self.add(exc.message, *path)
-            return None
-
-    def unknown(self, table: dict, allowed: set[str], where: str, *path: Any) -> None:
-        for key in table:
-            if key not in allowed:
-                self.add(f"unknown key {key!r} in {where} (known: {', '.join(sorted(allowed))})", *path, key)
-
-
-def _clock_seconds(value: Any, problems: _Problems, what: str = "show start", *path: Any) -> float | None:
+def _clock_seconds(value: Any, problems: Problems, what: str = "show start", *path: Any) -> float | None:
     if isinstance(value, _dt.time):
         return value.hour * 3600 + value.minute * 60 + value.second
     m = re.fullmatch(r"\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*", str(value)) if isinstance(value, str) else None
@@ -109,7 +27,7 @@ def _clock_seconds(value: Any, problems: _Problems, what: str = "show start", *p
     return int(m.group(1)) * 3600 + int(m.group(2)) * 60 + int(m.group(3) or 0)
 
 
-def _load_show(data: dict, problems: _Problems, default_title: str) -> Show:
+def _load_show(data: dict, problems: Problems, default_title: str) -> Show:
     raw = data.get("show")
     show = Show(title=default_title, start=0.0, length=0.0)
     if raw is None:
@@ -148,38 +66,7 @@ def _load_show(data: dict, problems: _Problems, default_title: str) -> Show:
     return show
 
 
-def load_talents(path: str | Path) -> dict[str, Talent]:
-    """The `[talent.ID]` tables of any TOML file (a rundown will do), every problem at once."""
-    text = tomlfile.read_text(path, "talent")
-    problems = _Problems(str(path), key_lines(text))
-    talents = _load_talents(tomlfile.loads(text, str(path)), problems)
-    if not talents and not problems.errors:
-        problems.add("no talent tables: write [talent.AL] with name and read_rate")
-    if problems.errors:
-        raise UserErrors(sorted(problems.errors, key=lambda e: e.line or 0))
-    return talents
-
-
-def _load_talents(data: dict, problems: _Problems) -> dict[str, Talent]:
-    raw = data.get("talent", {})
-    talents: dict[str, Talent] = {}
-    if not isinstance(raw, dict):
-        problems.add("talent must be tables like [talent.AL]", "talent")
-        return talents
-    for tid, entry in raw.items():
-        if not isinstance(entry, dict):
-            problems.add(f"talent {tid!r} must be a table: [talent.{tid}] with name and read_rate", "talent", tid)
-            continue
-        problems.unknown(entry, TALENT_KEYS, f"[talent.{tid}]", "talent", tid)
-        rate = entry.get("read_rate")
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 60 <= rate <= 400):
-            problems.add(f"talent {tid!r} read_rate must be 60 to 400 words per minute, not {rate!r}", "talent", tid, "read_rate")
-            rate = None
-        talents[tid] = Talent(id=tid, name=str(entry.get("name", tid)), read_rate_wpm=float(rate) if rate is not None else None)
-    return talents
-
-
-def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: Show, problems: _Problems) -> Item | None:
+def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: Show, problems: Problems) -> Item | None:
     where = ("item", n)
     if not isinstance(raw, dict):
         problems.add("each item must be an [[item]] table", *where)
@@ -196,6 +83,9 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
             problems.add(f"item {key} must be a string, not {raw[key]!r}", *where, key)
     item.slug = raw["slug"].strip() if isinstance(raw.get("slug"), str) else ""
     item.page = raw["page"].strip().upper() if isinstance(raw.get("page"), str) else ""
+    if len(item.page) > MAX_PAGE_CHARS:  # a page is a rundown cell like B12, not a paragraph
+        problems.add(f"item page is {len(item.page)} characters long; a page is a short label like B12 (at most {MAX_PAGE_CHARS})", *where, "page")
+        item.page = ""
     item.format = raw["format"].strip().upper() if isinstance(raw.get("format"), str) else ""
     if "float" in raw and not isinstance(raw["float"], bool):
         problems.add(f"item float must be true or false, not {raw['float']!r}", *where, "float")
@@ -239,11 +129,13 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
 
 
 def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
-    known = ", ".join(sorted(talents)) or "none defined"
-    return f"unknown talent {talent!r} (talents: {known}; add a [talent.{talent}] table)"
+    return unknown_talent(talent, talents).message
 
 
-def _number_pages(items: list[Item], problems: _Problems) -> None:
+MAX_PAGE_CHARS = 12
+
+
+def _number_pages(items: list[Item], problems: Problems) -> None:
     """A1, A2 … ; a new letter after each break; numbering continues from a page written by hand
     and skips pages written by hand elsewhere; duplicate pages written by hand are reported."""
     letter, number, seen = "A", 0, {}
@@ -273,21 +165,19 @@ def _next_letter(letter: str) -> str:
     return letter[:-1] + chr(ord(letter[-1]) + 1)
 
 
-def _load_story(item: Item, talents: dict[str, Talent], style: Any, problems: _Problems) -> None:
-    from scriptfmt.pipeline import load_story, story_rate
-    from scriptfmt.timing import time_story
+def _load_story(item: Item, talents: dict[str, Talent], style: Any, problems: Problems) -> None:
+    """Read, parse and time the item's story once, at its rundown talent's rate when that has one."""
+    from scriptfmt.pipeline import load_story
 
     assert item.story_path is not None
+    talent = talents.get(item.talent or "")
     try:
-        story = load_story(str(item.story_path), style)
+        item.story = load_story(str(item.story_path), style, talent.read_rate_wpm if talent else None)
     except UserError as exc:
         problems.errors.append(UserError(exc.message, exc.source or str(item.story_path), exc.line))
         return
-    talent = talents.get(item.talent or "")
-    wpm = talent.read_rate_wpm if talent and talent.read_rate_wpm else story_rate(story, style)
-    item.story = time_story(story, wpm, style.soundbite_wpm, style.pause_seconds)
     if not item.slug:
-        item.slug = str(story.slug or item.story_path.stem).upper()
+        item.slug = str(item.story.slug or item.story_path.stem).upper()
 
 
 def load_rundown(path: str | Path, style: Any = None) -> Rundown:
@@ -298,12 +188,12 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
     source = str(path)
     text = tomlfile.read_text(path, "rundown")
     data = tomlfile.loads(text, source)
-    problems = _Problems(source, key_lines(text))
+    problems = Problems(source, key_lines(text))
     for key in data:
         if key not in TOP_KEYS:
             problems.add(f"unknown table or key {key!r} (known: [show], [talent.ID], [[item]], [block.X])", key)
     show = _load_show(data, problems, path.stem)
-    talents = _load_talents(data, problems)
+    talents = talent_tables(data, problems)
     if show.talent is not None and show.talent not in talents:
         problems.add(_unknown_talent(show.talent, talents), "show", "talent")
     raw_items = data.get("item", [])
@@ -327,13 +217,12 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
         if item.story_path is not None:
             _load_story(item, talents, style, problems)
     budgets = _load_blocks(data, problems)
-    if problems.errors:
-        raise UserErrors(sorted(problems.errors, key=lambda e: e.line or 0))
+    problems.raise_all()
     rundown = Rundown(show=show, talents=talents, items=items, source=source, default_wpm=style.read_rate_wpm)
     return apply_timing(rundown, budgets)
 
 
-def _load_blocks(data: dict, problems: _Problems) -> dict[str, float]:
+def _load_blocks(data: dict, problems: Problems) -> dict[str, float]:
     raw = data.get("block", {})
     budgets: dict[str, float] = {}
     if not isinstance(raw, dict):

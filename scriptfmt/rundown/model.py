@@ -8,23 +8,14 @@ from pathlib import Path
 
 from scriptfmt.model import Soundbite, Story
 from scriptfmt.durations import format_duration
+from scriptfmt.talents import Talent
 
 ITEM_KINDS = ("story", "break")
 DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
-TALENT_KEYS = {"name", "read_rate"}
 ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
 BLOCK_KEYS = {"length"}
 TOP_KEYS = {"show", "talent", "item", "block"}
-
-
-@dataclass
-class Talent:
-    """Who reads: an id used by items (`AL`), the full name and a read rate (None = the style's)."""
-
-    id: str
-    name: str
-    read_rate_wpm: float | None = None
 
 
 @dataclass
@@ -154,10 +145,11 @@ class Rundown:
         return sorted(timed, key=lambda i: (-i.over_target, -i.total))[:n]
 
     def talent_name(self, talent_id: str | None) -> str:
+        """The talent's full name (`Anna Lee` for `AL`); an id no table defines, as written."""
         if not talent_id:
             return ""
         t = self.talents.get(talent_id)
-        return t.id if t else talent_id
+        return t.name if t else talent_id
 
 
 def over_under_text(seconds: float) -> str:

@@ -71,7 +71,7 @@ def timing_table(rundown: Rundown) -> str:
         rows.append((
             item.page,
             item.slug,
-            rundown.talent_name(item.talent),
+            item.talent or "",
             item.format,
             format_duration(item.read) if item.story else "",
             item.media_text(),

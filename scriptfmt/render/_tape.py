@@ -1,0 +1,68 @@
+"""Tape on the page: what a tape item is called, how long it runs and how its cues read.
+
+A tape item is a Soundbite (a bite the parser found, with or without a transcript) or a
+SOT/PKG cue the copy gives on its own (`[TAKE PKG TRT 1:48]`). The anchor stops for it,
+so every layout gives it a block of its own: never beside the next read copy.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from scriptfmt.durations import format_duration, parse_duration
+from scriptfmt.errors import UserError
+from scriptfmt.model import Cue, Segment, Soundbite
+
+TAPE_CUES = ("SOT", "PKG")  # cue types the anchor stops for (VO and VO/SOT open with read copy)
+RADIO_KINDS = ("ACT", "CUT", "WRAP", "PKG")
+_RUNS = regex.compile(r"\b(?:TRT|RUNS|RT|DUR)\b[:\s]*+((?:\d++:)?\d*+:\d{2})", regex.IGNORECASE)
+# the wire's punctuation at the edge of a cue: `back by spring,` -> `back by spring`
+_EDGE = regex.compile(r"^[\s.…,;:\"'“”‘’—–-]++|[\s.…,;:\"'“”‘’—–-]++$")
+
+
+def is_tape_cue(seg: Segment) -> bool:
+    return isinstance(seg, Cue) and seg.cue_type.upper() in TAPE_CUES
+
+
+def cue_runs(cue: Cue) -> float | None:
+    """Running time a tape cue gives (`TRT 1:48`, `RUNS :12`), None when it gives none."""
+    m = _RUNS.search(cue.original or cue.text)
+    if not m:
+        return None
+    try:
+        return parse_duration(m.group(1))
+    except UserError:
+        return None
+
+
+def tape_label(seg: Soundbite, radio: bool = False) -> str:
+    """SOT, PKG, VO/SOT … as the copy names the tape; a quote without tape plays as a SOT (ACT on radio)."""
+    kind = (seg.tape or "").upper()
+    if radio:
+        return kind if kind in RADIO_KINDS else "ACT"
+    return kind if kind and kind not in ("ACT", "CUT") else "SOT"
+
+
+def clean_cue(text: str) -> str:
+    """An IN/OUT cue without the wire's punctuation at its ends (`spring,` -> `spring`)."""
+    return _EDGE.sub("", " ".join(text.split()))
+
+
+def tape_runs(seconds: float, estimated: bool = False) -> str:
+    return format_duration(seconds) + (" EST" if estimated else "")
+
+
+def cues_before_tape(segments: list[Segment]) -> set[int]:
+    """Indexes of SOT/PKG cues that introduce the Soundbite after them (only cues between):
+    those go into that bite's block instead of making a block of their own."""
+    found: set[int] = set()
+    waiting: list[int] = []
+    for n, seg in enumerate(segments):
+        if isinstance(seg, Soundbite):
+            found.update(waiting)
+            waiting = []
+        elif is_tape_cue(seg):
+            waiting.append(n)
+        elif not isinstance(seg, Cue):
+            waiting = []
+    return found

@@ -1,0 +1,123 @@
+"""Quotes without tape (issue 12 item 3): --bites tape|read, BITES:, read back from the output."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from pypdf import PdfReader
+
+from scriptfmt.bites import apply_bites, bare_attribution
+from scriptfmt.model import Soundbite, Speaker
+from tests.test_format_cli import run
+
+WIRE = """SLUG: BRIDGE
+TALENT: Maria
+
+The county will close the Elm Street bridge for repairs starting Monday.
+
+"We expect it back by spring," said Council President Mara Quinn.
+
+Quinn said detours will be posted on Route 9.
+
+"It is going to be a long winter for drivers in Japan Township," she said.
+
+The bridge carries 12,000 cars a day.
+"""
+
+
+@pytest.fixture
+def wire(tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text(WIRE, encoding="utf-8")
+    return path
+
+
+def prompter(wire, capsys, *extra) -> list[str]:
+    out = wire.parent / "out.txt"
+    code, _, err = run(["format", str(wire), "-s", "prompter", "-o", str(out), *extra], capsys)
+    assert code in (0, None), err
+    return out.read_text(encoding="utf-8").strip().split("\n\n")
+
+
+def test_read_mode_quotes_are_read_copy_attribution_first(wire, capsys):
+    blocks = prompter(wire, capsys, "--bites", "read")
+    assert "COUNCIL PRESIDENT MARA QUINN SAID, QUOTE, “WE EXPECT IT BACK BY SPRING.”" in blocks
+    assert "QUINN SAID, QUOTE, “IT IS GOING TO BE A LONG WINTER FOR DRIVERS IN JAPAN TOWNSHIP.”" in blocks
+    text = "\n".join(blocks)
+    assert "(SOT" not in text and "SAID COUNCIL PRESIDENT" not in text and "SHE SAID." not in text
+
+
+def test_tape_mode_attribution_never_read_after_the_tape(wire, capsys):
+    blocks = prompter(wire, capsys)
+    first = blocks.index("(SOT :02 EST · OUT: “…BACK BY SPRING”)")
+    # the lead-in did not name her: the attribution moves before the bite
+    assert blocks[first - 1].endswith("STARTING MONDAY. COUNCIL PRESIDENT MARA QUINN SAID:")
+    assert blocks[first + 1].startswith("QUINN SAID DETOURS")
+    second = next(n for n, b in enumerate(blocks) if b.startswith("(SOT") and "TOWNSHIP" in b)
+    # the lead-in names Quinn: `she said.` is dropped, not moved
+    assert blocks[second - 1] == "QUINN SAID DETOURS WILL BE POSTED ON ROUTE NINE."
+    assert blocks[second + 1] == "THE BRIDGE CARRIES 12-THOUSAND CARS A DAY."
+    assert "SHE SAID" not in "\n".join(blocks)
+
+
+def test_bites_header_and_option_precedence(wire, capsys):
+    wire.write_text(WIRE.replace("TALENT: Maria", "TALENT: Maria\nBITES: read"), encoding="utf-8")
+    assert not any(b.startswith("(SOT") for b in prompter(wire, capsys))
+    assert any(b.startswith("(SOT") for b in prompter(wire, capsys, "--bites", "tape"))
+    wire.write_text(WIRE.replace("TALENT: Maria", "BITES: sometimes"), encoding="utf-8")
+    code, _, err = run(["time", str(wire)], capsys)
+    assert code == 2 and "BITES: must be 'tape' or 'read'" in err and err.count("\n") == 1
+
+
+def test_time_and_check_report_read_time_in_read_mode(wire, capsys):
+    _, tape, _ = run(["time", str(wire)], capsys)
+    _, read, _ = run(["time", str(wire), "--bites", "read"], capsys)
+    assert "SOUNDBITE" in tape and "SOUNDBITE" not in read
+    assert "TOTAL :21  (read :21 + soundbites :00)" in read
+    code, out, _ = run(["check", str(wire), "--bites", "read", "-t", "0:21"], capsys)
+    assert code == 0 and out.startswith("OK")
+
+
+def test_parse_keeps_input_order(wire, capsys):
+    _, out, _ = run(["parse", str(wire), "--bites", "read"], capsys)
+    segs = json.loads(out)["segments"]
+    assert [s["kind"] for s in segs] == ["narration"] * 5
+    assert segs[1]["text"] == "We expect it back by spring," and segs[2]["text"].startswith("said Council President")
+    _, out, _ = run(["parse", str(wire)], capsys)
+    assert [s["kind"] for s in json.loads(out)["segments"]][:3] == ["narration", "soundbite", "narration"]
+
+
+def test_tv_page_in_read_mode_has_no_tape_block(wire, capsys):
+    out = wire.parent / "bridge.pdf"
+    run(["format", str(wire), "--bites", "read", "-o", str(out)], capsys)
+    text = "\n".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "TAKE SOT" not in text and "QUOTE" in text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bare"),
+    [
+        ("said Council President Mara Quinn.", True),
+        ("she said.", True),
+        ("QUINN SAID.", True),
+        ("Quinn told reporters.", True),
+        ("Quinn said detours will be posted.", False),
+        ("said Quinn, who chairs the council.", False),
+        ("she said, adding that crews are ready.", False),
+    ],
+)
+def test_bare_attribution(sentence, bare):
+    bite = Soundbite(text="x", speaker=Speaker("Mara Quinn", "Council President"))
+    assert (bare_attribution(sentence, bite) is not None) == bare
+
+
+def test_tape_bites_are_never_read(wire):
+    from scriptfmt.pipeline import load_story
+
+    story = load_story(str(wire))
+    for seg in story.segments:
+        if isinstance(seg, Soundbite):
+            seg.tape = "SOT"
+    out = apply_bites(story, "read")
+    assert sum(isinstance(s, Soundbite) for s in out.segments) == 2
