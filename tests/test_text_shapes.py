@@ -4,6 +4,7 @@ the shapes are built from. Times are compared as a ratio between two sizes, neve
 
 from __future__ import annotations
 
+import gc
 import time
 
 from scriptfmt.parse import furniture, transcript
@@ -11,19 +12,24 @@ from scriptfmt.parse.quotes import find_quotes
 
 
 def _ratio(run, small: str, large: str) -> float:
-    """Time on `large` (twice `small`) over time on `small`: the best of seven runs each,
-    interleaved so that load on a shared machine hits both sizes alike."""
+    """CPU time on `large` (twice `small`) over CPU time on `small`: the best of seven runs
+    each, interleaved and with the garbage collector off, so that load on a shared machine
+    hits both sizes alike. Linear code gives about 2, quadratic code 4."""
     run(small)  # warm caches (word lists, compiled patterns)
-    t = time.perf_counter()
+    t = time.process_time()
     run(small)
-    reps = max(1, int(0.02 / max(time.perf_counter() - t, 1e-7)))  # fast calls repeated to ~20 ms, above timer noise
+    reps = max(1, int(0.02 / max(time.process_time() - t, 1e-7)))  # fast calls repeated to ~20 ms, above timer noise
     best = {small: float("inf"), large: float("inf")}
-    for _ in range(7):
-        for text in (small, large):
-            t = time.perf_counter()
-            for _ in range(reps):
-                run(text)
-            best[text] = min(best[text], time.perf_counter() - t)
+    gc.disable()
+    try:
+        for _ in range(7):
+            for text in (small, large):
+                t = time.process_time()
+                for _ in range(reps):
+                    run(text)
+                best[text] = min(best[text], time.process_time() - t)
+    finally:
+        gc.enable()
     return best[large] / best[small]
 
 

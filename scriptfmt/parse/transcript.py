@@ -35,6 +35,7 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 _HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+_NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 
 
@@ -66,6 +67,7 @@ class Label:
     title: str | None
     role: str | None  # `host`, `q`, `guest` … when the label is a role word
     rest: str  # the turn's words on the label's line
+    stamped: bool = False  # `Dana Cole (00:10):` — a machine transcript's time stamp
 
 
 def parse_label(line: str) -> Label | None:
@@ -73,9 +75,7 @@ def parse_label(line: str) -> Label | None:
     m = _BRACKET_LABEL.match(line)
     if not m:
         m = _LABEL.match(line)
-        if not m:
-            return None
-        if m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`
+        if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
             m = _PAREN_LABEL.match(line)
             if not m:
                 return None
@@ -84,7 +84,7 @@ def parse_label(line: str) -> Label | None:
     title_in_paren = None
     if paren:
         inner = paren.group(1).strip()
-        if not inner.lower().startswith(words().cue_starts) and not body[paren.end():].strip():
+        if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
     name, _, title = body.partition(",")
@@ -92,11 +92,14 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL):
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
-    return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip())
+    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip()))
+    return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip(), stamped)
 
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
+    if _NUMBERED.fullmatch(name):
+        return True  # `Speaker 1 (00:02):` in a machine transcript
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
     if low in words().staff_roles or low in words().guest_roles:
@@ -147,7 +150,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             names.add(label.name.lower())
-            strong += bool(label.role or label.title or label.name.isupper())
+            strong += bool(label.role or label.title or label.name.isupper() or label.stamped)
         elif name_alone(line) and n + 1 < len(lines) and lines[n + 1].strip() and not lines[n + 1].strip().isupper():
             alone += 1
     cast = any(k in words().cast_keys for k in metadata)
@@ -184,7 +187,8 @@ class Cast:
     cast_roles: dict[str, list[Person]] = field(default_factory=dict)  # `guest` -> people of the cast list
     mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
     hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
-    first: bool = True  # no turn yet: an unknown first speaker opens the programme
+    first: bool = True  # no turn and no clip yet: an untitled first speaker opens the programme
+    numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -205,11 +209,15 @@ class Cast:
         low = bare.lower()
         if low.startswith("unidentified") or low in ("male", "female", "man", "woman", "voice", "crowd", "group"):
             return Person(None, None, False)
+        if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
+            return self.numbered.setdefault(low, Person(None, None, first))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
         known = self._known(low)
         if known and not label.title:
             return known
+        if len(bare.split()) >= 2 and not label.title and not known:
+            return self._untitled(bare, first)
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
             if len(bare.split()) == 1 and known:
@@ -220,6 +228,11 @@ class Cast:
         if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
             return self._add(Person(full, None, full in self.hosts))
         return self._add(Person(display_name(bare), None, True))  # never introduced: the programme's own (a co-anchor)
+
+    def _untitled(self, name: str, first: bool) -> Person:
+        """A full name with no title: the programme's own when it speaks first (programmes open
+        with their host), else a guest."""
+        return self._add(Person(display_name(name), None, first))
 
     def _add(self, person: Person) -> Person:
         low = (person.name or "").lower()
@@ -347,6 +360,8 @@ class Reader:
             self.units.append(Unit(segment=Cue(line[: stamp.end()], number, cue_type="NOTE", original=line[: stamp.end()])))
             line = line[stamp.end():].lstrip()
         if is_cue_line(line):
+            if "begin" in line.lower():
+                self.cast.first = False  # a cold open: the first voice is a clip, not the host
             self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
             return
         label = parse_label(line)
