@@ -65,8 +65,10 @@ def read_story(name: str) -> tuple[str, Story]:
 
 
 def time_at_rate(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> Story:
-    """Time a parsed story at its read rate (see `story_rate`) with the style's soundbite rate and pauses."""
-    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
+    """Time a parsed story at its read rate (see `story_rate`) with the style's soundbite rate and pauses;
+    without --wpm each co-anchor's narration at that talent's own rate."""
+    rates = None if wpm else talents
+    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds, rates)
 
 
 def _warning_error(warning: str, source: str) -> UserError:
