@@ -25,16 +25,16 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.saying import saying_verbs
+from scriptfmt.sentences import first_sentence_end
 
 MODES = ("tape", "read")
 _WORD = regex.compile(r"[\p{L}\p{M}\d'’.-]++")
-_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*+(?=\s|$)")
 MAX_ATTRIBUTION_WORDS = 24
 
 
 @dataclass(frozen=True)
 class _Words:
-    verbs: frozenset[str]  # verbs of saying, styles/speech.toml
     filler: frozenset[str]  # what else a bare attribution may hold, styles/attribution.toml
     pronouns: frozenset[str]
     openers: tuple[str, ...]
@@ -43,8 +43,7 @@ class _Words:
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = tomlfile.load_builtin("attribution.toml")
-    verbs = frozenset(v.split()[0].casefold() for v in tomlfile.load_builtin("speech.toml")["attribution_verbs"])
-    return _Words(verbs, frozenset(data["filler"]), frozenset(data["pronouns"]), tuple(data["clause_openers"]))
+    return _Words(frozenset(data["filler"]), frozenset(data["pronouns"]), tuple(data["clause_openers"]))
 
 
 @dataclass(frozen=True)
@@ -84,8 +83,7 @@ def read_as_copy(story: Story, mode: str) -> Story:
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """(first sentence, the rest) of the first paragraph and what follows it."""
-    m = _SENTENCE.search(text)
-    end = m.end() if m else len(text)
+    end = first_sentence_end(text)
     para_end = text.find("\n\n")
     if para_end != -1 and para_end < end:
         end = para_end
@@ -124,7 +122,7 @@ def _who_and_verb(text: str, bite: Soundbite) -> tuple[str, str, str] | None:
     if not words or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
     data = _words()
-    verbs = [n for n, w in enumerate(words) if w.casefold() in data.verbs]
+    verbs = [n for n, w in enumerate(words) if w.casefold() in saying_verbs()]
     if len(verbs) != 1:
         return None
     known = _speaker_words(bite)

@@ -104,6 +104,36 @@ class Cue(Segment):
         return data
 
 
+@dataclass(frozen=True)
+class StoryHeader:
+    """What the renderers and commands read of a story's header, typed. Built from `Story.metadata`
+    (the copy's `KEY: value` lines and the wire furniture), which keeps every key, known or not."""
+
+    slug: str | None = None
+    talent: str | None = None
+    date: str | None = None  # the copy's DATE: line, else the feed's issue date
+    headline: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    target: str | None = None  # TARGET: as written (m:ss)
+    format: str | None = None  # FORMAT: as written (RDR, VO, SOT, PKG …)
+    bites: str | None = None  # BITES: tape | read
+    read_rate: str | None = None  # WPM:/RATE:/READ_RATE: as written
+
+    @classmethod
+    def from_metadata(cls, metadata: dict[str, Any]) -> StoryHeader:
+        def text(*keys: str) -> str | None:
+            for key in keys:
+                value = metadata.get(key)
+                if value not in (None, "", []):
+                    return str(value[0] if isinstance(value, list) else value)
+            return None
+
+        return cls(slug=text("slug"), talent=text("talent"), date=text("date", "issued"), headline=text("headline"),
+                   byline=text("byline"), dateline=text("dateline"), target=text("target"), format=text("format"),
+                   bites=text("bites"), read_rate=text("wpm", "rate", "read_rate"))
+
+
 @dataclass
 class Story:
     """A parsed story. `metadata` holds header keys (lower-case: slug, talent, target, format …)
@@ -120,12 +150,17 @@ class Story:
     warnings: list[str] = field(default_factory=list)  # what the parser had to guess (unclosed quotes …)
 
     @property
+    def header(self) -> StoryHeader:
+        """The header, typed (metadata may change until rendering, so it is built on each call)."""
+        return StoryHeader.from_metadata(self.metadata)
+
+    @property
     def slug(self) -> str | None:
-        return self.metadata.get("slug")
+        return self.header.slug
 
     @property
     def talent(self) -> str | None:
-        return self.metadata.get("talent")
+        return self.header.talent
 
     @property
     def read_seconds(self) -> float:

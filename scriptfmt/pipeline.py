@@ -10,7 +10,7 @@ from scriptfmt.ingest import ingest_bytes, read_copy
 from scriptfmt.model import Story
 from scriptfmt.parse import parse_copy
 from scriptfmt.styles import Style, load_style
-from scriptfmt.talents import talent_rates
+from scriptfmt.talents import is_read_rate, talent_rates
 from scriptfmt.timing import time_story
 
 
@@ -35,7 +35,7 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
                 rate = float(str(value).split()[0])
             except ValueError:
                 continue
-            if 60 <= rate <= 400:
+            if is_read_rate(rate):
                 return rate
     return style.read_rate_wpm
 
@@ -48,14 +48,27 @@ def load_story(
     `strict`: what the parser had to guess (an unclosed quotation or bracket …) is an error.
     `text`: the copy itself (a rundown item's inline `copy`); `name` then only names it."""
     style = style or load_style("tv")
-    story = parse_copy(read_copy(name) if text is None else ingest_bytes(text.encode("utf-8"), name))
+    story = read_story(name)[1] if text is None else parse_copy(ingest_bytes(text.encode("utf-8"), name))
     if strict and story.warnings:
         raise UserErrors(sorted((_warning_error(w, name) for w in story.warnings), key=lambda e: e.line or 0))
     if talent:
         if talents is not None and talent.strip().lower() not in talents:
             raise UserError(f"unknown --talent {talent!r}: no [talent.ID] table in --talents has that id or name")
         story.metadata["talent"] = talent
-    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds)
+    return time_at_rate(story, style, wpm, talents)
+
+
+def read_story(name: str) -> tuple[str, Story]:
+    """(the copy as text, its parsed story) for one file (`-` = stdin); not yet timed."""
+    copy = read_copy(name)
+    return copy.text, parse_copy(copy)
+
+
+def time_at_rate(story: Story, style: Style, wpm: float | None = None, talents: dict[str, float] | None = None) -> Story:
+    """Time a parsed story at its read rate (see `story_rate`) with the style's soundbite rate and pauses;
+    without --wpm each co-anchor's narration at that talent's own rate."""
+    rates = None if wpm else talents
+    return time_story(story, story_rate(story, style, wpm, talents), style.soundbite_wpm, style.pause_seconds, rates)
 
 
 def _warning_error(warning: str, source: str) -> UserError:

@@ -1,4 +1,4 @@
-"""Quotes without tape (issue 12 item 3): --bites tape|read, BITES:, read back from the output."""
+"""Quotes without tape: --bites tape|read, BITES:, read back from the output."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Tape has a place on every page (issue 12, items 1 and 4), read back from the output:
+"""Tape has a place on every page, read back from the output:
 the TV split page by column (pypdf), DOCX cells, radio ACT blocks and prompter text."""
 
 from __future__ import annotations

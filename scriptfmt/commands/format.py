@@ -18,6 +18,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".srt", ".vtt")
 FORMATS = tuple(ext[1:] for ext in EXTENSIONS)  # --to
@@ -30,9 +31,9 @@ def _writer(ext: str):
 
         return write_rtf
     if ext in (".srt", ".vtt"):
-        from scriptfmt.render.captions import write_captions
+        from scriptfmt.render.captions import write_srt, write_vtt
 
-        return write_captions
+        return write_vtt if ext == ".vtt" else write_srt  # the writer gets a temporary name: no extension to go by
     if ext == ".pdf":
         from scriptfmt.render.pdf import write_pdf
 
@@ -86,7 +87,7 @@ def refuse_clashes(jobs: list[tuple[list[str], Path]]) -> None:
 
 
 def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
-    """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
+    """The broadcast-style rewrite unless --as-written; it keeps words and seconds current."""
     if as_written:
         return story
     from scriptfmt.spoken import apply_broadcast_style
@@ -116,11 +117,12 @@ def format_cmd(
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     rates = load_talents(talents) if talents else None
     default_ext = default_extension(loaded, to)
+    if to and out is not None and not out.is_dir() and out.suffix.lower() != default_ext:
+        raise UserError(f"-o {out.name} and --to {to} name different formats: give one of them", str(out))
     jobs = plan_outputs(files, out, combine, default_ext)
     refuse_clashes(jobs)
     for _, target in jobs:

@@ -15,13 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
 
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
 from scriptfmt.render._docx_pages import PageEstimate, page_box
+from scriptfmt.render.repeatable import fixed_zip as _fixed_zip
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, story_date
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -251,17 +251,6 @@ def _story_date(stories: list[Story]) -> dt.datetime:
         return FIXED_DATE
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """Same bytes on every run: rewrite the zip with fixed entry timestamps."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            zout.writestr(fixed, zin.read(info.filename))
-    return out.getvalue()
-
-
 def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
     """Write one DOCX; each story is a section starting on a new page. Returns the number of stories."""
     import docx
@@ -298,7 +287,7 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     when = _story_date(stories)
     props.created = props.modified = props.last_printed = when
     props.revision, props.author, props.last_modified_by = 1, "scriptfmt", "scriptfmt"
-    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)
+    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)[:255]  # python-docx's limit
     buffer = io.BytesIO()
     doc.save(buffer)
     write_bytes_atomic(Path(out), _fixed_zip(buffer.getvalue()))

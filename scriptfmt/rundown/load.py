@@ -177,6 +177,21 @@ def _number_pages(items: list[Item], problems: Problems) -> None:
             letter, number = _next_letter(letter), 0
 
 
+def _hard_starts_in_order(items: list[Item], show: Show, problems: Problems) -> None:
+    """Hard starts must come later on the clock the later they are in the running order."""
+    previous: Item | None = None
+    for n, item in enumerate(items):
+        if item.hard_start is None:
+            continue
+        if previous is not None and item.hard_start <= previous.hard_start:
+            at, earlier = clock(show.start + item.hard_start), clock(show.start + previous.hard_start)
+            problems.add(
+                f"hard_start {at} of {item.slug!r} is not after hard_start {earlier} of {previous.slug!r}, "
+                "which comes before it in the running order: hard starts must follow the running order", "item", n, "hard_start",
+            )
+        previous = item
+
+
 def _next_letter(letter: str) -> str:
     if letter[-1] == "Z":
         return (_next_letter(letter[:-1]) if letter[:-1] else "A") + "A"
@@ -228,6 +243,7 @@ def load_rundown(path: str | Path, style: Any = None, bites: str | None = None) 
     items = [it for n, raw in enumerate(raw_items) if (it := _load_item(n, raw, path.parent, talents, show, problems))]
     if len(items) == len(raw_items):
         _number_pages(items, problems)
+        _hard_starts_in_order(items, show, problems)
     if style is None:
         try:
             style = load_style(show.style)
