@@ -141,3 +141,34 @@ def test_read_mode_continues_an_attribution_before_the_quote(tmp_path, capsys):
     tape = prompter(wire, capsys)
     at = next(n for n, b in enumerate(tape) if "LETHAL MIX" in b)
     assert tape[at - 1].endswith("COST LIVES. MARIA GONZALEZ, WHO RUNS A SHELTER IN DALLAS, SAID:") and at == len(tape) - 1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "named_before", "said"),
+    [
+        (Speaker("Mara Quinn", "Council President"), "", "Council President Mara Quinn"),
+        (Speaker("Jane Roe", "A lawyer for the plaintiffs"), "", "Jane Roe, a lawyer for the plaintiffs,"),
+        (Speaker("Mara Quinn", "Council President"), "Quinn said detours will be posted.", "Quinn"),
+        (Speaker("Mara Quinn", None), "", "Mara Quinn"),
+        (None, "", ""),
+    ],
+)
+def test_who_is_said_as_newsrooms_say_it(speaker, named_before, said):
+    from scriptfmt.bites import identify
+
+    assert identify(Soundbite(text="x", speaker=speaker), named_before, None) == said
+
+
+def test_lead_in_that_names_nobody_gets_the_moved_attribution_in_its_case():
+    from scriptfmt.model import Narration, Story
+
+    story = Story(segments=[
+        Narration(text="CREWS WORKED ALL NIGHT."),
+        Soundbite(text="We are tired but we are not done yet.", speaker=Speaker("Rosa Mendez", "Fire Chief")),
+        Narration(text="MENDEZ TOLD REPORTERS. THE FIRE IS OUT."),
+    ])
+    out = apply_bites(story, "tape")
+    assert [s.text for s in out.segments if not isinstance(s, Soundbite)] == [
+        "CREWS WORKED ALL NIGHT. FIRE CHIEF ROSA MENDEZ TOLD REPORTERS:",
+        "THE FIRE IS OUT.",
+    ]
