@@ -143,20 +143,24 @@ def _who_and_verb(text: str, bite: Soundbite) -> tuple[str, str, str] | None:
     return (" ".join(who), words[verbs[0]], " ".join(filler)) if who else None
 
 
+_NAME_WORD = regex.compile(r"\p{L}[\p{L}\p{M}'’-]*+")
+
+
 def _mentions(text: str, name: str) -> bool:
     return bool(regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", text, regex.IGNORECASE))
 
 
-def identify(bite: Soundbite, named_before: str, att: Attribution | None) -> str:
+def identify(bite: Soundbite, named_before: str | set[str], att: Attribution | None) -> str:
     """Who, as the anchor says it before a quote: a formal title before the name on first mention
     (`Council President Mara Quinn`), a descriptive one after it (`Jane Roe, a lawyer …,`), the
-    surname once named; a clause from the attribution follows (`Maria Gonzalez, who runs …,`)."""
+    surname once the copy read so far (`named_before`: text or its case-folded words) has it; a clause from the attribution follows (`Maria Gonzalez, who runs …,`)."""
     clause = f", {att.clause}," if att and att.clause else ""
     if bite.speaker is None:
         who = att.who if att else ""
         return (who[:1].upper() + who[1:] + clause) if who else ""
     name, title = bite.speaker.name, bite.speaker.title or ""
-    if _mentions(named_before, name.split()[-1]):
+    words = _name_words(named_before) if isinstance(named_before, str) else named_before  # the copy read so far
+    if name.split()[-1].casefold() in words:
         return name.split()[-1] + clause
     if not title or clause:
         return name + clause
@@ -188,14 +192,13 @@ def apply_bites(story: Story, mode: str, form: str = "{who} said, quote, “{quo
     (read wpm, soundbite wpm, pause seconds) is given."""
     out = copy.deepcopy(story)
     segs: list[Segment] = out.segments
-    spoken = ""  # the read copy so far: who has been named
+    named: set[str] = set()  # words of the read copy so far, case-folded: who has been named
     n = 0
     while n < len(segs):
-        seg = segs[n]
-        if isinstance(seg, Soundbite):
-            n = _one_bite(segs, n, mode, form, spoken)
+        if isinstance(segs[n], Soundbite):
+            n = _one_bite(segs, n, mode, form, named)
         if isinstance(segs[n], Narration):
-            spoken += " " + segs[n].text
+            named.update(_name_words(segs[n].text))
         n += 1
     out.segments = [s for s in segs if not (isinstance(s, Narration) and not s.text.strip())]
     if rates is not None:
@@ -205,7 +208,11 @@ def apply_bites(story: Story, mode: str, form: str = "{who} said, quote, “{quo
     return out
 
 
-def _one_bite(segs: list[Segment], n: int, mode: str, form: str, spoken: str) -> int:
+def _name_words(text: str) -> set[str]:
+    return {w.casefold() for w in _NAME_WORD.findall(text)}
+
+
+def _one_bite(segs: list[Segment], n: int, mode: str, form: str, named: set[str]) -> int:
     """Lay out the bite at `n`; returns the index of what now stands there."""
     bite = segs[n]
     assert isinstance(bite, Soundbite)
@@ -222,10 +229,12 @@ def _one_bite(segs: list[Segment], n: int, mode: str, form: str, spoken: str) ->
             lead.text = lead.text.rstrip() + " " + _continuation(form).format(quote=_quote_text(bite.text))
             segs[n] = Narration(text="", line=bite.line)
         else:
-            segs[n] = Narration(text=_quote_form(form, identify(bite, spoken, found), bite.text), line=bite.line)
+            segs[n] = Narration(text=_quote_form(form, identify(bite, named, found), bite.text), line=bite.line)
         return n
-    if found and not (lead is not None and _names(_last_paragraph(lead.text), bite, found)):
-        said = " ".join(x for x in (identify(bite, spoken, found), found.verb.lower(), found.filler) if x) + ":"
+    named_already = lead is not None and _names(_last_paragraph(lead.text), bite, found) if found else True
+    if not named_already and not _same_speaker_before(segs, n, bite):
+        said = " ".join(x for x in (identify(bite, named, found), found.verb.lower(), found.filler) if x) + ":"
+        named.update(_name_words(said))
         if lead is not None:
             lead.text = lead.text.rstrip() + " " + (said.upper() if lead.text.isupper() else said)
         else:
@@ -249,13 +258,24 @@ def _continuation(form: str) -> str:
 
 
 def _lead_in(segs: list[Segment], n: int) -> Narration | None:
-    """The read copy just before a bite (cues between do not count)."""
+    """The read copy just before a bite (cues, and copy emptied by a moved attribution, do not count)."""
     for seg in reversed(segs[:n]):
-        if isinstance(seg, Narration):
+        if isinstance(seg, Narration) and seg.text.strip():
             return seg
-        if not isinstance(seg, Cue):
+        if not isinstance(seg, (Cue, Narration)):
             return None
     return None
+
+
+def _same_speaker_before(segs: list[Segment], n: int, bite: Soundbite) -> bool:
+    """Does this bite follow another bite of the same person (nothing read between)? Then the
+    first one's lead-in named them: `"…," said Owen Park. "…," he said.`"""
+    for seg in reversed(segs[:n]):
+        if isinstance(seg, Soundbite):
+            return bite.speaker is not None and seg.speaker == bite.speaker
+        if not isinstance(seg, Cue) and seg.text.strip():
+            return False
+    return False
 
 
 def _last_paragraph(text: str) -> str:

@@ -172,3 +172,30 @@ def test_lead_in_that_names_nobody_gets_the_moved_attribution_in_its_case():
         "CREWS WORKED ALL NIGHT. FIRE CHIEF ROSA MENDEZ TOLD REPORTERS:",
         "THE FIRE IS OUT.",
     ]
+
+
+TRANSIT = """SLUG: TRANSIT
+
+The city's bus drivers voted Tuesday to authorize a strike, the first in more than 20 years.
+
+Transit officials said buses would keep running through the weekend.
+
+"We are still at the table and we expect to stay there," said Deputy Mayor Owen Park.
+
+"Riders should not change their plans yet," he said.
+
+Talks resume Thursday.
+"""
+
+
+def test_back_to_back_bites_of_one_person_are_introduced_once(tmp_path, capsys):
+    wire = tmp_path / "transit.txt"
+    wire.write_text(TRANSIT, encoding="utf-8")
+    blocks = prompter(wire, capsys)
+    text = "\n\n".join(blocks)
+    assert text.count("OWEN PARK SAID:") == 1 and "HE SAID" not in text
+    first = next(n for n, b in enumerate(blocks) if "TO STAY THERE" in b)
+    assert blocks[first - 1].endswith("THROUGH THE WEEKEND. DEPUTY MAYOR OWEN PARK SAID:")
+    assert blocks[first + 1].startswith("(SOT") and blocks[first + 2] == "TALKS RESUME THURSDAY."
+    read = prompter(wire, capsys, "--bites", "read")
+    assert "PARK SAID, QUOTE, “RIDERS SHOULD NOT CHANGE THEIR PLANS YET.”" in read
