@@ -168,3 +168,28 @@ def test_radio_style_txt_is_radio_text_not_prompter_copy(tmp_path, capsys):
     assert "[MUSIC BED UNDER]" in blocks and blocks[-1] == "###"
     assert "The council passed the budget." in blocks  # radio reads mixed case
     assert "(SOT :14 · OUT: “…EVERY NEIGHBORHOOD”)" in prompter.read_text(encoding="utf-8")
+
+
+def test_cues_after_a_package_finish_its_block(tmp_path):
+    """A package's description and its separate OUT line belong to its block: never a block of
+    their own, never beside the tag; the OUT goes where the anchor reads (and into the placeholder)."""
+    segs = [
+        Narration(text="Jordan Ellis spent a night inside one of them."),
+        Soundbite(text="", duration=108, tape="PKG"),
+        Cue(text="Ellis follows a nurse through a double shift", cue_type="SOT", original="((Ellis follows a nurse through a double shift))"),
+        Cue(text='OUT: "...JORDAN ELLIS, CHANNEL 7 NEWS."', cue_type="TIMING", original='[OUT: "...JORDAN ELLIS, CHANNEL 7 NEWS."]'),
+        Cue(text="ON CAM TAG", cue_type="CAMERA", original="[ON CAM TAG]"),
+        Narration(text="The state says new funding arrives in January."),
+    ]
+    story = time_story(Story(segments=segs, metadata={"slug": "HOSPITAL"}), 160)
+    text = prompter_text([story], load_style("prompter"))
+    assert text.strip().split("\n\n")[2] == "(PKG 1:48 · OUT: “…JORDAN ELLIS, CHANNEL 7 NEWS”)"
+    assert text.count("(") == 1
+    found = pdf_runs(tmp_path, story)
+    div = min(x for x, _, t in found if t.startswith("JORDAN ELLIS SPENT"))
+    pkg_y = next(y for x, y, t in found if t == "TAKE PKG")
+    beside = [t for x, y, t in found if x >= div - 1 and pkg_y - 30 < y <= pkg_y + 1]
+    assert beside == ["(PKG 1:48)", "OUT: “…JORDAN ELLIS, CHANNEL 7 NEWS”"]
+    left = [t for x, y, t in sorted(found, key=lambda r: -r[1]) if x < div - 1]
+    assert left[left.index("TAKE PKG") : left.index("TAKE PKG") + 3] == ["TAKE PKG", "RUNS 1:48", "ELLIS FOLLOWS A NURSE"]
+    assert "ON CAM TAG" in left

@@ -26,7 +26,7 @@ import regex
 
 from scriptfmt.durations import format_duration
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
-from scriptfmt.render._tape import clean_cue, cue_runs, cues_before_tape, is_tape_cue, tape_label, tape_runs
+from scriptfmt.render._tape import clean_cue, cue_runs, cues_after_tape, cues_before_tape, is_tape_cue, out_cue_of, tape_label, tape_runs
 from scriptfmt.spoken import is_pronouncer_guide
 from scriptfmt.sentences import is_sentence_end  # noqa: F401  (pdf.py's page breaks)
 from scriptfmt.styles import Style
@@ -149,19 +149,37 @@ class _Builder:
         self.handlers = {Narration.kind: self.narration, Soundbite.kind: self.soundbite, Cue.kind: self.cue}
         self.index = 0  # position of the segment being laid out
         self.joined: set[int] = set()  # SOT/PKG cues that open the next bite's block
+        self.finishing: set[int] = set()  # cues that finish the tape block before them (OUT:, RUNS)
+        self.tape_row: Row | None = None  # the last tape block, while no read copy follows it
 
     def build(self) -> list[Row]:
         self.joined = cues_before_tape(self.story.segments)
+        self.finishing = cues_after_tape(self.story.segments)
         for self.index, seg in enumerate(self.story.segments):
             handler = self.handlers.get(seg.kind)
             if handler is None:  # a new model kind without a layout: a bug, never a dropped segment
                 raise TypeError(f"{type(self).__name__} has no layout for segment kind {seg.kind!r}")
+            if self.index in self.finishing and self.tape_row is not None:
+                self.finish_tape(seg)
+                continue
             handler(seg)
         self.finish()
         return self.rows
 
+    def finish_tape(self, seg: Segment) -> None:
+        """A cue that belongs to the tape block before it: its OUT or RUNS line, a description."""
+        assert self.tape_row is not None
+        out = out_cue_of(seg) if isinstance(seg, Cue) else None
+        if out and not any(p.text.startswith("OUT:") for p in self.tape_row.right):
+            self.tape_row.right.append(Para("sot", f"OUT: “…{out.upper()}”"))  # where the anchor comes back in
+        elif self.columns == 2:
+            self.tape_row.left.append(Para("cue", self.cue_text(seg)))
+        else:
+            self.tape_row.right.append(Para("cue", f"[{self.cue_text(seg)}]"))
+
     def narration(self, seg: Narration) -> None:
         self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
+        self.tape_row = None
 
     def soundbite(self, seg: Soundbite) -> None:
         raise NotImplementedError
@@ -221,6 +239,7 @@ class SplitBuilder(_Builder):
         self.on_cam_text = f"{str(talent).upper()} ON CAM" if talent else "ANCHOR ON CAM"
 
     def narration(self, seg: Narration) -> None:
+        self.tape_row = None
         for i, text in enumerate(paragraphs(seg.text)):
             left: list[Para] = []
             if i == 0:
@@ -240,7 +259,8 @@ class SplitBuilder(_Builder):
                 left.append(Para("super", self.super_text(seg.speaker.title)))
         left.append(Para("time", self.runs(seg)))
         marker = Para("sot", f"({label} {tape_runs(seg.seconds, seg.estimated)})")
-        self.rows.append(Row(left=left, right=[marker, *self.cue_paras(seg)], keep_together=True))
+        self.tape_row = Row(left=left, right=[marker, *self.cue_paras(seg)], keep_together=True)
+        self.rows.append(self.tape_row)
         self.pending, self.on_cam, self.take_given = [], True, False
 
     def cue(self, seg: Cue) -> None:
@@ -263,7 +283,8 @@ class SplitBuilder(_Builder):
         if runs is not None:
             left.append(Para("time", "RUNS " + tape_runs(runs)))
         marker = f"({seg.cue_type.upper()}" + (f" {tape_runs(runs)})" if runs is not None else ")")
-        self.rows.append(Row(left=left, right=[Para("sot", marker)], keep_together=True))
+        self.tape_row = Row(left=left, right=[Para("sot", marker)], keep_together=True)
+        self.rows.append(self.tape_row)
         self.pending, self.on_cam, self.take_given = [], True, False
 
     def finish(self) -> None:
@@ -279,7 +300,8 @@ class SingleBuilder(_Builder):
         if seg.speaker:
             who = ": " + self.super_text(seg.speaker.name) + (f", {self.super_text(seg.speaker.title)}" if seg.speaker.title else "")
         right = [Para("cue", f"[{tape_label(seg, radio=True)}{who}]"), *self.cue_paras(seg), Para("time", self.runs(seg))]
-        self.rows.append(Row(right=right, keep_together=True))
+        self.tape_row = Row(right=right, keep_together=True)
+        self.rows.append(self.tape_row)
 
     def cue(self, seg: Cue) -> None:
         if seg.is_speaker_direction:
@@ -289,26 +311,42 @@ class SingleBuilder(_Builder):
         runs = cue_runs(seg) if is_tape_cue(seg) and self.index not in self.joined else None
         if runs is not None:
             right.append(Para("time", "RUNS " + tape_runs(runs)))
-        self.rows.append(Row(right=right, keep_together=runs is not None, keep_with_next=runs is None))
+        row = Row(right=right, keep_together=runs is not None, keep_with_next=runs is None)
+        self.tape_row = row if is_tape_cue(seg) and self.index not in self.joined else self.tape_row
+        self.rows.append(row)
 
 
 class PrompterBuilder(_Builder):
     """Read copy only: crew cues dropped, (PAUSE)-style directions kept where they are, and a
     placeholder line for every tape item (bites and packages) so the anchor knows to stop."""
 
+    last_mark: Row | None = None  # the placeholder row of the last tape item
+
     def soundbite(self, seg: Soundbite) -> None:
+        self.tape_row = Row()
         if self.style["prompter.soundbite_marks"]:
             _, out_cue = self.in_out(seg)
             mark = f"({tape_label(seg)} {tape_runs(seg.seconds, seg.estimated)}" + (f" · OUT: “…{out_cue}”)" if out_cue else ")")
-            self.rows.append(Row(right=[Para("direction", mark)], keep_with_next=True))
+            self.tape_row = self.last_mark = Row(right=[Para("direction", mark)], keep_with_next=True)
+            self.rows.append(self.tape_row)
 
     def cue(self, seg: Cue) -> None:
         if seg.is_speaker_direction:
             self.rows.append(Row(right=[Para("direction", self.direction(seg))], keep_with_next=True))
-        elif is_tape_cue(seg) and self.index not in self.joined and self.style["prompter.soundbite_marks"]:
-            runs = cue_runs(seg)
-            mark = f"({seg.cue_type.upper()}" + (f" {tape_runs(runs)})" if runs is not None else ")")
-            self.rows.append(Row(right=[Para("direction", mark)], keep_with_next=True))
+        elif is_tape_cue(seg) and self.index not in self.joined:
+            self.tape_row = Row()
+            if self.style["prompter.soundbite_marks"]:
+                runs = cue_runs(seg)
+                mark = f"({seg.cue_type.upper()}" + (f" {tape_runs(runs)})" if runs is not None else ")")
+                self.tape_row = self.last_mark = Row(right=[Para("direction", mark)], keep_with_next=True)
+                self.rows.append(self.tape_row)
+
+    def finish_tape(self, seg: Segment) -> None:
+        """Crew lines of a tape block are not prompted; a separate OUT line goes into the placeholder."""
+        out = out_cue_of(seg) if isinstance(seg, Cue) else None
+        mark = self.rows[-1].right[0] if self.tape_row is self.last_mark and self.rows else None
+        if out and mark is not None and "OUT:" not in mark.text:
+            mark.text = mark.text[:-1] + f" · OUT: “…{out.upper()}”)"
 
 
 BUILDERS = {"split": SplitBuilder, "single": SingleBuilder, "prompter": PrompterBuilder}

@@ -48,6 +48,15 @@ def clean_cue(text: str) -> str:
     return _EDGE.sub("", " ".join(text.split()))
 
 
+_OUT = regex.compile(r"^[\s\[(]*+OUT(?:[ \t]*+:|[ \t]++)[ \t]*+(.++)", regex.IGNORECASE)
+
+
+def out_cue_of(cue: Cue) -> str | None:
+    """The out-cue a separate `OUT: "…JORDAN ELLIS, CHANNEL 7 NEWS."` line gives, cleaned; else None."""
+    m = _OUT.match(" ".join(cue.text.split()))
+    return clean_cue(m.group(1).rstrip(")]")) or None if m else None
+
+
 def tape_runs(seconds: float, estimated: bool = False) -> str:
     return format_duration(seconds) + (" EST" if estimated else "")
 
@@ -65,4 +74,24 @@ def cues_before_tape(segments: list[Segment]) -> set[int]:
             waiting.append(n)
         elif not isinstance(seg, Cue):
             waiting = []
+    return found
+
+
+def cues_after_tape(segments: list[Segment]) -> set[int]:
+    """Indexes of cues that finish the tape item just before them (only cues between, no read
+    copy): its OUT or RUNS line, or a description the copy types as SOT/PKG (`((Ellis follows a
+    nurse …))`). They go into that item's block; a SOT/PKG cue with a running time of its own
+    is a new tape item."""
+    found: set[int] = set()
+    open_tape = False
+    for n, seg in enumerate(segments):
+        if isinstance(seg, Soundbite):
+            open_tape = True
+        elif isinstance(seg, Cue):
+            if open_tape and seg.cue_type.upper() == "TIMING" or (open_tape and is_tape_cue(seg) and cue_runs(seg) is None):
+                found.add(n)
+            elif is_tape_cue(seg):
+                open_tape = True
+        elif seg.text.strip():
+            open_tape = False
     return found
