@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-from scriptfmt.app import app
+from scriptfmt.app import app, plain_metavars
 from scriptfmt.errors import UserError
 
 # Which module registers each command. Only the invoked command's module is imported, so
@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> None:
     _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
+    plain_metavars(command)
     try:
         code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
