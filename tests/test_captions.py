@@ -194,3 +194,9 @@ def test_a_co_anchor_line_starts_a_new_caption():
     segs = [Narration(text="Good evening, I'm Maria Lopez."), Narration(text="And I'm Tom Reyes.", talent="TOM")]
     caps = build_captions([time_story(Story(segments=segs), 160)])
     assert [c.lines for c in caps] == [["Good evening, I'm Maria Lopez."], ["And I'm Tom Reyes."]]
+
+
+def test_tape_without_transcript_is_labelled_sot_whatever_its_kind():
+    segs = [Soundbite(text="", speaker=Speaker("Denise Hollis"), duration=4, tape="ACT"), Soundbite(text="", duration=3, tape="PKG")]
+    caps = build_captions([time_story(Story(segments=segs), 160)])
+    assert [(c.lines, round(c.end - c.start, 3)) for c in caps] == [(["[SOT: DENISE HOLLIS]"], 4.0), (["[SOT]"], 3.0)]
