@@ -311,7 +311,22 @@ def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, p
     hints = {name: (title[:1].upper() + title[1:] if title else title) for name, title in (hints or {}).items()}
     if not text.strip():
         raise UserError("file is empty (no copy to format)", source)
+    _refuse_runaway_numbers(text, source)
     return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}), warnings=warnings)
+
+
+MAX_DIGITS = 1000  # no copy has a longer number; int() refuses 4,300 digits, deep in the parser or the rewriter
+_RUNAWAY_NUMBER = re.compile(r"(?<!\d)\d{%d}" % (MAX_DIGITS + 1))  # tried only where a run of digits starts: linear
+
+
+def _refuse_runaway_numbers(text: str, source: str) -> None:
+    """Refuse copy holding a run of thousands of digits, naming its line, before any stage converts it."""
+    m = _RUNAWAY_NUMBER.search(text)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end].isdigit():
+            end += 1
+        raise UserError(f"a number of {end - m.start():,} digits is not copy (at most {MAX_DIGITS:,})", source, text.count("\n", 0, m.start()) + 1)
 
 
 def read_copy(name: str) -> Copy:
