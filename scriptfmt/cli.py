@@ -62,6 +62,8 @@ def _install_signal_handlers() -> None:
 
 def _check_streams(args: list[str]) -> None:
     """A closed stdout (`>&-`) is a user error for commands that only print; the others may run."""
+    if sys.stderr is None:  # `2>&-`: print(file=None) would send error lines to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     if sys.stdout is not None:
         return
     first = next((a for a in args if not a.startswith("-")), None)
