@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator
 
 import typer
 
@@ -54,10 +55,17 @@ def _on_signal(signum: int, frame) -> None:
     raise Terminated(signum)
 
 
-def _install_signal_handlers() -> None:
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _on_signal)
+@contextlib.contextmanager
+def _signals_raise() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Terminated while a command runs; the old handlers come back after
+    (tests call main() in-process)."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    old = {name: signal.signal(getattr(signal, name), _on_signal) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in old.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def _check_streams(args: list[str]) -> None:
@@ -93,12 +101,12 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
-    _install_signal_handlers()
     _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
     try:
-        code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
+        with _signals_raise():
+            code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
     except UserError as exc:
         if debug:
