@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import typer
 
-from scriptfmt.app import app
+from scriptfmt.app import app, plain_metavars
 from scriptfmt.errors import UserError
 
 # Which module registers each command. Only the invoked command's module is imported, so
@@ -101,9 +101,11 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
+        os.environ["SCRIPTFMT_DEBUG"] = "1"  # fallbacks re-raise (scriptfmt.debug)
     _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
+    plain_metavars(command)
     try:
         with _signals_raise():
             code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)

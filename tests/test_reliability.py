@@ -233,9 +233,9 @@ def test_failed_batch_writes_nothing(capsys, work):
 
 
 def test_render_failure_late_in_a_batch_writes_nothing(capsys, work, monkeypatch):
-    from scriptfmt.render import prompter
+    from scriptfmt.render import text
 
-    real = prompter.prompter_text
+    real = text.prompter_text
     calls = []
 
     def second_fails(*args, **kwargs):
@@ -244,7 +244,7 @@ def test_render_failure_late_in_a_batch_writes_nothing(capsys, work, monkeypatch
             raise RuntimeError("renderer exploded")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(prompter, "prompter_text", second_fails)
+    monkeypatch.setattr(text, "prompter_text", second_fails)
     (work / "out").mkdir()
     with pytest.raises(SystemExit):
         main(["format", str(write(work / "a.txt", STORY)), str(write(work / "b.txt", STORY)), "-s", "prompter", "-o", str(work / "out")])
