@@ -85,7 +85,7 @@ def _hard_start_finding(rundown, item) -> str:
     gap = round(item.gap)
     before = rundown.leading_to(item)
     if gap < 0:
-        heavy = rundown.heaviest(items=before)
+        heavy = rundown.heaviest(n=len(before), items=before)  # all of them, the ones to cut first first
         names = "; ".join(_item_text(i) for i in heavy) or "nothing that can be cut"
         return f"OVERLAP {mss(-gap)} at {at} {item.page} {item.slug} (hard start): {names} run into it: cut {mss(-gap)}"
     floats = rundown.floats_before(item)
