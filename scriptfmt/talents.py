@@ -50,7 +50,9 @@ def load_talents(path: str | Path) -> dict[str, Talent]:
     """The `[talent.ID]` tables of any TOML file (a rundown will do), every problem at once."""
     text = tomlfile.read_text(path, "talent")
     problems = Problems(str(path), key_lines(text))
-    talents = talent_tables(tomlfile.loads(text, str(path)), problems)
+    data = tomlfile.loads(text, str(path))
+    problems.unprintable(data.get("talent", {}), "talent")
+    talents = talent_tables(data, problems)
     if not talents and not problems.errors:
         problems.add("no talent tables: write [talent.AL] with name and read_rate")
     problems.raise_all()

@@ -153,3 +153,12 @@ def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path):
     write_script_book(rundown, tmp_path / "book.pdf")
     after = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
     assert before == after and (tmp_path / "book.pdf").stat().st_size > 0
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "csv"])
+def test_unprintable_characters_in_a_rundown_are_one_line_errors(tmp_path, capsys, kind):
+    path = tmp_path / "show.toml"
+    path.write_text('[show]\ntitle = "X"\nstart = "18:00:00"\nlength = "10:00"\n[[item]]\nslug = "BAD\\u0001SLUG"\nduration = ":10"\n')
+    code, out, err = run(capsys, "rundown", str(path), "-o", str(tmp_path / f"r.{kind}"))
+    assert code == 2 and err.strip() == f"scriptfmt: {path}:6: item slug has the character U+0001, which cannot be printed: write plain text"
+    assert not (tmp_path / f"r.{kind}").exists()

@@ -204,6 +204,7 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
     text = tomlfile.read_text(path, "rundown")
     data = tomlfile.loads(text, source)
     problems = Problems(source, key_lines(text))
+    problems.unprintable(data)
     for key in data:
         if key not in TOP_KEYS:
             problems.add(f"unknown table or key {key!r} (known: [show], [talent.ID], [[item]], [block.X])", key)
