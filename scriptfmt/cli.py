@@ -91,6 +91,7 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
+        os.environ["SCRIPTFMT_DEBUG"] = "1"  # fallbacks re-raise (scriptfmt.debug)
     _install_signal_handlers()
     _check_streams(args)
     _register(args)

@@ -12,7 +12,6 @@ from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Soundbite, Story
 from scriptfmt.spoken import count_spoken_words
 
-DEFAULT_WPM = {"tv": 160.0, "radio": 180.0}
 SOUNDBITE_WPM = 150.0
 PAUSE_SECONDS = 0.5
 
@@ -26,14 +25,19 @@ def time_story(
     wpm: float,
     soundbite_wpm: float = SOUNDBITE_WPM,
     pause_seconds: float = PAUSE_SECONDS,
+    talent_rates: dict[str, float] | None = None,
 ) -> Story:
-    """Fill words and seconds on every segment and the story total (in place; returns the story)."""
+    """Fill words and seconds on every segment and the story total (in place; returns the story).
+
+    `talent_rates` (talent id or name, any case -> words per minute): a narration segment
+    that names its talent (co-anchor copy) is read at that talent's rate, others at `wpm`."""
     if wpm <= 0 or soundbite_wpm <= 0:
         raise UserError("read rate must be greater than 0 words per minute")
+    rates = {str(k).strip().lower(): v for k, v in (talent_rates or {}).items() if v and v > 0}
     for seg in story.segments:
         if isinstance(seg, Narration):
             seg.words = count_spoken_words(seg.text)
-            seg.seconds = read_seconds(seg.words, wpm)
+            seg.seconds = read_seconds(seg.words, rates.get((seg.talent or "").strip().lower(), wpm))
         elif isinstance(seg, Soundbite):
             seg.words = count_spoken_words(seg.text)
             if seg.duration is not None:
@@ -45,4 +49,15 @@ def time_story(
             seg.seconds = pause_seconds if seg.cue_type == "PAUSE" else 0.0
     story.read_rate_wpm = wpm
     story.total_seconds = sum(s.seconds for s in story.segments)
+    _check_stated_total(story)
     return story
+
+
+def _check_stated_total(story: Story, tolerance: float = 5.0) -> None:
+    """A printout that states the story's total (`TRT 1:30`, READ/SOT/TOTAL): warn when ours differs."""
+    stated = (story.metadata.get("stated_times") or {}).get("total")
+    if not isinstance(stated, (int, float)) or abs(stated - story.total_seconds) < tolerance:
+        return
+    note = f"the script states a total of {format_duration(stated)}; its copy and tape time at {format_duration(story.total_seconds)}"
+    if note not in story.warnings:
+        story.warnings.append(note)

@@ -146,7 +146,7 @@ def test_story_options_with_a_rundown_are_refused_not_ignored(capsys, option):
 
 
 def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path):
-    from scriptfmt.commands.rundown import write_script_book
+    from scriptfmt.render.book import write_script_book
 
     rundown = load_rundown(EXAMPLE)
     before = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]

@@ -12,6 +12,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 PronouncersOpt = Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
 AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
@@ -19,14 +20,12 @@ AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="E
 
 def _read(name: str):
     """(copy text, parsed story) for one input."""
-    from scriptfmt.ingest import read_copy
-    from scriptfmt.parse import parse_copy
+    from scriptfmt.pipeline import read_story
 
-    copy = read_copy(name)
-    story = parse_copy(copy)
+    text, story = read_story(name)
     if not story.source or story.source == "-":
         story.source = name
-    return copy.text, story
+    return text, story
 
 
 def _use_color(choice: bool | None) -> bool:
@@ -154,8 +153,7 @@ def readable(
 
     if changes_only and clean:
         raise UserError("--changes and --clean do not go together: pick one")
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded, data = load_style(style), resolve_abbreviations(abbreviations)
     read = [_read(name) for name in files]  # every input read before anything is printed: a bad one stops the run
     use_color = _use_color(color) and not changes_only and not clean

@@ -19,12 +19,12 @@ from scriptfmt.errors import UserError, UserErrors
 OUTPUT_KINDS = (".pdf", ".docx", ".csv")
 
 
-def time_rundown(path: str) -> int:
+def time_rundown(path: str, bites: str | None = None) -> int:
     """Print the rundown's timing table (no judgement). Returns the exit code (0)."""
     from scriptfmt.render.rundown_text import rundown_table
     from scriptfmt.rundown import load_rundown
 
-    rundown = load_rundown(path)
+    rundown = load_rundown(path, bites=bites)
     sys.stdout.write(rundown_table(rundown))
     return 0
 
@@ -41,14 +41,14 @@ def refuse_story_options(given: dict[str, object]) -> None:
         )
 
 
-def check_rundown(path: str, tolerance: float = 0.0) -> int:
+def check_rundown(path: str, tolerance: float = 0.0, bites: str | None = None) -> int:
     """Print the timing table; return 1 when a hard start is reached late (OVERLAP) or early (GAP),
     or the show ends over or under, by more than `tolerance` seconds; else 0. Each finding names
     the items that can change it."""
     from scriptfmt.render.rundown_text import rundown_table
     from scriptfmt.rundown import load_rundown, mss, over_under_text
 
-    rundown = load_rundown(path)
+    rundown = load_rundown(path, bites=bites)
     sys.stdout.write(rundown_table(rundown))
     slack = f"tolerance {mss(tolerance)}"
     findings = [_hard_start_finding(rundown, item) for item in rundown.pinned() if abs(round(item.gap)) > tolerance]
@@ -93,17 +93,9 @@ def _hard_start_finding(rundown, item) -> str:
     return f"GAP {mss(gap)} before {at} {item.page} {item.slug} (hard start): {names} end early: add {mss(gap)}{extra}"
 
 
-@app.command()
-def rundown(
-    file: Annotated[str, typer.Argument(help="Rundown file (.toml): [show], [talent.ID], [[item]] tables.", show_default=False)],
-    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table), .docx or .csv (one row per item).", show_default=False)],
-    scripts: Annotated[
-        Optional[Path], typer.Option("--scripts", help="Also write every story's script, in rundown order, as one PDF book.", show_default=False)
-    ] = None,
-) -> None:
-    """Write a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Clock, Back) as PDF, DOCX or CSV."""
+def _option_problems(file: str, output: Path, scripts: Path | None, bites: str | None) -> list[UserError]:
+    """Everything wrong with the rundown command's outputs and options, all at once."""
     from scriptfmt.output import check_output_path
-    from scriptfmt.rundown import load_rundown
 
     problems: list[UserError] = []
     if output.suffix.lower() not in OUTPUT_KINDS:
@@ -119,8 +111,30 @@ def rundown(
             check_output_path(out, [Path(file)])
         except UserError as exc:
             problems.append(exc)
+    if bites is not None and bites not in ("tape", "read"):
+        problems.append(UserError(f"--bites must be 'tape' or 'read', not {bites!r}"))
+    return problems
+
+
+@app.command()
+def rundown(
+    file: Annotated[str, typer.Argument(help="Rundown file (.toml): [show], [talent.ID], [[item]] tables.", show_default=False)],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Rundown to write: .pdf (landscape table), .docx or .csv (one row per item).", show_default=False)],
+    scripts: Annotated[
+        Optional[Path], typer.Option("--scripts", help="Also write every story's script, in rundown order, as one PDF book.", show_default=False)
+    ] = None,
+    bites: Annotated[Optional[str], typer.Option("--bites", help="Quotes without tape, for items without their own `bites`: 'tape' (default) or 'read'.", show_default=False)] = None,
+    as_written: Annotated[bool, typer.Option("--as-written", help="Script book: keep the copy as written (no broadcast-style rewrite).")] = False,
+    pronouncers: Annotated[Optional[str], typer.Option("--pronouncers", help="Script book: extra pronouncers (.toml, `Name = \"guide\"`).", show_default=False)] = None,
+    abbreviations: Annotated[Optional[str], typer.Option("--abbreviations", help="Script book: extra abbreviations (.toml, as styles/abbreviations.toml).", show_default=False)] = None,
+) -> None:
+    """Write a timed rundown (Page, Slug, Talent, Format, Read, Media, Total, Front, Clock, Back) as PDF, DOCX or CSV."""
+    from scriptfmt.output import check_output_path
+    from scriptfmt.rundown import load_rundown
+
+    problems = _option_problems(file, output, scripts, bites)
     try:
-        loaded = load_rundown(file)
+        loaded = load_rundown(file, bites=bites)
     except UserError as exc:
         raise UserErrors((exc.errors if isinstance(exc, UserErrors) else [exc]) + problems) from None
     if problems:
@@ -137,6 +151,7 @@ def rundown(
     import contextlib
 
     from scriptfmt.output import atomic_path
+    from scriptfmt.render.book import BookOptions, write_script_book
 
     # Both files are written to temporary names and renamed only when both are complete:
     # a failure in the script book leaves no half-updated pair behind.
@@ -145,7 +160,7 @@ def rundown(
         tmp_book = stack.enter_context(atomic_path(scripts)) if scripts is not None else None
         _write_table(loaded, output.suffix.lower(), tmp_out)
         if tmp_book is not None:
-            write_script_book(loaded, tmp_book)
+            write_script_book(loaded, tmp_book, BookOptions(as_written, pronouncers, abbreviations))
 
 
 def _write_table(loaded, kind: str, out: Path) -> None:
@@ -163,27 +178,3 @@ def _write_table(loaded, kind: str, out: Path) -> None:
         from scriptfmt.render.rundown_docx import write_rundown_docx
 
         write_rundown_docx(loaded, out)
-
-
-def write_script_book(loaded, out: Path) -> None:
-    """Every story's script in rundown order, each from a new page labelled with its rundown page."""
-    from scriptfmt.render.pdf import write_pdf
-    from scriptfmt.styles import load_style
-
-    with_story = [i for i in loaded.items if i.story is not None]
-    if not with_story:
-        raise UserError("no item has a story file, so there is no script book to write", str(out))
-    labels = [f"{i.page} (FLOAT)" if i.floated else i.page for i in with_story]
-    write_pdf([_book_story(i, loaded) for i in with_story], load_style(loaded.show.style), out, page_labels=labels)
-
-
-def _book_story(item, loaded):
-    """A copy of the item's story for its book page (the rundown's own story is not changed):
-    media the rundown adds (not in the script) counts in its total as it does in the rundown."""
-    import dataclasses
-
-    metadata = dict(item.story.metadata)
-    metadata.setdefault("slug", item.slug)
-    if item.talent:
-        metadata.setdefault("talent", loaded.talent_name(item.talent))
-    return dataclasses.replace(item.story, total_seconds=item.story.total_seconds + item.extra_media, metadata=metadata)

@@ -42,13 +42,9 @@ class Vocabulary:
         return None
 
 
-def load_vocabulary(extra_files: tuple[str, ...] = ()) -> Vocabulary:
-    return _load_vocabulary(tuple(extra_files))
-
-
-@lru_cache(maxsize=8)
-def _load_vocabulary(extra_files: tuple[str, ...]) -> Vocabulary:
-    tables = [tomlfile.load_builtin("cues.toml")] + [tomlfile.load(path, "cue vocabulary") for path in extra_files]
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    tables = [tomlfile.load_builtin("cues.toml")]
     words: dict[str, str] = {}
     any_case: set[str] = set()
     for table in tables:
@@ -71,6 +67,8 @@ class CueSpan:
 def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     """Canonical type of a bracketed text, or None when a parenthetical is not a cue."""
     stripped = inner.strip().strip("*").strip()
+    if bracket == "(" and _is_pronouncer(stripped):
+        return "PRONOUNCER"
     tokens = _TOKEN.findall(stripped)
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
@@ -91,6 +89,18 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     if written.isupper() or after.lstrip().startswith(":"):
         return cue_type
     return None
+
+
+def _is_pronouncer(text: str) -> bool:
+    """`(KEH-vurn)`, `(oh-DEEL)`, `(kuh-LAHN-ee)`: syllables joined by hyphens, the stressed one
+    in capitals, the others in lower case."""
+    words = text.split()
+    if not 1 <= len(words) <= 3 or "-" not in text:
+        return False
+    syllables = [s for w in words for s in w.split("-")]
+    if not all(s.isalpha() for s in syllables):
+        return False
+    return any(s.isupper() and len(s) >= 2 for s in syllables) and any(s.islower() for s in syllables)
 
 
 def _lower_or_upper(word: str) -> bool:
@@ -155,8 +165,10 @@ def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
     """Type of a free-standing cue line (`TAKE VO`, `ANCHOR ON CAMERA`, `CG: JANE DOE / MAYOR`), else None."""
     stripped = line.strip()
-    if not stripped or stripped.upper() != stripped:  # any lower-case letter: read copy
+    if not stripped:
         return None
+    if stripped.upper() != stripped:  # lower case: read copy, unless a short direction (`ambiance fade under`)
+        return _direction_line(stripped, vocab)
     tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
     tokens = [t for t in tokens if t]
     if not tokens:
@@ -178,3 +190,17 @@ def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
             return None
         i += hit[2]
     return cue_type
+
+
+@lru_cache(maxsize=1)
+def _directions() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("markup.toml")["cue_lines"]["directions"])
+
+
+def _direction_line(line: str, vocab: Vocabulary) -> str | None:
+    """`ambiance fade under`, `music up full`: a cue word any case allows, then only direction words."""
+    tokens = [t.strip(".,") for t in line.upper().split()]
+    hit = vocab.match(tokens) if 2 <= len(tokens) <= 6 else None
+    if hit is None or hit[1] not in vocab.any_case:
+        return None
+    return hit[0] if all(t in _directions() for t in tokens[hit[2]:]) else None

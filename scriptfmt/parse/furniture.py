@@ -17,18 +17,22 @@ import regex
 
 from scriptfmt import tomlfile
 
-_HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*?)\s*")
+# The value runs greedily to the end of the line (stripped after): no lazy run before trailing
+# spaces, which backtracked on long runs of spaces (issue 14).
+_HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)")
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash.
 _DATELINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
-    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_)[ ]+"
+    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_)(?P<space>[ ]*)"
 )
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
-    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_)[ ]+"
+    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|)(?P<space>[ ]*)"
 )
+# Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
+_STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note)\b")
 _BULLET = re.compile(r"[*•·][ ]+\S")
@@ -60,13 +64,17 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
     m = _HEADER.fullmatch(line)
     if not m:
         return None
-    key, value = m.group(1).strip(), m.group(2)
+    key, value = m.group(1).strip(), m.group(2).rstrip()
     norm = " ".join(key.lower().replace("_", " ").split())
+    if norm in web_words().email and not key.isupper():
+        return norm.replace(" ", "_").replace("-", "_"), value  # `From:` `To:` `Subject:` of an e-mailed story
     if key.upper() in cue_words and norm not in wire_words().header_keys:
         return None  # CG: JANE DOE is a cue line, not metadata
     words = len(value.split())
     if norm in _SPEAKER_LABELS and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
         return None  # `ANCHOR: Good evening, I'm …` is a speaker label before read copy
+    if norm not in wire_words().header_keys and value.rstrip().endswith((".", "!", "?")) and (words > 1 or len(key) <= 2):
+        return None  # `KAGAN: Good evening.`, `Q: Is it safe?`: a speaker's label before a sentence
     if norm in wire_words().header_keys and words <= 20 or (key.isupper() and len(key.split()) <= 3 and words <= 12):
         return norm.replace(" ", "_"), value
     return None
@@ -84,10 +92,12 @@ def is_speaker_label(word: str) -> bool:
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
     m = _DATELINE.match(text)
-    if not m:
+    if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
-        if not m or m.group("agency").strip().lower() not in wire_words().agencies:
+        if not m or not _is_agency(m.group("agency").strip()):
             return None
+        if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
+            return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
     place = m.group("place")
     if len(place.split(",")[0].split()) > 4:
         return None
@@ -100,6 +110,10 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if not rest.strip():
         return None
     return text[: m.end()].rstrip(), rest
+
+
+def _is_agency(name: str) -> bool:
+    return name.lower() in wire_words().agencies or bool(_STATION.fullmatch(name))
 
 
 def is_byline(text: str) -> bool:
@@ -150,3 +164,73 @@ def is_credit(text: str) -> bool:
 def is_headline(text: str) -> bool:
     t = text.strip()
     return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
+
+
+# --- web furniture ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class WebWords:
+    starts: tuple[str, ...]
+    ends: tuple[str, ...]
+    equals: frozenset[str]
+    prefixes: frozenset[str]
+    email: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def web_words() -> WebWords:
+    data = tomlfile.load_builtin("furniture.toml")["web"]
+    low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")))
+
+
+# `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
+_EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
+# A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$", re.I)
+_MONTH = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    r"|\b\d{1,2}:\d{2}\b",
+    re.I,
+)
+_FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
+_MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
+
+
+def edition_prefix(text: str) -> bool:
+    """`UPDATE 2-Shares fall`, `EXCLUSIVE-…`: a wire headline's edition tag."""
+    m = _EDITION.match(text)
+    return bool(m) and m.group(1).strip().lower() in web_words().prefixes
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
+    t = text.strip()
+    low = t.lower()
+    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t))
+
+
+def is_date_line(text: str) -> bool:
+    """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
+    t = text.strip()
+    words = t.split()
+    return 0 < len(words) <= 12 and not t.endswith((".", "?", "!", '"', "”", "]", ")")) and bool(_MONTH.search(t)) and any(c.isdigit() for c in t) and sum(
+        w[:1].islower() for w in words
+    ) <= 3
+
+
+def is_web_furniture(text: str) -> bool:
+    """Lines of a web page that are not the story: captions, `Read more:`, `2 Min Read`,
+    `Reuters Staff`, `Follow X on Twitter`, separators, copyright and related links."""
+    t = text.strip()
+    low = t.lower().rstrip()
+    if not t:
+        return False
+    if low in web_words().equals or _MIN_READ.fullmatch(t):
+        return True
+    if low.startswith(web_words().starts) or low.endswith(web_words().ends):
+        return True
+    if _FOLLOW.match(t) and len(t.split()) <= 20:
+        return True
+    return is_caption(t) and len(t.split()) <= 80

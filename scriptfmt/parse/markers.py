@@ -4,22 +4,28 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from scriptfmt.errors import UserError
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse.speakers import Registry, title_case
+from scriptfmt.parse.speakers import title_case
+
+if TYPE_CHECKING:
+    from scriptfmt.parse.quoting import Attributor
 from scriptfmt.durations import parse_duration
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
+# No lazy rest before optional spaces and an optional bracket (that backtracks on long runs of
+# spaces under fullmatch): the rest takes everything up to a bracket and is trimmed in code.
 MARKER = re.compile(
-    r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:[ ]*(?P<rest>[^\[\]\n]*?)[ ]*\]?",
+    r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:(?P<rest>[^\[\]\n]*)\]?",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", re.IGNORECASE)
 CUE_FIELD = re.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", re.IGNORECASE)
 
 
-def marker_bite(m: re.Match, written: str, registry: Registry, warnings: list[str], line: int) -> Soundbite | None:
+def marker_bite(m: re.Match, written: str, registry: Attributor, warnings: list[str], line: int) -> Soundbite | None:
     """A soundbite from a marker match; None when the marker names nothing (`[SOT:]`: a plain cue)."""
     rest = m.group("rest").strip()
     duration = None

@@ -21,31 +21,13 @@ A sieve of named rules, tried in this order on each line:
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Segment
+from scriptfmt.parse import fields
+from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
-
-_MARKUP_CHARS = set("/=&@;#")
-_SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class FieldWords:
-    furniture: frozenset[str]
-    talent: frozenset[str]
-    two_word: frozenset[str]
-    both: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def field_words() -> FieldWords:
-    data = tomlfile.load_builtin("markup.toml")
-    f = data["fields"]
-    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]))
 
 
 @dataclass(eq=False, repr=False)
@@ -65,92 +47,18 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        if _field_key_at(line.split(), 0, field_words()) or tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or _column_header(raw):
+        tokens = line.split()
+        if fields.field_key_at(tokens, 0, fields.field_words()):
+            hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
+        elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
+            hits += 1
+        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:"):
             hits += 1
         elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
             hits += 1
         if hits >= 2:
             return True
     return False
-
-
-def is_pipe_row(line: str) -> bool:
-    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
-
-
-def _column_header(raw: str) -> bool:
-    """`HVR NEWS     1200     FRI 08/13/99`: a printed header, columns set apart by runs of spaces."""
-    return "     " in raw.strip() and not raw.strip().startswith("|")
-
-
-def _field_key_at(tokens: list[str], i: int, fw: FieldWords) -> tuple[str, int, str] | None:
-    """(key, tokens the key takes, first value text) when tokens[i] starts a `KEY=` field."""
-    if i >= len(tokens):
-        return None
-    tok = tokens[i].lstrip("[")
-    if i + 1 < len(tokens) and f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper() in fw.two_word and "=" in tokens[i + 1]:
-        return f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper(), 2, tokens[i + 1].split("=", 1)[1]
-    key, eq, value = tok.partition("=")
-    if eq and key and key.replace("#", "").replace("-", "").isalnum() and key.isupper() and key[0].isalpha():
-        return key, 1, value
-    if "#" in tok and tok.split("#")[0].isupper() and tok.split("#")[0].isalpha():
-        head, _, value = tok.partition("#")
-        return head + "#", 1, value
-    return None
-
-
-def _read_start(tokens: list[str], j: int, line: str) -> bool:
-    """Does read copy start at tokens[j]? A capitalised word, then a lower-case word soon,
-    no markup on the way, and a sentence's length (or its end)."""
-    tok = tokens[j]
-    if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or _MARKUP_CHARS & set(tok):
-        return False
-    for k in range(j + 1, min(j + 4, len(tokens))):
-        if _MARKUP_CHARS & set(tokens[k]):
-            return False
-        if tokens[k][:1].islower():
-            return len(tokens) - j >= 5 or line.endswith(_SENTENCE_ENDS)
-    return False
-
-
-def _caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
-    """Tokens a cue in capitals takes at tokens[j] (`VO-NAT`, `LIVE FULL`, `SOT FULL`), else 0."""
-    n = 0
-    while j + n < len(tokens) and tokens[j + n].isupper() and "=" not in tokens[j + n]:
-        hit = vocab.match([t.strip(":") for t in tokens[j + n : j + n + 3]])
-        if hit is None:
-            break
-        n += hit[2]
-    return n
-
-
-def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
-    """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
-    kind is `field`, `cue` or `read`."""
-    fw = field_words()
-    tokens = line.split()
-    items: list[tuple[str, str, str]] = []
-    i = 0
-    while i < len(tokens):
-        found = _field_key_at(tokens, i, fw)
-        if found:
-            key, taken, first = found
-            j = i + taken
-            if not first and j < len(tokens):
-                j += 1
-            while j < len(tokens) and not _field_key_at(tokens, j, fw) and not _read_start(tokens, j, line) and not _caps_cue(tokens, j, vocab):
-                j += 1
-            items.append(("field", key, " ".join(tokens[i:j])))
-            i = j
-            continue
-        n = _caps_cue(tokens, i, vocab)
-        if n:
-            items.append(("cue", "", " ".join(tokens[i : i + n])))
-            i += n
-            continue
-        items.append(("read", "", " ".join(tokens[i:])))
-        break
-    return items
 
 
 @dataclass(eq=False, repr=False)
@@ -165,15 +73,21 @@ class ScriptReader:
     cg_open: bool = False  # a one-line `*CG` super whose second line may lead the next line
     last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
     table: bool | None = None  # False: a split page whose table has not started yet
+    preamble: bool = False  # True: a two-column export whose header runs to the first camera cue
+
+    def prepare(self, lines: list[str]) -> None:
+        """What the whole script tells before reading: a split page's table, an export's stamp."""
+        self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
+        self.preamble = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
         self.metadata.setdefault("script_furniture", []).append(text)
-        _stated_times(text, self.metadata)
+        fields.stated_times(text, self.metadata)
 
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
-        kind = cue_type or _cue_type(text, self.vocab)
+        kind = cue_type or fields.cue_type(text, self.vocab)
         inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
         self.units.append(Unit(segment=Cue(inner, self.line, cue_type=kind, original=text)))
 
@@ -191,16 +105,16 @@ class ScriptReader:
         if block is None:
             return
         bite = block.soundbite()
-        if bite is None:
-            text = "\n".join(block.before + block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type="SOT", original=text)))
+        if bite is None or bite.tape in {"PKG", "WRAP"} and bite.duration is None and not bite.text and not block.fields:
+            text = "\n".join(block.before + block.after)  # a roll cue, or a package script's heading
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
             return
         if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
             self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
         self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
         if block.transcript and block.after:
             text = "\n".join(block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type="TIMING", original=text)))
+            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
 
     # --- the sieve ---------------------------------------------------------------------
     def feed(self, raw: str, number: int) -> None:
@@ -208,7 +122,12 @@ class ScriptReader:
         line = raw.strip()
         if not line:
             return
-        if is_pipe_row(line):
+        if self.preamble:  # an export's header block: everything above the first camera cue
+            if not fields.on_cam(line.split(), self.vocab):
+                self.furniture(line)
+                return
+            self.preamble = False
+        if fields.is_pipe_row(line):
             self.table = True
             self._pipe_row(line)
             return
@@ -334,11 +253,11 @@ class ScriptReader:
     def _page_furniture(self, raw: str, line: str) -> bool:
         upper = line.upper()
         one_token = len(line.split()) == 1
-        if _column_header(raw) or upper.startswith(("PAGE ", "EST. TIME", "EST TIME", "MODIFIED:")) and len(line.split()) <= 8:
+        if fields.column_header(raw) or fields.is_page_line(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")):
+        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():
@@ -361,9 +280,9 @@ class ScriptReader:
 
     def _field_line(self, line: str) -> bool:
         tokens = line.split()
-        if not _field_key_at(tokens, 0, field_words()):
+        if not fields.field_key_at(tokens, 0, fields.field_words()):
             return False
-        for kind, key, text in split_flat_line(line, self.vocab):
+        for kind, key, text in fields.split_flat_line(line, self.vocab):
             if kind == "field":
                 self._field(key, text)
             elif kind == "cue":
@@ -373,7 +292,7 @@ class ScriptReader:
         return True
 
     def _field(self, key: str, text: str) -> None:
-        fw = field_words()
+        fw = fields.field_words()
         bare = text.strip("[]")
         if key.rstrip("#") + ("#" if key.endswith("#") else "") in fw.furniture or key in fw.furniture:
             value = bare.split("=", 1)[1] if "=" in bare else bare.split("#", 1)[-1]
@@ -402,7 +321,7 @@ class ScriptReader:
         if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
-        if _on_cam(tokens):
+        if fields.on_cam(tokens, self.vocab):
             self.talent = " ".join(tokens[: tokens.index("ON")]) if "ON" in tokens else self.talent
             self.cue(line, "CAMERA")
             return True
@@ -410,7 +329,7 @@ class ScriptReader:
         if hit and (line.isupper() and cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
-        if len(tokens) >= 2 and not line.endswith(_SENTENCE_ENDS) and _caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
+        if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
             self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
             return True
         return False
@@ -421,7 +340,7 @@ class ScriptReader:
             self.talent = inner
             self.cue(line, "TALENT")
             return True
-        if line[:1] in "([" and inner.upper() in field_words().both:
+        if line[:1] in "([" and inner.upper() in fields.field_words().both:
             self.talent = "BOTH"
             self.cue(line, "CAMERA")
             return True
@@ -437,7 +356,7 @@ class ScriptReader:
             if 1 < k < len(tokens):  # `Tillbrook Road A driver spotted …`: the super's second line leads
                 self.cue(" ".join(tokens[: k - 1]), "CG")
                 line = " ".join(tokens[k - 1 :])
-        if _is_talent_label(line):
+        if fields.is_talent_label(line):
             name, _, rest = line.partition(":")
             self.talent = name.strip()
             self.cue(name.strip() + ":", "TALENT")
@@ -445,42 +364,3 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
-
-
-def _is_talent_label(line: str) -> bool:
-    """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
-    name, colon, rest = line.partition(":")
-    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
-
-
-def _on_cam(tokens: list[str]) -> bool:
-    """`ANNA ON CAM ANNA ON CAM`, `DEV O/C`: a name and a camera cue, in capitals."""
-    if not tokens or not all(t.isupper() for t in tokens):
-        return False
-    text = " ".join(tokens)
-    return any(f" {c}" in f" {text} " for c in ("ON CAM", "ON CAMERA", "O/C", "OC")) and tokens[0] not in {"ON", "OC", "O/C"}
-
-
-def _cue_type(text: str, vocab: Vocabulary) -> str:
-    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
-    for k in range(len(tokens)):
-        hit = vocab.match([t.upper() for t in tokens], k)
-        if hit:
-            return hit[0]
-    return "OTHER"
-
-
-def _stated_times(text: str, metadata: dict) -> None:
-    """The story's times a printout states: a data line ending in READ, SOT, TOTAL, or a TRT."""
-    tokens = text.replace("TRT", " TRT ").split()
-    times = [t for t in tokens[-3:] if tp.is_duration(t)]
-    stated = metadata.setdefault("stated_times", {})
-    if len(times) == 3 and len(tokens) >= 5:
-        for key, value in zip(("read", "tape", "total"), times):
-            stated[key] = tp.duration_of(value, [], 0)
-    upper = [t.upper().rstrip(":") for t in tokens]
-    for k, tok in enumerate(upper[:-1]):
-        if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
-            stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
-    if not stated:
-        del metadata["stated_times"]

@@ -64,7 +64,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
         if (
-            blank_separated and joinable and prev and not special and not prev.special and last_len >= 45
+            (blank_separated or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped)
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
@@ -76,36 +76,91 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
 
 
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
-    """Move headline, byline, notes, dateline (top) and credits (bottom) to metadata."""
+    """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
+    more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
+    k = _top_furniture(paras, md)
+    body = paras[k:]
+    end = len(body)
+    while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
+        end -= 1
+    if end < len(body):
+        md["credits"] = [p.text for p in body[end:]]
+    return [p for p in body[:end] if p.special or not _body_furniture(p.text, md)]
+
+
+def _body_furniture(text: str, md: dict) -> bool:
+    if furniture.is_web_furniture(text) or furniture.is_date_line(text):
+        md.setdefault("furniture", []).append(text)
+        return True
+    return False
+
+
+def _furniture_end(paras: list[Para]) -> tuple[int, int]:
+    """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
+    story): only short lines (headline, deck, byline, time stamps, captions) stand above a
+    dateline; without one, a headline's deck and captions end at the last byline or caption."""
+    last = -1
+    for k, para in enumerate(paras[:10]):
+        text = para.text
+        if para.special:
+            break
+        if furniture.split_dateline(text):
+            return k, k
+        if len(text.split()) > 60:
+            break
+        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) or furniture.is_date_line(text)):
+            last = k
+    if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
+        return -1, last + 1
+    heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
+    while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
+        heads += 1
+    return -1, heads if heads >= 2 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’")) else 0
+
+
+def _top_furniture(paras: list[Para], md: dict) -> int:
+    """Everything above the dateline is furniture; without one, the known shapes from the top."""
+    dateline, above = _furniture_end(paras)
     k = 0
     while k < len(paras) and not paras[k].special and k < 12:
         text = paras[k].text
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
-        if furniture.is_editors_note(text):
-            md.setdefault("editor_notes", []).append(text)
-        elif furniture.is_advisory(text):
-            md.setdefault("advisories", []).append(text)
-        elif furniture.is_bullet(text) and "dateline" not in md:
-            md.setdefault("summary", []).append(text)
-        elif furniture.is_byline(text):
-            md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
-            if furniture.is_agency_line(nxt):
-                md["byline"] += f", {nxt}"
-                k += 1
-        elif k == 0 and "headline" not in md and furniture.is_headline(text) and (
-            furniture.is_byline(nxt) or furniture.split_dateline(nxt) or furniture.is_editors_note(nxt) or furniture.is_advisory(nxt)
-        ):
-            md["headline"] = text
-        else:
-            dateline = furniture.split_dateline(text)
-            if dateline:
-                md["dateline"], paras[k].text = dateline[0], dateline[1].strip()
-            break
+        if k == dateline:
+            found = furniture.split_dateline(text)
+            md["dateline"], paras[k].text = found[0], found[1].strip()
+            return k
+        if not _furniture_line(paras, k, md, text, nxt, above > k):
+            return k
+        if furniture.is_byline(text) and furniture.is_agency_line(nxt):
+            md["byline"] += f", {nxt}"
+            k += 1
         k += 1
-    body = paras[k:]
-    end = len(body)
-    while end > 0 and not body[end - 1].special and furniture.is_credit(body[end - 1].text):
-        end -= 1
-    if end < len(body):
-        md["credits"] = [p.text for p in body[end:]]
-    return body[:end]
+    return k
+
+
+def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
+    """File one line of the top of the copy in metadata; False when it is the story."""
+    if furniture.is_editors_note(text):
+        md.setdefault("editor_notes", []).append(text)
+    elif furniture.is_advisory(text):
+        md.setdefault("advisories", []).append(text)
+    elif furniture.is_bullet(text) and "dateline" not in md:
+        md.setdefault("summary", []).append(text)
+    elif furniture.is_byline(text):
+        md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
+    elif "headline" not in md and (furniture.edition_prefix(text) or k == 0 and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+        md["headline"] = text
+    elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
+        md.setdefault("furniture", []).append(text)
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt)):
+        md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
+    else:
+        return False
+    return True
+
+
+def _furniture_follows(text: str) -> bool:
+    return bool(
+        furniture.is_byline(text) or furniture.split_dateline(text) or furniture.is_editors_note(text) or furniture.is_advisory(text)
+        or furniture.is_web_furniture(text) or furniture.is_date_line(text)
+    )

@@ -24,18 +24,18 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, markup, tape
+from scriptfmt.parse import furniture, markup, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
-from scriptfmt.parse.quotes import QuoteSpan, find_quotes
+from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
-from scriptfmt.parse.speakers import Registry, build_registry, speech_words, tokenize
+from scriptfmt.parse.attribution import Said
+from scriptfmt.parse.quoting import Attributor as Registry
+from scriptfmt.parse.quoting import build_registry
 
 _WORDS = regex.compile(r"[\p{L}\p{N}]+")
-_SENTENCE_END = re.compile(r"[.!?][\"”’)]*\s")
 _SPEAKER_LABEL = re.compile(r"([A-Za-z][A-Za-z-]{1,15})[ ]*:[ ]+(?=\S)")
 _ASIDE = re.compile(r"\([^()\n]{1,240}\)")
-_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 
 def parse_copy(copy) -> Story:
@@ -60,6 +60,9 @@ def parse_text(
     if markup.looks_like_script(lines[start:], vocab):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
+    if transcript.looks_like_transcript(lines[start:], story.metadata):
+        story.segments = _parse_transcript(lines, start, story, vocab)
+        return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -69,12 +72,31 @@ def parse_text(
     return story
 
 
+def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
+    """An interview or programme transcript (parse/transcript.py): the programme's own people
+    read narration, read by the story builder; every other turn is a ready soundbite."""
+    units = transcript.read(lines[start:], start, story.metadata, story.warnings)
+    paras = [unit.para for unit in units if unit.para is not None]
+    builder = _Builder(vocab, build_registry([p.text for p in paras], story.speaker_hints), story, paras)
+    index = -1
+    for unit in units:
+        if unit.para is None:  # a label, a cue or a bite: its own paragraph, carried on across lines
+            builder.pieces.append(_Piece(unit.segment, -unit.segment.line, continues=True))
+            continue
+        index += 1
+        first = len(builder.pieces)
+        builder.paragraph(unit.para, index)
+        for piece in builder.pieces[first:]:
+            if isinstance(piece.segment, Narration):
+                piece.segment.talent = unit.talent
+    return builder.finish()
+
+
 def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
     """A TV or radio script: markup lines read by the script sieve (parse/markup.py), read
     copy by the story builder; each narration segment carries who reads it."""
     reader = markup.ScriptReader(vocab, story.metadata, story.warnings)
-    if any(markup.is_pipe_row(line.strip()) for line in lines[start:]):
-        reader.table = False
+    reader.prepare(lines[start:])
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.close_block()
@@ -95,7 +117,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
         builder.paragraph(unit.para, index)
         for piece in builder.pieces[first:]:
             if isinstance(piece.segment, Narration):
-                piece.segment.talent = unit.talent
+                piece.segment.talent = unit.talent or piece.segment.talent
     return builder.finish()
 
 
@@ -116,11 +138,10 @@ class _Builder:
     story: Story
     paras: list[Para]
     pieces: list[_Piece] = field(default_factory=list)
-    last_speaker: Speaker | None = None  # most recent soundbite speaker, for pronouns
-    last_bite_para: int = -10
-    open_quote: tuple[Speaker | None, int] | None = None  # a quotation left open at paragraph end
+    open_quote: tuple[Said | None, int] | None = None  # a quotation left open at paragraph end
     marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
     marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
+    talent: str | None = None  # who reads, once a co-anchor line (`ANNA:`, `(DEV)`) switched it
     line: int = 0  # input line of the paragraph being built
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
@@ -129,8 +150,22 @@ class _Builder:
         return self.story.warnings
 
     def paragraph(self, para: Para, index: int) -> None:
+        """One paragraph; the narration it makes carries the reader a co-anchor line switched to."""
+        first = len(self.pieces)
+        self._paragraph(para, index)
+        if self.talent is not None:
+            for piece in self.pieces[first:]:
+                if isinstance(piece.segment, Narration) and piece.segment.talent is None:
+                    piece.segment.talent = self.talent
+
+    def _paragraph(self, para: Para, index: int) -> None:
         text = para.text
         self.line = para.line
+        switch = markup.talent_switch(text, self.vocab)
+        if switch is not None and self.marker is None:  # `ANNA:`, `(DEV)`, `[2-SHOT]` alone: who reads next
+            self.talent = switch[0]
+            self.pieces.append(_Piece(Cue(text.strip("[]()").rstrip(":"), para.line, cue_type=switch[1], original=text), index))
+            return
         if self.marker is not None:
             if self._marker_field(text):
                 return
@@ -169,7 +204,7 @@ class _Builder:
     def _marker_bite(self, m: re.Match, written: str) -> Soundbite | None:
         bite = marker_bite(m, written, self.registry, self.warnings, self.line)
         if bite is not None and bite.speaker is not None:
-            self.last_speaker = bite.speaker
+            self.registry.bite(Said(bite.speaker, "", "marker"), -10)
         return bite
 
     def _marker_field(self, text: str) -> bool:
@@ -207,90 +242,46 @@ class _Builder:
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):
             self.warnings.append(f"line {continuing[1]}: quotation is not closed")
             continuing = None
-        cursor = 0
+        view = self.registry.view(text, index, para.line, quotes)
+        self.registry.hist.said_here = None
+        cursor = floor = 0
         for n, quote in enumerate(quotes):
-            lead_in = text[cursor : quote.start]
             if n == 0 and continuing:
-                speaker, carries = continuing[0], True
+                said, carries = continuing[0], True
             else:
-                speaker, carries = self._speaker_for(text, quote, lead_in, index), False
-                if speaker is None and not quote.closed and _substantial(text, quote):
-                    speaker = self._chain_speaker(index)
-            if speaker is None:
+                self._history(index)
+                verdict = self.registry.decide(view, quote, floor)
+                said, carries = verdict.said, False
+                if verdict.warning:
+                    self.warnings.append(verdict.warning)
+            floor = quote.end
+            if said is None:
                 continue  # stays narration, marks and all
             self._emit(text, cursor, quote.start, spans, index)
             s, e = quote.inner(text)
-            self._emit(text, s, e, spans, index, speaker=speaker, continues=carries)
-            self.last_speaker, self.last_bite_para = speaker, index
+            self._emit(text, s, e, spans, index, said=said, continues=carries)
+            self.registry.bite(said, index)
             cursor = quote.end
             if not quote.closed:
-                self.open_quote = (speaker, para.line)
+                self.open_quote = (said, para.line)
+        self.registry.hist.prev_view = view
         last = quotes[-1] if quotes else None
         if last and not last.closed and self.open_quote is None and last.inner(text)[0] < len(text):
             self.open_quote = (None, para.line)  # read copy left open: it may go on in the next paragraph
         self._emit(text, cursor, len(text), spans, index)
 
-    def _chain_speaker(self, index: int) -> Speaker | None:
-        """A quotation running over paragraphs is often attributed only where it closes:
-        follow the chain of paragraphs that open with a mark and read the attribution there."""
-        for para in self.paras[index + 1 :]:
-            text = para.text
-            quotes = find_quotes(text)
-            if not quotes or text[: quotes[0].start].strip():
-                return None
-            quote = quotes[0]
-            if quote.closed:
-                if not quote.leads_out(text):
-                    return None
-                after = _first_clause(text[quote.end : quote.end + 200])
-                return self._person(self.registry.speaker_in(after, "first")) if self._has_attribution(after, head=6) else None
-        return None
+    def _history(self, index: int) -> None:
+        """What the sieve needs to know about the segments built so far."""
+        hist = self.registry.hist
+        last = self.pieces[-1] if self.pieces else None
+        hist.prev_colon = bool(last and last.para == index - 1 and isinstance(last.segment, Narration) and last.segment.text.rstrip().endswith(":"))
+        hist.prev_is_bite = bool(last and isinstance(last.segment, Soundbite))
+        hist.after_attribution = self._after_attribution()
 
     def _close_open_quote(self, para: Para) -> None:
         if self.open_quote:
             self.warnings.append(f"line {self.open_quote[1]}: quotation is not closed")
             self.open_quote = None
-
-    def _speaker_for(self, text: str, quote: QuoteSpan, before: str, index: int) -> Speaker | None:
-        s, e = quote.inner(text)
-        inner = text[s:e].strip()
-        words = _WORDS.findall(inner)
-        if not words:
-            return None
-        clause = _last_clause(before)
-        # 1. colon lead-in, in this paragraph or ending the previous one
-        if before.rstrip().endswith(":") or (not before.strip() and self._previous_ends_with_colon(index)):
-            lead = clause if before.strip() else _last_clause(self.pieces[-1].segment.text)
-            return self._person(self.registry.speaker_in(lead, "last"))
-        # `"We are ready," she said, "and we will win."`: the quotation resumes after its attribution
-        if self.last_bite_para == index and self.last_speaker and self._has_attribution(before, head=6) and len(_WORDS.findall(before)) <= 12:
-            return self.last_speaker
-        if len(words) < 3 or inner[:1].islower():
-            return None  # a scare quote or a partial quote: read as written
-        # 2. attribution after: `"…," Aagaard told reporters.` / `"…," said Sen. Mark Ellery`
-        if quote.leads_out(text):
-            after = _first_clause(text[quote.end : quote.end + 200])
-            if self._has_attribution(after, head=6):
-                return self._person(self.registry.speaker_in(after, "first"))
-        # 3. attribution before: `Hollis said, "…"` / `Aagaard told reporters: "…"`
-        if self._attribution_before(clause):
-            return self._person(self.registry.speaker_in(clause, "last"))
-        # 4. the quotation carries on right after an attributed one
-        if self.last_speaker and index - self.last_bite_para <= 1 and (not clause.strip() or _ends_sentence(before)):
-            if not before.strip() and (self.pieces and isinstance(self.pieces[-1].segment, Soundbite) or self._after_attribution()):
-                return self.last_speaker
-            if before.strip() and self.last_bite_para == index:
-                return self.last_speaker
-        return None
-
-    def _person(self, found: Speaker | str | None) -> Speaker | None:
-        if found == "PRONOUN":
-            return self.last_speaker
-        return found if isinstance(found, Speaker) else None
-
-    def _previous_ends_with_colon(self, index: int) -> bool:
-        last = self.pieces[-1] if self.pieces else None
-        return bool(last and last.para == index - 1 and isinstance(last.segment, Narration) and last.segment.text.rstrip().endswith(":"))
 
     def _after_attribution(self) -> bool:
         """The last piece is the attribution narration right after a soundbite (`Aagaard said.`)."""
@@ -298,38 +289,18 @@ class _Builder:
             return False
         return isinstance(self.pieces[-2].segment, Soundbite) and len(_WORDS.findall(self.pieces[-1].segment.text)) <= 25
 
-    def _has_attribution(self, clause: str, head: int) -> bool:
-        toks = [t.low for t in tokenize(clause)[: head + 2]]
-        words = speech_words()
-        if any(t in words.verbs for t in toks[:head]):
-            return True
-        return any(tuple(toks[i : i + len(p)]) == p for p in words.verb_phrases + (("according", "to"),) for i in range(head))
-
-    def _attribution_before(self, clause: str) -> bool:
-        stripped = clause.rstrip()
-        if not stripped:
-            return False
-        toks = tokenize(stripped)[-5:]
-        words = speech_words()
-        for k, tok in enumerate(toks):
-            if tok.low in words.verbs:
-                rest = toks[k + 1 :]
-                if not rest or (len(rest) <= 3 and rest[-1].trail.startswith((",", ":"))):
-                    return True
-        return False
-
-    def _emit(self, text: str, a: int, b: int, spans: list[CueSpan], index: int, speaker: Speaker | None = None, continues: bool = False) -> None:
+    def _emit(self, text: str, a: int, b: int, spans: list[CueSpan], index: int, said: Said | None = None, continues: bool = False) -> None:
         """Emit text[a:b] as narration (or a soundbite of `speaker`), split at the cues inside it."""
         pos = a
         for k in range(bisect.bisect_left(self._starts, a), len(spans)):
             span = spans[k]
             if span.start >= b:
                 break
-            self._text_piece(text[pos : span.start], index, speaker, continues)
+            self._text_piece(text[pos : span.start], index, said, continues)
             continues = False
             self._cue_piece(text, span, index)
             pos = span.end
-        self._text_piece(text[pos:b], index, speaker, continues)
+        self._text_piece(text[pos:b], index, said, continues)
 
     def _cue_piece(self, text: str, span: CueSpan, index: int) -> None:
         """A cue; an explicit `[SOT: NAME :15]` marker inside a paragraph is a soundbite."""
@@ -354,16 +325,26 @@ class _Builder:
         if bite is None:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
+        bite.line = self.line
         if bite.speaker is not None and len(bite.speaker.name.split()) == 1:  # a surname: the full name from the copy
             known = self.registry.resolve(bite.speaker.name.split())
             bite.speaker = Speaker(tape.display_name(known.name), bite.speaker.title or known.title)
+        elif bite.speaker is None and bite.tape in {"ACT", "SOT"}:  # `(Actuality – "…")`: whom the copy just named
+            before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
+            run = tape.last_named(before)
+            known = self.registry.resolve(run[-1:]) if run else None
+            if known is None:
+                self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
+            else:
+                name = known.name if len(known.name.split()) > 1 else " ".join(run[-2:])
+                bite.speaker = Speaker(tape.display_name(name), known.title)
         self.pieces.append(_Piece(bite, index))
 
-    def _text_piece(self, chunk: str, index: int, speaker: Speaker | None, continues: bool) -> None:
+    def _text_piece(self, chunk: str, index: int, said: Said | None, continues: bool) -> None:
         chunk = " ".join(chunk.split())
         if not _WORDS.search(chunk):
             return
-        seg = Soundbite(chunk, self.line, speaker=speaker) if speaker else Narration(chunk, self.line)
+        seg = Soundbite(chunk, self.line, speaker=said.speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
         self.pieces.append(_Piece(seg, index, continues))
 
     # merging ----------------------------------------------------------------------------
@@ -392,12 +373,6 @@ class _Builder:
         return [piece.segment for piece in merged]
 
 
-def _substantial(text: str, quote: QuoteSpan) -> bool:
-    s, e = quote.inner(text)
-    inner = text[s:e].strip()
-    return len(_WORDS.findall(inner)) >= 3 and not inner[:1].islower()
-
-
 def _set_cues(bite: Soundbite) -> None:
     """In-cue and out-cue: the first and last three words, unless the copy gave them."""
     words = bite.text.replace("\n\n", " ").split()
@@ -411,23 +386,3 @@ def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:
     return (k < len(spans) and spans[k].start < b) or (k > 0 and spans[k - 1].end > a)
 
 
-def _last_clause(text: str) -> str:
-    """The last sentence of a text (what a lead-in's speaker is looked for in)."""
-    ends = list(_SENTENCE_END.finditer(text))
-    return text[ends[-1].end():] if ends else text
-
-
-def _first_clause(text: str) -> str:
-    for k, ch in enumerate(text):
-        if ch in ".!?;\n" + QUOTE_MARKS and k > 0 and not (ch == "." and _abbreviation_before(text, k)):
-            return text[:k]
-    return text
-
-
-def _abbreviation_before(text: str, k: int) -> bool:
-    word = text[:k].rsplit(" ", 1)[-1]
-    return len(word) <= 3 and word[:1].isupper()
-
-
-def _ends_sentence(text: str) -> bool:
-    return text.rstrip().rstrip(QUOTE_MARKS + ")’").endswith((".", "!", "?")) or not text.strip()

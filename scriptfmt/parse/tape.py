@@ -167,17 +167,31 @@ def display_name(name: str) -> str:
     return name
 
 
-def display_title(title: str) -> str:
-    from scriptfmt.parse.speakers import title_case  # the title casing the attribution rules use
+_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
 
+
+def display_title(title: str) -> str:
+    """`CITY ENGINEER` -> `City Engineer`; short words without vowels stay (`DNR`), `of` lowers."""
     title = " ".join(title.split()).strip(" ;,")
-    return title_case(title) if title.isupper() else title
+    if not title.isupper():
+        return title
+    out = []
+    for k, word in enumerate(title.split()):
+        if k and word in _SMALL_WORDS:
+            out.append(word.lower())
+        elif len(word.strip(".")) <= 3 and not any(c in "AEIOU" for c in word) or "." in word.rstrip("."):
+            out.append(word)  # DNR, U.S.
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
 
 
 def field_key(text: str) -> tuple[str, str, str] | None:
     """A cue-sheet line: (`in`|`out`|`time`, key as written, value); else None.
-    `IN Q=we gave them`, `[RUNS=:11]`, `Outcue: "…"`, `Runs :10`, `OQ=county roads`."""
+    `IN Q=we gave them`, `[RUNS=:11]`, `Outcue: "…"`, `Runs :10`, `OQ=county roads`, `(runs :09)`."""
     body = unwrap(text)
+    if body.startswith("(") and body.endswith(")"):
+        body = body[1:-1].strip()
     words = tape_words()
     for sep in ("=", ":"):
         key, found, value = body.partition(sep)
@@ -324,9 +338,46 @@ def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> 
         marker = written[:at].rstrip().rstrip(QUOTE_MARKS).rstrip()
         speaker = Speaker(display_name(name), display_title(title) or None)
         return Soundbite(words, line, speaker=speaker, marker=marker, tape="SOT", why="double-paren")
+    actuality = _actuality(written)
+    if actuality is not None:
+        return actuality
     if cue_type != "PKG":
         return None
     tokens = written.strip("[](){}<> ").split()
     if len(tokens) < 2 or not is_duration(tokens[-1]) or tokens[-2].upper().rstrip(":=") not in tape_words().time_keys:
         return None
     return Soundbite("", line, duration=duration_of(tokens[-1], warnings, line), marker=written, tape="PKG", why="tape-cue")
+
+
+def _actuality(written: str) -> Soundbite | None:
+    """`(Actuality – "…")`, `(ACT: "…")`, `(SOT - "…")`: tape whose speaker the copy named just before."""
+    if not (written.startswith("(") and written.endswith(")")) or written.startswith("(("):
+        return None
+    inner = written[1:-1].strip()
+    head = inner.split(None, 1)[0].rstrip(":-–—").upper() if inner.split() else ""
+    kind = {"ACTUALITY": "ACT", "ACT": "ACT", "SOT": "SOT", "BITE": "SOT"}.get(head)
+    at = min((inner.find(q) for q in QUOTE_MARKS if q in inner), default=-1)
+    if kind is None or at < 0 or inner[len(head) : at].strip(" :-–—"):
+        return None
+    words = inner[at:].strip().strip(QUOTE_MARKS).strip()
+    marker = written[: written.find(inner[at:])].rstrip()
+    return Soundbite(words, 0, marker=marker, tape=kind, why="actuality") if words else None
+
+
+def last_named(text: str) -> list[str]:
+    """The last run of two or more capitalised words in a text (`Grower Liesl Varga`)."""
+    run: list[str] = []
+    best: list[str] = []
+    for word in text.split():
+        core = word.strip(".,;:!?\"“”‘’()")
+        if core[:1].isupper() and core.replace("-", "").replace("'", "").isalpha():
+            run.append(core)
+            if word != core and len(run) >= 2:  # punctuation ends the name
+                best, run = run, []
+            elif word != core:
+                run = []
+        else:
+            if len(run) >= 2:
+                best = run
+            run = []
+    return run if len(run) >= 2 else best

@@ -11,9 +11,9 @@ from scriptfmt.durations import format_duration
 from scriptfmt.talents import Talent
 
 ITEM_KINDS = ("story", "break")
-DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
+DEFAULT_BREAK_SECONDS = 60.0  # a commercial break's placeholder length, 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
-ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
+ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start", "bites", "copy"}
 BLOCK_KEYS = {"length"}
 TOP_KEYS = {"show", "talent", "item", "block"}
 
@@ -57,6 +57,8 @@ class Item:
     front: float | None = None  # seconds from the show start (None for floats)
     back: float | None = None  # latest start, seconds from the show start (None for floats)
     block: str = "A"
+    bites: str | None = None  # "tape" or "read" for this item's quotes (scriptfmt/bites.py); None = the run's
+    copy: str | None = None  # the item's copy written inline (`copy = """…"""`): an OPEN, TEASE or CLOSE page
 
     @property
     def media_estimated(self) -> bool:

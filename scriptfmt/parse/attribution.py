@@ -1,0 +1,325 @@
+"""Who said it: the attribution sieve.
+
+Each rule looks at one quotation and either decides (a speaker, or "read copy") or passes
+to the next. The order of RULES is the design:
+
+  1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
+  3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
+  4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
+  5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
+  7. carries_on         a quotation right after an attributed one, same speaker
+  8. set_up             a quote paragraph with no verb, after a paragraph about one person
+  9. closes_later       a quotation over several paragraphs, attributed where it closes
+
+The subject an attribution names is resolved by the mention tracker (parse/people.py): a
+name to its person; he / she to the most salient person of that gender; a role noun
+(`the mayor`) to the person the story gave that role. Organisations, documents and
+anything unresolved give no speaker: the quotation stays read copy, with a warning when a
+person was meant but could not be told (`--strict` makes that an error).
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from scriptfmt.model import Speaker
+from scriptfmt.parse.people import Mention, Person, Tracker
+from scriptfmt.parse.speakers import SpeechWords, Token
+
+_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
+_DASHES = ("—", "–", "--", "―")
+_QUOTE_MARKS = "\"“”‘’'«»„"
+
+
+@dataclass(frozen=True)
+class Said:
+    speaker: Speaker
+    pid: str
+    why: str
+
+
+@dataclass(slots=True)
+class Verdict:
+    said: Said | None  # None: the quotation is read copy
+    warning: str | None = None
+
+
+@dataclass(eq=False, repr=False)
+class View:
+    """One paragraph, tokenised once: tokens, sentence numbers, mentions, quotations."""
+
+    text: str
+    index: int
+    line: int
+    toks: list[Token]
+    starts: list[int]
+    sentences: list[int]
+    mentions: list[Mention]
+    quotes: list  # QuoteSpan
+    caps: bool
+    _mstarts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._mstarts = [m.start for m in self.mentions]
+
+    def tok(self, char: int) -> int:
+        return bisect.bisect_left(self.starts, char)
+
+    def mentions_in(self, a: int, b: int) -> list[Mention]:
+        k = bisect.bisect_left(self._mstarts, a)
+        out = []
+        while k < len(self.mentions) and self.mentions[k].start < b:
+            out.append(self.mentions[k])
+            k += 1
+        return out
+
+    def clause_start(self, first: int, floor: int) -> int:
+        """First token of the sentence that toks[first - 1] is in (not before `floor`)."""
+        if first <= floor:
+            return first
+        s = self.sentences[first - 1]
+        k = first - 1
+        while k > floor and first - k < 40 and self.sentences[k - 1] == s:
+            k -= 1
+        return k
+
+
+@dataclass(eq=False, repr=False)
+class History:
+    """What the story builder knows before this quotation."""
+
+    last: Said | None = None  # the latest soundbite's attribution
+    last_bite_para: int = -10
+    said_here: Said | None = None  # the previous quotation of this paragraph, if attributed
+    prev_colon: bool = False  # the previous paragraph's narration ends with a colon
+    prev_is_bite: bool = False  # the last segment so far is a soundbite
+    after_attribution: bool = False  # ... or the attribution narration right after one
+    prev_view: View | None = None
+
+
+@dataclass(eq=False, repr=False)
+class Ctx:
+    view: View
+    quote: object  # QuoteSpan
+    first: int  # first token of the quotation
+    after: int  # first token after it
+    floor: int  # first token after the previous quotation
+    inner: str  # the quoted words
+    hist: History
+    tracker: Tracker
+    words: SpeechWords
+    later: object = None  # callable(index) -> Verdict | None for closes_later
+
+
+# --- the rules --------------------------------------------------------------------------
+
+
+def colon_lead_in(c: Ctx) -> Verdict | None:
+    v = c.view
+    if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
+        return _lead_in(c, v, v.clause_start(c.first, c.floor), c.first)
+    prev = c.hist.prev_view
+    if c.first == 0 and c.hist.prev_colon and prev is not None and prev.toks:
+        end = len(prev.toks)
+        return _lead_in(c, prev, prev.clause_start(end, 0), end)
+    return None
+
+
+def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
+    """`Hollis told the council:` (the verb's subject) / `Mayor Denise Hollis on the vote:` (the last person)."""
+    verb = find_verb(v.toks, a, b, c.words, last=True)
+    if verb is not None:
+        return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
+    people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
+    return resolve_mention(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
+
+
+def resumed(c: Ctx) -> Verdict | None:
+    said = c.hist.said_here
+    if said is None or c.first <= c.floor or c.first - c.floor > 12:
+        return None
+    toks = c.view.toks
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")):
+        return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own
+    others = [m for m in c.view.mentions_in(c.floor, c.first) if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)]
+    if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
+        return Verdict(Said(said.speaker, said.pid, "resumed"))
+    return None
+
+
+def not_a_bite(c: Ctx) -> Verdict | None:
+    words = c.inner.split()
+    if len(words) < 3 or c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
+        return Verdict(None)
+    return None
+
+
+def written(c: Ctx) -> Verdict | None:
+    """The attribution says the words were written (a statement, a post, a letter): read copy."""
+    v = c.view
+    lo = v.clause_start(c.first, c.floor)
+    hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
+    spans = [range(lo, c.first), range(c.after, hi)]
+    if any(v.toks[k].low in c.words.written for span in spans for k in span):
+        return Verdict(None)
+    return None
+
+
+def said_after(c: Ctx) -> Verdict | None:
+    v, a = c.view, c.after
+    if not c.quote.closed or a >= len(v.toks):
+        return None
+    end = _sentence_end(v, a, c)
+    if v.toks[a].raw in _DASHES or v.toks[a].raw.startswith(_DASHES):
+        found = v.mentions_in(a, a + 3)
+        return resolve_mention(c, v, found[0], "dash-after") if found else None
+    outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(_LEAD_OUT) and outside not in (",", "—", "–"):
+        return None
+    verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
+    if verb is None:
+        return None
+    vs, ve = verb
+    if vs == a:  # `said Sen. Mark Ellery`
+        found = [m for m in v.mentions_in(ve, min(end, ve + 4))]
+        return resolve_mention(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
+    return _subject(c, v, a, vs, "said-after", verb_end=ve)
+
+
+def said_before(c: Ctx) -> Verdict | None:
+    v = c.view
+    if c.first <= c.floor:
+        return None
+    last = v.toks[c.first - 1]
+    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":"))):
+        return None
+    start = v.clause_start(c.first, c.floor)
+    verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
+    if verb is None:
+        return None
+    return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])
+
+
+def carries_on(c: Ctx) -> Verdict | None:
+    h = c.hist
+    if h.last is None or c.view.index - h.last_bite_para > 1:
+        return None
+    before = c.first > c.floor
+    if before and not _ends_sentence(c.view.toks[c.first - 1]):
+        return None
+    if not before and (h.prev_is_bite or h.after_attribution):
+        return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
+    if before and h.last_bite_para == c.view.index:
+        return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
+    return None
+
+
+def set_up(c: Ctx) -> Verdict | None:
+    """The paragraph is the quotation alone; the paragraph before is about one person."""
+    v, prev = c.view, c.hist.prev_view
+    if c.first != 0 or c.after < len(v.toks) or prev is None or c.hist.last_bite_para == prev.index:
+        return None
+    people = {m.person.pid: m.person for m in prev.mentions if m.kind == "name" and m.person}
+    if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in prev.mentions):
+        return None
+    return _said(next(iter(people.values())), "set-up")
+
+
+def closes_later(c: Ctx) -> Verdict | None:
+    if c.quote.closed or c.later is None:
+        return None
+    return c.later(c)
+
+
+RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later)
+
+
+def attribute(c: Ctx) -> Verdict:
+    for rule in RULES:
+        verdict = rule(c)
+        if verdict is not None:
+            return verdict
+    return Verdict(None)
+
+
+# --- helpers ----------------------------------------------------------------------------
+
+
+def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
+    """The first (or last) verb of saying in toks[a:b], as (start, end)."""
+    span = range(a, min(b, len(toks)))
+    for k in reversed(span) if last else span:
+        low = toks[k].low
+        if low in words.verbs:
+            return k, k + 1
+        for phrase in words.verb_phrases + (("according", "to"),):
+            if low == phrase[0] and tuple(t.low for t in toks[k : k + len(phrase)]) == phrase:
+                return k, k + len(phrase)
+    return None
+
+
+def _sentence_end(v: View, a: int, c: Ctx) -> int:
+    next_quote = len(v.toks)
+    s = v.sentences[a]
+    k = a
+    while k < next_quote and k - a < 25 and v.sentences[k] == s:
+        if v.toks[k].raw[:1] in "\"“‘«" and k > a:
+            break
+        k += 1
+    return k
+
+
+def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | None = None) -> Verdict | None:
+    """The subject of an attribution clause toks[a:verb_at] (the mention nearest the verb);
+    `according to X` names the one after it."""
+    if verb_end is not None and v.toks[verb_at].low == "according":
+        found = v.mentions_in(verb_end, verb_end + 4)
+        return resolve_mention(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
+    found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive]
+    people = [m for m in found if m.kind != "thing"]
+    found = people or found  # `She moved to Galway, but added:` — a place is not the subject
+    if not found:
+        if verb_end is not None:
+            after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
+            if after and after[0].kind == "name":
+                return resolve_mention(c, v, after[0], why)
+        return _no_subject(c, v, a, verb_at)
+    return resolve_mention(c, v, found[-1], why)
+
+
+def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
+    """An attribution with no person in it (`Doctors Without Borders said`, `the report
+    said`): organisations and documents are not speakers; read copy, nothing to warn about."""
+    return Verdict(None)
+
+
+def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
+    where = f"line {v.line}: speaker not resolved"
+    if m.kind == "name" and m.person is not None:
+        return _said(m.person, why)
+    if m.kind == "pronoun":
+        person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
+        if person is None:
+            return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
+        c.tracker.seen(person, m.sentence, m.pos)
+        return _said(person, why + "/pronoun")
+    if m.kind == "role":
+        person, problem = c.tracker.by_role(m.key, m.gender)
+        if person is None:
+            return Verdict(None, f"{where}: {problem}; quotation left as read copy")
+        c.tracker.seen(person, m.sentence, m.pos)
+        return _said(person, why + "/role")
+    if m.kind == "ambiguous":
+        return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
+    return Verdict(None)  # an organisation, a place, a document: not a speaker
+
+
+def _said(person: Person, why: str) -> Verdict:
+    return Verdict(Said(person.speaker(), person.pid, why))
+
+
+def _ends_sentence(tok: Token) -> bool:
+    return any(ch in ".!?" for ch in tok.trail) or tok.core.endswith((".", "!", "?"))

@@ -1,0 +1,189 @@
+"""Field lines of newsroom printouts and exports, and the lines that say who reads.
+
+`ANCHOR=Anna`, `[WRITER=hjw]`, `TAPE#93-215` are page furniture; `GRAPHIC=`, `SS=`, `SUPER=`,
+`LIVE=`, `DOUBLE BOXES=` production cues. A two-column page flattened to text runs the video
+column's fields and cues into the read column on one line (`GRAPHIC=Sinkhole Part of the road
+is closed`): split_flat_line takes the line apart by tokens, no backtracking pattern.
+Co-anchor lines (`ANNA:`, `(DEV)`, `[2-SHOT]`, `ANNA ON CAM`) switch the reading talent.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse import tape as tp
+from scriptfmt.parse.cues import Vocabulary
+
+MARKUP_CHARS = set("/=&@;#")
+SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class FieldWords:
+    furniture: frozenset[str]
+    talent: frozenset[str]
+    two_word: frozenset[str]
+    both: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def field_words() -> FieldWords:
+    data = tomlfile.load_builtin("markup.toml")
+    f = data["fields"]
+    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]))
+
+
+def is_pipe_row(line: str) -> bool:
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
+
+
+def column_header(raw: str) -> bool:
+    """`HVR NEWS     1200     FRI 08/13/99`: a printed header, columns set apart by runs of spaces."""
+    return "     " in raw.strip() and not raw.strip().startswith("|")
+
+
+def field_key_at(tokens: list[str], i: int, fw: FieldWords) -> tuple[str, int, str] | None:
+    """(key, tokens the key takes, first value text) when tokens[i] starts a `KEY=` field."""
+    if i >= len(tokens):
+        return None
+    tok = tokens[i].lstrip("[")
+    if i + 1 < len(tokens) and f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper() in fw.two_word and "=" in tokens[i + 1]:
+        return f"{tok} {tokens[i + 1].split('=', 1)[0]}".upper(), 2, tokens[i + 1].split("=", 1)[1]
+    key, eq, value = tok.partition("=")
+    if eq and key and key.replace("#", "").replace("-", "").isalnum() and key.isupper() and key[0].isalpha():
+        return key, 1, value
+    if "#" in tok and tok.split("#")[0].isupper() and tok.split("#")[0].isalpha():
+        head, _, value = tok.partition("#")
+        return head + "#", 1, value
+    return None
+
+
+def read_start(tokens: list[str], j: int, line: str) -> bool:
+    """Does read copy start at tokens[j]? A capitalised word, then a lower-case word soon,
+    no markup on the way, and a sentence's length (or its end)."""
+    tok = tokens[j]
+    if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or MARKUP_CHARS & set(tok):
+        return False
+    for k in range(j + 1, min(j + 4, len(tokens))):
+        if MARKUP_CHARS & set(tokens[k]):
+            return False
+        if tokens[k][:1].islower():
+            return len(tokens) - j >= 5 or line.endswith(SENTENCE_ENDS)
+    return False
+
+
+def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
+    """Tokens a cue in capitals takes at tokens[j] (`VO-NAT`, `LIVE FULL`, `SOT FULL`), else 0."""
+    n = 0
+    while j + n < len(tokens) and tokens[j + n].isupper() and "=" not in tokens[j + n]:
+        hit = vocab.match([t.strip(":") for t in tokens[j + n : j + n + 3]])
+        if hit is None:
+            break
+        n += hit[2]
+    return n
+
+
+def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
+    """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
+    kind is `field`, `cue` or `read`."""
+    fw = field_words()
+    tokens = line.split()
+    items: list[tuple[str, str, str]] = []
+    i = 0
+    while i < len(tokens):
+        found = field_key_at(tokens, i, fw)
+        if found:
+            key, taken, first = found
+            j = i + taken
+            if not first and j < len(tokens):
+                j += 1
+            while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not caps_cue(tokens, j, vocab):
+                j += 1
+            items.append(("field", key, " ".join(tokens[i:j])))
+            i = j
+            continue
+        n = caps_cue(tokens, i, vocab)
+        if n:
+            items.append(("cue", "", " ".join(tokens[i : i + n])))
+            i += n
+            continue
+        items.append(("read", "", " ".join(tokens[i:])))
+        break
+    return items
+
+
+def is_talent_label(line: str) -> bool:
+    """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
+    name, colon, rest = line.partition(":")
+    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
+
+
+def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:
+    """`ANNA ON CAM ANNA ON CAM`, `DEV O/C`: a name and a camera cue, in capitals
+    (`BACK ON CAM`, `ANCHOR ON CAM` are cue words, not a name)."""
+    if not tokens or not all(t.isupper() for t in tokens) or vocab.match(tokens):
+        return False
+    text = " ".join(tokens)
+    return any(f" {c}" in f" {text} " for c in ("ON CAM", "ON CAMERA", "O/C", "OC")) and tokens[0] not in {"ON", "OC", "O/C"}
+
+
+def stated_times(text: str, metadata: dict) -> None:
+    """The story's times a printout states: a data line ending in READ, SOT, TOTAL, or a TRT."""
+    tokens = [t for t in text.replace("TRT", " TRT ").split() if t.strip("-")]  # rules of dashes are not data
+    times = [t for t in tokens[-3:] if tp.is_duration(t)]
+    stated = metadata.setdefault("stated_times", {})
+    if len(times) == 3 and len(tokens) >= 5:
+        for key, value in zip(("read", "tape", "total"), times):
+            stated[key] = tp.duration_of(value, [], 0)
+    upper = [t.upper().rstrip(":") for t in tokens]
+    for k, tok in enumerate(upper[:-1]):
+        if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
+            stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
+    if not stated:
+        del metadata["stated_times"]
+
+
+def talent_switch(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """A line that only says who reads next, as (talent, cue type): `ANNA:`, `(DEV)`, `[KIM]`,
+    `[2-SHOT]` (both anchors), `ANNA ON CAM`. None for anything else (`(PAUSE)`, `(AP)`)."""
+    text = line.strip()
+    if not text or len(text) > 40:
+        return None
+    inner = text[1:-1].strip() if text[:1] in "([" and text[-1:] in ")]" else ""
+    if inner.upper() in field_words().both:
+        return "BOTH", "CAMERA"
+    name = inner or (text[:-1].strip() if text.endswith(":") else "")
+    words = name.split()
+    if name and name.isupper() and 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and not vocab.match(words):
+        if name.lower() not in _not_talent():
+            return name, "TALENT"
+    tokens = text.split()
+    if on_cam(tokens, vocab) and "ON" in tokens:
+        return " ".join(tokens[: tokens.index("ON")]), "CAMERA"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _not_talent() -> frozenset[str]:
+    """Capitals in brackets that name no reader: agencies, header keys, programme words."""
+    from scriptfmt.parse.furniture import wire_words
+
+    words = wire_words()
+    return frozenset(words.agencies | words.header_keys | {"end", "more", "update", "correction", "advisory", "urgent", "bc"})
+
+
+def cue_type(text: str, vocab: Vocabulary) -> str:
+    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
+    for k in range(len(tokens)):
+        hit = vocab.match([t.upper() for t in tokens], k)
+        if hit:
+            return hit[0]
+    return "OTHER"
+
+
+def is_page_line(line: str) -> bool:
+    """`PAGE 2`, `Page 14`: a printed page number."""
+    words = line.split()
+    return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()

@@ -1,0 +1,262 @@
+"""Find the mentions in one paragraph's tokens and link them to the story's people.
+
+Left to right, one look at each token (and at most a few tokens back for a title's
+describing words): titles, honorifics, names, appositives, pronouns, role nouns and
+non-person subjects. Sentence numbers come from the same pass.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.names import NameShape, name_at, name_data, name_word
+from scriptfmt.parse.people import Mention, Person, Tracker, age_role
+from scriptfmt.parse.speakers import Token, tok_is_word
+
+_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
+_ENDS = ".!?"
+_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
+_PRONOUNS = {"he": "m", "she": "f"}
+_APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
+_DROP_MODIFIERS = {"new", "the", "a", "an"}
+
+
+def sentence_end(tok: Token) -> bool:
+    """Does a sentence end after this token? (`Sen.`, `St.`, `U.S.` and initials do not.)"""
+    if any(ch in _ENDS for ch in tok.trail):
+        return True
+    core = tok.core
+    return core.endswith(".") and core[:1].islower()
+
+
+class Scanner:
+    """Scans paragraphs in story order into mentions, updating the tracker."""
+
+    def __init__(self, tracker: Tracker) -> None:
+        self.tracker = tracker
+        self.words = tracker.words
+        self.data = name_data()
+
+    def scan(self, toks: list[Token], inside: list[bool], caps_text: bool) -> tuple[list[Mention], list[int]]:
+        """Mentions outside quotations, and each token's sentence number."""
+        mentions: list[Mention] = []
+        sentences: list[int] = []
+        i, n = 0, len(toks)
+        while i < n:
+            if inside[i]:
+                end = i + 1
+            else:
+                end = self.mention_at(toks, i, caps_text, mentions)
+            for k in range(i, max(end, i + 1)):
+                sentences.append(self.tracker.sentence)
+                if sentence_end(toks[k]) or toks[k].raw.endswith(("”", '"')) and toks[k].raw[-2:-1] in _ENDS:
+                    self.tracker.sentence += 1
+            i = max(end, i + 1)
+        for m in mentions:
+            m.sentence, m.pos = sentences[m.start], self.tracker.base + m.start
+            if m.person is not None:
+                self.tracker.seen(m.person, m.sentence, m.pos)
+        self.tracker.base += len(toks)
+        return mentions, sentences
+
+    # --- one mention ------------------------------------------------------------------
+    def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
+        tok = toks[i]
+        low = tok.low
+        if low in _PRONOUNS:
+            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+            return i + 1
+        if low in self.data.honorifics and i + 1 < len(toks):
+            shape = name_at(toks, i + 1, self.words, caps)
+            if shape:
+                return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
+        title = self._title_at(toks, i)
+        if title:
+            return self._after_title(toks, i, title, caps, out)
+        if low in self.data.roles or _role_age(tok):
+            return self._role(toks, i, out)
+        if name_word(tok, self.words, caps):
+            shape = name_at(toks, i, self.words, caps)
+            if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
+                return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
+            if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
+                out.append(Mention(i, shape.end + 1, "thing", 0, key=toks[shape.end].low))
+                return shape.end + 1  # `the Environmental Protection Agency`: an organisation
+            if shape:
+                return self._name_run(toks, i, shape, caps, out)
+        if low in self.data.not_people:
+            out.append(Mention(i, i + 1, "thing", 0, key=low))
+        return i + 1
+
+    def _title_at(self, toks: list[Token], i: int) -> tuple[str, int] | None:
+        """A run of titles from toks[i] (`Lt. Gen.`, `director Dr.`): (label, tokens)."""
+        labels: list[str] = []
+        j = i
+        while j < len(toks):
+            if toks[j].low in self.data.honorifics and labels and j + 1 < len(toks):
+                j += 1  # `health director Dr. Angela Moreno`: the honorific is dropped
+                continue
+            one = self._one_title(toks, j)
+            if one is None:
+                break
+            label, k = one
+            written = [t.core for t in toks[j : j + k]]
+            labels.append(label if written[-1].endswith(".") else " ".join(written))
+            j += k
+            if toks[j - 1].trail.strip("."):
+                break
+        return (" ".join(labels), j - i) if labels else None
+
+    def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
+        words = self.words
+        if toks[i].low not in words.title_first:
+            return None
+        for n in range(min(words.title_len, len(toks) - i), 0, -1):
+            key = tuple(t.low for t in toks[i : i + n])
+            if key in words.titles and all(not t.trail or t.trail == "." for t in toks[i : i + n - 1]):
+                return words.titles[key], n
+        return None
+
+    def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
+        label, n = title
+        j = i + n
+        shape = name_at(toks, j, self.words, caps) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        if shape is None:
+            if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
+                return self._role(toks, j - 1, out)
+            return j
+        start = self._modifiers_start(toks, i)
+        full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
+        return self._named(toks, start, shape, full, None, out, attested=True)
+
+    def _modifiers_start(self, toks: list[Token], i: int) -> int:
+        """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
+        `St. Clair County Sheriff` — up to four, never across punctuation or a sentence start word."""
+        j = i
+        while j > 0 and i - j < 4:
+            tok = toks[j - 1]
+            if tok.trail or tok.raw[-1:] in "\"“”" or not tok.core[:1].isalpha():
+                break
+            low = tok.low
+            if low in self.words.not_names or low in self.words.verbs or low in _DETERMINERS or not tok_is_word(tok):
+                break
+            if tok.core[:1].isupper() and j - 1 > 0 and not toks[j - 2].trail and toks[j - 2].core[:1].islower() and toks[j - 2].low not in _DETERMINERS:
+                j -= 1
+                break
+            j -= 1
+        return j
+
+    def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool) -> int:
+        person = self.tracker.person_for(shape, gender, attested)
+        if person is None:
+            out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
+            return shape.end
+        self.tracker.describe(person, title, {title.split()[-1].lower()} if title else None)
+        out.append(Mention(start, shape.end, "name", 0, person=person, possessive=shape.possessive))
+        return self._appositive(toks, shape, person)
+
+    def _name_run(self, toks: list[Token], i: int, shape: NameShape, caps: bool, out: list[Mention]) -> int:
+        words = shape.words
+        if len(words) >= 3:  # `Harbor Master Lena Ortiz`: the name starts at a known first name
+            k = next((k for k in range(1, len(words) - 1) if words[k].lower() in self.data.first_names), 0)
+            if k and words[0].lower() not in self.data.first_names and words[-1].lower() not in self.data.suffixes:
+                rest = name_at(toks, i + k, self.words, caps)
+                if rest:
+                    return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
+        if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
+            known = self.tracker.by_surname.get(shape.surname)
+            if not known:
+                return shape.end  # all-capitals copy: only a known first name makes a new person
+        return self._named(toks, i, shape, None, None, out, attested=False)
+
+    def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
+        """`, a lawyer for the family,` / `, 16,` / `of the National Beekeepers Alliance`."""
+        j = shape.end
+        last = toks[j - 1]
+        if j >= len(toks) or shape.possessive:
+            return j
+        if last.trail == "," and age_role(toks[j]) and toks[j].trail.startswith((",", ".")):
+            person.roles.add(age_role(toks[j]))
+            return j + 1
+        if last.trail == ",":
+            title, end = self._noun_phrase(toks, j)
+            if title:
+                self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
+            return end
+        if not last.trail and toks[j].low == "of":
+            org, end = self._organisation(toks, j + 1)
+            if org:
+                self.tracker.describe(person, org)
+                return end  # the organisation's words are not names
+        return j
+
+    def _noun_phrase(self, toks: list[Token], j: int) -> tuple[str | None, int]:
+        """An appositive noun phrase (`the city's mayor`), never a clause (`who …`, `has toured …`)."""
+        k = j
+        if toks[k].low in _DETERMINERS:
+            k += 1
+            if k < len(toks) and toks[k].core.endswith(("'s", "’s")) and toks[k].core[:1].islower():
+                k += 1
+        elif not (toks[k].low in self.data.roles or (toks[k].low,) in self.words.titles or _NATIONAL.fullmatch(toks[k].core)):
+            return None, j
+        words: list[str] = []
+        end = k
+        while end < len(toks) and len(words) < 10:
+            tok = toks[end]
+            if tok.low in _APPOSITIVE_STOP and words and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
+                break
+            if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
+                break
+            words.append(tok.core)
+            end += 1
+            if tok.trail:
+                break
+        if not words or words[0].lower() in _APPOSITIVE_STOP or words[0][:1].isupper() and (words[0].lower(),) not in self.words.titles and not _NATIONAL.fullmatch(words[0]):
+            return None, j
+        return " ".join(words), end
+
+    def _organisation(self, toks: list[Token], j: int) -> tuple[str | None, int]:
+        if j < len(toks) and toks[j].low == "the":
+            j += 1
+        org: list[str] = []
+        while j < len(toks) and len(org) < 10:
+            tok = toks[j]
+            if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
+                break
+            org.append(tok.core)
+            j += 1
+            if tok.trail:
+                break
+        while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
+            org.pop()
+        if len(org) >= 2 or any(w.lower() in self.words.org_words for w in org):
+            return " ".join(org), j
+        return None, j
+
+    def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
+        """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
+        tok = toks[i]
+        role = _role_age(tok) or tok.low
+        start = i
+        while start > 0 and i - start < 4 and not toks[start - 1].trail and (toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS):
+            start -= 1
+            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+                break
+        if tok.trail == "," and i + 1 < len(toks):
+            shape = name_at(toks, i + 1, self.words, False)
+            if shape and len(shape.words) >= 2:
+                words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                title = None if role in self.data.relations or _role_age(tok) else " ".join(words)
+                end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
+                if out and out[-1].person is not None:
+                    out[-1].person.roles.add(role)
+                return end
+        if start < i or toks[start].low in _DETERMINERS:
+            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+                out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
+        return i + 1
+
+
+def _role_age(tok: Token) -> str | None:
+    core = tok.core.rstrip(",.")
+    return core if core[:1].isdigit() and core.endswith("-year-old") else None

@@ -1,0 +1,185 @@
+"""Name shapes: which capitalised words in a token run are a person's name.
+
+A name is up to five words: capitalised words (`O’Neill`, `Smith-Jones`), particles between
+them (`Maarten van der Berg`, `Ana de la Cruz`), hyphen prefixes (`al-Sudani`) and a suffix
+(`Jr.`, `III`). Honorifics (`Ms`, `Dr.`) stand before a name and are not part of it. The
+surname is the last word, or the first for family-name-first names (`Moon Jae-in`,
+`Xi Jinping`). Data: styles/names.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.speakers import SpeechWords, Token
+
+_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_PART = re.compile(r"(^|[-'’])(\w)(\w*)")
+# Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
+_PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class NameData:
+    honorifics: dict[str, str]  # lower case -> gender ("m", "f", "")
+    particles: frozenset[str]
+    prefixes: tuple[str, ...]
+    suffixes: frozenset[str]
+    family_first: frozenset[str]
+    roles: dict[str, str]  # role noun -> gender
+    aliases: dict[str, list[str]]  # a title word -> role nouns it answers to
+    relations: frozenset[str]
+    not_people: frozenset[str]
+    first_names: dict[str, str]  # lower case -> gender
+
+
+@lru_cache(maxsize=1)
+def name_data() -> NameData:
+    t = tomlfile.load_builtin("names.toml")
+    firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
+    firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
+    return NameData(
+        {k.lower(): v for k, v in t["honorifics"].items()},
+        frozenset(t["particles"]),
+        tuple(t["prefixes"]),
+        frozenset(s.lower() for s in t["suffixes"]),
+        frozenset(n.lower() for n in t["family_first"]),
+        {k.lower(): v for k, v in t["roles"].items()},
+        {k.lower(): v for k, v in t.get("role_aliases", {}).items()},
+        frozenset(t["relations"]),
+        frozenset(t["not_people"]),
+        firsts,
+    )
+
+
+def bare(core: str) -> tuple[str, bool]:
+    """`Voss's` -> (`Voss`, True); `Ortiz` -> (`Ortiz`, False)."""
+    if core.endswith(_POSSESSIVE) and len(core) > 3:
+        return (core[:-2] if core[-1] in "sS" else core[:-1]), True
+    return core, False
+
+
+@dataclass(eq=False, repr=False)
+class NameShape:
+    words: list[str]  # as written, honorifics and titles excluded
+    start: int  # token index of the first name word
+    end: int  # token index after the last
+    surname: str  # lower case: the key later mentions use
+    first: str | None  # lower-case given name, if the name has one
+    possessive: bool = False
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1] == "O" and word[1:2] in "'’")
+
+
+def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
+    """Could this token be part of a name? (Not a sentence word, organisation word or verb.)"""
+    core, _ = bare(tok.core)
+    if not core or not _capitalised(core) and not core.lower().startswith(name_data().prefixes):
+        return False
+    low = core.lower()
+    if low in words.not_names or low in words.org_words or low in words.verbs or (low,) in words.titles:
+        return False
+    if low in name_data().honorifics:
+        return False
+    if not caps_text and core.isupper() and len(core) > 2 and "." not in core:
+        return False  # NATO, UNICEF: an acronym, not a name
+    return any(ch.isalpha() for ch in core)
+
+
+def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> NameShape | None:
+    """The name starting at toks[i], or None. Stops at punctuation after a word."""
+    data = name_data()
+    run: list[str] = []
+    j, possessive = i, False
+    while j < len(toks) and len(run) < 5:
+        tok = toks[j]
+        if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):
+            run.append(tok.core)
+            j += 1
+            continue
+        if run and tok.low in data.suffixes:
+            run.append(tok.core)
+            j += 1
+            break
+        if not name_word(tok, words, caps_text):
+            break
+        core, possessive = bare(tok.core)
+        run.append(core)
+        j += 1
+        if possessive or tok.trail or tok.raw.endswith(("”", '"', "’")):
+            if j < len(toks) and toks[j].low in data.suffixes and tok.trail == ",":
+                continue  # `Martin Luther King, Jr.`
+            break
+    while run and run[-1].lower() in data.particles:
+        run.pop()
+        j -= 1
+    if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
+        words = 0
+        for k, word in enumerate(run):
+            words += word.lower() not in data.particles and word.lower() not in data.suffixes
+            if words > 2:
+                j -= len(run) - k
+                run = run[:k]
+                possessive = False
+                break
+    if not run:
+        return None
+    return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:
+    """`van der Berg`: particles (at most three) and then a capitalised word."""
+    k = j
+    while k < len(toks) and k - j < 3 and toks[k].low in data.particles and not toks[k].trail:
+        k += 1
+    return k < len(toks) and k > j and _capitalised(toks[k].core)
+
+
+def _keys(run: list[str], data: NameData) -> tuple[str, str | None]:
+    plain = [w for w in run if w.lower() not in data.suffixes] or run
+    if len(plain) == 1 or plain[0].lower() in data.particles:
+        return plain[-1].lower(), None  # `Kishida`, `De la Cruz`: a surname alone
+    if family_first(plain, data):
+        return plain[0].lower(), " ".join(plain[1:]).lower()
+    return plain[-1].lower(), plain[0].lower()
+
+
+def family_first(words: list[str], data: NameData | None = None) -> bool:
+    """`Moon Jae-in`, `Kim Jong Un`, `Xi Jinping`: the family name comes first."""
+    data = data or name_data()
+    if words[0].lower() not in data.family_first:
+        return False
+    given = words[1:]
+    if any(w.lower() in data.first_names and "-" not in w for w in given):
+        return False
+    if len(given) == 1 and "-" in given[0]:
+        return given[0].split("-", 1)[1][:1].islower()  # Jae-in, Geun-hye
+    if len(given) >= 2:
+        return all(len(w) <= 5 for w in given)  # Jong Un, Suk Yeol
+    return _PINYIN.fullmatch(given[0].lower()) is not None
+
+
+def name_case(words: list[str]) -> str:
+    """`JIM PRESCOTT` -> `Jim Prescott`, `DECLAN O’NEILL` -> `Declan O’Neill`, `VAN DER BERG` keeps its particles low."""
+    data = name_data()
+    out = []
+    for k, word in enumerate(words):
+        low = word.lower()
+        if k and low in data.particles:
+            out.append(low)
+        elif low in data.suffixes and len(word) <= 3 and "." not in word:
+            out.append(word.upper())  # III
+        else:
+            out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
+    return " ".join(out)
+
+
+def gender_of_first(first: str | None) -> str | None:
+    if not first:
+        return None
+    return name_data().first_names.get(first.split()[0].lower())

@@ -1,0 +1,206 @@
+"""The mention tracker: every person a story mentions, linked from paragraph to paragraph.
+
+One pass in story order, over each paragraph's tokens (tokenised once, by the caller):
+  - title + name (`Kenyan official Daniel Otieno`, `St. Clair County Sheriff Tom Hale`),
+    honorific + name (`Ms Harwood`), a full name, a known surname or first name alone;
+  - what describes a name: an appositive (`, a lawyer for the family,`), an age (`, 16,`),
+    `of ORGANISATION`, a role before it (`her husband, Tom Ruiz,`);
+  - anaphors, kept for the attribution sieve to resolve: he / she, and role nouns
+    (`the mayor`, `the 16-year-old`, `the company's founder`);
+  - things that talk but are not people (`the report`, `the company`).
+Each person has a stable id, a name (no honorifics or titles), the first title the story
+gives, gender evidence (honorific, first-name table, gendered role noun) and the sentences
+they were mentioned in (salience). Words inside quotations are not mentions.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from scriptfmt.model import Speaker
+from scriptfmt.parse.names import NameShape, gender_of_first, name_at, name_case, name_data
+from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_case
+
+_AGE = re.compile(r"\d{1,3}(?:-year-old)?")
+_AGED_ROLE = re.compile(r"\d{1,3}-year-old")
+MAX_TITLE = 60
+
+
+@dataclass(eq=False, repr=False)
+class Person:
+    pid: str
+    words: list[str]
+    surname: str
+    first: str | None
+    title: str | None = None
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+    last_seen: int = -1  # sentence number of the latest mention
+
+    @property
+    def name(self) -> str:
+        text = " ".join(self.words)
+        return name_case(self.words) if text.isupper() else text
+
+    def speaker(self) -> Speaker:
+        return Speaker(self.name, self.title)
+
+
+@dataclass(slots=True, eq=False, repr=False)
+class Mention:
+    start: int  # token indexes in the paragraph
+    end: int
+    kind: str  # "name" | "pronoun" | "role" | "thing" | "ambiguous"
+    sentence: int
+    person: Person | None = None
+    key: str = ""  # the pronoun or role noun
+    gender: str | None = None
+    possessive: bool = False  # `Hollis's spokesman`: Hollis is not the one speaking
+    pos: int = 0  # story-wide token position (for salience: only what comes before counts)
+
+
+@dataclass(eq=False, repr=False)
+class Tracker:
+    words: SpeechWords = field(default_factory=speech_words)
+    people: list[Person] = field(default_factory=list)
+    by_surname: dict[str, list[Person]] = field(default_factory=dict)
+    by_first: dict[str, list[Person]] = field(default_factory=dict)
+    timeline: list[tuple[int, Person]] = field(default_factory=list)  # (sentence, person), by position
+    positions: list[int] = field(default_factory=list)  # story-wide token position of each timeline entry
+    sentence: int = 0  # current sentence number, story-wide
+    base: int = 0  # story-wide position of the current paragraph's first token
+    ids: int = 0  # ids given so far
+
+    # --- people ---------------------------------------------------------------------
+    def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False) -> Person | None:
+        """The person a name shape means; a new one for a new full name (or an attested
+        surname: `Mr. Adeyemi`, `Mayor Hollis`). None for an unknown single word."""
+        known = self.by_surname.get(shape.surname, [])
+        if shape.first is None:
+            if len(known) == 1:
+                return self._evidence(known[0], gender)
+            if not known:
+                named = self.by_first.get(shape.surname, [])
+                if len(named) == 1 and not attested:
+                    return self._evidence(named[0], gender)
+                return self._new(shape, gender) if attested else None
+            return None  # two people share the surname: ambiguous
+        for person in known:
+            if person.first == shape.first or person.first is None:
+                if person.first is None:
+                    person.words, person.first = shape.words, shape.first
+                    self.by_first.setdefault(shape.first.split()[0], []).append(person)
+                return self._evidence(person, gender)
+        return self._new(shape, gender)
+
+    def _new(self, shape: NameShape, gender: str | None) -> Person:
+        person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
+        self.people.append(person)
+        self.by_surname.setdefault(shape.surname, []).append(person)
+        if shape.first:
+            self.by_first.setdefault(shape.first.split()[0], []).append(person)
+        return self._evidence(person, gender or gender_of_first(shape.first))
+
+    def _evidence(self, person: Person, gender: str | None) -> Person:
+        if gender and person.gender is None:
+            person.gender = gender
+        return person
+
+    def describe(self, person: Person, title: str | None, roles: set[str] | None = None) -> None:
+        """Add what the story says a person is: the first clean title wins."""
+        data = name_data()
+        words = (roles or set()) | set((title or "").lower().split())
+        words |= {alias for word in list(words) for alias in data.aliases.get(word, ())}
+        if title and title.lower() in data.aliases:
+            words.update(data.aliases[title.lower()])
+        for word in words:
+            word = word.strip(",.")
+            if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
+                person.roles.add(word)
+                self._evidence(person, data.roles.get(word) or None)
+        if title and not person.title:
+            person.title = clean_title(title)
+
+    def add_hint(self, name: str, title: str | None) -> None:
+        shape = NameShape(name.split(), 0, 0, *_hint_keys(name.split()))
+        person = self.person_for(shape, attested=True)
+        if person is not None:
+            self.describe(person, title)
+
+    def resolve(self, words: list[str]) -> Speaker:
+        """A name as a marker writes it (`HOLLIS`, `Sen. Mark Ellery`) -> the story's person."""
+        toks = [Token(w, w, "", 0, w.lower()) for w in words]
+        shape = name_at(toks, _skip_titles(toks, self.words), self.words, True)
+        person = None
+        if shape is not None:
+            known = self.by_surname.get(shape.surname, [])
+            person = known[0] if len(known) == 1 else None
+        return person.speaker() if person else Speaker(" ".join(words).title() if " ".join(words).isupper() else " ".join(words), None)
+
+    # --- salience -------------------------------------------------------------------
+    def seen(self, person: Person, sentence: int, pos: int) -> None:
+        if not person.pid:  # ids in order of first mention in the copy (hints do not count)
+            self.ids += 1
+            person.pid = f"p{self.ids}"
+        person.last_seen = max(person.last_seen, sentence)
+        k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
+        self.positions.insert(k, pos)
+        self.timeline.insert(k, (sentence, person))
+
+    def salient(self, gender: str | None, sentence: int, pos: int, window: int = 8) -> tuple[Person | None, str]:
+        """The person a pronoun at `pos` means: the latest sentence before it (within `window`)
+        that mentions a compatible person; in it, the first such mention (the subject, as a rule)."""
+        k = bisect.bisect_left(self.positions, pos) - 1
+        while k >= 0 and self.timeline[k][0] >= sentence - window:
+            at = self.timeline[k][0]
+            group = []
+            while k >= 0 and self.timeline[k][0] == at:
+                group.append(self.timeline[k][1])
+                k -= 1
+            fits = [p for p in reversed(group) if p.gender in (gender, None)]
+            if fits:
+                distinct = list(dict.fromkeys(fits))
+                chosen = distinct[0]
+                if len(distinct) > 1 and (gender is None or chosen.gender != gender):
+                    return None, "two people fit"  # `Kiran Osei and Alexis Mwangi … he said`
+                return chosen, ""
+        return None, "no one fits"
+
+    def by_role(self, role: str, gender: str | None) -> tuple[Person | None, str]:
+        fits = [p for p in self.people if role in p.roles and (gender is None or p.gender in (gender, None))]
+        if not fits:
+            return None, f"no one in the story is `{role}`"
+        return max(fits, key=lambda p: p.last_seen), ""
+
+
+def _hint_keys(words: list[str]) -> tuple[str, str | None]:
+    return (words[-1].lower(), words[0].lower()) if len(words) > 1 else (words[0].lower(), None)
+
+
+def _skip_titles(toks: list[Token], words: SpeechWords) -> int:
+    i = 0
+    while i < len(toks) - 1 and (tuple([toks[i].low]) in words.titles or toks[i].low in name_data().honorifics):
+        i += 1
+    return i
+
+
+def clean_title(text: str) -> str | None:
+    """A title for the super: a noun phrase, first letter capital, at most ~60 characters."""
+    text = " ".join(text.split()).strip(" ,;:—–-")
+    if not text:
+        return None
+    if text.isupper() and len(text) > 4:
+        text = title_case(text)
+    if len(text) > MAX_TITLE:
+        text = text[:MAX_TITLE].rsplit(" ", 1)[0]
+        text = text.rsplit(" ", 1)[0] if text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"} else text
+    return text[:1].upper() + text[1:]
+
+
+def age_role(tok: Token) -> str | None:
+    if _AGE.fullmatch(tok.core.rstrip(",")):
+        return tok.core.split("-")[0] + "-year-old"
+    return None
+

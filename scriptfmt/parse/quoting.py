@@ -1,0 +1,98 @@
+"""The bridge between the story builder and the attribution sieve.
+
+For each prose paragraph: tokenise once, mark the tokens inside quotations, scan the
+mentions (parse/mentions.py), then ask the sieve (parse/attribution.py) about each
+quotation in turn, with what the builder knows so far (History).
+"""
+
+from __future__ import annotations
+
+from scriptfmt.model import Speaker
+from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention
+from scriptfmt.parse.mentions import Scanner
+from scriptfmt.parse.people import Tracker
+from scriptfmt.parse.quotes import QuoteSpan, find_quotes
+from scriptfmt.parse.speakers import speech_words, tokenize
+
+_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
+
+
+def build_tracker(hints: dict[str, str | None] | None = None) -> Tracker:
+    tracker = Tracker(speech_words())
+    for name, title in (hints or {}).items():
+        tracker.add_hint(name, title)
+    return tracker
+
+
+def build_registry(paragraphs: list, hints: dict | None = None) -> "Attributor":
+    """The story's attributor (the name the builder's callers know it by)."""
+    return Attributor(hints, paragraphs)
+
+
+class Attributor:
+    def __init__(self, hints: dict | None, paras: list) -> None:
+        self.tracker = build_tracker(hints)
+        self.scanner = Scanner(self.tracker)
+        self.hist = History()
+        self.paras = paras  # every prose paragraph (for a quotation that closes later)
+
+    def resolve(self, words: list[str]) -> Speaker:
+        """A marker's name (`[SOT: HOLLIS :14]`) -> the story's person."""
+        return self.tracker.resolve(words)
+
+    def view(self, text: str, index: int, line: int, quotes: list[QuoteSpan]) -> View:
+        toks = tokenize(text)
+        inside = [False] * len(toks)
+        k = 0
+        for q in quotes:
+            while k < len(toks) and toks[k].start < q.start:
+                k += 1
+            while k < len(toks) and toks[k].start < q.end:
+                inside[k] = True
+                k += 1
+        caps = text.isupper()
+        mentions, sentences = self.scanner.scan(toks, inside, caps)
+        return View(text, index, line, toks, [t.start for t in toks], sentences, mentions, quotes, caps)
+
+    def decide(self, view: View, quote: QuoteSpan, floor_char: int) -> Verdict:
+        first, after = view.tok(quote.start), view.tok(quote.end)
+        floor = view.tok(floor_char)
+        s, e = quote.inner(view.text)
+        ctx = Ctx(view, quote, first, after, floor, view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later)
+        return attribute(ctx)
+
+    def bite(self, said: Said, index: int) -> None:
+        self.hist.last, self.hist.last_bite_para, self.hist.said_here = said, index, said
+
+    def _closes_later(self, c: Ctx) -> Verdict | None:
+        """A quotation running over paragraphs is often attributed only where it closes:
+        follow the paragraphs that open with a mark and read the attribution there."""
+        for para in self.paras[c.view.index + 1 :]:
+            text = getattr(para, "text", para)
+            quotes = find_quotes(text)
+            if not quotes or text[: quotes[0].start].strip():
+                return None
+            quote = quotes[0]
+            if quote.closed:
+                s, e = quote.inner(text)
+                if not text[s:e].rstrip().endswith(_LEAD_OUT):
+                    return None
+                return self._named_after(text[quote.end : quote.end + 200], c)
+        return None
+
+    def _named_after(self, after: str, c: Ctx) -> Verdict | None:
+        """The attribution after the closing quotation, read like any other (its paragraph
+        is scanned in full when its turn comes; the person it names is the same)."""
+        toks = tokenize(after)[:12]
+        found: list = []
+        i = 0
+        while i < len(toks):
+            i = max(self.scanner.mention_at(toks, i, after.isupper(), found), i + 1)
+        for m in found:
+            m.sentence, m.pos = self.tracker.sentence, self.tracker.base
+        view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [self.tracker.sentence] * len(toks), found, [], after.isupper())
+        verb = find_verb(toks, 0, 8, self.tracker.words)
+        if verb is None:
+            return None
+        near = view.mentions_in(verb[1], verb[1] + 4) if verb[0] == 0 else [m for m in found if m.end <= verb[0]][-1:]
+        return resolve_mention(c, view, near[0], "closes-later") if near else None
