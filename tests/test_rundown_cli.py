@@ -115,9 +115,9 @@ def test_version_and_short_help(capsys):
     assert code == 0 and "Usage: scriptfmt rundown [OPTIONS] FILE" in out
 
 
-@pytest.mark.parametrize("command", ["parse", "time", "check", "format", "rundown", "readable", "lint"])
+@pytest.mark.parametrize("command", ["parse", "time", "check", "format", "rundown", "readable", "lint", "watch", "mos send", "mos export"])
 def test_help_shows_no_python_internals(capsys, command):
-    code, out, _ = run(capsys, command, "--help")
+    code, out, _ = run(capsys, *command.split(), "--help")
     assert code == 0
     for internal in ("<str>", "<list[str]>", "<float>", "<int>", "<path>", "{", "}"):
         assert internal not in out, (internal, out)
