@@ -204,7 +204,7 @@ def test_characters_no_font_has_are_named_with_file_and_line(tmp_path, capsys, m
     tokyo = next(l for l in lines if "東" in l)
     assert f"{path}:{HEAD.count(chr(10)) + 2}:" in tokyo and "京" in tokyo and "blank boxes" in tokyo
     assert any("द" in l and "blank boxes" in l for l in lines)
-    assert any("right-to-left" in l for l in lines)  # Hebrew prints reversed: said
+    assert any("right-to-left" in l and "ירושלים" in l for l in lines)  # Hebrew prints reversed: said
 
 
 def test_a_system_fallback_font_is_embedded_for_what_liberation_lacks(tmp_path, capsys):
