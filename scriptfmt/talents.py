@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scriptfmt import tomlfile
-from scriptfmt.errors import UserError
 from scriptfmt.tomlkeys import Problems, key_lines
 
 TALENT_KEYS = {"name", "read_rate"}
@@ -79,7 +78,7 @@ def talent_rates(path: str | Path) -> dict[str, float]:
     return rates
 
 
-def unknown_talent(talent: str, talents: dict, where: str = "") -> UserError:
-    """`unknown talent 'XX' (talents: AL, MR; …)` for a talent no table defines."""
+def unknown_talent(talent: str, talents: dict) -> str:
+    """`unknown talent 'XX' (talents: AL, MR; add a [talent.XX] table)` for a talent no table defines."""
     known = ", ".join(sorted(talents)) or "none defined"
-    return UserError(f"unknown talent {talent!r} (talents{where}: {known}; add a [talent.{talent}] table)")
+    return f"unknown talent {talent!r} (talents: {known}; add a [talent.{talent}] table)"
