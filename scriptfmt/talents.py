@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from scriptfmt import tomlfile
+from scriptfmt.errors import UserError
 from scriptfmt.tomlkeys import Problems, key_lines
 
 TALENT_KEYS = {"name", "read_rate"}

@@ -146,6 +146,9 @@ def _load_bites_and_copy(raw: dict, item: Item, problems: Problems, where: tuple
         problems.add(f"item {item.slug or where[1] + 1!r} needs a story file, inline copy or a duration", *where)
 
 
+MAX_PAGE_CHARS = 12
+
+
 def _number_pages(items: list[Item], problems: Problems) -> None:
     """A1, A2 … ; a new letter after each break; numbering continues from a page written by hand
     and skips pages written by hand elsewhere; duplicate pages written by hand are reported."""
