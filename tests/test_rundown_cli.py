@@ -162,3 +162,10 @@ def test_unprintable_characters_in_a_rundown_are_one_line_errors(tmp_path, capsy
     code, out, err = run(capsys, "rundown", str(path), "-o", str(tmp_path / f"r.{kind}"))
     assert code == 2 and err.strip() == f"scriptfmt: {path}:6: item slug has the character U+0001, which cannot be printed: write plain text"
     assert not (tmp_path / f"r.{kind}").exists()
+
+
+def test_time_and_check_on_a_rundown_do_not_import_renderers():
+    code = ("import sys; from scriptfmt.cli import main\nfor cmd in ('time', 'check'):\n    try: main([cmd, %r])\n    except SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx')))") % str(EXAMPLE)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stderr
