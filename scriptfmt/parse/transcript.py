@@ -350,6 +350,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: bool = False  # this transcript puts each speaker's name alone on a line
+    before_clip: Person | None = None  # who spoke when a clip began
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -360,8 +361,12 @@ class Reader:
             self.units.append(Unit(segment=Cue(line[: stamp.end()], number, cue_type="NOTE", original=line[: stamp.end()])))
             line = line[stamp.end():].lstrip()
         if is_cue_line(line):
-            if "begin" in line.lower():
+            low = line.lower()
+            if "begin" in low:
                 self.cast.first = False  # a cold open: the first voice is a clip, not the host
+                self.before_clip = self.turn
+            elif low.startswith(("(end", "[end")) and self.before_clip is not None:
+                self.turn = self.before_clip  # after the clip, the words are the one who rolled it
             self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
             return
         label = parse_label(line)
