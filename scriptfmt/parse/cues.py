@@ -73,7 +73,7 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     stripped = inner.strip().strip("*").strip()
     if bracket == "(" and _is_pronouncer(stripped):
         return "PRONOUNCER"
-    tokens = _TOKEN.findall(stripped)
+    tokens = _TOKEN.findall(stripped.replace("–", " ").replace("—", " "))  # (Actuality–“…”): the dash ends the word
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
         if hit:

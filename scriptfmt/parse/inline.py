@@ -121,7 +121,10 @@ def _actuality(written: str) -> Soundbite | None:
     if not (written.startswith("(") and written.endswith(")")) or written.startswith("(("):
         return None
     inner = written[1:-1].strip()
-    head = inner.split(None, 1)[0].rstrip(":-–—").upper() if inner.split() else ""
+    n = 0
+    while n < len(inner) and inner[n].isalpha():
+        n += 1
+    head = inner[:n].upper()  # `Actuality–“It’s …`: the word before any dash or mark
     kind = {"ACTUALITY": "ACT", "ACT": "ACT", "SOT": "SOT", "BITE": "SOT"}.get(head)
     at = min((inner.find(q) for q in QUOTE_MARKS if q in inner), default=-1)
     if kind is None or at < 0 or inner[len(head) : at].strip(" :-–—"):

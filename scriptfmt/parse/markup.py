@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment
-from scriptfmt.parse import fields
+from scriptfmt.parse import fields, inline
 from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -193,7 +193,24 @@ class ScriptReader:
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
+        if not block.transcript and not block.name and not block.fields:
+            return self._lead_in_and_quote(line)
         return False
+
+    def _lead_in_and_quote(self, line: str) -> bool:
+        """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
+        the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""
+        block = self.block
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
+            return False
+        text = "\n".join(block.before)
+        self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
+        block.before, block.line = [], self.line
+        block.name = " ".join(inline.last_named(line[:at]))
+        block.transcript.append(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
+        return True
 
     def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
         block = self.block

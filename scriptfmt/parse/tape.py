@@ -253,7 +253,7 @@ class Block:
 
     def add_super(self, text: str, value: str) -> None:
         """`SUPER=01-Doris Halverson/Local 118 President;` names the speaker (first super wins)."""
-        value = value.strip().strip(";").strip()
+        value = value.strip().strip("[];").strip()
         if value[:3].rstrip("-").isdigit() and "-" in value[:4]:
             value = value.split("-", 1)[1]
         times = value.rsplit(";", 1)
@@ -273,6 +273,9 @@ class Block:
     def speaker(self) -> tuple[str, str]:
         if len(set(self.supers)) == 1:
             name = self.supers[0]
+            if self.name and len(name.split()) > len(self.name.split()) and name.upper().endswith(self.name.upper()):
+                rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
+                return self.name, self.super_title or self.title or rank
             if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
                 return name, self.super_title or self.title
         return self.name, self.title
