@@ -175,6 +175,12 @@ class ScriptReader:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
         if cue_field:
+            items = fields.split_flat_line(line, self.vocab) if fields.field_key_at(line.split(), 0, fields.field_words()) else []
+            if len(items) > 1:  # `OQ=county roads LIVE=Hector/BAM The county …`: the bite ends at its own field
+                self._block_field(items[0][2], tp.field_key(items[0][2]) or cue_field)
+                self.close_block()
+                self._flat_items(items[1:])
+                return True
             return self._block_field(line, cue_field)
         upper = line.upper().lstrip("[*")
         if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")):
@@ -299,14 +305,17 @@ class ScriptReader:
         tokens = line.split()
         if not fields.field_key_at(tokens, 0, fields.field_words()):
             return False
-        for kind, key, text in fields.split_flat_line(line, self.vocab):
+        self._flat_items(fields.split_flat_line(line, self.vocab))
+        return True
+
+    def _flat_items(self, items: list[tuple[str, str, str]]) -> None:
+        for kind, key, text in items:
             if kind == "field":
                 self._field(key, text)
             elif kind == "cue":
                 self.cue(text)
             else:
                 self._read_line(text)
-        return True
 
     def _field(self, key: str, text: str) -> None:
         fw = fields.field_words()
