@@ -17,6 +17,7 @@ Most wire quotes have no tape at the station. The mode decides what the anchor d
 from __future__ import annotations
 
 import copy
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex
@@ -24,19 +25,35 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.saying import saying_verbs
+from scriptfmt.sentences import first_sentence_end
 
 MODES = ("tape", "read")
-_WORD = regex.compile(r"[\p{L}\p{M}'’.-]++")
-_PRONOUNS = {"he", "she", "they", "it", "we", "i", "you"}
-_SMALL = {"the", "a", "an", "of", "for", "and", "in", "at", "on", "to", "with", "from", "reporters", "then", "later", "also"}
-_SENTENCE = regex.compile(r"[.!?…][\"'”’)\]]*+(?=\s|$)")
-MAX_ATTRIBUTION_WORDS = 14
+_WORD = regex.compile(r"[\p{L}\p{M}\d'’.-]++")
+MAX_ATTRIBUTION_WORDS = 24
+
+
+@dataclass(frozen=True)
+class _Words:
+    filler: frozenset[str]  # what else a bare attribution may hold, styles/attribution.toml
+    pronouns: frozenset[str]
+    openers: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    """Verbs of saying from styles/speech.toml (one-word forms: `said`, `told`, `added` …)."""
-    return frozenset(v.split()[0].casefold() for v in tomlfile.load_builtin("speech.toml")["attribution_verbs"])
+def _words() -> _Words:
+    data = tomlfile.load_builtin("attribution.toml")
+    return _Words(frozenset(data["filler"]), frozenset(data["pronouns"]), tuple(data["clause_openers"]))
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A bare attribution: who (as written), the verb, and a clause about the speaker (`who runs a shelter`)."""
+
+    who: str
+    verb: str
+    filler: str = ""  # `a news conference`, `in a statement`: kept when the attribution moves
+    clause: str = ""
 
 
 def bites_mode(story: Story, option: str | None = None) -> str:
@@ -66,8 +83,7 @@ def read_as_copy(story: Story, mode: str) -> Story:
 
 def _first_sentence(text: str) -> tuple[str, str]:
     """(first sentence, the rest) of the first paragraph and what follows it."""
-    m = _SENTENCE.search(text)
-    end = m.end() if m else len(text)
+    end = first_sentence_end(text)
     para_end = text.find("\n\n")
     if para_end != -1 and para_end < end:
         end = para_end
@@ -80,51 +96,91 @@ def _speaker_words(seg: Soundbite) -> set[str]:
     return {w.casefold() for w in _WORD.findall(f"{seg.speaker.name} {seg.speaker.title or ''}")}
 
 
-def bare_attribution(sentence: str, bite: Soundbite) -> tuple[str, str] | None:
-    """(who, verb) when `sentence` only says who spoke (`said Council President Mara Quinn.`,
-    `she said.`, `QUINN SAID.`); None when it says anything else (`Quinn said detours …`)."""
-    words = _WORD.findall(sentence.rstrip(".,;:!? "))
+def bare_attribution(sentence: str, bite: Soundbite) -> Attribution | None:
+    """The attribution when `sentence` only says who spoke (`said Council President Mara Quinn.`,
+    `she said.`, `QUINN SAID.`, `Wrobel told a news conference.`, `said Maria Gonzalez, who runs
+    a shelter.`); None when it says anything else (`Quinn said detours will be posted.`)."""
+    body = sentence.rstrip(".,;:!? ")
+    head, comma, clause = body.partition(",")
+    found = _who_and_verb(head if comma else body, bite)
+    if found is None or (comma and not _about_speaker(clause, bite)):
+        return None
+    return Attribution(*found, clause=clause.strip() if comma else "")
+
+
+def _about_speaker(clause: str, bite: Soundbite) -> bool:
+    """`who runs a shelter`, `a lawyer for …`, or the speaker's own title (`president of the union local`)."""
+    words = [w.casefold() for w in _WORD.findall(clause)]
+    if not words:
+        return False
+    data = _words()
+    return words[0] in data.openers or all(w in _speaker_words(bite) or w in data.filler for w in words)
+
+
+def _who_and_verb(text: str, bite: Soundbite) -> tuple[str, str, str] | None:
+    words = _WORD.findall(text)
     if not words or len(words) > MAX_ATTRIBUTION_WORDS:
         return None
-    verbs = [n for n, w in enumerate(words) if w.casefold() in _verbs()]
+    data = _words()
+    verbs = [n for n, w in enumerate(words) if w.casefold() in saying_verbs()]
     if len(verbs) != 1:
         return None
     known = _speaker_words(bite)
-    others = [w for n, w in enumerate(words) if n != verbs[0]]
-    for word in others:
+    who, filler = [], []
+    for n, word in enumerate(words):
         folded = word.casefold().rstrip(".")
-        if folded in _PRONOUNS or folded in _SMALL or folded in known:
+        if n == verbs[0]:
             continue
-        if not (word[:1].isupper() and (not word.isupper() or len(others) <= 3)):
-            return None  # a lower-case word that is not a name: the sentence says more
-    if not others:
-        return None
-    return " ".join(others), words[verbs[0]]
+        if folded in data.filler:
+            filler.append(word)
+            continue
+        if folded in data.pronouns or folded in known or (word[:1].isupper() and not word.isupper()):
+            who.append(word)
+        elif word.isupper() and len(words) <= 6:
+            who.append(word)  # ALL-CAPS copy: a short sentence around one verb
+        else:
+            return None  # a lower-case word that is neither a name nor filler: the sentence says more
+    return (" ".join(who), words[verbs[0]], " ".join(filler)) if who else None
 
 
-def _who(bite: Soundbite, named_before: str, fallback: str) -> str:
-    """Title and name on first mention, the surname after; else the attribution's own words."""
+def _mentions(text: str, name: str) -> bool:
+    return bool(regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", text, regex.IGNORECASE))
+
+
+def identify(bite: Soundbite, named_before: str, att: Attribution | None) -> str:
+    """Who, as the anchor says it before a quote: a formal title before the name on first mention
+    (`Council President Mara Quinn`), a descriptive one after it (`Jane Roe, a lawyer …,`), the
+    surname once named; a clause from the attribution follows (`Maria Gonzalez, who runs …,`)."""
+    clause = f", {att.clause}," if att and att.clause else ""
     if bite.speaker is None:
-        return fallback[:1].upper() + fallback[1:] if fallback else ""
-    surname = bite.speaker.name.split()[-1]
-    if regex.search(rf"(?<!\p{{L}}){regex.escape(surname)}(?!\p{{L}})", named_before, regex.IGNORECASE):
-        return surname
-    return f"{bite.speaker.title} {bite.speaker.name}" if bite.speaker.title else bite.speaker.name
+        who = att.who if att else ""
+        return (who[:1].upper() + who[1:] + clause) if who else ""
+    name, title = bite.speaker.name, bite.speaker.title or ""
+    if _mentions(named_before, name.split()[-1]):
+        return name.split()[-1] + clause
+    if not title or clause:
+        return name + clause
+    if all(w[:1].isupper() for w in title.split()):
+        return f"{title} {name}"
+    return f"{name}, {title[:1].lower() + title[1:]},"
 
 
-def _names(text: str, bite: Soundbite, who: str) -> bool:
+def _names(text: str, bite: Soundbite, att: Attribution) -> bool:
     """Does the lead-in name the person? (the surname, or the attribution's own name words)"""
-    names = [bite.speaker.name.split()[-1]] if bite.speaker else [w for w in who.split() if w[:1].isupper() and w.casefold() not in _PRONOUNS]
-    return any(regex.search(rf"(?<!\p{{L}}){regex.escape(n)}(?!\p{{L}})", text, regex.IGNORECASE) for n in names)
+    pronouns = _words().pronouns
+    names = [bite.speaker.name.split()[-1]] if bite.speaker else [w for w in att.who.split() if w[:1].isupper() and w.casefold() not in pronouns]
+    return any(_mentions(text, n) for n in names)
+
+
+def _quote_text(text: str) -> str:
+    """The quotation as a sentence: the wire's trailing comma becomes a full stop."""
+    quote = " ".join(text.split()).rstrip(",;: ")
+    return quote + "." if quote and quote[-1] not in ".!?…" else quote
 
 
 def _quote_form(form: str, who: str, text: str) -> str:
-    quote = " ".join(text.split()).rstrip(",;: ")
-    if quote and quote[-1] not in ".!?…":
-        quote += "."
-    if not who:
-        return f"Quote, “{quote}”"
-    return form.format(who=who, quote=quote)
+    """The quote in the house form; without a speaker, `Quote, “…”`."""
+    return form.format(who=who, quote=_quote_text(text)) if who else f"Quote, “{_quote_text(text)}”"
 
 
 def apply_bites(story: Story, mode: str, form: str = "{who} said, quote, “{quote}”", rates: tuple[float, float, float] | None = None) -> Story:
@@ -160,19 +216,36 @@ def _one_bite(segs: list[Segment], n: int, mode: str, form: str, spoken: str) ->
         found = bare_attribution(sentence, bite)
         if found:
             after.text = rest
-    who_words, verb = found or ("", "said")
     lead = _lead_in(segs, n)
     if mode == "read" and is_quote(bite):
-        segs[n] = Narration(text=_quote_form(form, _who(bite, spoken, who_words), bite.text), line=bite.line)
+        if lead is not None and lead is segs[n - 1] and _ends_in_attribution(lead.text):
+            lead.text = lead.text.rstrip() + " " + _continuation(form).format(quote=_quote_text(bite.text))
+            segs[n] = Narration(text="", line=bite.line)
+        else:
+            segs[n] = Narration(text=_quote_form(form, identify(bite, spoken, found), bite.text), line=bite.line)
         return n
-    if found and not (lead is not None and _names(_last_paragraph(lead.text), bite, who_words)):
-        said = f"{_who(bite, spoken, who_words)} {verb.lower()}:"
+    if found and not (lead is not None and _names(_last_paragraph(lead.text), bite, found)):
+        said = " ".join(x for x in (identify(bite, spoken, found), found.verb.lower(), found.filler) if x) + ":"
         if lead is not None:
             lead.text = lead.text.rstrip() + " " + (said.upper() if lead.text.isupper() else said)
         else:
             segs.insert(n, Narration(text=said, line=bite.line))
             return n + 1
     return n
+
+
+def _ends_in_attribution(text: str) -> bool:
+    """Does the copy end by naming who speaks next (`Smith said,` / `Marsh told reporters:`)?"""
+    tail = text.rstrip()
+    if not tail.endswith((",", ":")):
+        return False
+    return any(w.casefold() in _words().verbs for w in _WORD.findall(tail)[-4:])
+
+
+def _continuation(form: str) -> str:
+    """The house form after its attribution: `{who} said, quote, “{quote}”` -> `quote, “{quote}”`."""
+    rest = form.partition("{who}")[2].partition(", ")[2]
+    return rest if "{quote}" in rest else "“{quote}”"
 
 
 def _lead_in(segs: list[Segment], n: int) -> Narration | None:

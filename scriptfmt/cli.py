@@ -13,7 +13,7 @@ import sys
 
 import typer
 
-from scriptfmt.app import app
+from scriptfmt.app import app, plain_metavars
 from scriptfmt.errors import UserError
 
 # Which module registers each command. Only the invoked command's module is imported, so
@@ -91,10 +91,12 @@ def main(argv: list[str] | None = None) -> None:
     debug = "--debug" in args
     if debug:
         args.remove("--debug")
+        os.environ["SCRIPTFMT_DEBUG"] = "1"  # fallbacks re-raise (scriptfmt.debug)
     _install_signal_handlers()
     _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
+    plain_metavars(command)
     try:
         code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit

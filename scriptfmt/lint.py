@@ -2,7 +2,7 @@
 
     lint_story(story, source_text) -> list[Finding]   (sorted by line)
 
-Rules (domain.md §6), on narration only (soundbites are on tape, cues are not read):
+Rules (broadcast writing style), on narration only (soundbites are on tape, cues are not read):
 - long-sentence:  a sentence over 25 words (one idea per sentence, ~20 words is the aim)
 - time-element:   "yesterday" / "tomorrow" (the copy may air on another day)
 - late-attribution: a quote of more than 10 words followed by who said it
@@ -16,31 +16,32 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from scriptfmt.model import Narration, Soundbite, Story
+from scriptfmt.saying import saying_verbs
+from scriptfmt.sentences import sentences
 
 MAX_SENTENCE_WORDS = 25
 LONG_QUOTE_WORDS = 10
 MAX_QUOTE_SENTENCES = 2
 
 _WORD = regex.compile(r"[\p{L}\p{N}]++(?:['’.,-][\p{L}\p{N}]++)*+")
-# A sentence ends at . ! ? … (closing quotes/brackets may follow) before a space and an
-# upper-case letter, digit or opening quote; abbreviations are checked in Python.
-_BOUNDARY = regex.compile(r"([.!?…])[\"”’')\]]*+(?=\s++[\"“‘(\[]?[\p{Lu}\p{N}])")
 _TIME_WORDS = regex.compile(r"(?<![\p{L}])(yesterday|tomorrow)(?![\p{L}])", regex.IGNORECASE)
 _QUOTE = regex.compile(r"[\"“]([^\"“”\n]{1,2000}+)[\"”]")
-_SAID = r"(?:said|says|say|told|tells|added|adds|explained|explains|insisted|insists|declared|declares|stated|states|warned|warns|noted|notes)"
-_ATTRIBUTION_AFTER = regex.compile(
-    r"\s*+,?\s*+(?:" + _SAID + r"\b|(?:he|she|they|it|[\p{Lu}][\p{L}.'’-]*+(?:\s++[\p{Lu}][\p{L}.'’-]*+){0,3}+)\s++" + _SAID + r"\b|according\s+to\b)"
-)
-_ATTRIBUTION_START = regex.compile(
-    r"\s*+[,.]?\s*+(?:" + _SAID + r"\b|(?:he|she|they|[\p{Lu}][\p{L}.'’-]*+(?:\s++[\p{Lu}][\p{L}.'’-]*+){0,3}+)\s++" + _SAID + r"\b)"
-)
-_NOT_SENTENCE_END = {"Mr", "Mrs", "Ms", "Dr", "St", "Sen", "Rep", "Gov", "Gen", "Lt", "Col", "Maj", "Capt", "Sgt", "Adm",
-                     "Rev", "Prof", "Jr", "Sr", "Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
-                     "No", "Mt", "Ft", "Pres", "Atty", "vs", "U.S", "U.N", "U.K", "D.C", "a.m", "p.m", "Inc", "Corp", "Co"}
+_WHO = r"[\p{Lu}][\p{L}.'’-]*+(?:\s++[\p{Lu}][\p{L}.'’-]*+){0,3}+"
+
+
+@lru_cache(maxsize=1)
+def _attribution() -> tuple[regex.Pattern, regex.Pattern]:
+    """(after a quote, at the start of narration): `, said Ruiz` / `Ruiz said` / `according to`.
+    The verbs of saying are the parser's, from styles/speech.toml."""
+    said = "(?:" + "|".join(sorted(map(regex.escape, saying_verbs()), key=len, reverse=True)) + ")"
+    after = regex.compile(r"\s*+,?\s*+(?:" + said + r"\b|(?:he|she|they|it|" + _WHO + r")\s++" + said + r"\b|according\s+to\b)")
+    start = regex.compile(r"\s*+[,.]?\s*+(?:" + said + r"\b|(?:he|she|they|" + _WHO + r")\s++" + said + r"\b)")
+    return after, start
 
 
 @dataclass(frozen=True)
@@ -53,28 +54,6 @@ class Finding:
 def words(text: str) -> int:
     """Written words: "U.S.", "1,384,234" and "low-level" are one word each."""
     return sum(1 for _ in _WORD.finditer(text))
-
-
-def sentences(text: str) -> list[tuple[int, str]]:
-    """(offset, sentence) pairs; does not split after Sen., U.S., Nov., initials and the like."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group(1) == ".":
-            head = text[max(start, m.start() - 12) : m.start()]
-            last = head.rsplit(None, 1)[-1] if head.split() else ""
-            last = last.lstrip("\"“‘'([")
-            if last in _NOT_SENTENCE_END or (len(last) == 1 and last.isupper()):
-                continue
-        end = m.end()
-        piece = text[start:end].strip()
-        if piece:
-            out.append((start + (len(text[start:end]) - len(text[start:end].lstrip())), piece))
-        start = end
-    piece = text[start:].strip()
-    if piece:
-        out.append((start + (len(text[start:]) - len(text[start:].lstrip())), piece))
-    return out
 
 
 class LineFinder:
@@ -126,11 +105,11 @@ def lint_story(story: Story, source_text: str | None = None, max_words: int = MA
                 n_words = words(quote)
                 if n_sent > MAX_QUOTE_SENTENCES:
                     found.append(Finding(where, "long-quote", f"the anchor reads a {n_sent}-sentence quote: keep it to one or two sentences, then re-identify the speaker (or run it as a soundbite)"))
-                if n_words > LONG_QUOTE_WORDS and _ATTRIBUTION_AFTER.match(para[m.end() : m.end() + 120]):
+                if n_words > LONG_QUOTE_WORDS and _attribution()[0].match(para[m.end() : m.end() + 120]):
                     found.append(Finding(where, "late-attribution", f"attribution after a {n_words}-word quote: say who is speaking first (\"Kishida says ...\")"))
         # a soundbite followed by narration that only then says who spoke
         prev = segments[index - 1] if index else None
-        if isinstance(prev, Soundbite) and words(prev.text) > LONG_QUOTE_WORDS and _ATTRIBUTION_START.match(seg.text[:120]):
+        if isinstance(prev, Soundbite) and words(prev.text) > LONG_QUOTE_WORDS and _attribution()[1].match(seg.text[:120]):
             found.append(Finding(finder.line(seg.text, seg.line, 0), "late-attribution", f"attribution after a {words(prev.text)}-word soundbite: name the speaker in the lead-in instead"))
     found.sort(key=lambda f: f.line)
     return found

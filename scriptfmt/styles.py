@@ -15,13 +15,14 @@ from typing import Any
 
 from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
+from scriptfmt.talents import MAX_WPM, MIN_WPM, is_read_rate
 
 # Dotted key -> (accepted types, optional check returning an error text or None).
 _Check = Any
 
 
 def _rate(v: Any) -> str | None:
-    return None if 60 <= v <= 400 else "must be a read rate between 60 and 400 words per minute"
+    return None if is_read_rate(v) else f"must be a read rate between {MIN_WPM} and {MAX_WPM} words per minute"
 
 
 def _one_of(*choices: str):
@@ -135,7 +136,7 @@ def builtin_dir() -> Path:
 
 def builtin_names() -> list[str]:
     root = builtin_dir()
-    skip = {"cues", "speech", "pronouncers", "abbreviations"}
+    skip = {"cues", "speech", "pronouncers", "abbreviations", "attribution"}
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and p.name[:-5] not in skip)
 
 

@@ -17,6 +17,17 @@ TALENT_KEYS = {"name", "read_rate"}
 MIN_WPM, MAX_WPM = 60, 400  # what a person can read aloud; outside it is a typing mistake
 
 
+def is_read_rate(wpm: float) -> bool:
+    """True for a rate a person can read aloud (MIN_WPM to MAX_WPM words per minute)."""
+    return MIN_WPM <= wpm <= MAX_WPM
+
+
+def check_wpm(wpm: float | None) -> None:
+    """The commands' `--wpm` check: None (not given) passes, a rate no one reads at is a UserError."""
+    if wpm is not None and not is_read_rate(wpm):
+        raise UserError(f"--wpm {wpm:g} is not a read rate ({MIN_WPM} to {MAX_WPM} words per minute)")
+
+
 @dataclass
 class Talent:
     """Who reads: an id used by items (`AL`), the full name and a read rate (None = the style's)."""
@@ -39,7 +50,7 @@ def talent_tables(data: dict, problems: Problems) -> dict[str, Talent]:
             continue
         problems.unknown(entry, TALENT_KEYS, f"[talent.{tid}]", "talent", tid)
         rate = entry.get("read_rate")
-        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or not MIN_WPM <= rate <= MAX_WPM):
+        if rate is not None and (isinstance(rate, bool) or not isinstance(rate, (int, float)) or not is_read_rate(rate)):
             problems.add(f"talent {tid!r} read_rate must be {MIN_WPM} to {MAX_WPM} words per minute, not {rate!r}", "talent", tid, "read_rate")
             rate = None
         talents[tid] = Talent(id=tid, name=str(entry.get("name", tid)), read_rate_wpm=float(rate) if rate is not None else None)

@@ -12,7 +12,6 @@ from scriptfmt.errors import UserError
 from scriptfmt.model import Cue, Narration, Soundbite, Story
 from scriptfmt.spoken import count_spoken_words
 
-DEFAULT_WPM = {"tv": 160.0, "radio": 180.0}
 SOUNDBITE_WPM = 150.0
 PAUSE_SECONDS = 0.5
 

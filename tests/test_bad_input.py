@@ -1,4 +1,4 @@
-"""The bad-input matrix (issue 5), each case through the real CLI.
+"""The bad-input matrix, each case through the real CLI.
 
 Every refusal is one line on stderr naming the file and the problem, exit code 2,
 no traceback, and nothing written. An exception mid-render leaves an earlier

@@ -1,4 +1,4 @@
-"""Quotes without tape (issue 12 item 3): --bites tape|read, BITES:, read back from the output."""
+"""Quotes without tape: --bites tape|read, BITES:, read back from the output."""
 
 from __future__ import annotations
 
@@ -103,7 +103,11 @@ def test_tv_page_in_read_mode_has_no_tape_block(wire, capsys):
         ("QUINN SAID.", True),
         ("Quinn told reporters.", True),
         ("Quinn said detours will be posted.", False),
-        ("said Quinn, who chairs the council.", False),
+        ("said Quinn, who chairs the council.", True),
+        ("said Mara Quinn, president of the council.", True),
+        ("Wrobel told a news conference on Tuesday.", True),
+        ("said Quinn, whose budget passed.", True),
+        ("Quinn said the plan would pass, adding that crews are ready.", False),
         ("she said, adding that crews are ready.", False),
     ],
 )
@@ -121,3 +125,19 @@ def test_tape_bites_are_never_read(wire):
             seg.tape = "SOT"
     out = apply_bites(story, "read")
     assert sum(isinstance(s, Soundbite) for s in out.segments) == 2
+
+
+def test_read_mode_continues_an_attribution_before_the_quote(tmp_path, capsys):
+    wire = tmp_path / "court.txt"
+    wire.write_text(
+        'SLUG: COURT\n\nAsked whether the court would side with the challengers, Attorney General John Smith said, '
+        '“I don’t make predictions. I make arguments.”\n\nAdvocates warned it would cost lives.\n\n'
+        '"Guns and abusers are a lethal mix," said Maria Gonzalez, who runs a shelter in Dallas.\n',
+        encoding="utf-8",
+    )
+    blocks = prompter(wire, capsys, "--bites", "read")
+    assert "ASKED WHETHER THE COURT WOULD SIDE WITH THE CHALLENGERS, ATTORNEY GENERAL JOHN SMITH SAID, QUOTE, “I DON’T MAKE PREDICTIONS. I MAKE ARGUMENTS.”" in blocks
+    assert "MARIA GONZALEZ, WHO RUNS A SHELTER IN DALLAS, SAID, QUOTE, “GUNS AND ABUSERS ARE A LETHAL MIX.”" in blocks
+    tape = prompter(wire, capsys)
+    at = next(n for n, b in enumerate(tape) if "LETHAL MIX" in b)
+    assert tape[at - 1].endswith("COST LIVES. MARIA GONZALEZ, WHO RUNS A SHELTER IN DALLAS, SAID:") and at == len(tape) - 1

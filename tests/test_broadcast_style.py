@@ -1,4 +1,4 @@
-"""The broadcast-style pass: wire copy rewritten for the ear (domain.md §6), one rule per case.
+"""The broadcast-style pass: wire copy rewritten for the ear, one rule per case.
 
 Cases are realistic wire sentences; the expected text is what the anchor script shows.
 """

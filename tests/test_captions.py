@@ -153,3 +153,44 @@ def test_cli_writes_srt_and_vtt(tmp_path):
     assert len(labels) == 2 and sum((s.end - s.start for s in labels), timedelta()) == timedelta(seconds=8)
     vtt = webvtt.read(str(tmp_path / "fire.vtt"))
     assert [c.text for c in vtt] == [s.content for s in subs]
+
+
+def test_a_short_sentence_still_gets_a_second_and_a_closing_pause_is_covered(tmp_path):
+    segs = [
+        Narration(text="Good evening."),
+        Soundbite(text="We will not stop until the job is done, and that is a promise to every family here.", speaker=Speaker("Ann Lee"), duration=6),
+        Narration(text="Thanks. More at ten."),
+        Cue(text="pause", cue_type="PAUSE"),
+    ]
+    st_ = time_story(Story(segments=segs), 160)
+    assert st_.segments[0].seconds < 1  # two words at 160 wpm
+    out = tmp_path / "short.vtt"
+    write_captions([st_], load_style("tv"), out)
+    cues = vtt_cues(out)
+    check_rules(cues, st_.total_seconds)
+    assert cues[0][2] == ["Good evening."] and cues[0][1] - cues[0][0] >= 1.0
+    assert all(end - start >= 1.0 for start, end, _ in cues)
+
+
+def test_all_caps_copy_breaks_at_phrases_too():
+    text = "CREWS FROM FOUR STATIONS BATTLED THE FLAMES FOR TWO HOURS BEFORE GETTING THEM UNDER CONTROL. FIRE CHIEF ROSA MENDEZ SAYS NO ONE WAS HURT."
+    caps = build_captions([time_story(Story(segments=[Narration(text=text)]), 160)])
+    for cap in caps:
+        for line in cap.lines:
+            assert line.split()[-1].lower() not in {"the", "a", "of"}, cap.lines
+
+
+def test_a_story_with_nothing_to_caption_adds_time_but_no_caption():
+    cues_only = time_story(Story(segments=[Cue(text="pause", cue_type="PAUSE"), Cue(text="TAKE VO", cue_type="VO")], metadata={"slug": "BREAK"}), 160)
+    one, two = story(slug="ONE"), story(slug="TWO")
+    caps = build_captions([one, cues_only, two])
+    assert abs(caps[-1].end - (one.total_seconds + cues_only.total_seconds + two.total_seconds)) < 1e-6
+    first_of_two = next(c for c in caps if c.start >= one.total_seconds)
+    assert first_of_two.start >= one.total_seconds + cues_only.total_seconds - 1e-6
+    assert max(c.end for c in caps if c.start < one.total_seconds) <= one.total_seconds + 1e-6
+
+
+def test_a_co_anchor_line_starts_a_new_caption():
+    segs = [Narration(text="Good evening, I'm Maria Lopez."), Narration(text="And I'm Tom Reyes.", talent="TOM")]
+    caps = build_captions([time_story(Story(segments=segs), 160)])
+    assert [c.lines for c in caps] == [["Good evening, I'm Maria Lopez."], ["And I'm Tom Reyes."]]

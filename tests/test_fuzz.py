@@ -15,10 +15,12 @@ import os
 import random
 from pathlib import Path
 
+import pytest
 import regex
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
+from scriptfmt.debug import ENV as DEBUG_ENV
 from scriptfmt.errors import UserError
 from scriptfmt.ingest import ingest_bytes
 from scriptfmt.ingest.plain import clean
@@ -32,6 +34,18 @@ SAMPLES = sorted(p for p in (ROOT / "examples").glob("*.txt")) + sorted((ROOT / 
 SAMPLE_TEXT = [p.read_text(encoding="utf-8") for p in SAMPLES]
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 STYLES = {name: load_style(name) for name in ("tv", "radio", "prompter")}
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _debug_fallbacks():
+    """A bug the rewrite's fallbacks would hide fails the fuzz run instead."""
+    before = os.environ.get(DEBUG_ENV)
+    os.environ[DEBUG_ENV] = "1"
+    yield
+    if before is None:
+        del os.environ[DEBUG_ENV]
+    else:
+        os.environ[DEBUG_ENV] = before
 
 # ---- generated copy ------------------------------------------------------------------------
 

@@ -5,7 +5,8 @@ from pathlib import Path
 import pytest
 
 from scriptfmt.cli import main
-from scriptfmt.lint import lint_story, sentences, words
+from scriptfmt.lint import lint_story, words
+from scriptfmt.sentences import sentences
 from scriptfmt.model import Narration, Soundbite, Speaker, Story
 from scriptfmt.parse import parse_text
 

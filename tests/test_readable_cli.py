@@ -105,3 +105,15 @@ def test_real_entry_point(tmp_path, wire):
     assert done.returncode == 0 and "Senator" in done.stdout
     done = subprocess.run([sys.executable, "-m", "scriptfmt", "lint", wire], capture_output=True, text=True, timeout=60, check=False)
     assert done.returncode in (0, 1) and done.stderr == ""
+
+
+@pytest.mark.parametrize("options", [(), ("--wpm", "120"), ("--style", "radio")])
+def test_read_time_is_the_time_commands(capsys, wire, options):
+    """readable times the story through the pipeline, so it says what `scriptfmt time` says."""
+    _, out, _ = run(capsys, "readable", wire, "--no-color", *options)
+    said = out.splitlines()[0].split("; read time ")[1]  # ":25 at 160 wpm"
+    _, timed, _ = run(capsys, "time", wire, *options)
+    total = timed.strip().splitlines()[-1]  # "TOTAL :31  (read :25 + soundbites :06)"
+    read = total.split("(read ")[1].split(" ")[0]
+    rate = timed.splitlines()[0].rsplit("— ", 1)[1]  # "160 wpm"
+    assert said == f"{read} at {rate}"

@@ -172,6 +172,8 @@ def test_cli_rtf_and_to_option(tmp_path):
     assert [p.text for p in paras] == ["[FIRE]", "A FIRE BROKE OUT DOWNTOWN.", "(SOT :08)", "CREWS ARE STILL THERE.", "###"]
     bad = subprocess.run([sys.executable, "-m", "scriptfmt", "format", str(src), "-o", str(tmp_path), "--to", "odt"], capture_output=True, text=True)
     assert bad.returncode == 2 and "--to 'odt'" in bad.stderr and "Traceback" not in bad.stderr
+    clash = subprocess.run([sys.executable, "-m", "scriptfmt", "format", str(src), "-o", str(tmp_path / "x.pdf"), "--to", "rtf"], capture_output=True, text=True)
+    assert clash.returncode == 2 and "name different formats" in clash.stderr and not (tmp_path / "x.pdf").exists()
 
 
 @pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui")

@@ -99,7 +99,7 @@ def test_to_spoken_reads_naturally(copy, spoken):
 
 
 def test_digits_hide_syllables():
-    # domain.md §3.3: "1,384,234" is one token on the page and eleven spoken words
+    # "1,384,234" is one token on the page and eleven spoken words
     assert count_spoken_words("1,384,234") == 11
     assert count_spoken_words("strawberry") == 1
 

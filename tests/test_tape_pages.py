@@ -1,4 +1,4 @@
-"""Tape has a place on every page (issue 12, items 1 and 4), read back from the output:
+"""Tape has a place on every page, read back from the output:
 the TV split page by column (pypdf), DOCX cells, radio ACT blocks and prompter text."""
 
 from __future__ import annotations
@@ -148,3 +148,23 @@ def test_unknown_segment_kind_fails_loudly():
     for name, builder in BUILDERS.items():
         with pytest.raises(TypeError, match="graphic"):
             builder(story, load_style("tv")).build()
+
+
+def test_radio_style_txt_is_radio_text_not_prompter_copy(tmp_path, capsys):
+    from tests.test_format_cli import run
+
+    copy = tmp_path / "budget.txt"
+    copy.write_text(
+        'SLUG: BUDGET\n\nThe council passed the budget.\n\n[ACT: DENISE HOLLIS, MAYOR :14]\nIN: "We made choices"\nOUT: "every neighborhood."\n\n'
+        "[MUSIC BED UNDER]\n\nThey vote again next month.\n",
+        encoding="utf-8",
+    )
+    radio, prompter = tmp_path / "radio.txt", tmp_path / "prompter.txt"
+    run(["format", str(copy), "-s", "radio", "-o", str(radio)], capsys)
+    run(["format", str(copy), "-s", "prompter", "-o", str(prompter)], capsys)
+    blocks = radio.read_text(encoding="utf-8").strip().split("\n\n")
+    assert blocks[0].startswith("BUDGET")
+    assert "[ACT: DENISE HOLLIS, MAYOR]\nIN: “WE MADE CHOICES…”\nOUT: “…EVERY NEIGHBORHOOD”\nRUNS :14" in blocks
+    assert "[MUSIC BED UNDER]" in blocks and blocks[-1] == "###"
+    assert "The council passed the budget." in blocks  # radio reads mixed case
+    assert "(SOT :14 · OUT: “…EVERY NEIGHBORHOOD”)" in prompter.read_text(encoding="utf-8")

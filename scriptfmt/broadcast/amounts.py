@@ -9,7 +9,7 @@ from __future__ import annotations
 import regex
 
 from scriptfmt.broadcast import numbers as N
-from scriptfmt.broadcast.context import _MONTHS, _Context
+from scriptfmt.broadcast.context import _Context
 
 _UNITS = {"inches", "inch", "feet", "foot", "yards", "miles", "mile", "meters", "metres", "kilometers", "kilometres", "centimeters", "millimeters", "percent", "degrees", "years", "year", "months", "month", "weeks", "week", "days", "day", "hours", "hour", "minutes", "minute", "seconds", "people", "percentage", "points", "pounds", "ounces", "tons", "gallons", "liters", "litres", "acres", "times", "cents", "dollars", "euros", "children", "students", "workers", "homes", "houses", "cars", "members", "votes", "games", "runs", "goals"}
 _SCORE_BEFORE = {"won", "win", "wins", "winning", "beat", "beats", "beating", "lost", "lose", "loses", "losing", "defeated", "defeat", "edged", "edges", "routed", "rout", "topped", "tops", "downed", "trailed", "trails", "trailing", "led", "leads", "leading", "score", "scored", "tied", "ties", "tie", "final", "victory", "loss", "record", "vote", "voted", "margin"}
@@ -130,7 +130,7 @@ class Amounts:
             return f"{neg}{N.broadcast_decimal(whole, dec)}", 0
         if not neg and len(digits) == 4 and N.is_year(whole):
             return None  # years stay numerals
-        if not neg and 1 <= whole <= 31 and ctx.prev_word() in _MONTHS:
+        if not neg and 1 <= whole <= 31 and ctx.prev_word() in self.data.months:
             return N.broadcast_ordinal(whole), 0  # Nov. 1 -> November first
         mixed = self.rx.mixed_after.match(ctx.after(16)) if not neg and ctx.bare else None
         if mixed:

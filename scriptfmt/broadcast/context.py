@@ -19,11 +19,6 @@ _FRACTION_CHARS = "½⅓⅔¼¾⅕⅛⅜⅝⅞"
 _PREFIX_CHARS = "(\"“‘'[{«¿¡"
 _SUFFIX_CHARS = ")\"”’']},;:!?»…"
 _HAS_NUMBER = re.compile(r"[\d" + _FRACTION_CHARS + "]")
-_MONTHS = {
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December", "Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
-}
-
 
 class _Rx:
     """Compiled patterns, each built on first use (CLI start-up never pays for them, and a story

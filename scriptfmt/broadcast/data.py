@@ -28,6 +28,8 @@ class AbbreviationData:
     time_continuers: frozenset[str] = frozenset()  # after "9 a.m.": "Tuesday" goes on with the time
     money_nouns: frozenset[str] = frozenset()  # "the $2 billion plan": an amount before these is an adjective
     not_nouns: frozenset[str] = frozenset()  # "a $3 million for …": words after an amount that are no noun
+    titles: frozenset[str] = frozenset()  # "Sen.", "Dr.": never end a sentence
+    months: frozenset[str] = frozenset()  # "November", "Nov.": a day number after one is a date
 
 
 def _read_toml(path: str, what: str) -> dict[str, Any]:
@@ -70,6 +72,8 @@ def _merge_abbreviations(sources: list[tuple[dict[str, Any], str]]) -> Abbreviat
     continuers: set[str] = set()
     money_nouns: set[str] = set()
     not_nouns: set[str] = set()
+    titles: set[str] = set()
+    months: set[str] = set()
     for data, source in sources:
         unknown = sorted(set(data) - _ABBREVIATION_KEYS)
         if unknown:
@@ -90,8 +94,11 @@ def _merge_abbreviations(sources: list[tuple[dict[str, Any], str]]) -> Abbreviat
         continuers.update(_words(data, "sentences", "after_clock", source))
         money_nouns.update(_words(data, "amounts", "money_nouns", source))
         not_nouns.update(_words(data, "amounts", "not_nouns", source))
+        titles.update(_words(data, "sentences", "titles", source))
+        months.update(_words(data, "sentences", "months", source))
     return AbbreviationData(abbreviations, before_numbers, places, streets, readings, frozenset(ambiguous),
-                            frozenset(starters), frozenset(continuers), frozenset(money_nouns), frozenset(not_nouns))
+                            frozenset(starters), frozenset(continuers), frozenset(money_nouns), frozenset(not_nouns),
+                            frozenset(titles), frozenset(months))
 
 
 @lru_cache(maxsize=16)

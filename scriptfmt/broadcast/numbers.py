@@ -2,7 +2,7 @@
 
 Spoken:    1384234 -> "one million three hundred eighty-four thousand two hundred thirty-four"
 Broadcast: 1384234 -> "one-million-384-thousand-234"; 21450 -> "21-thousand-450"; 4500 -> "45-hundred";
-           one to nine and round tens in words, 11-999 in digits (American broadcast style, domain.md §6).
+           one to nine and round tens in words, 11-999 in digits (American broadcast style).
 """
 
 from __future__ import annotations
@@ -10,7 +10,6 @@ from __future__ import annotations
 ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
 TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
-SCALE_WORDS = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
 MAX_WORDS_DIGITS = 15  # longer digit runs are read digit by digit (and int() stays cheap)
 DIGIT_WORDS = ("oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 

@@ -19,7 +19,6 @@ from scriptfmt.broadcast import numbers as N
 from scriptfmt.broadcast.amounts import Amounts
 from scriptfmt.broadcast.context import (
     _HAS_NUMBER,
-    _MONTHS,
     _PREFIX_CHARS,
     _SUFFIX_CHARS,
     _candidates,
@@ -29,6 +28,7 @@ from scriptfmt.broadcast.context import (
     is_caps_copy,
 )
 from scriptfmt.broadcast.data import AbbreviationData, load_abbreviations
+from scriptfmt.debug import raise_in_debug
 
 
 class Change(NamedTuple):
@@ -163,13 +163,14 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
         try:
             result = rw.chunk(core, had_dot, ctx)
         except (ValueError, IndexError, KeyError, OverflowError, TypeError):  # odd copy never stops the show
+            raise_in_debug()
             result = None
         if result is None:
             continue
         new, dot_consumed, extra, rule = result
         end = plain_end + (1 if dot_consumed else 0)
         clock = core.lower() in _CLOCK_MARKS
-        if dot_consumed and not new.endswith(".") and (_keeps_period(core) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after(data, clock):
+        if dot_consumed and not new.endswith(".") and (_keeps_period(core, data) or data.streets.get(core + ".") == new) and ctx.sentence_ends_after(data, clock):
             new += "."  # "in the U.S. The talks" -> "in the U-S. The talks"; "on Main St." -> "on Main Street."
         if rw.caps:
             new = new.upper()
@@ -184,10 +185,6 @@ def _rewrite(text: str, data: AbbreviationData) -> tuple[str, list[Change]]:
     return apply_changes(text, changes), changes
 
 
-_TITLES = {"Sen", "Sens", "Rep", "Reps", "Gov", "Govs", "Gen", "Gens", "Lt", "Col", "Maj", "Capt", "Cmdr", "Adm", "Sgt",
-           "Cpl", "Pvt", "Supt", "Det", "Insp", "Rev", "Msgr", "Prof", "Pres", "Atty", "St", "Ste", "Mt", "Ft"}
-
-
 def _starts_sentence(text: str, pos: int, data: AbbreviationData) -> bool:
     """Is `pos` the start of a sentence (start of copy, after . ! ? or a line break, not after "Nov.")?"""
     window = text[max(0, pos - 14) : pos]
@@ -199,12 +196,12 @@ def _starts_sentence(text: str, pos: int, data: AbbreviationData) -> bool:
     if before[-1] != ".":
         return False
     last = before.split()[-1] if before.split() else ""
-    return not (last in _MONTHS or last in data.abbreviations or last in data.before_numbers or last in data.places or last in data.streets)
+    return not (last in data.months or last in data.abbreviations or last in data.before_numbers or last in data.places or last in data.streets)
 
 
-def _keeps_period(core: str) -> bool:
+def _keeps_period(core: str, data: AbbreviationData) -> bool:
     """Can this abbreviation end a sentence? Titles never do (Sen. Smith)."""
-    return core not in _TITLES and core.title() not in _TITLES
+    return core + "." not in data.titles and core.title() + "." not in data.titles
 
 
 def apply_changes(text: str, changes: list[Change]) -> str:

@@ -21,6 +21,8 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from scriptfmt.debug import raise_in_debug
+
 if TYPE_CHECKING:
     from scriptfmt.broadcast.data import AbbreviationData
 
@@ -219,6 +221,7 @@ def to_spoken(text: str, abbreviations: AbbreviationData | None = None) -> str:
     try:
         return spell_out(rewrite(text, abbreviations)[0])
     except Exception:  # noqa: BLE001 -- a bug must never stop timing: fall back to the copy as written
+        raise_in_debug()
         return text
 
 

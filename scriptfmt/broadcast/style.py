@@ -24,6 +24,7 @@ from scriptfmt.broadcast.data import (
     load_abbreviations,
     load_pronouncers,
 )
+from scriptfmt.debug import raise_in_debug
 from scriptfmt.model import Narration, Story
 from scriptfmt.broadcast.spoken import count_spoken_words, is_pronouncer_guide
 
@@ -130,6 +131,7 @@ def plan_broadcast_style(story: Story, *, pronouncers: Any = None, abbreviations
             _, changes = rewrite(seg.text, data)
             plans.append(_merge(changes, finder.changes(seg.text)))
         except Exception:  # noqa: BLE001 -- a style-pass bug must not stop a script: leave this segment as written
+            raise_in_debug()
             plans.append([])
     return plans
 

@@ -2,7 +2,8 @@
 
 The output format follows the extension of -o (.pdf .docx .txt .rtf .srt .vtt); with -o a
 folder, or no -o, --to names it. Without either each input gets STEM.pdf (STEM.txt for
-the prompter style) in the current folder. Renderers, and so
+the prompter style) in the current folder. A .txt is the style's script as text: radio
+text for a radio style, prompter copy otherwise. Renderers, and so
 reportlab and python-docx, are imported only once there is something to render.
 """
 
@@ -17,6 +18,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 EXTENSIONS = (".pdf", ".docx", ".txt", ".rtf", ".srt", ".vtt")
 FORMATS = tuple(ext[1:] for ext in EXTENSIONS)  # --to
@@ -29,9 +31,9 @@ def _writer(ext: str):
 
         return write_rtf
     if ext in (".srt", ".vtt"):
-        from scriptfmt.render.captions import write_captions
+        from scriptfmt.render.captions import write_srt, write_vtt
 
-        return write_captions
+        return write_vtt if ext == ".vtt" else write_srt  # the writer gets a temporary name: no extension to go by
     if ext == ".pdf":
         from scriptfmt.render.pdf import write_pdf
 
@@ -40,9 +42,9 @@ def _writer(ext: str):
         from scriptfmt.render.docx import write_docx
 
         return write_docx
-    from scriptfmt.render.prompter import write_prompter
+    from scriptfmt.render.text import write_text
 
-    return write_prompter
+    return write_text
 
 
 def _stem(name: str) -> str:
@@ -85,7 +87,7 @@ def refuse_clashes(jobs: list[tuple[list[str], Path]]) -> None:
 
 
 def broadcast_style(story, as_written: bool, pronouncers: str | None = None, abbreviations: str | None = None):
-    """The broadcast-style rewrite (issue 7) unless --as-written; it keeps words and seconds current."""
+    """The broadcast-style rewrite unless --as-written; it keeps words and seconds current."""
     if as_written:
         return story
     from scriptfmt.spoken import apply_broadcast_style
@@ -115,11 +117,12 @@ def format_cmd(
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     rates = load_talents(talents) if talents else None
     default_ext = default_extension(loaded, to)
+    if to and out is not None and not out.is_dir() and out.suffix.lower() != default_ext:
+        raise UserError(f"-o {out.name} and --to {to} name different formats: give one of them", str(out))
     jobs = plan_outputs(files, out, combine, default_ext)
     refuse_clashes(jobs)
     for _, target in jobs:

@@ -12,6 +12,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 PronouncersOpt = Annotated[str | None, typer.Option("--pronouncers", help="Extra pronouncers (.toml, `Name = \"guide\"`), added to styles/pronouncers.toml.", show_default=False)]
 AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="Extra abbreviations/initialisms (.toml, same tables as styles/abbreviations.toml).", show_default=False)]
@@ -19,14 +20,12 @@ AbbreviationsOpt = Annotated[str | None, typer.Option("--abbreviations", help="E
 
 def _read(name: str):
     """(copy text, parsed story) for one input."""
-    from scriptfmt.ingest import read_copy
-    from scriptfmt.parse import parse_copy
+    from scriptfmt.pipeline import read_story
 
-    copy = read_copy(name)
-    story = parse_copy(copy)
+    text, story = read_story(name)
     if not story.source or story.source == "-":
         story.source = name
-    return copy.text, story
+    return text, story
 
 
 def _use_color(choice: bool | None) -> bool:
@@ -76,9 +75,68 @@ def _speaker(seg) -> str:
     return seg.speaker.name + (f", {seg.speaker.title}" if seg.speaker.title else "")
 
 
+def _print_changes(name: str, story, plans, finder) -> None:
+    """One line per change: FILE:LINE: old -> new (rule)."""
+    for seg, plan in zip(story.segments, plans):
+        for c in plan:
+            before = seg.text[: c.start]
+            line = finder.line(before.rsplit("\n\n", 1)[-1] + seg.text[c.start : c.start + 40], seg.line, before.count("\n\n"), len(seg.text))
+            if c.old:
+                print(f"{name}:{line}: {c.old} -> {c.new.strip()} ({c.rule})")
+            else:
+                after = before.split()[-1:] or [""]
+                print(f"{name}:{line}: {after[0]} + {c.new.strip()} ({c.rule})")
+
+
+def _print_clean(story, plans) -> None:
+    from scriptfmt.broadcast import apply_changes
+    from scriptfmt.model import Narration
+
+    parts = [apply_changes(seg.text, plan) for seg, plan in zip(story.segments, plans) if isinstance(seg, Narration)]
+    print("\n\n".join(p for p in parts if p.strip()))
+
+
+def _segment_lines(seg, plan, finder, use_color: bool) -> list[str]:
+    """A narration's paragraphs with their changes marked; a bite or cue as a dim note."""
+    from scriptfmt.durations import format_duration
+    from scriptfmt.model import Cue, Narration, Soundbite
+
+    if isinstance(seg, Narration):
+        out, offset = [], 0
+        for p_index, para in enumerate(seg.text.split("\n\n")):
+            local = [type(c)(c.start - offset, c.end - offset, c.old, c.new, c.rule) for c in plan if offset <= c.start <= offset + len(para)]
+            out.append(f"{finder.line(para, seg.line, p_index, len(seg.text)):>4}  {mark_changes(para, local, use_color)}")
+            offset += len(para) + 2
+        return out
+    if isinstance(seg, Soundbite):
+        when = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
+        text = f"{seg.in_cue} … {seg.out_cue}" if seg.in_cue and seg.out_cue else " ".join(seg.text.split())[:80]
+        note = f"SOT {_speaker(seg)} ({when}, on tape: not rewritten): “{text}”"
+    elif isinstance(seg, Cue):
+        note = seg.original or f"[{seg.cue_type}]"
+    else:
+        return []
+    return [f"{seg.line:>4}  " + (typer.style(note, dim=True) if use_color else f"  > {note}")]
+
+
+def _print_marked(name: str, story, plans, finder, use_color: bool) -> None:
+    """The header (changes, read time at the story's rate), then every segment with its changes marked."""
+    from scriptfmt.durations import format_duration
+
+    n_changes = sum(len(p) for p in plans)
+    read = format_duration(story.read_seconds)
+    head = f"{name}: {n_changes} change{'s' if n_changes != 1 else ''} to the read copy; read time {read} at {story.read_rate_wpm:g} wpm"
+    print(typer.style(head, bold=True) if use_color else head)
+    print("(the spoken words do not change, so neither does the read time; pronouncers are not timed)\n")
+    for seg, plan in zip(story.segments, plans):
+        for line in _segment_lines(seg, plan, finder, use_color):
+            print(line)
+        print()
+
+
 @app.command()
 def readable(
-    file: Annotated[str, typer.Argument(help="Copy file (plain text, NITF, ninjs), or '-' for stdin.", show_default=False)],
+    files: Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)],
     pronouncers: PronouncersOpt = None,
     abbreviations: AbbreviationsOpt = None,
     changes_only: Annotated[bool, typer.Option("--changes", help="Only list the changes, one per line: FILE:LINE: old -> new (rule).")] = False,
@@ -87,68 +145,27 @@ def readable(
     style: Annotated[str, typer.Option("--style", "-s", help="Style for the read rate (tv, radio, prompter or a .toml).")] = "tv",
     wpm: Annotated[float | None, typer.Option("--wpm", help="Read rate in words per minute.", show_default=False)] = None,
 ) -> None:
-    """Print the copy rewritten for the ear (broadcast style) with every change marked."""
-    from scriptfmt.broadcast import apply_changes
+    """Print the copy rewritten for the ear (broadcast style) with every change marked; several files one after another."""
     from scriptfmt.broadcast.style import plan_broadcast_style, resolve_abbreviations
     from scriptfmt.lint import LineFinder
-    from scriptfmt.model import Cue, Narration, Soundbite
-    from scriptfmt.pipeline import story_rate
+    from scriptfmt.pipeline import time_at_rate
     from scriptfmt.styles import load_style
-    from scriptfmt.durations import format_duration
-    from scriptfmt.timing import time_story
 
     if changes_only and clean:
         raise UserError("--changes and --clean do not go together: pick one")
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
-    loaded = load_style(style)
-    source, story = _read(file)
-    data = resolve_abbreviations(abbreviations)
-    plans = plan_broadcast_style(story, pronouncers=pronouncers, abbreviations=data)
-    finder = LineFinder(source)
+    check_wpm(wpm)
+    loaded, data = load_style(style), resolve_abbreviations(abbreviations)
+    read = [_read(name) for name in files]  # every input read before anything is printed: a bad one stops the run
     use_color = _use_color(color) and not changes_only and not clean
-    n_changes = sum(len(p) for p in plans)
-
-    if changes_only:
-        for seg, plan in zip(story.segments, plans):
-            for c in plan:
-                before = seg.text[: c.start]
-                para = before.count("\n\n")
-                line = finder.line(before.rsplit("\n\n", 1)[-1] + seg.text[c.start : c.start + 40], seg.line, para, len(seg.text))
-                if c.old:
-                    print(f"{file}:{line}: {c.old} -> {c.new.strip()} ({c.rule})")
-                else:
-                    after = seg.text[: c.start].split()[-1:] or [""]
-                    print(f"{file}:{line}: {after[0]} + {c.new.strip()} ({c.rule})")
-        return
-
-    if clean:
-        parts = [apply_changes(seg.text, plan) for seg, plan in zip(story.segments, plans) if isinstance(seg, Narration)]
-        print("\n\n".join(p for p in parts if p.strip()))
-        return
-
-    timed = time_story(story, story_rate(story, loaded, wpm), loaded.soundbite_wpm, loaded.pause_seconds)
-    read = format_duration(timed.read_seconds)
-    head = f"{file}: {n_changes} change{'s' if n_changes != 1 else ''} to the read copy; read time {read} at {timed.read_rate_wpm:g} wpm"
-    print(typer.style(head, bold=True) if use_color else head)
-    print("(the spoken words do not change, so neither does the read time; pronouncers are not timed)\n")
-    for seg, plan in zip(story.segments, plans):
-        if isinstance(seg, Narration):
-            offset = 0
-            for p_index, para in enumerate(seg.text.split("\n\n")):
-                local = [type(c)(c.start - offset, c.end - offset, c.old, c.new, c.rule) for c in plan if offset <= c.start <= offset + len(para)]
-                line = finder.line(para, seg.line, p_index, len(seg.text))
-                print(f"{line:>4}  {mark_changes(para, local, use_color)}")
-                offset += len(para) + 2
-        elif isinstance(seg, Soundbite):
-            when = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
-            text = f"{seg.in_cue} … {seg.out_cue}" if seg.in_cue and seg.out_cue else " ".join(seg.text.split())[:80]
-            note = f"SOT {_speaker(seg)} ({when}, on tape: not rewritten): “{text}”"
-            print(f"{seg.line:>4}  " + (typer.style(note, dim=True) if use_color else f"  > {note}"))
-        elif isinstance(seg, Cue):
-            note = seg.original or f"[{seg.cue_type}]"
-            print(f"{seg.line:>4}  " + (typer.style(note, dim=True) if use_color else f"  > {note}"))
-        print()
+    for n, (name, (source, story)) in enumerate(zip(files, read)):
+        plans = plan_broadcast_style(story, pronouncers=pronouncers, abbreviations=data)
+        if changes_only:
+            _print_changes(name, story, plans, LineFinder(source))
+        elif clean:
+            print("\n" if n else "", end="")
+            _print_clean(story, plans)
+        else:
+            _print_marked(name, time_at_rate(story, loaded, wpm), plans, LineFinder(source), use_color)
 
 
 @app.command()

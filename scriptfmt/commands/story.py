@@ -13,6 +13,7 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 Files = Annotated[list[str], typer.Argument(help="Copy files (plain text, NITF, ninjs); '-' reads stdin.", show_default=False)]
 StyleOpt = Annotated[str, typer.Option("--style", "-s", help="Built-in style (tv, radio, prompter) or a style .toml; sets the default read rate.")]
@@ -27,14 +28,19 @@ def _is_rundown(name: str) -> bool:
     return name.lower().endswith(".toml")
 
 
+def _bites_option(bites: str | None) -> str | None:
+    if bites is not None and bites not in ("tape", "read"):
+        raise UserError(f"--bites must be 'tape' or 'read', not {bites!r}")
+    return bites
+
+
 def _load(names: list[str], style_name: str, wpm: float | None, talent: str | None = None, talents_file: str | None = None, strict: bool = False, bites: str | None = None):
     """Load and time the stories, laid out for their bites mode (read mode reports read time)."""
     from scriptfmt.bites import lay_out_bites
     from scriptfmt.pipeline import load_story, load_talents
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     style = load_style(style_name)
     talents = load_talents(talents_file) if talents_file else None
     return [lay_out_bites(load_story(name, style, wpm, talent=talent, talents=talents, strict=strict), bites, style) for name in names]
@@ -57,8 +63,7 @@ def parse(
     from scriptfmt.styles import load_style
     from scriptfmt.timing import time_story
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     loaded = load_style(style)
     story = load_story(file, loaded, wpm, talent=talent, talents=load_talents(talents) if talents else None, strict=strict)
     mode = bites_mode(story, bites)
@@ -71,6 +76,7 @@ def parse(
 def _table(story) -> str:
     from scriptfmt.model import Cue, Soundbite
     from scriptfmt.durations import format_duration
+    from scriptfmt.texttable import align_rows
 
     rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
     running = 0.0
@@ -86,9 +92,7 @@ def _table(story) -> str:
             who, kind, secs = "", "NARRATION", format_duration(seg.seconds)
         text = " ".join(seg.text.split())
         rows.append((str(n), kind, who[:24], str(seg.words) if seg.words else "", secs, format_duration(running), text[:44] + ("…" if len(text) > 44 else "")))
-    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
-    right = {0, 3, 4, 5}
-    lines = ["  ".join(c.rjust(w) if i in right else c.ljust(w) for i, (c, w) in enumerate(zip(r, widths))).rstrip() for r in rows]
+    lines = align_rows(rows, right={0, 3, 4, 5})
     title = story.slug or story.source
     read, media = format_duration(story.read_seconds), format_duration(story.media_seconds)
     lines.insert(0, f"{title} — {story.read_rate_wpm:g} wpm")
@@ -109,9 +113,10 @@ def time_cmd(
 ) -> None:
     """Print each segment's words and time, the running time and the story total (a rundown .toml: the show's timing)."""
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import time_rundown
+        from scriptfmt.commands.rundown import refuse_story_options, time_rundown
 
-        raise typer.Exit(time_rundown(files[0]))
+        refuse_story_options({"--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict})
+        raise typer.Exit(time_rundown(files[0], _bites_option(bites)))
     from scriptfmt.durations import format_duration
 
     stories = _load(files, style, wpm, talent, talents, strict, bites)
@@ -139,9 +144,10 @@ def check(
 
     slack = parse_duration(tolerance, "--tolerance")
     if len(files) == 1 and _is_rundown(files[0]):
-        from scriptfmt.commands.rundown import check_rundown
+        from scriptfmt.commands.rundown import check_rundown, refuse_story_options
 
-        raise typer.Exit(check_rundown(files[0], slack))
+        refuse_story_options({"--target": target, "--wpm": wpm, "--talent": talent, "--talents": talents, "--strict": strict})
+        raise typer.Exit(check_rundown(files[0], slack, _bites_option(bites)))
     planned = parse_duration(target, "--target") if target is not None else None
     stories = _load(files, style, wpm, talent, talents, strict, bites)
     failed = False

@@ -8,13 +8,15 @@ dependency and works the same on network shares, where file-system events are un
 Each input is formatted like `scriptfmt format` would (the same loader, broadcast-style
 pass and writers, written atomically), then moved to INBOX/done/, so a restart never
 redoes it; one that cannot be read gets one log line naming it and goes to
-INBOX/rejected/, and the watch goes on. Files already waiting when the watch starts are
+INBOX/rejected/, and the watch goes on (a failure that is not the file's, such as an outbox
+that cannot be written, leaves it in the inbox for a later try). Files already waiting when the watch starts are
 processed first. Ctrl-C or SIGTERM stops it after the file in hand, leaving no temporary
 files; a second Ctrl-C stops at once (the atomic writer still removes its temporary file).
 """
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import sys
@@ -27,11 +29,13 @@ import typer
 
 from scriptfmt.app import app
 from scriptfmt.errors import UserError
+from scriptfmt.talents import check_wpm
 
 DONE, REJECTED = "done", "rejected"
 # Names a sender uses while a file is still being written (renamed when complete)
 IN_PROGRESS = (".tmp", ".part", ".partial", ".crdownload", ".filepart", ".swp", "~")
 EMPTY_PATIENCE = 5  # an empty file may be one that was just created: wait this many times longer
+RETRY_SECONDS = 60.0  # an input held back (outbox not writable, cannot be moved) is tried again after this
 
 
 @dataclass
@@ -48,6 +52,7 @@ class HotFolder:
     render: object  # callable(Path) -> Path: formats one input, returns the output written
     settle: int = 2
     seen: dict[Path, Seen] = field(default_factory=dict)
+    held: dict[Path, tuple[int, int, float]] = field(default_factory=dict)  # size, mtime, when
     written: int = 0
     rejected: int = 0
 
@@ -57,7 +62,28 @@ class HotFolder:
             entries = sorted(self.inbox.iterdir())
         except OSError as exc:
             raise UserError(f"cannot read the inbox ({exc.strerror or exc})", str(self.inbox)) from None
-        return [p for p in entries if not p.name.startswith(".") and not p.name.endswith(IN_PROGRESS) and p.is_file()]
+        return [p for p in entries if not p.name.startswith(".") and not p.name.endswith(IN_PROGRESS) and p.is_file() and not self._is_held(p)]
+
+    def _is_held(self, path: Path) -> bool:
+        """Held back after a failure that was not the file's fault, until it changes or the retry time passes."""
+        if path not in self.held:
+            return False
+        size, mtime_ns, since = self.held[path]
+        try:
+            stat = path.stat()
+        except OSError:
+            return True
+        if (stat.st_size, stat.st_mtime_ns) == (size, mtime_ns) and time.monotonic() - since < RETRY_SECONDS:
+            return True
+        del self.held[path]
+        return False
+
+    def _hold(self, path: Path, problem: str) -> None:
+        with contextlib.suppress(OSError):
+            stat = path.stat()
+            self.held[path] = (stat.st_size, stat.st_mtime_ns, time.monotonic())
+        self.seen.pop(path, None)
+        log(f"{problem}; left in the inbox, tried again in {RETRY_SECONDS:g} s")
 
     def poll(self) -> list[Path]:
         """Look at the inbox once; return the files that are complete, oldest name first."""
@@ -83,9 +109,15 @@ class HotFolder:
 
     def process(self, path: Path) -> None:
         """Format one complete input, then move it to done/ (or rejected/, with one log line)."""
+        if not path.is_file():  # taken away by its sender since the last look
+            self.seen.pop(path, None)
+            return
         try:
             target = self.render(path)
         except UserError as exc:
+            if exc.source and Path(exc.source).resolve().is_relative_to(self.outbox.resolve()):
+                self._hold(path, f"{path}: {exc}")  # the outbox's problem, not the story's
+                return
             self._set_aside(path, REJECTED, str(exc) if str(exc).startswith(str(path)) else f"{path}: {exc}")
             return
         except Exception as exc:  # noqa: BLE001 -- one bad story must not stop the watch
@@ -100,7 +132,8 @@ class HotFolder:
         try:
             os.replace(path, dest)
         except OSError as exc:
-            problem = (problem + "; " if problem else f"{path}: ") + f"could not move it to {folder}/ ({exc.strerror or exc})"
+            self._hold(path, (problem + "; " if problem else f"{path}: ") + f"could not move it to {folder}/ ({exc.strerror or exc})")
+            return
         self.seen.pop(path, None)
         if folder == REJECTED:
             self.rejected += 1
@@ -197,9 +230,10 @@ def _prepare(inbox: Path, outbox: Path) -> None:
         raise UserError("inbox and outbox must both be writable", str(outbox))
 
 
-def run(folder: HotFolder, interval: float, once: bool) -> None:
+def run(folder: HotFolder, interval: float, once: bool, banner: str) -> None:
     """Poll until stopped (or, with `once`, until every file in the inbox has been handled)."""
     with StopFlag() as flag:
+        log(banner)  # only once Ctrl-C and SIGTERM are ours: from here on a stop is clean
         while not flag.stop:
             for path in folder.poll():
                 if flag.stop:
@@ -224,12 +258,12 @@ def watch_cmd(
     once: Annotated[bool, typer.Option("--once", help="Handle what is in the inbox (waiting for files still being written), then stop.")] = False,
 ) -> None:
     """Hot folder: format every story that lands in INBOX into OUTBOX; inputs move to INBOX/done or INBOX/rejected."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.commands.format import _writer, broadcast_style, default_extension
     from scriptfmt.pipeline import load_story
     from scriptfmt.styles import load_style
 
-    if wpm is not None and not 60 <= wpm <= 400:
-        raise UserError(f"--wpm {wpm:g} is not a read rate (60 to 400 words per minute)")
+    check_wpm(wpm)
     if not 0.05 <= interval <= 3600 or not 1 <= settle <= 100:
         raise UserError("--interval must be 0.05 to 3600 seconds and --settle 1 to 100 looks")
     loaded = load_style(style)
@@ -238,10 +272,9 @@ def watch_cmd(
     _prepare(inbox, out)
 
     def render(path: Path) -> Path:
-        story = broadcast_style(load_story(str(path), loaded, wpm), as_written)
+        story = broadcast_style(lay_out_bites(load_story(str(path), loaded, wpm), None, loaded), as_written)  # as `format` does
         target = out / f"{path.stem}{ext}"
         write([story], loaded, target)
         return target
 
-    log(f"watching {inbox} -> {out} ({ext[1:]}); Ctrl-C stops")
-    run(HotFolder(inbox, out, render, settle), interval, once)
+    run(HotFolder(inbox, out, render, settle), interval, once, f"watching {inbox} -> {out} ({ext[1:]}); Ctrl-C stops")

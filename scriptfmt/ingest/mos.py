@@ -14,6 +14,7 @@ import re
 from scriptfmt.durations import format_duration
 from scriptfmt.errors import UserError
 from scriptfmt.ingest.nitf import Result, local, parse_xml
+from scriptfmt.talents import is_read_rate
 
 _ROOT = re.compile(r"<(?:mos|roStorySend)[\s>/]")
 _SPACE = re.compile(r"\s+")
@@ -167,7 +168,7 @@ class _Body:
 
     def _read_rate(self, text: str) -> None:
         rate = _number(text)
-        if rate is not None and 60 <= rate <= 400 and "read_rate" not in self.meta:
+        if rate is not None and is_read_rate(rate) and "read_rate" not in self.meta:
             self.meta["read_rate"] = f"{rate:g}"
         elif text:
             self.meta.setdefault("story_presenter_rr", []).append(text)

@@ -11,6 +11,7 @@ paragraphs separated by blank lines); the rest goes to metadata.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from html.parser import HTMLParser
 
 from scriptfmt.errors import UserError
@@ -46,6 +47,7 @@ class _HTMLText(HTMLParser):
         self._buf: list[str] = []
         self._last = ""  # last non-space character in _buf: <q> checks it instead of joining _buf
         self._skip: list[tuple[str, tuple[int, int]]] = []  # open skipped elements, with where they opened
+        self._open = Counter()  # tag -> how many are on _skip: an end tag never scans the stack
         self._heading = 0
         self._quotes: list[bool] = []  # open <q> elements: did we add the opening mark?
 
@@ -69,13 +71,13 @@ class _HTMLText(HTMLParser):
     def handle_starttag(self, tag: str, attrs) -> None:
         if self._skip:
             if tag not in _VOID:
-                self._skip.append((tag, self.getpos()))
+                self._push(tag)
             return
         if tag in _SKIP and (tag, self.getpos()) not in self._keep:
             if tag not in ("head", "title", "script", "style", "noscript", "template"):
                 self.skipped.append(tag)
             if tag not in _VOID:
-                self._skip.append((tag, self.getpos()))
+                self._push(tag)
             return
         if tag in _BLOCK:
             self._flush()
@@ -87,6 +89,15 @@ class _HTMLText(HTMLParser):
             self._add(("“" if not self._quotes else "‘") if marked else "")
             self._quotes.append(marked)
 
+    def _push(self, tag: str) -> None:
+        self._skip.append((tag, self.getpos()))
+        self._open[tag] += 1
+
+    def _pop(self) -> str:
+        tag = self._skip.pop()[0]
+        self._open[tag] -= 1
+        return tag
+
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCK and not self._skip:
             self._flush()
@@ -94,8 +105,8 @@ class _HTMLText(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if self._skip:
             # close the innermost matching skipped element (tolerate bad nesting)
-            if any(open_tag == tag for open_tag, _ in self._skip):
-                while self._skip and self._skip.pop()[0] != tag:
+            if self._open[tag]:
+                while self._pop() != tag:
                     pass
             return
         if tag in _BLOCK:

@@ -253,6 +253,40 @@ def convert(root, source: str) -> Result:
     """An NITF element tree (or a NewsML-G2 item wrapping one) to wire-copy text."""
     result = Result(text="")
     meta = result.metadata
+    nitf = _find_nitf(root, meta, source)
+    inline = _Inline(result)
+    head = _find(nitf, "head")
+    if head is not None:
+        _head_meta(head, inline, meta)
+    body = _find(nitf, "body") if local(nitf.tag) == "nitf" else nitf
+    body = body if body is not None else nitf
+    bhead = _find(body, "body.head")
+    bylines, dateline = _body_head(bhead, inline, meta) if bhead is not None else ([], "")
+    paragraphs: list[str] = []
+    contents = [x for x in body if local(x.tag) == "body.content"]
+    if not contents:
+        first = next(_iter_local(body, "body.content"), None)
+        contents = [first if first is not None else body]
+    for content in contents:
+        _blocks(content, inline, paragraphs, meta)
+    if not paragraphs:
+        raise UserError("NITF has no story text (body.content holds no paragraphs)", source)
+    if dateline:
+        meta["dateline"] = dateline
+        first = paragraphs[0]
+        city = re.split(r"[,(]", dateline, maxsplit=1)[0].strip()
+        if not (city and first.upper().startswith(city.upper())):
+            paragraphs[0] = f"{dateline} — {first}"
+    if bylines:
+        meta["byline"] = bylines[0]
+    lines = ([f"SLUG: {meta['slug']}"] if meta.get("slug") else []) + bylines
+    text = "\n".join(lines)
+    result.text = (text + "\n\n" if text else "") + "\n\n".join(paragraphs + _taglines(body, inline)) + "\n"
+    return result
+
+
+def _find_nitf(root, meta: dict, source: str):
+    """The <nitf> element, itself or inside a NewsML-G2 item (whose metadata is read too)."""
     meta["source_format"] = "nitf"
     nitf = root if local(root.tag) == "nitf" else next(_iter_local(root, "nitf"), None)
     if nitf is None:
@@ -265,101 +299,74 @@ def convert(root, source: str) -> Result:
     elif local(root.tag) != "nitf":
         meta["source_format"] = "newsml-g2"
         _g2_meta(root, meta)
-    inline = _Inline(result)
+    return nitf
 
-    head = _find(nitf, "head")
-    if head is not None:
-        title = _find(head, "title")
-        if title is not None and _squash(inline.render(title)):
-            meta.setdefault("headline", _squash(inline.render(title)))
-        docdata = _find(head, "docdata")
-        if docdata is not None:
-            for el in docdata:
-                n = local(el.tag)
-                if n == "du-key" and el.get("key"):
-                    meta["slug"] = el.get("key").strip()
-                elif n == "ed-msg" and el.get("info"):
-                    meta.setdefault("editor_notes", []).append(el.get("info").strip())
-                elif n == "doc-id" and el.get("id-string"):
-                    meta["id"] = el.get("id-string").strip()
-                elif n == "urgency" and el.get("ed-urg"):
-                    meta["urgency"] = el.get("ed-urg").strip()
-                elif n == "date.issue" and el.get("norm"):
-                    meta["issued"] = el.get("norm").strip()
-                elif n == "management-status" and el.get("info"):
-                    meta["status"] = el.get("info").strip()
 
-    body = _find(nitf, "body") if local(nitf.tag) == "nitf" else nitf
-    body = body if body is not None else nitf
+# <docdata> child -> (attribute, metadata key, a list that collects every one?)
+_DOCDATA = {
+    "du-key": ("key", "slug", False), "ed-msg": ("info", "editor_notes", True), "doc-id": ("id-string", "id", False),
+    "urgency": ("ed-urg", "urgency", False), "date.issue": ("norm", "issued", False), "management-status": ("info", "status", False),
+}
+
+
+def _head_meta(head, inline: _Inline, meta: dict) -> None:
+    """<head>: the <title> as a fallback headline, <docdata> fields."""
+    title = _find(head, "title")
+    if title is not None and _squash(inline.render(title)):
+        meta.setdefault("headline", _squash(inline.render(title)))
+    docdata = _find(head, "docdata")
+    for el in docdata if docdata is not None else ():
+        attr, key, collect = _DOCDATA.get(local(el.tag), (None, None, False))
+        if attr is None or not el.get(attr):
+            continue
+        if collect:
+            meta.setdefault(key, []).append(el.get(attr).strip())
+        else:
+            meta[key] = el.get(attr).strip()
+
+
+def _body_head(bhead, inline: _Inline, meta: dict) -> tuple[list[str], str]:
+    """<body.head>: headline and subheadlines to metadata; returns (bylines, dateline)."""
     bylines: list[str] = []
     dateline = ""
-    bhead = _find(body, "body.head")
-    if bhead is not None:
-        hedline = _find(bhead, "hedline")
-        if hedline is not None:
-            hl1 = _find(hedline, "hl1")
-            if hl1 is not None and _squash(inline.render(hl1)):
-                meta["headline"] = _squash(inline.render(hl1))
-            subs = [_squash(inline.render(x)) for x in hedline if local(x.tag) == "hl2"]
-            if any(subs):
-                meta["subheadline"] = " / ".join(s for s in subs if s)
-        for el in bhead:
-            n = local(el.tag)
-            if n == "byline":
-                inline.people = False
-                text = _squash(inline.render(el))
-                inline.people = True
-                if text:
-                    bylines.append(text if re.match(r"by\b", text, re.IGNORECASE) else f"By {text}")
-            elif n == "dateline":
-                dateline = _dateline(inline.render(el))
-            elif n == "abstract":
-                text = _squash(inline.render(el))
-                if text:
-                    meta["abstract"] = text
-            elif n == "note":
-                text = _squash(inline.render(el))
-                if text:
-                    meta.setdefault("editor_notes", []).append(text)
+    hedline = _find(bhead, "hedline")
+    if hedline is not None:
+        hl1 = _find(hedline, "hl1")
+        if hl1 is not None and _squash(inline.render(hl1)):
+            meta["headline"] = _squash(inline.render(hl1))
+        subs = [_squash(inline.render(x)) for x in hedline if local(x.tag) == "hl2"]
+        if any(subs):
+            meta["subheadline"] = " / ".join(s for s in subs if s)
+    for el in bhead:
+        n = local(el.tag)
+        if n == "byline":
+            text = _not_speakers(inline, el)
+            if text:
+                bylines.append(text if re.match(r"by\b", text, re.IGNORECASE) else f"By {text}")
+        elif n == "dateline":
+            dateline = _dateline(inline.render(el))
+        elif n in ("abstract", "note") and _squash(inline.render(el)):
+            if n == "abstract":
+                meta["abstract"] = _squash(inline.render(el))
+            else:
+                meta.setdefault("editor_notes", []).append(_squash(inline.render(el)))
+    return bylines, dateline
 
-    paragraphs: list[str] = []
-    contents = [x for x in body if local(x.tag) == "body.content"]
-    if not contents:
-        first = next(_iter_local(body, "body.content"), None)
-        contents = [first if first is not None else body]
-    for content in contents:
-        _blocks(content, inline, paragraphs, meta)
 
+def _not_speakers(inline: _Inline, el) -> str:
+    """Text of a byline or tagline: the persons named there are writers, not speakers."""
+    inline.people = False
+    try:
+        return _squash(inline.render(el))
+    finally:
+        inline.people = True
+
+
+def _taglines(body, inline: _Inline) -> list[str]:
     bend = _find(body, "body.end")
-    trailer: list[str] = []
-    if bend is not None:
-        for el in bend.iter():
-            if local(el.tag) == "tagline":
-                inline.people = False
-                text = _squash(inline.render(el))
-                inline.people = True
-                if text:
-                    trailer.append(text)
-
-    if not paragraphs:
-        raise UserError("NITF has no story text (body.content holds no paragraphs)", source)
-    if dateline:
-        meta["dateline"] = dateline
-        first = paragraphs[0]
-        city = re.split(r"[,(]", dateline, maxsplit=1)[0].strip()
-        if not (city and first.upper().startswith(city.upper())):
-            paragraphs[0] = f"{dateline} — {first}"
-    if bylines:
-        meta["byline"] = bylines[0]
-
-    lines: list[str] = []
-    if meta.get("slug"):
-        lines.append(f"SLUG: {meta['slug']}")
-    lines.extend(bylines)
-    text = "\n".join(lines)
-    text = (text + "\n\n" if text else "") + "\n\n".join(paragraphs + trailer) + "\n"
-    result.text = text
-    return result
+    if bend is None:
+        return []
+    return [text for el in bend.iter() if local(el.tag) == "tagline" for text in [_not_speakers(inline, el)] if text]
 
 
 def _g2_meta(root, meta: dict) -> None:

@@ -42,13 +42,9 @@ class Vocabulary:
         return None
 
 
-def load_vocabulary(extra_files: tuple[str, ...] = ()) -> Vocabulary:
-    return _load_vocabulary(tuple(extra_files))
-
-
-@lru_cache(maxsize=8)
-def _load_vocabulary(extra_files: tuple[str, ...]) -> Vocabulary:
-    tables = [tomlfile.load_builtin("cues.toml")] + [tomlfile.load(path, "cue vocabulary") for path in extra_files]
+@lru_cache(maxsize=1)
+def load_vocabulary() -> Vocabulary:
+    tables = [tomlfile.load_builtin("cues.toml")]
     words: dict[str, str] = {}
     any_case: set[str] = set()
     for table in tables:

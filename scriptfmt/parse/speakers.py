@@ -34,8 +34,8 @@ class SpeechWords:
 
 
 @lru_cache(maxsize=4)
-def speech_words(extra_files: tuple[str, ...] = ()) -> SpeechWords:
-    tables = [tomlfile.load_builtin("speech.toml")] + [tomlfile.load(path, "speech words") for path in extra_files]
+def speech_words() -> SpeechWords:
+    tables = [tomlfile.load_builtin("speech.toml")]
     verbs, phrases, titles, not_names, orgs, written = set(), set(), {}, set(), set(), set()
     for t in tables:
         for v in t.get("attribution_verbs", []):

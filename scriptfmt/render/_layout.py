@@ -28,6 +28,7 @@ from scriptfmt.durations import format_duration
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.render._tape import clean_cue, cue_runs, cues_before_tape, is_tape_cue, tape_label, tape_runs
 from scriptfmt.spoken import is_pronouncer_guide
+from scriptfmt.sentences import is_sentence_end  # noqa: F401  (pdf.py's page breaks)
 from scriptfmt.styles import Style
 
 _CONTROL = regex.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
@@ -69,19 +70,6 @@ class Script:
 
 
 _WORD = regex.compile(r"\S+")
-_ABBREV = {"MR.", "MRS.", "MS.", "DR.", "ST.", "GEN.", "SEN.", "REP.", "GOV.", "LT.", "COL.", "SGT.", "JR.", "SR.", "NO.", "VS.", "PROF.", "REV."}
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’)\]]*$")
-_INITIALS = regex.compile(r"(?:\p{L}\.){1,4}$")
-
-
-def is_sentence_end(word: str) -> bool:
-    """True when a word closes a sentence (`said.`, `it?”`), not for `Dr.` or `U.S.` (safe: fewer breaks)."""
-    if not _SENTENCE_END.search(word):
-        return False
-    bare = word.rstrip("\"'”’)]")
-    return bare.upper() not in _ABBREV and not _INITIALS.fullmatch(bare)
-
-
 def first_words(text: str, n: int = 3) -> str:
     return " ".join(_WORD.findall(text)[:n])
 

@@ -1,12 +1,14 @@
 """Captions from the script (SRT and WebVTT), timed by the script's own timing.
 
-This is the newsroom's script-based captioning (domain.md §9.3): no audio is heard, so
+This is the newsroom's script-based captioning: no audio is heard, so
 the times come from the script. Read copy takes the talent's read rate (what timing put
 in each segment's seconds, spread over its words by how many words each one is spoken
 as); a soundbite takes its given length and is captioned from its transcript, or shows a
 `[SOT: NAME]` label for its length when the copy has no transcript; a (pause) leaves a
 gap; crew cues take no time and show nothing. The last caption ends at the story's total
 time; with several stories (--combine) each starts where the one before ended.
+
+A co-anchor's line and a soundbite start a new caption (another voice).
 
 One cue breaker serves both formats: a caption holds at most two lines of 42 characters
 and lasts at most six seconds; the text breaks where a captioner would — at the end of a
@@ -25,12 +27,11 @@ from pathlib import Path
 
 from scriptfmt.model import Cue, Narration, Soundbite, Story
 from scriptfmt.output import write_text_atomic
-from scriptfmt.render._layout import is_sentence_end
+from scriptfmt.sentences import is_sentence_end
 from scriptfmt.spoken import count_spoken_words, is_pronouncer_guide
 from scriptfmt.styles import Style
 
 MAX_CHARS = 42  # a line: the online/WebVTT limit (CEA-608 would be 32)
-MAX_LINES = 2
 MAX_SECONDS = 6.0
 MIN_SECONDS = 1.0
 
@@ -94,15 +95,16 @@ def timeline(stories: list[Story]) -> list[_Block]:
     """The stories as blocks of timed words (or tape labels), in order, back to back."""
     blocks: list[_Block] = []
     open_read: _Block | None = None  # read copy continues across zero-time crew cues
+    reader: str | None = None  # who reads open_read: a co-anchor's line starts a new caption
     clock = 0.0
     for story in stories:
-        story_start = clock
+        story_start, first_block = clock, len(blocks)
         for seg in story.segments:
             if isinstance(seg, Narration):
                 words = caption_words(seg.text)
                 if words:
-                    if open_read is None:
-                        open_read = _Block()
+                    if open_read is None or seg.talent != reader:
+                        open_read, reader = _Block(), seg.talent
                         blocks.append(open_read)
                     open_read.words += words
                     open_read.times += _timed(words, clock, seg.seconds)
@@ -118,7 +120,7 @@ def timeline(stories: list[Story]) -> list[_Block]:
             clock += seg.seconds
         clock = story_start + story.total_seconds
         open_read = None
-        if blocks and blocks[-1].times:
+        if len(blocks) > first_block:
             start, _ = blocks[-1].times[-1]
             blocks[-1].times[-1] = (start, max(clock, blocks[-1].times[-1][1]))  # end at the story's total
     return blocks
@@ -134,63 +136,71 @@ def break_penalty(words: list[str], j: int) -> float:
     if _CLAUSE_END.search(before):
         return 1.0
     cost = float(_BEFORE.get(after.lower(), 8))
-    if before[:1].isupper() and after[:1].isupper():
-        cost += 4  # inside a name
+    if before[:1].isupper() and after[:1].isupper() and not (before.isupper() and after.isupper()):
+        cost += 4  # inside a name (in mixed-case copy; ALL-CAPS copy cannot tell)
     return cost
 
 
-def split_lines(words: list[str]) -> list[str] | None:
-    """One line if it fits, else the best two-line split within MAX_CHARS; None if none fits."""
-    text = " ".join(words)
-    if len(text) <= MAX_CHARS:
-        return [text]
-    best: tuple[float, list[str]] | None = None
-    for k in range(1, len(words)):
-        top, bottom = " ".join(words[:k]), " ".join(words[k:])
-        if len(top) <= MAX_CHARS and len(bottom) <= MAX_CHARS:
-            cost = break_penalty(words, k) * 3 + abs(len(top) - len(bottom)) / 4
-            if best is None or cost < best[0]:
-                best = (cost, [top, bottom])
-    return best[1] if best else None
+class _Breaker:
+    """The cue breaker for one block: break costs and word widths computed once, so trying a
+    caption is arithmetic rather than string building."""
 
+    def __init__(self, block: _Block):
+        self.words, self.times = block.words, block.times
+        self.penalty = [0.0] + [break_penalty(self.words, j) for j in range(1, len(self.words) + 1)]
+        self.prefix = [0]
+        for word in self.words:
+            self.prefix.append(self.prefix[-1] + len(word))
 
-def _fits(words: list[str]) -> bool:
-    """Two lines of MAX_CHARS hold the words (greedy fill of the first line is optimal)."""
-    line, lines = -1, 1
-    for word in words:
-        if line + 1 + len(word) <= MAX_CHARS:
-            line += 1 + len(word)
-        else:
-            lines, line = lines + 1, len(word)
-            if lines > MAX_LINES:
-                return False
-    return True
+    def width(self, i: int, j: int) -> int:
+        """Characters of words[i:j] joined by spaces."""
+        return self.prefix[j] - self.prefix[i] + (j - i - 1)
 
+    def split(self, i: int, j: int) -> tuple[float, int] | None:
+        """Where words[i:j] break into two lines (j = one line) and that split's cost; None if it cannot fit."""
+        if self.width(i, j) <= MAX_CHARS:
+            return 0.0, j
+        best: tuple[float, int] | None = None
+        for k in range(i + 1, j):
+            top, bottom = self.width(i, k), self.width(k, j)
+            if top > MAX_CHARS:
+                break
+            if bottom <= MAX_CHARS:
+                cost = self.penalty[k] * 3 + abs(top - bottom) / 4
+                if best is None or cost < best[0]:
+                    best = (cost, k)
+        return best
 
-def _cue_cost(block: _Block, i: int, j: int) -> float | None:
-    seconds = block.times[j - 1][1] - block.times[i][0]
-    if j - i > 1 and (seconds > MAX_SECONDS or not _fits(block.words[i:j])):
-        return None
-    short = max(0.0, MIN_SECONDS - seconds) * 20
-    return 1.0 + break_penalty(block.words, j) + short
+    def cue_cost(self, i: int, j: int) -> float | None:
+        seconds = self.times[j - 1][1] - self.times[i][0]
+        if j - i > 1 and seconds > MAX_SECONDS:
+            return None
+        split = self.split(i, j)
+        if split is None:
+            return None
+        short = max(0.0, MIN_SECONDS - seconds) * 20
+        return 1.0 + self.penalty[j] + short + split[0] / 6
 
+    def lines(self, i: int, j: int) -> list[str]:
+        k = (self.split(i, j) or (0.0, j))[1]
+        return [" ".join(self.words[a:b]) for a, b in ((i, k), (k, j)) if b > a]
 
-def break_block(block: _Block) -> list[tuple[int, int]]:
-    """Word ranges of the captions for one block: the cheapest chain of breaks."""
-    n = len(block.words)
-    best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
-    for j in range(1, n + 1):
-        for i in range(j - 1, -1, -1):
-            cost = _cue_cost(block, i, j)
-            if cost is None:
-                break  # a longer caption would not fit either
-            if best[i][0] + cost < best[j][0]:
-                best[j] = (best[i][0] + cost, i)
-    ranges, j = [], n
-    while j > 0:
-        ranges.append((best[j][1], j))
-        j = best[j][1]
-    return ranges[::-1]
+    def captions(self) -> list[tuple[int, int]]:
+        """Word ranges of the captions: the cheapest chain of breaks."""
+        n = len(self.words)
+        best: list[tuple[float, int]] = [(0.0, 0)] + [(math.inf, 0)] * n
+        for j in range(1, n + 1):
+            for i in range(j - 1, -1, -1):
+                cost = self.cue_cost(i, j)
+                if cost is None:
+                    break  # a longer caption would not fit either
+                if best[i][0] + cost < best[j][0]:
+                    best[j] = (best[i][0] + cost, i)
+        ranges, j = [], n
+        while j > 0:
+            ranges.append((best[j][1], j))
+            j = best[j][1]
+        return ranges[::-1]
 
 
 def _label_captions(block: _Block) -> list[Caption]:
@@ -207,23 +217,42 @@ def build_captions(stories: list[Story]) -> list[Caption]:
         if block.label is not None:
             captions += _label_captions(block)
             continue
-        for i, j in break_block(block):
-            lines = split_lines(block.words[i:j]) or [" ".join(block.words[i:j])]
-            captions.append(Caption(block.times[i][0], block.times[j - 1][1], lines))
+        breaker = _Breaker(block)
+        for i, j in breaker.captions():
+            captions.append(Caption(block.times[i][0], block.times[j - 1][1], breaker.lines(i, j)))
     return captions
 
 
 def _milliseconds(captions: list[Caption]) -> list[tuple[int, int, list[str]]]:
-    """Whole milliseconds, in order and never overlapping; a short caption may run into a gap after it."""
-    out: list[tuple[int, int, list[str]]] = []
-    for k, cap in enumerate(captions):
-        start = max(round(cap.start * 1000), out[-1][1] if out else 0)
+    """Whole milliseconds, in order and never overlapping, each shown a second where it can be."""
+    cues: list[list] = []
+    for cap in captions:
+        start = max(round(cap.start * 1000), cues[-1][1] if cues else 0)
         end = round(cap.end * 1000)
-        limit = round(captions[k + 1].start * 1000) if k + 1 < len(captions) else end
-        end = max(end, min(start + round(MIN_SECONDS * 1000), limit))
         if end > start:
-            out.append((start, end, cap.lines))
-    return out
+            cues.append([start, end, cap.lines])
+    _lengthen_short(cues, round(MIN_SECONDS * 1000))
+    return [(start, end, lines) for start, end, lines in cues]
+
+
+def _lengthen_short(cues: list[list], least: int) -> None:
+    """A caption under a second (a two-word sentence) takes time from a gap after it, else from
+    a neighbour that can spare it: readers need a second to see it, the neighbour stays a second."""
+    for k, cue in enumerate(cues):
+        short = least - (cue[1] - cue[0])
+        if short <= 0:
+            continue
+        after = cues[k + 1] if k + 1 < len(cues) else None
+        gap = (after[0] - cue[1]) if after else 0
+        take = min(short, gap)
+        cue[1] += take
+        short -= take
+        if short > 0 and after and after[1] - after[0] - short >= least and after[0] == cue[1]:
+            cue[1] = after[0] = cue[1] + short
+            continue
+        before = cues[k - 1] if k else None
+        if short > 0 and before and before[1] == cue[0] and before[1] - before[0] - short >= least:
+            before[1] = cue[0] = cue[0] - short
 
 
 def _stamp(ms: int, sep: str) -> str:
@@ -253,9 +282,19 @@ def vtt_text(captions: list[Caption]) -> str:
     return "WEBVTT\n\n" + "\n".join(cues)
 
 
-def write_captions(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
-    """Write SRT or WebVTT (by the extension of `out`), UTF-8. Returns the number of stories."""
-    out = Path(out)
-    captions = build_captions(stories)
-    write_text_atomic(out, vtt_text(captions) if out.suffix.lower() == ".vtt" else srt_text(captions))
+def write_srt(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """Write SubRip captions (UTF-8). Returns the number of stories."""
+    write_text_atomic(Path(out), srt_text(build_captions(stories)))
     return len(stories)
+
+
+def write_vtt(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """Write WebVTT captions (UTF-8). Returns the number of stories."""
+    write_text_atomic(Path(out), vtt_text(build_captions(stories)))
+    return len(stories)
+
+
+def write_captions(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
+    """SRT or WebVTT by the extension of `out` (callers writing to a temporary name use write_srt/write_vtt)."""
+    writer = write_vtt if Path(out).suffix.lower() == ".vtt" else write_srt
+    return writer(stories, style, out, page_labels=page_labels)

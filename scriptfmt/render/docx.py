@@ -15,12 +15,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import re
-import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
 
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
+from scriptfmt.render._docx_pages import PageEstimate, page_box
+from scriptfmt.render.repeatable import fixed_zip as _fixed_zip
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, story_date
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -53,6 +54,23 @@ def escape(text: str) -> str:
 FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
 
 
+def role_specs(style) -> dict[str, tuple]:
+    """role -> (size, bold, italic, line spacing, space after, centred): the Word styles, and
+    what the page estimate measures."""
+    size, cue = float(style["font.size"]), float(style["font.cue_size"])
+    return {
+        # role: (size, bold, italic, line spacing, space after, centred)
+        "read": (size, False, False, float(style["text.line_spacing"]), size * 0.5, False),
+        "direction": (size, True, False, float(style["text.line_spacing"]), size * 0.5, False),
+        "cue": (cue, True, False, 1.0, cue * 0.35, False),
+        "super": (cue, False, False, 1.0, cue * 0.35, False),
+        "time": (cue, False, False, 1.0, cue * 0.35, False),
+        "sot": (cue, True, False, 1.0, cue * 0.35, False),
+        "transcript": (cue, False, True, 1.0, cue * 0.5, False),
+        "end": (size, True, False, 1.0, 0, True),
+    }
+
+
 def _define_styles(doc, style) -> dict[str, str]:
     """Create the named styles; returns role -> style id."""
     from docx.enum.style import WD_STYLE_TYPE
@@ -66,19 +84,8 @@ def _define_styles(doc, style) -> dict[str, str]:
     for attr in ("ascii", "hAnsi", "cs", "eastAsia"):
         rfonts.set(f"{{{W_NS}}}{attr}", font)
     normal.paragraph_format.space_after = Pt(0)
-    specs = {
-        # role: (size, bold, italic, line spacing, space after, centred)
-        "read": (size, False, False, float(style["text.line_spacing"]), size * 0.5, False),
-        "direction": (size, True, False, float(style["text.line_spacing"]), size * 0.5, False),
-        "cue": (cue, True, False, 1.0, cue * 0.35, False),
-        "super": (cue, False, False, 1.0, cue * 0.35, False),
-        "time": (cue, False, False, 1.0, cue * 0.35, False),
-        "sot": (cue, True, False, 1.0, cue * 0.35, False),
-        "transcript": (cue, False, True, 1.0, cue * 0.5, False),
-        "end": (size, True, False, 1.0, 0, True),
-    }
     ids = {}
-    for role, (pt, bold, italic, spacing, after, centred) in specs.items():
+    for role, (pt, bold, italic, spacing, after, centred) in role_specs(style).items():
         st = doc.styles.add_style(STYLE_NAMES[role], WD_STYLE_TYPE.PARAGRAPH)
         st.base_style = normal
         st.font.size, st.font.bold, st.font.italic = Pt(pt), bold, italic
@@ -244,17 +251,6 @@ def _story_date(stories: list[Story]) -> dt.datetime:
         return FIXED_DATE
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """Same bytes on every run: rewrite the zip with fixed entry timestamps."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
-        for info in zin.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
-            zout.writestr(fixed, zin.read(info.filename))
-    return out.getvalue()
-
-
 def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
     """Write one DOCX; each story is a section starting on a new page. Returns the number of stories."""
     import docx
@@ -262,17 +258,14 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     from docx.oxml import parse_xml
     from docx.shared import Twips
 
-    from scriptfmt.render.pdf import Layout, register_fonts
-
-    register_fonts()
-
     doc = docx.Document()
     ids = _define_styles(doc, style)
     page_w, page_h = PAGE_TWIPS[style["page.size"]]
     ml, mr = round(style["page.margin_left"] * 1440), round(style["page.margin_right"] * 1440)
     text_twips = page_w - ml - mr
-    estimate = Layout(style)  # the PDF's geometry and pagination (Arial = Liberation Sans metrics)
-    body = _Body(ids, text_twips, round(text_twips * style["columns.left_width"]), round(estimate.row_gap * 20), round(style["columns.gap"] * 1440))
+    box = page_box(style)  # the PDF's body box: header in the top margin, (MORE) in the bottom one
+    estimate = PageEstimate(style, role_specs(style), box)
+    body = _Body(ids, text_twips, round(text_twips * style["columns.left_width"]), round(box.row_gap * 20), round(style["columns.gap"] * 1440))
     scripts = build_scripts(stories, style, page_labels)
     doc_body = doc.element.body
     sect_end = doc_body.sectPr
@@ -285,19 +278,16 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     for n, (section, script) in enumerate(zip(doc.sections, scripts), 1):
         section.page_width, section.page_height = Twips(page_w), Twips(page_h)
         section.left_margin, section.right_margin = Twips(ml), Twips(mr)
-        # same body box as the PDF: the header sits in the top margin, (MORE) in the bottom one
-        section.top_margin = Twips(round((estimate.page_h - estimate.body_top) * 20))
-        section.bottom_margin = Twips(round((estimate.mb + estimate.footer_h) * 20))
-        section.header_distance = Twips(round((estimate.mt - estimate.hsize * 1.2) * 20))
-        section.footer_distance = Twips(round(max(estimate.mb - estimate.footer_h * 0.4, 14) * 20))
+        section.top_margin, section.bottom_margin = Twips(round(box.margin_top * 20)), Twips(round(box.margin_bottom * 20))
+        section.header_distance, section.footer_distance = Twips(round(box.header_distance * 20)), Twips(round(box.footer_distance * 20))
         _restart_page_numbers(section._sectPr, parse_xml)
-        pages = str(len(estimate.paginate(script)))
+        pages = str(estimate.pages(script))
         _add_header_footer(doc, section, n, _header_xml(script, ids, text_twips, pages), _more_xml(script, ids))
     props = doc.core_properties
     when = _story_date(stories)
     props.created = props.modified = props.last_printed = when
     props.revision, props.author, props.last_modified_by = 1, "scriptfmt", "scriptfmt"
-    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)
+    props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)[:255]  # python-docx's limit
     buffer = io.BytesIO()
     doc.save(buffer)
     write_bytes_atomic(Path(out), _fixed_zip(buffer.getvalue()))

@@ -11,18 +11,17 @@ per story without a second pass, and keeps a 1,000-page script book fast.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import NamedTuple
 
 from scriptfmt.model import Story
 from scriptfmt.output import atomic_path
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, is_sentence_end
+from scriptfmt.render.fonts import register_fonts
 from scriptfmt.styles import Style
 
 INCH = 72.0
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
-FONT_FILES = {"Sans": "LiberationSans-Regular.ttf", "Sans-Bold": "LiberationSans-Bold.ttf", "Sans-Italic": "LiberationSans-Italic.ttf"}
 
 
 class Spec(NamedTuple):
@@ -79,17 +78,6 @@ def tokens(text: str) -> list[str]:
         out.append(word)
         i += 1
     return out
-
-
-def register_fonts() -> None:
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-
-    if "Sans" in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = resources.files("scriptfmt.fonts")
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(folder.joinpath(file))))
 
 
 class Layout:
@@ -328,7 +316,7 @@ def _write(stories: list[Story], style: Style, out: Path, page_labels: list[str 
     scripts = build_scripts(stories, style, page_labels)
     total = 0
     with atomic_path(out) as tmp:
-        canvas = Canvas(str(tmp), pagesize=(layout.page_w, layout.page_h), invariant=1, pageCompression=1)
+        canvas = Canvas(str(tmp), pagesize=(layout.page_w, layout.page_h), invariant=1, pageCompression=1, initialFontName="Sans")
         canvas.setTitle(" / ".join(s.header_left[0] for s in scripts[:3] if s.header_left) or "script")
         canvas.setCreator("scriptfmt")
         canvas.setAuthor(str(scripts[0].story.metadata.get("talent") or "") if scripts else "")

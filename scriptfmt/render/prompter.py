@@ -2,8 +2,8 @@
 
 Short directions to the anchor such as (PAUSE) stay where they are; a soundbite becomes a
 one-line (SOT :12 · OUT: "…") mark when `prompter.soundbite_marks` is on, so the anchor
-knows where to stop and when to come back. Whatever the style's layout, a .txt is
-prompter copy.
+knows where to stop and when to come back. render/text.py decides which text a .txt gets:
+this, or the radio script for a radio style.
 """
 
 from __future__ import annotations

@@ -1,169 +1,244 @@
 """Rundown PDF: a landscape table the control room holds.
 
-Page | Slug | Talent | Format | Read | Media | Total | Front | Back, with a header row
-repeated on every page, a band per block, shaded break rows, floated rows greyed,
-totals over their target in red, and a footer on every page with start, hard out,
-planned total and OVER/UNDER. reportlab is imported only inside write_rundown_pdf.
+Page | Slug | Talent | Format | Read | Media | Total | Front | Clock | Back, the header row on
+every page, a band per block, shaded break rows, floated rows greyed, totals over their target
+and hard starts the show reaches late (OVERLAP) in red, `Page x of y` and the footer's sums on
+every page. What the table says comes from rundown/table.py; this module only lays it out.
+
+Linear in items: the body is a run of small tables (a long single table is re-measured at
+every page break), and the header row is drawn by the page template, not repeated by a table.
+reportlab is imported only inside the functions that draw.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from scriptfmt.rundown import Rundown, block_note, clock, footer_text, hard_start_notes, long_date, over_under_text, with_blocks
+from scriptfmt.rundown.model import Item, Rundown, clock, long_date
 from scriptfmt.durations import format_duration
+from scriptfmt.render.fonts import font_warnings, register_fonts, with_fallback
+from scriptfmt.rundown.table import (
+    BAND, BREAK_BG, COLUMNS, GREY, HEAD_BG, INK, RED, RULE, block_note, footer_text, item_cells, overlaps, talents_line,
+    totals_cells, verdict_colour, with_blocks,
+)
 
-HEADERS = ("Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "Back")
-# PDF columns: Front is two columns under one header, elapsed (grey) and clock time.
-# Shares of the usable width; the slug takes what is left.
+# Shares of the usable width, one per column; the slug takes what is left.
 WIDTHS = (0.055, 0.0, 0.065, 0.085, 0.065, 0.085, 0.09, 0.065, 0.085, 0.085)
-INK, GREY, RED, BLUE = "#111111", "#8c8c8c", "#c0171c", "#1f4fb5"
-BAND, BREAK_BG, HEAD_BG, RULE = "#2f3e4e", "#f1e7c6", "#d9dee4", "#b9c0c8"
-
-_FONTS: tuple[str, str] | None = None
-
-
-def _fonts() -> tuple[str, str]:
-    """Register the bundled Liberation Sans once (accented and Cyrillic names print); fall back to Helvetica."""
-    global _FONTS
-    if _FONTS is None:
-        from reportlab.pdfbase import pdfmetrics
-        from reportlab.pdfbase.ttfonts import TTFont
-
-        folder = Path(__file__).resolve().parent.parent / "fonts"
-        try:
-            pdfmetrics.registerFont(TTFont("RundownSans", str(folder / "LiberationSans-Regular.ttf")))
-            pdfmetrics.registerFont(TTFont("RundownSans-Bold", str(folder / "LiberationSans-Bold.ttf")))
-            _FONTS = ("RundownSans", "RundownSans-Bold")
-        except Exception:  # font files missing from a stripped install: still print
-            _FONTS = ("Helvetica", "Helvetica-Bold")
-    return _FONTS
+SIZE, LEAD, PAD = 9.5, 11.5, 3.5
+CHUNK_ROWS = 20  # rows per body table: small enough that splitting one stays cheap
+WRAPPED = (1, 2, 3)  # Slug, Talent, Format: long words and URLs break inside the cell
+REGULAR, BOLD = "Sans", "Sans-Bold"
 
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def write_rundown_pdf(rundown: Rundown, out: Path) -> None:
-    """Write the rundown table to `out` (atomically: an old file is replaced only on success)."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4, landscape, letter
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.lib.units import inch
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+@dataclass
+class _Row:
+    cells: list
+    style: list[tuple] = field(default_factory=list)  # commands on row 0, moved to the row's place
+    band: bool = False  # a block band: never the last row of a page
 
-    from scriptfmt.output import atomic_path
 
-    regular, bold = _fonts()
-    show = rundown.show
-    page = landscape(A4 if show.paper == "a4" else letter)
-    margin = 0.5 * inch
-    usable = page[0] - 2 * margin
-    fixed = sum(WIDTHS) * usable
-    widths = [w * usable if w else usable - fixed for w in WIDTHS]
+def _wrap(text: str, width: float) -> str:
+    """Break `text` into lines that fit `width`: at spaces, and inside words longer than a line."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    cell = ParagraphStyle("cell", fontName=regular, fontSize=9.5, leading=11.5, textColor=colors.HexColor(INK))
-    band = ParagraphStyle("band", parent=cell, fontName=bold, fontSize=10, textColor=colors.white)
-    title = ParagraphStyle("title", parent=cell, fontName=bold, fontSize=16, leading=19)
-    sub = ParagraphStyle("sub", parent=cell, fontSize=10, leading=13)
-    slug_width = widths[1] - 12
+    lines, line = [], ""
+    for word in text.split(" "):
+        candidate = f"{line} {word}" if line else word
+        if stringWidth(candidate, REGULAR, SIZE) <= width:
+            line = candidate
+            continue
+        if line:
+            lines.append(line)
+        line = ""
+        for ch in word:  # a word wider than the cell: break it where it must
+            if line and stringWidth(line + ch, REGULAR, SIZE) > width:
+                lines.append(line)
+                line = ""
+            line += ch
+    lines.append(line)
+    return "\n".join(lines)
 
-    def fit(text: str) -> str:
-        """Long slugs wrap inside their cell (plain strings keep every cell on one baseline)."""
-        from reportlab.lib.utils import simpleSplit
 
-        return "\n".join(simpleSplit(text, regular, 9.5, slug_width)) if pdfmetrics.stringWidth(text, regular, 9.5) > slug_width else text
+class _Sheet:
+    """The page geometry, the paragraph styles and the cells of one rundown."""
 
-    from reportlab.pdfbase import pdfmetrics
+    def __init__(self, rundown: Rundown):
+        from reportlab.lib import colors
+        from reportlab.lib.pagesizes import A4, landscape, letter
+        from reportlab.lib.styles import ParagraphStyle
+        from reportlab.lib.units import inch
 
-    ncol = len(WIDTHS)
-    rows: list[list] = [["Page", "Slug", "Talent", "Format", "Read", "Media", "Total", "Front", "", "Back"]]
-    style: list[tuple] = [
-        ("FONT", (0, 0), (-1, -1), regular, 9.5),
-        ("FONT", (0, 0), (-1, 0), bold, 9),
-        ("SPAN", (7, 0), (8, 0)),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEAD_BG)),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("ALIGN", (4, 0), (-1, -1), "RIGHT"),
-        ("TEXTCOLOR", (7, 1), (7, -1), colors.HexColor(GREY)),
-        ("FONTSIZE", (7, 1), (7, -1), 8.5),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.4, colors.HexColor(RULE)),
-        ("TOPPADDING", (0, 0), (-1, -1), 3.5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-    ]
-    for block, item in with_blocks(rundown):
-        if block is not None:
-            r = len(rows)
-            note = block_note(block, " &nbsp; ")
-            rows.append([Paragraph(f"BLOCK {block.letter} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", band)] + [""] * (ncol - 1))
-            style += [("SPAN", (0, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), colors.HexColor(BAND))]
-        r = len(rows)
-        timed = item.front is not None
-        total = format_duration(item.total)
-        if item.over_target:
-            total += f"  +{format_duration(item.over_target)}"
-            style += [("TEXTCOLOR", (6, r), (6, r), colors.HexColor(RED)), ("FONT", (6, r), (6, r), bold, 9.5)]
-        rows.append([
-            item.page,
-            fit(item.slug + ("  [FLOAT]" if item.floated else "") + "".join(f"  [{n}]" for n in hard_start_notes(item, show))),
-            item.talent or "",
-            item.format,
-            format_duration(item.read) if item.story else "",
-            item.media_text(),
-            total,
-            f"+{format_duration(item.front)}" if timed else "",
-            clock(show.start + item.front) if timed else "—",
-            clock(show.start + item.back) if timed else "—",
-        ])
+        self.rundown, self.show, self.colors, self.inch = rundown, rundown.show, colors, inch
+        self.page = landscape(A4 if self.show.paper == "a4" else letter)
+        self.margin = 0.5 * inch
+        usable = self.page[0] - 2 * self.margin
+        fixed = sum(WIDTHS) * usable
+        self.widths = [w * usable if w else usable - fixed for w in WIDTHS]
+        self.cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=SIZE, leading=LEAD, textColor=colors.HexColor(INK))
+        self.band = ParagraphStyle("band", parent=self.cell, fontName=BOLD, fontSize=10, textColor=colors.white)
+        self.title = ParagraphStyle("title", parent=self.cell, fontName=BOLD, fontSize=16, leading=19)
+        self.sub = ParagraphStyle("sub", parent=self.cell, fontSize=10, leading=13)
+        self.warnings: list[str] = []
+
+    def text(self, value: str, column: int, where: str):
+        """A cell: a plain string (wrapped to the column), or a Paragraph when a fallback font is needed."""
+        self.warnings += font_warnings(value, where)
+        markup, fallback = with_fallback(value)
+        if fallback:
+            from reportlab.platypus import Paragraph
+
+            return Paragraph(markup, self.cell)
+        return _wrap(value, self.widths[column] - 2 * 6) if column in WRAPPED else value
+
+    def item_row(self, item: Item) -> _Row:
+        hex_ = self.colors.HexColor
+        where = f"{self.rundown.source}:{item.line}" if item.line else self.rundown.source
+        cells = [self.text(v, n, where) if n in WRAPPED else v for n, v in enumerate(item_cells(item, self.show))]
+        style: list[tuple] = []
         if item.floated:
-            style.append(("TEXTCOLOR", (0, r), (-1, r), colors.HexColor(GREY)))
+            style.append(("TEXTCOLOR", (0, 0), (-1, 0), hex_(GREY)))
+        if item.over_target:
+            style += [("TEXTCOLOR", (6, 0), (6, 0), hex_(RED)), ("FONT", (6, 0), (6, 0), BOLD, SIZE)]
         if item.hard_start is not None:
-            style.append(("FONT", (8, r), (8, r), bold, 9.5))  # the pinned clock time
+            style.append(("FONT", (8, 0), (8, 0), BOLD, SIZE))  # the pinned clock time
+        if overlaps(item):
+            style += [("TEXTCOLOR", (0, 0), (-1, 0), hex_(RED)), ("FONT", (0, 0), (1, 0), BOLD, SIZE), ("FONT", (8, 0), (8, 0), BOLD, SIZE)]
         if item.is_break:
-            style += [("BACKGROUND", (0, r), (-1, r), colors.HexColor(BREAK_BG)), ("FONT", (0, r), (6, r), bold, 9.5)]
+            style += [("BACKGROUND", (0, 0), (-1, 0), hex_(BREAK_BG)), ("FONT", (0, 0), (6, 0), BOLD, SIZE)]
+        return _Row(cells, style)
 
-    diff = rundown.over_under
-    verdict_colour = RED if round(diff) > 0 else (BLUE if round(diff) < 0 else INK)
-    r = len(rows)
-    rows.append(["", f"PLANNED TOTAL   (length {format_duration(show.length)}"
-        + (f", projected out {clock(show.start + rundown.projected_end)})" if rundown.has_hard_starts else ")"), "", "", "", "", format_duration(rundown.planned_total), over_under_text(diff), "", ""])
-    style += [
-        ("SPAN", (7, r), (-1, r)),
-        ("FONT", (0, r), (-1, r), bold, 9.5),
-        ("FONTSIZE", (7, r), (7, r), 9.5),
-        ("TEXTCOLOR", (7, r), (7, r), colors.HexColor(verdict_colour)),
-        ("LINEABOVE", (0, r), (-1, r), 1.2, colors.HexColor(INK)),
-    ]
+    def band_row(self, block) -> _Row:
+        from reportlab.platypus import Paragraph
 
-    table = Table(rows, colWidths=widths, repeatRows=1)
-    table.setStyle(TableStyle(style))
-    heading = _esc(show.title) + (f" &nbsp; <font size=11>{_esc(long_date(show.date))}</font>" if show.date else "")
-    talents = " &nbsp;·&nbsp; ".join(
-        f"<b>{_esc(t.id)}</b> {_esc(t.name)} ({t.read_rate_wpm or rundown.default_wpm:g} wpm)" for t in rundown.talents.values()
-    )
-    story = [
-        Paragraph(f"{heading} &nbsp; <font size=11 color='{GREY}'>RUNDOWN</font>", title),
-        Paragraph(
-            f"On air {clock(show.start)} &nbsp; Hard out {clock(show.hard_out)} &nbsp; Length {format_duration(show.length)}"
-            + (f" &nbsp;&nbsp; {talents}" if talents else ""),
-            sub,
-        ),
+        note = block_note(block, " &nbsp; ")
+        cells = [Paragraph(f"BLOCK {_esc(block.letter)} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", self.band)] + [""] * (len(WIDTHS) - 1)
+        style = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), self.colors.HexColor(BAND)), ("NOSPLIT", (0, 0), (-1, 1))]
+        return _Row(cells, style, band=True)  # NOSPLIT: the band stays with the row after it
+
+    def totals_row(self) -> _Row:
+        style = [
+            ("SPAN", (7, 0), (-1, 0)), ("FONT", (0, 0), (-1, 0), BOLD, SIZE), ("FONTSIZE", (7, 0), (7, 0), SIZE),
+            ("TEXTCOLOR", (7, 0), (7, 0), self.colors.HexColor(verdict_colour(self.rundown))),
+            ("LINEABOVE", (0, 0), (-1, 0), 1.2, self.colors.HexColor(INK)),
+        ]
+        return _Row(totals_cells(self.rundown), style)
+
+    def rows(self) -> list[_Row]:
+        out: list[_Row] = []
+        for block, item in with_blocks(self.rundown):
+            if block is not None:
+                out.append(self.band_row(block))
+            out.append(self.item_row(item))
+        return out + [self.totals_row()]
+
+    def table(self, rows: list[_Row], header: bool = False, keep: bool = False):
+        """One body table: shared column widths and looks; the rows' own commands moved into place."""
+        from reportlab.platypus import Table, TableStyle
+
+        style: list[tuple] = [
+            ("FONT", (0, 0), (-1, -1), REGULAR, SIZE), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"), ("ALIGN", (4, 0), (-1, -1), "RIGHT"),
+            ("TEXTCOLOR", (7, 0), (7, -1), self.colors.HexColor(GREY)), ("FONTSIZE", (7, 0), (7, -1), 8.5),
+            ("LINEBELOW", (0, 0), (-1, -1), 0.4, self.colors.HexColor(RULE)),
+            ("TOPPADDING", (0, 0), (-1, -1), PAD), ("BOTTOMPADDING", (0, 0), (-1, -1), PAD),
+        ]
+        if header:
+            style += [("FONT", (0, 0), (-1, 0), BOLD, 9), ("BACKGROUND", (0, 0), (-1, 0), self.colors.HexColor(HEAD_BG)),
+                      ("TEXTCOLOR", (7, 0), (7, 0), self.colors.HexColor(INK)), ("FONTSIZE", (7, 0), (7, 0), 9)]
+        for n, row in enumerate(rows):
+            style += [(cmd, (a[0], n + a[1]), (b[0], n + b[1]), *rest) for cmd, a, b, *rest in row.style]
+        if keep:
+            style.append(("NOSPLIT", (0, 0), (-1, -1)))
+        return Table([r.cells for r in rows], colWidths=self.widths, style=TableStyle(style))
+
+
+def _chunks(rows: list[_Row]) -> list[list[_Row]]:
+    """Runs of about CHUNK_ROWS rows; a band stays with the row after it, the totals with the two before."""
+    body, last = rows[:-3], rows[-3:]
+    out: list[list[_Row]] = []
+    for row in body:
+        if out and len(out[-1]) < CHUNK_ROWS or (out and out[-1][-1].band):
+            out[-1].append(row)
+        else:
+            out.append([row])
+    if out and out[-1][-1].band:
+        last.insert(0, out[-1].pop())
+    return [chunk for chunk in out if chunk] + [last]
+
+
+def _heading(sheet: _Sheet) -> list:
+    from reportlab.platypus import Paragraph, Spacer
+
+    show = sheet.show
+    heading = with_fallback(show.title)[0] + (f" &nbsp; <font size=11>{_esc(long_date(show.date))}</font>" if show.date else "")
+    talents = " &nbsp;·&nbsp; ".join(f"<b>{_esc(tid)}</b> {_esc(text)}" for tid, text in talents_line(sheet.rundown))
+    sheet.warnings += font_warnings(show.title + "".join(text for _, text in talents_line(sheet.rundown)), sheet.rundown.source)
+    on_air = f"On air {clock(show.start)} &nbsp; Hard out {clock(show.hard_out)} &nbsp; Length {format_duration(show.length)}"
+    return [
+        Paragraph(f"{heading} &nbsp; <font size=11 color='{GREY}'>RUNDOWN</font>", sheet.title),
+        Paragraph(on_air + (f" &nbsp;&nbsp; {talents}" if talents else ""), sheet.sub),
         Spacer(1, 8),
-        table,
     ]
-    footer = footer_text(rundown)
 
-    def on_page(canvas, doc) -> None:
+
+def write_rundown_pdf(rundown: Rundown, out: Path) -> list[str]:
+    """Write the rundown table to `out` (a path the caller renames into place). Returns warnings
+    (`file:line: …`) about text the PDF cannot show as written."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    register_fonts()
+    sheet = _Sheet(rundown)
+    header = sheet.table([_Row(list(COLUMNS))], header=True)
+    header_h = header.wrap(sum(sheet.widths), 100)[1]
+    page_w, page_h = sheet.page
+    m, bottom = sheet.margin, 0.6 * sheet.inch
+    footer = f"{rundown.show.title}  ·  {footer_text(rundown)}"
+
+    def decorate(canvas, doc) -> None:
         canvas.saveState()
-        canvas.setFont(regular, 8.5)
-        canvas.setFillColor(colors.HexColor(INK))
-        canvas.drawString(margin, 0.3 * inch, f"{show.title}  ·  {footer}")
-        canvas.drawRightString(page[0] - margin, 0.3 * inch, f"Page {doc.page}")
+        if doc.page > 1:  # the header row, repeated where the body's table continues
+            header.drawOn(canvas, m, page_h - m - header_h)
+        canvas.setFont(REGULAR, 8.5)
+        canvas.setFillColor(sheet.colors.HexColor(INK))
+        canvas.drawString(m, 0.3 * sheet.inch, footer)
         canvas.restoreState()
 
-    with atomic_path(out) as tmp:
-        doc = SimpleDocTemplate(
-            str(tmp), pagesize=page, leftMargin=margin, rightMargin=margin, topMargin=margin, bottomMargin=0.6 * inch,
-            title=f"{show.title} rundown", author="scriptfmt", invariant=1,
-        )
-        doc.build(story, onFirstPage=on_page, onLaterPages=on_page)
+    first = Frame(m, bottom, page_w - 2 * m, page_h - m - bottom, 0, 0, 0, 0, id="first")
+    later = Frame(m, bottom, page_w - 2 * m, page_h - m - header_h - bottom, 0, 0, 0, 0, id="later")
+    doc = BaseDocTemplate(str(out), pagesize=sheet.page, title=f"{rundown.show.title} rundown", author="scriptfmt",
+                          invariant=1, initialFontName=REGULAR)
+    doc.addPageTemplates([PageTemplate("first", [first], onPage=decorate, autoNextPageTemplate="later"),
+                          PageTemplate("later", [later], onPage=decorate, autoNextPageTemplate="later")])
+    chunks = _chunks(sheet.rows())
+    body = [sheet.table(chunk, keep=n == len(chunks) - 1) for n, chunk in enumerate(chunks)]  # the totals never alone
+    story = _heading(sheet) + [header] + body
+    doc.build(story, canvasmaker=_page_x_of_y(page_w - m, 0.3 * sheet.inch))
+    return list(dict.fromkeys(sheet.warnings))
+
+
+def _page_x_of_y(right: float, y: float):
+    """A canvas class that writes `Page x of y` once the page count is known."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class Numbered(Canvas):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
+
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for number, state in enumerate(self._pages, 1):
+                self.__dict__.update(state)
+                self.setFont(REGULAR, 8.5)
+                self.drawRightString(right, y, f"Page {number} of {len(self._pages)}")
+                super().showPage()
+            super().save()
+
+    return Numbered

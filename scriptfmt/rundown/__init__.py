@@ -9,13 +9,13 @@ Loading collects EVERY problem (with file:line where the key can be found) and r
 one UserErrors; timing (`apply_timing`) is a pure function over the loaded items.
 """
 
-from scriptfmt.rundown.load import key_lines, load_rundown
-from scriptfmt.rundown.model import Block, Item, Rundown, Show, Talent, clock, long_date, over_under_text
-from scriptfmt.rundown.timing import (
-    apply_timing, block_note, footer_text, hard_start_notes, infer_format, timing_table, with_blocks,
-)
+from scriptfmt.rundown.load import load_rundown
+from scriptfmt.rundown.model import Block, Item, Rundown, Show, Talent, clock, long_date, mss, over_under_text
+from scriptfmt.rundown.table import block_note, footer_text, hard_start_notes, with_blocks
+from scriptfmt.rundown.timing import apply_timing, infer_format
+from scriptfmt.tomlkeys import key_lines
 
 __all__ = [
     "Block", "Item", "Rundown", "Show", "Talent", "apply_timing", "block_note", "clock", "footer_text",
-    "hard_start_notes", "infer_format", "key_lines", "load_rundown", "long_date", "over_under_text", "timing_table", "with_blocks",
+    "hard_start_notes", "infer_format", "key_lines", "load_rundown", "long_date", "mss", "over_under_text", "with_blocks",
 ]

@@ -119,13 +119,31 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
                 problems.add("a floated item cannot have a hard_start", *where, "hard_start")
             else:
                 item.hard_start = offset
+    _load_bites_and_copy(raw, item, problems, where)
     if kind == "break" and item.duration is None:
         item.duration = DEFAULT_BREAK_SECONDS
-    if kind == "story" and "story" not in raw and "duration" not in raw:
-        problems.add(f"item {item.slug or n + 1!r} needs a story file or a duration", *where)
     if not item.slug and not isinstance(raw.get("story"), str):
         problems.add("item needs a slug", *where)
     return item
+
+
+def _load_bites_and_copy(raw: dict, item: Item, problems: Problems, where: tuple) -> None:
+    """`bites = "tape"|"read"`, inline `copy = \"\"\"…\"\"\"` (an OPEN, TEASE or CLOSE with a page), and
+    a story item without a story file, copy or duration."""
+    if "bites" in raw:
+        if raw["bites"] in ("tape", "read"):
+            item.bites = raw["bites"]
+        else:
+            problems.add(f"item bites must be \"tape\" or \"read\", not {raw['bites']!r}", *where, "bites")
+    if "copy" in raw:
+        if not isinstance(raw["copy"], str) or not raw["copy"].strip():
+            problems.add("item copy must be the copy as a string (copy = \"\"\"…\"\"\")", *where, "copy")
+        elif item.kind == "break" or "story" in raw:
+            problems.add("an item has either a story file or inline copy, and a break has neither", *where, "copy")
+        else:
+            item.copy = raw["copy"]
+    if item.kind == "story" and "story" not in raw and "duration" not in raw and item.copy is None:
+        problems.add(f"item {item.slug or where[1] + 1!r} needs a story file, inline copy or a duration", *where)
 
 
 def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
@@ -159,29 +177,48 @@ def _number_pages(items: list[Item], problems: Problems) -> None:
             letter, number = _next_letter(letter), 0
 
 
+def _hard_starts_in_order(items: list[Item], show: Show, problems: Problems) -> None:
+    """Hard starts must come later on the clock the later they are in the running order."""
+    previous: Item | None = None
+    for n, item in enumerate(items):
+        if item.hard_start is None:
+            continue
+        if previous is not None and item.hard_start <= previous.hard_start:
+            at, earlier = clock(show.start + item.hard_start), clock(show.start + previous.hard_start)
+            problems.add(
+                f"hard_start {at} of {item.slug!r} is not after hard_start {earlier} of {previous.slug!r}, "
+                "which comes before it in the running order: hard starts must follow the running order", "item", n, "hard_start",
+            )
+        previous = item
+
+
 def _next_letter(letter: str) -> str:
     if letter[-1] == "Z":
         return (_next_letter(letter[:-1]) if letter[:-1] else "A") + "A"
     return letter[:-1] + chr(ord(letter[-1]) + 1)
 
 
-def _load_story(item: Item, talents: dict[str, Talent], style: Any, problems: Problems) -> None:
-    """Read, parse and time the item's story once, at its rundown talent's rate when that has one."""
+def _load_story(item: Item, talents: dict[str, Talent], style: Any, problems: Problems, bites: str | None = None) -> None:
+    """Read, parse and time the item's story (its file or inline copy) once, at its rundown
+    talent's rate when that has one, laid out for its bites mode (scriptfmt/bites.py)."""
+    from scriptfmt.bites import lay_out_bites
     from scriptfmt.pipeline import load_story
 
-    assert item.story_path is not None
     talent = talents.get(item.talent or "")
+    name = str(item.story_path) if item.story_path is not None else f"{problems.source} item {item.slug!r}"
     try:
-        item.story = load_story(str(item.story_path), style, talent.read_rate_wpm if talent else None)
+        story = load_story(name, style, talent.read_rate_wpm if talent else None, text=item.copy)
+        item.story = lay_out_bites(story, item.bites or bites, style)
     except UserError as exc:
-        problems.errors.append(UserError(exc.message, exc.source or str(item.story_path), exc.line))
+        problems.errors.append(UserError(exc.message, exc.source or name, exc.line))
         return
     if not item.slug:
-        item.slug = str(item.story.slug or item.story_path.stem).upper()
+        item.slug = str(item.story.slug or (item.story_path.stem if item.story_path else "")).upper()
 
 
-def load_rundown(path: str | Path, style: Any = None) -> Rundown:
-    """Read, validate and time a rundown file. Raises UserErrors listing every problem found."""
+def load_rundown(path: str | Path, style: Any = None, bites: str | None = None) -> Rundown:
+    """Read, validate and time a rundown file. Raises UserErrors listing every problem found.
+    `bites`: the mode for items without their own `bites` key (scriptfmt/bites.py)."""
     from scriptfmt.styles import load_style
 
     path = Path(path)
@@ -206,6 +243,7 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
     items = [it for n, raw in enumerate(raw_items) if (it := _load_item(n, raw, path.parent, talents, show, problems))]
     if len(items) == len(raw_items):
         _number_pages(items, problems)
+        _hard_starts_in_order(items, show, problems)
     if style is None:
         try:
             style = load_style(show.style)
@@ -214,8 +252,8 @@ def load_rundown(path: str | Path, style: Any = None) -> Rundown:
             style = load_style("tv")
     show.paper = show.paper or str(style.get("page.size", "letter"))
     for item in items:
-        if item.story_path is not None:
-            _load_story(item, talents, style, problems)
+        if item.story_path is not None or item.copy is not None:
+            _load_story(item, talents, style, problems, bites)
     budgets = _load_blocks(data, problems)
     problems.raise_all()
     rundown = Rundown(show=show, talents=talents, items=items, source=source, default_wpm=style.read_rate_wpm)

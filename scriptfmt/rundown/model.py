@@ -11,9 +11,9 @@ from scriptfmt.durations import format_duration
 from scriptfmt.talents import Talent
 
 ITEM_KINDS = ("story", "break")
-DEFAULT_BREAK_SECONDS = 60.0  # domain.md §8.2: commercial break placeholder 1:00
+DEFAULT_BREAK_SECONDS = 60.0  # a commercial break's placeholder length, 1:00
 SHOW_KEYS = {"title", "date", "start", "length", "talent", "style", "paper"}
-ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start"}
+ITEM_KEYS = {"slug", "kind", "talent", "story", "page", "format", "target", "duration", "media", "float", "hard_start", "bites", "copy"}
 BLOCK_KEYS = {"length"}
 TOP_KEYS = {"show", "talent", "item", "block"}
 
@@ -57,6 +57,8 @@ class Item:
     front: float | None = None  # seconds from the show start (None for floats)
     back: float | None = None  # latest start, seconds from the show start (None for floats)
     block: str = "A"
+    bites: str | None = None  # "tape" or "read" for this item's quotes (scriptfmt/bites.py); None = the run's
+    copy: str | None = None  # the item's copy written inline (`copy = """…"""`): an OPEN, TEASE or CLOSE page
 
     @property
     def media_estimated(self) -> bool:
@@ -139,9 +141,36 @@ class Rundown:
         """Positive = over (cut), negative = under (add): projected end against the hard out."""
         return self.projected_end - self.show.length
 
-    def heaviest(self, n: int = 3) -> list[Item]:
+    @property
+    def gaps(self) -> float:
+        """Seconds of dead air: hard starts the show reaches early (whole seconds each)."""
+        return float(sum(round(i.gap) for i in self.pinned() if round(i.gap) > 0))
+
+    @property
+    def overlaps(self) -> float:
+        """Seconds lost: hard starts the show reaches late (whole seconds each)."""
+        return float(sum(-round(i.gap) for i in self.pinned() if round(i.gap) < 0))
+
+    def pinned(self) -> list[Item]:
+        """Timed items with a hard start, in running order."""
+        return [i for i in self.items if i.hard_start is not None and not i.floated]
+
+    def leading_to(self, item: Item | None) -> list[Item]:
+        """Items whose length moves the arrival at `item` (a hard start; None = the hard out):
+        those after the previous hard start (itself included), breaks and floats aside."""
+        end = self.items.index(item) if item is not None else len(self.items)
+        start = max((n for n, i in enumerate(self.items[:end]) if i.hard_start is not None and not i.floated), default=0)
+        return [i for i in self.items[start:end] if not i.floated and not i.is_break]
+
+    def floats_before(self, item: Item | None) -> list[Item]:
+        """Floated items placed between the previous hard start and `item` (None = the end)."""
+        end = self.items.index(item) if item is not None else len(self.items)
+        start = max((n for n, i in enumerate(self.items[:end]) if i.hard_start is not None and not i.floated), default=0)
+        return [i for i in self.items[start:end] if i.floated]
+
+    def heaviest(self, n: int = 3, items: list[Item] | None = None) -> list[Item]:
         """Items to look at first when cutting: the most over target, then the longest."""
-        timed = [i for i in self.items if not i.floated and not i.is_break]
+        timed = [i for i in (self.items if items is None else items) if not i.floated and not i.is_break]
         return sorted(timed, key=lambda i: (-i.over_target, -i.total))[:n]
 
     def talent_name(self, talent_id: str | None) -> str:
@@ -160,6 +189,11 @@ def over_under_text(seconds: float) -> str:
     if whole < 0:
         return f"UNDER {_mss(-whole)}"
     return "ON TIME"
+
+
+def mss(seconds: float) -> str:
+    """Whole minutes and seconds, always `m:ss` (`0:45`, `27:25`): the form of sums and CSV cells."""
+    return _mss(seconds)
 
 
 def _mss(seconds: float) -> str:

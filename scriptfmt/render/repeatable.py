@@ -1,0 +1,46 @@
+"""Same input, same DOCX bytes: fixed zip entry timestamps and fixed core properties.
+
+Shared by the story DOCX and the rundown DOCX (a leaf module; python-docx is not imported here).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import zipfile
+
+FIXED_DATE = dt.datetime(2000, 1, 1, tzinfo=dt.UTC)
+
+
+def fixed_zip(data: bytes) -> bytes:
+    """Same bytes on every run: rewrite the zip with fixed entry timestamps."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as zin, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as zout:
+        for info in zin.infolist():
+            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
+            fixed.compress_type, fixed.external_attr = zipfile.ZIP_DEFLATED, info.external_attr
+            zout.writestr(fixed, zin.read(info.filename))
+    return out.getvalue()
+
+
+def date_or_fixed(raw: str | None) -> dt.datetime:
+    """The ISO date at the start of `raw` (a show's or story's date), else a fixed one."""
+    try:
+        return dt.datetime.fromisoformat((raw or "")[:10]).replace(tzinfo=dt.UTC)
+    except ValueError:
+        return FIXED_DATE
+
+
+def fix_core_properties(doc, when: dt.datetime, title: str) -> None:
+    """Dates, revision and authors that do not change from run to run."""
+    props = doc.core_properties
+    props.created = props.modified = props.last_printed = when
+    props.revision, props.author, props.last_modified_by = 1, "scriptfmt", "scriptfmt"
+    props.title = title
+
+
+def docx_bytes(doc) -> bytes:
+    """The document saved in memory, with fixed zip timestamps."""
+    buffer = io.BytesIO()
+    doc.save(buffer)
+    return fixed_zip(buffer.getvalue())

@@ -1,0 +1,141 @@
+"""Linear time on any input (issue 14): every generator runs at two sizes, four times apart, and
+fails when the time grows faster than about 2.5x per doubling (2.5**2 = 6.25x for 4x the input).
+
+This measures growth, not speed: a ratio of CPU times on one machine in one run, best of three,
+with the small size grown until it takes long enough to measure. Quadratic work shows as ~16x.
+Inputs are generated here; speed itself is tracked in bench/.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+
+import pytest
+
+from scriptfmt.ingest import ingest_bytes
+from scriptfmt.parse import parse_copy
+
+PER_DOUBLING = 2.5
+MIN_SECONDS = 0.03  # the small size is doubled until one run takes at least this long
+MAX_UNITS = 1 << 16
+
+
+def _best(run: Callable[[bytes], object], data: bytes, tries: int = 3) -> float:
+    best = float("inf")
+    for _ in range(tries):
+        start = time.process_time()
+        run(data)
+        best = min(best, time.process_time() - start)
+    return best
+
+
+def growth(make: Callable[[int], bytes], run: Callable[[bytes], object], units: int = 64) -> tuple[float, int]:
+    """Time of `run(make(4n))` over time of `run(make(n))`, n grown until measurable."""
+    while _best(run, make(units), 1) < MIN_SECONDS and units < MAX_UNITS:
+        units *= 2
+    small = _best(run, make(units))
+    large = _best(run, make(units * 4))
+    return large / max(small, 1e-9), units
+
+
+def assert_linear(make: Callable[[int], bytes], run: Callable[[bytes], object]) -> None:
+    ratio, units = growth(make, run)
+    assert ratio < PER_DOUBLING**2, f"4x the input ({units} -> {units * 4} units) took {ratio:.1f}x the time"
+
+
+def ingest(data: bytes) -> object:
+    return ingest_bytes(data, "generated")
+
+
+def ingest_and_parse(data: bytes) -> object:
+    return parse_copy(ingest_bytes(data, "generated"))
+
+
+SENTENCE = "Port officials said the cranes would run again by Monday after a week of talks."
+
+
+def ninjs(body_html: str) -> bytes:
+    return json.dumps({"headline": "Port reopens", "body_html": body_html}).encode()
+
+
+def nitf(body: str) -> bytes:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><nitf><head><title>Port</title></head>'
+        f"<body><body.content>{body}</body.content></body></nitf>"
+    ).encode()
+
+
+# ---- ingest generators -------------------------------------------------------------------------
+
+GENERATORS = {
+    # one paragraph dense with <q> (item 4: the buffer was joined for every <q>)
+    "html q-dense paragraph": lambda n: ninjs("<p>" + "The mayor called it <q>a fair deal</q> and <q>overdue</q>. " * n + "</p>"),
+    "nitf q- and person-dense paragraph": lambda n: nitf(
+        "<p>" + "<person>Ann Lee</person>, <function>mayor</function>, called it <q>a fair deal</q>. " * n + "</p>"
+    ),
+    "html unclosed tables": lambda n: ninjs(f"<p>{SENTENCE}</p><table>" * n),
+    "plain long line": lambda n: ((SENTENCE + " ") * n * 4 + "\n").encode(),
+    "plain many paragraphs": lambda n: "\n\n".join([SENTENCE] * n * 4).encode(),
+    "nitf many paragraphs": lambda n: nitf(f"<p>{SENTENCE}</p>" * n * 4),
+    "ninjs many paragraphs": lambda n: ninjs(f"<p>{SENTENCE}</p>" * n * 4),
+    "ninjs text body many lines": lambda n: json.dumps({"headline": "Port", "body_text": "\n".join([SENTENCE] * n * 4)}).encode(),
+    "cp1252 bytes in utf-8 copy": lambda n: ("“Port” ".encode("cp1252") + SENTENCE.encode() + b"\n\n") * n * 4,
+}
+
+
+@pytest.mark.parametrize("name", sorted(GENERATORS))
+def test_ingest_is_linear(name):
+    assert_linear(GENERATORS[name], ingest)
+
+
+# ---- TOML and rundowns -------------------------------------------------------------------------
+
+
+def _huge_toml(n: int) -> bytes:
+    return "".join(f'"Name{i}" = "NAYM-{i}"\n' for i in range(n * 8)).encode()
+
+
+def test_huge_toml_is_linear():
+    from scriptfmt import tomlfile
+
+    assert_linear(_huge_toml, lambda data: tomlfile.loads(data.decode(), "generated.toml"))
+
+
+def _rundown(n: int) -> bytes:
+    head = '[show]\ntitle = "Six"\nstart = "18:00:00"\nlength = "9:00:00"\n\n[talent.ann]\nname = "Ann Lee"\n\n'
+    brk = 'kind = "break"\n'
+    items = "".join(f'[[item]]\nslug = "STORY {i}"\ntalent = "ann"\nduration = "0:30"\n{brk if i % 10 == 9 else ""}\n' for i in range(n))
+    return (head + items).encode()
+
+
+def test_big_rundown_load_is_linear(tmp_path):
+    from scriptfmt.rundown import load_rundown
+
+    def run(data: bytes) -> object:
+        path = tmp_path / "show.toml"
+        path.write_bytes(data)
+        return load_rundown(path)
+
+    assert_linear(_rundown, run)
+
+
+# ---- parser generators (the parser team's fixes land in another branch) ------------------------
+
+PARSER_FIX = "parser fix in another branch (issue 14 items 1-3): passes once merged"
+
+
+@pytest.mark.xfail(strict=False, reason=f"consecutive narration paragraphs merge by rebuilding the text; {PARSER_FIX}")
+def test_consecutive_narration_paragraphs_parse_linearly():
+    assert_linear(lambda n: ("SLUG: PORT\n\n" + "\n\n".join([SENTENCE] * n * 4) + "\n").encode(), ingest_and_parse)
+
+
+@pytest.mark.xfail(strict=False, reason=f"header and marker patterns backtrack on runs of spaces; {PARSER_FIX}")
+def test_long_space_runs_parse_linearly():
+    assert_linear(lambda n: ("PORT" + " " * (n * 64) + "x\n\n[SOT" + " " * (n * 64) + "x\n\n" + SENTENCE + "\n").encode(), ingest_and_parse)
+
+
+@pytest.mark.xfail(strict=False, reason=f"quote attribution rescans the paragraph for every quote; {PARSER_FIX}")
+def test_scare_quote_dense_paragraph_parses_linearly():
+    assert_linear(lambda n: ("The so-called “deal” was a “fair” one, the “union” said. " * n + "\n").encode(), ingest_and_parse)
