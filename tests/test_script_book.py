@@ -139,3 +139,11 @@ def test_bad_item_keys_are_one_line_each(show, capsys):
     code, _, err = run(["time", str(show)], capsys)
     assert code == 2
     assert "item bites must be \"tape\" or \"read\"" in err and "either a story file or inline copy" in err
+
+
+def test_book_in_the_prompter_style_still_names_show_and_date(show, capsys):
+    show.write_text(SHOW.replace('talent = "AL"\n', 'talent = "AL"\nstyle = "prompter"\n', 1), encoding="utf-8")
+    pages = book_pages(show, capsys)
+    for page in pages:
+        header = " ".join(t for _, y, t in page if y == max(yy for _, yy, _ in page))
+        assert "LATE EDITION" in header and "2026-12-01" in header

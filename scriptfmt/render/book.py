@@ -10,12 +10,14 @@ in every page header.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from scriptfmt.errors import UserError
 from scriptfmt.model import Story
+from scriptfmt.styles import Style
 
 
 @dataclass(frozen=True)
@@ -57,4 +59,14 @@ def write_script_book(rundown: Any, out: Path, options: BookOptions = BookOption
         raise UserError("no item has a story file or inline copy, so there is no script book to write", str(out))
     stories = [book_story(rundown, item, options) for item in with_page]
     labels = [f"{i.page} (FLOAT)" if i.floated else i.page for i in with_page]
-    return write_pdf(stories, load_style(rundown.show.style), out, page_labels=labels)
+    return write_pdf(stories, book_style(load_style(rundown.show.style)), out, page_labels=labels)
+
+
+def book_style(style: Style) -> Style:
+    """The show's style, with the rundown page, show and date in every page header whatever
+    header fields the style names (the prompter style names only label, slug and page)."""
+    fields = list(style["header.fields"])
+    for name in ("label", "show", "date"):
+        if name not in fields:
+            fields.insert(fields.index("page") if "page" in fields else len(fields), name)
+    return dataclasses.replace(style, values={**style.values, "header.fields": fields})
