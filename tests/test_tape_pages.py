@@ -193,3 +193,23 @@ def test_cues_after_a_package_finish_its_block(tmp_path):
     left = [t for x, y, t in sorted(found, key=lambda r: -r[1]) if x < div - 1]
     assert left[left.index("TAKE PKG") : left.index("TAKE PKG") + 3] == ["TAKE PKG", "RUNS 1:48", "ELLIS FOLLOWS A NURSE"]
     assert "ON CAM TAG" in left
+
+
+def test_co_anchor_copy_says_who_reads(tmp_path):
+    segs = [
+        Narration(text="Good evening, I am Anna Lee."),
+        Narration(text="And I am Mark Diaz. Here is the news.", talent="Mark"),
+        Soundbite(text="", duration=10, tape="SOT", out_cue="we will see"),
+        Narration(text="Crews are still on the scene.", talent="Mark"),
+        Narration(text="First, the weather."),
+    ]
+    story = time_story(Story(segments=segs, metadata={"slug": "TWO", "talent": "Anna"}), 160)
+    blocks = prompter_text([story], load_style("prompter")).strip().split("\n\n")
+    assert blocks[1:] == [
+        "GOOD EVENING, I AM ANNA LEE.", "(MARK)", "AND I AM MARK DIAZ. HERE IS THE NEWS.",
+        "(SOT :10 · OUT: “…WE WILL SEE”)", "CREWS ARE STILL ON THE SCENE.", "(ANNA)", "FIRST, THE WEATHER.",
+    ]
+    found = pdf_runs(tmp_path, story)
+    div = min(x for x, _, t in found if t.startswith("GOOD EVENING"))
+    left = [t for x, y, t in sorted(found, key=lambda r: -r[1]) if x < div - 1 and t.endswith("ON CAM")]
+    assert left == ["ANNA ON CAM", "MARK ON CAM", "MARK ON CAM", "ANNA ON CAM"]

@@ -150,6 +150,9 @@ class _Builder:
         self.index = 0  # position of the segment being laid out
         self.joined: set[int] = set()  # SOT/PKG cues that open the next bite's block
         self.finishing: set[int] = set()  # cues that finish the tape block before them (OUT:, RUNS)
+        talent = story.metadata.get("talent")
+        self.story_reader = str(talent) if talent else None
+        self.reader = self.story_reader  # who reads now: co-anchor copy switches it
         self.tape_row: Row | None = None  # the last tape block, while no read copy follows it
 
     def build(self) -> list[Row]:
@@ -177,7 +180,20 @@ class _Builder:
         else:
             self.tape_row.right.append(Para("cue", f"[{self.cue_text(seg)}]"))
 
+    def new_reader(self, seg: Narration) -> str | None:
+        """The anchor who takes over with this copy (`MARK:`; no talent = the story's), in capitals;
+        None when the reader stays."""
+        reader = seg.talent or self.story_reader
+        if not reader or (self.reader or "").casefold() == reader.casefold():
+            return None
+        self.reader = reader
+        return reader.upper()
+
     def narration(self, seg: Narration) -> None:
+        reader = self.new_reader(seg)
+        if reader:  # radio: [MARK]; the prompter: (MARK), so each anchor sees their own lines
+            mark = Para("cue", f"[{reader}]") if self.style["layout"] == "single" else Para("direction", f"({reader})")
+            self.rows.append(Row(right=[mark], keep_with_next=True))
         self.rows += [Row(right=[Para("read", self.read(text))]) for text in paragraphs(seg.text)]
         self.tape_row = None
 
@@ -235,16 +251,17 @@ class SplitBuilder(_Builder):
         self.pending: list[Para] = []  # cues waiting for the copy they go with
         self.take_given = False  # a TAKE SOT/PKG cue in `pending` opens the next bite
         self.on_cam = True  # next read copy starts with the talent on camera
-        talent = story.metadata.get("talent")
-        self.on_cam_text = f"{str(talent).upper()} ON CAM" if talent else "ANCHOR ON CAM"
 
     def narration(self, seg: Narration) -> None:
         self.tape_row = None
+        reader = self.new_reader(seg)
         for i, text in enumerate(paragraphs(seg.text)):
             left: list[Para] = []
             if i == 0:
-                if self.on_cam and not self.pending:
-                    left.append(Para("cue", self.on_cam_text))
+                if (self.on_cam or reader) and not self.pending:
+                    left.append(Para("cue", f"{(self.reader or 'ANCHOR').upper()} ON CAM"))
+                elif reader:
+                    left.append(Para("cue", reader))  # a co-anchor reads over the video: say who
                 left += self.pending
                 left.append(Para("time", f"READ {format_duration(seg.seconds)}"))
                 self.pending, self.on_cam = [], False
