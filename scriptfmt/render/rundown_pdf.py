@@ -86,12 +86,13 @@ class _Sheet:
 
     def text(self, value: str, column: int, where: str):
         """A cell: a plain string (wrapped to the column), or a Paragraph when a fallback font is needed."""
-        self.warnings += font_warnings(value, where)
-        markup, fallback = with_fallback(value)
-        if fallback:
-            from reportlab.platypus import Paragraph
+        if not value.isascii():  # Liberation Sans has every printable ASCII character
+            self.warnings += font_warnings(value, where)
+            markup, fallback = with_fallback(value)
+            if fallback:
+                from reportlab.platypus import Paragraph
 
-            return Paragraph(markup, self.cell)
+                return Paragraph(markup, self.cell)
         return _wrap(value, self.widths[column] - 2 * 6) if column in WRAPPED else value
 
     def item_row(self, item: Item) -> _Row:
