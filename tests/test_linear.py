@@ -136,3 +136,22 @@ def test_long_space_runs_parse_linearly():
 
 def test_scare_quote_dense_paragraph_parses_linearly():
     assert_linear(lambda n: ("The so-called “deal” was a “fair” one, the “union” said. " * n + "\n").encode(), ingest_and_parse)
+
+
+def test_whole_story_pipeline_is_linear(tmp_path):
+    """Read, parse, time and lay out bites, as `format` does, on the bundled story repeated."""
+    from pathlib import Path
+
+    from scriptfmt.bites import lay_out_bites
+    from scriptfmt.pipeline import load_story
+    from scriptfmt.styles import load_style
+
+    story = (Path(__file__).resolve().parent.parent / "examples" / "harbor-strike.txt").read_text(encoding="utf-8")
+    style = load_style("tv")
+
+    def run(data: bytes) -> object:
+        path = tmp_path / "s.txt"
+        path.write_bytes(data)
+        return lay_out_bites(load_story(str(path), style), None, style)
+
+    assert_linear(lambda n: (story * max(1, n // 16)).encode(), run)
