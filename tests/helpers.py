@@ -14,7 +14,7 @@ def words(text: str) -> list[str]:
 
 
 # Metadata the parser found in the copy's furniture: the key is ours, only the value is input.
-FURNITURE = {"headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "furniture", "deck"}
+FURNITURE = {"headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck"}
 # Metadata the parser works out (not input words): skipped by the accounting.
 DERIVED = {"stated_times"}
 

@@ -25,9 +25,9 @@ def _best_time(text: str, runs: int = 3) -> float:
         gc.collect()
         gc.disable()  # the collector's pauses grow with the heap, not with our algorithm
         try:
-            start = time.perf_counter()
+            start = time.process_time()  # CPU time: other processes on the machine do not count
             parse_text(text)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         finally:
             gc.enable()
     return best
@@ -39,4 +39,6 @@ def test_quote_attribution_is_linear_in_paragraph_length(shape):
     small, large = (unit * (size // len(unit)) for size in (50_000, 100_000))
     parse_text(small)  # warm the caches (word lists, patterns)
     ratio = _best_time(large) / _best_time(small)
+    if ratio >= 2.5:  # measured once more before failing: a burst of load is not a quadratic step
+        ratio = _best_time(large) / _best_time(small)
     assert ratio < 2.5, f"{shape}: 100 KB took {ratio:.2f}x the time of 50 KB"

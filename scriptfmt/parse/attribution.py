@@ -49,17 +49,20 @@ class Verdict:
 
 @dataclass(eq=False, repr=False)
 class View:
-    """One paragraph, tokenised once: tokens, sentence numbers, mentions, quotations."""
+    """One paragraph, tokenised once: tokens, sentence ends, mentions, quotations."""
 
     text: str
     index: int
     line: int
     toks: list[Token]
     starts: list[int]
-    sentences: list[int]
-    mentions: list[Mention]
+    ends: list[int]  # tokens that end a sentence
+    first_sentence: int  # story-wide number of the paragraph's first sentence
+    base: int  # story-wide position of the first token
+    mentions: list[Mention]  # the capitalised ones; lower-case anaphors are read on demand
     quotes: list  # QuoteSpan
     caps: bool
+    scanner: object  # parse.mentions.Scanner, for lower-case anaphors
     _mstarts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -69,22 +72,31 @@ class View:
         return bisect.bisect_left(self.starts, char)
 
     def mentions_in(self, a: int, b: int) -> list[Mention]:
+        """Every mention starting in toks[a:b], pronouns and role nouns included."""
         k = bisect.bisect_left(self._mstarts, a)
         out = []
         while k < len(self.mentions) and self.mentions[k].start < b:
             out.append(self.mentions[k])
             k += 1
-        return out
+        taken = {t for m in out for t in range(m.start, m.end)}
+        lower = [m for m in self.scanner.lower_mentions(self.toks, a, b) if m.start not in taken]
+        if not lower:
+            return out
+        self.scanner.place(lower, self.first_sentence, self.base, self.ends)
+        return sorted(out + lower, key=lambda m: m.start)
 
     def clause_start(self, first: int, floor: int) -> int:
         """First token of the sentence that toks[first - 1] is in (not before `floor`)."""
         if first <= floor:
             return first
-        s = self.sentences[first - 1]
-        k = first - 1
-        while k > floor and first - k < 40 and self.sentences[k - 1] == s:
-            k -= 1
-        return k
+        j = bisect.bisect_left(self.ends, first - 1)
+        start = self.ends[j - 1] + 1 if j > 0 else 0
+        return max(start, floor, first - 40)
+
+    def sentence_end(self, a: int) -> int:
+        """The token after the end of the sentence toks[a] is in."""
+        j = bisect.bisect_left(self.ends, a)
+        return self.ends[j] + 1 if j < len(self.ends) else len(self.toks)
 
 
 @dataclass(eq=False, repr=False)
@@ -183,8 +195,9 @@ def said_after(c: Ctx) -> Verdict | None:
     if verb is None:
         return None
     vs, ve = verb
-    if vs == a:  # `said Sen. Mark Ellery`
-        found = [m for m in v.mentions_in(ve, min(end, ve + 4))]
+    if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
+        found = v.mentions_in(ve, min(end, ve + 4))
+        found = [m for m in found if m.kind != "thing"] or found
         return resolve_mention(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
 
@@ -222,8 +235,9 @@ def set_up(c: Ctx) -> Verdict | None:
     v, prev = c.view, c.hist.prev_view
     if c.first != 0 or c.after < len(v.toks) or prev is None or c.hist.last_bite_para == prev.index:
         return None
-    people = {m.person.pid: m.person for m in prev.mentions if m.kind == "name" and m.person}
-    if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in prev.mentions):
+    every = prev.mentions_in(0, len(prev.toks))
+    people = {m.person.pid: m.person for m in every if m.kind == "name" and m.person}
+    if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in every):
         return None
     return _said(next(iter(people.values())), "set-up")
 
@@ -262,14 +276,13 @@ def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool 
 
 
 def _sentence_end(v: View, a: int, c: Ctx) -> int:
-    next_quote = len(v.toks)
-    s = v.sentences[a]
-    k = a
-    while k < next_quote and k - a < 25 and v.sentences[k] == s:
-        if v.toks[k].raw[:1] in "\"“‘«" and k > a:
-            break
-        k += 1
-    return k
+    """End of the attribution after a quotation: the sentence's end, the next quotation,
+    or 25 tokens, whichever comes first."""
+    end = min(v.sentence_end(a), a + 25)
+    for k in range(a + 1, end):
+        if v.toks[k].raw[:1] in "\"“‘«":
+            return k
+    return end
 
 
 def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | None = None) -> Verdict | None:

@@ -22,7 +22,7 @@ _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
 _TOKEN = re.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
 _LINE_TOKEN = re.compile(r"[^\s,;()\[\]]+")
-_TIMECODE = re.compile(r":?\d{1,2}(?::\d{2})*\.?|\d+")
+_TIMECODE = re.compile(r":?\d{1,4}(?::\d{2})*\.?|\d+")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -69,7 +69,7 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     stripped = inner.strip().strip("*").strip()
     if bracket == "(" and _is_pronouncer(stripped):
         return "PRONOUNCER"
-    tokens = _TOKEN.findall(stripped)
+    tokens = _TOKEN.findall(stripped.replace("–", " ").replace("—", " "))  # (Actuality–“…”): the dash ends the word
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
         if hit:
@@ -157,9 +157,9 @@ def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
         j -= 1
     if j < 0 or text[j] != ")" or (spans and spans[-1].end > j):
         return i
-    k = text.rfind("(", max(0, j - 16), j)
-    inner = text[k + 1 : j] if k >= 0 else ""
-    return k if inner and _TIMECODE.fullmatch(inner) and ":" in inner else i
+    k = text.rfind("(", max(0, j - 80), j)  # `(00:03:41:17)` or a label `(10:59:41 Name/Title)`
+    first = text[k + 1 : j].split(None, 1)[0] if k >= 0 and text[k + 1 : j].strip() else ""
+    return k if first and _TIMECODE.fullmatch(first) and ":" in first else i
 
 
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:

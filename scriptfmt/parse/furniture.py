@@ -211,6 +211,11 @@ def is_caption(text: str) -> bool:
     return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t))
 
 
+def is_caption_label(text: str) -> bool:
+    """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one."""
+    return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption")
+
+
 def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
     t = text.strip()

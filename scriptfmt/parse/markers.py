@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from scriptfmt.errors import UserError
+from scriptfmt.parse import tape
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse.speakers import title_case
 
@@ -38,10 +39,18 @@ def marker_bite(m: re.Match, written: str, registry: Attributor, warnings: list[
     name, _, title = rest.partition(",") if "," in rest else rest.partition("/")
     speaker = None
     if name.strip():
-        known = registry.resolve(name.split())
+        words = name.split()
+        person = tape.strip_honorific(" ".join(words)).split()  # `CHIEF ANA ROSS`: the rank is her title
+        rank = " ".join(words[: len(words) - len(person)])
+        known = registry.resolve(person)
         title = title.strip()
-        speaker = Speaker(known.name, title_case(title) if title.isupper() else title or known.title)
-    return Soundbite("", line, speaker=speaker, duration=duration, marker=written)
+        given = (title_case(title) if title.isupper() else title) or known.title or (tape.display_title(rank.upper()) if rank else None)
+        speaker = Speaker(tape.display_name(known.name), given)
+    kind = m.group("kind").upper().split()[0]
+    return Soundbite("", line, speaker=speaker, duration=duration, marker=written, tape=_TAPE_KINDS.get(kind, kind))
+
+
+_TAPE_KINDS = {"ACTUALITY": "ACT", "BITE": "SOT", "SOUNDBITE": "SOT", "SB": "SOT"}
 
 
 def apply_field(bite: Soundbite, text: str, warnings: list[str]) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment
-from scriptfmt.parse import fields
+from scriptfmt.parse import fields, inline
 from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -175,6 +175,12 @@ class ScriptReader:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
         if cue_field:
+            items = fields.split_flat_line(line, self.vocab) if fields.field_key_at(line.split(), 0, fields.field_words()) else []
+            if len(items) > 1:  # `OQ=county roads LIVE=Hector/BAM The county …`: the bite ends at its own field
+                self._block_field(items[0][2], tp.field_key(items[0][2]) or cue_field)
+                self.close_block()
+                self._flat_items(items[1:])
+                return True
             return self._block_field(line, cue_field)
         upper = line.upper().lstrip("[*")
         if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")):
@@ -193,7 +199,24 @@ class ScriptReader:
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
+        if not block.transcript and not block.name and not block.fields:
+            return self._lead_in_and_quote(line)
         return False
+
+    def _lead_in_and_quote(self, line: str) -> bool:
+        """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
+        the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""
+        block = self.block
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
+            return False
+        text = "\n".join(block.before)
+        self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
+        block.before, block.line = [], self.line
+        block.name = " ".join(inline.last_named(line[:at]))
+        block.transcript.append(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
+        return True
 
     def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
         block = self.block
@@ -282,14 +305,17 @@ class ScriptReader:
         tokens = line.split()
         if not fields.field_key_at(tokens, 0, fields.field_words()):
             return False
-        for kind, key, text in fields.split_flat_line(line, self.vocab):
+        self._flat_items(fields.split_flat_line(line, self.vocab))
+        return True
+
+    def _flat_items(self, items: list[tuple[str, str, str]]) -> None:
+        for kind, key, text in items:
             if kind == "field":
                 self._field(key, text)
             elif kind == "cue":
                 self.cue(text)
             else:
                 self._read_line(text)
-        return True
 
     def _field(self, key: str, text: str) -> None:
         fw = fields.field_words()

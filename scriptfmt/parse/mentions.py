@@ -7,7 +7,11 @@ non-person subjects. Sentence numbers come from the same pass.
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
+
+import regex
 
 from scriptfmt.parse.names import NameShape, name_at, name_data, name_word
 from scriptfmt.parse.people import Mention, Person, Tracker, age_role
@@ -15,10 +19,20 @@ from scriptfmt.parse.speakers import Token, tok_is_word
 
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
 _ENDS = ".!?"
+_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
+# Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
+# a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
+@lru_cache(maxsize=1)
+def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
+    return regex.compile(r"(?<!\S)[\"“‘'(\[«„]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 _DROP_MODIFIERS = {"new", "the", "a", "an"}
+
+
+def _ends(tok: Token) -> bool:
+    return sentence_end(tok) or tok.raw.endswith(("”", '"')) and tok.raw[-2:-1] in _ENDS
 
 
 def sentence_end(tok: Token) -> bool:
@@ -36,37 +50,69 @@ class Scanner:
         self.tracker = tracker
         self.words = tracker.words
         self.data = name_data()
+        # capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at once
+        self.skip = self.words.not_names - frozenset(_PRONOUNS) - frozenset(self.data.honorifics) - self.words.title_first - frozenset(self.data.roles)
 
-    def scan(self, toks: list[Token], inside: list[bool], caps_text: bool) -> tuple[list[Mention], list[int]]:
-        """Mentions outside quotations, and each token's sentence number."""
+    def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
+        """Mentions outside quotations that start with a capital (names, titles, honorifics,
+        `He`), and the tokens that end a sentence. Lower-case anaphors (`she`, `the mayor`)
+        are read where an attribution needs them (lower_mentions)."""
+        ends = [k for k in (bisect.bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(text)) if k >= 0 and _ends(toks[k])]
         mentions: list[Mention] = []
-        sentences: list[int] = []
-        i, n = 0, len(toks)
-        while i < n:
-            if inside[i]:
-                end = i + 1
-            else:
-                end = self.mention_at(toks, i, caps_text, mentions)
-            for k in range(i, max(end, i + 1)):
-                sentences.append(self.tracker.sentence)
-                if sentence_end(toks[k]) or toks[k].raw.endswith(("”", '"')) and toks[k].raw[-2:-1] in _ENDS:
-                    self.tracker.sentence += 1
-            i = max(end, i + 1)
+        qstarts = [q.start for q in quotes]
+        free = 0  # tokens before this one belong to a mention already
+        for m in _candidates().finditer(text):
+            k = bisect.bisect_left(starts, m.start())
+            if k < free or k >= len(toks):
+                continue
+            q = bisect.bisect_right(qstarts, m.start()) - 1
+            if q >= 0 and m.start() < quotes[q].end:
+                continue  # inside a quotation: the speaker's words, not the story's
+            free = max(self.mention_at(toks, k, caps_text, mentions), k + 1)
+        mentions.sort(key=lambda m: m.start)
+        self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         for m in mentions:
-            m.sentence, m.pos = sentences[m.start], self.tracker.base + m.start
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos)
+        self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
-        return mentions, sentences
+        return mentions, ends
+
+    @staticmethod
+    def place(mentions: list[Mention], first_sentence: int, base: int, ends: list[int]) -> None:
+        for m in mentions:
+            m.sentence, m.pos = first_sentence + bisect.bisect_left(ends, m.start), base + m.start
+
+    def lower_mentions(self, toks: list[Token], a: int, b: int) -> list[Mention]:
+        """Pronouns, role nouns and things in toks[a:b] (`she said`, `the mayor said`, `the report said`)."""
+        out: list[Mention] = []
+        k = max(a, 0)
+        while k < min(b, len(toks)):
+            low = toks[k].low
+            if low in _PRONOUNS:
+                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+            elif low in self.data.roles or _role_age(toks[k]):
+                end = self._role(toks, k, out)
+                k = max(end, k + 1)
+                continue
+            elif low in self.data.not_people:
+                out.append(Mention(k, k + 1, "thing", 0, key=low))
+            k += 1
+        return out
 
     # --- one mention ------------------------------------------------------------------
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
         tok = toks[i]
         low = tok.low
+        if low in self.skip:
+            return i + 1
         if low in _PRONOUNS:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
             return i + 1
         if low in self.data.honorifics and i + 1 < len(toks):
+            before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
+            if before is not None:
+                return before(out, caps)
             shape = name_at(toks, i + 1, self.words, caps)
             if shape:
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
@@ -76,6 +122,9 @@ class Scanner:
         if low in self.data.roles or _role_age(tok):
             return self._role(toks, i, out)
         if name_word(tok, self.words, caps):
+            before = self._title_before(toks, i)
+            if before is not None:
+                return before(out, caps)
             shape = name_at(toks, i, self.words, caps)
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
@@ -106,6 +155,23 @@ class Scanner:
             if toks[j - 1].trail.strip("."):
                 break
         return (" ".join(labels), j - i) if labels else None
+
+    def _title_before(self, toks: list[Token], i: int):
+        """A lower-case title or role right before a name (`union leader Pieter Aagaard`,
+        `a new safety director, Ana Ruiz`): read the mention from there."""
+        if i == 0:
+            return None
+        prev = toks[i - 1]
+        if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and prev.core[:1].islower():
+            return lambda out, caps: self._role(toks, i - 1, out)
+        if prev.trail or not prev.core[:1].islower():
+            return None
+        for n in range(min(self.words.title_len, i), 0, -1):
+            one = self._one_title(toks, i - n)
+            if one and one[1] == n:
+                title = self._title_at(toks, i - n)  # as written, honorific dropped
+                return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
+        return None
 
     def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         words = self.words

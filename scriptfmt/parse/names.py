@@ -9,6 +9,7 @@ surname is the last word, or the first for family-name-first names (`Moon Jae-in
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -36,21 +37,37 @@ class NameData:
     first_names: dict[str, str]  # lower case -> gender
 
 
+NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people")
+_TABLES = ("honorifics", "roles", "role_aliases")
+
+
 @lru_cache(maxsize=1)
 def name_data() -> NameData:
+    """styles/names.toml, extended by the newsroom's files (same tables) named in $SCRIPTFMT_NAMES."""
     t = tomlfile.load_builtin("names.toml")
+    lists = {key: list(t.get(key, [])) for key in _LISTS}
+    tables = {key: dict(t.get(key, {})) for key in _TABLES}
     firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
     firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
+    for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
+        extra = tomlfile.load(path, "names")
+        for key in _LISTS:
+            lists[key] += [str(w) for w in extra.get(key, [])]
+        for key in _TABLES:
+            tables[key].update(extra.get(key, {}))
+        for gender, key in (("f", "female"), ("m", "male"), ("", "any")):
+            firsts.update({str(n).lower(): gender for n in extra.get("first_names", {}).get(key, [])})
     return NameData(
-        {k.lower(): v for k, v in t["honorifics"].items()},
-        frozenset(t["particles"]),
-        tuple(t["prefixes"]),
-        frozenset(s.lower() for s in t["suffixes"]),
-        frozenset(n.lower() for n in t["family_first"]),
-        {k.lower(): v for k, v in t["roles"].items()},
-        {k.lower(): v for k, v in t.get("role_aliases", {}).items()},
-        frozenset(t["relations"]),
-        frozenset(t["not_people"]),
+        {k.lower(): v for k, v in tables["honorifics"].items()},
+        frozenset(lists["particles"]),
+        tuple(lists["prefixes"]),
+        frozenset(s.lower() for s in lists["suffixes"]),
+        frozenset(n.lower() for n in lists["family_first"]),
+        {k.lower(): v for k, v in tables["roles"].items()},
+        {k.lower(): v for k, v in tables["role_aliases"].items()},
+        frozenset(lists["relations"]),
+        frozenset(lists["not_people"]),
         firsts,
     )
 
@@ -182,4 +199,4 @@ def name_case(words: list[str]) -> str:
 def gender_of_first(first: str | None) -> str | None:
     if not first:
         return None
-    return name_data().first_names.get(first.split()[0].lower())
+    return name_data().first_names.get(first.split()[0].lower()) or None

@@ -65,7 +65,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         prev = paras[-1] if paras else None
         if (
             (blank_separated or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
-            and not furniture.is_bullet(stripped)
+            and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -85,7 +85,17 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         end -= 1
     if end < len(body):
         md["credits"] = [p.text for p in body[end:]]
-    return [p for p in body[:end] if p.special or not _body_furniture(p.text, md)]
+    kept: list[Para] = []
+    caption_next = k > 0 and furniture.is_caption_label(paras[k - 1].text)  # `Image caption,` alone: the caption follows
+    for para in body[:end]:
+        if para.special:
+            kept.append(para)
+        elif caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'":
+            md.setdefault("furniture", []).append(para.text)
+        elif not _body_furniture(para.text, md):
+            kept.append(para)
+        caption_next = furniture.is_caption_label(para.text)
+    return kept
 
 
 def _body_furniture(text: str, md: dict) -> bool:

@@ -42,17 +42,10 @@ class Attributor:
 
     def view(self, text: str, index: int, line: int, quotes: list[QuoteSpan]) -> View:
         toks = tokenize(text)
-        inside = [False] * len(toks)
-        k = 0
-        for q in quotes:
-            while k < len(toks) and toks[k].start < q.start:
-                k += 1
-            while k < len(toks) and toks[k].start < q.end:
-                inside[k] = True
-                k += 1
-        caps = text.isupper()
-        mentions, sentences = self.scanner.scan(toks, inside, caps)
-        return View(text, index, line, toks, [t.start for t in toks], sentences, mentions, quotes, caps)
+        starts = [t.start for t in toks]
+        first_sentence, base = self.tracker.sentence, self.tracker.base
+        mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
+        return View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
 
     def decide(self, view: View, quote: QuoteSpan, floor_char: int) -> Verdict:
         first, after = view.tok(quote.start), view.tok(quote.end)
@@ -88,9 +81,10 @@ class Attributor:
         i = 0
         while i < len(toks):
             i = max(self.scanner.mention_at(toks, i, after.isupper(), found), i + 1)
+        found.sort(key=lambda m: m.start)
         for m in found:
             m.sentence, m.pos = self.tracker.sentence, self.tracker.base
-        view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [self.tracker.sentence] * len(toks), found, [], after.isupper())
+        view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [], self.tracker.sentence, self.tracker.base, found, [], after.isupper(), self.scanner)
         verb = find_verb(toks, 0, 8, self.tracker.words)
         if verb is None:
             return None

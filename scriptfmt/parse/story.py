@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, markup, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -142,6 +142,7 @@ class _Builder:
     marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
     marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
     talent: str | None = None  # who reads, once a co-anchor line (`ANNA:`, `(DEV)`) switched it
+    tape_people: dict[str, Speaker] = field(default_factory=dict)  # surname -> full name a tape label gave
     line: int = 0  # input line of the paragraph being built
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
@@ -321,24 +322,40 @@ class _Builder:
 
     def _tape_or_cue(self, written: str, span: CueSpan, index: int) -> None:
         """`((Tolliver: "…"))` or `[TAKE PKG TRT 1:48]` is tape, timed by its given length; else a cue."""
-        bite = tape.inline_tape(written, span.cue_type, self.line, self.warnings)
+        bite = inline.inline_tape(written, span.cue_type, self.line, self.warnings)
         if bite is None:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
         bite.line = self.line
-        if bite.speaker is not None and len(bite.speaker.name.split()) == 1:  # a surname: the full name from the copy
-            known = self.registry.resolve(bite.speaker.name.split())
-            bite.speaker = Speaker(tape.display_name(known.name), bite.speaker.title or known.title)
-        elif bite.speaker is None and bite.tape in {"ACT", "SOT"}:  # `(Actuality – "…")`: whom the copy just named
-            before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
-            run = tape.last_named(before)
-            known = self.registry.resolve(run[-1:]) if run else None
-            if known is None:
-                self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
-            else:
-                name = known.name if len(known.name.split()) > 1 else " ".join(run[-2:])
-                bite.speaker = Speaker(tape.display_name(name), known.title)
+        bite.speaker = self._tape_speaker(bite)
+        if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
+            self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
+
+    def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
+        """Tape named by surname (`((Collette: …))`) takes the full name from an earlier bite's label
+        or the copy; a label with a word before the name (`Patriots Chris Long`) the copy's person; an
+        actuality (`(Actuality – "…")`) whom the copy just named, else no name and a warning."""
+        speaker = bite.speaker
+        if speaker is None:
+            if bite.tape not in {"ACT", "SOT"}:
+                return None
+            before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
+            run = inline.last_named(before)
+            if not run:
+                self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
+                return None
+            known = self.registry.resolve(run[-1:])
+            name = known.name if len(known.name.split()) > 1 else " ".join(run[-2:])
+            return Speaker(tape.display_name(name), known.title)
+        words = speaker.name.split()
+        if len(words) == 1 and words[0].lower() in self.tape_people:
+            return self.tape_people[words[0].lower()]
+        known = self.registry.resolve(words[-1:])
+        known_words = known.name.split()
+        if len(words) == 1 or 1 < len(known_words) < len(words) and words[-len(known_words) :] == known_words:
+            return Speaker(tape.display_name(known.name), speaker.title or known.title)
+        return speaker
 
     def _text_piece(self, chunk: str, index: int, said: Said | None, continues: bool) -> None:
         chunk = " ".join(chunk.split())

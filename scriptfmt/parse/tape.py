@@ -229,35 +229,6 @@ def caps_label_end(tokens: list[str]) -> int:
     return 0
 
 
-def paren_bite(inner: str) -> tuple[str, str, str, str] | None:
-    """A bite written in double parentheses, as (label, name, title, words), else None:
-    `NAME/TITLE: WORDS`, `Name/title "words"`, `Surname: "words"`,
-    ` ON THE PHONE: Name / Agency : "words"`. `nat`, `natsot …`, `courtesy: …` are cues."""
-    text = inner.strip()
-    prefix = ""
-    for p in tape_words().label_prefixes:
-        if text.upper().startswith(p) and text[len(p) : len(p) + 2].strip().startswith(":"):
-            cut = text.index(":", len(p)) + 1
-            prefix, text = text[:cut], text[cut:].lstrip()
-            break
-    cut = len(text)
-    for k, ch in enumerate(text):
-        if ch in QUOTE_MARKS or ch == ":":
-            cut = k
-            break
-    if cut == len(text) or cut == 0:
-        return None
-    label = text[:cut].strip()
-    name, title = split_name(label)
-    if not name or not name[:1].isupper() or len(label.split()) > 14 or "/" not in label and ":" != text[cut] and not prefix:
-        return None
-    if any(w[:1].islower() for w in name.split() if w.isalpha()) or len(name.split()) > 5:
-        return None
-    words = text[cut + 1 :].strip() if text[cut] == ":" else text[cut:].strip()
-    words = words.strip().strip(QUOTE_MARKS).strip()
-    return (prefix + " " + text[: len(text) - len(text[cut:].lstrip(":").lstrip())]).strip(), name, title, words
-
-
 @dataclass(eq=False, repr=False)
 class Block:
     """A tape block being read: its lines as written, split round the transcript."""
@@ -282,7 +253,7 @@ class Block:
 
     def add_super(self, text: str, value: str) -> None:
         """`SUPER=01-Doris Halverson/Local 118 President;` names the speaker (first super wins)."""
-        value = value.strip().strip(";").strip()
+        value = value.strip().strip("[];").strip()
         if value[:3].rstrip("-").isdigit() and "-" in value[:4]:
             value = value.split("-", 1)[1]
         times = value.rsplit(";", 1)
@@ -302,6 +273,9 @@ class Block:
     def speaker(self) -> tuple[str, str]:
         if len(set(self.supers)) == 1:
             name = self.supers[0]
+            if self.name and len(name.split()) > len(self.name.split()) and name.upper().endswith(self.name.upper()):
+                rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
+                return self.name, self.super_title or self.title or rank
             if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
                 return name, self.super_title or self.title
         return self.name, self.title
@@ -320,64 +294,3 @@ class Block:
         )
         bite.in_cue, bite.out_cue = self.in_cue, self.out_cue
         return bite
-
-
-def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> Soundbite | None:
-    """Tape written inside a paragraph: a bite in double parentheses, with or without a
-    timecode before it (`(00:03:41:17) ((Name/title "…"))`, `((Surname: "…"))`), or a
-    package cue that states its running time (`[TAKE PKG TRT 1:48]`). None: a plain cue."""
-    start = written.find("((")
-    if start >= 0 and written.rstrip().endswith("))"):
-        found = paren_bite(written[start + 2 : len(written.rstrip()) - 2])
-        if found is None:
-            return None
-        _, name, title, words = found
-        at = written.find(words, start) if words else -1
-        if at < 0:
-            return None
-        marker = written[:at].rstrip().rstrip(QUOTE_MARKS).rstrip()
-        speaker = Speaker(display_name(name), display_title(title) or None)
-        return Soundbite(words, line, speaker=speaker, marker=marker, tape="SOT", why="double-paren")
-    actuality = _actuality(written)
-    if actuality is not None:
-        return actuality
-    if cue_type != "PKG":
-        return None
-    tokens = written.strip("[](){}<> ").split()
-    if len(tokens) < 2 or not is_duration(tokens[-1]) or tokens[-2].upper().rstrip(":=") not in tape_words().time_keys:
-        return None
-    return Soundbite("", line, duration=duration_of(tokens[-1], warnings, line), marker=written, tape="PKG", why="tape-cue")
-
-
-def _actuality(written: str) -> Soundbite | None:
-    """`(Actuality – "…")`, `(ACT: "…")`, `(SOT - "…")`: tape whose speaker the copy named just before."""
-    if not (written.startswith("(") and written.endswith(")")) or written.startswith("(("):
-        return None
-    inner = written[1:-1].strip()
-    head = inner.split(None, 1)[0].rstrip(":-–—").upper() if inner.split() else ""
-    kind = {"ACTUALITY": "ACT", "ACT": "ACT", "SOT": "SOT", "BITE": "SOT"}.get(head)
-    at = min((inner.find(q) for q in QUOTE_MARKS if q in inner), default=-1)
-    if kind is None or at < 0 or inner[len(head) : at].strip(" :-–—"):
-        return None
-    words = inner[at:].strip().strip(QUOTE_MARKS).strip()
-    marker = written[: written.find(inner[at:])].rstrip()
-    return Soundbite(words, 0, marker=marker, tape=kind, why="actuality") if words else None
-
-
-def last_named(text: str) -> list[str]:
-    """The last run of two or more capitalised words in a text (`Grower Liesl Varga`)."""
-    run: list[str] = []
-    best: list[str] = []
-    for word in text.split():
-        core = word.strip(".,;:!?\"“”‘’()")
-        if core[:1].isupper() and core.replace("-", "").replace("'", "").isalpha():
-            run.append(core)
-            if word != core and len(run) >= 2:  # punctuation ends the name
-                best, run = run, []
-            elif word != core:
-                run = []
-        else:
-            if len(run) >= 2:
-                best = run
-            run = []
-    return run if len(run) >= 2 else best

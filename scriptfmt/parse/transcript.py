@@ -27,6 +27,9 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.quotes import find_quotes
+
+QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
@@ -89,11 +92,27 @@ def parse_label(line: str) -> Label | None:
         body = (body[: paren.start()] + body[paren.end():]).strip()
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
+    name, title = _title_before_name(name, title)
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL):
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
     stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip()))
     return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip(), stamped)
+
+
+def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
+    """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
+    written before a name in capitals."""
+    tokens = name.split()
+    k = 0
+    while k < len(tokens) and not tokens[k].isupper():
+        k += 1
+    if _HONORIFIC.match(name + " ") and k == 1:
+        return name, title  # `Mr. LINDQVIST`: an honorific, not a title
+    if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
+        lead = " ".join(tokens[:k])
+        return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
+    return name, title
 
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
@@ -156,7 +175,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     cast = any(k in words().cast_keys for k in metadata)
     if labels >= 3 and strong >= 2 and len(names) >= 2:
         return "labels"
-    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in names for n in ("q", "a", "host", "guest"))):
+    roles = words().staff_roles | words().guest_roles
+    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast):
         return "labels"
@@ -188,6 +208,7 @@ class Cast:
     mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
     hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
     first: bool = True  # no turn and no clip yet: an untitled first speaker opens the programme
+    staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
 
     def add_cast(self, metadata: dict) -> None:
@@ -199,9 +220,15 @@ class Cast:
                         name, _, title = one.partition(",")
                         person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
+                        self.staff_seen = self.staff_seen or staff
                         self._add(person)
 
     def person(self, label: Label) -> Person:
+        found = self._person(label)
+        self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
+        return found
+
+    def _person(self, label: Label) -> Person:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
@@ -227,7 +254,11 @@ class Cast:
         full = self._mentioned(low)
         if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
             return self._add(Person(full, None, full in self.hosts))
-        return self._add(Person(display_name(bare), None, True))  # never introduced: the programme's own (a co-anchor)
+        # Never introduced: a co-anchor while the programme's people are unknown, else a guest named by the label.
+        return self._add(Person(display_name(bare), None, not self.has_staff()))
+
+    def has_staff(self) -> bool:
+        return self.staff_seen
 
     def _untitled(self, name: str, first: bool) -> Person:
         """A full name with no title: the programme's own when it speaks first (programmes open
@@ -350,6 +381,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: bool = False  # this transcript puts each speaker's name alone on a line
+    before_clip: Person | None = None  # who spoke when a clip began
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -360,8 +392,12 @@ class Reader:
             self.units.append(Unit(segment=Cue(line[: stamp.end()], number, cue_type="NOTE", original=line[: stamp.end()])))
             line = line[stamp.end():].lstrip()
         if is_cue_line(line):
-            if "begin" in line.lower():
+            low = line.lower()
+            if "begin" in low:
                 self.cast.first = False  # a cold open: the first voice is a clip, not the host
+                self.before_clip = self.turn
+            elif low.startswith(("(end", "[end")) and self.before_clip is not None:
+                self.turn = self.before_clip  # after the clip, the words are the one who rolled it
             self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
             return
         label = parse_label(line)
@@ -382,7 +418,8 @@ class Reader:
         self.turn = self.cast.person(label)
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
-        self.units.append(Unit(segment=Cue(label.written.rstrip(":").strip("[]"), number, cue_type="TALENT" if self.turn.staff else "SPEAKER", original=label.written)))
+        # The label says who speaks, which the turn's talent or super already carries: kept, never read.
+        self.metadata.setdefault("speaker_labels", []).append(label.written)
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -406,6 +443,10 @@ class Reader:
             self.units.append(Unit(para=Para(text, number), talent=turn.name if turn else None))
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
+        quotes = find_quotes(text) if text[:1] in QUOTE_MARKS else []
+        if len(quotes) == 1 and quotes[0].closed and quotes[0].end >= len(text.rstrip(" .")):
+            s, e = quotes[0].inner(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
+            text = text[s:e].strip()
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
@@ -421,6 +462,8 @@ def _cue_type(written: str) -> str:
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     reader = Reader(metadata, warnings, names_alone=_evidence(lines, metadata) == "alone")
     reader.cast.add_cast(metadata)
+    for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
+        reader.cast.mention(raw)
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + n + 1)
     return reader.units

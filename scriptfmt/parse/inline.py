@@ -1,0 +1,153 @@
+"""Tape written inside a paragraph, as stations' systems print it:
+
+  - a bite in double parentheses, its label first: `((Name/title "words"))`,
+    `((NAME/TITLE: WORDS))`, `((Surname: "words"))`, `(( ON THE PHONE: Name / Agency : "…" ))`,
+    `((TILE 007 5:33:27-5:41:06 Name/Title: "…"))`, `((SOT Name, Title 005210 words))`,
+    `((Name - Agency words))`, `(( Capt. Name st albans fire dept. "…" ))`;
+  - a label in single parentheses before it: `(10:59:41 Name/Title)(("words"))`, or just a
+    timecode: `(00:03:41:17) ((Name/title "…"))`;
+  - a radio actuality: `(Actuality – "…")`, whose speaker the copy named just before;
+  - a package cue that states its running time: `[TAKE PKG TRT 1:48]`.
+`((nat))`, `((courtesy: …))`, `((sauce vs jelly debate))` name nobody: cues. Token scans only.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.model import Soundbite, Speaker
+from scriptfmt.parse.tape import QUOTE_MARKS, display_name, display_title, duration_of, is_duration, split_name, tape_words
+
+_TAPE_REF_WORDS = {"TILE", "SOT", "CLIP", "TAPE", "CART", "CUT", "BITE", "-", "–", "—"}
+_NOT_NAMES = {"NAT", "NATS", "NATSOT", "COURTESY", "BUTTED", "PAUSE", "MUSIC", "SFX", "VIDEO", "TRIBUTE"}
+
+
+def _is_tape_ref(token: str) -> bool:
+    """`007`, `5:33:27-5:41:06`, `01:59:54`, `005210`: a tape number or timecode, not words."""
+    core = token.strip("(),;")
+    if not core:
+        return False
+    digits = core.replace(":", "").replace("-", "").replace(".", "")
+    return digits.isdigit() and (":" in core or len(digits) >= 3 or core.isdigit())
+
+
+def paren_bite(inner: str) -> tuple[str, str, str] | None:
+    """(name, title, words) of a bite in double parentheses, else None (a cue or a summary)."""
+    text = inner.strip()
+    for p in tape_words().label_prefixes:  # `ON THE PHONE :` is a cue word, not the name
+        if text.upper().startswith(p) and text[len(p) : len(p) + 2].strip().startswith(":"):
+            text = text[text.index(":", len(p)) + 1 :].lstrip()
+            break
+    tokens = text.split()
+    k = 0
+    while k < len(tokens) and (_is_tape_ref(tokens[k]) or tokens[k].upper() in _TAPE_REF_WORDS):
+        k += 1  # TILE 007 5:33:27-5:41:06, SOT
+    label: list[str] = []
+    end = None
+    for n in range(k, min(len(tokens), k + 16)):
+        tok = tokens[n]
+        if tok[:1] in QUOTE_MARKS or tok in {":", "-", "–", "—"} and label or _is_tape_ref(tok):
+            end = n
+            break
+        if tok.endswith(":"):
+            label.append(tok[:-1])
+            end = n + 1
+            break
+        label.append(tok)
+    if end is None or not label:
+        return None
+    by_mark = tokens[end - 1].endswith(":") or end < len(tokens) and tokens[end][:1] in QUOTE_MARKS
+    if not by_mark and not any(c in " ".join(label) for c in "/,;") and not all(w[:1].isupper() for w in label):
+        return None  # `((Mayor Smith says 2016 budget is short))`: a summary of tape, not a label
+    while end < len(tokens) and (_is_tape_ref(tokens[end]) or tokens[end] in {":", "-", "–", "—", "/"}):
+        end += 1
+    name, title = _name_and_title(" ".join(label))
+    words = " ".join(tokens[end:]).strip().strip(QUOTE_MARKS).strip()
+    if not name or not words:
+        return None
+    return name, title, words
+
+
+def _name_and_title(label: str) -> tuple[str, str]:
+    """`Name/title`, `Name, Title`, `Name ; Agency /`; else the capitalised run is the name."""
+    label = label.strip(" /;,")
+    for sep in (";", "/", ","):
+        if sep in label:
+            name, _, title = label.partition(sep)
+            name, title = name.strip(), title.strip(" /;,")
+            break
+    else:
+        words = label.split()
+        n = 0
+        while n < len(words) and words[n][:1].isupper():
+            n += 1
+        name, title = " ".join(words[:n]), " ".join(words[n:])
+    words = name.split()
+    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES:
+        return "", ""
+    return name, split_name(title)[0] if title else ""
+
+
+def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> Soundbite | None:
+    """The tape a cue span holds, timed by its given length; None: a plain cue."""
+    start = written.find("((")
+    if start >= 0 and written.rstrip().endswith("))"):
+        inner = written[start + 2 : len(written.rstrip()) - 2]
+        found = paren_bite(inner)
+        if found is None and start > 0:  # `(10:59:41 Edward Cormea/Employee)(("Whew."))`
+            label = written[:start].strip()
+            quote = inner.strip().strip(QUOTE_MARKS).strip()
+            found = paren_bite(label.strip("()") + ' "' + quote + '"') if quote else None
+        if found is None:
+            return None
+        name, title, words = found
+        at = written.find(words, start)
+        if at < 0:
+            return None
+        marker = written[:at].rstrip().rstrip(QUOTE_MARKS).rstrip()
+        speaker = Speaker(display_name(name), display_title(title) or None)
+        return Soundbite(words, line, speaker=speaker, marker=marker, tape="SOT", why="double-paren")
+    actuality = _actuality(written)
+    if actuality is not None:
+        return actuality
+    if cue_type != "PKG":
+        return None
+    tokens = written.strip("[](){}<> ").split()
+    if len(tokens) < 2 or not is_duration(tokens[-1]) or tokens[-2].upper().rstrip(":=") not in tape_words().time_keys:
+        return None
+    return Soundbite("", line, duration=duration_of(tokens[-1], warnings, line), marker=written, tape="PKG", why="tape-cue")
+
+
+def _actuality(written: str) -> Soundbite | None:
+    """`(Actuality – "…")`, `(ACT: "…")`, `(SOT - "…")`: tape whose speaker the copy named just before."""
+    if not (written.startswith("(") and written.endswith(")")) or written.startswith("(("):
+        return None
+    inner = written[1:-1].strip()
+    n = 0
+    while n < len(inner) and inner[n].isalpha():
+        n += 1
+    head = inner[:n].upper()  # `Actuality–“It’s …`: the word before any dash or mark
+    kind = {"ACTUALITY": "ACT", "ACT": "ACT", "SOT": "SOT", "BITE": "SOT"}.get(head)
+    at = min((inner.find(q) for q in QUOTE_MARKS if q in inner), default=-1)
+    if kind is None or at < 0 or inner[len(head) : at].strip(" :-–—"):
+        return None
+    words = inner[at:].strip().strip(QUOTE_MARKS).strip()
+    marker = written[: written.find(inner[at:])].rstrip()
+    return Soundbite(words, 0, marker=marker, tape=kind, why="actuality") if words else None
+
+
+def last_named(text: str) -> list[str]:
+    """The last run of two or more capitalised words in a text (`Grower Liesl Varga`)."""
+    run: list[str] = []
+    best: list[str] = []
+    for word in text.split():
+        core = word.strip(".,;:!?\"“”‘’()")
+        if core[:1].isupper() and core.replace("-", "").replace("'", "").isalpha():
+            run.append(core)
+            if word != core and len(run) >= 2:  # punctuation ends the name
+                best, run = run, []
+            elif word != core:
+                run = []
+        else:
+            if len(run) >= 2:
+                best = run
+            run = []
+    return run if len(run) >= 2 else best
