@@ -239,7 +239,7 @@ def _ends_in_attribution(text: str) -> bool:
     tail = text.rstrip()
     if not tail.endswith((",", ":")):
         return False
-    return any(w.casefold() in _words().verbs for w in _WORD.findall(tail)[-4:])
+    return any(w.casefold() in saying_verbs() for w in _WORD.findall(tail)[-4:])
 
 
 def _continuation(form: str) -> str:

@@ -10,6 +10,7 @@ import contextlib
 import os
 import signal
 import sys
+from collections.abc import Iterator
 
 import typer
 
@@ -54,14 +55,23 @@ def _on_signal(signum: int, frame) -> None:
     raise Terminated(signum)
 
 
-def _install_signal_handlers() -> None:
-    for name in ("SIGTERM", "SIGHUP"):
-        if hasattr(signal, name):
-            signal.signal(getattr(signal, name), _on_signal)
+@contextlib.contextmanager
+def _signals_raise() -> Iterator[None]:
+    """SIGTERM and SIGHUP raise Terminated while a command runs; the old handlers come back after
+    (tests call main() in-process)."""
+    names = [name for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)]
+    old = {name: signal.signal(getattr(signal, name), _on_signal) for name in names}
+    try:
+        yield
+    finally:
+        for name, handler in old.items():
+            signal.signal(getattr(signal, name), handler)
 
 
 def _check_streams(args: list[str]) -> None:
     """A closed stdout (`>&-`) is a user error for commands that only print; the others may run."""
+    if sys.stderr is None:  # `2>&-`: print(file=None) would send error lines to stdout
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")
     if sys.stdout is not None:
         return
     first = next((a for a in args if not a.startswith("-")), None)
@@ -92,13 +102,13 @@ def main(argv: list[str] | None = None) -> None:
     if debug:
         args.remove("--debug")
         os.environ["SCRIPTFMT_DEBUG"] = "1"  # fallbacks re-raise (scriptfmt.debug)
-    _install_signal_handlers()
     _check_streams(args)
     _register(args)
     command = typer.main.get_command(app)
     plain_metavars(command)
     try:
-        code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
+        with _signals_raise():
+            code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)
         sys.stdout.flush()  # a full disk or a closed pipe shows here, not in the interpreter's exit
     except UserError as exc:
         if debug:

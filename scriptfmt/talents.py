@@ -61,7 +61,9 @@ def load_talents(path: str | Path) -> dict[str, Talent]:
     """The `[talent.ID]` tables of any TOML file (a rundown will do), every problem at once."""
     text = tomlfile.read_text(path, "talent")
     problems = Problems(str(path), key_lines(text))
-    talents = talent_tables(tomlfile.loads(text, str(path)), problems)
+    data = tomlfile.loads(text, str(path))
+    problems.unprintable(data.get("talent", {}), "talent")
+    talents = talent_tables(data, problems)
     if not talents and not problems.errors:
         problems.add("no talent tables: write [talent.AL] with name and read_rate")
     problems.raise_all()
@@ -77,7 +79,7 @@ def talent_rates(path: str | Path) -> dict[str, float]:
     return rates
 
 
-def unknown_talent(talent: str, talents: dict, where: str = "") -> UserError:
-    """`unknown talent 'XX' (talents: AL, MR; …)` for a talent no table defines."""
+def unknown_talent(talent: str, talents: dict) -> str:
+    """`unknown talent 'XX' (talents: AL, MR; add a [talent.XX] table)` for a talent no table defines."""
     known = ", ".join(sorted(talents)) or "none defined"
-    return UserError(f"unknown talent {talent!r} (talents{where}: {known}; add a [talent.{talent}] table)")
+    return f"unknown talent {talent!r} (talents: {known}; add a [talent.{talent}] table)"

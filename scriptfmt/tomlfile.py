@@ -43,6 +43,8 @@ def loads(text: str, source: str) -> dict[str, Any]:
         m = _AT_LINE.search(str(exc))
         message = _AT_LINE.sub("", str(exc))
         raise UserError(f"not valid TOML: {message}", source, int(m.group(1)) if m else None) from None
+    except ValueError:  # not a TOMLDecodeError: int() refusing a number of thousands of digits
+        raise UserError("not valid TOML: a number is too long (thousands of digits)", source) from None
     except RecursionError:  # tomllib recurses once per nested array or inline table
         raise UserError("TOML is nested too deeply (arrays or tables inside one another)", source) from None
 

@@ -63,6 +63,13 @@ def key_lines(text: str) -> dict[tuple, int]:
     return found
 
 
+def _unprintable(ch: str) -> bool:
+    code = ord(ch)
+    if ch in "\t\n\r":
+        return False
+    return code < 0x20 or 0x7F <= code < 0xA0 or 0xD800 <= code < 0xE000 or (code & 0xFFFE) == 0xFFFE or 0xFDD0 <= code <= 0xFDEF
+
+
 class Problems:
     """Problems found in one file, each with the line of the key it is about."""
 
@@ -95,6 +102,21 @@ class Problems:
         for key in table:
             if key not in allowed:
                 self.add(f"unknown key {key!r} in {where} (known: {', '.join(sorted(allowed))})", *path, key)
+
+    def unprintable(self, data: Any, *path: Any) -> None:
+        """A problem for every string that holds a control character, a lone surrogate or a
+        non-character: text that no page, document or spreadsheet can carry as written."""
+        if isinstance(data, dict):
+            for key, value in data.items():
+                self.unprintable(value, *path, key)
+        elif isinstance(data, list):
+            for n, value in enumerate(data):
+                self.unprintable(value, *path, n)
+        elif isinstance(data, str):
+            bad = next((ch for ch in data if _unprintable(ch)), None)
+            if bad is not None:
+                where = " ".join(str(p) for p in path if not isinstance(p, int)) or "text"
+                self.add(f"{where} has the character U+{ord(bad):04X}, which cannot be printed: write plain text", *path)
 
     def raise_all(self) -> None:
         """Raise every problem found, in line order (nothing when there is none)."""

@@ -16,7 +16,7 @@ TALENT: Maria
 
 The county will close the Elm Street bridge for repairs starting Monday.
 
-"We expect it back by spring," said Council President Mara Quinn.
+"We expect it back by spring," said Mayor Mara Quinn.
 
 Quinn said detours will be posted on Route 9.
 
@@ -42,17 +42,17 @@ def prompter(wire, capsys, *extra) -> list[str]:
 
 def test_read_mode_quotes_are_read_copy_attribution_first(wire, capsys):
     blocks = prompter(wire, capsys, "--bites", "read")
-    assert "COUNCIL PRESIDENT MARA QUINN SAID, QUOTE, “WE EXPECT IT BACK BY SPRING.”" in blocks
+    assert "MAYOR MARA QUINN SAID, QUOTE, “WE EXPECT IT BACK BY SPRING.”" in blocks
     assert "QUINN SAID, QUOTE, “IT IS GOING TO BE A LONG WINTER FOR DRIVERS IN JAPAN TOWNSHIP.”" in blocks
     text = "\n".join(blocks)
-    assert "(SOT" not in text and "SAID COUNCIL PRESIDENT" not in text and "SHE SAID." not in text
+    assert "(SOT" not in text and "SAID MAYOR" not in text and "SHE SAID." not in text
 
 
 def test_tape_mode_attribution_never_read_after_the_tape(wire, capsys):
     blocks = prompter(wire, capsys)
     first = blocks.index("(SOT :02 EST · OUT: “…BACK BY SPRING”)")
     # the lead-in did not name her: the attribution moves before the bite
-    assert blocks[first - 1].endswith("STARTING MONDAY. COUNCIL PRESIDENT MARA QUINN SAID:")
+    assert blocks[first - 1].endswith("STARTING MONDAY. MAYOR MARA QUINN SAID:")
     assert blocks[first + 1].startswith("QUINN SAID DETOURS")
     second = next(n for n, b in enumerate(blocks) if b.startswith("(SOT") and "TOWNSHIP" in b)
     # the lead-in names Quinn: `she said.` is dropped, not moved
@@ -83,7 +83,7 @@ def test_parse_keeps_input_order(wire, capsys):
     _, out, _ = run(["parse", str(wire), "--bites", "read"], capsys)
     segs = json.loads(out)["segments"]
     assert [s["kind"] for s in segs] == ["narration"] * 5
-    assert segs[1]["text"] == "We expect it back by spring," and segs[2]["text"].startswith("said Council President")
+    assert segs[1]["text"] == "We expect it back by spring," and segs[2]["text"].startswith("said Mayor Mara Quinn")
     _, out, _ = run(["parse", str(wire)], capsys)
     assert [s["kind"] for s in json.loads(out)["segments"]][:3] == ["narration", "soundbite", "narration"]
 
@@ -98,7 +98,7 @@ def test_tv_page_in_read_mode_has_no_tape_block(wire, capsys):
 @pytest.mark.parametrize(
     ("sentence", "bare"),
     [
-        ("said Council President Mara Quinn.", True),
+        ("said Mayor Mara Quinn.", True),
         ("she said.", True),
         ("QUINN SAID.", True),
         ("Quinn told reporters.", True),
@@ -141,3 +141,34 @@ def test_read_mode_continues_an_attribution_before_the_quote(tmp_path, capsys):
     tape = prompter(wire, capsys)
     at = next(n for n, b in enumerate(tape) if "LETHAL MIX" in b)
     assert tape[at - 1].endswith("COST LIVES. MARIA GONZALEZ, WHO RUNS A SHELTER IN DALLAS, SAID:") and at == len(tape) - 1
+
+
+@pytest.mark.parametrize(
+    ("speaker", "named_before", "said"),
+    [
+        (Speaker("Mara Quinn", "Council President"), "", "Council President Mara Quinn"),
+        (Speaker("Jane Roe", "A lawyer for the plaintiffs"), "", "Jane Roe, a lawyer for the plaintiffs,"),
+        (Speaker("Mara Quinn", "Council President"), "Quinn said detours will be posted.", "Quinn"),
+        (Speaker("Mara Quinn", None), "", "Mara Quinn"),
+        (None, "", ""),
+    ],
+)
+def test_who_is_said_as_newsrooms_say_it(speaker, named_before, said):
+    from scriptfmt.bites import identify
+
+    assert identify(Soundbite(text="x", speaker=speaker), named_before, None) == said
+
+
+def test_lead_in_that_names_nobody_gets_the_moved_attribution_in_its_case():
+    from scriptfmt.model import Narration, Story
+
+    story = Story(segments=[
+        Narration(text="CREWS WORKED ALL NIGHT."),
+        Soundbite(text="We are tired but we are not done yet.", speaker=Speaker("Rosa Mendez", "Fire Chief")),
+        Narration(text="MENDEZ TOLD REPORTERS. THE FIRE IS OUT."),
+    ])
+    out = apply_bites(story, "tape")
+    assert [s.text for s in out.segments if not isinstance(s, Soundbite)] == [
+        "CREWS WORKED ALL NIGHT. FIRE CHIEF ROSA MENDEZ TOLD REPORTERS:",
+        "THE FIRE IS OUT.",
+    ]

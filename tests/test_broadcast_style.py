@@ -19,6 +19,7 @@ from scriptfmt.timing import time_story
 
 ROOT = Path(__file__).parent.parent
 EXAMPLE = ROOT / "examples" / "japan-us-summit.txt"
+NAMES = str(ROOT / "examples" / "japan-us-summit.pronouncers.toml")  # the example's own pronouncers
 
 REWRITES = [
     # numbers: one to nine and round tens in words, 11-999 in digits, bigger as said
@@ -196,7 +197,7 @@ def test_pronouncer_after_first_mention_only():
         Soundbite(text="Kishida is my friend.", speaker=Speaker("Joe Biden")),
         Narration(text="Later Kishida left for Kyiv.", line=3),
     )
-    out = apply_broadcast_style(story)
+    out = apply_broadcast_style(story, pronouncers=NAMES)
     assert out.segments[0].text == "Prime Minister Fumio Kishida (FOO-mee-oh kee-SHEE-dah) arrived. Kishida met Biden."
     assert out.segments[1].text == "Kishida is my friend."
     assert out.segments[2].text == "Later Kishida left for Kyiv (KEE-yiv)."
@@ -210,7 +211,7 @@ def test_pronouncer_fixes_a_lower_case_name():
 def test_pronouncers_are_not_timed():
     story = story_of(Narration(text="Prime Minister Fumio Kishida arrived in Kyiv."))
     timed = time_story(story, 160)
-    out = apply_broadcast_style(timed)
+    out = apply_broadcast_style(timed, pronouncers=NAMES)
     assert "(kee-SHEE-dah)" in out.segments[0].text.replace("FOO-mee-oh ", "")
     assert out.segments[0].words == timed.segments[0].words == 7
     assert time_story(out, 160).total_seconds == pytest.approx(timed.total_seconds)
@@ -262,7 +263,9 @@ def test_builtin_data_loads_once():
     assert load_abbreviations() is load_abbreviations()
     assert load_pronouncers() is load_pronouncers()
     assert load_abbreviations().readings["FBI"] == "F-B-I" and load_abbreviations().readings["NATO"] == "NATO"
-    assert load_pronouncers()["Kishida"] == "kee-SHEE-dah"
+    assert load_pronouncers()["Kyiv"] == "KEE-yiv"
+    assert "Kishida" not in load_pronouncers()  # the example's names live beside it, in examples/
+    assert load_pronouncers(NAMES)["Kishida"] == "kee-SHEE-dah"
 
 
 # ---- the user's example ----------------------------------------------------------------
@@ -270,7 +273,7 @@ def test_builtin_data_loads_once():
 
 def test_example_read_time_with_and_without_the_pass():
     story = time_story(parse_text(EXAMPLE.read_text(encoding="utf-8"), str(EXAMPLE)), 160)
-    styled = time_story(apply_broadcast_style(story), 160)
+    styled = time_story(apply_broadcast_style(story, pronouncers=NAMES), 160)
     pairs = list(zip(story.segments, styled.segments))
     changed = [(a, b) for a, b in pairs if a.text != b.text]
     assert changed, "the pass adds pronouncers to the example"

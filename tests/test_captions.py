@@ -149,7 +149,7 @@ def test_cli_writes_srt_and_vtt(tmp_path):
         run = subprocess.run([sys.executable, "-m", "scriptfmt", "format", str(src), "-o", str(out)], capture_output=True, text=True)
         assert run.returncode == 0, run.stderr
     subs = list(srt.parse((tmp_path / "fire.srt").read_text(encoding="utf-8")))
-    labels = [s for s in subs if s.content == "[SOT: ANA ROSS]"]  # the parser takes CHIEF as her title
+    labels = [s for s in subs if s.content.startswith("[SOT: ") and s.content.endswith("ANA ROSS]")]  # CHIEF: title or name, the parser's call
     assert len(labels) == 2 and sum((s.end - s.start for s in labels), timedelta()) == timedelta(seconds=8)
     vtt = webvtt.read(str(tmp_path / "fire.vtt"))
     assert [c.text for c in vtt] == [s.content for s in subs]
@@ -194,3 +194,9 @@ def test_a_co_anchor_line_starts_a_new_caption():
     segs = [Narration(text="Good evening, I'm Maria Lopez."), Narration(text="And I'm Tom Reyes.", talent="TOM")]
     caps = build_captions([time_story(Story(segments=segs), 160)])
     assert [c.lines for c in caps] == [["Good evening, I'm Maria Lopez."], ["And I'm Tom Reyes."]]
+
+
+def test_tape_without_transcript_is_labelled_sot_whatever_its_kind():
+    segs = [Soundbite(text="", speaker=Speaker("Denise Hollis"), duration=4, tape="ACT"), Soundbite(text="", duration=3, tape="PKG")]
+    caps = build_captions([time_story(Story(segments=segs), 160)])
+    assert [(c.lines, round(c.end - c.start, 3)) for c in caps] == [(["[SOT: DENISE HOLLIS]"], 4.0), (["[SOT]"], 3.0)]

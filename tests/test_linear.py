@@ -81,7 +81,9 @@ GENERATORS = {
     "nitf many paragraphs": lambda n: nitf(f"<p>{SENTENCE}</p>" * n * 4),
     "ninjs many paragraphs": lambda n: ninjs(f"<p>{SENTENCE}</p>" * n * 4),
     "ninjs text body many lines": lambda n: json.dumps({"headline": "Port", "body_text": "\n".join([SENTENCE] * n * 4)}).encode(),
-    "cp1252 bytes in utf-8 copy": lambda n: ("“Port” ".encode("cp1252") + SENTENCE.encode() + b"\n\n") * n * 4,
+    "cp1252 copy": lambda n: ("“Port” ".encode("cp1252") + SENTENCE.encode() + b"\n\n") * n * 4,
+    "cp1252 bytes in utf-8 copy": lambda n: ("“Port” ".encode("cp1252") + "café ".encode() + SENTENCE.encode() + b"\n\n") * n * 4,
+    "long digit runs": lambda n: (("9" * 999 + " ") * n).encode(),
 }
 
 

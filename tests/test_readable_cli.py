@@ -47,7 +47,8 @@ def test_marks_every_change_with_its_line(capsys, wire):
 
 
 def test_example_shows_pronouncers_and_leaves_soundbites(capsys):
-    code, out, _ = run(capsys, "readable", EXAMPLE, "--no-color")
+    names = str(ROOT / "examples" / "japan-us-summit.pronouncers.toml")
+    code, out, _ = run(capsys, "readable", EXAMPLE, "--no-color", "--pronouncers", names)
     assert code == 0
     assert "Fumio Kishida[+ (FOO-mee-oh kee-SHEE-dah)] announced" in out
     assert "[kyiv -> Kyiv][+ (KEE-yiv)]" in out

@@ -92,7 +92,7 @@ def test_malformed_ninjs_with_a_huge_number_is_one_line(capsys, work):
     assert "not valid JSON" in refuse(capsys, "parse", work / "n.json")
 
 
-@pytest.mark.parametrize("digits", [500, 5000])
+@pytest.mark.parametrize("digits", [500, 1000])  # longer runs are refused at ingest (below)
 def test_absurd_soundbite_duration_is_a_warning_never_infinity(capsys, work, digits):
     copy = write(work / "s.txt", f"SLUG: PORT\n\nThe mayor spoke.\n\n[SOT: Mayor Ann Lee {'9' * digits}s]\n\nMore news.\n")
     story = strict_json(ok(capsys, "parse", copy))
@@ -119,6 +119,28 @@ def test_absurd_rundown_duration_is_one_line(capsys, work, value):
 def test_absurd_rundown_page_is_one_line(capsys, work, page):
     show = write(work / "show.toml", RUNDOWN + rundown_item(slug="PORT", page=page, duration="0:30"))
     assert "page" in refuse(capsys, "time", show)
+
+
+@pytest.mark.parametrize("command", ["parse", "time", "readable", "format"])
+def test_five_thousand_digit_number_in_copy_is_one_line_naming_the_line(capsys, work, command):
+    copy = write(work / "s.txt", f"SLUG: DEBT\n\nThe city owes {HUGE} dollars.\n")
+    line = refuse(capsys, command, copy, *(["-o", work / "s.pdf"] if command == "format" else []))
+    assert f"{copy}:3:" in line and "5,000 digits" in line
+    assert not (work / "s.pdf").exists()
+
+
+def test_thousand_digit_number_in_copy_still_formats(capsys, work):
+    ok(capsys, "format", write(work / "s.txt", f"SLUG: DEBT\n\nThe city owes {'9' * 1000} dollars.\n"), "-o", work / "s.pdf")
+
+
+@pytest.mark.parametrize("where", ["talent", "rundown"])
+def test_five_thousand_digit_number_in_toml_is_one_line(capsys, work, where):
+    if where == "talent":
+        talents = write(work / "t.toml", f'[talent.ann]\nname = "Ann Lee"\nread_rate = {HUGE}\n')
+        args = ["parse", write(work / "s.txt", STORY), "--talents", talents]
+    else:
+        args = ["time", write(work / "show.toml", RUNDOWN.replace('"0:30:00"', HUGE))]
+    assert "number is too long" in refuse(capsys, *args)
 
 
 DEEP_TOML = "x = " + "[" * 3000 + "]" * 3000 + "\n"

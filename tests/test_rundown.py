@@ -233,9 +233,9 @@ def test_check_exit_codes_both_ways(tmp_path, capsys):
     assert check_rundown(path, tolerance=45) == 0
     assert check_rundown(path, tolerance=10) == 1
     out = capsys.readouterr().out
-    assert "UNDER 0:30" in out and "add :30" in out
+    assert "UNDER 0:30" in out and "add 0:30" in out
     assert "heaviest items" not in out  # nothing to cut when the show is short
-    assert "FLOATER" in out.split("add :30")[-1]  # floats suggested to fill an under-run
+    assert "FLOATER" in out.split("add 0:30")[-1]  # floats suggested to fill an under-run
 
     over = str(write(tmp_path, SMALL.replace('length = "10:00"', 'length = "9:00"'), "over.toml"))  # OVER 0:30
     assert check_rundown(over, tolerance=0) == 1

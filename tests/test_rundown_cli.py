@@ -115,9 +115,9 @@ def test_version_and_short_help(capsys):
     assert code == 0 and "Usage: scriptfmt rundown [OPTIONS] FILE" in out
 
 
-@pytest.mark.parametrize("command", ["parse", "time", "check", "format", "rundown", "readable", "lint"])
+@pytest.mark.parametrize("command", ["parse", "time", "check", "format", "rundown", "readable", "lint", "watch", "mos send", "mos export"])
 def test_help_shows_no_python_internals(capsys, command):
-    code, out, _ = run(capsys, command, "--help")
+    code, out, _ = run(capsys, *command.split(), "--help")
     assert code == 0
     for internal in ("<str>", "<list[str]>", "<float>", "<int>", "<path>", "{", "}"):
         assert internal not in out, (internal, out)
@@ -153,3 +153,19 @@ def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path):
     write_script_book(rundown, tmp_path / "book.pdf")
     after = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
     assert before == after and (tmp_path / "book.pdf").stat().st_size > 0
+
+
+@pytest.mark.parametrize("kind", ["pdf", "docx", "csv"])
+def test_unprintable_characters_in_a_rundown_are_one_line_errors(tmp_path, capsys, kind):
+    path = tmp_path / "show.toml"
+    path.write_text('[show]\ntitle = "X"\nstart = "18:00:00"\nlength = "10:00"\n[[item]]\nslug = "BAD\\u0001SLUG"\nduration = ":10"\n')
+    code, out, err = run(capsys, "rundown", str(path), "-o", str(tmp_path / f"r.{kind}"))
+    assert code == 2 and err.strip() == f"scriptfmt: {path}:6: item slug has the character U+0001, which cannot be printed: write plain text"
+    assert not (tmp_path / f"r.{kind}").exists()
+
+
+def test_time_and_check_on_a_rundown_do_not_import_renderers():
+    code = ("import sys; from scriptfmt.cli import main\nfor cmd in ('time', 'check'):\n    try: main([cmd, %r])\n    except SystemExit: pass\n"
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('reportlab', 'docx')))") % str(EXAMPLE)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.strip().splitlines()[-1] == "[]", proc.stderr

@@ -177,6 +177,8 @@ def test_rundown_docx_is_byte_identical_between_runs(tmp_path, capsys):
         assert {i.date_time for i in z.infolist()} == {(1980, 1, 1, 0, 0, 0)}
         core = z.read("docProps/core.xml").decode()
         document = z.read("word/document.xml").decode()
+        footer = "".join(z.read(n).decode() for n in z.namelist() if n.startswith("word/footer"))
+    assert " PAGE " in footer and " NUMPAGES " in footer and "Page " in footer and " of " in footer  # Page x of y
     assert "2026-11-27" in core  # the show's date, not the time of the run
     assert "w:cantSplit" in document and "w:keepNext" in document  # the totals row keeps with the last item
     for header in ("Page", "Slug", "Front", "Clock", "Back"):
@@ -202,7 +204,7 @@ def test_characters_no_font_has_are_named_with_file_and_line(tmp_path, capsys, m
     tokyo = next(l for l in lines if "東" in l)
     assert f"{path}:{HEAD.count(chr(10)) + 2}:" in tokyo and "京" in tokyo and "blank boxes" in tokyo
     assert any("द" in l and "blank boxes" in l for l in lines)
-    assert any("right-to-left" in l for l in lines)  # Hebrew prints reversed: said
+    assert any("right-to-left" in l and "ירושלים" in l for l in lines)  # Hebrew prints reversed: said
 
 
 def test_a_system_fallback_font_is_embedded_for_what_liberation_lacks(tmp_path, capsys):

@@ -24,7 +24,7 @@ QUOTE = """SLUG: QUOTE
 
 The council met tonight.
 
-"We expect it back by spring," said Council President Mara Quinn.
+"We expect it back by spring," said Mayor Mara Quinn.
 
 The vote is next week.
 """
@@ -120,8 +120,8 @@ def test_book_item_bites_and_inline_copy(show, capsys):
     opening = " ".join(t for _, _, t in pages[0])
     assert "GOOD EVENING. TONIGHT: A BRIDGE" in opening and "ANNA LEE ON CAM" in opening
     quote = " ".join(t for _, _, t in pages[2])
-    assert "COUNCIL PRESIDENT MARA QUINN SAID, QUOTE," in quote and "TAKE SOT" not in quote
-    assert "SAID COUNCIL PRESIDENT" not in quote
+    assert "MAYOR MARA QUINN SAID, QUOTE," in quote and "TAKE SOT" not in quote
+    assert "SAID MAYOR" not in quote
 
 
 def test_book_as_written_and_run_bites(show, capsys):

@@ -45,13 +45,12 @@ def check_rundown(path: str, tolerance: float = 0.0, bites: str | None = None) -
     """Print the timing table; return 1 when a hard start is reached late (OVERLAP) or early (GAP),
     or the show ends over or under, by more than `tolerance` seconds; else 0. Each finding names
     the items that can change it."""
-    from scriptfmt.durations import format_duration
     from scriptfmt.render.rundown_text import rundown_table
-    from scriptfmt.rundown import load_rundown, over_under_text
+    from scriptfmt.rundown import load_rundown, mss, over_under_text
 
     rundown = load_rundown(path, bites=bites)
     sys.stdout.write(rundown_table(rundown))
-    slack = f"tolerance {format_duration(tolerance)}"
+    slack = f"tolerance {mss(tolerance)}"
     findings = [_hard_start_finding(rundown, item) for item in rundown.pinned() if abs(round(item.gap)) > tolerance]
     for line in findings:
         print(line)
@@ -60,7 +59,7 @@ def check_rundown(path: str, tolerance: float = 0.0, bites: str | None = None) -
         print(f"OK: show ends {over_under_text(diff)} ({slack})" if not findings else f"show ends {over_under_text(diff)} ({slack})")
         return 1 if findings else 0
     verb = "cut" if diff > 0 else "add"
-    print(f"{rundown.source}: show is {over_under_text(diff)} ({slack}): {verb} {format_duration(abs(diff))}")
+    print(f"{rundown.source}: show is {over_under_text(diff)} ({slack}): {verb} {mss(abs(diff))}")
     movable = rundown.leading_to(None)  # after the last hard start: the items that move the end
     if diff > 0 and movable:
         print("heaviest items: " + "; ".join(_item_text(i) for i in rundown.heaviest(items=movable)))
@@ -85,7 +84,7 @@ def _hard_start_finding(rundown, item) -> str:
     gap = round(item.gap)
     before = rundown.leading_to(item)
     if gap < 0:
-        heavy = rundown.heaviest(items=before)
+        heavy = rundown.heaviest(n=len(before), items=before)  # all of them, the ones to cut first first
         names = "; ".join(_item_text(i) for i in heavy) or "nothing that can be cut"
         return f"OVERLAP {mss(-gap)} at {at} {item.page} {item.slug} (hard start): {names} run into it: cut {mss(-gap)}"
     floats = rundown.floats_before(item)

@@ -177,14 +177,13 @@ def _decode(data: bytes, source: str) -> str:
         return plain.clean(data.decode("utf-8"))
     except UnicodeDecodeError as exc:
         first_bad = exc.start
-    bad: list[int] = []
-    text = data.decode("utf-8", errors=_cp1252_fallback(bad))
+    text, bad, bad_count = _utf8_with_cp1252(data)
     undefined = next((p for p in bad if data[p] in _CP1252_UNDEFINED), None)
     chars = [data[p:p + 1].decode("cp1252", errors="replace") for p in bad[:20000]]
     odd = sum(1 for c in chars if not c.isalpha() and c not in _PLAUSIBLE_SYMBOLS)
     implausible = (
         undefined is not None
-        or len(bad) > 0.25 * max(1, len(data))
+        or bad_count > 0.25 * max(1, len(data))
         or (odd > 3 and odd > 0.2 * len(chars))
     )
     if implausible:
@@ -195,6 +194,29 @@ def _decode(data: bytes, source: str) -> str:
             _line_of(data, pos),
         )
     return plain.clean(text)
+
+
+# A well-formed UTF-8 sequence of two to four bytes: when there is none, every byte above 0x7F
+# is a Windows-1252 character and the whole file decodes at C speed.
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+    rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+
+
+def _utf8_with_cp1252(data: bytes) -> tuple[str, list[int], int]:
+    """UTF-8 text whose stray bytes are Windows-1252: (text, positions of stray bytes (undefined
+    ones all, else the first 20,000), how many there are)."""
+    if _UTF8_MULTIBYTE.search(data) is None:  # no UTF-8 at all: plain Windows-1252
+        count = len(data) - len(data.translate(None, _HIGH_BYTES))
+        undefined = [i for i in (data.find(bytes([b])) for b in _CP1252_UNDEFINED) if i >= 0]
+        first = [m.start() for _, m in zip(range(20000), _HIGH_BYTE.finditer(data))]
+        return data.decode("cp1252", errors="replace"), sorted(set(first + undefined)), count
+    bad: list[int] = []
+    text = data.decode("utf-8", errors=_cp1252_fallback(bad))
+    return text, bad, len(bad)
 
 
 _FALLBACK = threading.local()
@@ -311,7 +333,30 @@ def _finish(text: str, source: str, metadata: dict, hints: dict | None = None, p
     hints = {name: (title[:1].upper() + title[1:] if title else title) for name, title in (hints or {}).items()}
     if not text.strip():
         raise UserError("file is empty (no copy to format)", source)
+    _refuse_runaway_numbers(text, source)
     return Copy(text=text, source=source, metadata=metadata, speaker_hints=dict(hints or {}), pronouncers=dict(pronouncers or {}), warnings=warnings)
+
+
+MAX_DIGITS = 1000  # no copy has a longer number; int() refuses 4,300 digits, deep in the parser or the rewriter
+_RUNAWAY_NUMBER = re.compile(r"(?<!\d)\d{%d}" % (MAX_DIGITS + 1))  # tried only where a run of digits starts: linear
+# Byte classes for a fast first look: ASCII digit -> "1", any byte of a non-ASCII character -> "2", else "0".
+_DIGIT_CLASSES = bytes(0x31 if 0x30 <= b <= 0x39 else 0x32 if b >= 0x80 else 0x30 for b in range(256))
+
+
+def _refuse_runaway_numbers(text: str, source: str) -> None:
+    """Refuse copy holding a run of thousands of digits, naming its line, before any stage converts it.
+
+    The regex costs ~100 ns a character, so it runs only when bytes.translate + find (C speed)
+    see a long ASCII digit run, or a non-ASCII run long enough to hide one (Arabic-Indic digits …)."""
+    classes = text.encode("utf-8", "surrogatepass").translate(_DIGIT_CLASSES)
+    if b"1" * (MAX_DIGITS + 1) not in classes and b"2" * (2 * MAX_DIGITS + 2) not in classes:
+        return
+    m = _RUNAWAY_NUMBER.search(text)
+    if m:
+        end = m.end()
+        while end < len(text) and text[end].isdigit():
+            end += 1
+        raise UserError(f"a number of {end - m.start():,} digits is not copy (at most {MAX_DIGITS:,})", source, text.count("\n", 0, m.start()) + 1)
 
 
 def read_copy(name: str) -> Copy:

@@ -158,7 +158,7 @@ def html_to_paragraphs(markup: str) -> tuple[list[str], dict]:
         meta["skipped"] = parser.skipped
     if warnings:
         meta["warnings"] = warnings
-    return [plain.clean(p).strip() for p in parser.paragraphs if plain.clean(p).strip()], meta
+    return parser.paragraphs, meta  # already cleaned, squashed and stripped by _flush
 
 
 def text_to_paragraphs(text: str) -> list[str]:

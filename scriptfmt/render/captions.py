@@ -87,8 +87,8 @@ def _timed(words: list[str], start: float, seconds: float) -> list[tuple[float, 
 
 
 def _tape_label(seg: Soundbite) -> str:
-    kind = (seg.tape or "SOT").upper()
-    return f"[{kind}: {seg.speaker.name.upper()}]" if seg.speaker else f"[{kind}]"
+    """[SOT: NAME] whatever the copy calls the tape (ACT, PKG …): one label viewers and captioners know."""
+    return f"[SOT: {seg.speaker.name.upper()}]" if seg.speaker else "[SOT]"
 
 
 def timeline(stories: list[Story]) -> list[_Block]:

@@ -89,8 +89,10 @@ def fallback_for(ch: str) -> str | None:
     return None
 
 
-def right_to_left(text: str) -> bool:
-    return any(unicodedata.bidirectional(ch) in _RTL for ch in text)
+def right_to_left(text: str) -> list[str]:
+    """The right-to-left words of `text` (Hebrew, Arabic …), each once, in order."""
+    words = (w for w in text.split() if any(unicodedata.bidirectional(ch) in _RTL for ch in w))
+    return list(dict.fromkeys(words))
 
 
 def font_warnings(text: str, where: str) -> list[str]:
@@ -101,8 +103,10 @@ def font_warnings(text: str, where: str) -> list[str]:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in lacking[:8]) + (" …" if len(lacking) > 8 else "")
         out.append(f"{where}: no font has {shown}: they print as blank boxes (install a TrueType font that has them, "
                    "e.g. fonts-droid-fallback for Chinese and Japanese, fonts-noto-core for Indian scripts)")
-    if right_to_left(text):
-        out.append(f"{where}: right-to-left text prints left to right (reversed) in the PDF")
+    rtl = right_to_left(text)
+    if rtl:
+        shown = " ".join(rtl[:4]) + (" …" if len(rtl) > 4 else "")
+        out.append(f"{where}: right-to-left text {shown} prints left to right (reversed) in the PDF")
     return out
 
 

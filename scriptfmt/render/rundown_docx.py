@@ -75,9 +75,31 @@ def _document(rundown: Rundown):
     talents = "   ".join(f"{tid} {text}" for tid, text in talents_line(rundown))
     doc.add_paragraph(f"On air {clock(show.start)}   Hard out {clock(show.hard_out)}   Length {format_duration(show.length)}   {talents}")
     footer = section.footer.paragraphs[0]
-    footer.text = f"{show.title}  ·  {footer_text(rundown)}"
-    footer.runs[0].font.size = Pt(8.5)
+    footer.text = f"{show.title}  ·  {footer_text(rundown)}    Page "
+    _field(footer, "PAGE", "1")
+    footer.add_run(" of ")
+    _field(footer, "NUMPAGES", "1")
+    for run in footer.runs:
+        run.font.size = Pt(8.5)
     return doc
+
+
+def _field(paragraph, instruction: str, shown: str) -> None:
+    """A field Word and LibreOffice fill in when they lay out the pages (PAGE, NUMPAGES)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    run = paragraph.add_run()
+    for kind, text in (("begin", None), (None, f" {instruction} "), ("separate", None), (None, shown), ("end", None)):
+        if kind:
+            part = OxmlElement("w:fldChar")
+            part.set(qn("w:fldCharType"), kind)
+        else:
+            part = OxmlElement("w:instrText" if text.strip() == instruction else "w:t")
+            part.text = text
+            if part.tag == qn("w:instrText"):
+                part.set(qn("xml:space"), "preserve")
+        run._r.append(part)
 
 
 def _item_row(table, item: Item, rundown: Rundown, cells: _Cells) -> None:

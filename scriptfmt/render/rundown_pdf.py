@@ -175,7 +175,7 @@ def _heading(sheet: _Sheet) -> list:
 
     show = sheet.show
     heading = with_fallback(show.title)[0] + (f" &nbsp; <font size=11>{_esc(long_date(show.date))}</font>" if show.date else "")
-    talents = " &nbsp;·&nbsp; ".join(f"<b>{_esc(tid)}</b> {_esc(text)}" for tid, text in talents_line(sheet.rundown))
+    talents = " &nbsp;·&nbsp; ".join(f"<b>{with_fallback(tid)[0]}</b> {with_fallback(text)[0]}" for tid, text in talents_line(sheet.rundown))
     sheet.warnings += font_warnings(show.title + "".join(text for _, text in talents_line(sheet.rundown)), sheet.rundown.source)
     on_air = f"On air {clock(show.start)} &nbsp; Hard out {clock(show.hard_out)} &nbsp; Length {format_duration(show.length)}"
     return [

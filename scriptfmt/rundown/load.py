@@ -98,7 +98,7 @@ def _load_item(n: int, raw: Any, base: Path, talents: dict[str, Talent], show: S
     if kind != "break":
         talent = raw["talent"] if isinstance(raw.get("talent"), str) else None
         if talent is not None and talent not in talents:
-            problems.add(_unknown_talent(talent, talents), *where, "talent")
+            problems.add(unknown_talent(talent, talents), *where, "talent")
         item.talent = talent or (show.talent if show.talent in talents else None)
     if isinstance(raw.get("story"), str):
         path = Path(raw["story"])
@@ -144,10 +144,6 @@ def _load_bites_and_copy(raw: dict, item: Item, problems: Problems, where: tuple
             item.copy = raw["copy"]
     if item.kind == "story" and "story" not in raw and "duration" not in raw and item.copy is None:
         problems.add(f"item {item.slug or where[1] + 1!r} needs a story file, inline copy or a duration", *where)
-
-
-def _unknown_talent(talent: str, talents: dict[str, Talent]) -> str:
-    return unknown_talent(talent, talents).message
 
 
 MAX_PAGE_CHARS = 12
@@ -226,13 +222,14 @@ def load_rundown(path: str | Path, style: Any = None, bites: str | None = None) 
     text = tomlfile.read_text(path, "rundown")
     data = tomlfile.loads(text, source)
     problems = Problems(source, key_lines(text))
+    problems.unprintable(data)
     for key in data:
         if key not in TOP_KEYS:
             problems.add(f"unknown table or key {key!r} (known: [show], [talent.ID], [[item]], [block.X])", key)
     show = _load_show(data, problems, path.stem)
     talents = talent_tables(data, problems)
     if show.talent is not None and show.talent not in talents:
-        problems.add(_unknown_talent(show.talent, talents), "show", "talent")
+        problems.add(unknown_talent(show.talent, talents), "show", "talent")
     raw_items = data.get("item", [])
     if isinstance(raw_items, dict):
         problems.add("items are written [[item]] (double brackets), one table per item", "item")
