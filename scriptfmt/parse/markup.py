@@ -38,6 +38,7 @@ class Unit:
     segment: Segment | None = None
     talent: str | None = None  # who reads `para`
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
+    parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
 
 
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
@@ -95,10 +96,18 @@ class ScriptReader:
         self.close_block()
         last = self.units[-1] if self.units else None
         if last and last.para is not None and self.last_read == self.line - 1 and last.talent == self.talent:
-            last.para.text += " " + text  # a hard-wrapped line of the same paragraph
+            last.parts.append(text)  # a hard-wrapped line of the same paragraph: joined once, in finish()
         else:
-            self.units.append(Unit(para=Para(text, self.line), talent=self.talent))
+            self.units.append(Unit(para=Para(text, self.line), talent=self.talent, parts=[text]))
         self.last_read = self.line
+
+    def finish(self) -> list[Unit]:
+        """Close the last block and join each paragraph's hard-wrapped lines."""
+        self.close_block()
+        for unit in self.units:
+            if unit.para is not None and len(unit.parts) > 1:
+                unit.para.text = " ".join(unit.parts)
+        return self.units
 
     def close_block(self) -> None:
         block, self.block = self.block, None
@@ -224,7 +233,7 @@ class ScriptReader:
         if kind == "in":
             tokens = value.split()
             for k in range(len(tokens)):
-                end = tp.caps_label_end(tokens[k:])
+                end = tp.caps_label_end(tokens, k)
                 if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
                     head = line[: line.index(value)] + " ".join(tokens[:k])
                     block.in_cue = tp.cue_words(" ".join(tokens[:k]))

@@ -118,24 +118,28 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     tape, n = hit
     if tape == "NAT SOT":
         return None
-    rest = tokens[n:]
-    if rest[:1] == [":"]:
-        rest = rest[1:]
-    while rest and rest[-1].upper() in {t.upper() for t in tokens[:n]}:  # `SOT FULL 17:32 SOT FULL`
-        rest = rest[:-len(tokens[:n])] if [t.upper() for t in rest[-n:]] == [t.upper() for t in tokens[:n]] else rest[:-1]
+    a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
+    if a < b and tokens[a] == ":":
+        a += 1
+    opener_words = {t.upper() for t in tokens[:n]}
+    while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
+        b -= 1
     duration = None
-    if rest and is_duration(rest[-1]):
-        duration = duration_of(rest[-1], warnings, line)
-        rest = rest[:-1]
-        while rest and rest[-1].upper() in words.time_keys | {"/", ","}:
-            rest = rest[:-1]
-    if tape == "CUT" and rest and rest[0].isdigit():  # CUT 12 / BRISCO: the cart number
-        rest = rest[1:]
-    rest = [t for t in rest if not _is_timecode(t)]
-    while rest and rest[0] in {"/", ",", "-"}:
-        rest = rest[1:]
-    while rest and rest[-1] in {"/", ",", "-"}:
-        rest = rest[:-1]
+    if b > a and is_duration(tokens[b - 1]):
+        duration = duration_of(tokens[b - 1], warnings, line)
+        b -= 1
+        joiners = words.time_keys | {"/", ","}
+        while b > a and tokens[b - 1].upper() in joiners:
+            b -= 1
+    if tape == "CUT" and b > a and tokens[a].isdigit():  # CUT 12 / BRISCO: the cart number
+        a += 1
+    rest = [t for t in tokens[a:b] if not _is_timecode(t)]
+    i, j = 0, len(rest)
+    while i < j and rest[i] in {"/", ",", "-"}:
+        i += 1
+    while j > i and rest[j - 1] in {"/", ",", "-"}:
+        j -= 1
+    rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
     if name_part and not name_part[:1].isupper():
         return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
@@ -217,15 +221,17 @@ def cue_words(value: str) -> str:
     return value.strip().strip(QUOTE_MARKS + " .…").strip(QUOTE_MARKS + " ")
 
 
-def caps_label_end(tokens: list[str]) -> int:
-    """Index after a `NAME/TITLE:` label in capitals at the start of tokens, else 0."""
+def caps_label_end(tokens: list[str], start: int = 0) -> int:
+    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
+    Looks at 14 tokens at most, so a scan over a long line stays linear."""
     slash = False
-    for k, tok in enumerate(tokens[:14]):
+    for k in range(start, min(len(tokens), start + 14)):
+        tok = tokens[k]
         if any(ch.islower() for ch in tok):
             return 0
         slash = slash or "/" in tok
         if tok.endswith(":"):
-            return k + 1 if slash else 0
+            return k + 1 - start if slash else 0
     return 0
 
 
