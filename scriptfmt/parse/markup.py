@@ -120,6 +120,8 @@ class ScriptReader:
             return
         if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
             self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
+        if bite.speaker is None and bite.tape not in {"PKG", "WRAP"}:
+            self.warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
         self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
         if block.transcript and block.after:
             text = "\n".join(block.after)
@@ -301,13 +303,17 @@ class ScriptReader:
     def _opener(self, line: str) -> bool:
         if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
             return False
-        opener = tp.read_opener(line, self.warnings, self.line)
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        head = line[:at].rstrip() if at > 0 and not line.startswith(("(", "[")) else line  # `SOT Full: Name "…"`
+        opener = tp.read_opener(head, self.warnings, self.line)
         if opener is None:
             return False
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
         self.close_block()
-        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[line])
+        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[head])
+        if head != line:
+            self._transcript(line[len(head) :].strip())
         return True
 
     def _field_line(self, line: str) -> bool:

@@ -293,8 +293,11 @@ class Block:
         if not name and not self.transcript and self.duration is None and not package:
             return None
         speaker = Speaker(display_name(name), display_title(title) or None) if name else None
+        words = " ".join(" ".join(self.transcript).split())
+        if words[:1] in QUOTE_MARKS and words[-1:] in QUOTE_MARKS:  # the text holds the words, not the marks
+            words = words[1:-1].strip()
         bite = Soundbite(
-            " ".join(" ".join(self.transcript).split()), self.line, speaker=speaker, duration=self.duration,
+            words, self.line, speaker=speaker, duration=self.duration,
             marker="\n".join(self.before) if self.transcript else "\n".join(self.before + self.after),
             tape="PKG" if package and self.tape not in {"PKG", "WRAP"} else self.tape, why="script-block",
         )
