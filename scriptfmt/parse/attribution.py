@@ -220,6 +220,12 @@ def carries_on(c: Ctx) -> Verdict | None:
     h = c.hist
     if h.last is None or c.view.index - h.last_bite_para > 1:
         return None
+    v = c.view
+    if c.after < len(v.toks):  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
+        others = [m for m in v.mentions_in(c.after, _sentence_end(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
+        if others:
+            named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
+            return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")
     before = c.first > c.floor
     if before and not _ends_sentence(c.view.toks[c.first - 1]):
         return None
