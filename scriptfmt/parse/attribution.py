@@ -64,9 +64,11 @@ class View:
     caps: bool
     scanner: object  # parse.mentions.Scanner, for lower-case anaphors
     _mstarts: list[int] = field(default_factory=list)
+    _qstarts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._mstarts = [m.start for m in self.mentions]
+        self._qstarts = [q.start for q in self.quotes]
 
     def tok(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
@@ -79,11 +81,17 @@ class View:
             out.append(self.mentions[k])
             k += 1
         taken = {t for m in out for t in range(m.start, m.end)}
-        lower = [m for m in self.scanner.lower_mentions(self.toks, a, b) if m.start not in taken]
+        lower = [m for m in self.scanner.lower_mentions(self.toks, a, b) if m.start not in taken and not self.quoted(m.start)]
         if not lower:
             return out
         self.scanner.place(lower, self.first_sentence, self.base, self.ends)
         return sorted(out + lower, key=lambda m: m.start)
+
+    def quoted(self, k: int) -> bool:
+        """Is toks[k] inside a quotation (the speaker's words, not the story's)?"""
+        char = self.starts[k]
+        j = bisect.bisect_right(self._qstarts, char) - 1
+        return j >= 0 and char < self.quotes[j].end
 
     def clause_start(self, first: int, floor: int) -> int:
         """First token of the sentence that toks[first - 1] is in (not before `floor`)."""
