@@ -113,7 +113,7 @@ class Scanner:
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
                 return before(out, caps)
-            shape = name_at(toks, i + 1, self.words, caps)
+            shape = name_at(toks, i + 1, self.words, caps, titled=True)
             if shape:
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
         title = self._title_at(toks, i)
@@ -186,7 +186,7 @@ class Scanner:
     def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
         label, n = title
         j = i + n
-        shape = name_at(toks, j, self.words, caps) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
         if shape is None:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)

@@ -88,6 +88,8 @@ class Tracker:
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
         for person in known:
+            if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
+                return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
             if person.first == shape.first or person.first is None:
                 if person.first is None:
                     person.words, person.first = shape.words, shape.first
