@@ -53,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:"):
+        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
         elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
             hits += 1
@@ -122,7 +122,7 @@ class ScriptReader:
             self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
         if bite.speaker is None and bite.tape not in {"PKG", "WRAP"}:
             self.warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
-        self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
+        self.units.append(Unit(segment=bite, resolve=bool(block.name) and (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers))
         if block.transcript and block.after:
             text = "\n".join(block.after)
             self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
@@ -405,3 +405,10 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
+
+
+def _super_line(line: str) -> bool:
+    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
+    head, sep, value = tp.unwrap(line).partition(":")
+    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()
+

@@ -50,10 +50,13 @@ def tape_words() -> TapeWords:
 
 
 def unwrap(line: str) -> str:
-    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)` -> `SOT`; other lines unchanged."""
+    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**` -> the
+    words inside; other lines unchanged."""
     text = line.strip()
-    if len(text) > 1 and text[0] == "[" and text[-1] == "]":
+    if len(text) > 1 and text[0] + text[-1] in ("[]", "{}"):
         text = text[1:-1].strip()
+    if len(text) > 2 and text[0] == "*" and text[-1] == "*":
+        text = text.strip("* ")
     if text.startswith("(") and text.endswith(")") and "/" in text[:3]:
         text = text[1:-1].strip("/ ")
     return text
@@ -205,8 +208,8 @@ def field_key(text: str) -> tuple[str, str, str] | None:
         if found and len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
-            if upper in words.out_keys:
-                return "out", key, value
+            if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
+                return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
             if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
                 return "time", key, value
     tokens = body.split()
@@ -283,7 +286,8 @@ class Block:
                 rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
                 return self.name, self.super_title or self.title or rank
             if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
-                return name, self.super_title or self.title
+                rank = name[: len(name) - len(strip_honorific(name))].strip()  # `Fire Chief Leo Marx`
+                return name, self.super_title or self.title or rank
         return self.name, self.title
 
     def soundbite(self) -> Soundbite | None:
