@@ -131,6 +131,12 @@ class Tracker:
         if person is not None:
             self.describe(person, title)
 
+    def identify(self, words: list[str]) -> Person | None:
+        """The person a marker names (`HOLLIS`, `Denise Hollis`), a new one if the story has none."""
+        toks = [Token(w, w, "", 0, w.lower()) for w in words]
+        shape = name_at(toks, _skip_titles(toks, self.words), self.words, True)
+        return self.person_for(shape, attested=True) if shape is not None else None
+
     def resolve(self, words: list[str]) -> Speaker:
         """A name as a marker writes it (`HOLLIS`, `Sen. Mark Ellery`) -> the story's person."""
         toks = [Token(w, w, "", 0, w.lower()) for w in words]

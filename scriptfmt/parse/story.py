@@ -108,7 +108,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
         if unit.para is None:
             seg = unit.segment
             if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
-                seg.speaker = inline.known_person(seg.speaker, registry)
+                known = registry.resolve(seg.speaker.name.split())
+                seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
@@ -204,7 +205,7 @@ class _Builder:
     def _marker_bite(self, m: re.Match, written: str) -> Soundbite | None:
         bite = marker_bite(m, written, self.registry, self.warnings, self.line)
         if bite is not None and bite.speaker is not None:
-            self.registry.bite(Said(bite.speaker, "", "marker"), -10)
+            self.registry.marker(bite)
         return bite
 
     def _marker_field(self, text: str) -> bool:
@@ -350,7 +351,11 @@ class _Builder:
         words = speaker.name.split()
         if len(words) == 1 and words[0].lower() in self.tape_people:
             return self.tape_people[words[0].lower()]
-        return inline.known_person(speaker, self.registry)
+        known = self.registry.resolve(words[-1:])
+        known_words = known.name.split()
+        if len(words) == 1 or 1 < len(known_words) < len(words) and words[-len(known_words) :] == known_words:
+            return Speaker(tape.display_name(known.name), speaker.title or known.title)
+        return speaker
 
     def _text_piece(self, chunk: str, index: int, said: Said | None, continues: bool) -> None:
         chunk = " ".join(chunk.split())
