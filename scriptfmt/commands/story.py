@@ -84,7 +84,7 @@ def _table(story) -> str:
     for n, seg in enumerate(story.segments, 1):
         running += seg.seconds
         if isinstance(seg, Soundbite):
-            who = seg.speaker.name if seg.speaker else "?"
+            who = seg.speaker.name if seg.speaker else (seg.tape or "?")  # a package names no speaker: PKG
             kind = "SOUNDBITE"
             secs = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
         elif isinstance(seg, Cue):
