@@ -21,11 +21,21 @@ from scriptfmt import tomlfile
 
 _CLOSERS = "\"'”’)]"
 _OPENERS = "\"“‘'(["
-_END = re.compile(r"[.!?…][\"'”’)\]]*+$")
-# A candidate end: the mark, closers, then white space (checked further in Python).
-_CANDIDATE = re.compile(r"[.!?…][\"'”’)\]]*+(?=\s)")
-_INITIALS = re.compile(r"(?:[^\W\d_]\.){2,4}+")
 _LOOK = 40  # characters looked at either side of a candidate: linear overall
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    end: re.Pattern  # a word that ends in . ! ? … (closers may follow)
+    candidate: re.Pattern  # the mark, closers, then white space (checked further in Python)
+    initials: re.Pattern  # F.B.I.
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> _Patterns:
+    """Compiled on first use: `scriptfmt time` imports this module and may never split a sentence."""
+    return _Patterns(re.compile(r"[.!?…][\"'”’)\]]*+$"), re.compile(r"[.!?…][\"'”’)\]]*+(?=\s)"),
+                     re.compile(r"(?:[^\W\d_]\.){2,4}+"))
 
 
 @dataclass(frozen=True)
@@ -58,7 +68,7 @@ def _lists() -> _Lists:
 def is_sentence_end(word: str, next_word: str | None = None) -> bool:
     """Does `word` close a sentence (`said.`, `it?”`)? `next_word`: the word after it, if known
     (None: unknown, so an abbreviation such as `U.S.` is taken as no end)."""
-    if not _END.search(word):
+    if not _patterns().end.search(word):
         return False
     bare = word.rstrip(_CLOSERS).lstrip(_OPENERS)
     if not bare.endswith("."):
@@ -71,7 +81,7 @@ def is_sentence_end(word: str, next_word: str | None = None) -> bool:
     following = (next_word or "").lstrip(_OPENERS)
     if key in lists.before_numbers:
         return next_word is not None and not following[:1].isdigit()
-    if key in lists.abbreviations or _INITIALS.fullmatch(bare):
+    if key in lists.abbreviations or _patterns().initials.fullmatch(bare):
         return following.rstrip(",;:").lower() in lists.starters
     return True
 
@@ -94,7 +104,7 @@ def _ends_here(text: str, match: re.Match, start: int) -> bool:
 def sentence_ends(text: str) -> list[int]:
     """Offsets just after each sentence end in `text` (closing quotes included), not the text's end."""
     ends, start = [], 0
-    for m in _CANDIDATE.finditer(text):
+    for m in _patterns().candidate.finditer(text):
         if _ends_here(text, m, start):
             ends.append(m.end())
             start = m.end()

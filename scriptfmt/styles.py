@@ -136,7 +136,7 @@ def builtin_dir() -> Path:
 
 def builtin_names() -> list[str]:
     root = builtin_dir()
-    skip = {"cues", "speech", "pronouncers", "abbreviations", "attribution"}
+    skip = {"cues", "speech", "pronouncers", "abbreviations", "attribution", "names"}
     return sorted(p.name[:-5] for p in root.iterdir() if p.name.endswith(".toml") and p.name[:-5] not in skip)
 
 

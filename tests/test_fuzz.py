@@ -275,6 +275,27 @@ def test_generated_ninjs_keeps_every_word(paragraphs, html):
     assert {w for p in paragraphs for w in words(clean(p))} <= story_words(story)  # control characters dropped
 
 
+_UNCLOSABLE = ["table", "svg", "script", "style", "figure", "nav", "aside", "math"]
+
+
+@FAST
+@given(st.lists(line, min_size=2, max_size=6), st.lists(st.sampled_from(_UNCLOSABLE), min_size=1, max_size=3), st.integers(0, 5))
+def test_unclosed_skipped_html_element_never_hides_the_story(paragraphs, tags, where):
+    """An element whose text is skipped (table, svg, script …) but never closed keeps the story after it."""
+    from html import escape
+
+    paragraphs = [p for p in paragraphs if words(clean(p))]
+    assume(len(paragraphs) >= 2)
+    where = min(where, len(paragraphs) - 1)
+    after = paragraphs[where:]
+    body = "".join(f"<p>{escape(p)}</p>" for p in paragraphs[:where]) + "".join(f"<{t}>" for t in tags)
+    body += "".join(f"<p>{escape(p)}</p>" for p in after)
+    story = pipeline(json.dumps({"headline": "H", "body_html": body}).encode(), ("txt",))
+    assert story is not None
+    assert {w for p in after for w in words(clean(p))} <= story_words(story)
+    assert any("is never closed" in w for w in story.warnings)
+
+
 def _cli(args: list[str]) -> int:
     """Run the real CLI in-process; return its exit code (stdout/stderr discarded)."""
     import contextlib

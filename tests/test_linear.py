@@ -123,21 +123,35 @@ def test_big_rundown_load_is_linear(tmp_path):
     assert_linear(_rundown, run)
 
 
-# ---- parser generators (the parser team's fixes land in another branch) ------------------------
-
-PARSER_FIX = "parser fix in another branch (issue 14 items 1-3): passes once merged"
+# ---- parser generators (issue 14 items 1-3: merging narration, backtracking patterns, attribution) --
 
 
-@pytest.mark.xfail(strict=False, reason=f"consecutive narration paragraphs merge by rebuilding the text; {PARSER_FIX}")
 def test_consecutive_narration_paragraphs_parse_linearly():
     assert_linear(lambda n: ("SLUG: PORT\n\n" + "\n\n".join([SENTENCE] * n * 4) + "\n").encode(), ingest_and_parse)
 
 
-@pytest.mark.xfail(strict=False, reason=f"header and marker patterns backtrack on runs of spaces; {PARSER_FIX}")
 def test_long_space_runs_parse_linearly():
     assert_linear(lambda n: ("PORT" + " " * (n * 64) + "x\n\n[SOT" + " " * (n * 64) + "x\n\n" + SENTENCE + "\n").encode(), ingest_and_parse)
 
 
-@pytest.mark.xfail(strict=False, reason=f"quote attribution rescans the paragraph for every quote; {PARSER_FIX}")
 def test_scare_quote_dense_paragraph_parses_linearly():
     assert_linear(lambda n: ("The so-called “deal” was a “fair” one, the “union” said. " * n + "\n").encode(), ingest_and_parse)
+
+
+def test_whole_story_pipeline_is_linear(tmp_path):
+    """Read, parse, time and lay out bites, as `format` does, on the bundled story repeated."""
+    from pathlib import Path
+
+    from scriptfmt.bites import lay_out_bites
+    from scriptfmt.pipeline import load_story
+    from scriptfmt.styles import load_style
+
+    story = (Path(__file__).resolve().parent.parent / "examples" / "harbor-strike.txt").read_text(encoding="utf-8")
+    style = load_style("tv")
+
+    def run(data: bytes) -> object:
+        path = tmp_path / "s.txt"
+        path.write_bytes(data)
+        return lay_out_bites(load_story(str(path), style), None, style)
+
+    assert_linear(lambda n: (story * max(1, n // 16)).encode(), run)

@@ -33,6 +33,12 @@ def _ratio(run, small: str, large: str) -> float:
     return best[large] / best[small]
 
 
+def _linear(run, small: str, large: str) -> bool:
+    """Linear: the ratio stays under 2.5 (quadratic code gives 4); measured once more before
+    failing, so that a burst of load on the shared machine does not fail a linear step."""
+    return _ratio(run, small, large) < 2.5 or _ratio(run, small, large) < 2.5
+
+
 def _sizes(unit: str, head: str = "", tail: str = "") -> tuple[str, str]:
     n = 50_000 // len(unit)
     return head + unit * n + tail, head + unit * (2 * n) + tail
@@ -40,28 +46,28 @@ def _sizes(unit: str, head: str = "", tail: str = "") -> tuple[str, str]:
 
 def test_header_pattern_is_linear_on_runs_of_spaces():
     small, large = _sizes(" ", "SLUG: A", "b")
-    assert _ratio(lambda s: furniture.header_line(s, set()), small, large) < 2.5
+    assert _linear(lambda s: furniture.header_line(s, set()), small, large)
 
 
 def test_header_pattern_is_linear_on_trailing_spaces():
     small, large = _sizes(" ", "SLUG: FLOOD")
     assert furniture.header_line(small, set()) == ("slug", "FLOOD")
-    assert _ratio(lambda s: furniture.header_line(s, set()), small, large) < 2.5
+    assert _linear(lambda s: furniture.header_line(s, set()), small, large)
 
 
 def test_quote_pairing_is_linear_on_runs_of_marks():
     small, large = _sizes("'a ‘b “c „d «e »f ’g ''h ")
-    assert _ratio(find_quotes, small, large) < 2.5
+    assert _linear(find_quotes, small, large)
 
 
 def test_quote_pairing_is_linear_on_unclosed_single_quotes():
     small, large = _sizes(" 'tis 'word ’x ‘y")
-    assert _ratio(find_quotes, small, large) < 2.5
+    assert _linear(find_quotes, small, large)
 
 
 def test_dateline_is_linear_on_runs_of_capitals():
     small, large = _sizes("WASHINGTON ")
-    assert _ratio(furniture.split_dateline, small, large) < 2.5
+    assert _linear(furniture.split_dateline, small, large)
 
 
 def test_transcript_reading_is_linear():
@@ -73,7 +79,7 @@ def test_transcript_reading_is_linear():
         assert transcript.looks_like_transcript(lines, {})
         transcript.read(lines, 0, {}, [])
 
-    assert _ratio(run, small, large) < 2.5
+    assert _linear(run, small, large)
 
 
 def test_web_furniture_lines_are_metadata_and_sentences_are_not():

@@ -89,8 +89,8 @@ def _hard_start_finding(rundown, item) -> str:
         return f"OVERLAP {mss(-gap)} at {at} {item.page} {item.slug} (hard start): {names} run into it: cut {mss(-gap)}"
     floats = rundown.floats_before(item)
     extra = f"; floated items that could go in: {'; '.join(_item_text(i) for i in floats)}" if floats else ""
-    names = "; ".join(_item_text(i) for i in before) or "the show start"
-    return f"GAP {mss(gap)} before {at} {item.page} {item.slug} (hard start): {names} end early: add {mss(gap)}{extra}"
+    names = f"{'; '.join(_item_text(i) for i in before)} end early" if before else "nothing comes before it"
+    return f"GAP {mss(gap)} before {at} {item.page} {item.slug} (hard start): {names}: add {mss(gap)}{extra}"
 
 
 def _option_problems(file: str, output: Path, scripts: Path | None, bites: str | None) -> list[UserError]:

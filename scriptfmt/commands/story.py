@@ -5,7 +5,6 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from typing import Annotated, Optional
 
@@ -69,6 +68,8 @@ def parse(
     mode = bites_mode(story, bites)
     if mode == "read":  # quotes are read copy, timed as read, where they stand
         story = time_story(read_as_copy(story, mode), story.read_rate_wpm, loaded.soundbite_wpm, loaded.pause_seconds)
+    import json  # only `parse` writes JSON; `time` need not load it
+
     json.dump(story.to_json(), sys.stdout, ensure_ascii=False, indent=None if compact else 2)
     sys.stdout.write("\n")
 
@@ -83,7 +84,7 @@ def _table(story) -> str:
     for n, seg in enumerate(story.segments, 1):
         running += seg.seconds
         if isinstance(seg, Soundbite):
-            who = seg.speaker.name if seg.speaker else "?"
+            who = seg.speaker.name if seg.speaker else (seg.tape or "?")  # a package names no speaker: PKG
             kind = "SOUNDBITE"
             secs = format_duration(seg.seconds) + (" EST" if seg.estimated else "")
         elif isinstance(seg, Cue):

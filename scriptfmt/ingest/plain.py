@@ -20,5 +20,6 @@ def clean(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.replace("\u2028", "\n").replace("\u2029", "\n\n")
     text = _CONTROLS.sub("", text)
-    text = _SURROGATES.sub("\ufffd", text)
+    if not text.isascii():  # isascii is a flag check: ASCII copy skips the scan
+        text = _SURROGATES.sub("\ufffd", text)
     return text.replace("\ufeff", "").replace("\u00a0", " ")

@@ -64,9 +64,11 @@ class View:
     caps: bool
     scanner: object  # parse.mentions.Scanner, for lower-case anaphors
     _mstarts: list[int] = field(default_factory=list)
+    _qstarts: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self._mstarts = [m.start for m in self.mentions]
+        self._qstarts = [q.start for q in self.quotes]
 
     def tok(self, char: int) -> int:
         return bisect.bisect_left(self.starts, char)
@@ -79,11 +81,17 @@ class View:
             out.append(self.mentions[k])
             k += 1
         taken = {t for m in out for t in range(m.start, m.end)}
-        lower = [m for m in self.scanner.lower_mentions(self.toks, a, b) if m.start not in taken]
+        lower = [m for m in self.scanner.lower_mentions(self.toks, a, b) if m.start not in taken and not self.quoted(m.start)]
         if not lower:
             return out
         self.scanner.place(lower, self.first_sentence, self.base, self.ends)
         return sorted(out + lower, key=lambda m: m.start)
+
+    def quoted(self, k: int) -> bool:
+        """Is toks[k] inside a quotation (the speaker's words, not the story's)?"""
+        char = self.starts[k]
+        j = bisect.bisect_right(self._qstarts, char) - 1
+        return j >= 0 and char < self.quotes[j].end
 
     def clause_start(self, first: int, floor: int) -> int:
         """First token of the sentence that toks[first - 1] is in (not before `floor`)."""
@@ -220,6 +228,12 @@ def carries_on(c: Ctx) -> Verdict | None:
     h = c.hist
     if h.last is None or c.view.index - h.last_bite_para > 1:
         return None
+    v = c.view
+    if c.after < len(v.toks):  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
+        others = [m for m in v.mentions_in(c.after, _sentence_end(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
+        if others:
+            named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
+            return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")
     before = c.first > c.floor
     if before and not _ends_sentence(c.view.toks[c.first - 1]):
         return None

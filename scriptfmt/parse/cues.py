@@ -141,7 +141,8 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         if ch == "[" and _ELISION.fullmatch(inner):
             i = end + 1  # an elision […] is part of the quoted text
             continue
-        cue_type = "SOT" if double else classify(inner, vocab, ch)
+        # `((…))` summarises tape (SOT) unless it opens with a cue word: ((nat)) NATS, ((courtesy: …)) CG
+        cue_type = (classify(inner, vocab, "(") or "SOT") if double else classify(inner, vocab, ch)
         if cue_type is None:
             i += 1  # an ordinary parenthetical: read copy; cues inside it are still found
             continue

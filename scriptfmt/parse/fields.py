@@ -175,9 +175,10 @@ def _not_talent() -> frozenset[str]:
 
 
 def cue_type(text: str, vocab: Vocabulary) -> str:
-    tokens = [t.strip("[]()*:=;") for t in text.replace("=", " ").split()]
+    """The type of the first cue word in a cue line (`SUPER=01-…` is CG, `VO-NAT` VO), else OTHER."""
+    tokens = [t.strip("[]()*:=;").upper() for t in text.replace("=", " ").split()]
     for k in range(len(tokens)):
-        hit = vocab.match([t.upper() for t in tokens], k)
+        hit = vocab.match(tokens, k)
         if hit:
             return hit[0]
     return "OTHER"

@@ -151,3 +151,16 @@ def last_named(text: str) -> list[str]:
                 best = run
             run = []
     return run if len(run) >= 2 else best
+
+
+def known_person(speaker: Speaker, registry) -> Speaker:
+    """A tape label's name as the copy knows the person: `Lindqvist` -> Gus Lindqvist;
+    `Superintendent Ann Doyle` / `Patriots Chris Long` -> the copy's Ann Doyle / Chris Long."""
+    words = speaker.name.split()
+    known = registry.resolve(words[-1:])
+    known_words = known.name.split()
+    if len(words) == 1 or 1 < len(known_words) < len(words) and [w.lower() for w in words[-len(known_words) :]] == [w.lower() for w in known_words]:
+        title = speaker.title or (display_title(known.title) if known.title else None)
+        return Speaker(display_name(known.name), title or (" ".join(words[: len(words) - len(known_words)]) if len(words) > len(known_words) > 1 else None))
+    return speaker
+

@@ -38,6 +38,7 @@ class Unit:
     segment: Segment | None = None
     talent: str | None = None  # who reads `para`
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
+    parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
 
 
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
@@ -52,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:"):
+        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
         elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
             hits += 1
@@ -95,10 +96,18 @@ class ScriptReader:
         self.close_block()
         last = self.units[-1] if self.units else None
         if last and last.para is not None and self.last_read == self.line - 1 and last.talent == self.talent:
-            last.para.text += " " + text  # a hard-wrapped line of the same paragraph
+            last.parts.append(text)  # a hard-wrapped line of the same paragraph: joined once, in finish()
         else:
-            self.units.append(Unit(para=Para(text, self.line), talent=self.talent))
+            self.units.append(Unit(para=Para(text, self.line), talent=self.talent, parts=[text]))
         self.last_read = self.line
+
+    def finish(self) -> list[Unit]:
+        """Close the last block and join each paragraph's hard-wrapped lines."""
+        self.close_block()
+        for unit in self.units:
+            if unit.para is not None and len(unit.parts) > 1:
+                unit.para.text = " ".join(unit.parts)
+        return self.units
 
     def close_block(self) -> None:
         block, self.block = self.block, None
@@ -111,7 +120,9 @@ class ScriptReader:
             return
         if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
             self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
-        self.units.append(Unit(segment=bite, resolve=bool(block.name) and len(block.name.split()) == 1 and not block.supers))
+        if bite.speaker is None and bite.tape not in {"PKG", "WRAP"}:
+            self.warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
+        self.units.append(Unit(segment=bite, resolve=bool(block.name) and (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers))
         if block.transcript and block.after:
             text = "\n".join(block.after)
             self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
@@ -224,7 +235,7 @@ class ScriptReader:
         if kind == "in":
             tokens = value.split()
             for k in range(len(tokens)):
-                end = tp.caps_label_end(tokens[k:])
+                end = tp.caps_label_end(tokens, k)
                 if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
                     head = line[: line.index(value)] + " ".join(tokens[:k])
                     block.in_cue = tp.cue_words(" ".join(tokens[:k]))
@@ -292,13 +303,17 @@ class ScriptReader:
     def _opener(self, line: str) -> bool:
         if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
             return False
-        opener = tp.read_opener(line, self.warnings, self.line)
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        head = line[:at].rstrip() if at > 0 and not line.startswith(("(", "[")) else line  # `SOT Full: Name "…"`
+        opener = tp.read_opener(head, self.warnings, self.line)
         if opener is None:
             return False
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
         self.close_block()
-        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[line])
+        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[head])
+        if head != line:
+            self._transcript(line[len(head) :].strip())
         return True
 
     def _field_line(self, line: str) -> bool:
@@ -390,3 +405,10 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
+
+
+def _super_line(line: str) -> bool:
+    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
+    head, sep, value = tp.unwrap(line).partition(":")
+    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()
+

@@ -29,6 +29,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 _DROP_MODIFIERS = {"new", "the", "a", "an"}
+_PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
 
 def _ends(tok: Token) -> bool:
@@ -73,7 +74,7 @@ class Scanner:
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         for m in mentions:
             if m.person is not None:
-                self.tracker.seen(m.person, m.sentence, m.pos)
+                self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive)
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         return mentions, ends
@@ -113,7 +114,7 @@ class Scanner:
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
                 return before(out, caps)
-            shape = name_at(toks, i + 1, self.words, caps)
+            shape = name_at(toks, i + 1, self.words, caps, titled=True)
             if shape:
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
         title = self._title_at(toks, i)
@@ -186,7 +187,7 @@ class Scanner:
     def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
         label, n = title
         j = i + n
-        shape = name_at(toks, j, self.words, caps) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
         if shape is None:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
@@ -229,6 +230,9 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
+        if words[0].lower().rstrip(".") in _PLACE_STARTS:  # `St Thomas' Hospital`, `Mount Vernon`: a place
+            out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
+            return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
             if not known:

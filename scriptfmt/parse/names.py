@@ -108,11 +108,17 @@ def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
     return any(ch.isalpha() for ch in core)
 
 
-def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> NameShape | None:
-    """The name starting at toks[i], or None. Stops at punctuation after a word."""
+def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titled: bool = False) -> NameShape | None:
+    """The name starting at toks[i], or None. Stops at punctuation after a word. After a title
+    or an honorific (`titled`), a first word that is also a month or a sentence word can open
+    a name when a capitalised word follows (`Resident June Park`, `Mayor May Chen`)."""
     data = name_data()
     run: list[str] = []
     j, possessive = i, False
+    if titled and i + 1 < len(toks) and not toks[i].trail and _capitalised(toks[i].core) and _capitalised(toks[i + 1].core):
+        if toks[i].low in words.not_names and toks[i].low not in data.honorifics and name_word(toks[i + 1], words, caps_text):
+            run.append(toks[i].core)
+            j += 1
     while j < len(toks) and len(run) < 5:
         tok = toks[j]
         if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):

@@ -67,7 +67,7 @@ class Tracker:
     people: list[Person] = field(default_factory=list)
     by_surname: dict[str, list[Person]] = field(default_factory=dict)
     by_first: dict[str, list[Person]] = field(default_factory=dict)
-    timeline: list[tuple[int, Person]] = field(default_factory=list)  # (sentence, person), by position
+    timeline: list[tuple[int, Person, bool]] = field(default_factory=list)  # (sentence, person, possessive), by position
     positions: list[int] = field(default_factory=list)  # story-wide token position of each timeline entry
     sentence: int = 0  # current sentence number, story-wide
     base: int = 0  # story-wide position of the current paragraph's first token
@@ -88,6 +88,8 @@ class Tracker:
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
         for person in known:
+            if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
+                return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
             if person.first == shape.first or person.first is None:
                 if person.first is None:
                     person.words, person.first = shape.words, shape.first
@@ -129,6 +131,12 @@ class Tracker:
         if person is not None:
             self.describe(person, title)
 
+    def identify(self, words: list[str]) -> Person | None:
+        """The person a marker names (`HOLLIS`, `Denise Hollis`), a new one if the story has none."""
+        toks = [Token(w, w, "", 0, w.lower()) for w in words]
+        shape = name_at(toks, _skip_titles(toks, self.words), self.words, True)
+        return self.person_for(shape, attested=True) if shape is not None else None
+
     def resolve(self, words: list[str]) -> Speaker:
         """A name as a marker writes it (`HOLLIS`, `Sen. Mark Ellery`) -> the story's person."""
         toks = [Token(w, w, "", 0, w.lower()) for w in words]
@@ -140,14 +148,14 @@ class Tracker:
         return person.speaker() if person else Speaker(" ".join(words).title() if " ".join(words).isupper() else " ".join(words), None)
 
     # --- salience -------------------------------------------------------------------
-    def seen(self, person: Person, sentence: int, pos: int) -> None:
+    def seen(self, person: Person, sentence: int, pos: int, minor: bool = False) -> None:
         if not person.pid:  # ids in order of first mention in the copy (hints do not count)
             self.ids += 1
             person.pid = f"p{self.ids}"
         person.last_seen = max(person.last_seen, sentence)
         k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
         self.positions.insert(k, pos)
-        self.timeline.insert(k, (sentence, person))
+        self.timeline.insert(k, (sentence, person, minor))
 
     def salient(self, gender: str | None, sentence: int, pos: int, window: int = 8) -> tuple[Person | None, str]:
         """The person a pronoun at `pos` means: the latest sentence before it (within `window`)
@@ -155,11 +163,14 @@ class Tracker:
         k = bisect.bisect_left(self.positions, pos) - 1
         while k >= 0 and self.timeline[k][0] >= sentence - window:
             at = self.timeline[k][0]
-            group = []
+            group, minor = [], set()
             while k >= 0 and self.timeline[k][0] == at:
                 group.append(self.timeline[k][1])
+                if self.timeline[k][2]:
+                    minor.add(self.timeline[k][1].pid)
                 k -= 1
             fits = [p for p in reversed(group) if p.gender in (gender, None)]
+            fits = [p for p in fits if p.pid not in minor] or fits  # `St Thomas' Hospital`, `Voss's son`: not the subject
             if fits:
                 distinct = list(dict.fromkeys(fits))
                 chosen = distinct[0]

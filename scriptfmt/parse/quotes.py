@@ -109,10 +109,18 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
             stack.append((i, ch, size))
     if stack:
         start, ch, open_len = stack[0]
-        if ch in _SINGLE and text[:start].strip():
+        if ch in _SINGLE and text[:start].strip() and not _leads_in(text, start, open_len):
             return spans, True
         spans.append(QuoteSpan(start, n, False, open_len, 0))
     return spans, False
+
+
+def _leads_in(text: str, start: int, size: int) -> bool:
+    """`said: ‘I am …` left open: a quotation carried into the next paragraph, not an apostrophe
+    (the mark follows a colon or comma lead-in and opens on a capital)."""
+    before = text[:start].rstrip()
+    after = text[start + size : start + size + 1]
+    return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 
 def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int) -> int:

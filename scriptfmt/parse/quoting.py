@@ -54,6 +54,16 @@ class Attributor:
         ctx = Ctx(view, quote, first, after, floor, view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later)
         return attribute(ctx)
 
+    def marker(self, bite) -> None:
+        """An explicit marker's bite (`[SOT: HOLLIS :14]`): its person's id, and the speaker
+        a following quotation or pronoun carries on from."""
+        person = self.tracker.identify(bite.speaker.name.split())
+        if person is not None:
+            self.tracker.seen(person, self.tracker.sentence, self.tracker.base)
+            bite.speaker_id = person.pid
+        bite.why = "marker"
+        self.bite(Said(bite.speaker, bite.speaker_id or "", "marker"), -10)
+
     def bite(self, said: Said, index: int) -> None:
         self.hist.last, self.hist.last_bite_para, self.hist.said_here = said, index, said
 

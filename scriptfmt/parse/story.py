@@ -99,7 +99,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     reader.prepare(lines[start:])
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
-    reader.close_block()
+    reader.finish()
     paras = [unit.para for unit in reader.units if unit.para is not None]
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -205,7 +205,7 @@ class _Builder:
     def _marker_bite(self, m: re.Match, written: str) -> Soundbite | None:
         bite = marker_bite(m, written, self.registry, self.warnings, self.line)
         if bite is not None and bite.speaker is not None:
-            self.registry.bite(Said(bite.speaker, "", "marker"), -10)
+            self.registry.marker(bite)
         return bite
 
     def _marker_field(self, text: str) -> bool:

@@ -50,10 +50,13 @@ def tape_words() -> TapeWords:
 
 
 def unwrap(line: str) -> str:
-    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)` -> `SOT`; other lines unchanged."""
+    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**` -> the
+    words inside; other lines unchanged."""
     text = line.strip()
-    if len(text) > 1 and text[0] == "[" and text[-1] == "]":
+    if len(text) > 1 and text[0] + text[-1] in ("[]", "{}"):
         text = text[1:-1].strip()
+    if len(text) > 2 and text[0] == "*" and text[-1] == "*":
+        text = text.strip("* ")
     if text.startswith("(") and text.endswith(")") and "/" in text[:3]:
         text = text[1:-1].strip("/ ")
     return text
@@ -118,24 +121,28 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     tape, n = hit
     if tape == "NAT SOT":
         return None
-    rest = tokens[n:]
-    if rest[:1] == [":"]:
-        rest = rest[1:]
-    while rest and rest[-1].upper() in {t.upper() for t in tokens[:n]}:  # `SOT FULL 17:32 SOT FULL`
-        rest = rest[:-len(tokens[:n])] if [t.upper() for t in rest[-n:]] == [t.upper() for t in tokens[:n]] else rest[:-1]
+    a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
+    if a < b and tokens[a] == ":":
+        a += 1
+    opener_words = {t.upper() for t in tokens[:n]}
+    while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
+        b -= 1
     duration = None
-    if rest and is_duration(rest[-1]):
-        duration = duration_of(rest[-1], warnings, line)
-        rest = rest[:-1]
-        while rest and rest[-1].upper() in words.time_keys | {"/", ","}:
-            rest = rest[:-1]
-    if tape == "CUT" and rest and rest[0].isdigit():  # CUT 12 / BRISCO: the cart number
-        rest = rest[1:]
-    rest = [t for t in rest if not _is_timecode(t)]
-    while rest and rest[0] in {"/", ",", "-"}:
-        rest = rest[1:]
-    while rest and rest[-1] in {"/", ",", "-"}:
-        rest = rest[:-1]
+    if b > a and is_duration(tokens[b - 1]):
+        duration = duration_of(tokens[b - 1], warnings, line)
+        b -= 1
+        joiners = words.time_keys | {"/", ","}
+        while b > a and tokens[b - 1].upper() in joiners:
+            b -= 1
+    if tape == "CUT" and b > a and tokens[a].isdigit():  # CUT 12 / BRISCO: the cart number
+        a += 1
+    rest = [t for t in tokens[a:b] if not _is_timecode(t)]
+    i, j = 0, len(rest)
+    while i < j and rest[i] in {"/", ",", "-"}:
+        i += 1
+    while j > i and rest[j - 1] in {"/", ",", "-"}:
+        j -= 1
+    rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
     if name_part and not name_part[:1].isupper():
         return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
@@ -201,8 +208,8 @@ def field_key(text: str) -> tuple[str, str, str] | None:
         if found and len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
-            if upper in words.out_keys:
-                return "out", key, value
+            if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
+                return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
             if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
                 return "time", key, value
     tokens = body.split()
@@ -217,15 +224,17 @@ def cue_words(value: str) -> str:
     return value.strip().strip(QUOTE_MARKS + " .…").strip(QUOTE_MARKS + " ")
 
 
-def caps_label_end(tokens: list[str]) -> int:
-    """Index after a `NAME/TITLE:` label in capitals at the start of tokens, else 0."""
+def caps_label_end(tokens: list[str], start: int = 0) -> int:
+    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
+    Looks at 14 tokens at most, so a scan over a long line stays linear."""
     slash = False
-    for k, tok in enumerate(tokens[:14]):
+    for k in range(start, min(len(tokens), start + 14)):
+        tok = tokens[k]
         if any(ch.islower() for ch in tok):
             return 0
         slash = slash or "/" in tok
         if tok.endswith(":"):
-            return k + 1 if slash else 0
+            return k + 1 - start if slash else 0
     return 0
 
 
@@ -277,7 +286,8 @@ class Block:
                 rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
                 return self.name, self.super_title or self.title or rank
             if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
-                return name, self.super_title or self.title
+                rank = name[: len(name) - len(strip_honorific(name))].strip()  # `Fire Chief Leo Marx`
+                return name, self.super_title or self.title or rank
         return self.name, self.title
 
     def soundbite(self) -> Soundbite | None:
@@ -287,8 +297,11 @@ class Block:
         if not name and not self.transcript and self.duration is None and not package:
             return None
         speaker = Speaker(display_name(name), display_title(title) or None) if name else None
+        words = " ".join(" ".join(self.transcript).split())
+        if words[:1] in QUOTE_MARKS and words[-1:] in QUOTE_MARKS:  # the text holds the words, not the marks
+            words = words[1:-1].strip()
         bite = Soundbite(
-            " ".join(" ".join(self.transcript).split()), self.line, speaker=speaker, duration=self.duration,
+            words, self.line, speaker=speaker, duration=self.duration,
             marker="\n".join(self.before) if self.transcript else "\n".join(self.before + self.after),
             tape="PKG" if package and self.tape not in {"PKG", "WRAP"} else self.tape, why="script-block",
         )

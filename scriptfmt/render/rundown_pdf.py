@@ -80,19 +80,19 @@ class _Sheet:
         fixed = sum(WIDTHS) * usable
         self.widths = [w * usable if w else usable - fixed for w in WIDTHS]
         self.cell = ParagraphStyle("cell", fontName=REGULAR, fontSize=SIZE, leading=LEAD, textColor=colors.HexColor(INK))
-        self.band = ParagraphStyle("band", parent=self.cell, fontName=BOLD, fontSize=10, textColor=colors.white)
         self.title = ParagraphStyle("title", parent=self.cell, fontName=BOLD, fontSize=16, leading=19)
         self.sub = ParagraphStyle("sub", parent=self.cell, fontSize=10, leading=13)
         self.warnings: list[str] = []
 
     def text(self, value: str, column: int, where: str):
         """A cell: a plain string (wrapped to the column), or a Paragraph when a fallback font is needed."""
-        self.warnings += font_warnings(value, where)
-        markup, fallback = with_fallback(value)
-        if fallback:
-            from reportlab.platypus import Paragraph
+        if not value.isascii():  # Liberation Sans has every printable ASCII character
+            self.warnings += font_warnings(value, where)
+            markup, fallback = with_fallback(value)
+            if fallback:
+                from reportlab.platypus import Paragraph
 
-            return Paragraph(markup, self.cell)
+                return Paragraph(markup, self.cell)
         return _wrap(value, self.widths[column] - 2 * 6) if column in WRAPPED else value
 
     def item_row(self, item: Item) -> _Row:
@@ -113,12 +113,14 @@ class _Sheet:
         return _Row(cells, style)
 
     def band_row(self, block) -> _Row:
-        from reportlab.platypus import Paragraph
-
-        note = block_note(block, " &nbsp; ")
-        cells = [Paragraph(f"BLOCK {_esc(block.letter)} &nbsp;&nbsp;&nbsp; <font size=9>{note}</font>", self.band)] + [""] * (len(WIDTHS) - 1)
-        style = [("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), self.colors.HexColor(BAND)), ("NOSPLIT", (0, 0), (-1, 1))]
-        return _Row(cells, style, band=True)  # NOSPLIT: the band stays with the row after it
+        """BLOCK A and its sums, white on the band colour (plain strings: a Paragraph per band costs)."""
+        cells = [f"BLOCK {block.letter}      {block_note(block, '   ')}"] + [""] * (len(WIDTHS) - 1)
+        style = [
+            ("SPAN", (0, 0), (-1, 0)), ("BACKGROUND", (0, 0), (-1, 0), self.colors.HexColor(BAND)),
+            ("TEXTCOLOR", (0, 0), (-1, 0), self.colors.white), ("FONT", (0, 0), (0, 0), BOLD, SIZE),
+            ("ALIGN", (0, 0), (0, 0), "LEFT"), ("NOSPLIT", (0, 0), (-1, 1)),  # the band stays with the row after it
+        ]
+        return _Row(cells, style, band=True)
 
     def totals_row(self) -> _Row:
         style = [
