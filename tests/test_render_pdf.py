@@ -187,3 +187,24 @@ def test_a4_and_mixed_case_user_style(tmp_path):
     box = reader.pages[0].mediabox
     assert round(float(box.width)) == 595 and round(float(box.height)) == 842
     assert "President Biden" in reader.pages[0].extract_text()
+
+
+def test_long_word_or_url_breaks_inside_the_column(tmp_path):
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    url = "https://www.example-county-portal.gov/public-works/bridges/elm-street/closure-schedule-and-detours-2026.pdf"
+    s = time_story(Story(segments=[Narration(f"Details are at {url} and on the radio.")], metadata={"slug": "LINKS"}), 160)
+    _, reader = render(tmp_path, [s])
+    page = reader.pages[0]
+    right_edge = float(page.mediabox.width) - 0.5 * 72  # no margin is narrower than half an inch
+    drawn = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            drawn.append((tm[4], text.strip(), size))
+
+    page.extract_text(visitor_text=visit)
+    pieces = [t for _, t, _ in drawn if "/" in t or "." in t]
+    assert len(pieces) >= 2 and "".join(pieces).replace(" ", "").lower().count("elm-street") == 1
+    for x, text, size in drawn:
+        assert x + stringWidth(text, "Helvetica", size) * 0.98 <= right_edge, text

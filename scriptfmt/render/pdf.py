@@ -141,10 +141,27 @@ class Layout:
             lines.append((start, len(words)))
         return lines
 
+    def break_long(self, text: str, font: str, size: float, width: float) -> list[str]:
+        """A line wider than the column (a URL, a long compound) is broken inside the word, where it
+        must: nothing runs off the page."""
+        if self._string_width(text, font, size) <= width:
+            return [text]
+        pieces, piece = [], ""
+        for ch in text:
+            if piece and self._string_width(piece + ch, font, size) > width:
+                pieces.append(piece)
+                piece = ""
+            piece += ch
+        return pieces + [piece]
+
     def para_lines(self, para: Para, width: float) -> list[Line]:
         spec = self.specs[para.role]
         words = tokens(para.text)
-        out = [Line(" ".join(words[a:b]), spec.font, spec.size, spec.lead, spec.align) for a, b in self.wrap_words(words, spec.font, spec.size, width)]
+        out = [
+            Line(piece, spec.font, spec.size, spec.lead, spec.align)
+            for a, b in self.wrap_words(words, spec.font, spec.size, width)
+            for piece in self.break_long(" ".join(words[a:b]), spec.font, spec.size, width)
+        ]
         if out and spec.gap:
             out.append(Line("", spec.font, spec.size, spec.gap, spec.align))
         return out
