@@ -211,6 +211,16 @@ def is_caption(text: str) -> bool:
     return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t))
 
 
+def is_quoted_subhead(text: str) -> bool:
+    """`‘A lot of interest’` alone as a paragraph: a web subhead quoting the story below, not a
+    bite (a short quotation with no sentence end inside and nothing around it)."""
+    t = text.strip()
+    if len(t) < 3 or t[0] not in "‘'“\"" or t[-1] not in "’'”\"":
+        return False
+    inner = t[1:-1].strip()
+    return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
+
+
 def is_caption_label(text: str) -> bool:
     """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one."""
     return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption")

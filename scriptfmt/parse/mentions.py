@@ -29,6 +29,7 @@ _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 _DROP_MODIFIERS = {"new", "the", "a", "an"}
+_ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
 
@@ -230,7 +231,8 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if words[0].lower().rstrip(".") in _PLACE_STARTS:  # `St Thomas' Hospital`, `Mount Vernon`: a place
+        if i > 0 and toks[i - 1].low == "the" and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+            # `the Mississippi Delta` (a person is never `the …`), `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
@@ -277,6 +279,8 @@ class Scanner:
                 break
             if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
                 break
+            if words and tok.core[:1].isupper() and words[-1].lower() not in _ORG_JOINERS and not words[-1][:1].isupper():
+                break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
             words.append(tok.core)
             end += 1
             if tok.trail:
@@ -308,7 +312,9 @@ class Scanner:
         tok = toks[i]
         role = _role_age(tok) or tok.low
         start = i
-        while start > 0 and i - start < 4 and not toks[start - 1].trail and (toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS):
+        while start > 0 and i - start < 4 and not toks[start - 1].trail and (
+            toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
+        ):  # `the mayor`, `her husband`, `Nahel's grandmother`
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break

@@ -99,7 +99,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
 
 
 def _body_furniture(text: str, md: dict) -> bool:
-    if furniture.is_web_furniture(text) or furniture.is_date_line(text):
+    if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text):
         md.setdefault("furniture", []).append(text)
         return True
     return False
