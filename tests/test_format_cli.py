@@ -118,3 +118,28 @@ def test_same_bytes_twice(tmp_path, copy, capsys):
 def test_help_does_not_import_renderers():
     code = "import sys, scriptfmt.cli; assert not any(m.startswith(('reportlab', 'docx')) for m in sys.modules), 'renderer imported'"
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_pdf_names_the_characters_no_font_has_with_file_and_line(tmp_path, capsys):
+    src = tmp_path / "world.txt"
+    src.write_text("SLUG: WORLD\n\nFans cheered the win on Monday \U0001F389 in the square.\n", encoding="utf-8")
+    code, _, err = run(["format", str(src), "-o", str(tmp_path / "world.pdf")], capsys)
+    assert code in (0, None)
+    assert f"{src}:3: no font has" in err and "U+1F389" in err
+    assert (tmp_path / "world.pdf").exists()
+
+
+def test_pdf_draws_what_the_bundled_font_lacks_in_a_system_fallback(tmp_path, capsys):
+    from pypdf import PdfReader
+
+    from scriptfmt.render.fonts import fallback_for
+
+    if fallback_for("北") is None:
+        pytest.skip("no TrueType font with CJK on this machine (e.g. Debian fonts-droid-fallback)")
+    src = tmp_path / "cjk.txt"
+    src.write_text("SLUG: WORLD\n\nThe delegation from 北京 arrived on Monday.\n", encoding="utf-8")
+    code, _, err = run(["format", str(src), "-o", str(tmp_path / "cjk.pdf")], capsys)
+    assert code in (0, None) and "北" not in err
+    reader = PdfReader(str(tmp_path / "cjk.pdf"))
+    fonts = {str(f["/BaseFont"]) for f in reader.pages[0]["/Resources"]["/Font"].values()}
+    assert len(fonts) == 3 and "北京" in reader.pages[0].extract_text()

@@ -152,5 +152,18 @@ def _write_all(jobs: list[tuple[list[str], Path]], stories: dict, style) -> None
         for names, target in jobs:
             tmp = stack.enter_context(atomic_path(target))
             _writer(target.suffix.lower())([stories[name] for name in names], style, tmp)
+    if any(target.suffix.lower() == ".pdf" for _, target in jobs):
+        _warn_fonts(stories.values())
     for _, target in jobs:
         print(target)
+
+
+def _warn_fonts(stories) -> None:
+    """What a PDF cannot print right (characters no font here has, right-to-left text), once per
+    segment, as `file:line` warnings on stderr."""
+    from scriptfmt.render.fonts import font_warnings
+
+    for story in stories:
+        for seg in story.segments:
+            for warning in font_warnings(seg.text, f"{story.source}:{seg.line}" if seg.line else story.source):
+                print(f"scriptfmt: warning: {warning}", file=sys.stderr)

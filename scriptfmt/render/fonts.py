@@ -110,6 +110,24 @@ def font_warnings(text: str, where: str) -> list[str]:
     return out
 
 
+def font_runs(text: str, font: str) -> list[tuple[str, str]]:
+    """`text` cut into (font, piece) runs: characters `font` lacks in the first fallback that has
+    them (a character no font has stays in `font`). One run for most lines, at C speed."""
+    if text.isascii():
+        return [(font, text)]
+    lacking = set(missing(text, font))
+    if not lacking:
+        return [(font, text)]
+    runs: list[tuple[str, str]] = []
+    for ch in text:
+        use = (fallback_for(ch) or font) if ch in lacking else font
+        if runs and runs[-1][0] == use:
+            runs[-1] = (use, runs[-1][1] + ch)
+        else:
+            runs.append((use, ch))
+    return runs
+
+
 def with_fallback(text: str, font: str = "Sans") -> tuple[str, bool]:
     """Paragraph markup for `text`, characters the main font lacks in a fallback font that has them.
     Returns (markup, True) when a fallback was used, else (escaped text, False)."""

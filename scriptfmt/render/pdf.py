@@ -17,7 +17,7 @@ from typing import NamedTuple
 from scriptfmt.model import Story
 from scriptfmt.output import atomic_path
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, is_sentence_end
-from scriptfmt.render.fonts import register_fonts
+from scriptfmt.render.fonts import font_runs, register_fonts
 from scriptfmt.styles import Style
 
 INCH = 72.0
@@ -275,11 +275,25 @@ class Layout:
                     canvas.setFont(ln.font, ln.size)
                     state[0] = (ln.font, ln.size)
                 base = y - ln.size
-                if ln.align == "center":
+                runs = font_runs(ln.text, ln.font)
+                if len(runs) > 1:
+                    self.draw_runs(canvas, runs, x, width, base, ln)
+                    state[0] = None
+                elif ln.align == "center":
                     canvas.drawCentredString(x + width / 2, base, ln.text)
                 else:
                     canvas.drawString(x, base, ln.text)
             y -= ln.lead
+
+    def draw_runs(self, canvas, runs: list[tuple[str, str]], x: float, width: float, base: float, ln: Line) -> None:
+        """A line holding characters the main font lacks: each run in the font that has it."""
+        widths = [self._string_width(piece, font, ln.size) for font, piece in runs]
+        if ln.align == "center":
+            x += (width - sum(widths)) / 2
+        for (font, piece), w in zip(runs, widths):
+            canvas.setFont(font, ln.size)
+            canvas.drawString(x, base, piece)
+            x += w
 
     def draw_page(self, canvas, script: Script, page: list[Laid], number: int, count: int) -> None:
         state: list = [None]
