@@ -145,12 +145,13 @@ def test_story_options_with_a_rundown_are_refused_not_ignored(capsys, option):
     assert code == 2 and "--target" in err
 
 
-def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path):
-    from scriptfmt.render.book import write_script_book
+@pytest.mark.parametrize("as_written", [False, True])
+def test_script_book_leaves_the_rundown_stories_as_timed(tmp_path, as_written):
+    from scriptfmt.render.book import BookOptions, write_script_book
 
     rundown = load_rundown(EXAMPLE)
     before = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
-    write_script_book(rundown, tmp_path / "book.pdf")
+    write_script_book(rundown, tmp_path / "book.pdf", BookOptions(as_written=as_written))
     after = [(i.story.total_seconds, dict(i.story.metadata)) for i in rundown.items if i.story is not None]
     assert before == after and (tmp_path / "book.pdf").stat().st_size > 0
 

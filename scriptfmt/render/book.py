@@ -33,9 +33,10 @@ def book_story(rundown: Any, item: Any, options: BookOptions) -> Story:
     """One item's script as `format` makes it, with the rundown's talent, show and date."""
     from scriptfmt.spoken import apply_broadcast_style
 
-    story = item.story
-    if not options.as_written:
-        story = apply_broadcast_style(story, pronouncers=options.pronouncers, abbreviations=options.abbreviations)
+    if options.as_written:  # a copy either way: the rundown's own story stays as it was timed
+        story = dataclasses.replace(item.story, metadata=dict(item.story.metadata))
+    else:
+        story = apply_broadcast_style(item.story, pronouncers=options.pronouncers, abbreviations=options.abbreviations)
     # media the rundown adds (not in the script) counts in the script's total as it does in the rundown
     story.total_seconds += item.extra_media
     meta = story.metadata
