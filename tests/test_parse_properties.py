@@ -55,3 +55,8 @@ def test_mutated_real_copy_keeps_every_word(path, data):
 def test_real_copy_keeps_every_word():
     for path in EXAMPLES:
         check_nothing_lost(path.read_text(encoding="utf-8"))
+
+
+def test_double_paren_bite_whose_label_reads_like_its_words_keeps_both():
+    # found by hypothesis: the transcript was looked for from the start, so the label was lost
+    check_nothing_lost("(( Kishida said: Kishida said: ))")

@@ -99,7 +99,7 @@ def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> 
         if found is None:
             return None
         name, title, words = found
-        at = written.find(words, start)
+        at = written.rfind(words, start)  # the transcript ends the unit; its label may read the same
         if at < 0:
             return None
         marker = written[:at].rstrip().rstrip(QUOTE_MARKS).rstrip()
