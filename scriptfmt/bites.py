@@ -62,9 +62,9 @@ def bites_mode(story: Story, option: str | None = None) -> str:
         if option not in MODES:
             raise UserError(f"--bites must be 'tape' or 'read', not {option!r}")
         return option
-    header = str(story.metadata.get("bites") or "tape").strip().lower()
+    header = (story.header.bites or "tape").strip().lower()
     if header not in MODES:
-        raise UserError(f"BITES: must be 'tape' or 'read', not {story.metadata.get('bites')!r}", story.source)
+        raise UserError(f"BITES: must be 'tape' or 'read', not {story.header.bites!r}", story.source)
     return header
 
 

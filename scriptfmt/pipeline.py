@@ -25,19 +25,15 @@ def story_rate(story: Story, style: Style, wpm: float | None = None, talents: di
     header, then the style's (160 TV, 180 radio)."""
     if wpm:
         return float(wpm)
-    talent = str(story.metadata.get("talent") or "").strip().lower()
+    header = story.header
+    talent = (header.talent or "").strip().lower()
     if talents and talents.get(talent):
         return talents[talent]
-    for key in ("wpm", "rate", "read_rate"):
-        value = story.metadata.get(key)
-        if value:
-            try:
-                rate = float(str(value).split()[0])
-            except ValueError:
-                continue
-            if is_read_rate(rate):
-                return rate
-    return style.read_rate_wpm
+    try:
+        rate = float(header.read_rate.split()[0]) if header.read_rate else 0.0
+    except (ValueError, IndexError):
+        rate = 0.0
+    return rate if is_read_rate(rate) else style.read_rate_wpm
 
 
 def load_story(

@@ -155,7 +155,7 @@ def check(
     for story in stories:
         goal = planned
         if goal is None:
-            header = story.metadata.get("target")
+            header = story.header.target
             if not header:
                 raise UserError("no target: give --target m:ss or a TARGET: line in the copy", story.source)
             try:

@@ -102,7 +102,7 @@ def _presenter(rundown: Rundown, item: Item, story: Story) -> str:
     talent = rundown.talents.get(tid or "")
     if talent is not None:
         return talent.name
-    return str(tid or story.metadata.get("talent") or "")
+    return str(tid or story.header.talent or "")
 
 
 def _reader_change(rundown: Rundown, seg: Narration, reader: str, presenter: str, body: list[BodyPart]) -> str:

@@ -106,7 +106,7 @@ _ISO_DAY = regex.compile(r"(\d{4})-?(\d{2})-?(\d{2})(?:$|[T ])")
 
 def story_date(story: Story) -> str | None:
     """The story's own date (DATE: header, else the wire's issue date), never the wall clock."""
-    raw = story.metadata.get("date") or story.metadata.get("issued")
+    raw = story.header.date
     if not raw:
         return None
     m = _ISO_DAY.match(str(raw).strip())
@@ -150,8 +150,7 @@ class _Builder:
         self.index = 0  # position of the segment being laid out
         self.joined: set[int] = set()  # SOT/PKG cues that open the next bite's block
         self.finishing: set[int] = set()  # cues that finish the tape block before them (OUT:, RUNS)
-        talent = story.metadata.get("talent")
-        self.story_reader = str(talent) if talent else None
+        self.story_reader = story.header.talent
         self.reader = self.story_reader  # who reads now: co-anchor copy switches it
         self.tape_row: Row | None = None  # the last tape block, while no read copy follows it
 

@@ -350,7 +350,7 @@ def _write(stories: list[Story], style: Style, out: Path, page_labels: list[str 
         canvas = Canvas(str(tmp), pagesize=(layout.page_w, layout.page_h), invariant=1, pageCompression=1, initialFontName="Sans")
         canvas.setTitle(" / ".join(s.header_left[0] for s in scripts[:3] if s.header_left) or "script")
         canvas.setCreator("scriptfmt")
-        canvas.setAuthor(str(scripts[0].story.metadata.get("talent") or "") if scripts else "")
+        canvas.setAuthor((scripts[0].story.header.talent or "") if scripts else "")
         for script in scripts:
             pages = layout.paginate(script)
             for number, page in enumerate(pages, 1):

@@ -53,8 +53,8 @@ def apply_timing(rundown: Rundown, budgets: dict[str, float] | None = None) -> R
 
 def infer_format(story: Story) -> str:
     """RDR, VO, SOT, VO/SOT, PKG, LIVE … from the story's header or its segments."""
-    given = story.metadata.get("format")
-    if isinstance(given, str) and given.strip():
+    given = story.header.format
+    if given and given.strip():
         return given.strip().upper()
     cues = {c.cue_type.upper() for c in story.segments if isinstance(c, Cue)}
     tapes = {(s.tape or "").upper() for s in story.segments if isinstance(s, Soundbite)}
