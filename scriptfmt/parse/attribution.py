@@ -27,9 +27,9 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.people import Mention, Person, Tracker
+from scriptfmt.parse.quotes import LEAD_OUT
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
 
@@ -197,7 +197,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(_LEAD_OUT) and outside not in (",", "—", "–"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:

@@ -33,7 +33,6 @@ _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
 _SINGLE = set("‘’'‚")
 _MAX_DEPTH = 6
-_ALL_MARKS = "“”„‟«»‹›\"‘’'‚ "
 LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
 
@@ -48,14 +47,6 @@ class QuoteSpan:
     def inner(self, text: str) -> tuple[int, int]:
         """Start and end of the quoted words, without the marks."""
         return self.start + self.open_len, self.end - self.close_len if self.closed else self.end
-
-    def leads_out(self, text: str) -> bool:
-        """Does the quote hand over to an attribution (`"…," she said`)? The comma stands inside
-        the marks in American copy and outside in British, French and German (`‘…’, she said`)."""
-        if not self.closed:
-            return False
-        s, e = self.inner(text)
-        return text[s:e].rstrip().rstrip(_ALL_MARKS).endswith(LEAD_OUT) or text[self.end : self.end + 1] in (",", "—", "–", ":")
 
 
 @lru_cache(maxsize=1)

@@ -11,10 +11,9 @@ from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.people import Tracker
-from scriptfmt.parse.quotes import QuoteSpan, find_quotes
+from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes
 from scriptfmt.parse.speakers import speech_words, tokenize
 
-_LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")
 
 
 def build_tracker(hints: dict[str, str | None] | None = None) -> Tracker:
@@ -78,7 +77,7 @@ class Attributor:
             quote = quotes[0]
             if quote.closed:
                 s, e = quote.inner(text)
-                if not text[s:e].rstrip().endswith(_LEAD_OUT):
+                if not text[s:e].rstrip().endswith(LEAD_OUT):
                     return None
                 return self._named_after(text[quote.end : quote.end + 200], c)
         return None
