@@ -25,7 +25,7 @@ FORMATS = tuple(ext[1:] for ext in EXTENSIONS)  # --to
 PROGRESS_FROM = 5  # inputs; below this a progress bar is noise
 
 
-def _writer(ext: str):
+def writer_for(ext: str):
     if ext == ".rtf":
         from scriptfmt.render.rtf import write_rtf
 
@@ -151,7 +151,7 @@ def _write_all(jobs: list[tuple[list[str], Path]], stories: dict, style) -> None
     with contextlib.ExitStack() as stack:
         for names, target in jobs:
             tmp = stack.enter_context(atomic_path(target))
-            _writer(target.suffix.lower())([stories[name] for name in names], style, tmp)
+            writer_for(target.suffix.lower())([stories[name] for name in names], style, tmp)
     if any(target.suffix.lower() == ".pdf" for _, target in jobs):
         _warn_fonts(stories.values())
     for _, target in jobs:

@@ -259,7 +259,7 @@ def watch_cmd(
 ) -> None:
     """Hot folder: format every story that lands in INBOX into OUTBOX; inputs move to INBOX/done or INBOX/rejected."""
     from scriptfmt.bites import lay_out_bites
-    from scriptfmt.commands.format import _writer, broadcast_style, default_extension
+    from scriptfmt.commands.format import writer_for, broadcast_style, default_extension
     from scriptfmt.pipeline import load_story
     from scriptfmt.styles import load_style
 
@@ -268,7 +268,7 @@ def watch_cmd(
         raise UserError("--interval must be 0.05 to 3600 seconds and --settle 1 to 100 looks")
     loaded = load_style(style)
     ext = default_extension(loaded, to)
-    write = _writer(ext)
+    write = writer_for(ext)
     _prepare(inbox, out)
 
     def render(path: Path) -> Path:
