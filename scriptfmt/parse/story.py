@@ -84,12 +84,17 @@ def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabul
             builder.pieces.append(_Piece(unit.segment, -unit.segment.line, continues=True))
             continue
         index += 1
-        first = len(builder.pieces)
-        builder.paragraph(unit.para, index)
-        for piece in builder.pieces[first:]:
-            if isinstance(piece.segment, Narration):
-                piece.segment.talent = unit.talent
+        _read_paragraph(builder, unit.para, index, unit.talent)
     return builder.finish()
+
+
+def _read_paragraph(builder: _Builder, para: Para, index: int, talent: str | None) -> None:
+    """A paragraph of read copy and quotes, its narration marked with who reads it."""
+    first = len(builder.pieces)
+    builder.paragraph(para, index)
+    for piece in builder.pieces[first:]:
+        if isinstance(piece.segment, Narration):
+            piece.segment.talent = talent or piece.segment.talent
 
 
 def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
@@ -113,11 +118,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
-        first = len(builder.pieces)
-        builder.paragraph(unit.para, index)
-        for piece in builder.pieces[first:]:
-            if isinstance(piece.segment, Narration):
-                piece.segment.talent = unit.talent or piece.segment.talent
+        _read_paragraph(builder, unit.para, index, unit.talent)
     return builder.finish()
 
 
