@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 
@@ -182,6 +183,12 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
         if hit:
             return hit[0]
     return "OTHER"
+
+
+def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -> Cue:
+    """A cue line as written; its text without the brackets round it (`[SUPER=…]` -> `SUPER=…`)."""
+    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
+    return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
 
 
 def is_page_line(line: str) -> bool:

@@ -22,8 +22,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment
-from scriptfmt.parse import fields, inline
+from scriptfmt.model import Segment
+from scriptfmt.parse import fields, inline, pieces
 from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -88,9 +88,7 @@ class ScriptReader:
 
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
-        kind = cue_type or fields.cue_type(text, self.vocab)
-        inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
-        self.units.append(Unit(segment=Cue(inner, self.line, cue_type=kind, original=text)))
+        self.units.append(Unit(segment=fields.make_cue(text, self.line, self.vocab, cue_type)))
 
     def read(self, text: str) -> None:
         self.close_block()
@@ -111,25 +109,14 @@ class ScriptReader:
 
     def close_block(self) -> None:
         block, self.block = self.block, None
-        if block is None:
-            return
-        bite = block.soundbite()
-        if bite is None or bite.tape in {"PKG", "WRAP"} and bite.duration is None and not bite.text and not block.fields:
-            text = "\n".join(block.before + block.after)  # a roll cue, or a package script's heading
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
-            return
-        if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
-            self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
-        if bite.speaker is None and bite.tape not in {"PKG", "WRAP"}:
-            self.warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
-        self.units.append(Unit(segment=bite, resolve=bool(block.name) and (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers))
-        if block.transcript and block.after:
-            text = "\n".join(block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        if block is not None:
+            self.units += [Unit(segment=seg, resolve=resolve) for seg, resolve in pieces.block_segments(block, self.vocab, self.warnings)]
 
     # --- the sieve ---------------------------------------------------------------------
     def feed(self, raw: str, number: int) -> None:
         self.line = number
+        if self.block is not None:
+            self.block.at = number
         line = raw.strip()
         if not line:
             return
@@ -206,7 +193,7 @@ class ScriptReader:
             return self._transcript(line)
         if not block.transcript and not block.fields and tp.read_opener(line, self.warnings, self.line):
             opener = tp.read_opener(line, self.warnings, self.line)
-            block.before.append(line)
+            block.add_marker(line)
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
@@ -221,12 +208,11 @@ class ScriptReader:
         at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
         if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
             return False
-        text = "\n".join(block.before)
-        self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        self.units += [Unit(segment=seg) for seg, _ in pieces.lines_cue(block.lines(), block.line, self.vocab)]
         self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
-        block.before, block.line = [], self.line
+        block.entries, block.transcript, block.line = [], [], self.line
         block.name = " ".join(inline.last_named(line[:at]))
-        block.transcript.append(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
+        block.add_words(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
         return True
 
     def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
@@ -239,7 +225,7 @@ class ScriptReader:
                 if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
                     head = line[: line.index(value)] + " ".join(tokens[:k])
                     block.in_cue = tp.cue_words(" ".join(tokens[:k]))
-                    block.before.append(head)
+                    block.add_marker(head)
                     return self._transcript(" ".join(tokens[k:]))
             block.in_cue = tp.cue_words(value)
         elif kind == "out":
@@ -268,7 +254,7 @@ class ScriptReader:
                 label = " ".join(tokens[:end])
                 name, title = tp.split_name(label.rstrip(":"))
                 block.name, block.title = block.name or name, block.title or title
-                block.before.append(line[: len(line) - len(text)] + label)
+                block.add_marker(line[: len(line) - len(text)] + label)
                 text = " ".join(tokens[end:])
         elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line)):
             block.closer = ""
@@ -279,7 +265,7 @@ class ScriptReader:
         elif block.closer == "QUOTE" and text.rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)) and (block.transcript or len(text.strip()) > 1):
             done = True
         if text.strip():
-            block.transcript.append(text.strip())
+            block.add_words(text.strip())
         if done:
             block.closer = ""
         return True
@@ -311,7 +297,7 @@ class ScriptReader:
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
         self.close_block()
-        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[head])
+        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, entries=[("mark", head, self.line)])
         if head != line:
             self._transcript(line[len(head) :].strip())
         return True

@@ -119,6 +119,9 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             continue
         index += 1
         _read_paragraph(builder, unit.para, index, unit.talent)
+    for unit in reader.units:
+        if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
+            unit.segment.speaker = unit.segment.whole.speaker
     return builder.finish()
 
 
@@ -392,7 +395,10 @@ class _Builder:
 
 
 def _set_cues(bite: Soundbite) -> None:
-    """In-cue and out-cue: the first and last three words, unless the copy gave them."""
+    """In-cue and out-cue: the first and last three words, unless the copy gave them (a piece of a
+    bite has none: the bite holds them)."""
+    if bite.is_piece:
+        return
     words = bite.text.replace("\n\n", " ").split()
     bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
     bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)

@@ -240,16 +240,18 @@ def caps_label_end(tokens: list[str], start: int = 0) -> int:
 
 @dataclass(eq=False, repr=False)
 class Block:
-    """A tape block being read: its lines as written, split round the transcript."""
+    """A tape block being read: its lines as written, in order, each with its role:
+    `mark` (opener, timecode, label, IN / OUT / RUNS lines), `super` (a super naming the
+    speaker) or `words` (the transcript)."""
 
     line: int
     tape: str
     name: str = ""
     title: str = ""
     duration: float | None = None
-    before: list[str] = field(default_factory=list)  # opener, timecode, IN lines: the bite's marker
-    transcript: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)  # supers, RUNS, OUT after the transcript
+    entries: list[tuple[str, str, int]] = field(default_factory=list)  # (role, text, input line)
+    at: int = 0  # the input line being read (the reader sets it)
+    transcript: list[str] = field(default_factory=list)  # the `words` entries' texts
     supers: list[str] = field(default_factory=list)  # names the supers give
     super_title: str = ""
     in_cue: str = ""
@@ -258,7 +260,19 @@ class Block:
     fields: int = 0
 
     def add_marker(self, text: str) -> None:
-        (self.after if self.transcript else self.before).append(text)
+        self.entries.append(("mark", text, self.at or self.line))
+
+    def add_words(self, text: str) -> None:
+        self.transcript.append(text)
+        self.entries.append(("words", text, self.at or self.line))
+
+    def lines(self, start: int = 0) -> list[str]:
+        """Every line but the transcript from entries[start:], as written."""
+        return [text for role, text, _ in self.entries[start:] if role != "words"]
+
+    def first_words(self) -> int:
+        """Index of the transcript's first entry (len(entries) when there is none)."""
+        return next((k for k, entry in enumerate(self.entries) if entry[0] == "words"), len(self.entries))
 
     def add_super(self, text: str, value: str) -> None:
         """`SUPER=01-Doris Halverson/Local 118 President;` names the speaker (first super wins)."""
@@ -273,7 +287,7 @@ class Block:
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
             self.super_title = self.super_title or title
-        self.add_marker(text)
+        self.entries.append(("super", text, self.at or self.line))
 
     def is_package(self) -> bool:
         """A roll block with several people's supers and no transcript is a package."""
@@ -290,6 +304,31 @@ class Block:
                 return name, self.super_title or self.title or rank
         return self.name, self.title
 
+    def runs(self) -> list[tuple[list[str], list[str], int] | tuple[str, int]]:
+        """The block in the order written: a super `(line as written, input line)`, or a run of
+        marks then words `(marks, words, input line)` (a mark after words starts a new run, so a
+        run reads its marks first)."""
+        out: list[tuple[list[str], list[str], int] | tuple[str, int]] = []
+        marks: list[str] = []
+        words: list[str] = []
+        start = self.line
+        for role, text, line in self.entries:
+            if role == "super" or role == "mark" and words:
+                if marks or words:
+                    out.append((marks, words, start))
+                marks, words = [], []
+            if not marks and not words:
+                start = line
+            if role == "super":
+                out.append((text, line))
+            elif role == "mark":
+                marks.append(text)
+            else:
+                words.append(text)
+        if marks or words:
+            out.append((marks, words, start))
+        return out
+
     def soundbite(self) -> Soundbite | None:
         """The block as a soundbite (None: a roll cue that names nobody and gives no time)."""
         package = self.is_package()
@@ -300,9 +339,9 @@ class Block:
         words = " ".join(" ".join(self.transcript).split())
         if words[:1] in QUOTE_MARKS and words[-1:] in QUOTE_MARKS:  # the text holds the words, not the marks
             words = words[1:-1].strip()
+        marks = self.lines()[: self.first_words()]  # the lines before the transcript
         bite = Soundbite(
-            words, self.line, speaker=speaker, duration=self.duration,
-            marker="\n".join(self.before) if self.transcript else "\n".join(self.before + self.after),
+            words, self.line, speaker=speaker, duration=self.duration, marker="\n".join(marks),
             tape="PKG" if package and self.tape not in {"PKG", "WRAP"} else self.tape, why="script-block",
         )
         bite.in_cue, bite.out_cue = self.in_cue, self.out_cue
