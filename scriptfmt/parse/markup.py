@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
 from scriptfmt.parse import fields, inline, pieces
-from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
+from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
@@ -49,7 +49,9 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if not line:
             continue
         tokens = line.split()
-        if fields.field_key_at(tokens, 0, fields.field_words()):
+        if fields.story_header(line):
+            hits += 2  # a printout's header says what this is
+        elif fields.field_key_at(tokens, 0, fields.field_words()):
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
@@ -189,6 +191,9 @@ class ScriptReader:
             block.add_marker(line)
             return True
         tokens = line.split()
+        if block.super_open() and line.isupper() and len(tokens) <= 6 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
+            block.add_super_title(line)  # `SUPER: GWEN ACHTERBERG` / `PELL CO. LIBRARY DIRECTOR`: its second line
+            return True
         if not block.transcript and tp.caps_label_end(tokens):
             return self._transcript(line)
         if not block.transcript and not block.fields and tp.read_opener(line, self.warnings, self.line):
@@ -273,7 +278,7 @@ class ScriptReader:
     def _page_furniture(self, raw: str, line: str) -> bool:
         upper = line.upper()
         one_token = len(line.split()) == 1
-        if fields.column_header(raw) or fields.is_page_line(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -313,6 +318,9 @@ class ScriptReader:
         for kind, key, text in items:
             if kind == "field":
                 self._field(key, text)
+            elif kind == "cue" and fields.on_cam(text.split(), self.vocab):
+                self.talent = text.split()[0]  # `GRANT ON CAM GRANT ON CAM` run into the line: GRANT reads next
+                self.cue(text, "CAMERA")
             elif kind == "cue":
                 self.cue(text)
             else:
@@ -325,6 +333,9 @@ class ScriptReader:
             value = bare.split("=", 1)[1] if "=" in bare else bare.split("#", 1)[-1]
             if key in fw.talent and value.strip():
                 self.talent = value.strip()
+            if key == "SLUG" and value.strip() and "slug" not in self.metadata:
+                self.metadata["slug"] = value.strip()  # `[SLUG=Ice Rink Roof]`: the story's slug
+                return
             self.furniture(text)
             return
         if self.block is not None and key in tp.tape_words().super_keys:
@@ -343,13 +354,16 @@ class ScriptReader:
             self.close_block()
             return True  # a separator: (------------)
         if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
+            if line[:1] == "(" and inline.inline_tape(line, "SOT", self.line, []) is not None:
+                return False  # `(Actuality – "…")`: tape inside read copy, read by the story builder
             self.cue(line)
             return True
-        if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
+        if tokens and tokens[0].upper().rstrip(":") in {"SOT", "NAT", "NATS", "NAT SOUND", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
         if fields.on_cam(tokens, self.vocab):
-            self.talent = " ".join(tokens[: tokens.index("ON")]) if "ON" in tokens else self.talent
+            bare = tp.unwrap(line).split()  # `[BEN ON CAM]`: the talent is BEN
+            self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare else self.talent
             self.cue(line, "CAMERA")
             return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])

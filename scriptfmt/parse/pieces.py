@@ -31,9 +31,9 @@ def block_segments(block: Block, vocab: Vocabulary, warnings: list[str]) -> list
         return lines_cue(block.lines(), block.line, vocab)  # a roll cue, or a package script's heading
     if bite.duration is None and not bite.text and bite.tape not in PACKAGES:
         warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
-    if bite.speaker is None and bite.tape not in PACKAGES:
-        warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
-    resolve = bool(block.name) and (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers
+    # a name by surname only (or with a rank before it) is completed from the copy; a bite that
+    # names no one takes whom the copy just before names (the story builder warns if no one)
+    resolve = bite.tape not in PACKAGES and (bite.speaker is None or (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers)
     if bite.tape in PACKAGES:
         return [(bite, resolve)] + (lines_cue(block.lines(block.first_words()), block.line, vocab) if block.transcript else [])
     return _pieces(block, bite, resolve, vocab)

@@ -31,6 +31,8 @@ class TapeWords:
     super_keys: frozenset[str]
     label_prefixes: tuple[str, ...]
     honorifics: frozenset[str]
+    cart_words: frozenset[str]
+    tape_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +48,8 @@ def tape_words() -> TapeWords:
         frozenset(data["super_keys"]),
         tuple(sorted(data["label_prefixes"], key=len, reverse=True)),
         frozenset(data["honorifics"]),
+        frozenset(data["cart_words"]),
+        frozenset(data["tape_fields"]),
     )
 
 
@@ -110,6 +114,9 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
     case) is a nat-sound cue, not a bite."""
     body = unwrap(text)
+    key, eq, value = body.partition("=")
+    if eq and key.strip().upper() in tape_words().tape_fields:
+        body = value.strip()  # `[VT=SOT]`: the field names the tape that rolls
     low_paren = body.startswith("(") and body.endswith(")")
     if low_paren:
         body = body[1:-1].strip()
@@ -131,8 +138,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if tape == "NAT SOT":
         return None
     a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
-    if a < b and tokens[a] == ":":
-        a += 1
+    labelled = a < b and tokens[a] == ":"
+    a += labelled
     opener_words = {t.upper() for t in tokens[:n]}
     while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
         b -= 1
@@ -143,8 +150,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         joiners = words.time_keys | {"/", ","}
         while b > a and tokens[b - 1].upper() in joiners:
             b -= 1
-    if tape == "CUT" and b > a and tokens[a].isdigit():  # CUT 12 / BRISCO: the cart number
-        a += 1
+    while a < b and (tokens[a].upper() in words.cart_words or tokens[a].lstrip("#").isdigit()):
+        a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
     i, j = 0, len(rest)
     while i < j and rest[i] in {"/", ",", "-"}:
@@ -153,18 +160,26 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         j -= 1
     rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
-    if name_part and not name_part[:1].isupper():
-        return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     name, title = split_name(name_part)
+    if name_part and not name_part[:1].isupper():
+        if low_paren and labelled and title and _lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
+            return Opener(tape, name, title, duration)
+        return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     return Opener(tape, name, title, duration)
+
+
+def _lower_name(name: str) -> bool:
+    """Two or three words of letters: a name as an all-lower-case script writes it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def split_name(label: str) -> tuple[str, str]:
     """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` -> (name, title)."""
-    for sep in ("/", ","):
+    for sep in ("/", ",", "|"):
         if sep in label:
             name, _, title = label.partition(sep)
-            return name.strip(" -"), title.strip(" ;,")
+            return name.strip(" -"), title.strip(" ;,|")
     return label.strip(" -;"), ""
 
 
@@ -178,9 +193,21 @@ def strip_honorific(name: str) -> str:
 def display_name(name: str) -> str:
     """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
     name = strip_honorific(" ".join(name.split()))
-    if name.isupper():
-        return " ".join(w.capitalize() if not w.startswith("MC") else "Mc" + w[2:].capitalize() for w in name.split())
+    if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
+        return " ".join(_name_word(w) for w in name.split())
     return name
+
+
+def _name_word(word: str) -> str:
+    parts = []
+    for part in word.split("-"):
+        part = part.capitalize()
+        if part.startswith("Mc") and len(part) > 2:
+            part = "Mc" + part[2:].capitalize()
+        if part[1:2] == "'" and len(part) > 2:
+            part = part[:2] + part[2:].capitalize()
+        parts.append(part)
+    return "-".join(parts)
 
 
 _SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
@@ -297,6 +324,15 @@ class Block:
             self.supers.append(name)
             self.super_title = self.super_title or title
         self.entries.append(("super", text, self.at or self.line))
+
+    def super_open(self) -> bool:
+        """The last line read is a super giving a name and no title: its title may follow."""
+        return bool(self.entries) and self.entries[-1][0] == "super" and bool(self.supers) and not self.super_title
+
+    def add_super_title(self, text: str) -> None:
+        role, written, line = self.entries[-1]
+        self.entries[-1] = (role, f"{written}\n{text}", line)
+        self.super_title = text.strip()
 
     def is_package(self) -> bool:
         """A roll block with several people's supers and no transcript is a package."""
