@@ -205,6 +205,24 @@ def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -
     return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
 
 
+def header_block(lines: list[str], vocab: Vocabulary) -> int:
+    """How many lines at the top are a story header written one field a line (`Bridge Closure`
+    / `6 p.m.` / `5-3-22` / `Dunleavy`): three or more short lines, one of them a date or time,
+    none a cue, a field or a sentence. 0 when the script has no such header."""
+    seen, end, dated = 0, 0, False
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        words = line.split()
+        timed = any(c.isdigit() for c in line) and any(c in line for c in "/-:.")
+        sentence = line.endswith(("?", "!", ",", ":", ";")) or line.endswith(".") and not timed
+        if len(words) > 4 or sentence or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]):
+            break
+        seen, end, dated = seen + 1, k + 1, dated or timed
+    return end if seen >= 3 and dated else 0
+
+
 def story_header(line: str) -> bool:
     """A printout's story or page header: `TRUCK STOP -- 5P -- Reader/VO/SOT -- mfk` (three or
     more fields set apart by ` -- `), `WKLR NEWS   7 AM   03/11   PAGE 1` (capitals ending in a

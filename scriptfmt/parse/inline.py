@@ -67,6 +67,19 @@ def paren_bite(inner: str) -> tuple[str, str, str] | None:
     return name, title, words
 
 
+def _bare_name_bite(inner: str) -> tuple[str, str, str] | None:
+    """`(00:05:35:28) ((Jeb Spaulding unifying Johnson and Lyndon …))`: timed tape whose label has
+    no mark after it: two or three capitalised words, then the words in lower case."""
+    tokens = inner.split()
+    n = 0
+    while n < min(len(tokens), 4) and tokens[n][:1].isupper() and tokens[n].replace("-", "").replace("'", "").isalpha():
+        n += 1
+    if not 2 <= n <= 3 or n >= len(tokens) or not tokens[n][:1].islower():
+        return None
+    name, _ = _name_and_title(" ".join(tokens[:n]))
+    return (name, "", " ".join(tokens[n:]).strip(QUOTE_MARKS + " ")) if name else None
+
+
 def _name_and_title(label: str) -> tuple[str, str]:
     """`Name/title`, `Name, Title`, `Name ; Agency /`; else the capitalised run is the name."""
     label = label.strip(" /;,")
@@ -97,6 +110,7 @@ def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> 
             label = written[:start].strip()
             quote = inner.strip().strip(QUOTE_MARKS).strip()
             found = paren_bite(label.strip("()") + ' "' + quote + '"') if quote else None
+            found = found or _bare_name_bite(inner)
         if found is None:
             return None
         name, title, words = found
@@ -198,3 +212,21 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
     elif kind == "out" and not bite.out_cue:
         bite.out_cue = cue_words(value)
     return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+
+
+def full_name(surname: str, segments: list[Segment]) -> str | None:
+    """`PEKAR` -> `Rosalind Pekar` when the read copy before names `ROSALIND PEKAR` (the copy
+    the tracker could not read, such as radio copy in capitals); None when it does not."""
+    from scriptfmt.parse.names import name_data
+
+    data = name_data()
+    key = surname.casefold()
+    for seg in reversed(segments):
+        if not isinstance(seg, Narration):
+            continue
+        words = [w.strip(".,;:!?\"“”‘’()") for w in seg.text.split()]
+        for k in range(len(words) - 1, 0, -1):
+            first = words[k - 1]
+            if words[k].casefold() == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
+                return display_name(f"{first} {words[k]}")
+    return None

@@ -77,11 +77,14 @@ class ScriptReader:
     last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
     table: bool | None = None  # False: a split page whose table has not started yet
     preamble: bool = False  # True: a two-column export whose header runs to the first camera cue
+    header_left: int = 0  # lines still to read of a header written one field a line
+    export: bool = False  # a two-column export (its MODIFIED: stamps): video words run into lines
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
-        self.preamble = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
+        self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
+        self.header_left = fields.header_block(lines, self.vocab)
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -120,6 +123,11 @@ class ScriptReader:
         if self.block is not None:
             self.block.at = number
         line = raw.strip()
+        if self.header_left > 0:  # the story's header, one field a line: slug, time, date, reporter
+            self.header_left -= 1
+            if line:
+                self.furniture(line)
+            return
         if not line:
             return
         if self.preamble:  # an export's header block: everything above the first camera cue
@@ -153,6 +161,9 @@ class ScriptReader:
         if audio:
             if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
                 return
+            if self.block is not None and tp.field_key(audio):  # `|TAKE SOT |IN: "We spend..." |`
+                self._block_field(audio, tp.field_key(audio))
+                return
             self.read(audio)
 
     def _video_cell(self, video: str) -> None:
@@ -183,15 +194,15 @@ class ScriptReader:
                 return True
             return self._block_field(line, cue_field)
         upper = line.upper().lstrip("[*")
-        if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")):
+        if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")) or line.startswith("*CG") and block.duration is None:
             key_end = min((line.find(c) for c in "=: " if line.find(c) > 0), default=len(line))
             block.add_super(line, line[key_end + 1 :])
             return True
-        if line.upper().strip("() ") == "END SOT":
-            block.add_marker(line)
-            return True
         tokens = line.split()
-        if block.super_open() and line.isupper() and len(tokens) <= 6 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
+        if "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
+            block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
+            return True
+        if block.super_open() and line[:1].isupper() and len(tokens) <= 5 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
             block.add_super_title(line)  # `SUPER: GWEN ACHTERBERG` / `PELL CO. LIBRARY DIRECTOR`: its second line
             return True
         if not block.transcript and tp.caps_label_end(tokens):
@@ -235,8 +246,8 @@ class ScriptReader:
             block.in_cue = tp.cue_words(value)
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
-        elif value.split():
-            block.duration = tp.duration_of(value.split()[0].lstrip(":=") if value.split()[0] in {":", "="} else value.split()[0].lstrip("="), self.warnings, self.line)
+        elif tp.time_token(value):
+            block.duration = tp.duration_of(tp.time_token(value), self.warnings, self.line)
         block.fields += 1
         block.add_marker(line)
         return True
@@ -261,7 +272,7 @@ class ScriptReader:
                 block.name, block.title = block.name or name, block.title or title
                 block.add_marker(line[: len(line) - len(text)] + label)
                 text = " ".join(tokens[end:])
-        elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line)):
+        elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line) or "END SOT" in line.upper()):
             block.closer = ""
             return self._in_block(line)
         done = False
@@ -278,7 +289,9 @@ class ScriptReader:
     def _page_furniture(self, raw: str, line: str) -> bool:
         upper = line.upper()
         one_token = len(line.split()) == 1
-        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3])  # `TAKE SOT    ---SOT---` is a cue
+        rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
+        if printed or rundown_line or fields.is_page_line(line) or fields.story_header(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -375,6 +388,15 @@ class ScriptReader:
             return True
         return False
 
+    def _video_lead(self, line: str) -> str:
+        """Read copy with the video column's words run into its start split off as a cue."""
+        tokens = line.split()
+        cg_open, self.cg_open = self.cg_open, False
+        k = _video_words(tokens, cg_open, self.export)
+        if k:
+            self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
+        return " ".join(tokens[k:]) if k else line
+
     def _talent_line(self, line: str) -> bool:
         inner = line.strip("()[]").strip()
         if line[:1] in "([" and line[-1:] in ")]" and inner.isupper() and inner.isalpha() and len(inner) <= 12 and not self.vocab.match([inner]):
@@ -388,15 +410,9 @@ class ScriptReader:
         return False
 
     def _read_line(self, line: str) -> None:
-        if self.cg_open:
-            self.cg_open = False
-            tokens = line.split()
-            k = 0
-            while k < len(tokens) and tokens[k][:1].isupper():
-                k += 1
-            if 1 < k < len(tokens):  # `Tillbrook Road A driver spotted …`: the super's second line leads
-                self.cue(" ".join(tokens[: k - 1]), "CG")
-                line = " ".join(tokens[k - 1 :])
+        line = self._video_lead(line)
+        if not line:
+            return
         if fields.is_talent_label(line):
             name, _, rest = line.partition(":")
             self.talent = name.strip()
@@ -405,6 +421,26 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
+
+
+def _video_words(tokens: list[str], cg_open: bool, export: bool) -> int:
+    """How many tokens at the start of a flattened line are the video column's: a one-line
+    super's second line (`Tillbrook Road A driver …`, `jmcleod@wdbj7.com You would …`), or in a
+    two-column export a run of capitals before read copy (`EDUCATION 7 ANIMATION and now …`)."""
+    k = 0
+    if cg_open:
+        while k < len(tokens) and ("@" in tokens[k] or tokens[k].startswith("www.")):
+            k += 1  # the reporter's e-mail on the standup super
+        if k:
+            return k
+        while k < len(tokens) and tokens[k][:1].isupper():
+            k += 1
+        return k - 1 if 1 < k < len(tokens) else 0
+    if export:
+        while k < len(tokens) and (tokens[k].isupper() or tokens[k].isdigit()) and len(tokens[k]) > 1 or k < len(tokens) and tokens[k].isdigit():
+            k += 1
+        return k if k >= 2 and k < len(tokens) and tokens[k][:1].islower() else 0
+    return 0
 
 
 def _super_line(line: str) -> bool:

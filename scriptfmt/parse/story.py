@@ -118,7 +118,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
             if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
                 known = registry.resolve(seg.speaker.name.split())
-                seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
+                name = known.name if len(known.name.split()) > 1 else inline.full_name(known.name, [p.segment for p in builder.pieces[-8:]]) or known.name
+                seg.speaker = Speaker(tape.display_name(name), seg.speaker.title or known.title and tape.display_title(known.title))
             elif unit.resolve:  # tape that names no one: whom the copy just before names, else say so
                 seg.speaker = inline.named_before([p.segment for p in builder.pieces[-8:]], registry)
                 if seg.speaker is None:

@@ -32,6 +32,7 @@ class TapeWords:
     label_prefixes: tuple[str, ...]
     honorifics: frozenset[str]
     cart_words: frozenset[str]
+    folder_words: frozenset[str]
     tape_fields: frozenset[str]
 
 
@@ -49,6 +50,7 @@ def tape_words() -> TapeWords:
         tuple(sorted(data["label_prefixes"], key=len, reverse=True)),
         frozenset(data["honorifics"]),
         frozenset(data["cart_words"]),
+        frozenset(data["folder_words"]),
         frozenset(data["tape_fields"]),
     )
 
@@ -100,6 +102,26 @@ class Opener:
     duration: float | None = None
 
 
+def _after_folder(body: str, words: TapeWords) -> str:
+    """The line from its opener on, past a folder or disc number before it."""
+    tokens = body.split()
+    k = 0
+    while k < len(tokens) and (tokens[k].upper().rstrip(",") in words.folder_words or tokens[k].strip("#,").isdigit()):
+        k += 1
+    return " ".join(tokens[k:]) if k < len(tokens) and tokens[k].upper().rstrip(",:") in words.openers else body
+
+
+def time_token(value: str) -> str | None:
+    """The running time a cue-sheet value gives, as one token: `:09`, `= :09` -> `:09`;
+    `08 SEC`, `7 seconds` -> `08s`; None when it gives none."""
+    tokens = value.replace("=", " ").split()
+    if not tokens:
+        return None
+    if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
+        return tokens[0] + "s"
+    return tokens[0] if is_duration(tokens[0]) else None
+
+
 def _opener_tokens(words: list[str]) -> list[str]:
     tokens: list[str] = []
     for tok in words:  # `Full:` -> `Full` `:`; a time `:09` stays whole
@@ -121,6 +143,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if low_paren:
         body = body[1:-1].strip()
     words = tape_words()
+    if body.split(None, 1)[:1] and body.split(None, 1)[0].upper() in words.folder_words:
+        body = _after_folder(body, words)  # `FOLDER 4, CUT 2, PEKAR`: where the cut is filed, then the cut
     # Most lines open no tape: look at the first words only, and split the whole line only on a hit.
     head = _opener_tokens(body.split(None, words.longest_opener)[: words.longest_opener])
     if not any(" ".join(head[:n]).upper() in words.openers for n in range(min(words.longest_opener, len(head)), 0, -1)):
@@ -141,7 +165,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     labelled = a < b and tokens[a] == ":"
     a += labelled
     opener_words = {t.upper() for t in tokens[:n]}
-    while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
+    while b > a and tokens[b - 1].upper().strip("-=_*~") in opener_words | {""}:  # `SOT FULL 17:32 SOT FULL`, `------SOT------`: the opener repeated
         b -= 1
     duration = None
     if b > a and is_duration(tokens[b - 1]):
@@ -150,7 +174,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         joiners = words.time_keys | {"/", ","}
         while b > a and tokens[b - 1].upper() in joiners:
             b -= 1
-    while a < b and (tokens[a].upper() in words.cart_words or tokens[a].lstrip("#").isdigit()):
+    while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
     i, j = 0, len(rest)
@@ -246,7 +270,7 @@ def field_key(text: str) -> tuple[str, str, str] | None:
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
-            if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
+            if upper in words.time_keys and time_token(value):
                 return "time", key, value
     tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
@@ -294,6 +318,7 @@ class Block:
     out_cue: str = ""
     closer: str = ""  # what ends the transcript being read: `))`, a quote mark, or "CAPS"
     fields: int = 0
+    untitled: bool = False  # the last super gave a name and no title
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
@@ -323,16 +348,18 @@ class Block:
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
             self.super_title = self.super_title or title
+        self.untitled = bool(name) and not title
         self.entries.append(("super", text, self.at or self.line))
 
     def super_open(self) -> bool:
         """The last line read is a super giving a name and no title: its title may follow."""
-        return bool(self.entries) and self.entries[-1][0] == "super" and bool(self.supers) and not self.super_title
+        return bool(self.entries) and self.entries[-1][0] == "super" and self.untitled
 
     def add_super_title(self, text: str) -> None:
         role, written, line = self.entries[-1]
         self.entries[-1] = (role, f"{written}\n{text}", line)
-        self.super_title = text.strip()
+        self.super_title = self.super_title or text.strip()
+        self.untitled = False
 
     def is_package(self) -> bool:
         """A roll block with several people's supers and no transcript is a package."""
