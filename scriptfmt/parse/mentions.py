@@ -334,5 +334,7 @@ class Scanner:
 
 
 def _role_age(tok: Token) -> str | None:
+    if not tok.core[:1].isdigit():
+        return None  # most words: no age
     core = tok.core.rstrip(",.")
     return core if core[:1].isdigit() and core.endswith("-year-old") else None
