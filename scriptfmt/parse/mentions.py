@@ -45,6 +45,13 @@ def sentence_end(tok: Token) -> bool:
     return core.endswith(".") and core[:1].islower()
 
 
+@lru_cache(maxsize=4)
+def _skip_words(words, data) -> frozenset[str]:
+    """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
+    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
+    return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
+
+
 class Scanner:
     """Scans paragraphs in story order into mentions, updating the tracker."""
 
@@ -52,8 +59,7 @@ class Scanner:
         self.tracker = tracker
         self.words = tracker.words
         self.data = name_data()
-        # capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at once
-        self.skip = self.words.not_names - frozenset(_PRONOUNS) - frozenset(self.data.honorifics) - self.words.title_first - frozenset(self.data.roles)
+        self.skip = _skip_words(self.words, self.data)
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
