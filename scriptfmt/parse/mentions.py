@@ -69,14 +69,17 @@ class Scanner:
         mentions: list[Mention] = []
         qstarts = [q.start for q in quotes]
         free = 0  # tokens before this one belong to a mention already
+        skip = self.skip
         for m in _candidates().finditer(text):
-            k = bisect.bisect_left(starts, m.start())
+            at = m.start()
+            k = bisect.bisect_left(starts, at)
             if k < free or k >= len(toks):
                 continue
-            q = bisect.bisect_right(qstarts, m.start()) - 1
-            if q >= 0 and m.start() < quotes[q].end:
+            q = bisect.bisect_right(qstarts, at) - 1
+            if q >= 0 and at < quotes[q].end:
                 continue  # inside a quotation: the speaker's words, not the story's
-            free = max(self.mention_at(toks, k, caps_text, mentions), k + 1)
+            # a sentence word (`The`, `Officials`) starts nothing: skipped here, without a call
+            free = k + 1 if toks[k].low in skip else max(self.mention_at(toks, k, caps_text, mentions), k + 1)
         mentions.sort(key=lambda m: m.start)
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         for m in mentions:
