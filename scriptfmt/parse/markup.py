@@ -48,12 +48,13 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        tokens = line.split()
+        tokens = line.split(None, 3)  # a field key is read from the first three words
         if fields.field_key_at(tokens, 0, fields.field_words()):
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and fields.on_cam(line.split(), vocab) or fields.is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
             hits += 1
