@@ -286,9 +286,9 @@ class ScriptReader:
         return True
 
     def _page_furniture(self, raw: str, line: str) -> bool:
-        upper = line.upper()
-        one_token = len(line.split()) == 1
-        if fields.column_header(raw) or fields.is_page_line(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        one_token = len(line.split(None, 1)) == 1
+        # the keys are nine characters at most (and upper case never shortens a string)
+        if fields.column_header(raw) or fields.is_page_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -318,8 +318,7 @@ class ScriptReader:
         return True
 
     def _field_line(self, line: str) -> bool:
-        tokens = line.split()
-        if not fields.field_key_at(tokens, 0, fields.field_words()):
+        if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
         self._flat_items(fields.split_flat_line(line, self.vocab))
         return True
