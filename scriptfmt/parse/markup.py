@@ -48,14 +48,15 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        tokens = line.split()
+        tokens = line.split(None, 3)  # a field key is read from the first three words
         if fields.story_header(line):
             hits += 2  # a printout's header says what this is
         elif fields.field_key_at(tokens, 0, fields.field_words()):
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and fields.on_cam(line.split(), vocab) or fields.is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
             hits += 1
@@ -276,9 +277,9 @@ class ScriptReader:
         return True
 
     def _page_furniture(self, raw: str, line: str) -> bool:
-        upper = line.upper()
-        one_token = len(line.split()) == 1
-        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        one_token = len(line.split(None, 1)) == 1
+        # the keys are nine characters at most (and upper case never shortens a string)
+        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -308,8 +309,7 @@ class ScriptReader:
         return True
 
     def _field_line(self, line: str) -> bool:
-        tokens = line.split()
-        if not fields.field_key_at(tokens, 0, fields.field_words()):
+        if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
         self._flat_items(fields.split_flat_line(line, self.vocab))
         return True
