@@ -227,8 +227,10 @@ def _directions() -> frozenset[str]:
 
 def _direction_line(line: str, vocab: Vocabulary) -> str | None:
     """`ambiance fade under`, `music up full`: a cue word any case allows, then only direction words."""
+    if not 2 <= len(line.split(None, 6)) <= 6:
+        return None  # read copy: longer than any direction (upper case never adds or removes a space)
     tokens = [t.strip(".,") for t in line.upper().split()]
-    hit = vocab.match(tokens) if 2 <= len(tokens) <= 6 else None
+    hit = vocab.match(tokens)
     if hit is None or hit[1] not in vocab.any_case:
         return None
     return hit[0] if all(t in _directions() for t in tokens[hit[2]:]) else None

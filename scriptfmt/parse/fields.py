@@ -217,7 +217,8 @@ def header_block(lines: list[str], vocab: Vocabulary) -> int:
         words = line.split()
         timed = any(c.isdigit() for c in line) and any(c in line for c in "/-:.")
         sentence = line.endswith(("?", "!", ",", ":", ";")) or line.endswith(".") and not timed
-        if len(words) > 4 or sentence or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]):
+        labelled = any(w.endswith(":") for w in words)  # `ACT: HOLLIS :14`, `IN: …` are the script's own lines
+        if len(words) > 4 or sentence or labelled or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]):
             break
         seen, end, dated = seen + 1, k + 1, dated or timed
     return end if seen >= 3 and dated else 0
@@ -237,3 +238,53 @@ def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
     words = line.split(None, 2)
     return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()
+
+
+def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    hits = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        tokens = line.split(None, 3)  # a field key is read from the first three words
+        if story_header(line):
+            hits += 2  # a printout's header says what this is
+        elif field_key_at(tokens, 0, field_words()):
+            hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
+            hits += 1
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and on_cam(line.split(), vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+            hits += 1
+        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
+            hits += 1
+        if hits >= 2:
+            return True
+    return False
+
+
+def video_words(tokens: list[str], cg_open: bool, export: bool) -> int:
+    """How many tokens at the start of a flattened line are the video column's: a one-line
+    super's second line (`Tillbrook Road A driver …`, `jmcleod@wdbj7.com You would …`), or in a
+    two-column export a run of capitals before read copy (`EDUCATION 7 ANIMATION and now …`)."""
+    k = 0
+    if cg_open:
+        while k < len(tokens) and ("@" in tokens[k] or tokens[k].startswith("www.")):
+            k += 1  # the reporter's e-mail on the standup super
+        if k:
+            return k
+        while k < len(tokens) and tokens[k][:1].isupper():
+            k += 1
+        return k - 1 if 1 < k < len(tokens) else 0
+    if export:
+        while k < len(tokens) and (tokens[k].isupper() or tokens[k].isdigit()) and len(tokens[k]) > 1 or k < len(tokens) and tokens[k].isdigit():
+            k += 1
+        return k if k >= 2 and k < len(tokens) and tokens[k][:1].islower() else 0
+    return 0
+
+
+def super_line(line: str) -> bool:
+    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
+    head, sep, value = tp.unwrap(line).partition(":")
+    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()

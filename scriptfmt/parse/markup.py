@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
 from scriptfmt.parse import fields, inline, pieces
-from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
+from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
@@ -39,29 +39,6 @@ class Unit:
     talent: str | None = None  # who reads `para`
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
     parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
-
-
-def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
-    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
-    hits = 0
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        tokens = line.split()
-        if fields.story_header(line):
-            hits += 2  # a printout's header says what this is
-        elif fields.field_key_at(tokens, 0, fields.field_words()):
-            hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
-        elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
-            hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
-            hits += 1
-        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
-            hits += 1
-        if hits >= 2:
-            return True
-    return False
 
 
 @dataclass(eq=False, repr=False)
@@ -287,11 +264,11 @@ class ScriptReader:
         return True
 
     def _page_furniture(self, raw: str, line: str) -> bool:
-        upper = line.upper()
-        one_token = len(line.split()) == 1
+        one_token = len(line.split(None, 1)) == 1
         printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3])  # `TAKE SOT    ---SOT---` is a cue
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
-        if printed or rundown_line or fields.is_page_line(line) or fields.story_header(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        # the keys are nine characters at most (and upper case never shortens a string)
+        if printed or rundown_line or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -321,8 +298,7 @@ class ScriptReader:
         return True
 
     def _field_line(self, line: str) -> bool:
-        tokens = line.split()
-        if not fields.field_key_at(tokens, 0, fields.field_words()):
+        if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
         self._flat_items(fields.split_flat_line(line, self.vocab))
         return True
@@ -392,7 +368,7 @@ class ScriptReader:
         """Read copy with the video column's words run into its start split off as a cue."""
         tokens = line.split()
         cg_open, self.cg_open = self.cg_open, False
-        k = _video_words(tokens, cg_open, self.export)
+        k = fields.video_words(tokens, cg_open, self.export)
         if k:
             self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
         return " ".join(tokens[k:]) if k else line
@@ -421,30 +397,3 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
-
-
-def _video_words(tokens: list[str], cg_open: bool, export: bool) -> int:
-    """How many tokens at the start of a flattened line are the video column's: a one-line
-    super's second line (`Tillbrook Road A driver …`, `jmcleod@wdbj7.com You would …`), or in a
-    two-column export a run of capitals before read copy (`EDUCATION 7 ANIMATION and now …`)."""
-    k = 0
-    if cg_open:
-        while k < len(tokens) and ("@" in tokens[k] or tokens[k].startswith("www.")):
-            k += 1  # the reporter's e-mail on the standup super
-        if k:
-            return k
-        while k < len(tokens) and tokens[k][:1].isupper():
-            k += 1
-        return k - 1 if 1 < k < len(tokens) else 0
-    if export:
-        while k < len(tokens) and (tokens[k].isupper() or tokens[k].isdigit()) and len(tokens[k]) > 1 or k < len(tokens) and tokens[k].isdigit():
-            k += 1
-        return k if k >= 2 and k < len(tokens) and tokens[k][:1].islower() else 0
-    return 0
-
-
-def _super_line(line: str) -> bool:
-    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
-    head, sep, value = tp.unwrap(line).partition(":")
-    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()
-

@@ -57,7 +57,7 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
-    if markup.looks_like_script(lines[start:], vocab):
+    if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
     if transcript.looks_like_transcript(lines[start:], story.metadata):
