@@ -69,8 +69,11 @@ def read_start(tokens: list[str], j: int, line: str) -> bool:
     if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or MARKUP_CHARS & set(tok):
         return False
     openers = field_words().read_openers
-    if j + 1 < len(tokens) and tokens[j + 1] in openers and tok not in openers:
-        return False  # `Roof Collapse The roof …`: the sentence starts at `The`
+    k = j + 1
+    while tok not in openers and k < min(len(tokens), j + 4) and tokens[k][:1].isupper():  # a few words: linear on any line
+        if tokens[k] in openers:
+            return False  # `Roof Collapse The roof …`, `Main Break A water main …`: the sentence starts at the opener
+        k += 1
     for k in range(j + 1, min(j + 4, len(tokens))):
         if MARKUP_CHARS & set(tokens[k]):
             return False
@@ -264,7 +267,17 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     return False
 
 
-def video_words(tokens: list[str], cg_open: bool, export: bool) -> int:
+def doubled(tokens: list[str]) -> bool:
+    """`ANNA ON CAM ANNA ON CAM`, `20 Frames of Black 20 frames of Black`: the video column's
+    words written twice on one line (a two-column page flattened)."""
+    if tokens and tokens[-1].endswith(")") and "(" in " ".join(tokens):  # `HEADLINE #1 HEADLINE #1 (:01 of head pad)`
+        at = max(k for k, t in enumerate(tokens) if t.startswith("("))
+        tokens = tokens[:at]
+    half = len(tokens) // 2
+    return len(tokens) >= 4 and len(tokens) % 2 == 0 and [t.lower() for t in tokens[:half]] == [t.lower() for t in tokens[half:]]
+
+
+def video_words(tokens: list[str], cg_open: bool, export: bool, vocab: Vocabulary) -> int:
     """How many tokens at the start of a flattened line are the video column's: a one-line
     super's second line (`Tillbrook Road A driver …`, `jmcleod@wdbj7.com You would …`), or in a
     two-column export a run of capitals before read copy (`EDUCATION 7 ANIMATION and now …`)."""
@@ -278,6 +291,9 @@ def video_words(tokens: list[str], cg_open: bool, export: bool) -> int:
             k += 1
         return k - 1 if 1 < k < len(tokens) else 0
     if export:
+        n = caps_cue(tokens, 0, vocab)
+        if n and n < len(tokens) and read_start(tokens, n, " ".join(tokens)):
+            return n  # `VO-NAT Police say the victim …`
         while k < len(tokens) and (tokens[k].isupper() or tokens[k].isdigit()) and len(tokens[k]) > 1 or k < len(tokens) and tokens[k].isdigit():
             k += 1
         return k if k >= 2 and k < len(tokens) and tokens[k][:1].islower() else 0

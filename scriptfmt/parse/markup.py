@@ -107,8 +107,8 @@ class ScriptReader:
             return
         if not line:
             return
-        if self.preamble:  # an export's header block: everything above the first camera cue
-            if not fields.on_cam(line.split(), self.vocab):
+        if self.preamble:  # an export's header block: everything above the first camera cue or cue line
+            if not fields.on_cam(line.split(), self.vocab) and not self.vocab.match(line.upper().split()[:3]):
                 self.furniture(line)
                 return
             self.preamble = False
@@ -335,6 +335,8 @@ class ScriptReader:
     def _cue_line(self, line: str) -> bool:
         upper = line.upper()
         tokens = line.split()
+        if line.startswith("*") and self._starred_then_read(tokens, line):
+            return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line):
             self.cue(line)
             self.cg_open = line.upper().startswith("*CG") and "/" not in line
@@ -355,6 +357,9 @@ class ScriptReader:
             self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare else self.talent
             self.cue(line, "CAMERA")
             return True
+        if self.export and fields.doubled(tokens):
+            self.cue(line)  # the video column written twice: `20 Frames of Black 20 frames of Black`
+            return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
         if hit and (line.isupper() and cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
             self.cue(line)
@@ -368,10 +373,19 @@ class ScriptReader:
         """Read copy with the video column's words run into its start split off as a cue."""
         tokens = line.split()
         cg_open, self.cg_open = self.cg_open, False
-        k = fields.video_words(tokens, cg_open, self.export)
+        k = fields.video_words(tokens, cg_open, self.export, self.vocab)
         if k:
             self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
         return " ".join(tokens[k:]) if k else line
+
+    def _starred_then_read(self, tokens: list[str], line: str) -> bool:
+        """`*CG locator Roanoke They found the body …`: the super, then read copy on its line."""
+        for j in range(2, len(tokens)):
+            if fields.read_start(tokens, j, line):
+                self.cue(" ".join(tokens[:j]), "CG")
+                self.read(" ".join(tokens[j:]))
+                return True
+        return False
 
     def _talent_line(self, line: str) -> bool:
         inner = line.strip("()[]").strip()
