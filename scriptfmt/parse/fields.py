@@ -227,6 +227,22 @@ def header_block(lines: list[str], vocab: Vocabulary) -> int:
     return end if seen >= 3 and dated else 0
 
 
+def slug_lines(lines: list[str]) -> set[str]:
+    """One-word lines right above a story's `ANCHOR=` / `TALENT=` line (`BEES` then `ANCHOR=Ruth`): slugs."""
+    fw = field_words()
+    found: set[str] = set()
+    last = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        key = field_key_at(line.split(None, 1), 0, fw)
+        if last and len(last.split()) == 1 and last[-1:].isalnum() and key and key[0] in fw.talent:
+            found.add(last)
+        last = line
+    return found
+
+
 def story_header(line: str) -> bool:
     """A printout's story or page header: `TRUCK STOP -- 5P -- Reader/VO/SOT -- mfk` (three or
     more fields set apart by ` -- `), `WKLR NEWS   7 AM   03/11   PAGE 1` (capitals ending in a

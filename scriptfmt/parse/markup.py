@@ -39,6 +39,7 @@ class Unit:
     talent: str | None = None  # who reads `para`
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
     parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
+    in_package: bool = False  # inside a package's script printed under its roll
 
 
 @dataclass(eq=False, repr=False)
@@ -56,12 +57,14 @@ class ScriptReader:
     preamble: bool = False  # True: a two-column export whose header runs to the first camera cue
     header_left: int = 0  # lines still to read of a header written one field a line
     export: bool = False  # a two-column export (its MODIFIED: stamps): video words run into lines
+    slugs: set[str] = field(default_factory=set)  # one-word lines just above a story's field lines
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
+        self.slugs = fields.slug_lines(lines)
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -272,7 +275,7 @@ class ScriptReader:
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
+        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():

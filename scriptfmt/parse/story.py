@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, pieces, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -105,6 +105,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.finish()
+    pieces.mark_package_scripts(reader.units)
     paras = [unit.para for unit in reader.units if unit.para is not None]
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -127,7 +128,10 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
+        first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
+        for piece in builder.pieces[first:] if unit.in_package else ():
+            piece.segment.in_package = True
     for unit in reader.units:
         if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
             unit.segment.speaker = unit.segment.whole.speaker
@@ -404,7 +408,7 @@ class _Builder:
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
-            if prev and type(seg) is type(prev.segment) and (
+            if prev and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
                 isinstance(seg, Narration) and seg.talent == prev.segment.talent
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
             ):

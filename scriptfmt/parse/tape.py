@@ -319,6 +319,7 @@ class Block:
     closer: str = ""  # what ends the transcript being read: `))`, a quote mark, or "CAPS"
     fields: int = 0
     untitled: bool = False  # the last super gave a name and no title
+    timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
@@ -342,6 +343,7 @@ class Block:
             value = value.split("-", 1)[1]
         times = value.rsplit(";", 1)
         value = times[0].strip()
+        self.timed += len(times) == 2 and is_duration(times[1].strip().split(" ")[0] if times[1].strip() else "")
         if value.lower().startswith(("2line", "standup", "locator", "1line")):
             value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
         name, title = split_name(value)
@@ -362,8 +364,9 @@ class Block:
         self.untitled = False
 
     def is_package(self) -> bool:
-        """A roll block with several people's supers and no transcript is a package."""
-        return self.tape in {"PKG", "WRAP"} or (not self.transcript and len(set(self.supers)) >= 2)
+        """A roll block with no transcript is a package when it lists several people's supers, or
+        supers with their times in the tape, or opens on nat sound (`IN Q=natsot`)."""
+        return self.tape in {"PKG", "WRAP"} or not self.transcript and (len(set(self.supers)) >= 2 or self.timed > 0 or self.in_cue.lower() == "natsot")
 
     def speaker(self) -> tuple[str, str]:
         if len(set(self.supers)) == 1:
