@@ -96,9 +96,10 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
     return n
 
 
-def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
+def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
-    kind is `field`, `cue` or `read`."""
+    kind is `field`, `cue` or `read`. `slug`: the story's slug words (an export's rundown line):
+    a field's value goes on over them (`GRAPHIC=Dam Release Engineers at …`)."""
     fw = field_words()
     tokens = line.split()
     items: list[tuple[str, str, str]] = []
@@ -109,6 +110,8 @@ def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
             key, taken, first = found
             j = i + taken
             if not first and j < len(tokens):
+                j += 1
+            while j < len(tokens) and tokens[j].lower() in slug and not field_key_at(tokens, j, fw):
                 j += 1
             while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not caps_cue(tokens, j, vocab):
                 j += 1
@@ -156,6 +159,10 @@ def stated_times(text: str, metadata: dict) -> None:
         for key, value in zip(("read", "tape", "total"), times):
             stated[key] = tp.duration_of(value, [], 0)
     upper = [t.upper().rstrip(":") for t in tokens]
+    labels = {"READ": "read", "TAPE": "tape", "SOT": "tape", "MEDIA": "tape", "TOTAL": "total"}
+    for k, tok in enumerate(upper[:-1]):
+        if tok in labels and tp.is_duration(tokens[k + 1]):
+            stated[labels[tok]] = tp.duration_of(tokens[k + 1], [], 0)  # `READ 0:24  TAPE 0:13  TOTAL 0:37`
     for k, tok in enumerate(upper[:-1]):
         if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
             stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
@@ -204,7 +211,7 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
 
 def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -> Cue:
     """A cue line as written; its text without the brackets round it (`[SUPER=…]` -> `SUPER=…`)."""
-    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
+    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" and "\n" not in text else text
     return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
 
 
@@ -276,11 +283,22 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
         elif line.isupper() and on_cam(line.split(), vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
             hits += 1
-        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
+        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
         if hits >= 2:
             return True
     return False
+
+
+def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """`TRACK: At low tide …`, `STANDUP: Fishermen …`: a package script's label, then read copy,
+    as (label, copy); None for anything else."""
+    head, colon, rest = line.partition(":")
+    words = head.upper().split()
+    hit = vocab.match(words) if colon and 1 <= len(words) <= 2 else None
+    if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and any(c.islower() for c in rest):
+        return head + ":", rest.strip()
+    return None
 
 
 def doubled(tokens: list[str]) -> bool:

@@ -146,7 +146,14 @@ def _actuality(written: str) -> Soundbite | None:
         return None
     words = inner[at:].strip().strip(QUOTE_MARKS).strip()
     marker = written[: written.find(inner[at:])].rstrip()
-    return Soundbite(words, 0, marker=marker, tape=kind, why="actuality") if words else None
+    speaker = None
+    close = max(inner.rfind(q) for q in QUOTE_MARKS)
+    after = inner[close + 1 :].strip() if close > at else ""
+    if after[:1] in "-–—" and after.strip(" -–—"):  # `"…" – Juniper Ashdown-Pryce, Tarn Beekeepers' Association`
+        name, title = _name_and_title(after.strip(" -–—"))
+        words = inner[at:close + 1].strip().strip(QUOTE_MARKS).strip()
+        speaker = Speaker(display_name(name), display_title(title) or None) if name else None
+    return Soundbite(words, 0, speaker=speaker, marker=marker, tape=kind, why="actuality") if words else None
 
 
 def last_named(text: str) -> list[str]:
@@ -199,6 +206,14 @@ def named_before(segments: list[Segment], registry) -> Speaker | None:
     return None
 
 
+def said_after(written: str) -> str:
+    """`(Actuality – "…" – Juniper Ashdown-Pryce, Tarn Beekeepers' Association)`: the words after
+    the quotation inside the parentheses (who said it), as written; "" when there are none."""
+    close = max(written.rfind(q) for q in QUOTE_MARKS)
+    after = written[close + 1 :].strip() if close > 0 and written.startswith("(") and not written.startswith("((") else ""
+    return after if after[:1] in "-–—" else ""
+
+
 def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite | None:
     """The bite's own RUNS / out-cue line after inline tape (`RUNS :05`, `Outcue: "…"`) as a
     `continues` piece of it; the running time is the bite's. None: not such a line."""
@@ -211,7 +226,7 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
         bite.duration = duration_of(":" + token if token.isdigit() else token, warnings, bite.line) if token else None
     elif kind == "out" and not bite.out_cue:
         bite.out_cue = cue_words(value)
-    return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+    return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration)
 
 
 def full_name(surname: str, segments: list[Segment]) -> str | None:

@@ -58,6 +58,7 @@ class ScriptReader:
     header_left: int = 0  # lines still to read of a header written one field a line
     export: bool = False  # a two-column export (its MODIFIED: stamps): video words run into lines
     slugs: set[str] = field(default_factory=set)  # one-word lines just above a story's field lines
+    slug_words: frozenset[str] = frozenset()  # an export's rundown-line words (its slug), lower case
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -65,6 +66,8 @@ class ScriptReader:
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
         self.slugs = fields.slug_lines(lines)
+        if self.export:
+            self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -162,6 +165,10 @@ class ScriptReader:
         block = self.block
         if block.closer:
             return self._transcript(line)
+        close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
+        if 0 < close < 16 and line[close + 1 :].lstrip().startswith("((") and tp.is_timecode(line[1:close].strip()):
+            block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
+            line = line[close + 1 :].lstrip()
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
@@ -303,7 +310,7 @@ class ScriptReader:
     def _field_line(self, line: str) -> bool:
         if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
-        self._flat_items(fields.split_flat_line(line, self.vocab))
+        self._flat_items(fields.split_flat_line(line, self.vocab, self.slug_words))
         return True
 
     def _flat_items(self, items: list[tuple[str, str, str]]) -> None:
@@ -406,6 +413,10 @@ class ScriptReader:
         line = self._video_lead(line)
         if not line:
             return
+        labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
+        if labelled:
+            self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
+            line = labelled[1]
         if fields.is_talent_label(line):
             name, _, rest = line.partition(":")
             self.talent = name.strip()

@@ -71,7 +71,7 @@ def _pieces(block: Block, bite: Soundbite, resolve: bool, vocab: Vocabulary) -> 
             bite.text, bite.marker = text, "\n".join(marks) or None
             out.append((bite, resolve))
             continue
-        piece = Soundbite(text, line, speaker=bite.speaker, marker="\n".join(marks) or None, tape=bite.tape, why=bite.why, continues=k > main, opens=k < main, whole=bite)
+        piece = Soundbite(text, line, speaker=bite.speaker, marker="\n".join(marks) or None, tape=bite.tape, why=bite.why, continues=k > main, opens=k < main, whole=bite, duration=bite.duration)
         out.append((piece, False))
     return out
 

@@ -57,6 +57,8 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
+    if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
+        markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
     if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
@@ -361,9 +363,13 @@ class _Builder:
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
-        if span.tail:  # `(Actuality – "…") RUNS :05`: the bite's own running time
-            rest = written[span.tail :].strip()
-            tail = inline.tail_piece(bite, rest.strip("()"), self.warnings)
+        said = inline.said_after(written[: span.tail or len(written)])  # `"…" – Name, organisation)`
+        rest = written[span.tail :].strip() if span.tail else ""  # `(Actuality – "…") RUNS :05`: its running time
+        tail = inline.tail_piece(bite, rest.strip("()"), self.warnings) if rest else None
+        if said:
+            tail = tail or Soundbite("", self.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+            tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration
+        if tail is not None or rest:
             self.pieces.append(_Piece(tail or Cue(rest, self.line, cue_type="TIMING", original=rest), index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:

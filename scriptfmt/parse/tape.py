@@ -89,6 +89,10 @@ def duration_of(token: str, warnings: list[str], line: int) -> float | None:
         return None
 
 
+def is_timecode(token: str) -> bool:
+    return _is_timecode(token)
+
+
 def _is_timecode(token: str) -> bool:
     parts = token.strip(",;()").split(":")
     return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
@@ -343,6 +347,10 @@ class Block:
             value = value.split("-", 1)[1]
         times = value.rsplit(";", 1)
         value = times[0].strip()
+        if self.super_open() and len(times) == 1 and not any(c in value for c in "/,|") and value[:1].isalpha():
+            self.add_super_title(text)  # the name's super, then its title as a super of its own
+            self.super_title = value
+            return
         self.timed += len(times) == 2 and is_duration(times[1].strip().split(" ")[0] if times[1].strip() else "")
         if value.lower().startswith(("2line", "standup", "locator", "1line")):
             value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
