@@ -161,6 +161,29 @@ def is_credit(text: str) -> bool:
     return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends)
 
 
+# Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
+_RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
+# `(END)`, `ENDS`, `- ENDS -`: the end of a wire story or press release; the rest of the page is not the story.
+_END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)", re.I)
+
+
+def is_link_line(text: str) -> bool:
+    return bool(_LINK_LINE.fullmatch(text.strip()))
+
+
+def is_end_mark(text: str) -> bool:
+    t = text.strip()
+    return bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))
+
+
+def is_headline_line(text: str) -> bool:
+    """One line alone above the story: headline-shaped, four words or more, not cut off mid-phrase."""
+    words = text.split()
+    if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
+        return False  # a cue or marker, or a sentence then more: copy, not a headline
+    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in _RUNS_ON
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
     return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
@@ -196,6 +219,7 @@ _MONTH = re.compile(
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
+_LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -250,4 +274,6 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if _LINK_LINE.fullmatch(t):
+        return True  # a bare link or the reporter's e-mail address
     return is_caption(t) and len(t.split()) <= 80

@@ -80,7 +80,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = len(body)
+    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
     if end < len(body):
@@ -118,14 +118,18 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             return k, k
         if len(text.split()) > 60:
             break
-        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) or furniture.is_date_line(text)):
+        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)):
             last = k
-    if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
+        elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
+            last = k  # a web page's labels, headline and deck above a byline further down
+    if last > 0 and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25) and all(len(p.text.split()) <= 40 for p in paras[:last]):
         return -1, last + 1
     heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
     while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
         heads += 1
-    return -1, heads if heads >= 2 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’")) else 0
+    if heads == 1 and not furniture.is_headline_line(paras[0].text):
+        heads = 0  # one short line alone: a headline only when it looks like one
+    return -1, heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
