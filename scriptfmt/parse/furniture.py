@@ -20,21 +20,31 @@ from scriptfmt import tomlfile
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
 _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)")
-# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash.
+# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
+# South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
 _DATELINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
-    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_)(?P<space>[ ]*)"
+    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
 )
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|)(?P<space>[ ]*)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
 )
+# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`.
+_BRACKET_DATELINE = regex.compile(
+    r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
+)
+# What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
+# `(bdnews24.com)`, `(Xinhua News Agency)`: a few words, a capital or a web address, no sentence.
+_AGENCY_SHAPE = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[\p{Ll}\p{N}-]+\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:[ ](?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|de|du|news|agency)){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
-_EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note)\b")
+_EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
+# An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
+_WIRE_SLUG = re.compile(r"(?:\^|\*)?(?P<slug>(?:BC|AP)-[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&.']{1,30}){1,6})(?:[/,][^\n]{0,80})?")
 _BULLET = re.compile(r"[*•·][ ]+\S")
 
 
@@ -91,10 +101,15 @@ def is_speaker_label(word: str) -> bool:
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    m = _BRACKET_DATELINE.match(text)
+    if m and text[m.end() : m.end() + 1].isupper():
+        return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
     m = _DATELINE.match(text)
+    if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
+        m = None
     if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
-        if not m or not _is_agency(m.group("agency").strip()):
+        if not m or not _is_agency(m.group("agency").strip(), m.group("place").strip() if m.group("dash") else ""):
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
@@ -106,14 +121,33 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         return None  # an all-caps TV sentence with a dash is not a dateline
     if m.group("dash") in "-_" and not has_agency and "," not in place:
         return None  # "FBI - the bureau" style: a bare hyphen needs an agency or a place, to be safe
+    if m.group("dash") == ":" and not has_agency and not _colon_place(place, text[m.end() :]):
+        return None
     rest = text[m.end():]
     if not rest.strip():
         return None
     return text[: m.end()].rstrip(), rest
 
 
-def _is_agency(name: str) -> bool:
-    return name.lower() in wire_words().agencies or bool(_STATION.fullmatch(name))
+def _colon_place(place: str, rest: str) -> bool:
+    """`KARACHI: The provincial …`: a place in capitals before a colon opens the story; a label
+    (`UPDATE:`, `WATCH:`, `ANCHOR:`) or a speaker (`SMITH: We …` in a short line) does not."""
+    head = place.split(",")[0].strip().lower()
+    return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
+
+
+@lru_cache(maxsize=1)
+def _not_a_place() -> frozenset[str]:
+    data = tomlfile.load_builtin("furniture.toml")
+    words = data["transcript"]["not_speakers"] + data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"]
+    return frozenset(w.lower() for w in words + data["web"]["headline_prefixes"])
+
+
+def _is_agency(name: str, place: str = "") -> bool:
+    """A listed agency or station anywhere; after a place, any name shaped like an agency."""
+    if name.lower() in wire_words().agencies or _STATION.fullmatch(name):
+        return True
+    return bool(place) and bool(_AGENCY_SHAPE.fullmatch(name)) and name.lower() not in _not_a_place()
 
 
 def is_byline(text: str) -> bool:
@@ -129,7 +163,27 @@ def is_agency_line(text: str) -> bool:
     low = text.strip().rstrip(".").lower()
     return low in wire_words().agencies or low.endswith(" writer") or low.endswith(" correspondent") or any(
         low.startswith(a + " ") for a in wire_words().agencies
+    ) or _is_outlet(text.strip())
+
+
+# Small words a service's or outlet's name may hold: `Local Democracy Reporting Service`, `BBC News, Berkshire`.
+_NAME_LINKS = {"of", "and", "the", "for", "&", "de", "in", "at", "on"}
+
+
+def _is_outlet(text: str) -> bool:
+    """The byline's second line naming the reporter's service, desk or outlet: a few capitalised
+    words and no sentence end (`Local Democracy Reporting Service`, `BBC News, Berkshire`)."""
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= 6 and not text.endswith((".", "!", "?", ":", '"', "”")) and not is_date_line(text)
+        and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
     )
+
+
+def wire_slug(line: str) -> str | None:
+    """`BC-US--Ohio-Bridge/2nd Ld-Writethru` -> "BC-US--Ohio-Bridge" (the line a wire story opens with)."""
+    m = _WIRE_SLUG.fullmatch(line.strip())
+    return m.group("slug") if m else None
 
 
 def is_editors_note(text: str) -> bool:
@@ -195,6 +249,10 @@ _MONTH = re.compile(
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
+# A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb/Montana Public Radio`.
+_CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
+# A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -222,8 +280,9 @@ def is_quoted_subhead(text: str) -> bool:
 
 
 def is_caption_label(text: str) -> bool:
-    """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one."""
-    return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption")
+    """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one
+    (after a public-radio page's `toggle caption`, the photo credit)."""
+    return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption", "toggle caption")
 
 
 def is_date_line(text: str) -> bool:
@@ -247,5 +306,7 @@ def is_web_furniture(text: str) -> bool:
     if low.startswith(web_words().starts) or low.endswith(web_words().ends):
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
+        return True
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10:
         return True
     return is_caption(t) and len(t.split()) <= 80

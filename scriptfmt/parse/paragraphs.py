@@ -20,6 +20,10 @@ def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
+    slug = furniture.wire_slug(lines[i]) if i < len(lines) else None
+    if slug and "slug" not in metadata:  # a wire story's keyword line `BC-US--Ohio-Bridge/`: its keyword is the slug
+        metadata["slug"], metadata["wire_keyword"] = slug, lines[i].strip()
+        i += 1
     while i < len(lines):
         if not lines[i].strip():
             j = i
@@ -83,8 +87,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     end = len(body)
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
-    if end < len(body):
-        md["credits"] = [p.text for p in body[end:]]
+    for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
+        key = "credits" if furniture.is_credit(para.text) else "furniture"
+        md.setdefault(key, []).append(para.text)
     kept: list[Para] = []
     caption_next = k > 0 and furniture.is_caption_label(paras[k - 1].text)  # `Image caption,` alone: the caption follows
     for para in body[:end]:
@@ -158,7 +163,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
-    elif "headline" not in md and (furniture.edition_prefix(text) or k == 0 and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+    elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)
@@ -167,6 +172,11 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
     else:
         return False
     return True
+
+
+def _first_line(paras: list[Para], k: int) -> bool:
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) for p in paras[:k])
 
 
 def _furniture_follows(text: str) -> bool:
