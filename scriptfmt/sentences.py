@@ -65,6 +65,11 @@ def _lists() -> _Lists:
     )
 
 
+def never_ends() -> frozenset[str]:
+    """Titles and months that never end a sentence (`Capt.`, `Sept.`), lower case, no period."""
+    return _lists().never
+
+
 def is_sentence_end(word: str, next_word: str | None = None) -> bool:
     """Does `word` close a sentence (`said.`, `it?”`)? `next_word`: the word after it, if known
     (None: unknown, so an abbreviation such as `U.S.` is taken as no end)."""

@@ -12,6 +12,8 @@ to the next. The order of RULES is the design:
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             a quote paragraph with no verb, after a paragraph about one person
   9. closes_later       a quotation over several paragraphs, attributed where it closes
+ 10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
+                        sentence before reported
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -262,7 +264,28 @@ def closes_later(c: Ctx) -> Verdict | None:
     return c.later(c)
 
 
-RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later)
+def reported(c: Ctx) -> Verdict | None:
+    """`Maxwell said the mayor had never chaired a committee.` then `"For me, wow …"`: a quotation
+    that opens a sentence, right after a sentence reporting what one person said (in the same
+    paragraph or ending the one before), is that person's."""
+    v, h = c.view, c.hist
+    if c.after < len(v.toks) and not _ends_sentence(v.toks[c.after - 1]):
+        return None
+    if c.first > c.floor and _ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
+        src, end = v, c.first
+    elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and h.last_bite_para != h.prev_view.index:
+        src, end = h.prev_view, len(h.prev_view.toks)
+    else:
+        return None
+    start = src.clause_start(end, 0 if src is not v else c.floor)
+    verb = find_verb(src.toks, start, end, c.words)
+    if verb is None or any(src.quoted(k) for k in range(verb[0], verb[1])):
+        return None
+    verdict = _subject(c, src, start, verb[0], "reported", verb_end=verb[1])
+    return verdict if verdict is not None and verdict.said is not None else None
+
+
+RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported)
 
 
 def attribute(c: Ctx) -> Verdict:

@@ -215,6 +215,29 @@ def is_credit(text: str) -> bool:
     return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends)
 
 
+# Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
+_RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
+# `(END)`, `ENDS`, `- ENDS -`: the end of a wire story or press release; the rest of the page is not the story.
+_END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)", re.I)
+
+
+def is_link_line(text: str) -> bool:
+    return bool(_LINK_LINE.fullmatch(text.strip()))
+
+
+def is_end_mark(text: str) -> bool:
+    t = text.strip()
+    return bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))
+
+
+def is_headline_line(text: str) -> bool:
+    """One line alone above the story: headline-shaped, four words or more, not cut off mid-phrase."""
+    words = text.split()
+    if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
+        return False  # a cue or marker, or a sentence then more: copy, not a headline
+    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in _RUNS_ON
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
     return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
@@ -230,13 +253,14 @@ class WebWords:
     equals: frozenset[str]
     prefixes: frozenset[str]
     email: frozenset[str]
+    block_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -253,6 +277,7 @@ _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|faceb
 _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
+_LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -277,6 +302,18 @@ def is_quoted_subhead(text: str) -> bool:
         return False
     inner = t[1:-1].strip()
     return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
+
+
+def opens_link_block(text: str) -> bool:
+    """`Related Topics`, `More on this story`, `Most read`, `Keywords`: a heading over a list of links."""
+    t = text.strip().rstrip(":").lower()
+    return t in web_words().block_openers or t.startswith("list of ") and t.endswith(" items")
+
+
+def is_link_block_line(text: str) -> bool:
+    """A line in a block of links: a topic or a linked headline, short and not a sentence."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
 
 
 def is_caption_label(text: str) -> bool:
@@ -309,4 +346,6 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10:
         return True
+    if _LINK_LINE.fullmatch(t):
+        return True  # a bare link or the reporter's e-mail address
     return is_caption(t) and len(t.split()) <= 80

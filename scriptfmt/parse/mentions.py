@@ -76,6 +76,10 @@ class Scanner:
         for m in mentions:
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive)
+                if m.end < len(toks) and toks[m.end].low in self.words.verbs:
+                    self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
+            elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
+                self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         return mentions, ends
@@ -119,6 +123,9 @@ class Scanner:
             if shape:
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
         title = self._title_at(toks, i)
+        if title and self._surname_alone(toks, i):
+            out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
+            return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
         if low in self.data.roles or _role_age(tok):
@@ -138,6 +145,13 @@ class Scanner:
         if low in self.data.not_people:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
+
+    def _surname_alone(self, toks: list[Token], i: int) -> bool:
+        """A title word that is also the surname of one person in the story, with no name after it."""
+        known = self.tracker.by_surname.get(toks[i].low, [])
+        if len(known) != 1 or not toks[i].core[:1].isupper():
+            return False
+        return i + 1 >= len(toks) or bool(toks[i].trail) or not toks[i + 1].core[:1].isupper()
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         """A run of titles from toks[i] (`Lt. Gen.`, `director Dr.`): (label, tokens)."""
@@ -281,6 +295,8 @@ class Scanner:
                 break
             if words and tok.core[:1].isupper() and words[-1].lower() not in _ORG_JOINERS and not words[-1][:1].isupper():
                 break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
+            if words and (words[-1].lower(),) in self.words.titles and tok.core[:1].isupper() and name_at(toks, end, self.words, False, titled=True):
+                return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
             words.append(tok.core)
             end += 1
             if tok.trail:

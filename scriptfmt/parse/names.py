@@ -130,6 +130,10 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             j += 1
             break
         if not name_word(tok, words, caps_text):
+            if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
+                run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
+                possessive = bare(tok.core)[1]
+                j += 1
             break
         core, possessive = bare(tok.core)
         run.append(core)
@@ -153,6 +157,14 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
+    """toks[j] is a one-word title (`Bishop`, `King`, `Judge`) with no capitalised word after it."""
+    tok = toks[j]
+    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles or not tok.core[:1].isupper():
+        return False
+    return bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper()
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:

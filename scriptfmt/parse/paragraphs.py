@@ -84,7 +84,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = len(body)
+    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
@@ -92,14 +92,17 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         md.setdefault(key, []).append(para.text)
     kept: list[Para] = []
     caption_next = k > 0 and furniture.is_caption_label(paras[k - 1].text)  # `Image caption,` alone: the caption follows
+    in_links = False  # under `Related Topics`, `Most read` …: linked headlines and tags, until copy comes back
     for para in body[:end]:
+        in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
         if para.special:
             kept.append(para)
-        elif caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'":
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links:
             md.setdefault("furniture", []).append(para.text)
         elif not _body_furniture(para.text, md):
             kept.append(para)
         caption_next = furniture.is_caption_label(para.text)
+        in_links = in_links or furniture.opens_link_block(para.text)
     return kept
 
 
@@ -123,14 +126,19 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             return k, k
         if len(text.split()) > 60:
             break
-        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) or furniture.is_date_line(text)):
+        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)):
             last = k
-    if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
+        elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
+            last = k  # a web page's labels, headline and deck above a byline further down
+    first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
+    if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
         return -1, last + 1
     heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
     while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
         heads += 1
-    return -1, heads if heads >= 2 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’")) else 0
+    if heads == 1 and not furniture.is_headline_line(paras[0].text):
+        heads = 0  # one short line alone: a headline only when it looks like one
+    return -1, heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:

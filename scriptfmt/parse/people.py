@@ -72,6 +72,8 @@ class Tracker:
     sentence: int = 0  # current sentence number, story-wide
     base: int = 0  # story-wide position of the current paragraph's first token
     ids: int = 0  # ids given so far
+    speaking: set[tuple[int, str]] = field(default_factory=set)  # (sentence, pid): the subject of a verb of saying there
+    pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False) -> Person | None:
@@ -169,8 +171,11 @@ class Tracker:
                 if self.timeline[k][2]:
                     minor.add(self.timeline[k][1].pid)
                 k -= 1
+            if gender is not None and self.pronoun_subject.get(at) == gender:
+                continue  # `He noted Ana Ruiz and Tom Bell were away.`: the sentence's own he goes further back
             fits = [p for p in reversed(group) if p.gender in (gender, None)]
             fits = [p for p in fits if p.pid not in minor] or fits  # `St Thomas' Hospital`, `Voss's son`: not the subject
+            fits = [p for p in fits if (at, p.pid) in self.speaking] or fits  # `After lunch with Trump, Merz told …`
             if fits:
                 distinct = list(dict.fromkeys(fits))
                 chosen = distinct[0]

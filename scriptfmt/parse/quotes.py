@@ -84,12 +84,13 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str, int]] = []  # open marks: (index, mark, length)
     n = len(text)
-    for i, ch, size in marks:
+    closer_next = _closer_follows(text, marks)
+    for k, (i, ch, size) in enumerate(marks):
         before = text[i - 1] if i > 0 else " "
         after = text[i + size] if i + size < n else " "
         if ch in _SINGLE and before.isalnum() and after.isalnum():
             continue  # O'Neill, don't
-        depth = _closing_depth(stack, ch, before, after, text, i)
+        depth = _closing_depth(stack, ch, before, after, text, i, closer_next[k])
         if depth >= 0:
             start, _, open_len = stack[depth]
             del stack[depth:]
@@ -114,7 +115,23 @@ def _leads_in(text: str, start: int, size: int) -> bool:
     return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 
-def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int) -> int:
+def _closer_follows(text: str, marks: list[tuple[int, str, int]]) -> list[bool]:
+    """For each mark: is the next single mark after it shaped like a closing one (`right,' she`)?
+    Read right to left once, so the pairing stays linear."""
+    out = [False] * len(marks)
+    nxt = False
+    for k in range(len(marks) - 1, -1, -1):
+        out[k] = nxt
+        i, ch, size = marks[k]
+        if ch in _SINGLE:
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + size] if i + size < len(text) else " "
+            if not (before.isalnum() and after.isalnum()):
+                nxt = not before.isspace() and not after.isalnum()
+    return out
+
+
+def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int, closer_next: bool = True) -> int:
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
@@ -124,18 +141,21 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
             return depth  # guillemets pair whatever the spacing
         if before.isspace() and not after.isspace() and ch not in "”":
             return -1  # a mark before a word opens (a nested quote), it does not close
-        if ch in _SINGLE and not _closes_single(text, i, before, after):
+        runs_on = closer_next or _leads_in(text, stack[depth][0], stack[depth][2])  # `said: ‘I …` may run to the paragraph's end
+        if ch in _SINGLE and not _closes_single(text, i, before, after, runs_on):
             return -1
         return depth
     return -1
 
 
-def _closes_single(text: str, i: int, before: str, after: str) -> bool:
-    """A single mark closes a quote unless it is a plural's apostrophe (`the nurses' union`):
-    `s'` followed by a space and a lower-case word."""
+def _closes_single(text: str, i: int, before: str, after: str, closer_next: bool = True) -> bool:
+    """A single mark closes a quote unless it is a plural's apostrophe (`'The nurses' union is
+    right,' she said`): `s'` before a lower-case word, when a closing mark still follows or the
+    quote is a full one led in by a colon that may run on. Otherwise (`so-called 'core services'
+    like water`) it is the quote's close."""
     if before.isspace():
         return False
-    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower():
+    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower() and closer_next:
         return False
     return after.isspace() or after in _CLOSE_AFTER
 
@@ -145,6 +165,8 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
         return True
     if ch in "»›":
         return not after.isspace()  # German »…«: the mark hugs the word it opens
+    if ch not in _SINGLE and before in ".!?" and after.isupper():
+        return True  # `he said.“Like the …`: a new quotation run on without its space
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE):
         return False
     if ch in _SINGLE:

@@ -65,6 +65,7 @@ def parse_text(
         return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
+    registry.known_from([story.metadata.get("headline", ""), *story.metadata.get("deck", [])])
     builder = _Builder(vocab, registry, story, paras)
     for index, para in enumerate(paras):
         builder.paragraph(para, index)
@@ -388,7 +389,10 @@ class _Builder:
             piece.segment.text = "".join(parts)
             if isinstance(piece.segment, Soundbite):
                 _set_cues(piece.segment)
-        return [piece.segment for piece in merged]
+        segments = [piece.segment for piece in merged]
+        if self.registry is not None:
+            self.registry.settle(segments)
+        return segments
 
 
 def _set_cues(bite: Soundbite) -> None:
