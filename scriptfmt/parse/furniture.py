@@ -37,8 +37,8 @@ _BRACKET_DATELINE = regex.compile(
     r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
 )
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
-# `(bdnews24.com)`, `(Xinhua News Agency)`: a few words, a capital or a web address, no sentence.
-_AGENCY_SHAPE = regex.compile(r"(?:\p{Lu}[\p{L}\p{N}&.'’-]*|[\p{Ll}\p{N}-]+\.[a-z]{2,6}(?:\.[a-z]{2})?)(?:[ ](?:\p{Lu}[\p{L}\p{N}&.'’-]*|of|de|du|news|agency)){0,4}")
+# `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
+_AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
@@ -126,6 +126,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     rest = text[m.end():]
     if not rest.strip():
         return None
+    if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
     return text[: m.end()].rstrip(), rest
 
 
@@ -139,15 +141,21 @@ def _colon_place(place: str, rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_a_place() -> frozenset[str]:
     data = tomlfile.load_builtin("furniture.toml")
-    words = data["transcript"]["not_speakers"] + data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"]
-    return frozenset(w.lower() for w in words + data["web"]["headline_prefixes"])
+    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"]
+    return _not_an_agency() | frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_an_agency() -> frozenset[str]:
+    """Labels that stand in parentheses after a name or place but name no agency (`(pictured)`, `(file)`)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["not_speakers"])
 
 
 def _is_agency(name: str, place: str = "") -> bool:
     """A listed agency or station anywhere; after a place, any name shaped like an agency."""
     if name.lower() in wire_words().agencies or _STATION.fullmatch(name):
         return True
-    return bool(place) and bool(_AGENCY_SHAPE.fullmatch(name)) and name.lower() not in _not_a_place()
+    return bool(place) and bool(_AGENCY_SHAPE.fullmatch(name)) and name.lower() not in _not_an_agency()
 
 
 def is_byline(text: str) -> bool:
@@ -216,7 +224,7 @@ def is_credit(text: str) -> bool:
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
-_RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
+RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
 # `(END)`, `ENDS`, `- ENDS -`: the end of a wire story or press release; the rest of the page is not the story.
 _END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)", re.I)
 
@@ -235,7 +243,13 @@ def is_headline_line(text: str) -> bool:
     words = text.split()
     if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
         return False  # a cue or marker, or a sentence then more: copy, not a headline
-    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in _RUNS_ON
+    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in RUNS_ON
+
+
+def is_title_case(text: str) -> bool:
+    """`New Minister Says Seoul Will Expand Dialogue`: a headline in title case, not a line of copy."""
+    words = [w for w in text.split() if w.lower() not in _NAME_LINKS and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3 and not text.isupper()
 
 
 def is_headline(text: str) -> bool:
@@ -269,7 +283,8 @@ _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$", re.I)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    r"|\b\d{1,2}:\d{2}\b",
+    r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
+    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?)[ ]ago\b",
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
@@ -314,6 +329,17 @@ def is_link_block_line(text: str) -> bool:
     """A line in a block of links: a topic or a linked headline, short and not a sentence."""
     t = text.strip()
     return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
+
+
+def is_subhead(text: str) -> bool:
+    """`Uber Eats for pictures`, `What happens next`: a crosshead in web copy, a few words with
+    no sentence end (a list item, a cue or a lead-in with a colon is not one)."""
+    t = text.strip()
+    words = t.split()
+    return (
+        0 < len(words) <= 8 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]"))
+        and not is_bullet(t) and not t[:1].isdigit()
+    )
 
 
 def is_caption_label(text: str) -> bool:

@@ -59,6 +59,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
     texts = [k for k, (_, s) in enumerate(body) if s]
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
+    long_lines = sum(len(body[k][1]) > 100 for k in texts)
+    wrapped = blank_separated and long_lines <= max(1, len(texts) // 10)  # a page with long lines is not hard-wrapped
     paras: list[Para] = []
     joinable, last_len = False, 0
     for number, stripped in body:
@@ -68,8 +70,9 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
         if (
-            (blank_separated or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
+            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
+            and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -90,27 +93,52 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)
-    kept: list[Para] = []
-    caption_next = k > 0 and furniture.is_caption_label(paras[k - 1].text)  # `Image caption,` alone: the caption follows
+    flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
+    for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
+        if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
+            flags[j] = "furniture"
+    for para, key in zip(body, flags):
+        if key:
+            md.setdefault(key, []).append(para.text)
+    return [para for para, key in zip(body, flags) if key is None]
+
+
+def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
+    """The metadata key each body paragraph goes to (None: the story keeps it)."""
+    flags: list[str | None] = []
     in_links = False  # under `Related Topics`, `Most read` …: linked headlines and tags, until copy comes back
-    for para in body[:end]:
+    for para in body:
         in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
         if para.special:
-            kept.append(para)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links:
-            md.setdefault("furniture", []).append(para.text)
-        elif not _body_furniture(para.text, md):
-            kept.append(para)
+            flags.append(None)
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or _is_body_furniture(para.text):
+            flags.append("furniture")
+        else:
+            flags.append(None)
         caption_next = furniture.is_caption_label(para.text)
         in_links = in_links or furniture.opens_link_block(para.text)
-    return kept
+    return flags
 
 
-def _body_furniture(text: str, md: dict) -> bool:
-    if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text):
-        md.setdefault("furniture", []).append(text)
-        return True
-    return False
+def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
+    """A web page prints a caption or a headline twice, once bare and once with its credit or date."""
+    text = body[j].text
+    if len(text.split()) > 30:
+        return False
+    return any(0 <= n < len(flags) and flags[n] and text in body[n].text for n in (j - 1, j + 1))
+
+
+def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
+    """A crosshead between two paragraphs of copy: a few words, no sentence end."""
+    text = body[j].text
+    inside = 0 < j < len(flags) - 1 and flags[j - 1] is None and flags[j + 1] is None and not body[j + 1].special and not body[j - 1].special
+    if not inside or not body[j - 1].text.endswith((".", "!", "?", '"', "”", "’", "'", ")")) or body[j + 1].text[:1].islower():
+        return False  # a line of hard-wrapped copy runs on from the one before or into the next
+    return furniture.is_subhead(text) and text.split()[-1].lower() not in furniture.RUNS_ON
+
+
+def _is_body_furniture(text: str) -> bool:
+    return furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text)
 
 
 def _furniture_end(paras: list[Para]) -> tuple[int, int]:
