@@ -280,7 +280,7 @@ def web_words() -> WebWords:
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$", re.I)
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
@@ -294,6 +294,16 @@ _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
+
+
+_ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
+
+
+def _is_meta_row(text: str) -> bool:
+    """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
+    a row of short parts a web page prints above or below the story; copy has sentences."""
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
 def edition_prefix(text: str) -> bool:
@@ -370,7 +380,7 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
-    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10:
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address

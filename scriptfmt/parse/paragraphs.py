@@ -73,6 +73,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
+            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
