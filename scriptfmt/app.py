@@ -6,7 +6,8 @@ Command modules import rendering libraries only inside the commands that render.
 
 from __future__ import annotations
 
-from typing import Annotated
+import re
+from typing import Annotated, Any
 
 import typer
 
@@ -58,3 +59,72 @@ def plain_metavars(command) -> None:
         else:
             longest = max(param.opts, key=len).lstrip("-")
             param.metavar = longest.upper().replace("-", "_")
+
+
+# --- values without pydantic ------------------------------------------------------------
+# Typer coerces every value through a pydantic TypeAdapter, and building the first one
+# imports pydantic (about a third of `scriptfmt time`'s start-up). Our values are strings,
+# lists of strings, flags and plain numbers: those are taken as Typer would take them;
+# anything else (a typo in --wpm, a Path, a default of another type) goes to Typer's own
+# coercion, so its messages and checks stay exactly Typer's.
+PLAIN_FLOAT = re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
+PLAIN_INT = re.compile(r"[+-]?[0-9]{1,18}")
+PLAIN_TYPES = (str, float, int, bool)
+_TYPER_DECIDES = object()  # the value is not plain
+
+
+def plain_value(annotation: Any, value: Any) -> Any:
+    """`value` as Typer would coerce it to `annotation`, or _TYPER_DECIDES when it is not plain."""
+    kind = type(value)
+    if kind is annotation and annotation in PLAIN_TYPES:
+        return value
+    if annotation == list[str] and kind in (list, tuple) and all(type(v) is str for v in value):
+        return list(value)
+    if kind is str and annotation is float and PLAIN_FLOAT.fullmatch(value):
+        return float(value)
+    if kind is str and annotation is int and PLAIN_INT.fullmatch(value):
+        return int(value)
+    return _TYPER_DECIDES
+
+
+def _plain_runtime(runtime_base: type):
+    """A Typer RuntimeParam that coerces plain values itself and hands the rest to Typer's."""
+
+    class PlainValues(runtime_base):
+        def _coerce_value(self, value, param, ctx):
+            plain = plain_value(self.annotation, value)
+            if plain is not _TYPER_DECIDES:
+                return plain
+            from typer._coercion import build_runtime_param  # pydantic, only for what is not plain
+
+            return build_runtime_param(param.type_descriptor)._coerce_value(value, param=param, ctx=ctx)
+
+    return PlainValues
+
+
+def plain_values(command, help_names: list[str] | None = None) -> None:
+    """Give the str, list[str], bool, float and int parameters of the command tree (and each
+    command's --help, which Typer adds when parsing) the coercion above.
+
+    Sets Typer's lazily built `_runtime_param`; should a Typer release change that, nothing
+    is set and Typer coerces as before, only slower to start."""
+    try:
+        from typer._click import Context
+        from typer._coercion import RuntimeParam
+    except ImportError:
+        return
+    runtime = _plain_runtime(RuntimeParam)
+    names = command.context_settings.get("help_option_names", help_names or ["--help"])  # as Click's Context inherits them
+    params = list(getattr(command, "params", []))
+    helper = command.get_help_option(Context(command, help_option_names=names)) if hasattr(command, "get_help_option") else None
+    for param in params + ([helper] if helper is not None else []):
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", False) is not None or descriptor.file_annotation is not None:
+            continue
+        info = descriptor.parameter_info  # a parser, bounds, choices or path checks: Typer's job
+        if info.parser is not None or info.min is not None or info.max is not None or descriptor.is_path or descriptor.is_choice:
+            continue
+        if descriptor.annotation in PLAIN_TYPES or descriptor.annotation == list[str]:
+            param._runtime_param = runtime(parameter_info=info, annotation=descriptor.annotation)
+    for sub in getattr(command, "commands", {}).values():
+        plain_values(sub, names)

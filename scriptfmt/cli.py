@@ -14,7 +14,7 @@ from collections.abc import Iterator
 
 import typer
 
-from scriptfmt.app import app, plain_metavars
+from scriptfmt.app import app, plain_metavars, plain_values
 from scriptfmt.errors import UserError
 
 # Which module registers each command. Only the invoked command's module is imported, so
@@ -106,6 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     _register(args)
     command = typer.main.get_command(app)
     plain_metavars(command)
+    plain_values(command)
     try:
         with _signals_raise():
             code = command.main(args=args, prog_name="scriptfmt", standalone_mode=False)

@@ -66,8 +66,9 @@ def _lists() -> _Lists:
 
 
 def never_ends() -> frozenset[str]:
-    """Titles and months that never end a sentence (`Capt.`, `Sept.`), lower case, no period."""
-    return _lists().never
+    """Titles, months and abbreviations written with a period (`Capt.`, `Sept.`, `Inc.`), lower
+    case, without the period."""
+    return _lists().never | _lists().abbreviations
 
 
 def is_sentence_end(word: str, next_word: str | None = None) -> bool:

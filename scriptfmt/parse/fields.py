@@ -186,5 +186,5 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
 
 def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
-    words = line.split()
+    words = line.split(None, 2)
     return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()

@@ -55,7 +55,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
-        elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
+        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
             hits += 1
         if hits >= 2:
             return True

@@ -35,11 +35,12 @@ class NameData:
     relations: frozenset[str]
     not_people: frozenset[str]
     first_names: dict[str, str]  # lower case -> gender
+    reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
 _LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people")
-_TABLES = ("honorifics", "roles", "role_aliases")
+_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def name_data() -> NameData:
         frozenset(lists["relations"]),
         frozenset(lists["not_people"]),
         firsts,
+        {k.lower(): v for k, v in tables["reciprocal"].items()},
     )
 
 
@@ -121,6 +123,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             j += 1
     while j < len(toks) and len(run) < 5:
         tok = toks[j]
+        if run and tok.raw[:1] in "([":
+            break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
         if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):
             run.append(tok.core)
             j += 1

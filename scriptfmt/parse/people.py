@@ -115,15 +115,16 @@ class Tracker:
     def describe(self, person: Person, title: str | None, roles: set[str] | None = None) -> None:
         """Add what the story says a person is: the first clean title wins."""
         data = name_data()
-        words = (roles or set()) | set((title or "").lower().split())
-        words |= {alias for word in list(words) for alias in data.aliases.get(word, ())}
+        written = sorted(w.strip(",.") for w in (roles or set()) | set((title or "").lower().split()))
+        aliases = {alias for word in written for alias in data.aliases.get(word, ())}
         if title and title.lower() in data.aliases:
-            words.update(data.aliases[title.lower()])
-        for word in words:
-            word = word.strip(",.")
+            aliases.update(data.aliases[title.lower()])
+        for word in written:
             if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
                 person.roles.add(word)
-                self._evidence(person, data.roles.get(word) or None)
+                self._evidence(person, data.roles.get(word) or None)  # only a word the story wrote is gender evidence
+        # `Council member` answers to `the councilman` and `the councilwoman`: roles, never gender
+        person.roles.update(a for a in aliases if a in data.roles or a in data.relations)
         if title and not person.title:
             person.title = clean_title(title)
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|[“”„‟«»‹›\"‘’'‚]")
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
@@ -60,7 +61,29 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
+    if "«" in text or "»" in text:
+        spans = [part for span in spans for part in _incise(text, span)]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _incise_pattern() -> re.Pattern:
+    """`, said Marc Devaux, a lorry driver from Vénissieux,`: a French desk's attribution inside
+    the marks (a verb of saying from styles/speech.toml, a name, an optional appositive)."""
+    verbs = "|".join(sorted((re.escape(v) for v in speech_words().verbs), key=len, reverse=True))
+    return re.compile(rf",[ ](?:{verbs})[ ][A-Z][^,«»]{{0,60}},(?:[ ](?:a|an|the|who)[ ][^,«»]{{0,80}},)?[ ]")
+
+
+
+def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """« We are tired, said X, and we will not stop » -> two quotations around the incise."""
+    if not span.closed or text[span.start] not in "«»":
+        return [span]
+    s, e = span.inner(text)
+    m = _incise_pattern().search(text, s, e)
+    if m is None:
+        return [span]
+    return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
 
 
 def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
@@ -85,11 +108,14 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
     stack: list[tuple[int, str, int]] = []  # open marks: (index, mark, length)
     n = len(text)
     closer_next = _closer_follows(text, marks)
+    elided = -1  # the closing mark of an elision written with two (`'n'`): not a quotation mark
     for k, (i, ch, size) in enumerate(marks):
         before = text[i - 1] if i > 0 else " "
         after = text[i + size] if i + size < n else " "
-        if ch in _SINGLE and before.isalnum() and after.isalnum():
+        if ch in _SINGLE and (before.isalnum() and after.isalnum() or i == elided):
             continue  # O'Neill, don't
+        if ch in _SINGLE and not before.isalnum() and after.isalpha():
+            elided = _elision_close(text, i + size)
         depth = _closing_depth(stack, ch, before, after, text, i, closer_next[k])
         if depth >= 0:
             start, _, open_len = stack[depth]
@@ -163,8 +189,8 @@ def _closes_single(text: str, i: int, before: str, after: str, closer_next: bool
 def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool) -> bool:
     if ch in "«‹„":
         return True
-    if ch in "»›":
-        return not after.isspace()  # German »…«: the mark hugs the word it opens
+    if ch in "»›":  # German »…«: the mark hugs the word it opens; Danish `» … «` may be spaced
+        return not after.isspace() or not before.isalnum()
     if ch not in _SINGLE and before in ".!?" and after.isupper():
         return True  # `he said.“Like the …`: a new quotation run on without its space
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE):
@@ -172,6 +198,14 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
     if ch in _SINGLE:
         return singles and not _elision(text, i + size)
     return True
+
+
+def _elision_close(text: str, j: int) -> int:
+    """`'n'`: the index of the mark that closes an elision opening at text[j], else -1."""
+    k = j
+    while k < len(text) and k - j < 12 and text[k].isalpha():
+        k += 1
+    return k if k < len(text) and text[k] in "'’" and text[j:k].lower() + "'" in elisions() else -1
 
 
 def _elision(text: str, j: int) -> bool:

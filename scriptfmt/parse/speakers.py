@@ -88,7 +88,7 @@ def _token(raw: str, start: int, tokens: list[Token]) -> None:
     stripped = core.rstrip(_TRAIL)
     trail = core[len(stripped):]
     # keep an abbreviation's period: "Sen.", "J.", "U.S." (not a sentence end after a long word)
-    if trail.startswith(".") and (len(stripped) <= 3 or "." in stripped or stripped.lower() in _never_end()) and stripped[:1].isalpha():
+    if trail.startswith(".") and (len(stripped) <= 2 or "." in stripped or stripped.lower() in _never_end()) and stripped[:1].isalpha():
         stripped, trail = stripped + ".", trail[1:]
     tokens.append(Token(raw, stripped, trail, start, stripped.lower()))
 

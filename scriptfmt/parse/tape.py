@@ -96,6 +96,16 @@ class Opener:
     duration: float | None = None
 
 
+def _opener_tokens(words: list[str]) -> list[str]:
+    tokens: list[str] = []
+    for tok in words:  # `Full:` -> `Full` `:`; a time `:09` stays whole
+        if tok.endswith(":") and len(tok) > 1:
+            tokens += [tok[:-1], ":"]
+        else:
+            tokens.append(tok)
+    return tokens
+
+
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
     case) is a nat-sound cue, not a bite."""
@@ -103,13 +113,12 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     low_paren = body.startswith("(") and body.endswith(")")
     if low_paren:
         body = body[1:-1].strip()
-    tokens: list[str] = []
-    for tok in body.split():  # `Full:` -> `Full` `:`; a time `:09` stays whole
-        if tok.endswith(":") and len(tok) > 1:
-            tokens += [tok[:-1], ":"]
-        else:
-            tokens.append(tok)
     words = tape_words()
+    # Most lines open no tape: look at the first words only, and split the whole line only on a hit.
+    head = _opener_tokens(body.split(None, words.longest_opener)[: words.longest_opener])
+    if not any(" ".join(head[:n]).upper() in words.openers for n in range(min(words.longest_opener, len(head)), 0, -1)):
+        return None
+    tokens = _opener_tokens(body.split())
     hit = None
     for n in range(min(words.longest_opener, len(tokens)), 0, -1):
         spelling = " ".join(tokens[:n]).upper()
@@ -202,17 +211,17 @@ def field_key(text: str) -> tuple[str, str, str] | None:
     words = tape_words()
     for sep in ("=", ":"):
         key, found, value = body.partition(sep)
+        if not found or sep == ":" and key.endswith(" ") and value[:1].isdigit():
+            continue  # no key; or `Runs :10`: the colon belongs to the time
         upper = " ".join(key.upper().split())
-        if sep == ":" and key.endswith(" ") and value[:1].isdigit():
-            continue  # `Runs :10`: the colon belongs to the time
-        if found and len(upper) <= 12:
+        if len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
             if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
                 return "time", key, value
-    tokens = body.split()
+    tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
     if tokens and tokens[0].upper() in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]

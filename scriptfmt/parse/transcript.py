@@ -20,134 +20,19 @@ Inside a turn `(laughs)`, `(crosstalk)`, `[00:01:02]` … are cues, in a bite to
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
+from scriptfmt.parse.cast import Cast, Person
+from scriptfmt.parse.labels import (
+    _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, name_alone, parse_label, strip_timestamp, words,
+)
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
 
+__all__ = ["looks_like_transcript", "parse_label", "read"]
+
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
-
-_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
-_LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
-_PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
-_BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
-_PAREN = re.compile(r"\(([^()\n]{1,60})\)")
-_INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
-_NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
-_NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Words:
-    staff_roles: frozenset[str]
-    staff_title_words: frozenset[str]
-    guest_roles: frozenset[str]
-    cast_keys: frozenset[str]
-    not_speakers: frozenset[str]
-    cue_starts: tuple[str, ...]
-    notices: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    d = tomlfile.load_builtin("furniture.toml")["transcript"]
-    low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
-    return Words(
-        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
-        tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-    )
-
-
-@dataclass(eq=False, repr=False)
-class Label:
-    written: str  # as written, colon included
-    name: str  # the name part as written (`KELLI ARENA`, `Mr. Ellery`, `Q`)
-    title: str | None
-    role: str | None  # `host`, `q`, `guest` … when the label is a role word
-    rest: str  # the turn's words on the label's line
-    stamped: bool = False  # `Dana Cole (00:10):` — a machine transcript's time stamp
-
-
-def parse_label(line: str) -> Label | None:
-    """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
-    m = _BRACKET_LABEL.match(line)
-    if not m:
-        m = _LABEL.match(line)
-        if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line)
-            if not m:
-                return None
-    body = m.group(1).strip()
-    paren = _PAREN.search(body)
-    title_in_paren = None
-    if paren:
-        inner = paren.group(1).strip()
-        if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
-            title_in_paren = inner
-        body = (body[: paren.start()] + body[paren.end():]).strip()
-    name, _, title = body.partition(",")
-    name, title = name.strip(), title.strip() or title_in_paren
-    name, title = _title_before_name(name, title)
-    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL):
-        return None
-    role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
-    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip()))
-    return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip(), stamped)
-
-
-def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
-    """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
-    written before a name in capitals."""
-    tokens = name.split()
-    k = 0
-    while k < len(tokens) and not tokens[k].isupper():
-        k += 1
-    if _HONORIFIC.match(name + " ") and k == 1:
-        return name, title  # `Mr. LINDQVIST`: an honorific, not a title
-    if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
-        lead = " ".join(tokens[:k])
-        return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
-    return name, title
-
-
-def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
-    low = name.lower()
-    if _NUMBERED.fullmatch(name):
-        return True  # `Speaker 1 (00:02):` in a machine transcript
-    if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
-        return False
-    if low in words().staff_roles or low in words().guest_roles:
-        return name[:1].isupper()
-    tokens = name.split()
-    if len(tokens) > 5 or (title and len(title.split()) > 14):
-        return False
-    if _HONORIFIC.match(name + " ") and len(tokens) >= 2:
-        return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
-    if name.isupper():
-        return any(c.isalpha() for c in name)
-    return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
-
-
-def name_alone(line: str) -> bool:
-    """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else."""
-    tokens = line.split()
-    return 2 <= len(tokens) <= 4 and line.isupper() and bool(_NAME_CHARS.fullmatch(line)) and line.lower() not in words().not_speakers
-
-
-def is_notice(line: str) -> bool:
-    return line.strip().lower().startswith(words().notices)
-
-
-def is_cue_line(line: str) -> bool:
-    """A whole line in brackets or parentheses, or a bare timestamp."""
-    if _TIMESTAMP.fullmatch(line):
-        return True
-    return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
 
 def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
@@ -161,7 +46,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     labels, strong, alone, notice = 0, 0, 0, False
     names: set[str] = set()
     for n, raw in enumerate(lines):
-        line = _strip_timestamp(raw.strip())
+        line = strip_timestamp(raw.strip())
         if not line:
             continue
         notice = notice or is_notice(line)
@@ -183,184 +68,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     return "alone" if alone >= 3 else ""
 
 
-def _strip_timestamp(line: str) -> str:
-    m = _TIMESTAMP.match(line)
-    return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
 
-
-# --- who speaks ---------------------------------------------------------------------------
-
-
-@dataclass(eq=False, repr=False)
-class Person:
-    name: str | None  # as shown on a super (`Kelli Arena`); None = unknown
-    title: str | None
-    staff: bool
-
-
-@dataclass(eq=False, repr=False)
-class Cast:
-    """The people of a transcript: from the cast list, full labels, and the introduction."""
-
-    people: dict[str, Person] = field(default_factory=dict)  # name in lower case -> the person labelled so
-    by_surname: dict[str, dict[str, Person]] = field(default_factory=dict)  # surname -> name -> person
-    cast_roles: dict[str, list[Person]] = field(default_factory=dict)  # `guest` -> people of the cast list
-    mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
-    hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
-    first: bool = True  # no turn and no clip yet: an untitled first speaker opens the programme
-    staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
-    numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
-
-    def add_cast(self, metadata: dict) -> None:
-        for key, value in metadata.items():
-            if key.lower() in words().cast_keys:
-                staff = key.lower().rstrip("s") not in ("guest", "panelist", "interviewee", "participant", "speaker")
-                for entry in (value if isinstance(value, list) else [value]):
-                    for one in str(entry).split(";"):
-                        name, _, title = one.partition(",")
-                        person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
-                        self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
-                        self.staff_seen = self.staff_seen or staff
-                        self._add(person)
-
-    def person(self, label: Label) -> Person:
-        found = self._person(label)
-        self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
-        return found
-
-    def _person(self, label: Label) -> Person:
-        first, self.first = self.first, False
-        if label.role:
-            return self._role(label)
-        bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
-        low = bare.lower()
-        if low.startswith("unidentified") or low in ("male", "female", "man", "woman", "voice", "crowd", "group"):
-            return Person(None, None, False)
-        if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
-            return self.numbered.setdefault(low, Person(None, None, first))
-        # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
-        staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
-        known = self._known(low)
-        if known and not label.title:
-            return known
-        if len(bare.split()) >= 2 and not label.title and not known:
-            return self._untitled(bare, first)
-        if len(bare.split()) >= 2 or label.title:
-            name = display_name(bare)
-            if len(bare.split()) == 1 and known:
-                name = known.name
-            person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
-            return self._add(person)
-        full = self._mentioned(low)
-        if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
-            return self._add(Person(full, None, full in self.hosts))
-        # Never introduced: a co-anchor while the programme's people are unknown, else a guest named by the label.
-        return self._add(Person(display_name(bare), None, not self.has_staff()))
-
-    def has_staff(self) -> bool:
-        return self.staff_seen
-
-    def _untitled(self, name: str, first: bool) -> Person:
-        """A full name with no title: the programme's own when it speaks first (programmes open
-        with their host), else a guest."""
-        return self._add(Person(display_name(name), None, first))
-
-    def _add(self, person: Person) -> Person:
-        low = (person.name or "").lower()
-        if not low.strip():
-            return person
-        known = self.people.get(low)
-        if known is not None and (known.title or not person.title):
-            return known
-        self.people[low] = person
-        self.by_surname.setdefault(low.split()[-1], {})[low] = person
-        return person
-
-    def _role(self, label: Label) -> Person:
-        role = label.role
-        if role in words().staff_roles:
-            named = self.cast_roles.get(role.replace("co-", ""), [])
-            return Person(named[0].name if len(named) == 1 else None, label.title, True)
-        guests = self.cast_roles.get(role, []) or self.cast_roles.get("guest", [])
-        if len(guests) == 1:
-            return guests[0]
-        named = {name for names in self.mentions.values() for name in names} if len(self.mentions) == 1 else set()
-        if len(named) == 1:  # `A:` in an interview that introduced one person
-            return Person(named.pop(), None, False)
-        return Person(None, None, False)
-
-    def _known(self, low: str) -> Person | None:
-        """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""
-        surname = low.split()[-1]
-        initial = low.split()[0][:1] if len(low.split()) > 1 else ""
-        if low in self.people:
-            return self.people[low]
-        found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
-        if not found:
-            return None
-        if len({p.name for p in found}) > 1 and not all(p.staff for p in found):
-            return Person(None, None, False)  # two people share the surname: no guess on screen
-        return found[-1]
-
-    def _mentioned(self, low: str) -> str | None:
-        hits = self.mentions.get(low, set())
-        return next(iter(hits)) if len(hits) == 1 else None
-
-    def mention(self, text: str) -> None:
-        """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`), for later surname labels."""
-        for m in _FULL_NAME.finditer(text):
-            name = m.group(1)
-            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
-            if text[max(0, m.start() - 4) : m.start()] in ("I'm ", "I’m ", " am "):
-                self.hosts.add(name)
-
-
-_NAME_WORD = r"(?:[DO]['’])?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?"
-_FULL_NAME = re.compile(rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?[ ])?((?:{_NAME_WORD}[ ]){{1,2}}{_NAME_WORD})")
-
-
-def _staff_title(title: str | None) -> bool:
-    if not title:
-        return False
-    staff = words().staff_title_words
-    for word in re.findall(r"[A-Za-z-]+", title.lower()):
-        if word in staff or any(len(word) >= 8 and sorted(word) == sorted(s) and word[0] == s[0] for s in staff):
-            return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
-    return False
-
-
-_SMALL = {"of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "de", "la", "du", "von", "van", "der", "bin", "al"}
-
-
-def display_name(name: str) -> str:
-    """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`; mixed case as written."""
-    if not name.isupper():
-        return " ".join(name.split())
-    out = []
-    for word in name.split():
-        w = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group().capitalize(), word.lower())
-        if w.startswith("Mc") and len(w) > 2:
-            w = "Mc" + w[2:].capitalize()
-        out.append(w if w.lower() not in _SMALL or not out else w.lower())
-    return " ".join(out)
-
-
-def tidy_title(title: str | None) -> str | None:
-    """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
-    if not title:
-        return None
-    title = " ".join(title.split())
-    if not title.isupper():
-        return title
-    out = []
-    for word in title.split():
-        bare = word.strip(",.;:")
-        keep = ("." in bare or (len(bare) <= 4 and not any(c in "AEIOU" for c in bare[1:]))) and bare.lower() not in _SMALL
-        out.append(word if keep else (word.lower() if bare.lower() in _SMALL and out else word.capitalize()))
-    return " ".join(out)
-
-
-# --- the reader -----------------------------------------------------------------------------
 
 
 @dataclass(eq=False, repr=False)
