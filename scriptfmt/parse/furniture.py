@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.names import name_data
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -133,8 +134,11 @@ def split_dateline(text: str) -> tuple[str, str] | None:
 
 def _colon_place(place: str, rest: str) -> bool:
     """`KARACHI: The provincial …`: a place in capitals before a colon opens the story; a label
-    (`UPDATE:`, `WATCH:`, `ANCHOR:`) or a speaker (`SMITH: We …` in a short line) does not."""
+    (`UPDATE:`, `WATCH:`, `ANCHOR:`), a speaker (`SMITH: We …` in a short line) or a first name
+    alone (`ANNA:`, a co-anchor's label) does not."""
     head = place.split(",")[0].strip().lower()
+    if "," not in place and head in name_data().first_names:
+        return False  # `ANNA: The zoo …`: a co-anchor's name before her copy, not a place
     return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
 
 
