@@ -245,3 +245,30 @@ def full_name(surname: str, segments: list[Segment]) -> str | None:
             if words[k].casefold() == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
                 return display_name(f"{first} {words[k]}")
     return None
+
+
+def resolve_speaker(bite: Soundbite, registry, before: list[Segment], warnings: list[str]) -> Speaker | None:
+    """A script bite's full name from the copy: a surname label (`SOT Full: Lindqvist`) -> the
+    story's person; no name at all -> whom the copy just before names, else a warning."""
+    if bite.speaker is None:
+        found = named_before(before, registry)
+        if found is None:
+            warnings.append(f"line {bite.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
+        return found
+    known = registry.resolve(bite.speaker.name.split())
+    name = known.name if len(known.name.split()) > 1 else full_name(known.name, before) or known.name
+    return Speaker(display_name(name), bite.speaker.title or known.title and display_title(known.title))
+
+
+def after_tape(bite: Soundbite, written: str, tail_at: int, warnings: list[str]) -> Segment | None:
+    """What follows inline tape inside its span: who said it after the quote (`"…" – Name, org)`)
+    and its running time (`RUNS :05`), as a `continues` piece of the bite (a cue if unreadable)."""
+    said = said_after(written[: tail_at or len(written)])
+    rest = written[tail_at:].strip() if tail_at else ""
+    tail = tail_piece(bite, rest.strip("()"), warnings) if rest else None
+    if said:
+        tail = tail or Soundbite("", bite.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+        tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration
+    if tail is None and rest:
+        return Cue(rest, bite.line, cue_type="TIMING", original=rest)
+    return tail

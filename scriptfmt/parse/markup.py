@@ -166,9 +166,10 @@ class ScriptReader:
         if block.closer:
             return self._transcript(line)
         close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
-        if 0 < close < 16 and line[close + 1 :].lstrip().startswith("((") and tp.is_timecode(line[1:close].strip()):
+        rest = line[close + 1 :].lstrip() if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ""
+        if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
             block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
-            line = line[close + 1 :].lstrip()
+            return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)

@@ -120,14 +120,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             last = last.whole if isinstance(last, Soundbite) and last.continues else last
             if isinstance(seg, Cue) and isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE:
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
-            if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
-                known = registry.resolve(seg.speaker.name.split())
-                name = known.name if len(known.name.split()) > 1 else inline.full_name(known.name, [p.segment for p in builder.pieces[-8:]]) or known.name
-                seg.speaker = Speaker(tape.display_name(name), seg.speaker.title or known.title and tape.display_title(known.title))
-            elif unit.resolve:  # tape that names no one: whom the copy just before names, else say so
-                seg.speaker = inline.named_before([p.segment for p in builder.pieces[-8:]], registry)
-                if seg.speaker is None:
-                    story.warnings.append(f"line {seg.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
+            if unit.resolve:  # `SOT Full: Lindqvist`, `ACT CART 117 :08`: who, from the copy before
+                seg.speaker = inline.resolve_speaker(seg, registry, [p.segment for p in builder.pieces[-8:]], story.warnings)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
@@ -364,14 +358,9 @@ class _Builder:
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
-        said = inline.said_after(written[: span.tail or len(written)])  # `"…" – Name, organisation)`
-        rest = written[span.tail :].strip() if span.tail else ""  # `(Actuality – "…") RUNS :05`: its running time
-        tail = inline.tail_piece(bite, rest.strip("()"), self.warnings) if rest else None
-        if said:
-            tail = tail or Soundbite("", self.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
-            tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration
-        if tail is not None or rest:
-            self.pieces.append(_Piece(tail or Cue(rest, self.line, cue_type="TIMING", original=rest), index))
+        tail = inline.after_tape(bite, written, span.tail, self.warnings)
+        if tail is not None:  # `(Actuality – "…" – Name, organisation) RUNS :05`: who, and its running time
+            self.pieces.append(_Piece(tail, index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
         """Tape named by surname (`((Collette: …))`) takes the full name from an earlier bite's label
