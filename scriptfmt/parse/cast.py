@@ -31,6 +31,7 @@ class Cast:
     titled: set[str] = field(default_factory=set)  # names the copy gives a title (`Press Secretary Jen Psaki`): newsmakers
     introduced: set[str] = field(default_factory=set)  # names set off by a comma (`the county clerk, Ana Ruiz`)
     order: list[str] = field(default_factory=list)  # every full name mentioned, first mention first
+    staff_named: set[str] = field(default_factory=set)  # names the copy gives a staff title (`correspondent Nick Schifrin`)
     labelled: set[str] = field(default_factory=set)  # every label's name, lower case (`nicolle wallace`)
     in_clip: bool = False  # the turn being opened is inside a clip
     role_staff: bool = False  # the programme's people are labelled by role (`REPORTER:`, `HOST:`, `Q:`)
@@ -109,7 +110,7 @@ class Cast:
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
-        return self._add(Person(shown, None, opener or shown in self.hosts))
+        return self._add(Person(shown, None, opener or shown in self.hosts or shown in self.staff_named))
 
     def _add(self, person: Person) -> Person:
         low = (person.name or "").lower()
@@ -168,10 +169,12 @@ class Cast:
                 self.order.append(name)
             if text[max(0, m.start() - 2) : m.start()] == ", " and name == m.group():
                 self.introduced.add(name)
-            before = m.group().split()[: -len(name.split())]
-            if before and before[-1].lower() in words().name_titles:
-                self.titled.add(name)
             start = m.start() + m.group().index(name)
+            before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
+            if before in words().staff_title_words:
+                self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
+            elif before in words().name_titles:
+                self.titled.add(name)
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
             if said.endswith(("i'm ", " am ", "it's ", "this is ")):
                 self.hosts.add(name)  # `I'm Neal Conan`, `Hi, everyone. It's Nicolle Wallace.`

@@ -38,7 +38,21 @@ QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
     transcript notice or a cast list; or three names alone on a line, each above a turn."""
-    return _evidence(lines, metadata) != ""
+    return _evidence(join_wrapped_labels(lines), metadata) != ""
+
+
+def join_wrapped_labels(lines: list[str]) -> list[str]:
+    """A label hard-wrapped after a comma (`BRYAN MCKUNE, Manager of Pilot Development,` /
+    `Alaska Airlines: It's being …`) joined onto one line; the second line left empty."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, tail = out[n].strip(), out[n + 1].strip()
+        if not head.endswith(",") or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
+            continue
+        label = parse_label(f"{head} {tail}")
+        if label is not None and label.name.isupper() and label.title:
+            out[n], out[n + 1] = f"{head} {tail}", ""
+    return out
 
 
 def outranks_script(lines: list[str], metadata: dict) -> bool:
@@ -87,6 +101,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     roles = words().staff_roles | words().guest_roles
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
+        return "labels"
+    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
@@ -267,6 +283,7 @@ def _cue_type(written: str) -> str:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    lines = join_wrapped_labels(lines)
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
