@@ -133,6 +133,8 @@ class Cast:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
+        if role == "caller":  # callers go by a first name (`Walt in Salina`): no full name to guess
+            return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
         return Person(None, None, False)

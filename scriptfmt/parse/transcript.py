@@ -131,6 +131,7 @@ class Reader:
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
+    caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
@@ -156,6 +157,9 @@ class Reader:
             return
         if label is None and line in self.names_alone:
             label = Label(line, line, None, None, "")
+        if label is None and not self.caps_copy and _caps_header(line):
+            self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
+            return
         if label is None and self._third_person(line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
         if label is not None:
@@ -254,6 +258,11 @@ class Reader:
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
+def _caps_header(line: str) -> bool:
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`)."""
+    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
+
+
 def _header(label: Label | None) -> bool:
     """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
     if label is None or label.role or not label.rest:
@@ -288,6 +297,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
         label = parse_label(strip_timestamp(raw.strip()))
