@@ -48,8 +48,9 @@ class Cast:
                     for one in str(entry).split(";"):
                         name, _, title = one.partition(",")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
-                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee")
-                        person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
+                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee", "contributor")
+                        bare = _HONORIFIC.sub("", name.strip() + " ", count=1) if _HONORIFIC.match(name.strip() + " ") else name
+                        person = Person(display_name(bare.strip()), tidy_title(title), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
                         self.staff_seen = self.staff_seen or staff
                         self._add(person)
@@ -62,7 +63,8 @@ class Cast:
         if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
             self.first = False
         found = self._person(label)
-        self.first = opens and in_clip
+        if in_clip:
+            self.first = opens
         self.role_staff = self.role_staff or (found.staff and bool(label.role))
         self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
         return found
@@ -83,6 +85,9 @@ class Cast:
         if known and not label.title:
             return known
         if len(bare.split()) >= 2 and not label.title and not known:
+            if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
+                self.first = first
+                return self._untitled(bare, False)
             return self._untitled(bare, first)
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
@@ -145,6 +150,10 @@ class Cast:
         initial = low.split()[0][:1] if len(low.split()) > 1 else ""
         if low in self.people:
             return self.people[low]
+        if len(low.split()) > 1 and low.split()[0] in _PARTICLES:  # `VAN DER VELDE:` is Hannelore van der Velde
+            tail = [p for key, p in self.people.items() if key.endswith(" " + low)]
+            if len(tail) == 1:
+                return tail[0]
         found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
         if not found and not initial:  # `LULU:` after `LULU MILLER:`: the one person of that first name
             found = [p for key, p in self.people.items() if key.split()[0] == low and len(key.split()) > 1]
@@ -190,6 +199,7 @@ _OPENERS = frozenset(
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
     "mister madam".split()
 )
+_PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
