@@ -12,7 +12,7 @@ from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attri
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes
-from scriptfmt.parse.speakers import speech_words, tokenize
+from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 
 
@@ -35,13 +35,19 @@ class Attributor:
         self.hist = History()
         self.paras = paras  # every prose paragraph (for a quotation that closes later)
 
+    def known_from(self, lines: list[str]) -> None:
+        """People the headline and deck name (`Auckland Mayor Wayne Brown criticises …`) are
+        known to the story: a later `the mayor` or `Brown` is them. Not read, not quoted."""
+        for line in lines:
+            toks = tokenize(line)
+            self.scanner.scan(line, toks, [t.start for t in toks], find_quotes(line), line.isupper())
+
     def resolve(self, words: list[str]) -> Speaker:
         """A marker's name (`[SOT: HOLLIS :14]`) -> the story's person."""
         return self.tracker.resolve(words)
 
     def view(self, text: str, index: int, line: int, quotes: list[QuoteSpan]) -> View:
-        toks = tokenize(text)
-        starts = [t.start for t in toks]
+        toks, starts = tokens_at(text)
         first_sentence, base = self.tracker.sentence, self.tracker.base
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         return View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
@@ -62,6 +68,19 @@ class Attributor:
             bite.speaker_id = person.pid
         bite.why = "marker"
         self.bite(Said(bite.speaker, bite.speaker_id or "", "marker"), -10)
+
+    def settle(self, segments: list) -> None:
+        """A bite attributed before the story gave the full name (`Chancellor Merz said` …
+        later `Chancellor Friedrich Merz`) takes the full name at the end of the story."""
+        people = {p.pid: p for p in self.tracker.people if p.pid}
+        for seg in segments:
+            person = people.get(getattr(seg, "speaker_id", None) or "")
+            speaker = getattr(seg, "speaker", None)
+            if person is None or speaker is None:
+                continue
+            said, full = speaker.name.split(), person.name.split()
+            if len(full) > len(said) and [w.lower() for w in full[-len(said):]] == [w.lower() for w in said]:
+                seg.speaker = Speaker(person.name, speaker.title or person.title)
 
     def bite(self, said: Said, index: int) -> None:
         self.hist.last, self.hist.last_bite_para, self.hist.said_here = said, index, said
