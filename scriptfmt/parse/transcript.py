@@ -196,7 +196,8 @@ class Reader:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST` above the first turn:
         the cast list, not a turn (a turn is a sentence)."""
         key, value = label.name.lower(), label.rest
-        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or len(value.split()) > 12:
+        longest = max(len(entry.split()) for entry in value.split(";")) if value else 0  # `A, title; B, title`
+        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or longest > 12:
             return False
         self.cast.add_cast({key: value})
         self.metadata.setdefault(key, value)
