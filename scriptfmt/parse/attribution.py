@@ -252,6 +252,10 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
+    if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
+        first = v.mentions_in(a, a + 1)
+        if first and first[0].kind == "name" and v.toks[first[0].end - 1].trail == ",":
+            verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
     if verb is None:
         return None
     vs, ve = verb
