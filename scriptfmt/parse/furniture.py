@@ -119,7 +119,7 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     has_agency = bool(m.group("agency"))
     if text.isupper() and not has_agency:
         return None  # an all-caps TV sentence with a dash is not a dateline
-    if m.group("dash") in "-_" and not has_agency and "," not in place:
+    if m.group("dash") in "-_" and not has_agency and "," not in place and not _hyphen_place(place, text[m.end() :]):
         return None  # "FBI - the bureau" style: a bare hyphen needs an agency or a place, to be safe
     if m.group("dash") == ":" and not has_agency and not _colon_place(place, text[m.end() :]):
         return None
@@ -129,6 +129,13 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
         return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
     return text[: m.end()].rstrip(), rest
+
+
+def _hyphen_place(place: str, rest: str) -> bool:
+    """`NEW YORK - A torrential downpour …`: a city in capitals, a spaced hyphen, then a full
+    sentence; a short acronym (`FBI - The bureau`) or a label is not a place."""
+    letters = sum(c.isalpha() for c in place)
+    return letters >= 4 and _colon_place(place, rest)
 
 
 def _colon_place(place: str, rest: str) -> bool:

@@ -160,14 +160,23 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
             last = k  # a web page's labels, headline and deck above a byline further down
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
+    above = 0
     if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
-        return -1, last + 1
-    heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
+        above = last + 1
+        if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
+            above += 1  # the caption's own line under the photo's description and credit
+    return -1, max(above, _headlines_above(paras))
+
+
+def _headlines_above(paras: list[Para]) -> int:
+    """A web page's section label, headline and its repeats: short lines that are not sentences,
+    above a paragraph that is one."""
+    heads = 0
     while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
         heads += 1
     if heads == 1 and not furniture.is_headline_line(paras[0].text):
         heads = 0  # one short line alone: a headline only when it looks like one
-    return -1, heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
+    return heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
@@ -200,10 +209,10 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
+    elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
+        md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
-        md.setdefault("furniture", []).append(text)
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     else:
@@ -212,8 +221,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
 
 
 def _first_line(paras: list[Para], k: int) -> bool:
-    """The first line of the story proper: only desk notes (`Eds: …`, advisories) stand above it."""
-    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) for p in paras[:k])
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
 
 
 def _furniture_follows(text: str) -> bool:
