@@ -32,9 +32,16 @@ _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
     r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
 )
-# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`.
+# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
+# `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
 _BRACKET_DATELINE = regex.compile(
     r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
+    r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
+)
+# `Chandigarh, February 5 The Cabinet …`: a place and a date before the first sentence, no dash.
+_DATED_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2}[ ]+(?=\p{Lu})"
 )
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
 # `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
@@ -99,10 +106,15 @@ def is_speaker_label(word: str) -> bool:
     return word.isupper() and word.lower() in _SPEAKER_LABELS
 
 
+def split_radio_dateline(text: str) -> tuple[str, str] | None:
+    """`(West Valley City, UT) -- Text`: the next story on a radio wire's page, its place in parentheses."""
+    return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
-    m = _BRACKET_DATELINE.match(text)
-    if m and text[m.end() : m.end() + 1].isupper():
+    m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
+    if m and text[m.end() : m.end() + 1].isupper() and (m.re is _DATED_PLACE or (m.group("place") or m.group("mixed")).lower() not in _not_an_agency()):
         return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
     m = _DATELINE.match(text)
     if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
@@ -288,6 +300,7 @@ def web_words() -> WebWords:
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
@@ -323,7 +336,7 @@ def is_caption(text: str) -> bool:
     """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
     t = text.strip()
     low = t.lower()
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t))
+    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t)) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - 100)))
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -387,6 +400,8 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
+        return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
         return True
     if _LINK_LINE.fullmatch(t):

@@ -101,6 +101,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for para, key in zip(body, flags):
         if key:
             md.setdefault(key, []).append(para.text)
+        elif not para.special and (found := furniture.split_radio_dateline(para.text)):
+            md.setdefault("furniture", []).append(found[0])  # the next story's `(Place) --` on a radio wire page
+            para.text = found[1].strip()
     return [para for para, key in zip(body, flags) if key is None]
 
 
