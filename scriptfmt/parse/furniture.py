@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.names import name_data
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -152,8 +153,11 @@ def _hyphen_place(place: str, rest: str) -> bool:
 
 def _colon_place(place: str, rest: str) -> bool:
     """`KARACHI: The provincial …`: a place in capitals before a colon opens the story; a label
-    (`UPDATE:`, `WATCH:`, `ANCHOR:`) or a speaker (`SMITH: We …` in a short line) does not."""
+    (`UPDATE:`, `WATCH:`, `ANCHOR:`), a speaker (`SMITH: We …` in a short line) or a first name
+    alone (`ANNA:`, a co-anchor's label) does not."""
     head = place.split(",")[0].strip().lower()
+    if "," not in place and head in name_data().first_names:
+        return False  # `ANNA: The zoo …`: a co-anchor's name before her copy, not a place
     return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
 
 
@@ -301,6 +305,7 @@ _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
+_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
@@ -336,7 +341,8 @@ def is_caption(text: str) -> bool:
     """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
     t = text.strip()
     low = t.lower()
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t)) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - 100)))
+    # every credit shape ends the line and is at most 130 characters long: search the tail only
+    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -381,7 +387,7 @@ def is_caption_label(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
     t = text.strip()
-    words = t.split()
+    words = t.split(None, 12)  # 13 pieces: too long already
     return 0 < len(words) <= 12 and not t.endswith((".", "?", "!", '"', "”", "]", ")")) and bool(_MONTH.search(t)) and any(c.isdigit() for c in t) and sum(
         w[:1].islower() for w in words
     ) <= 3

@@ -14,6 +14,18 @@ from scriptfmt import tomlfile
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
+# `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
+_TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
+# `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings)
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)")
+# `Mr. LINDER. The meeting will come to order.` — the record of a hearing
+_HEARING_LABEL = re.compile(
+    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
+    r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.[ ]+(?=\S)"
+)
+# WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
+_VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
+_VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
@@ -31,6 +43,8 @@ class Words:
     not_speakers: frozenset[str]
     cue_starts: tuple[str, ...]
     notices: tuple[str, ...]
+    name_titles: frozenset[str]
+    cue_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +54,7 @@ def words() -> Words:
     return Words(
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
+        low("name_titles"), low("cue_words"),
     )
 
 
@@ -51,6 +66,7 @@ class Label:
     role: str | None  # `host`, `q`, `guest` … when the label is a role word
     rest: str  # the turn's words on the label's line
     stamped: bool = False  # `Dana Cole (00:10):` — a machine transcript's time stamp
+    shape: str = "colon"  # "colon", "qa" (`Q.`), "hearing" (`Mr. LINDER.`), "tight" (`TODD:Can`)
 
 
 def parse_label(line: str) -> Label | None:
@@ -59,9 +75,9 @@ def parse_label(line: str) -> Label | None:
     if not m:
         m = _LABEL.match(line)
         if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line)
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line)
             if not m:
-                return None
+                return _other_label(line)
     body = m.group(1).strip()
     paren = _PAREN.search(body)
     title_in_paren = None
@@ -73,17 +89,42 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     name, title = _title_before_name(name, title)
-    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL):
+    rest = line[m.end():].strip()
+    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
+    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
-    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip()))
-    return Label(line[: m.end()].rstrip(), name, title, role, line[m.end():].strip(), stamped)
+    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+
+
+def _other_label(line: str) -> Label | None:
+    """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
+    `<v Ana Ruiz>Thanks.` (WebVTT)"""
+    m = _VTT_LABEL.match(line)
+    if m and _NAME_CHARS.fullmatch(m.group(1).strip()):
+        rest = line[m.end():].strip()
+        rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
+        return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
+    m = _QA_LABEL.match(line)
+    if m:
+        return Label(line[: m.end()].rstrip(), m.group(1), None, m.group(1).lower(), line[m.end():].strip(), shape="qa")
+    m = _HEARING_LABEL.match(line)
+    if m and len(m.group(1).split()) >= 2:
+        name = m.group(1).partition(" of ")[0]
+        return Label(line[: m.end()].rstrip(), name, None, None, line[m.end():].strip(), shape="hearing")
+    return None
 
 
 def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
-    written before a name in capitals."""
+    written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
+        lead += 1
+    if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
+        head = " ".join(tokens[:lead])
+        return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
     k = 0
     while k < len(tokens) and not tokens[k].isupper():
         k += 1
@@ -113,10 +154,13 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
 
 
-def name_alone(line: str) -> bool:
-    """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else."""
+def name_alone(line: str, mixed: bool = False) -> bool:
+    """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else (`mixed`:
+    `Maria Lopez` in ordinary case will do)."""
     tokens = line.split()
-    return 2 <= len(tokens) <= 4 and line.isupper() and bool(_NAME_CHARS.fullmatch(line)) and line.lower() not in words().not_speakers
+    if not (2 <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
+        return False
+    return line.isupper() or (mixed and all(t[:1].isupper() for t in tokens) and not line.endswith("."))
 
 
 def is_notice(line: str) -> bool:
@@ -129,6 +173,11 @@ def is_cue_line(line: str) -> bool:
         return True
     return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
+
+
+def is_timing_line(line: str) -> bool:
+    """`00:00:01.200 --> 00:00:06.800`: a WebVTT or SRT cue's timing, kept but never read."""
+    return bool(_VTT_TIMING.fullmatch(line))
 
 
 def strip_timestamp(line: str) -> str:

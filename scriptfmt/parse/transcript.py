@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse.cast import Cast, Person
+from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, name_alone, parse_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, name_alone, parse_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -41,10 +41,29 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     return _evidence(lines, metadata) != ""
 
 
+def outranks_script(lines: list[str], metadata: dict) -> bool:
+    """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
+    transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
+    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and _staff_title(label.title) for raw in lines)
+    return titled and _evidence(lines, metadata) == "labels"
+
+
+def alone_names(lines: list[str]) -> set[str]:
+    """Names alone on a line above a turn: in capitals, or in ordinary case when the name
+    comes back (a speaker speaks twice; a subhead does not repeat)."""
+    seen: dict[str, int] = {}
+    for n, raw in enumerate(lines[:-1]):
+        line, below = raw.strip(), lines[n + 1].strip()
+        if below and not below.isupper() and name_alone(line, mixed=True) and not parse_label(below):
+            seen[line] = seen.get(line, 0) + 1
+    again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    return {name for name in seen if name.isupper() or again}
+
+
 def _evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
-    labels, strong, alone, notice = 0, 0, 0, False
-    names: set[str] = set()
+    labels, strong, notice, sure = 0, 0, False, False
+    names: dict[str, int] = {}
     for n, raw in enumerate(lines):
         line = strip_timestamp(raw.strip())
         if not line:
@@ -53,17 +72,23 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         label = parse_label(line)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
-            names.add(label.name.lower())
-            strong += bool(label.role or label.title or label.name.isupper() or label.stamped)
-        elif name_alone(line) and n + 1 < len(lines) and lines[n + 1].strip() and not lines[n + 1].strip().isupper():
-            alone += 1
+            names[label.name.lower()] = names.get(label.name.lower(), 0) + 1
+            stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
+            strong += bool(label.role or label.title or label.name.isupper() or stamped or label.shape == "hearing")
+            sure = sure or (label.title is not None and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+    alone_set = alone_names(lines)
+    alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
+    if alone >= 3 and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
+        return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:
+        return "labels"
+    if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
         return "labels"
     roles = words().staff_roles | words().guest_roles
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
         return "labels"
-    if labels >= 1 and strong >= 1 and (notice or cast):
+    if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else ""
 
@@ -88,32 +113,35 @@ class Reader:
     cast: Cast = field(default_factory=Cast)
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
-    names_alone: bool = False  # this transcript puts each speaker's name alone on a line
+    names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
+    cast_key: str = ""  # `Host` alone on a line above the cast list's name
     before_clip: Person | None = None  # who spoke when a clip began
+    in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
+    tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
         if not line:
             return
-        stamp = _TIMESTAMP.match(line)
-        if stamp and stamp.end() < len(line) and line[stamp.end()] == " " and parse_label(line[stamp.end():].lstrip()):
-            self.units.append(Unit(segment=Cue(line[: stamp.end()], number, cue_type="NOTE", original=line[: stamp.end()])))
-            line = line[stamp.end():].lstrip()
+        lead = _lead_cue(line)
+        if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
+            self._cue_line(lead, number)
+            line = line[len(lead):].lstrip()
         if is_cue_line(line):
+            self._cue_line(line, number)
             low = line.lower()
-            if "begin" in low:
-                self.cast.first = False  # a cold open: the first voice is a clip, not the host
-                self.before_clip = self.turn
-            elif low.startswith(("(end", "[end")) and self.before_clip is not None:
-                self.turn = self.before_clip  # after the clip, the words are the one who rolled it
-            self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
+            self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
             return
         label = parse_label(line)
-        if is_notice(line) or (not self.started and not label and not (self.names_alone and name_alone(line)) and not line.endswith((".", "?", "!", '"', "”"))):
-            self.metadata.setdefault("transcript", []).append(line)
+        if not self.started and (self._cast_line(label) if label else self._cast_pair(line)):
             return
-        if label is None and self.names_alone and name_alone(line):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not line.endswith((".", "?", "!", '"', "”"))):
+            self._furniture(line)
+            return
+        if label is None and line in self.names_alone:
             label = Label(line, line, None, None, "")
+        if label is None and self._third_person(line):
+            self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
         if label is not None:
             self._open_turn(label, number)
             line = label.rest
@@ -121,9 +149,60 @@ class Reader:
         if line:
             self._words(line, number)
 
+    def _furniture(self, line: str) -> None:
+        kept = self.metadata.get("transcript")
+        if not isinstance(kept, list):
+            kept = self.metadata["transcript"] = []
+        kept.append(line)
+
+    def _cue_line(self, line: str, number: int) -> None:
+        low = line.lower()
+        if "begin" in low:
+            self.in_clip = True  # a cold open: the voices of the clip are not the host
+            self.before_clip = self.turn
+        elif low.startswith(("(end", "[end")):
+            self.in_clip = False
+            self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
+        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
+
+    def _cast_line(self, label: Label) -> bool:
+        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST` above the first turn:
+        the cast list, not a turn (a turn is a sentence)."""
+        key, value = label.name.lower(), label.rest
+        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or len(value.split()) > 12:
+            return False
+        self.cast.add_cast({key: value})
+        self.metadata.setdefault(key, value)
+        return True
+
+    def _cast_pair(self, line: str) -> bool:
+        """`Host` alone on a line, the name on the next: the cast list of a podcast export."""
+        if self.cast_key:
+            key, self.cast_key = self.cast_key, ""
+            self.cast.add_cast({key: line})
+            self.metadata.setdefault(key, line)
+            return True
+        if line.lower() in words().cast_keys:
+            self.cast_key = line.lower()
+            self._furniture(line)
+            return True
+        return False
+
+    def _third_person(self, line: str) -> bool:
+        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
+        crossing is in June`): the writer's narration after the interview."""
+        turn = self.turn
+        if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
+            return False
+        surname = turn.name.split()[-1]
+        return line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS
+
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
-        self.turn = self.cast.person(label)
+        self.turn = self.cast.person(label, label.rest, self.in_clip)
+        if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
+            self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
+        self.tape_rolled = False
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
@@ -134,7 +213,8 @@ class Reader:
         pos = 0
         for m in _INLINE.finditer(line):
             inner = m.group()[1:-1].strip()
-            if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or inner.lower().startswith(words().cue_starts) or inner.isupper():
+            low = inner.lower()
+            if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
                 self.units.append(Unit(segment=Cue(inner, number, cue_type=_cue_type(m.group()), original=m.group())))
                 pos = m.end()
@@ -158,6 +238,25 @@ class Reader:
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
+def _header(label: Label | None) -> bool:
+    """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
+    if label is None or label.role or not label.rest:
+        return False
+    first = label.name.lower().split()[0]
+    return first in _SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!")))
+
+
+_SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
+
+
+def _lead_cue(line: str) -> str:
+    """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
+    m = _TIMESTAMP.match(line) or _INLINE.match(line)
+    if not m or m.end() >= len(line) or line[m.end()] != " " or not is_cue_line(m.group()):
+        return ""
+    return m.group() if parse_label(line[m.end():].lstrip()) else ""
+
+
 def _cue_type(written: str) -> str:
     low = written.strip("[]() ").lower()
     if "clip" in low or "videotape" in low or "audio" in low or "video" in low:
@@ -168,10 +267,17 @@ def _cue_type(written: str) -> str:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    reader = Reader(metadata, warnings, names_alone=_evidence(lines, metadata) == "alone")
+    reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
+    if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
+        metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
+        label = parse_label(strip_timestamp(raw.strip()))
+        if label:
+            reader.cast.labelled.add(label.name.lower())
+        # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
+        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and _staff_title(label.title))
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + n + 1)
     return reader.units

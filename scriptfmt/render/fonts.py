@@ -112,8 +112,12 @@ def font_warnings(text: str, where: str) -> list[str]:
 
 def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     """`text` cut into (font, piece) runs: characters `font` lacks in the first fallback that has
-    them (a character no font has stays in `font`). One run for most lines, at C speed."""
+    them (a character no font has stays in `font`). One run for most lines, at C speed.
+    `font` must be registered (the PDF renderer does that before it draws)."""
     if text.isascii():
+        return [(font, text)]
+    have = _glyphs(font)  # the renderer registered its fonts before drawing
+    if all(ord(ch) in have for ch in set(text)):  # accents, curly quotes, dashes: the font has them
         return [(font, text)]
     lacking = set(missing(text, font))
     if not lacking:

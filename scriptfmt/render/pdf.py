@@ -1,6 +1,7 @@
 """Anchor scripts as PDF: TV split page, radio single column, or prompter copy.
 
-reportlab is imported only inside `write_pdf`. Pages are laid out here rather than by
+reportlab is imported with this module, which only the commands that write a PDF import
+(`scriptfmt time` never loads it). Pages are laid out here rather than by
 platypus: rows from render/_layout.py are wrapped with cached word widths, paginated
 with the newsroom rules (never split a sentence, keep a soundbite block together, never
 leave a cue alone at the bottom, (MORE) on continued pages, end mark at the end) and
@@ -13,6 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
+
+from reportlab import rl_config
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen.canvas import Canvas
 
 from scriptfmt.model import Story
 from scriptfmt.output import atomic_path
@@ -30,6 +35,15 @@ class Spec(NamedTuple):
     lead: float  # line pitch
     gap: float  # space after the paragraph
     align: str = "left"
+
+
+FIT_MARGIN = 1e-6  # points: far above float rounding of summed widths, far below anything visible
+
+
+class Wrapped(NamedTuple):
+    words: list[str]
+    lines: list[tuple[int, int]]  # word ranges, end exclusive
+    fits: list[bool]  # the line surely fits its column (no need to measure it again)
 
 
 class Line(NamedTuple):
@@ -67,6 +81,8 @@ class Laid:
 def tokens(text: str) -> list[str]:
     """Words to wrap; a short parenthetical such as a pronouncer (kee-SHEE-dah) stays on one line."""
     words, out, i = text.split(), [], 0
+    if "(" not in text:
+        return words
     while i < len(words):
         word = words[i]
         if word.startswith("(") and not word.endswith(")"):
@@ -84,10 +100,9 @@ class Layout:
     """Geometry, paragraph specs, wrapping and pagination for one style."""
 
     def __init__(self, style: Style):
-        from reportlab.pdfbase.pdfmetrics import stringWidth
-
         self._string_width = stringWidth
-        self._widths: dict[tuple[str, str], float] = {}
+        self._widths: dict[str, dict[str, float]] = {}  # font -> word -> width at 1 pt
+        self._wrapped: dict[tuple[str, str, float, float], Wrapped] = {}
         self.page_w, self.page_h = PAGE_SIZES[style["page.size"]]
         self.ml, self.mr = style["page.margin_left"] * INCH, style["page.margin_right"] * INCH
         self.mt, self.mb = style["page.margin_top"] * INCH, style["page.margin_bottom"] * INCH
@@ -119,27 +134,53 @@ class Layout:
         self.body_h = self.body_top - self.mb - self.footer_h
 
     # -- wrapping -------------------------------------------------------------
+    def _font_widths(self, font: str) -> dict[str, float]:
+        table = self._widths.get(font)
+        if table is None:
+            table = self._widths[font] = {}
+        return table
+
     def width(self, word: str, font: str) -> float:
-        key = (font, word)
-        w = self._widths.get(key)
+        table = self._font_widths(font)
+        w = table.get(word)
         if w is None:
-            w = self._widths[key] = self._string_width(word, font, 1000.0) / 1000.0
+            w = table[word] = self._string_width(word, font, 1000.0) / 1000.0
         return w
 
     def wrap_words(self, words: list[str], font: str, size: float, width: float) -> list[tuple[int, int]]:
         """Greedy wrap; returns (start, end) word ranges, end exclusive. An over-long word gets its own line."""
+        return self._wrap(words, font, size, width)[0]
+
+    def _wrap(self, words: list[str], font: str, size: float, width: float) -> tuple[list[tuple[int, int]], list[bool]]:
+        """wrap_words, and for each line whether it surely fits: several words whose summed widths
+        leave room (a lone word, or a line at the very edge, is measured again by break_long)."""
+        table, measure = self._font_widths(font), self._string_width
         space = self.width(" ", font) * size
-        lines, start, used = [], 0, 0.0
+        lines, fits, start, used = [], [], 0, 0.0
         for i, word in enumerate(words):
-            w = self.width(word, font) * size
+            w = table.get(word)
+            if w is None:
+                w = table[word] = measure(word, font, 1000.0) / 1000.0
+            w *= size
             if i > start and used + space + w > width:
                 lines.append((start, i))
+                fits.append(i - start > 1 and used < width - FIT_MARGIN)
                 start, used = i, w
             else:
                 used = w if i == start else used + space + w
         if start < len(words):
             lines.append((start, len(words)))
-        return lines
+            fits.append(len(words) - start > 1 and used < width - FIT_MARGIN)
+        return lines, fits
+
+    def wrapped(self, text: str, font: str, size: float, width: float) -> Wrapped:
+        """The words of a paragraph and their lines, computed once (pagination asks again when it splits)."""
+        key = (text, font, size, width)
+        done = self._wrapped.get(key)
+        if done is None:
+            words = tokens(text)
+            done = self._wrapped[key] = Wrapped(words, *self._wrap(words, font, size, width))
+        return done
 
     def break_long(self, text: str, font: str, size: float, width: float) -> list[str]:
         """A line wider than the column (a URL, a long compound) is broken inside the word, where it
@@ -156,14 +197,17 @@ class Layout:
 
     def para_lines(self, para: Para, width: float) -> list[Line]:
         spec = self.specs[para.role]
-        words = tokens(para.text)
-        out = [
-            Line(piece, spec.font, spec.size, spec.lead, spec.align)
-            for a, b in self.wrap_words(words, spec.font, spec.size, width)
-            for piece in self.break_long(" ".join(words[a:b]), spec.font, spec.size, width)
-        ]
+        font, size, lead, align = spec.font, spec.size, spec.lead, spec.align
+        wrapped = self.wrapped(para.text, font, size, width)
+        words, out = wrapped.words, []
+        for (a, b), fits in zip(wrapped.lines, wrapped.fits):
+            text = " ".join(words[a:b])
+            if fits:
+                out.append(Line(text, font, size, lead, align))
+            else:
+                out += [Line(piece, font, size, lead, align) for piece in self.break_long(text, font, size, width)]
         if out and spec.gap:
-            out.append(Line("", spec.font, spec.size, spec.gap, spec.align))
+            out.append(Line("", font, size, spec.gap, align))
         return out
 
     def column(self, paras: list[Para], width: float) -> list[Line]:
@@ -185,8 +229,7 @@ class Layout:
         if sum(ln.lead for ln in laid.left) > avail:
             return None
         spec = self.specs["read"]
-        words = tokens(row.right[0].text)
-        ranges = self.wrap_words(words, spec.font, spec.size, self.right_w)
+        words, ranges, _ = self.wrapped(row.right[0].text, spec.font, spec.size, self.right_w)
         fit = int((avail - spec.size * 1.25) // spec.lead) + 1
         if fit <= 0:
             return None
@@ -210,7 +253,7 @@ class Layout:
             return min(laid.height + self.min_first(laids, i + 1), self.body_h)
         if laid.row.splittable:
             spec = self.specs["read"]
-            words = tokens(laid.row.right[0].text)
+            words = self.wrapped(laid.row.right[0].text, spec.font, spec.size, self.right_w).words
             for n, word in enumerate(words):
                 if is_sentence_end(word):
                     lines = len(self.wrap_words(words[: n + 1], spec.font, spec.size, self.right_w))
@@ -267,69 +310,79 @@ class Layout:
         return pages
 
     # -- drawing --------------------------------------------------------------
-    def draw_lines(self, canvas, lines: list[Line], x: float, width: float, top: float, state: list) -> None:
+    # All text of a page goes into one PDF text object: one BT … ET and a font switch only
+    # where the font changes, instead of a text object, a width and a font per line.
+    def draw_lines(self, text, lines: list[Line], x: float, width: float, top: float, state: list) -> None:
         y = top
         for ln in lines:
             if ln.text:
-                if state[0] != (ln.font, ln.size):
-                    canvas.setFont(ln.font, ln.size)
-                    state[0] = (ln.font, ln.size)
                 base = y - ln.size
                 runs = font_runs(ln.text, ln.font)
                 if len(runs) > 1:
-                    self.draw_runs(canvas, runs, x, width, base, ln)
+                    self.draw_runs(text, runs, x, width, base, ln)
                     state[0] = None
-                elif ln.align == "center":
-                    canvas.drawCentredString(x + width / 2, base, ln.text)
                 else:
-                    canvas.drawString(x, base, ln.text)
+                    if state[0] != (ln.font, ln.size):
+                        text.setFont(ln.font, ln.size)
+                        state[0] = (ln.font, ln.size)
+                    shift = (width - self._string_width(ln.text, ln.font, ln.size)) / 2 if ln.align == "center" else 0.0
+                    text.setTextOrigin(x + shift, base)
+                    text.textLine(ln.text)
             y -= ln.lead
 
-    def draw_runs(self, canvas, runs: list[tuple[str, str]], x: float, width: float, base: float, ln: Line) -> None:
+    def draw_runs(self, text, runs: list[tuple[str, str]], x: float, width: float, base: float, ln: Line) -> None:
         """A line holding characters the main font lacks: each run in the font that has it."""
         widths = [self._string_width(piece, font, ln.size) for font, piece in runs]
         if ln.align == "center":
             x += (width - sum(widths)) / 2
         for (font, piece), w in zip(runs, widths):
-            canvas.setFont(font, ln.size)
-            canvas.drawString(x, base, piece)
+            text.setFont(font, ln.size)
+            text.setTextOrigin(x, base)
+            text.textLine(piece)
             x += w
 
-    def draw_page(self, canvas, script: Script, page: list[Laid], number: int, count: int) -> None:
-        state: list = [None]
-        canvas.setLineWidth(0.5)
-        # header: label, slug, talent, date on the left; page and times on the right
+    def draw_header(self, canvas, text, script: Script, number: int, count: int) -> None:
+        """Label, slug, talent, date on the left; page and times on the right; a rule below."""
         base = self.page_h - self.mt
         right = "   ".join(script.header_right).replace("{page}", f"PAGE {number} OF {count}")
         room = self.text_w - self.width(right, "Sans") * self.hsize - self.hsize * 2
         left = "   ".join(script.header_left)
         while left and self.width(left, "Sans-Bold") * self.hsize > room:  # a very long slug: cut it, never overprint
             left = left[: max(len(left) - 4, 0)].rstrip() + "…" if len(left) > 4 else ""
-        canvas.setFont("Sans-Bold", self.hsize)
-        canvas.drawString(self.ml, base, left)
-        canvas.setFont("Sans", self.hsize)
-        canvas.drawRightString(self.page_w - self.mr, base, right)
+        text.setFont("Sans-Bold", self.hsize)
+        text.setTextOrigin(self.ml, base)
+        text.textLine(left)
+        text.setFont("Sans", self.hsize)
+        text.setTextOrigin(self.page_w - self.mr - self._string_width(right, "Sans", self.hsize), base)
+        text.textLine(right)
         rule = base - self.hsize * 0.8
         canvas.line(self.ml, rule, self.page_w - self.mr, rule)
+
+    def draw_page(self, canvas, script: Script, page: list[Laid], number: int, count: int) -> None:
+        state: list = [None]
+        canvas.setLineWidth(0.5)
+        text = canvas.beginText()
+        self.draw_header(canvas, text, script, number, count)
         top = self.body_top
         for laid in page:
             if laid.left:
-                self.draw_lines(canvas, laid.left, self.left_x, self.left_w, top, state)
-            self.draw_lines(canvas, laid.right, self.right_x, self.right_w, top, state)
+                self.draw_lines(text, laid.left, self.left_x, self.left_w, top, state)
+            self.draw_lines(text, laid.right, self.right_x, self.right_w, top, state)
             top -= laid.height
         if self.divider:
             canvas.setStrokeGray(0.6)
             canvas.line(self.divider, self.body_top + self.hsize * 0.4, self.divider, max(top, self.mb + self.footer_h))
             canvas.setStrokeGray(0)
         if number < count and script.more_mark:
-            canvas.setFont("Sans-Bold", self.specs["read"].size)
-            canvas.drawCentredString(self.right_x + self.right_w / 2, self.mb, script.more_mark)
+            size = self.specs["read"].size
+            text.setFont("Sans-Bold", size)
+            text.setTextOrigin(self.right_x + self.right_w / 2 - self._string_width(script.more_mark, "Sans-Bold", size) / 2, self.mb)
+            text.textLine(script.more_mark)
+        canvas.drawText(text)
 
 
 def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: list[str | None] | None = None) -> int:
     """Write one PDF; each story starts on a new page. Returns the number of pages."""
-    from reportlab import rl_config
-
     saved = rl_config.invariant, rl_config.useA85
     rl_config.invariant = 1  # no dates or random ids: the same input gives the same bytes
     rl_config.useA85 = 0  # binary streams: smaller files, no ASCII85 pass per page
@@ -340,8 +393,6 @@ def write_pdf(stories: list[Story], style: Style, out: Path, *, page_labels: lis
 
 
 def _write(stories: list[Story], style: Style, out: Path, page_labels: list[str | None] | None) -> int:
-    from reportlab.pdfgen.canvas import Canvas
-
     register_fonts()
     layout = Layout(style)
     scripts = build_scripts(stories, style, page_labels)
