@@ -243,7 +243,7 @@ def is_credit(text: str) -> bool:
         return False
     if low.startswith("(") and low.endswith(")") and is_aside(low[1:-1]):
         return True
-    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends)
+    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts)
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
@@ -291,13 +291,14 @@ class WebWords:
     prefixes: frozenset[str]
     email: frozenset[str]
     block_openers: frozenset[str]
+    credit_starts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.

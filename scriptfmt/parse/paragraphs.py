@@ -74,6 +74,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
+            and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -149,7 +150,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
-    last = -1
+    last, lede = -1, False
     for k, para in enumerate(paras[:10]):
         text = para.text
         if para.special:
@@ -158,10 +159,12 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             return k, k
         if len(text.split()) > 60:
             break
-        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)):
-            last = k
+        page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
+        if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
+            last = k  # a caption or link under the lede sentence is in the story, not above it
         elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
             last = k  # a web page's labels, headline and deck above a byline further down
+        lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
     if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
@@ -216,11 +219,17 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt)):
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     else:
         return False
     return True
+
+
+def _deck_shaped(text: str, nxt: str) -> bool:
+    """A deck stands between the headline and the byline or time stamp; a sentence with only a
+    photo or a link under it is the story's lede."""
+    return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
 
 
 def _first_line(paras: list[Para], k: int) -> bool:
