@@ -117,11 +117,15 @@ class Tracker:
         words |= {alias for word in list(words) for alias in data.aliases.get(word, ())}
         if title and title.lower() in data.aliases:
             words.update(data.aliases[title.lower()])
+        genders = set()
         for word in words:
             word = word.strip(",.")
             if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
                 person.roles.add(word)
-                self._evidence(person, data.roles.get(word) or None)
+                genders.add(data.roles.get(word) or None)
+        genders.discard(None)
+        if len(genders) == 1:  # `council member` reads as councilman and councilwoman: no gender (the set's order was a coin toss)
+            self._evidence(person, genders.pop())
         if title and not person.title:
             person.title = clean_title(title)
 
