@@ -65,6 +65,7 @@ def parse_text(
         return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
+    registry.known_from([story.metadata.get("headline", ""), *story.metadata.get("deck", [])])
     builder = _Builder(vocab, registry, story, paras)
     for index, para in enumerate(paras):
         builder.paragraph(para, index)
@@ -252,7 +253,7 @@ class _Builder:
     def _prose(self, para: Para, index: int) -> None:
         text = para.text
         unclosed: list[str] = []
-        spans = find_cues(text, self.vocab, unclosed)
+        spans = _editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
         asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _overlaps(m.start(), m.end(), spans, starts)]
@@ -416,7 +417,10 @@ class _Builder:
             piece.segment.text = "".join(parts)
             if isinstance(piece.segment, Soundbite):
                 _set_cues(piece.segment)
-        return [piece.segment for piece in merged]
+        segments = [piece.segment for piece in merged]
+        if self.registry is not None:
+            self.registry.settle(segments)
+        return segments
 
 
 def _set_cues(bite: Soundbite) -> None:
@@ -427,6 +431,17 @@ def _set_cues(bite: Soundbite) -> None:
     words = bite.text.replace("\n\n", " ").split()
     bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
     bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)
+
+
+def _editor_insertions_kept(text: str, spans: list[CueSpan]) -> list[CueSpan]:
+    """`"You might tell Bunter [Boulton's nickname] that …"`: a bracketed note inside a quotation
+    is the editor's insertion in the quoted words (read copy), not a production cue."""
+    notes = [span for span in spans if span.cue_type == "NOTE" and text[span.start] == "["]
+    if not notes:
+        return spans
+    quotes = find_quotes(text)
+    inside = {id(n) for n in notes if any(q.start < n.start and n.end <= q.end for q in quotes)}
+    return [span for span in spans if id(span) not in inside]
 
 
 def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:
