@@ -90,6 +90,7 @@ def task_parse(args: dict) -> dict:
     style = _style()
     files = args["files"]
     load_story(files[0], style)  # warm the caches the CLI fills once per process (vocabulary, style)
+    _forget_counts()  # not the per-text word counts: a timed pass over the same file (one big story) must count again
     times = []
 
     def once():
@@ -113,6 +114,15 @@ def task_parse(args: dict) -> dict:
     return out
 
 
+def _forget_counts() -> None:
+    try:
+        from scriptfmt.broadcast.spoken import _count_cached
+
+        _count_cached.cache_clear()
+    except ImportError:
+        pass
+
+
 def _phases(files: list[str], style) -> dict | None:
     """One more pass, load_story's three stages timed apart: ingest (read + decode), parse, time."""
     try:
@@ -122,12 +132,7 @@ def _phases(files: list[str], style) -> dict | None:
         from scriptfmt.timing import time_story
     except ImportError:
         return None
-    try:  # the first pass filled the spoken-word cache: this pass must count again
-        from scriptfmt.broadcast.spoken import _count_cached
-
-        _count_cached.cache_clear()
-    except ImportError:
-        pass
+    _forget_counts()  # the first pass filled the spoken-word cache: this pass must count again
     spent = {"ingest": 0.0, "parse": 0.0, "time": 0.0}
     kinds: dict[str, int] = {}
     for name in files:

@@ -24,7 +24,7 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
-from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story, fold_bite_pieces
 from scriptfmt.saying import saying_verbs
 from scriptfmt.sentences import first_sentence_end
 
@@ -191,6 +191,7 @@ def apply_bites(story: Story, mode: str, form: str = "{who} said, quote, “{quo
     """A copy of `story` laid out for the mode (module docstring); retimed when `rates`
     (read wpm, soundbite wpm, pause seconds) is given."""
     out = copy.deepcopy(story)
+    out.segments = fold_bite_pieces(out.segments)  # each tape block whole, as laid out
     segs: list[Segment] = out.segments
     named: set[str] = set()  # words of the read copy so far, case-folded: who has been named
     n = 0

@@ -7,7 +7,7 @@ Parse fills text and structure; timing fills `words` and `seconds`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, ClassVar
 
 
@@ -65,7 +65,18 @@ class Soundbite(Segment):
     tape: str | None = None  # tape kind the copy names: SOT, PKG, VO/SOT, ACT, WRAP, CUT …; None = a quote
     speaker_id: str | None = None  # stable id of the person in the story (same person, same id)
     why: str | None = None  # name of the attribution rule that chose the speaker
+    # A piece of the tape block next to it, split off by a super that names the speaker (the
+    # super is a cue between): `continues` = lines after the bite (its RUNS / OUT lines, the
+    # rest of its transcript), `opens` = the opener lines before a super that precedes the
+    # transcript. A piece has no time of its own: the bite holds the tape's time and cues.
+    continues: bool = False
+    opens: bool = False
+    whole: Soundbite | None = field(default=None, repr=False, compare=False)  # a piece's bite
     kind: ClassVar[str] = "soundbite"
+
+    @property
+    def is_piece(self) -> bool:
+        return self.continues or self.opens
 
     def to_json(self) -> dict[str, Any]:
         data = super().to_json()
@@ -82,6 +93,11 @@ class Soundbite(Segment):
         for key in ("tape", "speaker_id", "why"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
+        for key in ("continues", "opens"):
+            if getattr(self, key):
+                data[key] = True
+        if self.is_piece and self.whole is not None:  # the tape's running time, counted once: on the bite
+            data["seconds"] = round(self.whole.seconds, 2)
         return data
 
 
@@ -102,6 +118,48 @@ class Cue(Segment):
         data = super().to_json()
         data.update(cue_type=self.cue_type, original=self.original)
         return data
+
+
+def fold_bite_pieces(segments: list[Segment]) -> list[Segment]:
+    """The segments with each tape block whole again, as pages, prompter and MOS show it: the
+    lines of a bite's pieces, and the supers between them, go back into the bite's marker (a
+    bite without a transcript) or into one cue after it; their words back into its transcript.
+    A new list; the bites in it are copies."""
+    if not any(isinstance(s, Soundbite) and s.is_piece for s in segments):
+        return list(segments)
+    out: list[Segment] = []
+    bite: Soundbite | None = None  # the bite whose continuing pieces may follow
+    tail = 0  # index in `out` where that bite's cues start
+    opening: list[str] = []  # lines of an opening piece and the supers after it
+    for seg in segments:
+        if isinstance(seg, Soundbite) and seg.opens or opening and isinstance(seg, Cue):
+            opening.append(seg.marker or "" if isinstance(seg, Soundbite) else seg.original or seg.text)
+            continue
+        if isinstance(seg, Soundbite) and seg.continues and bite is not None:
+            _fold_tail(out, tail, bite, seg)
+            continue
+        if isinstance(seg, Soundbite):
+            seg = replace(seg, marker="\n".join(opening + [seg.marker or ""]).strip("\n") or seg.marker)
+            bite, tail = seg, len(out) + 1
+        elif not isinstance(seg, Cue):
+            bite = None
+        opening = []
+        out.append(seg)
+    return out
+
+
+def _fold_tail(out: list[Segment], tail: int, bite: Soundbite, piece: Soundbite) -> None:
+    """A continuing piece back into its bite (`out[tail:]` are the cues since the bite)."""
+    spoken = bool(bite.text or piece.text)
+    bite.text = f"{bite.text} {piece.text}".strip()
+    cues = [c for c in out[tail:] if isinstance(c, Cue)]
+    lines = [c.original or c.text for c in cues] + ([piece.marker] if piece.marker else [])
+    if not spoken:  # no transcript: every line of the block is the bite's marker
+        bite.marker = "\n".join([bite.marker or "", *lines]).strip("\n")
+        del out[tail:]
+    elif lines:
+        text = "\n".join(lines)
+        out[tail:] = [Cue(text, cues[0].line if cues else piece.line, cue_type=cues[0].cue_type if cues else "TIMING", original=text)]
 
 
 @dataclass(frozen=True)

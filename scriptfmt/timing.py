@@ -34,11 +34,18 @@ def time_story(
     if wpm <= 0 or soundbite_wpm <= 0:
         raise UserError("read rate must be greater than 0 words per minute")
     rates = {str(k).strip().lower(): v for k, v in (talent_rates or {}).items() if v and v > 0}
+    bite: Soundbite | None = None  # the last bite: its continuing pieces' words are its words
     for seg in story.segments:
         if isinstance(seg, Narration):
             seg.words = count_spoken_words(seg.text)
             seg.seconds = read_seconds(seg.words, rates.get((seg.talent or "").strip().lower(), wpm))
+        elif isinstance(seg, Soundbite) and seg.is_piece:
+            seg.words, seg.seconds, seg.estimated = 0, 0.0, False  # timed once, on the bite
+            if seg.continues and bite is not None and bite.estimated:
+                bite.words += count_spoken_words(seg.text)
+                bite.seconds = read_seconds(bite.words, soundbite_wpm)
         elif isinstance(seg, Soundbite):
+            bite = seg
             seg.words = count_spoken_words(seg.text)
             if seg.duration is not None:
                 seg.seconds, seg.estimated = seg.duration, False

@@ -155,3 +155,36 @@ def test_whole_story_pipeline_is_linear(tmp_path):
         return lay_out_bites(load_story(str(path), style), None, style)
 
     assert_linear(lambda n: (story * max(1, n // 16)).encode(), run)
+
+
+def _archive(n: int) -> bytes:
+    """Many distinct wire stories in one file (an archive dump): every paragraph's text differs."""
+    names = ["Dana Whitfield", "Ramon Okafor", "Helen Marsh", "Tomás Ruiz", "Priya Raghunathan"]
+    paras = []
+    for i in range(n * 4):
+        name = names[i % len(names)]
+        paras.append(f"Crews cleared {i + 3} miles of road and ${i + 12} million in damage by {i % 12 + 1}:30 p.m. Tuesday.")
+        paras.append(f"“We expect {i + 40} more crews by Friday,” said {name}, the county fire chief. “Story {i} is not over.”")
+    return ("SLUG: ARCHIVE\n\n" + "\n\n".join(paras) + "\n").encode()
+
+
+def test_one_big_story_parses_and_times_linearly():
+    """Parse + time of one big file grows with its size (bench: one 8 MB file against one 1 MB file).
+    The spoken-word cache is emptied before each run, so every size counts every text; GC is off."""
+    import gc
+
+    from scriptfmt.broadcast.spoken import _count_cached
+    from scriptfmt.styles import load_style
+    from scriptfmt.timing import time_story
+
+    style = load_style("tv")
+
+    def run(data: bytes) -> object:
+        _count_cached.cache_clear()
+        gc.disable()
+        try:
+            return time_story(parse_copy(ingest_bytes(data, "archive.txt")), style.read_rate_wpm)
+        finally:
+            gc.enable()
+
+    assert_linear(_archive, run)

@@ -20,7 +20,7 @@ SPEC_DIR = Path(__file__).parent / "spec"
 CASES = sorted(SPEC_DIR.rglob("*.toml"))
 KINDS = {"narration": Narration, "soundbite": Soundbite, "cue": Cue}
 TOP_KEYS = {"description", "copy", "options", "segments", "metadata", "warnings", "no_warnings"}
-SEGMENT_KEYS = {"kind", "text", "speaker", "title", "tape", "duration", "cue_type", "talent", "why"}
+SEGMENT_KEYS = {"kind", "text", "speaker", "title", "tape", "duration", "cue_type", "talent", "why", "continues", "opens", "marker"}
 
 
 def _load(path: Path) -> dict:
@@ -49,7 +49,10 @@ def _check_segment(k: int, seg, want: dict) -> None:
     if "title" in want:
         got = (seg.speaker.title or "") if seg.speaker else ""
         assert got.casefold() == want["title"].casefold(), f"{where}: expected title {want['title']!r}, got {got!r}"
-    for key in ("tape", "duration", "cue_type", "talent", "why"):
+    if "marker" in want:
+        got = _collapse(getattr(seg, "marker", None) or "")
+        assert got.startswith(_collapse(want["marker"])), f"{where}: expected marker starting {want['marker']!r}, got {got!r}"
+    for key in ("tape", "duration", "cue_type", "talent", "why", "continues", "opens"):
         if key in want:
             assert getattr(seg, key, None) == want[key], f"{where}: expected {key} {want[key]!r}, got {getattr(seg, key, None)!r}"
 

@@ -22,7 +22,10 @@ def _read(name: str):
     """(copy text, parsed story) for one input."""
     from scriptfmt.pipeline import read_story
 
+    from scriptfmt.model import fold_bite_pieces
+
     text, story = read_story(name)
+    story.segments = fold_bite_pieces(story.segments)  # a tape block is one note
     if not story.source or story.source == "-":
         story.source = name
     return text, story

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import re
 
-from scriptfmt.model import Cue, Narration, Soundbite, Speaker, Story
+from scriptfmt.model import Cue, Narration, Soundbite, Speaker, Story, fold_bite_pieces
 from scriptfmt.mos.model import BodyPart, MosItem, MosStory, RunningOrder, hms, seconds_text
 from scriptfmt.rundown import Item, Rundown, clock, infer_format
 
@@ -70,7 +70,7 @@ def _story(rundown: Rundown, item: Item, story_id: str, key: str, mos_id: str) -
     if script.read_rate_wpm:
         story.body.append(BodyPart("storyPresenterRR", seconds_text(script.read_rate_wpm)))
     reader = presenter
-    for seg in script.segments:
+    for seg in fold_bite_pieces(script.segments):  # each tape block one item
         if isinstance(seg, Narration):
             reader = _reader_change(rundown, seg, reader, presenter, story.body)
             story.body.extend(BodyPart("p", para) for para in _paragraphs(seg.text))

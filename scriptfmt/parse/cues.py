@@ -62,6 +62,7 @@ class CueSpan:
     end: int  # index after the closing bracket
     text: str  # inside the brackets, trimmed
     cue_type: str
+    tail: int = 0  # tape's own running time after it (`(Actuality – "…") RUNS :05`): where it starts, from `start`
 
 
 def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
@@ -146,9 +147,35 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         if cue_type is None:
             i += 1  # an ordinary parenthetical: read copy; cues inside it are still found
             continue
-        spans.append(CueSpan(_timecode_before(text, i, spans) if double else i, end + close_len, inner.strip().strip("*").strip(), cue_type))
-        i = end + close_len
+        begin = _timecode_before(text, i, spans) if double else i
+        stop = _runs_after(text, end + close_len) if cue_type in _TAPE_TYPES else 0
+        spans.append(CueSpan(begin, stop or end + close_len, inner.strip().strip("*").strip(), cue_type, end + close_len - begin if stop else 0))
+        i = stop or end + close_len
     return spans
+
+
+_TAPE_TYPES = {"SOT", "RADIO", "PKG", "VOSOT"}
+
+
+def _runs_after(text: str, pos: int) -> int:
+    """End of a running time written right after tape (`RUNS :05`, `Runs :17`, `(runs :09)`,
+    `(:12)`), else 0."""
+    from scriptfmt.parse.tape import field_key, is_duration
+
+    j = pos
+    while j < len(text) and text[j] == " ":
+        j += 1
+    if text.startswith("(", j):
+        close = text.find(")", j, j + 24)
+        inner = text[j + 1 : close].strip() if close > 0 else ""
+        return close + 1 if inner and (is_duration(inner) or (field_key(inner) or ("",))[0] == "time") else 0
+    words = text[j : j + 24].split()[:2]
+    if not words:
+        return 0
+    found = field_key(" ".join(words))
+    if found is None or found[0] != "time":
+        return 0
+    return text.find(words[-1], j) + len(words[-1])
 
 
 def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
@@ -200,8 +227,10 @@ def _directions() -> frozenset[str]:
 
 def _direction_line(line: str, vocab: Vocabulary) -> str | None:
     """`ambiance fade under`, `music up full`: a cue word any case allows, then only direction words."""
+    if not 2 <= len(line.split(None, 6)) <= 6:
+        return None  # read copy: longer than any direction (upper case never adds or removes a space)
     tokens = [t.strip(".,") for t in line.upper().split()]
-    hit = vocab.match(tokens) if 2 <= len(tokens) <= 6 else None
+    hit = vocab.match(tokens)
     if hit is None or hit[1] not in vocab.any_case:
         return None
     return hit[0] if all(t in _directions() for t in tokens[hit[2]:]) else None

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 
@@ -26,13 +27,14 @@ class FieldWords:
     talent: frozenset[str]
     two_word: frozenset[str]
     both: frozenset[str]
+    read_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def field_words() -> FieldWords:
     data = tomlfile.load_builtin("markup.toml")
     f = data["fields"]
-    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]))
+    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]), frozenset(f["read_openers"]))
 
 
 def is_pipe_row(line: str) -> bool:
@@ -66,6 +68,9 @@ def read_start(tokens: list[str], j: int, line: str) -> bool:
     tok = tokens[j]
     if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or MARKUP_CHARS & set(tok):
         return False
+    openers = field_words().read_openers
+    if j + 1 < len(tokens) and tokens[j + 1] in openers and tok not in openers:
+        return False  # `Roof Collapse The roof …`: the sentence starts at `The`
     for k in range(j + 1, min(j + 4, len(tokens))):
         if MARKUP_CHARS & set(tokens[k]):
             return False
@@ -79,6 +84,9 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
     n = 0
     while j + n < len(tokens) and tokens[j + n].isupper() and "=" not in tokens[j + n]:
         hit = vocab.match([t.strip(":") for t in tokens[j + n : j + n + 3]])
+        if hit is None and tokens[j + n].isalpha() and j + n + 1 < len(tokens):
+            after = vocab.match(tokens[j + n + 1 : j + n + 4])  # `GRANT ON CAM`: a name, then the camera cue
+            hit = (after[0], after[1], after[2] + 1) if after and after[0] == "CAMERA" and tokens[j + n + 1] in {"ON", "O/C", "OC"} else None
         if hit is None:
             break
         n += hit[2]
@@ -117,7 +125,14 @@ def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
 def is_talent_label(line: str) -> bool:
     """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
     name, colon, rest = line.partition(":")
-    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit()
+    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit() and name.lower() not in _not_talent() and not _cue_word(name)
+
+
+def _cue_word(name: str) -> bool:
+    """`NATS:`, `SFX:`, `TRACK:` are cue words, never a reader's name."""
+    from scriptfmt.parse.cues import load_vocabulary
+
+    return load_vocabulary().match(name.split()) is not None
 
 
 def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -184,7 +199,23 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
     return "OTHER"
 
 
+def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -> Cue:
+    """A cue line as written; its text without the brackets round it (`[SUPER=…]` -> `SUPER=…`)."""
+    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
+    return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
+
+
+def story_header(line: str) -> bool:
+    """A printout's story or page header: `TRUCK STOP -- 5P -- Reader/VO/SOT -- mfk` (three or
+    more fields set apart by ` -- `), `WKLR NEWS   7 AM   03/11   PAGE 1` (capitals ending in a
+    page number)."""
+    words = line.split()
+    if line.count(" -- ") >= 2 and words[0].isupper():
+        return True
+    return len(words) >= 3 and is_page_line(" ".join(words[-2:])) and not any(c.islower() for c in line)
+
+
 def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
-    words = line.split()
+    words = line.split(None, 2)
     return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()

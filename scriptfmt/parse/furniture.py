@@ -189,6 +189,7 @@ def web_words() -> WebWords:
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$", re.I)
+_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT match: 1 + 60 + 8 + 60 + 1 (t is stripped: no trailing space)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b",
@@ -208,7 +209,8 @@ def is_caption(text: str) -> bool:
     """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
     t = text.strip()
     low = t.lower()
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t))
+    # every credit shape ends the line and is at most 130 characters long: search the tail only
+    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -229,7 +231,7 @@ def is_caption_label(text: str) -> bool:
 def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
     t = text.strip()
-    words = t.split()
+    words = t.split(None, 12)  # 13 pieces: too long already
     return 0 < len(words) <= 12 and not t.endswith((".", "?", "!", '"', "”", "]", ")")) and bool(_MONTH.search(t)) and any(c.isdigit() for c in t) and sum(
         w[:1].islower() for w in words
     ) <= 3

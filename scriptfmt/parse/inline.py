@@ -13,9 +13,10 @@
 
 from __future__ import annotations
 
-from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse.tape import QUOTE_MARKS, display_name, display_title, duration_of, is_duration, split_name, tape_words
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
+from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, is_duration, split_name, tape_words
 
+INLINE_TAPE = {"double-paren", "actuality"}  # `why` of tape written inside a paragraph
 _TAPE_REF_WORDS = {"TILE", "SOT", "CLIP", "TAPE", "CART", "CUT", "BITE", "-", "–", "—"}
 _NOT_NAMES = {"NAT", "NATS", "NATSOT", "COURTESY", "BUTTED", "PAUSE", "MUSIC", "SFX", "VIDEO", "TRIBUTE"}
 
@@ -164,3 +165,36 @@ def known_person(speaker: Speaker, registry) -> Speaker:
         return Speaker(display_name(known.name), title or (" ".join(words[: len(words) - len(known_words)]) if len(words) > len(known_words) > 1 else None))
     return speaker
 
+
+
+def named_before(segments: list[Segment], registry) -> Speaker | None:
+    """Whom the read copy just before a tape names (cues between do not count): the radio
+    convention for a cut or actuality that gives no name (`Ranger Pia Oduya says …` / `ACT CART
+    117 :08`). The latest person the copy mentions whose surname is in that paragraph; None
+    when the copy before names no one, or a bite stands between."""
+    for seg in reversed(segments):
+        if isinstance(seg, Cue):
+            continue
+        if not isinstance(seg, Narration):
+            return None
+        for _, person, _ in reversed(registry.tracker.timeline[-12:]):
+            words = person.speaker().name.split()
+            if len(words) > 1 and words[-1] in seg.text:
+                return Speaker(display_name(person.speaker().name), display_title(person.title) if person.title else None)
+        return None
+    return None
+
+
+def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite | None:
+    """The bite's own RUNS / out-cue line after inline tape (`RUNS :05`, `Outcue: "…"`) as a
+    `continues` piece of it; the running time is the bite's. None: not such a line."""
+    found = field_key(written) or (("time", "", written) if is_duration(written.strip()) else None)
+    if found is None:
+        return None
+    kind, _, value = found
+    if kind == "time" and bite.duration is None:
+        token = value.strip(" =:").split()[0] if value.strip(" =:") else ""
+        bite.duration = duration_of(":" + token if token.isdigit() else token, warnings, bite.line) if token else None
+    elif kind == "out" and not bite.out_cue:
+        bite.out_cue = cue_words(value)
+    return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite)

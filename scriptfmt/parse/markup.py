@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment
-from scriptfmt.parse import fields, inline
-from scriptfmt.parse.fields import talent_switch  # noqa: F401  (the story builder asks it)
+from scriptfmt.model import Segment
+from scriptfmt.parse import fields, inline, pieces
+from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
@@ -48,14 +48,17 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         line = raw.strip()
         if not line:
             continue
-        tokens = line.split()
-        if fields.field_key_at(tokens, 0, fields.field_words()):
+        tokens = line.split(None, 3)  # a field key is read from the first three words
+        if fields.story_header(line):
+            hits += 2  # a printout's header says what this is
+        elif fields.field_key_at(tokens, 0, fields.field_words()):
             hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
         elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
             hits += 1
-        elif fields.on_cam(tokens, vocab) or fields.is_page_line(line) or line.upper().startswith("MODIFIED:") or _super_line(line):
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and fields.on_cam(line.split(), vocab) or fields.is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or _super_line(line):
             hits += 1
-        elif tp.read_opener(line, [], 0) and (line.isupper() or ":" in line or line.startswith(("[", "("))):
+        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
             hits += 1
         if hits >= 2:
             return True
@@ -88,9 +91,7 @@ class ScriptReader:
 
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
-        kind = cue_type or fields.cue_type(text, self.vocab)
-        inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
-        self.units.append(Unit(segment=Cue(inner, self.line, cue_type=kind, original=text)))
+        self.units.append(Unit(segment=fields.make_cue(text, self.line, self.vocab, cue_type)))
 
     def read(self, text: str) -> None:
         self.close_block()
@@ -111,25 +112,14 @@ class ScriptReader:
 
     def close_block(self) -> None:
         block, self.block = self.block, None
-        if block is None:
-            return
-        bite = block.soundbite()
-        if bite is None or bite.tape in {"PKG", "WRAP"} and bite.duration is None and not bite.text and not block.fields:
-            text = "\n".join(block.before + block.after)  # a roll cue, or a package script's heading
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
-            return
-        if bite.duration is None and not bite.text and bite.tape not in {"PKG", "WRAP"}:
-            self.warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
-        if bite.speaker is None and bite.tape not in {"PKG", "WRAP"}:
-            self.warnings.append(f"line {block.line}: tape names no speaker (no super, label or name in its block)")
-        self.units.append(Unit(segment=bite, resolve=bool(block.name) and (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers))
-        if block.transcript and block.after:
-            text = "\n".join(block.after)
-            self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        if block is not None:
+            self.units += [Unit(segment=seg, resolve=resolve) for seg, resolve in pieces.block_segments(block, self.vocab, self.warnings)]
 
     # --- the sieve ---------------------------------------------------------------------
     def feed(self, raw: str, number: int) -> None:
         self.line = number
+        if self.block is not None:
+            self.block.at = number
         line = raw.strip()
         if not line:
             return
@@ -202,11 +192,14 @@ class ScriptReader:
             block.add_marker(line)
             return True
         tokens = line.split()
+        if block.super_open() and line.isupper() and len(tokens) <= 6 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
+            block.add_super_title(line)  # `SUPER: GWEN ACHTERBERG` / `PELL CO. LIBRARY DIRECTOR`: its second line
+            return True
         if not block.transcript and tp.caps_label_end(tokens):
             return self._transcript(line)
         if not block.transcript and not block.fields and tp.read_opener(line, self.warnings, self.line):
             opener = tp.read_opener(line, self.warnings, self.line)
-            block.before.append(line)
+            block.add_marker(line)
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
@@ -221,12 +214,11 @@ class ScriptReader:
         at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
         if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
             return False
-        text = "\n".join(block.before)
-        self.units.append(Unit(segment=Cue(text, block.line, cue_type=fields.cue_type(text, self.vocab), original=text)))
+        self.units += [Unit(segment=seg) for seg, _ in pieces.lines_cue(block.lines(), block.line, self.vocab)]
         self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
-        block.before, block.line = [], self.line
+        block.entries, block.transcript, block.line = [], [], self.line
         block.name = " ".join(inline.last_named(line[:at]))
-        block.transcript.append(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
+        block.add_words(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
         return True
 
     def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
@@ -239,7 +231,7 @@ class ScriptReader:
                 if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
                     head = line[: line.index(value)] + " ".join(tokens[:k])
                     block.in_cue = tp.cue_words(" ".join(tokens[:k]))
-                    block.before.append(head)
+                    block.add_marker(head)
                     return self._transcript(" ".join(tokens[k:]))
             block.in_cue = tp.cue_words(value)
         elif kind == "out":
@@ -268,7 +260,7 @@ class ScriptReader:
                 label = " ".join(tokens[:end])
                 name, title = tp.split_name(label.rstrip(":"))
                 block.name, block.title = block.name or name, block.title or title
-                block.before.append(line[: len(line) - len(text)] + label)
+                block.add_marker(line[: len(line) - len(text)] + label)
                 text = " ".join(tokens[end:])
         elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line)):
             block.closer = ""
@@ -279,15 +271,15 @@ class ScriptReader:
         elif block.closer == "QUOTE" and text.rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)) and (block.transcript or len(text.strip()) > 1):
             done = True
         if text.strip():
-            block.transcript.append(text.strip())
+            block.add_words(text.strip())
         if done:
             block.closer = ""
         return True
 
     def _page_furniture(self, raw: str, line: str) -> bool:
-        upper = line.upper()
-        one_token = len(line.split()) == 1
-        if fields.column_header(raw) or fields.is_page_line(line) or upper.startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        one_token = len(line.split(None, 1)) == 1
+        # the keys are nine characters at most (and upper case never shortens a string)
+        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -311,14 +303,13 @@ class ScriptReader:
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
         self.close_block()
-        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, before=[head])
+        self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, entries=[("mark", head, self.line)])
         if head != line:
             self._transcript(line[len(head) :].strip())
         return True
 
     def _field_line(self, line: str) -> bool:
-        tokens = line.split()
-        if not fields.field_key_at(tokens, 0, fields.field_words()):
+        if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
         self._flat_items(fields.split_flat_line(line, self.vocab))
         return True
@@ -327,6 +318,9 @@ class ScriptReader:
         for kind, key, text in items:
             if kind == "field":
                 self._field(key, text)
+            elif kind == "cue" and fields.on_cam(text.split(), self.vocab):
+                self.talent = text.split()[0]  # `GRANT ON CAM GRANT ON CAM` run into the line: GRANT reads next
+                self.cue(text, "CAMERA")
             elif kind == "cue":
                 self.cue(text)
             else:
@@ -339,6 +333,9 @@ class ScriptReader:
             value = bare.split("=", 1)[1] if "=" in bare else bare.split("#", 1)[-1]
             if key in fw.talent and value.strip():
                 self.talent = value.strip()
+            if key == "SLUG" and value.strip() and "slug" not in self.metadata:
+                self.metadata["slug"] = value.strip()  # `[SLUG=Ice Rink Roof]`: the story's slug
+                return
             self.furniture(text)
             return
         if self.block is not None and key in tp.tape_words().super_keys:
@@ -357,13 +354,16 @@ class ScriptReader:
             self.close_block()
             return True  # a separator: (------------)
         if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
+            if line[:1] == "(" and inline.inline_tape(line, "SOT", self.line, []) is not None:
+                return False  # `(Actuality – "…")`: tape inside read copy, read by the story builder
             self.cue(line)
             return True
-        if tokens and tokens[0].upper() in {"SOT", "SOT:", "NAT", "NATS", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
+        if tokens and tokens[0].upper().rstrip(":") in {"SOT", "NAT", "NATS", "NAT SOUND", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
         if fields.on_cam(tokens, self.vocab):
-            self.talent = " ".join(tokens[: tokens.index("ON")]) if "ON" in tokens else self.talent
+            bare = tp.unwrap(line).split()  # `[BEN ON CAM]`: the talent is BEN
+            self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare else self.talent
             self.cue(line, "CAMERA")
             return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])

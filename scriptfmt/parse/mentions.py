@@ -45,6 +45,13 @@ def sentence_end(tok: Token) -> bool:
     return core.endswith(".") and core[:1].islower()
 
 
+@lru_cache(maxsize=4)
+def _skip_words(words, data) -> frozenset[str]:
+    """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
+    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
+    return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
+
+
 class Scanner:
     """Scans paragraphs in story order into mentions, updating the tracker."""
 
@@ -52,8 +59,7 @@ class Scanner:
         self.tracker = tracker
         self.words = tracker.words
         self.data = name_data()
-        # capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at once
-        self.skip = self.words.not_names - frozenset(_PRONOUNS) - frozenset(self.data.honorifics) - self.words.title_first - frozenset(self.data.roles)
+        self.skip = _skip_words(self.words, self.data)
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -63,14 +69,17 @@ class Scanner:
         mentions: list[Mention] = []
         qstarts = [q.start for q in quotes]
         free = 0  # tokens before this one belong to a mention already
+        skip = self.skip
         for m in _candidates().finditer(text):
-            k = bisect.bisect_left(starts, m.start())
+            at = m.start()
+            k = bisect.bisect_left(starts, at)
             if k < free or k >= len(toks):
                 continue
-            q = bisect.bisect_right(qstarts, m.start()) - 1
-            if q >= 0 and m.start() < quotes[q].end:
+            q = bisect.bisect_right(qstarts, at) - 1
+            if q >= 0 and at < quotes[q].end:
                 continue  # inside a quotation: the speaker's words, not the story's
-            free = max(self.mention_at(toks, k, caps_text, mentions), k + 1)
+            # a sentence word (`The`, `Officials`) starts nothing: skipped here, without a call
+            free = k + 1 if toks[k].low in skip else max(self.mention_at(toks, k, caps_text, mentions), k + 1)
         mentions.sort(key=lambda m: m.start)
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         for m in mentions:
@@ -334,5 +343,7 @@ class Scanner:
 
 
 def _role_age(tok: Token) -> str | None:
+    if not tok.core[:1].isdigit():
+        return None  # most words: no age
     core = tok.core.rstrip(",.")
     return core if core[:1].isdigit() and core.endswith("-year-old") else None

@@ -96,12 +96,13 @@ def _capitalised(word: str) -> bool:
 def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
     """Could this token be part of a name? (Not a sentence word, organisation word or verb.)"""
     core, _ = bare(tok.core)
-    if not core or not _capitalised(core) and not core.lower().startswith(name_data().prefixes):
+    data = name_data()
+    if not core or not _capitalised(core) and not core.lower().startswith(data.prefixes):
         return False
     low = core.lower()
     if low in words.not_names or low in words.org_words or low in words.verbs or (low,) in words.titles:
         return False
-    if low in name_data().honorifics:
+    if low in data.honorifics:
         return False
     if not caps_text and core.isupper() and len(core) > 2 and "." not in core:
         return False  # NATO, UNICEF: an acronym, not a name

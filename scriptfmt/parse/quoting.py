@@ -12,7 +12,7 @@ from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attri
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes
-from scriptfmt.parse.speakers import speech_words, tokenize
+from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 
 
@@ -40,8 +40,7 @@ class Attributor:
         return self.tracker.resolve(words)
 
     def view(self, text: str, index: int, line: int, quotes: list[QuoteSpan]) -> View:
-        toks = tokenize(text)
-        starts = [t.start for t in toks]
+        toks, starts = tokens_at(text)
         first_sentence, base = self.tracker.sentence, self.tracker.base
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         return View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)

@@ -63,11 +63,18 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
+    return tokens_at(text)[0]
+
+
+def tokens_at(text: str) -> tuple[list[Token], list[int]]:
+    """The tokens of `text` and their start offsets (for bisect), from one scan."""
     tokens = []
-    for m in _WORD.finditer(text):
-        raw = m.group()
+    append = tokens.append
+    starts = [m.start() for m in _WORD.finditer(text)]
+    # str.split() and `\S+` cut at the same whitespace: the words at C speed, their offsets from one scan
+    for raw, start in zip(text.split(), starts):
         if raw.isalnum():  # most words: nothing to strip
-            tokens.append(Token(raw, raw, "", m.start(), raw.lower()))
+            append(Token(raw, raw, "", start, raw.lower()))
             continue
         core = raw.lstrip(_LEAD)
         stripped = core.rstrip(_TRAIL)
@@ -75,8 +82,8 @@ def tokenize(text: str) -> list[Token]:
         # keep an abbreviation's period: "Sen.", "J.", "U.S." (not a sentence end after a long word)
         if trail.startswith(".") and (len(stripped) <= 3 or "." in stripped) and stripped[:1].isalpha():
             stripped, trail = stripped + ".", trail[1:]
-        tokens.append(Token(raw, stripped, trail, m.start(), stripped.lower()))
-    return tokens
+        append(Token(raw, stripped, trail, start, stripped.lower()))
+    return tokens, starts
 
 
 def tok_is_word(tok: Token) -> bool:

@@ -57,7 +57,7 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
-    if markup.looks_like_script(lines[start:], vocab):
+    if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
     if transcript.looks_like_transcript(lines[start:], story.metadata):
@@ -112,13 +112,24 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     for unit in reader.units:
         if unit.para is None:
             seg = unit.segment
+            last = builder.pieces[-1].segment if builder.pieces else None
+            last = last.whole if isinstance(last, Soundbite) and last.continues else last
+            if isinstance(seg, Cue) and isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE:
+                seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
             if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
                 known = registry.resolve(seg.speaker.name.split())
                 seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
+            elif unit.resolve:  # tape that names no one: whom the copy just before names, else say so
+                seg.speaker = inline.named_before([p.segment for p in builder.pieces[-8:]], registry)
+                if seg.speaker is None:
+                    story.warnings.append(f"line {seg.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
         _read_paragraph(builder, unit.para, index, unit.talent)
+    for unit in reader.units:
+        if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
+            unit.segment.speaker = unit.segment.whole.speaker
     return builder.finish()
 
 
@@ -145,6 +156,7 @@ class _Builder:
     talent: str | None = None  # who reads, once a co-anchor line (`ANNA:`, `(DEV)`) switched it
     tape_people: dict[str, Speaker] = field(default_factory=dict)  # surname -> full name a tape label gave
     line: int = 0  # input line of the paragraph being built
+    co_anchor: bool | None = None  # the copy switches readers (worked out on first need)
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
     @property
@@ -181,9 +193,15 @@ class _Builder:
         marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return
+        if text[:5].upper() == "SLUG:" and furniture.header_line(text, self.vocab.words):
+            self.story.metadata.setdefault("header_extra", []).append(text)  # a later story's slug line: never read
+            return
         label = _SPEAKER_LABEL.match(text)
-        if label and furniture.is_speaker_label(label.group(1)):
-            # `ANNCR: Good evening …`: who reads (a cue, like an NRCS anchor cue), then the copy
+        co_anchor = label is not None and markup.is_talent_label(text) and self._co_anchors()
+        if label and (furniture.is_speaker_label(label.group(1)) or co_anchor):
+            # `ANNCR: Good evening …`: who reads (a cue, like an NRCS anchor cue), then the copy;
+            # in co-anchor copy `ANNA: The zoo …` switches the reader
+            self.talent = label.group(1) if co_anchor else self.talent
             self.pieces.append(_Piece(Cue(label.group(1), para.line, cue_type="TALENT", original=label.group(0).rstrip()), index))
             para = Para(text[label.end():], para.line, para.special)
             text = para.text
@@ -193,6 +211,12 @@ class _Builder:
             self.pieces.append(_Piece(Cue(text, para.line, cue_type=cue_type, original=text), index))
             return
         self._prose(para, index)
+
+    def _co_anchors(self) -> bool:
+        """Does the copy switch readers anywhere (`(DEV)`, `[2-SHOT]`, `ANNA:` alone)?"""
+        if self.co_anchor is None:
+            self.co_anchor = any(markup.talent_switch(p.text, self.vocab) for p in self.paras)
+        return self.co_anchor
 
     # explicit markers -----------------------------------------------------------------
     def _start_marker(self, m: re.Match, para: Para, index: int) -> bool:
@@ -323,7 +347,7 @@ class _Builder:
 
     def _tape_or_cue(self, written: str, span: CueSpan, index: int) -> None:
         """`((Tolliver: "…"))` or `[TAKE PKG TRT 1:48]` is tape, timed by its given length; else a cue."""
-        bite = inline.inline_tape(written, span.cue_type, self.line, self.warnings)
+        bite = inline.inline_tape(written[: span.tail or len(written)], span.cue_type, self.line, self.warnings)
         if bite is None:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
@@ -332,6 +356,10 @@ class _Builder:
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
+        if span.tail:  # `(Actuality – "…") RUNS :05`: the bite's own running time
+            rest = written[span.tail :].strip()
+            tail = inline.tail_piece(bite, rest.strip("()"), self.warnings)
+            self.pieces.append(_Piece(tail or Cue(rest, self.line, cue_type="TIMING", original=rest), index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
         """Tape named by surname (`((Collette: …))`) takes the full name from an earlier bite's label
@@ -392,7 +420,10 @@ class _Builder:
 
 
 def _set_cues(bite: Soundbite) -> None:
-    """In-cue and out-cue: the first and last three words, unless the copy gave them."""
+    """In-cue and out-cue: the first and last three words, unless the copy gave them (a piece of a
+    bite has none: the bite holds them)."""
+    if bite.is_piece:
+        return
     words = bite.text.replace("\n\n", " ").split()
     bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
     bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)

@@ -31,6 +31,8 @@ class TapeWords:
     super_keys: frozenset[str]
     label_prefixes: tuple[str, ...]
     honorifics: frozenset[str]
+    cart_words: frozenset[str]
+    tape_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,6 +48,8 @@ def tape_words() -> TapeWords:
         frozenset(data["super_keys"]),
         tuple(sorted(data["label_prefixes"], key=len, reverse=True)),
         frozenset(data["honorifics"]),
+        frozenset(data["cart_words"]),
+        frozenset(data["tape_fields"]),
     )
 
 
@@ -96,20 +100,32 @@ class Opener:
     duration: float | None = None
 
 
-def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
-    """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
-    case) is a nat-sound cue, not a bite."""
-    body = unwrap(text)
-    low_paren = body.startswith("(") and body.endswith(")")
-    if low_paren:
-        body = body[1:-1].strip()
+def _opener_tokens(words: list[str]) -> list[str]:
     tokens: list[str] = []
-    for tok in body.split():  # `Full:` -> `Full` `:`; a time `:09` stays whole
+    for tok in words:  # `Full:` -> `Full` `:`; a time `:09` stays whole
         if tok.endswith(":") and len(tok) > 1:
             tokens += [tok[:-1], ":"]
         else:
             tokens.append(tok)
+    return tokens
+
+
+def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
+    """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
+    case) is a nat-sound cue, not a bite."""
+    body = unwrap(text)
+    key, eq, value = body.partition("=")
+    if eq and key.strip().upper() in tape_words().tape_fields:
+        body = value.strip()  # `[VT=SOT]`: the field names the tape that rolls
+    low_paren = body.startswith("(") and body.endswith(")")
+    if low_paren:
+        body = body[1:-1].strip()
     words = tape_words()
+    # Most lines open no tape: look at the first words only, and split the whole line only on a hit.
+    head = _opener_tokens(body.split(None, words.longest_opener)[: words.longest_opener])
+    if not any(" ".join(head[:n]).upper() in words.openers for n in range(min(words.longest_opener, len(head)), 0, -1)):
+        return None
+    tokens = _opener_tokens(body.split())
     hit = None
     for n in range(min(words.longest_opener, len(tokens)), 0, -1):
         spelling = " ".join(tokens[:n]).upper()
@@ -122,8 +138,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if tape == "NAT SOT":
         return None
     a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
-    if a < b and tokens[a] == ":":
-        a += 1
+    labelled = a < b and tokens[a] == ":"
+    a += labelled
     opener_words = {t.upper() for t in tokens[:n]}
     while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
         b -= 1
@@ -134,8 +150,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         joiners = words.time_keys | {"/", ","}
         while b > a and tokens[b - 1].upper() in joiners:
             b -= 1
-    if tape == "CUT" and b > a and tokens[a].isdigit():  # CUT 12 / BRISCO: the cart number
-        a += 1
+    while a < b and (tokens[a].upper() in words.cart_words or tokens[a].lstrip("#").isdigit()):
+        a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
     i, j = 0, len(rest)
     while i < j and rest[i] in {"/", ",", "-"}:
@@ -144,18 +160,26 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         j -= 1
     rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
-    if name_part and not name_part[:1].isupper():
-        return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     name, title = split_name(name_part)
+    if name_part and not name_part[:1].isupper():
+        if low_paren and labelled and title and _lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
+            return Opener(tape, name, title, duration)
+        return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     return Opener(tape, name, title, duration)
+
+
+def _lower_name(name: str) -> bool:
+    """Two or three words of letters: a name as an all-lower-case script writes it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
 
 
 def split_name(label: str) -> tuple[str, str]:
     """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` -> (name, title)."""
-    for sep in ("/", ","):
+    for sep in ("/", ",", "|"):
         if sep in label:
             name, _, title = label.partition(sep)
-            return name.strip(" -"), title.strip(" ;,")
+            return name.strip(" -"), title.strip(" ;,|")
     return label.strip(" -;"), ""
 
 
@@ -169,9 +193,21 @@ def strip_honorific(name: str) -> str:
 def display_name(name: str) -> str:
     """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
     name = strip_honorific(" ".join(name.split()))
-    if name.isupper():
-        return " ".join(w.capitalize() if not w.startswith("MC") else "Mc" + w[2:].capitalize() for w in name.split())
+    if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
+        return " ".join(_name_word(w) for w in name.split())
     return name
+
+
+def _name_word(word: str) -> str:
+    parts = []
+    for part in word.split("-"):
+        part = part.capitalize()
+        if part.startswith("Mc") and len(part) > 2:
+            part = "Mc" + part[2:].capitalize()
+        if part[1:2] == "'" and len(part) > 2:
+            part = part[:2] + part[2:].capitalize()
+        parts.append(part)
+    return "-".join(parts)
 
 
 _SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
@@ -202,17 +238,17 @@ def field_key(text: str) -> tuple[str, str, str] | None:
     words = tape_words()
     for sep in ("=", ":"):
         key, found, value = body.partition(sep)
+        if not found or sep == ":" and key.endswith(" ") and value[:1].isdigit():
+            continue  # no key; or `Runs :10`: the colon belongs to the time
         upper = " ".join(key.upper().split())
-        if sep == ":" and key.endswith(" ") and value[:1].isdigit():
-            continue  # `Runs :10`: the colon belongs to the time
-        if found and len(upper) <= 12:
+        if len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
             if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
                 return "time", key, value
-    tokens = body.split()
+    tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
     if tokens and tokens[0].upper() in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]
@@ -240,16 +276,18 @@ def caps_label_end(tokens: list[str], start: int = 0) -> int:
 
 @dataclass(eq=False, repr=False)
 class Block:
-    """A tape block being read: its lines as written, split round the transcript."""
+    """A tape block being read: its lines as written, in order, each with its role:
+    `mark` (opener, timecode, label, IN / OUT / RUNS lines), `super` (a super naming the
+    speaker) or `words` (the transcript)."""
 
     line: int
     tape: str
     name: str = ""
     title: str = ""
     duration: float | None = None
-    before: list[str] = field(default_factory=list)  # opener, timecode, IN lines: the bite's marker
-    transcript: list[str] = field(default_factory=list)
-    after: list[str] = field(default_factory=list)  # supers, RUNS, OUT after the transcript
+    entries: list[tuple[str, str, int]] = field(default_factory=list)  # (role, text, input line)
+    at: int = 0  # the input line being read (the reader sets it)
+    transcript: list[str] = field(default_factory=list)  # the `words` entries' texts
     supers: list[str] = field(default_factory=list)  # names the supers give
     super_title: str = ""
     in_cue: str = ""
@@ -258,7 +296,19 @@ class Block:
     fields: int = 0
 
     def add_marker(self, text: str) -> None:
-        (self.after if self.transcript else self.before).append(text)
+        self.entries.append(("mark", text, self.at or self.line))
+
+    def add_words(self, text: str) -> None:
+        self.transcript.append(text)
+        self.entries.append(("words", text, self.at or self.line))
+
+    def lines(self, start: int = 0) -> list[str]:
+        """Every line but the transcript from entries[start:], as written."""
+        return [text for role, text, _ in self.entries[start:] if role != "words"]
+
+    def first_words(self) -> int:
+        """Index of the transcript's first entry (len(entries) when there is none)."""
+        return next((k for k, entry in enumerate(self.entries) if entry[0] == "words"), len(self.entries))
 
     def add_super(self, text: str, value: str) -> None:
         """`SUPER=01-Doris Halverson/Local 118 President;` names the speaker (first super wins)."""
@@ -273,7 +323,16 @@ class Block:
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
             self.super_title = self.super_title or title
-        self.add_marker(text)
+        self.entries.append(("super", text, self.at or self.line))
+
+    def super_open(self) -> bool:
+        """The last line read is a super giving a name and no title: its title may follow."""
+        return bool(self.entries) and self.entries[-1][0] == "super" and bool(self.supers) and not self.super_title
+
+    def add_super_title(self, text: str) -> None:
+        role, written, line = self.entries[-1]
+        self.entries[-1] = (role, f"{written}\n{text}", line)
+        self.super_title = text.strip()
 
     def is_package(self) -> bool:
         """A roll block with several people's supers and no transcript is a package."""
@@ -290,6 +349,31 @@ class Block:
                 return name, self.super_title or self.title or rank
         return self.name, self.title
 
+    def runs(self) -> list[tuple[list[str], list[str], int] | tuple[str, int]]:
+        """The block in the order written: a super `(line as written, input line)`, or a run of
+        marks then words `(marks, words, input line)` (a mark after words starts a new run, so a
+        run reads its marks first)."""
+        out: list[tuple[list[str], list[str], int] | tuple[str, int]] = []
+        marks: list[str] = []
+        words: list[str] = []
+        start = self.line
+        for role, text, line in self.entries:
+            if role == "super" or role == "mark" and words:
+                if marks or words:
+                    out.append((marks, words, start))
+                marks, words = [], []
+            if not marks and not words:
+                start = line
+            if role == "super":
+                out.append((text, line))
+            elif role == "mark":
+                marks.append(text)
+            else:
+                words.append(text)
+        if marks or words:
+            out.append((marks, words, start))
+        return out
+
     def soundbite(self) -> Soundbite | None:
         """The block as a soundbite (None: a roll cue that names nobody and gives no time)."""
         package = self.is_package()
@@ -300,9 +384,9 @@ class Block:
         words = " ".join(" ".join(self.transcript).split())
         if words[:1] in QUOTE_MARKS and words[-1:] in QUOTE_MARKS:  # the text holds the words, not the marks
             words = words[1:-1].strip()
+        marks = self.lines()[: self.first_words()]  # the lines before the transcript
         bite = Soundbite(
-            words, self.line, speaker=speaker, duration=self.duration,
-            marker="\n".join(self.before) if self.transcript else "\n".join(self.before + self.after),
+            words, self.line, speaker=speaker, duration=self.duration, marker="\n".join(marks),
             tape="PKG" if package and self.tape not in {"PKG", "WRAP"} else self.tape, why="script-block",
         )
         bite.in_cue, bite.out_cue = self.in_cue, self.out_cue

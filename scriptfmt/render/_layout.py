@@ -26,7 +26,7 @@ from pathlib import Path
 import regex
 
 from scriptfmt.durations import format_duration
-from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
+from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story, fold_bite_pieces
 from scriptfmt.render._tape import clean_cue, cue_runs, cues_after_tape, cues_before_tape, is_tape_cue, out_cue_of, tape_label, tape_runs
 from scriptfmt.spoken import is_pronouncer_guide
 from scriptfmt.sentences import is_sentence_end  # noqa: F401  (pdf.py's page breaks)
@@ -144,6 +144,7 @@ class _Builder:
 
     def __init__(self, story: Story, style: Style):
         self.story, self.style = story, style
+        self.segments = fold_bite_pieces(story.segments)  # each tape block whole (a parsed story may hold pieces)
         self.rows: list[Row] = []
         self.upper = style["text.read_case"] == "upper"
         self.transcript = style["text.transcript"]
@@ -157,9 +158,9 @@ class _Builder:
         self.tape_row: Row | None = None  # the last tape block, while no read copy follows it
 
     def build(self) -> list[Row]:
-        self.joined = cues_before_tape(self.story.segments)
-        self.finishing = cues_after_tape(self.story.segments)
-        for self.index, seg in enumerate(self.story.segments):
+        self.joined = cues_before_tape(self.segments)
+        self.finishing = cues_after_tape(self.segments)
+        for self.index, seg in enumerate(self.segments):
             handler = self.handlers.get(seg.kind)
             if handler is None:  # a new model kind without a layout: a bug, never a dropped segment
                 raise TypeError(f"{type(self).__name__} has no layout for segment kind {seg.kind!r}")

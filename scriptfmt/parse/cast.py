@@ -1,0 +1,229 @@
+"""Who speaks in a transcript (`Cast.person`): the programme's own people (host, anchor,
+reporter, correspondent, interviewer, by label, title or cast list) read narration; every
+other turn is a soundbite of that person, the name and title from the label, the cast list or
+the introduction."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, display_name, tidy_title, words
+
+
+@dataclass(eq=False, repr=False)
+class Person:
+    name: str | None  # as shown on a super (`Kelli Arena`); None = unknown
+    title: str | None
+    staff: bool
+
+
+@dataclass(eq=False, repr=False)
+class Cast:
+    """The people of a transcript: from the cast list, full labels, and the introduction."""
+
+    people: dict[str, Person] = field(default_factory=dict)  # name in lower case -> the person labelled so
+    by_surname: dict[str, dict[str, Person]] = field(default_factory=dict)  # surname -> name -> person
+    cast_roles: dict[str, list[Person]] = field(default_factory=dict)  # `guest` -> people of the cast list
+    mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
+    hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
+    titled: set[str] = field(default_factory=set)  # names the copy gives a title (`Press Secretary Jen Psaki`): newsmakers
+    introduced: set[str] = field(default_factory=set)  # names set off by a comma (`the county clerk, Ana Ruiz`)
+    order: list[str] = field(default_factory=list)  # every full name mentioned, first mention first
+    labelled: set[str] = field(default_factory=set)  # every label's name, lower case (`nicolle wallace`)
+    in_clip: bool = False  # the turn being opened is inside a clip
+    role_staff: bool = False  # the programme's people are labelled by role (`REPORTER:`, `HOST:`, `Q:`)
+    first: bool = True  # no turn and no clip yet: an untitled first speaker opens the programme
+    staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
+    titled_staff: bool = False  # somewhere a label gives the programme's people their title (`X, BYLINE:`)
+    numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
+
+    def add_cast(self, metadata: dict) -> None:
+        for key, value in metadata.items():
+            if key.lower() in words().cast_keys:
+                role = key.lower().rstrip("s")
+                for entry in (value if isinstance(value, list) else [value]):
+                    for one in str(entry).split(";"):
+                        name, _, title = one.partition(",")
+                        # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
+                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee")
+                        person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
+                        self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
+                        self.staff_seen = self.staff_seen or staff
+                        self._add(person)
+
+    def person(self, label: Label, opening: str = "", in_clip: bool = False) -> Person:
+        """Who speaks the turn `label` opens (`opening`: the turn's first words, on the label's line)."""
+        if self.first and _calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
+            return self._add(Person(display_name(label.name), label.title, False))
+        opens, self.in_clip = self.first, in_clip
+        if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
+            self.first = False
+        found = self._person(label)
+        self.first = opens and in_clip
+        self.role_staff = self.role_staff or (found.staff and bool(label.role))
+        self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
+        return found
+
+    def _person(self, label: Label) -> Person:
+        first, self.first = self.first, False
+        if label.role:
+            return self._role(label)
+        bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+        low = bare.lower()
+        if low.startswith("unidentified") or low in _UNNAMED:
+            return Person(None, None, False)
+        if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
+            return self.numbered.setdefault(low, Person(None, None, first))
+        # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
+        staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
+        known = self._known(low)
+        if known and not label.title:
+            return known
+        if len(bare.split()) >= 2 and not label.title and not known:
+            return self._untitled(bare, first)
+        if len(bare.split()) >= 2 or label.title:
+            name = display_name(bare)
+            if len(bare.split()) == 1 and known:
+                name = known.name
+            person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
+            return self._add(person)
+        full = self._mentioned(low)
+        if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
+            return self._add(Person(full, None, full in self.hosts))
+        # Never introduced: outside a clip, a colleague the host hands to (`OLBERMANN:`), since a guest is
+        # introduced in full; inside a clip, in a hearing's record, or where the programme's people go by
+        # role (`REPORTER:`), a newsmaker named by the label.
+        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing"
+        return self._add(Person(display_name(bare), None, colleague))
+
+    def has_staff(self) -> bool:
+        return self.staff_seen or self.titled_staff
+
+    def _untitled(self, name: str, first: bool) -> Person:
+        """A full name with no title: the programme's own when it speaks first (programmes open
+        with their host) and the programme does not title its people, or when it introduced
+        itself as one of them (`I'm Bill Kurtis`); else a guest."""
+        shown = display_name(name)
+        # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
+        hosted = any(host.lower() in self.labelled for host in self.hosts)
+        opener = first and not self.titled_staff and shown not in self.titled and not hosted
+        return self._add(Person(shown, None, opener or shown in self.hosts))
+
+    def _add(self, person: Person) -> Person:
+        low = (person.name or "").lower()
+        if not low.strip():
+            return person
+        known = self.people.get(low)
+        if known is not None and (known.title or not person.title):
+            return known
+        self.people[low] = person
+        self.by_surname.setdefault(low.split()[-1], {})[low] = person
+        return person
+
+    def _role(self, label: Label) -> Person:
+        role = label.role
+        if role in words().staff_roles:
+            named = self.cast_roles.get(role.replace("co-", ""), [])
+            return Person(named[0].name if len(named) == 1 else None, label.title, True)
+        guests = self.cast_roles.get(role, []) or self.cast_roles.get("guest", [])
+        if len(guests) == 1:
+            return guests[0]
+        named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
+        people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
+        if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
+            return Person((people or named)[0], None, False)
+        return Person(None, None, False)
+
+    def _known(self, low: str) -> Person | None:
+        """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""
+        surname = low.split()[-1]
+        initial = low.split()[0][:1] if len(low.split()) > 1 else ""
+        if low in self.people:
+            return self.people[low]
+        found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
+        if not found and not initial:  # `LULU:` after `LULU MILLER:`: the one person of that first name
+            found = [p for key, p in self.people.items() if key.split()[0] == low and len(key.split()) > 1]
+            found = found if len(found) == 1 else []
+        if not found:
+            return None
+        if len({p.name for p in found}) > 1 and not all(p.staff for p in found):
+            return Person(None, None, False)  # two people share the surname: no guess on screen
+        return found[-1]
+
+    def _mentioned(self, low: str) -> str | None:
+        hits = self.mentions.get(low, set())
+        return next(iter(hits)) if len(hits) == 1 else None
+
+    def mention(self, text: str) -> None:
+        """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh
+        Earnest`), for later surname labels."""
+        for m in _NAME_RUN.finditer(text):
+            name = _name_in_run(m.group().split())
+            if not name:
+                continue
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+            if name not in self.order:
+                self.order.append(name)
+            if text[max(0, m.start() - 2) : m.start()] == ", " and name == m.group():
+                self.introduced.add(name)
+            before = m.group().split()[: -len(name.split())]
+            if before and before[-1].lower() in words().name_titles:
+                self.titled.add(name)
+            start = m.start() + m.group().index(name)
+            said = text[max(0, start - 8) : start].lower().replace("’", "'")
+            if said.endswith(("i'm ", " am ", "it's ", "this is ")):
+                self.hosts.add(name)  # `I'm Neal Conan`, `Hi, everyone. It's Nicolle Wallace.`
+
+
+_NAME_WORD = r"(?:[DO]['’]|Mc)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?"
+_NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
+# Capitalised words that open a sentence, not a name (`But Bill Moyers`, `Joining us, …`).
+_OPENERS = frozenset(
+    "but and the this that so well now then here there our my his her their with from for joining thanks thank "
+    "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
+    "mister madam".split()
+)
+_CALENDAR = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+_UNNAMED = frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+
+
+def _name_in_run(tokens: list[str]) -> str | None:
+    """The person's name in a run of capitalised words: after the last title word
+    (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens = tokens[1:]
+    titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles]
+    if titled and len(tokens) - titled[-1] - 1 >= 2:
+        tokens = tokens[titled[-1] + 1 :]
+    elif len(tokens) > 3:
+        tokens = tokens[-2:]
+    if len(tokens) < 2 or tokens[0].lower() in words().name_titles:
+        return None  # `Representatives Linder`: a title and a surname, no full name
+    return " ".join(tokens)
+
+
+def _calls_in(label: Label, opening: str) -> bool:
+    """A first voice that introduces itself by first name (`This is Tony`, `it's Dwayne`), or says
+    `my name is` or `calling from`: a caller."""
+    first_name = label.name.split()[0] if label.name else ""
+    if label.role or label.title or not first_name.isalpha():
+        return False
+    said = opening.lower().replace("’", "'")
+    named = any(f"{lead} {first_name.lower()}" in said for lead in ("this is", "it's")) and len(label.name.split()) == 1
+    return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
+
+
+def _staff_title(title: str | None) -> bool:
+    if not title:
+        return False
+    staff = words().staff_title_words
+    for word in re.findall(r"[A-Za-z-]+", title.lower()):
+        if word in staff or any(len(word) >= 8 and sorted(word) == sorted(s) and word[0] == s[0] for s in staff):
+            return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
+    return False
+

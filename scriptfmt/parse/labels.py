@@ -1,0 +1,221 @@
+"""Speaker labels of a transcript: what a label line looks like (`NAME:`, `NAME, TITLE:`,
+`Mr. NAME (Title):`, `[Name:]`, `Q:` / `Q.`, `HOST:` …), a name alone on a line, notices and
+cue lines, and how a label's name and title are shown (`KELLI ARENA` -> `Kelli Arena`).
+The words come from styles/furniture.toml `[transcript]`."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
+_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
+_LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
+_PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
+# `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
+_TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
+# `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings)
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)")
+# `Mr. LINDER. The meeting will come to order.` — the record of a hearing
+_HEARING_LABEL = re.compile(
+    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
+    r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.[ ]+(?=\S)"
+)
+# WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
+_VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
+_VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
+_BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
+_PAREN = re.compile(r"\(([^()\n]{1,60})\)")
+_INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
+_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+_NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
+_NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Words:
+    staff_roles: frozenset[str]
+    staff_title_words: frozenset[str]
+    guest_roles: frozenset[str]
+    cast_keys: frozenset[str]
+    not_speakers: frozenset[str]
+    cue_starts: tuple[str, ...]
+    notices: tuple[str, ...]
+    name_titles: frozenset[str]
+    cue_words: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    d = tomlfile.load_builtin("furniture.toml")["transcript"]
+    low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
+    return Words(
+        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
+        tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
+        low("name_titles"), low("cue_words"),
+    )
+
+
+@dataclass(eq=False, repr=False)
+class Label:
+    written: str  # as written, colon included
+    name: str  # the name part as written (`KELLI ARENA`, `Mr. Ellery`, `Q`)
+    title: str | None
+    role: str | None  # `host`, `q`, `guest` … when the label is a role word
+    rest: str  # the turn's words on the label's line
+    stamped: bool = False  # `Dana Cole (00:10):` — a machine transcript's time stamp
+    shape: str = "colon"  # "colon", "qa" (`Q.`), "hearing" (`Mr. LINDER.`), "tight" (`TODD:Can`)
+
+
+def parse_label(line: str) -> Label | None:
+    """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    m = _BRACKET_LABEL.match(line)
+    if not m:
+        m = _LABEL.match(line)
+        if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line)
+            if not m:
+                return _other_label(line)
+    body = m.group(1).strip()
+    paren = _PAREN.search(body)
+    title_in_paren = None
+    if paren:
+        inner = paren.group(1).strip()
+        if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
+            title_in_paren = inner
+        body = (body[: paren.start()] + body[paren.end():]).strip()
+    name, _, title = body.partition(",")
+    name, title = name.strip(), title.strip() or title_in_paren
+    name, title = _title_before_name(name, title)
+    rest = line[m.end():].strip()
+    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
+    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
+        return None
+    role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
+    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+
+
+def _other_label(line: str) -> Label | None:
+    """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
+    `<v Ana Ruiz>Thanks.` (WebVTT)"""
+    m = _VTT_LABEL.match(line)
+    if m and _NAME_CHARS.fullmatch(m.group(1).strip()):
+        rest = line[m.end():].strip()
+        rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
+        return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
+    m = _QA_LABEL.match(line)
+    if m:
+        return Label(line[: m.end()].rstrip(), m.group(1), None, m.group(1).lower(), line[m.end():].strip(), shape="qa")
+    m = _HEARING_LABEL.match(line)
+    if m and len(m.group(1).split()) >= 2:
+        name = m.group(1).partition(" of ")[0]
+        return Label(line[: m.end()].rstrip(), name, None, None, line[m.end():].strip(), shape="hearing")
+    return None
+
+
+def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
+    """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
+    written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
+    tokens = name.split()
+    lead = 0
+    while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
+        lead += 1
+    if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
+        head = " ".join(tokens[:lead])
+        return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
+    k = 0
+    while k < len(tokens) and not tokens[k].isupper():
+        k += 1
+    if _HONORIFIC.match(name + " ") and k == 1:
+        return name, title  # `Mr. LINDQVIST`: an honorific, not a title
+    if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
+        lead = " ".join(tokens[:k])
+        return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
+    return name, title
+
+
+def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
+    low = name.lower()
+    if _NUMBERED.fullmatch(name):
+        return True  # `Speaker 1 (00:02):` in a machine transcript
+    if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
+        return False
+    if low in words().staff_roles or low in words().guest_roles:
+        return name[:1].isupper()
+    tokens = name.split()
+    if len(tokens) > 5 or (title and len(title.split()) > 14):
+        return False
+    if _HONORIFIC.match(name + " ") and len(tokens) >= 2:
+        return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
+    if name.isupper():
+        return any(c.isalpha() for c in name)
+    return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
+
+
+def name_alone(line: str, mixed: bool = False) -> bool:
+    """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else (`mixed`:
+    `Maria Lopez` in ordinary case will do)."""
+    tokens = line.split()
+    if not (2 <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
+        return False
+    return line.isupper() or (mixed and all(t[:1].isupper() for t in tokens) and not line.endswith("."))
+
+
+def is_notice(line: str) -> bool:
+    return line.strip().lower().startswith(words().notices)
+
+
+def is_cue_line(line: str) -> bool:
+    """A whole line in brackets or parentheses, or a bare timestamp."""
+    if _TIMESTAMP.fullmatch(line):
+        return True
+    return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+
+
+
+def is_timing_line(line: str) -> bool:
+    """`00:00:01.200 --> 00:00:06.800`: a WebVTT or SRT cue's timing, kept but never read."""
+    return bool(_VTT_TIMING.fullmatch(line))
+
+
+def strip_timestamp(line: str) -> str:
+    m = _TIMESTAMP.match(line)
+    return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
+
+
+# --- who speaks ---------------------------------------------------------------------------
+
+_SMALL = {"of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "de", "la", "du", "von", "van", "der", "bin", "al"}
+
+
+def display_name(name: str) -> str:
+    """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`; mixed case as written."""
+    if not name.isupper():
+        return " ".join(name.split())
+    out = []
+    for word in name.split():
+        w = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group().capitalize(), word.lower())
+        if w.startswith("Mc") and len(w) > 2:
+            w = "Mc" + w[2:].capitalize()
+        out.append(w if w.lower() not in _SMALL or not out else w.lower())
+    return " ".join(out)
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    if not title.isupper():
+        return title
+    out = []
+    for word in title.split():
+        bare = word.strip(",.;:")
+        keep = ("." in bare or (len(bare) <= 4 and not any(c in "AEIOU" for c in bare[1:]))) and bare.lower() not in _SMALL
+        out.append(word if keep else (word.lower() if bare.lower() in _SMALL and out else word.capitalize()))
+    return " ".join(out)
+
+
+# --- the reader -----------------------------------------------------------------------------

@@ -1,0 +1,76 @@
+"""A closed tape block as segments, in the order the script writes it.
+
+A super (`SUPER=01-Name/Title;`, `CG: Name / Title`, `*CG 2line …`) naming the speaker inside
+a bite is a cue of its own, between the pieces of the bite it splits:
+
+    (/////SOT/////) SOT 14:06:51 IN Q=… ((NAME/TITLE: words))   -> the bite (its time, cues)
+    SUPER=01-Name/Title;                                          -> a cue
+    RUNS=:10  OUT Q=…                                             -> a `continues` piece
+
+The piece holding the transcript's start is the bite; lines before a super that precedes the
+transcript are an `opens` piece, lines (and words) after a super a `continues` piece. Pieces
+name the bite's speaker and have no time of their own. A package keeps its lines in one block
+(they are all directions for the tape); a block naming nobody and giving no time is a roll cue.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.model import Cue, Segment, Soundbite
+from scriptfmt.parse import fields
+from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.tape import QUOTE_MARKS, Block
+
+PACKAGES = {"PKG", "WRAP"}
+
+
+def block_segments(block: Block, vocab: Vocabulary, warnings: list[str]) -> list[tuple[Segment, bool]]:
+    """(segment, resolve) pairs for a closed block; `resolve`: a bite named by surname only,
+    whose full name the story builder takes from the copy."""
+    bite = block.soundbite()
+    if bite is None or bite.tape in PACKAGES and bite.duration is None and not bite.text and not block.fields:
+        return lines_cue(block.lines(), block.line, vocab)  # a roll cue, or a package script's heading
+    if bite.duration is None and not bite.text and bite.tape not in PACKAGES:
+        warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
+    # a name by surname only (or with a rank before it) is completed from the copy; a bite that
+    # names no one takes whom the copy just before names (the story builder warns if no one)
+    resolve = bite.tape not in PACKAGES and (bite.speaker is None or (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers)
+    if bite.tape in PACKAGES:
+        return [(bite, resolve)] + (lines_cue(block.lines(block.first_words()), block.line, vocab) if block.transcript else [])
+    return _pieces(block, bite, resolve, vocab)
+
+
+def lines_cue(lines: list[str], line: int, vocab: Vocabulary) -> list[tuple[Segment, bool]]:
+    if not lines:
+        return []
+    text = "\n".join(lines)
+    return [(Cue(text, line, cue_type=fields.cue_type(text, vocab), original=text), False)]
+
+
+def _pieces(block: Block, bite: Soundbite, resolve: bool, vocab: Vocabulary) -> list[tuple[Segment, bool]]:
+    runs = block.runs()
+    spoken = [k for k, run in enumerate(runs) if len(run) == 3 and run[1]]
+    main = spoken[0] if spoken else next(k for k, run in enumerate(runs) if len(run) == 3)
+    whole = " ".join(" ".join(block.transcript).split())
+    quoted = bool(spoken) and whole[:1] in QUOTE_MARKS and whole[-1:] in QUOTE_MARKS
+    if len(spoken) > 1:  # the bite's cues from the whole transcript, not its first piece
+        said = whole.strip(QUOTE_MARKS).split()
+        bite.in_cue = bite.in_cue or " ".join(said[:3]).strip(QUOTE_MARKS)
+        bite.out_cue = bite.out_cue or " ".join(said[-3:]).strip(QUOTE_MARKS)
+    out: list[tuple[Segment, bool]] = []
+    for k, run in enumerate(runs):
+        if len(run) == 2:  # a super naming the speaker
+            out.append((fields.make_cue(run[0], run[1], vocab), False))
+            continue
+        marks, words, line = run
+        text = " ".join(" ".join(words).split())
+        if quoted and k == spoken[0]:
+            text = text[1:].strip()
+        if quoted and k == spoken[-1]:
+            text = text[:-1].strip()
+        if k == main:
+            bite.text, bite.marker = text, "\n".join(marks) or None
+            out.append((bite, resolve))
+            continue
+        piece = Soundbite(text, line, speaker=bite.speaker, marker="\n".join(marks) or None, tape=bite.tape, why=bite.why, continues=k > main, opens=k < main, whole=bite)
+        out.append((piece, False))
+    return out
