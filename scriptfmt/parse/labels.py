@@ -47,6 +47,7 @@ class Words:
     notices: tuple[str, ...]
     name_titles: frozenset[str]
     cue_words: frozenset[str]
+    attribution_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -56,7 +57,7 @@ def words() -> Words:
     return Words(
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-        low("name_titles"), low("cue_words"),
+        low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
     )
 
 
@@ -91,6 +92,8 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     name, title = _title_before_name(name, title)
+    if title and (" " + title.lower()).endswith(words().attribution_ends):
+        return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
     stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do

@@ -92,7 +92,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if _HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
-            sure = sure or (label.title is not None and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+            paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
+            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
