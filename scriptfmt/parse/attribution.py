@@ -436,6 +436,11 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
         if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
             return _said(left[0], why + "/not-self")
+        # `His mother, Karin Lindgren, took …` then `Lindgren told councillors`: the one just named,
+        # when the other was not named in that sentence or the one before
+        latest = sorted(c.tracker.by_surname.get(m.key, []), key=lambda p: p.last_seen, reverse=True)
+        if len(latest) > 1 and latest[0].last_seen >= m.sentence - 1 and latest[1].last_seen < m.sentence - 1:
+            return _said(latest[0], why + "/just-named")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 

@@ -89,6 +89,10 @@ class Tracker:
                     return self._evidence(named[0], gender)
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
+        low = [w.lower() for w in shape.words]
+        for person in self.by_first.get(shape.first.split()[0], []) if not known else ():
+            if len(person.words) > len(low) and [w.lower() for w in person.words[: len(low)]] == low:
+                return self._evidence(person, gender)  # `Rosa Elena` is Rosa Elena Quintanilla (a two-word given name)
         for person in known:
             if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
