@@ -317,8 +317,8 @@ class Layout:
         for ln in lines:
             if ln.text:
                 base = y - ln.size
-                runs = font_runs(ln.text, ln.font)
-                if len(runs) > 1:
+                runs = None if ln.text.isascii() else font_runs(ln.text, ln.font)  # ASCII: one run, in the font
+                if runs and len(runs) > 1:
                     self.draw_runs(text, runs, x, width, base, ln)
                     state[0] = None
                 else:
