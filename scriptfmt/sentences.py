@@ -65,6 +65,12 @@ def _lists() -> _Lists:
     )
 
 
+def never_ends() -> frozenset[str]:
+    """Titles, months and abbreviations written with a period (`Capt.`, `Sept.`, `Inc.`), lower
+    case, without the period."""
+    return _lists().never | _lists().abbreviations
+
+
 def is_sentence_end(word: str, next_word: str | None = None) -> bool:
     """Does `word` close a sentence (`said.`, `it?”`)? `next_word`: the word after it, if known
     (None: unknown, so an abbreviation such as `U.S.` is taken as no end)."""

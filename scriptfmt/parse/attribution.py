@@ -4,6 +4,7 @@ Each rule looks at one quotation and either decides (a speaker, or "read copy") 
 to the next. The order of RULES is the design:
 
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
@@ -12,6 +13,10 @@ to the next. The order of RULES is the design:
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             a quote paragraph with no verb, after a paragraph about one person
   9. closes_later       a quotation over several paragraphs, attributed where it closes
+ 10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
+                        sentence before reported
+ 11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
+                        itself after X's bite: X goes on
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -23,6 +28,7 @@ person was meant but could not be told (`--strict` makes that an error).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
@@ -157,6 +163,29 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     return resolve_mention(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
 
 
+_LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
+
+
+def labelled(c: Ctx) -> Verdict | None:
+    """`[Interview : Yu Woo-ik, Minister of Unification] "…"`: a broadcaster's web copy labels
+    the bite just before it with the speaker's name and title."""
+    v = c.view
+    if c.first <= c.floor or not v.toks[c.first - 1].raw.endswith("]"):
+        return None
+    k = c.first - 1
+    while k > max(c.floor, c.first - 14) and not v.toks[k].raw.startswith("["):
+        k -= 1
+    if not v.toks[k].raw.startswith("["):
+        return None
+    m = _LABEL.fullmatch(v.text[v.starts[k] + 1 : v.starts[c.first - 1] + len(v.toks[c.first - 1].raw) - 1].strip())
+    person = c.tracker.identify(m.group(1).split()) if m else None
+    if person is None:
+        return None
+    c.tracker.describe(person, m.group(2))
+    c.tracker.seen(person, v.first_sentence, v.base + k)
+    return _said(person, "label")
+
+
 def resumed(c: Ctx) -> Verdict | None:
     said = c.hist.said_here
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
@@ -164,15 +193,24 @@ def resumed(c: Ctx) -> Verdict | None:
     toks = c.view.toks
     if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own
-    others = [m for m in c.view.mentions_in(c.floor, c.first) if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)]
+    others = [
+        m for m in c.view.mentions_in(c.floor, c.first)
+        if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)
+        and not (m.kind == "role" and toks[m.start].low in ("a", "an"))  # `, a lorry driver,` describes the speaker
+    ]
     if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
 
 
 def not_a_bite(c: Ctx) -> Verdict | None:
+    """Fewer than three words or a lower-case start: a scare or partial quote. A short whole
+    sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`) is
+    still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if len(words) < 3 or c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
+    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
+        return Verdict(None)
+    if len(words) < 3 and not (c.hist.said_here is not None and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))):
         return Verdict(None)
     return None
 
@@ -182,10 +220,24 @@ def written(c: Ctx) -> Verdict | None:
     v = c.view
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
-    spans = [range(lo, c.first), range(c.after, hi)]
-    if any(v.toks[k].low in c.words.written for span in spans for k in span):
+    if any(_written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):
         return Verdict(None)
     return None
+
+
+def _written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
+    """A written word in the attribution, outside a relative clause about the speaker
+    (`Alun Rees, who wrote the report, said:` is spoken)."""
+    aside = False
+    for k in span:
+        tok = toks[k]
+        if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
+            aside = True
+        elif not aside and tok.low in words.written:
+            return True
+        if aside and tok.trail.endswith((",", ".", ";", ":")):
+            aside = False
+    return False
 
 
 def said_after(c: Ctx) -> Verdict | None:
@@ -193,13 +245,17 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.quote.closed or a >= len(v.toks):
         return None
     end = _sentence_end(v, a, c)
-    if v.toks[a].raw in _DASHES or v.toks[a].raw.startswith(_DASHES):
+    if v.toks[a].raw in _DASHES or v.toks[a].raw.startswith(_DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
     if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
+    if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
+        first = v.mentions_in(a, a + 1)
+        if first and first[0].kind == "name" and v.toks[first[0].end - 1].trail == ",":
+            verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
     if verb is None:
         return None
     vs, ve = verb
@@ -229,7 +285,8 @@ def carries_on(c: Ctx) -> Verdict | None:
     if h.last is None or c.view.index - h.last_bite_para > 1:
         return None
     v = c.view
-    if c.after < len(v.toks):  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
+    ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
+    if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
         others = [m for m in v.mentions_in(c.after, _sentence_end(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:
             named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
@@ -256,13 +313,47 @@ def set_up(c: Ctx) -> Verdict | None:
     return _said(next(iter(people.values())), "set-up")
 
 
+def bridged(c: Ctx) -> Verdict | None:
+    """A quotation paragraph after one narration paragraph that names nobody new and reports no
+    one's words (`Minutes later he approached a second woman.`), itself after X's bite: X goes on."""
+    v, h, prev = c.view, c.hist, c.hist.prev_view
+    if c.first != 0 or c.after < len(v.toks) or h.last is None or prev is None or h.last_bite_para != v.index - 2 or prev.quotes:
+        return None
+    if find_verb(prev.toks, 0, len(prev.toks), c.words) is not None:
+        return None
+    if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != h.last.pid) for m in prev.mentions):
+        return None
+    return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
+
+
 def closes_later(c: Ctx) -> Verdict | None:
     if c.quote.closed or c.later is None:
         return None
     return c.later(c)
 
 
-RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later)
+def reported(c: Ctx) -> Verdict | None:
+    """`Maxwell said the mayor had never chaired a committee.` then `"For me, wow …"`: a quotation
+    that opens a sentence, right after a sentence reporting what one person said (in the same
+    paragraph or ending the one before), is that person's."""
+    v, h = c.view, c.hist
+    if c.after < len(v.toks) and not _ends_sentence(v.toks[c.after - 1]):
+        return None
+    if c.first > c.floor and _ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
+        src, end = v, c.first
+    elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and h.last_bite_para != h.prev_view.index:
+        src, end = h.prev_view, len(h.prev_view.toks)
+    else:
+        return None
+    start = src.clause_start(end, 0 if src is not v else c.floor)
+    verb = find_verb(src.toks, start, end, c.words)
+    if verb is None or any(src.quoted(k) for k in range(verb[0], verb[1])):
+        return None
+    verdict = _subject(c, src, start, verb[0], "reported", verb_end=verb[1])
+    return verdict if verdict is not None and verdict.said is not None else None
+
+
+RULES = (written, labelled, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -340,6 +431,11 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         c.tracker.seen(person, m.sentence, m.pos)
         return _said(person, why + "/role")
     if m.kind == "ambiguous":
+        # Nobody names himself in full in his own words: `"… whether Chairman Lee Jun-seok's remarks
+        # …," Lee said` is the other Lee, when the story has exactly two.
+        left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
+        if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
+            return _said(left[0], why + "/not-self")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 

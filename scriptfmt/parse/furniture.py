@@ -16,25 +16,43 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.names import name_data
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
 _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)")
-# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash.
+# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
+# South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
 _DATELINE = regex.compile(
     r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
-    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_)(?P<space>[ ]*)"
+    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
 )
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|)(?P<space>[ ]*)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
 )
+# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
+# `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
+_BRACKET_DATELINE = regex.compile(
+    r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
+    r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
+)
+# `Chandigarh, February 5 The Cabinet …`: a place and a date before the first sentence, no dash.
+_DATED_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2}[ ]+(?=\p{Lu})"
+)
+# What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
+# `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
+_AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
-_EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note)\b")
+_EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
+# An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
+_WIRE_SLUG = re.compile(r"(?:\^|\*)?(?P<slug>(?:BC|AP)-[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&.']{1,30}){1,6})(?:[/,][^\n]{0,80})?")
 _BULLET = re.compile(r"[*•·][ ]+\S")
 
 
@@ -89,12 +107,22 @@ def is_speaker_label(word: str) -> bool:
     return word.isupper() and word.lower() in _SPEAKER_LABELS
 
 
+def split_radio_dateline(text: str) -> tuple[str, str] | None:
+    """`(West Valley City, UT) -- Text`: the next story on a radio wire's page, its place in parentheses."""
+    return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
+    if m and text[m.end() : m.end() + 1].isupper() and (m.re is _DATED_PLACE or (m.group("place") or m.group("mixed")).lower() not in _not_an_agency()):
+        return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
     m = _DATELINE.match(text)
+    if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
+        m = None
     if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
-        if not m or not _is_agency(m.group("agency").strip()):
+        if not m or not _is_agency(m.group("agency").strip(), m.group("place").strip() if m.group("dash") else ""):
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
@@ -104,16 +132,53 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     has_agency = bool(m.group("agency"))
     if text.isupper() and not has_agency:
         return None  # an all-caps TV sentence with a dash is not a dateline
-    if m.group("dash") in "-_" and not has_agency and "," not in place:
+    if m.group("dash") in "-_" and not has_agency and "," not in place and not _hyphen_place(place, text[m.end() :]):
         return None  # "FBI - the bureau" style: a bare hyphen needs an agency or a place, to be safe
+    if m.group("dash") == ":" and not has_agency and not _colon_place(place, text[m.end() :]):
+        return None
     rest = text[m.end():]
     if not rest.strip():
         return None
+    if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
+        return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
     return text[: m.end()].rstrip(), rest
 
 
-def _is_agency(name: str) -> bool:
-    return name.lower() in wire_words().agencies or bool(_STATION.fullmatch(name))
+def _hyphen_place(place: str, rest: str) -> bool:
+    """`NEW YORK - A torrential downpour …`: a city in capitals, a spaced hyphen, then a full
+    sentence; a short acronym (`FBI - The bureau`) or a label is not a place."""
+    letters = sum(c.isalpha() for c in place)
+    return letters >= 4 and _colon_place(place, rest)
+
+
+def _colon_place(place: str, rest: str) -> bool:
+    """`KARACHI: The provincial …`: a place in capitals before a colon opens the story; a label
+    (`UPDATE:`, `WATCH:`, `ANCHOR:`), a speaker (`SMITH: We …` in a short line) or a first name
+    alone (`ANNA:`, a co-anchor's label) does not."""
+    head = place.split(",")[0].strip().lower()
+    if "," not in place and head in name_data().first_names:
+        return False  # `ANNA: The zoo …`: a co-anchor's name before her copy, not a place
+    return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
+
+
+@lru_cache(maxsize=1)
+def _not_a_place() -> frozenset[str]:
+    data = tomlfile.load_builtin("furniture.toml")
+    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"]
+    return _not_an_agency() | frozenset(w.lower() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _not_an_agency() -> frozenset[str]:
+    """Labels that stand in parentheses after a name or place but name no agency (`(pictured)`, `(file)`)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["not_speakers"])
+
+
+def _is_agency(name: str, place: str = "") -> bool:
+    """A listed agency or station anywhere; after a place, any name shaped like an agency."""
+    if name.lower() in wire_words().agencies or _STATION.fullmatch(name):
+        return True
+    return bool(place) and bool(_AGENCY_SHAPE.fullmatch(name)) and name.lower() not in _not_an_agency()
 
 
 def is_byline(text: str) -> bool:
@@ -129,7 +194,27 @@ def is_agency_line(text: str) -> bool:
     low = text.strip().rstrip(".").lower()
     return low in wire_words().agencies or low.endswith(" writer") or low.endswith(" correspondent") or any(
         low.startswith(a + " ") for a in wire_words().agencies
+    ) or _is_outlet(text.strip())
+
+
+# Small words a service's or outlet's name may hold: `Local Democracy Reporting Service`, `BBC News, Berkshire`.
+_NAME_LINKS = {"of", "and", "the", "for", "&", "de", "in", "at", "on"}
+
+
+def _is_outlet(text: str) -> bool:
+    """The byline's second line naming the reporter's service, desk or outlet: a few capitalised
+    words and no sentence end (`Local Democracy Reporting Service`, `BBC News, Berkshire`)."""
+    words = text.replace(",", " ").split()
+    return (
+        0 < len(words) <= 6 and not text.endswith((".", "!", "?", ":", '"', "”")) and not is_date_line(text)
+        and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
     )
+
+
+def wire_slug(line: str) -> str | None:
+    """`BC-US--Ohio-Bridge/2nd Ld-Writethru` -> "BC-US--Ohio-Bridge" (the line a wire story opens with)."""
+    m = _WIRE_SLUG.fullmatch(line.strip())
+    return m.group("slug") if m else None
 
 
 def is_editors_note(text: str) -> bool:
@@ -158,7 +243,36 @@ def is_credit(text: str) -> bool:
         return False
     if low.startswith("(") and low.endswith(")") and is_aside(low[1:-1]):
         return True
-    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends)
+    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts)
+
+
+# Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
+RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
+# `(END)`, `ENDS`, `- ENDS -`: the end of a wire story or press release; the rest of the page is not the story.
+_END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)", re.I)
+
+
+def is_link_line(text: str) -> bool:
+    return bool(_LINK_LINE.fullmatch(text.strip()))
+
+
+def is_end_mark(text: str) -> bool:
+    t = text.strip()
+    return bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))
+
+
+def is_headline_line(text: str) -> bool:
+    """One line alone above the story: headline-shaped, four words or more, not cut off mid-phrase."""
+    words = text.split()
+    if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
+        return False  # a cue or marker, or a sentence then more: copy, not a headline
+    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in RUNS_ON
+
+
+def is_title_case(text: str) -> bool:
+    """`New Minister Says Seoul Will Expand Dialogue`: a headline in title case, not a line of copy."""
+    words = [w for w in text.split() if w.lower() not in _NAME_LINKS and w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3 and not text.isupper()
 
 
 def is_headline(text: str) -> bool:
@@ -176,27 +290,46 @@ class WebWords:
     equals: frozenset[str]
     prefixes: frozenset[str]
     email: frozenset[str]
+    block_openers: frozenset[str]
+    credit_starts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$", re.I)
-_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT match: 1 + 60 + 8 + 60 + 1 (t is stripped: no trailing space)
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
+_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
-    r"|\b\d{1,2}:\d{2}\b",
+    r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
+    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?)[ ]ago\b",
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
+# A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb/Montana Public Radio`.
+_CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
+# A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
+_LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
+
+
+_ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
+
+
+def _is_meta_row(text: str) -> bool:
+    """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
+    a row of short parts a web page prints above or below the story; copy has sentences."""
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
 def edition_prefix(text: str) -> bool:
@@ -210,7 +343,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     low = t.lower()
     # every credit shape ends the line and is at most 130 characters long: search the tail only
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -223,9 +356,33 @@ def is_quoted_subhead(text: str) -> bool:
     return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
 
 
+def opens_link_block(text: str) -> bool:
+    """`Related Topics`, `More on this story`, `Most read`, `Keywords`: a heading over a list of links."""
+    t = text.strip().rstrip(":").lower()
+    return t in web_words().block_openers or t.startswith("list of ") and t.endswith(" items")
+
+
+def is_link_block_line(text: str) -> bool:
+    """A line in a block of links: a topic or a linked headline, short and not a sentence."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
+
+
+def is_subhead(text: str) -> bool:
+    """`Uber Eats for pictures`, `What happens next`: a crosshead in web copy, a few words with
+    no sentence end (a list item, a cue or a lead-in with a colon is not one)."""
+    t = text.strip()
+    words = t.split()
+    return (
+        0 < len(words) <= 8 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]"))
+        and not is_bullet(t) and not t[:1].isdigit()
+    )
+
+
 def is_caption_label(text: str) -> bool:
-    """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one."""
-    return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption")
+    """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one
+    (after a public-radio page's `toggle caption`, the photo credit)."""
+    return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption", "toggle caption")
 
 
 def is_date_line(text: str) -> bool:
@@ -250,4 +407,10 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
+        return True  # a radio wire's `>>Headline` over the next story
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
+        return True
+    if _LINK_LINE.fullmatch(t):
+        return True  # a bare link or the reporter's e-mail address
     return is_caption(t) and len(t.split()) <= 80

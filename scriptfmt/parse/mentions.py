@@ -59,6 +59,8 @@ class Scanner:
         self.tracker = tracker
         self.words = tracker.words
         self.data = name_data()
+        self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
+        self.scanned = 0  # paragraphs scanned so far
         self.skip = _skip_words(self.words, self.data)
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
@@ -85,8 +87,13 @@ class Scanner:
         for m in mentions:
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive)
+                if m.end < len(toks) and toks[m.end].low in self.words.verbs:
+                    self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
+            elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
+                self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
+        self.scanned += 1
         return mentions, ends
 
     @staticmethod
@@ -128,6 +135,9 @@ class Scanner:
             if shape:
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
         title = self._title_at(toks, i)
+        if title and self._surname_alone(toks, i):
+            out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
+            return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
         if low in self.data.roles or _role_age(tok):
@@ -147,6 +157,21 @@ class Scanner:
         if low in self.data.not_people:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
+
+    def _family_name(self, shape: NameShape, pronoun: str, start: int) -> NameShape | None:
+        """A relative named by first name only takes the family name of the person `his` / `her` means."""
+        owner, _ = self.tracker.salient("m" if pronoun == "his" else "f", self.tracker.sentence + 1, self.tracker.base + start)
+        if owner is None or len(owner.words) < 2:
+            return None
+        words = [shape.words[0], *owner.words[1:]]
+        return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive)
+
+    def _surname_alone(self, toks: list[Token], i: int) -> bool:
+        """A title word that is also the surname of one person in the story, with no name after it."""
+        known = self.tracker.by_surname.get(toks[i].low, [])
+        if len(known) != 1 or not toks[i].core[:1].isupper():
+            return False
+        return i + 1 >= len(toks) or bool(toks[i].trail) or not toks[i + 1].core[:1].isupper()
 
     def _title_at(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         """A run of titles from toks[i] (`Lt. Gen.`, `director Dr.`): (label, tokens)."""
@@ -225,6 +250,9 @@ class Scanner:
 
     def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool) -> int:
         person = self.tracker.person_for(shape, gender, attested)
+        if person is not None and not person.pid and self.pending_role and self.scanned - self.pending_role[1] <= 1:
+            person.roles.add(self.pending_role[0])  # the first person named after `A 16-year-old …` is them
+            self.pending_role = None
         if person is None:
             out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
             return shape.end
@@ -246,8 +274,9 @@ class Scanner:
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            if not known:
-                return shape.end  # all-capitals copy: only a known first name makes a new person
+            said = i > 0 and toks[i - 1].low in self.words.verbs or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            if not known and not said:
+                return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)
 
     def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
@@ -258,6 +287,11 @@ class Scanner:
             return j
         if last.trail == "," and age_role(toks[j]) and toks[j].trail.startswith((",", ".")):
             person.roles.add(age_role(toks[j]))
+            if toks[j].trail.startswith(",") and j + 1 < len(toks):  # `Amara Bell, 41, a nurse from Peckham, said`
+                title, end = self._noun_phrase(toks, j + 1)
+                if title:
+                    self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
+                    return end
             return j + 1
         if last.trail == ",":
             title, end = self._noun_phrase(toks, j)
@@ -290,6 +324,8 @@ class Scanner:
                 break
             if words and tok.core[:1].isupper() and words[-1].lower() not in _ORG_JOINERS and not words[-1][:1].isupper():
                 break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
+            if words and (words[-1].lower(),) in self.words.titles and tok.core[:1].isupper() and name_at(toks, end, self.words, False, titled=True):
+                return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
             words.append(tok.core)
             end += 1
             if tok.trail:
@@ -323,22 +359,41 @@ class Scanner:
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
-        ):  # `the mayor`, `her husband`, `Nahel's grandmother`
+            or _NATIONAL.fullmatch(toks[start - 1].core)
+        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break
-        if tok.trail == "," and i + 1 < len(toks):
-            shape = name_at(toks, i + 1, self.words, False)
+        end, org = i + 1, None
+        if not tok.trail and end + 1 < len(toks) and toks[end].low == "of":  # `the chief executive of Harland Water, Fiona Gault,`
+            org, org_end = self._organisation(toks, end + 1)
+            if org and toks[org_end - 1].trail == ",":
+                end = org_end
+        elif not tok.trail and end + 1 < len(toks) and toks[end].low == "from" and toks[end + 1].core[:1].isupper() and toks[end + 1].trail == ",":
+            org, end = toks[end + 1].core, end + 2  # `a marine engineer from Norway, Sigrid Aas,`
+        if toks[end - 1].trail == "," and end < len(toks):
+            at = end + 1 if toks[end].low in self.data.honorifics and end + 1 < len(toks) else end  # `, Ms Helena Harwood,`
+            shape = name_at(toks, at, self.words, False)
+            if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
+                shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
                 words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                words += [toks[i + 1].low, org] if end > i + 1 else []
                 title = None if role in self.data.relations or _role_age(tok) else " ".join(words)
+                owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
                 if out and out[-1].person is not None:
                     out[-1].person.roles.add(role)
+                    if owner is not None and role in self.data.reciprocal:
+                        owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
         if start < i or toks[start].low in _DETERMINERS:
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
+            if toks[start].low in ("a", "an"):
+                self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment
+                if _role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
+                    self.pending_role = (toks[i + 1].low, self.scanned)  # `A 71-year-old grandmother …`
         return i + 1
 
 

@@ -35,11 +35,12 @@ class NameData:
     relations: frozenset[str]
     not_people: frozenset[str]
     first_names: dict[str, str]  # lower case -> gender
+    reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
 _LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people")
-_TABLES = ("honorifics", "roles", "role_aliases")
+_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal")
 
 
 @lru_cache(maxsize=1)
@@ -69,6 +70,7 @@ def name_data() -> NameData:
         frozenset(lists["relations"]),
         frozenset(lists["not_people"]),
         firsts,
+        {k.lower(): v for k, v in tables["reciprocal"].items()},
     )
 
 
@@ -122,6 +124,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             j += 1
     while j < len(toks) and len(run) < 5:
         tok = toks[j]
+        if run and tok.raw[:1] in "([":
+            break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
         if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):
             run.append(tok.core)
             j += 1
@@ -131,6 +135,10 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             j += 1
             break
         if not name_word(tok, words, caps_text):
+            if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
+                run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
+                possessive = bare(tok.core)[1]
+                j += 1
             break
         core, possessive = bare(tok.core)
         run.append(core)
@@ -154,6 +162,14 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
+    """toks[j] is a one-word title (`Bishop`, `King`, `Judge`) with no capitalised word after it."""
+    tok = toks[j]
+    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles or not tok.core[:1].isupper():
+        return False
+    return bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper()
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:

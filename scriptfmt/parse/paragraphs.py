@@ -20,6 +20,10 @@ def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
     i = 0
     while i < len(lines) and not lines[i].strip():
         i += 1
+    slug = furniture.wire_slug(lines[i]) if i < len(lines) else None
+    if slug and "slug" not in metadata:  # a wire story's keyword line `BC-US--Ohio-Bridge/`: its keyword is the slug
+        metadata["slug"], metadata["wire_keyword"] = slug, lines[i].strip()
+        i += 1
     while i < len(lines):
         if not lines[i].strip():
             j = i
@@ -55,6 +59,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
     texts = [k for k, (_, s) in enumerate(body) if s]
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
+    long_lines = sum(len(body[k][1]) > 100 for k in texts)
+    wrapped = blank_separated and long_lines <= max(1, len(texts) // 10)  # a page with long lines is not hard-wrapped
     paras: list[Para] = []
     joinable, last_len = False, 0
     for number, stripped in body:
@@ -64,8 +70,11 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
         if (
-            (blank_separated or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
+            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
+            and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
+            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
+            and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -80,36 +89,68 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = len(body)
+    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
-    if end < len(body):
-        md["credits"] = [p.text for p in body[end:]]
-    kept: list[Para] = []
-    caption_next = k > 0 and furniture.is_caption_label(paras[k - 1].text)  # `Image caption,` alone: the caption follows
-    for para in body[:end]:
+    for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
+        key = "credits" if furniture.is_credit(para.text) else "furniture"
+        md.setdefault(key, []).append(para.text)
+    flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
+    for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
+        if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
+            flags[j] = "furniture"
+    for para, key in zip(body, flags):
+        if key:
+            md.setdefault(key, []).append(para.text)
+        elif not para.special and (found := furniture.split_radio_dateline(para.text)):
+            md.setdefault("furniture", []).append(found[0])  # the next story's `(Place) --` on a radio wire page
+            para.text = found[1].strip()
+    return [para for para, key in zip(body, flags) if key is None]
+
+
+def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
+    """The metadata key each body paragraph goes to (None: the story keeps it)."""
+    flags: list[str | None] = []
+    in_links = False  # under `Related Topics`, `Most read` …: linked headlines and tags, until copy comes back
+    for para in body:
+        in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
         if para.special:
-            kept.append(para)
-        elif caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'":
-            md.setdefault("furniture", []).append(para.text)
-        elif not _body_furniture(para.text, md):
-            kept.append(para)
+            flags.append(None)
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or _is_body_furniture(para.text):
+            flags.append("furniture")
+        else:
+            flags.append(None)
         caption_next = furniture.is_caption_label(para.text)
-    return kept
+        in_links = in_links or furniture.opens_link_block(para.text)
+    return flags
 
 
-def _body_furniture(text: str, md: dict) -> bool:
-    if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text):
-        md.setdefault("furniture", []).append(text)
-        return True
-    return False
+def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
+    """A web page prints a caption or a headline twice, once bare and once with its credit or date."""
+    text = body[j].text
+    if len(text.split()) > 30:
+        return False
+    return any(0 <= n < len(flags) and flags[n] and text in body[n].text for n in (j - 1, j + 1))
+
+
+def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
+    """A crosshead between two paragraphs of copy: a few words, no sentence end."""
+    text = body[j].text
+    inside = 0 < j < len(flags) - 1 and flags[j - 1] is None and flags[j + 1] is None and not body[j + 1].special and not body[j - 1].special
+    if not inside or not body[j - 1].text.endswith((".", "!", "?", '"', "”", "’", "'", ")")) or body[j + 1].text[:1].islower():
+        return False  # a line of hard-wrapped copy runs on from the one before or into the next
+    return furniture.is_subhead(text) and text.split()[-1].lower() not in furniture.RUNS_ON
+
+
+def _is_body_furniture(text: str) -> bool:
+    return furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text)
 
 
 def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
-    last = -1
+    last, lede = -1, False
     for k, para in enumerate(paras[:10]):
         text = para.text
         if para.special:
@@ -118,14 +159,30 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             return k, k
         if len(text.split()) > 60:
             break
-        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) or furniture.is_date_line(text)):
-            last = k
-    if last > 0 and furniture.is_headline(paras[0].text) and all(len(p.text.split()) <= 40 for p in paras[:last]):
-        return -1, last + 1
-    heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
+        page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
+        if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
+            last = k  # a caption or link under the lede sentence is in the story, not above it
+        elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
+            last = k  # a web page's labels, headline and deck above a byline further down
+        lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
+    first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
+    above = 0
+    if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
+        above = last + 1
+        if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
+            above += 1  # the caption's own line under the photo's description and credit
+    return -1, max(above, _headlines_above(paras))
+
+
+def _headlines_above(paras: list[Para]) -> int:
+    """A web page's section label, headline and its repeats: short lines that are not sentences,
+    above a paragraph that is one."""
+    heads = 0
     while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
         heads += 1
-    return -1, heads if heads >= 2 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’")) else 0
+    if heads == 1 and not furniture.is_headline_line(paras[0].text):
+        heads = 0  # one short line alone: a headline only when it looks like one
+    return heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
@@ -158,15 +215,26 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
-    elif "headline" not in md and (furniture.edition_prefix(text) or k == 0 and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
-        md["headline"] = text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
-        md.setdefault("furniture", []).append(text)
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt)):
+        md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
+    elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+        md["headline"] = text
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     else:
         return False
     return True
+
+
+def _deck_shaped(text: str, nxt: str) -> bool:
+    """A deck stands between the headline and the byline or time stamp; a sentence with only a
+    photo or a link under it is the story's lede."""
+    return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
+
+
+def _first_line(paras: list[Para], k: int) -> bool:
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
 
 
 def _furniture_follows(text: str) -> bool:

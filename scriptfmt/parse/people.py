@@ -72,6 +72,8 @@ class Tracker:
     sentence: int = 0  # current sentence number, story-wide
     base: int = 0  # story-wide position of the current paragraph's first token
     ids: int = 0  # ids given so far
+    speaking: set[tuple[int, str]] = field(default_factory=set)  # (sentence, pid): the subject of a verb of saying there
+    pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False) -> Person | None:
@@ -113,15 +115,16 @@ class Tracker:
     def describe(self, person: Person, title: str | None, roles: set[str] | None = None) -> None:
         """Add what the story says a person is: the first clean title wins."""
         data = name_data()
-        words = (roles or set()) | set((title or "").lower().split())
-        words |= {alias for word in list(words) for alias in data.aliases.get(word, ())}
+        written = sorted(w.strip(",.") for w in (roles or set()) | set((title or "").lower().split()))
+        aliases = {alias for word in written for alias in data.aliases.get(word, ())}
         if title and title.lower() in data.aliases:
-            words.update(data.aliases[title.lower()])
-        for word in words:
-            word = word.strip(",.")
+            aliases.update(data.aliases[title.lower()])
+        for word in written:
             if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
                 person.roles.add(word)
-                self._evidence(person, data.roles.get(word) or None)
+                self._evidence(person, data.roles.get(word) or None)  # only a word the story wrote is gender evidence
+        # `Council member` answers to `the councilman` and `the councilwoman`: roles, never gender
+        person.roles.update(a for a in aliases if a in data.roles or a in data.relations)
         if title and not person.title:
             person.title = clean_title(title)
 
@@ -169,8 +172,11 @@ class Tracker:
                 if self.timeline[k][2]:
                     minor.add(self.timeline[k][1].pid)
                 k -= 1
+            if gender is not None and self.pronoun_subject.get(at) == gender:
+                continue  # `He noted Ana Ruiz and Tom Bell were away.`: the sentence's own he goes further back
             fits = [p for p in reversed(group) if p.gender in (gender, None)]
             fits = [p for p in fits if p.pid not in minor] or fits  # `St Thomas' Hospital`, `Voss's son`: not the subject
+            fits = [p for p in fits if (at, p.pid) in self.speaking] or fits  # `After lunch with Trump, Merz told …`
             if fits:
                 distinct = list(dict.fromkeys(fits))
                 chosen = distinct[0]
@@ -206,7 +212,11 @@ def clean_title(text: str) -> str | None:
         text = title_case(text)
     if len(text) > MAX_TITLE:
         text = text[:MAX_TITLE].rsplit(" ", 1)[0]
-        text = text.rsplit(" ", 1)[0] if text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"} else text
+        words = text.split()
+        at = max((k for k, w in enumerate(words) if k > 1 and w.lower() in ("in", "at", "on", "from")), default=0)
+        text = " ".join(words[:at]) if at else text  # `… council in the northern capital`: end before the place
+    while " " in text and text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"}:
+        text = text.rsplit(" ", 1)[0]  # a title never ends on a small word (`Spokesman for the council in`)
     return text[:1].upper() + text[1:]
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|[“”„‟«»‹›\"‘’'‚]")
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
@@ -28,6 +29,7 @@ _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
     "‘": "’'", "’": "’'", "'": "'’", "‚": "‘’'",
 }
+_CLOSES["»"] += "»"  # Finnish and Swedish: »…»
 _DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\""}
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
@@ -60,7 +62,29 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
+    if "«" in text or "»" in text:
+        spans = [part for span in spans for part in _incise(text, span)]
     return spans
+
+
+@lru_cache(maxsize=1)
+def _incise_pattern() -> re.Pattern:
+    """`, said Marc Devaux, a lorry driver from Vénissieux,`: a French desk's attribution inside
+    the marks (a verb of saying from styles/speech.toml, a name, an optional appositive)."""
+    verbs = "|".join(sorted((re.escape(v) for v in speech_words().verbs), key=len, reverse=True))
+    return re.compile(rf",[ ](?:{verbs})[ ][A-Z][^,«»]{{0,60}},(?:[ ](?:a|an|the|who)[ ][^,«»]{{0,80}},)?[ ]")
+
+
+
+def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """« We are tired, said X, and we will not stop » -> two quotations around the incise."""
+    if not span.closed or text[span.start] not in "«»":
+        return [span]
+    s, e = span.inner(text)
+    m = _incise_pattern().search(text, s, e)
+    if m is None:
+        return [span]
+    return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
 
 
 def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
@@ -74,6 +98,9 @@ def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]
         if k < len(skip) and skip[k][0] <= i:
             continue  # a mark inside a cue does not count
         written = m.group()
+        if written in ("''", "‘‘") and _elision(text, i + 2):
+            found.append((i, written[0], 1))  # `''Tis a done deal,'`: a quote opening on an elision
+            continue
         found.append((i, _DOUBLE.get(written, written), len(written)))
     return found
 
@@ -84,12 +111,16 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str, int]] = []  # open marks: (index, mark, length)
     n = len(text)
-    for i, ch, size in marks:
+    closer_next = _closer_follows(text, marks)
+    elided = -1  # the closing mark of an elision written with two (`'n'`): not a quotation mark
+    for k, (i, ch, size) in enumerate(marks):
         before = text[i - 1] if i > 0 else " "
         after = text[i + size] if i + size < n else " "
-        if ch in _SINGLE and before.isalnum() and after.isalnum():
+        if ch in _SINGLE and (before.isalnum() and after.isalnum() or i == elided):
             continue  # O'Neill, don't
-        depth = _closing_depth(stack, ch, before, after, text, i)
+        if ch in _SINGLE and not before.isalnum() and after.isalpha():
+            elided = _elision_close(text, i + size)
+        depth = _closing_depth(stack, ch, before, after, text, i, closer_next[k])
         if depth >= 0:
             start, _, open_len = stack[depth]
             del stack[depth:]
@@ -114,28 +145,49 @@ def _leads_in(text: str, start: int, size: int) -> bool:
     return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 
-def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int) -> int:
+def _closer_follows(text: str, marks: list[tuple[int, str, int]]) -> list[bool]:
+    """For each mark: is the next single mark after it shaped like a closing one (`right,' she`)?
+    Read right to left once, so the pairing stays linear."""
+    out = [False] * len(marks)
+    nxt = False
+    for k in range(len(marks) - 1, -1, -1):
+        out[k] = nxt
+        i, ch, size = marks[k]
+        if ch in _SINGLE:
+            before = text[i - 1] if i > 0 else " "
+            after = text[i + size] if i + size < len(text) else " "
+            if not (before.isalnum() and after.isalnum()):
+                nxt = not before.isspace() and not after.isalnum()
+    return out
+
+
+def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int, closer_next: bool = True) -> int:
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
         if ch not in _CLOSES[opener]:
             continue
         if opener in "«»‹›":
+            if opener == ch == "»" and before.isspace():
+                continue  # Finnish `»…»` closes on a mark that hugs the last word
             return depth  # guillemets pair whatever the spacing
         if before.isspace() and not after.isspace() and ch not in "”":
             return -1  # a mark before a word opens (a nested quote), it does not close
-        if ch in _SINGLE and not _closes_single(text, i, before, after):
+        runs_on = closer_next or _leads_in(text, stack[depth][0], stack[depth][2])  # `said: ‘I …` may run to the paragraph's end
+        if ch in _SINGLE and not _closes_single(text, i, before, after, runs_on):
             return -1
         return depth
     return -1
 
 
-def _closes_single(text: str, i: int, before: str, after: str) -> bool:
-    """A single mark closes a quote unless it is a plural's apostrophe (`the nurses' union`):
-    `s'` followed by a space and a lower-case word."""
+def _closes_single(text: str, i: int, before: str, after: str, closer_next: bool = True) -> bool:
+    """A single mark closes a quote unless it is a plural's apostrophe (`'The nurses' union is
+    right,' she said`): `s'` before a lower-case word, when a closing mark still follows or the
+    quote is a full one led in by a colon that may run on. Otherwise (`so-called 'core services'
+    like water`) it is the quote's close."""
     if before.isspace():
         return False
-    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower():
+    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower() and closer_next:
         return False
     return after.isspace() or after in _CLOSE_AFTER
 
@@ -143,13 +195,23 @@ def _closes_single(text: str, i: int, before: str, after: str) -> bool:
 def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool) -> bool:
     if ch in "«‹„":
         return True
-    if ch in "»›":
-        return not after.isspace()  # German »…«: the mark hugs the word it opens
+    if ch in "»›":  # German »…«: the mark hugs the word it opens; Danish `» … «` may be spaced
+        return not after.isspace() or not before.isalnum()
+    if ch not in _SINGLE and before in ".!?" and after.isupper():
+        return True  # `he said.“Like the …`: a new quotation run on without its space
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE):
         return False
     if ch in _SINGLE:
         return singles and not _elision(text, i + size)
     return True
+
+
+def _elision_close(text: str, j: int) -> int:
+    """`'n'`: the index of the mark that closes an elision opening at text[j], else -1."""
+    k = j
+    while k < len(text) and k - j < 12 and text[k].isalpha():
+        k += 1
+    return k if k < len(text) and text[k] in "'’" and text[j:k].lower() + "'" in elisions() else -1
 
 
 def _elision(text: str, j: int) -> bool:

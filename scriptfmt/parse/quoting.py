@@ -35,6 +35,13 @@ class Attributor:
         self.hist = History()
         self.paras = paras  # every prose paragraph (for a quotation that closes later)
 
+    def known_from(self, lines: list[str]) -> None:
+        """People the headline and deck name (`Auckland Mayor Wayne Brown criticises …`) are
+        known to the story: a later `the mayor` or `Brown` is them. Not read, not quoted."""
+        for line in lines:
+            toks = tokenize(line)
+            self.scanner.scan(line, toks, [t.start for t in toks], find_quotes(line), line.isupper())
+
     def resolve(self, words: list[str]) -> Speaker:
         """A marker's name (`[SOT: HOLLIS :14]`) -> the story's person."""
         return self.tracker.resolve(words)
@@ -61,6 +68,19 @@ class Attributor:
             bite.speaker_id = person.pid
         bite.why = "marker"
         self.bite(Said(bite.speaker, bite.speaker_id or "", "marker"), -10)
+
+    def settle(self, segments: list) -> None:
+        """A bite attributed before the story gave the full name (`Chancellor Merz said` …
+        later `Chancellor Friedrich Merz`) takes the full name at the end of the story."""
+        people = {p.pid: p for p in self.tracker.people if p.pid}
+        for seg in segments:
+            person = people.get(getattr(seg, "speaker_id", None) or "")
+            speaker = getattr(seg, "speaker", None)
+            if person is None or speaker is None:
+                continue
+            said, full = speaker.name.split(), person.name.split()
+            if len(full) > len(said) and [w.lower() for w in full[-len(said):]] == [w.lower() for w in said]:
+                seg.speaker = Speaker(person.name, speaker.title or person.title)
 
     def bite(self, said: Said, index: int) -> None:
         self.hist.last, self.hist.last_bite_para, self.hist.said_here = said, index, said

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 
 from scriptfmt import tomlfile
+from scriptfmt.sentences import never_ends
 
 _WORD = re.compile(r"\S+")
 _LEAD = "\"“‘'(["
@@ -62,28 +63,49 @@ class Token:
     low: str  # core in lower case, for the word lists
 
 
+# `said.“Like`: a sentence end run on into the next quotation, without its space.
+_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])")
+
+
 def tokenize(text: str) -> list[Token]:
     return tokens_at(text)[0]
 
 
 def tokens_at(text: str) -> tuple[list[Token], list[int]]:
     """The tokens of `text` and their start offsets (for bisect), from one scan."""
-    tokens = []
+    tokens: list[Token] = []
     append = tokens.append
     starts = [m.start() for m in _WORD.finditer(text)]
+    split = False
     # str.split() and `\S+` cut at the same whitespace: the words at C speed, their offsets from one scan
     for raw, start in zip(text.split(), starts):
         if raw.isalnum():  # most words: nothing to strip
             append(Token(raw, raw, "", start, raw.lower()))
             continue
-        core = raw.lstrip(_LEAD)
-        stripped = core.rstrip(_TRAIL)
-        trail = core[len(stripped):]
-        # keep an abbreviation's period: "Sen.", "J.", "U.S." (not a sentence end after a long word)
-        if trail.startswith(".") and (len(stripped) <= 3 or "." in stripped) and stripped[:1].isalpha():
-            stripped, trail = stripped + ".", trail[1:]
-        append(Token(raw, stripped, trail, start, stripped.lower()))
-    return tokens, starts
+        cut = _RUN_ON.search(raw, 1)
+        if cut is not None:
+            _token(raw[: cut.start()], start, tokens)
+            _token(raw[cut.start() :], start + cut.start(), tokens)
+            split = True
+            continue
+        _token(raw, start, tokens)
+    return tokens, ([t.start for t in tokens] if split else starts)
+
+
+def _token(raw: str, start: int, tokens: list[Token]) -> None:
+    core = raw.lstrip(_LEAD)
+    stripped = core.rstrip(_TRAIL)
+    trail = core[len(stripped):]
+    # keep an abbreviation's period: "Sen.", "J.", "U.S." (not a sentence end after a long word)
+    if trail.startswith(".") and (len(stripped) <= 2 or "." in stripped or stripped.lower() in _never_end()) and stripped[:1].isalpha():
+        stripped, trail = stripped + ".", trail[1:]
+    tokens.append(Token(raw, stripped, trail, start, stripped.lower()))
+
+
+@lru_cache(maxsize=1)
+def _never_end() -> frozenset[str]:
+    """`Capt.`, `Supt.`, `Sept.`: abbreviations that never end a sentence (styles/abbreviations.toml)."""
+    return never_ends()
 
 
 def tok_is_word(tok: Token) -> bool:
