@@ -212,7 +212,11 @@ def clean_title(text: str) -> str | None:
         text = title_case(text)
     if len(text) > MAX_TITLE:
         text = text[:MAX_TITLE].rsplit(" ", 1)[0]
-        text = text.rsplit(" ", 1)[0] if text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"} else text
+        words = text.split()
+        at = max((k for k, w in enumerate(words) if k > 1 and w.lower() in ("in", "at", "on", "from")), default=0)
+        text = " ".join(words[:at]) if at else text  # `… council in the northern capital`: end before the place
+    while " " in text and text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"}:
+        text = text.rsplit(" ", 1)[0]  # a title never ends on a small word (`Spokesman for the council in`)
     return text[:1].upper() + text[1:]
 
 
