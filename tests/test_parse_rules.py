@@ -303,3 +303,18 @@ def test_tv_copy_with_curly_and_angle_cues_and_tape_summary():
     ]
     bite = bites(st)[0]
     assert (bite.speaker.name, bite.speaker.title, bite.duration) == ("Alan Price", "Superintendent", 9)
+
+
+def test_a_title_that_reads_as_either_gender_gives_the_person_no_gender():
+    """`Council member` is councilman and councilwoman: no gender evidence (the first of a set of
+    role words used to decide it, so `she says` went to whoever the hash seed favoured)."""
+    from scriptfmt.parse.names import NameShape
+    from scriptfmt.parse.quoting import build_tracker
+
+    tracker = build_tracker()
+    person = tracker.person_for(NameShape(["Gundersen"], 0, 1, "gundersen", None), None, True)
+    tracker.describe(person, "Council member")
+    assert {"councilman", "councilwoman"} <= person.roles
+    assert person.gender is None
+    tracker.describe(person, "councilwoman")  # one gendered word: that is evidence
+    assert person.gender == "f"

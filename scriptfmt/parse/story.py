@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, pieces, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -57,6 +57,8 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
+    if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
+        markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
     if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
@@ -106,6 +108,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.finish()
+    pieces.mark_package_scripts(reader.units)
     paras = [unit.para for unit in reader.units if unit.para is not None]
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -119,7 +122,8 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
             if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
                 known = registry.resolve(seg.speaker.name.split())
-                seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
+                name = known.name if len(known.name.split()) > 1 else inline.full_name(known.name, [p.segment for p in builder.pieces[-8:]]) or known.name
+                seg.speaker = Speaker(tape.display_name(name), seg.speaker.title or known.title and tape.display_title(known.title))
             elif unit.resolve:  # tape that names no one: whom the copy just before names, else say so
                 seg.speaker = inline.named_before([p.segment for p in builder.pieces[-8:]], registry)
                 if seg.speaker is None:
@@ -127,7 +131,10 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
+        first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
+        for piece in builder.pieces[first:] if unit.in_package else ():
+            piece.segment.in_package = True
     for unit in reader.units:
         if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
             unit.segment.speaker = unit.segment.whole.speaker
@@ -360,9 +367,13 @@ class _Builder:
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
-        if span.tail:  # `(Actuality – "…") RUNS :05`: the bite's own running time
-            rest = written[span.tail :].strip()
-            tail = inline.tail_piece(bite, rest.strip("()"), self.warnings)
+        said = inline.said_after(written[: span.tail or len(written)])  # `"…" – Name, organisation)`
+        rest = written[span.tail :].strip() if span.tail else ""  # `(Actuality – "…") RUNS :05`: its running time
+        tail = inline.tail_piece(bite, rest.strip("()"), self.warnings) if rest else None
+        if said:
+            tail = tail or Soundbite("", self.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+            tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration
+        if tail is not None or rest:
             self.pieces.append(_Piece(tail or Cue(rest, self.line, cue_type="TIMING", original=rest), index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
@@ -407,7 +418,7 @@ class _Builder:
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
-            if prev and not piece.new_item and type(seg) is type(prev.segment) and (
+            if prev and not piece.new_item and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
                 isinstance(seg, Narration) and seg.talent == prev.segment.talent
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
             ):
