@@ -368,6 +368,14 @@ def is_link_block_line(text: str) -> bool:
     return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
 
 
+_SEPARATOR = re.compile(r"[_\-*#=~ ]{3,80}")
+
+
+def is_separator(text: str) -> bool:
+    """`___`, `---`, `* * *`, `###`: a rule between a wire digest's items or before the credits."""
+    return bool(_SEPARATOR.fullmatch(text.strip()))
+
+
 def is_subhead(text: str) -> bool:
     """`Uber Eats for pictures`, `What happens next`: a crosshead in web copy, a few words with
     no sentence end (a list item, a cue or a lead-in with a colon is not one)."""

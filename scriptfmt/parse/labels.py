@@ -72,6 +72,10 @@ class Label:
     shape: str = "colon"  # "colon", "qa" (`Q.`), "hearing" (`Mr. LINDER.`), "tight" (`TODD:Can`)
 
 
+# A verb of saying closes a story's colon lead-in, never a transcript's speaker label.
+_SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
+
+
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
     m = _BRACKET_LABEL.match(line)
@@ -89,6 +93,8 @@ def parse_label(line: str) -> Label | None:
         if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
+    if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
+        return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     name, title = _title_before_name(name, title)

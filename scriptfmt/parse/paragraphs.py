@@ -14,6 +14,7 @@ class Para:
     text: str
     line: int
     special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
+    new_item: bool = False  # the first paragraph of the next item of a wire digest (after a `___` separator)
 
 
 def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
@@ -99,12 +100,14 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
         if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
             flags[j] = "furniture"
+    after_separator = False
     for para, key in zip(body, flags):
         if key:
             md.setdefault(key, []).append(para.text)
-        elif not para.special and (found := furniture.split_radio_dateline(para.text)):
-            md.setdefault("furniture", []).append(found[0])  # the next story's `(Place) --` on a radio wire page
-            para.text = found[1].strip()
+        elif not para.special and (found := furniture.split_radio_dateline(para.text) or after_separator and furniture.split_dateline(para.text)):
+            md.setdefault("furniture", []).append(found[0])  # the next item's dateline: `(Place) --`, or any after a `___`
+            para.text, para.new_item = found[1].strip(), True
+        after_separator = bool(key) and furniture.is_separator(para.text)
     return [para for para, key in zip(body, flags) if key is None]
 
 
@@ -116,7 +119,7 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
         in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
         if para.special:
             flags.append(None)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or _is_body_furniture(para.text):
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or _is_body_furniture(para.text) or furniture.opens_link_block(para.text):
             flags.append("furniture")
         else:
             flags.append(None)

@@ -143,6 +143,7 @@ class _Piece:
     segment: Segment
     para: int
     continues: bool = False  # a soundbite that carries on the previous paragraph's quotation
+    new_item: bool = False  # opens the next item of a wire digest: never merged into the segment before
 
 
 @dataclass(eq=False, repr=False)
@@ -169,6 +170,8 @@ class _Builder:
         """One paragraph; the narration it makes carries the reader a co-anchor line switched to."""
         first = len(self.pieces)
         self._paragraph(para, index)
+        if para.new_item and len(self.pieces) > first:
+            self.pieces[first].new_item = True
         if self.talent is not None:
             for piece in self.pieces[first:]:
                 if isinstance(piece.segment, Narration) and piece.segment.talent is None:
@@ -404,7 +407,7 @@ class _Builder:
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
-            if prev and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
+            if prev and not piece.new_item and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
                 isinstance(seg, Narration) and seg.talent == prev.segment.talent
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
             ):
