@@ -307,6 +307,8 @@ _ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
 def _is_meta_row(text: str) -> bool:
     """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
     a row of short parts a web page prints above or below the story; copy has sentences."""
+    if "•" not in text and "|" not in text and "·" not in text:
+        return False  # most paragraphs: no separator, no regex split
     parts = _ROW_SEPARATOR.split(text)
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
