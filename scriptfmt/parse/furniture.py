@@ -324,7 +324,13 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     low = t.lower()
     # every credit shape ends the line and is at most 130 characters long: search the tail only
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    if low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")):
+        return True
+    tail = low[-_CREDIT_SPAN:]
+    # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
+    if not (t.endswith(")") or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+        return False
+    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
