@@ -218,7 +218,7 @@ def task_canvas(args: dict) -> dict:
         c.showPage()
     c.save()
     t2 = time.perf_counter()
-    return {"imports": t1 - t0, "render": t2 - t1, "pages": len(pages)}
+    return {"imports": t1 - t0, "render": t2 - t1, "pages": len(pages), "lines": sum(map(len, pages))}
 
 
 def task_plan(args: dict) -> dict:

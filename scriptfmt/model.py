@@ -31,10 +31,16 @@ class Segment:
     line: int = 0  # 1-based input line where the segment starts (0 = unknown)
     words: int = 0  # spoken words counted by timing (0 for cues)
     seconds: float = 0.0  # filled by timing
+    # in a package's script printed under its roll (TRACK, SOT, STANDUP): already inside the
+    # package's stated length, so never counted again in the story's totals
+    in_package: bool = False
     kind: ClassVar[str] = "segment"
 
     def to_json(self) -> dict[str, Any]:
-        return {"kind": self.kind, "text": self.text, "seconds": round(self.seconds, 2), "words": self.words, "line": self.line}
+        data = {"kind": self.kind, "text": self.text, "seconds": round(self.seconds, 2), "words": self.words, "line": self.line}
+        if self.in_package:
+            data["in_package"] = True
+        return data
 
 
 @dataclass
@@ -222,11 +228,11 @@ class Story:
 
     @property
     def read_seconds(self) -> float:
-        return sum(s.seconds for s in self.segments if not isinstance(s, Soundbite))
+        return sum(s.seconds for s in self.segments if not isinstance(s, Soundbite) and not s.in_package)
 
     @property
     def media_seconds(self) -> float:
-        return sum(s.seconds for s in self.segments if isinstance(s, Soundbite))
+        return sum(s.seconds for s in self.segments if isinstance(s, Soundbite) and not s.in_package)
 
     def to_json(self) -> dict[str, Any]:
         return {

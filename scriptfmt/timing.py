@@ -55,7 +55,7 @@ def time_story(
             seg.words = 0
             seg.seconds = pause_seconds if seg.cue_type == "PAUSE" else 0.0
     story.read_rate_wpm = wpm
-    story.total_seconds = sum(s.seconds for s in story.segments)
+    story.total_seconds = sum(s.seconds for s in story.segments if not s.in_package)  # a package script: inside its package
     _check_stated_total(story)
     return story
 

@@ -154,6 +154,6 @@ def apply_broadcast_style(story: Story, *, pronouncers: Any = None, abbreviation
         if out.read_rate_wpm > 0:
             seg.seconds = seg.words * 60.0 / out.read_rate_wpm
     if out.read_rate_wpm > 0:
-        out.total_seconds = sum(s.seconds for s in out.segments)
+        out.total_seconds = sum(s.seconds for s in out.segments if not s.in_package)
     return out
 

@@ -82,7 +82,7 @@ def _table(story) -> str:
     rows = [("#", "SEGMENT", "WHO / CUE", "WORDS", "TIME", "RUNNING", "TEXT")]
     running = 0.0
     for n, seg in enumerate(story.segments, 1):
-        running += seg.seconds
+        running += 0 if seg.in_package else seg.seconds
         if isinstance(seg, Soundbite):
             who = seg.speaker.name if seg.speaker else (seg.tape or "?")  # a package names no speaker: PKG
             kind = "SOUNDBITE"

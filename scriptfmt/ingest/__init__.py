@@ -6,7 +6,6 @@ Nothing after this stage sees bytes or feed formats.
 from __future__ import annotations
 
 import codecs
-import json
 import re
 import sys
 import threading
@@ -297,6 +296,8 @@ def _json_int(digits: str) -> int | str:
 
 def _maybe_json(text: str, source: str) -> Copy | None:
     """ninjs JSON -> Copy; None when the text is not JSON at all (a plain story opening with `{ANCHOR}`)."""
+    import json  # only JSON-looking copy pays for it (start-up of `scriptfmt time`)
+
     from scriptfmt.ingest import ninjs
 
     try:

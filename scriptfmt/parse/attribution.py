@@ -4,6 +4,7 @@ Each rule looks at one quotation and either decides (a speaker, or "read copy") 
 to the next. The order of RULES is the design:
 
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
@@ -14,6 +15,8 @@ to the next. The order of RULES is the design:
   9. closes_later       a quotation over several paragraphs, attributed where it closes
  10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
                         sentence before reported
+ 11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
+                        itself after X's bite: X goes on
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -25,6 +28,7 @@ person was meant but could not be told (`--strict` makes that an error).
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
@@ -159,6 +163,29 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     return resolve_mention(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
 
 
+_LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
+
+
+def labelled(c: Ctx) -> Verdict | None:
+    """`[Interview : Yu Woo-ik, Minister of Unification] "…"`: a broadcaster's web copy labels
+    the bite just before it with the speaker's name and title."""
+    v = c.view
+    if c.first <= c.floor or not v.toks[c.first - 1].raw.endswith("]"):
+        return None
+    k = c.first - 1
+    while k > max(c.floor, c.first - 14) and not v.toks[k].raw.startswith("["):
+        k -= 1
+    if not v.toks[k].raw.startswith("["):
+        return None
+    m = _LABEL.fullmatch(v.text[v.starts[k] + 1 : v.starts[c.first - 1] + len(v.toks[c.first - 1].raw) - 1].strip())
+    person = c.tracker.identify(m.group(1).split()) if m else None
+    if person is None:
+        return None
+    c.tracker.describe(person, m.group(2))
+    c.tracker.seen(person, v.first_sentence, v.base + k)
+    return _said(person, "label")
+
+
 def resumed(c: Ctx) -> Verdict | None:
     said = c.hist.said_here
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
@@ -225,6 +252,10 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
+    if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
+        first = v.mentions_in(a, a + 1)
+        if first and first[0].kind == "name" and v.toks[first[0].end - 1].trail == ",":
+            verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
     if verb is None:
         return None
     vs, ve = verb
@@ -282,6 +313,19 @@ def set_up(c: Ctx) -> Verdict | None:
     return _said(next(iter(people.values())), "set-up")
 
 
+def bridged(c: Ctx) -> Verdict | None:
+    """A quotation paragraph after one narration paragraph that names nobody new and reports no
+    one's words (`Minutes later he approached a second woman.`), itself after X's bite: X goes on."""
+    v, h, prev = c.view, c.hist, c.hist.prev_view
+    if c.first != 0 or c.after < len(v.toks) or h.last is None or prev is None or h.last_bite_para != v.index - 2 or prev.quotes:
+        return None
+    if find_verb(prev.toks, 0, len(prev.toks), c.words) is not None:
+        return None
+    if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != h.last.pid) for m in prev.mentions):
+        return None
+    return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
+
+
 def closes_later(c: Ctx) -> Verdict | None:
     if c.quote.closed or c.later is None:
         return None
@@ -309,7 +353,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported)
+RULES = (written, labelled, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -392,6 +436,11 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
         if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
             return _said(left[0], why + "/not-self")
+        # `His mother, Karin Lindgren, took …` then `Lindgren told councillors`: the one just named,
+        # when the other was not named in that sentence or the one before
+        latest = sorted(c.tracker.by_surname.get(m.key, []), key=lambda p: p.last_seen, reverse=True)
+        if len(latest) > 1 and latest[0].last_seen >= m.sentence - 1 and latest[1].last_seen < m.sentence - 1:
+            return _said(latest[0], why + "/just-named")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 

@@ -31,6 +31,7 @@ class Cast:
     titled: set[str] = field(default_factory=set)  # names the copy gives a title (`Press Secretary Jen Psaki`): newsmakers
     introduced: set[str] = field(default_factory=set)  # names set off by a comma (`the county clerk, Ana Ruiz`)
     order: list[str] = field(default_factory=list)  # every full name mentioned, first mention first
+    staff_named: set[str] = field(default_factory=set)  # names the copy gives a staff title (`correspondent Nick Schifrin`)
     labelled: set[str] = field(default_factory=set)  # every label's name, lower case (`nicolle wallace`)
     in_clip: bool = False  # the turn being opened is inside a clip
     role_staff: bool = False  # the programme's people are labelled by role (`REPORTER:`, `HOST:`, `Q:`)
@@ -47,8 +48,9 @@ class Cast:
                     for one in str(entry).split(";"):
                         name, _, title = one.partition(",")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
-                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee")
-                        person = Person(display_name(_HONORIFIC.sub("", name.strip() + " ", count=1).strip()), tidy_title(title), staff)
+                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee", "contributor")
+                        bare = _HONORIFIC.sub("", name.strip() + " ", count=1) if _HONORIFIC.match(name.strip() + " ") else name
+                        person = Person(display_name(bare.strip()), tidy_title(title), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
                         self.staff_seen = self.staff_seen or staff
                         self._add(person)
@@ -61,7 +63,8 @@ class Cast:
         if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
             self.first = False
         found = self._person(label)
-        self.first = opens and in_clip
+        if in_clip:
+            self.first = opens
         self.role_staff = self.role_staff or (found.staff and bool(label.role))
         self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
         return found
@@ -82,6 +85,9 @@ class Cast:
         if known and not label.title:
             return known
         if len(bare.split()) >= 2 and not label.title and not known:
+            if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
+                self.first = first
+                return self._untitled(bare, False)
             return self._untitled(bare, first)
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
@@ -109,7 +115,7 @@ class Cast:
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
-        return self._add(Person(shown, None, opener or shown in self.hosts))
+        return self._add(Person(shown, None, opener or shown in self.hosts or shown in self.staff_named))
 
     def _add(self, person: Person) -> Person:
         low = (person.name or "").lower()
@@ -132,6 +138,8 @@ class Cast:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
+        if role == "caller":  # callers go by a first name (`Walt in Salina`): no full name to guess
+            return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
         return Person(None, None, False)
@@ -142,6 +150,10 @@ class Cast:
         initial = low.split()[0][:1] if len(low.split()) > 1 else ""
         if low in self.people:
             return self.people[low]
+        if len(low.split()) > 1 and low.split()[0] in _PARTICLES:  # `VAN DER VELDE:` is Hannelore van der Velde
+            tail = [p for key, p in self.people.items() if key.endswith(" " + low)]
+            if len(tail) == 1:
+                return tail[0]
         found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
         if not found and not initial:  # `LULU:` after `LULU MILLER:`: the one person of that first name
             found = [p for key, p in self.people.items() if key.split()[0] == low and len(key.split()) > 1]
@@ -168,10 +180,12 @@ class Cast:
                 self.order.append(name)
             if text[max(0, m.start() - 2) : m.start()] == ", " and name == m.group():
                 self.introduced.add(name)
-            before = m.group().split()[: -len(name.split())]
-            if before and before[-1].lower() in words().name_titles:
-                self.titled.add(name)
             start = m.start() + m.group().index(name)
+            before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
+            if before in words().staff_title_words:
+                self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
+            elif before in words().name_titles:
+                self.titled.add(name)
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
             if said.endswith(("i'm ", " am ", "it's ", "this is ")):
                 self.hosts.add(name)  # `I'm Neal Conan`, `Hi, everyone. It's Nicolle Wallace.`
@@ -185,6 +199,7 @@ _OPENERS = frozenset(
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
     "mister madam".split()
 )
+_PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()

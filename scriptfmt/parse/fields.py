@@ -69,8 +69,11 @@ def read_start(tokens: list[str], j: int, line: str) -> bool:
     if not tok[:1].isupper() or (tok.isupper() and tok not in {"A", "I"}) or MARKUP_CHARS & set(tok):
         return False
     openers = field_words().read_openers
-    if j + 1 < len(tokens) and tokens[j + 1] in openers and tok not in openers:
-        return False  # `Roof Collapse The roof …`: the sentence starts at `The`
+    k = j + 1
+    while tok not in openers and k < min(len(tokens), j + 4) and tokens[k][:1].isupper():  # a few words: linear on any line
+        if tokens[k] in openers:
+            return False  # `Roof Collapse The roof …`, `Main Break A water main …`: the sentence starts at the opener
+        k += 1
     for k in range(j + 1, min(j + 4, len(tokens))):
         if MARKUP_CHARS & set(tokens[k]):
             return False
@@ -93,9 +96,10 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
     return n
 
 
-def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
+def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
-    kind is `field`, `cue` or `read`."""
+    kind is `field`, `cue` or `read`. `slug`: the story's slug words (an export's rundown line):
+    a field's value goes on over them (`GRAPHIC=Dam Release Engineers at …`)."""
     fw = field_words()
     tokens = line.split()
     items: list[tuple[str, str, str]] = []
@@ -106,6 +110,8 @@ def split_flat_line(line: str, vocab: Vocabulary) -> list[tuple[str, str, str]]:
             key, taken, first = found
             j = i + taken
             if not first and j < len(tokens):
+                j += 1
+            while j < len(tokens) and tokens[j].lower() in slug and not field_key_at(tokens, j, fw):
                 j += 1
             while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not caps_cue(tokens, j, vocab):
                 j += 1
@@ -153,6 +159,10 @@ def stated_times(text: str, metadata: dict) -> None:
         for key, value in zip(("read", "tape", "total"), times):
             stated[key] = tp.duration_of(value, [], 0)
     upper = [t.upper().rstrip(":") for t in tokens]
+    labels = {"READ": "read", "TAPE": "tape", "SOT": "tape", "MEDIA": "tape", "TOTAL": "total"}
+    for k, tok in enumerate(upper[:-1]):
+        if tok in labels and tp.is_duration(tokens[k + 1]):
+            stated[labels[tok]] = tp.duration_of(tokens[k + 1], [], 0)  # `READ 0:24  TAPE 0:13  TOTAL 0:37`
     for k, tok in enumerate(upper[:-1]):
         if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
             stated["total"] = tp.duration_of(tokens[k + 1], [], 0)
@@ -201,8 +211,43 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
 
 def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -> Cue:
     """A cue line as written; its text without the brackets round it (`[SUPER=…]` -> `SUPER=…`)."""
-    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" else text
+    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" and "\n" not in text else text
     return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
+
+
+def header_block(lines: list[str], vocab: Vocabulary) -> int:
+    """How many lines at the top are a story header written one field a line (`Bridge Closure`
+    / `6 p.m.` / `5-3-22` / `Dunleavy`): three or more short lines, one of them a date or time,
+    none a cue, a field or a sentence. 0 when the script has no such header."""
+    seen, end, dated = 0, 0, False
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        words = line.split()
+        timed = any(c.isdigit() for c in line) and any(c in line for c in "/-:.")
+        sentence = line.endswith(("?", "!", ",", ":", ";")) or line.endswith(".") and not timed
+        labelled = any(w.endswith(":") for w in words)  # `ACT: HOLLIS :14`, `IN: …` are the script's own lines
+        if len(words) > 4 or sentence or labelled or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]):
+            break
+        seen, end, dated = seen + 1, k + 1, dated or timed
+    return end if seen >= 3 and dated else 0
+
+
+def slug_lines(lines: list[str]) -> set[str]:
+    """One-word lines right above a story's `ANCHOR=` / `TALENT=` line (`BEES` then `ANCHOR=Ruth`): slugs."""
+    fw = field_words()
+    found: set[str] = set()
+    last = ""
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        key = field_key_at(line.split(None, 1), 0, fw)
+        if last and len(last.split()) == 1 and last[-1:].isalnum() and key and key[0] in fw.talent:
+            found.add(last)
+        last = line
+    return found
 
 
 def story_header(line: str) -> bool:
@@ -219,3 +264,77 @@ def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
     words = line.split(None, 2)
     return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()
+
+
+def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    hits = 0
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        tokens = line.split(None, 3)  # a field key is read from the first three words
+        if story_header(line):
+            hits += 2  # a printout's header says what this is
+        elif field_key_at(tokens, 0, field_words()):
+            hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
+            hits += 1
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and on_cam(line.split(), vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+            hits += 1
+        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
+            hits += 1
+        if hits >= 2:
+            return True
+    return False
+
+
+def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
+    """`TRACK: At low tide …`, `STANDUP: Fishermen …`: a package script's label, then read copy,
+    as (label, copy); None for anything else."""
+    head, colon, rest = line.partition(":")
+    words = head.upper().split()
+    hit = vocab.match(words) if colon and 1 <= len(words) <= 2 else None
+    if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and any(c.islower() for c in rest):
+        return head + ":", rest.strip()
+    return None
+
+
+def doubled(tokens: list[str]) -> bool:
+    """`ANNA ON CAM ANNA ON CAM`, `20 Frames of Black 20 frames of Black`: the video column's
+    words written twice on one line (a two-column page flattened)."""
+    if tokens and tokens[-1].endswith(")") and "(" in " ".join(tokens):  # `HEADLINE #1 HEADLINE #1 (:01 of head pad)`
+        at = max(k for k, t in enumerate(tokens) if t.startswith("("))
+        tokens = tokens[:at]
+    half = len(tokens) // 2
+    return len(tokens) >= 4 and len(tokens) % 2 == 0 and [t.lower() for t in tokens[:half]] == [t.lower() for t in tokens[half:]]
+
+
+def video_words(tokens: list[str], cg_open: bool, export: bool, vocab: Vocabulary) -> int:
+    """How many tokens at the start of a flattened line are the video column's: a one-line
+    super's second line (`Tillbrook Road A driver …`, `jmcleod@wdbj7.com You would …`), or in a
+    two-column export a run of capitals before read copy (`EDUCATION 7 ANIMATION and now …`)."""
+    k = 0
+    if cg_open:
+        while k < len(tokens) and ("@" in tokens[k] or tokens[k].startswith("www.")):
+            k += 1  # the reporter's e-mail on the standup super
+        if k:
+            return k
+        while k < len(tokens) and tokens[k][:1].isupper():
+            k += 1
+        return k - 1 if 1 < k < len(tokens) else 0
+    if export:
+        n = caps_cue(tokens, 0, vocab)
+        if n and n < len(tokens) and read_start(tokens, n, " ".join(tokens)):
+            return n  # `VO-NAT Police say the victim …`
+        while k < len(tokens) and (tokens[k].isupper() or tokens[k].isdigit()) and len(tokens[k]) > 1 or k < len(tokens) and tokens[k].isdigit():
+            k += 1
+        return k if k >= 2 and k < len(tokens) and tokens[k][:1].islower() else 0
+    return 0
+
+
+def super_line(line: str) -> bool:
+    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
+    head, sep, value = tp.unwrap(line).partition(":")
+    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()

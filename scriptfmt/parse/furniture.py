@@ -33,9 +33,16 @@ _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
     r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
 )
-# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`.
+# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
+# `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
 _BRACKET_DATELINE = regex.compile(
     r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
+    r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
+)
+# `Chandigarh, February 5 The Cabinet …`: a place and a date before the first sentence, no dash.
+_DATED_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2}[ ]+(?=\p{Lu})"
 )
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
 # `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
@@ -100,10 +107,15 @@ def is_speaker_label(word: str) -> bool:
     return word.isupper() and word.lower() in _SPEAKER_LABELS
 
 
+def split_radio_dateline(text: str) -> tuple[str, str] | None:
+    """`(West Valley City, UT) -- Text`: the next story on a radio wire's page, its place in parentheses."""
+    return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
-    m = _BRACKET_DATELINE.match(text)
-    if m and text[m.end() : m.end() + 1].isupper():
+    m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
+    if m and text[m.end() : m.end() + 1].isupper() and (m.re is _DATED_PLACE or (m.group("place") or m.group("mixed")).lower() not in _not_an_agency()):
         return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
     m = _DATELINE.match(text)
     if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
@@ -120,7 +132,7 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     has_agency = bool(m.group("agency"))
     if text.isupper() and not has_agency:
         return None  # an all-caps TV sentence with a dash is not a dateline
-    if m.group("dash") in "-_" and not has_agency and "," not in place:
+    if m.group("dash") in "-_" and not has_agency and "," not in place and not _hyphen_place(place, text[m.end() :]):
         return None  # "FBI - the bureau" style: a bare hyphen needs an agency or a place, to be safe
     if m.group("dash") == ":" and not has_agency and not _colon_place(place, text[m.end() :]):
         return None
@@ -130,6 +142,13 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
         return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
     return text[: m.end()].rstrip(), rest
+
+
+def _hyphen_place(place: str, rest: str) -> bool:
+    """`NEW YORK - A torrential downpour …`: a city in capitals, a spaced hyphen, then a full
+    sentence; a short acronym (`FBI - The bureau`) or a label is not a place."""
+    letters = sum(c.isalpha() for c in place)
+    return letters >= 4 and _colon_place(place, rest)
 
 
 def _colon_place(place: str, rest: str) -> bool:
@@ -224,7 +243,7 @@ def is_credit(text: str) -> bool:
         return False
     if low.startswith("(") and low.endswith(")") and is_aside(low[1:-1]):
         return True
-    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends)
+    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts)
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
@@ -272,20 +291,22 @@ class WebWords:
     prefixes: frozenset[str]
     email: frozenset[str]
     block_openers: frozenset[str]
+    credit_starts: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
-_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT match (about 125 characters; t is stripped: no trailing space)
+_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
+_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
@@ -330,7 +351,7 @@ def is_caption(text: str) -> bool:
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
     if not (t.endswith(")") or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
         return False
-    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -394,6 +415,8 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
+        return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
         return True
     if _LINK_LINE.fullmatch(t):

@@ -67,6 +67,19 @@ def paren_bite(inner: str) -> tuple[str, str, str] | None:
     return name, title, words
 
 
+def _bare_name_bite(inner: str) -> tuple[str, str, str] | None:
+    """`(00:05:35:28) ((Jeb Spaulding unifying Johnson and Lyndon …))`: timed tape whose label has
+    no mark after it: two or three capitalised words, then the words in lower case."""
+    tokens = inner.split()
+    n = 0
+    while n < min(len(tokens), 4) and tokens[n][:1].isupper() and tokens[n].replace("-", "").replace("'", "").isalpha():
+        n += 1
+    if not 2 <= n <= 3 or n >= len(tokens) or not tokens[n][:1].islower():
+        return None
+    name, _ = _name_and_title(" ".join(tokens[:n]))
+    return (name, "", " ".join(tokens[n:]).strip(QUOTE_MARKS + " ")) if name else None
+
+
 def _name_and_title(label: str) -> tuple[str, str]:
     """`Name/title`, `Name, Title`, `Name ; Agency /`; else the capitalised run is the name."""
     label = label.strip(" /;,")
@@ -97,6 +110,7 @@ def inline_tape(written: str, cue_type: str, line: int, warnings: list[str]) -> 
             label = written[:start].strip()
             quote = inner.strip().strip(QUOTE_MARKS).strip()
             found = paren_bite(label.strip("()") + ' "' + quote + '"') if quote else None
+            found = found or _bare_name_bite(inner)
         if found is None:
             return None
         name, title, words = found
@@ -132,7 +146,14 @@ def _actuality(written: str) -> Soundbite | None:
         return None
     words = inner[at:].strip().strip(QUOTE_MARKS).strip()
     marker = written[: written.find(inner[at:])].rstrip()
-    return Soundbite(words, 0, marker=marker, tape=kind, why="actuality") if words else None
+    speaker = None
+    close = max(inner.rfind(q) for q in QUOTE_MARKS)
+    after = inner[close + 1 :].strip() if close > at else ""
+    if after[:1] in "-–—" and after.strip(" -–—"):  # `"…" – Juniper Ashdown-Pryce, Tarn Beekeepers' Association`
+        name, title = _name_and_title(after.strip(" -–—"))
+        words = inner[at:close + 1].strip().strip(QUOTE_MARKS).strip()
+        speaker = Speaker(display_name(name), display_title(title) or None) if name else None
+    return Soundbite(words, 0, speaker=speaker, marker=marker, tape=kind, why="actuality") if words else None
 
 
 def last_named(text: str) -> list[str]:
@@ -185,6 +206,14 @@ def named_before(segments: list[Segment], registry) -> Speaker | None:
     return None
 
 
+def said_after(written: str) -> str:
+    """`(Actuality – "…" – Juniper Ashdown-Pryce, Tarn Beekeepers' Association)`: the words after
+    the quotation inside the parentheses (who said it), as written; "" when there are none."""
+    close = max(written.rfind(q) for q in QUOTE_MARKS)
+    after = written[close + 1 :].strip() if close > 0 and written.startswith("(") and not written.startswith("((") else ""
+    return after if after[:1] in "-–—" else ""
+
+
 def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite | None:
     """The bite's own RUNS / out-cue line after inline tape (`RUNS :05`, `Outcue: "…"`) as a
     `continues` piece of it; the running time is the bite's. None: not such a line."""
@@ -197,4 +226,49 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
         bite.duration = duration_of(":" + token if token.isdigit() else token, warnings, bite.line) if token else None
     elif kind == "out" and not bite.out_cue:
         bite.out_cue = cue_words(value)
-    return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+    return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration)
+
+
+def full_name(surname: str, segments: list[Segment]) -> str | None:
+    """`PEKAR` -> `Rosalind Pekar` when the read copy before names `ROSALIND PEKAR` (the copy
+    the tracker could not read, such as radio copy in capitals); None when it does not."""
+    from scriptfmt.parse.names import name_data
+
+    data = name_data()
+    key = surname.casefold()
+    for seg in reversed(segments):
+        if not isinstance(seg, Narration):
+            continue
+        words = [w.strip(".,;:!?\"“”‘’()") for w in seg.text.split()]
+        for k in range(len(words) - 1, 0, -1):
+            first = words[k - 1]
+            if words[k].casefold() == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
+                return display_name(f"{first} {words[k]}")
+    return None
+
+
+def resolve_speaker(bite: Soundbite, registry, before: list[Segment], warnings: list[str]) -> Speaker | None:
+    """A script bite's full name from the copy: a surname label (`SOT Full: Lindqvist`) -> the
+    story's person; no name at all -> whom the copy just before names, else a warning."""
+    if bite.speaker is None:
+        found = named_before(before, registry)
+        if found is None:
+            warnings.append(f"line {bite.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
+        return found
+    known = registry.resolve(bite.speaker.name.split())
+    name = known.name if len(known.name.split()) > 1 else full_name(known.name, before) or known.name
+    return Speaker(display_name(name), bite.speaker.title or known.title and display_title(known.title))
+
+
+def after_tape(bite: Soundbite, written: str, tail_at: int, warnings: list[str]) -> Segment | None:
+    """What follows inline tape inside its span: who said it after the quote (`"…" – Name, org)`)
+    and its running time (`RUNS :05`), as a `continues` piece of the bite (a cue if unreadable)."""
+    said = said_after(written[: tail_at or len(written)])
+    rest = written[tail_at:].strip() if tail_at else ""
+    tail = tail_piece(bite, rest.strip("()"), warnings) if rest else None
+    if said:
+        tail = tail or Soundbite("", bite.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
+        tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration
+    if tail is None and rest:
+        return Cue(rest, bite.line, cue_type="TIMING", original=rest)
+    return tail

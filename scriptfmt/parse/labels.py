@@ -26,6 +26,8 @@ _HEARING_LABEL = re.compile(
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
 _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
+# `Weber:` after `Florian Weber:` — a surname label in ordinary case
+_SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
@@ -45,6 +47,7 @@ class Words:
     notices: tuple[str, ...]
     name_titles: frozenset[str]
     cue_words: frozenset[str]
+    attribution_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -54,7 +57,7 @@ def words() -> Words:
     return Words(
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-        low("name_titles"), low("cue_words"),
+        low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
     )
 
 
@@ -89,12 +92,32 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     name, title = _title_before_name(name, title)
+    if title and (" " + title.lower()).endswith(words().attribution_ends):
+        return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
     stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+
+
+def label_surnames(lines: list[str]) -> dict[str, str]:
+    """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
+    out: dict[str, str] = {}
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
+            out.setdefault(label.name.split()[-1].lower(), label.name.lower())
+    return out
+
+
+def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
+    """`Weber: Is that climate change?` when `Florian Weber:` labelled a turn before."""
+    m = _SURNAME_LABEL.match(line)
+    if not m or m.group(1).lower() not in surnames:
+        return None
+    return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
 
 
 def _other_label(line: str) -> Label | None:
@@ -187,7 +210,10 @@ def strip_timestamp(line: str) -> str:
 
 # --- who speaks ---------------------------------------------------------------------------
 
-_SMALL = {"of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "de", "la", "du", "von", "van", "der", "bin", "al"}
+_SMALL = {
+    "of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "de", "la", "le", "du", "des", "do", "da", "dos",
+    "das", "di", "del", "della", "von", "van", "der", "den", "ter", "ten", "bin", "al",
+}
 
 
 def display_name(name: str) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
 from scriptfmt.parse import fields, inline, pieces
-from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
+from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
@@ -39,30 +39,7 @@ class Unit:
     talent: str | None = None  # who reads `para`
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
     parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
-
-
-def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
-    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
-    hits = 0
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        tokens = line.split(None, 3)  # a field key is read from the first three words
-        if fields.story_header(line):
-            hits += 2  # a printout's header says what this is
-        elif fields.field_key_at(tokens, 0, fields.field_words()):
-            hits += 1 + (len(tokens) > 1 and bool(fields.field_key_at(tokens, 1, fields.field_words())))
-        elif tp.field_key(line) or fields.is_pipe_row(line) or line.startswith("((") or fields.column_header(raw):
-            hits += 1
-        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and fields.on_cam(line.split(), vocab) or fields.is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or _super_line(line):
-            hits += 1
-        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0):
-            hits += 1
-        if hits >= 2:
-            return True
-    return False
+    in_package: bool = False  # inside a package's script printed under its roll
 
 
 @dataclass(eq=False, repr=False)
@@ -78,11 +55,19 @@ class ScriptReader:
     last_read: int = -1  # input line of the last read copy, to join hard-wrapped lines
     table: bool | None = None  # False: a split page whose table has not started yet
     preamble: bool = False  # True: a two-column export whose header runs to the first camera cue
+    header_left: int = 0  # lines still to read of a header written one field a line
+    export: bool = False  # a two-column export (its MODIFIED: stamps): video words run into lines
+    slugs: set[str] = field(default_factory=set)  # one-word lines just above a story's field lines
+    slug_words: frozenset[str] = frozenset()  # an export's rundown-line words (its slug), lower case
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
-        self.preamble = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
+        self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
+        self.header_left = fields.header_block(lines, self.vocab)
+        self.slugs = fields.slug_lines(lines)
+        if self.export:
+            self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
     # --- output ------------------------------------------------------------------------
     def furniture(self, text: str) -> None:
@@ -121,10 +106,15 @@ class ScriptReader:
         if self.block is not None:
             self.block.at = number
         line = raw.strip()
+        if self.header_left > 0:  # the story's header, one field a line: slug, time, date, reporter
+            self.header_left -= 1
+            if line:
+                self.furniture(line)
+            return
         if not line:
             return
-        if self.preamble:  # an export's header block: everything above the first camera cue
-            if not fields.on_cam(line.split(), self.vocab):
+        if self.preamble:  # an export's header block: everything above the first camera cue or cue line
+            if not fields.on_cam(line.split(), self.vocab) and not self.vocab.match(line.upper().split()[:3]):
                 self.furniture(line)
                 return
             self.preamble = False
@@ -154,6 +144,9 @@ class ScriptReader:
         if audio:
             if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
                 return
+            if self.block is not None and tp.field_key(audio):  # `|TAKE SOT |IN: "We spend..." |`
+                self._block_field(audio, tp.field_key(audio))
+                return
             self.read(audio)
 
     def _video_cell(self, video: str) -> None:
@@ -172,6 +165,11 @@ class ScriptReader:
         block = self.block
         if block.closer:
             return self._transcript(line)
+        close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
+        rest = line[close + 1 :].lstrip() if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ""
+        if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
+            block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
+            return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
@@ -184,15 +182,15 @@ class ScriptReader:
                 return True
             return self._block_field(line, cue_field)
         upper = line.upper().lstrip("[*")
-        if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")):
+        if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")) or line.startswith("*CG") and block.duration is None:
             key_end = min((line.find(c) for c in "=: " if line.find(c) > 0), default=len(line))
             block.add_super(line, line[key_end + 1 :])
             return True
-        if line.upper().strip("() ") == "END SOT":
-            block.add_marker(line)
-            return True
         tokens = line.split()
-        if block.super_open() and line.isupper() and len(tokens) <= 6 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
+        if "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
+            block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
+            return True
+        if block.super_open() and line[:1].isupper() and len(tokens) <= 5 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
             block.add_super_title(line)  # `SUPER: GWEN ACHTERBERG` / `PELL CO. LIBRARY DIRECTOR`: its second line
             return True
         if not block.transcript and tp.caps_label_end(tokens):
@@ -236,8 +234,8 @@ class ScriptReader:
             block.in_cue = tp.cue_words(value)
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
-        elif value.split():
-            block.duration = tp.duration_of(value.split()[0].lstrip(":=") if value.split()[0] in {":", "="} else value.split()[0].lstrip("="), self.warnings, self.line)
+        elif tp.time_token(value):
+            block.duration = tp.duration_of(tp.time_token(value), self.warnings, self.line)
         block.fields += 1
         block.add_marker(line)
         return True
@@ -262,7 +260,7 @@ class ScriptReader:
                 block.name, block.title = block.name or name, block.title or title
                 block.add_marker(line[: len(line) - len(text)] + label)
                 text = " ".join(tokens[end:])
-        elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line)):
+        elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line) or "END SOT" in line.upper()):
             block.closer = ""
             return self._in_block(line)
         done = False
@@ -278,12 +276,14 @@ class ScriptReader:
 
     def _page_furniture(self, raw: str, line: str) -> bool:
         one_token = len(line.split(None, 1)) == 1
+        printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3])  # `TAKE SOT    ---SOT---` is a cue
+        rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         # the keys are nine characters at most (and upper case never shortens a string)
-        if fields.column_header(raw) or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if printed or rundown_line or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner)) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
+        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():
@@ -311,7 +311,7 @@ class ScriptReader:
     def _field_line(self, line: str) -> bool:
         if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
             return False
-        self._flat_items(fields.split_flat_line(line, self.vocab))
+        self._flat_items(fields.split_flat_line(line, self.vocab, self.slug_words))
         return True
 
     def _flat_items(self, items: list[tuple[str, str, str]]) -> None:
@@ -346,6 +346,8 @@ class ScriptReader:
     def _cue_line(self, line: str) -> bool:
         upper = line.upper()
         tokens = line.split()
+        if line.startswith("*") and self._starred_then_read(tokens, line):
+            return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line):
             self.cue(line)
             self.cg_open = line.upper().startswith("*CG") and "/" not in line
@@ -366,6 +368,9 @@ class ScriptReader:
             self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare else self.talent
             self.cue(line, "CAMERA")
             return True
+        if self.export and fields.doubled(tokens):
+            self.cue(line)  # the video column written twice: `20 Frames of Black 20 frames of Black`
+            return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
         if hit and (line.isupper() and cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
             self.cue(line)
@@ -373,6 +378,24 @@ class ScriptReader:
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
             self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
             return True
+        return False
+
+    def _video_lead(self, line: str) -> str:
+        """Read copy with the video column's words run into its start split off as a cue."""
+        tokens = line.split()
+        cg_open, self.cg_open = self.cg_open, False
+        k = fields.video_words(tokens, cg_open, self.export, self.vocab)
+        if k:
+            self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
+        return " ".join(tokens[k:]) if k else line
+
+    def _starred_then_read(self, tokens: list[str], line: str) -> bool:
+        """`*CG locator Roanoke They found the body …`: the super, then read copy on its line."""
+        for j in range(2, len(tokens)):
+            if fields.read_start(tokens, j, line):
+                self.cue(" ".join(tokens[:j]), "CG")
+                self.read(" ".join(tokens[j:]))
+                return True
         return False
 
     def _talent_line(self, line: str) -> bool:
@@ -388,15 +411,13 @@ class ScriptReader:
         return False
 
     def _read_line(self, line: str) -> None:
-        if self.cg_open:
-            self.cg_open = False
-            tokens = line.split()
-            k = 0
-            while k < len(tokens) and tokens[k][:1].isupper():
-                k += 1
-            if 1 < k < len(tokens):  # `Tillbrook Road A driver spotted …`: the super's second line leads
-                self.cue(" ".join(tokens[: k - 1]), "CG")
-                line = " ".join(tokens[k - 1 :])
+        line = self._video_lead(line)
+        if not line:
+            return
+        labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
+        if labelled:
+            self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
+            line = labelled[1]
         if fields.is_talent_label(line):
             name, _, rest = line.partition(":")
             self.talent = name.strip()
@@ -405,10 +426,3 @@ class ScriptReader:
             if not line:
                 return
         self.read(line)
-
-
-def _super_line(line: str) -> bool:
-    """`SUPER: Mayor Jo Kim`, `[CG: Fire Chief Leo Marx]`: a super naming someone."""
-    head, sep, value = tp.unwrap(line).partition(":")
-    return bool(sep) and head.strip().upper() in tp.tape_words().super_keys and value.strip()[:1].isupper()
-

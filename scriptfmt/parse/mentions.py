@@ -369,6 +369,8 @@ class Scanner:
             org, org_end = self._organisation(toks, end + 1)
             if org and toks[org_end - 1].trail == ",":
                 end = org_end
+        elif not tok.trail and end + 1 < len(toks) and toks[end].low == "from" and toks[end + 1].core[:1].isupper() and toks[end + 1].trail == ",":
+            org, end = toks[end + 1].core, end + 2  # `a marine engineer from Norway, Sigrid Aas,`
         if toks[end - 1].trail == "," and end < len(toks):
             at = end + 1 if toks[end].low in self.data.honorifics and end + 1 < len(toks) else end  # `, Ms Helena Harwood,`
             shape = name_at(toks, at, self.words, False)
@@ -376,7 +378,7 @@ class Scanner:
                 shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
                 words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
-                words += ["of", org] if end > i + 1 else []
+                words += [toks[i + 1].low, org] if end > i + 1 else []
                 title = None if role in self.data.relations or _role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
@@ -390,6 +392,8 @@ class Scanner:
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment
+                if _role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
+                    self.pending_role = (toks[i + 1].low, self.scanned)  # `A 71-year-old grandmother …`
         return i + 1
 
 

@@ -74,6 +74,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
+            and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -101,6 +102,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for para, key in zip(body, flags):
         if key:
             md.setdefault(key, []).append(para.text)
+        elif not para.special and (found := furniture.split_radio_dateline(para.text)):
+            md.setdefault("furniture", []).append(found[0])  # the next story's `(Place) --` on a radio wire page
+            para.text = found[1].strip()
     return [para for para, key in zip(body, flags) if key is None]
 
 
@@ -146,7 +150,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
-    last = -1
+    last, lede = -1, False
     for k, para in enumerate(paras[:10]):
         text = para.text
         if para.special:
@@ -155,19 +159,30 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             return k, k
         if len(text.split()) > 60:
             break
-        if k <= 4 and (furniture.is_byline(text) or furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)):
-            last = k
+        page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
+        if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
+            last = k  # a caption or link under the lede sentence is in the story, not above it
         elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
             last = k  # a web page's labels, headline and deck above a byline further down
+        lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
+    above = 0
     if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
-        return -1, last + 1
-    heads = 0  # a web page's section label, headline and its repeats: short lines that are not sentences
+        above = last + 1
+        if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
+            above += 1  # the caption's own line under the photo's description and credit
+    return -1, max(above, _headlines_above(paras))
+
+
+def _headlines_above(paras: list[Para]) -> int:
+    """A web page's section label, headline and its repeats: short lines that are not sentences,
+    above a paragraph that is one."""
+    heads = 0
     while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
         heads += 1
     if heads == 1 and not furniture.is_headline_line(paras[0].text):
         heads = 0  # one short line alone: a headline only when it looks like one
-    return -1, heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
+    return heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
 
 
 def _top_furniture(paras: list[Para], md: dict) -> int:
@@ -200,20 +215,26 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
+    elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
+        md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
-        md.setdefault("furniture", []).append(text)
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt)):
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     else:
         return False
     return True
 
 
+def _deck_shaped(text: str, nxt: str) -> bool:
+    """A deck stands between the headline and the byline or time stamp; a sentence with only a
+    photo or a link under it is the story's lede."""
+    return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
+
+
 def _first_line(paras: list[Para], k: int) -> bool:
-    """The first line of the story proper: only desk notes (`Eds: …`, advisories) stand above it."""
-    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) for p in paras[:k])
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
 
 
 def _furniture_follows(text: str) -> bool:

@@ -89,6 +89,10 @@ class Tracker:
                     return self._evidence(named[0], gender)
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
+        low = [w.lower() for w in shape.words]
+        for person in self.by_first.get(shape.first.split()[0], []) if not known else ():
+            if len(person.words) > len(low) and [w.lower() for w in person.words[: len(low)]] == low:
+                return self._evidence(person, gender)  # `Rosa Elena` is Rosa Elena Quintanilla (a two-word given name)
         for person in known:
             if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
@@ -212,7 +216,11 @@ def clean_title(text: str) -> str | None:
         text = title_case(text)
     if len(text) > MAX_TITLE:
         text = text[:MAX_TITLE].rsplit(" ", 1)[0]
-        text = text.rsplit(" ", 1)[0] if text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"} else text
+        words = text.split()
+        at = max((k for k, w in enumerate(words) if k > 1 and w.lower() in ("in", "at", "on", "from")), default=0)
+        text = " ".join(words[:at]) if at else text  # `… council in the northern capital`: end before the place
+    while " " in text and text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"}:
+        text = text.rsplit(" ", 1)[0]  # a title never ends on a small word (`Spokesman for the council in`)
     return text[:1].upper() + text[1:]
 
 

@@ -71,6 +71,41 @@ def _pieces(block: Block, bite: Soundbite, resolve: bool, vocab: Vocabulary) -> 
             bite.text, bite.marker = text, "\n".join(marks) or None
             out.append((bite, resolve))
             continue
-        piece = Soundbite(text, line, speaker=bite.speaker, marker="\n".join(marks) or None, tape=bite.tape, why=bite.why, continues=k > main, opens=k < main, whole=bite)
+        piece = Soundbite(text, line, speaker=bite.speaker, marker="\n".join(marks) or None, tape=bite.tape, why=bite.why, continues=k > main, opens=k < main, whole=bite, duration=bite.duration)
         out.append((piece, False))
     return out
+
+
+def mark_package_scripts(units: list) -> None:
+    """A package rolled with its length (`TAKE PKG` `RUNS: 1:20`, a roll block with RUNS=1:09)
+    often has its own script printed under it: the reporter's track, its bites, the sign-off.
+    That script is inside the package: from the roll to the read line ending in the package's
+    out-cue words; with no such line, a script that opens with TRACK / NATS / STANDUP runs to
+    the next camera, live, talent or tag cue. Copy after a roll that is neither is the tag."""
+    for k, unit in enumerate(units):
+        seg = unit.segment
+        if isinstance(seg, Soundbite) and seg.tape in {"PKG", "WRAP"} and seg.duration is not None and not seg.text:
+            for inside in units[k + 1 : _package_end(units, k, seg.out_cue)]:
+                inside.in_package = True
+                if inside.segment is not None:
+                    inside.segment.in_package = True
+
+
+def _package_end(units: list, roll: int, out_cue: str) -> int:
+    """Index after the last unit of the package script under the roll at `roll` (roll + 1: none)."""
+    words = _cue_tail(out_cue)
+    opened = roll + 1 < len(units) and isinstance(units[roll + 1].segment, Cue) and units[roll + 1].segment.cue_type in {"STRUCTURE", "NATS"}
+    for k in range(roll + 1, len(units)):
+        seg = units[k].segment
+        if isinstance(seg, Cue) and (seg.cue_type in {"CAMERA", "LIVE", "TALENT"} or "TAG" in seg.text.upper().split()):
+            return k if opened else roll + 1
+        if isinstance(seg, Soundbite) and seg.tape in {"PKG", "WRAP"} and not seg.is_piece:
+            return k if opened else roll + 1
+        if words and units[k].para is not None and _cue_tail(units[k].para.text)[-len(words):] == words:
+            return k + 1  # the sign-off: the package's out-cue
+    return len(units) if opened else roll + 1
+
+
+def _cue_tail(text: str) -> list[str]:
+    """The last words of a text, bare and lower case, for matching an out-cue."""
+    return [w.strip(".,;:!?\"'“”‘’…").lower() for w in text.split()][-6:]

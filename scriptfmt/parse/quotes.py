@@ -29,6 +29,7 @@ _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
     "‘": "’'", "’": "’'", "'": "'’", "‚": "‘’'",
 }
+_CLOSES["»"] += "»"  # Finnish and Swedish: »…»
 _DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\""}
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
@@ -97,6 +98,9 @@ def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]
         if k < len(skip) and skip[k][0] <= i:
             continue  # a mark inside a cue does not count
         written = m.group()
+        if written in ("''", "‘‘") and _elision(text, i + 2):
+            found.append((i, written[0], 1))  # `''Tis a done deal,'`: a quote opening on an elision
+            continue
         found.append((i, _DOUBLE.get(written, written), len(written)))
     return found
 
@@ -164,6 +168,8 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
         if ch not in _CLOSES[opener]:
             continue
         if opener in "«»‹›":
+            if opener == ch == "»" and before.isspace():
+                continue  # Finnish `»…»` closes on a mark that hugs the last word
             return depth  # guillemets pair whatever the spacing
         if before.isspace() and not after.isspace() and ch not in "”":
             return -1  # a mark before a word opens (a nested quote), it does not close

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, pieces, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -57,6 +57,8 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
+    if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
+        markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
     if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
@@ -106,6 +108,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     for n in range(start, len(lines)):
         reader.feed(lines[n], n + 1)
     reader.finish()
+    pieces.mark_package_scripts(reader.units)
     paras = [unit.para for unit in reader.units if unit.para is not None]
     registry = build_registry([p.text for p in paras], story.speaker_hints)
     builder = _Builder(vocab, registry, story, paras)
@@ -117,17 +120,15 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             last = last.whole if isinstance(last, Soundbite) and last.continues else last
             if isinstance(seg, Cue) and isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE:
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
-            if unit.resolve and seg.speaker is not None:  # `SOT Full: Lindqvist`: the full name from the copy
-                known = registry.resolve(seg.speaker.name.split())
-                seg.speaker = Speaker(tape.display_name(known.name), seg.speaker.title or known.title and tape.display_title(known.title))
-            elif unit.resolve:  # tape that names no one: whom the copy just before names, else say so
-                seg.speaker = inline.named_before([p.segment for p in builder.pieces[-8:]], registry)
-                if seg.speaker is None:
-                    story.warnings.append(f"line {seg.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
+            if unit.resolve:  # `SOT Full: Lindqvist`, `ACT CART 117 :08`: who, from the copy before
+                seg.speaker = inline.resolve_speaker(seg, registry, [p.segment for p in builder.pieces[-8:]], story.warnings)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
+        first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
+        for piece in builder.pieces[first:] if unit.in_package else ():
+            piece.segment.in_package = True
     for unit in reader.units:
         if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
             unit.segment.speaker = unit.segment.whole.speaker
@@ -357,10 +358,9 @@ class _Builder:
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
         self.pieces.append(_Piece(bite, index))
-        if span.tail:  # `(Actuality – "…") RUNS :05`: the bite's own running time
-            rest = written[span.tail :].strip()
-            tail = inline.tail_piece(bite, rest.strip("()"), self.warnings)
-            self.pieces.append(_Piece(tail or Cue(rest, self.line, cue_type="TIMING", original=rest), index))
+        tail = inline.after_tape(bite, written, span.tail, self.warnings)
+        if tail is not None:  # `(Actuality – "…" – Name, organisation) RUNS :05`: who, and its running time
+            self.pieces.append(_Piece(tail, index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
         """Tape named by surname (`((Collette: …))`) takes the full name from an earlier bite's label
@@ -404,7 +404,7 @@ class _Builder:
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
-            if prev and type(seg) is type(prev.segment) and (
+            if prev and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
                 isinstance(seg, Narration) and seg.talent == prev.segment.talent
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
             ):

@@ -32,6 +32,7 @@ class TapeWords:
     label_prefixes: tuple[str, ...]
     honorifics: frozenset[str]
     cart_words: frozenset[str]
+    folder_words: frozenset[str]
     tape_fields: frozenset[str]
 
 
@@ -49,6 +50,7 @@ def tape_words() -> TapeWords:
         tuple(sorted(data["label_prefixes"], key=len, reverse=True)),
         frozenset(data["honorifics"]),
         frozenset(data["cart_words"]),
+        frozenset(data["folder_words"]),
         frozenset(data["tape_fields"]),
     )
 
@@ -87,6 +89,10 @@ def duration_of(token: str, warnings: list[str], line: int) -> float | None:
         return None
 
 
+def is_timecode(token: str) -> bool:
+    return _is_timecode(token)
+
+
 def _is_timecode(token: str) -> bool:
     parts = token.strip(",;()").split(":")
     return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
@@ -98,6 +104,26 @@ class Opener:
     name: str = ""  # as written: `Lindqvist`, `BRISCO`, `Tobias Renfro`
     title: str = ""
     duration: float | None = None
+
+
+def _after_folder(body: str, words: TapeWords) -> str:
+    """The line from its opener on, past a folder or disc number before it."""
+    tokens = body.split()
+    k = 0
+    while k < len(tokens) and (tokens[k].upper().rstrip(",") in words.folder_words or tokens[k].strip("#,").isdigit()):
+        k += 1
+    return " ".join(tokens[k:]) if k < len(tokens) and tokens[k].upper().rstrip(",:") in words.openers else body
+
+
+def time_token(value: str) -> str | None:
+    """The running time a cue-sheet value gives, as one token: `:09`, `= :09` -> `:09`;
+    `08 SEC`, `7 seconds` -> `08s`; None when it gives none."""
+    tokens = value.replace("=", " ").split()
+    if not tokens:
+        return None
+    if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
+        return tokens[0] + "s"
+    return tokens[0] if is_duration(tokens[0]) else None
 
 
 def _opener_tokens(words: list[str]) -> list[str]:
@@ -121,6 +147,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if low_paren:
         body = body[1:-1].strip()
     words = tape_words()
+    if body.split(None, 1)[:1] and body.split(None, 1)[0].upper() in words.folder_words:
+        body = _after_folder(body, words)  # `FOLDER 4, CUT 2, PEKAR`: where the cut is filed, then the cut
     # Most lines open no tape: look at the first words only, and split the whole line only on a hit.
     head = _opener_tokens(body.split(None, words.longest_opener)[: words.longest_opener])
     if not any(" ".join(head[:n]).upper() in words.openers for n in range(min(words.longest_opener, len(head)), 0, -1)):
@@ -141,7 +169,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     labelled = a < b and tokens[a] == ":"
     a += labelled
     opener_words = {t.upper() for t in tokens[:n]}
-    while b > a and tokens[b - 1].upper() in opener_words:  # `SOT FULL 17:32 SOT FULL`: the opener repeated
+    while b > a and tokens[b - 1].upper().strip("-=_*~") in opener_words | {""}:  # `SOT FULL 17:32 SOT FULL`, `------SOT------`: the opener repeated
         b -= 1
     duration = None
     if b > a and is_duration(tokens[b - 1]):
@@ -150,7 +178,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         joiners = words.time_keys | {"/", ","}
         while b > a and tokens[b - 1].upper() in joiners:
             b -= 1
-    while a < b and (tokens[a].upper() in words.cart_words or tokens[a].lstrip("#").isdigit()):
+    while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
     i, j = 0, len(rest)
@@ -246,7 +274,7 @@ def field_key(text: str) -> tuple[str, str, str] | None:
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
-            if upper in words.time_keys and value.split() and is_duration(value.split()[0]):
+            if upper in words.time_keys and time_token(value):
                 return "time", key, value
     tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
@@ -294,6 +322,8 @@ class Block:
     out_cue: str = ""
     closer: str = ""  # what ends the transcript being read: `))`, a quote mark, or "CAPS"
     fields: int = 0
+    untitled: bool = False  # the last super gave a name and no title
+    timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
@@ -317,26 +347,34 @@ class Block:
             value = value.split("-", 1)[1]
         times = value.rsplit(";", 1)
         value = times[0].strip()
+        if self.super_open() and len(times) == 1 and not any(c in value for c in "/,|") and value[:1].isalpha():
+            self.add_super_title(text)  # the name's super, then its title as a super of its own
+            self.super_title = value
+            return
+        self.timed += len(times) == 2 and is_duration(times[1].strip().split(" ")[0] if times[1].strip() else "")
         if value.lower().startswith(("2line", "standup", "locator", "1line")):
             value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
         name, title = split_name(value)
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
             self.super_title = self.super_title or title
+        self.untitled = bool(name) and not title
         self.entries.append(("super", text, self.at or self.line))
 
     def super_open(self) -> bool:
         """The last line read is a super giving a name and no title: its title may follow."""
-        return bool(self.entries) and self.entries[-1][0] == "super" and bool(self.supers) and not self.super_title
+        return bool(self.entries) and self.entries[-1][0] == "super" and self.untitled
 
     def add_super_title(self, text: str) -> None:
         role, written, line = self.entries[-1]
         self.entries[-1] = (role, f"{written}\n{text}", line)
-        self.super_title = text.strip()
+        self.super_title = self.super_title or text.strip()
+        self.untitled = False
 
     def is_package(self) -> bool:
-        """A roll block with several people's supers and no transcript is a package."""
-        return self.tape in {"PKG", "WRAP"} or (not self.transcript and len(set(self.supers)) >= 2)
+        """A roll block with no transcript is a package when it lists several people's supers, or
+        supers with their times in the tape, or opens on nat sound (`IN Q=natsot`)."""
+        return self.tape in {"PKG", "WRAP"} or not self.transcript and (len(set(self.supers)) >= 2 or self.timed > 0 or self.in_cue.lower() == "natsot")
 
     def speaker(self) -> tuple[str, str]:
         if len(set(self.supers)) == 1:

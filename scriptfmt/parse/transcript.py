@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, name_alone, parse_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -38,7 +38,21 @@ QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
     transcript notice or a cast list; or three names alone on a line, each above a turn."""
-    return _evidence(lines, metadata) != ""
+    return _evidence(join_wrapped_labels(lines), metadata) != ""
+
+
+def join_wrapped_labels(lines: list[str]) -> list[str]:
+    """A label hard-wrapped after a comma (`BRYAN MCKUNE, Manager of Pilot Development,` /
+    `Alaska Airlines: It's being …`) joined onto one line; the second line left empty."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, tail = out[n].strip(), out[n + 1].strip()
+        if not head.endswith(",") or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
+            continue
+        label = parse_label(f"{head} {tail}")
+        if label is not None and label.name.isupper() and label.title:
+            out[n], out[n + 1] = f"{head} {tail}", ""
+    return out
 
 
 def outranks_script(lines: list[str], metadata: dict) -> bool:
@@ -64,18 +78,22 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
     labels, strong, notice, sure = 0, 0, False, False
     names: dict[str, int] = {}
+    surnames = label_surnames(lines)
     for n, raw in enumerate(lines):
         line = strip_timestamp(raw.strip())
         if not line:
             continue
         notice = notice or is_notice(line)
-        label = parse_label(line)
+        label = parse_label(line) or surname_label(line, surnames)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
-            names[label.name.lower()] = names.get(label.name.lower(), 0) + 1
+            key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
+            names[key] = names.get(key, 0) + 1
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
-            strong += bool(label.role or label.title or label.name.isupper() or stamped or label.shape == "hearing")
-            sure = sure or (label.title is not None and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+            caps = label.name.split(None, 1)[-1].isupper() if _HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
+            strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
+            paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
+            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
@@ -87,6 +105,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     roles = words().staff_roles | words().guest_roles
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
+        return "labels"
+    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
@@ -115,6 +135,9 @@ class Reader:
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
+    surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
+    hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
+    caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
@@ -132,14 +155,19 @@ class Reader:
             low = line.lower()
             self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
             return
-        label = parse_label(line)
+        label = parse_label(line) or surname_label(line, self.surnames)
+        if label is not None and label.shape == "hearing" and not self.hearing:
+            label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if not self.started and (self._cast_line(label) if label else self._cast_pair(line)):
             return
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not line.endswith((".", "?", "!", '"', "”"))):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _prose(line)):
             self._furniture(line)
             return
         if label is None and line in self.names_alone:
             label = Label(line, line, None, None, "")
+        if label is None and not self.caps_copy and _caps_header(line):
+            self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
+            return
         if label is None and self._third_person(line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
         if label is not None:
@@ -169,7 +197,8 @@ class Reader:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST` above the first turn:
         the cast list, not a turn (a turn is a sentence)."""
         key, value = label.name.lower(), label.rest
-        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or len(value.split()) > 12:
+        longest = max(len(entry.split()) for entry in value.split(";")) if value else 0  # `A, title; B, title`
+        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or longest > 12:
             return False
         self.cast.add_cast({key: value})
         self.metadata.setdefault(key, value)
@@ -238,6 +267,17 @@ class Reader:
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
+def _prose(line: str) -> bool:
+    """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
+    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title)."""
+    return line.rstrip("\"”’' ").endswith((".", "?", "!"))
+
+
+def _caps_header(line: str) -> bool:
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`)."""
+    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
+
+
 def _header(label: Label | None) -> bool:
     """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
     if label is None or label.role or not label.rest:
@@ -267,10 +307,15 @@ def _cue_type(written: str) -> str:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    lines = join_wrapped_labels(lines)
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    reader.surnames = label_surnames(lines)
+    shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
+    reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
+    reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
         label = parse_label(strip_timestamp(raw.strip()))

@@ -58,13 +58,30 @@ def _char_width(ch: str) -> float:
     return _WIDTH["lower"] if ch.isalpha() else _WIDTH["other"]
 
 
+_EMS: dict[str, float] = {}  # word -> width in ems; a book repeats its words thousands of times
+_EMS_LIMIT = 200_000  # words; `watch` runs for days: start afresh rather than grow without end
+
+
+def word_ems(word: str) -> float:
+    ems = _EMS.get(word)
+    if ems is None:
+        if len(_EMS) >= _EMS_LIMIT:
+            _EMS.clear()
+        ems = _EMS[word] = sum(_char_width(c) for c in word)
+    return ems
+
+
 def line_count(text: str, size: float, width: float, bold: bool = False) -> int:
     """Lines a greedy word wrap gives `text` at `size` points in `width` points."""
     scale = size * (BOLD if bold else 1.0)
     space = _WIDTH["space"] * scale
+    ems = _EMS
+    words = [ems.get(word) or word_ems(word) for word in text.split()]  # no word is 0 ems wide
+    if (sum(words) * scale + space * (len(words) - 1)) < width - 1e-6:  # one line, whatever the rounding
+        return 1
     lines, used = 1, 0.0
-    for word in text.split():
-        w = sum(_char_width(c) for c in word) * scale
+    for w in words:
+        w *= scale
         if used and used + space + w > width:
             lines, used = lines + 1, w
         else:

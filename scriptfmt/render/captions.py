@@ -117,7 +117,7 @@ def timeline(stories: list[Story]) -> list[_Block]:
                     blocks.append(_Block(times=[(clock, clock + seg.seconds)], label=_tape_label(seg)))
             elif isinstance(seg, Cue) and seg.seconds > 0:
                 open_read = None  # a pause ends the phrase
-            clock += seg.seconds
+            clock += 0 if seg.in_package else seg.seconds
         clock = story_start + story.total_seconds
         open_read = None
         if len(blocks) > first_block:

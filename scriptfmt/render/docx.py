@@ -13,7 +13,6 @@ runs: fixed core-properties dates and fixed zip entry timestamps.
 from __future__ import annotations
 
 import datetime as dt
-import io
 import re
 from pathlib import Path
 from xml.sax.saxutils import escape as _escape
@@ -21,7 +20,7 @@ from xml.sax.saxutils import escape as _escape
 from scriptfmt.model import Story
 from scriptfmt.output import write_bytes_atomic
 from scriptfmt.render._docx_pages import PageEstimate, page_box
-from scriptfmt.render.repeatable import fixed_zip as _fixed_zip
+from scriptfmt.render.repeatable import docx_bytes
 from scriptfmt.render._layout import Para, Row, Script, build_scripts, story_date
 
 W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -204,11 +203,11 @@ def _more_xml(script: Script, ids: dict[str, str]) -> str:
 def _add_header_footer(doc, section, n: int, header_xml: str, footer_xml: str) -> None:
     """Give a section its own header and footer parts. Done by hand: python-docx's
     is_linked_to_previous names each new part by walking every part (quadratic in stories)."""
-    from docx.enum.section import WD_HEADER_FOOTER
     from docx.opc.constants import CONTENT_TYPE as CT
     from docx.opc.constants import RELATIONSHIP_TYPE as RT
     from docx.opc.packuri import PackURI
-    from docx.oxml import parse_xml
+    from docx.oxml import OxmlElement, parse_xml
+    from docx.oxml.ns import qn
     from docx.parts.hdrftr import FooterPart, HeaderPart
 
     sect_pr = section._sectPr
@@ -224,10 +223,12 @@ def _add_header_footer(doc, section, n: int, header_xml: str, footer_xml: str) -
         part = cls(PackURI(f"/word/sf{kind}{n}.xml"), content_type, element, doc.part.package)
         rid = f"rIdSf{kind[0]}{n}"
         doc.part.rels.add_relationship(reltype, part, rid)
-        if kind == "header":
-            sect_pr.add_headerReference(WD_HEADER_FOOTER.PRIMARY, rid)
-        else:
-            sect_pr.add_footerReference(WD_HEADER_FOOTER.PRIMARY, rid)
+        # first in w:sectPr, header before footer (schema order), as add_headerReference would
+        # put them, without its search through every later element name
+        ref = OxmlElement(f"w:{kind}Reference")
+        sect_pr.insert(0 if kind == "header" else 1, ref)
+        ref.set(qn("w:type"), "default")  # in the tree first: r:id takes the document's r prefix
+        ref.set(qn("r:id"), rid)
 
 
 def _restart_page_numbers(sect_pr, parse_xml) -> None:
@@ -269,6 +270,13 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     scripts = build_scripts(stories, style, page_labels)
     doc_body = doc.element.body
     sect_end = doc_body.sectPr
+    # page size, margins and numbering set once on the last section: each new section is a copy of it
+    first = doc.sections[0]
+    first.page_width, first.page_height = Twips(page_w), Twips(page_h)
+    first.left_margin, first.right_margin = Twips(ml), Twips(mr)
+    first.top_margin, first.bottom_margin = Twips(round(box.margin_top * 20)), Twips(round(box.margin_bottom * 20))
+    first.header_distance, first.footer_distance = Twips(round(box.header_distance * 20)), Twips(round(box.footer_distance * 20))
+    _restart_page_numbers(first._sectPr, parse_xml)
     for n, script in enumerate(scripts):
         if n:
             doc.add_section(WD_SECTION.NEW_PAGE)
@@ -276,11 +284,6 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
         for child in list(frag):
             sect_end.addprevious(child)
     for n, (section, script) in enumerate(zip(doc.sections, scripts), 1):
-        section.page_width, section.page_height = Twips(page_w), Twips(page_h)
-        section.left_margin, section.right_margin = Twips(ml), Twips(mr)
-        section.top_margin, section.bottom_margin = Twips(round(box.margin_top * 20)), Twips(round(box.margin_bottom * 20))
-        section.header_distance, section.footer_distance = Twips(round(box.header_distance * 20)), Twips(round(box.footer_distance * 20))
-        _restart_page_numbers(section._sectPr, parse_xml)
         pages = str(estimate.pages(script))
         _add_header_footer(doc, section, n, _header_xml(script, ids, text_twips, pages), _more_xml(script, ids))
     props = doc.core_properties
@@ -288,7 +291,5 @@ def write_docx(stories: list[Story], style, out: Path, *, page_labels: list[str 
     props.created = props.modified = props.last_printed = when
     props.revision, props.author, props.last_modified_by = 1, "scriptfmt", "scriptfmt"
     props.title = " / ".join(s.header_left[0] for s in scripts[:3] if s.header_left)[:255]  # python-docx's limit
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    write_bytes_atomic(Path(out), _fixed_zip(buffer.getvalue()))
+    write_bytes_atomic(Path(out), docx_bytes(doc))
     return len(scripts)

@@ -117,7 +117,7 @@ def font_runs(text: str, font: str) -> list[tuple[str, str]]:
     if text.isascii():
         return [(font, text)]
     have = _glyphs(font)  # the renderer registered its fonts before drawing
-    if all(ord(ch) in have for ch in set(text)):  # accents, curly quotes, dashes: the font has them
+    if have.issuperset(map(ord, text)):  # accents, curly quotes, dashes: the font has them
         return [(font, text)]
     lacking = set(missing(text, font))
     if not lacking:

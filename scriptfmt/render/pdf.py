@@ -25,6 +25,8 @@ from scriptfmt.render._layout import Para, Row, Script, build_scripts, is_senten
 from scriptfmt.render.fonts import font_runs, register_fonts
 from scriptfmt.styles import Style
 
+register_fonts()  # the renderer's setup, with the reportlab import above: once per process, before any page
+
 INCH = 72.0
 PAGE_SIZES = {"letter": (612.0, 792.0), "a4": (595.2756, 841.8898)}
 
@@ -103,6 +105,7 @@ class Layout:
         self._string_width = stringWidth
         self._widths: dict[str, dict[str, float]] = {}  # font -> word -> width at 1 pt
         self._wrapped: dict[tuple[str, str, float, float], Wrapped] = {}
+        self._lines: dict[tuple[str, str, float], tuple[Line, ...]] = {}
         self.page_w, self.page_h = PAGE_SIZES[style["page.size"]]
         self.ml, self.mr = style["page.margin_left"] * INCH, style["page.margin_right"] * INCH
         self.mt, self.mb = style["page.margin_top"] * INCH, style["page.margin_bottom"] * INCH
@@ -195,7 +198,16 @@ class Layout:
             piece += ch
         return pieces + [piece]
 
-    def para_lines(self, para: Para, width: float) -> list[Line]:
+    def para_lines(self, para: Para, width: float) -> tuple[Line, ...]:
+        """The lines of a paragraph in a column; a book repeats its cues, times and supers
+        (and pagination lays a split row's crew column again): each is wrapped once."""
+        key = (para.role, para.text, width)
+        lines = self._lines.get(key)
+        if lines is None:
+            lines = self._lines[key] = tuple(self._wrap_para(para, width))
+        return lines
+
+    def _wrap_para(self, para: Para, width: float) -> list[Line]:
         spec = self.specs[para.role]
         font, size, lead, align = spec.font, spec.size, spec.lead, spec.align
         wrapped = self.wrapped(para.text, font, size, width)
@@ -317,8 +329,8 @@ class Layout:
         for ln in lines:
             if ln.text:
                 base = y - ln.size
-                runs = font_runs(ln.text, ln.font)
-                if len(runs) > 1:
+                runs = None if ln.text.isascii() else font_runs(ln.text, ln.font)  # ASCII: one run, in the font
+                if runs and len(runs) > 1:
                     self.draw_runs(text, runs, x, width, base, ln)
                     state[0] = None
                 else:
