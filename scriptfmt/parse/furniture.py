@@ -328,6 +328,8 @@ _ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
 def _is_meta_row(text: str) -> bool:
     """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
     a row of short parts a web page prints above or below the story; copy has sentences."""
+    if "•" not in text and "|" not in text and "·" not in text:
+        return False  # most paragraphs: no separator, no regex split
     parts = _ROW_SEPARATOR.split(text)
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
@@ -343,7 +345,13 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     low = t.lower()
     # every credit shape ends the line and is at most 130 characters long: search the tail only
-    return low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    if low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")):
+        return True
+    tail = low[-_CREDIT_SPAN:]
+    # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
+    if not (t.endswith(")") or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+        return False
+    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
 def is_quoted_subhead(text: str) -> bool:
