@@ -193,7 +193,7 @@ def name_alone(line: str, mixed: bool = False) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    return line.strip().lower().startswith(words().notices)
+    return line.strip().lstrip("—–-* ").lower().startswith(words().notices)  # `— -- This is a rush transcript`
 
 
 def is_cue_line(line: str) -> bool:
