@@ -63,3 +63,30 @@ def test_package_script_under_a_labelled_roll_is_not_counted_twice():
 def test_package_script_after_a_plain_roll_block_is_not_counted_twice():
     total = _total(PLAIN90S)
     assert 80 + 2 < total < 80 + 8, total  # intro ~3 s + 1:20 + tag ~2 s
+
+
+CO_ANCHOR_TAG = """ANNA:
+The old ferry terminal reopens as a market on Saturday.
+DEV:
+Our reporter Lena Marsh went down to see it.
+
+[TAKE PKG]
+RUNS: 1:10
+OUTCUE: "...Lena Marsh, Channel 4 News."
+
+TRACK
+The ticket hall is now full of fish stalls and a bakery.
+STANDUP
+Traders moved in this week.
+
+(back on cam)
+ANNA:
+The market opens at eight on Saturday morning, and parking is free all weekend.
+"""
+
+
+def test_the_other_anchors_tag_after_a_package_script_is_air_time():
+    story = time_story(parse_text(CO_ANCHOR_TAG), 160)
+    tag = [s for s in story.segments if s.text.startswith("The market opens")]
+    assert tag and not tag[0].in_package
+    assert 70 + 7 < story.total_seconds < 70 + 16, story.total_seconds  # intro ~6 s + 1:10 + tag ~5 s

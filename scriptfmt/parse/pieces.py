@@ -95,8 +95,13 @@ def _package_end(units: list, roll: int, out_cue: str) -> int:
     """Index after the last unit of the package script under the roll at `roll` (roll + 1: none)."""
     words = _cue_tail(out_cue)
     opened = roll + 1 < len(units) and isinstance(units[roll + 1].segment, Cue) and units[roll + 1].segment.cue_type in {"STRUCTURE", "NATS"}
+    reader = None  # who the script's read copy is marked for: another name is the studio again
     for k in range(roll + 1, len(units)):
         seg = units[k].segment
+        if opened and units[k].para is not None:
+            reader = reader or units[k].talent
+            if units[k].talent != reader:
+                return k  # `ANNA:` after the package's track: the anchor's tag
         if isinstance(seg, Cue) and (seg.cue_type in {"CAMERA", "LIVE", "TALENT"} or "TAG" in seg.text.upper().split()):
             return k if opened else roll + 1
         if isinstance(seg, Soundbite) and seg.tape in {"PKG", "WRAP"} and not seg.is_piece:
