@@ -133,7 +133,8 @@ class Scanner:
                 return before(out, caps)
             shape = name_at(toks, i + 1, self.words, caps, titled=True)
             if shape:
-                return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=True)
+                # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
+                return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=low not in self.data.given_first)
         title = self._title_at(toks, i)
         if title and self._surname_alone(toks, i):
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))

@@ -36,10 +36,11 @@ class NameData:
     not_people: frozenset[str]
     first_names: dict[str, str]  # lower case -> gender
     reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
+    given_first: frozenset[str]  # honorifics followed by the given name (`Sir Nigel`), lower case
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal")
 
 
@@ -71,6 +72,7 @@ def name_data() -> NameData:
         frozenset(lists["not_people"]),
         firsts,
         {k.lower(): v for k, v in tables["reciprocal"].items()},
+        frozenset(w.lower() for w in lists["given_name_honorifics"]),
     )
 
 
