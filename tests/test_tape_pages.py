@@ -213,3 +213,33 @@ def test_co_anchor_copy_says_who_reads(tmp_path):
     div = min(x for x, _, t in found if t.startswith("GOOD EVENING"))
     left = [t for x, y, t in sorted(found, key=lambda r: -r[1]) if x < div - 1 and t.endswith("ON CAM")]
     assert left == ["ANNA ON CAM", "MARK ON CAM", "MARK ON CAM", "ANNA ON CAM"]
+
+
+def test_a_bites_own_super_and_runs_after_it_stay_in_its_block():
+    """`[SUPER=…] [RUNS=:11] [OUT Q=…]` printed after a bite restate that bite: they finish its
+    block (TV) and a bare RUNS line is not printed a second time (radio)."""
+    from scriptfmt.render._layout import SplitBuilder
+    from scriptfmt.render._tape import cue_runs
+
+    tail = "[SUPER=01-Rosa Mendez/Fire Chief;]\n[RUNS=:11]\n[OUT Q=out in time.]"
+    assert cue_runs(Cue(text="RUNS :12", cue_type="TIMING", original="RUNS :12")) == 12
+    assert cue_runs(Cue(text=tail, cue_type="CG", original=tail)) == 11
+    segs = [
+        Narration(text="Here is the chief."),
+        Soundbite(text="We got lucky and got everyone out in time.", speaker=Speaker("Rosa Mendez", "Fire Chief"), duration=11, tape="SOT"),
+        Cue(text=tail, cue_type="CG", original=tail),
+        Narration(text="No one was hurt."),
+    ]
+    story = time_story(Story(segments=segs, metadata={"slug": "FIRE"}), 160)
+    rows = SplitBuilder(story, load_style("tv")).build()
+    block = next(r for r in rows if r.keep_together)
+    assert any("SUPER=01-ROSA MENDEZ" in p.text.upper() for p in block.left)
+    tag = next(r for r in rows if any("NO ONE WAS HURT" in p.text.upper() for p in r.right))
+    assert not any("SUPER=" in p.text.upper() for p in tag.left)
+
+    segs[2] = Cue(text="RUNS :11", cue_type="TIMING", original="RUNS :11")
+    story = time_story(Story(segments=segs, metadata={"slug": "FIRE"}), 160)
+    from scriptfmt.render._layout import SingleBuilder
+
+    texts = [p.text for r in SingleBuilder(story, load_style("radio")).build() for p in r.right + r.left]
+    assert sum("RUNS :11" in t for t in texts) == 1

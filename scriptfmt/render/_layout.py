@@ -27,7 +27,7 @@ import regex
 
 from scriptfmt.durations import format_duration
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story, fold_bite_pieces
-from scriptfmt.render._tape import clean_cue, cue_runs, cues_after_tape, cues_before_tape, is_tape_cue, out_cue_of, tape_label, tape_runs
+from scriptfmt.render._tape import clean_cue, cue_runs, cues_after_tape, cues_before_tape, is_tape_cue, only_runs, out_cue_of, tape_label, tape_runs
 from scriptfmt.spoken import is_pronouncer_guide
 from scriptfmt.sentences import is_sentence_end  # noqa: F401  (pdf.py's page breaks)
 from scriptfmt.styles import Style
@@ -174,6 +174,8 @@ class _Builder:
     def finish_tape(self, seg: Segment) -> None:
         """A cue that belongs to the tape block before it: its OUT or RUNS line, a description."""
         assert self.tape_row is not None
+        if isinstance(seg, Cue) and only_runs(seg):
+            return  # the block's RUNS line says it already
         out = out_cue_of(seg) if isinstance(seg, Cue) else None
         if out and not any(p.text.startswith("OUT:") for p in self.tape_row.right):
             self.tape_row.right.append(Para("sot", f"OUT: “…{out.upper()}”"))  # where the anchor comes back in

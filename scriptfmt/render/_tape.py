@@ -15,13 +15,22 @@ from scriptfmt.model import Cue, Segment, Soundbite
 
 TAPE_CUES = ("SOT", "PKG")  # cue types the anchor stops for (VO and VO/SOT open with read copy)
 RADIO_KINDS = ("ACT", "CUT", "WRAP", "PKG")
-_RUNS = regex.compile(r"\b(?:TRT|RUNS|RT|DUR)\b[:\s]*+((?:\d++:)?\d*+:\d{2})", regex.IGNORECASE)
+# `RUNS :12`, `RUNS: 1:32`, `[RUNS=:11]`, `TRT 1:48` (the separator is optional: `:12` keeps its colon)
+_RUNS = regex.compile(r"\b(?:TRT|RUNS|RT|DUR)\b(?:[ \t]*+[:=])?[ \t]*+((?:\d++:)?\d*+:\d{2})", regex.IGNORECASE)
 # the wire's punctuation at the edge of a cue: `back by spring,` -> `back by spring`
 _EDGE = regex.compile(r"^[\s.…,;:\"'“”‘’—–-]++|[\s.…,;:\"'“”‘’—–-]++$")
 
 
 def is_tape_cue(seg: Segment) -> bool:
     return isinstance(seg, Cue) and seg.cue_type.upper() in TAPE_CUES
+
+
+_ONLY_RUNS = regex.compile(r"[\[(]*+(?:TRT|RUNS|RT|DUR)\b(?:[ \t]*+[:=])?[ \t]*+(?:\d++:)?\d*+:\d{2}[\])]*+", regex.IGNORECASE)
+
+
+def only_runs(cue: Cue) -> bool:
+    """A cue that is nothing but a running time (`RUNS :06`, `[RUNS=:11]`): its tape block states it already."""
+    return bool(_ONLY_RUNS.fullmatch(" ".join(cue.text.split())))
 
 
 def cue_runs(cue: Cue) -> float | None:
@@ -84,11 +93,13 @@ def cues_after_tape(segments: list[Segment]) -> set[int]:
     is a new tape item."""
     found: set[int] = set()
     open_tape = False
+    runs = None  # the open tape item's running time: a cue restating it is that item's own
     for n, seg in enumerate(segments):
         if isinstance(seg, Soundbite):
-            open_tape = True
+            open_tape, runs = True, seg.duration
         elif isinstance(seg, Cue):
-            if open_tape and seg.cue_type.upper() == "TIMING" or (open_tape and is_tape_cue(seg) and cue_runs(seg) is None):
+            own = runs is not None and cue_runs(seg) == runs  # `[SUPER=…] [RUNS=:11] [OUT Q=…]` after its bite
+            if open_tape and (seg.cue_type.upper() == "TIMING" or own or (is_tape_cue(seg) and cue_runs(seg) is None)):
                 found.add(n)
             elif is_tape_cue(seg):
                 open_tape = True
