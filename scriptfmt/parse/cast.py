@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
-from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, display_name, tidy_title, words
+from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, _title_before_name, display_name, tidy_title, words
 
 
 @dataclass(eq=False, repr=False)
@@ -50,7 +50,8 @@ class Cast:
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
                         staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee", "contributor")
                         bare = _HONORIFIC.sub("", name.strip() + " ", count=1) if _HONORIFIC.match(name.strip() + " ") else name
-                        person = Person(display_name(bare.strip()), tidy_title(title), staff)
+                        bare, lead = _title_before_name(bare.strip(), None)  # `CLLR. HARJIT SANGHA`: the title is no part of the name
+                        person = Person(display_name(bare.strip()), tidy_title(title.strip() or lead), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
                         self.staff_seen = self.staff_seen or staff
                         self._add(person)
@@ -91,8 +92,8 @@ class Cast:
             return self._untitled(bare, first)
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
-            if len(bare.split()) == 1 and known:
-                name = known.name
+            if len(bare.split()) == 1:  # `Mr. OKONJO-HART (Operations Director):` is the Neville Okonjo-Hart introduced
+                name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self._add(person)
         full = self._mentioned(low)
@@ -130,10 +131,14 @@ class Cast:
 
     def _role(self, label: Label) -> Person:
         role = label.role
+        if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
+            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
-        guests = self.cast_roles.get(role, []) or self.cast_roles.get("guest", [])
+        # a caller is their own speaker, never the cast list's guest
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role != "caller" else [])
         if len(guests) == 1:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.names import gender_of_first
 
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
@@ -34,6 +35,11 @@ _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 _HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
 _NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+# Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
+_ALONE_ROLES = frozenset((
+    "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist",
+))
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -105,6 +111,9 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
+    named = _paren_name(role, title_in_paren) if role and title_in_paren and title == title_in_paren else None
+    if named:
+        name, title = named, None  # `CALLER (BRENDA):`: the role, and the name of the one who speaks
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
 
 
@@ -183,11 +192,38 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
 
 
-def name_alone(line: str, mixed: bool = False) -> bool:
+def _paren_name(role: str, inner: str) -> str | None:
+    """`BRENDA` in `CALLER (BRENDA):` or `Caller (Walt in Salina):`, `Ana Ruiz` in `GUEST (Ana Ruiz):`:
+    a name, not a title (`GUEST (Economist)`): a caller's first name, a full name, or a known given name."""
+    name = re.split(r",| in | from ", inner, maxsplit=1)[0].strip()  # `Walt in Salina`, `Brenda, Bilston`
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or not name_alone(name, mixed=True, single=True):
+        return None
+    if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
+        return None
+    return name if role == "caller" or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+
+
+def alone_label(line: str, mixed: bool = False) -> Label | None:
+    """A speaker written alone on a line above the turn: `MARIA LOPEZ`, `TAMATI REWETI, HOUSING
+    MINISTER` (a title after the comma), or a role word (`INTERVIEWER`, `Host`)."""
+    low = line.lower()
+    if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
+        return Label(line, line, None, low, "")
+    head, comma, title = (part.strip() for part in line.partition(","))
+    if comma and (not title or len(title.split()) > 8 or not title[:1].isupper() or title.endswith((".", "?", "!", ":"))):
+        return None
+    if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
+        return None
+    name, title = _title_before_name(head, title or None)
+    return Label(line, name, title, None, "")
+
+
+def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
     """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else (`mixed`:
     `Maria Lopez` in ordinary case will do)."""
     tokens = line.split()
-    if not (2 <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
+    if not ((2 - single) <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
         return False
     return line.isupper() or (mixed and all(t[:1].isupper() for t in tokens) and not line.endswith("."))
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -63,15 +63,37 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
 
 
 def alone_names(lines: list[str]) -> set[str]:
-    """Names alone on a line above a turn: in capitals, or in ordinary case when the name
-    comes back (a speaker speaks twice; a subhead does not repeat)."""
+    """Speakers alone on a line above a turn (`MARIA LOPEZ`, `TAMATI REWETI, HOUSING MINISTER`,
+    `INTERVIEWER`): in capitals, or in ordinary case when the name comes back (a speaker speaks
+    twice; a subhead does not repeat). The copy's first line, written once and named nowhere
+    else, is the programme's title (`CAPITAL AFFAIRS`): the one who opens a programme speaks again."""
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
-        if below and not below.isupper() and name_alone(line, mixed=True) and not parse_label(below):
+        if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    first = next((raw.strip() for raw in lines if raw.strip()), "")
+    label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
+    if label and not label.role and not label.title and not _named_below(first, lines):
+        del seen[first]
     return {name for name in seen if name.isupper() or again}
+
+
+def _turn_below(line: str) -> bool:
+    """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
+    (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
+    a label or a line in capitals)."""
+    if not line or line.isupper() or parse_label(line) or is_notice(line):
+        return False
+    heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
+    return _prose(line) or (len(line.split()) >= 5 and not heading)
+
+
+def _named_below(name: str, lines: list[str]) -> bool:
+    """The copy names this person after the first line (`Renters' advocate Hana Kowalczyk says`)."""
+    low = " ".join(name.lower().split())
+    return any(low in " ".join(raw.lower().split()) for raw in lines[1:] if raw.strip() != name)
 
 
 def _evidence(lines: list[str], metadata: dict) -> str:
@@ -164,7 +186,7 @@ class Reader:
             self._furniture(line)
             return
         if label is None and line in self.names_alone:
-            label = Label(line, line, None, None, "")
+            label = alone_label(line, mixed=True)
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
@@ -211,7 +233,7 @@ class Reader:
             self.cast.add_cast({key: line})
             self.metadata.setdefault(key, line)
             return True
-        if line.lower() in words().cast_keys:
+        if line.lower() in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` above a question opens a turn
             self.cast_key = line.lower()
             self._furniture(line)
             return True
@@ -318,7 +340,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
-        label = parse_label(strip_timestamp(raw.strip()))
+        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
