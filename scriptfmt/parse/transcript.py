@@ -105,7 +105,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line)
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
@@ -180,7 +180,7 @@ class Reader:
         label = parse_label(line) or surname_label(line, self.surnames)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
-        if not self.started and (self._cast_line(label) if label else self._cast_pair(line)):
+        if not self.started and (self._cast_line(line) or (not label and self._cast_pair(line))):
             return
         if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _prose(line)):
             self._furniture(line)
@@ -215,13 +215,17 @@ class Reader:
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
         self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
 
-    def _cast_line(self, label: Label) -> bool:
-        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST` above the first turn:
-        the cast list, not a turn (a turn is a sentence)."""
-        key, value = label.name.lower(), label.rest
-        longest = max(len(entry.split()) for entry in value.split(";")) if value else 0  # `A, title; B, title`
-        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or longest > 12:
+    def _cast_line(self, line: str) -> bool:
+        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
+        and B, title.` above the first turn: the cast list, not a turn (a turn is a sentence)."""
+        key, _, value = (part.strip() for part in line.partition(":"))
+        key = key.lower()
+        entries = value.rstrip(".").split(";")
+        longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
+        listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
+        if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
             return False
+        value = value.rstrip(".") if listed else value
         self.cast.add_cast({key: value})
         self.metadata.setdefault(key, value)
         return True
