@@ -39,6 +39,7 @@ class Cast:
     staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
     titled_staff: bool = False  # somewhere a label gives the programme's people their title (`X, BYLINE:`)
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
+    writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
 
     def add_cast(self, metadata: dict) -> None:
@@ -205,9 +206,11 @@ class Cast:
             elif before in words().name_titles:
                 self.titled.add(name)
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
-            if said.endswith(("i'm ", " am ", "it's ", "this is ")) or text[:start].strip().lower() == "by":
-                # `I'm Neal Conan`, `Hi, everyone. It's Nicolle Wallace.`; `By Marit Solberg-Hale`: the writer asks
+            byline = text[:start].strip().lower() == "by"  # `By Marit Solberg-Hale`: the writer asks the questions
+            if said.endswith(("i'm ", " am ", "it's ", "this is ")) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
                 self.hosts.add(name)
+            if byline:
+                self.writers.add(name)
 
 
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`

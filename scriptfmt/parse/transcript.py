@@ -86,6 +86,8 @@ def _turn_below(line: str) -> bool:
     a label or a line in capitals)."""
     if not line or line.isupper() or parse_label(line) or is_notice(line):
         return False
+    if not _prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
+        return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
     heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
     return _prose(line) or (len(line.split()) >= 5 and not heading)
 
@@ -157,6 +159,7 @@ class Reader:
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
+    cast_line_written: str = ""  # that line as written
     surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
@@ -182,13 +185,16 @@ class Reader:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if not self.started and (self._cast_line(line) or (not label and self._cast_pair(line))):
             return
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _prose(line)):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _read_before_turns(line)):
             self._furniture(line)
             return
         if label is None and line in self.names_alone:
             label = alone_label(line, mixed=True)
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
+            return
+        if label is None and self._writer_bio(line):
+            self._furniture(line)  # `Marit Solberg-Hale is the Ledger's Nordic correspondent.` closes a print interview
             return
         if label is None and self._third_person(line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
@@ -235,13 +241,22 @@ class Reader:
         if self.cast_key:
             key, self.cast_key = self.cast_key, ""
             self.cast.add_cast({key: line})
-            self.metadata.setdefault(key, line)
+            kept = self.metadata.get("transcript")
+            if key in self.metadata or not isinstance(kept, list) or kept[-1:] != [self.cast_line_written]:
+                self._furniture(line)  # a second `Guest`: both lines kept as they were
+                return True
+            kept.pop()  # the key is the metadata's key now: `Guest` is kept once
+            self.metadata[key] = line
             return True
         if line.lower() in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` above a question opens a turn
-            self.cast_key = line.lower()
+            self.cast_key, self.cast_line_written = line.lower(), line
             self._furniture(line)
             return True
         return False
+
+    def _writer_bio(self, line: str) -> bool:
+        """A line about the byline's writer (`Marit Solberg-Hale is the Ledger's correspondent.`)."""
+        return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
 
     def _third_person(self, line: str) -> bool:
         """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
@@ -297,6 +312,21 @@ def _prose(line: str) -> bool:
     """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
     (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title)."""
     return line.rstrip("\"”’' ").endswith((".", "?", "!"))
+
+
+def _read_before_turns(line: str) -> bool:
+    """Copy above the first turn that is read (a print interview's introduction), not the page's
+    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
+    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
+    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
+    if not _prose(line) or len(line.split()) < 3 or line.rstrip("\"”’' ").endswith(("?", "...", "…")):
+        return False
+    low = line.lower()
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    return not (tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were")))
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes"))
 
 
 def _caps_header(line: str) -> bool:
