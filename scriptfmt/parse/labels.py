@@ -133,10 +133,18 @@ def _role_of(name: str) -> str | None:
 def label_surnames(lines: list[str]) -> dict[str, str]:
     """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
     out: dict[str, str] = {}
+    single: dict[str, int] = {}
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
             out.setdefault(label.name.split()[-1].lower(), label.name.lower())
+        m = None if label else _SURNAME_LABEL.match(raw.strip())
+        if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
+            single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
+    # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
+    for word, count in single.items():
+        if count >= 3 and out:
+            out.setdefault(word, word)
     return out
 
 
@@ -173,6 +181,11 @@ def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
+    if (
+        len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
+        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not _HONORIFIC.match(name + " ")
+    ):
+        return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
     lead = 0
     while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
         lead += 1

@@ -319,7 +319,8 @@ def _read_before_turns(line: str) -> bool:
     furniture: a sentence of three words or more that is no headline (`Business as usual?`,
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
-    if not _prose(line) or len(line.split()) < 3 or line.rstrip("\"”’' ").endswith(("?", "...", "…")):
+    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
+    if not _prose(line) or len(line.split()) < 3 or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
