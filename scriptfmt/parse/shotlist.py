@@ -293,8 +293,8 @@ class Reader:
     def _unnumbered(self, text: str, line: int) -> None:
         section = _section(text)
         if section is not None:
-            self.mode, self.bite = section, None
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
+            self.mode, self.bite = section, None
             return
         label = bite_label(text)
         if label is not None and (label[1] is not None or self.numbered):
