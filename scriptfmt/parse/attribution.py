@@ -37,6 +37,7 @@ from scriptfmt.parse.quotes import LEAD_OUT
 from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
+_GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
 
@@ -125,6 +126,7 @@ class History:
     prev_is_bite: bool = False  # the last segment so far is a soundbite
     after_attribution: bool = False  # ... or the attribution narration right after one
     prev_view: View | None = None
+    written_para: int = -10  # the paragraph of the latest quotation read as written words
 
 
 @dataclass(eq=False, repr=False)
@@ -226,6 +228,10 @@ def written(c: Ctx) -> Verdict | None:
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
     if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):
+        c.hist.written_para = v.index
+        return Verdict(None)
+    if c.hist.written_para >= v.index - 1 and any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)):
+        c.hist.written_para = v.index  # `'…,' Wong wrote.` then `'…,' he added.`: still the letter
         return Verdict(None)
     prev = c.hist.prev_view  # `Annuar Musa in a tweet also confirmed the matter.` then `"…," he said.`
     if c.first == 0 and prev is not None and prev.toks and not prev.quotes and written_source(prev.toks, prev.clause_start(len(prev.toks), 0), c.words):

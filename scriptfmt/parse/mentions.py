@@ -24,12 +24,12 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
 # a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
-    return regex.compile(r"(?<!\S)[\"“‘'(\[«„]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
+    return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
-_DROP_MODIFIERS = {"new", "the", "a", "an"}
+_DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
 _PLACE_BEFORE = {"the", "in", "near", "across", "outside", "throughout"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
@@ -400,7 +400,7 @@ class Scanner:
             return self._role(toks, i + 1, out)  # `the 22-year-old Spaniard`: the noun is the role
         role = role_age(tok) or tok.low
         start = i
-        while start > 0 and i - start < 4 and not toks[start - 1].trail and (
+        while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
             or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
             or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs

@@ -221,7 +221,7 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
             break  # `Minister of Energy and Natural Resources Datuk Seri Takiyuddin Hassan`
         if _capitalised(toks[k].core):
             capital.append(k)
-        elif toks[k].low not in ("and", "of", "the", "&") or toks[k - 1].trail:
+        elif toks[k].low not in ("and", "of", "for", "the", "&") or toks[k - 1].trail:
             break
         k += 1
         if toks[k - 1].trail or toks[k - 1].core.endswith(_POSSESSIVE):
@@ -229,9 +229,12 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
     if honour and capital:
         shape, at = name_at(toks, k + honour, words, caps_text, titled=True), k
         return (" ".join(t.core for t in toks[j:at]), shape) if shape else None
-    if len(capital) < 3:
+    if len(capital) < 2:
         return None
-    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[-2])
+    tail = len(capital) - 1  # the name: from a known first name, else the last (at most two) name words
+    while tail > max(len(capital) - 2, 1) and name_word(toks[capital[tail - 1]], words, caps_text):
+        tail -= 1
+    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[tail])
     shape = name_at(toks, at, words, caps_text, titled=True)
     if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
         return None
