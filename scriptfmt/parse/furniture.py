@@ -292,13 +292,14 @@ class WebWords:
     email: frozenset[str]
     block_openers: frozenset[str]
     credit_starts: tuple[str, ...]
+    appeals: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -319,6 +320,10 @@ _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+# An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
+# perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
+_EMBED = re.compile(r"[—–-][ ][^—–()\n]{1,60}[ ]\(@\w{1,30}\)[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ]\d{4}\b|pic\.twitter\.com/\w")
+_EMBED_SPAN = 220
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -354,14 +359,29 @@ def is_caption(text: str) -> bool:
     return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
 
 
+# The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
+_SUBHEAD_TAIL = re.compile(r"[’'”\"](?::|[ ][-–—])[ ]")
+
+
 def is_quoted_subhead(text: str) -> bool:
     """`‘A lot of interest’` alone as a paragraph: a web subhead quoting the story below, not a
-    bite (a short quotation with no sentence end inside and nothing around it)."""
+    bite (a short quotation with no sentence end inside and nothing around it). The quoted
+    words may lead a short tail that is no sentence either: `‘It was like a river’: Residents
+    describe the flooding`, `‘Nobody listened’ - tenants`."""
     t = text.strip()
-    if len(t) < 3 or t[0] not in "‘'“\"" or t[-1] not in "’'”\"":
+    if len(t) < 3 or t[0] not in "‘'“\"" or len(t.split()) > 16:
         return False
+    tail = ""
+    if t[-1] not in "’'”\"":
+        m = _SUBHEAD_TAIL.search(t, 2)
+        if m is None:
+            return False
+        t, tail = t[: m.start() + 1], t[m.end() :].strip()
+        if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
+            return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
     inner = t[1:-1].strip()
-    return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
+    ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
+    return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 
 
 def opens_link_block(text: str) -> bool:
@@ -395,10 +415,32 @@ def is_subhead(text: str) -> bool:
     )
 
 
+def is_list_heading(text: str) -> bool:
+    """The heading over a numbered list (`A summary of decisions made since the last statement
+    (on 27 March)`): up to 25 words, no sentence end; a lead-in ending in a colon is read."""
+    t = text.strip()
+    words = t.split()
+    return (
+        0 < len(words) <= 25 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'"))
+        and not is_bullet(t) and words[-1].lower() not in RUNS_ON and ". " not in t
+    )
+
+
 def is_caption_label(text: str) -> bool:
     """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one
     (after a public-radio page's `toggle caption`, the photo credit)."""
     return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption", "toggle caption")
+
+
+def is_credit_label(text: str) -> bool:
+    """`Echo:`, `Newsquest:`, `Picture: PA`: a photo credit printed as a label, one to three
+    capitalised words before (or around) a colon. A first name alone (`Anna:`) is a reader's label."""
+    t = text.strip()
+    head, colon, value = t.partition(":")
+    words = head.split() + value.split()
+    if not colon or not 0 < len(words) <= 3 or t.isupper() or not all(w[:1].isupper() for w in words) or any(c in t for c in ".!?\"“”"):
+        return False
+    return head.strip().lower() not in name_data().first_names and head.strip().lower() not in _not_a_place() - {"photo", "image", "credit", "picture", "pictured"}
 
 
 def is_date_line(text: str) -> bool:
@@ -410,6 +452,13 @@ def is_date_line(text: str) -> bool:
     ) <= 3
 
 
+def is_appeal(text: str) -> bool:
+    """`Your support helps us to tell the story`, `Sign up to our free newsletter …`: the site
+    asking its reader for money or an e-mail address, never the story."""
+    t = text.strip()
+    return t.lower().startswith(web_words().appeals) and len(t.split()) <= 40
+
+
 def is_web_furniture(text: str) -> bool:
     """Lines of a web page that are not the story: captions, `Read more:`, `2 Min Read`,
     `Reuters Staff`, `Follow X on Twitter`, separators, copyright and related links."""
@@ -419,7 +468,7 @@ def is_web_furniture(text: str) -> bool:
         return False
     if low in web_words().equals or _MIN_READ.fullmatch(t):
         return True
-    if low.startswith(web_words().starts) or low.endswith(web_words().ends):
+    if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
@@ -429,4 +478,6 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address
+    if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
+        return True  # a post embedded in the page, not the desk's copy
     return is_caption(t) and len(t.split()) <= 80
