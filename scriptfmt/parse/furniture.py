@@ -24,7 +24,7 @@ _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
 # South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
 _DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’/-]*){0,3}"
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
     r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
 )
@@ -122,7 +122,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         m = None
     if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
-        if not m or not _is_agency(m.group("agency").strip(), m.group("place").strip() if m.group("dash") else ""):
+        place = m.group("place").strip() if m else ""
+        if not m or not _is_agency(m.group("agency").strip(), place if m.group("dash") or place.split(",")[0].isupper() else ""):
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
@@ -141,6 +142,26 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         return None
     if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
         return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
+    return text[: m.end()].rstrip(), rest
+
+
+# `Mumbai: A …`, `Nairobi — A …`: a place in mixed case before the first sentence, no agency.
+_MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?:[ ]?:|[ ](?:—|–|--))[ ]+(?=\p{Lu})")
+
+
+def split_lead_dateline(text: str) -> tuple[str, str] | None:
+    """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
+    place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
+    found = split_dateline(text)
+    if found or text.isupper():
+        return found
+    m = _MIXED_LEAD.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    head = m.group("place").lower()
+    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8:
+        return None  # `Anna: The zoo …` is a reader's label; `Update: …` a note
     return text[: m.end()].rstrip(), rest
 
 
@@ -164,7 +185,7 @@ def _colon_place(place: str, rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_a_place() -> frozenset[str]:
     data = tomlfile.load_builtin("furniture.toml")
-    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"]
+    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"] + data["web"]["not_places"]
     return _not_an_agency() | frozenset(w.lower() for w in words)
 
 
@@ -211,6 +232,13 @@ def _is_outlet(text: str) -> bool:
     )
 
 
+def is_name_byline(text: str, nxt: str) -> bool:
+    """`Imogen Carstairs` over `BBC News, Teesside`: a reporter's name alone on a line (two to
+    four capitalised words, nothing else) with the outlet's line under it."""
+    words = text.strip().split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) and is_agency_line(nxt) and not is_date_line(nxt)
+
+
 def wire_slug(line: str) -> str | None:
     """`BC-US--Ohio-Bridge/2nd Ld-Writethru` -> "BC-US--Ohio-Bridge" (the line a wire story opens with)."""
     m = _WIRE_SLUG.fullmatch(line.strip())
@@ -237,13 +265,19 @@ def is_advisory(text: str) -> bool:
     return t.startswith("(") and t.endswith(")") and ")" not in t[1:-1] and is_aside(t[1:-1])
 
 
+# The reporter's note at the end of a station's page: `Dana Ruiz covers the city for WXYZ. Reach her at …`.
+_BIO = re.compile(r"\b(?:covers|reports on|writes about)\b[^.]{0,120}\.[ ](?:Reach|Contact|Email|Follow)[ ](?:him|her|them)\b")
+
+
 def is_credit(text: str) -> bool:
-    low = text.strip().lower()
+    low = text.strip().lstrip("—–- ").lower()  # `— With files from Reuters`
     if not low:
         return False
     if low.startswith("(") and low.endswith(")") and is_aside(low[1:-1]):
         return True
-    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts)
+    if low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts):
+        return True
+    return len(low.split()) <= 40 and bool(_BIO.search(text))
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
@@ -306,6 +340,10 @@ def web_words() -> WebWords:
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+# `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
+_CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
+# `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
 _CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
@@ -354,13 +392,25 @@ def is_caption(text: str) -> bool:
         return True
     tail = low[-_CREDIT_SPAN:]
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
-    if not (t.endswith(")") or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
         return False
-    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    start = max(0, len(t) - _CREDIT_SPAN)
+    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
+        return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
+    return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
 
 
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
 _SUBHEAD_TAIL = re.compile(r"[’'”\"](?::|[ ][-–—])[ ]")
+
+
+_PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", "afp", "reuters", "jazeera", "image", "press")
+
+
+def _names_a_source(inner: str) -> bool:
+    """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
+    low = inner.lower()
+    return low in wire_words().agencies or "/" in inner or any(w in low for w in _PHOTO_WORDS)
 
 
 def is_quoted_subhead(text: str) -> bool:

@@ -75,7 +75,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
-            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
+            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
@@ -248,11 +248,11 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
     last, lede = -1, False
-    for k, para in enumerate(paras[:10]):
+    for k, para in enumerate(paras[:20]):
         text = para.text
-        if para.special:
-            break
-        if furniture.split_dateline(text):
+        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]):
+            break  # a page's header may run to twenty short lines (share and tool rows); copy is longer
+        if furniture.split_lead_dateline(text):
             return k, k
         if len(text.split()) > 60:
             break
@@ -286,16 +286,16 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
     """Everything above the dateline is furniture; without one, the known shapes from the top."""
     dateline, above = _furniture_end(paras)
     k = 0
-    while k < len(paras) and not paras[k].special and k < 12:
+    while k < len(paras) and not paras[k].special and k < 20:
         text = paras[k].text
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         if k == dateline:
-            found = furniture.split_dateline(text)
+            found = furniture.split_lead_dateline(text)
             md["dateline"], paras[k].text = found[0], found[1].strip()
             return k
         if not _furniture_line(paras, k, md, text, nxt, above > k):
             return k
-        if furniture.is_byline(text) and furniture.is_agency_line(nxt):
+        if md.get("byline", "").endswith(text) and furniture.is_agency_line(nxt):  # the byline's second line: service or outlet
             md["byline"] += f", {nxt}"
             k += 1
         k += 1
@@ -310,7 +310,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("advisories", []).append(text)
     elif furniture.is_bullet(text) and "dateline" not in md:
         md.setdefault("summary", []).append(text)
-    elif furniture.is_byline(text):
+    elif furniture.is_byline(text) or ("headline" in md and furniture.is_name_byline(text, nxt)):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
