@@ -45,8 +45,8 @@ def shot_line(line: str) -> bool:
     """`1. Aerial shot, United Nations Headquarters`, `4. Med shot, journalists`: a numbered shot
     of an agency's shotlist (a cue), not a numbered point of prose."""
     words = line.split(None, 5)
-    if len(words) < 2 or not (words[0][:-1].isdigit() and words[0].endswith(".")):
-        return False
+    if len(words) < 2 or not (words[0][:-1].isdigit() and words[0].endswith(".")) or line.endswith((".", "!", "?")):
+        return False  # `3. Pan for discoloured water in a white sink.` is a numbered point of prose
     return any(w.strip(",;:()").lower() in field_words().shot_words for w in words[1:5])
 
 
@@ -322,7 +322,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
-        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or shot_line(line):
+        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
         if hits >= 2:
             return True

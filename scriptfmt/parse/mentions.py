@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, name_at, name_data, name_word
-from scriptfmt.parse.people import Mention, Person, Tracker, age_role
+from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, portfolio
+from scriptfmt.parse.people import Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
@@ -24,12 +24,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
 # a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
-    return regex.compile(r"(?<!\S)[\"“‘'(\[«„]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
+    return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
+_OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
-_DROP_MODIFIERS = {"new", "the", "a", "an"}
+_DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
+_PLACE_BEFORE = {"the", "in", "near", "across", "outside", "throughout"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
 
@@ -91,6 +93,10 @@ class Scanner:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
+        for n, k in enumerate([0, *(e + 1 for e in ends)]):
+            q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
+            if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
+                self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         self.scanned += 1
@@ -109,7 +115,7 @@ class Scanner:
             low = toks[k].low
             if low in _PRONOUNS:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
-            elif low in self.data.roles or _role_age(toks[k]):
+            elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
                 continue
@@ -117,6 +123,13 @@ class Scanner:
                 out.append(Mention(k, k + 1, "thing", 0, key=low))
             k += 1
         return out
+
+    def _titled(self, toks: list[Token], k: int) -> bool:
+        return k < len(toks) and not toks[k - 1].trail and (self.is_role(toks[k].low) or (toks[k].low,) in self.words.titles)
+
+    def is_role(self, low: str) -> bool:
+        """A role noun: from the data (`mayor`) or what this story called someone (`fisherman`, `Spaniard`)."""
+        return low in self.data.roles or low in self.tracker.role_words or low in self.data.nations.get(low, ())
 
     # --- one mention ------------------------------------------------------------------
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
@@ -127,22 +140,28 @@ class Scanner:
         if low in _PRONOUNS:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
             return i + 1
-        if low in self.data.honorifics and i + 1 < len(toks):
+        honour = honorific_len(toks, i, self.data)
+        if honour and i + honour < len(toks):
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
                 return before(out, caps)
-            shape = name_at(toks, i + 1, self.words, caps, titled=True)
+            shape = name_at(toks, i + honour, self.words, caps, titled=True)
+            if shape and shape.first is None and low in self.data.peerage and shape.surname not in self.tracker.by_surname:
+                shape = NameShape([tok.core, *shape.words], i, shape.end, shape.surname, None, shape.possessive)  # `Lord Hawkridge`
             if shape:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
-                return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=low not in self.data.given_first)
+                gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
+                return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
         title = self._title_at(toks, i)
         if title and self._surname_alone(toks, i):
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or _role_age(tok):
-            return self._role(toks, i, out)
+        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+            return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
+        if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
+            return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
         if name_word(tok, self.words, caps):
             before = self._title_before(toks, i)
             if before is not None:
@@ -201,6 +220,9 @@ class Scanner:
         prev = toks[i - 1]
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and prev.core[:1].islower():
             return lambda out, caps: self._role(toks, i - 1, out)
+        role = self._role_before_place(toks, i) if prev.trail == "," else None
+        if role is not None:
+            return lambda out, caps: self._role(toks, role, out)
         if prev.trail or not prev.core[:1].islower():
             return None
         for n in range(min(self.words.title_len, i), 0, -1):
@@ -209,6 +231,15 @@ class Scanner:
                 title = self._title_at(toks, i - n)  # as written, honorific dropped
                 return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
         return None
+
+    def _role_before_place(self, toks: list[Token], i: int) -> int | None:
+        """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
+        k = i - 2
+        while k > max(i - 7, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of")):
+            k -= 1
+        if k < 1 or toks[k].low not in ("from", "of", "at") or toks[k - 1].trail or not toks[k - 1].core[:1].islower():
+            return None
+        return k - 1 if self.is_role(toks[k - 1].low) or (toks[k - 1].low,) in self.words.titles else None
 
     def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         words = self.words
@@ -223,13 +254,18 @@ class Scanner:
     def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
         label, n = title
         j = i + n
+        j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        department = portfolio(toks, j, self.words, caps) if shape is None else None
+        if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
+            label, shape = f"{label} {department[0]}", department[1]
         if shape is None:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
         start = self._modifiers_start(toks, i)
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
+        full = full.upper() if caps else full  # all-capitals copy: one case for the super
         return self._named(toks, start, shape, full, None, out, attested=True)
 
     def _modifiers_start(self, toks: list[Token], i: int) -> int:
@@ -255,9 +291,12 @@ class Scanner:
             person.roles.add(self.pending_role[0])  # the first person named after `A 16-year-old …` is them
             self.pending_role = None
         if person is None:
-            out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
+            out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname, gender=gender))
             return shape.end
         self.tracker.describe(person, title, {title.split()[-1].lower()} if title else None)
+        for k in (start - 1, shape.end + 1 if shape.end < len(toks) and toks[shape.end].low in ("of", "from") else shape.end):
+            if 0 <= k < len(toks) and bare(toks[k].core)[0].lower() in self.data.nations and (k < start or not toks[shape.end - 1].trail.strip(")")):
+                self.tracker.tie(person, bare(toks[k].core)[0])  # `Spain's Carlos Ruiz`, `Ruiz of Spain`, `Ruiz (Spain)`
         out.append(Mention(start, shape.end, "name", 0, person=person, possessive=shape.possessive))
         return self._appositive(toks, shape, person)
 
@@ -269,8 +308,8 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low == "the" and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
-            # `the Mississippi Delta` (a person is never `the …`), `St Thomas' Hospital`: a place
+        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+            # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
@@ -319,7 +358,8 @@ class Scanner:
         end = k
         while end < len(toks) and len(words) < 10:
             tok = toks[end]
-            if tok.low in _APPOSITIVE_STOP and words and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
+            inside = tok.low == "and" and words[-1:] and words[-1][:1].isupper() and end + 1 < len(toks) and toks[end + 1].core[:1].isupper()
+            if tok.low in _APPOSITIVE_STOP and words and not inside and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
                 break
             if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
                 break
@@ -335,7 +375,7 @@ class Scanner:
             return None, j
         return " ".join(words), end
 
-    def _organisation(self, toks: list[Token], j: int) -> tuple[str | None, int]:
+    def _organisation(self, toks: list[Token], j: int, single: bool = False) -> tuple[str | None, int]:
         if j < len(toks) and toks[j].low == "the":
             j += 1
         org: list[str] = []
@@ -349,38 +389,39 @@ class Scanner:
                 break
         while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
             org.pop()
-        if len(org) >= 2 or any(w.lower() in self.words.org_words for w in org):
+        if len(org) >= 2 or single and org or any(w.lower() in self.words.org_words for w in org):
             return " ".join(org), j
         return None, j
 
     def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
         """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
         tok = toks[i]
-        role = _role_age(tok) or tok.low
+        if role_age(tok) and not tok.trail and i + 1 < len(toks) and self.is_role(toks[i + 1].low):
+            return self._role(toks, i + 1, out)  # `the 22-year-old Spaniard`: the noun is the role
+        role = role_age(tok) or tok.low
         start = i
-        while start > 0 and i - start < 4 and not toks[start - 1].trail and (
+        while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
-            or _NATIONAL.fullmatch(toks[start - 1].core)
-        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`
+            or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
+            or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
+        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break
         end, org = i + 1, None
-        if not tok.trail and end + 1 < len(toks) and toks[end].low == "of":  # `the chief executive of Harland Water, Fiona Gault,`
-            org, org_end = self._organisation(toks, end + 1)
-            if org and toks[org_end - 1].trail == ",":
-                end = org_end
-        elif not tok.trail and end + 1 < len(toks) and toks[end].low == "from" and toks[end + 1].core[:1].isupper() and toks[end + 1].trail == ",":
-            org, end = toks[end + 1].core, end + 2  # `a marine engineer from Norway, Sigrid Aas,`
+        if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
+            # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
+            org, org_end = self._organisation(toks, end + 1, single=True)
+            end = org_end if org and toks[org_end - 1].trail == "," else end
         if toks[end - 1].trail == "," and end < len(toks):
-            at = end + 1 if toks[end].low in self.data.honorifics and end + 1 < len(toks) else end  # `, Ms Helena Harwood,`
+            at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, False)
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
                 shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
                 words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
                 words += [toks[i + 1].low, org] if end > i + 1 else []
-                title = None if role in self.data.relations or _role_age(tok) else " ".join(words)
+                title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
                 if out and out[-1].person is not None:
@@ -393,13 +434,6 @@ class Scanner:
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment
-                if _role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
+                if role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
                     self.pending_role = (toks[i + 1].low, self.scanned)  # `A 71-year-old grandmother …`
         return i + 1
-
-
-def _role_age(tok: Token) -> str | None:
-    if not tok.core[:1].isdigit():
-        return None  # most words: no age
-    core = tok.core.rstrip(",.")
-    return core if core[:1].isdigit() and core.endswith("-year-old") else None

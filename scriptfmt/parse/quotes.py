@@ -23,14 +23,18 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import speech_words
 
-_MARK = re.compile("‘‘|’’|''|``|[“”„‟«»‹›\"‘’'‚]")
+_MARK = re.compile("‘‘|’’|''|``|,,(?=[^\\W\\d_])|[“”„‟«»‹›\"‘’'‚]")  # `,,Tak` : a typewriter's low quote, two commas
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
 _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
     "‘": "’'", "’": "’'", "'": "'’", "‚": "‘’'",
 }
 _CLOSES["»"] += "»"  # Finnish and Swedish: »…»
-_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\""}
+# A typist's mismatched pair (`"We are tired of it,’ she said`, `‘… it," she said`): a single mark
+# closes a double one (and the reverse) only right after the quote's last punctuation.
+_MISMATCHED = {"“": "’'", "\"": "’'", "„": "’'", "‘": "\"”", "'": "\"”"}
+_QUOTE_END = set(",.!?…")
+_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\"", ",,": "„"}
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
 _SINGLE = set("‘’'‚")
@@ -156,8 +160,8 @@ def _closer_follows(text: str, marks: list[tuple[int, str, int]]) -> list[bool]:
         if ch in _SINGLE:
             before = text[i - 1] if i > 0 else " "
             after = text[i + size] if i + size < len(text) else " "
-            if not (before.isalnum() and after.isalnum()):
-                nxt = not before.isspace() and not after.isalnum()
+            if not (before.isalnum() and after.isalnum()) and not (not before.isalnum() and _elision(text, i + size)):
+                nxt = not before.isspace() and not after.isalnum()  # (`'cause`, `'90s` are neither: skipped)
     return out
 
 
@@ -165,7 +169,7 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
-        if ch not in _CLOSES[opener]:
+        if ch not in _CLOSES[opener] and not (ch in _MISMATCHED.get(opener, "") and before in _QUOTE_END and not after.isalnum()):
             continue
         if opener in "«»‹›":
             if opener == ch == "»" and before.isspace():
@@ -187,8 +191,9 @@ def _closes_single(text: str, i: int, before: str, after: str, closer_next: bool
     like water`) it is the quote's close."""
     if before.isspace():
         return False
-    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower() and closer_next:
-        return False
+    word = text[i + 3 : i + 4] if text[i + 2 : i + 3] in ("'", "’") else text[i + 2 : i + 3]  # `goin' 'til`: the word after an elision's mark
+    if after == " " and word.islower() and closer_next and (before in "sSzZ" or text[i - 2 : i].lower() == "in"):
+        return False  # `the drivers' strike`, `fightin' for`: an apostrophe, the quote closes later
     return after.isspace() or after in _CLOSE_AFTER
 
 
