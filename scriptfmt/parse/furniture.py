@@ -360,7 +360,7 @@ def is_quoted_subhead(text: str) -> bool:
     t = text.strip()
     if len(t) < 3 or t[0] not in "‘'“\"" or t[-1] not in "’'”\"":
         return False
-    inner = t[1:-1].strip()
+    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
     return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
 
 
