@@ -71,6 +71,7 @@ class Soundbite(Segment):
     tape: str | None = None  # tape kind the copy names: SOT, PKG, VO/SOT, ACT, WRAP, CUT …; None = a quote
     speaker_id: str | None = None  # stable id of the person in the story (same person, same id)
     why: str | None = None  # name of the attribution rule that chose the speaker
+    language: str | None = None  # the language the speaker speaks, as a shotlist gives it (`SOUNDBITE (French)`)
     # A piece of the tape block next to it, split off by a super that names the speaker (the
     # super is a cue between): `continues` = lines after the bite (its RUNS / OUT lines, the
     # rest of its transcript), `opens` = the opener lines before a super that precedes the
@@ -96,7 +97,7 @@ class Soundbite(Segment):
             data["duration"] = self.duration
         if self.marker is not None:
             data["marker"] = self.marker
-        for key in ("tape", "speaker_id", "why"):
+        for key in ("tape", "speaker_id", "why", "language"):
             if getattr(self, key) is not None:
                 data[key] = getattr(self, key)
         for key in ("continues", "opens"):

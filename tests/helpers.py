@@ -14,9 +14,9 @@ def words(text: str) -> list[str]:
 
 
 # Metadata the parser found in the copy's furniture: the key is ours, only the value is input.
-FURNITURE = {"headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword"}
+FURNITURE = {"shotlist_header", "shotlist_notes", "headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword"}
 # Metadata the parser works out (not input words): skipped by the accounting.
-DERIVED = {"stated_times"}
+DERIVED = {"stated_times", "running_time"}
 
 
 # Metadata worked out from another key's input words: `slug` from a wire keyword line (`BC-US--Ohio-Bridge/`).

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, pieces, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, pieces, shotlist, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -59,11 +59,12 @@ def parse_text(
     start = read_header(lines, story.metadata, vocab)
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
-    if markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
+    shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
+    if not shots and markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
-    if transcript.looks_like_transcript(lines[start:], story.metadata):
-        story.segments = _parse_transcript(lines, start, story, vocab)
+    if shots or transcript.looks_like_transcript(lines[start:], story.metadata):
+        story.segments = _parse_transcript(lines, start, story, vocab, shotlist.read if shots else transcript.read)
         return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)
@@ -75,12 +76,12 @@ def parse_text(
     return story
 
 
-def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
+def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabulary, read=transcript.read) -> list[Segment]:
     """An interview or programme transcript (parse/transcript.py): the programme's own people
-    read narration, read by the story builder; every other turn is a ready soundbite."""
-    units = transcript.read(lines[start:], start, story.metadata, story.warnings)
+    read narration, read by the story builder; every other turn is a ready soundbite (so too a shotlist's)."""
+    units = read(lines[start:], start, story.metadata, story.warnings)
     paras = [unit.para for unit in units if unit.para is not None]
-    builder = _Builder(vocab, build_registry([p.text for p in paras], story.speaker_hints), story, paras)
+    builder = _Builder(vocab, build_registry([p.text for p in paras], shotlist.hints(units, story.speaker_hints)), story, paras)
     index = -1
     for unit in units:
         if unit.para is None:  # a label, a cue or a bite: its own paragraph, carried on across lines
