@@ -429,7 +429,7 @@ def is_quoted_subhead(text: str) -> bool:
         t, tail = t[: m.start() + 1], t[m.end() :].strip()
         if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
             return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
-    inner = t[1:-1].strip()
+    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
     ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
     return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 
