@@ -36,6 +36,8 @@ _CLOSING = "\"”»›’"
 _ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
 _LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{1,40})\)[ \t]*[:,]?[ \t]*")
+_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
+_LABEL_COLON = re.compile(r":(?!\d)")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
 
@@ -83,6 +85,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     """The numbered items of a line as (number, start, body start): a line that opens with
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
+    timed = _TIMECODE.match(line)
+    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
+        return [(0, 0, timed.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
     for m in _ITEM.finditer(line):
         number = int(m.group(1))
@@ -103,10 +108,14 @@ def _opens_items(line: str, m: re.Match) -> bool:
 
 
 def is_shot(body: str) -> bool:
-    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …`."""
+    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
+    timecode before it, `1. 00:05 Wide shot`, skipped)."""
+    body = skip_timecode(body)
     words = _words(body[:60])
     if not words:
         return False
+    if bite_label(body) is not None:
+        return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
             return True
@@ -114,7 +123,12 @@ def is_shot(body: str) -> bool:
     if first in shot_words().short_openers:
         rest = body.lstrip()[len(first):]
         return not rest or rest[0] in ",;:.–—-/("
-    return bite_label(body) is not None
+    return False
+
+
+def skip_timecode(body: str) -> str:
+    timed = _TIMECODE.match(body)
+    return body[timed.end() :] if timed else body
 
 
 def _words(text: str) -> list[str]:
@@ -175,6 +189,15 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     return who, words, language
 
 
+def label_duration(who: str) -> tuple[str, float | None]:
+    """A running time the label gives the bite (`Name, Title (0:14)`, `Name, Title, RUNS :14`)."""
+    tokens = who.split()
+    if not tokens or not tape.is_duration(tokens[-1]):
+        return who, None
+    cut = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2].upper().strip(",") in {"RUNS", "TRT", "DUR", "DURATION", "TIME"})
+    return " ".join(tokens[:cut]).rstrip(" ,"), tape.duration_of(tokens[-1].strip("()"), [], 0)
+
+
 def sound_label(text: str) -> bool:
     upper = text[:20].upper()
     return any(upper.startswith(s) and not upper[len(s) : len(s) + 1].isalpha() for s in shot_words().sound_labels)
@@ -185,7 +208,8 @@ def split_label(text: str, start: int) -> tuple[str, str]:
     the label, else up to the first quotation mark."""
     rest = text[start:]
     quote = next((k for k, c in enumerate(rest) if c in _OPENING), -1)
-    colon = rest.find(":", 0, quote if quote >= 0 else len(rest))
+    m = _LABEL_COLON.search(rest, 0, quote if quote >= 0 else len(rest))  # not the colon of `(0:12)`
+    colon = m.start() if m else -1
     if colon >= 0:
         return rest[:colon].strip(), rest[colon + 1 :].strip()
     if quote >= 0:
@@ -282,6 +306,7 @@ class Reader:
 
     def _item(self, written: str, body: str, line: int) -> None:
         self.bite, self.mode = None, "shots"
+        body = skip_timecode(body)
         label = bite_label(body)
         if label is not None:
             self._open_bite(written, written.index(body) + label[2], label[1], line)
@@ -296,8 +321,9 @@ class Reader:
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int) -> None:
         who, words, language = label_parts(written, start, language)
+        who, seconds = label_duration(who)
         marker = written[: len(written) - len(words)].rstrip() if words else written
-        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist")
+        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
         bite.language = language
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
@@ -324,7 +350,8 @@ class Reader:
             self.label = (f"{written} {text}", start)
             bite.marker = f"{bite.marker}\n{text}"
             who, _, language = label_parts(self.label[0], start, bite.language)
-            bite.speaker, bite.language = speaker_of(who), language
+            who, seconds = label_duration(who)
+            bite.speaker, bite.language, bite.duration = speaker_of(who), language, seconds or bite.duration
             return True
         if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
