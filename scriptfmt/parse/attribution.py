@@ -205,12 +205,14 @@ def resumed(c: Ctx) -> Verdict | None:
 
 def not_a_bite(c: Ctx) -> Verdict | None:
     """Fewer than three words or a lower-case start: a scare or partial quote. A short whole
-    sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`) is
-    still a bite: the rules after this one decide."""
+    sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
+    alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
     if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
         return Verdict(None)
-    if len(words) < 3 and not (c.hist.said_here is not None and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))):
+    whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
+    follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
+    if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
         return Verdict(None)
     return None
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
-from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, display_name, tidy_title, words
+from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, _title_before_name, display_name, tidy_title, words
 
 
 @dataclass(eq=False, repr=False)
@@ -39,6 +39,8 @@ class Cast:
     staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
     titled_staff: bool = False  # somewhere a label gives the programme's people their title (`X, BYLINE:`)
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
+    writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
+    spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -46,11 +48,14 @@ class Cast:
                 role = key.lower().rstrip("s")
                 for entry in (value if isinstance(value, list) else [value]):
                     for one in str(entry).split(";"):
-                        name, _, title = one.partition(",")
+                        name, _, title = one.strip().removeprefix("and ").partition(",")
+                        if "(" in name and name.rstrip().endswith(")"):  # `Ruth Pemberton (Chair)`
+                            name, _, title = name.rstrip()[:-1].partition("(")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
-                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else role not in ("guest", "panelist", "interviewee", "contributor")
+                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else key.lower() not in _SPEAKING_KEYS
                         bare = _HONORIFIC.sub("", name.strip() + " ", count=1) if _HONORIFIC.match(name.strip() + " ") else name
-                        person = Person(display_name(bare.strip()), tidy_title(title), staff)
+                        bare, lead = _title_before_name(bare.strip(), None)  # `CLLR. HARJIT SANGHA`: the title is no part of the name
+                        person = Person(display_name(bare.strip()), tidy_title(title.strip() or lead), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
                         self.staff_seen = self.staff_seen or staff
                         self._add(person)
@@ -75,6 +80,10 @@ class Cast:
             return self._role(label)
         bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
         low = bare.lower()
+        if low in _PRESIDING:  # `Chair:` is the member the cast list names as chair
+            chairs = {p.name: p for p in self.people.values() if (p.title or "").lower().strip().startswith(("chair", "conven"))}
+            if len(chairs) == 1:
+                return next(iter(chairs.values()))
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
@@ -91,8 +100,8 @@ class Cast:
             return self._untitled(bare, first)
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
-            if len(bare.split()) == 1 and known:
-                name = known.name
+            if len(bare.split()) == 1:  # `Mr. OKONJO-HART (Operations Director):` is the Neville Okonjo-Hart introduced
+                name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self._add(person)
         full = self._mentioned(low)
@@ -101,7 +110,8 @@ class Cast:
         # Never introduced: outside a clip, a colleague the host hands to (`OLBERMANN:`), since a guest is
         # introduced in full; inside a clip, in a hearing's record, or where the programme's people go by
         # role (`REPORTER:`), a newsmaker named by the label.
-        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing"
+        # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
+        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and bare == label.name
         return self._add(Person(display_name(bare), None, colleague))
 
     def has_staff(self) -> bool:
@@ -121,6 +131,8 @@ class Cast:
         low = (person.name or "").lower()
         if not low.strip():
             return person
+        if person.name:  # `MACISAAC` is the `MacIsaac` the copy spells in ordinary case
+            person.name = " ".join(self.spellings.get(word.lower(), word) for word in person.name.split())
         known = self.people.get(low)
         if known is not None and (known.title or not person.title):
             return known
@@ -130,10 +142,14 @@ class Cast:
 
     def _role(self, label: Label) -> Person:
         role = label.role
+        if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
+            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
-        guests = self.cast_roles.get(role, []) or self.cast_roles.get("guest", [])
+        # a caller is their own speaker, never the cast list's guest
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role != "caller" else [])
         if len(guests) == 1:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
@@ -176,6 +192,9 @@ class Cast:
             if not name:
                 continue
             self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+            for word in name.split():
+                if any(c.isupper() for c in word[1:]) and not word.isupper():
+                    self.spellings.setdefault(word.lower(), word)
             if name not in self.order:
                 self.order.append(name)
             if text[max(0, m.start() - 2) : m.start()] == ", " and name == m.group():
@@ -187,15 +206,18 @@ class Cast:
             elif before in words().name_titles:
                 self.titled.add(name)
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
-            if said.endswith(("i'm ", " am ", "it's ", "this is ")):
-                self.hosts.add(name)  # `I'm Neal Conan`, `Hi, everyone. It's Nicolle Wallace.`
+            byline = text[:start].strip().lower() == "by"  # `By Marit Solberg-Hale`: the writer asks the questions
+            if said.endswith(("i'm ", " am ", "it's ", "this is ")) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
+                self.hosts.add(name)
+            if byline:
+                self.writers.add(name)
 
 
-_NAME_WORD = r"(?:[DO]['’]|Mc)?[A-Z][a-zà-ÿ]+(?:[-'’][A-Za-zà-ÿ]+)?"
+_NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
 # Capitalised words that open a sentence, not a name (`But Bill Moyers`, `Joining us, …`).
 _OPENERS = frozenset(
-    "but and the this that so well now then here there our my his her their with from for joining thanks thank "
+    "but and the this that so well now then here there our my his her their with from for by joining thanks thank "
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
     "mister madam".split()
 )
@@ -204,6 +226,12 @@ _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Cast-list keys of the people a programme or a hearing hears from, never its own people.
+_SPEAKING_KEYS = frozenset((
+    "guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses",
+    "members present", "members", "committee members",
+))
+_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 _UNNAMED = frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.names import gender_of_first
 
 _TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
@@ -28,12 +29,20 @@ _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
 _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
+_QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 _INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 _HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
 _NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+# The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
+_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
+# Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
+_ALONE_ROLES = frozenset((
+    "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist",
+))
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -78,6 +87,12 @@ _SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wr
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    numbered = _QUESTION_NUMBER.match(line)
+    if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
+        label = parse_label(line[numbered.end():])
+        if label is not None:
+            label.written = line[: numbered.end()] + label.written
+        return label
     m = _BRACKET_LABEL.match(line)
     if not m:
         m = _LABEL.match(line)
@@ -104,8 +119,15 @@ def parse_label(line: str) -> Label | None:
     stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
-    role = name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
+    role = _role_of(name)
+    named = _paren_name(role, title_in_paren) if role and title_in_paren and title == title_in_paren else None
+    if named:
+        name, title = named, None  # `CALLER (BRENDA):`: the role, and the name of the one who speaks
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+
+
+def _role_of(name: str) -> str | None:
+    return name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
 
 
 def label_surnames(lines: list[str]) -> dict[str, str]:
@@ -134,6 +156,9 @@ def _other_label(line: str) -> Label | None:
         rest = line[m.end():].strip()
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
+    head, _, stamp = line.rstrip().rpartition(" ")
+    if head.endswith((" ", "\t")) and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None, bracketed=True):
+        return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
         return Label(line[: m.end()].rstrip(), m.group(1), None, m.group(1).lower(), line[m.end():].strip(), shape="qa")
@@ -151,6 +176,9 @@ def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
     lead = 0
     while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
         lead += 1
+    if lead:  # `CHIEF FIRE OFFICER JAN VAN DER BERG`: the title runs to its last title word
+        last = max((k for k in range(lead, len(tokens) - 2) if tokens[k].lower() in words().name_titles), default=lead - 1)
+        lead = last + 1
     if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
         head = " ".join(tokens[:lead])
         return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
@@ -172,7 +200,9 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
     if low in words().staff_roles or low in words().guest_roles:
-        return name[:1].isupper()
+        return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
+    if low in _PRESIDING:
+        return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
     tokens = name.split()
     if len(tokens) > 5 or (title and len(title.split()) > 14):
         return False
@@ -183,11 +213,38 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
 
 
-def name_alone(line: str, mixed: bool = False) -> bool:
+def _paren_name(role: str, inner: str) -> str | None:
+    """`BRENDA` in `CALLER (BRENDA):` or `Caller (Walt in Salina):`, `Ana Ruiz` in `GUEST (Ana Ruiz):`:
+    a name, not a title (`GUEST (Economist)`): a caller's first name, a full name, or a known given name."""
+    name = re.split(r",| in | from ", inner, maxsplit=1)[0].strip()  # `Walt in Salina`, `Brenda, Bilston`
+    tokens = name.split()
+    if not 1 <= len(tokens) <= 4 or not name_alone(name, mixed=True, single=True):
+        return None
+    if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
+        return None
+    return name if role == "caller" or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+
+
+def alone_label(line: str, mixed: bool = False) -> Label | None:
+    """A speaker written alone on a line above the turn: `MARIA LOPEZ`, `TAMATI REWETI, HOUSING
+    MINISTER` (a title after the comma), or a role word (`INTERVIEWER`, `Host`)."""
+    low = line.lower()
+    if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
+        return Label(line, line, None, low, "")
+    head, comma, title = (part.strip() for part in line.partition(","))
+    if comma and (not title or len(title.split()) > 8 or not title[:1].isupper() or title.endswith((".", "?", "!", ":"))):
+        return None
+    if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
+        return None
+    name, title = _title_before_name(head, title or None)
+    return Label(line, name, title, None, "")
+
+
+def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
     """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else (`mixed`:
     `Maria Lopez` in ordinary case will do)."""
     tokens = line.split()
-    if not (2 <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
+    if not ((2 - single) <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
         return False
     return line.isupper() or (mixed and all(t[:1].isupper() for t in tokens) and not line.endswith("."))
 
@@ -228,9 +285,9 @@ def display_name(name: str) -> str:
         return " ".join(name.split())
     out = []
     for word in name.split():
-        w = re.sub(r"[A-Za-zÀ-ÿ]+", lambda m: m.group().capitalize(), word.lower())
+        w = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())  # `VLAŠIĆ` -> `Vlašić`
         if w.startswith("Mc") and len(w) > 2:
-            w = "Mc" + w[2:].capitalize()
+            w = "Mc" + w[2].upper() + w[3:]  # `MCALISTER-REID` -> `McAlister-Reid`
         out.append(w if w.lower() not in _SMALL or not out else w.lower())
     return " ".join(out)
 

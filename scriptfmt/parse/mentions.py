@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, name_at, name_data, name_word
+from scriptfmt.parse.names import NameShape, bare, name_at, name_data, name_word, portfolio
 from scriptfmt.parse.people import Mention, Person, Tracker, age_role
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -109,7 +109,7 @@ class Scanner:
             low = toks[k].low
             if low in _PRONOUNS:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
-            elif low in self.data.roles or _role_age(toks[k]):
+            elif self.is_role(low) or _role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
                 continue
@@ -117,6 +117,13 @@ class Scanner:
                 out.append(Mention(k, k + 1, "thing", 0, key=low))
             k += 1
         return out
+
+    def _titled(self, toks: list[Token], k: int) -> bool:
+        return k < len(toks) and not toks[k - 1].trail and (self.is_role(toks[k].low) or (toks[k].low,) in self.words.titles)
+
+    def is_role(self, low: str) -> bool:
+        """A role noun: from the data (`mayor`) or what this story called someone (`fisherman`, `Spaniard`)."""
+        return low in self.data.roles or low in self.tracker.role_words or low in self.data.nations.get(low, ())
 
     # --- one mention ------------------------------------------------------------------
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
@@ -132,6 +139,8 @@ class Scanner:
             if before is not None:
                 return before(out, caps)
             shape = name_at(toks, i + 1, self.words, caps, titled=True)
+            if shape and shape.first is None and low in self.data.peerage and shape.surname not in self.tracker.by_surname:
+                shape = NameShape([tok.core, *shape.words], i, shape.end, shape.surname, None, shape.possessive)  # `Lord Hawkridge`
             if shape:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
                 return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=low not in self.data.given_first)
@@ -141,8 +150,8 @@ class Scanner:
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or _role_age(tok):
-            return self._role(toks, i, out)
+        if low in self.data.roles or _role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or _role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+            return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
         if name_word(tok, self.words, caps):
             before = self._title_before(toks, i)
             if before is not None:
@@ -201,6 +210,9 @@ class Scanner:
         prev = toks[i - 1]
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and prev.core[:1].islower():
             return lambda out, caps: self._role(toks, i - 1, out)
+        role = self._role_before_place(toks, i) if prev.trail == "," else None
+        if role is not None:
+            return lambda out, caps: self._role(toks, role, out)
         if prev.trail or not prev.core[:1].islower():
             return None
         for n in range(min(self.words.title_len, i), 0, -1):
@@ -209,6 +221,15 @@ class Scanner:
                 title = self._title_at(toks, i - n)  # as written, honorific dropped
                 return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
         return None
+
+    def _role_before_place(self, toks: list[Token], i: int) -> int | None:
+        """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
+        k = i - 2
+        while k > max(i - 7, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of")):
+            k -= 1
+        if k < 1 or toks[k].low not in ("from", "of", "at") or toks[k - 1].trail or not toks[k - 1].core[:1].islower():
+            return None
+        return k - 1 if self.is_role(toks[k - 1].low) or (toks[k - 1].low,) in self.words.titles else None
 
     def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         words = self.words
@@ -224,12 +245,16 @@ class Scanner:
         label, n = title
         j = i + n
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        department = portfolio(toks, j, self.words, caps) if shape is None else None
+        if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
+            label, shape = f"{label} {department[0]}", department[1]
         if shape is None:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
         start = self._modifiers_start(toks, i)
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
+        full = full.upper() if caps else full  # all-capitals copy: one case for the super
         return self._named(toks, start, shape, full, None, out, attested=True)
 
     def _modifiers_start(self, toks: list[Token], i: int) -> int:
@@ -258,6 +283,9 @@ class Scanner:
             out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
             return shape.end
         self.tracker.describe(person, title, {title.split()[-1].lower()} if title else None)
+        for k in (start - 1, shape.end + 1 if shape.end < len(toks) and toks[shape.end].low in ("of", "from") else shape.end):
+            if 0 <= k < len(toks) and bare(toks[k].core)[0].lower() in self.data.nations and (k < start or not toks[shape.end - 1].trail.strip(")")):
+                self.tracker.tie(person, bare(toks[k].core)[0])  # `Spain's Carlos Ruiz`, `Ruiz of Spain`, `Ruiz (Spain)`
         out.append(Mention(start, shape.end, "name", 0, person=person, possessive=shape.possessive))
         return self._appositive(toks, shape, person)
 
@@ -319,7 +347,8 @@ class Scanner:
         end = k
         while end < len(toks) and len(words) < 10:
             tok = toks[end]
-            if tok.low in _APPOSITIVE_STOP and words and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
+            inside = tok.low == "and" and words[-1:] and words[-1][:1].isupper() and end + 1 < len(toks) and toks[end + 1].core[:1].isupper()
+            if tok.low in _APPOSITIVE_STOP and words and not inside and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
                 break
             if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
                 break
@@ -335,7 +364,7 @@ class Scanner:
             return None, j
         return " ".join(words), end
 
-    def _organisation(self, toks: list[Token], j: int) -> tuple[str | None, int]:
+    def _organisation(self, toks: list[Token], j: int, single: bool = False) -> tuple[str | None, int]:
         if j < len(toks) and toks[j].low == "the":
             j += 1
         org: list[str] = []
@@ -349,29 +378,30 @@ class Scanner:
                 break
         while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
             org.pop()
-        if len(org) >= 2 or any(w.lower() in self.words.org_words for w in org):
+        if len(org) >= 2 or single and org or any(w.lower() in self.words.org_words for w in org):
             return " ".join(org), j
         return None, j
 
     def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
         """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
         tok = toks[i]
+        if _role_age(tok) and not tok.trail and i + 1 < len(toks) and self.is_role(toks[i + 1].low):
+            return self._role(toks, i + 1, out)  # `the 22-year-old Spaniard`: the noun is the role
         role = _role_age(tok) or tok.low
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
-            or _NATIONAL.fullmatch(toks[start - 1].core)
-        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`
+            or _NATIONAL.fullmatch(toks[start - 1].core) or _role_age(toks[start - 1])
+            or tok.core.isupper() and toks[start - 1].core.isupper() and toks[start - 1].low not in self.words.verbs
+        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break
         end, org = i + 1, None
-        if not tok.trail and end + 1 < len(toks) and toks[end].low == "of":  # `the chief executive of Harland Water, Fiona Gault,`
-            org, org_end = self._organisation(toks, end + 1)
-            if org and toks[org_end - 1].trail == ",":
-                end = org_end
-        elif not tok.trail and end + 1 < len(toks) and toks[end].low == "from" and toks[end + 1].core[:1].isupper() and toks[end + 1].trail == ",":
-            org, end = toks[end + 1].core, end + 2  # `a marine engineer from Norway, Sigrid Aas,`
+        if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
+            # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
+            org, org_end = self._organisation(toks, end + 1, single=True)
+            end = org_end if org and toks[org_end - 1].trail == "," else end
         if toks[end - 1].trail == "," and end < len(toks):
             at = end + 1 if toks[end].low in self.data.honorifics and end + 1 < len(toks) else end  # `, Ms Helena Harwood,`
             shape = name_at(toks, at, self.words, False)

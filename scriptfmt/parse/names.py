@@ -37,11 +37,14 @@ class NameData:
     first_names: dict[str, str]  # lower case -> gender
     reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
     given_first: frozenset[str]  # honorifics followed by the given name (`Sir Nigel`), lower case
+    peerage: frozenset[str]  # honorifics kept in the name when no given name is known (`Lord Hawkridge`)
+    particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
+    nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics")
-_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics")
+_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
 @lru_cache(maxsize=1)
@@ -73,7 +76,20 @@ def name_data() -> NameData:
         firsts,
         {k.lower(): v for k, v in tables["reciprocal"].items()},
         frozenset(w.lower() for w in lists["given_name_honorifics"]),
+        frozenset(w.lower() for w in lists["peerage_honorifics"]),
+        {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
+        _nations(tables["nationalities"]),
     )
+
+
+def _nations(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
+    """`Spain = [Spanish, Spaniard]` -> spain, spanish, spaniard each -> {spanish, spaniard}."""
+    out: dict[str, frozenset[str]] = {}
+    for country, words in table.items():
+        forms = frozenset(w.lower() for w in words)
+        for key in (country.lower(), *forms):
+            out[key] = forms
+    return out
 
 
 def bare(core: str) -> tuple[str, bool]:
@@ -94,7 +110,8 @@ class NameShape:
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or (word[:1] == "O" and word[1:2] in "'’")
+    """`Ortiz`, `O’Neill`, and Irish mutations: `tSaoir`, `hUiginn`, `nGael`."""
+    return word[:1].isupper() or (word[:1] == "O" and word[1:2] in "'’") or (word[:1] in "thn" and word[1:2].isupper() and word[2:3].islower())
 
 
 def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
@@ -128,7 +145,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and tok.low in data.particles and not tok.trail and _particles_then_name(toks, j, data):
+        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data):
             run.append(tok.core)
             j += 1
             continue
@@ -166,6 +183,31 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
 
 
+def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) -> tuple[str, NameShape] | None:
+    """The department after a title, then the name: `Commissioner for Transport Babatunde Adeyemi`,
+    `Minister for Housing and Local Government Darragh O’Brien`. The name starts at a known
+    first name, else it is the last two capitalised words."""
+    if j + 3 > len(toks) or toks[j].low not in ("for", "of") or toks[j - 1].trail.strip("."):
+        return None
+    capital: list[int] = []
+    k = j + 1
+    while k < len(toks) and k - j <= 10:
+        if _capitalised(toks[k].core) and toks[k].low not in name_data().honorifics:
+            capital.append(k)
+        elif not capital or toks[k].low not in ("and", "of", "the", "&") or toks[k - 1].trail:
+            break
+        k += 1
+        if toks[k - 1].trail or toks[k - 1].core.endswith(_POSSESSIVE):
+            break
+    if len(capital) < 3:
+        return None
+    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[-2])
+    shape = name_at(toks, at, words, caps_text, titled=True)
+    if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
+        return None
+    return " ".join(t.core for t in toks[j:at]), shape
+
+
 def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
     """toks[j] is a one-word title (`Bishop`, `King`, `Judge`) with no capitalised word after it."""
     tok = toks[j]
@@ -174,10 +216,14 @@ def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
     return bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper()
 
 
+def _particle(low: str, before: str, data: NameData) -> bool:
+    return low in data.particles or before.lower() in data.particle_after.get(low, ())
+
+
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:
     """`van der Berg`: particles (at most three) and then a capitalised word."""
     k = j
-    while k < len(toks) and k - j < 3 and toks[k].low in data.particles and not toks[k].trail:
+    while k < len(toks) and k - j < 3 and _particle(toks[k].low, toks[k - 1].low, data) and not toks[k].trail:
         k += 1
     return k < len(toks) and k > j and _capitalised(toks[k].core)
 

@@ -72,6 +72,7 @@ class Tracker:
     sentence: int = 0  # current sentence number, story-wide
     base: int = 0  # story-wide position of the current paragraph's first token
     ids: int = 0  # ids given so far
+    role_words: set[str] = field(default_factory=set)  # what the story calls people (`fisherman`, `Spaniard`): `the fisherman said`
     speaking: set[tuple[int, str]] = field(default_factory=set)  # (sentence, pid): the subject of a verb of saying there
     pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
 
@@ -129,8 +130,18 @@ class Tracker:
                 self._evidence(person, data.roles.get(word) or None)  # only a word the story wrote is gender evidence
         # `Council member` answers to `the councilman` and `the councilwoman`: roles, never gender
         person.roles.update(a for a in aliases if a in data.roles or a in data.relations)
+        for word in (title_head(title), *(form for w in written for form in data.nations.get(w, ()))):
+            if word and word not in data.not_people:  # any title's noun is a role: `Fisherman Bjørn Haugland` … `the fisherman`
+                person.roles.add(word)
+                self.role_words.add(word)
         if title and not person.title:
             person.title = clean_title(title)
+
+    def tie(self, person: Person, country: str) -> None:
+        """`Spain's Carlos Ruiz`, `Ruiz of Spain`: he answers to `the Spaniard`."""
+        forms = name_data().nations.get(country.lower(), frozenset())
+        person.roles.update(forms)
+        self.role_words.update(forms)
 
     def add_hint(self, name: str, title: str | None) -> None:
         shape = NameShape(name.split(), 0, 0, *_hint_keys(name.split()))
@@ -214,7 +225,7 @@ def clean_title(text: str) -> str | None:
         return None
     if text.isupper() and len(text) > 4:
         text = title_case(text)
-    if len(text) > MAX_TITLE:
+    if len(text) > MAX_TITLE and not _whole_organisation(text):
         text = text[:MAX_TITLE].rsplit(" ", 1)[0]
         words = text.split()
         at = max((k for k, w in enumerate(words) if k > 1 and w.lower() in ("in", "at", "on", "from")), default=0)
@@ -222,6 +233,26 @@ def clean_title(text: str) -> str | None:
     while " " in text and text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"}:
         text = text.rsplit(" ", 1)[0]  # a title never ends on a small word (`Spokesman for the council in`)
     return text[:1].upper() + text[1:]
+
+
+def _whole_organisation(text: str) -> bool:
+    """`Marine biologist at the University of the Highlands and Islands`: a title a little over
+    the limit that ends in an organisation's name is kept whole rather than cut inside the name."""
+    words = text.split()
+    at = max((k for k, w in enumerate(words) if w in ("at", "of", "with", "for")), default=0)
+    name = [w for w in words[at + 1 :] if w not in ("the", "of", "and", "for", "&")]
+    return len(text) <= MAX_TITLE + 12 and at > 0 and len(name) >= 2 and all(w[:1].isupper() for w in name)
+
+
+def title_head(title: str | None) -> str | None:
+    """The noun a title names a person by: `Lagos State Commissioner for Transport` -> commissioner."""
+    head = None
+    for word in (title or "").split():
+        low = word.lower().strip(",.")
+        if low in ("of", "for", "at", "from", "in", "with", "on", "and", "to"):
+            break
+        head = low
+    return head if head and head.isalpha() else None
 
 
 def age_role(tok: Token) -> str | None:

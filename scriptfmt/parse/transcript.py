@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -63,15 +63,39 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
 
 
 def alone_names(lines: list[str]) -> set[str]:
-    """Names alone on a line above a turn: in capitals, or in ordinary case when the name
-    comes back (a speaker speaks twice; a subhead does not repeat)."""
+    """Speakers alone on a line above a turn (`MARIA LOPEZ`, `TAMATI REWETI, HOUSING MINISTER`,
+    `INTERVIEWER`): in capitals, or in ordinary case when the name comes back (a speaker speaks
+    twice; a subhead does not repeat). The copy's first line, written once and named nowhere
+    else, is the programme's title (`CAPITAL AFFAIRS`): the one who opens a programme speaks again."""
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
-        if below and not below.isupper() and name_alone(line, mixed=True) and not parse_label(below):
+        if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    first = next((raw.strip() for raw in lines if raw.strip()), "")
+    label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
+    if label and not label.role and not label.title and not _named_below(first, lines):
+        del seen[first]
     return {name for name in seen if name.isupper() or again}
+
+
+def _turn_below(line: str) -> bool:
+    """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
+    (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
+    a label or a line in capitals)."""
+    if not line or line.isupper() or parse_label(line) or is_notice(line):
+        return False
+    if not _prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
+        return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
+    heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
+    return _prose(line) or (len(line.split()) >= 5 and not heading)
+
+
+def _named_below(name: str, lines: list[str]) -> bool:
+    """The copy names this person after the first line (`Renters' advocate Hana Kowalczyk says`)."""
+    low = " ".join(name.lower().split())
+    return any(low in " ".join(raw.lower().split()) for raw in lines[1:] if raw.strip() != name)
 
 
 def _evidence(lines: list[str], metadata: dict) -> str:
@@ -83,7 +107,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line)
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
@@ -135,6 +159,7 @@ class Reader:
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
+    cast_line_written: str = ""  # that line as written
     surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
@@ -158,15 +183,18 @@ class Reader:
         label = parse_label(line) or surname_label(line, self.surnames)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
-        if not self.started and (self._cast_line(label) if label else self._cast_pair(line)):
+        if not self.started and (self._cast_line(line) or (not label and self._cast_pair(line))):
             return
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _prose(line)):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _read_before_turns(line)):
             self._furniture(line)
             return
         if label is None and line in self.names_alone:
-            label = Label(line, line, None, None, "")
+            label = alone_label(line, mixed=True)
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
+            return
+        if label is None and self._writer_bio(line):
+            self._furniture(line)  # `Marit Solberg-Hale is the Ledger's Nordic correspondent.` closes a print interview
             return
         if label is None and self._third_person(line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
@@ -193,13 +221,17 @@ class Reader:
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
         self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
 
-    def _cast_line(self, label: Label) -> bool:
-        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST` above the first turn:
-        the cast list, not a turn (a turn is a sentence)."""
-        key, value = label.name.lower(), label.rest
-        longest = max(len(entry.split()) for entry in value.split(";")) if value else 0  # `A, title; B, title`
-        if key not in words().cast_keys or not value or value.endswith((".", "?", "!", '"', "”")) or longest > 12:
+    def _cast_line(self, line: str) -> bool:
+        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
+        and B, title.` above the first turn: the cast list, not a turn (a turn is a sentence)."""
+        key, _, value = (part.strip() for part in line.partition(":"))
+        key = key.lower()
+        entries = value.rstrip(".").split(";")
+        longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
+        listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
+        if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
             return False
+        value = value.rstrip(".") if listed else value
         self.cast.add_cast({key: value})
         self.metadata.setdefault(key, value)
         return True
@@ -209,13 +241,22 @@ class Reader:
         if self.cast_key:
             key, self.cast_key = self.cast_key, ""
             self.cast.add_cast({key: line})
-            self.metadata.setdefault(key, line)
+            kept = self.metadata.get("transcript")
+            if key in self.metadata or not isinstance(kept, list) or kept[-1:] != [self.cast_line_written]:
+                self._furniture(line)  # a second `Guest`: both lines kept as they were
+                return True
+            kept.pop()  # the key is the metadata's key now: `Guest` is kept once
+            self.metadata[key] = line
             return True
-        if line.lower() in words().cast_keys:
-            self.cast_key = line.lower()
+        if line.lower() in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` above a question opens a turn
+            self.cast_key, self.cast_line_written = line.lower(), line
             self._furniture(line)
             return True
         return False
+
+    def _writer_bio(self, line: str) -> bool:
+        """A line about the byline's writer (`Marit Solberg-Hale is the Ledger's correspondent.`)."""
+        return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
 
     def _third_person(self, line: str) -> bool:
         """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
@@ -273,6 +314,21 @@ def _prose(line: str) -> bool:
     return line.rstrip("\"”’' ").endswith((".", "?", "!"))
 
 
+def _read_before_turns(line: str) -> bool:
+    """Copy above the first turn that is read (a print interview's introduction), not the page's
+    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
+    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
+    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
+    if not _prose(line) or len(line.split()) < 3 or line.rstrip("\"”’' ").endswith(("?", "...", "…")):
+        return False
+    low = line.lower()
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    return not (tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were")))
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes"))
+
+
 def _caps_header(line: str) -> bool:
     """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`)."""
     return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
@@ -318,7 +374,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
-        label = parse_label(strip_timestamp(raw.strip()))
+        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
