@@ -26,6 +26,8 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import tape
+from scriptfmt.parse.labels import words as label_words
+from scriptfmt.parse.speakers import _title_words
 from scriptfmt.parse.paragraphs import Para
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
@@ -34,6 +36,9 @@ _CLOSING = "\"”»›’"
 _ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
 _LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{1,40})\)[ \t]*[:,]?[ \t]*")
+_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
+_LABEL_COLON = re.compile(r":(?!\d)")
+_TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
 
 
@@ -49,6 +54,7 @@ class ShotWords:
     roles: frozenset[str]
     running_time: frozenset[str]
     feed_notes: tuple[str, ...]
+    story_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -68,6 +74,7 @@ def shot_words() -> ShotWords:
         frozenset(r.lower() for r in bite["roles"]),
         frozenset(k.upper() for k in head["running_time"]),
         tuple(n.upper() for n in head["feed_notes"]),
+        frozenset(f.lower() for f in head["story_fields"]),
     )
 
 
@@ -78,6 +85,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     """The numbered items of a line as (number, start, body start): a line that opens with
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
+    timed = _TIMECODE.match(line)
+    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
+        return [(0, 0, timed.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
     for m in _ITEM.finditer(line):
         number = int(m.group(1))
@@ -98,10 +108,14 @@ def _opens_items(line: str, m: re.Match) -> bool:
 
 
 def is_shot(body: str) -> bool:
-    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …`."""
+    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
+    timecode before it, `1. 00:05 Wide shot`, skipped)."""
+    body = skip_timecode(body)
     words = _words(body[:60])
     if not words:
         return False
+    if bite_label(body) is not None:
+        return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
             return True
@@ -109,7 +123,12 @@ def is_shot(body: str) -> bool:
     if first in shot_words().short_openers:
         rest = body.lstrip()[len(first):]
         return not rest or rest[0] in ",;:.–—-/("
-    return bite_label(body) is not None
+    return False
+
+
+def skip_timecode(body: str) -> str:
+    timed = _TIMECODE.match(body)
+    return body[timed.end() :] if timed else body
 
 
 def _words(text: str) -> list[str]:
@@ -136,18 +155,21 @@ def looks_like_shotlist(lines: list[str]) -> bool:
 
 def _language_label(text: str) -> bool:
     label = bite_label(text)
-    return label is not None and label[1] is not None
+    return label is not None and label_parts(text, label[2], label[1])[2] is not None
 
 
 # --- bite labels -----------------------------------------------------------------------
 
 
 def bite_label(text: str) -> tuple[str, str | None, int] | None:
-    """`SOUNDBITE (English) Name, Title: …` -> (label word, language, where the name starts)."""
-    upper = text[:40].upper()
+    """`SOUNDBITE (English) Name, Title: …`, `(SOUNDBITE) (English) NAME, SAYING:` -> (label
+    word, language, where the name starts)."""
+    opened = text[:1] == "("
+    upper = text[int(opened) : 40].upper()
     for label in shot_words().labels:
-        if upper.startswith(label) and not upper[len(label) : len(label) + 1].isalpha():
-            pos = len(label)
+        after = upper[len(label) : len(label) + 1]
+        if upper.startswith(label) and not after.isalpha() and (not opened or after == ")"):
+            pos = len(label) + 2 * int(opened)
             m = _LANGUAGE.match(text, pos)
             language = m.group(1).strip() if m else None
             pos = m.end() if m else pos
@@ -155,6 +177,25 @@ def bite_label(text: str) -> tuple[str, str | None, int] | None:
                 pos += 1
             return label, language, pos
     return None
+
+
+def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, str | None]:
+    """(who, the bite's words on the label's line, language): a language written after the name
+    (`Manus Reid, analyst, saying (English):`) counts as well as one before it."""
+    who, words = split_label(text, start)
+    m = _TRAILING_LANGUAGE.search(who)
+    if m:
+        who, language = who[: m.start()].rstrip(" ,"), language or m.group(1).strip()
+    return who, words, language
+
+
+def label_duration(who: str) -> tuple[str, float | None]:
+    """A running time the label gives the bite (`Name, Title (0:14)`, `Name, Title, RUNS :14`)."""
+    tokens = who.split()
+    if not tokens or not tape.is_duration(tokens[-1]):
+        return who, None
+    cut = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2].upper().strip(",") in {"RUNS", "TRT", "DUR", "DURATION", "TIME"})
+    return " ".join(tokens[:cut]).rstrip(" ,"), tape.duration_of(tokens[-1].strip("()"), [], 0)
 
 
 def sound_label(text: str) -> bool:
@@ -167,7 +208,8 @@ def split_label(text: str, start: int) -> tuple[str, str]:
     the label, else up to the first quotation mark."""
     rest = text[start:]
     quote = next((k for k, c in enumerate(rest) if c in _OPENING), -1)
-    colon = rest.find(":", 0, quote if quote >= 0 else len(rest))
+    m = _LABEL_COLON.search(rest, 0, quote if quote >= 0 else len(rest))  # not the colon of `(0:12)`
+    colon = m.start() if m else -1
     if colon >= 0:
         return rest[:colon].strip(), rest[colon + 1 :].strip()
     if quote >= 0:
@@ -176,17 +218,42 @@ def split_label(text: str, start: int) -> tuple[str, str]:
 
 
 def speaker_of(who: str) -> Speaker | None:
-    """`Stéphane Dujarric, Spokesperson for the Secretary-General` -> name and title; a role
-    (`Spokesperson`, `Local resident`) or no name: no speaker, and a warning."""
-    name, _, title = who.partition(",")
-    words = name.split()
+    """`Stéphane Dujarric, Spokesperson for the Secretary-General` -> name and title;
+    `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
+    `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
+    resident`) or no name: no speaker (the reader warns)."""
+    parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
+    for k, part in enumerate(parts[:2]):
+        name, lead = _name_and_lead(part)
+        if k + 1 < len(parts) and name.split()[-1].lower() in title_words():
+            continue  # `TRUCK DRIVER, JOSEPH BANDA`: a job before the name
+        if _is_name(name):
+            title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
+            return Speaker(name, tape.display_title(title) or None)
+    return None
+
+
+_SAYING = {"saying", "says", "said"}
+
+
+def _name_and_lead(part: str) -> tuple[str, str]:
+    """A name with the title words written before it split off (`Ambassador Amina Diallo`);
+    honorifics dropped (`Dr`, `Professor`)."""
+    words = [w for w in part.split() if w.lower() not in _SAYING]
+    titles = title_words()
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles), default=-1)
     honorifics = shot_words().honorifics
+    lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
+    words = words[last + 1 :]
     while len(words) > 1 and words[0].upper() in honorifics:
         words = words[1:]
-    name = tape.display_name(" ".join(words))
-    if not _is_name(name):
-        return None
-    return Speaker(name, tape.display_title(title) or None)
+    return tape.display_name(" ".join(words)), " ".join(lead)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of the titles the attribution data knows (`Prime Minister`, `Secretary-General`)."""
+    return frozenset(_title_words()) | label_words().name_titles
 
 
 def _is_name(name: str) -> bool:
@@ -239,6 +306,7 @@ class Reader:
 
     def _item(self, written: str, body: str, line: int) -> None:
         self.bite, self.mode = None, "shots"
+        body = skip_timecode(body)
         label = bite_label(body)
         if label is not None:
             self._open_bite(written, written.index(body) + label[2], label[1], line)
@@ -252,9 +320,10 @@ class Reader:
             self.note(written[cut:].strip())
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int) -> None:
-        who, words = split_label(written, start)
+        who, words, language = label_parts(written, start, language)
+        who, seconds = label_duration(who)
         marker = written[: len(written) - len(words)].rstrip() if words else written
-        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist")
+        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
         bite.language = language
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
@@ -280,7 +349,9 @@ class Reader:
             written, start = self.label
             self.label = (f"{written} {text}", start)
             bite.marker = f"{bite.marker}\n{text}"
-            bite.speaker = speaker_of(split_label(self.label[0], start)[0])
+            who, _, language = label_parts(self.label[0], start, bite.language)
+            who, seconds = label_duration(who)
+            bite.speaker, bite.language, bite.duration = speaker_of(who), language, seconds or bite.duration
             return True
         if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
@@ -297,7 +368,7 @@ class Reader:
             self.mode, self.bite = section, None
             return
         label = bite_label(text)
-        if label is not None and (label[1] is not None or self.numbered):
+        if label is not None and (self.numbered or _language_label(text)):
             self._open_bite(text, label[2], label[1], line)
             return
         if self.bite is not None and self._continues_bite(text):
@@ -306,6 +377,8 @@ class Reader:
         if self.mode == "read" or self.mode == "header" and not self.numbered and _prose(text):
             self.mode = "read"
             self._read(text, line)
+        elif self._late_story(text, line):
+            return
         elif self.mode == "shots" and _graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
         elif self.mode == "shots" and text[:1].islower() and self.units and isinstance(self.units[-1].segment, Cue):
@@ -321,6 +394,17 @@ class Reader:
             last.text = f"{last.text} {text}"
             return
         self.units.append(Unit(para=Para(text, line)))
+
+    def _late_story(self, text: str, line: int) -> bool:
+        """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
+        sentence after it) starts the read copy: the field word is metadata, the sentence read."""
+        m = _FIELD.fullmatch(text)
+        if self.mode != "shots" or not m or " ".join(m.group(1).lower().split()) not in shot_words().story_fields or not _prose(m.group(2)):
+            return False
+        self.note(text[: m.start(2)].strip())
+        self.mode = "read"
+        self._read(m.group(2).strip(), line)
+        return True
 
     def _header(self, text: str) -> None:
         """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
