@@ -248,7 +248,9 @@ _SPEAKING_KEYS = frozenset((
     "members present", "members", "committee members",
 ))
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
-_UNNAMED = frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
+_COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
+_UNNAMED = _COURT | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
 
 
 def _name_in_run(tokens: list[str]) -> str | None:
