@@ -165,7 +165,9 @@ def _other_label(line: str) -> Label | None:
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
     head, _, stamp = line.rstrip().rpartition(" ")
-    if head.endswith((" ", "\t")) and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None, bracketed=True):
+    # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
+    named = len(head.split()) >= 2 or _NUMBERED.fullmatch(head.strip())
+    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:

@@ -100,6 +100,12 @@ def headings(lines: list[str]) -> set[str]:
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "v"))
 
 
+def _turn_follows(lines: list[str], n: int) -> bool:
+    """A podcast export's `Name  0:04` line stands directly above the words of its turn."""
+    below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return bool(below) and (parse_label(below) or Label("", "", None, None, "")).shape != "stamp"
+
+
 def _turn_below(line: str) -> bool:
     """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
     (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
@@ -129,6 +135,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
+        if label and label.shape == "stamp" and not _turn_follows(lines, n):
+            label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
