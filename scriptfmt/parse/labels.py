@@ -41,7 +41,7 @@ _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "conve
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
 ))
 
 
@@ -120,9 +120,13 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = _role_of(name)
-    named = _paren_name(role, title_in_paren) if role and title_in_paren and title == title_in_paren else None
-    if named:
-        name, title = named, None  # `CALLER (BRENDA):`: the role, and the name of the one who speaks
+    named = _paren_name(role, title) if role and title else None
+    if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
+        name, title = named, None
+    elif role is None and len(name.split()) >= 2 and name.split()[0].lower() in _ALONE_ROLES:
+        head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
+        if _paren_name(head.lower(), tail):
+            name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
 
 
@@ -237,7 +241,7 @@ def _paren_name(role: str, inner: str) -> str | None:
         return None
     if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
         return None
-    return name if role == "caller" or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+    return name if role in ("caller", "listener", "viewer") or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
 
 
 def alone_label(line: str, mixed: bool = False) -> Label | None:
