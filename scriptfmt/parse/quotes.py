@@ -82,7 +82,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
 def _dash_quote(text: str) -> list[QuoteSpan]:
     """`– We are tired of it, says Mette Kjær.`: Nordic and Balkan desks open direct speech with a
     dash at the head of the paragraph; it runs to the comma before the attribution (a verb of
-    saying within three words). Without an attribution in the paragraph it is no quote
+    saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
     (a dash also leads list items and credits)."""
     if not text[2:3].isupper():
         return []
@@ -90,7 +90,7 @@ def _dash_quote(text: str) -> list[QuoteSpan]:
     comma = text.find(", ")
     while comma > 0:
         words = [w.strip(".,;:!?") for w in text[comma + 2 : comma + 80].split()[:3]]
-        if any(w.lower() in verbs for w in words):  # `, says Kjær`, `, Kjær said`, `, the minister said`
+        if _dash_attribution(words, verbs):
             return [QuoteSpan(0, comma + 1, True, 2, 0)]
         comma = text.find(", ", comma + 2)
     return []
@@ -174,6 +174,17 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
             return spans, True
         spans.append(QuoteSpan(start, n, False, open_len, 0))
     return spans, False
+
+
+def _dash_attribution(words: list[str], verbs: frozenset[str]) -> bool:
+    """`says Kjær`, `Kjær said`, `she said`, `the minister said`: a verb of saying first, or after
+    a name, a pronoun or `the` + noun; not `and officials agreed` (a bullet that runs on)."""
+    low = [w.lower() for w in words]
+    if low and low[0] in verbs:
+        return True
+    if len(low) > 1 and low[1] in verbs and (words[0][:1].isupper() or low[0] in ("he", "she", "they", "we")):
+        return True
+    return len(low) > 2 and low[2] in verbs and low[0] in ("the", "a", "an", "his", "her", "their")
 
 
 def _attribution_after(text: str, j: int) -> bool:
