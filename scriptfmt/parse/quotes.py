@@ -2,9 +2,11 @@
 
 Every press's marks pair up: “…” and "…" (American), ‘…’ and '…' with “…” nested inside
 (British), «…» with or without inner spaces (French), »…« (German, Danish), „…“ and ‚…‘
-(German), ”…” (Swedish), doubled ‘‘…’’ and ''…'' (typewriter and TeX feeds), and straight
-and curly marks mismatched in one pair. Quotes nest (a quote may open with a nested one);
-only the outermost spans are returned, nested marks stay inside their text.
+(German), ”…” (Swedish), 「…」 and 『…』 (Japanese, Chinese), doubled ‘‘…’’ and ''…''
+(typewriter and TeX feeds), straight and curly marks mismatched in one pair, and the dash
+that opens direct speech at the head of a Nordic or Balkan paragraph (`– …, said X.`).
+Quotes nest (a quote may open with a nested one); only the outermost spans are returned,
+nested marks stay inside their text.
 
 A single mark is an apostrophe, not a quote, inside a word (`O'Neill`, `don’t`), at its edge
 (`the nurses' union`, `fightin' for`), or in an elision (`'til`, `'cause`, `the '90s`; the
@@ -27,13 +29,14 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import speech_words
 
-_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›\"‘’'‚]")
+_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚]")
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
 _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
     "‘": "’'‘", "’": "’'", "'": "'’‘", "‚": "‘’'",
 }  # `… “Oh yeah, sorry!”‘`: a single mark after punctuation closes whichever way it curls
 _CLOSES["»"] += "»"  # Finnish and Swedish: »…»
+_CLOSES.update({"「": "」", "『": "』"})  # corner brackets of Japanese and Chinese copy
 _DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\"", ",,": "„"}  # `,,`: a typewriter's low quote
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
@@ -71,7 +74,26 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
         spans, _ = _pair(text, marks, singles=False)
     if "«" in text or "»" in text:
         spans = [part for span in spans for part in _incise(text, span)]
+    if not spans and text[:2] in ("– ", "— "):
+        spans = _dash_quote(text)
     return spans
+
+
+def _dash_quote(text: str) -> list[QuoteSpan]:
+    """`– We are tired of it, says Mette Kjær.`: Nordic and Balkan desks open direct speech with a
+    dash at the head of the paragraph; it runs to the comma before the attribution (a verb of
+    saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
+    (a dash also leads list items and credits)."""
+    if not text[2:3].isupper():
+        return []
+    verbs = speech_words().verbs
+    comma = text.find(", ")
+    while comma > 0:
+        words = [w.strip(".,;:!?") for w in text[comma + 2 : comma + 80].split()[:3]]
+        if _dash_attribution(words, verbs):
+            return [QuoteSpan(0, comma + 1, True, 2, 0)]
+        comma = text.find(", ", comma + 2)
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -154,6 +176,17 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
     return spans, False
 
 
+def _dash_attribution(words: list[str], verbs: frozenset[str]) -> bool:
+    """`says Kjær`, `Kjær said`, `she said`, `the minister said`: a verb of saying first, or after
+    a name, a pronoun or `the` + noun; not `and officials agreed` (a bullet that runs on)."""
+    low = [w.lower() for w in words]
+    if low and low[0] in verbs:
+        return True
+    if len(low) > 1 and low[1] in verbs and (words[0][:1].isupper() or low[0] in ("he", "she", "they", "we")):
+        return True
+    return len(low) > 2 and low[2] in verbs and low[0] in ("the", "a", "an", "his", "her", "their")
+
+
 def _attribution_after(text: str, j: int) -> bool:
     """`…roulette,” Szynkowski concluded.`: a verb of saying within the next few words, the
     attribution that shows a nested quote's closing mark closed the whole quotation."""
@@ -207,7 +240,7 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
         opener = stack[depth][1]
         if ch not in _CLOSES[opener] and not _mismatched(opener, ch, before, ahead):
             continue
-        if opener in "«»‹›":
+        if opener in "«»‹›「『":
             if opener == ch == "»" and before.isspace():
                 continue  # Finnish `»…»` closes on a mark that hugs the last word
             return depth  # guillemets pair whatever the spacing
@@ -265,7 +298,7 @@ def _closes_single(text: str, i: int, before: str, after: str, nxt: int, runs_on
 
 
 def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool, closes_later: bool = False) -> bool:
-    if ch in "«‹„":
+    if ch in "«‹„「『":
         return True
     if ch in "»›":  # German »…«: the mark hugs the word it opens; Danish `» … «` may be spaced
         return not after.isspace() or not before.isalnum()
