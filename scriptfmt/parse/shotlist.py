@@ -140,6 +140,7 @@ class Reader:
     quoted: bool = False  # its words opened with a quotation mark that has not closed
     blank: bool = False  # the line before was blank
     label: tuple[str, int] = ("", 0)  # the open bite's label as written so far, and where its name starts
+    closed: Soundbite | None = None  # the bite whose quotation closed on the line before
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
@@ -159,7 +160,7 @@ class Reader:
         self.blank = False
 
     def _item(self, written: str, body: str, line: int) -> None:
-        self.bite, self.mode = None, "shots"
+        self.bite, self.closed, self.mode = None, None, "shots"
         body = skip_timecode(body)
         label = bite_label(body)
         if label is not None:
@@ -190,9 +191,20 @@ class Reader:
             self.quoted = True
         bite.text = f"{bite.text} {text}".strip()
         if self.quoted and text.rstrip(".… ")[-1:] in _CLOSING:
-            self.quoted, self.bite = False, None
+            self.quoted, self.bite, self.closed = False, None, bite
             if bite.text[:1] in QUOTE_MARKS and bite.text[-1:] in QUOTE_MARKS:
                 bite.text = bite.text[1:-1].strip()
+
+    def _more_quoted(self, text: str) -> bool:
+        """A quoted paragraph right after a bite's closed quotation, before the next shot, is
+        more of the same bite (`“…”` / `“…”` under one SOUNDBITE line)."""
+        bite, self.closed = self.closed, None
+        if bite is None or text[0] not in _OPENING or self.mode == "read":
+            return False
+        closes = text.rstrip(".… ")[-1:] in _CLOSING and len(text) > 1
+        bite.text = f"{bite.text}\n\n{text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text}"
+        self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
+        return True
 
     def _continues_bite(self, text: str) -> bool:
         """The bite's words: the lines after its label until the quotation closes (quoted) or a
@@ -225,7 +237,7 @@ class Reader:
         if label is not None and (self.numbered or _language_label(text)):
             self._open_bite(text, label[2], label[1], line)
             return
-        if self.bite is not None and self._continues_bite(text):
+        if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
         if self.mode == "read" or self.mode == "header" and not self.numbered and _prose(text):
