@@ -86,7 +86,7 @@ class Cast:
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
-            return self.numbered.setdefault(low, Person(None, None, first))
+            return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
         known = self._known(low)
@@ -165,12 +165,12 @@ class Cast:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role != "caller" else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
         if len(guests) == 1:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role == "caller":  # callers go by a first name (`Walt in Salina`): no full name to guess
+        if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess
             return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
@@ -248,7 +248,9 @@ _SPEAKING_KEYS = frozenset((
     "members present", "members", "committee members",
 ))
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
-_UNNAMED = frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
+_COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
+_UNNAMED = _COURT | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
 
 
 def _name_in_run(tokens: list[str]) -> str | None:

@@ -112,8 +112,17 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
     return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
 
 
+# A press release's dateline: `HALIFAX, N.S., March 2, 2026 /CNW/ -`, `NEW YORK, May 1, 2026 /PRNewswire/ --`.
+_RELEASE_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}(?:,[ ][\p{L}\p{N}.'’]{1,20}(?:[ ][\p{L}\p{N}.'’]{1,20}){0,2}){0,3}"
+    r"[ ]/[\p{L}][\p{L}\p{N}.&-]{1,30}(?:[ ][\p{L}\p{N}.&-]{1,30}){0,2}/[ ]*(?:—|–|--|-)[ ]+(?=\p{Lu})"
+)
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
+        return text[: m.end()].rstrip(), text[m.end() :]
     m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
     if m and text[m.end() : m.end() + 1].isupper() and (m.re is _DATED_PLACE or (m.group("place") or m.group("mixed")).lower() not in _not_an_agency()):
         return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
@@ -292,7 +301,7 @@ def is_link_line(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     t = text.strip()
-    return bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))
+    return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
 
 
 def is_headline_line(text: str) -> bool:
@@ -356,7 +365,8 @@ _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|faceb
 # A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb/Montana Public Radio`.
 _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
-_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
+# ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/")
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
@@ -429,7 +439,7 @@ def is_quoted_subhead(text: str) -> bool:
         t, tail = t[: m.start() + 1], t[m.end() :].strip()
         if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
             return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
-    inner = t[1:-1].strip()
+    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
     ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
     return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 

@@ -41,7 +41,7 @@ _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "conve
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
 ))
 
 
@@ -120,9 +120,13 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = _role_of(name)
-    named = _paren_name(role, title_in_paren) if role and title_in_paren and title == title_in_paren else None
-    if named:
-        name, title = named, None  # `CALLER (BRENDA):`: the role, and the name of the one who speaks
+    named = _paren_name(role, title) if role and title else None
+    if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
+        name, title = named, None
+    elif role is None and len(name.split()) >= 2 and name.split()[0].lower() in _ALONE_ROLES:
+        head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
+        if _paren_name(head.lower(), tail):
+            name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
 
 
@@ -165,7 +169,9 @@ def _other_label(line: str) -> Label | None:
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
     head, _, stamp = line.rstrip().rpartition(" ")
-    if head.endswith((" ", "\t")) and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None, bracketed=True):
+    # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
+    named = len(head.split()) >= 2 or _NUMBERED.fullmatch(head.strip())
+    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
@@ -235,7 +241,7 @@ def _paren_name(role: str, inner: str) -> str | None:
         return None
     if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
         return None
-    return name if role == "caller" or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+    return name if role in ("caller", "listener", "viewer") or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
 
 
 def alone_label(line: str, mixed: bool = False) -> Label | None:

@@ -92,7 +92,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     paras = _page_repeats(_reader_appeals(_unglue(paras), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
+    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text) or _about_block(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
@@ -102,6 +102,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
         if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
             flags[j] = "furniture"
+    for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
+        if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
+            flags[j] = "furniture"
     after_separator = False
     for para, key in zip(body, flags):
         if key:
@@ -109,7 +112,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         elif not para.special and (found := furniture.split_radio_dateline(para.text) or after_separator and furniture.split_dateline(para.text)):
             md.setdefault("furniture", []).append(found[0])  # the next item's dateline: `(Place) --`, or any after a `___`
             para.text, para.new_item = found[1].strip(), True
-        after_separator = bool(key) and furniture.is_separator(para.text)
+        after_separator = bool(key) and (furniture.is_separator(para.text) or after_separator and furniture.is_headline(para.text))
     return [para for para, key in zip(body, flags) if key is None]
 
 
@@ -158,6 +161,16 @@ def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
     return kept
 
 
+def _about_block(body: list[Para], j: int) -> bool:
+    """`About Harbourside Hospital` over `Harbourside Hospital is a …`: a press release's
+    boilerplate about its sender; the release ends above it."""
+    text = body[j].text.strip()
+    if not text.startswith("About ") or j + 1 >= len(body) or not furniture.is_headline(text) or len(text.split()) > 8:
+        return False
+    name = text[6:].strip()
+    return len(name) > 2 and name[:1].isupper() and body[j + 1].text.startswith(name)
+
+
 def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
     """A web page prints its headline twice (above the photo and above the story) and a teaser
     cut off with an ellipsis (`… assistance to th...`) that the story then gives whole: the
@@ -165,13 +178,18 @@ def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
     heads: dict[str, int] = {}
     for para in paras[:20]:
         size = len(para.text.split())
-        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text):
-            heads[para.text] = heads.get(para.text, 0) + 1
+        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not _ends_sentence(para.text):
+            heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k)) for k, p in enumerate(paras)]
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
     return [p for p, gone in zip(paras, drop) if not gone]
+
+
+def _ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
+    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
 
 
 def _teaser(paras: list[Para], k: int) -> bool:
