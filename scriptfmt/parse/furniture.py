@@ -439,7 +439,7 @@ def is_quoted_subhead(text: str) -> bool:
         t, tail = t[: m.start() + 1], t[m.end() :].strip()
         if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
             return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
-    inner = t[1:-1].strip()
+    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
     if not tail and len(t.split()) > 16:
         return False  # a long quotation alone is a bite; a long line after a quoted phrase is a caption
     ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`

@@ -178,13 +178,18 @@ def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
     heads: dict[str, int] = {}
     for para in paras[:20]:
         size = len(para.text.split())
-        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text):
-            heads[para.text] = heads.get(para.text, 0) + 1
+        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not _ends_sentence(para.text):
+            heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, k)) for k, p in enumerate(paras)]
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
     return [p for p, gone in zip(paras, drop) if not gone]
+
+
+def _ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
+    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
 
 
 def _pull_quote(paras: list[Para], k: int) -> bool:
