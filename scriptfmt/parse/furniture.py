@@ -49,7 +49,7 @@ _DATED_PLACE = regex.compile(
 _AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
-_BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}")
+_BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}|[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
 # An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
 _WIRE_SLUG = re.compile(r"(?:\^|\*)?(?P<slug>(?:BC|AP)-[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&.']{1,30}){1,6})(?:[/,][^\n]{0,80})?")
@@ -366,7 +366,7 @@ _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|faceb
 _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 # ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
-_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/")
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}")  # ... `/BNT`
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
@@ -429,7 +429,7 @@ def is_quoted_subhead(text: str) -> bool:
     words may lead a short tail that is no sentence either: `‘It was like a river’: Residents
     describe the flooding`, `‘Nobody listened’ - tenants`."""
     t = text.strip()
-    if len(t) < 3 or t[0] not in "‘'“\"" or len(t.split()) > 16:
+    if len(t) < 3 or t[0] not in "‘'“\"" or len(t.split()) > 40:
         return False
     tail = ""
     if t[-1] not in "’'”\"":
@@ -440,6 +440,8 @@ def is_quoted_subhead(text: str) -> bool:
         if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
             return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
     inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
+    if not tail and len(t.split()) > 16:
+        return False  # a long quotation alone is a bite; a long line after a quoted phrase is a caption
     ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
     return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 

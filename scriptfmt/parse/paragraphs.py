@@ -180,7 +180,7 @@ def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
         size = len(para.text.split())
         if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not _ends_sentence(para.text):
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
-    drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k)) for k, p in enumerate(paras)]
+    drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, k)) for k, p in enumerate(paras)]
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
@@ -190,6 +190,16 @@ def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
 def _ends_sentence(text: str) -> bool:
     """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
     return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def _pull_quote(paras: list[Para], k: int) -> bool:
+    """`“We feel sorry for the protesters …”` alone under the headline: a pull quote, whose words
+    the story gives again in a paragraph of its own (where they are read, once)."""
+    text = paras[k].text.strip()
+    if k > 12 or len(text) < 12 or text[0] not in "“\"‘'" or text[-1] not in "”\"’'" or len(text.split()) > 40:
+        return False
+    inner = text[1:-1].strip().rstrip(".,!?")
+    return len(inner.split()) >= 4 and any(inner in p.text for p in paras[k + 1 :] if p.text.strip() != text)
 
 
 def _teaser(paras: list[Para], k: int) -> bool:
