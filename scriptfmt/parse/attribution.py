@@ -431,6 +431,8 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
+        if person is None and m.key.endswith("-year-old") and not any(m.key in p.roles for p in c.tracker.people):
+            person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
