@@ -237,6 +237,8 @@ class Scanner:
     def _role_before_place(self, toks: list[Token], i: int) -> int | None:
         """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
         k, found = i - 2, None
+        if not toks[i - 1].core[:1].isupper():
+            return None  # `head of education, Martin Greaves`: no place or organisation named
         while k > max(i - 8, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of", "from", "at")):
             role = toks[k - 1]
             if toks[k].low in ("from", "of", "at") and not role.trail and role.core[:1].islower() and (self.is_role(role.low) or (role.low,) in self.words.titles):
@@ -307,8 +309,7 @@ class Scanner:
         words = shape.words
         if len(words) >= 3:  # `Harbor Master Lena Ortiz`: the name starts at a known first name
             k = next((k for k in range(1, len(words) - 1) if words[k].lower() in self.data.first_names), 0)
-            titled = words[0].lower() in self.words.title_first or self.is_role(words[0].lower())  # not `Luz Marina Betancourt`
-            if k and titled and words[0].lower() not in self.data.first_names and words[-1].lower() not in self.data.suffixes:
+            if k and words[0].lower() not in self.data.first_names and words[-1].lower() not in self.data.suffixes:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
