@@ -250,7 +250,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
