@@ -37,6 +37,7 @@ from scriptfmt.parse.quotes import LEAD_OUT
 from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
+_SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
@@ -364,6 +365,10 @@ def reported(c: Ctx) -> Verdict | None:
         return None
     start = src.clause_start(end, 0 if src is not v else c.floor)
     verb = find_verb(src.toks, start, end, c.words)
+    if verb is None and src is v and start + 1 < end and v.toks[start].low in ("his", "her") and v.toks[start + 1].low in _SPEECH_NOUNS:
+        own = Mention(start, start + 1, "pronoun", 0, key=v.toks[start].low, gender="m" if v.toks[start].low == "his" else "f")
+        v.scanner.place([own], v.first_sentence, v.base, v.ends)  # `His verdict on the winners was short. "…"`
+        return resolve_mention(c, v, own, "reported")
     if verb is None or any(src.quoted(k) for k in range(verb[0], verb[1])):
         return None
     verdict = _subject(c, src, start, verb[0], "reported", verb_end=verb[1])
@@ -431,6 +436,8 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
+        if person is None and m.key.endswith("-year-old") and not any(m.key in p.roles for p in c.tracker.people):
+            person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)

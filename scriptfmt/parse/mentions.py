@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, portfolio
+from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, portfolio
 from scriptfmt.parse.people import Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -84,7 +84,9 @@ class Scanner:
                 continue  # inside a quotation: the speaker's words, not the story's
             # a sentence word (`The`, `Officials`) starts nothing: skipped here, without a call
             free = k + 1 if toks[k].low in skip else max(self.mention_at(toks, k, caps_text, mentions), k + 1)
-        mentions.sort(key=lambda m: m.start)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        reach = -1  # a mention inside a longer one read later (`the chief executive of Harland Water, Fiona Gault`) is part of it
+        mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         for m in mentions:
             if m.person is not None:
@@ -218,7 +220,7 @@ class Scanner:
         if i == 0:
             return None
         prev = toks[i - 1]
-        if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and prev.core[:1].islower():
+        if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and (prev.core[:1].islower() or prev.core.isupper()):
             return lambda out, caps: self._role(toks, i - 1, out)
         role = self._role_before_place(toks, i) if prev.trail == "," else None
         if role is not None:
@@ -234,12 +236,15 @@ class Scanner:
 
     def _role_before_place(self, toks: list[Token], i: int) -> int | None:
         """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
-        k = i - 2
-        while k > max(i - 7, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of")):
+        k, found = i - 2, None
+        if not toks[i - 1].core[:1].isupper():
+            return None  # `head of education, Martin Greaves`: no place or organisation named
+        while k > max(i - 8, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of", "from", "at")):
+            role = toks[k - 1]
+            if toks[k].low in ("from", "of", "at") and not role.trail and role.core[:1].islower() and (self.is_role(role.low) or (role.low,) in self.words.titles):
+                found = k - 1  # the leftmost: `the coach of the Hurricanes, Sione Latu`
             k -= 1
-        if k < 1 or toks[k].low not in ("from", "of", "at") or toks[k - 1].trail or not toks[k - 1].core[:1].islower():
-            return None
-        return k - 1 if self.is_role(toks[k - 1].low) or (toks[k - 1].low,) in self.words.titles else None
+        return found
 
     def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         words = self.words
@@ -339,7 +344,7 @@ class Scanner:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
             return end
         if not last.trail and toks[j].low == "of":
-            org, end = self._organisation(toks, j + 1)
+            org, end = organisation(self.words, toks, j + 1)
             if org:
                 self.tracker.describe(person, org)
                 return end  # the organisation's words are not names
@@ -375,24 +380,6 @@ class Scanner:
             return None, j
         return " ".join(words), end
 
-    def _organisation(self, toks: list[Token], j: int, single: bool = False) -> tuple[str | None, int]:
-        if j < len(toks) and toks[j].low == "the":
-            j += 1
-        org: list[str] = []
-        while j < len(toks) and len(org) < 10:
-            tok = toks[j]
-            if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
-                break
-            org.append(tok.core)
-            j += 1
-            if tok.trail:
-                break
-        while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
-            org.pop()
-        if len(org) >= 2 or single and org or any(w.lower() in self.words.org_words for w in org):
-            return " ".join(org), j
-        return None, j
-
     def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
         """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
         tok = toks[i]
@@ -411,11 +398,11 @@ class Scanner:
         end, org = i + 1, None
         if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
-            org, org_end = self._organisation(toks, end + 1, single=True)
+            org, org_end = organisation(self.words, toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
         if toks[end - 1].trail == "," and end < len(toks):
             at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
-            shape = name_at(toks, at, self.words, False)
+            shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
                 shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:

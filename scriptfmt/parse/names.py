@@ -113,6 +113,8 @@ class NameShape:
 
 def _capitalised(word: str) -> bool:
     """`Ortiz`, `O’Neill`, and Irish mutations: `tSaoir`, `hUiginn`, `nGael`."""
+    if word[:1] in "thn" and word[1:2] == "-":
+        word = word[2:]  # `Mac an t-Saoir`
     return word[:1].isupper() or (word[:1] == "O" and word[1:2] in "'’") or (word[:1] in "thn" and word[1:2].isupper() and word[2:3].islower())
 
 
@@ -239,6 +241,26 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
     if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
         return None
     return " ".join(t.core for t in toks[j:at]), shape
+
+
+def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = False) -> tuple[str | None, int]:
+    """`of the National Beekeepers Alliance` (from toks[j]): capitalised words and their joiners."""
+    if j < len(toks) and toks[j].low == "the":
+        j += 1
+    org: list[str] = []
+    while j < len(toks) and len(org) < 10:
+        tok = toks[j]
+        if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
+            break
+        org.append(tok.core)
+        j += 1
+        if tok.trail:
+            break
+    while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
+        org.pop()
+    if len(org) >= 2 or single and org or any(w.lower() in words.org_words for w in org):
+        return " ".join(org), j
+    return None, j
 
 
 def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
