@@ -141,6 +141,7 @@ class Reader:
     blank: bool = False  # the line before was blank
     label: tuple[str, int] = ("", 0)  # the open bite's label as written so far, and where its name starts
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
+    seconds: float | None = None  # a running time inside a flattened header line
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
@@ -276,6 +277,7 @@ class Reader:
         """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
         fields; other header lines and the notes between shots are kept as written."""
         m = _FIELD.fullmatch(text)
+        self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
         if key and m.group(2).strip() and key not in self.metadata:
             self.metadata[key] = m.group(2).strip()
@@ -315,18 +317,36 @@ def _feed_note_at(written: str) -> int:
 
 
 def running_time(metadata: dict) -> float | None:
-    """The piece's running time: a TRT/DURATION/LENGTH field, else the same inside a flattened
-    feed header line (`… LENGTH: 3:11 FIRST RUN: 0130 …`)."""
-    for key in shot_words().running_time:
-        value = str(metadata.get("_".join(key.lower().split()), "")).split()
-        if value and tape.is_duration(value[0]):
-            return tape.duration_of(value[0], [], 0)
-    for text in metadata.get("shotlist_header", []):
-        tokens = text.split()
-        for k, token in enumerate(tokens[:-1]):
-            if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and tape.is_duration(tokens[k + 1]):
-                return tape.duration_of(tokens[k + 1], [], 0)
+    """The piece's running time: a TRT/DURATION/LENGTH field (`TRT: 0:53`, `TRT: 1.35`,
+    `Running Time 2’14`), the same inside a flattened feed header line (`… LENGTH: 3:11 FIRST
+    RUN: …`), or a `Running Time` line with the time on the next line."""
+    keys = shot_words().running_time
+    for key in keys:
+        seconds = _length(str(metadata.get("_".join(key.lower().split()), "")).split()[:1])
+        if seconds is not None:
+            return seconds
+    header = metadata.get("shotlist_header", [])
+    for n, text in enumerate(header):
+        if text.strip("•*-: ").upper() in keys and n + 1 < len(header) and _length(header[n + 1].split()[:1]) is not None:
+            return _length(header[n + 1].split()[:1])
     return None
+
+
+_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})$")  # `1.35`, `2’14`: minutes and seconds
+
+
+def inline_time(text: str) -> float | None:
+    """`… LENGTH: 3:11 FIRST RUN: 0130 …`: a running-time field inside a flattened header line."""
+    tokens = text.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and _length(tokens[k + 1 : k + 2]) is not None:
+            return _length(tokens[k + 1 : k + 2])
+    return None
+
+
+def _length(tokens: list[str]) -> float | None:
+    token = _MINUTE_MARKS.sub(r"\1:\2", tokens[0]) if tokens else ""
+    return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
 
 
 def hints(units: list, given: dict) -> dict:
@@ -349,6 +369,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if isinstance(bite, Soundbite) and not bite.text:
             warnings.append(f"line {bite.line}: SOUNDBITE line has no words after it; the bite is timed as :00")
     seconds = running_time(metadata)
+    seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:
         metadata["running_time"] = seconds  # the piece's length in seconds, from TRT/DURATION/LENGTH
     return reader.units
