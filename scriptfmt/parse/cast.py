@@ -80,14 +80,13 @@ class Cast:
             return self._role(label)
         bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
         low = bare.lower()
-        if low in _PRESIDING:  # `Chair:` is the member the cast list names as chair
-            chairs = {p.name: p for p in self.people.values() if (p.title or "").lower().strip().startswith(("chair", "conven"))}
-            if len(chairs) == 1:
-                return next(iter(chairs.values()))
+        holder = self._holder(low) if not label.title else None
+        if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
+            return holder
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
-            return self.numbered.setdefault(low, Person(None, None, first))
+            return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
         known = self._known(low)
@@ -104,6 +103,9 @@ class Cast:
                 name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self._add(person)
+        initials = self._initials(low) if label.name.isupper() and 2 <= len(low) <= 3 else None
+        if initials is not None:  # `SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts
+            return initials
         full = self._mentioned(low)
         if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
             return self._add(Person(full, None, full in self.hosts))
@@ -113,6 +115,20 @@ class Cast:
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
         colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and bare == label.name
         return self._add(Person(display_name(bare), None, colleague))
+
+    def _holder(self, office: str) -> Person | None:
+        """The one person labelled or listed with this title (`foreign minister`, `chair`)."""
+        chair = office in _PRESIDING
+        found = {p.name: p for p in self.people.values() if p.title and (p.title.lower().strip() == office or (chair and p.title.lower().startswith(("chair", "conven"))))}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _initials(self, low: str) -> Person | None:
+        """The one person labelled or named whose initials these are."""
+        names = {p.name for p in self.people.values() if p.name} | set(self.order)
+        found = [name for name in names if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        if len(found) != 1:
+            return None
+        return self.people.get(found[0].lower()) or self._add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
     def has_staff(self) -> bool:
         return self.staff_seen or self.titled_staff
@@ -149,12 +165,12 @@ class Cast:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role != "caller" else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
         if len(guests) == 1:
             return guests[0]
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role == "caller":  # callers go by a first name (`Walt in Salina`): no full name to guess
+        if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess
             return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
@@ -232,7 +248,9 @@ _SPEAKING_KEYS = frozenset((
     "members present", "members", "committee members",
 ))
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
-_UNNAMED = frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
+_COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
+_UNNAMED = _COURT | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
 
 
 def _name_in_run(tokens: list[str]) -> str | None:

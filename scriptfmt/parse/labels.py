@@ -41,7 +41,7 @@ _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "conve
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
 ))
 
 
@@ -120,9 +120,13 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
         return None
     role = _role_of(name)
-    named = _paren_name(role, title_in_paren) if role and title_in_paren and title == title_in_paren else None
-    if named:
-        name, title = named, None  # `CALLER (BRENDA):`: the role, and the name of the one who speaks
+    named = _paren_name(role, title) if role and title else None
+    if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
+        name, title = named, None
+    elif role is None and len(name.split()) >= 2 and name.split()[0].lower() in _ALONE_ROLES:
+        head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
+        if _paren_name(head.lower(), tail):
+            name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
 
 
@@ -133,10 +137,18 @@ def _role_of(name: str) -> str | None:
 def label_surnames(lines: list[str]) -> dict[str, str]:
     """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
     out: dict[str, str] = {}
+    single: dict[str, int] = {}
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
             out.setdefault(label.name.split()[-1].lower(), label.name.lower())
+        m = None if label else _SURNAME_LABEL.match(raw.strip())
+        if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
+            single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
+    # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
+    for word, count in single.items():
+        if count >= 3 and out:
+            out.setdefault(word, word)
     return out
 
 
@@ -157,7 +169,9 @@ def _other_label(line: str) -> Label | None:
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
     head, _, stamp = line.rstrip().rpartition(" ")
-    if head.endswith((" ", "\t")) and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None, bracketed=True):
+    # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
+    named = len(head.split()) >= 2 or _NUMBERED.fullmatch(head.strip())
+    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
@@ -173,6 +187,11 @@ def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
+    if (
+        len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
+        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not _HONORIFIC.match(name + " ")
+    ):
+        return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
     lead = 0
     while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
         lead += 1
@@ -222,7 +241,7 @@ def _paren_name(role: str, inner: str) -> str | None:
         return None
     if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
         return None
-    return name if role == "caller" or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+    return name if role in ("caller", "listener", "viewer") or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
 
 
 def alone_label(line: str, mixed: bool = False) -> Label | None:

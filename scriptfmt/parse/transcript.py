@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -80,6 +80,32 @@ def alone_names(lines: list[str]) -> set[str]:
     return {name for name in seen if name.isupper() or again}
 
 
+def headings(lines: list[str]) -> set[str]:
+    """Segment headings between turns (`Prologue`, `Part 1: Ukraine: Kyiv Resident`): a line in title
+    case, no sentence, a paragraph of its own, that does not follow a label standing alone."""
+    found: set[str] = set()
+    last = ""  # the last line with words
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
+        capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
+        if line and alone and capped and len(line.split()) <= 16 and not _prose(line) and not parse_label(line):
+            label = parse_label(last)
+            if not (label and not label.rest):
+                found.add(line)
+        last = line or last
+    return found
+
+
+_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "v"))
+
+
+def _turn_follows(lines: list[str], n: int) -> bool:
+    """A podcast export's `Name  0:04` line stands directly above the words of its turn."""
+    below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return bool(below) and (parse_label(below) or Label("", "", None, None, "")).shape != "stamp"
+
+
 def _turn_below(line: str) -> bool:
     """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
     (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
@@ -109,6 +135,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
+        if label and label.shape == "stamp" and not _turn_follows(lines, n):
+            label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
@@ -157,6 +185,7 @@ class Reader:
     cast: Cast = field(default_factory=Cast)
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
+    headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
     cast_line_written: str = ""  # that line as written
@@ -183,7 +212,10 @@ class Reader:
         label = parse_label(line) or surname_label(line, self.surnames)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
-        if not self.started and (self._cast_line(line) or (not label and self._cast_pair(line))):
+        if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+            return
+        if label is None and line in self.headings:
+            self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
         if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _read_before_turns(line)):
             self._furniture(line)
@@ -231,9 +263,13 @@ class Reader:
         listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
         if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
             return False
+        if self.started and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
+            return False  # between turns only `Guest: Kseniya Kharchenko` (a segment's cast), never `GUEST: Thank you.`
         value = value.rstrip(".") if listed else value
         self.cast.add_cast({key: value})
-        self.metadata.setdefault(key, value)
+        kept = self.metadata.setdefault(key, value)
+        if kept is not value:  # a second `GUEST:` line: both kept
+            self.metadata[key] = (kept if isinstance(kept, list) else [kept]) + [value]
         return True
 
     def _cast_pair(self, line: str) -> bool:
@@ -319,14 +355,15 @@ def _read_before_turns(line: str) -> bool:
     furniture: a sentence of three words or more that is no headline (`Business as usual?`,
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
-    if not _prose(line) or len(line.split()) < 3 or line.rstrip("\"”’' ").endswith(("?", "...", "…")):
+    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
+    if not _prose(line) or len(line.split()) < 3 or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
     return not (tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were")))
 
 
-_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes"))
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
 
 
 def _caps_header(line: str) -> bool:
@@ -369,6 +406,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
     reader.surnames = label_surnames(lines)
+    reader.headings = headings(lines)
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
