@@ -32,6 +32,8 @@ QUOTE_MARKS = "\"“”„«»‹›‘’"
 _OPENING = "\"“„«‹‘"
 _CLOSING = "\"”»›’"
 _ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
+_LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
 _TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
 _SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
@@ -180,7 +182,7 @@ class Reader:
         who, seconds = label_duration(who)
         marker = written[: len(written) - len(words)].rstrip() if words else written
         bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
-        bite.language = language
+        bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
         if words:
@@ -212,24 +214,39 @@ class Reader:
         blank line or a slug in capitals (unquoted). A label that wraps (`SOUNDBITE (…): Mouri` /
         `Yuniar, 10 years old` / `“…”`) goes on up to its colon or the line that opens the quote."""
         bite = self.bite
+        end = _LABEL_END.match(text) if not bite.text and not bite.marker.endswith(":") else None
+        if end is not None:  # `Soundbite () Name, Fatna’s` / `father: “It’s …`
+            self._wrap_label(text[: end.end()].rstrip())
+            self._bite_words(text[end.end() :])
+            return True
         if not bite.text and self._label_wraps(text):
-            written, start = self.label
-            self.label = (f"{written} {text}", start)
-            bite.marker = f"{bite.marker}\n{text}"
-            who, _, language = label_parts(self.label[0], start, bite.language)
-            who, seconds = label_duration(who)
-            bite.speaker, bite.language, bite.duration = speaker_of(who), language, seconds or bite.duration
+            self._wrap_label(text)
             return True
         if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
         self._bite_words(text)
         return True
 
+    def _wrap_label(self, text: str) -> None:
+        """The label goes on on this line: its marker grows and its name, title, language and
+        length are read again from the whole label."""
+        bite, (written, start) = self.bite, self.label
+        self.label = (f"{written} {text}", start)
+        bite.marker = f"{bite.marker}\n{text}"
+        who, _, language = label_parts(self.label[0], start, bite.language)
+        who, seconds = label_duration(who)
+        bite.speaker, bite.language, bite.duration = speaker_of(who), language or None, seconds or bite.duration
+
     def _label_wraps(self, text: str) -> bool:
         return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
 
     def _unnumbered(self, text: str, line: int) -> None:
         section = _section(text)
+        if section == "shots" and not self.numbered and self.mode == "read":
+            section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
+        if _BARE_NUMBER.fullmatch(text):
+            self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
+            return
         if section is not None:
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
             self.mode, self.bite = section, None
