@@ -144,12 +144,13 @@ class Reader:
     label: tuple[str, int] = ("", 0)  # the open bite's label as written so far, and where its name starts
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
+    growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
         if not text:
             self.blank = True
-            if self.bite is not None and self.bite.text and not self.quoted:
+            if self.bite is not None and self._has_words(self.bite) and not self.quoted:
                 self.bite = None
             return
         items = items_of(text)
@@ -190,13 +191,30 @@ class Reader:
 
     def _bite_words(self, text: str) -> None:
         bite = self.bite
-        if not bite.text and text[0] in _OPENING:
+        if not self._has_words(bite) and text[0] in _OPENING:
             self.quoted = True
-        bite.text = f"{bite.text} {text}".strip()
+        parts = self._grow(bite, " ", text)
         if self.quoted and text.rstrip(".… ")[-1:] in _CLOSING:
             self.quoted, self.bite, self.closed = False, None, bite
-            if bite.text[:1] in QUOTE_MARKS and bite.text[-1:] in QUOTE_MARKS:
-                bite.text = bite.text[1:-1].strip()
+            if parts[0][:1] in QUOTE_MARKS and parts[-1][-1:] in QUOTE_MARKS:  # the marks round the words
+                parts[0] = parts[0][1:].lstrip()
+                parts[-1] = parts[-1][:-1].rstrip()
+
+    def _grow(self, holder: Soundbite | Para, sep: str, text: str) -> list[str]:
+        """Add words to a bite or a paragraph as parts, joined once by `settle` (a long run of
+        lines stays linear); "" adds nothing and gives the parts so far."""
+        parts = self.growing.setdefault(id(holder), (holder, [holder.text] if holder.text else []))[1]
+        if text:
+            parts.extend([sep, text] if parts else [text])
+        return parts or [""]
+
+    def _has_words(self, holder: Soundbite | Para) -> bool:
+        return bool(holder.text) or bool(self.growing.get(id(holder), (None, []))[1])
+
+    def settle(self) -> None:
+        for holder, parts in self.growing.values():
+            holder.text = "".join(parts).strip()
+        self.growing.clear()
 
     def _more_quoted(self, text: str) -> bool:
         """A quoted paragraph right after a bite's closed quotation, before the next shot, is
@@ -205,7 +223,7 @@ class Reader:
         if bite is None or text[0] not in _OPENING or self.mode == "read":
             return False
         closes = text.rstrip(".… ")[-1:] in _CLOSING and len(text) > 1
-        bite.text = f"{bite.text}\n\n{text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text}"
+        self._grow(bite, "\n\n", text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text)
         self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
         return True
 
@@ -214,15 +232,16 @@ class Reader:
         blank line or a slug in capitals (unquoted). A label that wraps (`SOUNDBITE (…): Mouri` /
         `Yuniar, 10 years old` / `“…”`) goes on up to its colon or the line that opens the quote."""
         bite = self.bite
-        end = _LABEL_END.match(text) if not bite.text and not bite.marker.endswith(":") else None
+        spoken = self._has_words(bite)
+        end = _LABEL_END.match(text) if not spoken and not bite.marker.endswith(":") else None
         if end is not None:  # `Soundbite () Name, Fatna’s` / `father: “It’s …`
             self._wrap_label(text[: end.end()].rstrip())
             self._bite_words(text[end.end() :])
             return True
-        if not bite.text and self._label_wraps(text):
+        if not spoken and self._label_wraps(text):
             self._wrap_label(text)
             return True
-        if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
+        if spoken and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
         self._bite_words(text)
         return True
@@ -274,8 +293,8 @@ class Reader:
     def _read(self, text: str, line: int) -> None:
         """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
         last = self.units[-1].para if self.units else None
-        if last is not None and not self.blank and not last.text.endswith(_SENTENCE_END):
-            last.text = f"{last.text} {text}"
+        if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
+            self._grow(last, " ", text)
             return
         self.units.append(Unit(para=Para(text, line)))
 
@@ -379,6 +398,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.numbered = any(items_of(line.strip()) for line in lines)
     for n, line in enumerate(lines):
         reader.feed(line, first_line + n + 1)
+    reader.settle()
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and bite.speaker is None:
