@@ -167,6 +167,10 @@ def _runs_after(text: str, pos: int) -> int:
     j = pos
     while j < len(text) and text[j] == " ":
         j += 1
+    if text.startswith(("--", "–", "—"), j):  # `-- PELLETIER-KANE -- RUNS :06`: who, then the time
+        second = max(text.find(" --", j + 2, j + 60), text.find(" –", j + 2, j + 60), text.find(" —", j + 2, j + 60))
+        end = _runs_after(text, second + 3) if second > 0 else 0
+        return end
     if text.startswith("(", j):
         close = text.find(")", j, j + 24)
         inner = text[j + 1 : close].strip() if close > 0 else ""

@@ -297,6 +297,19 @@ def story_header(line: str) -> bool:
     return len(words) >= 3 and is_page_line(" ".join(words[-2:])) and not any(c.islower() for c in line)
 
 
+def header_pairs(line: str) -> bool:
+    """`writer: kbl   tape: mst-0412`, `Read :22  Tape :10  Total :32`, a rundown's data line
+    `C04  TRAM STRIKE  OKAFOR  VO/SOT  0:21  0:14  0:35`: a printout's header, never read."""
+    tokens = line.split()
+    keys = field_words().furniture | {"TAPE", "TRT", "REPORTER", "RPTR"}
+    if tokens and tokens[0].endswith(":") and tokens[0][:-1].upper() in keys and len(tokens) <= 8 and not line.endswith((".", "!", "?")):
+        return sum(t.endswith(":") and t[:-1].upper() in keys | field_words().talent_labels for t in tokens) >= 2 or len(tokens) <= 3 and tokens[0][:-1].upper() not in field_words().talent
+    timed = [t for t in tokens if tp.is_duration(t)]
+    if len(tokens) >= 4 and len(timed) >= 2 and tokens[0].upper().rstrip(":") in {"READ", "TAPE", "TOTAL", "SOT", "TRT", "MEDIA"}:
+        return True  # `Read :22  Tape :10  Total :32`
+    return len(tokens) >= 5 and all(tp.is_duration(t) for t in tokens[-3:]) and "  " in line
+
+
 def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
     words = line.split(None, 2)
@@ -322,7 +335,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
-        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab):
+        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
         if hits >= 2:
             return True

@@ -13,6 +13,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
 from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, is_duration, split_name, tape_words
 
@@ -229,20 +231,43 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
     return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration)
 
 
+def plain(word: str) -> str:
+    """A name compared without case, accents or the kind of apostrophe: `BARRAGÁN` = `Barragan`,
+    `D’ALESSANDRO` = `D'Alessandro`."""
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'").replace("‘", "'"))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def tail_speaker(written: str, tail_at: int) -> str:
+    """`(Actuality - "…") -- PELLETIER-KANE -- RUNS :06`: the name set between dashes after the
+    tape, before its running time; "" when there is none."""
+    rest = written[tail_at:].strip() if tail_at else ""
+    if rest[:1] not in "-–—":
+        return ""
+    name = rest.strip("-–— ").split("--")[0].split("–")[0].split("—")[0].strip()
+    return name if name and len(name.split()) <= 4 and not any(c.isdigit() for c in name) else ""
+
+
+def tail_person(written: str, tail_at: int) -> Speaker | None:
+    """The speaker `tail_speaker` names (by surname, completed later from the copy), else None."""
+    named = tail_speaker(written, tail_at)
+    return Speaker(named) if named else None
+
+
 def full_name(surname: str, segments: list[Segment | str]) -> str | None:
     """`PEKAR` -> `Rosalind Pekar` when the read copy before names `ROSALIND PEKAR` (the copy
     the tracker could not read, such as radio copy in capitals); None when it does not."""
     from scriptfmt.parse.names import name_data
 
     data = name_data()
-    key = surname.casefold()
+    key = plain(surname)
     for seg in reversed(segments):
         if not isinstance(seg, (Narration, str)):
             continue
         words = [w.strip(".,;:!?\"“”‘’()") for w in (seg if isinstance(seg, str) else seg.text).split()]
         for k in range(len(words) - 1, 0, -1):
             first = words[k - 1]
-            if words[k].casefold() == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
+            if plain(words[k]) == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
                 return display_name(f"{first} {words[k]}")
     return None
 
@@ -267,7 +292,11 @@ def after_tape(bite: Soundbite, written: str, tail_at: int, warnings: list[str])
     and its running time (`RUNS :05`), as a `continues` piece of the bite (a cue if unreadable)."""
     said = said_after(written[: tail_at or len(written)])
     rest = written[tail_at:].strip() if tail_at else ""
-    tail = tail_piece(bite, rest.strip("()"), warnings) if rest else None
+    named = tail_speaker(written, tail_at)
+    timing = rest[rest.find(named) + len(named) :].strip(" -–—") if named else rest
+    tail = tail_piece(bite, timing.strip("()"), warnings) if timing else None
+    if tail is not None and named:
+        tail.marker = rest  # `-- PELLETIER-KANE -- RUNS :06`: who, then the running time
     if said:
         tail = tail or Soundbite("", bite.line, speaker=bite.speaker, tape=bite.tape, why=bite.why, continues=True, whole=bite)
         tail.marker, tail.duration = " ".join(x for x in (said, rest) if x), bite.duration

@@ -64,7 +64,7 @@ class ScriptReader:
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
-        self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") for line in lines)
+        self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") or " MODIFIED: " in line.upper() for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
         self.slugs = fields.slug_lines(lines)
         if self.export:
@@ -115,7 +115,7 @@ class ScriptReader:
         if not line:
             return
         if self.preamble:  # an export's header block: everything above the first camera cue or cue line
-            if not fields.on_cam(line.split(), self.vocab) and not self.vocab.match(line.upper().split()[:3]):
+            if not fields.on_cam(line.split()[:4], self.vocab) and not self.vocab.match(line.upper().split()[:3]):
                 self.furniture(line)
                 return
             self.preamble = False
@@ -174,7 +174,7 @@ class ScriptReader:
         if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
             block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
             return self._transcript(rest)
-        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         cue_field = tp.field_key(line)
         if cue_field:
@@ -257,7 +257,7 @@ class ScriptReader:
             else:
                 block.closer = "CAPS"
             tokens = text.split()
-            end = tp.caps_label_end(tokens)
+            end = tp.caps_label_end(tokens) or (tp.name_label_end(tokens) if block.closer == "))" else 0)
             if end:
                 label = " ".join(tokens[:end])
                 name, title = tp.split_name(label.rstrip(":"))
@@ -283,15 +283,14 @@ class ScriptReader:
         printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         # the keys are nine characters at most (and upper case never shortens a string)
-        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
         if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
-        tag = one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections
-        who = line[:-1] if tag else fields.talent_field(line)
+        who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
         if who:
             self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
             self.furniture(line)
@@ -372,14 +371,14 @@ class ScriptReader:
             return True
         if fields.on_cam(tokens, self.vocab):
             bare = tp.unwrap(line).split()  # `[BEN ON CAM]`: the talent is BEN
-            self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare else self.talent
+            self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare and not self.vocab.match(bare) else self.talent
             self.cue(line, "CAMERA")
             return True
         if self.export and fields.doubled(tokens):
             self.cue(line)  # the video column written twice: `20 Frames of Black 20 frames of Black`
             return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
-        if hit and not (":" in line and fields.labelled_copy(line, self.vocab)) and (cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
+        if hit and not (":" in line and fields.labelled_copy(line, self.vocab)) and (cue_line_type(line, self.vocab) or hit[0] == "RADIO" and line.isupper() and not line.endswith((".", "?", "!")) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
@@ -398,8 +397,9 @@ class ScriptReader:
 
     def _starred_then_read(self, tokens: list[str], line: str) -> bool:
         """`*CG locator Roanoke They found the body …`: the super, then read copy on its line."""
-        for j in range(2, len(tokens)):
-            if fields.read_start(tokens, j, line):
+        last = self.units[-1].parts[-1] if self.units and self.units[-1].parts and self.last_read == self.line - 1 else "."
+        for j in range(2, len(tokens)):  # `*CG Sheffield this morning queued …`: a one-word locator, then the sentence goes on
+            if fields.read_start(tokens, j, line) or j == 2 and len(tokens) > 3 and tokens[2][:1].islower() and not last.rstrip().endswith(fields.SENTENCE_ENDS):
                 self.cue(" ".join(tokens[:j]), "CG")
                 self.read(" ".join(tokens[j:]))
                 return True

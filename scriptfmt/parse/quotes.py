@@ -229,7 +229,7 @@ def _look_ahead(text: str, marks: list[tuple[int, str, int]]) -> list[tuple[int,
         after = text[i + size] if i + size < len(text) else " "
         if before in _STRONG_BEFORE and not after.isalnum():
             nxt = _STRONG_CLOSE
-        elif not before.isalnum() and after.isalnum() and (after.isupper() or not _elision(text, i + size)):
+        elif not before.isalnum() and after.isalnum() and (_capitalised(text, i + size) or not _elision(text, i + size)):
             nxt = _OPEN  # `'Round here …` with a capital opens a quote; `'round` is an elision
     return out
 
@@ -294,7 +294,22 @@ def _closes_single(text: str, i: int, before: str, after: str, nxt: int, runs_on
     if nxt == _STRONG_CLOSE:
         return False
     edge = before in "sSzZ" or text[max(0, i - 2) : i].lower() == "in"
-    return not (runs_on and edge and after == " " and i + 2 < len(text) and text[i + 2].islower())
+    word_next = after == " " and i + 2 < len(text) and (text[i + 2].islower() or _in_capitals(text, i))
+    return not (runs_on and edge and word_next)
+
+
+def _in_capitals(text: str, i: int) -> bool:
+    """Is the copy around `i` written all in capitals (radio copy)? Then case tells nothing."""
+    return text[max(0, i - 24) : i + 24].isupper()
+
+
+def _capitalised(text: str, j: int) -> bool:
+    """`'Round here`: a capital then lower case; in copy written all in capitals (`'CAUSE`), only
+    at the head of the paragraph or after a colon (`SAID: 'ROUND HERE …`)."""
+    if text[j : j + 1].isupper() and text[j + 1 : j + 2].islower():
+        return True
+    lead = text[max(0, j - 4) : j - 1].rstrip()
+    return text[j : j + 2].isupper() and (j <= 1 or lead.endswith(":"))
 
 
 def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool, closes_later: bool = False) -> bool:
@@ -307,7 +322,7 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE) or _loose_close(text, i, ch):
         return False
     if ch in _SINGLE:  # `'Round the clock,' he said`: a capital after the mark opens where a close follows
-        return singles and (not _elision(text, i + size) or closes_later and after.isupper())
+        return singles and (not _elision(text, i + size) or closes_later and _capitalised(text, i + size))
     return True
 
 

@@ -48,6 +48,9 @@ def show_time(token: str) -> bool:
             break
     if digits == tok and len(tok) == 4 and tok.isascii() and tok.isdigit():  # a 24-hour show: `1830`, `0600`
         return int(tok[:2]) <= 23 and tok[2:] in {"00", "30"}
+    hour, h, after = tok.partition("h")  # `18h`, `18h30`: the show as Europe writes it
+    if h and hour.isascii() and hour.isdigit() and len(hour) <= 2 and (not after or after.isascii() and after.isdigit() and len(after) == 2):
+        return int(hour) <= 23
     hours, colon, minutes = digits.partition(":")
     if not (hours.isascii() and hours.isdigit() and len(hours) <= 2 and int(hours) <= 24):
         return False
@@ -77,6 +80,10 @@ def slug_line(line: str, anywhere: bool = False) -> str | None:
     if not text or len(text) > 70 or text[0] in "([{<*|" or text.endswith(_ENDS) or "=" in text or '"' in text:
         return None
     words = slug_words()
+    parts = text.split(" -- ")
+    marked = [part.split()[0].endswith(":") or _kind(part.split()[0], words) != "word" for part in parts[1:] if part.split()]
+    if len(parts) >= 3 and all(1 <= len(part.split()) <= 6 for part in parts) and any(marked):
+        return parts[0].strip()  # `Hospital Parking Fees -- 17:00 -- Anchors: Anna / Marcus -- Writer: jsd`
     tokens = [t for t in text.replace("--", " -- ").split() if t != "--"]
     if not 2 <= len(tokens) <= 10 or any(t.endswith(":") for t in tokens) or tp.read_opener(text, [], 0) or tp.field_key(text):
         return None  # `WRAP CART 221 RUNS 0:52` opens tape
@@ -103,6 +110,11 @@ def take_slug_line(lines: list[str], start: int, metadata: dict) -> int:
     """The index after a slug line at the top of the copy (start when there is none); the
     slug goes to metadata (`slug`, the line as written `slug_line`; `header_extra` when a
     `SLUG:` key gave the slug)."""
+    given = str(metadata.get("slug", ""))
+    if "   " in given.strip():  # `SLUG: VINEYARD FROST PKG      REPORTER: Halvorsen      TRT 1:34`: one line of columns
+        head, _, rest = given.strip().partition("   ")
+        metadata["slug"] = head.strip()
+        metadata.setdefault("header_extra", []).append(rest.strip())
     i = start
     while i < len(lines) and not lines[i].strip():
         i += 1
@@ -110,7 +122,7 @@ def take_slug_line(lines: list[str], start: int, metadata: dict) -> int:
         return start
     slug = slug_line(lines[i])
     after = next((line.strip() for line in lines[i + 1 :] if line.strip()), "")
-    if slug is None or not after or after[:1].islower():
+    if slug is None or not after or after[:1].islower() and lines[i].count(" -- ") < 2:
         return start  # a lower-case line after it carries on a sentence: copy, hard-wrapped
     if "slug" in metadata:
         metadata.setdefault("header_extra", []).append(lines[i].strip())  # a `SLUG:` key said it first

@@ -129,8 +129,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
         index += 1
         first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
-        if unit.in_package:
-            pieces.into_package([piece.segment for piece in builder.pieces[first:]], unit.talent)
+        pieces.into_package([piece.segment for piece in builder.pieces[first:]] if unit.in_package else [], unit.talent)
     for unit in reader.units:
         if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
             unit.segment.speaker = unit.segment.whole.speaker
@@ -359,6 +358,7 @@ class _Builder:
             self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
         bite.line = self.line
+        bite.speaker = bite.speaker or inline.tail_person(written, span.tail)  # `(Actuality - "…") -- PELLETIER-KANE -- RUNS :06`
         bite.speaker = self._tape_speaker(bite)
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
@@ -387,9 +387,9 @@ class _Builder:
         if len(words) == 1 and words[0].lower() in self.tape_people:
             return self.tape_people[words[0].lower()]
         known = self.registry.resolve(words[-1:])
-        known_words = known.name.split()
+        known_words = (known.name if len(known.name.split()) > 1 else inline.full_name(words[-1], [p.segment for p in self.pieces[-8:]]) or known.name).split()
         if len(words) == 1 or 1 < len(known_words) < len(words) and words[-len(known_words) :] == known_words:
-            return Speaker(tape.display_name(known.name), speaker.title or known.title)
+            return Speaker(tape.display_name(" ".join(known_words)), speaker.title or known.title)
         return speaker
 
     def _text_piece(self, chunk: str, index: int, said: Said | None, continues: bool) -> None:

@@ -16,6 +16,7 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
+from scriptfmt.parse.tapetext import name_label_end, name_only, primed_time  # noqa: F401  (markup asks tape.name_label_end)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -121,23 +122,12 @@ def time_token(value: str) -> str | None:
     tokens = value.replace("=", " ").split()
     if not tokens:
         return None
-    primed = _primed_time(tokens[:1]) or _primed_time(tokens[:2])
+    primed = primed_time(tokens[:1]) or primed_time(tokens[:2])
     if primed:
         return primed
     if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
         return tokens[0] + "s"
     return tokens[0] if is_duration(tokens[0]) else None
-
-
-def _primed_time(tokens: list[str]) -> str | None:
-    """`2'10"`, `4′ 55″`, `45"` (minutes and seconds as British cue sheets write them) -> `2:10`."""
-    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("''", '"')
-    if not text.endswith('"') or text.count('"') != 1:
-        return None
-    minutes, tick, seconds = text[:-1].rpartition("'")
-    if not (seconds.isascii() and seconds.isdigit() and len(seconds) <= 2) or tick and not (minutes.isascii() and minutes.isdigit()):
-        return None
-    return f"{int(minutes or 0)}:{int(seconds):02d}"
 
 
 def _opener_tokens(words: list[str]) -> list[str]:
@@ -208,8 +198,10 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
-    while rest and rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha():
-        rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in
+    if tape == "Q&A" and any(t.strip("()").upper() == "LIVE" for t in rest):
+        return None  # a live two-way: its Q: and A: lines are read on air, no tape rolls
+    while rest and (rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha() or rest[0].upper() in {"W/", "WITH"}):
+        rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in; `Q&A W/ NAME`
     while rest and rest[-1] == ":":
         rest.pop()  # `… United Nations:` before the quote on the next line
     i, j = 0, len(rest)
@@ -219,7 +211,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         j -= 1
     rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
-    name, title = split_name(name_part)
+    name, title = name_only(*split_name(name_part))
     if name_part and not name_part[:1].isupper():
         if low_paren and labelled and title and _lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
             return Opener(tape, name, title, duration)
@@ -263,7 +255,7 @@ def _name_word(word: str) -> str:
         part = part.capitalize()
         if part.startswith("Mc") and len(part) > 2:
             part = "Mc" + part[2:].capitalize()
-        if part[1:2] == "'" and len(part) > 2:
+        if part[1:2] in "'’" and len(part) > 2:
             part = part[:2] + part[2:].capitalize()
         parts.append(part)
     return "-".join(parts)
