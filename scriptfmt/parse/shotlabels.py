@@ -21,7 +21,7 @@ from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.speakers import _title_words
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
-_LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{1,40})\)[ \t]*[:,]?[ \t]*")
+_LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
 _LABEL_COLON = re.compile(r":(?!\d)")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 

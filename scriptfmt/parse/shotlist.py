@@ -32,6 +32,8 @@ QUOTE_MARKS = "\"“”„«»‹›‘’"
 _OPENING = "\"“„«‹‘"
 _CLOSING = "\"”»›’"
 _ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
+_LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
 _TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
 _SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
@@ -141,12 +143,14 @@ class Reader:
     blank: bool = False  # the line before was blank
     label: tuple[str, int] = ("", 0)  # the open bite's label as written so far, and where its name starts
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
+    seconds: float | None = None  # a running time inside a flattened header line
+    growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
         if not text:
             self.blank = True
-            if self.bite is not None and self.bite.text and not self.quoted:
+            if self.bite is not None and self._has_words(self.bite) and not self.quoted:
                 self.bite = None
             return
         items = items_of(text)
@@ -179,7 +183,7 @@ class Reader:
         who, seconds = label_duration(who)
         marker = written[: len(written) - len(words)].rstrip() if words else written
         bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
-        bite.language = language
+        bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
         if words:
@@ -187,13 +191,30 @@ class Reader:
 
     def _bite_words(self, text: str) -> None:
         bite = self.bite
-        if not bite.text and text[0] in _OPENING:
+        if not self._has_words(bite) and text[0] in _OPENING:
             self.quoted = True
-        bite.text = f"{bite.text} {text}".strip()
+        parts = self._grow(bite, " ", text)
         if self.quoted and text.rstrip(".… ")[-1:] in _CLOSING:
             self.quoted, self.bite, self.closed = False, None, bite
-            if bite.text[:1] in QUOTE_MARKS and bite.text[-1:] in QUOTE_MARKS:
-                bite.text = bite.text[1:-1].strip()
+            if parts[0][:1] in QUOTE_MARKS and parts[-1][-1:] in QUOTE_MARKS:  # the marks round the words
+                parts[0] = parts[0][1:].lstrip()
+                parts[-1] = parts[-1][:-1].rstrip()
+
+    def _grow(self, holder: Soundbite | Para, sep: str, text: str) -> list[str]:
+        """Add words to a bite or a paragraph as parts, joined once by `settle` (a long run of
+        lines stays linear); "" adds nothing and gives the parts so far."""
+        parts = self.growing.setdefault(id(holder), (holder, [holder.text] if holder.text else []))[1]
+        if text:
+            parts.extend([sep, text] if parts else [text])
+        return parts or [""]
+
+    def _has_words(self, holder: Soundbite | Para) -> bool:
+        return bool(holder.text) or bool(self.growing.get(id(holder), (None, []))[1])
+
+    def settle(self) -> None:
+        for holder, parts in self.growing.values():
+            holder.text = "".join(parts).strip()
+        self.growing.clear()
 
     def _more_quoted(self, text: str) -> bool:
         """A quoted paragraph right after a bite's closed quotation, before the next shot, is
@@ -202,7 +223,7 @@ class Reader:
         if bite is None or text[0] not in _OPENING or self.mode == "read":
             return False
         closes = text.rstrip(".… ")[-1:] in _CLOSING and len(text) > 1
-        bite.text = f"{bite.text}\n\n{text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text}"
+        self._grow(bite, "\n\n", text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text)
         self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
         return True
 
@@ -211,24 +232,40 @@ class Reader:
         blank line or a slug in capitals (unquoted). A label that wraps (`SOUNDBITE (…): Mouri` /
         `Yuniar, 10 years old` / `“…”`) goes on up to its colon or the line that opens the quote."""
         bite = self.bite
-        if not bite.text and self._label_wraps(text):
-            written, start = self.label
-            self.label = (f"{written} {text}", start)
-            bite.marker = f"{bite.marker}\n{text}"
-            who, _, language = label_parts(self.label[0], start, bite.language)
-            who, seconds = label_duration(who)
-            bite.speaker, bite.language, bite.duration = speaker_of(who), language, seconds or bite.duration
+        spoken = self._has_words(bite)
+        end = _LABEL_END.match(text) if not spoken and not bite.marker.endswith(":") else None
+        if end is not None:  # `Soundbite () Name, Fatna’s` / `father: “It’s …`
+            self._wrap_label(text[: end.end()].rstrip())
+            self._bite_words(text[end.end() :])
             return True
-        if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
+        if not spoken and self._label_wraps(text):
+            self._wrap_label(text)
+            return True
+        if spoken and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
         self._bite_words(text)
         return True
+
+    def _wrap_label(self, text: str) -> None:
+        """The label goes on on this line: its marker grows and its name, title, language and
+        length are read again from the whole label."""
+        bite, (written, start) = self.bite, self.label
+        self.label = (f"{written} {text}", start)
+        bite.marker = f"{bite.marker}\n{text}"
+        who, _, language = label_parts(self.label[0], start, bite.language)
+        who, seconds = label_duration(who)
+        bite.speaker, bite.language, bite.duration = speaker_of(who), language or None, seconds or bite.duration
 
     def _label_wraps(self, text: str) -> bool:
         return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
 
     def _unnumbered(self, text: str, line: int) -> None:
         section = _section(text)
+        if section == "shots" and not self.numbered and self.mode == "read":
+            section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
+        if _BARE_NUMBER.fullmatch(text):
+            self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
+            return
         if section is not None:
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
             self.mode, self.bite = section, None
@@ -256,8 +293,8 @@ class Reader:
     def _read(self, text: str, line: int) -> None:
         """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
         last = self.units[-1].para if self.units else None
-        if last is not None and not self.blank and not last.text.endswith(_SENTENCE_END):
-            last.text = f"{last.text} {text}"
+        if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
+            self._grow(last, " ", text)
             return
         self.units.append(Unit(para=Para(text, line)))
 
@@ -276,6 +313,7 @@ class Reader:
         """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
         fields; other header lines and the notes between shots are kept as written."""
         m = _FIELD.fullmatch(text)
+        self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
         if key and m.group(2).strip() and key not in self.metadata:
             self.metadata[key] = m.group(2).strip()
@@ -315,18 +353,36 @@ def _feed_note_at(written: str) -> int:
 
 
 def running_time(metadata: dict) -> float | None:
-    """The piece's running time: a TRT/DURATION/LENGTH field, else the same inside a flattened
-    feed header line (`… LENGTH: 3:11 FIRST RUN: 0130 …`)."""
-    for key in shot_words().running_time:
-        value = str(metadata.get("_".join(key.lower().split()), "")).split()
-        if value and tape.is_duration(value[0]):
-            return tape.duration_of(value[0], [], 0)
-    for text in metadata.get("shotlist_header", []):
-        tokens = text.split()
-        for k, token in enumerate(tokens[:-1]):
-            if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and tape.is_duration(tokens[k + 1]):
-                return tape.duration_of(tokens[k + 1], [], 0)
+    """The piece's running time: a TRT/DURATION/LENGTH field (`TRT: 0:53`, `TRT: 1.35`,
+    `Running Time 2’14`), the same inside a flattened feed header line (`… LENGTH: 3:11 FIRST
+    RUN: …`), or a `Running Time` line with the time on the next line."""
+    keys = shot_words().running_time
+    for key in keys:
+        seconds = _length(str(metadata.get("_".join(key.lower().split()), "")).split()[:1])
+        if seconds is not None:
+            return seconds
+    header = metadata.get("shotlist_header", [])
+    for n, text in enumerate(header):
+        if text.strip("•*-: ").upper() in keys and n + 1 < len(header) and _length(header[n + 1].split()[:1]) is not None:
+            return _length(header[n + 1].split()[:1])
     return None
+
+
+_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})$")  # `1.35`, `2’14`: minutes and seconds
+
+
+def inline_time(text: str) -> float | None:
+    """`… LENGTH: 3:11 FIRST RUN: 0130 …`: a running-time field inside a flattened header line."""
+    tokens = text.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and _length(tokens[k + 1 : k + 2]) is not None:
+            return _length(tokens[k + 1 : k + 2])
+    return None
+
+
+def _length(tokens: list[str]) -> float | None:
+    token = _MINUTE_MARKS.sub(r"\1:\2", tokens[0]) if tokens else ""
+    return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
 
 
 def hints(units: list, given: dict) -> dict:
@@ -342,6 +398,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.numbered = any(items_of(line.strip()) for line in lines)
     for n, line in enumerate(lines):
         reader.feed(line, first_line + n + 1)
+    reader.settle()
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and bite.speaker is None:
@@ -349,6 +406,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if isinstance(bite, Soundbite) and not bite.text:
             warnings.append(f"line {bite.line}: SOUNDBITE line has no words after it; the bite is timed as :00")
     seconds = running_time(metadata)
+    seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:
         metadata["running_time"] = seconds  # the piece's length in seconds, from TRT/DURATION/LENGTH
     return reader.units
