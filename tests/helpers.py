@@ -14,18 +14,19 @@ def words(text: str) -> list[str]:
 
 
 # Metadata the parser found in the copy's furniture: the key is ours, only the value is input.
-FURNITURE = {"shotlist_header", "shotlist_notes", "headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword"}
+FURNITURE = {"shotlist_header", "shotlist_notes", "headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword", "slug_line"}
 # Metadata the parser works out (not input words): skipped by the accounting.
 DERIVED = {"stated_times", "running_time"}
 
 
-# Metadata worked out from another key's input words: `slug` from a wire keyword line (`BC-US--Ohio-Bridge/`).
-DERIVED_FROM = {"slug": "wire_keyword"}
+# Metadata worked out from another key's input words: `slug` from a wire keyword line
+# (`BC-US--Ohio-Bridge/`) or a script's slug line (`BRIDGE CLOSURE 6P`).
+DERIVED_FROM = {"slug": ("wire_keyword", "slug_line")}
 
 
 def _flatten(value) -> list[str]:
     if isinstance(value, dict):
-        skip = DERIVED | {k for k, source in DERIVED_FROM.items() if source in value}
+        skip = DERIVED | {k for k, sources in DERIVED_FROM.items() if any(source in value for source in sources)}
         return [t for k, v in value.items() if k not in skip for t in [k.replace("_", " ") if k not in FURNITURE else "", *_flatten(v)]]
     if isinstance(value, list):
         return [t for v in value for t in _flatten(v)]

@@ -34,8 +34,10 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Speaker
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, written_in, written_source
+from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
+_GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
 
@@ -124,6 +126,7 @@ class History:
     prev_is_bite: bool = False  # the last segment so far is a soundbite
     after_attribution: bool = False  # ... or the attribution narration right after one
     prev_view: View | None = None
+    written_para: int = -10  # the paragraph of the latest quotation read as written words
 
 
 @dataclass(eq=False, repr=False)
@@ -138,6 +141,7 @@ class Ctx:
     tracker: Tracker
     words: SpeechWords
     later: object = None  # callable(index) -> Verdict | None for closes_later
+    next_text: str = ""  # the next paragraph (`-- Rafael Nadal on reaching …` names the quotation before it)
 
 
 # --- the rules --------------------------------------------------------------------------
@@ -213,7 +217,8 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
     if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
-        return Verdict(None)
+        opens = c.first == c.floor or ends_sentence(c.view.toks[c.first - 1])
+        return (said_after(c) or Verdict(None)) if opens else Verdict(None)  # `"Yes," Wall said.`
     return None
 
 
@@ -222,24 +227,17 @@ def written(c: Ctx) -> Verdict | None:
     v = c.view
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
-    if any(_written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):
+    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):
+        c.hist.written_para = v.index
         return Verdict(None)
+    if c.hist.written_para >= v.index - 1 and any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)):
+        c.hist.written_para = v.index  # `'…,' Wong wrote.` then `'…,' he added.`: still the letter
+        return Verdict(None)
+    prev = c.hist.prev_view  # `Annuar Musa in a tweet also confirmed the matter.` then `"…," he said.`
+    if c.first == 0 and prev is not None and prev.toks and not prev.quotes and written_source(prev.toks, prev.clause_start(len(prev.toks), 0), c.words):
+        if not any(m.kind in ("name", "role", "ambiguous") for m in v.mentions_in(c.after, hi)):
+            return Verdict(None)  # the quotation is from what the paragraph before says was written
     return None
-
-
-def _written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
-    """A written word in the attribution, outside a relative clause about the speaker
-    (`Alun Rees, who wrote the report, said:` is spoken)."""
-    aside = False
-    for k in span:
-        tok = toks[k]
-        if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
-            aside = True
-        elif not aside and tok.low in words.written:
-            return True
-        if aside and tok.trail.endswith((",", ".", ";", ":")):
-            aside = False
-    return False
 
 
 def said_after(c: Ctx) -> Verdict | None:
@@ -251,7 +249,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-"):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -273,13 +271,30 @@ def said_before(c: Ctx) -> Verdict | None:
     if c.first <= c.floor:
         return None
     last = v.toks[c.first - 1]
-    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":"))):
+    bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
+    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
         return None
     start = v.clause_start(c.first, c.floor)
     verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
     if verb is None:
         return None
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])
+
+
+def dash_next(c: Ctx) -> Verdict | None:
+    """A quotation alone in its paragraph, then a paragraph that opens with a dash and a name
+    (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
+    v, text = c.view, c.next_text.lstrip()
+    dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
+    if c.first != 0 or c.after < len(v.toks) or not c.quote.closed or dash is None:
+        return None
+    toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
+    while k < len(toks) and not found:
+        k = max(v.scanner.mention_at(toks, k, text.isupper(), found), k + 1)
+    for m in found:
+        m.sentence, m.pos = c.tracker.sentence, c.tracker.base
+    first = min(found, key=lambda m: m.start) if found else None
+    return resolve_mention(c, v, first, "dash-next") if first is not None and first.start == 0 else None
 
 
 def carries_on(c: Ctx) -> Verdict | None:
@@ -294,7 +309,7 @@ def carries_on(c: Ctx) -> Verdict | None:
             named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
             return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")
     before = c.first > c.floor
-    if before and not _ends_sentence(c.view.toks[c.first - 1]):
+    if before and not ends_sentence(c.view.toks[c.first - 1]):
         return None
     if not before and (h.prev_is_bite or h.after_attribution):
         return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
@@ -339,9 +354,9 @@ def reported(c: Ctx) -> Verdict | None:
     that opens a sentence, right after a sentence reporting what one person said (in the same
     paragraph or ending the one before), is that person's."""
     v, h = c.view, c.hist
-    if c.after < len(v.toks) and not _ends_sentence(v.toks[c.after - 1]):
+    if c.after < len(v.toks) and not ends_sentence(v.toks[c.after - 1]):
         return None
-    if c.first > c.floor and _ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
+    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
         src, end = v, c.first
     elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and h.last_bite_para != h.prev_view.index:
         src, end = h.prev_view, len(h.prev_view.toks)
@@ -355,7 +370,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, labelled, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -367,19 +382,6 @@ def attribute(c: Ctx) -> Verdict:
 
 
 # --- helpers ----------------------------------------------------------------------------
-
-
-def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
-    """The first (or last) verb of saying in toks[a:b], as (start, end)."""
-    span = range(a, min(b, len(toks)))
-    for k in reversed(span) if last else span:
-        low = toks[k].low
-        if low in words.verbs:
-            return k, k + 1
-        for phrase in words.verb_phrases + (("according", "to"),):
-            if low == phrase[0] and tuple(t.low for t in toks[k : k + len(phrase)]) == phrase:
-                return k, k + len(phrase)
-    return None
 
 
 def _sentence_end(v: View, a: int, c: Ctx) -> int:
@@ -398,7 +400,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     if verb_end is not None and v.toks[verb_at].low == "according":
         found = v.mentions_in(verb_end, verb_end + 4)
         return resolve_mention(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
-    found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive]
+    aside = asides(v.toks, a, verb_at)
+    found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
@@ -435,6 +438,9 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     if m.kind == "ambiguous":
         # Nobody names himself in full in his own words: `"… whether Chairman Lee Jun-seok's remarks
         # …," Lee said` is the other Lee, when the story has exactly two.
+        fits = [p for p in c.tracker.by_surname.get(m.key, []) if m.gender and p.gender in (m.gender, None)]
+        if len(fits) == 1:  # `Mrs. Mendelsohn` is not her husband Saul: the honorific's gender tells them apart
+            return _said(fits[0], why + "/honorific")
         left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
         if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
             return _said(left[0], why + "/not-self")
@@ -450,6 +456,3 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
 def _said(person: Person, why: str) -> Verdict:
     return Verdict(Said(person.speaker(), person.pid, why))
 
-
-def _ends_sentence(tok: Token) -> bool:
-    return any(ch in ".!?" for ch in tok.trail) or tok.core.endswith((".", "!", "?"))

@@ -94,13 +94,15 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
 
 def _is_pronouncer(text: str) -> bool:
     """`(KEH-vurn)`, `(oh-DEEL)`, `(kuh-LAHN-ee)`: syllables joined by hyphens, the stressed one
-    in capitals, the others in lower case."""
+    in capitals, the others in lower case; all-capitals copy writes every syllable in capitals."""
     words = text.split()
     if not 1 <= len(words) <= 3 or "-" not in text:
         return False
     syllables = [s for w in words for s in w.split("-")]
     if not all(s.isalpha() for s in syllables):
         return False
+    if all(s.isupper() for s in syllables):  # all-capitals radio copy: `CISAR (SEE-ZAR)`; not `(D-OHIO)`
+        return len(words) == 1 and 2 <= len(syllables) <= 5 and all(2 <= len(s) <= 5 for s in syllables)
     return any(s.isupper() and len(s) >= 2 for s in syllables) and any(s.islower() for s in syllables)
 
 
@@ -226,11 +228,21 @@ def _directions() -> frozenset[str]:
 
 
 def _direction_line(line: str, vocab: Vocabulary) -> str | None:
-    """`ambiance fade under`, `music up full`: a cue word any case allows, then only direction words."""
-    if not 2 <= len(line.split(None, 6)) <= 6:
+    """`ambiance fade under`, `music up full`, `Cortinilla (30 seg.)`: a cue word any case allows,
+    then only direction words (or more such cue words), and maybe its length in brackets."""
+    timed = line.endswith(")") and "(" in line and any(c.isdigit() for c in line[line.rfind("(") :])
+    if timed:
+        line = line[: line.rfind("(")].strip()  # `(1 min.)`, `(:05)`: how long it runs
+    if not 2 - timed <= len(line.split(None, 6)) <= 6:
         return None  # read copy: longer than any direction (upper case never adds or removes a space)
     tokens = [t.strip(".,") for t in line.upper().split()]
     hit = vocab.match(tokens)
     if hit is None or hit[1] not in vocab.any_case:
         return None
-    return hit[0] if all(t in _directions() for t in tokens[hit[2]:]) else None
+    k = hit[2]
+    while k < len(tokens):
+        more = vocab.match(tokens, k)
+        if tokens[k] not in _directions() and (more is None or more[1] not in vocab.any_case):
+            return None
+        k += more[2] if more and tokens[k] not in _directions() else 1
+    return hit[0]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.cues import Vocabulary, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
@@ -28,13 +28,50 @@ class FieldWords:
     two_word: frozenset[str]
     both: frozenset[str]
     read_openers: frozenset[str]
+    talent_labels: frozenset[str]
+    sections: frozenset[str]
+    shot_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def field_words() -> FieldWords:
     data = tomlfile.load_builtin("markup.toml")
     f = data["fields"]
-    return FieldWords(frozenset(f["furniture"]), frozenset(f["talent"]), frozenset(f["two_word"]), frozenset(data["talent"]["both"]), frozenset(f["read_openers"]))
+    lists = (f[k] for k in ("furniture", "talent", "two_word"))
+    return FieldWords(*map(frozenset, lists), frozenset(data["talent"]["both"]), *(frozenset(f[k]) for k in ("read_openers", "talent_labels", "sections", "shot_words")))
+
+
+def shot_line(line: str) -> bool:
+    """`1. Aerial shot, United Nations Headquarters`, `4. Med shot, journalists`: a numbered shot
+    of an agency's shotlist (a cue), not a numbered point of prose."""
+    words = line.split(None, 5)
+    if len(words) < 2 or not (words[0][:-1].isdigit() and words[0].endswith(".")) or line.endswith((".", "!", "?")):
+        return False  # `3. Pan for discoloured water in a white sink.` is a numbered point of prose
+    return any(w.strip(",;:()").lower() in field_words().shot_words for w in words[1:5])
+
+
+def live_reporter(key: str, field: str) -> str | None:
+    """`LIVE=Nora/Full`: the reporter live on the shot reads the copy under it (a name, not a
+    shot word such as `LIVE=Full` or `LIVE=BOX`)."""
+    if key != "LIVE" or "=" not in field:
+        return None
+    name = field.split("=", 1)[1].split("/")[0].strip()
+    words = name.split()
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() and w.isalpha() for w in words) or load_vocabulary().match([w.upper() for w in words]):
+        return None
+    return name
+
+
+def talent_field(line: str) -> str | None:
+    """`PRESENTER: FIONA`, `ANCHOR: Dana Ortiz` alone on a line -> who reads next; None otherwise
+    (`ANCHOR: Good evening …` is the anchor's copy)."""
+    key, colon, value = line.partition(":")
+    words = value.split()
+    if not colon or key.strip().upper() not in field_words().talent_labels or not 1 <= len(words) <= 3:
+        return None
+    if value.rstrip().endswith((".", "!", "?", ",")) or not all(w[:1].isupper() and w.replace("-", "").replace("/", "").isalpha() for w in words):
+        return None
+    return value.strip()
 
 
 def is_pipe_row(line: str) -> bool:
@@ -285,6 +322,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
+        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab):
+            hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
         if hits >= 2:
             return True
     return False
@@ -295,8 +334,11 @@ def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     as (label, copy); None for anything else."""
     head, colon, rest = line.partition(":")
     words = head.upper().split()
+    if len(words) == 2 and words[0][:1] == "(" and words[0][-1:] == ")" and words[0][1:-1].isalpha():
+        words = words[1:]  # `(JO) TRACK:`: the track, labelled with who voices it
     hit = vocab.match(words) if colon and 1 <= len(words) <= 2 else None
-    if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and any(c.islower() for c in rest):
+    sentence = rest.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 3  # `TAG: THE STATE FIRE MARSHAL …` in capitals
+    if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and (any(c.islower() for c in rest) or sentence):
         return head + ":", rest.strip()
     return None
 

@@ -24,7 +24,7 @@ _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
 # South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
 _DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’-]*){0,3}"
+    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’/-]*){0,3}"
     r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
     r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
 )
@@ -112,8 +112,17 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
     return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
 
 
+# A press release's dateline: `HALIFAX, N.S., March 2, 2026 /CNW/ -`, `NEW YORK, May 1, 2026 /PRNewswire/ --`.
+_RELEASE_DATELINE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}(?:,[ ][\p{L}\p{N}.'’]{1,20}(?:[ ][\p{L}\p{N}.'’]{1,20}){0,2}){0,3}"
+    r"[ ]/[\p{L}][\p{L}\p{N}.&-]{1,30}(?:[ ][\p{L}\p{N}.&-]{1,30}){0,2}/[ ]*(?:—|–|--|-)[ ]+(?=\p{Lu})"
+)
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
+        return text[: m.end()].rstrip(), text[m.end() :]
     m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
     if m and text[m.end() : m.end() + 1].isupper() and (m.re is _DATED_PLACE or (m.group("place") or m.group("mixed")).lower() not in _not_an_agency()):
         return text[: m.end()].rstrip(), text[m.end() :]  # `(LINCOLN, NEB.) -- STATE LAWMAKERS …`
@@ -122,7 +131,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         m = None
     if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
-        if not m or not _is_agency(m.group("agency").strip(), m.group("place").strip() if m.group("dash") else ""):
+        place = m.group("place").strip() if m else ""
+        if not m or not _is_agency(m.group("agency").strip(), place if m.group("dash") or place.split(",")[0].isupper() else ""):
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
@@ -141,6 +151,26 @@ def split_dateline(text: str) -> tuple[str, str] | None:
         return None
     if has_agency and not _is_agency(m.group("agency").strip()) and not (rest[:1].isupper() or rest[:1].isdigit() or rest[:1] in "\"“‘'"):
         return None  # `Berlin (police) - a statement followed`: an unlisted name needs a sentence after it
+    return text[: m.end()].rstrip(), rest
+
+
+# `Mumbai: A …`, `Nairobi — A …`: a place in mixed case before the first sentence, no agency.
+_MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?:[ ]?:|[ ](?:—|–|--))[ ]+(?=\p{Lu})")
+
+
+def split_lead_dateline(text: str) -> tuple[str, str] | None:
+    """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
+    place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
+    found = split_dateline(text)
+    if found or text.isupper():
+        return found
+    m = _MIXED_LEAD.match(text)
+    if m is None:
+        return None
+    rest = text[m.end() :]
+    head = m.group("place").lower()
+    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8:
+        return None  # `Anna: The zoo …` is a reader's label; `Update: …` a note
     return text[: m.end()].rstrip(), rest
 
 
@@ -164,7 +194,7 @@ def _colon_place(place: str, rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_a_place() -> frozenset[str]:
     data = tomlfile.load_builtin("furniture.toml")
-    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"]
+    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"] + data["web"]["not_places"]
     return _not_an_agency() | frozenset(w.lower() for w in words)
 
 
@@ -211,6 +241,13 @@ def _is_outlet(text: str) -> bool:
     )
 
 
+def is_name_byline(text: str, nxt: str) -> bool:
+    """`Imogen Carstairs` over `BBC News, Teesside`: a reporter's name alone on a line (two to
+    four capitalised words, nothing else) with the outlet's line under it."""
+    words = text.strip().split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").isalpha() for w in words) and is_agency_line(nxt) and not is_date_line(nxt)
+
+
 def wire_slug(line: str) -> str | None:
     """`BC-US--Ohio-Bridge/2nd Ld-Writethru` -> "BC-US--Ohio-Bridge" (the line a wire story opens with)."""
     m = _WIRE_SLUG.fullmatch(line.strip())
@@ -237,13 +274,19 @@ def is_advisory(text: str) -> bool:
     return t.startswith("(") and t.endswith(")") and ")" not in t[1:-1] and is_aside(t[1:-1])
 
 
+# The reporter's note at the end of a station's page: `Dana Ruiz covers the city for WXYZ. Reach her at …`.
+_BIO = re.compile(r"\b(?:covers|reports on|writes about)\b[^.]{0,120}\.[ ](?:Reach|Contact|Email|Follow)[ ](?:him|her|them)\b")
+
+
 def is_credit(text: str) -> bool:
-    low = text.strip().lower()
+    low = text.strip().lstrip("—–- ").lower()  # `— With files from Reuters`
     if not low:
         return False
     if low.startswith("(") and low.endswith(")") and is_aside(low[1:-1]):
         return True
-    return low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts)
+    if low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts):
+        return True
+    return len(low.split()) <= 40 and bool(_BIO.search(text))
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
@@ -258,7 +301,7 @@ def is_link_line(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     t = text.strip()
-    return bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))
+    return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
 
 
 def is_headline_line(text: str) -> bool:
@@ -292,19 +335,24 @@ class WebWords:
     email: frozenset[str]
     block_openers: frozenset[str]
     credit_starts: tuple[str, ...]
+    appeals: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
 _PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+# `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
+_CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
+# `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
 _CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
@@ -317,8 +365,13 @@ _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|faceb
 # A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb/Montana Public Radio`.
 _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
-_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:/[a-z]{1,4}){1,3}(?:[ ]*\([^()\n]{1,60}\))?")
+# ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/")
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
+# An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
+# perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
+_EMBED = re.compile(r"[—–-][ ][^—–()\n]{1,60}[ ]\(@\w{1,30}\)[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ]\d{4}\b|pic\.twitter\.com/\w")
+_EMBED_SPAN = 220
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -349,19 +402,46 @@ def is_caption(text: str) -> bool:
         return True
     tail = low[-_CREDIT_SPAN:]
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
-    if not (t.endswith(")") or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
         return False
-    return bool(_PHOTO_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))) or bool(_PAREN_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN)))
+    start = max(0, len(t) - _CREDIT_SPAN)
+    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
+        return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
+    return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+
+
+# The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
+_SUBHEAD_TAIL = re.compile(r"[’'”\"](?::|[ ][-–—])[ ]")
+
+
+_PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", "afp", "reuters", "jazeera", "image", "press")
+
+
+def _names_a_source(inner: str) -> bool:
+    """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
+    low = inner.lower()
+    return low in wire_words().agencies or "/" in inner or any(w in low for w in _PHOTO_WORDS)
 
 
 def is_quoted_subhead(text: str) -> bool:
     """`‘A lot of interest’` alone as a paragraph: a web subhead quoting the story below, not a
-    bite (a short quotation with no sentence end inside and nothing around it)."""
+    bite (a short quotation with no sentence end inside and nothing around it). The quoted
+    words may lead a short tail that is no sentence either: `‘It was like a river’: Residents
+    describe the flooding`, `‘Nobody listened’ - tenants`."""
     t = text.strip()
-    if len(t) < 3 or t[0] not in "‘'“\"" or t[-1] not in "’'”\"":
+    if len(t) < 3 or t[0] not in "‘'“\"" or len(t.split()) > 16:
         return False
-    inner = t[1:-1].strip()
-    return 0 < len(inner.split()) <= 12 and not inner.endswith((".", ",", "!", "?", "…", ";", ":")) and not any(c in inner for c in "“”\"")
+    tail = ""
+    if t[-1] not in "’'”\"":
+        m = _SUBHEAD_TAIL.search(t, 2)
+        if m is None:
+            return False
+        t, tail = t[: m.start() + 1], t[m.end() :].strip()
+        if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
+            return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
+    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
+    ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
+    return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 
 
 def opens_link_block(text: str) -> bool:
@@ -395,10 +475,32 @@ def is_subhead(text: str) -> bool:
     )
 
 
+def is_list_heading(text: str) -> bool:
+    """The heading over a numbered list (`A summary of decisions made since the last statement
+    (on 27 March)`): up to 25 words, no sentence end; a lead-in ending in a colon is read."""
+    t = text.strip()
+    words = t.split()
+    return (
+        0 < len(words) <= 25 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'"))
+        and not is_bullet(t) and words[-1].lower() not in RUNS_ON and ". " not in t
+    )
+
+
 def is_caption_label(text: str) -> bool:
     """`Image caption,` / `Media caption` alone on a line: the caption follows on the next one
     (after a public-radio page's `toggle caption`, the photo credit)."""
     return text.strip().rstrip(",:").lower() in ("image caption", "media caption", "caption", "photo caption", "video caption", "toggle caption")
+
+
+def is_credit_label(text: str) -> bool:
+    """`Echo:`, `Newsquest:`, `Picture: PA`: a photo credit printed as a label, one to three
+    capitalised words before (or around) a colon. A first name alone (`Anna:`) is a reader's label."""
+    t = text.strip()
+    head, colon, value = t.partition(":")
+    words = head.split() + value.split()
+    if not colon or not 0 < len(words) <= 3 or t.isupper() or not all(w[:1].isupper() for w in words) or any(c in t for c in ".!?\"“”"):
+        return False
+    return head.strip().lower() not in name_data().first_names and head.strip().lower() not in _not_a_place() - {"photo", "image", "credit", "picture", "pictured"}
 
 
 def is_date_line(text: str) -> bool:
@@ -410,6 +512,13 @@ def is_date_line(text: str) -> bool:
     ) <= 3
 
 
+def is_appeal(text: str) -> bool:
+    """`Your support helps us to tell the story`, `Sign up to our free newsletter …`: the site
+    asking its reader for money or an e-mail address, never the story."""
+    t = text.strip()
+    return t.lower().startswith(web_words().appeals) and len(t.split()) <= 40
+
+
 def is_web_furniture(text: str) -> bool:
     """Lines of a web page that are not the story: captions, `Read more:`, `2 Min Read`,
     `Reuters Staff`, `Follow X on Twitter`, separators, copyright and related links."""
@@ -419,7 +528,7 @@ def is_web_furniture(text: str) -> bool:
         return False
     if low in web_words().equals or _MIN_READ.fullmatch(t):
         return True
-    if low.startswith(web_words().starts) or low.endswith(web_words().ends):
+    if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
@@ -429,4 +538,6 @@ def is_web_furniture(text: str) -> bool:
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address
+    if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
+        return True  # a post embedded in the page, not the desk's copy
     return is_caption(t) and len(t.split()) <= 80

@@ -229,7 +229,7 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
     return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration)
 
 
-def full_name(surname: str, segments: list[Segment]) -> str | None:
+def full_name(surname: str, segments: list[Segment | str]) -> str | None:
     """`PEKAR` -> `Rosalind Pekar` when the read copy before names `ROSALIND PEKAR` (the copy
     the tracker could not read, such as radio copy in capitals); None when it does not."""
     from scriptfmt.parse.names import name_data
@@ -237,9 +237,9 @@ def full_name(surname: str, segments: list[Segment]) -> str | None:
     data = name_data()
     key = surname.casefold()
     for seg in reversed(segments):
-        if not isinstance(seg, Narration):
+        if not isinstance(seg, (Narration, str)):
             continue
-        words = [w.strip(".,;:!?\"“”‘’()") for w in seg.text.split()]
+        words = [w.strip(".,;:!?\"“”‘’()") for w in (seg if isinstance(seg, str) else seg.text).split()]
         for k in range(len(words) - 1, 0, -1):
             first = words[k - 1]
             if words[k].casefold() == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
@@ -247,16 +247,18 @@ def full_name(surname: str, segments: list[Segment]) -> str | None:
     return None
 
 
-def resolve_speaker(bite: Soundbite, registry, before: list[Segment], warnings: list[str]) -> Speaker | None:
+def resolve_speaker(bite: Soundbite, registry, before: list[Segment], warnings: list[str], after: str = "") -> Speaker | None:
     """A script bite's full name from the copy: a surname label (`SOT Full: Lindqvist`) -> the
-    story's person; no name at all -> whom the copy just before names, else a warning."""
+    story's person (named before the cut, or in the read copy just after it: `CUT 14 /
+    HALVORSEN` then `SPOKESWOMAN INGRID HALVORSEN SAYS …`); no name at all -> whom the copy
+    just before names, else a warning."""
     if bite.speaker is None:
         found = named_before(before, registry)
         if found is None:
             warnings.append(f"line {bite.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
         return found
     known = registry.resolve(bite.speaker.name.split())
-    name = known.name if len(known.name.split()) > 1 else full_name(known.name, before) or known.name
+    name = known.name if len(known.name.split()) > 1 else full_name(known.name, before) or full_name(known.name, [after]) or known.name
     return Speaker(display_name(name), bite.speaker.title or known.title and display_title(known.title))
 
 

@@ -23,11 +23,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
-from scriptfmt.parse import fields, inline, pieces
+from scriptfmt.parse import fields, inline, pieces, reporter
 from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.slugline import slug_line
 
 
 @dataclass(eq=False, repr=False)
@@ -165,6 +166,9 @@ class ScriptReader:
         block = self.block
         if block.closer:
             return self._transcript(line)
+        if reporter.reporter_field(line):  # `REPORTER: Jo Lin` under a package's roll: who voices it
+            block.reporter = reporter.reporter_field(line) or ""
+            return block.add_marker(line) or True
         close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
         rest = line[close + 1 :].lstrip() if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ""
         if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
@@ -181,10 +185,10 @@ class ScriptReader:
                 self._flat_items(items[1:])
                 return True
             return self._block_field(line, cue_field)
-        upper = line.upper().lstrip("[*")
+        upper = line.upper().lstrip("[(*")  # `(cg: Lena Fiore / Utilities Director)` in lower-case scripts
         if upper.startswith(tuple(k + s for k in tp.tape_words().super_keys for s in ("=", ":", " "))) and not block.is_package() or upper.startswith(("SUPER=", "[SUPER=")) or line.startswith("*CG") and block.duration is None:
             key_end = min((line.find(c) for c in "=: " if line.find(c) > 0), default=len(line))
-            block.add_super(line, line[key_end + 1 :])
+            block.add_super(line, line[key_end + 1 :].rstrip(")") if line.startswith("(") else line[key_end + 1 :])
             return True
         tokens = line.split()
         if "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
@@ -276,18 +280,20 @@ class ScriptReader:
 
     def _page_furniture(self, raw: str, line: str) -> bool:
         one_token = len(line.split(None, 1)) == 1
-        printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3])  # `TAKE SOT    ---SOT---` is a cue
+        printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         # the keys are nine characters at most (and upper case never shortens a string)
-        if printed or rundown_line or fields.is_page_line(line) or fields.story_header(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
         if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
-        if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper():
-            self.talent = line[:-1]  # `Segovia:` the reporter's tag: who reads next
+        tag = one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections
+        who = line[:-1] if tag else fields.talent_field(line)
+        if who:
+            self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
             self.furniture(line)
             return True
         return False
@@ -341,6 +347,7 @@ class ScriptReader:
         if self.block is not None and key in tp.tape_words().super_keys:
             self.block.add_super(text, bare.split("=", 1)[1])
             return
+        self.talent = fields.live_reporter(key, bare) or self.talent  # `LIVE=Nora/Full`: Nora reads next
         self.cue(text)
 
     def _cue_line(self, line: str) -> bool:
@@ -348,7 +355,7 @@ class ScriptReader:
         tokens = line.split()
         if line.startswith("*") and self._starred_then_read(tokens, line):
             return True
-        if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line):
+        if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
             self.cue(line)
             self.cg_open = line.upper().startswith("*CG") and "/" not in line
             return True
@@ -372,7 +379,7 @@ class ScriptReader:
             self.cue(line)  # the video column written twice: `20 Frames of Black 20 frames of Black`
             return True
         hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
-        if hit and (line.isupper() and cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
+        if hit and not (":" in line and fields.labelled_copy(line, self.vocab)) and (cue_line_type(line, self.vocab) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
             self.cue(line)
             return True
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():

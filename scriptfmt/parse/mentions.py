@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, bare, name_at, name_data, name_word, portfolio
-from scriptfmt.parse.people import Mention, Person, Tracker, age_role
+from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, portfolio
+from scriptfmt.parse.people import Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
@@ -24,12 +24,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
 # a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
-    return regex.compile(r"(?<!\S)[\"“‘'(\[«„]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
+    return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
+_OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
-_DROP_MODIFIERS = {"new", "the", "a", "an"}
+_DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
+_PLACE_BEFORE = {"the", "in", "near", "across", "outside", "throughout"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
 
@@ -91,6 +93,10 @@ class Scanner:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
+        for n, k in enumerate([0, *(e + 1 for e in ends)]):
+            q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
+            if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
+                self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         self.scanned += 1
@@ -109,7 +115,7 @@ class Scanner:
             low = toks[k].low
             if low in _PRONOUNS:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
-            elif self.is_role(low) or _role_age(toks[k]):
+            elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
                 continue
@@ -134,24 +140,28 @@ class Scanner:
         if low in _PRONOUNS:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
             return i + 1
-        if low in self.data.honorifics and i + 1 < len(toks):
+        honour = honorific_len(toks, i, self.data)
+        if honour and i + honour < len(toks):
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
                 return before(out, caps)
-            shape = name_at(toks, i + 1, self.words, caps, titled=True)
+            shape = name_at(toks, i + honour, self.words, caps, titled=True)
             if shape and shape.first is None and low in self.data.peerage and shape.surname not in self.tracker.by_surname:
                 shape = NameShape([tok.core, *shape.words], i, shape.end, shape.surname, None, shape.possessive)  # `Lord Hawkridge`
             if shape:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
-                return self._named(toks, i, shape, None, self.data.honorifics[low] or None, out, attested=low not in self.data.given_first)
+                gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
+                return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
         title = self._title_at(toks, i)
         if title and self._surname_alone(toks, i):
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or _role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or _role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
             return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
+        if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
+            return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
         if name_word(tok, self.words, caps):
             before = self._title_before(toks, i)
             if before is not None:
@@ -244,6 +254,7 @@ class Scanner:
     def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
         label, n = title
         j = i + n
+        j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
@@ -280,7 +291,7 @@ class Scanner:
             person.roles.add(self.pending_role[0])  # the first person named after `A 16-year-old …` is them
             self.pending_role = None
         if person is None:
-            out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname))
+            out.append(Mention(start, shape.end, "ambiguous" if shape.surname in self.tracker.by_surname else "thing", 0, key=shape.surname, gender=gender))
             return shape.end
         self.tracker.describe(person, title, {title.split()[-1].lower()} if title else None)
         for k in (start - 1, shape.end + 1 if shape.end < len(toks) and toks[shape.end].low in ("of", "from") else shape.end):
@@ -297,8 +308,8 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low == "the" and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
-            # `the Mississippi Delta` (a person is never `the …`), `St Thomas' Hospital`: a place
+        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+            # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
@@ -385,14 +396,14 @@ class Scanner:
     def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
         """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
         tok = toks[i]
-        if _role_age(tok) and not tok.trail and i + 1 < len(toks) and self.is_role(toks[i + 1].low):
+        if role_age(tok) and not tok.trail and i + 1 < len(toks) and self.is_role(toks[i + 1].low):
             return self._role(toks, i + 1, out)  # `the 22-year-old Spaniard`: the noun is the role
-        role = _role_age(tok) or tok.low
+        role = role_age(tok) or tok.low
         start = i
-        while start > 0 and i - start < 4 and not toks[start - 1].trail and (
+        while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
-            or _NATIONAL.fullmatch(toks[start - 1].core) or _role_age(toks[start - 1])
-            or tok.core.isupper() and toks[start - 1].core.isupper() and toks[start - 1].low not in self.words.verbs
+            or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
+            or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
         ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
@@ -403,14 +414,14 @@ class Scanner:
             org, org_end = self._organisation(toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
         if toks[end - 1].trail == "," and end < len(toks):
-            at = end + 1 if toks[end].low in self.data.honorifics and end + 1 < len(toks) else end  # `, Ms Helena Harwood,`
+            at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, False)
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
                 shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
                 words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
                 words += [toks[i + 1].low, org] if end > i + 1 else []
-                title = None if role in self.data.relations or _role_age(tok) else " ".join(words)
+                title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
                 if out and out[-1].person is not None:
@@ -423,13 +434,6 @@ class Scanner:
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment
-                if _role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
+                if role_age(tok) and i + 1 < len(toks) and toks[i + 1].low in self.data.roles:
                     self.pending_role = (toks[i + 1].low, self.scanned)  # `A 71-year-old grandmother …`
         return i + 1
-
-
-def _role_age(tok: Token) -> str | None:
-    if not tok.core[:1].isdigit():
-        return None  # most words: no age
-    core = tok.core.rstrip(",.")
-    return core if core[:1].isdigit() and core.endswith("-year-old") else None

@@ -40,6 +40,7 @@ class NameData:
     peerage: frozenset[str]  # honorifics kept in the name when no given name is known (`Lord Hawkridge`)
     particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
     nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
+    job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
@@ -79,6 +80,7 @@ def name_data() -> NameData:
         frozenset(w.lower() for w in lists["peerage_honorifics"]),
         {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
         _nations(tables["nationalities"]),
+        tuple(t.get("job_endings", [])),
     )
 
 
@@ -183,25 +185,56 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
 
 
+def honorific_len(toks: list[Token], i: int, data: NameData) -> int:
+    """How many tokens of honorific start at toks[i]: 2 (`Tan Sri`, `Datuk Seri`), 1 (`Ms`) or 0."""
+    if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in data.honorifics and not toks[i].trail:
+        return 2
+    return int(i < len(toks) and toks[i].low in data.honorifics)
+
+
+def job_title(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) -> bool:
+    """`Fishmonger Kim Bok-soon`, `Spaniard Carlos Ruiz`, `WELDER SEAMUS O’DRISCOLL`: a capitalised
+    word opening a sentence that is no known given name, ends like a job noun (or is a
+    nationality), and stands before a full name, is a title."""
+    data, low = name_data(), toks[i].low
+    if toks[i].trail or i + 2 >= len(toks) or low in data.first_names or low in words.not_names or not _capitalised(toks[i].core):
+        return False
+    if i and not any(ch in ".!?" for ch in toks[i - 1].trail):
+        return False  # a sentence's first word: `the Selangor Umno Liaison Body` is no job
+    if not (len(low) >= 5 and low.endswith(data.job_endings) or low in data.nations.get(low, ())):
+        return False
+    shape = name_at(toks, i + 1, words, caps_text, titled=True)
+    return shape is not None and shape.first is not None
+
+
 def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) -> tuple[str, NameShape] | None:
     """The department after a title, then the name: `Commissioner for Transport Babatunde Adeyemi`,
     `Minister for Housing and Local Government Darragh O’Brien`. The name starts at a known
     first name, else it is the last two capitalised words."""
-    if j + 3 > len(toks) or toks[j].low not in ("for", "of") or toks[j - 1].trail.strip("."):
+    if j + 3 > len(toks) or toks[j].low not in ("for", "of", "in") or toks[j - 1].trail.strip("."):
         return None
     capital: list[int] = []
-    k = j + 1
+    k, honour = j + 1, 0
     while k < len(toks) and k - j <= 10:
-        if _capitalised(toks[k].core) and toks[k].low not in name_data().honorifics:
+        honour = honorific_len(toks, k, name_data())
+        if honour:
+            break  # `Minister of Energy and Natural Resources Datuk Seri Takiyuddin Hassan`
+        if _capitalised(toks[k].core):
             capital.append(k)
-        elif not capital or toks[k].low not in ("and", "of", "the", "&") or toks[k - 1].trail:
+        elif toks[k].low not in ("and", "of", "for", "the", "&") or toks[k - 1].trail:
             break
         k += 1
         if toks[k - 1].trail or toks[k - 1].core.endswith(_POSSESSIVE):
             break
-    if len(capital) < 3:
+    if honour and capital:
+        shape, at = name_at(toks, k + honour, words, caps_text, titled=True), k
+        return (" ".join(t.core for t in toks[j:at]), shape) if shape else None
+    if len(capital) < 2:
         return None
-    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[-2])
+    tail = len(capital) - 1  # the name: from a known first name, else the last (at most two) name words
+    while tail > max(len(capital) - 2, 1) and name_word(toks[capital[tail - 1]], words, caps_text):
+        tail -= 1
+    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[tail])
     shape = name_at(toks, at, words, caps_text, titled=True)
     if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
         return None
@@ -262,6 +295,8 @@ def name_case(words: list[str]) -> str:
             out.append(low)
         elif low in data.suffixes and len(word) <= 3 and "." not in word:
             out.append(word.upper())  # III
+        elif k and low == "junior":
+            out.append("Jr.")  # radio copy spells it out: `RAYMOND THIBEAULT JUNIOR`
         else:
             out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
     return " ".join(out)

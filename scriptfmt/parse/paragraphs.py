@@ -3,6 +3,7 @@ joined back), and the wire furniture at the top and bottom moved to metadata."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import furniture
@@ -74,7 +75,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
-            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text)
+            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
@@ -88,9 +89,10 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
+    paras = _page_repeats(_reader_appeals(_unglue(paras), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
+    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text) or _about_block(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
@@ -100,6 +102,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
         if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
             flags[j] = "furniture"
+    for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
+        if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
+            flags[j] = "furniture"
     after_separator = False
     for para, key in zip(body, flags):
         if key:
@@ -107,25 +112,130 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         elif not para.special and (found := furniture.split_radio_dateline(para.text) or after_separator and furniture.split_dateline(para.text)):
             md.setdefault("furniture", []).append(found[0])  # the next item's dateline: `(Place) --`, or any after a `___`
             para.text, para.new_item = found[1].strip(), True
-        after_separator = bool(key) and furniture.is_separator(para.text)
+        after_separator = bool(key) and (furniture.is_separator(para.text) or after_separator and furniture.is_headline(para.text))
     return [para for para, key in zip(body, flags) if key is None]
+
+
+# Where a web page's text runs into the next block with no space: `… the difference.Grenfell Tower …`.
+_NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
+_GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
+
+
+def _unglue(paras: list[Para]) -> list[Para]:
+    """A page copied as text glues a line of furniture (an appeal, a newsletter plug) to the
+    story's first or last sentence: split it off where no space follows the full stop."""
+    out: list[Para] = []
+    for para in paras:
+        glued = [m.end() for m in _GLUED.finditer(para.text)] if not para.special else []
+        if glued and furniture.is_web_furniture(para.text[: glued[0]]):
+            out.append(Para(para.text[: glued[0]], para.line))
+            para.text = para.text[glued[0] :]
+            glued = [g - len(out[-1].text) for g in glued[1:]]
+        out.append(para)
+        if glued and furniture.is_web_furniture(para.text):
+            continue  # `… Middle East conflict.Credit: Jane Doe`: a caption with its credit, furniture whole
+        if glued and len(para.text[glued[-1] :].split()) <= 30 and furniture.is_web_furniture(para.text[glued[-1] :]):
+            out.append(Para(para.text[glued[-1] :], para.line))
+            para.text = para.text[: glued[-1]]
+    return out
+
+
+def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
+    """A reader appeal is one block: its opening and closing lines and the pitch between them
+    (at most three lines, no cue) go to metadata together."""
+    kept: list[Para] = []
+    j = 0
+    while j < len(paras):
+        if paras[j].special or not furniture.is_appeal(paras[j].text):
+            kept.append(paras[j])
+            j += 1
+            continue
+        end = j
+        for e in range(j + 1, min(j + 5, len(paras))):
+            if paras[e].special or len(paras[e].text.split()) > 60:
+                break
+            if furniture.is_appeal(paras[e].text):
+                end = e
+        md.setdefault("furniture", []).extend(p.text for p in paras[j : end + 1])
+        j = end + 1
+    return kept
+
+
+def _about_block(body: list[Para], j: int) -> bool:
+    """`About Harbourside Hospital` over `Harbourside Hospital is a …`: a press release's
+    boilerplate about its sender; the release ends above it."""
+    text = body[j].text.strip()
+    if not text.startswith("About ") or j + 1 >= len(body) or not furniture.is_headline(text) or len(text.split()) > 8:
+        return False
+    name = text[6:].strip()
+    return len(name) > 2 and name[:1].isupper() and body[j + 1].text.startswith(name)
+
+
+def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
+    """A web page prints its headline twice (above the photo and above the story) and a teaser
+    cut off with an ellipsis (`… assistance to th...`) that the story then gives whole: the
+    copies and the teasers are furniture, the story keeps its own paragraphs."""
+    heads: dict[str, int] = {}
+    for para in paras[:20]:
+        size = len(para.text.split())
+        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not _ends_sentence(para.text):
+            heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
+    drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k)) for k, p in enumerate(paras)]
+    md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
+    if not md["furniture"]:
+        del md["furniture"]
+    return [p for p, gone in zip(paras, drop) if not gone]
+
+
+def _ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
+    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def _teaser(paras: list[Para], k: int) -> bool:
+    """`The minister has said gardaí are “offering every support to th...`: a paragraph cut off
+    with an ellipsis whose words open a paragraph further down."""
+    text = paras[k].text
+    if not text.endswith(("…", "...")) or k > 20:
+        return False
+    stem = text.rstrip(".…").split("&", 1)[0].rstrip()  # `"Live investigation&am...`: a link's text cut in an HTML entity
+    return len(stem.split()) >= 2 and any(p.text.startswith(stem) and len(p.text) > len(stem) + 3 for p in paras[k + 1 : k + 13])
 
 
 def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
     """The metadata key each body paragraph goes to (None: the story keeps it)."""
     flags: list[str | None] = []
     in_links = False  # under `Related Topics`, `Most read` …: linked headlines and tags, until copy comes back
-    for para in body:
+    for j, para in enumerate(body):
         in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
+        credit_label = _credit_over_caption(body, j)
         if para.special:
             flags.append(None)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or _is_body_furniture(para.text) or furniture.opens_link_block(para.text):
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or _caps_link(body, j):
             flags.append("furniture")
         else:
             flags.append(None)
-        caption_next = furniture.is_caption_label(para.text)
+        caption_next = furniture.is_caption_label(para.text) or credit_label
         in_links = in_links or furniture.opens_link_block(para.text)
     return flags
+
+
+def _caps_link(body: list[Para], j: int) -> bool:
+    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
+    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
+    text = body[j].text
+    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
+        return False
+    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))
+
+
+def _credit_over_caption(body: list[Para], j: int) -> bool:
+    """`Echo:` or `Picture: PA` alone on a line, then a caption that is no sentence (`Angry -
+    Carole Jones said the group had failed`): a photo's credit label over its caption."""
+    if j + 1 >= len(body) or body[j + 1].special or not furniture.is_credit_label(body[j].text):
+        return False
+    caption = body[j + 1].text
+    return len(caption.split()) <= 30 and not caption.endswith((".", "!", "?", ":", '"', "”", "’", "'")) and caption[:1] not in "\"“‘'"
 
 
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
@@ -142,6 +252,8 @@ def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
     inside = 0 < j < len(flags) - 1 and flags[j - 1] is None and flags[j + 1] is None and not body[j + 1].special and not body[j - 1].special
     if not inside or not body[j - 1].text.endswith((".", "!", "?", '"', "”", "’", "'", ")")) or body[j + 1].text[:1].islower():
         return False  # a line of hard-wrapped copy runs on from the one before or into the next
+    if _NUMBERED.match(body[j + 1].text) and furniture.is_list_heading(text):
+        return True  # `Key decisions since the last statement (on 27 March)` over `1. We have …`
     return furniture.is_subhead(text) and text.split()[-1].lower() not in furniture.RUNS_ON
 
 
@@ -154,11 +266,11 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
     last, lede = -1, False
-    for k, para in enumerate(paras[:10]):
+    for k, para in enumerate(paras[:20]):
         text = para.text
-        if para.special:
-            break
-        if furniture.split_dateline(text):
+        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]):
+            break  # a page's header may run to twenty short lines (share and tool rows); copy is longer
+        if furniture.split_lead_dateline(text):
             return k, k
         if len(text.split()) > 60:
             break
@@ -192,16 +304,16 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
     """Everything above the dateline is furniture; without one, the known shapes from the top."""
     dateline, above = _furniture_end(paras)
     k = 0
-    while k < len(paras) and not paras[k].special and k < 12:
+    while k < len(paras) and not paras[k].special and k < 20:
         text = paras[k].text
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         if k == dateline:
-            found = furniture.split_dateline(text)
+            found = furniture.split_lead_dateline(text)
             md["dateline"], paras[k].text = found[0], found[1].strip()
             return k
         if not _furniture_line(paras, k, md, text, nxt, above > k):
             return k
-        if furniture.is_byline(text) and furniture.is_agency_line(nxt):
+        if md.get("byline", "").endswith(text) and furniture.is_agency_line(nxt):  # the byline's second line: service or outlet
             md["byline"] += f", {nxt}"
             k += 1
         k += 1
@@ -216,7 +328,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("advisories", []).append(text)
     elif furniture.is_bullet(text) and "dateline" not in md:
         md.setdefault("summary", []).append(text)
-    elif furniture.is_byline(text):
+    elif furniture.is_byline(text) or ("headline" in md and furniture.is_name_byline(text, nxt)):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline

@@ -175,6 +175,16 @@ class Tracker:
         self.positions.insert(k, pos)
         self.timeline.insert(k, (sentence, person, minor))
 
+    def pronoun_evidence(self, sentence: int, gender: str) -> None:
+        """A sentence that opens with He / His follows one about a single person: that is his gender."""
+        k, found = len(self.timeline) - 1, set()
+        while k >= 0 and self.timeline[k][0] >= sentence:
+            if self.timeline[k][0] == sentence and not self.timeline[k][2]:
+                found.add(self.timeline[k][1])
+            k -= 1
+        if len(found) == 1:
+            self._evidence(found.pop(), gender)
+
     def salient(self, gender: str | None, sentence: int, pos: int, window: int = 8) -> tuple[Person | None, str]:
         """The person a pronoun at `pos` means: the latest sentence before it (within `window`)
         that mentions a compatible person; in it, the first such mention (the subject, as a rule)."""
@@ -260,3 +270,9 @@ def age_role(tok: Token) -> str | None:
         return tok.core.split("-")[0] + "-year-old"
     return None
 
+
+def role_age(tok: Token) -> str | None:
+    if not tok.core[:1].isdigit():
+        return None  # most words: no age
+    core = tok.core.rstrip(",.")
+    return core if core[:1].isdigit() and core.endswith("-year-old") else None

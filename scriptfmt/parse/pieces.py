@@ -15,8 +15,9 @@ name the bite's speaker and have no time of their own. A package keeps its lines
 
 from __future__ import annotations
 
-from scriptfmt.model import Cue, Segment, Soundbite
-from scriptfmt.parse import fields
+from scriptfmt.model import Cue, Narration, Segment, Soundbite
+from scriptfmt.parse import fields, reporter
+from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.tape import QUOTE_MARKS, Block
 
@@ -85,10 +86,47 @@ def mark_package_scripts(units: list) -> None:
     for k, unit in enumerate(units):
         seg = unit.segment
         if isinstance(seg, Soundbite) and seg.tape in {"PKG", "WRAP"} and seg.duration is not None and not seg.text:
-            for inside in units[k + 1 : _package_end(units, k, seg.out_cue)]:
+            inside_units = units[k + 1 : _package_end(units, k, seg.out_cue)]
+            voice = package_reporter(units, k, inside_units) if inside_units else None
+            for inside in inside_units:
                 inside.in_package = True
+                inside.talent = voice  # the track and standup are the reporter's, never the anchor's
                 if inside.segment is not None:
                     inside.segment.in_package = True
+
+
+def into_package(segments: list[Segment], voice: str | None) -> None:
+    """Segments of a package's script: not timed (the roll's RUNS is), read by its reporter."""
+    for seg in segments:
+        seg.in_package = True
+        if isinstance(seg, Narration):
+            seg.talent = voice  # the package's reporter (package_reporter), or no one
+
+
+def package_reporter(units: list, roll: int, inside: list) -> str | None:
+    """Who voices the package rolled at units[roll] (see parse/reporter.py), else None."""
+    seg = units[roll].segment
+    marks = (seg.marker or "").split("\n")
+    found = [reporter.reporter_field(line) for line in marks]
+    for unit in inside:
+        cue = unit.segment
+        if isinstance(cue, Cue) and cue.original.startswith("(") and cue.cue_type == "STRUCTURE":
+            found.append(reporter.person_name(cue.original[1 : cue.original.find(")")]))  # `(JO) TRACK:`
+    found += [reporter.from_super(unit.segment) for unit in inside if isinstance(unit.segment, Cue)]
+    found.append(reporter.from_sign_off(seg.out_cue))
+    read = [unit for unit in inside if unit.para is not None]
+    if read:  # the script's last line: `… Nora Kimbrell, Brannock 6, Sallow Creek.`
+        found.append(reporter.from_sign_off(reporter.last_sentence(" ".join(read[-1].parts) or read[-1].para.text)))
+    opener = tp.read_opener(marks[0], [], 0) if marks else None
+    found.append(reporter.person_name(opener.name, mixed_only=True) if opener and opener.name else None)
+    before = units[roll - 1] if roll else None
+    found.append(reporter.from_toss(before.para.text if before.para is not None else " ".join(before.parts)) if before and (before.para or before.parts) else None)
+    names = [name for name in found if name]
+    if not names:
+        return None
+    first = names[0]
+    fuller = [n for n in names[1:] if len(n) > len(first) and first.lower() in n.lower().split()]
+    return fuller[0] if fuller else first  # `(JO) TRACK:` and a sign-off `Jo Lin, …`: Jo Lin
 
 
 def _package_end(units: list, roll: int, out_cue: str) -> int:
@@ -102,7 +140,7 @@ def _package_end(units: list, roll: int, out_cue: str) -> int:
             reader = reader or units[k].talent
             if units[k].talent != reader:
                 return k  # `ANNA:` after the package's track: the anchor's tag
-        if isinstance(seg, Cue) and (seg.cue_type in {"CAMERA", "LIVE", "TALENT"} or "TAG" in seg.text.upper().split()):
+        if isinstance(seg, Cue) and (seg.cue_type in {"CAMERA", "LIVE", "TALENT"} or "TAG" in seg.text.upper().replace(":", " ").split()):
             return k if opened else roll + 1
         if isinstance(seg, Soundbite) and seg.tape in {"PKG", "WRAP"} and not seg.is_piece:
             return k if opened else roll + 1

@@ -2,13 +2,19 @@
 
 Every press's marks pair up: “…” and "…" (American), ‘…’ and '…' with “…” nested inside
 (British), «…» with or without inner spaces (French), »…« (German, Danish), „…“ and ‚…‘
-(German), ”…” (Swedish), doubled ‘‘…’’ and ''…'' (typewriter and TeX feeds), and straight
-and curly marks mismatched in one pair. Quotes nest (a quote may open with a nested one);
-only the outermost spans are returned, nested marks stay inside their text.
+(German), ”…” (Swedish), 「…」 and 『…』 (Japanese, Chinese), doubled ‘‘…’’ and ''…''
+(typewriter and TeX feeds), straight and curly marks mismatched in one pair, and the dash
+that opens direct speech at the head of a Nordic or Balkan paragraph (`– …, said X.`).
+Quotes nest (a quote may open with a nested one); only the outermost spans are returned,
+nested marks stay inside their text.
 
-A single mark is an apostrophe, not a quote, inside a word (`O'Neill`, `don’t`), after a
-plural (`the nurses' union`), or in an elision (`'til`, `rock 'n' roll`, `the '90s`; the
-elisions are data in styles/furniture.toml). An opening mark with no closing mark runs to
+A single mark is an apostrophe, not a quote, inside a word (`O'Neill`, `don’t`), at its edge
+(`the nurses' union`, `fightin' for`), or in an elision (`'til`, `'cause`, `the '90s`; the
+elisions are data in styles/furniture.toml). Marks pair by position and by what follows, not
+by counting: a mark after punctuation closes; a mark after a letter closes a phrase (`'a
+disgrace' and`) unless a mark after punctuation follows before any new quote opens, in which
+case it was the word's own apostrophe. Typewriter `,,` opens like „; a double mark set off by
+a space before punctuation (`us "- said`) closes. An opening mark with no closing mark runs to
 the end of the paragraph (`closed=False`): the convention for a quote that continues into
 the next paragraph; a single mark left open inside a paragraph was an apostrophe after all.
 Marks inside a cue span do not count.
@@ -23,17 +29,21 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import speech_words
 
-_MARK = re.compile("‘‘|’’|''|``|[“”„‟«»‹›\"‘’'‚]")
+_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚]")
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
 _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
-    "‘": "’'", "’": "’'", "'": "'’", "‚": "‘’'",
-}
+    "‘": "’'‘", "’": "’'", "'": "'’‘", "‚": "‘’'",
+}  # `… “Oh yeah, sorry!”‘`: a single mark after punctuation closes whichever way it curls
 _CLOSES["»"] += "»"  # Finnish and Swedish: »…»
-_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\""}
+_CLOSES.update({"「": "」", "『": "』"})  # corner brackets of Japanese and Chinese copy
+_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\"", ",,": "„"}  # `,,`: a typewriter's low quote
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
 _SINGLE = set("‘’'‚")
+_DOUBLES = set("“”„‟\"")
+_STRONG_BEFORE = set(".,;:!?…—–-)]}\"“”«»‹›")  # a mark after these closes a quote for sure
+_OPEN, _STRONG_CLOSE = -1, 1  # what the next telling single mark is (0: none follows)
 _MAX_DEPTH = 6
 LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
@@ -64,7 +74,26 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
         spans, _ = _pair(text, marks, singles=False)
     if "«" in text or "»" in text:
         spans = [part for span in spans for part in _incise(text, span)]
+    if not spans and text[:2] in ("– ", "— "):
+        spans = _dash_quote(text)
     return spans
+
+
+def _dash_quote(text: str) -> list[QuoteSpan]:
+    """`– We are tired of it, says Mette Kjær.`: Nordic and Balkan desks open direct speech with a
+    dash at the head of the paragraph; it runs to the comma before the attribution (a verb of
+    saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
+    (a dash also leads list items and credits)."""
+    if not text[2:3].isupper():
+        return []
+    verbs = speech_words().verbs
+    comma = text.find(", ")
+    while comma > 0:
+        words = [w.strip(".,;:!?") for w in text[comma + 2 : comma + 80].split()[:3]]
+        if _dash_attribution(words, verbs):
+            return [QuoteSpan(0, comma + 1, True, 2, 0)]
+        comma = text.find(", ", comma + 2)
+    return []
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +127,8 @@ def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]
         if k < len(skip) and skip[k][0] <= i:
             continue  # a mark inside a cue does not count
         written = m.group()
+        if written == ",," and (text[i - 1 : i].isalnum() or not text[i + 2 : i + 3].isalnum()):
+            continue  # `high,, and`: a doubled comma, not a low quote before a word
         if written in ("''", "‘‘") and _elision(text, i + 2):
             found.append((i, written[0], 1))  # `''Tis a done deal,'`: a quote opening on an elision
             continue
@@ -111,8 +142,9 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
     spans: list[QuoteSpan] = []
     stack: list[tuple[int, str, int]] = []  # open marks: (index, mark, length)
     n = len(text)
-    closer_next = _closer_follows(text, marks)
+    ahead = _look_ahead(text, marks)
     elided = -1  # the closing mark of an elision written with two (`'n'`): not a quotation mark
+    nested_end = -1  # where the last mark closed a nested quote, when that was the paragraph's last mark
     for k, (i, ch, size) in enumerate(marks):
         before = text[i - 1] if i > 0 else " "
         after = text[i + size] if i + size < n else " "
@@ -120,21 +152,46 @@ def _pair(text: str, marks: list[tuple[int, str, int]], singles: bool) -> tuple[
             continue  # O'Neill, don't
         if ch in _SINGLE and not before.isalnum() and after.isalpha():
             elided = _elision_close(text, i + size)
-        depth = _closing_depth(stack, ch, before, after, text, i, closer_next[k])
+        depth = _closing_depth(stack, ch, before, after, text, i, ahead[k])
         if depth >= 0:
             start, _, open_len = stack[depth]
             del stack[depth:]
+            nested_end = -1
             if not stack:
                 spans.append(QuoteSpan(start, i + size, True, open_len, size))
+            elif len(stack) == 1 and before in ",?!":
+                nested_end = i + size
             continue
-        if len(stack) < _MAX_DEPTH and _opens(text, i, ch, size, before, after, singles):
+        if len(stack) < _MAX_DEPTH and _opens(text, i, ch, size, before, after, singles, not stack and ahead[k][0] == _STRONG_CLOSE):
             stack.append((i, ch, size))
+            nested_end = -1
+    if len(stack) == 1 and nested_end > 0 and stack[0][1] not in _SINGLE and _attribution_after(text, nested_end):
+        spans.append(QuoteSpan(stack[0][0], nested_end, True, stack[0][2], 1))  # `playing “Russian roulette,” X concluded`
+        stack = []
     if stack:
         start, ch, open_len = stack[0]
         if ch in _SINGLE and text[:start].strip() and not _leads_in(text, start, open_len):
             return spans, True
         spans.append(QuoteSpan(start, n, False, open_len, 0))
     return spans, False
+
+
+def _dash_attribution(words: list[str], verbs: frozenset[str]) -> bool:
+    """`says Kjær`, `Kjær said`, `she said`, `the minister said`: a verb of saying first, or after
+    a name, a pronoun or `the` + noun; not `and officials agreed` (a bullet that runs on)."""
+    low = [w.lower() for w in words]
+    if low and low[0] in verbs:
+        return True
+    if len(low) > 1 and low[1] in verbs and (words[0][:1].isupper() or low[0] in ("he", "she", "they", "we")):
+        return True
+    return len(low) > 2 and low[2] in verbs and low[0] in ("the", "a", "an", "his", "her", "their")
+
+
+def _attribution_after(text: str, j: int) -> bool:
+    """`…roulette,” Szynkowski concluded.`: a verb of saying within the next few words, the
+    attribution that shows a nested quote's closing mark closed the whole quotation."""
+    words = [w.strip(".,;:!?").lower() for w in text[j : j + 120].split()[:6]]
+    return any(w in speech_words().verbs for w in words)
 
 
 def _leads_in(text: str, start: int, size: int) -> bool:
@@ -145,64 +202,112 @@ def _leads_in(text: str, start: int, size: int) -> bool:
     return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 
-def _closer_follows(text: str, marks: list[tuple[int, str, int]]) -> list[bool]:
-    """For each mark: is the next single mark after it shaped like a closing one (`right,' she`)?
-    Read right to left once, so the pairing stays linear."""
-    out = [False] * len(marks)
-    nxt = False
+def _runs_on(text: str, start: int, size: int) -> bool:
+    """May the quotation opening at `start` run on to the next paragraph? Led in by a colon or
+    comma, or opening a paragraph that ends a sentence (not a headline's phrase)."""
+    if _leads_in(text, start, size):
+        return True
+    return not text[:start].strip() and text.rstrip().endswith((".", "!", "?", "…"))
+
+
+def _look_ahead(text: str, marks: list[tuple[int, str, int]]) -> list[tuple[int, bool, bool]]:
+    """For each mark: what the next telling single mark after it is (_OPEN before a word,
+    _STRONG_CLOSE after punctuation, 0 when none follows; marks inside or at the edge of a word
+    and elisions tell nothing), and whether a double mark and a guillemet follow. Read right to
+    left once, so the pairing stays linear."""
+    out = [(0, False, False)] * len(marks)
+    nxt, double, guillemet = 0, False, False
     for k in range(len(marks) - 1, -1, -1):
-        out[k] = nxt
+        out[k] = (nxt, double, guillemet)
         i, ch, size = marks[k]
-        if ch in _SINGLE:
-            before = text[i - 1] if i > 0 else " "
-            after = text[i + size] if i + size < len(text) else " "
-            if not (before.isalnum() and after.isalnum()):
-                nxt = not before.isspace() and not after.isalnum()
+        if ch in _DOUBLES:
+            double = True
+        guillemet = guillemet or ch in "«»‹›"
+        if ch not in _SINGLE:
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + size] if i + size < len(text) else " "
+        if before in _STRONG_BEFORE and not after.isalnum():
+            nxt = _STRONG_CLOSE
+        elif not before.isalnum() and after.isalnum() and (after.isupper() or not _elision(text, i + size)):
+            nxt = _OPEN  # `'Round here …` with a capital opens a quote; `'round` is an elision
     return out
 
 
-def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int, closer_next: bool = True) -> int:
+def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: int, ahead: tuple[int, bool, bool]) -> int:
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
-        if ch not in _CLOSES[opener]:
+        if ch not in _CLOSES[opener] and not _mismatched(opener, ch, before, ahead):
             continue
-        if opener in "«»‹›":
+        if opener in "«»‹›「『":
             if opener == ch == "»" and before.isspace():
                 continue  # Finnish `»…»` closes on a mark that hugs the last word
             return depth  # guillemets pair whatever the spacing
-        if before.isspace() and not after.isspace() and ch not in "”":
+        if ch == "‘" and opener in "‘'" and before.isalnum():
+            return -1  # `‘` closes a UK quote only after punctuation (`sorry!”‘`)
+        if before.isspace() and not after.isspace() and ch not in "”" and not _loose_close(text, i, ch):
             return -1  # a mark before a word opens (a nested quote), it does not close
-        runs_on = closer_next or _leads_in(text, stack[depth][0], stack[depth][2])  # `said: ‘I …` may run to the paragraph's end
-        if ch in _SINGLE and not _closes_single(text, i, before, after, runs_on):
+        runs_on = _runs_on(text, stack[depth][0], stack[depth][2])
+        if ch in _SINGLE and not _closes_single(text, i, before, after, ahead[0], runs_on):
             return -1
         return depth
     return -1
 
 
-def _closes_single(text: str, i: int, before: str, after: str, closer_next: bool = True) -> bool:
-    """A single mark closes a quote unless it is a plural's apostrophe (`'The nurses' union is
-    right,' she said`): `s'` before a lower-case word, when a closing mark still follows or the
-    quote is a full one led in by a colon that may run on. Otherwise (`so-called 'core services'
-    like water`) it is the quote's close."""
-    if before.isspace():
+def _loose_close(text: str, i: int, ch: str) -> bool:
+    """`…know little about us "- said the spokeswoman`: a double mark set off by a space but
+    followed by punctuation, not a word, closes (common in copy translated from Polish)."""
+    after = text[i + 1 : i + 2]
+    if ch in _SINGLE or not after:
         return False
-    if before in "sSzZ" and after == " " and i + 2 < len(text) and text[i + 2].islower() and closer_next:
-        return False
-    return after.isspace() or after in _CLOSE_AFTER
+    return after in ",;:.!?" or after in "-–—" and text[i + 2 : i + 3] in (" ", "")
 
 
-def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool) -> bool:
-    if ch in "«‹„":
+def _mismatched(opener: str, ch: str, before: str, ahead: tuple[int, bool, bool]) -> bool:
+    """A pair typed with marks of two kinds (`"We are tired of it,’ she said`, Swiss `"Es tut
+    uns leid», sagte er`): the other kind's mark closes after punctuation (a guillemet also
+    after a word) when no mark of the opener's kind closes later."""
+    if opener in "\"“" and ch in "«»":
+        return not ahead[1] and not before.isspace()
+    if opener in "«»" and ch in "\"“”":
+        return not ahead[2] and not before.isspace()
+    if before not in _STRONG_BEFORE:
+        return False
+    if opener in "\"“" and ch in "’'":
+        return not ahead[1]
+    if opener in "‘'" and ch in "\"”":
+        return ahead[0] != _STRONG_CLOSE
+    return False
+
+
+def _closes_single(text: str, i: int, before: str, after: str, nxt: int, runs_on: bool) -> bool:
+    """A single mark after punctuation closes the quote. After a letter it may be a word's own
+    apostrophe (`fightin' for`, `the drivers' strike`) or the close of a phrase (`called it 'a
+    disgrace' and left`): an apostrophe when a closing mark follows before any new quote opens,
+    or, with nothing after, when the quote may run on and the word is a plural or dropped g
+    before a lower-case word."""
+    if before.isspace() or not (after.isspace() or after in _CLOSE_AFTER):
+        return False
+    if not before.isalnum() or nxt == _OPEN:
+        return True
+    if nxt == _STRONG_CLOSE:
+        return False
+    edge = before in "sSzZ" or text[max(0, i - 2) : i].lower() == "in"
+    return not (runs_on and edge and after == " " and i + 2 < len(text) and text[i + 2].islower())
+
+
+def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool, closes_later: bool = False) -> bool:
+    if ch in "«‹„「『":
         return True
     if ch in "»›":  # German »…«: the mark hugs the word it opens; Danish `» … «` may be spaced
         return not after.isspace() or not before.isalnum()
     if ch not in _SINGLE and before in ".!?" and after.isupper():
         return True  # `he said.“Like the …`: a new quotation run on without its space
-    if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE):
+    if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE) or _loose_close(text, i, ch):
         return False
-    if ch in _SINGLE:
-        return singles and not _elision(text, i + size)
+    if ch in _SINGLE:  # `'Round the clock,' he said`: a capital after the mark opens where a close follows
+        return singles and (not _elision(text, i + size) or closes_later and after.isupper())
     return True
 
 

@@ -56,7 +56,8 @@ class Attributor:
         first, after = view.tok(quote.start), view.tok(quote.end)
         floor = view.tok(floor_char)
         s, e = quote.inner(view.text)
-        ctx = Ctx(view, quote, first, after, floor, view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later)
+        nxt = self.paras[view.index + 1] if view.index + 1 < len(self.paras) else ""
+        ctx = Ctx(view, quote, first, after, floor, view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later, getattr(nxt, "text", nxt))
         return attribute(ctx)
 
     def marker(self, bite) -> None:

@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from scriptfmt import tomlfile
-from scriptfmt.model import Cue, Segment, Soundbite, Speaker
+from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse import tape
+from scriptfmt.parse.shotlabels import OPENING as _OPENING
+from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of
 from scriptfmt.parse.paragraphs import Para
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
@@ -33,42 +33,8 @@ _OPENING = "\"“„«‹‘"
 _CLOSING = "\"”»›’"
 _ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
-_LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{1,40})\)[ \t]*[:,]?[ \t]*")
+_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
 _SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class ShotWords:
-    long_openers: tuple[tuple[str, ...], ...]  # openers of 2+ words: count before any word
-    short_openers: frozenset[str]  # one-word openers: count only before punctuation
-    shot_sections: frozenset[str]
-    read_sections: frozenset[str]
-    labels: tuple[str, ...]
-    sound_labels: tuple[str, ...]
-    honorifics: frozenset[str]
-    roles: frozenset[str]
-    running_time: frozenset[str]
-    feed_notes: tuple[str, ...]
-
-
-@lru_cache(maxsize=1)
-def shot_words() -> ShotWords:
-    data = tomlfile.load_builtin("shotlist.toml")
-    ev, bite, head = data["evidence"], data["bite"], data["header"]
-    openers = [tuple(o.lower().split()) for o in ev["openers"]]
-    by_length = sorted((o for o in openers if len(o) > 1), key=len, reverse=True)
-    return ShotWords(
-        tuple(by_length),
-        frozenset(o[0] for o in openers if len(o) == 1),
-        frozenset(s.lower() for s in ev["shot_sections"]),
-        frozenset(s.lower() for s in ev["read_sections"]),
-        tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
-        tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
-        frozenset(h.upper() for h in bite["honorifics"]),
-        frozenset(r.lower() for r in bite["roles"]),
-        frozenset(k.upper() for k in head["running_time"]),
-        tuple(n.upper() for n in head["feed_notes"]),
-    )
 
 
 # --- evidence --------------------------------------------------------------------------
@@ -78,6 +44,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     """The numbered items of a line as (number, start, body start): a line that opens with
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
+    timed = _TIMECODE.match(line)
+    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
+        return [(0, 0, timed.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
     for m in _ITEM.finditer(line):
         number = int(m.group(1))
@@ -98,10 +67,14 @@ def _opens_items(line: str, m: re.Match) -> bool:
 
 
 def is_shot(body: str) -> bool:
-    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …`."""
+    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
+    timecode before it, `1. 00:05 Wide shot`, skipped)."""
+    body = skip_timecode(body)
     words = _words(body[:60])
     if not words:
         return False
+    if bite_label(body) is not None:
+        return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
             return True
@@ -109,7 +82,12 @@ def is_shot(body: str) -> bool:
     if first in shot_words().short_openers:
         rest = body.lstrip()[len(first):]
         return not rest or rest[0] in ",;:.–—-/("
-    return bite_label(body) is not None
+    return False
+
+
+def skip_timecode(body: str) -> str:
+    timed = _TIMECODE.match(body)
+    return body[timed.end() :] if timed else body
 
 
 def _words(text: str) -> list[str]:
@@ -136,64 +114,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
 
 def _language_label(text: str) -> bool:
     label = bite_label(text)
-    return label is not None and label[1] is not None
-
-
-# --- bite labels -----------------------------------------------------------------------
-
-
-def bite_label(text: str) -> tuple[str, str | None, int] | None:
-    """`SOUNDBITE (English) Name, Title: …` -> (label word, language, where the name starts)."""
-    upper = text[:40].upper()
-    for label in shot_words().labels:
-        if upper.startswith(label) and not upper[len(label) : len(label) + 1].isalpha():
-            pos = len(label)
-            m = _LANGUAGE.match(text, pos)
-            language = m.group(1).strip() if m else None
-            pos = m.end() if m else pos
-            while pos < len(text) and text[pos] in ":,- \t":
-                pos += 1
-            return label, language, pos
-    return None
-
-
-def sound_label(text: str) -> bool:
-    upper = text[:20].upper()
-    return any(upper.startswith(s) and not upper[len(s) : len(s) + 1].isalpha() for s in shot_words().sound_labels)
-
-
-def split_label(text: str, start: int) -> tuple[str, str]:
-    """The label's name part and the bite words on the same line: up to the colon that ends
-    the label, else up to the first quotation mark."""
-    rest = text[start:]
-    quote = next((k for k, c in enumerate(rest) if c in _OPENING), -1)
-    colon = rest.find(":", 0, quote if quote >= 0 else len(rest))
-    if colon >= 0:
-        return rest[:colon].strip(), rest[colon + 1 :].strip()
-    if quote >= 0:
-        return rest[:quote].strip(" ,"), rest[quote:].strip()
-    return rest.strip(), ""
-
-
-def speaker_of(who: str) -> Speaker | None:
-    """`Stéphane Dujarric, Spokesperson for the Secretary-General` -> name and title; a role
-    (`Spokesperson`, `Local resident`) or no name: no speaker, and a warning."""
-    name, _, title = who.partition(",")
-    words = name.split()
-    honorifics = shot_words().honorifics
-    while len(words) > 1 and words[0].upper() in honorifics:
-        words = words[1:]
-    name = tape.display_name(" ".join(words))
-    if not _is_name(name):
-        return None
-    return Speaker(name, tape.display_title(title) or None)
-
-
-def _is_name(name: str) -> bool:
-    words = name.split()
-    if not 1 <= len(words) <= 5 or name.lower() in shot_words().roles:
-        return False
-    return all(w[:1].isupper() or w.lower() in {"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"} for w in words)
+    return label is not None and label_parts(text, label[2], label[1])[2] is not None
 
 
 # --- the reader ------------------------------------------------------------------------
@@ -219,6 +140,7 @@ class Reader:
     quoted: bool = False  # its words opened with a quotation mark that has not closed
     blank: bool = False  # the line before was blank
     label: tuple[str, int] = ("", 0)  # the open bite's label as written so far, and where its name starts
+    closed: Soundbite | None = None  # the bite whose quotation closed on the line before
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
@@ -238,7 +160,8 @@ class Reader:
         self.blank = False
 
     def _item(self, written: str, body: str, line: int) -> None:
-        self.bite, self.mode = None, "shots"
+        self.bite, self.closed, self.mode = None, None, "shots"
+        body = skip_timecode(body)
         label = bite_label(body)
         if label is not None:
             self._open_bite(written, written.index(body) + label[2], label[1], line)
@@ -252,9 +175,10 @@ class Reader:
             self.note(written[cut:].strip())
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int) -> None:
-        who, words = split_label(written, start)
+        who, words, language = label_parts(written, start, language)
+        who, seconds = label_duration(who)
         marker = written[: len(written) - len(words)].rstrip() if words else written
-        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist")
+        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
         bite.language = language
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
@@ -267,9 +191,20 @@ class Reader:
             self.quoted = True
         bite.text = f"{bite.text} {text}".strip()
         if self.quoted and text.rstrip(".… ")[-1:] in _CLOSING:
-            self.quoted, self.bite = False, None
+            self.quoted, self.bite, self.closed = False, None, bite
             if bite.text[:1] in QUOTE_MARKS and bite.text[-1:] in QUOTE_MARKS:
                 bite.text = bite.text[1:-1].strip()
+
+    def _more_quoted(self, text: str) -> bool:
+        """A quoted paragraph right after a bite's closed quotation, before the next shot, is
+        more of the same bite (`“…”` / `“…”` under one SOUNDBITE line)."""
+        bite, self.closed = self.closed, None
+        if bite is None or text[0] not in _OPENING or self.mode == "read":
+            return False
+        closes = text.rstrip(".… ")[-1:] in _CLOSING and len(text) > 1
+        bite.text = f"{bite.text}\n\n{text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text}"
+        self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
+        return True
 
     def _continues_bite(self, text: str) -> bool:
         """The bite's words: the lines after its label until the quotation closes (quoted) or a
@@ -280,7 +215,9 @@ class Reader:
             written, start = self.label
             self.label = (f"{written} {text}", start)
             bite.marker = f"{bite.marker}\n{text}"
-            bite.speaker = speaker_of(split_label(self.label[0], start)[0])
+            who, _, language = label_parts(self.label[0], start, bite.language)
+            who, seconds = label_duration(who)
+            bite.speaker, bite.language, bite.duration = speaker_of(who), language, seconds or bite.duration
             return True
         if bite.text and not self.quoted and (text.isupper() or self.mode == "read"):
             return False
@@ -297,15 +234,17 @@ class Reader:
             self.mode, self.bite = section, None
             return
         label = bite_label(text)
-        if label is not None and (label[1] is not None or self.numbered):
+        if label is not None and (self.numbered or _language_label(text)):
             self._open_bite(text, label[2], label[1], line)
             return
-        if self.bite is not None and self._continues_bite(text):
+        if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
         if self.mode == "read" or self.mode == "header" and not self.numbered and _prose(text):
             self.mode = "read"
             self._read(text, line)
+        elif self._late_story(text, line):
+            return
         elif self.mode == "shots" and _graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
         elif self.mode == "shots" and text[:1].islower() and self.units and isinstance(self.units[-1].segment, Cue):
@@ -321,6 +260,17 @@ class Reader:
             last.text = f"{last.text} {text}"
             return
         self.units.append(Unit(para=Para(text, line)))
+
+    def _late_story(self, text: str, line: int) -> bool:
+        """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
+        sentence after it) starts the read copy: the field word is metadata, the sentence read."""
+        m = _FIELD.fullmatch(text)
+        if self.mode != "shots" or not m or " ".join(m.group(1).lower().split()) not in shot_words().story_fields or not _prose(m.group(2)):
+            return False
+        self.note(text[: m.start(2)].strip())
+        self.mode = "read"
+        self._read(m.group(2).strip(), line)
+        return True
 
     def _header(self, text: str) -> None:
         """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, pieces, shotlist, tape, transcript
+from scriptfmt.parse import furniture, inline, markup, pieces, shotlist, slugline, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -57,10 +57,11 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     start = read_header(lines, story.metadata, vocab)
+    head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
     shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
-    if not shots and markup.looks_like_script(lines[start:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
+    if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
     if shots or transcript.looks_like_transcript(lines[start:], story.metadata):
@@ -122,14 +123,14 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             if isinstance(seg, Cue) and isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE:
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
             if unit.resolve:  # `SOT Full: Lindqvist`, `ACT CART 117 :08`: who, from the copy before
-                seg.speaker = inline.resolve_speaker(seg, registry, [p.segment for p in builder.pieces[-8:]], story.warnings)
+                seg.speaker = inline.resolve_speaker(seg, registry, [p.segment for p in builder.pieces[-8:]], story.warnings, paras[index + 1].text if index + 1 < len(paras) else "")
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
         first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
-        for piece in builder.pieces[first:] if unit.in_package else ():
-            piece.segment.in_package = True
+        if unit.in_package:
+            pieces.into_package([piece.segment for piece in builder.pieces[first:]], unit.talent)
     for unit in reader.units:
         if isinstance(unit.segment, Soundbite) and unit.segment.whole is not None:  # a piece names whom its bite names
             unit.segment.speaker = unit.segment.whole.speaker

@@ -121,24 +121,41 @@ def time_token(value: str) -> str | None:
     tokens = value.replace("=", " ").split()
     if not tokens:
         return None
+    primed = _primed_time(tokens[:1]) or _primed_time(tokens[:2])
+    if primed:
+        return primed
     if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
         return tokens[0] + "s"
     return tokens[0] if is_duration(tokens[0]) else None
 
 
+def _primed_time(tokens: list[str]) -> str | None:
+    """`2'10"`, `4′ 55″`, `45"` (minutes and seconds as British cue sheets write them) -> `2:10`."""
+    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("''", '"')
+    if not text.endswith('"') or text.count('"') != 1:
+        return None
+    minutes, tick, seconds = text[:-1].rpartition("'")
+    if not (seconds.isascii() and seconds.isdigit() and len(seconds) <= 2) or tick and not (minutes.isascii() and minutes.isdigit()):
+        return None
+    return f"{int(minutes or 0)}:{int(seconds):02d}"
+
+
 def _opener_tokens(words: list[str]) -> list[str]:
     tokens: list[str] = []
-    for tok in words:  # `Full:` -> `Full` `:`; a time `:09` stays whole
-        if tok.endswith(":") and len(tok) > 1:
+    for k, tok in enumerate(words):  # `Full:` -> `Full` `:`; a time `:09` stays whole
+        key, colon, rest = tok.partition(":")
+        if k == 0 and colon and key and rest[:1].isalpha() and key.upper() in tape_words().openers:
+            tokens += [key, ":", rest]  # `ACT:PARKS`: no space after the opener's colon
+        elif tok.endswith(":") and len(tok) > 1:
             tokens += [tok[:-1], ":"]
         else:
             tokens.append(tok)
     return tokens
 
 
-def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
-    """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
-    case) is a nat-sound cue, not a bite."""
+def _opener_body(text: str) -> tuple[str, bool]:
+    """The words that may open tape, and whether they were in lower-case parentheses: without
+    brackets, a `[VT=…]` key, a folder (`FOLDER 4, CUT 2`) or a shot number (`3. SOUNDBITE`)."""
     body = unwrap(text)
     key, eq, value = body.partition("=")
     if eq and key.strip().upper() in tape_words().tape_fields:
@@ -146,9 +163,19 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     low_paren = body.startswith("(") and body.endswith(")")
     if low_paren:
         body = body[1:-1].strip()
+    if body.split(None, 1)[:1] and body.split(None, 1)[0].upper() in tape_words().folder_words:
+        body = _after_folder(body, tape_words())  # `FOLDER 4, CUT 2, PEKAR`: where the cut is filed, then the cut
+    first = body.split(None, 1)
+    if len(first) == 2 and first[0][:-1].isdigit() and first[0].endswith("."):
+        body = first[1]  # a shotlist's numbered line: `3. SOUNDBITE (English) Name, Title:`
+    return body, low_paren
+
+
+def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
+    """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
+    case) is a nat-sound cue, not a bite."""
+    body, low_paren = _opener_body(text)
     words = tape_words()
-    if body.split(None, 1)[:1] and body.split(None, 1)[0].upper() in words.folder_words:
-        body = _after_folder(body, words)  # `FOLDER 4, CUT 2, PEKAR`: where the cut is filed, then the cut
     # Most lines open no tape: look at the first words only, and split the whole line only on a hit.
     head = _opener_tokens(body.split(None, words.longest_opener)[: words.longest_opener])
     if not any(" ".join(head[:n]).upper() in words.openers for n in range(min(words.longest_opener, len(head)), 0, -1)):
@@ -181,6 +208,10 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = [t for t in tokens[a:b] if not _is_timecode(t)]
+    while rest and rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha():
+        rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in
+    while rest and rest[-1] == ":":
+        rest.pop()  # `… United Nations:` before the quote on the next line
     i, j = 0, len(rest)
     while i < j and rest[i] in {"/", ",", "-"}:
         i += 1
@@ -324,6 +355,7 @@ class Block:
     fields: int = 0
     untitled: bool = False  # the last super gave a name and no title
     timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
+    reporter: str = ""  # a package's `REPORTER: Jo Lin` line
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))

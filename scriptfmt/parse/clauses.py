@@ -1,0 +1,62 @@
+"""Reading an attribution clause: verbs of saying, asides, written sources, sentence ends.
+
+Helpers of the attribution sieve (parse/attribution.py) that look only at tokens and the
+speech words, never at the people of the story.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.parse.speakers import SpeechWords, Token
+
+
+def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
+    """The first (or last) verb of saying in toks[a:b], as (start, end)."""
+    span = range(a, min(b, len(toks)))
+    for k in reversed(span) if last else span:
+        low = toks[k].low
+        if low in words.verbs:
+            return k, k + 1
+        for phrase in words.verb_phrases + (("according", "to"),):
+            if low == phrase[0] and tuple(t.low for t in toks[k : k + len(phrase)]) == phrase:
+                return k, k + len(phrase)
+    return None
+
+
+def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
+    """`in a statement`, `in a tweet`, `on Facebook` in toks[a:]: where the words that follow come from."""
+    for k in range(max(a, 1), len(toks)):
+        if toks[k].low in words.written and (toks[k - 1].low == "on" or "in" in (toks[k - 1].low, toks[k - 2].low if k > 1 else "")):
+            return True
+    return False
+
+
+def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
+    """A written word in the attribution, outside a relative clause about the speaker
+    (`Alun Rees, who wrote the report, said:` is spoken)."""
+    aside = False
+    for k in span:
+        tok = toks[k]
+        if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
+            aside = True
+        elif not aside and tok.low in words.written:
+            return True
+        if aside and tok.trail.endswith((",", ".", ";", ":")):
+            aside = False
+    return False
+
+
+def asides(toks: list[Token], a: int, b: int) -> set[int]:
+    """Tokens of `, who … ,` clauses in toks[a:b]: `James Pietragallo, who repeats … in his Small
+    Town Murder podcasts, said:` — what the aside names is not the subject."""
+    inside, out = False, set()
+    for k in range(a, b):
+        if not inside and toks[k].low in ("who", "whose", "which") and k > a and toks[k - 1].trail.endswith(","):
+            inside = True
+        if inside:
+            out.add(k)
+            inside = not toks[k].trail.endswith((",", ";", ":", "."))
+    return out
+
+
+def ends_sentence(tok: Token) -> bool:
+    return any(ch in ".!?" for ch in tok.trail) or tok.core.endswith((".", "!", "?"))

@@ -1,0 +1,164 @@
+"""SOUNDBITE lines of a news-agency shotlist (parse/shotlist.py reads the rest), and the
+shotlist words in styles/shotlist.toml.
+
+A label names the person, the title, the language and sometimes the bite's length:
+`3. SOUNDBITE (English) Stéphane Dujarric, Spokesperson for the Secretary-General:`,
+`(SOUNDBITE) (English) ZAMBIAN TRADE MINISTER GRACE MWALE, SAYING:`,
+`SOUNDBITE: Manus Reid, analyst, saying (English):`, `SOUNDBITE (English) Mayor Anna Berg (0:12):`.
+A role alone (`Local resident:`) names nobody: no speaker, never a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.model import Speaker
+from scriptfmt.parse import tape
+from scriptfmt.parse.labels import words as label_words
+from scriptfmt.parse.speakers import _title_words
+
+OPENING = "\"“„«‹‘"  # marks that open a quotation
+_LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{1,40})\)[ \t]*[:,]?[ \t]*")
+_LABEL_COLON = re.compile(r":(?!\d)")
+_TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class ShotWords:
+    long_openers: tuple[tuple[str, ...], ...]  # openers of 2+ words: count before any word
+    short_openers: frozenset[str]  # one-word openers: count only before punctuation
+    shot_sections: frozenset[str]
+    read_sections: frozenset[str]
+    labels: tuple[str, ...]
+    sound_labels: tuple[str, ...]
+    honorifics: frozenset[str]
+    roles: frozenset[str]
+    running_time: frozenset[str]
+    feed_notes: tuple[str, ...]
+    story_fields: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def shot_words() -> ShotWords:
+    data = tomlfile.load_builtin("shotlist.toml")
+    ev, bite, head = data["evidence"], data["bite"], data["header"]
+    openers = [tuple(o.lower().split()) for o in ev["openers"]]
+    by_length = sorted((o for o in openers if len(o) > 1), key=len, reverse=True)
+    return ShotWords(
+        tuple(by_length),
+        frozenset(o[0] for o in openers if len(o) == 1),
+        frozenset(s.lower() for s in ev["shot_sections"]),
+        frozenset(s.lower() for s in ev["read_sections"]),
+        tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
+        tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
+        frozenset(h.upper() for h in bite["honorifics"]),
+        frozenset(r.lower() for r in bite["roles"]),
+        frozenset(k.upper() for k in head["running_time"]),
+        tuple(n.upper() for n in head["feed_notes"]),
+        frozenset(f.lower() for f in head["story_fields"]),
+    )
+
+
+def bite_label(text: str) -> tuple[str, str | None, int] | None:
+    """`SOUNDBITE (English) Name, Title: …`, `(SOUNDBITE) (English) NAME, SAYING:` -> (label
+    word, language, where the name starts)."""
+    opened = text[:1] == "("
+    upper = text[int(opened) : 40].upper()
+    for label in shot_words().labels:
+        after = upper[len(label) : len(label) + 1]
+        if upper.startswith(label) and not after.isalpha() and (not opened or after == ")"):
+            pos = len(label) + 2 * int(opened)
+            m = _LANGUAGE.match(text, pos)
+            language = m.group(1).strip() if m else None
+            pos = m.end() if m else pos
+            while pos < len(text) and text[pos] in ":,- \t":
+                pos += 1
+            return label, language, pos
+    return None
+
+
+def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, str | None]:
+    """(who, the bite's words on the label's line, language): a language written after the name
+    (`Manus Reid, analyst, saying (English):`) counts as well as one before it."""
+    who, words = split_label(text, start)
+    m = _TRAILING_LANGUAGE.search(who)
+    if m:
+        who, language = who[: m.start()].rstrip(" ,"), language or m.group(1).strip()
+    return who, words, language
+
+
+def label_duration(who: str) -> tuple[str, float | None]:
+    """A running time the label gives the bite (`Name, Title (0:14)`, `Name, Title, RUNS :14`)."""
+    tokens = who.split()
+    if not tokens or not tape.is_duration(tokens[-1]):
+        return who, None
+    cut = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2].upper().strip(",") in {"RUNS", "TRT", "DUR", "DURATION", "TIME"})
+    return " ".join(tokens[:cut]).rstrip(" ,"), tape.duration_of(tokens[-1].strip("()"), [], 0)
+
+
+def sound_label(text: str) -> bool:
+    upper = text[:20].upper()
+    return any(upper.startswith(s) and not upper[len(s) : len(s) + 1].isalpha() for s in shot_words().sound_labels)
+
+
+def split_label(text: str, start: int) -> tuple[str, str]:
+    """The label's name part and the bite words on the same line: up to the colon that ends
+    the label, else up to the first quotation mark."""
+    rest = text[start:]
+    quote = next((k for k, c in enumerate(rest) if c in OPENING), -1)
+    m = _LABEL_COLON.search(rest, 0, quote if quote >= 0 else len(rest))  # not the colon of `(0:12)`
+    colon = m.start() if m else -1
+    if colon >= 0:
+        return rest[:colon].strip(), rest[colon + 1 :].strip()
+    if quote >= 0:
+        return rest[:quote].strip(" ,"), rest[quote:].strip()
+    return rest.strip(), ""
+
+
+def speaker_of(who: str) -> Speaker | None:
+    """`Stéphane Dujarric, Spokesperson for the Secretary-General` -> name and title;
+    `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
+    `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
+    resident`) or no name: no speaker (the reader warns)."""
+    parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
+    for k, part in enumerate(parts[:2]):
+        name, lead = _name_and_lead(part)
+        if k + 1 < len(parts) and name.split()[-1].lower() in title_words():
+            continue  # `TRUCK DRIVER, JOSEPH BANDA`: a job before the name
+        if _is_name(name):
+            title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
+            return Speaker(name, tape.display_title(title) or None)
+    return None
+
+
+_SAYING = {"saying", "says", "said"}
+
+
+def _name_and_lead(part: str) -> tuple[str, str]:
+    """A name with the title words written before it split off (`Ambassador Amina Diallo`);
+    honorifics dropped (`Dr`, `Professor`)."""
+    words = [w for w in part.split() if w.lower() not in _SAYING]
+    titles = title_words()
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles), default=-1)
+    honorifics = shot_words().honorifics
+    lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
+    words = words[last + 1 :]
+    while len(words) > 1 and words[0].upper() in honorifics:
+        words = words[1:]
+    return tape.display_name(" ".join(words)), " ".join(lead)
+
+
+@lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Words of the titles the attribution data knows (`Prime Minister`, `Secretary-General`)."""
+    return frozenset(_title_words()) | label_words().name_titles
+
+
+def _is_name(name: str) -> bool:
+    words = name.split()
+    if not 1 <= len(words) <= 5 or name.lower() in shot_words().roles:
+        return False
+    return all(w[:1].isupper() or w.lower() in {"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"} for w in words)
