@@ -222,7 +222,8 @@ class Cast:
             elif before in words().name_titles:
                 self.titled.add(name)
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
-            byline = text[:start].strip().lower() == "by"  # `By Marit Solberg-Hale`: the writer asks the questions
+            # `By Marit Solberg-Hale`, `Interview by Hollis Varga-Menon`: the writer asks the questions
+            byline = (" " + text[:start].strip().lower()).endswith(" by") and len(text.split()) <= 8
             if said.endswith(("i'm ", " am ", "it's ", "this is ")) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
                 self.hosts.add(name)
             if byline:

@@ -112,12 +112,14 @@ def parse_label(line: str) -> Label | None:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
+    untitled = name
     name, title = _title_before_name(name, title)
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
     stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
-    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped):  # `Matt: (00:03)`: one name will do
+    # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
+    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
         return None
     role = _role_of(name)
     named = _paren_name(role, title) if role and title else None

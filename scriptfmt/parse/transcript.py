@@ -100,6 +100,12 @@ def headings(lines: list[str]) -> set[str]:
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "v"))
 
 
+def _names_itself(name: str, below: str) -> bool:
+    """The line under a name alone names that person in the third person (no `I'm NAME`)."""
+    low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
+    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
+
+
 def _turn_follows(lines: list[str], n: int) -> bool:
     """A podcast export's `Name  0:04` line stands directly above the words of its turn."""
     below = lines[n + 1].strip() if n + 1 < len(lines) else ""
@@ -186,6 +192,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
+    not_turns: set[int] = field(default_factory=set)  # line numbers of a name alone that titles the page, not a turn
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
     cast_line_written: str = ""  # that line as written
@@ -217,10 +224,11 @@ class Reader:
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and line not in self.names_alone and not _read_before_turns(line)):
+        alone = line in self.names_alone and number not in self.not_turns
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not _read_before_turns(line)):
             self._furniture(line)
             return
-        if label is None and line in self.names_alone:
+        if label is None and alone:
             label = alone_label(line, mixed=True)
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
@@ -407,6 +415,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.add_cast(metadata)
     reader.surnames = label_surnames(lines)
     reader.headings = headings(lines)
+    # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
+    reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
