@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Speaker
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, written_in, written_source
+from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -415,6 +415,9 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
         return _no_subject(c, v, a, verb_at)
+    if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
+        subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
+        return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
 
 

@@ -60,3 +60,33 @@ def asides(toks: list[Token], a: int, b: int) -> set[int]:
 
 def ends_sentence(tok: Token) -> bool:
     return any(ch in ".!?" for ch in tok.trail) or tok.core.endswith((".", "!", "?"))
+
+
+# A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
+_OPENERS = frozenset(("after", "before", "when", "while", "as", "since", "following", "during", "despite", "although", "though", "if", "once", "in", "at", "on"))
+# Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
+_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or"))
+
+
+def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
+    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it,
+    whose subject is the speaker (not the last name mentioned)."""
+    return verb_at > a and toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",")
+
+
+def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
+    """Is a mention starting at toks[start] the subject of the clause that opens at toks[a]?
+    Only modifiers and titles may stand before it (`Longtime MP and wealthy businessman
+    Kennedy Agyapong`), not a verb or a preposition (`arrested Smith`, `a photograph of Hussein-Suale`)."""
+    k = a
+    if toks[a].low in _OPENERS or toks[a].low.endswith("ing"):
+        while k < start and not toks[k].trail.endswith(","):
+            k += 1  # skip the opening phrase up to its comma
+        k += 1
+        if k > start:
+            return False
+    for tok in toks[k:start]:
+        low = tok.low
+        if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
+            return False
+    return True

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, portfolio
-from scriptfmt.parse.people import Mention, Person, Tracker, age_role, role_age
+from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
 _NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
@@ -28,6 +28,7 @@ def _candidates() -> regex.Pattern:  # compiled on first use, not at import (sta
 _DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
+_COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
@@ -88,9 +89,12 @@ class Scanner:
         reach = -1  # a mention inside a longer one read later (`the chief executive of Harland Water, Fiona Gault`) is part of it
         mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
+        companion = False
         for m in mentions:
+            before = toks[m.start - 1] if m.start else None
+            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion)
             if m.person is not None:
-                self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive)
+                self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.end < len(toks) and toks[m.end].low in self.words.verbs:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
@@ -284,6 +288,8 @@ class Scanner:
             low = tok.low
             if low in self.words.not_names or low in self.words.verbs or low in _DETERMINERS or not tok_is_word(tok):
                 break
+            if tok.core.islower() and low.endswith(("ed", "es")) and j > 1 and toks[j - 2].core[:1].isupper() and not toks[j - 2].trail:
+                break  # `Warren Hale criticised campaigner Marcia Penn`: a verb after its subject, not a modifier
             if tok.core[:1].isupper() and j - 1 > 0 and not toks[j - 2].trail and toks[j - 2].core[:1].islower() and toks[j - 2].low not in _DETERMINERS:
                 j -= 1
                 break

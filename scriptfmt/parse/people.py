@@ -26,6 +26,7 @@ from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_cas
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 _AGED_ROLE = re.compile(r"\d{1,3}-year-old")
 MAX_TITLE = 60
+COMPANION = "with"  # a timeline mark: the person was named after `with` / `alongside` (not the sentence's subject)
 
 
 @dataclass(eq=False, repr=False)
@@ -38,6 +39,7 @@ class Person:
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
     last_seen: int = -1  # sentence number of the latest mention
+    fullest: list[str] = field(default_factory=list)  # the longest form of the name seen (`Nana Addo Dankwa Akufo-Addo`)
 
     @property
     def name(self) -> str:
@@ -92,7 +94,8 @@ class Tracker:
             return None  # two people share the surname: ambiguous
         low = [w.lower() for w in shape.words]
         for person in self.by_first.get(shape.first.split()[0], []) if not known else ():
-            if len(person.words) > len(low) and [w.lower() for w in person.words[: len(low)]] == low:
+            full = person.fullest or person.words
+            if len(full) > len(low) and [w.lower() for w in full[: len(low)]] == low:
                 return self._evidence(person, gender)  # `Rosa Elena` is Rosa Elena Quintanilla (a two-word given name)
         for person in known:
             if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
@@ -101,6 +104,8 @@ class Tracker:
                 if person.first is None:
                     person.words, person.first = shape.words, shape.first
                     self.by_first.setdefault(shape.first.split()[0], []).append(person)
+                if len(shape.words) > len(person.fullest or person.words):
+                    person.fullest = list(shape.words)  # a later `Nana Addo` is a given-name part of it
                 return self._evidence(person, gender)
         return self._new(shape, gender)
 
@@ -166,7 +171,7 @@ class Tracker:
         return person.speaker() if person else Speaker(" ".join(words).title() if " ".join(words).isupper() else " ".join(words), None)
 
     # --- salience -------------------------------------------------------------------
-    def seen(self, person: Person, sentence: int, pos: int, minor: bool = False) -> None:
+    def seen(self, person: Person, sentence: int, pos: int, minor: bool | str = False) -> None:
         if not person.pid:  # ids in order of first mention in the copy (hints do not count)
             self.ids += 1
             person.pid = f"p{self.ids}"
@@ -193,7 +198,8 @@ class Tracker:
             at = self.timeline[k][0]
             group, minor = [], set()
             while k >= 0 and self.timeline[k][0] == at:
-                group.append(self.timeline[k][1])
+                if not (at == sentence and self.timeline[k][2] == COMPANION):
+                    group.append(self.timeline[k][1])  # `Talking with Ana Ruiz, she said:` — she is not Ana Ruiz
                 if self.timeline[k][2]:
                     minor.add(self.timeline[k][1].pid)
                 k -= 1
