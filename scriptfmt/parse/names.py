@@ -164,7 +164,10 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
                 j += 1
             break
         core, possessive = bare(tok.core)
-        run.append(core)
+        if run and run[-1].endswith("-") and len(run[-1]) > 2:
+            run[-1] += core  # `Mr. Afenyo- Markin`: a stray space after the hyphen, one surname
+        else:
+            run.append(core)
         j += 1
         if possessive or tok.trail or tok.raw.endswith(("”", '"', "’")):
             if j < len(toks) and toks[j].low in data.suffixes and tok.trail == ",":
