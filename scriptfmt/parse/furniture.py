@@ -366,7 +366,7 @@ _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|faceb
 _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 # ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
-_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}")  # ... `/BNT`
+_SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,20}")  # ... `/BNT`, Kyodo's `==Kyodo`
 _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.

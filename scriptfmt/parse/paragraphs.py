@@ -75,7 +75,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
-            and not furniture.is_web_furniture(prev.text) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
+            and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
         ):  # a wrapped line is long; headline, byline and agency lines are short
@@ -92,7 +92,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     paras = _page_repeats(_reader_appeals(_unglue(paras), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
-    end = next((j for j, p in enumerate(body) if furniture.is_end_mark(p.text) or _about_block(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
+    end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
     while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
         end -= 1
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
@@ -161,6 +161,23 @@ def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
     return kept
 
 
+def _story_ends(body: list[Para], j: int) -> bool:
+    """`(END)` ends the story unless a rule and a new item with its own dateline follow it (a
+    forwarded mail or a digest carrying two wire items: the second is read too)."""
+    if _about_block(body, j):
+        return True
+    if not furniture.is_end_mark(body[j].text):
+        return False
+    n = j + 1
+    while n < len(body) and not body[n].special and (furniture.is_separator(body[n].text) or furniture.is_end_mark(body[n].text)):
+        n += 1
+    if n == j + 1 or not any(furniture.is_separator(p.text) for p in body[j + 1 : n]):
+        return True
+    if n + 1 < len(body) and furniture.is_headline(body[n].text) and not furniture.split_dateline(body[n].text):
+        n += 1  # the next item's headline over its dateline
+    return n >= len(body) or body[n].special or not furniture.split_dateline(body[n].text)
+
+
 def _about_block(body: list[Para], j: int) -> bool:
     """`About Harbourside Hospital` over `Harbourside Hospital is a …`: a press release's
     boilerplate about its sender; the release ends above it."""
@@ -219,7 +236,7 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
     for j, para in enumerate(body):
         in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
         credit_label = _credit_over_caption(body, j)
-        if para.special:
+        if para.special and not furniture.is_end_mark(para.text):  # an end mark above the next item: furniture
             flags.append(None)
         elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or _caps_link(body, j):
             flags.append("furniture")
@@ -268,18 +285,18 @@ def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
 
 
 def _is_body_furniture(text: str) -> bool:
-    return furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text)
+    return furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
 
 
 def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
     story): only short lines (headline, deck, byline, time stamps, captions) stand above a
     dateline; without one, a headline's deck and captions end at the last byline or caption."""
-    last, lede = -1, False
+    last, lede, sentences = -1, False, 0
     for k, para in enumerate(paras[:20]):
         text = para.text
-        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]):
-            break  # a page's header may run to twenty short lines (share and tool rows); copy is longer
+        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]) or sentences >= 2:
+            break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
         if furniture.split_lead_dateline(text):
             return k, k
         if len(text.split()) > 60:
@@ -290,6 +307,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
             last = k  # a web page's labels, headline and deck above a byline further down
         lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
+        sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
     if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
