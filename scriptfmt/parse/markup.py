@@ -165,7 +165,7 @@ class ScriptReader(SplitPageRows):
             block.add_super(line, line[key_end + 1 :].rstrip(")") if line.startswith("(") else line[key_end + 1 :])
             return True
         tokens = line.split()
-        if "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
+        if block.take_length(line, self.warnings, self.line) or "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
             block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
             return True
         if block.super_open() and line[:1].isupper() and len(tokens) <= 5 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):

@@ -325,6 +325,13 @@ class Block:
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
 
+    def take_length(self, line: str, warnings: list[str], number: int) -> bool:
+        """`(:07)` alone under the bite's quote: the bite's length (the line is its marker)."""
+        if not self.transcript or line[:1] + line[-1:] != "()" or not is_duration(line[1:-1].strip()):
+            return False
+        self.duration = duration_of(line[1:-1].strip(), warnings, number)
+        return True
+
     def add_words(self, text: str) -> None:
         self.transcript.append(text)
         self.entries.append(("words", text, self.at or self.line))
