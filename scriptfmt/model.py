@@ -114,6 +114,7 @@ class Cue(Segment):
 
     cue_type: str = "OTHER"  # canonical type from styles/cues.toml: VO, SOT, CG, PAUSE, CAMERA, MUSIC, …
     original: str = ""  # exactly as written, brackets included
+    duration: float | None = None  # a live segment's stated length (`Q&A: … -- LIVE -- 1:00`): on air, so timed
     kind: ClassVar[str] = "cue"
 
     @property
@@ -124,6 +125,8 @@ class Cue(Segment):
     def to_json(self) -> dict[str, Any]:
         data = super().to_json()
         data.update(cue_type=self.cue_type, original=self.original)
+        if self.duration is not None:
+            data["duration"] = self.duration
         return data
 
 

@@ -53,7 +53,7 @@ def time_story(
                 seg.seconds, seg.estimated = read_seconds(seg.words, soundbite_wpm), True
         elif isinstance(seg, Cue):
             seg.words = 0
-            seg.seconds = pause_seconds if seg.cue_type == "PAUSE" else 0.0
+            seg.seconds = seg.duration if seg.duration is not None else pause_seconds if seg.cue_type == "PAUSE" else 0.0
     story.read_rate_wpm = wpm
     story.total_seconds = sum(s.seconds for s in story.segments if not s.in_package)  # a package script: inside its package
     _check_stated_total(story)

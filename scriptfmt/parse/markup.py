@@ -29,6 +29,7 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.slugline import slug_line
+from scriptfmt.parse.splitpage import SplitPageRows
 
 
 @dataclass(eq=False, repr=False)
@@ -44,7 +45,7 @@ class Unit:
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader:
+class ScriptReader(SplitPageRows):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -128,38 +129,11 @@ class ScriptReader:
             return
         if self.block is not None and self._in_block(line):
             return
-        if self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
+        if self._live_two_way(line) or self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
             return
         if self._cue_line(line) or self._talent_line(line):
             return
         self._read_line(line)
-
-    def _pipe_row(self, line: str) -> None:
-        cells = [c.strip() for c in line.strip("|").split("|")]
-        video, audio = cells[0], " ".join(c for c in cells[1:] if c)
-        if video.upper() == "VIDEO" and audio.upper() == "AUDIO":
-            self.furniture(line.strip("| "))
-            return
-        if video:
-            self._video_cell(video)
-        if audio:
-            if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
-                return
-            if self.block is not None and tp.field_key(audio):  # `|TAKE SOT |IN: "We spend..." |`
-                self._block_field(audio, tp.field_key(audio))
-                return
-            self.read(audio)
-
-    def _video_cell(self, video: str) -> None:
-        """The video column is never read: a bite's opener, super or RUNS, else a cue."""
-        block = self.block
-        cue_field = tp.field_key(video)
-        if block is not None and cue_field:
-            self._block_field(video, cue_field)
-        elif block is not None and video.upper().startswith(tuple(k + ":" for k in tp.tape_words().super_keys)):
-            block.add_super(video, video.split(":", 1)[1])
-        elif not self._opener(video):
-            self.cue(video)
 
     def _in_block(self, line: str) -> bool:
         """A line of the open tape block: transcript, IN/OUT/RUNS, super, a second opener line."""
@@ -191,7 +165,7 @@ class ScriptReader:
             block.add_super(line, line[key_end + 1 :].rstrip(")") if line.startswith("(") else line[key_end + 1 :])
             return True
         tokens = line.split()
-        if "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
+        if block.take_length(line, self.warnings, self.line) or "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
             block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
             return True
         if block.super_open() and line[:1].isupper() and len(tokens) <= 5 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
@@ -236,6 +210,8 @@ class ScriptReader:
                     block.add_marker(head)
                     return self._transcript(" ".join(tokens[k:]))
             block.in_cue = tp.cue_words(value)
+        elif kind == "out" and self._out_cue_run_on(line, value):
+            return True
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
         elif tp.time_token(value):
@@ -243,6 +219,21 @@ class ScriptReader:
         block.fields += 1
         block.add_marker(line)
         return True
+
+    def _out_cue_run_on(self, line: str, value: str) -> bool:
+        """`OUT Q: we don't have RAFAEL OC RAFAEL OC The authority …`: on a flattened two-column
+        page the out-cue ends where the video column's camera cue starts; the rest is read copy."""
+        tokens = value.split()
+        for k in range(1, len(tokens)):
+            n = fields.caps_cue(tokens, k, self.vocab)
+            if n and fields.on_cam(tokens[k : k + n], self.vocab):
+                self.block.out_cue = tp.cue_words(" ".join(tokens[:k]))
+                self.block.fields += 1
+                self.block.add_marker(line[: line.index(value)] + " ".join(tokens[:k]))
+                self.close_block()
+                self._flat_items(fields.split_flat_line(" ".join(tokens[k:]), self.vocab, self.slug_words))
+                return True
+        return False
 
     def _transcript(self, line: str) -> bool:
         """The bite's words: `((NAME/TITLE: …))`, a quotation, capitals after a label."""
@@ -276,6 +267,14 @@ class ScriptReader:
             block.add_words(text.strip())
         if done:
             block.closer = ""
+        return True
+
+    def _live_two_way(self, line: str) -> bool:
+        length = tp.live_two_way(line)
+        if length is None:
+            return False
+        self.cue(line, "LIVE")  # `Q&A: SHANE / JACINTA -- LIVE -- 1:00`: on air, never a header, timed by its length
+        self.units[-1].segment.duration = length or None
         return True
 
     def _page_furniture(self, raw: str, line: str) -> bool:

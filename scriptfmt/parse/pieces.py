@@ -146,7 +146,7 @@ def _package_end(units: list, roll: int, out_cue: str) -> int:
             return k if opened else roll + 1
         if words and units[k].para is not None and _cue_tail(units[k].para.text)[-len(words):] == words:
             return k + 1  # the sign-off: the package's out-cue
-    return len(units) if opened else roll + 1
+    return len(units) if opened and not words else roll + 1  # an out-cue no line ends with: its script is not printed
 
 
 def _cue_tail(text: str) -> list[str]:

@@ -16,7 +16,8 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse.tapetext import name_label_end, name_only, primed_time  # noqa: F401  (markup asks tape.name_label_end)
+from scriptfmt.parse import names
+from scriptfmt.parse.tapetext import _lower_name, _name_word, display_title, name_label_end, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -35,6 +36,7 @@ class TapeWords:
     cart_words: frozenset[str]
     folder_words: frozenset[str]
     tape_fields: frozenset[str]
+    place_words: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,15 @@ def tape_words() -> TapeWords:
         frozenset(data["cart_words"]),
         frozenset(data["folder_words"]),
         frozenset(data["tape_fields"]),
+        frozenset(data["place_words"]),
     )
+
+
+def names_a_place(text: str) -> bool:
+    """`Lakeview Public Works Yard`, `Cutter Island Landing`: a super ending in a place word and
+    not opening on a known given name (`Emma Hall` is a person) names a place."""
+    words = text.split()
+    return len(words) >= 2 and words[-1].lower().strip(".,;") in tape_words().place_words and not names.gender_of_first(words[0])
 
 
 def unwrap(line: str) -> str:
@@ -128,6 +138,15 @@ def time_token(value: str) -> str | None:
     if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
         return tokens[0] + "s"
     return tokens[0] if is_duration(tokens[0]) else None
+
+
+def live_two_way(line: str) -> float | None:
+    """`Q&A: SHANE / JACINTA -- LIVE -- 1:00`: a live two-way is a cue on air (no tape rolls),
+    timed by the length it states. Its length in seconds (0.0 when it states none), else None."""
+    tokens = _opener_tokens(line.strip("[]").split())
+    if not tokens or tape_words().openers.get(tokens[0].upper()) != "Q&A" or not any(t.strip("()-/").upper() == "LIVE" for t in tokens[1:]):
+        return None
+    return next((duration_of(t, [], 0) or 0.0 for t in reversed(tokens) if is_duration(t)), 0.0)
 
 
 def _opener_tokens(words: list[str]) -> list[str]:
@@ -219,21 +238,6 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     return Opener(tape, name, title, duration)
 
 
-def _lower_name(name: str) -> bool:
-    """Two or three words of letters: a name as an all-lower-case script writes it."""
-    words = name.split()
-    return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
-
-
-def split_name(label: str) -> tuple[str, str]:
-    """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` -> (name, title)."""
-    for sep in ("/", ",", "|"):
-        if sep in label:
-            name, _, title = label.partition(sep)
-            return name.strip(" -"), title.strip(" ;,|")
-    return label.strip(" -;"), ""
-
-
 def strip_honorific(name: str) -> str:
     words = name.split()
     while len(words) > 1 and words[0].upper() in tape_words().honorifics:
@@ -247,37 +251,6 @@ def display_name(name: str) -> str:
     if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
         return " ".join(_name_word(w) for w in name.split())
     return name
-
-
-def _name_word(word: str) -> str:
-    parts = []
-    for part in word.split("-"):
-        part = part.capitalize()
-        if part.startswith("Mc") and len(part) > 2:
-            part = "Mc" + part[2:].capitalize()
-        if part[1:2] in "'’" and len(part) > 2:
-            part = part[:2] + part[2:].capitalize()
-        parts.append(part)
-    return "-".join(parts)
-
-
-_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
-
-
-def display_title(title: str) -> str:
-    """`CITY ENGINEER` -> `City Engineer`; short words without vowels stay (`DNR`), `of` lowers."""
-    title = " ".join(title.split()).strip(" ;,")
-    if not title.isupper():
-        return title
-    out = []
-    for k, word in enumerate(title.split()):
-        if k and word in _SMALL_WORDS:
-            out.append(word.lower())
-        elif len(word.strip(".")) <= 3 and not any(c in "AEIOU" for c in word) or "." in word.rstrip("."):
-            out.append(word)  # DNR, U.S.
-        else:
-            out.append(word.capitalize())
-    return " ".join(out)
 
 
 def field_key(text: str) -> tuple[str, str, str] | None:
@@ -352,6 +325,13 @@ class Block:
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
 
+    def take_length(self, line: str, warnings: list[str], number: int) -> bool:
+        """`(:07)` alone under the bite's quote: the bite's length (the line is its marker)."""
+        if not self.transcript or line[:1] + line[-1:] != "()" or not is_duration(line[1:-1].strip()):
+            return False
+        self.duration = duration_of(line[1:-1].strip(), warnings, number)
+        return True
+
     def add_words(self, text: str) -> None:
         self.transcript.append(text)
         self.entries.append(("words", text, self.at or self.line))
@@ -379,6 +359,8 @@ class Block:
         if value.lower().startswith(("2line", "standup", "locator", "1line")):
             value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
         name, title = split_name(value)
+        if not title and names_a_place(name):
+            name = ""  # `SUPER: Lakeview Public Works Yard`: a locator, no one's name
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
             self.super_title = self.super_title or title

@@ -37,3 +37,49 @@ def name_label_end(tokens: list[str]) -> int:
         if tok.endswith(":"):
             return k + 1
     return 0
+
+
+def _lower_name(name: str) -> bool:
+    """Two or three words of letters: a name as an all-lower-case script writes it."""
+    words = name.split()
+    return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
+
+
+def split_name(label: str) -> tuple[str, str]:
+    """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` -> (name, title)."""
+    for sep in ("/", ",", "|"):
+        if sep in label:
+            name, _, title = label.partition(sep)
+            return name.strip(" -"), title.strip(" ;,|")
+    return label.strip(" -;"), ""
+
+
+def _name_word(word: str) -> str:
+    parts = []
+    for part in word.split("-"):
+        part = part.capitalize()
+        if part.startswith("Mc") and len(part) > 2:
+            part = "Mc" + part[2:].capitalize()
+        if part[1:2] in "'’" and len(part) > 2:
+            part = part[:2] + part[2:].capitalize()
+        parts.append(part)
+    return "-".join(parts)
+
+
+_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
+
+
+def display_title(title: str) -> str:
+    """`CITY ENGINEER` -> `City Engineer`; short words without vowels stay (`DNR`), `of` lowers."""
+    title = " ".join(title.split()).strip(" ;,")
+    if not title.isupper():
+        return title
+    out = []
+    for k, word in enumerate(title.split()):
+        if k and word in _SMALL_WORDS:
+            out.append(word.lower())
+        elif len(word.strip(".")) <= 3 and not any(c in "AEIOU" for c in word) or "." in word.rstrip("."):
+            out.append(word)  # DNR, U.S.
+        else:
+            out.append(word.capitalize())
+    return " ".join(out)
