@@ -287,6 +287,18 @@ def is_timing_line(line: str) -> bool:
     return bool(_VTT_TIMING.fullmatch(line))
 
 
+def glued_stamp(line: str) -> str:
+    """`00:12I think …`: a caption export's time stamp run into the words it times ("" if none)."""
+    m = _TIMESTAMP.match(line)
+    if not m or not line[:1].isdigit() or m.end() >= len(line):
+        return ""
+    after = line[m.end()]
+    unit = line[m.end():m.end() + 4].rstrip(" .").lower()
+    if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):
+        return ""  # `6:00PM NEWS`, `0:45min`: a time of day or a length, not a caption's stamp
+    return m.group() if after.isalpha() or after in "\"“'‘" else ""
+
+
 def strip_timestamp(line: str) -> str:
     m = _TIMESTAMP.match(line)
     return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
