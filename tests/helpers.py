@@ -6,7 +6,8 @@ import regex
 
 from scriptfmt.model import Cue, Soundbite, Story
 
-WORD = regex.compile(r"[\p{L}\p{N}]+")
+# letters and digits apart: `00:12I think` split into its time stamp and its words is the same words
+WORD = regex.compile(r"\p{L}+|\p{N}+")
 
 
 def words(text: str) -> list[str]:

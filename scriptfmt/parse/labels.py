@@ -19,10 +19,10 @@ _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings)
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t)(?=\S)")
-# `Mr. LINDER. The meeting will come to order.` — the record of a hearing
+# `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
-    r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)\.[ ]+(?=\S)"
+    r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?:\.[ ]+|[ ]?[—–][ ]*)(?=\S)"
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
@@ -285,6 +285,18 @@ def is_cue_line(line: str) -> bool:
 def is_timing_line(line: str) -> bool:
     """`00:00:01.200 --> 00:00:06.800`: a WebVTT or SRT cue's timing, kept but never read."""
     return bool(_VTT_TIMING.fullmatch(line))
+
+
+def glued_stamp(line: str) -> str:
+    """`00:12I think …`: a caption export's time stamp run into the words it times ("" if none)."""
+    m = _TIMESTAMP.match(line)
+    if not m or not line[:1].isdigit() or m.end() >= len(line):
+        return ""
+    after = line[m.end()]
+    unit = line[m.end():m.end() + 4].rstrip(" .").lower()
+    if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):
+        return ""  # `6:00PM NEWS`, `0:45min`: a time of day or a length, not a caption's stamp
+    return m.group() if after.isalpha() or after in "\"“'‘" else ""
 
 
 def strip_timestamp(line: str) -> str:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
@@ -152,6 +152,10 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+    if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
+        notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
+        if labels == 0:
+            return "labels"
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
@@ -207,7 +211,9 @@ class Reader:
         line = raw.strip()
         if not line:
             return
-        lead = _lead_cue(line)
+        lead = _lead_cue(line) or glued_stamp(line)
+        if lead and lead == glued_stamp(line):
+            self.started = True  # a timed caption line is the record itself: the programme has begun
         if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
             self._cue_line(lead, number)
             line = line[len(lead):].lstrip()
@@ -354,8 +360,9 @@ class Reader:
 
 def _prose(line: str) -> bool:
     """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
-    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title)."""
-    return line.rstrip("\"”’' ").endswith((".", "?", "!"))
+    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
+    (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
+    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
 
 
 def _read_before_turns(line: str) -> bool:
@@ -368,7 +375,15 @@ def _read_before_turns(line: str) -> bool:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
-    return not (tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were")))
+    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+    return not (describes and _note(line))
+
+
+def _note(line: str) -> bool:
+    """A note about the recording is short (a sentence or two); a paragraph of three sentences
+    or more is the writer's copy even when it mentions the transcript."""
+    ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
+    return ends <= 2 and len(line.split()) <= 30
 
 
 _DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
