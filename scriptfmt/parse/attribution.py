@@ -287,15 +287,24 @@ def dash_next(c: Ctx) -> Verdict | None:
     (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
-    if c.first != 0 or c.after < len(v.toks) or not c.quote.closed or dash is None:
+    bullets = all(not any(ch.isalnum() for ch in t.raw) for t in v.toks[: c.first])  # `■ "…"`: a list's bullet
+    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
     toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
-    while k < len(toks) and not found:
+    while k < min(len(toks), 9) and not any(m.kind in ("name", "role") for m in found):
         k = max(v.scanner.mention_at(toks, k, text.isupper(), found), k + 1)
     for m in found:
         m.sentence, m.pos = c.tracker.sentence, c.tracker.base
-    first = min(found, key=lambda m: m.start) if found else None
-    return resolve_mention(c, v, first, "dash-next") if first is not None and first.start == 0 else None
+    people = [m for m in found if m.kind in ("name", "role")]  # `Council leader …`: `Council` alone is a thing
+    first = min(people, key=lambda m: (m.start, -m.end)) if people else None
+    if first is None:
+        return None
+    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
+    # a title may stand before the name; a verb or a clause may not
+    lead = toks[: first.start]
+    if len(lead) > 7 or any(t.trail or t.low in c.words.verbs for t in lead):
+        return None
+    return resolve_mention(c, v, first, "dash-next")
 
 
 def carries_on(c: Ctx) -> Verdict | None:
@@ -415,10 +424,25 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
         return _no_subject(c, v, a, verb_at)
+    appositive = _before_appositive(c, v, a, people, verb_at)
+    if appositive is not None:  # `Angela Willis, head of the Garda National Drugs Bureau said:`
+        return resolve_mention(c, v, appositive, why)
     if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
+
+
+def _before_appositive(c: Ctx, v: View, a: int, people: list[Mention], verb_at: int) -> Mention | None:
+    """The subject named before an appositive that runs up to the verb: `X, head of the Y Bureau,
+    said` — the names inside the appositive (the bureau's) describe X, they do not speak."""
+    for m in people:
+        if m.kind != "name" or m.end >= verb_at or not v.toks[m.end - 1].trail.startswith(","):
+            continue
+        nxt = v.toks[m.end]
+        if nxt.low in ("a", "an", "the") or nxt.core[:1].islower() and (nxt.low,) in c.words.titles:
+            return m if in_subject_position(v.toks, a, m.start) else None
+    return None
 
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -325,6 +326,13 @@ def name_case(words: list[str]) -> str:
         else:
             out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
     return " ".join(out)
+
+
+def fold(word: str) -> str:
+    """`Sęk` -> `sek`, `Ramírez` -> `ramirez`: English copy drops a name's accents as often as it keeps them."""
+    if word.isascii():
+        return word.lower()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 def gender_of_first(first: str | None) -> str | None:

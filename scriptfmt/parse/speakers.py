@@ -63,8 +63,9 @@ class Token:
     low: str  # core in lower case, for the word lists
 
 
-# `said.“Like`: a sentence end run on into the next quotation, without its space.
-_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])")
+# `said.“Like`: a sentence end run on into the next quotation, without its space; `said:”I`: a
+# lead-in's colon run on into the quotation it leads in (whichever way the mark curls).
+_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])|(?<=:)(?=[“”\"„«‘'][A-Z])")
 
 
 def tokenize(text: str) -> list[Token]:
