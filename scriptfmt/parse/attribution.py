@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Speaker
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, before_appositive, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -424,25 +424,13 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
         return _no_subject(c, v, a, verb_at)
-    appositive = _before_appositive(c, v, a, people, verb_at)
+    appositive = before_appositive(v.toks, a, people, verb_at, c.words)
     if appositive is not None:  # `Angela Willis, head of the Garda National Drugs Bureau said:`
         return resolve_mention(c, v, appositive, why)
     if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
-
-
-def _before_appositive(c: Ctx, v: View, a: int, people: list[Mention], verb_at: int) -> Mention | None:
-    """The subject named before an appositive that runs up to the verb: `X, head of the Y Bureau,
-    said` — the names inside the appositive (the bureau's) describe X, they do not speak."""
-    for m in people:
-        if m.kind != "name" or m.end >= verb_at or not v.toks[m.end - 1].trail.startswith(","):
-            continue
-        nxt = v.toks[m.end]
-        if nxt.low in ("a", "an", "the") or nxt.core[:1].islower() and (nxt.low,) in c.words.titles:
-            return m if in_subject_position(v.toks, a, m.start) else None
-    return None
 
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:

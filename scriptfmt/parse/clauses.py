@@ -90,3 +90,31 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
     return True
+
+
+def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
+    """Tokens of a participle phrase opening a sentence, up to its comma (`Talking on Good Morning
+    Britain, she said:`, `Speaking to Ana Ruiz, he said`): its subject is the sentence's, so the
+    names inside it are not who `she` or `he` means."""
+    out: set[int] = set()
+    for s in (0, *(e + 1 for e in ends)):
+        if s >= len(toks) or not toks[s].low.endswith("ing") or not toks[s].core[:1].isupper():
+            continue
+        k = s
+        while k < len(toks) and k - s < 12 and not toks[k].trail:
+            k += 1
+        if k < len(toks) and toks[k].trail.startswith(","):
+            out.update(range(s + 1, k + 1))
+    return out
+
+
+def before_appositive(toks: list[Token], a: int, people: list, verb_at: int, words: SpeechWords):
+    """The subject named before an appositive that runs up to the verb: `X, head of the Y Bureau,
+    said` — the names inside the appositive (the bureau's) describe X, they do not speak."""
+    for m in people:
+        if m.kind != "name" or m.end >= verb_at or not toks[m.end - 1].trail.startswith(","):
+            continue
+        nxt = toks[m.end]
+        if nxt.low in ("a", "an", "the") or nxt.core[:1].islower() and (nxt.low,) in words.titles:
+            return m if in_subject_position(toks, a, m.start) else None
+    return None
