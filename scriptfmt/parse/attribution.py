@@ -38,6 +38,7 @@ from scriptfmt.parse.clauses import asides, before_appositive, ends_sentence, fi
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
+_GENERIC_NOUNS = {"woman", "man", "lady", "gentleman", "girl", "boy"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
@@ -287,7 +288,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
-    bullets = all(not any(ch.isalnum() for ch in t.raw) for t in v.toks[: c.first])  # `■ "…"`: a list's bullet
+    bullets = c.first < 3 and all(not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`: a list's bullet
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
     toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
@@ -451,7 +452,8 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
-        if person is None and m.key.endswith("-year-old") and not any(m.key in p.roles for p in c.tracker.people):
+        generic = m.key.endswith("-year-old") or m.key in _GENERIC_NOUNS  # `the SDLP woman said`: the woman just named
+        if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")

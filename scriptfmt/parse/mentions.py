@@ -406,6 +406,10 @@ class Scanner:
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break
+        k = start
+        while start == i and k > 0 and i - k < 3 and not toks[k - 1].trail and toks[k - 1].core[:1].isupper():
+            k -= 1  # `the Green Party woman`: an organisation's name between the article and the noun
+        start = k - 1 if k < i and k > 0 and toks[k - 1].low == "the" else start
         end, org = i + 1, None
         if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
