@@ -334,7 +334,8 @@ def set_up(c: Ctx) -> Verdict | None:
     v, prev = c.view, c.hist.prev_view
     if c.first != 0 or c.after < len(v.toks) or prev is None or c.hist.last_bite_para == prev.index:
         return None
-    every = prev.mentions_in(0, len(prev.toks))
+    aside = asides(prev.toks, 0, len(prev.toks))  # `X, who now runs the county's volunteer brigade,`: about X
+    every = [m for m in prev.mentions_in(0, len(prev.toks)) if m.start not in aside]
     people = {m.person.pid: m.person for m in every if m.kind == "name" and m.person}
     if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in every):
         return None

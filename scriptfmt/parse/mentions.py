@@ -330,7 +330,7 @@ class Scanner:
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            said = i > 0 and toks[i - 1].low in self.words.verbs or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
             if not known and not said:
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)

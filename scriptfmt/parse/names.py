@@ -183,9 +183,11 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         j -= 1
     if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
         words = 0
+        # `EVACUEE DOLORES ITURBE TOLD`: a title word before a known given name makes three
+        most = 3 if len(run) > 2 and run[0].lower() not in data.first_names and run[1].lower() in data.first_names else 2
         for k, word in enumerate(run):
             words += word.lower() not in data.particles and word.lower() not in data.suffixes
-            if words > 2:
+            if words > most:
                 j -= len(run) - k
                 run = run[:k]
                 possessive = False

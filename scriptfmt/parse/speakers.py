@@ -131,5 +131,8 @@ def title_case(text: str) -> str:
         elif "." in word or (len(word) <= 5 and low not in _title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:
-            out.append(word.title())
+            out.append(_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), low))  # `SHERIFF'S` -> `Sheriff's`
     return " ".join(out)
+
+
+_CAPITAL = re.compile(r"(^|[-/])(\w)")
