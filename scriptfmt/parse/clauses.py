@@ -139,4 +139,4 @@ def said_next(toks: list[Token], a: int, end: int, words: SpeechWords) -> bool:
     without its comma, then a short attribution that ends the sentence — a verb of saying first,
     or after a pronoun or a name."""
     verb = a if toks[a].low in words.verbs else a + 1 if a + 1 < end and toks[a + 1].low in words.verbs and (toks[a].low in ("he", "she") or toks[a].core[:1].isupper()) else None
-    return verb is not None and end - verb <= 4
+    return verb is not None and end - verb <= 4 and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in

@@ -342,6 +342,7 @@ class Scanner:
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
             said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
             if not known and not said:
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
