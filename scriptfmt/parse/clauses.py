@@ -28,8 +28,13 @@ def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
     """`in a statement`, `in a tweet`, `on Facebook` in toks[a:]: where the words that follow come from."""
     for k in range(max(a, 1), len(toks)):
         if toks[k].low in words.written and (toks[k - 1].low == "on" or "in" in (toks[k - 1].low, toks[k - 2].low if k > 1 else "")):
+            if k > 1 and toks[k - 2].low in _LEARNED:
+                continue  # `he found out on Twitter`: where he learned something, not where his words are from
             return True
     return False
+
+
+_LEARNED = frozenset(("out", "learned", "learnt", "heard", "saw", "seen", "read", "discovered", "noticed"))
 
 
 def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
