@@ -288,7 +288,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
-    bullets = c.first < 3 and all(not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`: a list's bullet
+    bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
     toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
