@@ -32,13 +32,13 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.clauses import asides, before_appositive, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
-_GENERIC_NOUNS = {"woman", "man", "lady", "gentleman", "girl", "boy"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
@@ -251,7 +251,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -298,12 +298,9 @@ def dash_next(c: Ctx) -> Verdict | None:
         m.sentence, m.pos = c.tracker.sentence, c.tracker.base
     people = [m for m in found if m.kind in ("name", "role")]  # `Council leader …`: `Council` alone is a thing
     first = min(people, key=lambda m: (m.start, -m.end)) if people else None
-    if first is None:
-        return None
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
     # a title may stand before the name; a verb or a clause may not
-    lead = toks[: first.start]
-    if len(lead) > 7 or any(t.trail or t.low in c.words.verbs for t in lead):
+    if first is None or first.start > 7 or any(t.trail or t.low in c.words.verbs for t in toks[: first.start]):
         return None
     return resolve_mention(c, v, first, "dash-next")
 
@@ -453,7 +450,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
-        generic = m.key.endswith("-year-old") or m.key in _GENERIC_NOUNS  # `the SDLP woman said`: the woman just named
+        generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
         if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:

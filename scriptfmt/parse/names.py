@@ -18,7 +18,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
@@ -44,10 +44,11 @@ class NameData:
     job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
     work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
     place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
+    generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -86,6 +87,7 @@ def name_data() -> NameData:
         tuple(t.get("job_endings", [])),
         frozenset(w.lower() for w in lists["work_nouns"]),
         frozenset(w.lower() for w in lists["place_endings"]),
+        frozenset(w.lower() for w in lists["generic_people"]),
     )
 
 

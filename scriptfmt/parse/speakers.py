@@ -128,6 +128,8 @@ def title_case(text: str) -> str:
         low = word.lower()
         if k and low in _SMALL:
             out.append(low)
+        elif word.endswith(".") and word.count(".") == 1 and word[:-1].isalpha() and len(word) > 2:
+            out.append(word[:1].upper() + low[1:])  # `ST.` -> `St.`, `LT.` -> `Lt.` (`U.S.` stays)
         elif "." in word or (len(word) <= 5 and low not in _title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:
