@@ -20,6 +20,10 @@ class LineRules:
             self.cue(line)
             self.cg_open = line.upper().startswith("*CG") and "/" not in line
             return True
+        first = line.split("   ", 1)[0] if "   " in line else ""
+        if first and cue_line_type(first.rstrip(":"), self.vocab) and not first.rstrip().endswith((".", "?", "!")):
+            self.cue(line)  # `Anchor on cam          (Start the script here)`: a cue, then the page's note beside it
+            return True
         framed = line.strip(" -–—=_*~#")
         if framed != line and framed and cue_line_type(framed.upper(), self.vocab):
             self.cue(line)  # `– – pkg – –`, `===(TAKE TAG)===`: a cue word set off by rules
@@ -41,7 +45,7 @@ class LineRules:
             self.cue(line)
             return True
         if fields.on_cam(tokens, self.vocab):
-            bare = tp.unwrap(line).split()  # `[BEN ON CAM]`: the talent is BEN
+            bare = tp.unwrap(line).strip("() ").split()  # `[BEN ON CAM]`, `(BEN ON CAM)`: the talent is BEN
             self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare and not self.vocab.match(bare) else self.talent
             self.cue(line, "CAMERA")
             return True

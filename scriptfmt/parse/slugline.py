@@ -80,7 +80,7 @@ def slug_line(line: str, anywhere: bool = False) -> str | None:
     text = " ".join(line.split())
     words = slug_words()
     columns = _columns(line)
-    stamped = "MODIFIED:" in text.upper()  # an export's rundown line: the export reader takes it
+    stamped = "MODIFIED:" in text.upper() or any(tp.is_duration(t) for t in text.split())  # a stamp or a line stating times (`TRT 1:30`): the script reader takes it, and its times
     if 3 <= len(columns) <= 10 and len(text) <= 140 and text[0] not in "([{<*|" and not text.endswith(_ENDS) and not stamped and _marked(columns, words):
         if not tp.read_opener(text, [], 0) and not load_vocabulary().match(text.upper().split()[:3]):
             return columns[0]  # `KHNL-TV  10PM  |  FERRY FARES  |  VO/SOT`, `PARKING / PKG / TX 18:30 / Mon 23 Nov`

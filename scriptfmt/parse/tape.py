@@ -166,6 +166,8 @@ def _opener_body(text: str) -> tuple[str, bool]:
     """The words that may open tape, and whether they were in lower-case parentheses: without
     brackets, a `[VT=…]` key, a folder (`FOLDER 4, CUT 2`) or a shot number (`3. SOUNDBITE`)."""
     body = unwrap(text)
+    if body[:1] == "[" and "]" in body and "=" not in body:
+        body = body[1:].replace("]", " ", 1)  # `[TAKE PKG] LIBRARY CUTS`: the opener, then the tape's slug
     key, eq, value = body.partition("=")
     if eq and key.strip().upper() in tape_words().tape_fields:
         body = value.strip()  # `[VT=SOT]`: the field names the tape that rolls
@@ -404,7 +406,8 @@ class Block:
             if self.name and len(name.split()) > len(self.name.split()) and name.upper().endswith(self.name.upper()):
                 rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
                 return self.name, self.super_title or self.title or rank
-            if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
+            if not self.name or self.name.islower() or self.name.split()[-1].upper() == name.split()[-1].upper():
+                # a label in lower case (`take sot: eastside branch`) may be the tape's slug; the super names the speaker
                 rank = name[: len(name) - len(strip_honorific(name))].strip()  # `Fire Chief Leo Marx`
                 return name, self.super_title or self.title or rank
         return self.name, self.title
