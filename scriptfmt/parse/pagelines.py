@@ -50,7 +50,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     low = t.lower()
     # every credit shape ends the line and is at most 130 characters long: search the tail only
-    if low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
+    if low.startswith(("file -", "file –", "file —", "file photo", "file:", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
         return True
     tail = low[-_CREDIT_SPAN:]
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
