@@ -308,7 +308,7 @@ def is_link_line(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     t = text.strip()
-    if t.lower().rstrip(".…! ") in ("more to follow", "more follows", "more to come", "details to follow"):
+    if t.lower().rstrip(".…! ") in ("more to follow", "more follows", "more to come", "details to follow", "enditem", "end item"):
         return True  # a breaking story's last line on the page: what follows is the site's, not the story's
     return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
 

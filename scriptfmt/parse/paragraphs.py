@@ -317,6 +317,8 @@ def _page_header(paras: list[Para]) -> int:
             return 0
         if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or _label_shaped(text):
             last = k
+        elif k == last + 1 and k > 0 and _deck_line(text):
+            last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
     return last + 1
 
 
@@ -324,6 +326,12 @@ def _is_copy(text: str) -> bool:
     """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
     size = len(text.split())
     return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
+
+
+def _deck_line(text: str) -> bool:
+    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
 
 
 def _label_shaped(text: str) -> bool:
