@@ -222,6 +222,9 @@ class Reader:
         if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
             self._grow(last, " ", text)
             return
+        if text[:1] in "-*•" and not text[1:2].isdigit():
+            self.note(text)  # the page's own lines after the copy (`- Product Code`, `*File size …`): metadata
+            return
         self.units.append(Unit(para=Para(text, line)))
 
     def _late_story(self, text: str, line: int) -> bool:
