@@ -13,7 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, portfolio
+from scriptfmt.parse.clauses import participle_openers
+from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -90,9 +91,10 @@ class Scanner:
         mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         companion = False
+        opening = participle_openers(toks, ends)
         for m in mentions:
             before = toks[m.start - 1] if m.start else None
-            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion)
+            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion) or m.start in opening
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.end < len(toks) and toks[m.end].low in self.words.verbs:
@@ -168,11 +170,14 @@ class Scanner:
             return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
         if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
-        if name_word(tok, self.words, caps):
+        if name_word(tok, self.words, caps) and not sentence_adverb(toks, i, sentence_end(toks[i - 1]) if i else True):
             before = self._title_before(toks, i)
             if before is not None:
                 return before(out, caps)
             shape = name_at(toks, i, self.words, caps)
+            if shape and i and not toks[i - 1].trail and toks[i - 1].low in self.data.work_nouns:
+                out.append(Mention(i, shape.end, "thing", 0, key=toks[i - 1].low))
+                return shape.end  # `programme Morning Ireland`: a work's title, not a person
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
@@ -319,13 +324,13 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            said = i > 0 and toks[i - 1].low in self.words.verbs or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
             if not known and not said:
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)
@@ -401,6 +406,10 @@ class Scanner:
             start -= 1
             if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
                 break
+        k = start
+        while start == i and k > 0 and i - k < 3 and not toks[k - 1].trail and toks[k - 1].core[:1].isupper():
+            k -= 1  # `the Green Party woman`: an organisation's name between the article and the noun
+        start = k - 1 if k < i and k > 0 and toks[k - 1].low == "the" else start
         end, org = i + 1, None
         if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`

@@ -63,8 +63,9 @@ class Token:
     low: str  # core in lower case, for the word lists
 
 
-# `said.“Like`: a sentence end run on into the next quotation, without its space.
-_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])")
+# `said.“Like`: a sentence end run on into the next quotation, without its space; `said:”I`: a
+# lead-in's colon run on into the quotation it leads in (whichever way the mark curls).
+_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])|(?<=:)(?=[“”\"„«‘'][A-Z])")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -130,5 +131,8 @@ def title_case(text: str) -> str:
         elif "." in word or (len(word) <= 5 and low not in _title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:
-            out.append(word.title())
+            out.append(_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), low))  # `SHERIFF'S` -> `Sheriff's`
     return " ".join(out)
+
+
+_CAPITAL = re.compile(r"(^|[-/])(\w)")

@@ -263,7 +263,7 @@ class _Builder:
         spans = _editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
-        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _overlaps(m.start(), m.end(), spans, starts)]
+        asides = [m for m in _ASIDE.finditer(text) if (furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())) and not _overlaps(m.start(), m.end(), spans, starts)]
         for m in asides:
             self.story.metadata.setdefault("asides", []).append(m.group())
         # An aside is cut out of the copy like a cue, but leaves no segment behind.
