@@ -35,6 +35,7 @@ class ShotWords:
     read_sections: frozenset[str]
     labels: tuple[str, ...]
     sound_labels: tuple[str, ...]
+    standup_labels: tuple[str, ...]
     honorifics: frozenset[str]
     roles: frozenset[str]
     running_time: frozenset[str]
@@ -55,6 +56,7 @@ def shot_words() -> ShotWords:
         frozenset(s.lower() for s in ev["read_sections"]),
         tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
+        tuple(sorted((label.upper() for label in bite["standup_labels"]), key=len, reverse=True)),
         frozenset(h.upper() for h in bite["honorifics"]),
         frozenset(r.lower() for r in bite["roles"]),
         frozenset(k.upper() for k in head["running_time"]),

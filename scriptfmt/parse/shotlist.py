@@ -74,7 +74,7 @@ class Reader:
             return
         items = items_of(text)
         if items and items[0][1] > 0:
-            self._unnumbered(text[: items[0][1]].strip(), line)
+            self._before_shots(text[: items[0][1]].strip(), line)
         elif not items:
             self._unnumbered(text, line)
         story = _story_heading(text, items[-1][2]) if items else None
@@ -88,6 +88,18 @@ class Reader:
             if text[story.end() :].strip():
                 self._unnumbered(text[story.end() :].strip(), line)
         self.blank = False
+
+    def _before_shots(self, text: str, line: int) -> None:
+        """The words before the first shot of a flattened line; a picture note ending them
+        (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
+        note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
+        while note > 0 and text[note - 1] == "+":
+            note -= 1
+        if note > 0 and _section(text[:note].strip()) is None:
+            self._unnumbered(text[:note].strip(), line)
+            self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
+        else:
+            self._unnumbered(text, line)
 
     def _item(self, written: str, body: str, line: int) -> None:
         self.bite, self.closed, self.mode = None, None, "shots"
@@ -200,6 +212,8 @@ class Reader:
         if label is not None and (self.numbered or _language_label(text)):
             self._open_bite(text, label[2], label[1], line)
             return
+        if self._standup(text, line):
+            return
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
@@ -216,11 +230,28 @@ class Reader:
         else:
             self._header(text)
 
+    def _standup(self, text: str, line: int) -> bool:
+        """`STANDUP (English): ZHANG NAN, Xinhua correspondent “…”` in the storyline: the label is a
+        cue, the reporter's words after it read copy (the programme's own voice, no bite)."""
+        label = bite_label(text, shot_words().standup_labels)
+        if label is None or self.mode == "header":
+            return False
+        words = label_parts(text, label[2], label[1])[1]
+        marker = text[: len(text) - len(words)].rstrip() if words else text
+        self.units.append(Unit(segment=Cue(marker, line, cue_type="STRUCTURE", original=marker)))
+        self.bite, self.mode = None, "read"
+        if words:
+            self._read(words, line)
+        return True
+
     def _read(self, text: str, line: int) -> None:
         """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
         last = self.units[-1].para if self.units else None
         if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
             self._grow(last, " ", text)
+            return
+        if text[:1] in "-*•" and not text[1:2].isdigit():
+            self.note(text)  # the page's own lines after the copy (`- Product Code`, `*File size …`): metadata
             return
         self.units.append(Unit(para=Para(text, line)))
 
