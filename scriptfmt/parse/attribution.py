@@ -5,6 +5,7 @@ to the next. The order of RULES is the design:
 
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
   1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
+  1c. word_order       a foreign desk's word order: `„…“, so Ahrens`, `« … », a-t-il déclaré` (parse/wordorder.py)
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
@@ -36,6 +37,7 @@ from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
 from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
+from scriptfmt.parse.wordorder import foreign_subject
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
@@ -146,6 +148,13 @@ class Ctx:
 
 
 # --- the rules --------------------------------------------------------------------------
+
+
+def word_order(c: Ctx) -> Verdict | None:
+    """A foreign desk's word order (parse/wordorder.py): `„…“, so Ahrens`, `« … », explique-t-il`,
+    `« … », lui répond le ministre`, `In einem Podcast sagte Gabriel: „…“`."""
+    found = foreign_subject(c)
+    return resolve_mention(c, c.view, found[0], found[1]) if found else None
 
 
 def colon_lead_in(c: Ctx) -> Verdict | None:
@@ -375,7 +384,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, labelled, dash_next, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -408,6 +417,10 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     aside = asides(v.toks, a, verb_at)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
+    if not people and verb_end is not None and c.words.lang != "en":  # verb second: `… zei hij graag ja.`
+        after = [m for m in v.mentions_in(verb_end, verb_end + 3) if m.kind != "thing"]
+        if after:
+            return resolve_mention(c, v, after[0], why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
         if verb_end is not None:

@@ -32,6 +32,11 @@ class SpeechWords:
     org_words: frozenset[str]
     written: frozenset[str]  # `said in a statement`, `tweeted`: written words, no tape
     title_first: frozenset[str]  # first word of every title, to skip most words at once
+    # copy from a foreign desk (parse/languages.py adds these for the story's language)
+    lang: str = "en"
+    pronouns: tuple[tuple[str, str], ...] = ()  # (`er`, "m"): subject pronouns besides he / she
+    determiners: frozenset[str] = frozenset()  # `der OB`, `le ministre`
+    noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
 
 
 @lru_cache(maxsize=4)
