@@ -70,6 +70,7 @@ def language_words(lang: str) -> SpeechWords:
         titles=titles,
         title_len=max(len(k) for k in titles),
         not_names=base.not_names | frozenset(w.lower() for w in t.get("not_names", [])),
+        org_words=base.org_words | frozenset(w.lower() for w in t.get("org_words", [])),
         written=frozenset(w.lower() for w in t.get("written", [])),
         title_first=frozenset(k[0] for k in titles),
         lang=lang,
@@ -128,7 +129,7 @@ _OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di
 
 def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int] | None:
     """A foreign desk's title with its department before the name at toks[i]: `ministre de
-    l’Économie Bruno Le Maire`, `ministro de Economía Carlos Cuerpo` -> (title, its first token)."""
+    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne` -> (title, its first token)."""
     if words.lang == ENGLISH or i < 3:
         return None
     for k in range(i - 2, max(i - 8, 0) - 1, -1):
@@ -136,7 +137,7 @@ def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int] 
             return None
         if (toks[k].low,) in words.titles and toks[k + 1].low in _OF and toks[k].core[:1].islower():
             named = any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[k + 2 : i])  # the department itself
-            return (" ".join(t.core for t in toks[k:i]), k) if named else None  # not `ministre de la Santé`
+            return (" ".join(t.core for t in toks[k:i]).rstrip(","), k) if named else None  # `de la Santé, Hélène Dufresne`
     return None
 
 

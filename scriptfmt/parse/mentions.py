@@ -233,8 +233,9 @@ class Scanner:
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
         found = department_title(toks, i, self.words)  # `le ministre de l’Économie Bruno Le Maire`
-        if found is not None:
-            return lambda out, caps: self._after_title(toks, found[1], (found[0], i - found[1]), caps, out)
+        shape = name_at(toks, i, self.words, False, titled=True) if found is not None else None
+        if shape is not None:
+            return lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)
         if prev.trail or not prev.core[:1].islower():
             return None
         for n in range(min(self.words.title_len, i), 0, -1):
