@@ -74,8 +74,8 @@ def language_words(lang: str) -> SpeechWords:
         written=frozenset(w.lower() for w in t.get("written", [])),
         title_first=frozenset(k[0] for k in titles),
         lang=lang,
-        pronouns=tuple(t.get("pronouns", {}).items()),
-        determiners=frozenset(t.get("determiners", [])),
+        pronouns={**base.pronouns, **t.get("pronouns", {})},
+        determiners=base.determiners | frozenset(t.get("determiners", [])),
         noun_caps=bool(t.get("noun_caps", False)),
     )
 

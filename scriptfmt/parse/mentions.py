@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.languages import department_title
-from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, portfolio
+from scriptfmt.parse.clauses import participle_openers
+from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -65,9 +65,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
-        self.skip = _skip_words(self.words, self.data) - frozenset(p for p, _ in self.words.pronouns)
-        self.pronouns = {**_PRONOUNS, **dict(self.words.pronouns)}  # `sagte er`, `a déclaré-t-elle`
-        self.determiners = _DETERMINERS | self.words.determiners  # `der OB`, `le ministre`
+        self.skip = _skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -93,9 +91,10 @@ class Scanner:
         mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         companion = False
+        opening = participle_openers(toks, ends)
         for m in mentions:
             before = toks[m.start - 1] if m.start else None
-            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion)
+            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion) or m.start in opening
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.end < len(toks) and toks[m.end].low in self.words.verbs:
@@ -122,8 +121,8 @@ class Scanner:
         k = max(a, 0)
         while k < min(b, len(toks)):
             low = toks[k].low
-            if low in self.pronouns:
-                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.pronouns[low]))
+            if low in self.words.pronouns:
+                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -146,8 +145,8 @@ class Scanner:
         low = tok.low
         if low in self.skip:
             return i + 1
-        if low in self.pronouns:
-            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.pronouns[low]))
+        if low in self.words.pronouns:
+            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
         honour = honorific_len(toks, i, self.data)
         if honour and i + honour < len(toks):
@@ -167,15 +166,18 @@ class Scanner:
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in self.determiners or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in self.words.determiners or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
             return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
         if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
-        if name_word(tok, self.words, caps):
+        if name_word(tok, self.words, caps) and not sentence_adverb(toks, i, sentence_end(toks[i - 1]) if i else True):
             before = self._title_before(toks, i)
             if before is not None:
                 return before(out, caps)
             shape = name_at(toks, i, self.words, caps)
+            if shape and i and not toks[i - 1].trail and toks[i - 1].low in self.data.work_nouns:
+                out.append(Mention(i, shape.end, "thing", 0, key=toks[i - 1].low))
+                return shape.end  # `programme Morning Ireland`: a work's title, not a person
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
@@ -232,12 +234,9 @@ class Scanner:
         role = self._role_before_place(toks, i) if prev.trail == "," else None
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
-        found = department_title(toks, i, self.words)  # `le ministre de l’Économie Bruno Le Maire`
-        shape = name_at(toks, i, self.words, False, titled=True) if found is not None else None
-        if shape is not None:
-            return lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)
-        if prev.trail or not prev.core[:1].islower():
-            return None
+        # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
+        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, i, self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
+            return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
             one = self._one_title(toks, i - n)
             if one and one[1] == n:
@@ -326,13 +325,13 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            said = i > 0 and toks[i - 1].low in self.words.verbs or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
             if not known and not said:
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)
@@ -401,13 +400,17 @@ class Scanner:
         role = role_age(tok) or tok.low
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
-            toks[start - 1].core[:1].islower() or toks[start - 1].low in self.determiners or toks[start - 1].core.endswith(("'s", "’s"))
+            toks[start - 1].core[:1].islower() or toks[start - 1].low in self.words.determiners or toks[start - 1].core.endswith(("'s", "’s"))
             or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
             or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
         ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
-            if toks[start].low in self.determiners or toks[start].core.endswith(("'s", "’s")):
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 break
+        k = start
+        while start == i and k > 0 and i - k < 3 and not toks[k - 1].trail and toks[k - 1].core[:1].isupper():
+            k -= 1  # `the Green Party woman`: an organisation's name between the article and the noun
+        start = k - 1 if k < i and k > 0 and toks[k - 1].low == "the" else start
         end, org = i + 1, None
         if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
@@ -419,7 +422,7 @@ class Scanner:
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
                 shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
-                words = [t.core for t in toks[start : i + 1] if t.low not in self.determiners and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                words = [t.core for t in toks[start : i + 1] if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
                 words += [toks[i + 1].low, org] if end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
@@ -429,8 +432,8 @@ class Scanner:
                     if owner is not None and role in self.data.reciprocal:
                         owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
-        if start < i or toks[start].low in self.determiners:
-            if toks[start].low in self.determiners or toks[start].core.endswith(("'s", "’s")):
+        if start < i or toks[start].low in self.words.determiners:
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment

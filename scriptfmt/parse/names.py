@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import name_tables
+from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
@@ -42,10 +43,12 @@ class NameData:
     particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
     nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
     job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
+    work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
+    place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -87,6 +90,8 @@ def name_data() -> NameData:
         {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
         _nations(tables["nationalities"]),
         tuple(t.get("job_endings", [])),
+        frozenset(w.lower() for w in lists["work_nouns"]),
+        frozenset(w.lower() for w in lists["place_endings"]),
     )
 
 
@@ -186,9 +191,11 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         j -= 1
     if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
         words = 0
+        # `EVACUEE DOLORES ITURBE TOLD`: a title word before a known given name makes three
+        most = 3 if len(run) > 2 and run[0].lower() not in data.first_names and run[1].lower() in data.first_names else 2
         for k, word in enumerate(run):
             words += word.lower() not in data.particles and word.lower() not in data.suffixes
-            if words > 2:
+            if words > most:
                 j -= len(run) - k
                 run = run[:k]
                 possessive = False
@@ -333,6 +340,28 @@ def name_case(words: list[str]) -> str:
         else:
             out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
     return " ".join(out)
+
+
+def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
+    """`Frankly Holt said:`, `Sadly Ms Ruiz …`: a word in -ly opening a sentence before a capital
+    is an adverb, not a given name, unless the table knows it as one (`Kelly`, `Emily`)."""
+    low = toks[i].low
+    if not opens or not low.endswith("ly") or low in name_data().first_names or toks[i].trail or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].core[:1].isupper()
+
+
+def place_name(words: list[str]) -> bool:
+    """`Stillorgan Road`, `Wellington Street`: a place's name, unless a known given name opens it (`Jo Street`)."""
+    data = name_data()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in data.place_endings and words[0].lower() not in data.first_names
+
+
+def fold(word: str) -> str:
+    """`Sęk` -> `sek`, `Ramírez` -> `ramirez`: English copy drops a name's accents as often as it keeps them."""
+    if word.isascii():
+        return word.lower()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 def gender_of_first(first: str | None) -> str | None:

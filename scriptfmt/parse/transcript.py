@@ -25,20 +25,32 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.turns import QUOTE_MARKS, cue_type, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
-
-QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
-
 
 def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
     transcript notice or a cast list; or three names alone on a line, each above a turn."""
-    return _evidence(join_wrapped_labels(lines), metadata) != ""
+    joined = join_wrapped_labels(lines)
+    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
+        return True
+    return _evidence(_run_in_split(joined), metadata) != ""
+
+
+def _run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
+    """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
+    cut = {n for n in numbers if numbers.count(n) > 1}
+    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not _prose(p) and len(p.split()) <= 8}
+
+
+def _run_in_split(lines: list[str]) -> list[str]:
+    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
+    names = run_in_labels(lines)
+    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
 
 
 def join_wrapped_labels(lines: list[str]) -> list[str]:
@@ -97,7 +109,7 @@ def headings(lines: list[str]) -> set[str]:
     return found
 
 
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "v"))
+_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -217,6 +229,9 @@ class Reader:
         if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
             self._cue_line(lead, number)
             line = line[len(lead):].lstrip()
+        if is_cue_line(line) and not self.started and place_line(line):
+            self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
+            return
         if is_cue_line(line):
             self._cue_line(line, number)
             low = line.lower()
@@ -265,7 +280,7 @@ class Reader:
         elif low.startswith(("(end", "[end")):
             self.in_clip = False
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
-        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
+        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
 
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
@@ -334,9 +349,11 @@ class Reader:
         for m in _INLINE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
+            if editors_words(line, m.start(), m.end(), inner):
+                continue  # `conducted by [senior administration official], who`: the editor's words stand in the sentence
             if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
-                self.units.append(Unit(segment=Cue(inner, number, cue_type=_cue_type(m.group()), original=m.group())))
+                self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
                 pos = m.end()
         self._text(line[pos:], number)
 
@@ -347,14 +364,12 @@ class Reader:
                 self.units.append(Unit(para=Para(text, number)))
             return
         turn = self.turn
+        if turn is not None:
+            text = unquote(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
         if turn is None or turn.staff:
             self.units.append(Unit(para=Para(text, number), talent=turn.name if turn else None))
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
-        quotes = find_quotes(text) if text[:1] in QUOTE_MARKS else []
-        if len(quotes) == 1 and quotes[0].closed and quotes[0].end >= len(text.rstrip(" .")):
-            s, e = quotes[0].inner(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
-            text = text[s:e].strip()
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
@@ -362,7 +377,12 @@ def _prose(line: str) -> bool:
     """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
     (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
     (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
+    if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
+        return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
     return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
+
+
+_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
 
 
 def _read_before_turns(line: str) -> bool:
@@ -413,23 +433,17 @@ def _lead_cue(line: str) -> str:
     return m.group() if parse_label(line[m.end():].lstrip()) else ""
 
 
-def _cue_type(written: str) -> str:
-    low = written.strip("[]() ").lower()
-    if "clip" in low or "videotape" in low or "audio" in low or "video" in low:
-        return "SOT"
-    if low.startswith(("commercial", "break")):
-        return "STRUCTURE"
-    return "NOTE"
-
-
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    lines = join_wrapped_labels(lines)
+    run_in = run_in_labels(lines)
+    numbers = [n for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
+    lines = join_wrapped_labels(_run_in_split(lines))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    reader.cast.host_opens = programme_with_host(lines)
     reader.surnames = label_surnames(lines)
-    reader.headings = headings(lines)
+    reader.headings = headings(lines) | _run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
@@ -437,11 +451,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
+        if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
+            reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower()}
         label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and _staff_title(label.title))
     for n, raw in enumerate(lines):
-        reader.feed(raw, first_line + n + 1)
+        reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

@@ -37,6 +37,14 @@ def foreign_subject(c) -> tuple[Mention, str] | None:
     return _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
 
 
+def subject_after_verb(c, v, verb_end: int) -> Mention | None:
+    """Verb second (German, Dutch, Nordic): with no person before the verb, the one right after
+    it is the subject (`Voor de baan zei hij graag ja.`). None in English copy."""
+    if c.words.lang == ENGLISH:
+        return None
+    return next((m for m in v.mentions_in(verb_end, verb_end + 3) if m.kind != "thing"), None)
+
+
 def _after_comma(c) -> bool:
     """The quotation is closed and a comma follows it (`„…“, so Ahrens`), inside or out."""
     v = c.view
