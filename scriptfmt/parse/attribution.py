@@ -37,6 +37,7 @@ from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
 from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
+from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
@@ -147,6 +148,10 @@ class Ctx:
 
 
 # --- the rules --------------------------------------------------------------------------
+
+
+def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„…“, so Ahrens` (parse/wordorder.py)
+    return resolve_mention(c, c.view, found[0], found[1]) if (found := foreign_subject(c)) else None
 
 
 def colon_lead_in(c: Ctx) -> Verdict | None:
@@ -383,7 +388,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, labelled, dash_next, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -416,6 +421,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     aside = asides(v.toks, a, verb_at)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
+    if not people and verb_end is not None and (late := subject_after_verb(c, v, verb_end)):  # `… zei hij graag ja.`
+        return resolve_mention(c, v, late, why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
         if verb_end is not None:

@@ -15,7 +15,7 @@ import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, noun_phrase
 from scriptfmt.parse.clauses import participle_openers
-from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
+from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -62,7 +62,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
-        self.skip = _skip_words(self.words, self.data)
+        self.skip = _skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -118,8 +118,8 @@ class Scanner:
         k = max(a, 0)
         while k < min(b, len(toks)):
             low = toks[k].low
-            if low in _PRONOUNS:
-                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+            if low in self.words.pronouns:
+                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -142,8 +142,8 @@ class Scanner:
         low = tok.low
         if low in self.skip:
             return i + 1
-        if low in _PRONOUNS:
-            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+        if low in self.words.pronouns:
+            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
         honour = honorific_len(toks, i, self.data)
         if honour and i + honour < len(toks):
@@ -163,7 +163,7 @@ class Scanner:
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in self.words.determiners or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
             return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
         if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
@@ -234,8 +234,9 @@ class Scanner:
         role = self._role_before_who(toks, i) if prev.trail == "," and role is None else role
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
-        if prev.trail or not prev.core[:1].islower():
-            return None
+        # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
+        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, i, self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
+            return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
             one = self._one_title(toks, i - n)
             if one and one[1] == n:
@@ -288,7 +289,7 @@ class Scanner:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
-        start = self._modifiers_start(toks, i)
+        start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
         return self._named(toks, start, shape, full, None, out, attested=True)
@@ -339,7 +340,7 @@ class Scanner:
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
-        if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
+        if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
             said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
             said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
@@ -381,12 +382,12 @@ class Scanner:
         role = role_age(tok) or tok.low
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
-            toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
+            toks[start - 1].core[:1].islower() or toks[start - 1].low in self.words.determiners or toks[start - 1].core.endswith(("'s", "’s"))
             or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
             or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
         ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
-            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 break
         k = start
         while start == i and k > 0 and i - k < 3 and not toks[k - 1].trail and toks[k - 1].core[:1].isupper():
@@ -406,7 +407,7 @@ class Scanner:
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
                 shape = self._family_name(shape, toks[start].low, start, out)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
-                words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                words = [t.core for t in toks[start : i + 1] if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
                 words += [toks[i + 1].low, org] if org and end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
@@ -417,8 +418,8 @@ class Scanner:
                     if owner is not None and role in self.data.reciprocal:
                         owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
-        if start < i or toks[start].low in _DETERMINERS:
-            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+        if start < i or toks[start].low in self.words.determiners:
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment

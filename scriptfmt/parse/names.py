@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -60,6 +61,11 @@ def name_data() -> NameData:
     tables = {key: dict(t.get(key, {})) for key in _TABLES}
     firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
     firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
+    foreign = name_tables()  # foreign desks' roles, honorifics and given names (styles/languages.toml)
+    for key in ("roles", "role_aliases", "honorifics"):
+        tables[key].update(foreign.get(key, {}))
+    for gender, key in (("f", "female"), ("m", "male")):
+        firsts.update({n.lower(): gender for n in foreign.get("first_names", {}).get(key, []) if n.lower() not in firsts})
     for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
         extra = tomlfile.load(path, "names")
         for key in _LISTS:
@@ -156,7 +162,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data):
+        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
+            # German copy: `Alexander Ahrens zu Wort`, `lobt Gabriel den Einsatz`: particles come before the surname, an article only after `von`
             run.append(tok.core)
             j += 1
             continue
@@ -164,7 +171,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             run.append(tok.core)
             j += 1
             break
-        if not name_word(tok, words, caps_text):
+        if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
+            # (after a particle a title word is a surname: `Bruno Le Maire`)
             if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
