@@ -164,6 +164,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
+        return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
     if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
         notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
         if labels == 0:
@@ -208,6 +210,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
+    cue_numbers: set[int] = field(default_factory=set)  # line numbers of an SRT file's cue numbers
     performers: dict[str, str] = field(default_factory=dict)  # `tr` -> `Tim Russell`: a radio show's cast by initials
     fields: set[int] = field(default_factory=set)  # line numbers of a page's `Key:` / value lines above the first turn
     not_turns: set[int] = field(default_factory=set)  # line numbers of a name alone that titles the page, not a turn
@@ -248,6 +251,9 @@ class Reader:
             return
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
+            return
+        if number in self.cue_numbers:  # `2` above `00:00:01,000 --> 00:00:02,200`: an SRT cue's number
+            self._cue_line(line, number)
             return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
@@ -434,6 +440,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines)
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
+    reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast._add(Person(name, None, True))
