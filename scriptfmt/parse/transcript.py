@@ -28,7 +28,7 @@ from scriptfmt.parse.labels import (
     _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
+from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, initials_cast, initials_label, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
 
@@ -164,6 +164,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
+        return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
     if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
         notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
         if labels == 0:
@@ -208,6 +210,8 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
+    cue_numbers: set[int] = field(default_factory=set)  # line numbers of an SRT file's cue numbers
+    performers: dict[str, str] = field(default_factory=dict)  # `tr` -> `Tim Russell`: a radio show's cast by initials
     fields: set[int] = field(default_factory=set)  # line numbers of a page's `Key:` / value lines above the first turn
     not_turns: set[int] = field(default_factory=set)  # line numbers of a name alone that titles the page, not a turn
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
@@ -238,6 +242,8 @@ class Reader:
             low = line.lower()
             self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
             return
+        if self._performer(line, number):
+            return
         label = parse_label(line) or surname_label(line, self.surnames)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
@@ -245,6 +251,9 @@ class Reader:
             return
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
+            return
+        if number in self.cue_numbers:  # `2` above `00:00:01,000 --> 00:00:02,200`: an SRT cue's number
+            self._cue_line(line, number)
             return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
@@ -336,6 +345,21 @@ class Reader:
         surname = turn.name.split()[-1]
         return line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS
 
+    def _performer(self, line: str, number: int) -> bool:
+        """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
+        stage direction a cue; the performers are the programme's own voices."""
+        found = initials_label(line, self.performers) if self.performers else None
+        if found is None:
+            return False
+        who, direction, rest = found
+        self.started = True
+        self.turn = self.cast.person(Label(who, who, None, None, rest), rest, self.in_clip)
+        self.metadata.setdefault("speaker_labels", []).append(who)
+        self.units.append(Unit(segment=Cue(direction.strip("()").strip(), number, cue_type="NOTE", original=direction)))
+        if rest:
+            self._words(rest, number)
+        return True
+
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
         self.turn = self.cast.person(label, label.rest, self.in_clip)
@@ -416,7 +440,11 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines)
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
-    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top))}
+    reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
+    reader.performers, cast_at = initials_cast(lines)
+    for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
+        reader.cast._add(Person(name, None, True))
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
     reader.headings = headings(lines) | _run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so

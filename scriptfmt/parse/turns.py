@@ -64,6 +64,29 @@ def host_voices(lines: list[str]) -> set[str]:
     return found
 
 
+_INITIALS_ENTRY = re.compile(r"\b([A-Z]{2,3}): ([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})")
+# `TR (ON RADIO, STATIC UNDER):`, `SS (IOWA)`: a performer's initials, then a stage direction
+_INITIALS_LABEL = re.compile(r"([A-Z]{2,3})[ ]?(\([^()\n]{1,60}\))[ ]?:?[ ]")
+
+
+def initials_cast(lines: list[str]) -> tuple[dict[str, str], int]:
+    """A radio show's cast list by initials (`(GK: Garrison Keillor; SS: Sue Scott; TR: Tim Russell)`):
+    initials -> name, and the list's line index (-1 if none). The performers are the programme's own."""
+    for n, raw in enumerate(lines):
+        found = dict(_INITIALS_ENTRY.findall(raw))
+        if len(found) >= 2 and raw.strip()[:1] in "([" and parse_label(raw.strip()) is None:
+            return {k.lower(): v for k, v in found.items()}, n
+    return {}, -1
+
+
+def initials_label(line: str, cast: dict[str, str]) -> tuple[str, str, str] | None:
+    """`TR (ON RADIO, STATIC UNDER): This is …` -> (`TR`, `(ON RADIO, STATIC UNDER)`, the words)."""
+    m = _INITIALS_LABEL.match(line + " ")
+    if not m or m.group(1).lower() not in cast:
+        return None
+    return m.group(1), m.group(2), line[m.end():].strip()
+
+
 def header_fields(lines: list[str]) -> set[int]:
     """`Release Date:` over `27/09/2018`, `Transcript ID:` over `41814` above the first turn: a
     page's record fields (a key alone with its colon, the value a short line that is no sentence)."""
