@@ -32,13 +32,14 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.clauses import asides, before_appositive, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
+from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
-_GENERIC_NOUNS = {"woman", "man", "lady", "gentleman", "girl", "boy"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
@@ -149,6 +150,10 @@ class Ctx:
 # --- the rules --------------------------------------------------------------------------
 
 
+def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„…“, so Ahrens` (parse/wordorder.py)
+    return resolve_mention(c, c.view, found[0], found[1]) if (found := foreign_subject(c)) else None
+
+
 def colon_lead_in(c: Ctx) -> Verdict | None:
     v = c.view
     if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
@@ -251,7 +256,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -298,12 +303,9 @@ def dash_next(c: Ctx) -> Verdict | None:
         m.sentence, m.pos = c.tracker.sentence, c.tracker.base
     people = [m for m in found if m.kind in ("name", "role")]  # `Council leader …`: `Council` alone is a thing
     first = min(people, key=lambda m: (m.start, -m.end)) if people else None
-    if first is None:
-        return None
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
     # a title may stand before the name; a verb or a clause may not
-    lead = toks[: first.start]
-    if len(lead) > 7 or any(t.trail or t.low in c.words.verbs for t in lead):
+    if first is None or first.start > 7 or any(t.trail or t.low in c.words.verbs for t in toks[: first.start]):
         return None
     return resolve_mention(c, v, first, "dash-next")
 
@@ -386,7 +388,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, labelled, dash_next, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -419,6 +421,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     aside = asides(v.toks, a, verb_at)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
+    if not people and verb_end is not None and (late := subject_after_verb(c, v, verb_end)):  # `… zei hij graag ja.`
+        return resolve_mention(c, v, late, why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
         if verb_end is not None:
@@ -453,7 +457,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
-        generic = m.key.endswith("-year-old") or m.key in _GENERIC_NOUNS  # `the SDLP woman said`: the woman just named
+        generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
         if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:

@@ -42,7 +42,9 @@ class Cast:
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
+    addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
+    host_voices: set[str] = field(default_factory=set)  # label names (lower case) whose turns host the programme
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
 
     def add_cast(self, metadata: dict) -> None:
@@ -81,6 +83,13 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
+        if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
+            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            found = self._known(bare.lower())
+            return found if found is not None and found.staff else self._add(Person(display_name(bare), None, True))
+        qualified = label.name.lower().split()
+        if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
+            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
             return Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
         bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
@@ -141,7 +150,8 @@ class Cast:
         if holder is not None:
             return holder
         named = self.offices.get(office.lower(), set())
-        named = named if len(named) == 1 else (self.header_names if len(self.header_names) == 1 else set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the headline's one name
+            named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
         if len(named) == 1:
             return self._add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
@@ -242,6 +252,8 @@ class Cast:
                 self.introduced.add(name)
             start = m.start() + m.group().index(name)
             before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
+            if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed:
+                self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
             for office in words().offices.values():
                 if lead.endswith(office.lower()):  # `Prime Minister Julia Gillard`: the holder of that office

@@ -132,3 +132,11 @@ def before_appositive(toks: list[Token], a: int, people: list, verb_at: int, wor
         if nxt.low in ("a", "an", "the") or nxt.core[:1].islower() and (nxt.low,) in words.titles:
             return m if in_subject_position(toks, a, m.start) else None
     return None
+
+
+def said_next(toks: list[Token], a: int, end: int, words: SpeechWords) -> bool:
+    """`«… twenty minutes» he said.`, `»… enough for us.« said Kjærsgaard.`: a quotation typed
+    without its comma, then a short attribution that ends the sentence — a verb of saying first,
+    or after a pronoun or a name."""
+    verb = a if toks[a].low in words.verbs else a + 1 if a + 1 < end and toks[a + 1].low in words.verbs and (toks[a].low in ("he", "she") or toks[a].core[:1].isupper()) else None
+    return verb is not None and end - verb <= 4 and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in

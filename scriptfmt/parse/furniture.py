@@ -134,7 +134,9 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     m = _DATELINE.match(text)
     if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
         m = None
-    if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
+    if m and not m.group("space") and m.group("dash") == "—" and text[m.end() : m.end() + 1].isupper() and sum(c.isalpha() for c in m.group("place")) >= 4:
+        pass  # `JANESVILLE—Police Chief …`: an em dash set solid, as US papers print it
+    elif not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
         place = m.group("place").strip() if m else ""
         if not m or not _is_agency(m.group("agency").strip(), place if m.group("dash") or place.split(",")[0].isupper() else ""):
@@ -306,6 +308,8 @@ def is_link_line(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     t = text.strip()
+    if t.lower().rstrip(".…! ") in ("more to follow", "more follows", "more to come", "details to follow", "enditem", "end item"):
+        return True  # a breaking story's last line on the page: what follows is the site's, not the story's
     return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
 
 
@@ -356,7 +360,7 @@ _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
-    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?)[ ]ago\b",
+    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago\b",
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
@@ -518,12 +522,14 @@ def _is_web_line(t: str) -> bool:
     low = t.lower().rstrip()
     if is_link_label(t) or is_paren_sign_off(t) or is_promo(t):
         return True
-    if low in web_words().equals or _MIN_READ.fullmatch(t):
+    if low in web_words().equals or low.rstrip(".…!") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
     if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if len(t) > 8 and t[:3] == t[-3:] and t[:3] in ("+++", "***", "===", "---", "###"):
+        return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):

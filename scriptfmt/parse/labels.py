@@ -60,6 +60,7 @@ class Words:
     offices: dict[str, str]  # `pm` -> `Prime Minister`: an office written short as a label
     outlets: frozenset[str]
     outlet_words: frozenset[str]
+    host_phrases: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def words() -> Words:
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
+        tuple(w.lower() for w in d["host_phrases"]),
     )
 
 
@@ -269,12 +271,17 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
     head, comma, title = (part.strip() for part in line.partition(","))
-    if comma and (not title or len(title.split()) > 8 or not title[:1].isupper() or title.endswith((".", "?", "!", ":"))):
+    # a title in ordinary case may start small under a name in ordinary case (`Rui Magalhães, owner, Conservas Atlântico`)
+    small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
+    if comma and (not title or len(title.split()) > 8 or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
     if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
         return None
     name, title = _title_before_name(head, title or None)
     return Label(line, name, title, None, "")
+
+
+_NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))
 
 
 def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
@@ -305,8 +312,16 @@ def is_timing_line(line: str) -> bool:
     return bool(_VTT_TIMING.fullmatch(line))
 
 
+# `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
+_CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
+
+
 def glued_stamp(line: str) -> str:
-    """`00:12I think …`: a caption export's time stamp run into the words it times ("" if none)."""
+    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
+    into the words it times ("" if none)."""
+    timing = _CAPTION_TIMING.match(line)
+    if timing and timing.end() < len(line):
+        return timing.group()
     m = _TIMESTAMP.match(line)
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""

@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
@@ -44,10 +45,11 @@ class NameData:
     job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
     work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
     place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
+    generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -59,6 +61,11 @@ def name_data() -> NameData:
     tables = {key: dict(t.get(key, {})) for key in _TABLES}
     firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
     firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
+    foreign = name_tables()  # foreign desks' roles, honorifics and given names (styles/languages.toml)
+    for key in ("roles", "role_aliases", "honorifics"):
+        tables[key].update(foreign.get(key, {}))
+    for gender, key in (("f", "female"), ("m", "male")):
+        firsts.update({n.lower(): gender for n in foreign.get("first_names", {}).get(key, []) if n.lower() not in firsts})
     for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
         extra = tomlfile.load(path, "names")
         for key in _LISTS:
@@ -86,6 +93,7 @@ def name_data() -> NameData:
         tuple(t.get("job_endings", [])),
         frozenset(w.lower() for w in lists["work_nouns"]),
         frozenset(w.lower() for w in lists["place_endings"]),
+        frozenset(w.lower() for w in lists["generic_people"]),
     )
 
 
@@ -154,7 +162,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data):
+        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
+            # German copy: `Alexander Ahrens zu Wort`, `lobt Gabriel den Einsatz`: particles come before the surname, an article only after `von`
             run.append(tok.core)
             j += 1
             continue
@@ -162,7 +171,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             run.append(tok.core)
             j += 1
             break
-        if not name_word(tok, words, caps_text):
+        if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
+            # (after a particle a title word is a surname: `Bruno Le Maire`)
             if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]

@@ -18,7 +18,7 @@ def _agencies() -> frozenset[str]:
 
 
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
@@ -50,7 +50,7 @@ def is_caption(text: str) -> bool:
     t = text.strip()
     low = t.lower()
     # every credit shape ends the line and is at most 130 characters long: search the tail only
-    if low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
+    if low.startswith(("file -", "file –", "file —", "file photo", "file:", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
         return True
     tail = low[-_CREDIT_SPAN:]
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`

@@ -65,6 +65,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
     long_lines = sum(len(body[k][1]) > 100 for k in texts)
     wrapped = blank_separated and long_lines <= max(1, len(texts) // 10)  # a page with long lines is not hard-wrapped
+    runs_on = sorted(len(body[k][1]) for k in texts if k + 1 < len(body) and body[k + 1][1])  # lines with a line under them
+    width = runs_on[len(runs_on) // 2] if runs_on else 0  # the column the copy was wrapped at, about
     paras: list[Para] = []
     joinable, last_len = False, 0
     for number, stripped in body:
@@ -74,18 +76,23 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
         if (
-            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
+            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
-        ):  # a wrapped line is long; headline, byline and agency lines are short
+        ):  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
         else:
             paras.append(Para(stripped, number, special))
         joinable, last_len = True, len(stripped)
     return paras
+
+
+def _open_quote(text: str) -> bool:
+    """`"We will fly the sick and the`: a quotation left open at the end of a wrapped line."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
 
 
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
@@ -276,7 +283,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     last, lede, sentences = -1, False, 0
     for k, para in enumerate(paras[:20]):
         text = para.text
-        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]) or sentences >= 2:
+        if para.special or k >= 10 and any(len(p.text.split()) > 25 and not furniture.is_web_furniture(p.text) for p in paras[:k]) or sentences >= 2:
             break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
         if not furniture.is_web_furniture(text) and furniture.split_lead_dateline(text):
             return k, k  # `Posted: Nov 27, 2026 …` is the page's time stamp, no dateline
@@ -310,6 +317,8 @@ def _page_header(paras: list[Para]) -> int:
             return 0
         if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or _label_shaped(text):
             last = k
+        elif k == last + 1 and k > 0 and _deck_line(text):
+            last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
     return last + 1
 
 
@@ -317,6 +326,12 @@ def _is_copy(text: str) -> bool:
     """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
     size = len(text.split())
     return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
+
+
+def _deck_line(text: str) -> bool:
+    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
 
 
 def _label_shaped(text: str) -> bool:

@@ -9,7 +9,7 @@ attribution sieve (parse/attribution.py) share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -32,6 +32,11 @@ class SpeechWords:
     org_words: frozenset[str]
     written: frozenset[str]  # `said in a statement`, `tweeted`: written words, no tape
     title_first: frozenset[str]  # first word of every title, to skip most words at once
+    # copy from a foreign desk (parse/languages.py adds these for the story's language)
+    lang: str = "en"
+    pronouns: dict[str, str] = field(default_factory=lambda: {"he": "m", "she": "f"})  # subject pronouns -> gender (`sagte er`)
+    determiners: frozenset[str] = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))  # `the mayor`, `der OB`
+    noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
 
 
 @lru_cache(maxsize=4)
@@ -128,6 +133,8 @@ def title_case(text: str) -> str:
         low = word.lower()
         if k and low in _SMALL:
             out.append(low)
+        elif word.endswith(".") and word.count(".") == 1 and word[:-1].isalpha() and len(word) > 2:
+            out.append(word[:1].upper() + low[1:])  # `ST.` -> `St.`, `LT.` -> `Lt.` (`U.S.` stays)
         elif "." in word or (len(word) <= 5 and low not in _title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:

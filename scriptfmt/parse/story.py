@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, pieces, shotlist, slugline, tape, transcript
+from scriptfmt.parse import flatscript, furniture, inline, markup, pieces, shotlist, slugline, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -55,7 +55,7 @@ def parse_text(
 ) -> Story:
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = flatscript.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # a script that lost its line breaks
     start = read_header(lines, story.metadata, vocab)
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`

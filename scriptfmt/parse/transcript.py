@@ -28,7 +28,7 @@ from scriptfmt.parse.labels import (
     _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.turns import QUOTE_MARKS, cue_type, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
+from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
 
@@ -44,7 +44,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
 def _run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
     """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
     cut = {n for n in numbers if numbers.count(n) > 1}
-    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not _prose(p) and len(p.split()) <= 8}
+    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
 
 
 def _run_in_split(lines: list[str]) -> list[str]:
@@ -101,7 +101,7 @@ def headings(lines: list[str]) -> set[str]:
         line = raw.strip()
         alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
         capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not _prose(line) and not parse_label(line):
+        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
             label = parse_label(last)
             if not (label and not label.rest):
                 found.add(line)
@@ -130,10 +130,10 @@ def _turn_below(line: str) -> bool:
     a label or a line in capitals)."""
     if not line or line.isupper() or parse_label(line) or is_notice(line):
         return False
-    if not _prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
+    if not prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
         return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
     heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
-    return _prose(line) or (len(line.split()) >= 5 and not heading)
+    return prose(line) or (len(line.split()) >= 5 and not heading)
 
 
 def _named_below(name: str, lines: list[str]) -> bool:
@@ -151,7 +151,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line)  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
@@ -208,6 +208,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
+    fields: set[int] = field(default_factory=set)  # line numbers of a page's `Key:` / value lines above the first turn
     not_turns: set[int] = field(default_factory=set)  # line numbers of a name alone that titles the page, not a turn
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
@@ -245,8 +246,11 @@ class Reader:
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
+        if number in self.fields:
+            self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
+            return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not _read_before_turns(line)):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
             self._furniture(line)
             return
         if label is None and alone:
@@ -341,7 +345,11 @@ class Reader:
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
-        self.metadata.setdefault("speaker_labels", []).append(label.written)
+        stamp = _TIMESTAMP.search(label.written) if label.stamped else None
+        written = " ".join(label.written.replace(stamp.group(), " ").split()) if stamp else label.written
+        self.metadata.setdefault("speaker_labels", []).append(written)
+        if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
+            self.units.append(Unit(segment=Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group())))
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -371,42 +379,6 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
-
-
-def _prose(line: str) -> bool:
-    """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
-    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
-    (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
-    if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
-        return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
-    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
-
-
-_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
-
-
-def _read_before_turns(line: str) -> bool:
-    """Copy above the first turn that is read (a print interview's introduction), not the page's
-    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
-    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
-    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
-    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not _prose(line) or len(line.split()) < 3 or headline:
-        return False
-    low = line.lower()
-    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
-    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
-    return not (describes and _note(line))
-
-
-def _note(line: str) -> bool:
-    """A note about the recording is short (a sentence or two); a paragraph of three sentences
-    or more is the writer's copy even when it mentions the transcript."""
-    ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
-    return ends <= 2 and len(line.split()) <= 30
-
-
-_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
 
 
 def _caps_header(line: str) -> bool:
@@ -442,6 +414,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
     reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.host_voices = host_voices(lines)
+    top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top))}
     reader.surnames = label_surnames(lines)
     reader.headings = headings(lines) | _run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so

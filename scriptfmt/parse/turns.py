@@ -45,6 +45,65 @@ def split_run_in(line: str, names: set[str]) -> list[str]:
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
 
 
+def host_voices(lines: list[str]) -> set[str]:
+    """Label names (lower case) whose turns host the programme: they welcome the audience or the
+    guest (`Mr Chidambaram, thank you very much for joining us.`, `With us now is …`). None in a
+    briefing, where the press asks (`Q`, `JOURNALIST:`) and an official may thank them for coming."""
+    found: set[str] = set()
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        label = parse_label(line)
+        if label is not None:
+            if label.role in _QUESTIONERS or is_outlet(label.name):
+                return set()
+            current, line = ("" if label.role else label.name.lower()), label.rest
+        low = " ".join(line.lower().replace("’", "'").split())
+        if current and any(phrase in low for phrase in words().host_phrases):
+            found.add(current)
+    return found
+
+
+def header_fields(lines: list[str]) -> set[int]:
+    """`Release Date:` over `27/09/2018`, `Transcript ID:` over `41814` above the first turn: a
+    page's record fields (a key alone with its colon, the value a short line that is no sentence)."""
+    found: set[int] = set()
+    for n, raw in enumerate(lines[:-1]):
+        label, value = parse_label(raw.strip()), lines[n + 1].strip()
+        if label is not None and label.rest:
+            break  # the first turn: fields stand above it
+        short = value and len(value.split()) <= 4 and not value.endswith((".", "?", "!")) and parse_label(value) is None
+        datum = any(c.isdigit() for c in value) or (len(value.split()) <= 2 and value.istitle())  # `27/09/2018`, `Transcript`
+        if label is not None and not label.role and not label.stamped and short and datum:
+            found |= {n, n + 1}
+    return found
+
+
+def blurb_end(lines: list[str]) -> int:
+    """The index of the line that announces the transcript under a web page's blurb (`Here's the full
+    transcript of the interview:`, `This is a rush transcript.`, `Episode transcript`), above the first
+    turn: the lines above it describe the programme and are the page's, not the programme's. -1 if none."""
+    end = -1
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        label = parse_label(line)
+        if label is not None and label.rest and "transcript" not in label.rest.lower():
+            break
+        if announces(line):
+            end = n
+    return end
+
+
+def announces(line: str) -> bool:
+    """`Here's the full transcript of the interview:`, `This is a rush transcript.`, `Episode transcript`."""
+    low = line.strip().lower().replace("’", "'").rstrip(" .:")
+    if len(low.split()) > 25:
+        return False
+    opens = low.startswith(("this is a rush transcript", "episode transcript")) or (low.endswith("transcript") and len(low.split()) <= 3)
+    here = line.rstrip().endswith(":") and "transcript" in low and low.startswith(("here is", "here's", "below is", "the full", "full text", "read the full"))
+    return opens or here
+
+
 def unquote(text: str) -> str:
     """A turn written inside quotation marks (`“How would you like …?”`, or its close left off):
     the words inside, so the story builder never reads the turn as a quotation of someone it names."""
@@ -102,3 +161,39 @@ def cue_type(written: str) -> str:
     if low.startswith(("commercial", "break")):
         return "STRUCTURE"
     return "NOTE"
+
+
+def prose(line: str) -> bool:
+    """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
+    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
+    (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
+    if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
+        return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
+    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
+
+
+_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
+
+
+def read_before_turns(line: str) -> bool:
+    """Copy above the first turn that is read (a print interview's introduction), not the page's
+    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
+    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
+    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
+    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
+    if not prose(line) or len(line.split()) < 3 or headline:
+        return False
+    low = line.lower()
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+    return not (describes and _note(line))
+
+
+def _note(line: str) -> bool:
+    """A note about the recording is short (a sentence or two); a paragraph of three sentences
+    or more is the writer's copy even when it mentions the transcript."""
+    ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
+    return ends <= 2 and len(line.split()) <= 30
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
