@@ -110,10 +110,16 @@ def trailing_start(lines: list[str], start: int) -> int:
             return n
         if sentences >= 3 and n >= shots_from and items_of(text)[:1] and items_of(text)[0][:2] == (1, 0):
             return _slug_before(lines, n, start)
-        if sentences < 3 and (_section(text) is not None or bite_label(text) is not None):
-            return len(lines)  # a script of sections or bites: the shotlist reader reads it whole
+        if sentences < 3 and (_section(text) is not None or bite_label(text) is not None) or sentences and _dopesheet_field(text):
+            return len(lines)  # a script of sections, bites or dopesheet fields: the shotlist reader reads it whole
         sentences += text.endswith(_SENTENCE_END) and len(text.split()) >= 6
     return len(lines)
+
+
+def _dopesheet_field(text: str) -> bool:
+    """`TRT: 2:10`, `DATELINE: 3 MARCH 2026, KYIV`: a field of the agency's own header."""
+    key = text.partition(":")[0] if ":" in text[:24] else ""
+    return " ".join(key.split()).upper() in shot_words().dopesheet_fields
 
 
 def _shots_to_the_end(lines: list[str], start: int) -> int:

@@ -41,6 +41,7 @@ class ShotWords:
     running_time: frozenset[str]
     feed_notes: tuple[str, ...]
     story_fields: frozenset[str]
+    dopesheet_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,7 @@ def shot_words() -> ShotWords:
         frozenset(k.upper() for k in head["running_time"]),
         tuple(n.upper() for n in head["feed_notes"]),
         frozenset(f.lower() for f in head["story_fields"]),
+        frozenset(f.upper() for f in head["dopesheet_fields"]),
     )
 
 
