@@ -31,7 +31,7 @@ def page_repeats(paras: list, md: dict) -> list:
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     norms = [_norm(p.text) for p in paras]
     drop = [
-        not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k))
+        not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(paras, norms, k))
         for k, p in enumerate(paras)
     ]
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
@@ -69,7 +69,20 @@ def _standfirst(paras: list, norms: list[str], k: int) -> bool:
     sentence: the page's standfirst, printed again as the story's first paragraph."""
     if k > 8 or paras[k].special or len(norms[k].split()) < 8:
         return False
-    return any(norms[j].startswith(norms[k]) and not _pasted(norms, k, j) for j in range(k + 1, min(len(paras), k + 8)))
+    return any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) for j in range(k + 1, min(len(paras), k + 8)))
+
+
+def _is_copy(text: str, norm: str, first: str) -> bool:
+    """The later copy is the story's paragraph: it ends its sentence or goes on past the first."""
+    return ends_sentence(text) or len(norm) > len(first)
+
+
+def _caption_repeat(paras: list, norms: list[str], k: int) -> bool:
+    """`A failed carjacking … armed with a hammer` under a photo, without the full stop the
+    story's own sentence above has: a caption that repeats the copy (the copy is read, once)."""
+    if ends_sentence(paras[k].text) or len(norms[k].split()) < 8:
+        return False
+    return any(norms[j] == norms[k] and ends_sentence(paras[j].text) for j in range(k))
 
 
 def _teaser(paras: list, k: int) -> bool:
