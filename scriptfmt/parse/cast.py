@@ -41,6 +41,7 @@ class Cast:
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
+    intro_guest: str | None = None  # whom a printed interview's headline and standfirst introduce (parse/standfirst.py)
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -78,7 +79,7 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
-        bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+        bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
         low = bare.lower()
         holder = self._holder(low) if not label.title else None
         if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
@@ -159,7 +160,7 @@ class Cast:
     def _role(self, label: Label) -> Person:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
-            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
             return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
@@ -168,6 +169,8 @@ class Cast:
         guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
         if len(guests) == 1:
             return guests[0]
+        if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
+            return self._add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
         if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, pieces, shotlist, slugline, tape, transcript
+from scriptfmt.parse import furniture, inline, interview, markup, pieces, shotlist, slugline, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -64,8 +64,9 @@ def parse_text(
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         story.segments = _parse_script(lines, start, story, vocab)
         return story
-    if shots or transcript.looks_like_transcript(lines[start:], story.metadata):
-        story.segments = _parse_transcript(lines, start, story, vocab, shotlist.read if shots else transcript.read)
+    # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
+        story.segments = _parse_transcript(lines, start, story, vocab, read or transcript.read)
         return story
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     registry = build_registry([p.text for p in paras], story.speaker_hints)

@@ -29,6 +29,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.standfirst import guest
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
 
@@ -428,6 +429,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.surnames = label_surnames(lines)
     reader.headings = headings(lines)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
