@@ -126,9 +126,13 @@ class Cast:
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
         names = {p.name for p in self.people.values() if p.name} | set(self.order)
-        found = [name for name in names if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
+        titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
+        found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
         if len(found) != 1:
             return None
+        if found[0] in titled:
+            return titled[found[0]]
         return self.people.get(found[0].lower()) or self._add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
     def has_staff(self) -> bool:

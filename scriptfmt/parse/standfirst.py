@@ -1,5 +1,6 @@
 """Who a printed interview is with: the person its headline, standfirst or first paragraph
-introduces (`Conductor Ilse Vanhoutte on her first season …`, `Ilse Vanhoutte, 44, took over …`).
+introduces (`Conductor Ilse Vanhoutte on her first season …`, `Ilse Vanhoutte, 44, took over …`),
+and who asks its questions (`askers`).
 
 The outlet's own people are never the guest: a name after the outlet's possessive (`CNN's Becky
 Anderson`, `NHK's Washington Bureau Chief Masayoshi Tanaka`) or after `our`, a byline's writer, a
@@ -13,10 +14,10 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Cast
-from scriptfmt.parse.labels import glued_stamp, strip_timestamp, words
+from scriptfmt.parse.labels import _HONORIFIC, glued_stamp, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["guest", "bare_line"]
+__all__ = ["askers", "bare_line", "guest"]
 
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
 
@@ -81,3 +82,27 @@ def _verb(word: str) -> bool:
 
 
 _VERBS = frozenset("is was took became spoke ran won led began left made gave told said will would can could".split())
+
+
+def askers(lines: list[str], parse_label) -> set[str]:
+    """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
+    more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
+    outlet's questioner, whose turns are narration whoever the label names."""
+    turns: dict[str, list[str]] = {}
+    current = None
+    for raw in lines:
+        line = raw.strip()
+        label = parse_label(line) if line else None
+        if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
+            current = None if _HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
+            if current is not None:
+                turns.setdefault(current, []).append(label.rest)
+        elif line and current is not None:
+            turns[current][-1] = line  # the turn's last line
+    asking = {name for name, ends in turns.items() if len(ends) >= 2 and 4 * sum(_asks(end) for end in ends) >= 3 * len(ends)}
+    answering = any(name not in asking and len(ends) >= 2 and not any(map(_asks, ends)) for name, ends in turns.items())
+    return asking if answering else set()
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip("\"”’') ").endswith("?")
