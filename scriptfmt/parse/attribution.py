@@ -32,10 +32,12 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.quotes import LEAD_OUT
-from scriptfmt.parse.clauses import asides, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
+from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
@@ -148,6 +150,10 @@ class Ctx:
 # --- the rules --------------------------------------------------------------------------
 
 
+def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„…“, so Ahrens` (parse/wordorder.py)
+    return resolve_mention(c, c.view, found[0], found[1]) if (found := foreign_subject(c)) else None
+
+
 def colon_lead_in(c: Ctx) -> Verdict | None:
     v = c.view
     if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
@@ -250,7 +256,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-"):
+    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -287,15 +293,21 @@ def dash_next(c: Ctx) -> Verdict | None:
     (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
-    if c.first != 0 or c.after < len(v.toks) or not c.quote.closed or dash is None:
+    bullets = c.first < 3 and all(not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`: a list's bullet
+    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
     toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
-    while k < len(toks) and not found:
+    while k < min(len(toks), 9) and not any(m.kind in ("name", "role") for m in found):
         k = max(v.scanner.mention_at(toks, k, text.isupper(), found), k + 1)
     for m in found:
         m.sentence, m.pos = c.tracker.sentence, c.tracker.base
-    first = min(found, key=lambda m: m.start) if found else None
-    return resolve_mention(c, v, first, "dash-next") if first is not None and first.start == 0 else None
+    people = [m for m in found if m.kind in ("name", "role")]  # `Council leader …`: `Council` alone is a thing
+    first = min(people, key=lambda m: (m.start, -m.end)) if people else None
+    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
+    # a title may stand before the name; a verb or a clause may not
+    if first is None or first.start > 7 or any(t.trail or t.low in c.words.verbs for t in toks[: first.start]):
+        return None
+    return resolve_mention(c, v, first, "dash-next")
 
 
 def carries_on(c: Ctx) -> Verdict | None:
@@ -324,7 +336,8 @@ def set_up(c: Ctx) -> Verdict | None:
     v, prev = c.view, c.hist.prev_view
     if c.first != 0 or c.after < len(v.toks) or prev is None or c.hist.last_bite_para == prev.index:
         return None
-    every = prev.mentions_in(0, len(prev.toks))
+    aside = asides(prev.toks, 0, len(prev.toks))  # `X, who now runs the county's volunteer brigade,`: about X
+    every = [m for m in prev.mentions_in(0, len(prev.toks)) if m.start not in aside]
     people = {m.person.pid: m.person for m in every if m.kind == "name" and m.person}
     if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in every):
         return None
@@ -375,7 +388,7 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
-RULES = (written, labelled, dash_next, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -408,6 +421,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     aside = asides(v.toks, a, verb_at)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
+    if not people and verb_end is not None and (late := subject_after_verb(c, v, verb_end)):  # `… zei hij graag ja.`
+        return resolve_mention(c, v, late, why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
     if not found:
         if verb_end is not None:
@@ -415,6 +430,9 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
         return _no_subject(c, v, a, verb_at)
+    appositive = before_appositive(v.toks, a, people, verb_at, c.words)
+    if appositive is not None:  # `Angela Willis, head of the Garda National Drugs Bureau said:`
+        return resolve_mention(c, v, appositive, why)
     if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
@@ -439,7 +457,8 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return _said(person, why + "/pronoun")
     if m.kind == "role":
         person, problem = c.tracker.by_role(m.key, m.gender)
-        if person is None and m.key.endswith("-year-old") and not any(m.key in p.roles for p in c.tracker.people):
+        generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
+        if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")

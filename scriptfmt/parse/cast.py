@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
-from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, _title_before_name, display_name, tidy_title, words
+from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, _title_before_name, display_name, is_outlet, tidy_title, words
 
 
 @dataclass(eq=False, repr=False)
@@ -42,6 +42,11 @@ class Cast:
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
     intro_guest: str | None = None  # whom a printed interview's headline and standfirst introduce (parse/standfirst.py)
+    offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
+    addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
+    header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
+    host_voices: set[str] = field(default_factory=set)  # label names (lower case) whose turns host the programme
+    host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -79,11 +84,25 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
+        if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
+            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
+            found = self._known(bare.lower())
+            return found if found is not None and found.staff else self._add(Person(display_name(bare), None, True))
+        qualified = label.name.lower().split()
+        if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
+            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
+        if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
+            return Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
         bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
         low = bare.lower()
+        office = words().offices.get(low) if not label.title else None
+        if office:  # `PM:` in a doorstop: the Prime Minister the copy names
+            return self._office_holder(office)
         holder = self._holder(low) if not label.title else None
         if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
             return holder
+        if low.split()[-1] in ("official", "officials") and not label.title:
+            return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
@@ -107,14 +126,16 @@ class Cast:
         initials = self._initials(low) if label.name.isupper() and 2 <= len(low) <= 3 else None
         if initials is not None:  # `SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts
             return initials
+        # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
+        opener = first and self.host_opens and not self.in_clip
         full = self._mentioned(low)
         if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
-            return self._add(Person(full, None, full in self.hosts))
+            return self._add(Person(full, None, full in self.hosts or opener))
         # Never introduced: outside a clip, a colleague the host hands to (`OLBERMANN:`), since a guest is
         # introduced in full; inside a clip, in a hearing's record, or where the programme's people go by
         # role (`REPORTER:`), a newsmaker named by the label.
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
-        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and bare == label.name
+        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
         return self._add(Person(display_name(bare), None, colleague))
 
     def _holder(self, office: str) -> Person | None:
@@ -122,6 +143,19 @@ class Cast:
         chair = office in _PRESIDING
         found = {p.name: p for p in self.people.values() if p.title and (p.title.lower().strip() == office or (chair and p.title.lower().startswith(("chair", "conven"))))}
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _office_holder(self, office: str) -> Person:
+        """The one person labelled with this office, or named after it (`Prime Minister Julia
+        Gillard`), or else the one person the headline names (a transcript's headline names whose it is)."""
+        holder = self._holder(office.lower())
+        if holder is not None:
+            return holder
+        named = self.offices.get(office.lower(), set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the headline's one name
+            named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
+        if len(named) == 1:
+            return self._add(Person(next(iter(named)), office, False))
+        return Person(None, office, False)
 
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
@@ -210,6 +244,7 @@ class Cast:
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh
         Earnest`), for later surname labels."""
+        self._caps_byline(text)
         for m in _NAME_RUN.finditer(text):
             name = _name_in_run(m.group().split())
             if not name:
@@ -224,7 +259,14 @@ class Cast:
                 self.introduced.add(name)
             start = m.start() + m.group().index(name)
             before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
-            if before in words().staff_title_words:
+            if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed:
+                self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
+            lead = " ".join(text[max(0, start - 40) : start].lower().split())
+            for office in words().offices.values():
+                if lead.endswith(office.lower()):  # `Prime Minister Julia Gillard`: the holder of that office
+                    self.offices.setdefault(office.lower(), set()).add(name)
+            handed = text[m.end() : m.end() + 9].lower().startswith((" reports", " reporting"))  # `Nicholas Jones reports.`
+            if before in words().staff_title_words or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
             elif before in words().name_titles:
                 self.titled.add(name)
@@ -237,6 +279,20 @@ class Cast:
                 self.writers.add(name)
 
 
+    def _caps_byline(self, text: str) -> None:
+        """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,
+        for the surname labels under it (`MR. MCCURRY:` is Mike McCurry)."""
+        m = _CAPS_BY.search(text.strip())
+        if not m or not text.strip().isupper():
+            return
+        for chunk in re.split(r",| AND ", m.group(1)):
+            tokens = chunk.split()
+            if 2 <= len(tokens) <= 3 and all(t.replace("'", "").replace("-", "").isalpha() for t in tokens):
+                name = display_name(" ".join(tokens))
+                self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+
+
+_CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
 # Capitalised words that open a sentence, not a name (`But Bill Moyers`, `Joining us, …`).
@@ -266,6 +322,9 @@ def _name_in_run(tokens: list[str]) -> str | None:
     (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
     while tokens and tokens[0].lower() in _OPENERS:
         tokens = tokens[1:]
+    owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
+    if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
+        tokens = tokens[:owner] + [tokens[owner][:-2]]
     titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]

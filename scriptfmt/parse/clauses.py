@@ -14,6 +14,8 @@ def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool 
     span = range(a, min(b, len(toks)))
     for k in reversed(span) if last else span:
         low = toks[k].low
+        if k == a and low.endswith("ing") and toks[k].core[:1].isupper():
+            continue  # `Adding to his story, Molly laughed:`: a participle opening the sentence, not its verb
         if low in words.verbs:
             return k, k + 1
         for phrase in words.verb_phrases + (("according", "to"),):
@@ -32,17 +34,29 @@ def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
 
 def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
     """A written word in the attribution, outside a relative clause about the speaker
-    (`Alun Rees, who wrote the report, said:` is spoken)."""
+    (`Alun Rees, who wrote the report, said:` is spoken), and not the subject of a sentence
+    that goes on to someone speaking (`Her statement was followed by footage of Ruiz saying, "…"`)."""
     aside = False
     for k in span:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
         elif not aside and tok.low in words.written:
-            return True
+            return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
     return False
+
+
+def _spoken_after(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:
+    """A noun (not `in a statement`, `on Twitter`) written before a spoken verb of saying whose
+    subject, a capitalised name, stands between them."""
+    if k and toks[k - 1].low in ("in", "on", "via", "through", "a", "an"):
+        return False
+    verb = find_verb(toks, k + 1, stop, words, last=True)
+    if verb is None or toks[verb[0]].low in words.written:
+        return False
+    return any(toks[j].core[:1].isupper() and toks[j].low not in words.not_names for j in range(k + 1, verb[0]))
 
 
 def asides(toks: list[Token], a: int, b: int) -> set[int]:
@@ -90,3 +104,39 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
     return True
+
+
+def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
+    """Tokens of a participle phrase opening a sentence, up to its comma (`Talking on Good Morning
+    Britain, she said:`, `Speaking to Ana Ruiz, he said`): its subject is the sentence's, so the
+    names inside it are not who `she` or `he` means."""
+    out: set[int] = set()
+    for s in (0, *(e + 1 for e in ends)):
+        if s >= len(toks) or not toks[s].low.endswith("ing") or not toks[s].core[:1].isupper():
+            continue
+        k = s
+        while k < len(toks) and k - s < 12 and not toks[k].trail:
+            k += 1
+        if k < len(toks) and toks[k].trail.startswith(","):
+            out.update(range(s + 1, k + 1))
+    return out
+
+
+def before_appositive(toks: list[Token], a: int, people: list, verb_at: int, words: SpeechWords):
+    """The subject named before an appositive that runs up to the verb: `X, head of the Y Bureau,
+    said` — the names inside the appositive (the bureau's) describe X, they do not speak."""
+    for m in people:
+        if m.kind != "name" or m.end >= verb_at or not toks[m.end - 1].trail.startswith(","):
+            continue
+        nxt = toks[m.end]
+        if nxt.low in ("a", "an", "the") or nxt.core[:1].islower() and (nxt.low,) in words.titles:
+            return m if in_subject_position(toks, a, m.start) else None
+    return None
+
+
+def said_next(toks: list[Token], a: int, end: int, words: SpeechWords) -> bool:
+    """`«… twenty minutes» he said.`, `»… enough for us.« said Kjærsgaard.`: a quotation typed
+    without its comma, then a short attribution that ends the sentence — a verb of saying first,
+    or after a pronoun or a name."""
+    verb = a if toks[a].low in words.verbs else a + 1 if a + 1 < end and toks[a + 1].low in words.verbs and (toks[a].low in ("he", "she") or toks[a].core[:1].isupper()) else None
+    return verb is not None and end - verb <= 4 and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in

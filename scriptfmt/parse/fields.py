@@ -31,6 +31,7 @@ class FieldWords:
     talent_labels: frozenset[str]
     sections: frozenset[str]
     shot_words: frozenset[str]
+    credits: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -38,7 +39,7 @@ def field_words() -> FieldWords:
     data = tomlfile.load_builtin("markup.toml")
     f = data["fields"]
     lists = (f[k] for k in ("furniture", "talent", "two_word"))
-    return FieldWords(*map(frozenset, lists), frozenset(data["talent"]["both"]), *(frozenset(f[k]) for k in ("read_openers", "talent_labels", "sections", "shot_words")))
+    return FieldWords(*map(frozenset, lists), frozenset(data["talent"]["both"]), *(frozenset(f[k]) for k in ("read_openers", "talent_labels", "sections", "shot_words", "credits")))
 
 
 def shot_line(line: str) -> bool:
@@ -69,9 +70,10 @@ def talent_field(line: str) -> str | None:
     words = value.split()
     if not colon or key.strip().upper() not in field_words().talent_labels or not 1 <= len(words) <= 3:
         return None
-    if value.rstrip().endswith((".", "!", "?", ",")) or not all(w[:1].isupper() and w.replace("-", "").replace("/", "").isalpha() for w in words):
+    lower = key.islower() and value.islower()  # `talent: marcy` in a script written in lower case
+    if value.rstrip().endswith((".", "!", "?", ",")) or not all((w[:1].isupper() or lower) and w.replace("-", "").replace("/", "").isalpha() for w in words):
         return None
-    return value.strip()
+    return value.strip().upper() if lower else value.strip()
 
 
 def is_pipe_row(line: str) -> bool:
@@ -171,6 +173,24 @@ def is_talent_label(line: str) -> bool:
     return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit() and name.lower() not in _not_talent() and not _cue_word(name)
 
 
+def reader_label(line: str) -> tuple[str, str] | None:
+    """`R1: Good morning`, `1+2: And that was the news`, `R1, R2: Live from …`, `ANCHOR 2: …`: a
+    numbered reader's label (school and public-access scripts) -> (the reader as written, the
+    copy after it); None for any other line."""
+    head, colon, rest = line.partition(":")
+    if not colon or len(head) > 16 or rest[:1] not in {" ", ""}:
+        return None
+    parts = head.replace("+", ",").replace("&", ",").split(",")
+    for part in parts:
+        words = part.upper().split()
+        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER"}:
+            words = words[1:]
+        token = "".join(words)
+        if not token or not (token.isdigit() or token[:1] in "RA" and token[1:].isdigit()) or len(token) > 3:
+            return None
+    return head.strip(), rest.strip()
+
+
 def _cue_word(name: str) -> bool:
     """`NATS:`, `SFX:`, `TRACK:` are cue words, never a reader's name."""
     from scriptfmt.parse.cues import load_vocabulary
@@ -197,8 +217,9 @@ def stated_times(text: str, metadata: dict) -> None:
             stated[key] = tp.duration_of(value, [], 0)
     upper = [t.upper().rstrip(":") for t in tokens]
     labels = {"READ": "read", "TAPE": "tape", "SOT": "tape", "MEDIA": "tape", "TOTAL": "total"}
+    triple = len(times) == 3 and len(tokens) >= 5  # `HARBOR DREDGE  PETRA  SOT  0:27  0:10  0:37`: SOT is the format
     for k, tok in enumerate(upper[:-1]):
-        if tok in labels and tp.is_duration(tokens[k + 1]):
+        if tok in labels and tp.is_duration(tokens[k + 1]) and not (triple and k + 1 >= len(tokens) - 3):
             stated[labels[tok]] = tp.duration_of(tokens[k + 1], [], 0)  # `READ 0:24  TAPE 0:13  TOTAL 0:37`
     for k, tok in enumerate(upper[:-1]):
         if tok in {"TRT", "TIME"} and tp.is_duration(tokens[k + 1]) and "total" not in stated:
@@ -248,7 +269,7 @@ def cue_type(text: str, vocab: Vocabulary) -> str:
 
 def make_cue(text: str, line: int, vocab: Vocabulary, kind: str | None = None) -> Cue:
     """A cue line as written; its text without the brackets round it (`[SUPER=…]` -> `SUPER=…`)."""
-    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" and "\n" not in text else text
+    inner = text[1:-1].strip(" *") if text[:1] in "[({" and text[-1:] in "])}" and text[1:2] not in "[(" and "\n" not in text and ")(" not in text else text
     return Cue(inner, line, cue_type=kind or cue_type(text, vocab), original=text)
 
 
@@ -301,6 +322,9 @@ def header_pairs(line: str) -> bool:
     """`writer: kbl   tape: mst-0412`, `Read :22  Tape :10  Total :32`, a rundown's data line
     `C04  TRAM STRIKE  OKAFOR  VO/SOT  0:21  0:14  0:35`: a printout's header, never read."""
     tokens = line.split()
+    key, colon, value = line.partition(":")
+    if colon and " ".join(key.upper().split()) in field_words().credits and len(value.split()) <= 6 and not value.rstrip().endswith((".", "!", "?")):
+        return True  # `Produced by: Cara Mueller`, `Photographer: Ned Ruiz`: the story's credits
     keys = field_words().furniture | {"TAPE", "TRT", "REPORTER", "RPTR"}
     if tokens and tokens[0].endswith(":") and tokens[0][:-1].upper() in keys and len(tokens) <= 8 and not line.endswith((".", "!", "?")):
         return sum(t.endswith(":") and t[:-1].upper() in keys | field_words().talent_labels for t in tokens) >= 2 or len(tokens) <= 3 and tokens[0][:-1].upper() not in field_words().talent
@@ -335,11 +359,43 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
+        elif reader_label(line):
+            hits += 1  # `R1: Good morning`, `1+2: …`: a numbered reader's line
+        elif line[:1] in "([" and line[-1:] in ")]" and _roll_or_camera(line, vocab):
+            hits += 1  # `(take vo)`, `(back on 2-shot)`: the script's own directions, in any case
         elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
         if hits >= 2:
             return True
     return False
+
+
+def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:
+    """`(take vo)`, `[2-SHOT]`, `(back on cam)`, `(VO)(MATT)(audio time …)`: a bracketed line
+    that rolls tape or calls a camera."""
+    for group in bracket_chain(line) or [line[1:-1]]:
+        words = group.replace(":", " ").upper().split()[:4]
+        hit = vocab.match(words)
+        if hit is not None and hit[0] in {"CAMERA", "VO", "VOSOT", "PKG", "SOT"} or len(words) > 1 and words[0] in {"TAKE", "ROLL"} and vocab.match(words, 1) is not None:
+            return True
+    return False
+
+
+def bracket_chain(line: str) -> list[str] | None:
+    """`(VO)(MATT)(audio time 0:35:55:21-0:36:10:10)`: a line made only of parenthesised groups
+    (two or more, set side by side) -> the groups' texts; None for any other line."""
+    text = line.strip()
+    if not (text.startswith("(") and text.endswith(")")) or ")(" not in text.replace(") (", ")("):
+        return None
+    groups = text.replace(") (", ")(")[1:-1].split(")(")
+    return groups if all("(" not in g and ")" not in g for g in groups) else None
+
+
+def direction_chain(line: str, vocab: Vocabulary) -> bool:
+    """A chain of parenthesised groups one of which opens with a cue word (`(lead-in to X)(Anchor)`,
+    `(VO)(MATT)(audio time …)`): directions for the booth, never read."""
+    groups = bracket_chain(line)
+    return bool(groups) and any(vocab.match(g.replace(":", " ").replace("/", " / ").upper().split()[:3]) for g in groups)
 
 
 def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
@@ -349,7 +405,7 @@ def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     words = head.upper().split()
     if len(words) == 2 and words[0][:1] == "(" and words[0][-1:] == ")" and words[0][1:-1].isalpha():
         words = words[1:]  # `(JO) TRACK:`: the track, labelled with who voices it
-    hit = vocab.match(words) if colon and 1 <= len(words) <= 2 else None
+    hit = vocab.match(words) if colon and 1 <= len(words) <= 3 else None
     sentence = rest.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 3  # `TAG: THE STATE FIRE MARSHAL …` in capitals
     if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and (any(c.islower() for c in rest) or sentence):
         return head + ":", rest.strip()

@@ -17,6 +17,9 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
+
+__all__ = ["is_caption", "is_paren_sign_off", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -121,6 +124,8 @@ _RELEASE_DATELINE = regex.compile(
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    if AGENCY_CAPTION.match(text[:120]):
+        return None  # `ACCRA, GHANA – MARCH 01: A general view …`: a photo agency's caption, no dateline
     if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
         return text[: m.end()].rstrip(), text[m.end() :]
     m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
@@ -129,7 +134,9 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     m = _DATELINE.match(text)
     if m and m.group("agency") and not _is_agency(m.group("agency").strip(), m.group("place")):
         m = None
-    if not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
+    if m and not m.group("space") and m.group("dash") == "—" and text[m.end() : m.end() + 1].isupper() and sum(c.isalpha() for c in m.group("place")) >= 4:
+        pass  # `JANESVILLE—Police Chief …`: an em dash set solid, as US papers print it
+    elif not m or not m.group("space") and not (m.group("agency") and text[m.end() : m.end() + 1].isupper()):
         m = _AGENCY_DATELINE.match(text)
         place = m.group("place").strip() if m else ""
         if not m or not _is_agency(m.group("agency").strip(), place if m.group("dash") or place.split(",")[0].isupper() else ""):
@@ -301,6 +308,8 @@ def is_link_line(text: str) -> bool:
 
 def is_end_mark(text: str) -> bool:
     t = text.strip()
+    if t.lower().rstrip(".…! ") in ("more to follow", "more follows", "more to come", "details to follow", "enditem", "end item"):
+        return True  # a breaking story's last line on the page: what follows is the site's, not the story's
     return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
 
 
@@ -336,29 +345,22 @@ class WebWords:
     block_openers: frozenset[str]
     credit_starts: tuple[str, ...]
     appeals: tuple[str, ...]
+    summary_labels: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
-# A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'-]{1,40}$|\b(?:Photograph|Photo|Picture|Image|Credit):[ ][^.:]{1,60}$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
-# `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
-_CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
-# `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
-_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
-_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
-_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
-    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?)[ ]ago\b",
+    r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago\b",
     re.I,
 )
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
@@ -393,34 +395,8 @@ def edition_prefix(text: str) -> bool:
     return bool(m) and m.group(1).strip().lower() in web_words().prefixes
 
 
-def is_caption(text: str) -> bool:
-    """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
-    t = text.strip()
-    low = t.lower()
-    # every credit shape ends the line and is at most 130 characters long: search the tail only
-    if low.startswith(("file -", "file –", "file —", "file photo", "image caption", "media caption", "(photo", "photo:")):
-        return True
-    tail = low[-_CREDIT_SPAN:]
-    # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
-    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
-        return False
-    start = max(0, len(t) - _CREDIT_SPAN)
-    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
-        return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
-    return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
-
-
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
 _SUBHEAD_TAIL = re.compile(r"[’'”\"](?::|[ ][-–—])[ ]")
-
-
-_PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", "afp", "reuters", "jazeera", "image", "press")
-
-
-def _names_a_source(inner: str) -> bool:
-    """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
-    low = inner.lower()
-    return low in wire_words().agencies or "/" in inner or any(w in low for w in _PHOTO_WORDS)
 
 
 def is_quoted_subhead(text: str) -> bool:
@@ -449,6 +425,8 @@ def is_quoted_subhead(text: str) -> bool:
 def opens_link_block(text: str) -> bool:
     """`Related Topics`, `More on this story`, `Most read`, `Keywords`: a heading over a list of links."""
     t = text.strip().rstrip(":").lower()
+    if t.startswith("related ") and t.endswith((" stories", " news", " articles", " links", " coverage", " content", " topics")) and len(t.split()) <= 6:
+        return True  # `Related Northern Ireland News Stories`
     return t in web_words().block_openers or t.startswith("list of ") and t.endswith(" items")
 
 
@@ -486,6 +464,11 @@ def is_list_heading(text: str) -> bool:
         0 < len(words) <= 25 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'"))
         and not is_bullet(t) and words[-1].lower() not in RUNS_ON and ". " not in t
     )
+
+
+def is_summary_label(text: str) -> bool:
+    """`In short:`, `Key points:`, `At a glance`: the label over a page's summary box."""
+    return text.strip().rstrip(":").lower() in web_words().summary_labels
 
 
 def is_caption_label(text: str) -> bool:
@@ -528,12 +511,25 @@ def is_web_furniture(text: str) -> bool:
     low = t.lower().rstrip()
     if not t:
         return False
-    if low in web_words().equals or _MIN_READ.fullmatch(t):
+    lead = LEAD_MARK.match(t)
+    rest = t[lead.end() :].strip() if lead else ""
+    if lead and (_is_web_line(rest) or rest.lower() in wire_words().agencies or t[0] in "-–—" and rest.isalpha() and rest.isupper() and len(rest) >= 3):
+        return True  # `• Read also: …`, `-- BERNAMA`: the agency signs off under its story
+    return _is_web_line(t)
+
+
+def _is_web_line(t: str) -> bool:
+    low = t.lower().rstrip()
+    if is_link_label(t) or is_paren_sign_off(t) or is_promo(t):
+        return True
+    if low in web_words().equals or low.rstrip(".…!") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
     if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True
+    if len(t) > 8 and t[:3] == t[-3:] and t[:3] in ("+++", "***", "===", "---", "###"):
+        return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):

@@ -144,11 +144,13 @@ def _actuality(written: str) -> Soundbite | None:
     head = inner[:n].upper()  # `Actuality–“It’s …`: the word before any dash or mark
     kind = {"ACTUALITY": "ACT", "ACT": "ACT", "SOT": "SOT", "BITE": "SOT"}.get(head)
     at = min((inner.find(q) for q in QUOTE_MARKS if q in inner), default=-1)
-    if kind is None or at < 0 or inner[len(head) : at].strip(" :-–—"):
+    label = inner[len(head) : at].strip(" :-–—") if at > 0 else ""
+    named = _actuality_label(inner[len(head) : at]) if label else None
+    if kind is None or at < 0 or label and named is None:
         return None
     words = inner[at:].strip().strip(QUOTE_MARKS).strip()
     marker = written[: written.find(inner[at:])].rstrip()
-    speaker = None
+    speaker = Speaker(display_name(named[0]), display_title(named[1]) or None) if named else None
     close = max(inner.rfind(q) for q in QUOTE_MARKS)
     after = inner[close + 1 :].strip() if close > at else ""
     if after[:1] in "-–—" and after.strip(" -–—"):  # `"…" – Juniper Ashdown-Pryce, Tarn Beekeepers' Association`
@@ -156,6 +158,16 @@ def _actuality(written: str) -> Soundbite | None:
         words = inner[at:close + 1].strip().strip(QUOTE_MARKS).strip()
         speaker = Speaker(display_name(name), display_title(title) or None) if name else None
     return Soundbite(words, 0, speaker=speaker, marker=marker, tape=kind, why="actuality") if words else None
+
+
+def _actuality_label(between: str) -> tuple[str, str] | None:
+    """`– DRUMMOND-ACHEBE:` / `– Marta Haskins, librarian:` between an actuality's head and its
+    quote: who speaks (name, title), a label ending in a colon; None for anything else."""
+    text = between.strip(" -–—")
+    if not text.endswith(":"):
+        return None
+    name, title = _name_and_title(text[:-1])
+    return (name, title) if name and len(name.split()) <= 4 else None
 
 
 def last_named(text: str) -> list[str]:
@@ -264,9 +276,12 @@ def full_name(surname: str, segments: list[Segment | str]) -> str | None:
     for seg in reversed(segments):
         if not isinstance(seg, (Narration, str)):
             continue
-        words = [w.strip(".,;:!?\"“”‘’()") for w in (seg if isinstance(seg, str) else seg.text).split()]
+        raw = (seg if isinstance(seg, str) else seg.text).split()
+        words = [w.strip(".,;:!?\"“”‘’()") for w in raw]
         for k in range(len(words) - 1, 0, -1):
             first = words[k - 1]
+            if raw[k - 1] != first:
+                continue  # `Monday, Doyle said`: a comma or full stop ends the word before; no given name
             if plain(words[k]) == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
                 return display_name(f"{first} {words[k]}")
     return None

@@ -18,7 +18,7 @@ _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)")
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
@@ -57,6 +57,10 @@ class Words:
     name_titles: frozenset[str]
     cue_words: frozenset[str]
     attribution_ends: tuple[str, ...]
+    offices: dict[str, str]  # `pm` -> `Prime Minister`: an office written short as a label
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+    host_phrases: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +71,8 @@ def words() -> Words:
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
+        {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
+        tuple(w.lower() for w in d["host_phrases"]),
     )
 
 
@@ -132,6 +138,15 @@ def parse_label(line: str) -> Label | None:
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
 
 
+def is_outlet(text: str | None) -> bool:
+    """`euronews`, `Sankei Shimbun`, `Kyodo News`: a news outlet's name, all of it."""
+    low = " ".join((text or "").lower().split())
+    tokens = low.split()
+    if low in words().outlets:
+        return True
+    return 2 <= len(tokens) <= 4 and tokens[-1] in words().outlet_words and (text or "")[:1].isupper()
+
+
 def _role_of(name: str) -> str | None:
     return name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
 
@@ -177,7 +192,8 @@ def _other_label(line: str) -> Label | None:
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
-        return Label(line[: m.end()].rstrip(), m.group(1), None, m.group(1).lower(), line[m.end():].strip(), shape="qa")
+        qa = m.group(1) or m.group(2)  # `Q You want …`: a White House record's bare `Q`, one space
+        return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and len(m.group(1).split()) >= 2:
         name = m.group(1).partition(" of ")[0]
@@ -220,6 +236,8 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return True  # `Speaker 1 (00:02):` in a machine transcript
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
+    if is_outlet(name) and (low in words().outlets or all(t[:1].isupper() for t in name.split())):
+        return True  # `euronews:` asks the questions
     if low in words().staff_roles or low in words().guest_roles:
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
     if low in _PRESIDING:
@@ -253,12 +271,17 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
     head, comma, title = (part.strip() for part in line.partition(","))
-    if comma and (not title or len(title.split()) > 8 or not title[:1].isupper() or title.endswith((".", "?", "!", ":"))):
+    # a title in ordinary case may start small under a name in ordinary case (`Rui Magalhães, owner, Conservas Atlântico`)
+    small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
+    if comma and (not title or len(title.split()) > 8 or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
     if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
         return None
     name, title = _title_before_name(head, title or None)
     return Label(line, name, title, None, "")
+
+
+_NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))
 
 
 def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
@@ -271,7 +294,9 @@ def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    return line.strip().lstrip("—–-* ").lower().startswith(words().notices)  # `— -- This is a rush transcript`
+    """`— -- This is a rush transcript`, `No comments:`; or a web address alone on its line (the page's source)."""
+    low = line.strip().lstrip("—–-* ").lower()
+    return low.startswith(words().notices) or (low.startswith(("http://", "https://", "www.")) and " " not in low)
 
 
 def is_cue_line(line: str) -> bool:
@@ -287,8 +312,16 @@ def is_timing_line(line: str) -> bool:
     return bool(_VTT_TIMING.fullmatch(line))
 
 
+# `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
+_CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
+
+
 def glued_stamp(line: str) -> str:
-    """`00:12I think …`: a caption export's time stamp run into the words it times ("" if none)."""
+    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
+    into the words it times ("" if none)."""
+    timing = _CAPTION_TIMING.match(line)
+    if timing and timing.end() < len(line):
+        return timing.group()
     m = _TIMESTAMP.match(line)
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""

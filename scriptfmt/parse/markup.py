@@ -26,10 +26,11 @@ from scriptfmt.model import Segment
 from scriptfmt.parse import fields, inline, pieces, reporter
 from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.slugline import slug_line
-from scriptfmt.parse.splitpage import SplitPageRows
+from scriptfmt.parse.slugline import date_line, slug_line
+from scriptfmt.parse.scriptlines import LineRules
+from scriptfmt.parse.splitpage import SplitPageRows, audio_column
 
 
 @dataclass(eq=False, repr=False)
@@ -44,8 +45,17 @@ class Unit:
     in_package: bool = False  # inside a package's script printed under its roll
 
 
+def _out_key_at(line: str) -> int:
+    """Where an out-cue key (`OQ:`, `OUT:`, `OUTCUE:`) starts after the first word of a line, else -1."""
+    tokens = line.split()
+    for k in range(2, len(tokens)):
+        if tokens[k].endswith(":") and tokens[k][:-1].upper() in tp.tape_words().out_keys:
+            return line.find(" " + tokens[k] + " ") + 1 if " " + tokens[k] + " " in line else -1
+    return -1
+
+
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows):
+class ScriptReader(SplitPageRows, LineRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -61,12 +71,15 @@ class ScriptReader(SplitPageRows):
     export: bool = False  # a two-column export (its MODIFIED: stamps): video words run into lines
     slugs: set[str] = field(default_factory=set)  # one-word lines just above a story's field lines
     slug_words: frozenset[str] = frozenset()  # an export's rundown-line words (its slug), lower case
+    _lower_case_script: bool = False  # its markup in lower case: `(take sot)`, `(marisol)`
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines) else None
+        self.audio_at = audio_column(lines) if self.table is False else None
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") or " MODIFIED: " in line.upper() for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
+        self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
@@ -165,6 +178,11 @@ class ScriptReader(SplitPageRows):
             block.add_super(line, line[key_end + 1 :].rstrip(")") if line.startswith("(") else line[key_end + 1 :])
             return True
         tokens = line.split()
+        note = line.lstrip("€|>•-–— ")
+        hit = self.vocab.match(note[1:-1].split()) if note[:1] == "(" else None
+        if note[:1] == "(" and note.endswith(")") and note.isupper() and note.count("(") == 1 and len(note.split()) >= 2 and block.transcript and block.duration is None and (hit is None or hit[0] in {"TIMING", "TRANSITION"}) and not fields.on_cam(note[1:-1].split(), self.vocab):
+            block.add_marker(line)  # `€ (COMPLETE CUT)`: a note in capitals between the bite's lines
+            return True
         if block.take_length(line, self.warnings, self.line) or "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
             block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
             return True
@@ -173,15 +191,40 @@ class ScriptReader(SplitPageRows):
             return True
         if not block.transcript and tp.caps_label_end(tokens):
             return self._transcript(line)
-        if not block.transcript and not block.fields and tp.read_opener(line, self.warnings, self.line):
-            opener = tp.read_opener(line, self.warnings, self.line)
+        opener = self._read_opener(line) if not block.transcript and not block.fields else None
+        if opener is not None and opener.tape != "SOUND" and not (block.name and opener.name and opener.name.upper() != block.name.upper()) and (block.duration is None or opener.duration is None):
             block.add_marker(line)
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
+        if self._unquoted_words(line):
+            return True
+        if block.transcript and fields.field_key_at(tokens, 0, fields.field_words()) and tp.unwrap(line).split("=")[0].upper() in {"SS", "GRAPHIC", "GFX", "OTS"}:
+            block.entries.append(("super", line, self.line))  # `[SS=parking fee]` between the bite and its RUNS: a cue inside the bite
+            return True
+        if not block.transcript and not block.name and not block.fields and not block.supers and tp.name_line(line):
+            block.add_super(line, line)  # `SOT` / `Lorie Gifford, Teacher` / `"…"`: the super, written without its key
+            return True
         if not block.transcript and not block.name and not block.fields:
             return self._lead_in_and_quote(line)
         return False
+
+    def _unquoted_words(self, line: str) -> bool:
+        """The bite's words written without quote marks: after its `IN:` line and before its OUT /
+        RUNS lines (`IN: "WE'RE NOT…"` / `WE'RE NOT ASKING FOR IT FREE.` / `OUT-Q:`), or under an
+        untimed opener that names the speaker (`SOT: Name, Title` / `My kids learned to read here.`)."""
+        block = self.block
+        tokens = line.split()
+        if tp.field_key(line) or tp.read_opener(line, [], 0) or self.vocab.match([t.strip(":()[]*") for t in tokens[:3]]) or fields.talent_switch(line, self.vocab):
+            return False
+        if not any(c.isalpha() for c in line) or line[:1] in "([{*|" or fields.field_key_at(tokens, 0, fields.field_words()):
+            return False
+        after_in = bool(block.in_cue) and not block.out_cue and block.duration is None and (block.transcript or block.entries[-1][0] == "mark")
+        named = not block.transcript and not block.fields and block.duration is None and (block.supers or block.title) and block.tape == "SOT"
+        if not (after_in or named) or len(tokens) < 3:
+            return False
+        block.add_words(line)
+        return True
 
     def _lead_in_and_quote(self, line: str) -> bool:
         """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
@@ -279,10 +322,10 @@ class ScriptReader(SplitPageRows):
 
     def _page_furniture(self, raw: str, line: str) -> bool:
         one_token = len(line.split(None, 1)) == 1
-        printed = fields.column_header(raw) and not self.vocab.match(line.upper().split()[:3]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
+        printed = fields.column_header(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         # the keys are nine characters at most (and upper case never shortens a string)
-        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -299,11 +342,21 @@ class ScriptReader(SplitPageRows):
     def _opener(self, line: str) -> bool:
         if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
             return False
+        if line.startswith("(") and line.endswith(")") and inline.inline_tape(line, "SOT", self.line, []) is not None:
+            return False  # `(ACTUALITY – NAME: "…")`: tape inside read copy, read by the story builder
+        out_at = _out_key_at(line)
+        if out_at > 0 and self._opener(line[:out_at].rstrip()):  # `CUT 22 (NAME) RUNS :09 OQ: "…"`: the out-cue on its line
+            self._block_field(line[out_at:], tp.field_key(line[out_at:]))
+            return True
         at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
         head = line[:at].rstrip() if at > 0 and not line.startswith(("(", "[")) else line  # `SOT Full: Name "…"`
-        opener = tp.read_opener(head, self.warnings, self.line)
-        if opener is None:
-            return False
+        opener = self._read_opener(head)
+        if opener is None or opener.name and not opener.name.islower() and sum(w.islower() for w in opener.name.split()) >= 2:
+            return False  # `SOT: State Capitol ambient sound (3 seconds)`: a description, a nat-sound cue
+        if opener.tape == "SOUND":  # `CART 101 / SOUNDER / :05`: music or a sounder, a timed cue
+            self.cue(line)
+            self.units[-1].segment.duration = opener.duration
+            return True
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
         self.close_block()
@@ -311,6 +364,14 @@ class ScriptReader(SplitPageRows):
         if head != line:
             self._transcript(line[len(head) :].strip())
         return True
+
+    def _read_opener(self, line: str) -> tp.Opener | None:
+        """The tape a line opens; a name made of cue words (`CART 101 / NEWS SOUNDER / :05`) is no one's."""
+        opener = tp.read_opener(line, self.warnings, self.line)
+        words = opener.name.upper().split() if opener is not None else []
+        if any(self.vocab.match(words, k) for k in range(len(words))):
+            opener.name, opener.title, opener.tape = "", "", "SOUND"
+        return opener
 
     def _field_line(self, line: str) -> bool:
         if not fields.field_key_at(line.split(None, 2), 0, fields.field_words()):  # a key is in the first two words
@@ -348,74 +409,6 @@ class ScriptReader(SplitPageRows):
         self.talent = fields.live_reporter(key, bare) or self.talent  # `LIVE=Nora/Full`: Nora reads next
         self.cue(text)
 
-    def _cue_line(self, line: str) -> bool:
-        upper = line.upper()
-        tokens = line.split()
-        if line.startswith("*") and self._starred_then_read(tokens, line):
-            return True
-        if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
-            self.cue(line)
-            self.cg_open = line.upper().startswith("*CG") and "/" not in line
-            return True
-        if line.startswith("(") and line.endswith(")") and not any(c.isalnum() for c in line):
-            self.close_block()
-            return True  # a separator: (------------)
-        if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
-            if line[:1] == "(" and inline.inline_tape(line, "SOT", self.line, []) is not None:
-                return False  # `(Actuality – "…")`: tape inside read copy, read by the story builder
-            self.cue(line)
-            return True
-        if tokens and tokens[0].upper().rstrip(":") in {"SOT", "NAT", "NATS", "NAT SOUND", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
-            self.cue(line)
-            return True
-        if fields.on_cam(tokens, self.vocab):
-            bare = tp.unwrap(line).split()  # `[BEN ON CAM]`: the talent is BEN
-            self.talent = " ".join(bare[: bare.index("ON")]) if "ON" in bare and not self.vocab.match(bare) else self.talent
-            self.cue(line, "CAMERA")
-            return True
-        if self.export and fields.doubled(tokens):
-            self.cue(line)  # the video column written twice: `20 Frames of Black 20 frames of Black`
-            return True
-        hit = self.vocab.match([t.strip(":") for t in tokens[:3]])
-        if hit and not (":" in line and fields.labelled_copy(line, self.vocab)) and (cue_line_type(line, self.vocab) or hit[0] == "RADIO" and line.isupper() and not line.endswith((".", "?", "!")) or not any(t[:1].islower() for t in tokens[hit[2]:]) and len(tokens) <= 6 and not line.endswith((".", "?", "!"))):
-            self.cue(line)
-            return True
-        if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
-            self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
-            return True
-        return False
-
-    def _video_lead(self, line: str) -> str:
-        """Read copy with the video column's words run into its start split off as a cue."""
-        tokens = line.split()
-        cg_open, self.cg_open = self.cg_open, False
-        k = fields.video_words(tokens, cg_open, self.export, self.vocab)
-        if k:
-            self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
-        return " ".join(tokens[k:]) if k else line
-
-    def _starred_then_read(self, tokens: list[str], line: str) -> bool:
-        """`*CG locator Roanoke They found the body …`: the super, then read copy on its line."""
-        last = self.units[-1].parts[-1] if self.units and self.units[-1].parts and self.last_read == self.line - 1 else "."
-        for j in range(2, len(tokens)):  # `*CG Sheffield this morning queued …`: a one-word locator, then the sentence goes on
-            if fields.read_start(tokens, j, line) or j == 2 and len(tokens) > 3 and tokens[2][:1].islower() and not last.rstrip().endswith(fields.SENTENCE_ENDS):
-                self.cue(" ".join(tokens[:j]), "CG")
-                self.read(" ".join(tokens[j:]))
-                return True
-        return False
-
-    def _talent_line(self, line: str) -> bool:
-        inner = line.strip("()[]").strip()
-        if line[:1] in "([" and line[-1:] in ")]" and inner.isupper() and inner.isalpha() and len(inner) <= 12 and not self.vocab.match([inner]):
-            self.talent = inner
-            self.cue(line, "TALENT")
-            return True
-        if line[:1] in "([" and inner.upper() in fields.field_words().both:
-            self.talent = "BOTH"
-            self.cue(line, "CAMERA")
-            return True
-        return False
-
     def _read_line(self, line: str) -> None:
         line = self._video_lead(line)
         if not line:
@@ -424,6 +417,13 @@ class ScriptReader(SplitPageRows):
         if labelled:
             self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
             line = labelled[1]
+        numbered = fields.reader_label(line)
+        if numbered:  # `R1: Good morning`, `1+2: …`: the numbered reader reads the rest
+            self.talent = numbered[0].upper()
+            self.cue(numbered[0] + ":", "TALENT")
+            line = numbered[1]
+            if not line:
+                return
         if fields.is_talent_label(line):
             name, _, rest = line.partition(":")
             self.talent = name.strip()

@@ -13,11 +13,12 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.names import NameShape, bare, honorific_len, job_title, name_at, name_data, name_word, organisation, portfolio
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, noun_phrase
+from scriptfmt.parse.clauses import participle_openers
+from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
-_NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
 _ENDS = ".!?"
 _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
@@ -25,13 +26,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
     return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
-_DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 _PRONOUNS = {"he": "m", "she": "f"}
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
-_APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
-_ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
 _PLACE_BEFORE = {"the", "in", "near", "across", "outside", "throughout"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
@@ -64,7 +62,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
-        self.skip = _skip_words(self.words, self.data)
+        self.skip = _skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -90,9 +88,10 @@ class Scanner:
         mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
         self.place(mentions, self.tracker.sentence, self.tracker.base, ends)
         companion = False
+        opening = participle_openers(toks, ends)
         for m in mentions:
             before = toks[m.start - 1] if m.start else None
-            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion)
+            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion) or m.start in opening
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.end < len(toks) and toks[m.end].low in self.words.verbs:
@@ -119,8 +118,8 @@ class Scanner:
         k = max(a, 0)
         while k < min(b, len(toks)):
             low = toks[k].low
-            if low in _PRONOUNS:
-                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+            if low in self.words.pronouns:
+                out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -143,8 +142,8 @@ class Scanner:
         low = tok.low
         if low in self.skip:
             return i + 1
-        if low in _PRONOUNS:
-            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=_PRONOUNS[low]))
+        if low in self.words.pronouns:
+            out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
         honour = honorific_len(toks, i, self.data)
         if honour and i + honour < len(toks):
@@ -164,15 +163,18 @@ class Scanner:
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
             return self._after_title(toks, i, title, caps, out)
-        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in _DETERMINERS or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
+        if low in self.data.roles or role_age(tok) or self.is_role(low) and i and (toks[i - 1].low in self.words.determiners or role_age(toks[i - 1])) and not self._titled(toks, i + 1):
             return self._role(toks, i, out)  # `the Spaniard said`, `the 22-year-old Pole` (not `the Kenyan official …`)
         if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
-        if name_word(tok, self.words, caps):
+        if name_word(tok, self.words, caps) and not sentence_adverb(toks, i, sentence_end(toks[i - 1]) if i else True):
             before = self._title_before(toks, i)
             if before is not None:
                 return before(out, caps)
             shape = name_at(toks, i, self.words, caps)
+            if shape and i and not toks[i - 1].trail and toks[i - 1].low in self.data.work_nouns:
+                out.append(Mention(i, shape.end, "thing", 0, key=toks[i - 1].low))
+                return shape.end  # `programme Morning Ireland`: a work's title, not a person
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
@@ -184,9 +186,11 @@ class Scanner:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
 
-    def _family_name(self, shape: NameShape, pronoun: str, start: int) -> NameShape | None:
+    def _family_name(self, shape: NameShape, pronoun: str, start: int, out: list[Mention]) -> NameShape | None:
         """A relative named by first name only takes the family name of the person `his` / `her` means."""
-        owner, _ = self.tracker.salient("m" if pronoun == "his" else "f", self.tracker.sentence + 1, self.tracker.base + start)
+        gender = "m" if pronoun == "his" else "f"
+        here = [m.person for m in out if m.kind == "name" and m.person is not None and m.person.gender in (gender, None) and len(m.person.words) > 1]
+        owner = here[-1] if here else self.tracker.salient(gender, self.tracker.sentence + 1, self.tracker.base + start)[0]
         if owner is None or len(owner.words) < 2:
             return None
         words = [shape.words[0], *owner.words[1:]]
@@ -227,16 +231,29 @@ class Scanner:
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and (prev.core[:1].islower() or prev.core.isupper()):
             return lambda out, caps: self._role(toks, i - 1, out)
         role = self._role_before_place(toks, i) if prev.trail == "," else None
+        role = self._role_before_who(toks, i) if prev.trail == "," and role is None else role
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
-        if prev.trail or not prev.core[:1].islower():
-            return None
+        # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
+        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, i, self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
+            return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
             one = self._one_title(toks, i - n)
             if one and one[1] == n:
                 title = self._title_at(toks, i - n)  # as written, honorific dropped
                 return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
         return None
+
+    def _role_before_who(self, toks: list[Token], i: int) -> int | None:
+        """`The engineer who designed the wall, Tamsin Rowe,`: the role noun before a `who` clause
+        that ends at the comma before the name."""
+        k = i - 1
+        while k > max(i - 12, 1) and not (toks[k].low == "who" and not toks[k - 1].trail):
+            k -= 1
+            if toks[k].trail and k < i - 1:
+                return None
+        noun = toks[k - 1].low
+        return k - 1 if toks[k].low == "who" and (self.is_role(noun) or (noun,) in self.words.titles) and k > 1 and toks[k - 2].low in _DETERMINERS else None
 
     def _role_before_place(self, toks: list[Token], i: int) -> int | None:
         """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
@@ -272,7 +289,7 @@ class Scanner:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
-        start = self._modifiers_start(toks, i)
+        start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
         return self._named(toks, start, shape, full, None, out, attested=True)
@@ -319,13 +336,14 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS:
+        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
-        if caps and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
+        if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            said = i > 0 and toks[i - 1].low in self.words.verbs or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
             if not known and not said:
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         return self._named(toks, i, shape, None, None, out, attested=False)
@@ -339,13 +357,13 @@ class Scanner:
         if last.trail == "," and age_role(toks[j]) and toks[j].trail.startswith((",", ".")):
             person.roles.add(age_role(toks[j]))
             if toks[j].trail.startswith(",") and j + 1 < len(toks):  # `Amara Bell, 41, a nurse from Peckham, said`
-                title, end = self._noun_phrase(toks, j + 1)
+                title, end = noun_phrase(self.words, toks, j + 1)
                 if title:
                     self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
                     return end
             return j + 1
         if last.trail == ",":
-            title, end = self._noun_phrase(toks, j)
+            title, end = noun_phrase(self.words, toks, j)
             if title:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
             return end
@@ -356,36 +374,6 @@ class Scanner:
                 return end  # the organisation's words are not names
         return j
 
-    def _noun_phrase(self, toks: list[Token], j: int) -> tuple[str | None, int]:
-        """An appositive noun phrase (`the city's mayor`), never a clause (`who …`, `has toured …`)."""
-        k = j
-        if toks[k].low in _DETERMINERS:
-            k += 1
-            if k < len(toks) and toks[k].core.endswith(("'s", "’s")) and toks[k].core[:1].islower():
-                k += 1
-        elif not (toks[k].low in self.data.roles or (toks[k].low,) in self.words.titles or _NATIONAL.fullmatch(toks[k].core)):
-            return None, j
-        words: list[str] = []
-        end = k
-        while end < len(toks) and len(words) < 10:
-            tok = toks[end]
-            inside = tok.low == "and" and words[-1:] and words[-1][:1].isupper() and end + 1 < len(toks) and toks[end + 1].core[:1].isupper()
-            if tok.low in _APPOSITIVE_STOP and words and not inside and tok.low not in {"in", "for", "at", "to", "on", "from"} or tok.low in self.words.verbs:
-                break
-            if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
-                break
-            if words and tok.core[:1].isupper() and words[-1].lower() not in _ORG_JOINERS and not words[-1][:1].isupper():
-                break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
-            if words and (words[-1].lower(),) in self.words.titles and tok.core[:1].isupper() and name_at(toks, end, self.words, False, titled=True):
-                return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
-            words.append(tok.core)
-            end += 1
-            if tok.trail:
-                break
-        if not words or words[0].lower() in _APPOSITIVE_STOP or words[0][:1].isupper() and (words[0].lower(),) not in self.words.titles and not _NATIONAL.fullmatch(words[0]):
-            return None, j
-        return " ".join(words), end
-
     def _role(self, toks: list[Token], i: int, out: list[Mention]) -> int:
         """A role noun: `her husband, Tom Ruiz,` describes a name; `the mayor said` is an anaphor."""
         tok = toks[i]
@@ -394,14 +382,21 @@ class Scanner:
         role = role_age(tok) or tok.low
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
-            toks[start - 1].core[:1].islower() or toks[start - 1].low in _DETERMINERS or toks[start - 1].core.endswith(("'s", "’s"))
+            toks[start - 1].core[:1].islower() or toks[start - 1].low in self.words.determiners or toks[start - 1].core.endswith(("'s", "’s"))
             or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
             or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
         ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
-            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 break
+        k = start
+        while start == i and k > 0 and i - k < 3 and not toks[k - 1].trail and toks[k - 1].core[:1].isupper():
+            k -= 1  # `the Green Party woman`: an organisation's name between the article and the noun
+        start = k - 1 if k < i and k > 0 and toks[k - 1].low == "the" else start
         end, org = i + 1, None
+        if not tok.trail and end < len(toks) and toks[end].low == "who":
+            end = next((k + 1 for k in range(end, min(end + 12, len(toks))) if toks[k].trail), end)  # `the engineer who designed it, Tamsin Rowe,`
+            end = end if toks[end - 1].trail == "," else i + 1
         if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
             org, org_end = organisation(self.words, toks, end + 1, single=True)
@@ -410,20 +405,21 @@ class Scanner:
             at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
             if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
-                shape = self._family_name(shape, toks[start].low, start)  # `His daughter, Ffion,`: Ffion Pryce-Jones
+                shape = self._family_name(shape, toks[start].low, start, out)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
-                words = [t.core for t in toks[start : i + 1] if t.low not in _DETERMINERS and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
-                words += [toks[i + 1].low, org] if end > i + 1 else []
+                words = [t.core for t in toks[start : i + 1] if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                words += [toks[i + 1].low, org] if org and end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
                 if out and out[-1].person is not None:
                     out[-1].person.roles.add(role)
+                    self.tracker.role_words.add(role)  # `The architect who drew it, Ines Okafor,` … `the architect said`
                     if owner is not None and role in self.data.reciprocal:
                         owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
-        if start < i or toks[start].low in _DETERMINERS:
-            if toks[start].low in _DETERMINERS or toks[start].core.endswith(("'s", "’s")):
+        if start < i or toks[start].low in self.words.determiners:
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment

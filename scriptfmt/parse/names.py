@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_POSSESSIVE = ("'s", "’s", "s'", "s’")
+_POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
@@ -41,10 +43,13 @@ class NameData:
     particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
     nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
     job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
+    work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
+    place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
+    generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -56,6 +61,11 @@ def name_data() -> NameData:
     tables = {key: dict(t.get(key, {})) for key in _TABLES}
     firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
     firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
+    foreign = name_tables()  # foreign desks' roles, honorifics and given names (styles/languages.toml)
+    for key in ("roles", "role_aliases", "honorifics"):
+        tables[key].update(foreign.get(key, {}))
+    for gender, key in (("f", "female"), ("m", "male")):
+        firsts.update({n.lower(): gender for n in foreign.get("first_names", {}).get(key, []) if n.lower() not in firsts})
     for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
         extra = tomlfile.load(path, "names")
         for key in _LISTS:
@@ -81,6 +91,9 @@ def name_data() -> NameData:
         {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
         _nations(tables["nationalities"]),
         tuple(t.get("job_endings", [])),
+        frozenset(w.lower() for w in lists["work_nouns"]),
+        frozenset(w.lower() for w in lists["place_endings"]),
+        frozenset(w.lower() for w in lists["generic_people"]),
     )
 
 
@@ -149,7 +162,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data):
+        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
+            # German copy: `Alexander Ahrens zu Wort`, `lobt Gabriel den Einsatz`: particles come before the surname, an article only after `von`
             run.append(tok.core)
             j += 1
             continue
@@ -157,7 +171,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             run.append(tok.core)
             j += 1
             break
-        if not name_word(tok, words, caps_text):
+        if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
+            # (after a particle a title word is a surname: `Bruno Le Maire`)
             if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
@@ -178,9 +193,11 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         j -= 1
     if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
         words = 0
+        # `EVACUEE DOLORES ITURBE TOLD`: a title word before a known given name makes three
+        most = 3 if len(run) > 2 and run[0].lower() not in data.first_names and run[1].lower() in data.first_names else 2
         for k, word in enumerate(run):
             words += word.lower() not in data.particles and word.lower() not in data.suffixes
-            if words > 2:
+            if words > most:
                 j -= len(run) - k
                 run = run[:k]
                 possessive = False
@@ -325,6 +342,28 @@ def name_case(words: list[str]) -> str:
         else:
             out.append(_PART.sub(lambda m: m.group(1) + m.group(2).upper() + m.group(3).lower(), low))
     return " ".join(out)
+
+
+def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
+    """`Frankly Holt said:`, `Sadly Ms Ruiz …`: a word in -ly opening a sentence before a capital
+    is an adverb, not a given name, unless the table knows it as one (`Kelly`, `Emily`)."""
+    low = toks[i].low
+    if not opens or not low.endswith("ly") or low in name_data().first_names or toks[i].trail or i + 1 >= len(toks):
+        return False
+    return toks[i + 1].core[:1].isupper()
+
+
+def place_name(words: list[str]) -> bool:
+    """`Stillorgan Road`, `Wellington Street`: a place's name, unless a known given name opens it (`Jo Street`)."""
+    data = name_data()
+    return len(words) > 1 and words[-1].lower().rstrip(".") in data.place_endings and words[0].lower() not in data.first_names
+
+
+def fold(word: str) -> str:
+    """`Sęk` -> `sek`, `Ramírez` -> `ramirez`: English copy drops a name's accents as often as it keeps them."""
+    if word.isascii():
+        return word.lower()
+    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
 
 
 def gender_of_first(first: str | None) -> str | None:

@@ -7,6 +7,8 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import furniture
+from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
+from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.markers import CUE_FIELD, MARKER
 
@@ -63,6 +65,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
     long_lines = sum(len(body[k][1]) > 100 for k in texts)
     wrapped = blank_separated and long_lines <= max(1, len(texts) // 10)  # a page with long lines is not hard-wrapped
+    runs_on = sorted(len(body[k][1]) for k in texts if k + 1 < len(body) and body[k + 1][1])  # lines with a line under them
+    width = runs_on[len(runs_on) // 2] if runs_on else 0  # the column the copy was wrapped at, about
     paras: list[Para] = []
     joinable, last_len = False, 0
     for number, stripped in body:
@@ -72,13 +76,13 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
         if (
-            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and last_len >= 45
+            (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
-        ):  # a wrapped line is long; headline, byline and agency lines are short
+        ):  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
         else:
             paras.append(Para(stripped, number, special))
@@ -86,10 +90,15 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     return paras
 
 
+def _open_quote(text: str) -> bool:
+    """`"We will fly the sick and the`: a quotation left open at the end of a wrapped line."""
+    return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
+
+
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_reader_appeals(_unglue(paras), md), md)
+    paras = _page_repeats(_summary_box(_reader_appeals(_unglue(paras), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
@@ -161,6 +170,26 @@ def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
     return kept
 
 
+def _summary_box(paras: list[Para], md: dict) -> list[Para]:
+    """`In short:` / `Key points:` and the lines set tight under it (no blank line between, at
+    most eight, a blank line after): the page's summary box, which the story then tells."""
+    kept: list[Para] = []
+    j = 0
+    while j < len(paras):
+        end = j + 1
+        if not paras[j].special and furniture.is_summary_label(paras[j].text):
+            while end < len(paras) and end - j <= 8 and paras[end].line == paras[end - 1].line + 1 and not paras[end].special and len(paras[end].text.split()) <= 40:
+                end += 1
+            if end == j + 1 or end == len(paras) or paras[end].line == paras[end - 1].line + 1:
+                end = j + 1  # no lines under it, or no blank line closing the box: not a box
+        if end > j + 1:
+            md.setdefault("summary", []).extend(p.text for p in paras[j:end])
+        else:
+            kept.append(paras[j])
+        j = end
+    return kept
+
+
 def _story_ends(body: list[Para], j: int) -> bool:
     """`(END)` ends the story unless a rule and a new item with its own dateline follow it (a
     forwarded mail or a digest carrying two wire items: the second is read too)."""
@@ -186,47 +215,6 @@ def _about_block(body: list[Para], j: int) -> bool:
         return False
     name = text[6:].strip()
     return len(name) > 2 and name[:1].isupper() and body[j + 1].text.startswith(name)
-
-
-def _page_repeats(paras: list[Para], md: dict) -> list[Para]:
-    """A web page prints its headline twice (above the photo and above the story) and a teaser
-    cut off with an ellipsis (`… assistance to th...`) that the story then gives whole: the
-    copies and the teasers are furniture, the story keeps its own paragraphs."""
-    heads: dict[str, int] = {}
-    for para in paras[:20]:
-        size = len(para.text.split())
-        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not _ends_sentence(para.text):
-            heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
-    drop = [not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, k)) for k, p in enumerate(paras)]
-    md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
-    if not md["furniture"]:
-        del md["furniture"]
-    return [p for p, gone in zip(paras, drop) if not gone]
-
-
-def _ends_sentence(text: str) -> bool:
-    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
-    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
-
-
-def _pull_quote(paras: list[Para], k: int) -> bool:
-    """`“We feel sorry for the protesters …”` alone under the headline: a pull quote, whose words
-    the story gives again in a paragraph of its own (where they are read, once)."""
-    text = paras[k].text.strip()
-    if k > 12 or len(text) < 12 or text[0] not in "“\"‘'" or text[-1] not in "”\"’'" or len(text.split()) > 40:
-        return False
-    inner = text[1:-1].strip().rstrip(".,!?")
-    return len(inner.split()) >= 4 and any(inner in p.text for p in paras[k + 1 :] if p.text.strip() != text)
-
-
-def _teaser(paras: list[Para], k: int) -> bool:
-    """`The minister has said gardaí are “offering every support to th...`: a paragraph cut off
-    with an ellipsis whose words open a paragraph further down."""
-    text = paras[k].text
-    if not text.endswith(("…", "...")) or k > 20:
-        return False
-    stem = text.rstrip(".…").split("&", 1)[0].rstrip()  # `"Live investigation&am...`: a link's text cut in an HTML entity
-    return len(stem.split()) >= 2 and any(p.text.startswith(stem) and len(p.text) > len(stem) + 3 for p in paras[k + 1 : k + 13])
 
 
 def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
@@ -295,10 +283,10 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
     last, lede, sentences = -1, False, 0
     for k, para in enumerate(paras[:20]):
         text = para.text
-        if para.special or k >= 10 and any(len(p.text.split()) > 25 for p in paras[:k]) or sentences >= 2:
+        if para.special or k >= 10 and any(len(p.text.split()) > 25 and not furniture.is_web_furniture(p.text) for p in paras[:k]) or sentences >= 2:
             break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
-        if furniture.split_lead_dateline(text):
-            return k, k
+        if not furniture.is_web_furniture(text) and furniture.split_lead_dateline(text):
+            return k, k  # `Posted: Nov 27, 2026 …` is the page's time stamp, no dateline
         if len(text.split()) > 60:
             break
         page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
@@ -314,7 +302,42 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
-    return -1, max(above, _headlines_above(paras))
+    return -1, max(above, _headlines_above(paras), _page_header(paras))
+
+
+def _page_header(paras: list[Para]) -> int:
+    """A page's header above the story's first paragraph of copy: site labels, navigation,
+    the headline, a reporter's name alone: it ends at its last line that is no sentence
+    (a short sentence above that line, an aggregator's slogan, goes with it)."""
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and _is_copy(p.text)), 0)
+    last = -1
+    for k in range(first):
+        text = paras[k].text
+        if paras[k].special or len(text.split()) > 40:
+            return 0
+        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or _label_shaped(text):
+            last = k
+        elif k == last + 1 and k > 0 and _deck_line(text):
+            last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
+    return last + 1
+
+
+def _is_copy(text: str) -> bool:
+    """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
+    size = len(text.split())
+    return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
+
+
+def _deck_line(text: str) -> bool:
+    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
+    t = text.strip()
+    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
+
+
+def _label_shaped(text: str) -> bool:
+    """A line a page prints as a label, headline or name: short, no sentence end (a line of
+    copy in capitals, five words or more, is radio copy, not a label)."""
+    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5)
 
 
 def _headlines_above(paras: list[Para]) -> int:

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.names import NameShape, gender_of_first, name_at, name_case, name_data
+from scriptfmt.parse.names import NameShape, fold, gender_of_first, name_at, name_case, name_data
 from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_case
 
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
@@ -98,8 +98,13 @@ class Tracker:
             if len(full) > len(low) and [w.lower() for w in full[: len(low)]] == low:
                 return self._evidence(person, gender)  # `Rosa Elena` is Rosa Elena Quintanilla (a two-word given name)
         for person in known:
-            if len(person.words) > len(shape.words) and [w.lower() for w in person.words[-len(shape.words):]] == [w.lower() for w in shape.words]:
+            if len(person.words) > len(shape.words) and [fold(w) for w in person.words[-len(shape.words):]] == [fold(w) for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
+            if _short_form(person.first, shape.first) and len(person.words) == len(shape.words):
+                if len(shape.first) > len(person.first):  # `Ken Agyapong`, later `Kennedy Agyapong`: the full given name
+                    person.words, person.first = list(shape.words), shape.first
+                    self.by_first.setdefault(shape.first.split()[0], []).append(person)
+                return self._evidence(person, gender)
             if person.first == shape.first or person.first is None:
                 if person.first is None:
                     person.words, person.first = shape.words, shape.first
@@ -113,6 +118,12 @@ class Tracker:
         person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
         self.people.append(person)
         self.by_surname.setdefault(shape.surname, []).append(person)
+        if fold(shape.surname) != shape.surname:
+            self.by_surname.setdefault(fold(shape.surname), []).append(person)  # `Sek` is the `Sęk` of before
+        middle = shape.words[1].lower() if len(shape.words) == 3 and shape.first == shape.words[0].lower() else None
+        data = name_data()
+        if middle and middle != shape.surname and shape.words[2].lower() not in data.suffixes and middle not in data.first_names and middle not in data.particles and shape.words[1][:1].isupper():
+            self.by_surname.setdefault(middle, []).append(person)  # `Lucía Arandia Terceros` … `Arandia told reporters`
         if shape.first:
             self.by_first.setdefault(shape.first.split()[0], []).append(person)
         return self._evidence(person, gender or gender_of_first(shape.first))
@@ -221,6 +232,14 @@ class Tracker:
         if not fits:
             return None, f"no one in the story is `{role}`"
         return max(fits, key=lambda p: p.last_seen), ""
+
+
+def _short_form(a: str | None, b: str | None) -> bool:
+    """`Ken` / `Kennedy`, `Rob` / `Roberta`: one given name is the start of the other (three letters at least)."""
+    if not a or not b or a == b or " " in a or " " in b:
+        return False
+    short, full = sorted((a, b), key=len)
+    return len(short) >= 3 and full.startswith(short)
 
 
 def _hint_keys(words: list[str]) -> tuple[str, str | None]:

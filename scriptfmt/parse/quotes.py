@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚]")
@@ -74,7 +75,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
         spans, _ = _pair(text, marks, singles=False)
     if "«" in text or "»" in text:
         spans = [part for span in spans for part in _incise(text, span)]
-    if not spans and text[:2] in ("– ", "— "):
+    if not spans and text[:2] in ("– ", "— ", "- "):  # Danish desks type a hyphen
         spans = _dash_quote(text)
     return spans
 
@@ -86,7 +87,7 @@ def _dash_quote(text: str) -> list[QuoteSpan]:
     (a dash also leads list items and credits)."""
     if not text[2:3].isupper():
         return []
-    verbs = speech_words().verbs
+    verbs = every_verb()  # the desks that write dash-led speech write their own verbs
     comma = text.find(", ")
     while comma > 0:
         words = [w.strip(".,;:!?") for w in text[comma + 2 : comma + 80].split()[:3]]

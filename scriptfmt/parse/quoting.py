@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention
+from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes
@@ -16,8 +17,8 @@ from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 
 
-def build_tracker(hints: dict[str, str | None] | None = None) -> Tracker:
-    tracker = Tracker(speech_words())
+def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
+    tracker = Tracker(story_words(texts) if texts else speech_words())  # a foreign desk's copy: its language's words
     for name, title in (hints or {}).items():
         tracker.add_hint(name, title)
     return tracker
@@ -30,7 +31,7 @@ def build_registry(paragraphs: list, hints: dict | None = None) -> "Attributor":
 
 class Attributor:
     def __init__(self, hints: dict | None, paras: list) -> None:
-        self.tracker = build_tracker(hints)
+        self.tracker = build_tracker(hints, [getattr(p, "text", p) for p in paras])
         self.scanner = Scanner(self.tracker)
         self.hist = History()
         self.paras = paras  # every prose paragraph (for a quotation that closes later)

@@ -69,8 +69,11 @@ def from_super(cue: Cue) -> str | None:
 def from_sign_off(out_cue: str) -> str | None:
     """`...Jo Lin, Channel 9 News.` -> `Jo Lin`: a name, then the station."""
     text = out_cue.strip(_PUNCT + " ")
-    name, comma, _ = text.partition(",")
-    return person_name(name, mixed_only=True) if comma else None
+    parts = text.split(",")
+    if len(parts) < 2:
+        return None
+    # the name stands just before the station (`…In Alder Springs, Raul Ibsen, News 4.`), else first
+    return person_name(parts[-2], mixed_only=True) or person_name(parts[0], mixed_only=True)
 
 
 def from_toss(read_copy: str) -> str | None:

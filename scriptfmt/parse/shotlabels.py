@@ -24,6 +24,7 @@ OPENING = "\"“„«‹‘"  # marks that open a quotation
 _LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
 _LABEL_COLON = re.compile(r":(?!\d)")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
+_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -34,6 +35,7 @@ class ShotWords:
     read_sections: frozenset[str]
     labels: tuple[str, ...]
     sound_labels: tuple[str, ...]
+    standup_labels: tuple[str, ...]
     honorifics: frozenset[str]
     roles: frozenset[str]
     running_time: frozenset[str]
@@ -54,6 +56,7 @@ def shot_words() -> ShotWords:
         frozenset(s.lower() for s in ev["read_sections"]),
         tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
+        tuple(sorted((label.upper() for label in bite["standup_labels"]), key=len, reverse=True)),
         frozenset(h.upper() for h in bite["honorifics"]),
         frozenset(r.lower() for r in bite["roles"]),
         frozenset(k.upper() for k in head["running_time"]),
@@ -62,15 +65,17 @@ def shot_words() -> ShotWords:
     )
 
 
-def bite_label(text: str) -> tuple[str, str | None, int] | None:
+def bite_label(text: str, labels: tuple[str, ...] = ()) -> tuple[str, str | None, int] | None:
     """`SOUNDBITE (English) Name, Title: …`, `(SOUNDBITE) (English) NAME, SAYING:` -> (label
     word, language, where the name starts)."""
     opened = text[:1] == "("
     upper = text[int(opened) : 40].upper()
-    for label in shot_words().labels:
+    for label in labels or shot_words().labels:
         after = upper[len(label) : len(label) + 1]
         if upper.startswith(label) and not after.isalpha() and (not opened or after == ")"):
             pos = len(label) + 2 * int(opened)
+            numbered = _BITE_NUMBER.match(text, pos)
+            pos = numbered.end() if numbered else pos
             m = _LANGUAGE.match(text, pos)
             language = m.group(1).strip() if m else None
             pos = m.end() if m else pos
@@ -78,6 +83,29 @@ def bite_label(text: str) -> tuple[str, str | None, int] | None:
                 pos += 1
             return label, language, pos
     return None
+
+
+def voice_label(text: str) -> tuple[str, str | None, int] | None:
+    """A SOUNDBITE label, or a natural-sound label that names a person (`UPSOUND (English)
+    Elizabeth Aguil, student:`): that person speaks on the tape, so the words after it are hers.
+    `UPSOUND (English) crowd chanting:` names nobody: natural sound, a cue."""
+    label = bite_label(text)
+    if label is not None:
+        return label
+    label = bite_label(text, shot_words().sound_labels)
+    if label is None:
+        return None
+    who = label_duration(label_parts(text, label[2], label[1])[0])[0]
+    speaker = speaker_of(who)
+    return label if speaker is not None and _written_as_name(who, speaker.name) else None
+
+
+def _written_as_name(who: str, name: str) -> bool:
+    """The name as the label writes it has capitals (`Elizabeth Aguil`, `ANNA REID`), not
+    words of a description (`volunteers cheering as the sluice opens`)."""
+    at = who.lower().find(name.lower())
+    written = who[at : at + len(name)].split() if at >= 0 else []
+    return bool(written) and all(w[:1].isupper() for w in written if w.lower() not in _PARTICLES)
 
 
 def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, str | None]:
@@ -142,7 +170,7 @@ def _name_and_lead(part: str) -> tuple[str, str]:
     honorifics dropped (`Dr`, `Professor`)."""
     words = [w for w in part.split() if w.lower() not in _SAYING]
     titles = title_words()
-    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles), default=-1)
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles or w.islower() and words[k + 1][:1].isupper()), default=-1)
     honorifics = shot_words().honorifics
     lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
     words = words[last + 1 :]
@@ -161,4 +189,7 @@ def _is_name(name: str) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 5 or name.lower() in shot_words().roles:
         return False
-    return all(w[:1].isupper() or w.lower() in {"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"} for w in words)
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES and w[-1:].isalpha() for w in words)
+
+
+_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"})

@@ -25,98 +25,17 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of
+from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.shotfind import _ITEM, _SENTENCE_END, _language_label, _section, _words, is_shot, items_of, skip_timecode
+from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _OPENING = "\"“„«‹‘"
 _CLOSING = "\"”»›’"
-_ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
-_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
-_SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
-
-
-# --- evidence --------------------------------------------------------------------------
-
-
-def items_of(line: str) -> list[tuple[int, int, int]]:
-    """The numbered items of a line as (number, start, body start): a line that opens with
-    `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
-    found: list[tuple[int, int, int]] = []
-    timed = _TIMECODE.match(line)
-    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
-        return [(0, 0, timed.end())]
-    tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
-    for m in _ITEM.finditer(line):
-        number = int(m.group(1))
-        if found and number != found[-1][0] + 1:
-            continue
-        if not found and m.start() > 0:
-            tries += 1
-            if tries > 3 or not _opens_items(line, m):
-                continue
-        found.append((number, m.start(), m.end()))
-    return found
-
-
-def _opens_items(line: str, m: re.Match) -> bool:
-    """A number inside a line opens a run of shots only after a section word (`SHOTLIST: 1.`,
-    `… Recent 1.`) and when the next number follows in sequence on the same line."""
-    return f" {int(m.group(1)) + 1}. " in line[m.end():] or "SHOTLIST" in line[: m.start()].upper()
-
-
-def is_shot(body: str) -> bool:
-    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
-    timecode before it, `1. 00:05 Wide shot`, skipped)."""
-    body = skip_timecode(body)
-    words = _words(body[:60])
-    if not words:
-        return False
-    if bite_label(body) is not None:
-        return True
-    for opener in shot_words().long_openers:
-        if tuple(words[: len(opener)]) == opener:
-            return True
-    first = words[0]
-    if first in shot_words().short_openers:
-        rest = body.lstrip()[len(first):]
-        return not rest or rest[0] in ",;:.–—-/("
-    return False
-
-
-def skip_timecode(body: str) -> str:
-    timed = _TIMECODE.match(body)
-    return body[timed.end() :] if timed else body
-
-
-def _words(text: str) -> list[str]:
-    return [w.strip(",;:.-–—()").lower() for w in text.split()]
-
-
-def looks_like_shotlist(lines: list[str]) -> bool:
-    """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
-    line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = 0
-    for line in lines:
-        text = line.strip()
-        if not text:
-            continue
-        for _, _, body in items_of(text):
-            shots += is_shot(text[body:])
-            bites += bite_label(text[body:]) is not None
-        if not text[:1].isdigit() and _language_label(text):
-            bites += 1
-        if shots >= 2 or bites >= 1:
-            return True
-    return False
-
-
-def _language_label(text: str) -> bool:
-    label = bite_label(text)
-    return label is not None and label_parts(text, label[2], label[1])[2] is not None
 
 
 # --- the reader ------------------------------------------------------------------------
@@ -155,18 +74,37 @@ class Reader:
             return
         items = items_of(text)
         if items and items[0][1] > 0:
-            self._unnumbered(text[: items[0][1]].strip(), line)
+            self._before_shots(text[: items[0][1]].strip(), line)
         elif not items:
             self._unnumbered(text, line)
+        story = _story_heading(text, items[-1][2]) if items else None
+        stop = story.start() if story else len(text)
         for k, (_, start, body) in enumerate(items):
-            end = items[k + 1][1] if k + 1 < len(items) else len(text)
+            end = items[k + 1][1] if k + 1 < len(items) else stop
             self._item(text[start:end].strip(), text[body:end].strip(), line)
+        if story is not None:  # `… 14. Mid shot flags STORYLINE: Arab foreign ministers met …`
+            self.note(story.group(0).strip())
+            self.mode, self.bite = "read", None
+            if text[story.end() :].strip():
+                self._unnumbered(text[story.end() :].strip(), line)
         self.blank = False
+
+    def _before_shots(self, text: str, line: int) -> None:
+        """The words before the first shot of a flattened line; a picture note ending them
+        (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
+        note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
+        while note > 0 and text[note - 1] == "+":
+            note -= 1
+        if note > 0 and _section(text[:note].strip()) is None:
+            self._unnumbered(text[:note].strip(), line)
+            self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
+        else:
+            self._unnumbered(text, line)
 
     def _item(self, written: str, body: str, line: int) -> None:
         self.bite, self.closed, self.mode = None, None, "shots"
         body = skip_timecode(body)
-        label = bite_label(body)
+        label = voice_label(body)
         if label is not None:
             self._open_bite(written, written.index(body) + label[2], label[1], line)
             return
@@ -263,16 +201,18 @@ class Reader:
         section = _section(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text):
+        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and _picture_note(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
             return
         if section is not None:
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
             self.mode, self.bite = section, None
             return
-        label = bite_label(text)
+        label = voice_label(text)
         if label is not None and (self.numbered or _language_label(text)):
             self._open_bite(text, label[2], label[1], line)
+            return
+        if self._standup(text, line):
             return
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
@@ -290,11 +230,28 @@ class Reader:
         else:
             self._header(text)
 
+    def _standup(self, text: str, line: int) -> bool:
+        """`STANDUP (English): ZHANG NAN, Xinhua correspondent “…”` in the storyline: the label is a
+        cue, the reporter's words after it read copy (the programme's own voice, no bite)."""
+        label = bite_label(text, shot_words().standup_labels)
+        if label is None or self.mode == "header":
+            return False
+        words = label_parts(text, label[2], label[1])[1]
+        marker = text[: len(text) - len(words)].rstrip() if words else text
+        self.units.append(Unit(segment=Cue(marker, line, cue_type="STRUCTURE", original=marker)))
+        self.bite, self.mode = None, "read"
+        if words:
+            self._read(words, line)
+        return True
+
     def _read(self, text: str, line: int) -> None:
         """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
         last = self.units[-1].para if self.units else None
         if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
             self._grow(last, " ", text)
+            return
+        if text[:1] in "-*•" and not text[1:2].isdigit():
+            self.note(text)  # the page's own lines after the copy (`- Product Code`, `*File size …`): metadata
             return
         self.units.append(Unit(para=Para(text, line)))
 
@@ -325,14 +282,23 @@ class Reader:
         self.metadata.setdefault("shotlist_notes", []).append(text)
 
 
-def _section(text: str) -> str | None:
-    """`SHOTLIST:` -> shots, `STORYLINE:` -> read; a section word alone on its line."""
-    word = " ".join(text.rstrip(":").split()).lower()
-    if word in shot_words().shot_sections:
-        return "shots"
-    if word in shot_words().read_sections:
-        return "read"
-    return None
+def _story_heading(text: str, after: int) -> re.Match | None:
+    """`STORYLINE:` in capitals after the last shot of a feed line flattened onto one line: the
+    shots end there and the read copy begins."""
+    global _STORY_HEADING
+    if _STORY_HEADING is None:
+        words = "|".join(sorted((re.escape(f.upper()) for f in shot_words().story_fields), key=len, reverse=True))
+        _STORY_HEADING = re.compile(rf"(?<!\S)(?:{words})[ \t]*:")
+    return _STORY_HEADING.search(text, after)
+
+
+_STORY_HEADING: re.Pattern | None = None
+
+
+def _picture_note(text: str) -> bool:
+    """`++NIGHT SHOTS++`, `++SHOT OVERLAYING SOUNDBITE++` between the shots: the agency's note on
+    the pictures that follow, a direction for the editor like the shot lines."""
+    return len(text) > 4 and text.startswith("++") and text.endswith("++")
 
 
 def _graphic(text: str) -> bool:
@@ -385,11 +351,61 @@ def _length(tokens: list[str]) -> float | None:
     return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
 
 
+_INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE:")  # the colon form in capitals only
+_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
+
+
+def inline_bites(paras: list[Para]) -> list[Unit]:
+    """Read copy as units, with the agency's bite labels run into it made bites (Reuters: `… any
+    time soon. (SOUNDBITE)(English) NAME, TITLE, SAYING: “…” The bodies …`): the label and the
+    quotation are that person's bite (tape SOT), the copy around it read. A label whose words
+    are not a closed quotation stays in the copy, for the story reader."""
+    units: list[Unit] = []
+    for para in paras:
+        rest, line = para.text, para.line
+        while (cut := _inline_bite(rest, line)) is not None:
+            start, end, bite = cut
+            if rest[:start].strip():
+                units.append(Unit(para=Para(rest[:start].strip(), line)))
+            units.append(Unit(segment=bite))
+            rest = rest[end:]
+        if rest is para.text:
+            units.append(Unit(para=para))
+        elif rest.strip():
+            units.append(Unit(para=Para(rest.strip(), line)))
+    return units
+
+
+def _inline_bite(text: str, line: int) -> tuple[int, int, Soundbite] | None:
+    m = _INLINE_LABEL.search(text)
+    label = bite_label(text[m.start() :]) if m else None
+    if label is None:
+        return None
+    labelled = text[m.start() :]
+    who, words, language = label_parts(labelled, label[2], label[1])
+    close = _PAIRS.get(words[:1])
+    opened = labelled.find(words[:1], label[2]) if close else -1
+    end = labelled.find(close, opened + 1) if opened >= 0 else -1
+    speaker = speaker_of(label_duration(who)[0])
+    if end < 0 or speaker is None:
+        return None
+    bite = Soundbite(labelled[opened + 1 : end].strip(), line, speaker=speaker, marker=labelled[:opened].strip(), tape="SOT", why="shotlist")
+    bite.language = language or None
+    return m.start(), m.start() + end + 1, bite
+
+
 def hints(units: list, given: dict) -> dict:
     """The people a shotlist's SOUNDBITE lines name, known to its STORYLINE (`Okafor said` is the
     bite's Ines Okafor); the caller's hints first. Units of other readers add nobody."""
     people = {u.segment.speaker.name: u.segment.speaker.title for u in units if isinstance(u.segment, Soundbite) and u.segment.why == "shotlist" and u.segment.speaker}
     return {**people, **given}
+
+
+def _shot_cue(bite: Soundbite) -> Cue:
+    """A SOUNDBITE line with no words after it and no length: the shot list says where the bite
+    comes in the pictures; the bite itself (if any) is in the storyline, under its own label."""
+    natural = sound_label(_ITEM.sub("", bite.marker, count=1).lstrip("("))
+    return Cue(bite.marker, bite.line, cue_type="NATS" if natural else "SOT", original=bite.marker)
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -401,10 +417,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.settle()
     for unit in reader.units:
         bite = unit.segment
-        if isinstance(bite, Soundbite) and bite.speaker is None:
+        if isinstance(bite, Soundbite) and not bite.text and bite.duration is None:
+            unit.segment = _shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
+        elif isinstance(bite, Soundbite) and bite.speaker is None:
             warnings.append(f"line {bite.line}: the SOUNDBITE line names no person ({bite.marker!r}); the bite has no name")
-        if isinstance(bite, Soundbite) and not bite.text:
-            warnings.append(f"line {bite.line}: SOUNDBITE line has no words after it; the bite is timed as :00")
     seconds = running_time(metadata)
     seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:

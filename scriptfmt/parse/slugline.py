@@ -28,12 +28,13 @@ class SlugWords:
     days: frozenset[str]
     before_time: frozenset[str]
     sentence_words: frozenset[str]
+    months: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def slug_words() -> SlugWords:
     data = tomlfile.load_builtin("markup.toml")["slug_line"]
-    return SlugWords(*(frozenset(w.upper() for w in data[k]) for k in ("formats", "times", "days", "before_time", "sentence_words")))
+    return SlugWords(*(frozenset(w.upper() for w in data[k]) for k in ("formats", "times", "days", "before_time", "sentence_words", "months")))
 
 
 def show_time(token: str) -> bool:
@@ -77,12 +78,16 @@ def slug_line(line: str, anywhere: bool = False) -> str | None:
     `anywhere`: a line inside a script, where a format word alone is no evidence (a cue line
     like `HARBOR VO` is a cue there)."""
     text = " ".join(line.split())
+    words = slug_words()
+    columns = _columns(line)
+    stamped = "MODIFIED:" in text.upper() or any(tp.is_duration(t) for t in text.split())  # a stamp or a line stating times (`TRT 1:30`): the script reader takes it, and its times
+    if 3 <= len(columns) <= 10 and len(text) <= 140 and text[0] not in "([{<*|" and not text.endswith(_ENDS) and not stamped and _marked(columns, words):
+        if not tp.read_opener(text, [], 0) and not load_vocabulary().match(text.upper().split()[:3]):
+            return columns[0]  # `KHNL-TV  10PM  |  FERRY FARES  |  VO/SOT`, `PARKING / PKG / TX 18:30 / Mon 23 Nov`
     if not text or len(text) > 70 or text[0] in "([{<*|" or text.endswith(_ENDS) or "=" in text or '"' in text:
         return None
-    words = slug_words()
     parts = text.split(" -- ")
-    marked = [part.split()[0].endswith(":") or _kind(part.split()[0], words) != "word" for part in parts[1:] if part.split()]
-    if len(parts) >= 3 and all(1 <= len(part.split()) <= 6 for part in parts) and any(marked):
+    if len(parts) >= 3 and all(1 <= len(part.split()) <= 6 for part in parts) and _marked(parts, words):
         return parts[0].strip()  # `Hospital Parking Fees -- 17:00 -- Anchors: Anna / Marcus -- Writer: jsd`
     tokens = [t for t in text.replace("--", " -- ").split() if t != "--"]
     if not 2 <= len(tokens) <= 10 or any(t.endswith(":") for t in tokens) or tp.read_opener(text, [], 0) or tp.field_key(text):
@@ -104,6 +109,34 @@ def slug_line(line: str, anywhere: bool = False) -> str | None:
     if dashed:
         return text.split(" -- ")[0].strip()
     return " ".join(tokens[:tail])
+
+
+def _columns(line: str) -> list[str]:
+    """A header line's fields: set apart by ` -- `, ` | `, ` / ` or a run of two or more spaces."""
+    text = line.strip()
+    for sep in (" -- ", " | ", " / ", "  "):
+        text = text.replace(sep, "\x00")
+    return [" ".join(part.split()) for part in text.split("\x00") if part.strip()]
+
+
+def _marked(parts: list[str], words: SlugWords) -> bool:
+    """Fields of a header: each one to six words, and one after the first a show time, a
+    format, a day or date, or a `Key:` (`Writer: jsd`)."""
+    if not all(1 <= len(part.split()) <= 6 and not part.endswith(_ENDS) for part in parts):
+        return False  # `The council met.  Members voted Monday`: sentences typed with two spaces
+    if sum(w.upper() in words.sentence_words for part in parts for w in part.split()) >= 2:
+        return False
+    return any(part.split()[0].endswith(":") or _kind(part.split()[0], words) != "word" or _kind(part.split()[-1], words) in {"time", "day"} for part in parts[1:])
+
+
+def date_line(line: str) -> bool:
+    """`Tuesday, December 7th`, `November 12, 2009`, `Mon 23 Nov 2026`: a line that is only a date
+    (a script's page header), never read."""
+    words = slug_words()
+    tokens = [t.strip(",.").upper() for t in line.split()]
+    if not 2 <= len(tokens) <= 5 or not any(t in words.months for t in tokens):
+        return False
+    return all(t in words.months or t in words.days or t.rstrip("STNDRH").isdigit() and len(t) <= 6 for t in tokens)
 
 
 def take_slug_line(lines: list[str], start: int, metadata: dict) -> int:

@@ -9,7 +9,7 @@ attribution sieve (parse/attribution.py) share.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 
@@ -32,6 +32,11 @@ class SpeechWords:
     org_words: frozenset[str]
     written: frozenset[str]  # `said in a statement`, `tweeted`: written words, no tape
     title_first: frozenset[str]  # first word of every title, to skip most words at once
+    # copy from a foreign desk (parse/languages.py adds these for the story's language)
+    lang: str = "en"
+    pronouns: dict[str, str] = field(default_factory=lambda: {"he": "m", "she": "f"})  # subject pronouns -> gender (`sagte er`)
+    determiners: frozenset[str] = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))  # `the mayor`, `der OB`
+    noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
 
 
 @lru_cache(maxsize=4)
@@ -63,8 +68,9 @@ class Token:
     low: str  # core in lower case, for the word lists
 
 
-# `said.“Like`: a sentence end run on into the next quotation, without its space.
-_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])")
+# `said.“Like`: a sentence end run on into the next quotation, without its space; `said:”I`: a
+# lead-in's colon run on into the quotation it leads in (whichever way the mark curls).
+_RUN_ON = re.compile(r"(?<=[.!?])(?=[“\"„«][A-Z])|(?<=:)(?=[“”\"„«‘'][A-Z])")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -127,8 +133,13 @@ def title_case(text: str) -> str:
         low = word.lower()
         if k and low in _SMALL:
             out.append(low)
+        elif word.endswith(".") and word.count(".") == 1 and word[:-1].isalpha() and len(word) > 2:
+            out.append(word[:1].upper() + low[1:])  # `ST.` -> `St.`, `LT.` -> `Lt.` (`U.S.` stays)
         elif "." in word or (len(word) <= 5 and low not in _title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:
-            out.append(word.title())
+            out.append(_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), low))  # `SHERIFF'S` -> `Sheriff's`
     return " ".join(out)
+
+
+_CAPITAL = re.compile(r"(^|[-/])(\w)")

@@ -1,36 +1,116 @@
 """A split page written as a table, `|video cell |audio cell |`, read row by row: the video
-cell is never read (cues, supers, the bite's opener and RUNS), the audio cell is read copy or
-the bite's words. A mixin of markup.ScriptReader, whose methods it calls."""
+cells are never read (cues, supers, the bite's opener and RUNS, the time or shot columns of a
+wider table), the audio cell is read copy or the bite's words. The audio column is the one the
+table's header names (`Time |Director's Notes |Video |Audio`), else the last. A talent column
+(`| ALEXA: | Good evening. |`) says who reads the row; an audio cell set wholly in bold
+(`| **NEWS** | ***WALL PKG*** |`) is a direction, not copy. A mixin of markup.ScriptReader,
+whose methods it calls."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse import fields
 from scriptfmt.parse import tape as tp
 
 
+@lru_cache(maxsize=1)
+def _column_names() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomlfile.load_builtin("markup.toml")["table"]
+    return frozenset(data["audio_columns"]), frozenset(data["other_columns"])
+
+
+def row_cells(line: str) -> list[str]:
+    """The cells of a table row, as written between its pipes (`| a | b |` -> [`a`, `b`])."""
+    return [c.strip() for c in line.strip().strip("|").split("|")]
+
+
+def audio_column(lines: list[str]) -> int | None:
+    """The audio column a table's header names (`Time |Director's Notes |Video |Audio` -> 3),
+    else None (the last column is the audio)."""
+    audio_names, other_names = _column_names()
+    for raw in lines:
+        if "|" not in raw:
+            continue
+        names = [c.strip("*_ ").upper() for c in row_cells(raw)]
+        if all(n in audio_names | other_names for n in names if n) and any(n in audio_names for n in names):
+            return next(k for k, n in enumerate(names) if n in audio_names)
+    return None
+
+
+def header_row(cells: list[str]) -> bool:
+    """`|VIDEO |AUDIO |`, `|---|---|`: the table's own header or rule, never read."""
+    audio_names, other_names = _column_names()
+    names = [c.strip("*_ ").upper() for c in cells if c.strip()]
+    return bool(names) and (all(set(n) <= set("-:= ") for n in names) or all(n in audio_names | other_names for n in names) and any(n in audio_names for n in names))
+
+
+def bold_cell(cell: str) -> bool:
+    """`**NEWS**`, `***DOM WALL PKG***`: a cell set wholly in bold, a direction for the booth."""
+    return len(cell) > 4 and cell.startswith("**") and cell.endswith("**") and bool(cell.strip("* "))
+
+
+def talent_cell(cell: str, known: set[str]) -> str | None:
+    """`ALEXA:`, `(DEV)`, or `SIENNA` once the table has named her with a colon: a cell that
+    only names who reads the row, else None (`MAP`, `GFX` in the video column are shots)."""
+    name = cell[:-1].strip() if cell.endswith(":") else cell
+    words = name.split()
+    if (cell.endswith(":") or name in known) and 1 <= len(words) <= 2 and name.isupper() and all(w.isalpha() for w in words):
+        if not fields.load_vocabulary().match(words) and name.lower() not in fields._not_talent():
+            known.add(name)
+            return name
+    found = fields.talent_switch(cell, fields.load_vocabulary()) if cell[:1] in "([" else None
+    return found[0] if found else None
+
+
 class SplitPageRows:
+    audio_at: int | None = None  # the audio column the table's header names; None: the last
+    table_talent: set[str] | None = None  # names the talent column gave with a colon (`ALEXA:`)
+
     def _pipe_row(self, line: str) -> None:
-        cells = [c.strip() for c in line.strip("|").split("|")]
-        video, audio = cells[0], " ".join(c for c in cells[1:] if c)
-        if video.upper() == "VIDEO" and audio.upper() == "AUDIO":
+        cells = row_cells(line)
+        if header_row(cells):
             self.furniture(line.strip("| "))
             return
-        if video:
-            self._video_cell(video)
+        at = self.audio_at if self.audio_at is not None and self.audio_at < len(cells) else len(cells) - 1
+        if len(cells) == 1:
+            at = 0
+        video = [c for c in cells[:at] if c]
+        audio = " ".join(c for c in cells[at : at + 1] if c)
+        for cell in video:
+            self._video_cell(cell)
         if audio:
-            if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
-                return
-            if self.block is not None and tp.field_key(audio):  # `|TAKE SOT |IN: "We spend..." |`
-                self._block_field(audio, tp.field_key(audio))
-                return
-            self.read(audio)
+            self._audio_cell(audio)
+        for cell in cells[at + 1 :]:
+            if cell:
+                self._video_cell(cell)
+
+    def _audio_cell(self, audio: str) -> None:
+        if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):
+            return
+        if self.block is not None and tp.field_key(audio):  # `|TAKE SOT |IN: "We spend..." |`
+            self._block_field(audio, tp.field_key(audio))
+            return
+        if bold_cell(audio) or self._cue_line(audio):
+            if bold_cell(audio):
+                self.cue(audio)
+            return
+        self._read_line(audio)
 
     def _video_cell(self, video: str) -> None:
-        """The video column is never read: a bite's opener, super or RUNS, else a cue."""
+        """The video column is never read: a bite's opener, super or RUNS, who reads, else a cue."""
         block = self.block
         cue_field = tp.field_key(video)
+        if self.table_talent is None:
+            self.table_talent = set()
+        who = talent_cell(video, self.table_talent) if not bold_cell(video) else None
         if block is not None and cue_field:
             self._block_field(video, cue_field)
         elif block is not None and video.upper().startswith(tuple(k + ":" for k in tp.tape_words().super_keys)):
             block.add_super(video, video.split(":", 1)[1])
+        elif who:
+            self.talent = who
+            self.cue(video, "TALENT")
         elif not self._opener(video):
             self.cue(video)

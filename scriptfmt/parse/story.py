@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, interview, markup, pieces, shotlist, slugline, tape, transcript
+from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, shotlist, slugline, tape, transcript
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -55,35 +55,37 @@ def parse_text(
 ) -> Story:
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = flatscript.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # a script that lost its line breaks
     start = read_header(lines, story.metadata, vocab)
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
-    shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
-    if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
-        story.segments = _parse_script(lines, start, story, vocab)
-        return story
-    # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
-        story.segments = _parse_transcript(lines, start, story, vocab, read or transcript.read)
-        return story
-    paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
-    registry = build_registry([p.text for p in paras], story.speaker_hints)
-    registry.known_from([story.metadata.get("headline", ""), *story.metadata.get("deck", [])])
-    builder = _Builder(vocab, registry, story, paras)
-    for index, para in enumerate(paras):
-        builder.paragraph(para, index)
-    story.segments = builder.finish()
+    story.segments = _parse_story(lines, start, head, story, vocab)
     return story
 
 
-def _parse_transcript(lines: list[str], start: int, story: Story, vocab: Vocabulary, read=transcript.read) -> list[Segment]:
-    """An interview or programme transcript (parse/transcript.py): the programme's own people
-    read narration, read by the story builder; every other turn is a ready soundbite (so too a shotlist's)."""
-    units = read(lines[start:], start, story.metadata, story.warnings)
+# The story's segments by its shape: an agency shotlist, a script, a transcript, a story.
+def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: Vocabulary) -> list[Segment]:
+    cut = shotlist.trailing_start(lines, start)  # a shot list after a web story (ANI, AP Archive pages): read apart
+    if cut < len(lines):
+        return _parse_story(lines[:cut], start, head, story, vocab) + _parse_units(shotlist.read(lines[cut:], cut, story.metadata, story.warnings), story, vocab)
+    shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
+    if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
+        return _parse_script(lines, start, story, vocab)
+    # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
+        return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
+    paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
+    return _parse_units(shotlist.inline_bites(paras), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+
+
+# A transcript's, a shotlist's or inline-labelled copy's units (parse/transcript.py, parse/shotlist.py): the
+# programme's own people read narration, read by the story builder; every other turn is a ready soundbite.
+def _parse_units(units: list, story: Story, vocab: Vocabulary) -> list[Segment]:
     paras = [unit.para for unit in units if unit.para is not None]
-    builder = _Builder(vocab, build_registry([p.text for p in paras], shotlist.hints(units, story.speaker_hints)), story, paras)
+    registry = build_registry([p.text for p in paras], shotlist.hints(units, story.speaker_hints))
+    registry.known_from([story.metadata.get("headline", ""), *story.metadata.get("deck", [])])
+    builder = _Builder(vocab, registry, story, paras)
     index = -1
     for unit in units:
         if unit.para is None:  # a label, a cue or a bite: its own paragraph, carried on across lines
@@ -262,7 +264,7 @@ class _Builder:
         spans = _editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
-        asides = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) and not _overlaps(m.start(), m.end(), spans, starts)]
+        asides = [m for m in _ASIDE.finditer(text) if (furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())) and not _overlaps(m.start(), m.end(), spans, starts)]
         for m in asides:
             self.story.metadata.setdefault("asides", []).append(m.group())
         # An aside is cut out of the copy like a cue, but leaves no segment behind.

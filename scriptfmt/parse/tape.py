@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import _lower_name, _name_word, display_title, name_label_end, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import _lower_name, _name_word, display_title, name_label_end, name_line, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -166,6 +166,8 @@ def _opener_body(text: str) -> tuple[str, bool]:
     """The words that may open tape, and whether they were in lower-case parentheses: without
     brackets, a `[VT=…]` key, a folder (`FOLDER 4, CUT 2`) or a shot number (`3. SOUNDBITE`)."""
     body = unwrap(text)
+    if body[:1] == "[" and "]" in body and "=" not in body:
+        body = body[1:].replace("]", " ", 1)  # `[TAKE PKG] LIBRARY CUTS`: the opener, then the tape's slug
     key, eq, value = body.partition("=")
     if eq and key.strip().upper() in tape_words().tape_fields:
         body = value.strip()  # `[VT=SOT]`: the field names the tape that rolls
@@ -178,6 +180,17 @@ def _opener_body(text: str) -> tuple[str, bool]:
     if len(first) == 2 and first[0][:-1].isdigit() and first[0].endswith("."):
         body = first[1]  # a shotlist's numbered line: `3. SOUNDBITE (English) Name, Title:`
     return body, low_paren
+
+
+def _label_words(rest: list[str], words: TapeWords) -> list[str]:
+    """The words after an opener that may name someone: none after a cue-sheet key (`SOT IN Q:
+    00:02:14` is the tape's in-point); a name in brackets unwrapped (`CUT 22 (ACHTERBERG)`)."""
+    keys = words.in_keys | words.out_keys
+    if rest[:1] and (" ".join(t.upper().rstrip(":=") for t in rest[:2]) in keys or rest[0].upper().rstrip(":=") in keys):
+        return []
+    if len(rest) == 1 and rest[0][:1] == "(" and rest[0][-1:] == ")":
+        return [rest[0][1:-1]]
+    return rest
 
 
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
@@ -216,7 +229,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
             b -= 1
     while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
-    rest = [t for t in tokens[a:b] if not _is_timecode(t)]
+    rest = _label_words([t for t in tokens[a:b] if not _is_timecode(t)], words)
     if tape == "Q&A" and any(t.strip("()").upper() == "LIVE" for t in rest):
         return None  # a live two-way: its Q: and A: lines are read on air, no tape rolls
     while rest and (rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha() or rest[0].upper() in {"W/", "WITH"}):
@@ -233,6 +246,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     name, title = name_only(*split_name(name_part))
     if name_part and not name_part[:1].isupper():
         if low_paren and labelled and title and _lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
+            return Opener(tape, name, title, duration)
+        if labelled and n >= 2 and " ".join(tokens[:n]).islower() and _lower_name(name):  # `sot full: odell prentiss`
             return Opener(tape, name, title, duration)
         return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     return Opener(tape, name, title, duration)
@@ -274,7 +289,7 @@ def field_key(text: str) -> tuple[str, str, str] | None:
                 return "time", key, value
     tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
-    if tokens and tokens[0].upper() in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
+    if tokens and tokens[0].upper().rstrip(";,") in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]
     return None
 
@@ -385,10 +400,14 @@ class Block:
     def speaker(self) -> tuple[str, str]:
         if len(set(self.supers)) == 1:
             name = self.supers[0]
+            if len(self.name.split()) == 1 and len(name.split()) > 1 and name.upper().endswith(self.name.upper()):
+                full = strip_honorific(name)  # `((DESAI-HOLLOWAY: …))` under `*CG Priya Desai-Holloway`: the super's full name
+                return full, self.super_title or self.title or name[: len(name) - len(full)].strip()
             if self.name and len(name.split()) > len(self.name.split()) and name.upper().endswith(self.name.upper()):
                 rank = name[: len(name) - len(self.name)].strip()  # `Sports Rep. Galen Munroe`
                 return self.name, self.super_title or self.title or rank
-            if not self.name or self.name.split()[-1].upper() == name.split()[-1].upper():
+            if not self.name or self.name.islower() or self.name.split()[-1].upper() == name.split()[-1].upper():
+                # a label in lower case (`take sot: eastside branch`) may be the tape's slug; the super names the speaker
                 rank = name[: len(name) - len(strip_honorific(name))].strip()  # `Fire Chief Leo Marx`
                 return name, self.super_title or self.title or rank
         return self.name, self.title

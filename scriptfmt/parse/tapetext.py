@@ -39,6 +39,18 @@ def name_label_end(tokens: list[str]) -> int:
     return 0
 
 
+def name_line(line: str) -> bool:
+    """`Lorie Gifford, Teacher`, `DR. ANA RUIZ / STATE VET`: a line that is only a person's name
+    (two to four capitalised words) and maybe a title after a comma or slash."""
+    if len(line) > 80 or line.rstrip().endswith((".", "!", "?", ":", ";")) or line[:1] in "\"“”‘’'([":
+        return False
+    name, title = split_name(line)
+    words = name.split()
+    if not 2 <= len(words) <= 4 or len(title.split()) > 8:
+        return False
+    return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for w in words)
+
+
 def _lower_name(name: str) -> bool:
     """Two or three words of letters: a name as an all-lower-case script writes it."""
     words = name.split()

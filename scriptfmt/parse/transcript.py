@@ -25,21 +25,33 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
 from scriptfmt.parse.standfirst import askers, guest
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
 
-QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
-
-
 def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
     transcript notice or a cast list; or three names alone on a line, each above a turn."""
-    return _evidence(join_wrapped_labels(lines), metadata) != ""
+    joined = join_wrapped_labels(lines)
+    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
+        return True
+    return _evidence(_run_in_split(joined), metadata) != ""
+
+
+def _run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
+    """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
+    cut = {n for n in numbers if numbers.count(n) > 1}
+    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
+
+
+def _run_in_split(lines: list[str]) -> list[str]:
+    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
+    names = run_in_labels(lines)
+    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
 
 
 def join_wrapped_labels(lines: list[str]) -> list[str]:
@@ -90,7 +102,7 @@ def headings(lines: list[str]) -> set[str]:
         line = raw.strip()
         alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
         capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not _prose(line) and not parse_label(line):
+        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
             label = parse_label(last)
             if not (label and not label.rest):
                 found.add(line)
@@ -98,7 +110,7 @@ def headings(lines: list[str]) -> set[str]:
     return found
 
 
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "vs", "v"))
+_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -119,10 +131,10 @@ def _turn_below(line: str) -> bool:
     a label or a line in capitals)."""
     if not line or line.isupper() or parse_label(line) or is_notice(line):
         return False
-    if not _prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
+    if not prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
         return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
     heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
-    return _prose(line) or (len(line.split()) >= 5 and not heading)
+    return prose(line) or (len(line.split()) >= 5 and not heading)
 
 
 def _named_below(name: str, lines: list[str]) -> bool:
@@ -140,7 +152,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT"  # a caption file is a transcript
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line)  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
@@ -197,6 +209,7 @@ class Reader:
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
     headings: set[str] = field(default_factory=set)  # segment headings standing alone between turns
+    fields: set[int] = field(default_factory=set)  # line numbers of a page's `Key:` / value lines above the first turn
     not_turns: set[int] = field(default_factory=set)  # line numbers of a name alone that titles the page, not a turn
     names_alone: set[str] = field(default_factory=set)  # the speakers' names written alone on a line above their turns
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
@@ -219,6 +232,9 @@ class Reader:
         if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
             self._cue_line(lead, number)
             line = line[len(lead):].lstrip()
+        if is_cue_line(line) and not self.started and place_line(line):
+            self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
+            return
         if is_cue_line(line):
             self._cue_line(line, number)
             low = line.lower()
@@ -232,8 +248,11 @@ class Reader:
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
+        if number in self.fields:
+            self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
+            return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not _read_before_turns(line)):
+        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
             self._furniture(line)
             return
         if label is None and alone:
@@ -267,7 +286,7 @@ class Reader:
         elif low.startswith(("(end", "[end")):
             self.in_clip = False
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
-        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=_cue_type(line), original=line)))
+        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
 
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
@@ -330,7 +349,11 @@ class Reader:
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
-        self.metadata.setdefault("speaker_labels", []).append(label.written)
+        stamp = _TIMESTAMP.search(label.written) if label.stamped else None
+        written = " ".join(label.written.replace(stamp.group(), " ").split()) if stamp else label.written
+        self.metadata.setdefault("speaker_labels", []).append(written)
+        if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
+            self.units.append(Unit(segment=Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group())))
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -338,9 +361,11 @@ class Reader:
         for m in _INLINE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
+            if editors_words(line, m.start(), m.end(), inner):
+                continue  # `conducted by [senior administration official], who`: the editor's words stand in the sentence
             if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
-                self.units.append(Unit(segment=Cue(inner, number, cue_type=_cue_type(m.group()), original=m.group())))
+                self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
                 pos = m.end()
         self._text(line[pos:], number)
 
@@ -351,46 +376,13 @@ class Reader:
                 self.units.append(Unit(para=Para(text, number)))
             return
         turn = self.turn
+        if turn is not None:
+            text = unquote(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
         if turn is None or turn.staff:
             self.units.append(Unit(para=Para(text, number), talent=turn.name if turn else None))
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
-        quotes = find_quotes(text) if text[:1] in QUOTE_MARKS else []
-        if len(quotes) == 1 and quotes[0].closed and quotes[0].end >= len(text.rstrip(" .")):
-            s, e = quotes[0].inner(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
-            text = text[s:e].strip()
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
-
-
-def _prose(line: str) -> bool:
-    """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
-    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
-    (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
-    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
-
-
-def _read_before_turns(line: str) -> bool:
-    """Copy above the first turn that is read (a print interview's introduction), not the page's
-    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
-    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
-    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
-    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not _prose(line) or len(line.split()) < 3 or headline:
-        return False
-    low = line.lower()
-    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
-    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
-    return not (describes and _note(line))
-
-
-def _note(line: str) -> bool:
-    """A note about the recording is short (a sentence or two); a paragraph of three sentences
-    or more is the writer's copy even when it mentions the transcript."""
-    ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
-    return ends <= 2 and len(line.split()) <= 30
-
-
-_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
 
 
 def _caps_header(line: str) -> bool:
@@ -417,25 +409,22 @@ def _lead_cue(line: str) -> str:
     return m.group() if parse_label(line[m.end():].lstrip()) else ""
 
 
-def _cue_type(written: str) -> str:
-    low = written.strip("[]() ").lower()
-    if "clip" in low or "videotape" in low or "audio" in low or "video" in low:
-        return "SOT"
-    if low.startswith(("commercial", "break")):
-        return "STRUCTURE"
-    return "NOTE"
-
-
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    lines = join_wrapped_labels(lines)
+    run_in = run_in_labels(lines)
+    numbers = [n for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
+    lines = join_wrapped_labels(_run_in_split(lines))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
     reader.askers = askers(lines, parse_label)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
+    reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.host_voices = host_voices(lines)
+    top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top))}
     reader.surnames = label_surnames(lines)
-    reader.headings = headings(lines)
+    reader.headings = headings(lines) | _run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
@@ -443,11 +432,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
+        if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
+            reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower()}
         label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and _staff_title(label.title))
     for n, raw in enumerate(lines):
-        reader.feed(raw, first_line + n + 1)
+        reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

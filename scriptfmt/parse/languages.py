@@ -1,0 +1,146 @@
+"""Copy from foreign desks: which language a story is in, and that language's speech words.
+
+A story is read in German, French, Spanish, Italian, Portuguese, Dutch or a Nordic
+language when that language's marker words (styles/languages.toml) clearly outnumber the
+English ones; its verbs of saying, titles, pronouns, articles and sentence words are then
+added to the English tables of styles/speech.toml for that story only. Word order is read
+by parse/wordorder.py; the sieve itself is the same for every language.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.speakers import SpeechWords, speech_words
+
+ENGLISH = "en"
+_ENGLISH_MARKERS = frozenset(("the", "and", "of", "to", "is", "was", "that", "said", "with", "for", "on", "he", "she", "it", "by", "from", "has", "are", "were", "have", "this", "at"))
+_SAMPLE = 600  # words enough to tell a language
+_STRIP = "\"“”„‘’‚'«»()[],.;:!?—–-"
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    return tomlfile.load_builtin("languages.toml")
+
+
+def languages() -> list[str]:
+    return [key for key in tables() if key != "names"]
+
+
+def story_language(texts: list[str]) -> str:
+    """The story's language: English unless another's marker words clearly outnumber English ones."""
+    markers = {lang: frozenset(tables()[lang]["markers"]) for lang in languages()}
+    counts = dict.fromkeys(markers, 0)
+    english, seen = 0, 0
+    for text in texts:
+        for raw in text.split():
+            word = raw.strip(_STRIP).lower()
+            english += word in _ENGLISH_MARKERS
+            for lang, words in markers.items():
+                counts[lang] += word in words
+            seen += 1
+            if seen >= _SAMPLE:
+                break
+        if seen >= _SAMPLE:
+            break
+    best = max(counts, key=counts.get, default=ENGLISH)
+    return best if counts.get(best, 0) >= 5 and counts[best] > 2 * english else ENGLISH
+
+
+@lru_cache(maxsize=16)
+def language_words(lang: str) -> SpeechWords:
+    """English speech words plus the language's own (its written words replace the English ones)."""
+    base = speech_words()
+    if lang == ENGLISH or lang not in tables():
+        return base
+    t = tables()[lang]
+    verbs, phrases = set(base.verbs), set(base.verb_phrases)
+    for verb in t.get("verbs", []):
+        (phrases.add(tuple(verb.lower().split())) if " " in verb else verbs.add(verb.lower()))
+    small = {w.lower() for key in ("markers", "determiners", "clitics", "not_names") for w in t.get(key, ())}
+    titles = {k: v for k, v in base.titles.items() if not (len(k) == 1 and k[0] in small)}  # German `am` is no AM
+    titles.update({tuple(k.lower().split()): v for k, v in t.get("titles", {}).items()})
+    return dataclasses.replace(
+        base,
+        verbs=frozenset(verbs),
+        verb_phrases=tuple(sorted(phrases, key=len, reverse=True)),
+        titles=titles,
+        title_len=max(len(k) for k in titles),
+        not_names=base.not_names | frozenset(w.lower() for w in t.get("not_names", [])),
+        org_words=base.org_words | frozenset(w.lower() for w in t.get("org_words", [])),
+        written=frozenset(w.lower() for w in t.get("written", [])),
+        title_first=frozenset(k[0] for k in titles),
+        lang=lang,
+        pronouns={**base.pronouns, **t.get("pronouns", {})},
+        determiners=base.determiners | frozenset(t.get("determiners", [])),
+        noun_caps=bool(t.get("noun_caps", False)),
+    )
+
+
+def story_words(texts: list[str]) -> SpeechWords:
+    """The speech words for a story: its language's, plus the compound titles it writes
+    (`Innenminister`, `SPD-Chef`, `Polizeisprecherin`) in languages that build them."""
+    lang = story_language(texts)
+    words = language_words(lang)
+    endings = tuple(tables()[lang].get("title_endings", ())) if lang != ENGLISH else ()
+    if not endings:
+        return words
+    found: dict[tuple[str, ...], str] = {}
+    for text in texts:
+        for raw in text.split():
+            core = raw.strip(_STRIP)
+            low = core.lower()
+            if core[:1].isupper() and low.endswith(endings) and (low,) not in words.titles and low not in words.not_names:
+                found[(low,)] = core
+    if not found:
+        return words
+    titles = {**words.titles, **found}
+    return dataclasses.replace(words, titles=titles, title_first=words.title_first | frozenset(k[0] for k in found))
+
+
+@lru_cache(maxsize=1)
+def every_verb() -> frozenset[str]:
+    """Verbs of saying of every language (one word each): `– Det er en kontroll, säger X.` is
+    dash-led speech whatever desk wrote it."""
+    words = {v.lower() for lang in languages() for v in tables()[lang].get("verbs", ()) if " " not in v}
+    return speech_words().verbs | frozenset(words)
+
+
+def source_words(lang: str) -> frozenset[str]:
+    """`so`, `laut`, `selon`, `según`: the person after it is the source of the quotation."""
+    return frozenset(tables().get(lang, {}).get("sources", ())) if lang != ENGLISH else frozenset()
+
+
+def stressed_pronouns(lang: str) -> dict[str, str]:
+    """`selon lui`, `según ella`: pronouns after a source word -> gender."""
+    return dict(tables().get(lang, {}).get("stressed", {})) if lang != ENGLISH else {}
+
+
+def clitics(lang: str) -> frozenset[str]:
+    """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
+    return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()
+
+
+_OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))
+
+
+def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int] | None:
+    """A foreign desk's title with its department before the name at toks[i]: `ministre de
+    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne` -> (title, its first token)."""
+    if words.lang == ENGLISH or i < 3:
+        return None
+    for k in range(i - 2, max(i - 8, 0) - 1, -1):
+        if toks[k].trail or toks[k].low in words.verbs:
+            return None
+        if (toks[k].low,) in words.titles and toks[k + 1].low in _OF and toks[k].core[:1].islower():
+            named = any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[k + 2 : i])  # the department itself
+            return (" ".join(t.core for t in toks[k:i]).rstrip(","), k) if named else None  # `de la Santé, Hélène Dufresne`
+    return None
+
+
+def name_tables() -> dict:
+    """Name data for every language (roles, aliases, honorifics, first names) for parse/names.py."""
+    return tables().get("names", {})

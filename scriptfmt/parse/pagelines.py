@@ -1,0 +1,110 @@
+"""Single lines of a web page that are not the story: a photo caption and its credit in the
+shapes picture desks print, an in-story link under its label, the site's promos and a desk's
+sign-off. Whole-page shapes (headline blocks, link lists, the footer) are in paragraphs.py."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import regex
+
+from scriptfmt import tomlfile
+
+
+@lru_cache(maxsize=1)
+def _agencies() -> frozenset[str]:
+    return frozenset(a.lower() for a in tomlfile.load_builtin("speech.toml")["wire"]["agencies"])
+
+
+# A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+# `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
+_CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
+# `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
+_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
+# `… on Monday. (ABC Riverina: Liam Costigan-Hale)`: the outlet and the photographer, a colon between.
+_COLON_CREDIT = regex.compile(r"[.!?][ ]\(\p{Lu}[\p{L}.'’&-]*(?:[ ][\p{L}.'’&-]+){0,4}:[ ]\p{Lu}[\p{L}.'’-]*(?:[ ][\p{L}.'’-]+){0,3}\)$")
+# `… at Dubai Police. Antonie Robertson / The National`: a sentence, then the photographer and the outlet after a slash.
+_SLASH_CREDIT = regex.compile(r"[.!?”\"’)][ ]+\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}$")
+# An agency's caption opens on its place and date in capitals: `ACCRA, GHANA – MARCH 01: A general view …`.
+AGENCY_CAPTION = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}){0,2}[ ]?[–—-][ ]?"
+    r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ ]\d{1,2}(?:,[ ]\d{4})?:[ ]"
+)
+_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
+
+
+_PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", "afp", "reuters", "jazeera", "image", "press")
+
+
+def _names_a_source(inner: str) -> bool:
+    """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
+    low = inner.lower()
+    return low in _agencies() or "/" in inner or any(w in low for w in _PHOTO_WORDS)
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: `FILE - …`, `Image caption …`, or a line ending in a photo credit."""
+    t = text.strip()
+    low = t.lower()
+    # every credit shape ends the line and is at most 130 characters long: search the tail only
+    if low.startswith(("file -", "file –", "file —", "file photo", "file:", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
+        return True
+    tail = low[-_CREDIT_SPAN:]
+    # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
+    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+        return False
+    start = max(0, len(t) - _CREDIT_SPAN)
+    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
+        return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
+    if len(t.split()) <= 60 and (_COLON_CREDIT.search(t, start) or _SLASH_CREDIT.search(t, start)):
+        return True
+    return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+
+
+# A mark a page sets before a link or a sign-off: `• Read also: …`, `- jane@paper.com`, `-- BERNAMA`.
+LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—])[ ]+(?=\S)")
+# `Your Friends Also Read: …`, `WATCH: …`, `Related story: …`: a short label over a linked headline.
+_LINK_LABEL_ENDS = ("read", "read also", "also read", "read more", "read next", "see also", "also see", "related", "related story",
+                    "related article", "recommended", "watch", "also watch", "listen", "also on", "don't miss", "don’t miss", "trending", "more")
+# `Watch "…" tonight on CTV National News`, `Download the KQTV app for breaking news alerts`: the site's own promo.
+_PROMO = re.compile(r"(?i:watch|listen|tune in|stream|download|get)\b[^.!?]{0,120}\b(?i:app|tonight on|live on|on demand|podcast|newsletter)\b")
+# A comment box's prompt: `Let us know by leaving a comment below …`, `Tell us in the comments`.
+_COMMENT_PROMPT = re.compile(r"(?i:\bcomments?[ ](?:below|section)\b|\bin[ ]the[ ]comments\b)")
+# A desk's initials or a credit alone in parentheses: `(BMcC)`, `(Yonhap)`, `(Reuters-Yonhap)`.
+_PAREN_SIGN_OFF = re.compile(r"\(([A-Za-z][A-Za-z.&]{1,12}(?:[-/ ][A-Za-z][A-Za-z.&]{1,12}){0,2})\)")
+
+
+_CONTACT_LABELS = ("contact", "email", "e-mail", "tel", "phone", "twitter", "instagram")
+
+
+def is_link_label(t: str) -> bool:
+    head, colon, rest = t.partition(":")
+    words = rest.split()
+    if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
+        return True  # `Contact: news@paper.com`, `Tel: 555 0100`
+    return bool(colon) and len(head.split()) <= 5 and head.strip().lower().endswith(_LINK_LABEL_ENDS) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def is_paren_sign_off(t: str) -> bool:
+    """`(Yonhap)`: a listed agency, or agencies joined; `(BMcC)`: a desk's initials in mixed case (never a co-anchor's `(DEV)`)."""
+    m = _PAREN_SIGN_OFF.fullmatch(t)
+    if m is None:
+        return False
+    parts = [p for p in re.split(r"[-/ ]", m.group(1)) if p]
+    if all(p.lower() in _agencies() for p in parts):
+        return True
+    return len(parts) == 1 and len(parts[0]) <= 6 and not parts[0].isupper() and not parts[0].islower() and sum(c.isupper() for c in parts[0]) >= 2
+
+
+def is_promo(t: str) -> bool:
+    """`Download the KQTV app for breaking news alerts` (no sentence end), or a comment box's prompt."""
+    words = len(t.split())
+    return words <= 40 and bool(_COMMENT_PROMPT.search(t)) or words <= 20 and not t.endswith((".", "!", "?")) and bool(_PROMO.match(t))
+
+
+def signs_off(text: str, start: int, end: int) -> bool:
+    """`… shown melting. (Yonhap)`: the agency's credit after the paragraph's last sentence (never read)."""
+    return end == len(text.rstrip()) and text[:start].rstrip().endswith((".", "!", "?", "”", '"')) and is_paren_sign_off(text[start:end])

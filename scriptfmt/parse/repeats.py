@@ -1,0 +1,82 @@
+"""Words a web page prints twice: its headline above the photo and above the story, a teaser
+cut off with an ellipsis, a pull quote, a standfirst the lede repeats. The copies are
+furniture; the story keeps its own paragraph, read once."""
+
+from __future__ import annotations
+
+import regex
+
+from scriptfmt.parse import furniture
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _norm(text: str) -> str:
+    """The paragraph's words, case and marks aside, spaced at both ends (whole-word containment)."""
+    return " " + " ".join(_WORD.findall(text.casefold())) + " "
+
+
+def ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
+    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+
+
+def page_repeats(paras: list, md: dict) -> list:
+    """Move the page's second copies (headline repeats, teasers, pull quotes, a standfirst) to
+    metadata; paras are paragraphs with `text` and `special`."""
+    heads: dict[str, int] = {}
+    for para in paras[:20]:
+        size = len(para.text.split())
+        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text):
+            heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
+    norms = [_norm(p.text) for p in paras]
+    drop = [
+        not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k))
+        for k, p in enumerate(paras)
+    ]
+    md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
+    if not md["furniture"]:
+        del md["furniture"]
+    return [p for p, gone in zip(paras, drop) if not gone]
+
+
+def _pasted(norms: list[str], k: int, j: int) -> bool:
+    """The copy at j goes on, or came, as the one at k does: the whole story pasted twice (both copies are read)."""
+    return k + 1 < j and (j + 1 < len(norms) and norms[k + 1] == norms[j + 1] or k > 0 and norms[k - 1] == norms[j - 1])
+
+
+def _pull_quote(paras: list, norms: list[str], k: int) -> bool:
+    """`“We feel sorry for the protesters …”` alone between paragraphs: a pull quote, whose words
+    the story gives again further down (where they are read, once). Printed without its marks,
+    the words come back inside a quotation."""
+    text = paras[k].text.strip()
+    if len(text) < 12 or len(text.split()) > 40:
+        return False
+    quoted = text[0] in "“\"‘'" and text[-1] in "”\"’'"
+    if not quoted and (k == 0 or len(text.split()) < 6 or ends_sentence(text)):
+        return False
+    inner = norms[k]
+    if len(inner.split()) < 4:
+        return False
+    for j in range(k + 1, len(paras)):
+        if norms[j] != inner and inner in norms[j] and (quoted or any(c in paras[j].text for c in "“\"‘")) and not _pasted(norms, k, j):
+            return True
+    return False
+
+
+def _standfirst(paras: list, norms: list[str], k: int) -> bool:
+    """`SBS has admitted …` under the headline, then a photo, then the lede giving the same
+    sentence: the page's standfirst, printed again as the story's first paragraph."""
+    if k > 8 or paras[k].special or len(norms[k].split()) < 8:
+        return False
+    return any(norms[j].startswith(norms[k]) and not _pasted(norms, k, j) for j in range(k + 1, min(len(paras), k + 8)))
+
+
+def _teaser(paras: list, k: int) -> bool:
+    """`The minister has said gardaí are “offering every support to th...`: a paragraph cut off
+    with an ellipsis whose words open a paragraph further down."""
+    text = paras[k].text
+    if not text.endswith(("…", "...")) or k > 20:
+        return False
+    stem = text.rstrip(".…").split("&", 1)[0].rstrip()  # `"Live investigation&am...`: a link's text cut in an HTML entity
+    return len(stem.split()) >= 2 and any(p.text.startswith(stem) and len(p.text) > len(stem) + 3 for p in paras[k + 1 : k + 13])

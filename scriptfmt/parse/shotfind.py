@@ -1,0 +1,155 @@
+"""Where a news-agency shotlist is, on evidence only (parse/shotlist.py reads it).
+
+Numbered lines that open with shot words (styles/shotlist.toml: `4. Wide shot, dais`), never an
+ordinary numbered list; a numbered SOUNDBITE line, or one that gives the bite's language; a
+`SHOTLIST` heading over numbered lines, whatever their words and case (ANI). A shot list after
+a story written for the web (ANI, AP Archive pages) begins where `trailing_start` says.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.shotlabels import bite_label, label_parts, shot_words
+
+_CLOSING = "\"”»›’"
+_ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
+_SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
+
+
+def items_of(line: str) -> list[tuple[int, int, int]]:
+    """The numbered items of a line as (number, start, body start): a line that opens with
+    `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
+    found: list[tuple[int, int, int]] = []
+    timed = _TIMECODE.match(line)
+    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
+        return [(0, 0, timed.end())]
+    tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
+    for m in _ITEM.finditer(line):
+        number = int(m.group(1))
+        if found and number != found[-1][0] + 1:
+            continue
+        if not found and m.start() > 0:
+            tries += 1
+            if tries > 3 or not _opens_items(line, m):
+                continue
+        found.append((number, m.start(), m.end()))
+    return found
+
+
+def _opens_items(line: str, m: re.Match) -> bool:
+    """A number inside a line opens a run of shots only after a section word (`SHOTLIST: 1.`,
+    `… Recent 1.`) and when the next number follows in sequence on the same line."""
+    return f" {int(m.group(1)) + 1}. " in line[m.end():] or "SHOTLIST" in line[: m.start()].upper()
+
+
+def is_shot(body: str) -> bool:
+    """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
+    timecode before it, `1. 00:05 Wide shot`, skipped)."""
+    body = skip_timecode(body)
+    words = _words(body[:60])
+    if not words:
+        return False
+    if bite_label(body) is not None:
+        return True
+    for opener in shot_words().long_openers:
+        if tuple(words[: len(opener)]) == opener:
+            return True
+    first = words[0]
+    if first in shot_words().short_openers:
+        rest = body.lstrip()[len(first):]
+        return not rest or rest[0] in ",;:.–—-/("
+    return False
+
+
+def skip_timecode(body: str) -> str:
+    timed = _TIMECODE.match(body)
+    return body[timed.end() :] if timed else body
+
+
+def _words(text: str) -> list[str]:
+    return [w.strip(",;:.-–—()").lower() for w in text.split()]
+
+
+def looks_like_shotlist(lines: list[str]) -> bool:
+    """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
+    line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
+    shots = bites = 0
+    for n, line in enumerate(lines):
+        text = line.strip()
+        if not text:
+            continue
+        for _, _, body in items_of(text):
+            shots += is_shot(text[body:])
+            bites += bite_label(text[body:]) is not None
+        if not text[:1].isdigit() and _language_label(text):
+            bites += 1
+        if shots >= 2 or bites >= 1 or _section(text) == "shots" and _numbered_next(lines, n):
+            return True
+    return False
+
+
+def _numbered_next(lines: list[str], n: int) -> bool:
+    """The shot-list heading is followed by numbered lines: the shots, whatever words and case
+    they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`); a place/date slug may come first."""
+    following = [t for t in (line.strip() for line in lines[n + 1 : n + 6]) if t][:2]
+    return any(items_of(t)[:1] and items_of(t)[0][1] == 0 and items_of(t)[0][0] == 1 for t in following)
+
+
+def trailing_start(lines: list[str], start: int) -> int:
+    """Where a shot list begins after a story written for the web (ANI, AP Archive pages: the
+    story, then `Shotlist` or a place/date slug and `1. Wide shot of …`); len(lines) if none.
+    The story before it is read as any story; a shot list only with shot evidence: a shot-list
+    heading over numbered lines, or numbered lines that are all shots, the first numbered 1."""
+    sentences = 0
+    shots_from = _shots_to_the_end(lines, start)
+    for n in range(start, len(lines)):
+        text = lines[n].strip()
+        if sentences >= 3 and _section(text) == "shots" and _numbered_next(lines, n):
+            return n
+        if sentences >= 3 and n >= shots_from and items_of(text)[:1] and items_of(text)[0][:2] == (1, 0):
+            return _slug_before(lines, n, start)
+        if sentences < 3 and (_section(text) is not None or bite_label(text) is not None):
+            return len(lines)  # a script of sections or bites: the shotlist reader reads it whole
+        sentences += text.endswith(_SENTENCE_END) and len(text.split()) >= 6
+    return len(lines)
+
+
+def _shots_to_the_end(lines: list[str], start: int) -> int:
+    """The first line from which every numbered line to the end is a shot (one pass, from the end)."""
+    first = len(lines)
+    for n in range(len(lines) - 1, start - 1, -1):
+        text = lines[n].strip()
+        found = items_of(text) if text[:1].isdigit() else [(0, 0, 0)]
+        if text[:1].isdigit() and not (found and is_shot(text[found[0][2] :])):
+            break
+        first = n
+    return first
+
+
+def _slug_before(lines: list[str], n: int, start: int) -> int:
+    """A place/date slug over the first shot (`Columbia, South Carolina - 11 February 2020`)
+    belongs to the shot list."""
+    k = n - 1
+    while k > start and not lines[k].strip():
+        k -= 1
+    slug = lines[k].strip()
+    return k if k > start and slug and not slug.endswith(_SENTENCE_END) and len(slug.split()) <= 12 else n
+
+
+def _language_label(text: str) -> bool:
+    label = bite_label(text)
+    return label is not None and label_parts(text, label[2], label[1])[2] is not None
+
+
+def _section(text: str) -> str | None:
+    """`SHOTLIST:` -> shots, `STORYLINE:` -> read; a section word alone on its line."""
+    word = " ".join(text.rstrip(":").split()).lower()
+    if word in shot_words().shot_sections:
+        return "shots"
+    if word in shot_words().read_sections:
+        return "read"
+    return None
+
+

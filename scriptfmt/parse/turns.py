@@ -1,0 +1,199 @@
+"""Turns of a transcript, beyond their labels: labels run into one paragraph,
+a turn set in quotation marks, the editor's words in brackets, and whether the copy is a
+programme (its first voice hosts it) or a briefing (the press asks, the named voices answer)."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.labels import _INLINE, _TIMESTAMP, is_outlet, parse_label, words
+from scriptfmt.parse.quotes import find_quotes
+
+QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
+# `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end
+_RUN_IN = re.compile(r"(?<=[.?!’”\")] )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
+
+def _run_ins(line: str):
+    """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`)."""
+    for m in _RUN_IN.finditer(line):
+        before = (line[: m.start()].split() or [""])[-1].lower()
+        if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
+            yield m
+
+
+def run_in_labels(lines: list[str]) -> set[str]:
+    """Names written as labels run into a paragraph (`… reports. Nicholas Jones: The …`), kept
+    when they are this transcript's speakers: two or more such names, or one the copy names
+    elsewhere too (`Nicholas Jones reports.`)."""
+    found: set[str] = set()
+    for raw in lines:
+        for m in _run_ins(raw):
+            label = parse_label(m.group())
+            if label is not None and not label.rest and label.name.lower() not in words().not_speakers:
+                found.add(m.group(1))
+    if len(found) >= 2:
+        return found
+    text = " ".join(lines)
+    return {name for name in found if text.count(name) >= 2}
+
+
+def split_run_in(line: str, names: set[str]) -> list[str]:
+    """The line cut before each run-in label of a known speaker."""
+    if not names:
+        return [line]
+    cuts = [m.start() for m in _run_ins(line) if m.group(1) in names]
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
+
+
+def host_voices(lines: list[str]) -> set[str]:
+    """Label names (lower case) whose turns host the programme: they welcome the audience or the
+    guest (`Mr Chidambaram, thank you very much for joining us.`, `With us now is …`). None in a
+    briefing, where the press asks (`Q`, `JOURNALIST:`) and an official may thank them for coming."""
+    found: set[str] = set()
+    current = ""
+    for raw in lines:
+        line = raw.strip()
+        label = parse_label(line)
+        if label is not None:
+            if label.role in _QUESTIONERS or is_outlet(label.name):
+                return set()
+            current, line = ("" if label.role else label.name.lower()), label.rest
+        low = " ".join(line.lower().replace("’", "'").split())
+        if current and any(phrase in low for phrase in words().host_phrases):
+            found.add(current)
+    return found
+
+
+def header_fields(lines: list[str]) -> set[int]:
+    """`Release Date:` over `27/09/2018`, `Transcript ID:` over `41814` above the first turn: a
+    page's record fields (a key alone with its colon, the value a short line that is no sentence)."""
+    found: set[int] = set()
+    for n, raw in enumerate(lines[:-1]):
+        label, value = parse_label(raw.strip()), lines[n + 1].strip()
+        if label is not None and label.rest:
+            break  # the first turn: fields stand above it
+        short = value and len(value.split()) <= 4 and not value.endswith((".", "?", "!")) and parse_label(value) is None
+        datum = any(c.isdigit() for c in value) or (len(value.split()) <= 2 and value.istitle())  # `27/09/2018`, `Transcript`
+        if label is not None and not label.role and not label.stamped and short and datum:
+            found |= {n, n + 1}
+    return found
+
+
+def blurb_end(lines: list[str]) -> int:
+    """The index of the line that announces the transcript under a web page's blurb (`Here's the full
+    transcript of the interview:`, `This is a rush transcript.`, `Episode transcript`), above the first
+    turn: the lines above it describe the programme and are the page's, not the programme's. -1 if none."""
+    end = -1
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        label = parse_label(line)
+        if label is not None and label.rest and "transcript" not in label.rest.lower():
+            break
+        if announces(line):
+            end = n
+    return end
+
+
+def announces(line: str) -> bool:
+    """`Here's the full transcript of the interview:`, `This is a rush transcript.`, `Episode transcript`."""
+    low = line.strip().lower().replace("’", "'").rstrip(" .:")
+    if len(low.split()) > 25:
+        return False
+    opens = low.startswith(("this is a rush transcript", "episode transcript")) or (low.endswith("transcript") and len(low.split()) <= 3)
+    here = line.rstrip().endswith(":") and "transcript" in low and low.startswith(("here is", "here's", "below is", "the full", "full text", "read the full"))
+    return opens or here
+
+
+def unquote(text: str) -> str:
+    """A turn written inside quotation marks (`“How would you like …?”`, or its close left off):
+    the words inside, so the story builder never reads the turn as a quotation of someone it names."""
+    if text[:1] not in QUOTE_MARKS:
+        return text
+    quotes = find_quotes(text)
+    if len(quotes) == 1 and quotes[0].closed and quotes[0].end >= len(text.rstrip(" .")):
+        s, e = quotes[0].inner(text)
+        return text[s:e].strip()
+    if len(quotes) == 1 and not quotes[0].closed and not any(c in text[1:] for c in "”»\""):
+        return text[1:].strip()  # `euronews: “Right from this first summit, …?` with no closing mark
+    return text
+
+
+_QUESTIONERS = frozenset(("q", "question", "journalist", "journalists", "reporters", "media", "press"))
+
+
+def programme_with_host(lines: list[str]) -> bool:
+    """A programme, not a briefing: it rolls tape (`(From videotape.)`, `(BEGIN VIDEO CLIP)`) and no
+    questioner of the press (`Q`, `JOURNALIST:`, an outlet) asks; so the voice that opens it is its host."""
+    rolls = False
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)):
+            return False
+        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in _INLINE.finditer(raw))
+    return rolls
+
+
+def editors_words(line: str, start: int, end: int, inner: str) -> bool:
+    """Square brackets inside a sentence (`turn it over to [senior administration official].`,
+    `[The minister] will outline`) hold the editor's words for a name or a word left out: read
+    with the sentence. A transcriber's mark (`[laughter]`, `[inaudible]`, `[00:12]`) is a cue."""
+    low = inner.lower()
+    if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or _TIMESTAMP.fullmatch(inner):
+        return False
+    if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.isalpha() for w in low.replace("'", "").split()):
+        return False
+    before, after = line[:start].rstrip(), line[end:].lstrip()
+    return bool(before and before[-1] not in ".?!:]") or bool(after and (after[0].islower() or after[0] in ",;"))
+
+
+def place_line(line: str) -> bool:
+    """`(Santa Ana, California)`: a place in brackets, every word capitalised, a comma between."""
+    inner = line[1:-1].strip()
+    tokens = inner.replace(",", " ").split()
+    return "," in inner and 2 <= len(tokens) <= 6 and all(t[:1].isupper() for t in tokens) and not inner.isupper()
+
+
+
+def cue_type(written: str) -> str:
+    low = written.strip("[]() ").lower()
+    if "clip" in low or "videotape" in low or "audio" in low or "video" in low:
+        return "SOT"
+    if low.startswith(("commercial", "break")):
+        return "STRUCTURE"
+    return "NOTE"
+
+
+def prose(line: str) -> bool:
+    """A sentence: it ends with a full stop, question or exclamation mark, inside quotes or not
+    (`THE LONG TABLE — Episode 48: "Bread and Borders"` is a title); a sentence in brackets
+    (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
+    if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
+        return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
+    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
+
+
+_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
+
+
+def read_before_turns(line: str) -> bool:
+    """Copy above the first turn that is read (a print interview's introduction), not the page's
+    furniture: a sentence of three words or more that is no headline (`Business as usual?`,
+    `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
+    (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
+    headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
+    if not prose(line) or len(line.split()) < 3 or headline:
+        return False
+    low = line.lower()
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+    return not (describes and _note(line))
+
+
+def _note(line: str) -> bool:
+    """A note about the recording is short (a sentence or two); a paragraph of three sentences
+    or more is the writer's copy even when it mentions the transcript."""
+    ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
+    return ends <= 2 and len(line.split()) <= 30
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))

@@ -1,0 +1,177 @@
+"""Foreign desks' word order around a quotation: who the attribution names.
+
+English puts the subject before the verb (`"…," Otieno said.`) or inverts only `said`
+(`said Otieno`); the attribution sieve (parse/attribution.py) reads that. German, French,
+Spanish, Italian, Portuguese, Dutch and Nordic copy also write:
+
+  source after     `„…“, so Ahrens.` / `« … », selon lui.` / `"…", según el ministro.`
+  inverted after   `„…“, sagt uns Stefan Redlich` / `« … », lui répond le ministre` /
+                   `« … », explique-t-elle` / `« … », a-t-il déclaré`
+  source before    `Laut Ahrens: „…“` / `Selon le ministre, « … »` / `Según la alcaldesa, "…"`
+  verb second      `In einem Podcast sagte Gabriel: „…“` (the subject follows the verb when
+                   something else opens the sentence)
+  incise           `“Conosco bene i motivi, – afferma Greco – e me ne sono fatto portavoce”`:
+                   the attribution between dashes inside the marks
+  dropped subject  `Y aclaró también: ‘‘…’’` / `"…", ha aggiunto.` (Spanish, Italian and Portuguese
+                   leave the subject out): the one who spoke just before goes on
+
+Each reading returns the mention that spoke (and the rule's name) or None; the sieve
+resolves it like any other. Only for a story read in a foreign language (parse/languages.py).
+"""
+
+from __future__ import annotations
+
+from scriptfmt.parse.clauses import find_verb
+from scriptfmt.parse.languages import ENGLISH, clitics, source_words, stressed_pronouns, tables
+from scriptfmt.parse.people import Mention
+
+_PERSON = ("name", "role", "pronoun", "ambiguous")
+_INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
+_AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
+
+
+def foreign_subject(c) -> tuple[Mention, str] | None:
+    """The mention a foreign-language attribution names for quotation `c` (attribution.Ctx)."""
+    if c.words.lang == ENGLISH:
+        return None
+    return _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
+
+
+def subject_after_verb(c, v, verb_end: int) -> Mention | None:
+    """Verb second (German, Dutch, Nordic): with no person before the verb, the one right after
+    it is the subject (`Voor de baan zei hij graag ja.`). None in English copy."""
+    if c.words.lang == ENGLISH:
+        return None
+    return next((m for m in v.mentions_in(verb_end, verb_end + 3) if m.kind != "thing"), None)
+
+
+def _after_comma(c) -> bool:
+    """The quotation is closed and a comma follows it (`„…“, so Ahrens`), inside or out."""
+    v = c.view
+    if not c.quote.closed or c.after >= len(v.toks):
+        return False
+    outside = v.text[c.quote.end : c.quote.end + 1]
+    return outside == "," or c.inner.rstrip(" \"“”»«„‘’").endswith(",")
+
+
+def _first_person(c, a: int, b: int) -> Mention | None:
+    """The first name in toks[a:b], else the first role noun or pronoun."""
+    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive]
+    names = [m for m in found if m.kind in ("name", "ambiguous")]
+    return (names or found or [None])[0]
+
+
+def _pronoun(c, k: int, gender: str, key: str) -> Mention:
+    m = Mention(k, k + 1, "pronoun", 0, key=key, gender=gender)
+    c.view.scanner.place([m], c.view.first_sentence, c.view.base, c.view.ends)
+    return m
+
+
+def _source_after(c) -> tuple[Mention, str] | None:
+    v, a = c.view, c.after
+    if not _after_comma(c) or v.toks[a].low not in source_words(c.words.lang):
+        return None
+    stressed = stressed_pronouns(c.words.lang)
+    if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
+        return _pronoun(c, a + 1, stressed[v.toks[a + 1].low], v.toks[a + 1].low), "source-after/pronoun"
+    found = _first_person(c, a + 1, min(a + 6, v.sentence_end(a)))
+    return (found, "source-after") if found else None
+
+
+def _inverted_after(c) -> tuple[Mention, str] | None:
+    v, k = c.view, c.after
+    if not _after_comma(c):
+        return None
+    skip = clitics(c.words.lang)
+    while k < min(len(v.toks), c.after + 2) and v.toks[k].low in skip and not v.toks[k].trail:
+        k += 1  # `lui répond`, `sagt uns` is after the verb
+    low = v.toks[k].low if k < len(v.toks) else ""
+    for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`
+        stem = low[: -len(suffix)] if low.endswith(suffix) else ""
+        nxt = v.toks[k + 1].low if k + 1 < len(v.toks) else ""
+        if stem in c.words.verbs or stem in _AUXILIARIES and (nxt in c.words.verbs or ("a", nxt) in c.words.verb_phrases):
+            return _pronoun(c, k, gender, low), "inverted-after/pronoun"
+    verb = find_verb(v.toks, k, k + 1, c.words)
+    if verb is None:
+        return None
+    found = _first_person(c, verb[1], min(verb[1] + 5, v.sentence_end(verb[0])))
+    return (found, "inverted-after") if found is not None and found.start <= verb[1] + 2 else None
+
+
+def _lead_in(c) -> int | None:
+    """First token of the clause that leads into the quotation with a colon or comma."""
+    v = c.view
+    if c.first <= c.floor or not v.toks[c.first - 1].raw.rstrip("\"“”„«»‘’").endswith((",", ":")):
+        return None
+    return v.clause_start(c.first, c.floor)
+
+
+def _source_before(c) -> tuple[Mention, str] | None:
+    """`Laut Ahrens: „…“`, `Selon le ministre, « … »`, `Pour la ministre … Olivia Grégoire, « … »`."""
+    start = _lead_in(c)
+    if start is None or c.view.toks[start].low not in source_words(c.words.lang):
+        return None
+    v = c.view
+    stressed = stressed_pronouns(c.words.lang)
+    if start + 1 < c.first and v.toks[start + 1].low in stressed:
+        return _pronoun(c, start + 1, stressed[v.toks[start + 1].low], v.toks[start + 1].low), "source-before/pronoun"
+    if find_verb(v.toks, start, c.first, c.words) is not None:
+        return None  # a clause with its own verb: the English rules read it
+    found = _first_person(c, start + 1, c.first)
+    return (found, "source-before") if found else None
+
+
+def _verb_second(c) -> tuple[Mention, str] | None:
+    """`In einem Video-Podcast sagte Gabriel über die Krise: „…“`: nobody before the verb,
+    so the subject is the person right after it."""
+    start = _lead_in(c)
+    if start is None:
+        return None
+    v = c.view
+    verb = find_verb(v.toks, start, c.first, c.words, last=True)
+    if verb is None or any(m.kind in _PERSON for m in v.mentions_in(start, verb[0])):
+        return None
+    found = _first_person(c, verb[1], min(verb[1] + 4, c.first))
+    return (found, "verb-second") if found else None
+
+
+_DASHES = ("–", "—", "-")
+
+
+def _incise(c) -> tuple[Mention, str] | None:
+    """`“…, – afferma Greco – …”`: a dash, a verb of saying and a name inside the quotation."""
+    v = c.view
+    for k in range(c.first + 1, min(c.after, len(v.toks)) - 2):
+        if v.toks[k].raw in _DASHES and v.toks[k - 1].raw.endswith(","):
+            verb = find_verb(v.toks, k + 1, k + 2, c.words)
+            end = next((j for j in range(k + 2, min(k + 7, c.after)) if v.toks[j].raw in _DASHES), None)
+            if verb is not None and end is not None:
+                found, i = [], verb[1]
+                while i < end:  # inside the marks the scanner read nothing: read the incise now
+                    i = max(v.scanner.mention_at(v.toks, i, v.caps, found), i + 1)
+                v.scanner.place(found, v.first_sentence, v.base, v.ends)
+                names = [m for m in found if m.kind in _PERSON]
+                return (names[0], "incise") if names else None
+    return None
+
+
+def _dropped_subject(c) -> tuple[Mention, str] | None:
+    """A verb of saying with no subject, in a language that drops it: `Y aclaró también: ‘‘…’’`,
+    `"…", ha aggiunto.` -> the speaker of the bite just before (this paragraph or the last)."""
+    if not tables().get(c.words.lang, {}).get("drops_subject"):
+        return None
+    v = c.view
+    start = _lead_in(c)
+    if start is not None:
+        verb = find_verb(v.toks, start, c.first, c.words, last=True)
+        span = (start, c.first)
+    elif _after_comma(c):
+        verb = find_verb(v.toks, c.after, c.after + 1, c.words)
+        span = (c.after, v.sentence_end(c.after))
+    else:
+        return None
+    last = c.hist.last
+    if verb is None or last is None or v.index - c.hist.last_bite_para > 1 or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
+        return None  # only the one who spoke just before goes on: a guess among everyone named is no name
+    person = next((p for p in c.tracker.people if p.pid == last.pid), None)
+    return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
