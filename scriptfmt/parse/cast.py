@@ -41,6 +41,7 @@ class Cast:
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
+    intro_guest: str | None = None  # whom a printed interview's headline and standfirst introduce (parse/standfirst.py)
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
     addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
@@ -84,7 +85,7 @@ class Cast:
         if label.role:
             return self._role(label)
         if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
-            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self._add(Person(display_name(bare), None, True))
         qualified = label.name.lower().split()
@@ -92,7 +93,7 @@ class Cast:
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
             return Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
-        bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+        bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
         low = bare.lower()
         office = words().offices.get(low) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names
@@ -159,9 +160,13 @@ class Cast:
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
         names = {p.name for p in self.people.values() if p.name} | set(self.order)
-        found = [name for name in names if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
+        titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
+        found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
         if len(found) != 1:
             return None
+        if found[0] in titled:
+            return titled[found[0]]
         return self.people.get(found[0].lower()) or self._add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
     def has_staff(self) -> bool:
@@ -193,7 +198,7 @@ class Cast:
     def _role(self, label: Label) -> Person:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
-            bare = _HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else label.name
+            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
             return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
@@ -202,6 +207,8 @@ class Cast:
         guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
         if len(guests) == 1:
             return guests[0]
+        if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
+            return self._add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
         if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess

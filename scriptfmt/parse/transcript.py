@@ -29,6 +29,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, initials_cast, initials_label, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
+from scriptfmt.parse.standfirst import askers, guest
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
 
@@ -223,6 +224,7 @@ class Reader:
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
+    askers: set[str] = field(default_factory=set)  # labels whose turns are the outlet's questions (parse/standfirst.py)
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -363,6 +365,8 @@ class Reader:
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
         self.turn = self.cast.person(label, label.rest, self.in_clip)
+        if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
+            self.turn = Person(self.turn.name, self.turn.title, True)
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
@@ -437,6 +441,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    reader.askers = askers(lines, parse_label)
+    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines)
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture

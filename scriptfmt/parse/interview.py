@@ -1,0 +1,202 @@
+"""Print and web interviews without speaker labels: the questions are the outlet's (narration),
+the answers are bites of the one person the headline, standfirst or introduction names.
+
+A newspaper prints its questions in bold, which arrive as plain paragraphs; a broadcaster's
+video page prints a caption transcript (`00:12I think …`) of the interviewer and the guest in turn.
+Evidence (`unlabelled`), all of it: the top of the copy says it is an interview (`interview`,
+`talks to`, `Q&A`, styles/interview.toml); no speaker labels (those are parse/transcript.py's);
+two questions at least, each put to the guest (it says `you`), answered without quotation
+marks, in the first person (`I`, `we`) somewhere. A web story with quotes is never an interview: its bites are quoted and
+attributed (`"…," she said`), and one such paragraph among the answers is enough to say no.
+Then, line by line:
+  1. before the first question: the introduction (read) and the page's furniture (kept);
+  2. a question: the line that ends in `?` and addresses the guest, with the lines that run
+     into it (a caption line that starts in lower case) and, in a caption transcript, up to two
+     sentences before it that also address the guest (`It sounds as though you …`);
+  3. a short line with no sentence in it between turns (`More From This Section`, a subhead) is furniture;
+  4. every other line is the guest's answer.
+The guest (parse/standfirst.py): the first person the headline, standfirst or introduction names
+who is not the outlet's own (`CNN's Becky Anderson`, `our arts editor`, a byline, a staff title).
+When nobody can be named the answers are unnamed bites, with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.cast import Person
+from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.standfirst import bare_line as _bare, guest
+from scriptfmt.parse.transcript import Reader, Unit, alone_names
+
+__all__ = ["guest", "read", "unlabelled"]
+
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_TOP = 12  # the headline, standfirst and introduction: the first lines with words
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomlfile.load_builtin("interview.toml")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower().replace("’", "'"))
+
+
+def _captions(lines: list[str]) -> bool:
+    """A caption transcript: its lines open with time stamps."""
+    return sum(1 for raw in lines if raw.strip() and _bare(raw) != raw.strip()) >= 3
+
+
+def _says(text: str, key: str) -> bool:
+    return bool(set(_tokens(text)) & set(_data()[key]))
+
+
+def _asks(text: str) -> bool:
+    """A question put to the guest: it ends in `?` (or is an instruction, `Tell us about yourself.`,
+    or the outlet's greeting, `Thank you for giving us …`) and says `you`."""
+    if not _says(text, "second_person"):
+        return False
+    low = text.lower().lstrip("\"“‘' ")
+    if _ends_asking(text):
+        return True
+    short = len(text.split()) <= 25
+    if short and low.startswith(tuple(_data()["asking_openers"])):
+        return True
+    return low.startswith(tuple(_data()["greeting_openers"])) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
+
+
+def _ends_asking(text: str) -> bool:
+    return text.rstrip("\"”’') ").endswith("?")
+
+
+def _short(text: str) -> bool:
+    """A question printed alone: two sentences at most, forty words at most."""
+    ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
+    return ends <= 2 and len(text.split()) <= 40
+
+
+def _runs_on(before: str, line: str) -> bool:
+    """A caption line that starts in lower case carries on the sentence of the line above."""
+    return bool(before) and line[:1].islower()
+
+
+def _subhead(line: str) -> bool:
+    """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`)."""
+    if not line or line.rstrip("\"”’') ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10:
+        return False
+    capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
+    return capped or not line[:1].isalnum()
+
+
+def _quoted(line: str) -> bool:
+    """A bite in a web story: it opens with a quotation mark, or closes a quotation and names who said it."""
+    if line[:1] in "\"“”„«‘":
+        return True
+    close = max(line.find("\" "), line.find("” "), line.find(",” "), line.find(",\" "))
+    return close >= 0 and _says(line[close:close + 40], "said_words")
+
+
+def plan(lines: list[str]) -> list[str]:
+    """Each line's part: "" (blank), "intro", "q" (the outlet's question), "a" (the guest's answer), "x" (furniture)."""
+    texts = [_bare(raw) for raw in lines]
+    captions = _captions(lines)
+    parts = ["" if not t else "a" for t in texts]
+    asked = [n for n, t in enumerate(texts) if t and _asks(t)]
+    if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if _ends_asking(t) and _short(t)})
+    if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
+        asked = sorted(set(asked) | {n for n in range(1, len(texts)) if _ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
+    # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
+    opening = next((n for n, t in enumerate(texts) if n and _ends_asking(t)), None)
+    if opening is not None and (not asked or opening < asked[0]):
+        asked.insert(0, opening)
+    if not asked:
+        return ["" if not t else "intro" for t in texts]
+    for n in range(asked[0]):
+        parts[n] = parts[n] and "intro"
+    for n in asked:
+        parts[n] = "q"
+        _reach_back(texts, parts, n, captions)
+    for n, t in enumerate(texts):
+        if parts[n] == "a" and not captions and _subhead(t):
+            parts[n] = "x"
+    return parts
+
+
+def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
+    """The lines before a question that belong to it: those running into it, and in a caption
+    transcript up to two sentences that also address the guest (`You just said …,` / `but …`)."""
+    k, extra = n, 0
+    while k > 0 and parts[k - 1] == "a":
+        prev = k - 1
+        while prev >= 0 and not texts[prev]:
+            prev -= 1
+        if prev < 0 or parts[prev] != "a":
+            return
+        if _runs_on(texts[prev], texts[k]):
+            parts[prev], k = "q", prev
+            continue
+        start = prev  # the sentence ending on `prev`, back to where it starts
+        while start > 0 and texts[start - 1] and parts[start - 1] == "a" and _runs_on(texts[start - 1], texts[start]):
+            start -= 1
+        sentence = " ".join(texts[start:prev + 1])
+        if not captions or extra >= 2 or not _says(sentence, "second_person"):
+            return
+        for m in range(start, prev + 1):
+            parts[m] = "q"
+        k, extra = start, extra + 1
+
+
+def unlabelled(lines: list[str], metadata: dict) -> bool:
+    """An interview printed without speaker labels (see the module's docstring for the evidence)."""
+    texts = [_bare(raw) for raw in lines]
+    names = alone_names(lines)
+    if sum(1 for t in texts if t and (parse_label(t) or t in names)) >= 2:
+        return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
+    top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
+    if not any(word in top for word in _data()["evidence"]):
+        return False
+    parts = plan(lines)
+    answers = _answers(texts, parts)
+    if any(_quoted(texts[n]) for answer in answers for n in answer):
+        return False  # quoted, attributed bites: a web story
+    return len(answers) >= 2 and any(_says(" ".join(texts[n] for n in answer), "first_person") for answer in answers)
+
+
+def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
+    """The runs of answer lines, one run after each question."""
+    runs: list[list[int]] = []
+    last = ""
+    for n, part in enumerate(parts):
+        if part == "a":
+            if last != "a":
+                runs.append([])
+            runs[-1].append(n)
+        last = part or last
+    return runs
+
+
+def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
+    parts = plan(lines)
+    first_q = parts.index("q") if "q" in parts else len(lines)
+    name = guest(lines[:first_q])
+    speaker = Person(name, None, False)
+    outlet = Person(None, None, True)
+    reader = Reader(metadata, warnings)
+    if name is None and "a" in parts:
+        warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
+    for n, raw in enumerate(lines):
+        part = parts[n]
+        if part == "x":
+            reader._furniture(raw.strip())
+            continue
+        if part in ("q", "a"):
+            reader.started = True
+            reader.turn = outlet if part == "q" else speaker
+        reader.feed(raw, first_line + n + 1)
+    return reader.units

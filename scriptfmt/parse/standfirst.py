@@ -1,0 +1,108 @@
+"""Who a printed interview is with: the person its headline, standfirst or first paragraph
+introduces (`Conductor Ilse Vanhoutte on her first season …`, `Ilse Vanhoutte, 44, took over …`),
+and who asks its questions (`askers`).
+
+The outlet's own people are never the guest: a name after the outlet's possessive (`CNN's Becky
+Anderson`, `NHK's Washington Bureau Chief Masayoshi Tanaka`) or after `our`, a byline's writer, a
+name with a staff title (`correspondent`, `editor`), one who introduces themselves (`I'm …`).
+A longer run that ends in a name found on its own (`Conductor Ilse Vanhoutte` / `Ilse Vanhoutte`)
+is that name. None when the copy names nobody else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.cast import Cast
+from scriptfmt.parse.labels import _HONORIFIC, glued_stamp, strip_timestamp, words
+from scriptfmt.parse.names import gender_of_first
+
+__all__ = ["askers", "bare_line", "guest"]
+
+_OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
+
+
+def bare_line(raw: str) -> str:
+    """The line's words without a caption's time stamp (`00:12I think` -> `I think`)."""
+    line = raw.strip()
+    stamp = glued_stamp(line)
+    return line[len(stamp):].strip() if stamp else strip_timestamp(line)
+
+
+def guest(lines: list[str]) -> str | None:
+    """The first person `lines` (the top of the copy) introduce who is not the outlet's own."""
+    cast = Cast()
+    outlet: set[str] = set()
+    for raw in lines:
+        line = bare_line(raw)
+        if not line:
+            continue
+        cast.mention(line)
+        for name in cast.order:
+            at = line.find(name)
+            if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
+                outlet.add(name)
+    staff = cast.writers | cast.staff_named | cast.hosts
+    found = []
+    for name in cast.order:
+        shorter = [other for other in cast.order if name.endswith(" " + other)]
+        name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
+        if name not in staff and name.split()[0].lower() not in words().name_titles and _person(name, cast, lines):
+            found.append(name)
+    # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them
+    found.sort(key=lambda name: name in outlet)
+    return found[0] if found else None
+
+
+def _person(name: str, cast: Cast, lines: list[str]) -> bool:
+    """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
+    apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
+    surname alone elsewhere (`Altmaier discussed …`)."""
+    if gender_of_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+        return True
+    surname = name.split()[-1]
+    said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
+    return any(surname in line.replace(name, "") or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _subject(name: str, line: str) -> bool:
+    """The name opens a sentence and a verb or an apposition follows (`Tomas Reyes has run …`,
+    `Ilse Vanhoutte, 44, took over …`); `Tamil Nadu’s caretaker …` is a place's."""
+    for start in [0] + [m.end() for m in re.finditer(r"[.?!][ ]+", line)]:
+        after = line[start + len(name): start + len(name) + 2]
+        verb = (line[start + len(name):].split() or [""])[0]
+        if line.startswith(name, start) and (after[:1] == "," or _verb(verb)):
+            return True
+    return False
+
+
+def _verb(word: str) -> bool:
+    """`has`, `took`, `joined`, `runs`: a verb after a name, not a noun (`Port Ellis harbour plan`)."""
+    return word.islower() and (word in _VERBS or word.endswith("ed") or (word.endswith("s") and not word.endswith("ss")))
+
+
+_VERBS = frozenset("is was took became spoke ran won led began left made gave told said will would can could".split())
+
+
+def askers(lines: list[str], parse_label) -> set[str]:
+    """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
+    more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
+    outlet's questioner, whose turns are narration whoever the label names."""
+    turns: dict[str, list[str]] = {}
+    current = None
+    for raw in lines:
+        line = raw.strip()
+        label = parse_label(line) if line else None
+        if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
+            current = None if _HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
+            if current is not None:
+                turns.setdefault(current, []).append(label.rest)
+        elif line and current is not None:
+            turns[current][-1] = line  # the turn's last line
+    asking = {name for name, ends in turns.items() if len(ends) >= 2 and 4 * sum(_asks(end) for end in ends) >= 3 * len(ends)}
+    answering = any(name not in asking and len(ends) >= 2 and not any(map(_asks, ends)) for name, ends in turns.items())
+    return asking if answering else set()
+
+
+def _asks(text: str) -> bool:
+    return text.rstrip("\"”’') ").endswith("?")
