@@ -62,7 +62,8 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
         return True
     surname = name.split()[-1]
     said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
-    return any(surname in line.replace(name, "") or any(s in line for s in said) or _subject(name, line) for line in lines)
+    again = re.compile(rf"(?<!the )(?<!The ){re.escape(surname)}\b")  # `the Gazette` is a paper's name, not a surname
+    return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
 
 
 def _subject(name: str, line: str) -> bool:
