@@ -28,7 +28,10 @@ from scriptfmt.parse.labels import (
     _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.turns import QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, host_voices, initials_cast, initials_label, editors_words, place_line, programme_with_host, run_in_labels, split_run_in, unquote
+from scriptfmt.parse.turns import (
+    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, initials_cast, initials_label, editors_words,
+    join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+)
 from scriptfmt.parse.standfirst import askers, guest
 
 __all__ = ["looks_like_transcript", "parse_label", "read"]
@@ -39,33 +42,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     joined = join_wrapped_labels(lines)
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
-    return _evidence(_run_in_split(joined), metadata) != ""
-
-
-def _run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
-    """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
-    cut = {n for n in numbers if numbers.count(n) > 1}
-    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
-
-
-def _run_in_split(lines: list[str]) -> list[str]:
-    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
-    names = run_in_labels(lines)
-    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
-
-
-def join_wrapped_labels(lines: list[str]) -> list[str]:
-    """A label hard-wrapped after a comma (`BRYAN MCKUNE, Manager of Pilot Development,` /
-    `Alaska Airlines: It's being …`) joined onto one line; the second line left empty."""
-    out = list(lines)
-    for n in range(len(out) - 1):
-        head, tail = out[n].strip(), out[n + 1].strip()
-        if not head.endswith(",") or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
-            continue
-        label = parse_label(f"{head} {tail}")
-        if label is not None and label.name.isupper() and label.title:
-            out[n], out[n + 1] = f"{head} {tail}", ""
-    return out
+    return _evidence(run_in_split(joined), metadata) != ""
 
 
 def outranks_script(lines: list[str], metadata: dict) -> bool:
@@ -91,26 +68,6 @@ def alone_names(lines: list[str]) -> set[str]:
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
     return {name for name in seen if name.isupper() or again}
-
-
-def headings(lines: list[str]) -> set[str]:
-    """Segment headings between turns (`Prologue`, `Part 1: Ukraine: Kyiv Resident`): a line in title
-    case, no sentence, a paragraph of its own, that does not follow a label standing alone."""
-    found: set[str] = set()
-    last = ""  # the last line with words
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
-        capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
-            label = parse_label(last)
-            if not (label and not label.rest):
-                found.add(line)
-        last = line or last
-    return found
-
-
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -436,7 +393,7 @@ def _lead_cue(line: str) -> str:
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     run_in = run_in_labels(lines)
     numbers = [n for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
-    lines = join_wrapped_labels(_run_in_split(lines))
+    lines = join_wrapped_labels(run_in_split(lines))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
@@ -452,7 +409,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast._add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
-    reader.headings = headings(lines) | _run_in_headings(lines, numbers)
+    reader.headings = headings(lines) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]

@@ -220,3 +220,49 @@ def _note(line: str) -> bool:
 
 
 _DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
+
+
+def run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
+    """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
+    cut = {n for n in numbers if numbers.count(n) > 1}
+    return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
+
+
+def run_in_split(lines: list[str]) -> list[str]:
+    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
+    names = run_in_labels(lines)
+    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
+
+
+def join_wrapped_labels(lines: list[str]) -> list[str]:
+    """A label hard-wrapped after a comma (`BRYAN MCKUNE, Manager of Pilot Development,` /
+    `Alaska Airlines: It's being …`) joined onto one line; the second line left empty."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, tail = out[n].strip(), out[n + 1].strip()
+        if not head.endswith(",") or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
+            continue
+        label = parse_label(f"{head} {tail}")
+        if label is not None and label.name.isupper() and label.title:
+            out[n], out[n + 1] = f"{head} {tail}", ""
+    return out
+
+
+def headings(lines: list[str]) -> set[str]:
+    """Segment headings between turns (`Prologue`, `Part 1: Ukraine: Kyiv Resident`): a line in title
+    case, no sentence, a paragraph of its own, that does not follow a label standing alone."""
+    found: set[str] = set()
+    last = ""  # the last line with words
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
+        capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
+        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
+            label = parse_label(last)
+            if not (label and not label.rest):
+                found.add(line)
+        last = line or last
+    return found
+
+
+_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
