@@ -361,7 +361,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif reader_label(line):
             hits += 1  # `R1: Good morning`, `1+2: …`: a numbered reader's line
-        elif line[:1] in "([" and line[-1:] in ")]" and _roll_or_camera(line, vocab):
+        elif line[:1] == "(" and line[-1:] == ")" and _roll_or_camera(line, vocab):
             hits += 1  # `(take vo)`, `(back on 2-shot)`: the script's own directions, in any case
         elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs

@@ -178,10 +178,7 @@ class ScriptReader(SplitPageRows, LineRules):
             block.add_super(line, line[key_end + 1 :].rstrip(")") if line.startswith("(") else line[key_end + 1 :])
             return True
         tokens = line.split()
-        note = line.lstrip("€|>•-–— ")
-        hit = self.vocab.match(note[1:-1].split()) if note[:1] == "(" else None
-        if note[:1] == "(" and note.endswith(")") and note.isupper() and note.count("(") == 1 and len(note.split()) >= 2 and block.transcript and block.duration is None and (hit is None or hit[0] in {"TIMING", "TRANSITION"}) and not fields.on_cam(note[1:-1].split(), self.vocab):
-            block.add_marker(line)  # `€ (COMPLETE CUT)`: a note in capitals between the bite's lines
+        if self._bite_note(line):
             return True
         if block.take_length(line, self.warnings, self.line) or "END SOT" in line.upper() or block.entries[-1][0] == "super" and tp.is_duration(tokens[0]):
             block.add_marker(line)  # `(END SOT)`, `RUN05 (END SOT)`; a super's time in a package `:11 (QUICK)`
@@ -197,10 +194,7 @@ class ScriptReader(SplitPageRows, LineRules):
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
-        if self._unquoted_words(line):
-            return True
-        if block.transcript and fields.field_key_at(tokens, 0, fields.field_words()) and tp.unwrap(line).split("=")[0].upper() in {"SS", "GRAPHIC", "GFX", "OTS"}:
-            block.entries.append(("super", line, self.line))  # `[SS=parking fee]` between the bite and its RUNS: a cue inside the bite
+        if self._bite_words(line, tokens):
             return True
         if not block.transcript and not block.name and not block.fields and not block.supers and tp.name_line(line):
             block.add_super(line, line)  # `SOT` / `Lorie Gifford, Teacher` / `"…"`: the super, written without its key
@@ -208,23 +202,6 @@ class ScriptReader(SplitPageRows, LineRules):
         if not block.transcript and not block.name and not block.fields:
             return self._lead_in_and_quote(line)
         return False
-
-    def _unquoted_words(self, line: str) -> bool:
-        """The bite's words written without quote marks: after its `IN:` line and before its OUT /
-        RUNS lines (`IN: "WE'RE NOT…"` / `WE'RE NOT ASKING FOR IT FREE.` / `OUT-Q:`), or under an
-        untimed opener that names the speaker (`SOT: Name, Title` / `My kids learned to read here.`)."""
-        block = self.block
-        tokens = line.split()
-        if tp.field_key(line) or tp.read_opener(line, [], 0) or self.vocab.match([t.strip(":()[]*") for t in tokens[:3]]) or fields.talent_switch(line, self.vocab):
-            return False
-        if not any(c.isalpha() for c in line) or line[:1] in "([{*|" or fields.field_key_at(tokens, 0, fields.field_words()):
-            return False
-        after_in = bool(block.in_cue) and not block.out_cue and block.duration is None and (block.transcript or block.entries[-1][0] == "mark")
-        named = not block.transcript and not block.fields and block.duration is None and (block.supers or block.title) and block.tape == "SOT"
-        if not (after_in or named) or len(tokens) < 3:
-            return False
-        block.add_words(line)
-        return True
 
     def _lead_in_and_quote(self, line: str) -> bool:
         """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,

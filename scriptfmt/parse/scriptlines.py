@@ -11,6 +11,54 @@ from scriptfmt.parse.cues import cue_line_type
 
 
 class LineRules:
+    def _bite_note(self, line: str) -> bool:
+        """`€ (COMPLETE CUT)`: a note in capitals between a bite's lines, before its running time,
+        stays in the bite (a camera or talent cue such as `(ROSA ON CAM)` does not)."""
+        block = self.block
+        note = line.lstrip("€|>•-–— ")
+        if not (note[:1] == "(" and note.endswith(")") and note.isupper() and note.count("(") == 1 and len(note.split()) >= 2):
+            return False
+        hit = self.vocab.match(note[1:-1].split())
+        if not block.transcript or block.duration is not None or hit is not None and hit[0] not in {"TIMING", "TRANSITION"} or fields.on_cam(note[1:-1].split(), self.vocab):
+            return False
+        block.add_marker(line)
+        return True
+
+    def _bite_words(self, line: str, tokens: list[str]) -> bool:
+        """The bite's words inside an open block: a parenthesised actuality under the cut's header
+        (`ACT 4417 / NAME / :11` then `(Actuality – "…")`: one bite), words without quote marks,
+        and a graphics line (`[SS=…]`) between the words and the RUNS (a cue inside the bite)."""
+        block = self.block
+        inside = inline.inline_tape(line, "SOT", self.line, []) if line[:1] == "(" and line.endswith(")") and not block.transcript and not line.startswith("((") else None
+        if inside is not None and inside.text and line.find(inside.text) > 0:
+            block.add_marker(line[: line.find(inside.text)].rstrip(" " + tp.QUOTE_MARKS))
+            block.add_words(inside.text)
+            block.name = block.name or (inside.speaker.name if inside.speaker else "")
+            return True
+        if self._unquoted_words(line):
+            return True
+        if block.transcript and fields.field_key_at(tokens, 0, fields.field_words()) and tp.unwrap(line).split("=")[0].upper() in {"SS", "GRAPHIC", "GFX", "OTS"}:
+            block.entries.append(("super", line, self.line))
+            return True
+        return False
+
+    def _unquoted_words(self, line: str) -> bool:
+        """The bite's words written without quote marks: after its `IN:` line and before its OUT /
+        RUNS lines (`IN: "WE'RE NOT…"` / `WE'RE NOT ASKING FOR IT FREE.` / `OUT-Q:`), or under an
+        untimed opener that names the speaker (`SOT: Name, Title` / `My kids learned to read here.`)."""
+        block = self.block
+        tokens = line.split()
+        if tp.field_key(line) or tp.read_opener(line, [], 0) or self.vocab.match([t.strip(":()[]*") for t in tokens[:3]]) or fields.talent_switch(line, self.vocab):
+            return False
+        if not any(c.isalpha() for c in line) or line[:1] in "([{*|" or fields.field_key_at(tokens, 0, fields.field_words()):
+            return False
+        after_in = bool(block.in_cue) and not block.out_cue and block.duration is None and (block.transcript or block.entries[-1][0] == "mark")
+        named = not block.transcript and not block.fields and block.duration is None and (block.supers or block.title) and block.tape == "SOT"
+        if not (after_in or named) or len(tokens) < 3:
+            return False
+        block.add_words(line)
+        return True
+
     def _cue_line(self, line: str) -> bool:
         upper = line.upper()
         tokens = line.split()
