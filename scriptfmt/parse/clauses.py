@@ -56,8 +56,8 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
 def _spoken_after(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:
     """A noun (not `in a statement`, `on Twitter`) written before a spoken verb of saying whose
     subject, a capitalised name, stands between them."""
-    if k and toks[k - 1].low in ("in", "on", "via", "through", "a", "an"):
-        return False
+    if k and toks[k - 1].low in ("in", "on", "via", "through", "a", "an") or k + 1 < stop and toks[k + 1].low in ("from", "by"):
+        return False  # `One post from Conor Reilly said: '…'`: the post says it, read copy
     verb = find_verb(toks, k + 1, stop, words, last=True)
     if verb is None or toks[verb[0]].low in words.written:
         return False
