@@ -211,14 +211,14 @@ class Reader:
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
-        if number in self.cue_numbers:  # `2` above `00:00:01,000 --> 00:00:02,200`: an SRT cue's number
+        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
             self._cue_line(line, number)
             return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or is_timing_line(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
+        if is_notice(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
             self._furniture(line)
             return
         if label is None and alone:
