@@ -158,6 +158,11 @@ class Scanner:
                 gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
                 return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
         title = self._title_at(toks, i)
+        if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
+            shape = name_at(toks, i + title[1], self.words, caps)
+            end = shape.end if shape else i + title[1]
+            out.append(Mention(i, end, "thing", 0, key=low))
+            return end  # `a member of An Garda Síochána`: a state body, not Garda Síochána the person
         if title and self._surname_alone(toks, i):
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title

@@ -46,10 +46,11 @@ class NameData:
     work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
     place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
     generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
+    body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -94,6 +95,7 @@ def name_data() -> NameData:
         frozenset(w.lower() for w in lists["work_nouns"]),
         frozenset(w.lower() for w in lists["place_endings"]),
         frozenset(w.lower() for w in lists["generic_people"]),
+        frozenset(lists["body_articles"]),
     )
 
 
