@@ -102,10 +102,20 @@ class Scanner:
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
+            elif k + 1 < len(toks) and toks[k].low == "the" and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):
+                self._role_subject(toks, k + 1, self.tracker.sentence + n)
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
+
+    def _role_subject(self, toks: list[Token], k: int, sentence: int) -> None:
+        # `The mayor said … from President Marcos`: a sentence opened by one person's role is about him (a later `he`)
+        fits = [p for p in self.tracker.people if toks[k].low in p.roles] if self.is_role(toks[k].low) else []
+        if len(fits) == 1:
+            self.tracker.seen(fits[0], sentence, self.tracker.base + k)
+            if k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs:
+                self.tracker.speaking.add((sentence, fits[0].pid))
 
     @staticmethod
     def place(mentions: list[Mention], first_sentence: int, base: int, ends: list[int]) -> None:
@@ -158,6 +168,11 @@ class Scanner:
                 gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
                 return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
         title = self._title_at(toks, i)
+        if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
+            shape = name_at(toks, i + title[1], self.words, caps)
+            end = shape.end if shape else i + title[1]
+            out.append(Mention(i, end, "thing", 0, key=low))
+            return end  # `a member of An Garda Síochána`: a state body, not Garda Síochána the person
         if title and self._surname_alone(toks, i):
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title

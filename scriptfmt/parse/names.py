@@ -46,10 +46,11 @@ class NameData:
     work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
     place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
     generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
+    body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -94,6 +95,7 @@ def name_data() -> NameData:
         frozenset(w.lower() for w in lists["work_nouns"]),
         frozenset(w.lower() for w in lists["place_endings"]),
         frozenset(w.lower() for w in lists["generic_people"]),
+        frozenset(lists["body_articles"]),
     )
 
 
@@ -129,6 +131,13 @@ def _capitalised(word: str) -> bool:
     if word[:1] in "thn" and word[1:2] == "-":
         word = word[2:]  # `Mac an t-Saoir`
     return word[:1].isupper() or (word[:1] == "O" and word[1:2] in "'’") or (word[:1] in "thn" and word[1:2].isupper() and word[2:3].islower())
+
+
+def _nickname(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) -> bool:
+    """A single capitalised word in quotation marks between a given name and the rest of the name."""
+    tok = toks[j]
+    quoted = tok.raw[:1] in "“\"‘'" and tok.raw[-1:] in "”\"’'" and len(tok.raw) > 2
+    return quoted and not tok.trail.strip("”\"’'") and _capitalised(tok.core) and j + 1 < len(toks) and name_word(toks[j + 1], words, caps_text)
 
 
 def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
@@ -167,6 +176,9 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             run.append(tok.core)
             j += 1
             continue
+        if run and _nickname(toks, j, words, caps_text):
+            j += 1  # `Francisco “Isko” Moreno Domagoso`: the quoted nickname is not read as part of the name
+            continue
         if run and tok.low in data.suffixes:
             run.append(tok.core)
             j += 1
@@ -191,20 +203,23 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     while run and run[-1].lower() in data.particles:
         run.pop()
         j -= 1
-    if caps_text:  # all-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)
-        words = 0
-        # `EVACUEE DOLORES ITURBE TOLD`: a title word before a known given name makes three
-        most = 3 if len(run) > 2 and run[0].lower() not in data.first_names and run[1].lower() in data.first_names else 2
-        for k, word in enumerate(run):
-            words += word.lower() not in data.particles and word.lower() not in data.suffixes
-            if words > most:
-                j -= len(run) - k
-                run = run[:k]
-                possessive = False
-                break
+    if caps_text:
+        run, j, possessive = _caps_cut(run, j, possessive, data)
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple[list[str], int, bool]:
+    """All-capitals copy: `KAREN WOLFE WANTS …` — a name is two words (and its particles)."""
+    words = 0
+    # `EVACUEE DOLORES ITURBE TOLD`: a title word before a known given name makes three
+    most = 3 if len(run) > 2 and run[0].lower() not in data.first_names and run[1].lower() in data.first_names else 2
+    for k, word in enumerate(run):
+        words += word.lower() not in data.particles and word.lower() not in data.suffixes
+        if words > most:
+            return run[:k], j - (len(run) - k), False
+    return run, j, possessive
 
 
 def honorific_len(toks: list[Token], i: int, data: NameData) -> int:
