@@ -92,7 +92,8 @@ class Cast:
         if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
-            return Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
+            asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
+            return self._add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
         low = bare.lower()
         office = words().offices.get(low) if not label.title else None
