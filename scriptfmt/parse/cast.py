@@ -113,6 +113,8 @@ class Cast:
         known = self._known(low)
         if known and not label.title:
             return known
+        if (known := known or self._initialled(bare)) and not label.title and re.fullmatch(r"[A-Za-z]\. \S+", bare):
+            return known
         if len(bare.split()) >= 2 and not label.title and not known:
             if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
                 self.first = first
@@ -217,6 +219,13 @@ class Cast:
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
         return Person(None, None, False)
+
+    def _initialled(self, bare: str) -> Person | None:
+        """`V. Putin:` is the Vladimir Putin the copy named: an initial and a surname mentioned once in full."""
+        full = self._mentioned(bare.split()[-1].lower()) if re.fullmatch(r"[A-Za-z]\. \S+", bare) else None
+        if not full or full[:1].lower() != bare[:1].lower():
+            return None
+        return self._add(Person(full, None, full in self.hosts or full in self.staff_named))
 
     def _known(self, low: str) -> Person | None:
         """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""

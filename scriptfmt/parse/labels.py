@@ -91,8 +91,14 @@ class Label:
 _SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
 
 
+_GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
+
+
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    glued = _GLUED_INITIAL.match(line)
+    if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
+        return parse_label(glued.group(1) + " " + line[glued.end():])
     numbered = _QUESTION_NUMBER.match(line)
     if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
         label = parse_label(line[numbered.end():])
