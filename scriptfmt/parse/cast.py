@@ -92,7 +92,8 @@ class Cast:
         if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
-            return Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
+            asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
+            return self._add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
         low = bare.lower()
         office = words().offices.get(low) if not label.title else None
@@ -111,6 +112,8 @@ class Cast:
         staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
         known = self._known(low)
         if known and not label.title:
+            return known
+        if (known := known or self._initialled(bare)) and not label.title and re.fullmatch(r"[A-Za-z]\. \S+", bare):
             return known
         if len(bare.split()) >= 2 and not label.title and not known:
             if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
@@ -216,6 +219,13 @@ class Cast:
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
         return Person(None, None, False)
+
+    def _initialled(self, bare: str) -> Person | None:
+        """`V. Putin:` is the Vladimir Putin the copy named: an initial and a surname mentioned once in full."""
+        full = self._mentioned(bare.split()[-1].lower()) if re.fullmatch(r"[A-Za-z]\. \S+", bare) else None
+        if not full or full[:1].lower() != bare[:1].lower():
+            return None
+        return self._add(Person(full, None, full in self.hosts or full in self.staff_named))
 
     def _known(self, low: str) -> Person | None:
         """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""

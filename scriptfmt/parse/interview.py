@@ -167,6 +167,12 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     return len(answers) >= 2 and any(_says(" ".join(texts[n] for n in answer), "first_person") for answer in answers)
 
 
+def _hands_over(line: str) -> bool:
+    """A standfirst sentence that hands over to the questions with a colon, as a lead-in hands over
+    to a quote (`Three months in, she looks back. Edited excerpts:`); no label (`Q:`), no bare heading."""
+    return line.endswith(":") and len(line.split()) >= 4 and not parse_label(line) and not line.isupper()
+
+
 def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     """The runs of answer lines, one run after each question."""
     runs: list[list[int]] = []
@@ -194,6 +200,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         part = parts[n]
         if part == "x":
             reader._furniture(raw.strip())
+            continue
+        if part == "intro" and _hands_over(_bare(raw)):
+            reader.cast.mention(_bare(raw))
+            reader._words(_bare(raw), first_line + n + 1)  # `… Edited excerpts from an interview:`: the writer's lead-in, read
             continue
         if part in ("q", "a"):
             reader.started = True

@@ -91,8 +91,14 @@ class Label:
 _SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
 
 
+_GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
+
+
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    glued = _GLUED_INITIAL.match(line)
+    if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
+        return parse_label(glued.group(1) + " " + line[glued.end():])
     numbered = _QUESTION_NUMBER.match(line)
     if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
         label = parse_label(line[numbered.end():])
@@ -119,7 +125,7 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     untitled = name
-    name, title = _title_before_name(name, title)
+    name, title = _title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
@@ -201,7 +207,7 @@ def _other_label(line: str) -> Label | None:
     return None
 
 
-def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
+def _title_before_name(name: str, title: str | None, adjective: bool = False) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
@@ -210,12 +216,13 @@ def _title_before_name(name: str, title: str | None) -> tuple[str, str | None]:
         and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not _HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
+    titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
     lead = 0
-    while lead < len(tokens) - 2 and tokens[lead].lower() in words().name_titles:
-        lead += 1
-    if lead:  # `CHIEF FIRE OFFICER JAN VAN DER BERG`: the title runs to its last title word
-        last = max((k for k in range(lead, len(tokens) - 2) if tokens[k].lower() in words().name_titles), default=lead - 1)
-        lead = last + 1
+    # `CHIEF FIRE OFFICER JAN VAN DER BERG`, `Russian President Dmitry Medvedev`: the title runs to its last title word
+    if titled and titled[0] <= int(adjective) and all(t[:1].isupper() for t in tokens[:titled[0]]):
+        lead = titled[-1] + 1
+        if lead < len(tokens) - 3 and tokens[lead].lower() == "of":
+            lead += 2  # `PRESIDENT OF RUSSIA VLADIMIR PUTIN`: the title's country goes with it
     if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
         head = " ".join(tokens[:lead])
         return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
