@@ -11,6 +11,7 @@ from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.markers import CUE_FIELD, MARKER
+from scriptfmt.parse.shotlabels import name_language_label
 
 @dataclass(eq=False, repr=False)
 class Para:
@@ -54,6 +55,7 @@ def _is_special(line: str, vocab: Vocabulary) -> bool:
         cue_line_type(line, vocab)
         or CUE_FIELD.fullmatch(line)
         or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
+        or name_language_label(line)  # `NAME: (In English)` over a quotation: a bite's label
     )
 
 
@@ -109,7 +111,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         md.setdefault(key, []).append(para.text)
     flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
     for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
-        if flags[j] is None and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
+        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
             flags[j] = "furniture"
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.model import Speaker
+from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import tape
 from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.speakers import _title_words
@@ -195,3 +195,27 @@ def _is_name(name: str) -> bool:
 
 
 _PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"})
+
+
+# `BAN KI-MOON: (In English) BAN KI-MOON ON-CAMERA`: a programme script's name in capitals, the
+# language in brackets, maybe the camera direction; the quotation follows on the next line.
+_NAME_LANGUAGE = re.compile(r"([A-Z][A-Z.'’ -]{1,40}[A-Z]):[ \t]*\((?:[Ii]n[ \t]+)?[A-Z][a-z]{2,15}\)[ \t]*([^a-z]{0,60})")
+
+
+def name_language_label(text: str) -> tuple[str, str, str] | None:
+    """(the label, the name, the direction after it) of `NAME: (In Language) DIRECTION`, else None."""
+    m = _NAME_LANGUAGE.fullmatch(text.strip())
+    return (text.strip()[: m.start(2)].strip(), m.group(1), m.group(2).strip()) if m else None
+
+
+def labelled_quote(label: str, quote: str, quote_line: int) -> list | None:
+    """The bite of `NAME: (In English)` over a line that is one quotation; the label line as printed
+    (its camera direction too) is the bite's marker, in the order the script gives it."""
+    found = name_language_label(label)
+    close = {"“": "”", '"': '"', "«": "»", "„": "“"}.get(quote[:1])
+    if found is None or close is None or not quote.rstrip().endswith(close) or close in quote[1:-1]:
+        return None
+    speaker = speaker_of(found[1])
+    if speaker is None:
+        return None
+    return [Soundbite(quote.strip()[1:-1].strip(), quote_line, speaker=speaker, marker=label.strip(), tape="SOT", why="shotlist")]

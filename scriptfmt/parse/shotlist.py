@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label
+from scriptfmt.parse.shotlabels import bite_label, label_duration, labelled_quote, label_parts, shot_words, sound_label, speaker_of, voice_label
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotfind import _ITEM, _SENTENCE_END, _language_label, _section, _words, is_shot, items_of, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
@@ -361,7 +361,13 @@ def inline_bites(paras: list[Para]) -> list[Unit]:
     quotation are that person's bite (tape SOT), the copy around it read. A label whose words
     are not a closed quotation stays in the copy, for the story reader."""
     units: list[Unit] = []
-    for para in paras:
+    skip = False
+    for k, para in enumerate(paras):
+        pair = None if skip or k + 1 >= len(paras) else labelled_quote(para.text, paras[k + 1].text, paras[k + 1].line)
+        if skip or pair:  # `NAME: (In English)` over the quotation: one bite
+            units += [Unit(segment=seg) for seg in pair or []]
+            skip = not skip
+            continue
         rest, line = para.text, para.line
         while (cut := _inline_bite(rest, line)) is not None:
             start, end, bite = cut
