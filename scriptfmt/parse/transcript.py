@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
@@ -60,9 +60,12 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
+        if not below and line[:1].isupper() and (member_label(line) or _HONORIFIC.match(line)):
+            below = next((r.strip() for r in lines[n + 1:] if r.strip()), "")  # a parliament's record sets the member apart
         if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    again = again or any(member_label(name) for name in seen)  # `Mr. David Wilshire (Spelthorne)`: a parliament's record
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
@@ -131,7 +134,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
-    if alone >= 3 and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
+    members = alone >= 2 and any(member_label(name) for name in alone_set)
+    if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
         return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:
         return "labels"
@@ -409,7 +413,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast._add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
-    reader.headings = headings(lines) | run_in_headings(lines, numbers)
+    reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
