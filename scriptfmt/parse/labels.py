@@ -270,6 +270,9 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     low = line.lower()
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
+    if " Portrait " in line:  # `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the caption names the member
+        member = portrait_label(line.partition(" Portrait ")[2].strip())
+        return Label(line, member.name, member.title, None, "") if member else None
     if line.endswith(")"):
         return member_label(line)
     head, comma, title = (part.strip() for part in line.partition(","))
@@ -294,6 +297,17 @@ def member_label(line: str) -> Label | None:
     if not found or not _HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
         return None
     return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
+
+
+def portrait_label(caption: str) -> Label | None:
+    """The member under a parliament page's portrait: `Mr John Spellar (Warley) (Lab)`, `Mr Lansley`,
+    or an office with the member in brackets (`The Leader of the House of Commons (Mr Andrew Lansley)`)."""
+    found = _MEMBER.fullmatch(caption)
+    if found and not found[3] and _HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
+        return Label(caption, found[2], found[1], None, "")
+    if _HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
+        return Label(caption, caption, None, None, "")
+    return member_label(caption)
 
 
 _NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))

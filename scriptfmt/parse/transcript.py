@@ -60,17 +60,27 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
-        if not below and line[:1].isupper() and (member_label(line) or _HONORIFIC.match(line)):
-            below = next((r.strip() for r in lines[n + 1:] if r.strip()), "")  # a parliament's record sets the member apart
+        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or _HONORIFIC.match(line)):
+            # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
+            below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
+            if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
+                seen[line] = seen.get(line, 0) + 1  # `I beg to move,`: a member's speech may open short
+                continue
         if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
+    if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
+        return {name for name in seen if _member_line(name) or _HONORIFIC.match(name)}
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
-    again = again or any(member_label(name) for name in seen)  # `Mr. David Wilshire (Spelthorne)`: a parliament's record
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
     return {name for name in seen if name.isupper() or again}
+
+
+def _member_line(line: str) -> bool:
+    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: a member of a parliament."""
+    return bool(member_label(line) or (" Portrait " in line and alone_label(line, mixed=True)))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -134,7 +144,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
-    members = alone >= 2 and any(member_label(name) for name in alone_set)
+    members = alone >= 2 and any(_member_line(name) for name in alone_set)
     if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
         return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:
