@@ -381,7 +381,10 @@ class Reader:
 
 
 def _caps_header(line: str) -> bool:
-    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`)."""
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
+    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
+    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
+        line = line.partition(" (")[0]
     return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
 
 
