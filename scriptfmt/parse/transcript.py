@@ -29,7 +29,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import askers, guest
@@ -418,7 +418,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, parse_label)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
-    reader.cast.host_voices = host_voices(lines)
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
