@@ -277,6 +277,11 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     low = line.lower()
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
+    if " Portrait " in line:  # `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the caption names the member
+        member = portrait_label(line.partition(" Portrait ")[2].strip())
+        return Label(line, member.name, member.title, None, "") if member else None
+    if line.endswith(")"):
+        return member_label(line)
     head, comma, title = (part.strip() for part in line.partition(","))
     # a title in ordinary case may start small under a name in ordinary case (`Rui Magalhães, owner, Conservas Atlântico`)
     small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
@@ -286,6 +291,30 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
         return None
     name, title = _title_before_name(head, title or None)
     return Label(line, name, title, None, "")
+
+
+# A member of a parliament alone on a line: `Mr. David Wilshire (Spelthorne)`, `Mr John Spellar (Warley) (Lab)`.
+_MEMBER = re.compile(r"([^()]+) \(([^()]{2,60})\)(?: \(([^()]{1,20})\))?")
+
+
+def member_label(line: str) -> Label | None:
+    """A parliamentary record's member above the speech: honorific, name, the constituency (and
+    party) in brackets. The constituency is the member's title, never part of the name."""
+    found = _MEMBER.fullmatch(line)
+    if not found or not _HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
+        return None
+    return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
+
+
+def portrait_label(caption: str) -> Label | None:
+    """The member under a parliament page's portrait: `Mr John Spellar (Warley) (Lab)`, `Mr Lansley`,
+    or an office with the member in brackets (`The Leader of the House of Commons (Mr Andrew Lansley)`)."""
+    found = _MEMBER.fullmatch(caption)
+    if found and not found[3] and _HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
+        return Label(caption, found[2], found[1], None, "")
+    if _HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
+        return Label(caption, caption, None, None, "")
+    return member_label(caption)
 
 
 _NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))

@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import askers, guest
@@ -60,14 +60,27 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
+        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or _HONORIFIC.match(line)):
+            # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
+            below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
+            if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
+                seen[line] = seen.get(line, 0) + 1  # `I beg to move,`: a member's speech may open short
+                continue
         if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
+    if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
+        return {name for name in seen if _member_line(name) or _HONORIFIC.match(name)}
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
     return {name for name in seen if name.isupper() or again}
+
+
+def _member_line(line: str) -> bool:
+    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: a member of a parliament."""
+    return bool(member_label(line) or (" Portrait " in line and alone_label(line, mixed=True)))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -131,7 +144,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
-    if alone >= 3 and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
+    members = alone >= 2 and any(_member_line(name) for name in alone_set)
+    if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
         return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:
         return "labels"
@@ -367,7 +381,10 @@ class Reader:
 
 
 def _caps_header(line: str) -> bool:
-    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`)."""
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
+    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
+    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
+        line = line.partition(" (")[0]
     return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
 
 
@@ -401,7 +418,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, parse_label)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
-    reader.cast.host_voices = host_voices(lines)
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
@@ -409,7 +426,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast._add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
-    reader.headings = headings(lines) | run_in_headings(lines, numbers)
+    reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]

@@ -64,6 +64,18 @@ def host_voices(lines: list[str]) -> set[str]:
     return found
 
 
+def co_hosts(lines: list[str]) -> set[str]:
+    """Label names (lower case) paired with the programme's first voice in the copy (`Amy Goodman &
+    Juan González were joined by …`, `with James Cridland and Sam Sethi`): the programme's two hosts."""
+    names = [label.name for raw in lines if (label := parse_label(raw.strip())) is not None and not label.role]
+    if not names:
+        return set()
+    text = " ".join(" ".join(raw.split()) for raw in lines).lower()
+    first = names[0].lower()
+    return {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
+            and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
+
+
 _INITIALS_ENTRY = re.compile(r"\b([A-Z]{2,3}): ([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})")
 # `TR (ON RADIO, STATIC UNDER):`, `SS (IOWA)`: a performer's initials, then a stage direction
 _INITIALS_LABEL = re.compile(r"([A-Z]{2,3})[ ]?(\([^()\n]{1,60}\))[ ]?:?[ ]")
