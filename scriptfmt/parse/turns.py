@@ -5,6 +5,7 @@ programme (its first voice hosts it) or a briefing (the press asks, the named vo
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from scriptfmt.parse.labels import _INLINE, _TIMESTAMP, is_outlet, parse_label, words
 from scriptfmt.parse.quotes import find_quotes
@@ -236,7 +237,7 @@ _DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "pod
 
 def run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
     """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
-    cut = {n for n in numbers if numbers.count(n) > 1}
+    cut = {n for n, pieces_on_line in Counter(numbers).items() if pieces_on_line > 1}  # lines cut in two or more pieces
     return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
 
 
