@@ -19,6 +19,11 @@ class Person:
     staff: bool
 
 
+def _without_honorific(name: str) -> str:
+    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
+    return (_HONORIFIC.sub("", name + " ", count=1).strip() if _HONORIFIC.match(name + " ") else "") or name
+
+
 @dataclass(eq=False, repr=False)
 class Cast:
     """The people of a transcript: from the cast list, full labels, and the introduction."""
@@ -85,7 +90,7 @@ class Cast:
         if label.role:
             return self._role(label)
         if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
-            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
+            bare = _without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self._add(Person(display_name(bare), None, True))
         qualified = label.name.lower().split()
@@ -94,7 +99,7 @@ class Cast:
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self._add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
-        bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
+        bare = _without_honorific(label.name)
         low = bare.lower()
         office = words().offices.get(low) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names
@@ -113,7 +118,7 @@ class Cast:
         known = self._known(low)
         if known and not label.title:
             return known
-        if (known := known or self._initialled(bare)) and not label.title and re.fullmatch(r"[A-Za-z]\. \S+", bare):
+        if not known and (known := self._initialled(bare)) and not label.title:  # `V. Putin:`
             return known
         if len(bare.split()) >= 2 and not label.title and not known:
             if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
@@ -201,7 +206,7 @@ class Cast:
     def _role(self, label: Label) -> Person:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
-            bare = (_HONORIFIC.sub("", label.name + " ", count=1).strip() if _HONORIFIC.match(label.name + " ") else "") or label.name  # `MS:` alone is initials
+            bare = _without_honorific(label.name)
             return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])

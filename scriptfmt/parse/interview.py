@@ -28,7 +28,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import parse_label
-from scriptfmt.parse.standfirst import bare_line as _bare, guest
+from scriptfmt.parse.standfirst import bare_line as _bare, ends_asking, guest
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
 __all__ = ["guest", "read", "unlabelled"]
@@ -39,7 +39,9 @@ _TOP = 12  # the headline, standfirst and introduction: the first lines with wor
 
 @lru_cache(maxsize=1)
 def _data() -> dict:
-    return tomlfile.load_builtin("interview.toml")
+    """interview.toml, its word lists as sets and its openers as tuples (read once)."""
+    data = tomlfile.load_builtin("interview.toml")
+    return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 def _tokens(text: str) -> list[str]:
@@ -52,7 +54,7 @@ def _captions(lines: list[str]) -> bool:
 
 
 def _says(text: str, key: str) -> bool:
-    return bool(set(_tokens(text)) & set(_data()[key]))
+    return not _data()[key].isdisjoint(_tokens(text))
 
 
 def _asks(text: str) -> bool:
@@ -61,16 +63,12 @@ def _asks(text: str) -> bool:
     if not _says(text, "second_person"):
         return False
     low = text.lower().lstrip("\"“‘' ")
-    if _ends_asking(text):
+    if ends_asking(text):
         return True
     short = len(text.split()) <= 25
-    if short and low.startswith(tuple(_data()["asking_openers"])):
+    if short and low.startswith(_data()["asking_openers"]):
         return True
-    return low.startswith(tuple(_data()["greeting_openers"])) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
-
-
-def _ends_asking(text: str) -> bool:
-    return text.rstrip("\"”’') ").endswith("?")
+    return low.startswith(_data()["greeting_openers"]) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
 def _short(text: str) -> bool:
@@ -107,11 +105,11 @@ def plan(lines: list[str]) -> list[str]:
     parts = ["" if not t else "a" for t in texts]
     asked = [n for n, t in enumerate(texts) if t and _asks(t)]
     if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if _ends_asking(t) and _short(t)})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
-        asked = sorted(set(asked) | {n for n in range(1, len(texts)) if _ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
+        asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
-    opening = next((n for n, t in enumerate(texts) if n and _ends_asking(t)), None)
+    opening = next((n for n, t in enumerate(texts) if n and ends_asking(t)), None)
     if opening is not None and (not asked or opening < asked[0]):
         asked.insert(0, opening)
     if not asked:

@@ -10,7 +10,9 @@ by parse/wordorder.py; the sieve itself is the same for every language.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from functools import lru_cache
+from types import MappingProxyType
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, speech_words
@@ -109,16 +111,19 @@ def every_verb() -> frozenset[str]:
     return speech_words().verbs | frozenset(words)
 
 
+@lru_cache(maxsize=16)
 def source_words(lang: str) -> frozenset[str]:
     """`so`, `laut`, `selon`, `según`: the person after it is the source of the quotation."""
     return frozenset(tables().get(lang, {}).get("sources", ())) if lang != ENGLISH else frozenset()
 
 
-def stressed_pronouns(lang: str) -> dict[str, str]:
-    """`selon lui`, `según ella`: pronouns after a source word -> gender."""
-    return dict(tables().get(lang, {}).get("stressed", {})) if lang != ENGLISH else {}
+@lru_cache(maxsize=16)
+def stressed_pronouns(lang: str) -> Mapping[str, str]:
+    """`selon lui`, `según ella`: pronouns after a source word -> gender (read-only, cached)."""
+    return MappingProxyType(dict(tables().get(lang, {}).get("stressed", {})) if lang != ENGLISH else {})
 
 
+@lru_cache(maxsize=16)
 def clitics(lang: str) -> frozenset[str]:
     """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
     return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()

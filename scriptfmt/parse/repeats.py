@@ -9,6 +9,7 @@ import regex
 from scriptfmt.parse import furniture
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
+_PULL_QUOTE_REACH = 60  # paragraphs below a pull quote searched for its words (keeps long pages linear)
 
 
 def _norm(text: str) -> str:
@@ -30,10 +31,12 @@ def page_repeats(paras: list, md: dict) -> list:
         if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text):
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     norms = [_norm(p.text) for p in paras]
-    drop = [
-        not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(paras, norms, k))
-        for k, p in enumerate(paras)
-    ]
+    sentences: set[str] = set()  # the paragraphs above that end a sentence, by their words
+    drop = []
+    for k, p in enumerate(paras):
+        drop.append(not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(p.text, norms[k], sentences)))
+        if ends_sentence(p.text):
+            sentences.add(norms[k])
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
@@ -58,7 +61,7 @@ def _pull_quote(paras: list, norms: list[str], k: int) -> bool:
     inner = norms[k]
     if len(inner.split()) < 4:
         return False
-    for j in range(k + 1, len(paras)):
+    for j in range(k + 1, min(len(paras), k + _PULL_QUOTE_REACH)):
         if norms[j] != inner and inner in norms[j] and (quoted or any(c in paras[j].text for c in "“\"‘")) and not _pasted(norms, k, j):
             return True
     return False
@@ -77,12 +80,10 @@ def _is_copy(text: str, norm: str, first: str) -> bool:
     return ends_sentence(text) or len(norm) > len(first)
 
 
-def _caption_repeat(paras: list, norms: list[str], k: int) -> bool:
+def _caption_repeat(text: str, norm: str, sentences: set[str]) -> bool:
     """`A failed carjacking … armed with a hammer` under a photo, without the full stop the
     story's own sentence above has: a caption that repeats the copy (the copy is read, once)."""
-    if ends_sentence(paras[k].text) or len(norms[k].split()) < 8:
-        return False
-    return any(norms[j] == norms[k] and ends_sentence(paras[j].text) for j in range(k))
+    return not ends_sentence(text) and len(norm.split()) >= 8 and norm in sentences
 
 
 def _teaser(paras: list, k: int) -> bool:

@@ -100,10 +100,11 @@ def askers(lines: list[str], parse_label) -> set[str]:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
             turns[current][-1] = line  # the turn's last line
-    asking = {name for name, ends in turns.items() if len(ends) >= 2 and 4 * sum(_asks(end) for end in ends) >= 3 * len(ends)}
-    answering = any(name not in asking and len(ends) >= 2 and not any(map(_asks, ends)) for name, ends in turns.items())
+    asking = {name for name, ends in turns.items() if len(ends) >= 2 and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
+    answering = any(name not in asking and len(ends) >= 2 and not any(map(ends_asking, ends)) for name, ends in turns.items())
     return asking if answering else set()
 
 
-def _asks(text: str) -> bool:
+def ends_asking(text: str) -> bool:
+    """The paragraph ends in a question mark (closing quotes and brackets aside)."""
     return text.rstrip("\"”’') ").endswith("?")

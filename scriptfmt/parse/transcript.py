@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, _staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_outlet, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
