@@ -27,12 +27,10 @@ from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import bite_label, label_duration, labelled_quote, label_parts, shot_words, sound_label, speaker_of, voice_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import _ITEM, _SENTENCE_END, _language_label, _section, _words, is_shot, items_of, skip_timecode
+from scriptfmt.parse.shotfind import _CLOSING, _ITEM, _SENTENCE_END, _language_label, _section, _words, items_of, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
-_OPENING = "\"“„«‹‘"
-_CLOSING = "\"”»›’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 _FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
