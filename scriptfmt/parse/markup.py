@@ -30,7 +30,7 @@ from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.scriptlines import LineRules
-from scriptfmt.parse.splitpage import SplitPageRows, audio_column
+from scriptfmt.parse.splitpage import SplitPageRows, audio_column, column_time, copy_in_mixed_case
 
 
 @dataclass(eq=False, repr=False)
@@ -83,7 +83,7 @@ class ScriptReader(SplitPageRows, LineRules):
         self.header_left = fields.header_block(lines, self.vocab)
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
-        self.mixed_copy = fields.copy_in_mixed_case(lines)
+        self.mixed_copy = copy_in_mixed_case(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -312,7 +312,7 @@ class ScriptReader(SplitPageRows, LineRules):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and not fields.column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
+        if one_token and "=" not in inner and not column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)

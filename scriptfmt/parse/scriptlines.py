@@ -5,7 +5,7 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import fields, inline, voices
+from scriptfmt.parse import fields, inline, splitpage, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import cue_line_type
 
@@ -64,7 +64,7 @@ class LineRules:
         tokens = line.split()
         if line.startswith("*") and self._starred_then_read(tokens, line):
             return True
-        if len(tokens) == 1 and fields.column_time(line):
+        if len(tokens) == 1 and splitpage.column_time(line):
             self.cue(line, "TIMING")  # `00.24`: the time column of a two-column page
             return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
@@ -111,7 +111,7 @@ class LineRules:
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
             self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
             return True
-        if self.mixed_copy and fields.video_caps(line):
+        if self.mixed_copy and splitpage.video_caps(line):
             self.cue(line)  # `WOMAN ON HILL` in a script read in ordinary case: the video column
             return True
         return False
@@ -168,7 +168,7 @@ class LineRules:
     def _talent_line(self, line: str) -> bool:
         inner = line.strip("()[]").strip()
         lower_name = inner.islower() and self._lower_case_script  # `(marisol)` in a script written in lower case
-        if line[:1] in "([" and line[-1:] in ")]" and (inner.isupper() or lower_name) and inner.isalpha() and len(inner) <= 12 and not self.vocab.match([inner.upper()]) and inner.lower() not in fields._not_talent():
+        if line[:1] in "([" and line[-1:] in ")]" and inner.isalpha() and len(inner) <= 12 and fields.talent_name(inner.upper() if lower_name else inner, self.vocab):
             self.talent = inner.upper()
             self.cue(line, "TALENT")
             return True

@@ -51,7 +51,7 @@ def name_line(line: str) -> bool:
     return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for w in words)
 
 
-def _lower_name(name: str) -> bool:
+def lower_name(name: str) -> bool:
     """Two or three words of letters: a name as an all-lower-case script writes it."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -66,7 +66,7 @@ def split_name(label: str) -> tuple[str, str]:
     return label.strip(" -;"), ""
 
 
-def _name_word(word: str) -> str:
+def name_word(word: str) -> str:
     parts = []
     for part in word.split("-"):
         part = part.capitalize()
