@@ -167,6 +167,12 @@ class ScriptReader(SplitPageRows, LineRules):
             return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
+        labelled = tp.bracket_titled(line) if not block.transcript and not block.name else None
+        if labelled and labelled[2]:  # `[Soundbite]` / `Lee Hwa-ja (Buan resident): My feet shook …`
+            block.name, block.title = labelled[0], labelled[1]
+            block.add_marker(line[: len(line) - len(labelled[2])].rstrip())
+            block.add_words(labelled[2])
+            return True
         cue_field = tp.field_key(line)
         if cue_field:
             items = fields.split_flat_line(line, self.vocab) if fields.field_key_at(line.split(), 0, fields.field_words()) else []
@@ -327,6 +333,8 @@ class ScriptReader(SplitPageRows, LineRules):
             return False
         if line.startswith("(") and line.endswith(")") and inline.inline_tape(line, "SOT", self.line, []) is not None:
             return False  # `(ACTUALITY – NAME: "…")`: tape inside read copy, read by the story builder
+        if self._bracket_titled_bite(line):
+            return True
         out_at = _out_key_at(line)
         if out_at > 0 and self._opener(line[:out_at].rstrip()):  # `CUT 22 (NAME) RUNS :09 OQ: "…"`: the out-cue on its line
             self._block_field(line[out_at:], tp.field_key(line[out_at:]))
@@ -346,6 +354,22 @@ class ScriptReader(SplitPageRows, LineRules):
         self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, entries=[("mark", head, self.line)])
         if head != line:
             self._transcript(line[len(head) :].strip())
+        return True
+
+    def _bracket_titled_bite(self, line: str) -> bool:
+        """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
+        in brackets; with no colon its words are not printed, and the copy below is read."""
+        close = line.find("]") if line.startswith("[") else -1
+        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
+        opener = self._read_opener(line[: close + 1]) if labelled else None
+        if opener is None or opener.name or opener.tape == "SOUND":
+            return False
+        name, title, words = labelled
+        self.close_block()
+        self.block = tp.Block(self.line, opener.tape, name, title, entries=[("mark", line[: len(line) - len(words)].rstrip(), self.line)])
+        if words:
+            self.block.add_words(words.strip(tp.QUOTE_MARKS + " "))
+        self.close_block()
         return True
 
     def _read_opener(self, line: str) -> tp.Opener | None:
