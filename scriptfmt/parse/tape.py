@@ -236,6 +236,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in; `Q&A W/ NAME`
     while rest and rest[-1] == ":":
         rest.pop()  # `… United Nations:` before the quote on the next line
+    if len(rest) > 2 and rest[1] == ":" and rest[0].upper() in words.super_keys:
+        rest = rest[2:]  # `(take sot: super: maureen oyelaran / commuter)`: the super names the speaker
     i, j = 0, len(rest)
     while i < j and rest[i] in {"/", ",", "-"}:
         i += 1
