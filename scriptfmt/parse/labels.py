@@ -12,7 +12,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first
 
-_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
+TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
@@ -32,9 +32,9 @@ _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
-_INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
-_NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
+INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
@@ -117,7 +117,7 @@ def parse_label(line: str) -> Label | None:
     title_in_paren = None
     if paren:
         inner = paren.group(1).strip()
-        if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
+        if not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
     if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
@@ -125,11 +125,11 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     untitled = name
-    name, title = _title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
+    name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
-    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
+    stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
         return None
@@ -193,8 +193,8 @@ def _other_label(line: str) -> Label | None:
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
     head, _, stamp = line.rstrip().rpartition(" ")
     # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
-    named = len(head.split()) >= 2 or _NUMBERED.fullmatch(head.strip())
-    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
+    named = len(head.split()) >= 2 or NUMBERED_SPEAKER.fullmatch(head.strip())
+    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
@@ -207,13 +207,13 @@ def _other_label(line: str) -> Label | None:
     return None
 
 
-def _title_before_name(name: str, title: str | None, adjective: bool = False) -> tuple[str, str | None]:
+def title_before_name(name: str, title: str | None, adjective: bool = False) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
-        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not _HONORIFIC.match(name + " ")
+        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
@@ -229,7 +229,7 @@ def _title_before_name(name: str, title: str | None, adjective: bool = False) ->
     k = 0
     while k < len(tokens) and not tokens[k].isupper():
         k += 1
-    if _HONORIFIC.match(name + " ") and k == 1:
+    if HONORIFIC.match(name + " ") and k == 1:
         return name, title  # `Mr. LINDQVIST`: an honorific, not a title
     if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
         lead = " ".join(tokens[:k])
@@ -239,7 +239,7 @@ def _title_before_name(name: str, title: str | None, adjective: bool = False) ->
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
-    if _NUMBERED.fullmatch(name):
+    if NUMBERED_SPEAKER.fullmatch(name):
         return True  # `Speaker 1 (00:02):` in a machine transcript
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
@@ -252,7 +252,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     tokens = name.split()
     if len(tokens) > 5 or (title and len(title.split()) > 14):
         return False
-    if _HONORIFIC.match(name + " ") and len(tokens) >= 2:
+    if HONORIFIC.match(name + " ") and len(tokens) >= 2:
         return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
     if name.isupper():
         return any(c.isalpha() for c in name)
@@ -289,7 +289,7 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
         return None
     if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
         return None
-    name, title = _title_before_name(head, title or None)
+    name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")
 
 
@@ -301,7 +301,7 @@ def member_label(line: str) -> Label | None:
     """A parliamentary record's member above the speech: honorific, name, the constituency (and
     party) in brackets. The constituency is the member's title, never part of the name."""
     found = _MEMBER.fullmatch(line)
-    if not found or not _HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
+    if not found or not HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
         return None
     return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
 
@@ -310,9 +310,9 @@ def portrait_label(caption: str) -> Label | None:
     """The member under a parliament page's portrait: `Mr John Spellar (Warley) (Lab)`, `Mr Lansley`,
     or an office with the member in brackets (`The Leader of the House of Commons (Mr Andrew Lansley)`)."""
     found = _MEMBER.fullmatch(caption)
-    if found and not found[3] and _HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
+    if found and not found[3] and HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
         return Label(caption, found[2], found[1], None, "")
-    if _HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
+    if HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
         return Label(caption, caption, None, None, "")
     return member_label(caption)
 
@@ -337,7 +337,7 @@ def is_notice(line: str) -> bool:
 
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp."""
-    if _TIMESTAMP.fullmatch(line):
+    if TIMESTAMP.fullmatch(line):
         return True
     return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
@@ -358,7 +358,7 @@ def glued_stamp(line: str) -> str:
     timing = _CAPTION_TIMING.match(line)
     if timing and timing.end() < len(line):
         return timing.group()
-    m = _TIMESTAMP.match(line)
+    m = TIMESTAMP.match(line)
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""
     after = line[m.end()]
@@ -369,7 +369,7 @@ def glued_stamp(line: str) -> str:
 
 
 def strip_timestamp(line: str) -> str:
-    m = _TIMESTAMP.match(line)
+    m = TIMESTAMP.match(line)
     return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
 
 

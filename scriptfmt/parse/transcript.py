@@ -23,9 +23,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse.cast import Cast, Person, _staff_title
+from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    HONORIFIC, INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
@@ -48,7 +48,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
 def outranks_script(lines: list[str], metadata: dict) -> bool:
     """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
     transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
-    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and _staff_title(label.title) for raw in lines)
+    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and staff_title(label.title) for raw in lines)
     return titled and _evidence(lines, metadata) == "labels"
 
 
@@ -60,7 +60,7 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
-        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or _HONORIFIC.match(line)):
+        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or HONORIFIC.match(line)):
             # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
             below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
             if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
@@ -69,7 +69,7 @@ def alone_names(lines: list[str]) -> set[str]:
         if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
-        return {name for name in seen if _member_line(name) or _HONORIFIC.match(name)}
+        return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
     again = any(count >= 2 for name, count in seen.items() if not name.isupper())
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
@@ -131,10 +131,10 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
             names[key] = names.get(key, 0) + 1
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
-            caps = label.name.split(None, 1)[-1].isupper() if _HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
+            caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
-            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
+            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
     if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
@@ -344,7 +344,7 @@ class Reader:
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
-        stamp = _TIMESTAMP.search(label.written) if label.stamped else None
+        stamp = TIMESTAMP.search(label.written) if label.stamped else None
         written = " ".join(label.written.replace(stamp.group(), " ").split()) if stamp else label.written
         self.metadata.setdefault("speaker_labels", []).append(written)
         if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
@@ -353,12 +353,12 @@ class Reader:
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
         pos = 0
-        for m in _INLINE.finditer(line):
+        for m in INLINE_CUE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
             if editors_words(line, m.start(), m.end(), inner):
                 continue  # `conducted by [senior administration official], who`: the editor's words stand in the sentence
-            if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
+            if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
                 self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
                 pos = m.end()
@@ -401,7 +401,7 @@ _SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "sect
 
 def _lead_cue(line: str) -> str:
     """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
-    m = _TIMESTAMP.match(line) or _INLINE.match(line)
+    m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
     if not m or m.end() >= len(line) or line[m.end()] != " " or not is_cue_line(m.group()):
         return ""
     return m.group() if parse_label(line[m.end():].lstrip()) else ""
@@ -423,7 +423,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
-        reader.cast._add(Person(name, None, True))
+        reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
     reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
@@ -440,7 +440,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
-        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and _staff_title(label.title))
+        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from scriptfmt.parse.labels import _INLINE, _TIMESTAMP, is_outlet, parse_label, words
+from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, is_outlet, parse_label, words
 from scriptfmt.parse.quotes import find_quotes
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
@@ -165,7 +165,7 @@ def programme_with_host(lines: list[str]) -> bool:
         label = parse_label(raw.strip())
         if label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)):
             return False
-        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in _INLINE.finditer(raw))
+        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in INLINE_CUE.finditer(raw))
     return rolls
 
 
@@ -174,7 +174,7 @@ def editors_words(line: str, start: int, end: int, inner: str) -> bool:
     `[The minister] will outline`) hold the editor's words for a name or a word left out: read
     with the sentence. A transcriber's mark (`[laughter]`, `[inaudible]`, `[00:12]`) is a cue."""
     low = inner.lower()
-    if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or _TIMESTAMP.fullmatch(inner):
+    if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or TIMESTAMP.fullmatch(inner):
         return False
     if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.isalpha() for w in low.replace("'", "").split()):
         return False
