@@ -337,10 +337,15 @@ def is_notice(line: str) -> bool:
 
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp."""
-    if TIMESTAMP.fullmatch(line):
+    if stamp_line(line):
         return True
     return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
+
+
+def stamp_line(line: str) -> bool:
+    """`(00:24):`, `(00:24)`, `[00:24]`, `00:24` alone on a line: a machine transcript's time stamp, a cue."""
+    return bool(TIMESTAMP.fullmatch(line.removesuffix(":")))
 
 
 def is_timing_line(line: str) -> bool:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    HONORIFIC, INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    HONORIFIC, INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
@@ -137,6 +137,11 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
+    stamps = sum(1 for raw in lines if stamp_line(raw.strip()))
+    if stamps >= 3 or (stamps >= 2 and notice):  # `(00:24):` alone on its line: a machine transcript's time stamps
+        notice = True
+        if labels == 0:
+            return "labels"
     if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
         notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
         if labels == 0:
@@ -211,6 +216,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         if is_cue_line(line):
+            self.started = self.started or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             low = line.lower()
             self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
@@ -266,7 +272,8 @@ class Reader:
         elif low.startswith(("(end", "[end")):
             self.in_clip = False
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
-        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
+        inner = line.removesuffix(":") if stamp_line(line) else line  # `(00:24):`: the stamp without its colon
+        self.units.append(Unit(segment=Cue(inner.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
 
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
