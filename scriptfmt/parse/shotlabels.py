@@ -18,7 +18,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import tape
 from scriptfmt.parse.labels import words as label_words
-from scriptfmt.parse.speakers import _title_words
+from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
 _LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
@@ -184,7 +184,7 @@ def _name_and_lead(part: str) -> tuple[str, str]:
 @lru_cache(maxsize=1)
 def title_words() -> frozenset[str]:
     """Words of the titles the attribution data knows (`Prime Minister`, `Secretary-General`)."""
-    return frozenset(_title_words()) | label_words().name_titles
+    return attribution_titles() | label_words().name_titles
 
 
 def _is_name(name: str) -> bool:

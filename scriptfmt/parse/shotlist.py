@@ -27,7 +27,7 @@ from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import bite_label, label_duration, labelled_quote, label_parts, shot_words, sound_label, speaker_of, voice_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import _CLOSING, _ITEM, _SENTENCE_END, _language_label, _section, _words, items_of, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, language_label, section_of, lower_words, items_of, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
@@ -93,7 +93,7 @@ class Reader:
         note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
         while note > 0 and text[note - 1] == "+":
             note -= 1
-        if note > 0 and _section(text[:note].strip()) is None:
+        if note > 0 and section_of(text[:note].strip()) is None:
             self._unnumbered(text[:note].strip(), line)
             self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
         else:
@@ -130,7 +130,7 @@ class Reader:
         if not self._has_words(bite) and text[0] in _OPENING:
             self.quoted = True
         parts = self._grow(bite, " ", text)
-        if self.quoted and text.rstrip(".… ")[-1:] in _CLOSING:
+        if self.quoted and text.rstrip(".… ")[-1:] in CLOSING:
             self.quoted, self.bite, self.closed = False, None, bite
             if parts[0][:1] in QUOTE_MARKS and parts[-1][-1:] in QUOTE_MARKS:  # the marks round the words
                 parts[0] = parts[0][1:].lstrip()
@@ -158,7 +158,7 @@ class Reader:
         bite, self.closed = self.closed, None
         if bite is None or text[0] not in _OPENING or self.mode == "read":
             return False
-        closes = text.rstrip(".… ")[-1:] in _CLOSING and len(text) > 1
+        closes = text.rstrip(".… ")[-1:] in CLOSING and len(text) > 1
         self._grow(bite, "\n\n", text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text)
         self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
         return True
@@ -196,7 +196,7 @@ class Reader:
         return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
 
     def _unnumbered(self, text: str, line: int) -> None:
-        section = _section(text)
+        section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
         if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and _picture_note(text):
@@ -207,7 +207,7 @@ class Reader:
             self.mode, self.bite = section, None
             return
         label = voice_label(text)
-        if label is not None and (self.numbered or _language_label(text)):
+        if label is not None and (self.numbered or language_label(text)):
             self._open_bite(text, label[2], label[1], line)
             return
         if self._standup(text, line):
@@ -245,7 +245,7 @@ class Reader:
     def _read(self, text: str, line: int) -> None:
         """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
         last = self.units[-1].para if self.units else None
-        if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(_SENTENCE_END):
+        if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(SENTENCE_END):
             self._grow(last, " ", text)
             return
         if text[:1] in "-*•" and not text[1:2].isdigit():
@@ -301,7 +301,7 @@ def _picture_note(text: str) -> bool:
 
 def _graphic(text: str) -> bool:
     """`GRAPH – WORLD BANK`, `GRAPHIC: map of the region`, `ANIMATION`: a cue for the picture."""
-    first = _words(text[:30])[:1]
+    first = lower_words(text[:30])[:1]
     return bool(first) and first[0] in {"graph", "graphic", "graphics", "animation", "map", "still", "stills"}
 
 
@@ -408,7 +408,7 @@ def hints(units: list, given: dict) -> dict:
 def _shot_cue(bite: Soundbite) -> Cue:
     """A SOUNDBITE line with no words after it and no length: the shot list says where the bite
     comes in the pictures; the bite itself (if any) is in the storyline, under its own label."""
-    natural = sound_label(_ITEM.sub("", bite.marker, count=1).lstrip("("))
+    natural = sound_label(ITEM.sub("", bite.marker, count=1).lstrip("("))
     return Cue(bite.marker, bite.line, cue_type="NATS" if natural else "SOT", original=bite.marker)
 
 
