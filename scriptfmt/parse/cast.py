@@ -134,6 +134,8 @@ class Cast:
         initials = self._initials(low) if label.name.isupper() and 2 <= len(low) <= 3 else None
         if initials is not None:  # `SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts
             return initials
+        if label.name.isupper() and 2 <= len(low) <= 3 and not any(c in "aeiouy" for c in low):
+            return Person(None, None, first)  # `KJP:` spelled out nowhere: initials, no name to put on air
         # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
         opener = first and self.host_opens and not self.in_clip
         full = self._mentioned(low)
@@ -212,14 +214,14 @@ class Cast:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in _OWN_VOICES else [])
         if len(guests) == 1:
             return guests[0]
         if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
             return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess
+        if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
@@ -316,6 +318,8 @@ _OPENERS = frozenset(
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
     "mister madam".split()
 )
+# Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
+_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 _PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "

@@ -17,6 +17,8 @@ _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
+# `Claire Waite Brown:Welcome back …` — a podcast host's export: a full name in ordinary case run into its turn
+_TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
@@ -109,7 +111,7 @@ def parse_label(line: str) -> Label | None:
     if not m:
         m = _LABEL.match(line)
         if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line)
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line)
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()
@@ -117,7 +119,8 @@ def parse_label(line: str) -> Label | None:
     title_in_paren = None
     if paren:
         inner = paren.group(1).strip()
-        if not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
+        editors = inner.lower().rstrip(".") in words().cue_words  # `JOHN SMITH (ph):`: the spelling's note, no title
+        if not editors and not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
     if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
@@ -141,7 +144,7 @@ def parse_label(line: str) -> Label | None:
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
-    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
 
 
 def is_outlet(text: str | None) -> bool:
@@ -280,6 +283,8 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     if " Portrait " in line:  # `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the caption names the member
         member = portrait_label(line.partition(" Portrait ")[2].strip())
         return Label(line, member.name, member.title, None, "") if member else None
+    if line.startswith("Photo of "):
+        return _photo_label(line)
     if line.endswith(")"):
         return member_label(line)
     head, comma, title = (part.strip() for part in line.partition(","))
@@ -304,6 +309,17 @@ def member_label(line: str) -> Label | None:
     if not found or not HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
         return None
     return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
+
+
+def _photo_label(line: str) -> Label | None:
+    """`Photo of Bob McMullanBob McMullan (Fraser, Australian Labor Party) Share this | | Hansard source`:
+    a parliament site's speaker line, the photo's alt text run into the member's name and seat."""
+    body = line.removeprefix("Photo of ").partition(" Share this")[0].strip()
+    doubled, _, seat = body.partition(" (")
+    half = len(doubled) // 2
+    if not seat.endswith(")") or doubled[:half] != doubled[half:] or not name_alone(doubled[:half], mixed=True):
+        return None
+    return Label(line, doubled[:half], seat[:-1].strip(), None, "")
 
 
 def portrait_label(caption: str) -> Label | None:

@@ -23,13 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
+from scriptfmt.parse import captions
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
     HONORIFIC, INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, announces, hands_over, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import askers, guest
@@ -79,8 +80,10 @@ def alone_names(lines: list[str]) -> set[str]:
 
 
 def _member_line(line: str) -> bool:
-    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: a member of a parliament."""
-    return bool(member_label(line) or (" Portrait " in line and alone_label(line, mixed=True)))
+    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`, `Photo of
+    Bob McMullanBob McMullan (Fraser, …) Share this`: a member of a parliament."""
+    pictured = " Portrait " in line or line.startswith("Photo of ")  # a parliament site's portrait above the speech
+    return bool(member_label(line) or (pictured and alone_label(line, mixed=True)))
 
 
 def _names_itself(name: str, below: str) -> bool:
@@ -122,7 +125,7 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line)  # a caption file is a transcript
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line)  # a caption file is a transcript
         label = parse_label(line) or surname_label(line, surnames)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
@@ -137,6 +140,10 @@ def _evidence(lines: list[str], metadata: dict) -> str:
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
+    if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
+        notice = True
+        if labels == 0:
+            return "labels"
     stamps = sum(1 for raw in lines if stamp_line(raw.strip()))
     if stamps >= 3 or (stamps >= 2 and notice):  # `(00:24):` alone on its line: a machine transcript's time stamps
         notice = True
@@ -201,6 +208,10 @@ class Reader:
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
     askers: set[str] = field(default_factory=set)  # labels whose turns are the outlet's questions (parse/standfirst.py)
+    captioned: bool = False  # `>>` marks the copy's turns (a closed-caption transcript)
+    caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
+    caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
+    last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -223,6 +234,10 @@ class Reader:
             return
         if self._performer(line, number):
             return
+        if line.startswith(">>") and self.captioned:
+            line = self._caption_turn(line, number)
+            if not line:
+                return
         label = parse_label(line) or surname_label(line, self.surnames)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
@@ -340,6 +355,26 @@ class Reader:
             self._words(rest, number)
         return True
 
+    def _caption_turn(self, line: str, number: int) -> str:
+        """A caption's `>>` turn (parse/captions.py): `>> NAME:` opens that speaker's turn; an unlabelled
+        one repeats the turn before (a roll-up caption), or is the other party of the conversation.
+        Returns the line, its label kept, for the turn's words."""
+        spoken = captions.turn_words(line)
+        label = parse_label(spoken)
+        repeat = captions.repeats(self.last_mark, line)
+        self.last_mark, self.started = line, True
+        if label is not None or repeat:
+            return spoken
+        hosting = any(phrase in " ".join(spoken.lower().split()) for phrase in words().host_phrases)  # `THANK YOU FOR JOINING US.`
+        if line.startswith(">>>") or hosting or self.turn is None or not self.turn.staff:  # a story's change, or back from the guest
+            self.turn = self.caption_host or Person(None, None, True)
+        else:
+            self.caption_host = self.turn
+            self.turn = self.cast.add(Person(self.caption_guest, None, False)) if self.caption_guest else Person(None, None, False)
+            if self.caption_guest is None:
+                self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
+        return spoken
+
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
         self.turn = self.cast.person(label, label.rest, self.in_clip)
@@ -415,10 +450,14 @@ def _lead_cue(line: str) -> str:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    captioned = captions.caption_marks(lines) >= 3
+    marks = [n for n, raw in enumerate(lines) for _ in (captions.split_turns(raw) if captioned else [raw])]
+    lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
     run_in = run_in_labels(lines)
-    numbers = [n for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
+    numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
     lines = join_wrapped_labels(run_in_split(lines))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
+    reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
@@ -433,12 +472,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
-    reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
+    if not captioned:  # a caption's rows in capitals are the record itself, never headings
+        reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
-    reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
+    reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
         if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)

@@ -140,6 +140,17 @@ def announces(line: str) -> bool:
     return opens or here
 
 
+def hands_over(line: str) -> bool:
+    """`From the interview…`, `Excerpts from the conversation:`: a story's short line handing over to
+    excerpts of the turns below (the story above it is read: it is no page blurb)."""
+    low = line.strip().lower().rstrip(" .:…")
+    return line.rstrip().endswith((":", "…", "...")) and len(low.split()) <= 8 and low.startswith(_EXCERPTS)
+
+
+_EXCERPTS = ("from the interview", "from the conversation", "from the transcript", "from the broadcast", "from the programme",
+             "from the program", "from the show", "excerpts from", "an excerpt from", "extracts from", "an extract from")
+
+
 def unquote(text: str) -> str:
     """A turn written inside quotation marks (`“How would you like …?”`, or its close left off):
     the words inside, so the story builder never reads the turn as a quotation of someone it names."""
