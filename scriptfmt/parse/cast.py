@@ -131,11 +131,9 @@ class Cast:
                 name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self.add(person)
-        initials = self._initials(low) if label.name.isupper() and 2 <= len(low) <= 3 else None
-        if initials is not None:  # `SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts
+        initials = self._by_initials(label.name, low, first)
+        if initials is not None:
             return initials
-        if label.name.isupper() and 2 <= len(low) <= 3 and not any(c in "aeiouy" for c in low):
-            return Person(None, None, first)  # `KJP:` spelled out nowhere: initials, no name to put on air
         # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
         opener = first and self.host_opens and not self.in_clip
         full = self._mentioned(low)
@@ -166,6 +164,14 @@ class Cast:
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
+
+    def _by_initials(self, written: str, low: str, first: bool) -> Person | None:
+        """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
+        out nowhere is initials all the same (no vowel): no name to put on air."""
+        if not written.isupper() or not 2 <= len(low) <= 3:
+            return None
+        found = self._initials(low)
+        return Person(None, None, first) if found is None and not any(c in "aeiouy" for c in low) else found
 
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
