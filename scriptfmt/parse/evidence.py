@@ -118,10 +118,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if labels == 0:
             return "labels"
     stamps = sum(1 for raw in lines if stamp_line(raw.strip()))
-    if stamps >= 3 or (stamps >= 2 and notice):  # `(00:24):` alone on its line: a machine transcript's time stamps
-        notice = True
-        if labels == 0:
-            return "labels"
+    stamped = stamps >= 3 or (stamps >= 2 and notice)  # `(00:24):` alone on its line: a machine transcript's time stamps
+    notice = notice or stamped
     if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
         notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
         if labels == 0:
@@ -143,4 +141,4 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
-    return "alone" if alone >= 3 else ""
+    return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk

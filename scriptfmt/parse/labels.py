@@ -281,8 +281,7 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
     if " Portrait " in line:  # `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the caption names the member
-        member = portrait_label(line.partition(" Portrait ")[2].strip())
-        return Label(line, member.name, member.title, None, "") if member else None
+        return _portrait_line(line)
     if line.startswith("Photo of "):
         return _photo_label(line)
     if line.endswith(")"):
@@ -309,6 +308,21 @@ def member_label(line: str) -> Label | None:
     if not found or not HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
         return None
     return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
+
+
+def _portrait_line(line: str) -> Label | None:
+    """`John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the member the caption names. The words
+    before `Portrait` are the member's name; a caption that is an office (`Mr Speaker`, `The Prime
+    Minister (Boris Johnson)`) is then the title, never the name."""
+    before, _, caption = (part.strip() for part in line.partition(" Portrait "))
+    member = portrait_label(caption)
+    if member is not None and before.lower() in member.name.lower():
+        return Label(line, member.name, member.title, None, "")
+    if not name_alone(before, mixed=True):
+        return Label(line, member.name, member.title, None, "") if member else None
+    office = caption.replace(f"({before})", "").strip()
+    office = HONORIFIC.sub("", office + " ", count=1).strip() if HONORIFIC.match(office + " ") else office
+    return Label(line, before, office or None, None, "")
 
 
 def _photo_label(line: str) -> Label | None:
