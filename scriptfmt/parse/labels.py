@@ -205,8 +205,8 @@ def _other_label(line: str) -> Label | None:
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and len(m.group(1).split()) >= 2:
-        name = m.group(1).partition(" of ")[0]
-        return Label(line[: m.end()].rstrip(), name, None, None, line[m.end():].strip(), shape="hearing")
+        name, title = title_before_name(m.group(1).partition(" of ")[0], None)  # `Senator CONROY`: the title is no part of the name
+        return Label(line[: m.end()].rstrip(), name, title, None, line[m.end():].strip(), shape="hearing")
     return None
 
 
