@@ -190,7 +190,7 @@ def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
     m = _VTT_LABEL.match(line)
-    if m and _NAME_CHARS.fullmatch(m.group(1).strip()):
+    if m and (_NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
         rest = line[m.end():].strip()
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")

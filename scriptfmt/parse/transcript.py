@@ -101,6 +101,10 @@ class Reader:
             low = line.lower()
             self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
             return
+        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
+            self.started = True  # the caption file's record has begun
+            self._cue_line(line, number)
+            return
         if self._performer(line, number):
             return
         if line.startswith(">>") and self.captioned:
@@ -114,9 +118,6 @@ class Reader:
             return
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
-            return
-        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
-            self._cue_line(line, number)
             return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
