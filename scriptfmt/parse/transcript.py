@@ -112,6 +112,11 @@ class Reader:
             if not line:
                 return
         label = parse_label(line) or surname_label(line, self.surnames)
+        credit = _credit_before_label(line) if label is None and is_notice(line) else ""
+        if credit:  # `TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit, then the first turn
+            self._furniture(credit)
+            line = line[len(credit):].strip()
+            label = parse_label(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
@@ -311,6 +316,21 @@ def _header(label: Label | None) -> bool:
 
 
 _SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
+
+
+def _credit_before_label(line: str) -> str:
+    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
+    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
+    first colon closes ("" when no label follows)."""
+    head, colon, _ = line.partition(": ")
+    tokens = head.split()
+    name: list[str] = []
+    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
+        name.insert(0, tokens.pop())
+    if not colon or len(name) < 2 or not tokens:
+        return ""
+    label = parse_label(line[len(head) - len(" ".join(name)):])
+    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""
 
 
 def _lead_cue(line: str) -> str:
