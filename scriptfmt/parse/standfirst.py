@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Cast
-from scriptfmt.parse.labels import _HONORIFIC, glued_stamp, strip_timestamp, words
+from scriptfmt.parse.labels import HONORIFIC, glued_stamp, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
 __all__ = ["askers", "bare_line", "guest"]
@@ -95,7 +95,7 @@ def askers(lines: list[str], parse_label) -> set[str]:
         line = raw.strip()
         label = parse_label(line) if line else None
         if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
-            current = None if _HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
+            current = None if HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
             if current is not None:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
