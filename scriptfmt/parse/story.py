@@ -73,7 +73,7 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
     # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
     paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
     return _parse_units(shotlist.inline_bites(paras), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
