@@ -126,6 +126,8 @@ def _evidence(lines: list[str], metadata: dict) -> str:
         label = parse_label(line) or surname_label(line, surnames)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
+        if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
+            label = None  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
@@ -162,6 +164,13 @@ def _evidence(lines: list[str], metadata: dict) -> str:
 
 
 
+
+
+def _quoted_turn(rest: str | None) -> bool:
+    """The words after the label are one quotation in its marks (`: « … » (Le Soir)`): behind a
+    name in ordinary case, a roundup of who-said-what leading in with a colon, not a transcript's turn."""
+    text = (rest or "").strip()
+    return text[:1] in "«„“\"" and any(mark in text[1:] for mark in "»“”\"")
 
 
 @dataclass(eq=False, repr=False)
