@@ -161,17 +161,24 @@ _CLOSING = "\"”“»«’‘'"
 _OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))
 
 
-def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int] | None:
+def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, int] | None:
     """A foreign desk's title with its department before the name at toks[i]: `ministre de
-    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne` -> (title, its first token)."""
+    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne`, `ministre québécois de
+    la Culture Jean Tremblay` -> (title, its first token, the name's first token). A department of
+    one capitalised word run on into the name (`Culture Jean Tremblay`) ends after that word."""
     if words.lang == ENGLISH or i < 3:
         return None
-    for k in range(i - 2, max(i - 8, 0) - 1, -1):
-        if toks[k].trail or toks[k].low in words.verbs:
+    for k in range(i - 1, max(i - 8, 0) - 1, -1):
+        if toks[k].trail and k < i - 1 or toks[k].low in words.verbs:
             return None
-        if (toks[k].low,) in words.titles and toks[k + 1].low in _OF and toks[k].core[:1].islower():
-            named = any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[k + 2 : i])  # the department itself
-            return (" ".join(t.core for t in toks[k:i]).rstrip(","), k) if named else None  # `de la Santé, Hélène Dufresne`
+        of = k + 1 + (toks[k + 1].core.islower() and toks[k + 1].low not in _OF and k + 2 < i)  # `ministre québécois de la Culture`
+        if (toks[k].low,) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():
+            if not any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i]):  # the department is toks[i]
+                start = i + 1
+                if toks[i].trail or start >= len(toks) or not toks[start].core[:1].isupper() or not toks[start + 1 :][:1] or not toks[start + 1].core[:1].isupper():
+                    return None  # a department and a name of two words at least: `de la Culture Jean Tremblay`
+                return " ".join(t.core for t in toks[k:start]), k, start
+            return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `de la Santé, Hélène Dufresne`
     return None
 
 

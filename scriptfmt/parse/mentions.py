@@ -251,7 +251,7 @@ class Scanner:
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
-        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, i, self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
+        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
             one = self._one_title(toks, i - n)

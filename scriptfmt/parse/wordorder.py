@@ -30,6 +30,7 @@ from scriptfmt.parse.quotes import INCISE_DASHES
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
 _AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
+_TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
 
 
 def foreign_subject(c) -> tuple[Mention, str] | None:
@@ -99,7 +100,7 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     verb = find_verb(v.toks, k, k + 1, c.words)
     if verb is None:
         return None
-    found = _first_person(c, verb[1], min(verb[1] + 5, v.sentence_end(verb[0])))
+    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
     return (found, "inverted-after") if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)) else None
 
 
@@ -107,8 +108,8 @@ def _title_between(c, a: int, b: int) -> bool:
     """`tłumaczy rzecznik prasowy ratusza Kamil Dąbrowa`, `explique la porte-parole de la mairie
     Anne Roux`: the words between the verb and the name are a title with its department."""
     toks = c.view.toks
-    if b - a > 7 or any(t.trail for t in toks[a:b]):
-        return False
+    if b - a > 7 or any(t.trail or t.low in _TO for t in toks[a:b]):
+        return False  # `« … », a dit le maire à Paul Martin`: Paul Martin was spoken to
     k = a + (toks[a].low in c.words.determiners)
     return k < b and (toks[k].low,) in c.words.titles
 
