@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from scriptfmt.model import Soundbite
+from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotlabels import PAIRS, bite_label, label_duration, label_parts, labelled_quote, shot_words, speaker_of
 from scriptfmt.parse.shotlist import Unit, credit_off, inline_time
@@ -38,15 +38,64 @@ def inline_bites(paras: list[Para], metadata: dict) -> list[Unit]:
         while (cut := _inline_bite(rest, line)) is not None:
             start, end, bite = cut
             if rest[:start].strip():
-                units.append(Unit(para=Para(rest[:start].strip(), line)))
+                units.append(_piece(rest[:start].strip(), line, True))
             units.append(Unit(segment=bite))
             rest = rest[end:]
         if rest is para.text:
-            units.append(Unit(para=para))
+            units.append(_piece(para.text, line, False) if isinstance(para, ShotPara) else Unit(para=para))
         elif rest.strip():
-            units.append(Unit(para=Para(rest.strip(), line)))
+            units.append(_piece(rest.strip(), line, True))
     credit_off(units, metadata)
     return units
+
+
+def _piece(text: str, line: int, labelled: bool) -> Unit:
+    """Copy beside an agency's bite label, or in a clip record's Summary: the shot list when written
+    in capitals (`VARIOUS OF PROTESTERS SHOUTING …`, Reuters), a cue; else read copy."""
+    if not any(c.islower() for c in text) and len(text.split()) >= 3 or not labelled:
+        return Unit(segment=Cue(text, line, cue_type="SHOT", original=text))
+    return Unit(para=Para(text, line))
+
+
+# A clip record's field line (`- Reuters ID: LVA0014J`, `- Story Text: Protesters gathered …`,
+# AP Archive `Story No: apus130879`); without the dash only the record's own field names count.
+_RECORD = re.compile(r"(-[ \t]?)?([A-Z][A-Za-z ]{1,24}):[ \t]*")
+
+
+def _record_key(text: str) -> tuple[re.Match | None, str]:
+    m = _RECORD.match(text)
+    key = " ".join(m.group(2).lower().split()) if m else ""
+    return (m, key) if m and (m.group(1) or key in shot_words().record_fields) else (None, "")
+
+
+class ShotPara(Para):
+    """A clip record's Summary written in capitals: the shot list, never read."""
+
+
+def record_fields(paras: list[Para], metadata: dict) -> list[Para]:
+    """A clip record (four or more `- Field: value` lines): its fields are metadata, except the
+    story text (read copy, label apart) and a summary written in capitals (the shot list, a
+    ShotPara). Read before the page's furniture is taken, which would take the fields for a deck."""
+    if sum(bool(_record_key(p.text)[0]) for p in paras) < 4:
+        return paras
+    kept: list[Para] = []
+    for para in paras:
+        m, key = _record_key(para.text)
+        value = para.text[m.end() :].strip() if m else para.text
+        shots = key in _RECORD_SHOTS and value and not any(c.islower() for c in value[:80])
+        if m and (key in _RECORD_READ or shots):
+            metadata.setdefault("shotlist_header", []).append(para.text[: m.end()].strip())
+            if value:
+                kept.append((ShotPara if shots else Para)(value, para.line, special=True))
+        elif m:
+            metadata.setdefault("shotlist_header", []).append(para.text)
+        else:
+            kept.append(para)
+    return kept
+
+
+_RECORD_READ = {"story text", "script", "text", "storyline", "story line"}
+_RECORD_SHOTS = {"summary", "shotlist", "shot list", "shots", "description"}
 
 
 def _field_run(text: str) -> bool:

@@ -46,6 +46,7 @@ class ShotWords:
     dopesheet_fields: frozenset[str]
     sign_off_reporters: frozenset[str]
     sign_off_agencies: frozenset[str]
+    record_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +72,7 @@ def shot_words() -> ShotWords:
         frozenset(f.upper() for f in head["dopesheet_fields"]),
         frozenset(r.lower() for r in sign["reporters"]),
         frozenset(a.lower() for a in sign["agencies"]),
+        frozenset(f.lower() for f in head["record_fields"]),
     )
 
 
