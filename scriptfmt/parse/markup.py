@@ -167,11 +167,7 @@ class ScriptReader(SplitPageRows, LineRules):
             return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
-        labelled = tp.bracket_titled(line) if not block.transcript and not block.name else None
-        if labelled and labelled[2]:  # `[Soundbite]` / `Lee Hwa-ja (Buan resident): My feet shook …`
-            block.name, block.title = labelled[0], labelled[1]
-            block.add_marker(line[: len(line) - len(labelled[2])].rstrip())
-            block.add_words(labelled[2])
+        if self._titled_words(line):
             return True
         cue_field = tp.field_key(line)
         if cue_field:
@@ -354,22 +350,6 @@ class ScriptReader(SplitPageRows, LineRules):
         self.block = tp.Block(self.line, opener.tape, opener.name, opener.title, opener.duration, entries=[("mark", head, self.line)])
         if head != line:
             self._transcript(line[len(head) :].strip())
-        return True
-
-    def _bracket_titled_bite(self, line: str) -> bool:
-        """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
-        in brackets; with no colon its words are not printed, and the copy below is read."""
-        close = line.find("]") if line.startswith("[") else -1
-        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
-        opener = self._read_opener(line[: close + 1]) if labelled else None
-        if opener is None or opener.name or opener.tape == "SOUND":
-            return False
-        name, title, words = labelled
-        self.close_block()
-        self.block = tp.Block(self.line, opener.tape, name, title, entries=[("mark", line[: len(line) - len(words)].rstrip(), self.line)])
-        if words:
-            self.block.add_words(words.strip(tp.QUOTE_MARKS + " "))
-        self.close_block()
         return True
 
     def _read_opener(self, line: str) -> tp.Opener | None:

@@ -135,6 +135,34 @@ class LineRules:
                 return True
         return False
 
+    def _bracket_titled_bite(self, line: str) -> bool:
+        """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
+        in brackets; with no colon its words are not printed, and the copy below is read."""
+        close = line.find("]") if line.startswith("[") else -1
+        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
+        opener = self._read_opener(line[: close + 1]) if labelled else None
+        if opener is None or opener.name or opener.tape == "SOUND":
+            return False
+        name, title, words = labelled
+        self.close_block()
+        self.block = tp.Block(self.line, opener.tape, name, title, entries=[("mark", line[: len(line) - len(words)].rstrip(), self.line)])
+        if words:
+            self.block.add_words(words.strip(tp.QUOTE_MARKS + " "))
+        self.close_block()
+        return True
+
+    def _titled_words(self, line: str) -> bool:
+        """`[Soundbite]` then `Lee Hwa-ja (Buan resident): My feet shook …`: the bite's speaker, her
+        title in brackets, and her words, on the line under a bare opener."""
+        block = self.block
+        labelled = tp.bracket_titled(line) if not block.transcript and not block.name else None
+        if not (labelled and labelled[2]):
+            return False
+        block.name, block.title = labelled[0], labelled[1]
+        block.add_marker(line[: len(line) - len(labelled[2])].rstrip())
+        block.add_words(labelled[2])
+        return True
+
     def _recording(self, line: str) -> bool:
         """`Air Traffic Control tape`: a recording is played (a cue); its voices' lines come next."""
         if not voices.recording_line(line):
