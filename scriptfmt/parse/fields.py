@@ -168,10 +168,20 @@ def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozens
     return items
 
 
+def talent_name(name: str, vocab: Vocabulary | None = None) -> bool:
+    """`ANNA`, `DEV`, `MARK SOLIS`: a reader's name as a script writes it to switch the talent —
+    one or two words of letters in capitals, and not a cue word (`NATS`, `TRACK`), a tape opener
+    (`SOT`), an agency or a wire header key (`AP`, `UPDATE`). The one rule for every talent line."""
+    words = name.split()
+    if not (1 <= len(words) <= 2 and name.isupper() and all(w.isalpha() for w in words)):
+        return False
+    return name.strip() not in tp.tape_words().openers and (vocab or load_vocabulary()).match(words) is None and name.strip().lower() not in _not_talent()
+
+
 def is_talent_label(line: str) -> bool:
     """`ANNA: Good evening.` — a name in capitals before a colon switches the reader."""
     name, colon, rest = line.partition(":")
-    return bool(colon) and name.isupper() and name.replace(" ", "").isalpha() and name not in tp.tape_words().openers and len(name.split()) <= 2 and rest[:1] == " " and not rest.strip()[:1].isdigit() and name.lower() not in _not_talent() and not _cue_word(name)
+    return bool(colon) and talent_name(name) and rest[:1] == " " and not rest.strip()[:1].isdigit()
 
 
 def reader_label(line: str) -> tuple[str, str] | None:
@@ -190,13 +200,6 @@ def reader_label(line: str) -> tuple[str, str] | None:
         if not token or not (token.isdigit() or token[:1] in "RA" and token[1:].isdigit()) or len(token) > 3:
             return None
     return head.strip(), rest.strip()
-
-
-def _cue_word(name: str) -> bool:
-    """`NATS:`, `SFX:`, `TRACK:` are cue words, never a reader's name."""
-    from scriptfmt.parse.cues import load_vocabulary
-
-    return load_vocabulary().match(name.split()) is not None
 
 
 def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -239,10 +242,8 @@ def talent_switch(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     if inner.upper() in field_words().both:
         return "BOTH", "CAMERA"
     name = inner or (text[:-1].strip() if text.endswith(":") else "")
-    words = name.split()
-    if name and name.isupper() and 1 <= len(words) <= 2 and all(w.isalpha() for w in words) and not vocab.match(words):
-        if name.lower() not in _not_talent():
-            return name, "TALENT"
+    if name and talent_name(name, vocab):
+        return name, "TALENT"
     tokens = text.split()
     if on_cam(tokens, vocab) and "ON" in tokens:
         return " ".join(tokens[: tokens.index("ON")]), "CAMERA"
@@ -349,30 +350,6 @@ def header_pairs(line: str) -> bool:
     return len(tokens) >= 5 and all(tp.is_duration(t) for t in tokens[-3:]) and "  " in line
 
 
-def copy_in_mixed_case(lines: list[str]) -> bool:
-    """The script's read copy is written in ordinary case: more lines of three or more words with
-    lower-case letters than lines of three or more words in capitals (radio copy in capitals is not)."""
-    mixed = caps = 0
-    for raw in lines:
-        words = raw.split()
-        if len(words) >= 3 and any(c.isalpha() for c in raw):
-            caps += raw.isupper()
-            mixed += not raw.isupper()
-    return mixed >= 5 and mixed > caps
-
-
-def video_caps(line: str) -> bool:
-    """`WOMAN ON HILL`, `DESERT+AXE`, `CGI GLOBE ZOOM`: a short line in capitals, no sentence, no
-    label or bracket: in a script read in ordinary case, the video column's shot or direction."""
-    return line.isupper() and len(line.split()) <= 6 and not line.endswith(SENTENCE_ENDS) and not set(line) & set(":([{=\"“”")
-
-
-def column_time(token: str) -> bool:
-    """`00.24`, `01:02`, `10:15:32:04`: a time alone in a script's T/C column (two-digit parts)."""
-    parts = token.replace(".", ":").split(":")
-    return len(parts) >= 2 and all(len(p) == 2 and p.isdigit() for p in parts)
-
-
 def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
     words = line.split(None, 2)
@@ -397,7 +374,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and (on_cam(line.split(), vocab) or len(tokens) > 1 and cue_line_type(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1
@@ -410,6 +387,13 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if hits >= 2:
             return True
     return False
+
+
+def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
+    """`FADE UP`, `MUSIC IN`, `MIX TO`: two or more cue words alone on a line, no number
+    (`CAM 2` before a story's first line is an MOS item's camera, not evidence of a script)."""
+    words = line.split()
+    return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
 
 
 def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:

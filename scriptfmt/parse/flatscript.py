@@ -8,9 +8,20 @@ or more such keys is broken (a sentence that mentions one key stays whole). One 
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scriptfmt.parse import tape as tp
 
-_KEYS = {"SOT:", "OUTCUE:", "OUT-CUE:", "OUTQ:", "OQ:", "IN-CUE:", "INCUE:"}
+_TAPE_KEY = "SOT:"  # `SOT: Capitol ambiance, then under`, the nat sound a radio script opens
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word keys a flattened line breaks at (`SOT:`, `Outcue:`, `IN-CUE:`) and the running
+    time's keys (`Runs :17`), from markup.toml's in-, out- and time-keys."""
+    words = tp.tape_words()
+    cue_keys = frozenset(k + ":" for k in words.in_keys | words.out_keys if " " not in k) | {_TAPE_KEY}
+    return cue_keys, frozenset(k for k in words.time_keys if " " not in k)
 _CLOSERS = ("”", '"', "”.", '".')
 _DIRECTIONS = {"under", "out", "up", "full"}
 _OPENING_QUOTES = ("“", '"')
@@ -27,9 +38,10 @@ def _key_at(tokens: list[str], k: int) -> int:
     nxt = tokens[k + 1].upper() if k + 1 < len(tokens) else ""
     if upper == "SOT" and nxt == "FULL:" or upper == "EST." and nxt == "TIME:":
         return 2
-    if upper in _KEYS:
+    cue_keys, time_keys = _keys()
+    if upper in cue_keys:
         return 1
-    if upper.rstrip(";:") in {"RUNS", "RUN", "TRT"} and tp.is_duration(nxt.rstrip(";,")):
+    if upper.rstrip(";:") in time_keys and tp.is_duration(nxt.rstrip(";,")):
         return 1
     return 0
 
@@ -57,9 +69,9 @@ def _broken(tokens: list[str]) -> list[str]:
             pieces.append([])
         if n:
             key = tokens[k].upper()
-            in_bite = key == "SOT" and tokens[k + 1].upper() == "FULL:" or key.startswith(("OUT", "OQ"))
-            nat = key == "SOT:"  # `SOT: Capitol ambiance, establish, then under`: nat sound, to its direction
-            timed = key.rstrip(";:") in {"RUNS", "RUN", "TRT"}
+            in_bite = key == "SOT" and tokens[k + 1].upper() == "FULL:" or key.rstrip(":") in tp.tape_words().out_keys
+            nat = key == _TAPE_KEY  # `SOT: Capitol ambiance, establish, then under`: nat sound, to its direction
+            timed = key.rstrip(";:") in _keys()[1]
             pieces[-1] += tokens[k : k + n + timed]
             k += n + timed
             if timed:

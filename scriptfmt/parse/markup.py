@@ -30,7 +30,7 @@ from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.scriptlines import LineRules
-from scriptfmt.parse.splitpage import SplitPageRows, audio_column
+from scriptfmt.parse.splitpage import SplitPageRows, audio_column, column_time, copy_in_mixed_case
 
 
 @dataclass(eq=False, repr=False)
@@ -83,7 +83,7 @@ class ScriptReader(SplitPageRows, LineRules):
         self.header_left = fields.header_block(lines, self.vocab)
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
-        self.mixed_copy = fields.copy_in_mixed_case(lines)
+        self.mixed_copy = copy_in_mixed_case(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -167,6 +167,8 @@ class ScriptReader(SplitPageRows, LineRules):
             return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
+        if self._titled_words(line):
+            return True
         cue_field = tp.field_key(line)
         if cue_field:
             items = fields.split_flat_line(line, self.vocab) if fields.field_key_at(line.split(), 0, fields.field_words()) else []
@@ -312,7 +314,7 @@ class ScriptReader(SplitPageRows, LineRules):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and not fields.column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
+        if one_token and "=" not in inner and not column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
@@ -327,6 +329,8 @@ class ScriptReader(SplitPageRows, LineRules):
             return False
         if line.startswith("(") and line.endswith(")") and inline.inline_tape(line, "SOT", self.line, []) is not None:
             return False  # `(ACTUALITY – NAME: "…")`: tape inside read copy, read by the story builder
+        if self._bracket_titled_bite(line):
+            return True
         out_at = _out_key_at(line)
         if out_at > 0 and self._opener(line[:out_at].rstrip()):  # `CUT 22 (NAME) RUNS :09 OQ: "…"`: the out-cue on its line
             self._block_field(line[out_at:], tp.field_key(line[out_at:]))

@@ -5,7 +5,7 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import fields, inline, voices
+from scriptfmt.parse import fields, inline, splitpage, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import cue_line_type
 
@@ -64,7 +64,7 @@ class LineRules:
         tokens = line.split()
         if line.startswith("*") and self._starred_then_read(tokens, line):
             return True
-        if len(tokens) == 1 and fields.column_time(line):
+        if len(tokens) == 1 and splitpage.column_time(line):
             self.cue(line, "TIMING")  # `00.24`: the time column of a two-column page
             return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
@@ -111,7 +111,7 @@ class LineRules:
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
             self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
             return True
-        if self.mixed_copy and fields.video_caps(line):
+        if self.mixed_copy and splitpage.video_caps(line):
             self.cue(line)  # `WOMAN ON HILL` in a script read in ordinary case: the video column
             return True
         return False
@@ -134,6 +134,34 @@ class LineRules:
                 self.read(" ".join(tokens[j:]))
                 return True
         return False
+
+    def _bracket_titled_bite(self, line: str) -> bool:
+        """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
+        in brackets; with no colon its words are not printed, and the copy below is read."""
+        close = line.find("]") if line.startswith("[") else -1
+        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
+        opener = self._read_opener(line[: close + 1]) if labelled else None
+        if opener is None or opener.name or opener.tape == "SOUND":
+            return False
+        name, title, words = labelled
+        self.close_block()
+        self.block = tp.Block(self.line, opener.tape, name, title, entries=[("mark", line[: len(line) - len(words)].rstrip(), self.line)])
+        if words:
+            self.block.add_words(words.strip(tp.QUOTE_MARKS + " "))
+        self.close_block()
+        return True
+
+    def _titled_words(self, line: str) -> bool:
+        """`[Soundbite]` then `Lee Hwa-ja (Buan resident): My feet shook …`: the bite's speaker, her
+        title in brackets, and her words, on the line under a bare opener."""
+        block = self.block
+        labelled = tp.bracket_titled(line) if not block.transcript and not block.name else None
+        if not (labelled and labelled[2]):
+            return False
+        block.name, block.title = labelled[0], labelled[1]
+        block.add_marker(line[: len(line) - len(labelled[2])].rstrip())
+        block.add_words(labelled[2])
+        return True
 
     def _recording(self, line: str) -> bool:
         """`Air Traffic Control tape`: a recording is played (a cue); its voices' lines come next."""
@@ -168,7 +196,7 @@ class LineRules:
     def _talent_line(self, line: str) -> bool:
         inner = line.strip("()[]").strip()
         lower_name = inner.islower() and self._lower_case_script  # `(marisol)` in a script written in lower case
-        if line[:1] in "([" and line[-1:] in ")]" and (inner.isupper() or lower_name) and inner.isalpha() and len(inner) <= 12 and not self.vocab.match([inner.upper()]) and inner.lower() not in fields._not_talent():
+        if line[:1] in "([" and line[-1:] in ")]" and inner.isalpha() and len(inner) <= 12 and fields.talent_name(inner.upper() if lower_name else inner, self.vocab):
             self.talent = inner.upper()
             self.cue(line, "TALENT")
             return True

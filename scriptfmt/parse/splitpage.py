@@ -3,7 +3,9 @@ cells are never read (cues, supers, the bite's opener and RUNS, the time or shot
 wider table), the audio cell is read copy or the bite's words. The audio column is the one the
 table's header names (`Time |Director's Notes |Video |Audio`), else the last. A talent column
 (`| ALEXA: | Good evening. |`) says who reads the row; an audio cell set wholly in bold
-(`| **NEWS** | ***WALL PKG*** |`) is a direction, not copy. A mixin of markup.ScriptReader,
+(`| **NEWS** | ***WALL PKG*** |`) is a direction, not copy. A two-column page exported one cell
+line a line (no table) is told apart by case: its read copy in ordinary case, its vision column's
+short lines in capitals (`FADE UP`, `WOMAN ON HILL`) and its time column (`00.24`). A mixin of markup.ScriptReader,
 whose methods it calls."""
 
 from __future__ import annotations
@@ -51,15 +53,37 @@ def bold_cell(cell: str) -> bool:
     return len(cell) > 4 and cell.startswith("**") and cell.endswith("**") and bool(cell.strip("* "))
 
 
+def copy_in_mixed_case(lines: list[str]) -> bool:
+    """The script's read copy is written in ordinary case: more lines of three or more words with
+    lower-case letters than lines of three or more words in capitals (radio copy in capitals is not)."""
+    mixed = caps = 0
+    for raw in lines:
+        words = raw.split()
+        if len(words) >= 3 and any(c.isalpha() for c in raw):
+            caps += raw.isupper()
+            mixed += not raw.isupper()
+    return mixed >= 5 and mixed > caps
+
+
+def video_caps(line: str) -> bool:
+    """`WOMAN ON HILL`, `DESERT+AXE`, `CGI GLOBE ZOOM`: a short line in capitals, no sentence, no
+    label or bracket: in a script read in ordinary case, the video column's shot or direction."""
+    return line.isupper() and len(line.split()) <= 6 and not line.endswith(fields.SENTENCE_ENDS) and not set(line) & set(":([{=\"“”")
+
+
+def column_time(token: str) -> bool:
+    """`00.24`, `01:02`, `10:15:32:04`: a time alone in a script's T/C column (two-digit parts)."""
+    parts = token.replace(".", ":").split(":")
+    return len(parts) >= 2 and all(len(p) == 2 and p.isdigit() for p in parts)
+
+
 def talent_cell(cell: str, known: set[str]) -> str | None:
     """`ALEXA:`, `(DEV)`, or `SIENNA` once the table has named her with a colon: a cell that
     only names who reads the row, else None (`MAP`, `GFX` in the video column are shots)."""
     name = cell[:-1].strip() if cell.endswith(":") else cell
-    words = name.split()
-    if (cell.endswith(":") or name in known) and 1 <= len(words) <= 2 and name.isupper() and all(w.isalpha() for w in words):
-        if not fields.load_vocabulary().match(words) and name.lower() not in fields._not_talent():
-            known.add(name)
-            return name
+    if (cell.endswith(":") or name in known) and fields.talent_name(name):
+        known.add(name)
+        return name
     found = fields.talent_switch(cell, fields.load_vocabulary()) if cell[:1] in "([" else None
     return found[0] if found else None
 

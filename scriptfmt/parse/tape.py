@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import _lower_name, _name_word, display_title, name_label_end, name_line, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -236,6 +236,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
         rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in; `Q&A W/ NAME`
     while rest and rest[-1] == ":":
         rest.pop()  # `… United Nations:` before the quote on the next line
+    if len(rest) > 2 and rest[1] == ":" and rest[0].upper() in words.super_keys:
+        rest = rest[2:]  # `(take sot: super: maureen oyelaran / commuter)`: the super names the speaker
     i, j = 0, len(rest)
     while i < j and rest[i] in {"/", ",", "-"}:
         i += 1
@@ -245,9 +247,9 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
     name, title = name_only(*split_name(name_part))
     if name_part and not name_part[:1].isupper():
-        if low_paren and labelled and title and _lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
+        if low_paren and labelled and title and lower_name(name):  # `(take sot: darnell whitcombe, transportation director)`
             return Opener(tape, name, title, duration)
-        if labelled and n >= 2 and " ".join(tokens[:n]).islower() and _lower_name(name):  # `sot full: odell prentiss`
+        if labelled and n >= 2 and " ".join(tokens[:n]).islower() and lower_name(name):  # `sot full: odell prentiss`
             return Opener(tape, name, title, duration)
         return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
     return Opener(tape, name, title, duration)
@@ -264,7 +266,7 @@ def display_name(name: str) -> str:
     """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
     name = strip_honorific(" ".join(name.split()))
     if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
-        return " ".join(_name_word(w) for w in name.split())
+        return " ".join(name_word(w) for w in name.split())
     return name
 
 

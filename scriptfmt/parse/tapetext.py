@@ -51,7 +51,7 @@ def name_line(line: str) -> bool:
     return all(w[:1].isupper() and w.replace("-", "").replace("'", "").replace("’", "").replace(".", "").isalpha() for w in words)
 
 
-def _lower_name(name: str) -> bool:
+def lower_name(name: str) -> bool:
     """Two or three words of letters: a name as an all-lower-case script writes it."""
     words = name.split()
     return 2 <= len(words) <= 3 and all(w.replace("-", "").replace("'", "").isalpha() for w in words)
@@ -66,7 +66,7 @@ def split_name(label: str) -> tuple[str, str]:
     return label.strip(" -;"), ""
 
 
-def _name_word(word: str) -> str:
+def name_word(word: str) -> str:
     parts = []
     for part in word.split("-"):
         part = part.capitalize()
@@ -95,3 +95,20 @@ def display_title(title: str) -> str:
         else:
             out.append(word.capitalize())
     return " ".join(out)
+
+
+def bracket_titled(text: str) -> tuple[str, str, str] | None:
+    """`Yoon Duk-yong (Head, Joint Investigation Team)`, `GIL HWAN-YOUNG(President, KBS) : "…"`,
+    `Lee Hwa-ja (Buan resident): My feet shook …` -> (name, title, the words after the colon);
+    a name of one to four capitalised words with its title in brackets. None for anything else."""
+    name, paren, rest = text.partition("(")
+    title, close, after = rest.partition(")")
+    words = name.split()
+    if not paren or not close or not 1 <= len(words) <= 4 or not title.strip() or "(" in title:
+        return None
+    if not all(w[:1].isupper() and w.replace("-", "").replace(".", "").replace("'", "").isalpha() for w in words):
+        return None
+    after = after.strip()
+    if after and not after.startswith(":"):
+        return None
+    return name.strip(), title.strip(), after[1:].strip()
