@@ -55,7 +55,7 @@ def is_shot(body: str) -> bool:
     words = lower_words(body[:60])
     if not words:
         return False
-    if bite_label(body) is not None or body.split(None, 1)[0].rstrip(",;:.") in shot_words().abbreviations:
+    if bite_label(body) is not None or _abbreviated(body.split()[:2]):
         return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
@@ -95,11 +95,17 @@ def looks_like_shotlist(lines: list[str]) -> bool:
     return False
 
 
+def _abbreviated(words: list[str]) -> bool:
+    """`M/S of the ship`, `CU hands`, `L/S.`: a shot size abbreviated in capitals, then a word in
+    lower case or nothing (`MS Dhoni`, `M/S Tata Steel` are names, not shots)."""
+    return bool(words) and words[0].rstrip(",;:.") in shot_words().abbreviations and (len(words) == 1 or not words[1][:1].isupper())
+
+
 def describes_shots(text: str) -> bool:
     """A film library's description of the pictures, unnumbered (`Intertitle - 'Millwall' M/S of
     Italian ship …`): it names shot sizes with a slash (`M/S`, `L/S`, `C/U`), which prose never does."""
-    abbreviations = shot_words().abbreviations
-    return any(w in abbreviations for w in (t.rstrip(",;:.") for t in text.split()) if "/" in w)
+    words = text.split()
+    return any("/" in w and _abbreviated(words[k : k + 2]) for k, w in enumerate(words))
 
 
 def _numbered_next(lines: list[str], n: int) -> bool:
