@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, shotlist, slugline, tape, transcript
+from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes, story_dash_speech
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -73,10 +73,11 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
     # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
-    paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
-    return _parse_units(shotlist.inline_bites(paras), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
+    paras = samplepage.sample_copy(strip_furniture(paras, story.metadata), story.metadata)  # a course page's example script
+    return _parse_units(shotinline.inline_bites(paras, story.metadata), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
 
 
 # A transcript's, a shotlist's or inline-labelled copy's units (parse/transcript.py, parse/shotlist.py): the
