@@ -178,6 +178,9 @@ def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, 
                 if toks[i].trail or start >= len(toks) or not toks[start].core[:1].isupper() or not toks[start + 1 :][:1] or not toks[start + 1].core[:1].isupper():
                     return None  # a department and a name of two words at least: `de la Culture Jean Tremblay`
                 return " ".join(t.core for t in toks[k:start]), k, start
+            capitals = sum(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i])
+            if capitals > 2 and toks[i - 1].trail != ",":
+                return None  # `du Commerce Olivia Grégoire interrogée sur CNews`: a name and a clause, not a department
             return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `de la Santé, Hélène Dufresne`
     return None
 

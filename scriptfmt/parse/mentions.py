@@ -21,7 +21,7 @@ from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role
 from scriptfmt.parse.speakers import Token, tok_is_word
 
 _ENDS = ".!?"
-_SENTENCE_END = re.compile(r"[.!?][\"”’)\]]*(?=\s|$)")
+_SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
 # a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
 @lru_cache(maxsize=1)
@@ -35,7 +35,7 @@ _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "po
 
 
 def _ends(tok: Token) -> bool:
-    return sentence_end(tok) or tok.raw.endswith(("”", '"')) and tok.raw[-2:-1] in _ENDS
+    return sentence_end(tok) or tok.raw.endswith(("”", '"', "»", "«", "“")) and tok.raw[-2:-1] in _ENDS
 
 
 def sentence_end(tok: Token) -> bool:

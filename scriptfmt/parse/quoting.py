@@ -12,7 +12,7 @@ from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attri
 from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.people import Tracker
-from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes
+from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 
@@ -31,10 +31,12 @@ def build_registry(paragraphs: list, hints: dict | None = None) -> "Attributor":
 
 class Attributor:
     def __init__(self, hints: dict | None, paras: list) -> None:
-        self.tracker = build_tracker(hints, [getattr(p, "text", p) for p in paras])
+        texts = [getattr(p, "text", p) for p in paras]
+        self.tracker = build_tracker(hints, texts)
         self.scanner = Scanner(self.tracker)
         self.hist = History()
         self.paras = paras  # every prose paragraph (for a quotation that closes later)
+        self.dash_speech = self.tracker.words.lang != "en" and story_dash_speech(texts)  # a foreign story writing `– …, säger X.`
 
     def known_from(self, lines: list[str]) -> None:
         """People the headline and deck name (`Auckland Mayor Wayne Brown criticises …`) are

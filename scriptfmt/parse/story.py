@@ -26,7 +26,7 @@ import regex
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
 from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
-from scriptfmt.parse.quotes import find_quotes, story_dash_speech
+from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
 from scriptfmt.parse.attribution import Said
@@ -166,7 +166,6 @@ class _Builder:
     line: int = 0  # input line of the paragraph being built
     co_anchor: bool | None = None  # the copy switches readers (worked out on first need)
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
-    dash_speech: bool | None = None  # a foreign desk's story writes its speech `– …, säger X.` (worked out on first need)
 
     @property
     def warnings(self) -> list[str]:
@@ -273,9 +272,7 @@ class _Builder:
         spans = sorted(spans + [CueSpan(m.start(), m.end(), m.group()[1:-1], "ASIDE") for m in asides], key=lambda c: c.start)
         blocked = [(span.start, span.end) for span in spans]
         self._starts = [span.start for span in spans]
-        if self.dash_speech is None:
-            self.dash_speech = self.registry.tracker.words.lang != "en" and story_dash_speech([p.text for p in self.paras])
-        quotes = find_quotes(text, blocked, self.dash_speech)
+        quotes = find_quotes(text, blocked, self.registry.dash_speech)
         continuing = self.open_quote
         self.open_quote = None
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):

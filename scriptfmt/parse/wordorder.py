@@ -23,7 +23,7 @@ resolves it like any other. Only for a story read in a foreign language (parse/l
 from __future__ import annotations
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, source_words, stressed_pronouns, tables
+from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, source_words, stressed_pronouns, tables
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 
@@ -36,8 +36,19 @@ _TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", 
 def foreign_subject(c) -> tuple[Mention, str] | None:
     """The mention a foreign-language attribution names for quotation `c` (attribution.Ctx)."""
     if c.words.lang == ENGLISH:
-        return None
+        return _foreign_verb(c)
     return _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
+
+
+def _foreign_verb(c) -> tuple[Mention, str] | None:
+    """An English story quoting in another language keeps that desk's attribution too
+    (`„Mehr ist nicht drin“, sagte Claußen.`): a verb of saying of any language right after the
+    quotation's comma, then a name."""
+    v, k = c.view, _attribution_at(c)
+    if k is None or k + 1 >= len(v.toks) or v.toks[k].low not in every_verb() or v.toks[k].low in c.words.verbs:
+        return None
+    found = [m for m in v.mentions_in(k + 1, k + 2) if m.kind == "name"]
+    return (found[0], "inverted-after") if found else None
 
 
 def subject_after_verb(c, v, verb_end: int) -> Mention | None:
