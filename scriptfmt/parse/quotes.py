@@ -46,6 +46,7 @@ _DOUBLES = set("“”„‟\"")
 _STRONG_BEFORE = set(".,;:!?…—–-)]}\"“”«»‹›")  # a mark after these closes a quote for sure
 _OPEN, _STRONG_CLOSE = -1, 1  # what the next telling single mark is (0: none follows)
 _MAX_DEPTH = 6
+DASHES = ("—", "–", "--", "―")  # dashes that set off an attribution or an aside (a lone hyphen is tested on its own: UK web copy types ` - `)
 LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
 
@@ -78,6 +79,17 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
     if not spans and text[:2] in ("– ", "— ", "- "):  # Danish desks type a hyphen
         spans = _dash_quote(text)
     return spans
+
+
+def closing_only(text: str) -> int | None:
+    """`While the prices … wherever feasible," he said.`: a paragraph whose first mark closes a
+    quotation (after `,` `.` `?` `!`, an attribution right after it) with no mark opening one before:
+    the end of a quotation begun in the paragraph before. The index after that mark, else None."""
+    m = _MARK.search(text)
+    if m is None or m.start() < 2 or text[m.start() - 1] not in ",.?!" or text[m.start()] in "«„‘'" or m.group() in ("''", "‘‘"):
+        return None
+    words = [w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:3]]
+    return m.end() if any(w in speech_words().verbs for w in words) else None
 
 
 def _dash_quote(text: str) -> list[QuoteSpan]:
@@ -197,9 +209,10 @@ def _attribution_after(text: str, j: int) -> bool:
 
 def _leads_in(text: str, start: int, size: int) -> bool:
     """`said: ‘I am …` left open: a quotation carried into the next paragraph, not an apostrophe
-    (the mark follows a colon or comma lead-in and opens on a capital)."""
+    (the mark follows a colon or comma lead-in and opens on a capital, or on an editor's bracket:
+    `saying: ‘[The government] will survive.`)."""
     before = text[:start].rstrip()
-    after = text[start + size : start + size + 1]
+    after = text[start + size : start + size + 2].lstrip("[")[:1]
     return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 

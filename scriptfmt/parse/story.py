@@ -274,6 +274,7 @@ class _Builder:
         quotes = find_quotes(text, blocked)
         continuing = self.open_quote
         self.open_quote = None
+        quotes = self.registry.carried(text, index, quotes) if continuing else quotes
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):
             self.warnings.append(f"line {continuing[1]}: quotation is not closed")
             continuing = None
@@ -281,7 +282,7 @@ class _Builder:
         self.registry.hist.said_here = None
         cursor = floor = 0
         for n, quote in enumerate(quotes):
-            if n == 0 and continuing:
+            if n == 0 and continuing and self.registry.goes_on(view, quote, continuing[0]):
                 said, carries = continuing[0], True
             else:
                 self._history(index)
