@@ -51,6 +51,7 @@ class Attributor:
             if len(toks) >= 6 and sum(t.core[:1].isupper() for t in toks) > 0.7 * len(toks) and not line.isupper():
                 continue  # a headline in Title Case: every word a capital, no telling where a name ends
             self.scanner.scan(line, toks, [t.start for t in toks], find_quotes(line), line.isupper())
+            self.tracker.sentence += 1  # a headline is a sentence of its own, full stop or not
 
     def resolve(self, words: list[str]) -> Speaker:
         """A marker's name (`[SOT: HOLLIS :14]`) -> the story's person."""
@@ -91,12 +92,12 @@ class Attributor:
                 quote.end, quote.closed, quote.close_len = starts[k] + len(toks[k].raw), True, 0
                 return
 
-    def carried(self, text: str, index: int, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
-        """The quotations of a paragraph after one that left a quotation open, when this one opens
+    def carried(self, text: str, index: int, quotes: list[QuoteSpan], continuing: tuple | None) -> list[QuoteSpan]:
+        """The quotations of a paragraph (as found) after one that left a quotation open, when this one opens
         no mark: it closes that quotation (`… feasible," he said.`), or, in the first person with no
         marks at all and the next paragraph opening a quotation again, it is the middle of it
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
-        if quotes and not text[: quotes[0].start].strip():
+        if not continuing or quotes and not text[: quotes[0].start].strip():
             return quotes
         if (close := closing_only(text)) is not None:
             return [QuoteSpan(0, close, True, 0, 1), *(q for q in quotes if q.start >= close)]
