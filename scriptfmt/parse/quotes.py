@@ -92,7 +92,7 @@ def closing_only(text: str) -> int | None:
     """`While the prices … wherever feasible," he said.`: a paragraph whose first mark closes a
     quotation (after `,` `.` `?` `!`, an attribution right after it) with no mark opening one before:
     the end of a quotation begun in the paragraph before. The index after that mark, else None."""
-    m = _MARK.search(text)
+    m = next((m for m in _MARK.finditer(text) if not (m.group() in ("'", "’") and text[m.start() - 1 : m.start()].isalnum())), None)  # not `we've`, `nurses'`
     if m is None or m.start() < 2 or text[m.start() - 1] not in ",.?!" or text[m.start()] in "«„‘'" or m.group() in ("''", "‘‘"):
         return None
     words = [w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:3]]
