@@ -28,20 +28,19 @@ person was meant but could not be told (`--strict` makes that an error).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.view import View
-from scriptfmt.parse.quotes import LEAD_OUT
+from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
-_DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
@@ -71,6 +70,7 @@ class History:
     after_attribution: bool = False  # ... or the attribution narration right after one
     prev_view: View | None = None
     written_para: int = -10  # the paragraph of the latest quotation read as written words
+    recent: list = field(default_factory=list)  # the latest few paragraphs' views, this one last
 
 
 @dataclass(eq=False, repr=False)
@@ -98,7 +98,7 @@ def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„�
 def colon_lead_in(c: Ctx) -> Verdict | None:
     v = c.view
     if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
-        return _lead_in(c, v, v.clause_start(c.first, c.floor), c.first)
+        return _lead_in(c, v, v.clause_start(c.first, _lead_floor(c)), c.first)
     prev = c.hist.prev_view
     if c.first == 0 and c.hist.prev_colon and prev is not None and prev.toks:
         end = len(prev.toks)
@@ -147,7 +147,7 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw not in _DASHES:
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw not in DASHES:
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)
@@ -201,7 +201,7 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.quote.closed or a >= len(v.toks):
         return None
     end = _sentence_end(v, a, c)
-    if v.toks[a].raw in _DASHES or v.toks[a].raw.startswith(_DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
+    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
@@ -230,7 +230,7 @@ def said_before(c: Ctx) -> Verdict | None:
     bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
         return None
-    start = v.clause_start(c.first, c.floor)
+    start = v.clause_start(c.first, _lead_floor(c))
     verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
     if verb is None:
         return None
@@ -241,7 +241,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     """A quotation alone in its paragraph, then a paragraph that opens with a dash and a name
     (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
     v, text = c.view, c.next_text.lstrip()
-    dash = next((d for d in (*_DASHES, "-") if text.startswith(d)), None)
+    dash = next((d for d in (*DASHES, "-") if text.startswith(d)), None)
     bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
@@ -294,16 +294,32 @@ def set_up(c: Ctx) -> Verdict | None:
 
 
 def bridged(c: Ctx) -> Verdict | None:
-    """A quotation paragraph after one narration paragraph that names nobody new and reports no
-    one's words (`Minutes later he approached a second woman.`), itself after X's bite: X goes on."""
-    v, h, prev = c.view, c.hist, c.hist.prev_view
-    if c.first != 0 or c.after < len(v.toks) or h.last is None or prev is None or h.last_bite_para != v.index - 2 or prev.quotes:
+    """A quotation paragraph after X's bite and one or two narration paragraphs that name nobody
+    else and report no one else's words (`Minutes later he approached a second woman.`, `He urged
+    people to check their sources.`, a one-line pull-out): X goes on."""
+    v, h = c.view, c.hist
+    if c.first != 0 or c.after < len(v.toks) or h.last is None or not 2 <= v.index - h.last_bite_para <= 3:
         return None
-    if find_verb(prev.toks, 0, len(prev.toks), c.words) is not None:
-        return None
-    if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != h.last.pid) for m in prev.mentions):
+    between = [p for p in h.recent if h.last_bite_para < p.index < v.index]
+    if len(between) != v.index - h.last_bite_para - 1 or not all(_quiet(c, p) for p in between):
         return None
     return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
+
+
+def _quiet(c: Ctx, p: View) -> bool:
+    """A narration paragraph about the last speaker only: no quotation but scare quotes, no one
+    else named, and a verb of saying only with a he / she that means them."""
+    for q in p.quotes:  # a scare quote (`he put "the taxpayer" first`) reports no one's words
+        s, e = q.inner(p.text)
+        if not p.text[s:e].lstrip(_QUOTE_MARKS + " ")[:1].islower() and len(p.text[s:e].split()) >= 3:
+            return False
+    every = p.mentions_in(0, len(p.toks))
+    if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != c.hist.last.pid) for m in every):
+        return False
+    if find_verb(p.toks, 0, len(p.toks), c.words) is None:
+        return True
+    pronouns = [m for m in every if m.kind == "pronoun"]
+    return bool(pronouns) and all(getattr(c.tracker.salient(m.gender, m.sentence, m.pos)[0], "pid", None) == c.hist.last.pid for m in pronouns)
 
 
 def closes_later(c: Ctx) -> Verdict | None:
@@ -321,7 +337,7 @@ def reported(c: Ctx) -> Verdict | None:
         return None
     if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
         src, end = v, c.first
-    elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and h.last_bite_para != h.prev_view.index:
+    elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and (h.last_bite_para != h.prev_view.index or _ends_reporting(h.prev_view)):
         src, end = h.prev_view, len(h.prev_view.toks)
     else:
         return None
@@ -337,6 +353,12 @@ def reported(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
+def _ends_reporting(p: View) -> bool:
+    """The paragraph's last sentence comes after its last quotation (`"…" Mr X said it was his
+    first time …`): that sentence may report the next quotation's speaker."""
+    return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
+
+
 RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
 
 
@@ -344,11 +366,20 @@ def attribute(c: Ctx) -> Verdict:
     for rule in RULES:
         verdict = rule(c)
         if verdict is not None:
+            if verdict.warning and not verdict.warning.startswith("line"):
+                verdict.warning = f"line {c.view.line}: {verdict.warning}"
             return verdict
     return Verdict(None)
 
 
 # --- helpers ----------------------------------------------------------------------------
+
+
+def _lead_floor(c: Ctx) -> int:
+    """Where a lead-in's clause may start: after the previous quotation when that one was someone's
+    bite; else the sentence's start, since a scare quote is part of the clause (`Walsh dismissed
+    concerns the council was ‘falling apart’, saying: ‘…`)."""
+    return c.floor if c.hist.said_here is not None else 0
 
 
 def _sentence_end(v: View, a: int, c: Ctx) -> int:
@@ -405,6 +436,9 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         c.tracker.seen(person, m.sentence, m.pos)
         return _said(person, why + "/pronoun")
     if m.kind == "role":
+        appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
+        if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
+            return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = c.tracker.by_role(m.key, m.gender)
         generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
         if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
@@ -432,5 +466,9 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
 
 
 def _said(person: Person, why: str) -> Verdict:
+    if person.organisation:  # `Médecins du Travail, a workers' health group, said:`: read copy
+        return Verdict(None)
+    if not person.words:  # an unnamed source (`a police spokeswoman`): read copy, never someone else's name
+        return Verdict(None, f"speaker not resolved: an unnamed `{min(person.roles)}`; quotation left as read copy")
     return Verdict(Said(person.speaker(), person.pid, why))
 

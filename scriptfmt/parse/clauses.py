@@ -6,6 +6,7 @@ speech words, never at the people of the story.
 
 from __future__ import annotations
 
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 
@@ -46,11 +47,25 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
-        elif not aside and tok.low in words.written:
+        elif not aside and tok.low in words.written and _as_source(toks, k):
             return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
     return False
+
+
+_WRITING_VERBS = frozenset(("tweeted", "posted", "wrote", "writes", "written", "emailed", "texted"))
+_SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "their", "its", "our", "this", "that", "joint", "press", "same"))
+
+
+def _as_source(toks: list[Token], k: int) -> bool:
+    """A written word named as where the words come from: a verb of writing (`she wrote`), or a noun
+    after an article, a preposition, a name or a possessive (`in a statement`, `the order said`,
+    `a Facebook post`, `the ministry's statement`) — not `keeping order` or `law and order`."""
+    if toks[k].low in _WRITING_VERBS:
+        return True
+    before = [toks[j] for j in (k - 1, k - 2) if j >= 0]
+    return any(t.low in _SOURCE_BEFORE for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
 
 
 def _spoken_after(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:
@@ -145,3 +160,40 @@ def said_next(toks: list[Token], a: int, end: int, words: SpeechWords) -> bool:
     or after a pronoun or a name."""
     verb = a if toks[a].low in words.verbs else a + 1 if a + 1 < end and toks[a + 1].low in words.verbs and (toks[a].low in ("he", "she") or toks[a].core[:1].isupper()) else None
     return verb is not None and end - verb <= 4 and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in
+
+
+def capitals_lede(toks: list[Token]) -> int:
+    """`TAOISEACH LEO VARADKAR has paid tribute …`: papers set a lede's first words in capitals;
+    those words (two at least, then ordinary case) are read as all-capitals copy is."""
+    k = 0
+    while k < min(len(toks), 8) and toks[k].core.isupper() and toks[k].core.isalpha() and not toks[k].trail:
+        k += 1
+    return k if k >= 2 and k < len(toks) and toks[k].core[:1].islower() else 0
+
+
+def unnamed_sources(toks: list[Token], named: set[int], verbs, quoted):
+    """`A Queensland Police spokeswoman said …`, `an official told AFP`: `a` / `an` / `another` and up
+    to four describing words before an unnamed-source noun (names.toml `unnamed_sources`) with no
+    name beside it (not `a spokeswoman, Jo Reed,`): yields (token, noun) of each such new speaker."""
+    sources = name_data().unnamed_sources
+    for k, tok in enumerate(toks):
+        if tok.low not in ("a", "an", "another") or tok.trail or quoted(k):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k < 6 and toks[j].low not in sources and not toks[j].trail and toks[j].low not in verbs:
+            j += 1
+        if j < len(toks) and toks[j].low in sources and j + 1 not in named and not (j + 2 in named and toks[j + 1].raw in ("—", "–", "-")):
+            yield j, toks[j].low
+
+
+def sentence_ends_at(tok: Token) -> bool:
+    """A sentence ends after this token, or inside its closing quotation mark (`…now."`)."""
+    return sentence_end(tok) or tok.raw.endswith(("”", '"', "»", "«", "“")) and tok.raw[-2:-1] in ".!?"  # `écrite.»`, `drin.“`
+
+
+def sentence_end(tok: Token) -> bool:
+    """Does a sentence end after this token? (`Sen.`, `St.`, `U.S.` and initials do not.)"""
+    if any(ch in ".!?" for ch in tok.trail):
+        return True
+    core = tok.core
+    return core.endswith(".") and core[:1].islower()

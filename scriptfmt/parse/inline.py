@@ -13,9 +13,8 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
+from scriptfmt.parse.names import fold as plain  # one accent/apostrophe fold for names
 from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, is_duration, split_name, tape_words
 
 INLINE_TAPE = {"double-paren", "actuality"}  # `why` of tape written inside a paragraph
@@ -241,13 +240,6 @@ def tail_piece(bite: Soundbite, written: str, warnings: list[str]) -> Soundbite 
     elif kind == "out" and not bite.out_cue:
         bite.out_cue = cue_words(value)
     return Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration)
-
-
-def plain(word: str) -> str:
-    """A name compared without case, accents or the kind of apostrophe: `BARRAGÁN` = `Barragan`,
-    `D’ALESSANDRO` = `D'Alessandro`."""
-    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'").replace("‘", "'"))
-    return "".join(c for c in folded if not unicodedata.combining(c))
 
 
 def tail_speaker(written: str, tail_at: int) -> str:

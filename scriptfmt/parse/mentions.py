@@ -14,13 +14,12 @@ from functools import lru_cache
 import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, noun_phrase
-from scriptfmt.parse.clauses import find_verb, participle_openers
+from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
-_ENDS = ".!?"
 _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
 # a digit (`16-year-old`) or a hyphen prefix (`al-Sudani`). One C-speed pass over the text.
@@ -32,18 +31,6 @@ _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
-
-
-def _ends(tok: Token) -> bool:
-    return sentence_end(tok) or tok.raw.endswith(("”", '"', "»", "«", "“")) and tok.raw[-2:-1] in _ENDS
-
-
-def sentence_end(tok: Token) -> bool:
-    """Does a sentence end after this token? (`Sen.`, `St.`, `U.S.` and initials do not.)"""
-    if any(ch in _ENDS for ch in tok.trail):
-        return True
-    core = tok.core
-    return core.endswith(".") and core[:1].islower()
 
 
 @lru_cache(maxsize=4)
@@ -68,11 +55,12 @@ class Scanner:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
         `He`), and the tokens that end a sentence. Lower-case anaphors (`she`, `the mayor`)
         are read where an attribution needs them (lower_mentions)."""
-        ends = [k for k in (bisect.bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(text)) if k >= 0 and _ends(toks[k])]
+        ends = [k for k in (bisect.bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(text)) if k >= 0 and sentence_ends_at(toks[k])]
         mentions: list[Mention] = []
         qstarts = [q.start for q in quotes]
         free = 0  # tokens before this one belong to a mention already
         skip = self.skip
+        lede = 0 if caps_text else capitals_lede(toks)
         for m in _candidates().finditer(text):
             at = m.start()
             k = bisect.bisect_left(starts, at)
@@ -82,7 +70,7 @@ class Scanner:
             if q >= 0 and at < quotes[q].end:
                 continue  # inside a quotation: the speaker's words, not the story's
             # a sentence word (`The`, `Officials`) starts nothing: skipped here, without a call
-            free = k + 1 if toks[k].low in skip else max(self.mention_at(toks, k, caps_text, mentions), k + 1)
+            free = k + 1 if toks[k].low in skip else max(self.mention_at(toks, k, caps_text or k < lede, mentions), k + 1)
         mentions.sort(key=lambda m: (m.start, -m.end))
         reach = -1  # a mention inside a longer one read later (`the chief executive of Harland Water, Fiona Gault`) is part of it
         mentions = [m for m in mentions if m.end > reach and (reach := max(reach, m.end)) >= 0]
@@ -104,6 +92,10 @@ class Scanner:
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
             elif k + 1 < len(toks) and toks[k].low == "the" and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):
                 self._role_subject(toks, k + 1, self.tracker.sentence + n)
+        named = {m.start for m in mentions if m.kind == "name"}
+        for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
+            speaking = k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs
+            self.tracker.unnamed(noun, self.tracker.sentence + bisect.bisect_left(ends, k), self.tracker.base + k, speaking)
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         self.scanned += 1
@@ -352,6 +344,9 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
+        if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
+            out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
+            return shape.end
         if i > 0 and toks[i - 1].low in self.words.place_before and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
@@ -375,18 +370,18 @@ class Scanner:
             if toks[j].trail.startswith(",") and j + 1 < len(toks):  # `Amara Bell, 41, a nurse from Peckham, said`
                 title, end = noun_phrase(self.words, toks, j + 1)
                 if title:
-                    self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
+                    self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)
                     return end
             return j + 1
         if last.trail == ",":
             title, end = noun_phrase(self.words, toks, j)
             if title:
-                self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()))
+                self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)
             return end
-        if not last.trail and toks[j].low == "of":
-            org, end = organisation(self.words, toks, j + 1)
-            if org:
-                self.tracker.describe(person, org)
+        if not last.trail and toks[j].low in ("of", "from", "at"):
+            org, end = organisation(self.words, toks, j + 1, single=toks[j].low != "of")
+            if org:  # `Sharon Phillips from BGA AgriServices Toogoolawah said`: she speaks, not the firm
+                self.tracker.describe(person, org if toks[j].low != "from" else None)  # `from` may be a place
                 return end  # the organisation's words are not names
         return j
 

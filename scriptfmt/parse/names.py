@@ -47,10 +47,11 @@ class NameData:
     place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
     generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
     body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
+    unnamed_sources: frozenset[str] = frozenset()  # `a police spokeswoman said`: a new speaker with no name
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -96,6 +97,7 @@ def name_data() -> NameData:
         frozenset(w.lower() for w in lists["place_endings"]),
         frozenset(w.lower() for w in lists["generic_people"]),
         frozenset(lists["body_articles"]),
+        frozenset(w.lower() for w in lists["unnamed_sources"]),
     )
 
 
@@ -391,10 +393,12 @@ def place_name(words: list[str]) -> bool:
 
 
 def fold(word: str) -> str:
-    """`Sęk` -> `sek`, `Ramírez` -> `ramirez`: English copy drops a name's accents as often as it keeps them."""
+    """A name compared without case, accents or the kind of apostrophe: `Sęk` = `sek`, `BARRAGÁN` =
+    `Barragan`, `D’ALESSANDRO` = `D'Alessandro` (English copy drops accents as often as it keeps them)."""
     if word.isascii():
         return word.lower()
-    return "".join(ch for ch in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(ch))
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'").replace("‘", "'"))
+    return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 
 def gender_of_first(first: str | None) -> str | None:

@@ -40,6 +40,7 @@ class Person:
     roles: set[str] = field(default_factory=set)
     last_seen: int = -1  # sentence number of the latest mention
     fullest: list[str] = field(default_factory=list)  # the longest form of the name seen (`Nana Addo Dankwa Akufo-Addo`)
+    organisation: bool = False  # `Médecins du Travail, a workers' health group,`: a name that is no person
 
     @property
     def name(self) -> str:
@@ -114,6 +115,15 @@ class Tracker:
                 return self._evidence(person, gender)
         return self._new(shape, gender)
 
+    def described(self, shape: NameShape) -> Person | None:
+        """`Angry Outa accused …` (opening a sentence) after `Senator Fred Outa`: a first word that is
+        no known given name before the surname of the one person the story gave another given
+        name describes that person; it is not a new person called `Angry Outa`."""
+        known = self.by_surname.get(shape.surname, [])
+        if len(shape.words) != 2 or shape.first is None or shape.first in name_data().first_names or len(known) != 1:
+            return None
+        return known[0] if known[0].first not in (None, shape.first) and len(known[0].words) > 1 else None
+
     def _new(self, shape: NameShape, gender: str | None) -> Person:
         person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
         self.people.append(person)
@@ -128,14 +138,26 @@ class Tracker:
             self.by_first.setdefault(shape.first.split()[0], []).append(person)
         return self._evidence(person, gender or gender_of_first(shape.first))
 
+    def unnamed(self, noun: str, sentence: int, pos: int, speaking: bool) -> None:
+        """`A police spokeswoman said …`: a new person the story never names. A later `she said`
+        or `the spokeswoman said` is them (no name on air), not someone named before."""
+        person = Person("", [], "", None, gender=name_data().roles.get(noun) or None, roles={noun})
+        self.people.append(person)
+        self.seen(person, sentence, pos)
+        if speaking:
+            self.speaking.add((sentence, person.pid))
+
     def _evidence(self, person: Person, gender: str | None) -> Person:
         if gender and person.gender is None:
             person.gender = gender
         return person
 
-    def describe(self, person: Person, title: str | None, roles: set[str] | None = None) -> None:
-        """Add what the story says a person is: the first clean title wins."""
+    def describe(self, person: Person, title: str | None, roles: set[str] | None = None, appositive: bool = False) -> None:
+        """Add what the story says a person is: the first clean title wins. An appositive whose
+        noun is an organisation's (`X, a workers' health group,`) says X is no person."""
         data = name_data()
+        if appositive and title_head(title) in data.not_people:
+            person.organisation = True
         written = sorted(w.strip(",.") for w in (roles or set()) | set((title or "").lower().split()))
         aliases = {alias for word in written for alias in data.aliases.get(word, ())}
         if title and title.lower() in data.aliases:

@@ -46,6 +46,7 @@ _DOUBLES = set("“”„‟\"")
 _STRONG_BEFORE = set(".,;:!?…—–-)]}\"“”«»‹›")  # a mark after these closes a quote for sure
 _OPEN, _STRONG_CLOSE = -1, 1  # what the next telling single mark is (0: none follows)
 _MAX_DEPTH = 6
+DASHES = ("—", "–", "--", "―")  # dashes that set off an attribution or an aside (a lone hyphen is tested on its own: UK web copy types ` - `)
 LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
 
@@ -85,6 +86,17 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     if not spans and (" - " in text or " – " in text or " — " in text):
         spans = _inline_dash_quotes(text)
     return spans
+
+
+def closing_only(text: str) -> int | None:
+    """`While the prices … wherever feasible," he said.`: a paragraph whose first mark closes a
+    quotation (after `,` `.` `?` `!`, an attribution right after it) with no mark opening one before:
+    the end of a quotation begun in the paragraph before. The index after that mark, else None."""
+    m = next((m for m in _MARK.finditer(text) if not (m.group() in ("'", "’") and text[m.start() - 1 : m.start()].isalnum())), None)  # not `we've`, `nurses'`
+    if m is None or m.start() < 2 or text[m.start() - 1] not in ",.?!" or text[m.start()] in "«„‘'" or m.group() in ("''", "‘‘"):
+        return None
+    words = [w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:3]]
+    return m.end() if any(w in speech_words().verbs for w in words) else None
 
 
 _INLINE_DASH = re.compile(r"[.!?:] [–—-] ")
@@ -252,9 +264,10 @@ def _attribution_after(text: str, j: int) -> bool:
 
 def _leads_in(text: str, start: int, size: int) -> bool:
     """`said: ‘I am …` left open: a quotation carried into the next paragraph, not an apostrophe
-    (the mark follows a colon or comma lead-in and opens on a capital)."""
+    (the mark follows a colon or comma lead-in and opens on a capital, or on an editor's bracket:
+    `saying: ‘[The government] will survive.`)."""
     before = text[:start].rstrip()
-    after = text[start + size : start + size + 1]
+    after = text[start + size : start + size + 2].lstrip("[")[:1]
     return before.endswith((":", ",", "—", "–")) and after.isupper()
 
 

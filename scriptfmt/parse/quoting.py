@@ -7,14 +7,21 @@ quotation in turn, with what the builder knows so far (History).
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention
+from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention, said_after
 from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Tracker
-from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, find_quotes, story_dash_speech
+from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
+_OPENING = "\"“‘'«„"
+_MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b")
 
 
 def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
@@ -43,6 +50,8 @@ class Attributor:
         known to the story: a later `the mayor` or `Brown` is them. Not read, not quoted."""
         for line in lines:
             toks = tokenize(line)
+            if len(toks) >= 6 and sum(t.core[:1].isupper() for t in toks) > 0.7 * len(toks) and not line.isupper():
+                continue  # a headline in Title Case: every word a capital, no telling where a name ends
             self.scanner.scan(line, toks, [t.start for t in toks], find_quotes(line), line.isupper())
             self.tracker.sentence += 1  # a headline is a sentence of its own, full stop or not
 
@@ -52,17 +61,70 @@ class Attributor:
 
     def view(self, text: str, index: int, line: int, quotes: list[QuoteSpan]) -> View:
         toks, starts = tokens_at(text)
+        self._closed_at_attribution(text, toks, starts, quotes)
         first_sentence, base = self.tracker.sentence, self.tracker.base
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
-        return View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
+        view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
+        self.hist.recent = [*self.hist.recent[-3:], view]
+        return view
+
+    def _closed_at_attribution(self, text: str, toks: list, starts: list[int], quotes: list[QuoteSpan]) -> None:
+        """`"Anadolu Agency was founded … struggle, said Health Minister Fahrettin Koca on Twitter.`:
+        a quotation left open in a paragraph that ends with an attribution after a comma (a verb of
+        saying, then a name; or a name or he / she, then the verb) closed at that comma; the copy
+        dropped the closing mark. The quotation is cut there, in place, before the mentions are read."""
+        quote = quotes[-1] if quotes else None
+        if quote is None or quote.closed or not toks or any(ch in _MARKS for ch in text[quote.start + quote.open_len :]):
+            return
+        verbs = self.tracker.words.verbs
+        inside = bisect.bisect_left(starts, quote.start + quote.open_len)
+        honorifics = name_data().honorifics
+        for k in range(inside + 3, len(toks) - 3):  # `… courtesy. Mr Tikoduadua said it was his first time …`
+            if toks[k - 1].trail[-1:] in (".", "!", "?") and toks[k].low in honorifics and toks[k + 1].low in self.tracker.by_surname and toks[k + 2].low in verbs:
+                quote.end, quote.closed, quote.close_len = starts[k - 1] + len(toks[k - 1].raw), True, 0
+                return  # the reporter's sentence about the speaker: the quotation closed before it
+        if not toks[-1].trail[-1:] in (".", "!", "?"):
+            return
+        for k in range(max(inside + 3, len(toks) - 20), len(toks) - 2):
+            if not toks[k].raw.endswith(","):
+                continue
+            tail = [t.low for t in toks[k + 1 : k + 6]]
+            named = next((n for n, t in enumerate(toks[k + 1 : k + 6]) if t.low in verbs), None)
+            if named == 0 and toks[k + 2].core[:1].isupper() or named and (tail[0] in ("he", "she") or all(t.core[:1].isupper() for t in toks[k + 1 : k + 1 + named])):
+                quote.end, quote.closed, quote.close_len = starts[k] + len(toks[k].raw), True, 0
+                return
+
+    def carried(self, text: str, index: int, quotes: list[QuoteSpan], continuing: tuple | None) -> list[QuoteSpan]:
+        """The quotations of a paragraph (as found) after one that left a quotation open, when this one opens
+        no mark: it closes that quotation (`… feasible," he said.`), or, in the first person with no
+        marks at all and the next paragraph opening a quotation again, it is the middle of it
+        (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
+        if not continuing or quotes and not text[: quotes[0].start].strip():
+            return quotes
+        if (close := closing_only(text)) is not None:
+            return [QuoteSpan(0, close, True, 0, 1), *(q for q in quotes if q.start >= close)]
+        nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]).lstrip() if index + 1 < len(self.paras) else ""
+        if quotes or not nxt[:1] in _OPENING or any(ch in _MARKS for ch in text) or not _FIRST_PERSON.search(text):
+            return quotes
+        return [QuoteSpan(0, len(text), False, open_len=0)]
 
     def decide(self, view: View, quote: QuoteSpan, floor_char: int) -> Verdict:
+        return attribute(self._ctx(view, quote, floor_char))
+
+    def goes_on(self, view: View, quote: QuoteSpan, said: Said | None) -> bool:
+        """A quotation carried over from the paragraph before goes on in this one, unless it closes
+        here with an attribution to someone else (`'People have been run over,' the mayor
+        responded.`): then the copy dropped the last paragraph's closing mark; decide afresh."""
+        if said is None or not quote.closed:
+            return True
+        verdict = said_after(self._ctx(view, quote, 0))
+        return verdict is None or verdict.said is None or verdict.said.speaker.name == said.speaker.name
+
+    def _ctx(self, view: View, quote: QuoteSpan, floor_char: int) -> Ctx:
         first, after = view.tok(quote.start), view.tok(quote.end)
-        floor = view.tok(floor_char)
         s, e = quote.inner(view.text)
         nxt = self.paras[view.index + 1] if view.index + 1 < len(self.paras) else ""
-        ctx = Ctx(view, quote, first, after, floor, view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later, getattr(nxt, "text", nxt))
-        return attribute(ctx)
+        return Ctx(view, quote, first, after, view.tok(floor_char), view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later, getattr(nxt, "text", nxt))
 
     def marker(self, bite) -> None:
         """An explicit marker's bite (`[SOT: HOLLIS :14]`): its person's id, and the speaker
@@ -95,6 +157,8 @@ class Attributor:
         follow the paragraphs that open with a mark and read the attribution there."""
         for para in self.paras[c.view.index + 1 :]:
             text = getattr(para, "text", para)
+            if (close := closing_only(text)) is not None:  # `… feasible," he said.`: its opening mark dropped
+                return self._named_after(text[close : close + 200], c)
             quotes = find_quotes(text)
             if not quotes or text[: quotes[0].start].strip():
                 return None

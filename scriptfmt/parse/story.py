@@ -272,8 +272,8 @@ class _Builder:
         spans = sorted(spans + [CueSpan(m.start(), m.end(), m.group()[1:-1], "ASIDE") for m in asides], key=lambda c: c.start)
         blocked = [(span.start, span.end) for span in spans]
         self._starts = [span.start for span in spans]
-        quotes = find_quotes(text, blocked, self.registry.dash_speech)
         continuing = self.open_quote
+        quotes = self.registry.carried(text, index, find_quotes(text, blocked, self.registry.dash_speech), continuing)
         self.open_quote = None
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):
             self.warnings.append(f"line {continuing[1]}: quotation is not closed")
@@ -282,7 +282,7 @@ class _Builder:
         self.registry.hist.said_here = None
         cursor = floor = 0
         for n, quote in enumerate(quotes):
-            if n == 0 and continuing:
+            if n == 0 and continuing and self.registry.goes_on(view, quote, continuing[0]):
                 said, carries = continuing[0], True
             else:
                 self._history(index)
