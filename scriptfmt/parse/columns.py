@@ -38,13 +38,22 @@ class _Words:
     other: frozenset[str]
     talent: frozenset[str]
     cue_starts: tuple[tuple[str, ...], ...]  # longest first
+    talent_label: re.Pattern  # `Narrator:` anywhere on a line (a read cell may sit beside a video cell)
+    screen_label: re.Pattern  # `TEXT:`, `GFX:` opening a line: what goes on screen
 
 
 @lru_cache(maxsize=1)
 def _words() -> _Words:
     data = tomlfile.load_builtin("columns.toml")
     starts = sorted({tuple(s.split()) for s in data["cue_starts"]}, key=len, reverse=True)
-    return _Words(frozenset(data["video_headings"]), frozenset(data["audio_headings"]), frozenset(data["other_headings"]), frozenset(data["talent_headings"]), tuple(starts))
+    label = re.compile(rf"(?<![^\s(])(?i:{_alternation(data['talent_labels'])})[ \t]*:")
+    screen = re.compile(rf"(?i:{_alternation(data['screen_labels'])})[ \t]*:")
+    return _Words(frozenset(data["video_headings"]), frozenset(data["audio_headings"]), frozenset(data["other_headings"]), frozenset(data["talent_headings"]), tuple(starts), label, screen)
+
+
+def _alternation(words: list[str]) -> str:
+    """Words or phrases as one alternation, longest first, spaces matching runs of blanks."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True))
 
 
 def _heading(line: str) -> str:
@@ -121,6 +130,8 @@ class _Reader:
     prose: list[tuple[str, int]] = field(default_factory=list)  # read lines of the open paragraph
     column: str = "audio"  # the column of the last line of words
     bite: Soundbite | None = None  # a bite whose quotation has not closed yet
+    labelled: bool = False  # the page opens its read cells with a reader's label (`Narrator:`)
+    whole: bool = False  # the last cue is an on-screen text written whole on its label's line
 
     def feed(self, text: str, number: int, following: str) -> None:
         """One line of the page (spaces collapsed), knowing the line after it."""
@@ -128,6 +139,14 @@ class _Reader:
             self.bite.text = f"{self.bite.text} {text}".strip()
             if len(self.bite.text) > 1 and text.endswith(tuple(_CLOSING)):
                 self.bite.text, self.bite = self.bite.text[1:-1].strip(), None  # without its quote marks
+        elif label := _words().talent_label.search(text):  # `Team training Narrator: the NFL launched an`
+            if label.start():
+                self.feed(text[: label.start()].strip(), number, label.group())  # the video cell beside it
+            self.flush()
+            self.units.append(Unit(segment=Cue(label.group(), number, cue_type="OTHER", original=label.group())))
+            self.column = "audio"
+            if rest := text[label.end() :].strip():
+                self.prose.append((rest, number))
         elif _heading_kind(text, talent=False):  # the headings again, at the top of the next page
             self.metadata.setdefault("furniture", []).append(text)
         elif _NUMBER.fullmatch(text):  # a time or page number: a cue in its place on the page
@@ -145,6 +164,8 @@ class _Reader:
                 last.text = last.original = f"{last.text} {text}"  # one cell, wrapped over lines
             else:
                 self.units.append(Unit(segment=Cue(text, number, cue_type="OTHER", original=text)))
+                screen = _words().screen_label.match(text)  # `TEXT: Oxford` is whole; `NAME SUPER:` alone takes the next lines
+                self.whole = bool(screen) and screen.end() < len(text)
             self.column = "video"
         else:
             self.prose.append((text, number))
@@ -154,10 +175,15 @@ class _Reader:
         """'opens' for a line that opens a cell of the video/control column, 'goes on' for one that
         carries such a cell on, None for read copy."""
         opens = not text[0].islower()  # a line in lower case opens no cell: it goes on with the line before
+        if _words().screen_label.match(text):
+            return "opens"
+        if self.labelled and opens:  # read cells open at their label: a line that opens a cell is a shot
+            reading = self.column == "audio" and self.prose and not self.prose[-1][0].endswith(_FULL_STOP)
+            return None if reading else "opens"
         if opens and ((self.capitals_are_cues and _capitals_first(text)) or (_cue_start(text) and not text.endswith(_FULL_STOP))):
             return "opens"
         last = self.units[-1].segment.text if self.units and self.units[-1].segment else ""
-        if self.column != "video" or last.endswith(_FULL_STOP):
+        if self.column != "video" or last.endswith(_FULL_STOP) or self.whole:
             return None
         # a cell carried on: a few words that end no sentence, or a line in lower case after a cell
         # in mixed case (a cell set in capitals goes on in capitals: lower case there is read copy)
@@ -180,6 +206,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
+    reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
     numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(end, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")
