@@ -1,12 +1,14 @@
 """A two-column script pasted as text: VIDEO | AUDIO (TV, documentary), CONTROL | LOCUTOR (radio),
 IMAGEN | TEXTO, BILD | TON … whose cells came out one to a line, the columns interleaved.
 
-The desk's rules: the page's headings name the columns (the lines above them are the page's
-header, never read); a line of the video or control column is a cue (written in capitals, or
-opening with a production word: `FADE UP`, `MIX TO`, `Sintonía de presentación`, `Ráfaga`,
-`CD 4, corte 5`, `Música pasa a PP`), and so are the lines that carry it on (a cell wrapped over
-several lines, the name under a `NAME SUPER:`); a time or page number alone on a line is a cue;
-every other line is read copy, joined into paragraphs in the page's reading order.
+The desk's rules: the page's headings name the columns (they are cues; the lines above them are
+the page's header, metadata, never read); a line of the video or control column is a cue (written
+in capitals, or opening with a production word: `FADE UP`, `MIX TO`, `Sintonía de presentación`,
+`Ráfaga`, `CD 4, corte 5`, `Música pasa a PP`, or an on-screen `TEXT:`), and so are the lines that
+carry it on (a cell wrapped over several lines, the name under a `NAME SUPER:`); a time or page
+number alone on a line is a cue; a name in capitals with a colon over a line in quotes is that
+person's bite; on a page whose read cells open with the reader's label (`Narrator:`), a read cell
+opens only at a label; every other line is read copy, joined into paragraphs in the page's order.
 Data (headings, production words per language) in styles/columns.toml."""
 
 from __future__ import annotations
@@ -147,10 +149,8 @@ class _Reader:
             self.column = "audio"
             if rest := text[label.end() :].strip():
                 self.prose.append((rest, number))
-        elif _heading_kind(text, talent=False):  # the headings again, at the top of the next page
-            self.metadata.setdefault("furniture", []).append(text)
-        elif _NUMBER.fullmatch(text):  # a time or page number: a cue in its place on the page
-            self.flush()
+        elif _heading_kind(text, talent=False) or _NUMBER.fullmatch(text):  # a column heading (again at the
+            self.flush()  # top of each page), a time or page number: a cue in its place on the page
             self.units.append(Unit(segment=Cue(text, number, cue_type="OTHER", original=text)))
         elif (name := _speaker_label(text)) and following.startswith(tuple(_OPENING)):
             self.flush()
@@ -200,14 +200,18 @@ class _Reader:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    """The script's pieces in reading order: the page header to metadata, cues, read paragraphs."""
+    """The script's pieces in reading order: the page header to metadata; the headings, cues, bites
+    and read paragraphs as segments."""
     end = headings_end(lines) or 0
-    metadata.setdefault("furniture", []).extend(" ".join(t.split()) for t in lines[:end] if t.strip())
+    top = end
+    while top and (not lines[top - 1].strip() or _heading_kind(lines[top - 1])):
+        top -= 1  # the headings themselves are cues, never read; the lines above them are the page's header
+    metadata.setdefault("furniture", []).extend(" ".join(t.split()) for t in lines[:top] if t.strip())
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
     reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
-    numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(end, len(lines)) if lines[n].strip()]
+    numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(top, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")
     reader.flush()
