@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
+from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -69,6 +69,8 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     cut = shotlist.trailing_start(lines, start)  # a shot list after a web story (ANI, AP Archive pages): read apart
     if cut < len(lines):
         return _parse_story(lines[:cut], start, head, story, vocab) + _parse_units(shotlist.read(lines[cut:], cut, story.metadata, story.warnings), story, vocab)
+    if columns.headings_end(lines[start:]) is not None:  # VIDEO | AUDIO, CONTROL | LOCUTOR cells one to a line
+        return _parse_units(columns.read(lines[start:], start, story.metadata, story.warnings), story, vocab)
     shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
