@@ -16,8 +16,9 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
 
 __all__ = ["is_caption", "is_paren_sign_off", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
@@ -76,7 +77,7 @@ def wire_words() -> WireWords:
         tuple(a.lower() for a in data["aside_starts"]),
         tuple(c.lower() for c in data["credit_starts"]),
         tuple(c.lower() for c in data["credit_ends"]),
-        frozenset(a.lower() for a in data["agencies"]),
+        agencies(),
     )
 
 
@@ -176,7 +177,7 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return None
     rest = text[m.end() :]
     head = m.group("place").lower()
-    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8 or _person_label(head):
+    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8 or names_a_speaker(head):
         return None  # `Anna: The zoo …` is a reader's label; `Update: …` a note
     return text[: m.end()].rstrip(), rest
 
@@ -195,24 +196,12 @@ def _colon_place(place: str, rest: str) -> bool:
     head = place.split(",")[0].strip().lower()
     if "," not in place and head in name_data().first_names:
         return False  # `ANNA: The zoo …`: a co-anchor's name before her copy, not a place
-    if "," not in place and _person_label(head):
+    if "," not in place and names_a_speaker(head):
         return False  # `JOHN DANISZEWSKI: Thank you …`, `President's Word: …`: a speaker or a heading, never a place
     return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
 
 
 @lru_cache(maxsize=1)
-def _person_label(head: str) -> bool:
-    """A label, not a place: a possessive (`president's word`) or a first name and a surname
-    (`john daniszewski`; `george town` and `alice springs` end in a place's word)."""
-    tokens = head.replace("’", "'").split()
-    if any(token.endswith("'s") for token in tokens):
-        return True
-    return len(tokens) in (2, 3) and tokens[0] in name_data().first_names and tokens[-1] not in _PLACE_ENDS
-
-
-_PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
-
-
 def _not_a_place() -> frozenset[str]:
     data = tomlfile.load_builtin("furniture.toml")
     words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"] + data["web"]["not_places"]
@@ -538,7 +527,7 @@ def _is_web_line(t: str) -> bool:
         return True
     if low in web_words().equals or low.rstrip(".…!") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
-    if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
+    if low.lstrip("*").startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t.lstrip("*")):  # `*Subscribe to …`
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True

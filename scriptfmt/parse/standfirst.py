@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.labels import _HONORIFIC, Label, glued_stamp, parse_label, strip_timestamp, words
+from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
 __all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "page_note"]
@@ -111,7 +111,7 @@ def askers(lines: list[str], parse_label) -> set[str]:
         label = parse_label(line) if line else None
         roles = roles or bool(label and label.role)  # `ANCHOR:` / `Q:` say who asks themselves
         if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
-            current = None if _HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
+            current = None if HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
             if current is not None:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
