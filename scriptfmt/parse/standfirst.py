@@ -36,6 +36,7 @@ def guest(lines: list[str]) -> str | None:
     """The first person `lines` (the top of the copy) introduce who is not the outlet's own."""
     cast = Cast()
     outlet: set[str] = set()
+    asking: set[str] = set()
     for raw in lines:
         line = bare_line(raw)
         if not line:
@@ -44,19 +45,32 @@ def guest(lines: list[str]) -> str | None:
         for name in cast.order:
             at = line.find(name)
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
-                outlet.add(name)
-    staff = cast.writers | cast.staff_named | cast.hosts
+                outlet.add(name)  # `CNN's Becky Anderson`
+            if at >= 0 and line.startswith(" interviews ", at + len(name)):
+                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`: the asker, never the guest
+    staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
     for name in cast.order:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
-        if name not in staff and name.split()[0].lower() not in words().name_titles and (_person(name, cast, lines) or _greets(last, name)):
+        titled = name.split()
+        while len(titled) > 2 and titled[0].lower() in words().name_titles:
+            titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
+        name = " ".join(titled)
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles:
+            continue
+        if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
     # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _adjective(name: str) -> bool:
+    """`London-based Arabic`: a word with a lower-case part after its hyphen describes, it names nobody."""
+    return any(re.search(r"-[a-z]", word) for word in name.split())
 
 
 def _greets(line: str, name: str) -> bool:
