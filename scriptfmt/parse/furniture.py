@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
 
@@ -176,7 +177,7 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return None
     rest = text[m.end() :]
     head = m.group("place").lower()
-    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8:
+    if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8 or names_a_speaker(head):
         return None  # `Anna: The zoo …` is a reader's label; `Update: …` a note
     return text[: m.end()].rstrip(), rest
 
@@ -195,6 +196,8 @@ def _colon_place(place: str, rest: str) -> bool:
     head = place.split(",")[0].strip().lower()
     if "," not in place and head in name_data().first_names:
         return False  # `ANNA: The zoo …`: a co-anchor's name before her copy, not a place
+    if "," not in place and names_a_speaker(head):
+        return False  # `JOHN DANISZEWSKI: Thank you …`, `President's Word: …`: a speaker or a heading, never a place
     return rest[:1].isupper() and len(rest.split()) >= 8 and head not in _not_a_place() and not is_speaker_label(head.upper())
 
 

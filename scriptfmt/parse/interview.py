@@ -26,7 +26,7 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
-from scriptfmt.parse.standfirst import bare_line as _bare, ends_asking, guest, interview_words, page_note
+from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
 __all__ = ["guest", "labelled", "read", "unlabelled"]
@@ -82,9 +82,9 @@ def _subhead(line: str) -> bool:
 
 
 def _quoted(line: str) -> bool:
-    """A bite in a web story: it opens with a quotation mark, or closes a quotation and names who said it."""
-    if line[:1] in "\"“”„«‘":
-        return True
+    """A bite in a web story: it closes a quotation and names who said it (`"…," she said`); an
+    answer that is all quotation (`"It's never the problem," is what my coach said` aside) may be the
+    guest quoting a saying, so the mark alone proves nothing."""
     close = max(line.find("\" "), line.find("” "), line.find(",” "), line.find(",\" "))
     return close >= 0 and _says(line[close:close + 40], "said_words")
 
@@ -159,13 +159,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
 def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     """Questions and answers that take turns all the way down, when nothing at the top says so:
     three questions at least, each a short paragraph put to the guest (`What's next for you?`),
-    most answers in the first person, two in three answered in one or two paragraphs and none in
+    half the answers in the first person at least, two in three answered in one or two paragraphs and none in
     more than four (a column's rhetorical question is followed by its argument, not by a reply)."""
     asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
     runs = [len(run) for run in _answers(texts, parts)]
     put = sum(1 for n in asked if _says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
-    return len(asked) >= 3 and 2 * put >= len(asked) and 3 * spoken >= 2 * len(runs) and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    return len(asked) >= 3 and 2 * put >= len(asked) and 2 * spoken >= len(runs) and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
@@ -196,12 +196,6 @@ def _puts(turn: list[str]) -> bool:
     return ends_asking(last) or ("?" in last and _says(last, "second_person"))
 
 
-def _hands_over(line: str) -> bool:
-    """A standfirst sentence that hands over to the questions with a colon, as a lead-in hands over
-    to a quote (`Three months in, she looks back. Edited excerpts:`); no label (`Q:`), no bare heading."""
-    return line.endswith(":") and len(line.split()) >= 4 and not parse_label(line) and not line.isupper()
-
-
 def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     """The runs of answer lines, one run after each question."""
     runs: list[list[int]] = []
@@ -227,10 +221,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
-        if part == "x" or (part == "intro" and page_note(_bare(raw))):
-            reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them
+        if part == "x" or (part == "intro" and page_note(_bare(raw))) or (part == "a" and closing_credit(_bare(raw))):
+            reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
             continue
-        if part == "intro" and _hands_over(_bare(raw)):
+        if part == "intro" and hands_over(_bare(raw)):
             reader.read_out(_bare(raw), first_line + n + 1)  # `… Edited excerpts from an interview:`: the writer's lead-in, read
             continue
         if part in ("q", "a"):

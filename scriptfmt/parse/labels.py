@@ -175,6 +175,8 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
         if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
             single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
             order.append(m.group(1).lower())
+        elif label is not None:
+            order.append(label.name.lower())  # `Q:` takes turns with `Abe:` too
         elif not order:
             above += " " + raw.strip()
     # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
@@ -187,12 +189,26 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
 
 
 def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> set[str]:
-    """One-word labels that are speakers: two that take turns (`Cayetana:` / `Caves:` twice each),
-    or the surname of a full name the introduction writes (`Obama:` under `US President Barack Obama`)."""
+    """One-word labels that are speakers: those that take turns with another label, twice each at
+    least (`Cayetana:` / `Caves:`, `Q:` / `Lindqvist:`), or the surname of a full name the
+    introduction writes (`Obama:` under `US President Barack Obama`)."""
     turns = sum(1 for a, b in zip(order, order[1:]) if a != b)
-    alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(counts) >= 2 else set()
+    alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(set(order)) >= 2 else set()
     named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b", above)}
     return alternating | named
+
+
+def names_a_speaker(head: str) -> bool:
+    """`john daniszewski`, `president's word`: a first name and a surname, or a possessive, before a
+    colon is a speaker's label or a heading, never a dateline's place (`george town` and `alice
+    springs` end in a place's word)."""
+    tokens = head.lower().replace("’", "'").split()
+    if any(token.endswith("'s") for token in tokens):
+        return True
+    return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _PLACE_ENDS
+
+
+_PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
 
 
 def surname_label(line: str, surnames: dict[str, str]) -> Label | None:

@@ -16,10 +16,10 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, strip_timestamp, words
+from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["answerer", "askers", "bare_line", "guest", "interview_words", "page_note"]
+__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
@@ -36,6 +36,7 @@ def guest(lines: list[str]) -> str | None:
     """The first person `lines` (the top of the copy) introduce who is not the outlet's own."""
     cast = Cast()
     outlet: set[str] = set()
+    asking: set[str] = set()
     for raw in lines:
         line = bare_line(raw)
         if not line:
@@ -44,19 +45,32 @@ def guest(lines: list[str]) -> str | None:
         for name in cast.order:
             at = line.find(name)
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
-                outlet.add(name)
-    staff = cast.writers | cast.staff_named | cast.hosts
+                outlet.add(name)  # `CNN's Becky Anderson`
+            if at >= 0 and line.startswith(" interviews ", at + len(name)):
+                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`: the asker, never the guest
+    staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
     for name in cast.order:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
-        if name not in staff and name.split()[0].lower() not in words().name_titles and (_person(name, cast, lines) or _greets(last, name)):
+        titled = name.split()
+        while len(titled) > 2 and titled[0].lower() in words().name_titles:
+            titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
+        name = " ".join(titled)
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles:
+            continue
+        if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
     # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _adjective(name: str) -> bool:
+    """`London-based Arabic`: a word with a lower-case part after its hyphen describes, it names nobody."""
+    return any(re.search(r"-[a-z]", word) for word in name.split())
 
 
 def _greets(line: str, name: str) -> bool:
@@ -145,6 +159,12 @@ def interview_words() -> dict:
     return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
+def hands_over(line: str) -> bool:
+    """A standfirst sentence that hands over to the questions with a colon, as a lead-in hands over
+    to a quote (`Three months in, she looks back. Edited excerpts:`); no label (`Q:`), no bare heading."""
+    return line.endswith(":") and len(line.split()) >= 4 and not parse_label(line) and not line.isupper()
+
+
 def page_note(line: str) -> bool:
     """A note above the interview that is the page's, not read copy: its writer speaks in the first
     person singular about the piece (`I hope you enjoyed this month's author week … check out the
@@ -160,7 +180,45 @@ def page_note(line: str) -> bool:
     return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
 
 
+def closing_credit(line: str) -> bool:
+    """The interview's closing credit, one short sentence, unquoted: `Tomas Reyes was talking to
+    Ana Ruiz.`, `Interview by Ana Ruiz.`, `This interview has been edited for length and clarity.`
+    (metadata: who answered and who asked, never the guest's words)."""
+    if len(line.split()) > 25 or any(mark in line for mark in "\"“”«»") or line.count(". ") > 1:
+        return False
+    low = " ".join(line.lower().replace("’", "'").split())
+    data = interview_words()
+    if low.startswith(data["credit_openers"]) or any(phrase in low for phrase in data["edit_phrases"]):
+        return True
+    verb = next((verb for verb in data["credit_verbs"] if verb in low), "")
+    at = low.find(verb) if verb else -1
+    named, asker = line[:at].split(), line[at + len(verb):].split()[:1]
+    # `Tomas Reyes was talking to Ana Ruiz.`: a name on both sides (not `I talked to the minister`)
+    return at > 0 and len(named) <= 4 and all(word[:1].isupper() and word.lower() not in _PRONOUNS for word in named) and asker[:1] != [] and asker[0][:1].isupper()
+
+
+_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you", "it"))
+
+
 _ISBN = re.compile(r"97[89]\d{10}")
+
+
+def put_unlabelled(lines: list[str], label_of) -> set[int]:
+    """Indexes of the outlet's questions printed without a label above labelled answers (`How do you
+    feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a short paragraph that ends in
+    `?` with a label on the next line, twice at least, where no label asks (no `Q:`, no `HOST:`)."""
+    labels = [label_of(raw.strip()) if raw.strip() else None for raw in lines]
+    if any(label is not None and (label.role or label.stamped) for label in labels):
+        return set()  # `Q:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
+    found, above = set(), ""
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
+        whole = line[:1].isupper() and (not above or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))  # not a wrapped line's end
+        if line and whole and labels[n] is None and ends_asking(line) and len(line.split()) <= 40 and below is not None and labels[below] is not None:
+            found.add(n)
+        above = line or above
+    return found if len(found) >= 2 else set()
 
 
 def ends_asking(text: str) -> bool:

@@ -34,7 +34,7 @@ from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
-from scriptfmt.parse.standfirst import answerer, askers, guest, page_note
+from scriptfmt.parse.standfirst import answerer, askers, closing_credit, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -77,6 +77,7 @@ class Reader:
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
     askers: set[str] = field(default_factory=set)  # labels whose turns are the outlet's questions (parse/standfirst.py)
+    questions: set[int] = field(default_factory=set)  # line numbers of the outlet's questions printed without a label
     captioned: bool = False  # `>>` marks the copy's turns (a closed-caption transcript)
     caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
     caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
@@ -105,7 +106,7 @@ class Reader:
             self.started = True  # the caption file's record has begun
             self._cue_line(line, number)
             return
-        if self._performer(line, number):
+        if self._performer(line, number) or self._question(line, number):
             return
         if line.startswith(">>") and self.captioned:
             line = self._caption_turn(line, number)
@@ -136,7 +137,7 @@ class Reader:
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
-        if label is None and self._writer_bio(line):
+        if label is None and (self._writer_bio(line) or (self.started and closing_credit(line))):
             self._furniture(line)  # `Marit Solberg-Hale is the Ledger's Nordic correspondent.` closes a print interview
             return
         if label is None and self._third_person(line):
@@ -147,6 +148,14 @@ class Reader:
         self.cast.mention(line)
         if line:
             self._words(line, number)
+
+    def _question(self, line: str, number: int) -> bool:
+        """The outlet's question printed without a label between labelled answers: read."""
+        if number not in self.questions:
+            return False
+        self.started, self.turn = True, Person(None, None, True)
+        self.read_out(line, number)
+        return True
 
     def keep(self, line: str) -> None:
         """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
@@ -286,8 +295,8 @@ class Reader:
         for m in INLINE_CUE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
-            if editors_words(line, m.start(), m.end(), inner):
-                continue  # `conducted by [senior administration official], who`: the editor's words stand in the sentence
+            if editors_words(line, m.start(), m.end(), inner) or _spells_out(line[: m.start()], inner):
+                continue  # `conducted by [senior administration official], who`, `Trans-Pacific Partnership (TPP)`: words of the sentence
             if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
                 self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
@@ -308,6 +317,18 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
+
+
+def _spells_out(before: str, inner: str) -> bool:
+    """`(TPP)` after `Trans-Pacific Partnership`: an acronym of the capitalised words before it, not a cue."""
+    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6):
+        return False
+    initials = ""
+    for word in reversed(before.split()[-2 * len(inner):]):
+        if word[:1].islower() and len(word) > 3:
+            break  # `and`, `of`, `for` may stand between the words the letters spell
+        initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
+    return initials.endswith(inner)
 
 
 def _caps_header(line: str) -> bool:
@@ -366,6 +387,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.add_cast(metadata)
     reader.surnames = label_surnames(lines)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))
+    reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
