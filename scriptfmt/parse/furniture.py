@@ -17,9 +17,9 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
 
-__all__ = ["is_caption", "is_paren_sign_off", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
+__all__ = ["is_caption", "is_paren_sign_off", "is_slash_credit", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -346,13 +346,14 @@ class WebWords:
     credit_starts: tuple[str, ...]
     appeals: tuple[str, ...]
     summary_labels: frozenset[str]
+    buttons: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("buttons")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -466,6 +467,11 @@ def is_list_heading(text: str) -> bool:
     )
 
 
+def is_button(text: str) -> bool:
+    """`Read now`, `Sign up ›`: the button closing a promo box set in the copy."""
+    return text.strip().rstrip(".!›>→ ").lower() in web_words().buttons
+
+
 def is_summary_label(text: str) -> bool:
     """`In short:`, `Key points:`, `At a glance`: the label over a page's summary box."""
     return text.strip().rstrip(":").lower() in web_words().summary_labels
@@ -532,7 +538,7 @@ def _is_web_line(t: str) -> bool:
         return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
-    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t) or is_slash_credit(t):
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address

@@ -81,12 +81,30 @@ _PAREN_SIGN_OFF = re.compile(r"\(([A-Za-z][A-Za-z.&]{1,12}(?:[-/ ][A-Za-z][A-Za-
 _CONTACT_LABELS = ("contact", "email", "e-mail", "tel", "phone", "twitter", "instagram")
 
 
+@lru_cache(maxsize=1)
+def _promo_labels() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"]["promo_labels"])
+
+
 def is_link_label(t: str) -> bool:
     head, colon, rest = t.partition(":")
     words = rest.split()
+    lead = head.split()
+    if colon and 2 <= len(lead) <= 5 and lead[0].lower() in _promo_labels() and 0 < len(words) <= 20:
+        return True  # `WATCH THE VIDEO ABOVE: Siege ends.`, `Listen to the full interview: …`: the page's own media (`VIDEO: …` alone may head the story)
     if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
         return True  # `Contact: news@paper.com`, `Tel: 555 0100`
     return bool(colon) and len(head.split()) <= 5 and head.strip().lower().endswith(_LINK_LABEL_ENDS) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def is_slash_credit(t: str) -> bool:
+    """`Jane Doe / Field Images / Stockframe`: a photo credit alone, names and agencies between
+    slashes (one part of two words or more, not all capitals: `VO/SOT` is script markup)."""
+    parts = [p.strip() for p in t.split("/")]
+    if not 2 <= len(parts) <= 4 or t.isupper() or any(c in t for c in ".!?:;\"“”"):
+        return False
+    sizes = [len(p.split()) for p in parts]
+    return all(0 < n <= 4 for n in sizes) and max(sizes) >= 2 and all(w[:1].isupper() or w == "&" for p in parts for w in p.split())
 
 
 def is_paren_sign_off(t: str) -> bool:

@@ -133,7 +133,7 @@ def _open_quote(text: str) -> bool:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_summary_box(_reader_appeals(_unglue(paras), md), md), md)
+    paras = _page_repeats(_summary_box(_promo_boxes(_reader_appeals(_unglue(paras), md), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
@@ -164,11 +164,18 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
+_GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
+
+
 def _unglue(paras: list[Para]) -> list[Para]:
-    """A page copied as text glues a line of furniture (an appeal, a newsletter plug) to the
-    story's first or last sentence: split it off where no space follows the full stop."""
+    """A page copied as text glues a line of furniture (an appeal, a newsletter plug, a photo
+    credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
+        credit = _GLUED_DATELINE.search(para.text, 0, 120) if not para.special else None
+        if credit and furniture.is_slash_credit(para.text[: credit.start()]):
+            out.append(Para(para.text[: credit.start()], para.line))
+            para.text = para.text[credit.start() :]
         glued = [m.end() for m in _GLUED.finditer(para.text)] if not para.special else []
         if glued and furniture.is_web_furniture(para.text[: glued[0]]):
             out.append(Para(para.text[: glued[0]], para.line))
@@ -202,6 +209,29 @@ def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
         md.setdefault("furniture", []).extend(p.text for p in paras[j : end + 1])
         j = end + 1
     return kept
+
+
+def _promo_boxes(paras: list[Para], md: dict) -> list[Para]:
+    """A promo box set between paragraphs: its headline (no sentence end), a line of pitch and
+    the button that closes it (`Read now`) go to metadata together; a button alone goes alone."""
+    kept: list[Para] = []
+    for para in paras:
+        if para.special or not furniture.is_button(para.text):
+            kept.append(para)
+            continue
+        box = 0
+        if len(kept) >= 2 and _box_head(kept[-2]) and not kept[-1].special and len(kept[-1].text.split()) <= 25:
+            box = 2  # headline over its pitch
+        elif kept and _box_head(kept[-1]):
+            box = 1
+        taken = kept[len(kept) - box :] if box else []
+        del kept[len(kept) - box :]
+        md.setdefault("furniture", []).extend([p.text for p in taken] + [para.text])
+    return kept
+
+
+def _box_head(para: Para) -> bool:
+    return not para.special and furniture.is_headline(para.text) and not _ends_sentence(para.text)
 
 
 def _summary_box(paras: list[Para], md: dict) -> list[Para]:
