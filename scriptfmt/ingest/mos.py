@@ -133,7 +133,7 @@ class _Body:
             elif name == "storyPresenterRR":
                 self._read_rate(_text(el))
             else:
-                self._unknown(el)
+                self.keep_unknown(el)
             self._loose(el.tail)
 
     def _loose(self, text: str | None) -> None:
@@ -173,7 +173,7 @@ class _Body:
         elif text:
             self.meta.setdefault("story_presenter_rr", []).append(text)
 
-    def _unknown(self, el) -> None:
+    def keep_unknown(self, el) -> None:
         self.meta.setdefault("mos_unknown", []).append({"element": local(el.tag), "text": _text(el)})
 
 
@@ -195,7 +195,7 @@ def convert(root, source: str) -> Result:
     walker = _Body(meta)
     for el in send:
         if local(el.tag) not in _KNOWN_STORY:
-            walker._unknown(el)
+            walker.keep_unknown(el)
     story_body = _child(send, "storyBody")
     if story_body is not None:
         if story_body.attrib:

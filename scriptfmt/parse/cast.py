@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
-from scriptfmt.parse.labels import _HONORIFIC, _NUMBERED, Label, _title_before_name, display_name, is_outlet, tidy_title, words
+from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, display_name, is_outlet, tidy_title, words
 
 
 @dataclass(eq=False, repr=False)
@@ -21,7 +21,7 @@ class Person:
 
 def _without_honorific(name: str) -> str:
     """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
-    return (_HONORIFIC.sub("", name + " ", count=1).strip() if _HONORIFIC.match(name + " ") else "") or name
+    return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
 
 
 @dataclass(eq=False, repr=False)
@@ -63,18 +63,18 @@ class Cast:
                         if "(" in name and name.rstrip().endswith(")"):  # `Ruth Pemberton (Chair)`
                             name, _, title = name.rstrip()[:-1].partition("(")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
-                        staff = _staff_title(title) if role in ("participant", "speaker", "panel") else key.lower() not in _SPEAKING_KEYS
-                        bare = _HONORIFIC.sub("", name.strip() + " ", count=1) if _HONORIFIC.match(name.strip() + " ") else name
-                        bare, lead = _title_before_name(bare.strip(), None)  # `CLLR. HARJIT SANGHA`: the title is no part of the name
+                        staff = staff_title(title) if role in ("participant", "speaker", "panel") else key.lower() not in _SPEAKING_KEYS
+                        bare = HONORIFIC.sub("", name.strip() + " ", count=1) if HONORIFIC.match(name.strip() + " ") else name
+                        bare, lead = title_before_name(bare.strip(), None)  # `CLLR. HARJIT SANGHA`: the title is no part of the name
                         person = Person(display_name(bare.strip()), tidy_title(title.strip() or lead), staff)
                         self.cast_roles.setdefault(key.lower().rstrip("s"), []).append(person)
                         self.staff_seen = self.staff_seen or staff
-                        self._add(person)
+                        self.add(person)
 
     def person(self, label: Label, opening: str = "", in_clip: bool = False) -> Person:
         """Who speaks the turn `label` opens (`opening`: the turn's first words, on the label's line)."""
         if self.first and _calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
-            return self._add(Person(display_name(label.name), label.title, False))
+            return self.add(Person(display_name(label.name), label.title, False))
         opens, self.in_clip = self.first, in_clip
         if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
             self.first = False
@@ -92,13 +92,13 @@ class Cast:
         if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
             bare = _without_honorific(label.name)
             found = self._known(bare.lower())
-            return found if found is not None and found.staff else self._add(Person(display_name(bare), None, True))
+            return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
         qualified = label.name.lower().split()
         if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
         if is_outlet(label.name) or is_outlet(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Sankei Shimbun, Harakawa:`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
-            return self._add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
+            return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
         office = words().offices.get(low) if not label.title else None
@@ -111,10 +111,10 @@ class Cast:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
-        if _NUMBERED.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
+        if NUMBERED_SPEAKER.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
             return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
-        staff = _staff_title(label.title) and not _HONORIFIC.match(label.name + " ")
+        staff = staff_title(label.title) and not HONORIFIC.match(label.name + " ")
         known = self._known(low)
         if known and not label.title:
             return known
@@ -130,21 +130,21 @@ class Cast:
             if len(bare.split()) == 1:  # `Mr. OKONJO-HART (Operations Director):` is the Neville Okonjo-Hart introduced
                 name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
-            return self._add(person)
-        initials = self._initials(low) if label.name.isupper() and 2 <= len(low) <= 3 else None
-        if initials is not None:  # `SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts
+            return self.add(person)
+        initials = self._by_initials(label.name, low, first)
+        if initials is not None:
             return initials
         # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
         opener = first and self.host_opens and not self.in_clip
         full = self._mentioned(low)
         if full:  # `RUIZ:` after the host introduced Dr. Ana Ruiz (`I'm Neal Conan`: the host)
-            return self._add(Person(full, None, full in self.hosts or opener))
+            return self.add(Person(full, None, full in self.hosts or opener))
         # Never introduced: outside a clip, a colleague the host hands to (`OLBERMANN:`), since a guest is
         # introduced in full; inside a clip, in a hearing's record, or where the programme's people go by
         # role (`REPORTER:`), a newsmaker named by the label.
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
         colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
-        return self._add(Person(display_name(bare), None, colleague))
+        return self.add(Person(display_name(bare), None, colleague))
 
     def _holder(self, office: str) -> Person | None:
         """The one person labelled or listed with this title (`foreign minister`, `chair`)."""
@@ -162,8 +162,16 @@ class Cast:
         if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the headline's one name
             named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
         if len(named) == 1:
-            return self._add(Person(next(iter(named)), office, False))
+            return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
+
+    def _by_initials(self, written: str, low: str, first: bool) -> Person | None:
+        """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
+        out nowhere is initials all the same (no vowel): no name to put on air."""
+        if not written.isupper() or not 2 <= len(low) <= 3:
+            return None
+        found = self._initials(low)
+        return Person(None, None, first) if found is None and not any(c in "aeiouy" for c in low) else found
 
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
@@ -175,7 +183,7 @@ class Cast:
             return None
         if found[0] in titled:
             return titled[found[0]]
-        return self.people.get(found[0].lower()) or self._add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
+        return self.people.get(found[0].lower()) or self.add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
     def has_staff(self) -> bool:
         return self.staff_seen or self.titled_staff
@@ -188,9 +196,9 @@ class Cast:
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
-        return self._add(Person(shown, None, opener or shown in self.hosts or shown in self.staff_named))
+        return self.add(Person(shown, None, opener or shown in self.hosts or shown in self.staff_named))
 
-    def _add(self, person: Person) -> Person:
+    def add(self, person: Person) -> Person:
         low = (person.name or "").lower()
         if not low.strip():
             return person
@@ -207,19 +215,19 @@ class Cast:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
             bare = _without_honorific(label.name)
-            return self._known(bare.lower()) or self._add(Person(display_name(bare), None, role in words().staff_roles))
+            return self._known(bare.lower()) or self.add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in ("caller", "listener", "viewer") else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in _OWN_VOICES else [])
         if len(guests) == 1:
             return guests[0]
         if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
-            return self._add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
+            return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role in ("caller", "listener", "viewer"):  # callers go by a first name (`Walt in Salina`): no full name to guess
+        if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
         if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
             return Person((people or named)[0], None, False)
@@ -230,7 +238,7 @@ class Cast:
         full = self._mentioned(bare.split()[-1].lower()) if re.fullmatch(r"[A-Za-z]\. \S+", bare) else None
         if not full or full[:1].lower() != bare[:1].lower():
             return None
-        return self._add(Person(full, None, full in self.hosts or full in self.staff_named))
+        return self.add(Person(full, None, full in self.hosts or full in self.staff_named))
 
     def _known(self, low: str) -> Person | None:
         """A person labelled before: the same name, or the same surname (`S. O'BRIEN`)."""
@@ -316,6 +324,8 @@ _OPENERS = frozenset(
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
     "mister madam".split()
 )
+# Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
+_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 _PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "
@@ -361,7 +371,7 @@ def _calls_in(label: Label, opening: str) -> bool:
     return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
 
 
-def _staff_title(title: str | None) -> bool:
+def staff_title(title: str | None) -> bool:
     if not title:
         return False
     staff = words().staff_title_words

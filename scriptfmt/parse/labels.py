@@ -12,13 +12,16 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first
 
-_TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
+TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
+# `Claire Waite Brown:Welcome back …` — a podcast host's export: a full name in ordinary case run into its turn
+_TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))")
+# French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
@@ -32,9 +35,9 @@ _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
-_INLINE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-_HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
-_NUMBERED = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
+INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
@@ -109,7 +112,7 @@ def parse_label(line: str) -> Label | None:
     if not m:
         m = _LABEL.match(line)
         if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line)
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line)
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()
@@ -117,7 +120,8 @@ def parse_label(line: str) -> Label | None:
     title_in_paren = None
     if paren:
         inner = paren.group(1).strip()
-        if not inner.lower().startswith(words().cue_starts) and not _TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
+        editors = inner.lower().rstrip(".") in words().cue_words  # `JOHN SMITH (ph):`: the spelling's note, no title
+        if not editors and not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
     if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
@@ -125,11 +129,11 @@ def parse_label(line: str) -> Label | None:
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
     untitled = name
-    name, title = _title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
+    name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     rest = line[m.end():].strip()
-    stamped = bool(paren and _TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(_TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
+    stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
         return None
@@ -141,7 +145,7 @@ def parse_label(line: str) -> Label | None:
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
-    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re is _TIGHT_LABEL else "colon")
+    return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
 
 
 def is_outlet(text: str | None) -> bool:
@@ -161,6 +165,8 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
     out: dict[str, str] = {}
     single: dict[str, int] = {}
+    order: list[str] = []  # the one-word labels in the order they open turns
+    above = ""  # the copy above the first one-word label: the headline and the introduction
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
@@ -168,11 +174,25 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
         m = None if label else _SURNAME_LABEL.match(raw.strip())
         if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
             single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
+            order.append(m.group(1).lower())
+        elif not order:
+            above += " " + raw.strip()
     # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
+    for word in _one_word_speakers(order, single, above):
+        out.setdefault(word, word)
     return out
+
+
+def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> set[str]:
+    """One-word labels that are speakers: two that take turns (`Cayetana:` / `Caves:` twice each),
+    or the surname of a full name the introduction writes (`Obama:` under `US President Barack Obama`)."""
+    turns = sum(1 for a, b in zip(order, order[1:]) if a != b)
+    alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(counts) >= 2 else set()
+    named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b", above)}
+    return alternating | named
 
 
 def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
@@ -187,33 +207,34 @@ def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
     m = _VTT_LABEL.match(line)
-    if m and _NAME_CHARS.fullmatch(m.group(1).strip()):
+    if m and (_NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
         rest = line[m.end():].strip()
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
     head, _, stamp = line.rstrip().rpartition(" ")
     # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
-    named = len(head.split()) >= 2 or _NUMBERED.fullmatch(head.strip())
-    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and _TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
+    named = len(head.split()) >= 2 or NUMBERED_SPEAKER.fullmatch(head.strip())
+    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
-        qa = m.group(1) or m.group(2)  # `Q You want …`: a White House record's bare `Q`, one space
+        qa = m.group(1) or m.group(2) or m.group(3)  # `Q You want …`: a White House record's bare `Q`, one space
+        qa = "A" if qa == "R" else qa  # `R -`: the réponse, the guest's answer
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and len(m.group(1).split()) >= 2:
-        name = m.group(1).partition(" of ")[0]
-        return Label(line[: m.end()].rstrip(), name, None, None, line[m.end():].strip(), shape="hearing")
+        name, title = title_before_name(m.group(1).partition(" of ")[0], None)  # `Senator CONROY`: the title is no part of the name
+        return Label(line[: m.end()].rstrip(), name, title, None, line[m.end():].strip(), shape="hearing")
     return None
 
 
-def _title_before_name(name: str, title: str | None, adjective: bool = False) -> tuple[str, str | None]:
+def title_before_name(name: str, title: str | None, adjective: bool = False) -> tuple[str, str | None]:
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
-        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not _HONORIFIC.match(name + " ")
+        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
@@ -229,7 +250,7 @@ def _title_before_name(name: str, title: str | None, adjective: bool = False) ->
     k = 0
     while k < len(tokens) and not tokens[k].isupper():
         k += 1
-    if _HONORIFIC.match(name + " ") and k == 1:
+    if HONORIFIC.match(name + " ") and k == 1:
         return name, title  # `Mr. LINDQVIST`: an honorific, not a title
     if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
         lead = " ".join(tokens[:k])
@@ -239,7 +260,7 @@ def _title_before_name(name: str, title: str | None, adjective: bool = False) ->
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
-    if _NUMBERED.fullmatch(name):
+    if NUMBERED_SPEAKER.fullmatch(name):
         return True  # `Speaker 1 (00:02):` in a machine transcript
     if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
         return False
@@ -252,7 +273,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     tokens = name.split()
     if len(tokens) > 5 or (title and len(title.split()) > 14):
         return False
-    if _HONORIFIC.match(name + " ") and len(tokens) >= 2:
+    if HONORIFIC.match(name + " ") and len(tokens) >= 2:
         return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
     if name.isupper():
         return any(c.isalpha() for c in name)
@@ -278,8 +299,9 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     if low in _ALONE_ROLES and (line.isupper() or line.istitle()):
         return Label(line, line, None, low, "")
     if " Portrait " in line:  # `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the caption names the member
-        member = portrait_label(line.partition(" Portrait ")[2].strip())
-        return Label(line, member.name, member.title, None, "") if member else None
+        return _portrait_line(line)
+    if line.startswith("Photo of "):
+        return _photo_label(line)
     if line.endswith(")"):
         return member_label(line)
     head, comma, title = (part.strip() for part in line.partition(","))
@@ -289,7 +311,7 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
         return None
     if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
         return None
-    name, title = _title_before_name(head, title or None)
+    name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")
 
 
@@ -301,18 +323,44 @@ def member_label(line: str) -> Label | None:
     """A parliamentary record's member above the speech: honorific, name, the constituency (and
     party) in brackets. The constituency is the member's title, never part of the name."""
     found = _MEMBER.fullmatch(line)
-    if not found or not _HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
+    if not found or not HONORIFIC.match(found[1] + " ") or not name_alone(found[1], mixed=True):
         return None
     return Label(line, found[1], ", ".join(p for p in (found[2], found[3]) if p), None, "")
+
+
+def _portrait_line(line: str) -> Label | None:
+    """`John Spellar Portrait Mr John Spellar (Warley) (Lab)`: the member the caption names. The words
+    before `Portrait` are the member's name; a caption that is an office (`Mr Speaker`, `The Prime
+    Minister (Boris Johnson)`) is then the title, never the name."""
+    before, _, caption = (part.strip() for part in line.partition(" Portrait "))
+    member = portrait_label(caption)
+    if member is not None and before.lower() in member.name.lower():
+        return Label(line, member.name, member.title, None, "")
+    if not name_alone(before, mixed=True):
+        return Label(line, member.name, member.title, None, "") if member else None
+    office = caption.replace(f"({before})", "").strip()
+    office = HONORIFIC.sub("", office + " ", count=1).strip() if HONORIFIC.match(office + " ") else office
+    return Label(line, before, office or None, None, "")
+
+
+def _photo_label(line: str) -> Label | None:
+    """`Photo of Bob McMullanBob McMullan (Fraser, Australian Labor Party) Share this | | Hansard source`:
+    a parliament site's speaker line, the photo's alt text run into the member's name and seat."""
+    body = line.removeprefix("Photo of ").partition(" Share this")[0].strip()
+    doubled, _, seat = body.partition(" (")
+    half = len(doubled) // 2
+    if not seat.endswith(")") or doubled[:half] != doubled[half:] or not name_alone(doubled[:half], mixed=True):
+        return None
+    return Label(line, doubled[:half], seat[:-1].strip(), None, "")
 
 
 def portrait_label(caption: str) -> Label | None:
     """The member under a parliament page's portrait: `Mr John Spellar (Warley) (Lab)`, `Mr Lansley`,
     or an office with the member in brackets (`The Leader of the House of Commons (Mr Andrew Lansley)`)."""
     found = _MEMBER.fullmatch(caption)
-    if found and not found[3] and _HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
+    if found and not found[3] and HONORIFIC.match(found[2] + " ") and name_alone(found[2], mixed=True):
         return Label(caption, found[2], found[1], None, "")
-    if _HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
+    if HONORIFIC.match(caption + " ") and name_alone(caption, mixed=True) and len(caption.split()) >= 2:
         return Label(caption, caption, None, None, "")
     return member_label(caption)
 
@@ -337,10 +385,15 @@ def is_notice(line: str) -> bool:
 
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp."""
-    if _TIMESTAMP.fullmatch(line):
+    if stamp_line(line):
         return True
     return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
+
+
+def stamp_line(line: str) -> bool:
+    """`(00:24):`, `(00:24)`, `[00:24]`, `00:24` alone on a line: a machine transcript's time stamp, a cue."""
+    return bool(TIMESTAMP.fullmatch(line.removesuffix(":")))
 
 
 def is_timing_line(line: str) -> bool:
@@ -358,7 +411,7 @@ def glued_stamp(line: str) -> str:
     timing = _CAPTION_TIMING.match(line)
     if timing and timing.end() < len(line):
         return timing.group()
-    m = _TIMESTAMP.match(line)
+    m = TIMESTAMP.match(line)
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""
     after = line[m.end()]
@@ -369,7 +422,7 @@ def glued_stamp(line: str) -> str:
 
 
 def strip_timestamp(line: str) -> str:
-    m = _TIMESTAMP.match(line)
+    m = TIMESTAMP.match(line)
     return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
 
 

@@ -12,10 +12,11 @@ import re
 
 from scriptfmt.parse.shotlabels import bite_label, label_parts, shot_words
 
-_CLOSING = "\"”»›’"
-_ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+CLOSING = "\"”»›’"
+ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
-_SENTENCE_END = (".", "!", "?", "…", ":") + tuple(_CLOSING)
+SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
 
 def items_of(line: str) -> list[tuple[int, int, int]]:
@@ -25,8 +26,11 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     timed = _TIMECODE.match(line)
     if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
         return [(0, 0, timed.end())]
+    tight = _TIGHT_ITEM.match(line)
+    if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
+        return [(int(tight.group(1)), 0, tight.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
-    for m in _ITEM.finditer(line):
+    for m in ITEM.finditer(line):
         number = int(m.group(1))
         if found and number != found[-1][0] + 1:
             continue
@@ -48,10 +52,10 @@ def is_shot(body: str) -> bool:
     """`Wide shot, dais`, `Close up of …`, `Exterior, hotel`, `SOUNDBITE (English) …` (a
     timecode before it, `1. 00:05 Wide shot`, skipped)."""
     body = skip_timecode(body)
-    words = _words(body[:60])
+    words = lower_words(body[:60])
     if not words:
         return False
-    if bite_label(body) is not None:
+    if bite_label(body) is not None or body.split(None, 1)[0].rstrip(",;:.") in shot_words().abbreviations:
         return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
@@ -68,14 +72,14 @@ def skip_timecode(body: str) -> str:
     return body[timed.end() :] if timed else body
 
 
-def _words(text: str) -> list[str]:
+def lower_words(text: str) -> list[str]:
     return [w.strip(",;:.-–—()").lower() for w in text.split()]
 
 
 def looks_like_shotlist(lines: list[str]) -> bool:
     """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = 0
+    shots = bites = described = 0
     for n, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -83,18 +87,32 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         for _, _, body in items_of(text):
             shots += is_shot(text[body:])
             bites += bite_label(text[body:]) is not None
-        if not text[:1].isdigit() and _language_label(text):
+        if not text[:1].isdigit() and language_label(text):
             bites += 1
-        if shots >= 2 or bites >= 1 or _section(text) == "shots" and _numbered_next(lines, n):
+        described += describes_shots(text)
+        if shots >= 2 or bites >= 1 or described >= 2 or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
+
+
+def describes_shots(text: str) -> bool:
+    """A film library's description of the pictures, unnumbered (`Intertitle - 'Millwall' M/S of
+    Italian ship …`): it names shot sizes with a slash (`M/S`, `L/S`, `C/U`), which prose never does."""
+    abbreviations = shot_words().abbreviations
+    return any(w in abbreviations for w in (t.rstrip(",;:.") for t in text.split()) if "/" in w)
 
 
 def _numbered_next(lines: list[str], n: int) -> bool:
     """The shot-list heading is followed by numbered lines: the shots, whatever words and case
     they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`); a place/date slug may come first."""
     following = [t for t in (line.strip() for line in lines[n + 1 : n + 6]) if t][:2]
-    return any(items_of(t)[:1] and items_of(t)[0][1] == 0 and items_of(t)[0][0] == 1 for t in following)
+    return any(_opens_with_one(t) for t in following)
+
+
+def _opens_with_one(text: str) -> bool:
+    """The line opens with item 1 (`1. Wide shot …`)."""
+    found = items_of(text)
+    return bool(found) and found[0][:2] == (1, 0)
 
 
 def trailing_start(lines: list[str], start: int) -> int:
@@ -106,13 +124,13 @@ def trailing_start(lines: list[str], start: int) -> int:
     shots_from = _shots_to_the_end(lines, start)
     for n in range(start, len(lines)):
         text = lines[n].strip()
-        if sentences >= 3 and _section(text) == "shots" and _numbered_next(lines, n):
+        if sentences >= 3 and section_of(text) == "shots" and _numbered_next(lines, n):
             return n
-        if sentences >= 3 and n >= shots_from and items_of(text)[:1] and items_of(text)[0][:2] == (1, 0):
+        if sentences >= 3 and n >= shots_from and _opens_with_one(text):
             return _slug_before(lines, n, start)
-        if sentences < 3 and (_section(text) is not None or bite_label(text) is not None) or sentences and _dopesheet_field(text):
+        if sentences < 3 and (section_of(text) is not None or bite_label(text) is not None) or sentences and _dopesheet_field(text):
             return len(lines)  # a script of sections, bites or dopesheet fields: the shotlist reader reads it whole
-        sentences += text.endswith(_SENTENCE_END) and len(text.split()) >= 6
+        sentences += text.endswith(SENTENCE_END) and len(text.split()) >= 6
     return len(lines)
 
 
@@ -141,15 +159,15 @@ def _slug_before(lines: list[str], n: int, start: int) -> int:
     while k > start and not lines[k].strip():
         k -= 1
     slug = lines[k].strip()
-    return k if k > start and slug and not slug.endswith(_SENTENCE_END) and len(slug.split()) <= 12 else n
+    return k if k > start and slug and not slug.endswith(SENTENCE_END) and len(slug.split()) <= 12 else n
 
 
-def _language_label(text: str) -> bool:
+def language_label(text: str) -> bool:
     label = bite_label(text)
     return label is not None and label_parts(text, label[2], label[1])[2] is not None
 
 
-def _section(text: str) -> str | None:
+def section_of(text: str) -> str | None:
     """`SHOTLIST:` -> shots, `STORYLINE:` -> read; a section word alone on its line."""
     word = " ".join(text.rstrip(":").split()).lower()
     if word in shot_words().shot_sections:

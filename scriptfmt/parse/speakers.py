@@ -37,6 +37,7 @@ class SpeechWords:
     pronouns: dict[str, str] = field(default_factory=lambda: {"he": "m", "she": "f"})  # subject pronouns -> gender (`sagte er`)
     determiners: frozenset[str] = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))  # `the mayor`, `der OB`
     noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
+    place_before: frozenset[str] = frozenset(("the", "in", "near", "across", "outside", "throughout"))  # `in Kuala Lumpur`, Dutch `van Urk`
 
 
 @lru_cache(maxsize=4)
@@ -119,7 +120,7 @@ def tok_is_word(tok: Token) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     return frozenset(w for key in speech_words().titles for w in key)
 
 
@@ -135,7 +136,7 @@ def title_case(text: str) -> str:
             out.append(low)
         elif word.endswith(".") and word.count(".") == 1 and word[:-1].isalpha() and len(word) > 2:
             out.append(word[:1].upper() + low[1:])  # `ST.` -> `St.`, `LT.` -> `Lt.` (`U.S.` stays)
-        elif "." in word or (len(word) <= 5 and low not in _title_words()):
+        elif "." in word or (len(word) <= 5 and low not in title_words()):
             out.append(word)  # CEO, CSIS, NATO, U.S. stay as written
         else:
             out.append(_CAPITAL.sub(lambda m: m.group(1) + m.group(2).upper(), low))  # `SHERIFF'S` -> `Sheriff's`

@@ -23,145 +23,26 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse.cast import Cast, Person, _staff_title
+from scriptfmt.parse import captions
+from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
+from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    _HONORIFIC, _INLINE, _TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, member_label, glued_stamp, name_alone, parse_label, surname_label, strip_timestamp, words,
+    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, announces, prose, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
-from scriptfmt.parse.standfirst import askers, guest
+from scriptfmt.parse.standfirst import answerer, askers, guest, page_note
 
-__all__ = ["looks_like_transcript", "parse_label", "read"]
-
-def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
-    """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
-    transcript notice or a cast list; or three names alone on a line, each above a turn."""
-    joined = join_wrapped_labels(lines)
-    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
-        return True
-    return _evidence(run_in_split(joined), metadata) != ""
-
-
-def outranks_script(lines: list[str], metadata: dict) -> bool:
-    """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
-    transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
-    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and _staff_title(label.title) for raw in lines)
-    return titled and _evidence(lines, metadata) == "labels"
-
-
-def alone_names(lines: list[str]) -> set[str]:
-    """Speakers alone on a line above a turn (`MARIA LOPEZ`, `TAMATI REWETI, HOUSING MINISTER`,
-    `INTERVIEWER`): in capitals, or in ordinary case when the name comes back (a speaker speaks
-    twice; a subhead does not repeat). The copy's first line, written once and named nowhere
-    else, is the programme's title (`CAPITAL AFFAIRS`): the one who opens a programme speaks again."""
-    seen: dict[str, int] = {}
-    for n, raw in enumerate(lines[:-1]):
-        line, below = raw.strip(), lines[n + 1].strip()
-        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or _HONORIFIC.match(line)):
-            # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
-            below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
-            if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
-                seen[line] = seen.get(line, 0) + 1  # `I beg to move,`: a member's speech may open short
-                continue
-        if _turn_below(below) and alone_label(line, mixed=True):
-            seen[line] = seen.get(line, 0) + 1
-    if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
-        return {name for name in seen if _member_line(name) or _HONORIFIC.match(name)}
-    again = any(count >= 2 for name, count in seen.items() if not name.isupper())
-    first = next((raw.strip() for raw in lines if raw.strip()), "")
-    label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
-    if label and not label.role and not label.title and not _named_below(first, lines):
-        del seen[first]
-    return {name for name in seen if name.isupper() or again}
-
-
-def _member_line(line: str) -> bool:
-    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`: a member of a parliament."""
-    return bool(member_label(line) or (" Portrait " in line and alone_label(line, mixed=True)))
+__all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
 
 def _names_itself(name: str, below: str) -> bool:
     """The line under a name alone names that person in the third person (no `I'm NAME`)."""
     low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
     return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
-
-
-def _turn_follows(lines: list[str], n: int) -> bool:
-    """A podcast export's `Name  0:04` line stands directly above the words of its turn."""
-    below = lines[n + 1].strip() if n + 1 < len(lines) else ""
-    return bool(below) and (parse_label(below) or Label("", "", None, None, "")).shape != "stamp"
-
-
-def _turn_below(line: str) -> bool:
-    """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
-    (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
-    a label or a line in capitals)."""
-    if not line or line.isupper() or parse_label(line) or is_notice(line):
-        return False
-    if not prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
-        return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
-    heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
-    return prose(line) or (len(line.split()) >= 5 and not heading)
-
-
-def _named_below(name: str, lines: list[str]) -> bool:
-    """The copy names this person after the first line (`Renters' advocate Hana Kowalczyk says`)."""
-    low = " ".join(name.lower().split())
-    return any(low in " ".join(raw.lower().split()) for raw in lines[1:] if raw.strip() != name)
-
-
-def _evidence(lines: list[str], metadata: dict) -> str:
-    """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
-    labels, strong, notice, sure = 0, 0, False, False
-    names: dict[str, int] = {}
-    surnames = label_surnames(lines)
-    for n, raw in enumerate(lines):
-        line = strip_timestamp(raw.strip())
-        if not line:
-            continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line)  # a caption file is a transcript
-        label = parse_label(line) or surname_label(line, surnames)
-        if label and label.shape == "stamp" and not _turn_follows(lines, n):
-            label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
-        if label and (label.rest or n + 1 < len(lines)):
-            labels += 1
-            key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
-            names[key] = names.get(key, 0) + 1
-            stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
-            caps = label.name.split(None, 1)[-1].isupper() if _HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
-            strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
-            paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
-            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(_HONORIFIC.match(label.name + " ")))
-    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 and labels == 0:
-        return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not
-    if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
-        notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
-        if labels == 0:
-            return "labels"
-    alone_set = alone_names(lines)
-    alone = sum(1 for raw in lines if raw.strip() in alone_set)
-    cast = any(k in words().cast_keys for k in metadata)
-    members = alone >= 2 and any(_member_line(name) for name in alone_set)
-    if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
-        return "alone"
-    if labels >= 3 and strong >= 2 and len(names) >= 2:
-        return "labels"
-    if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
-        return "labels"
-    roles = words().staff_roles | words().guest_roles
-    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
-        return "labels"
-    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
-        return "labels"
-    if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
-        return "labels"
-    return "alone" if alone >= 3 else ""
-
-
-
 
 
 @dataclass(eq=False, repr=False)
@@ -196,6 +77,10 @@ class Reader:
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
     tape_rolled: bool = False  # the line before was a clip's cue (`(SOUNDBITE OF ARCHIVED BROADCAST)`)
     askers: set[str] = field(default_factory=set)  # labels whose turns are the outlet's questions (parse/standfirst.py)
+    captioned: bool = False  # `>>` marks the copy's turns (a closed-caption transcript)
+    caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
+    caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
+    last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -211,13 +96,27 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         if is_cue_line(line):
+            self.started = self.started or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             low = line.lower()
             self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
             return
+        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
+            self.started = True  # the caption file's record has begun
+            self._cue_line(line, number)
+            return
         if self._performer(line, number):
             return
+        if line.startswith(">>") and self.captioned:
+            line = self._caption_turn(line, number)
+            if not line:
+                return
         label = parse_label(line) or surname_label(line, self.surnames)
+        credit = _credit_before_label(line) if label is None and is_notice(line) else ""
+        if credit:  # `TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit, then the first turn
+            self._furniture(credit)
+            line = line[len(credit):].strip()
+            label = parse_label(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
@@ -225,14 +124,11 @@ class Reader:
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
             return
-        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
-            self._cue_line(line, number)
-            return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
+        if is_notice(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -252,6 +148,15 @@ class Reader:
         if line:
             self._words(line, number)
 
+    def keep(self, line: str) -> None:
+        """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
+        self._furniture(line)
+
+    def read_out(self, line: str, number: int) -> None:
+        """Words read in the open turn's voice (the writer's when no turn is open), cues split out."""
+        self.cast.mention(line)
+        self._words(line, number)
+
     def _furniture(self, line: str) -> None:
         kept = self.metadata.get("transcript")
         if not isinstance(kept, list):
@@ -266,7 +171,8 @@ class Reader:
         elif low.startswith(("(end", "[end")):
             self.in_clip = False
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
-        self.units.append(Unit(segment=Cue(line.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
+        inner = line.removesuffix(":") if stamp_line(line) else line  # `(00:24):`: the stamp without its colon
+        self.units.append(Unit(segment=Cue(inner.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
 
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
@@ -333,18 +239,42 @@ class Reader:
             self._words(rest, number)
         return True
 
+    def _caption_turn(self, line: str, number: int) -> str:
+        """A caption's `>>` turn (parse/captions.py): `>> NAME:` opens that speaker's turn; an unlabelled
+        one repeats the turn before (a roll-up caption), or is the other party of the conversation.
+        Returns the line, its label kept, for the turn's words."""
+        spoken = captions.turn_words(line)
+        label = parse_label(spoken)
+        repeat = captions.repeats(self.last_mark, line)
+        self.last_mark, self.started = line, True
+        if label is not None or repeat:
+            return spoken
+        hosting = any(phrase in " ".join(spoken.lower().split()) for phrase in words().host_phrases)  # `THANK YOU FOR JOINING US.`
+        if line.startswith(">>>") or hosting or self.turn is None or not self.turn.staff:  # a story's change, or back from the guest
+            self.turn = self.caption_host or Person(None, None, True)
+        else:
+            self.caption_host = self.turn
+            self.turn = self.cast.add(Person(self.caption_guest, None, False)) if self.caption_guest else Person(None, None, False)
+            if self.caption_guest is None:
+                self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
+        return spoken
+
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
+        elif self.askers and not label.role and " " not in label.name.strip():
+            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
+        if self.hearing and label.shape == "hearing" and self.turn.staff and not label.role:
+            self.turn = Person(self.turn.name, self.turn.title, False)  # a hearing's record has no programme: every member speaks for the record
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
-        stamp = _TIMESTAMP.search(label.written) if label.stamped else None
+        stamp = TIMESTAMP.search(label.written) if label.stamped else None
         written = " ".join(label.written.replace(stamp.group(), " ").split()) if stamp else label.written
         self.metadata.setdefault("speaker_labels", []).append(written)
         if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
@@ -353,12 +283,12 @@ class Reader:
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
         pos = 0
-        for m in _INLINE.finditer(line):
+        for m in INLINE_CUE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
             if editors_words(line, m.start(), m.end(), inner):
                 continue  # `conducted by [senior administration official], who`: the editor's words stand in the sentence
-            if m.group()[0] == "[" or _TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
+            if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
                 self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
                 pos = m.end()
@@ -399,23 +329,43 @@ def _header(label: Label | None) -> bool:
 _SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
 
 
+def _credit_before_label(line: str) -> str:
+    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
+    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
+    first colon closes ("" when no label follows)."""
+    head, colon, _ = line.partition(": ")
+    tokens = head.split()
+    name: list[str] = []
+    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
+        name.insert(0, tokens.pop())
+    if not colon or len(name) < 2 or not tokens:
+        return ""
+    label = parse_label(line[len(head) - len(" ".join(name)):])
+    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""
+
+
 def _lead_cue(line: str) -> str:
     """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
-    m = _TIMESTAMP.match(line) or _INLINE.match(line)
+    m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
     if not m or m.end() >= len(line) or line[m.end()] != " " or not is_cue_line(m.group()):
         return ""
     return m.group() if parse_label(line[m.end():].lstrip()) else ""
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    captioned = captions.caption_marks(lines) >= 3
+    marks = [n for n, raw in enumerate(lines) for _ in (captions.split_turns(raw) if captioned else [raw])]
+    lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
     run_in = run_in_labels(lines)
-    numbers = [n for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
+    numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
     lines = join_wrapped_labels(run_in_split(lines))
-    reader = Reader(metadata, warnings, names_alone=alone_names(lines) if _evidence(lines, metadata) == "alone" else set())
+    reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
+    reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    reader.askers = askers(lines, parse_label)
+    reader.surnames = label_surnames(lines)
+    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
@@ -423,15 +373,16 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
-        reader.cast._add(Person(name, None, True))
+        reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
-    reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
+    if not captioned:  # a caption's rows in capitals are the record itself, never headings
+        reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
-    reader.caps_copy = sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
+    reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.mention(raw)
         if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
@@ -440,7 +391,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
-        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and _staff_title(label.title))
+        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

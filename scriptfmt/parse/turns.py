@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from scriptfmt.parse.labels import _INLINE, _TIMESTAMP, is_outlet, parse_label, words
+from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, is_outlet, parse_label, words
 from scriptfmt.parse.quotes import find_quotes
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
@@ -140,6 +140,17 @@ def announces(line: str) -> bool:
     return opens or here
 
 
+def hands_over(line: str) -> bool:
+    """`From the interview…`, `Excerpts from the conversation:`: a story's short line handing over to
+    excerpts of the turns below (the story above it is read: it is no page blurb)."""
+    low = line.strip().lower().rstrip(" .:…")
+    return line.rstrip().endswith((":", "…", "...")) and len(low.split()) <= 8 and low.startswith(_EXCERPTS)
+
+
+_EXCERPTS = ("from the interview", "from the conversation", "from the transcript", "from the broadcast", "from the programme",
+             "from the program", "from the show", "excerpts from", "an excerpt from", "extracts from", "an extract from")
+
+
 def unquote(text: str) -> str:
     """A turn written inside quotation marks (`“How would you like …?”`, or its close left off):
     the words inside, so the story builder never reads the turn as a quotation of someone it names."""
@@ -165,7 +176,7 @@ def programme_with_host(lines: list[str]) -> bool:
         label = parse_label(raw.strip())
         if label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)):
             return False
-        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in _INLINE.finditer(raw))
+        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in INLINE_CUE.finditer(raw))
     return rolls
 
 
@@ -174,7 +185,7 @@ def editors_words(line: str, start: int, end: int, inner: str) -> bool:
     `[The minister] will outline`) hold the editor's words for a name or a word left out: read
     with the sentence. A transcriber's mark (`[laughter]`, `[inaudible]`, `[00:12]`) is a cue."""
     low = inner.lower()
-    if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or _TIMESTAMP.fullmatch(inner):
+    if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or TIMESTAMP.fullmatch(inner):
         return False
     if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.isalpha() for w in low.replace("'", "").split()):
         return False

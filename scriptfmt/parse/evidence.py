@@ -1,0 +1,153 @@
+"""Is this copy a transcript? (`looks_like_transcript`): several speaker-label lines (two when one
+is a role, a title or Q/A), or one with a transcript notice or a cast list; a caption file's timing
+lines, time stamps alone on a line or `>>` turn marks; or names alone on a line above their turns
+(`alone_names`), a parliament's members above their speeches. parse/transcript.py then reads it."""
+
+from __future__ import annotations
+
+from scriptfmt.parse import captions
+from scriptfmt.parse.cast import staff_title
+from scriptfmt.parse.labels import (
+    HONORIFIC, Label, alone_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
+    strip_timestamp, surname_label, words,
+)
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
+
+__all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
+
+
+def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
+    """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
+    transcript notice or a cast list; or three names alone on a line, each above a turn."""
+    joined = join_wrapped_labels(lines)
+    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
+        return True
+    return evidence(run_in_split(joined), metadata) != ""
+
+
+def outranks_script(lines: list[str], metadata: dict) -> bool:
+    """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
+    transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
+    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and staff_title(label.title) for raw in lines)
+    return titled and evidence(lines, metadata) == "labels"
+
+
+def alone_names(lines: list[str]) -> set[str]:
+    """Speakers alone on a line above a turn (`MARIA LOPEZ`, `TAMATI REWETI, HOUSING MINISTER`,
+    `INTERVIEWER`): in capitals, or in ordinary case when the name comes back (a speaker speaks
+    twice; a subhead does not repeat). The copy's first line, written once and named nowhere
+    else, is the programme's title (`CAPITAL AFFAIRS`): the one who opens a programme speaks again."""
+    seen: dict[str, int] = {}
+    for n, raw in enumerate(lines[:-1]):
+        line, below = raw.strip(), lines[n + 1].strip()
+        if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or HONORIFIC.match(line)):
+            # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
+            below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
+            if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
+                seen[line] = seen.get(line, 0) + 1  # `I beg to move,`: a member's speech may open short
+                continue
+        if _turn_below(below) and alone_label(line, mixed=True):
+            seen[line] = seen.get(line, 0) + 1
+    if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
+        return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
+    again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    first = next((raw.strip() for raw in lines if raw.strip()), "")
+    label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
+    if label and not label.role and not label.title and not _named_below(first, lines):
+        del seen[first]
+    return {name for name in seen if name.isupper() or again}
+
+
+def _member_line(line: str) -> bool:
+    """`Mr. David Wilshire (Spelthorne)`, `John Spellar Portrait Mr John Spellar (Warley) (Lab)`, `Photo of
+    Bob McMullanBob McMullan (Fraser, …) Share this`: a member of a parliament."""
+    pictured = " Portrait " in line or line.startswith("Photo of ")  # a parliament site's portrait above the speech
+    return bool(member_label(line) or (pictured and alone_label(line, mixed=True)))
+
+
+def _turn_follows(lines: list[str], n: int) -> bool:
+    """A podcast export's `Name  0:04` line stands directly above the words of its turn."""
+    below = lines[n + 1].strip() if n + 1 < len(lines) else ""
+    return bool(below) and (parse_label(below) or Label("", "", None, None, "")).shape != "stamp"
+
+
+def _turn_below(line: str) -> bool:
+    """The line under a speaker alone on a line opens their turn: a sentence, or the start of one
+    (not `Segment: Housing` or `Episode 7: The Library That Stayed Open`, a heading; not a notice,
+    a label or a line in capitals)."""
+    if not line or line.isupper() or parse_label(line) or is_notice(line):
+        return False
+    if not prose(line) and alone_label(line.partition(",")[0].strip(), mixed=True):
+        return False  # `Guest` / `Barnaby Okwuosa, head librarian, …`: a cast list's entry, not a turn
+    heading = all(w[:1].isupper() for w in line.split() if w[:1].isalpha())
+    return prose(line) or (len(line.split()) >= 5 and not heading)
+
+
+def _named_below(name: str, lines: list[str]) -> bool:
+    """The copy names this person after the first line (`Renters' advocate Hana Kowalczyk says`)."""
+    low = " ".join(name.lower().split())
+    return any(low in " ".join(raw.lower().split()) for raw in lines[1:] if raw.strip() != name)
+
+
+def evidence(lines: list[str], metadata: dict) -> str:
+    """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
+    labels, strong, notice, sure = 0, 0, False, False
+    names: dict[str, int] = {}
+    surnames = label_surnames(lines)
+    for n, raw in enumerate(lines):
+        line = strip_timestamp(raw.strip())
+        if not line:
+            continue
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line)  # a caption file is a transcript
+        label = parse_label(line) or surname_label(line, surnames)
+        if label and label.shape == "stamp" and not _turn_follows(lines, n):
+            label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
+        if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
+            label = None  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
+        if label and (label.rest or n + 1 < len(lines)):
+            labels += 1
+            key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
+            names[key] = names.get(key, 0) + 1
+            stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
+            caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
+            strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
+            paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
+            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
+    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
+        return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
+    if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
+        notice = True
+        if labels == 0:
+            return "labels"
+    stamps = sum(1 for raw in lines if stamp_line(raw.strip()))
+    stamped = stamps >= 3 or (stamps >= 2 and notice)  # `(00:24):` alone on its line: a machine transcript's time stamps
+    notice = notice or stamped
+    if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
+        notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
+        if labels == 0:
+            return "labels"
+    alone_set = alone_names(lines)
+    alone = sum(1 for raw in lines if raw.strip() in alone_set)
+    cast = any(k in words().cast_keys for k in metadata)
+    members = alone >= 2 and any(_member_line(name) for name in alone_set)
+    if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
+        return "alone"
+    if labels >= 3 and strong >= 2 and len(names) >= 2:
+        return "labels"
+    if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
+        return "labels"
+    roles = words().staff_roles | words().guest_roles
+    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
+        return "labels"
+    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
+        return "labels"
+    if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
+        return "labels"
+    return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _quoted_turn(rest: str | None) -> bool:
+    """The words after the label are one quotation in its marks (`: « … » (Le Soir)`): behind a
+    name in ordinary case, a roundup of who-said-what leading in with a colon, not a transcript's turn."""
+    text = (rest or "").strip()
+    return text[:1] in "«„“\"" and any(mark in text[1:] for mark in "»“”\"")
