@@ -17,9 +17,9 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_button, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
 
-__all__ = ["is_caption", "is_paren_sign_off", "is_slash_credit", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
+__all__ = ["is_button", "is_caption", "is_paren_sign_off", "is_slash_credit", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -33,8 +33,8 @@ _DATELINE = regex.compile(
 )
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
-    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
+    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|\.|)(?P<space>[ ]*)"
 )
 # Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
 # `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
@@ -143,6 +143,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
+        if m.group("dash") == "." and not _is_agency(m.group("agency").split("/")[0].strip()):
+            return None  # `Potsdam/Cottbus (dpa/bb). Text`: German desks close the dateline with a stop; only a listed agency's
     place = m.group("place")
     if len(place.split(",")[0].split()) > 4:
         return None
@@ -346,14 +348,13 @@ class WebWords:
     credit_starts: tuple[str, ...]
     appeals: tuple[str, ...]
     summary_labels: frozenset[str]
-    buttons: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("buttons")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -465,11 +466,6 @@ def is_list_heading(text: str) -> bool:
         0 < len(words) <= 25 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'"))
         and not is_bullet(t) and words[-1].lower() not in RUNS_ON and ". " not in t
     )
-
-
-def is_button(text: str) -> bool:
-    """`Read now`, `Sign up ›`: the button closing a promo box set in the copy."""
-    return text.strip().rstrip(".!›>→ ").lower() in web_words().buttons
 
 
 def is_summary_label(text: str) -> bool:
