@@ -18,9 +18,9 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_button, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
 
-__all__ = ["is_caption", "is_paren_sign_off", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
+__all__ = ["is_button", "is_caption", "is_paren_sign_off", "is_slash_credit", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -34,8 +34,8 @@ _DATELINE = regex.compile(
 )
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
-    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|)(?P<space>[ ]*)"
+    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|\.|)(?P<space>[ ]*)"
 )
 # Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
 # `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
@@ -144,6 +144,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
             return None
         if not m.group("space") and not text[m.end() : m.end() + 1].isupper():
             return None  # `(CNN)The storm` and `(Reuters) -The IMF` run on; `(AP) -x` does not
+        if m.group("dash") == "." and not _is_agency(m.group("agency").split("/")[0].strip()):
+            return None  # `Potsdam/Cottbus (dpa/bb). Text`: German desks close the dateline with a stop; only a listed agency's
     place = m.group("place")
     if len(place.split(",")[0].split()) > 4:
         return None
@@ -535,7 +537,7 @@ def _is_web_line(t: str) -> bool:
         return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
-    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t):
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t) or is_slash_credit(t):
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address

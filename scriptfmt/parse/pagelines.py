@@ -30,6 +30,8 @@ _COLON_CREDIT = regex.compile(r"[.!?][ ]\(\p{Lu}[\p{L}.'’&-]*(?:[ ][\p{L}.'’
 # `… at Dubai Police. Antonie Robertson / The National`: a sentence, then the photographer and the outlet after a slash.
 _SLASH_CREDIT = regex.compile(r"[.!?”\"’)][ ]+\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}$")
 # An agency's caption opens on its place and date in capitals: `ACCRA, GHANA – MARCH 01: A general view …`.
+# `… from the hills above. Video / Jane Doe, Sam Roe`: a caption closing on its medium and credit (New Zealand papers).
+_MEDIA_CREDIT = regex.compile(r"[.!?”\"’)][ ]+(?:Photo|Photos|Video|Picture|Image|Graphic|Illustration)[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,8}$")
 AGENCY_CAPTION = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}){0,2}[ ]?[–—-][ ]?"
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ ]\d{1,2}(?:,[ ]\d{4})?:[ ]"
@@ -60,7 +62,7 @@ def is_caption(text: str) -> bool:
     start = max(0, len(t) - _CREDIT_SPAN)
     if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
         return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
-    if len(t.split()) <= 60 and (_COLON_CREDIT.search(t, start) or _SLASH_CREDIT.search(t, start)):
+    if len(t.split()) <= 60 and (_COLON_CREDIT.search(t, start) or _SLASH_CREDIT.search(t, start) or _MEDIA_CREDIT.search(t, start)):
         return True
     return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
 
@@ -81,12 +83,36 @@ _PAREN_SIGN_OFF = re.compile(r"\(([A-Za-z][A-Za-z.&]{1,12}(?:[-/ ][A-Za-z][A-Za-
 _CONTACT_LABELS = ("contact", "email", "e-mail", "tel", "phone", "twitter", "instagram")
 
 
+@lru_cache(maxsize=4)
+def _web_words(key: str) -> frozenset[str]:
+    """A word list of furniture.toml [web] that only these single-line shapes use, lower case."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"][key])
+
+
+def is_button(text: str) -> bool:
+    """`Read now`, `Sign up ›`: the button closing a promo box set in the copy."""
+    return text.strip().rstrip(".!›>→ ").lower() in _web_words("buttons")
+
+
 def is_link_label(t: str) -> bool:
     head, colon, rest = t.partition(":")
     words = rest.split()
+    lead = head.split()
+    if colon and 2 <= len(lead) <= 5 and lead[0].lower() in _web_words("promo_labels") and 0 < len(words) <= 20:
+        return True  # `WATCH THE VIDEO ABOVE: Siege ends.`, `Listen to the full interview: …`: the page's own media (`VIDEO: …` alone may head the story)
     if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
         return True  # `Contact: news@paper.com`, `Tel: 555 0100`
     return bool(colon) and len(head.split()) <= 5 and head.strip().lower().endswith(_LINK_LABEL_ENDS) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def is_slash_credit(t: str) -> bool:
+    """`Jane Doe / Field Images / Stockframe`: a photo credit alone, names and agencies between
+    slashes (one part of two words or more, not all capitals: `VO/SOT` is script markup)."""
+    parts = [p.strip() for p in t.split("/")]
+    if not 2 <= len(parts) <= 4 or t.isupper() or any(c in t for c in ".!?:;\"“”"):
+        return False
+    sizes = [len(p.split()) for p in parts]
+    return all(0 < n <= 4 for n in sizes) and max(sizes) >= 2 and all(w[:1].isupper() or w == "&" for p in parts for w in p.split())
 
 
 def is_paren_sign_off(t: str) -> bool:

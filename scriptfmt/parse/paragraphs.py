@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import furniture
+from scriptfmt.parse.pageblocks import footer_start, label_shaped, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -62,7 +63,7 @@ def _is_special(line: str, vocab: Vocabulary) -> bool:
 def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     """One paragraph per line; in copy that separates paragraphs with blank lines, a line
     that does not end a sentence is joined to the next (hard-wrapped e-mail copy)."""
-    body = _rejoin_links([(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start], vocab)
+    body = rejoin_links([(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start], lambda line: _is_special(line, vocab))
     texts = [k for k, (_, s) in enumerate(body) if s]
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
     long_lines = sum(len(body[k][1]) > 100 for k in texts)
@@ -92,39 +93,6 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     return paras
 
 
-_LINK_TEXT_WORDS = 6  # a link's text broken out on its own line: a name, a few words
-
-
-def _rejoin_links(body: list[tuple[int, str]], vocab: Vocabulary) -> list[tuple[int, str]]:
-    """A page copied as text breaks a sentence at each link: `Mineral resources minister` /
-    `S Regupathy` / `on Sunday said …` / `granite scam` / `."The govt …`. A line that opens in
-    lower case or with a mark (`.`, `,`) carries on the line above it, and so do the short
-    lines above that end no sentence (the link's words), with no blank line between."""
-    out: list[tuple[int, str]] = []
-    for number, text in body:
-        above = out[-1][1] if out else ""
-        if not (text and above and _carries_on(text, above) and not _is_special(text, vocab) and not _is_special(above, vocab)):
-            out.append((number, text))
-            continue
-        number, joined = out.pop()
-        while out and out[-1][1] and len(joined.split()) <= _LINK_TEXT_WORDS and not out[-1][1].endswith(_SENTENCE_ENDS) and not _is_special(out[-1][1], vocab):
-            number, joined = out[-1][0], out.pop()[1] + " " + joined
-        out.append((number, joined + " " + text))
-    return out
-
-
-_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "]")
-
-
-def _carries_on(text: str, above: str) -> bool:
-    """`on Sunday said …` or `."The govt …` under a link's few words that end no sentence: one
-    sentence, broken at a link (a hard-wrapped line above is as long as the column, not a link)."""
-    mark = text[:1] in ".,;!?" and not furniture.is_separator(text)  # no wrapped line opens with a mark
-    starts = text[:1].islower() or mark
-    link = mark or len(above.split()) <= _LINK_TEXT_WORDS and 2 * len(above) < len(text)
-    return starts and link and not above.endswith(_SENTENCE_ENDS) and not furniture.is_bullet(text) and not furniture.is_web_furniture(above)
-
-
 def _open_quote(text: str) -> bool:
     """`"We will fly the sick and the`: a quotation left open at the end of a wrapped line."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
@@ -133,11 +101,11 @@ def _open_quote(text: str) -> bool:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_summary_box(_reader_appeals(_unglue(paras), md), md), md)
+    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(_unglue(paras), md), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
-    end = _footer_start(body, end)
+    end = footer_start(body, end)
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)
@@ -164,11 +132,18 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
+_GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
+
+
 def _unglue(paras: list[Para]) -> list[Para]:
-    """A page copied as text glues a line of furniture (an appeal, a newsletter plug) to the
-    story's first or last sentence: split it off where no space follows the full stop."""
+    """A page copied as text glues a line of furniture (an appeal, a newsletter plug, a photo
+    credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
+        credit = _GLUED_DATELINE.search(para.text, 0, 120) if not para.special else None
+        if credit and furniture.is_slash_credit(para.text[: credit.start()]):
+            out.append(Para(para.text[: credit.start()], para.line))
+            para.text = para.text[credit.start() :]
         glued = [m.end() for m in _GLUED.finditer(para.text)] if not para.special else []
         if glued and furniture.is_web_furniture(para.text[: glued[0]]):
             out.append(Para(para.text[: glued[0]], para.line))
@@ -222,28 +197,6 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
             kept.append(paras[j])
         j = end
     return kept
-
-
-def _footer_start(body: list[Para], end: int) -> int:
-    """Where the page's footer starts: its first line that is certainly furniture (a credit, a
-    plug, `Related Articles`, `Powered by Blogger.`) with only furniture and short lines that
-    end no sentence under it (prices, linked headlines, `Try Our AI Features`); a label or two
-    just above that line (`KR On Youtube`) go with it."""
-    cut, k = end, end - 1
-    while k >= 0 and not body[k].special and _footer_line(body[k].text):
-        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
-            cut = k
-        k -= 1
-    labels = 0
-    while labels < 2 and cut < end and cut - labels > 0 and not body[cut - labels - 1].special and _label_shaped(body[cut - labels - 1].text) and len(body[cut - labels - 1].text.split()) <= 8:
-        labels += 1
-    return cut - labels
-
-
-def _footer_line(text: str) -> bool:
-    t = text.strip()
-    short = len(t.split()) <= 20 and not _ends_sentence(t) and t[:1] not in "\"“‘'" and not t.endswith(("]", ")")) and ". " not in t  # no sentence, no cue after one
-    return short or furniture.is_credit(t) or furniture.is_web_furniture(t) or furniture.is_date_line(t)
 
 
 def _story_ends(body: list[Para], j: int) -> bool:
@@ -371,7 +324,7 @@ def _page_header(paras: list[Para]) -> int:
         text = paras[k].text
         if paras[k].special or len(text.split()) > 40:
             return 0
-        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or _label_shaped(text):
+        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or label_shaped(text):
             last = k
         elif k == last + 1 and k > 0 and _deck_line(text):
             last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
@@ -388,12 +341,6 @@ def _deck_line(text: str) -> bool:
     """A deck under a headline: up to thirty words, no sentence end, no quotation."""
     t = text.strip()
     return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
-
-
-def _label_shaped(text: str) -> bool:
-    """A line a page prints as a label, headline or name: short, no sentence end (a line of
-    copy in capitals, five words or more, is radio copy, not a label)."""
-    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5)
 
 
 def _headlines_above(paras: list[Para]) -> int:

@@ -72,7 +72,24 @@ def _standfirst(paras: list, norms: list[str], k: int) -> bool:
     sentence: the page's standfirst, printed again as the story's first paragraph."""
     if k > 8 or paras[k].special or len(norms[k].split()) < 8:
         return False
-    return any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) for j in range(k + 1, min(len(paras), k + 8)))
+    told = range(k + 1, min(len(paras), k + 8))
+    if any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) for j in told):
+        return True
+    return k <= 3 and any(_retold(norms[k], norms[j]) and ends_sentence(paras[j].text) for j in told) and not any(c in paras[k].text for c in "“\"")
+
+
+_RETOLD_SHARE = 0.6  # of the standfirst's words the lede gives again
+
+
+def _retold(first: str, later: str) -> bool:
+    """`Authorities are searching for a man missing during the floods …` under the headline, then
+    `Authorities are searching for man missing from a remote community …`: the standfirst in
+    other words (same opening words, most of its words again, the lede at least as long)."""
+    words, again = first.split(), later.split()
+    if len(words) < 12 or len(again) < len(words) or words[:3] != again[:3]:
+        return False
+    vocab = set(words)
+    return len(vocab & set(again)) >= _RETOLD_SHARE * len(vocab)
 
 
 def _is_copy(text: str, norm: str, first: str) -> bool:
