@@ -35,7 +35,7 @@ _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.

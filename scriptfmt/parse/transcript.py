@@ -31,7 +31,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import askers, guest
@@ -95,15 +95,11 @@ class Reader:
         if is_cue_line(line) and not self.started and place_line(line):
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
-        if is_cue_line(line):
-            self.started = self.started or stamp_line(line)  # a time stamp is the record itself: the programme has begun
+        timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
+        if is_cue_line(line) or timing:
+            self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
-            low = line.lower()
-            self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
-            return
-        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
-            self.started = True  # the caption file's record has begun
-            self._cue_line(line, number)
+            self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
             return
         if self._performer(line, number):
             return
@@ -112,11 +108,8 @@ class Reader:
             if not line:
                 return
         label = parse_label(line) or surname_label(line, self.surnames)
-        credit = _credit_before_label(line) if label is None and is_notice(line) else ""
-        if credit:  # `TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit, then the first turn
-            self._furniture(credit)
-            line = line[len(credit):].strip()
-            label = parse_label(line)
+        if label is None and is_notice(line):
+            line, label = self._credit(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
@@ -153,6 +146,15 @@ class Reader:
         if not isinstance(kept, list):
             kept = self.metadata["transcript"] = []
         kept.append(line)
+
+    def _credit(self, line: str) -> tuple[str, Label | None]:
+        """`TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit kept, then the first turn."""
+        credit = _credit_before_label(line)
+        if not credit:
+            return line, None
+        self._furniture(credit)
+        line = line[len(credit):].strip()
+        return line, parse_label(line)
 
     def _cue_line(self, line: str, number: int) -> None:
         low = line.lower()
@@ -353,7 +355,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    reader.askers = askers(lines, parse_label)
+    reader.askers = askers(lines, parse_label) | press_voices(lines)  # the outlet's questioner; the press at a briefing
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
