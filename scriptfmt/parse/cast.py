@@ -289,6 +289,7 @@ class Cast:
                 if lead.endswith(office.lower()):  # `Prime Minister Julia Gillard`: the holder of that office
                     self.offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 9].lower().startswith((" reports", " reporting"))  # `Nicholas Jones reports.`
+            handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if before in words().staff_title_words or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
             elif before in words().name_titles:

@@ -186,6 +186,23 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
 
 
+def first_name_heads(lines: list[str]) -> set[str]:
+    """First names in capitals opening two paragraphs or more, run into a sentence (`PAUL Time to
+    welcome our panel.`): a presenter's label with no colon, as some broadcasters print their hosts."""
+    counts: dict[str, int] = {}
+    for raw in lines:
+        head, _, rest = raw.strip().partition(" ")
+        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not rest.split()[0].isupper() and gender_of_first(head.title()):
+            counts[head] = counts.get(head, 0) + 1
+    return {head for head, count in counts.items() if count >= 2}
+
+
+def head_label(line: str, heads: set[str]) -> Label | None:
+    """`PAUL Time to welcome …` when PAUL heads two paragraphs or more (`first_name_heads`)."""
+    head, _, rest = line.partition(" ")
+    return Label(head, head, None, None, rest.strip()) if head in heads and rest.strip() else None
+
+
 def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
@@ -286,12 +303,13 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
         return _photo_label(line)
     if line.endswith(")"):
         return member_label(line)
-    head, comma, title = (part.strip() for part in line.partition(","))
+    dash = next((d for d in (" – ", " — ") if d in line and "," not in line.partition(d)[0]), "")
+    head, comma, title = (part.strip() for part in line.partition(dash or ","))  # `JON JOHANSSON – Political Analyst`
     # a title in ordinary case may start small under a name in ordinary case (`Rui Magalhães, owner, Conservas Atlântico`)
     small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
     if comma and (not title or len(title.split()) > 8 or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
-    if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
+    if not name_alone(head, mixed) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
         return None
     name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")

@@ -27,7 +27,7 @@ from scriptfmt.parse import captions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
@@ -71,6 +71,7 @@ class Reader:
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
     cast_line_written: str = ""  # that line as written
     surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
+    heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
@@ -107,7 +108,7 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
         if label is None and is_notice(line):
             line, label = self._credit(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
@@ -366,6 +367,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
+    reader.heads = first_name_heads(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so

@@ -241,7 +241,8 @@ def prose(line: str) -> bool:
     (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
     if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
         return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
-    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
+    trails = len(line.split()) >= 12 and line.rstrip().endswith("…")  # `… spoke with Maggie Doyle about the exchange…`
+    return trails or line.rstrip("\"”’') ]").endswith((".", "?", "!"))
 
 
 _COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
