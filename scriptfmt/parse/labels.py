@@ -32,6 +32,7 @@ _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
+_ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
@@ -101,7 +102,7 @@ def parse_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line)
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line)
     if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
         label = parse_label(line[numbered.end():])
         if label is not None:
@@ -115,6 +116,8 @@ def parse_label(line: str) -> Label | None:
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()
+    if ") to the " in body:  # `ANDREW LITTLE (Leader of the Opposition) to the Prime Minister`: the addressee is no title
+        body = body.partition(") to the ")[0] + ")"
     paren = _PAREN.search(body)
     title_in_paren = None
     if paren:
@@ -145,6 +148,13 @@ def parse_label(line: str) -> Label | None:
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
+
+
+def _oral_question(line: str) -> re.Match | None:
+    """`1. ANDREW LITTLE (Leader of the Opposition) to the Prime Minister :`: a parliament's numbered
+    oral question; the number and the addressee (`to the …`) stand outside the member's label."""
+    m = _ORAL_NUMBER.match(line)
+    return m if m and " to the " in line.partition(":")[0] else None
 
 
 def is_outlet(text: str | None) -> bool:
@@ -447,11 +457,18 @@ def display_name(name: str) -> str:
     return " ".join(out)
 
 
+_STYLES = ("The Rt Hon", "Rt Hon", "Rt. Hon.", "Right Hon", "The Hon", "Hon.", "Hon", "RT HON", "HON")
+
+
 def tidy_title(title: str | None) -> str | None:
     """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
     if not title:
         return None
     title = " ".join(title.split())
+    for style in _STYLES:  # `Rt Hon, Prime Minister`: a parliament's form of address, never on the super
+        title = title.removeprefix(style).lstrip(" ,")
+    if not title:
+        return None
     if not title.isupper():
         return title
     out = []

@@ -31,7 +31,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import askers, guest
@@ -73,6 +73,7 @@ class Reader:
     surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
     heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
+    record: bool = False  # a parliament's record (`Questions for Oral Answer`): every member's turn a bite
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
@@ -261,7 +262,7 @@ class Reader:
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
-        if self.hearing and label.shape == "hearing" and self.turn.staff and not label.role:
+        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and not label.role:
             self.turn = Person(self.turn.name, self.turn.title, False)  # a hearing's record has no programme: every member speaks for the record
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
@@ -368,6 +369,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
     reader.surnames = label_surnames(lines)
     reader.heads = first_name_heads(lines)
+    reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so

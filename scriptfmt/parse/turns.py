@@ -65,6 +65,15 @@ def host_voices(lines: list[str]) -> set[str]:
     return found
 
 
+def parliament_record(lines: list[str]) -> bool:
+    """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
+    transcript …)`): no programme speaks in it; every member's turn is a bite."""
+    return any(raw.strip().lower().startswith(_RECORD_STARTS) for raw in lines[:40])
+
+
+_RECORD_STARTS = ("questions for oral answer", "questions to ministers", "oral answers to questions", "(uncorrected transcript", "uncorrected transcript")
+
+
 def press_voices(lines: list[str]) -> set[str]:
     """Label names (lower case) of the press at a briefing: a voice that gives its outlet (`Sir, I am
     Huma Siddiqui from the Financial Express.`, `Sahil from ANI.`) or relays the press's questions
