@@ -43,6 +43,7 @@ _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", 
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _DASHES = ("—", "–", "--", "―")
 _QUOTE_MARKS = "\"“”‘’'«»„"
+_POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
 
 @dataclass(frozen=True)
@@ -111,7 +112,11 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     if verb is not None:
         return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
-    return resolve_mention(c, v, people[-1], "colon-lead-in") if people else Verdict(None)
+    if not people and 0 < a and b - a <= 3:  # `Han klargör … Men:`: a bare `But:` goes on with the sentence's subject before it
+        before = v.clause_start(a, 0)
+        people = [m for m in v.mentions_in(before, min(a, before + 3)) if m.kind in ("name", "pronoun")][:1]
+    opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
+    return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in") if people else Verdict(None)
 
 
 _LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
@@ -142,12 +147,13 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")):
-        return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw not in _DASHES:
+        return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)
         if m.kind in ("name", "role", "ambiguous") and (m.person is None or m.person.pid != said.pid)
         and not (m.kind == "role" and toks[m.start].low in ("a", "an"))  # `, a lorry driver,` describes the speaker
+        and not (m.kind == "role" and getattr(c.tracker.by_role(m.key, m.gender)[0], "pid", None) == said.pid)  # `– fa sapere il sindaco –`
     ]
     if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
         return Verdict(Said(said.speaker, said.pid, "resumed"))
@@ -172,6 +178,9 @@ def not_a_bite(c: Ctx) -> Verdict | None:
 def written(c: Ctx) -> Verdict | None:
     """The attribution says the words were written (a statement, a post, a letter): read copy."""
     v = c.view
+    if _POST_TAG.search(c.inner):  # `‘Thinking of those killed & injured in #ManhattanAttack …’`: a post, not tape
+        c.hist.written_para = v.index
+        return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
     if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):

@@ -102,7 +102,8 @@ def _is_pronouncer(text: str) -> bool:
     if not all(s.isalpha() for s in syllables):
         return False
     if all(s.isupper() for s in syllables):  # all-capitals radio copy: `CISAR (SEE-ZAR)`; not `(D-OHIO)`
-        return len(words) == 1 and 2 <= len(syllables) <= 5 and all(2 <= len(s) <= 5 for s in syllables)
+        # every syllable sounds a vowel: `(PT-SP)`, `(PSDB-MG)` are a Brazilian politician's party and state
+        return len(words) == 1 and 2 <= len(syllables) <= 5 and all(2 <= len(s) <= 5 and any(ch in "AEIOUY" for ch in s) for s in syllables)
     return any(s.isupper() and len(s) >= 2 for s in syllables) and any(s.islower() for s in syllables)
 
 

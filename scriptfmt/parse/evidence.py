@@ -109,6 +109,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
         label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
+        if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
+            label = None  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
@@ -151,3 +153,10 @@ def evidence(lines: list[str], metadata: dict) -> str:
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _quoted_turn(rest: str | None) -> bool:
+    """The words after the label are one quotation in its marks (`: « … » (Le Soir)`): behind a
+    name in ordinary case, a roundup of who-said-what leading in with a colon, not a transcript's turn."""
+    text = (rest or "").strip()
+    return text[:1] in "«„“\"" and any(mark in text[1:] for mark in "»“”\"")

@@ -15,6 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse import voices
 from scriptfmt.parse.cues import Vocabulary, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
@@ -315,7 +316,21 @@ def story_header(line: str) -> bool:
     words = line.split()
     if line.count(" -- ") >= 2 and words[0].isupper():
         return True
+    if len(words) <= 16 and not line.endswith(SENTENCE_ENDS) and any(map(_page_of, words)) and any(map(_full_date, words)):
+        return True  # `TAX BREAK (SLUG) 2/3 Black 1/14/03`: a radio page's slug, page of pages, reporter, date
     return len(words) >= 3 and is_page_line(" ".join(words[-2:])) and not any(c.islower() for c in line)
+
+
+def _page_of(token: str) -> bool:
+    """`2/3`, `1/1`: page two of three."""
+    page, slash, pages = token.partition("/")
+    return bool(slash) and page.isdigit() and pages.isdigit() and 0 < int(page) <= int(pages) <= 30
+
+
+def _full_date(token: str) -> bool:
+    """`1/14/03`, `11/29/2026,`: a date written with its year."""
+    parts = token.rstrip(",.;").split("/")
+    return len(parts) == 3 and all(p.isdigit() and len(p) <= 4 for p in parts)
 
 
 def header_pairs(line: str) -> bool:
@@ -334,6 +349,30 @@ def header_pairs(line: str) -> bool:
     return len(tokens) >= 5 and all(tp.is_duration(t) for t in tokens[-3:]) and "  " in line
 
 
+def copy_in_mixed_case(lines: list[str]) -> bool:
+    """The script's read copy is written in ordinary case: more lines of three or more words with
+    lower-case letters than lines of three or more words in capitals (radio copy in capitals is not)."""
+    mixed = caps = 0
+    for raw in lines:
+        words = raw.split()
+        if len(words) >= 3 and any(c.isalpha() for c in raw):
+            caps += raw.isupper()
+            mixed += not raw.isupper()
+    return mixed >= 5 and mixed > caps
+
+
+def video_caps(line: str) -> bool:
+    """`WOMAN ON HILL`, `DESERT+AXE`, `CGI GLOBE ZOOM`: a short line in capitals, no sentence, no
+    label or bracket: in a script read in ordinary case, the video column's shot or direction."""
+    return line.isupper() and len(line.split()) <= 6 and not line.endswith(SENTENCE_ENDS) and not set(line) & set(":([{=\"“”")
+
+
+def column_time(token: str) -> bool:
+    """`00.24`, `01:02`, `10:15:32:04`: a time alone in a script's T/C column (two-digit parts)."""
+    parts = token.replace(".", ":").split(":")
+    return len(parts) >= 2 and all(len(p) == 2 and p.isdigit() for p in parts)
+
+
 def is_page_line(line: str) -> bool:
     """`PAGE 2`, `Page 14`: a printed page number."""
     words = line.split(None, 2)
@@ -342,20 +381,23 @@ def is_page_line(line: str) -> bool:
 
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
-    hits = 0
+    hits, recording = 0, False
     for raw in lines:
         line = raw.strip()
         if not line:
             continue
         tokens = line.split(None, 3)  # a field key is read from the first three words
-        if story_header(line):
+        if voices.recording_line(line) or recording and voices.voice_label(line, vocab):
+            hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
+            recording = True
+        elif story_header(line):
             hits += 2  # a printout's header says what this is
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and on_cam(line.split(), vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+        elif line.isupper() and (on_cam(line.split(), vocab) or len(tokens) > 1 and cue_line_type(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
             hits += 1

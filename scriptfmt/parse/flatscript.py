@@ -13,6 +13,8 @@ from scriptfmt.parse import tape as tp
 _KEYS = {"SOT:", "OUTCUE:", "OUT-CUE:", "OUTQ:", "OQ:", "IN-CUE:", "INCUE:"}
 _CLOSERS = ("”", '"', "”.", '".')
 _DIRECTIONS = {"under", "out", "up", "full"}
+_OPENING_QUOTES = ("“", '"')
+_NAME_WORDS = 3  # a bite's opener names its speaker in at most three words (`SOT Full: Ben Walters`)
 
 
 def _key_at(tokens: list[str], k: int) -> int:
@@ -62,6 +64,8 @@ def _broken(tokens: list[str]) -> list[str]:
             k += n + timed
             if timed:
                 pieces.append([])  # `Runs; :17`: the running time ends the line
+            elif n == 2 and key == "SOT":
+                k = _speaker_then_page_header(tokens, k, pieces)
             continue
         pieces[-1].append(tokens[k])
         if in_bite and tokens[k].endswith(_CLOSERS) and len(pieces[-1]) > 1 or nat and tokens[k].lower().rstrip(".") in _DIRECTIONS:
@@ -69,3 +73,22 @@ def _broken(tokens: list[str]) -> list[str]:
             in_bite = nat = False
         k += 1
     return [" ".join(p) for p in pieces if p]
+
+
+def _speaker_then_page_header(tokens: list[str], k: int, pieces: list[list[str]]) -> int:
+    """`SOT Full: Walters TAX BREAK (SLUG) 2/3 Black 1/14/03 “He's …`: a page broke between the
+    bite's opener and its quote, so the next page's header (slug, page, reporter, date) stands
+    between them. The speaker is the opener's first capitalised words; the header gets a line of
+    its own (page furniture) and the quote starts the next. Returns where reading goes on."""
+    quote = next((j for j in range(k, min(len(tokens), k + 40)) if tokens[j].startswith(_OPENING_QUOTES)), -1)
+    if quote - k <= _NAME_WORDS + 1:
+        return k  # `SOT Full: Doyle “For too long …`: the name, then the quote
+    name = k
+    while name < k + _NAME_WORDS and tokens[name][:1].isupper() and not tokens[name].isupper() and tokens[name].strip(",").isalpha():
+        name += 1
+    if name == k:
+        return k
+    pieces[-1] += tokens[k:name]
+    pieces.append(tokens[name:quote])
+    pieces.append([])
+    return quote

@@ -17,7 +17,7 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_caption, is_link_label, is_paren_sign_off, is_promo, signs_off
 
 __all__ = ["is_caption", "is_paren_sign_off", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
 
@@ -76,7 +76,7 @@ def wire_words() -> WireWords:
         tuple(a.lower() for a in data["aside_starts"]),
         tuple(c.lower() for c in data["credit_starts"]),
         tuple(c.lower() for c in data["credit_ends"]),
-        frozenset(a.lower() for a in data["agencies"]),
+        agencies(),
     )
 
 
@@ -524,7 +524,7 @@ def _is_web_line(t: str) -> bool:
         return True
     if low in web_words().equals or low.rstrip(".…!") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
-    if low.startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t):
+    if low.lstrip("*").startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t.lstrip("*")):  # `*Subscribe to …`
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True

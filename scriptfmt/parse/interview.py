@@ -23,25 +23,16 @@ When nobody can be named the answers are unnamed bites, with a warning.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Person
-from scriptfmt.parse.labels import parse_label
-from scriptfmt.parse.standfirst import bare_line as _bare, ends_asking, guest
+from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
+from scriptfmt.parse.standfirst import bare_line as _bare, ends_asking, guest, interview_words, page_note
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
-__all__ = ["guest", "read", "unlabelled"]
+__all__ = ["guest", "labelled", "read", "unlabelled"]
 
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
-
-
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    """interview.toml, its word lists as sets and its openers as tuples (read once)."""
-    data = tomlfile.load_builtin("interview.toml")
-    return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 def _tokens(text: str) -> list[str]:
@@ -54,7 +45,7 @@ def _captions(lines: list[str]) -> bool:
 
 
 def _says(text: str, key: str) -> bool:
-    return not _data()[key].isdisjoint(_tokens(text))
+    return not interview_words()[key].isdisjoint(_tokens(text))
 
 
 def _asks(text: str) -> bool:
@@ -66,9 +57,9 @@ def _asks(text: str) -> bool:
     if ends_asking(text):
         return True
     short = len(text.split()) <= 25
-    if short and low.startswith(_data()["asking_openers"]):
+    if short and low.startswith(interview_words()["asking_openers"]):
         return True
-    return low.startswith(_data()["greeting_openers"]) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
+    return low.startswith(interview_words()["greeting_openers"]) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
 def _short(text: str) -> bool:
@@ -152,17 +143,57 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
 def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
     texts = [_bare(raw) for raw in lines]
-    names = alone_names(lines)
-    if sum(1 for t in texts if t and (parse_label(t) or t in names)) >= 2:
+    names, surnames = alone_names(lines), label_surnames(lines)
+    if sum(1 for t in texts if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
-    if not any(word in top for word in _data()["evidence"]):
-        return False
+    said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
     answers = _answers(texts, parts)
     if any(_quoted(texts[n]) for answer in answers for n in answer):
         return False  # quoted, attributed bites: a web story
-    return len(answers) >= 2 and any(_says(" ".join(texts[n] for n in answer), "first_person") for answer in answers)
+    spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
+    return len(answers) >= 2 and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
+
+
+def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
+    """Questions and answers that take turns all the way down, when nothing at the top says so:
+    three questions at least, each a short paragraph put to the guest (`What's next for you?`),
+    most answers in the first person, two in three answered in one or two paragraphs and none in
+    more than four (a column's rhetorical question is followed by its argument, not by a reply)."""
+    asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
+    runs = [len(run) for run in _answers(texts, parts)]
+    put = sum(1 for n in asked if _says(texts[n], "second_person"))
+    brief = sum(1 for run in runs if run <= 2)
+    return len(asked) >= 3 and 2 * put >= len(asked) and 3 * spoken >= 2 * len(runs) and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+
+
+def labelled(lines: list[str], metadata: dict) -> bool:
+    """A Q&A in labelled turns too short or too plain for a transcript's evidence (`Tanaka:` /
+    `Obama:`, `Q:` / `Prime Minister:`, `JOHN DANISZEWSKI:` / `PRESIDENT … PUTIN:`): two labels
+    at least take turns, one label's turn asking (it ends in `?` or says `you`) and the next
+    label's answering. One such pair will do under a top that says it is an interview, two otherwise."""
+    surnames = label_surnames(lines)
+    turns: list[tuple[str, bool, list[str]]] = []  # (label, labelled `Q:`/`Interviewer:`, the turn's lines)
+    for raw in lines:
+        line = _bare(raw)
+        label = (parse_label(line) or surname_label(line, surnames)) if line else None
+        if label is not None:
+            turns.append((label.name.lower(), label.role in words().staff_roles, [label.rest]))
+        elif line and turns:
+            turns[-1][2].append(line)
+    pairs = sum(1 for (who, asker, asked), (other, _, answer) in zip(turns, turns[1:]) if who != other and (asker or _puts(asked)) and not _puts(answer))
+    if len({who for who, _, _ in turns}) < 2 or not pairs:
+        return False
+    top = " ".join([_bare(raw) for raw in lines if raw.strip()][:_TOP] + [str(metadata.get("headline", ""))]).lower()
+    qa = any(asker for _, asker, _ in turns)  # `Q:` says itself that the copy is questions and answers
+    return pairs >= 2 or qa or any(word in top for word in interview_words()["evidence"])
+
+
+def _puts(turn: list[str]) -> bool:
+    """A turn that puts a question to the other: its last line ends in `?`, or asks and says `you`."""
+    last = turn[-1] if turn[-1] or len(turn) == 1 else turn[-2]
+    return ends_asking(last) or ("?" in last and _says(last, "second_person"))
 
 
 def _hands_over(line: str) -> bool:
@@ -196,12 +227,11 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
-        if part == "x":
-            reader._furniture(raw.strip())
+        if part == "x" or (part == "intro" and page_note(_bare(raw))):
+            reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them
             continue
         if part == "intro" and _hands_over(_bare(raw)):
-            reader.cast.mention(_bare(raw))
-            reader._words(_bare(raw), first_line + n + 1)  # `… Edited excerpts from an interview:`: the writer's lead-in, read
+            reader.read_out(_bare(raw), first_line + n + 1)  # `… Edited excerpts from an interview:`: the writer's lead-in, read
             continue
         if part in ("q", "a"):
             reader.started = True

@@ -20,7 +20,8 @@ _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
 # `Claire Waite Brown:Welcome back …` — a podcast host's export: a full name in ordinary case run into its turn
 _TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))")
+# French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
@@ -174,6 +175,8 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
     out: dict[str, str] = {}
     single: dict[str, int] = {}
+    order: list[str] = []  # the one-word labels in the order they open turns
+    above = ""  # the copy above the first one-word label: the headline and the introduction
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
@@ -181,11 +184,25 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
         m = None if label else _SURNAME_LABEL.match(raw.strip())
         if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
             single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
+            order.append(m.group(1).lower())
+        elif not order:
+            above += " " + raw.strip()
     # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
+    for word in _one_word_speakers(order, single, above):
+        out.setdefault(word, word)
     return out
+
+
+def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> set[str]:
+    """One-word labels that are speakers: two that take turns (`Cayetana:` / `Caves:` twice each),
+    or the surname of a full name the introduction writes (`Obama:` under `US President Barack Obama`)."""
+    turns = sum(1 for a, b in zip(order, order[1:]) if a != b)
+    alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(counts) >= 2 else set()
+    named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b", above)}
+    return alternating | named
 
 
 def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
@@ -228,7 +245,8 @@ def _other_label(line: str) -> Label | None:
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
-        qa = m.group(1) or m.group(2)  # `Q You want …`: a White House record's bare `Q`, one space
+        qa = m.group(1) or m.group(2) or m.group(3)  # `Q You want …`: a White House record's bare `Q`, one space
+        qa = "A" if qa == "R" else qa  # `R -`: the réponse, the guest's answer
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and len(m.group(1).split()) >= 2:

@@ -79,6 +79,7 @@ def language_words(lang: str) -> SpeechWords:
         pronouns={**base.pronouns, **t.get("pronouns", {})},
         determiners=base.determiners | frozenset(t.get("determiners", [])),
         noun_caps=bool(t.get("noun_caps", False)),
+        place_before=base.place_before | frozenset(t.get("place_before", ())),
     )
 
 
@@ -111,6 +112,19 @@ def every_verb() -> frozenset[str]:
     return speech_words().verbs | frozenset(words)
 
 
+@lru_cache(maxsize=1)
+def _every_phrase() -> frozenset[tuple[str, ...]]:
+    phrases = {tuple(v.lower().split()) for lang in languages() for v in tables()[lang].get("verbs", ()) if " " in v}
+    return frozenset(phrases) | frozenset(speech_words().verb_phrases)
+
+
+def opens_with_verb(words: list[str]) -> bool:
+    """Do these words open with a verb of saying of any language (`afferma Greco`, `fa sapere il
+    sindaco`, `ha detto`)? For the incise between dashes inside a quotation (parse/quotes.py)."""
+    low = [w.lower().strip(".,;:") for w in words[:3]]
+    return bool(low) and (low[0] in every_verb() or any(tuple(low[:n]) in _every_phrase() for n in (2, 3)))
+
+
 @lru_cache(maxsize=16)
 def source_words(lang: str) -> frozenset[str]:
     """`so`, `laut`, `selon`, `según`: the person after it is the source of the quotation."""
@@ -129,20 +143,42 @@ def clitics(lang: str) -> frozenset[str]:
     return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()
 
 
+def after_source(toks: list, i: int, end: int, words: SpeechWords) -> bool:
+    """`„…“, so Dybowski.` / `«…», selon Martin.`: the name toks[i:end] follows a source word that
+    follows a closed quotation, the one place a foreign desk writes a person's bare surname (in
+    German, where every noun is capitalised, the evidence that a capitalised word is a name) —
+    unless an article follows it: `so Experten des Mietervereins` is a noun and its genitive."""
+    if words.lang == ENGLISH or i < 2 or toks[i - 1].low not in source_words(words.lang):
+        return False
+    if end < len(toks) and not toks[end - 1].trail and toks[end].low in words.determiners:
+        return False
+    before = toks[i - 2].raw
+    return before.endswith(",") and before[-2:-1] in _CLOSING
+
+
+_CLOSING = "\"”“»«’‘'"
+
 _OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))
 
 
-def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int] | None:
+def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, int] | None:
     """A foreign desk's title with its department before the name at toks[i]: `ministre de
-    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne` -> (title, its first token)."""
+    l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne`, `ministre québécois de
+    la Culture Jean Tremblay` -> (title, its first token, the name's first token). A department of
+    one capitalised word run on into the name (`Culture Jean Tremblay`) ends after that word."""
     if words.lang == ENGLISH or i < 3:
         return None
-    for k in range(i - 2, max(i - 8, 0) - 1, -1):
-        if toks[k].trail or toks[k].low in words.verbs:
+    for k in range(i - 1, max(i - 8, 0) - 1, -1):
+        if toks[k].trail and k < i - 1 or toks[k].low in words.verbs:
             return None
-        if (toks[k].low,) in words.titles and toks[k + 1].low in _OF and toks[k].core[:1].islower():
-            named = any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[k + 2 : i])  # the department itself
-            return (" ".join(t.core for t in toks[k:i]).rstrip(","), k) if named else None  # `de la Santé, Hélène Dufresne`
+        of = k + 1 + (toks[k + 1].core.islower() and toks[k + 1].low not in _OF and k + 2 < i)  # `ministre québécois de la Culture`
+        if (toks[k].low,) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():
+            if not any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i]):  # the department is toks[i]
+                start = i + 1
+                if toks[i].trail or start >= len(toks) or not toks[start].core[:1].isupper() or not toks[start + 1 :][:1] or not toks[start + 1].core[:1].isupper():
+                    return None  # a department and a name of two words at least: `de la Culture Jean Tremblay`
+                return " ".join(t.core for t in toks[k:start]), k, start
+            return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `de la Santé, Hélène Dufresne`
     return None
 
 

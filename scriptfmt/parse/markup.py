@@ -72,6 +72,8 @@ class ScriptReader(SplitPageRows, LineRules):
     slugs: set[str] = field(default_factory=set)  # one-word lines just above a story's field lines
     slug_words: frozenset[str] = frozenset()  # an export's rundown-line words (its slug), lower case
     _lower_case_script: bool = False  # its markup in lower case: `(take sot)`, `(marisol)`
+    mixed_copy: bool = False  # its read copy in ordinary case: a short line in capitals is the video column's
+    voices_open: bool = False  # a recording is playing (`Air Traffic Control tape`): `pilot: …` lines are its voices
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -81,6 +83,7 @@ class ScriptReader(SplitPageRows, LineRules):
         self.header_left = fields.header_block(lines, self.vocab)
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
+        self.mixed_copy = fields.copy_in_mixed_case(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -95,6 +98,7 @@ class ScriptReader(SplitPageRows, LineRules):
 
     def read(self, text: str) -> None:
         self.close_block()
+        self.voices_open = False
         last = self.units[-1] if self.units else None
         if last and last.para is not None and self.last_read == self.line - 1 and last.talent == self.talent:
             last.parts.append(text)  # a hard-wrapped line of the same paragraph: joined once, in finish()
@@ -144,7 +148,7 @@ class ScriptReader(SplitPageRows, LineRules):
             return
         if self._live_two_way(line) or self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
             return
-        if self._cue_line(line) or self._talent_line(line):
+        if self._voice(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return
         self._read_line(line)
 
@@ -196,6 +200,8 @@ class ScriptReader(SplitPageRows, LineRules):
             return True
         if self._bite_words(line, tokens):
             return True
+        if self._voice(line):
+            return True  # `pilot: …` / `ATC: …`: the voices on the tape, each its own bite
         if not block.transcript and not block.name and not block.fields and not block.supers and tp.name_line(line):
             block.add_super(line, line)  # `SOT` / `Lorie Gifford, Teacher` / `"…"`: the super, written without its key
             return True
@@ -306,7 +312,7 @@ class ScriptReader(SplitPageRows, LineRules):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.upper()]):
+        if one_token and "=" not in inner and not fields.column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)

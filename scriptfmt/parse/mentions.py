@@ -14,7 +14,8 @@ from functools import lru_cache
 import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, noun_phrase
-from scriptfmt.parse.clauses import participle_openers
+from scriptfmt.parse.clauses import find_verb, participle_openers
+from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
@@ -30,7 +31,6 @@ _PRONOUNS = {"he": "m", "she": "f"}
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
-_PLACE_BEFORE = {"the", "in", "near", "across", "outside", "throughout"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 
 
@@ -128,6 +128,7 @@ class Scanner:
         k = max(a, 0)
         while k < min(b, len(toks)):
             low = toks[k].low
+            low = low[:-1] if low[-1:] == "." and low[:-1] in self.words.pronouns else low  # `sagte er.`, `zei ze.`: the tokenizer kept the stop of a two-letter word
             if low in self.words.pronouns:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             elif self.is_role(low) or role_age(toks[k]):
@@ -250,7 +251,7 @@ class Scanner:
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
-        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, i, self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
+        if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
             one = self._one_title(toks, i - n)
@@ -351,17 +352,17 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
-        if i > 0 and toks[i - 1].low in _PLACE_BEFORE and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
+        if i > 0 and toks[i - 1].low in self.words.place_before and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
-            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or shape.end < len(toks) and toks[shape.end].low in self.words.verbs
+            said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or find_verb(toks, shape.end, shape.end + 1, self.words) is not None  # `René Wilke kündigte an`
             said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
-            if not known and not said:
+            if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
-        return self._named(toks, i, shape, None, None, out, attested=False)
+        return self._named(toks, i, shape, None, None, out, attested=after_source(toks, i, shape.end, self.words))  # `„…“, so Dybowski.`
 
     def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
         """`, a lawyer for the family,` / `, 16,` / `of the National Beekeepers Alliance`."""

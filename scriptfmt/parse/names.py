@@ -171,7 +171,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
+        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
             # German copy: `Alexander Ahrens zu Wort`, `lobt Gabriel den Einsatz`: particles come before the surname, an article only after `von`
             run.append(tok.core)
             j += 1
@@ -308,6 +308,22 @@ def _surname_like_title(toks: list[Token], j: int, words: SpeechWords) -> bool:
 
 def _particle(low: str, before: str, data: NameData) -> bool:
     return low in data.particles or before.lower() in data.particle_after.get(low, ())
+
+
+_AND = frozenset(("y", "e"))  # Spanish `Ramón y Cajal`, Portuguese `… e Silva`: also the word `and`
+_OF = frozenset(("van", "von"))  # a name has one `van`: `Jan van Zanen van Utrecht` is Jan van Zanen, of Utrecht
+
+
+def _particle_joins(toks: list[Token], j: int, run: list[str]) -> bool:
+    """Does the particle at toks[j] carry the name on? `y` / `e` joins the last surname of a full
+    name (`Santiago Ramón y Cajal`), not a second person (`Enrique Peña Nieto y Donald Trump`,
+    `Sánchez y Feijóo`); a second `van` starts the place the person is from."""
+    low = toks[j].low
+    if low in _OF:
+        return not any(w.lower() == low for w in run)
+    if low not in _AND:
+        return True
+    return len(run) >= 2 and (j + 2 >= len(toks) or bool(toks[j + 1].trail) or not _capitalised(toks[j + 2].core))
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:

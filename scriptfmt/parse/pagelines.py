@@ -13,7 +13,8 @@ from scriptfmt import tomlfile
 
 
 @lru_cache(maxsize=1)
-def _agencies() -> frozenset[str]:
+def agencies() -> frozenset[str]:
+    """The news agencies of styles/speech.toml [wire], lower case: the one loader (furniture's wire words use it)."""
     return frozenset(a.lower() for a in tomlfile.load_builtin("speech.toml")["wire"]["agencies"])
 
 
@@ -42,7 +43,7 @@ _PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", 
 def _names_a_source(inner: str) -> bool:
     """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
     low = inner.lower()
-    return low in _agencies() or "/" in inner or any(w in low for w in _PHOTO_WORDS)
+    return low in agencies() or "/" in inner or any(w in low for w in _PHOTO_WORDS)
 
 
 def is_caption(text: str) -> bool:
@@ -94,7 +95,7 @@ def is_paren_sign_off(t: str) -> bool:
     if m is None:
         return False
     parts = [p for p in re.split(r"[-/ ]", m.group(1)) if p]
-    if all(p.lower() in _agencies() for p in parts):
+    if all(p.lower() in agencies() for p in parts):
         return True
     return len(parts) == 1 and len(parts[0]) <= 6 and not parts[0].isupper() and not parts[0].islower() and sum(c.isupper() for c in parts[0]) >= 2
 

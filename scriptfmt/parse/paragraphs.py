@@ -62,7 +62,7 @@ def _is_special(line: str, vocab: Vocabulary) -> bool:
 def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     """One paragraph per line; in copy that separates paragraphs with blank lines, a line
     that does not end a sentence is joined to the next (hard-wrapped e-mail copy)."""
-    body = [(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start]
+    body = _rejoin_links([(n + 1, line.strip()) for n, line in enumerate(lines) if n >= start], vocab)
     texts = [k for k, (_, s) in enumerate(body) if s]
     blank_separated = bool(texts) and any(not body[k][1] for k in range(texts[0], texts[-1]))
     long_lines = sum(len(body[k][1]) > 100 for k in texts)
@@ -92,6 +92,39 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
     return paras
 
 
+_LINK_TEXT_WORDS = 6  # a link's text broken out on its own line: a name, a few words
+
+
+def _rejoin_links(body: list[tuple[int, str]], vocab: Vocabulary) -> list[tuple[int, str]]:
+    """A page copied as text breaks a sentence at each link: `Mineral resources minister` /
+    `S Regupathy` / `on Sunday said …` / `granite scam` / `."The govt …`. A line that opens in
+    lower case or with a mark (`.`, `,`) carries on the line above it, and so do the short
+    lines above that end no sentence (the link's words), with no blank line between."""
+    out: list[tuple[int, str]] = []
+    for number, text in body:
+        above = out[-1][1] if out else ""
+        if not (text and above and _carries_on(text, above) and not _is_special(text, vocab) and not _is_special(above, vocab)):
+            out.append((number, text))
+            continue
+        number, joined = out.pop()
+        while out and out[-1][1] and len(joined.split()) <= _LINK_TEXT_WORDS and not out[-1][1].endswith(_SENTENCE_ENDS) and not _is_special(out[-1][1], vocab):
+            number, joined = out[-1][0], out.pop()[1] + " " + joined
+        out.append((number, joined + " " + text))
+    return out
+
+
+_SENTENCE_ENDS = (".", "!", "?", ":", ";", "”", '"', "’", "'", ")", "]")
+
+
+def _carries_on(text: str, above: str) -> bool:
+    """`on Sunday said …` or `."The govt …` under a link's few words that end no sentence: one
+    sentence, broken at a link (a hard-wrapped line above is as long as the column, not a link)."""
+    mark = text[:1] in ".,;!?" and not furniture.is_separator(text)  # no wrapped line opens with a mark
+    starts = text[:1].islower() or mark
+    link = mark or len(above.split()) <= _LINK_TEXT_WORDS and 2 * len(above) < len(text)
+    return starts and link and not above.endswith(_SENTENCE_ENDS) and not furniture.is_bullet(text) and not furniture.is_web_furniture(above)
+
+
 def _open_quote(text: str) -> bool:
     """`"We will fly the sick and the`: a quotation left open at the end of a wrapped line."""
     return text.count('"') % 2 == 1 or text.count("“") > text.count("”")
@@ -104,8 +137,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
-    while end > 0 and not body[end - 1].special and (furniture.is_credit(body[end - 1].text) or furniture.is_web_furniture(body[end - 1].text)):
-        end -= 1
+    end = _footer_start(body, end)
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)
@@ -190,6 +222,28 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
             kept.append(paras[j])
         j = end
     return kept
+
+
+def _footer_start(body: list[Para], end: int) -> int:
+    """Where the page's footer starts: its first line that is certainly furniture (a credit, a
+    plug, `Related Articles`, `Powered by Blogger.`) with only furniture and short lines that
+    end no sentence under it (prices, linked headlines, `Try Our AI Features`); a label or two
+    just above that line (`KR On Youtube`) go with it."""
+    cut, k = end, end - 1
+    while k >= 0 and not body[k].special and _footer_line(body[k].text):
+        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
+            cut = k
+        k -= 1
+    labels = 0
+    while labels < 2 and cut < end and cut - labels > 0 and not body[cut - labels - 1].special and _label_shaped(body[cut - labels - 1].text) and len(body[cut - labels - 1].text.split()) <= 8:
+        labels += 1
+    return cut - labels
+
+
+def _footer_line(text: str) -> bool:
+    t = text.strip()
+    short = len(t.split()) <= 20 and not _ends_sentence(t) and t[:1] not in "\"“‘'" and not t.endswith(("]", ")")) and ". " not in t  # no sentence, no cue after one
+    return short or furniture.is_credit(t) or furniture.is_web_furniture(t) or furniture.is_date_line(t)
 
 
 def _story_ends(body: list[Para], j: int) -> bool:

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import every_verb
+from scriptfmt.parse.languages import every_verb, opens_with_verb
 from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚]")
@@ -68,33 +68,65 @@ def elisions() -> frozenset[str]:
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["quotes"]["elisions"])
 
 
-def find_quotes(text: str, skip: list[tuple[int, int]] = ()) -> list[QuoteSpan]:
+def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool = False) -> list[QuoteSpan]:
+    """The outermost quotations of a paragraph. `dash_speech`: the story writes direct speech
+    with a leading dash (see story_dash_speech), so a dash paragraph without attribution is
+    speech too (`– Sometimes we lay spike strips.` answering the question before it)."""
     marks = _marks(text, sorted(skip))
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
     if "«" in text or "»" in text:
         spans = [part for span in spans for part in _incise(text, span)]
+    if "–" in text or "—" in text or " - " in text:
+        spans = [part for span in spans for part in _dash_incise(text, span)]
     if not spans and text[:2] in ("– ", "— ", "- "):  # Danish desks type a hyphen
-        spans = _dash_quote(text)
+        spans = _dash_quote(text, dash_speech)
+    if not spans and (" - " in text or " – " in text or " — " in text):
+        spans = _inline_dash_quotes(text)
     return spans
 
 
-def _dash_quote(text: str) -> list[QuoteSpan]:
+_INLINE_DASH = re.compile(r"[.!?:] [–—-] ")
+
+
+def _inline_dash_quotes(text: str) -> list[QuoteSpan]:
+    """`… oraz hałasem. - Robimy to w trosce o środowisko - tłumaczy rzecznik Kamil Dąbrowa.`:
+    Polish, Czech and Balkan web copy opens direct speech with a dash after a sentence too;
+    a quotation only where the attribution follows (a verb of saying after the closing dash)."""
+    spans: list[QuoteSpan] = []
+    for m in _INLINE_DASH.finditer(text):
+        k = m.start() + 2
+        if spans and k < spans[-1].end:
+            continue
+        found = _dash_quote(text[k:])
+        spans += [QuoteSpan(k + q.start, k + q.end, True, q.open_len, q.close_len) for q in found]
+    return spans
+
+
+_SPEECH_BREAK = re.compile(", | [–—-] ")
+
+
+def story_dash_speech(texts: list[str]) -> bool:
+    """Does the story write direct speech with a leading dash? One dash paragraph at least
+    carries its attribution (`– Det är en kontroll, säger Thomas Fuxborg.`)."""
+    return any(text[:2] in ("– ", "— ", "- ") and _dash_quote(text) for text in texts)
+
+
+def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     """`– We are tired of it, says Mette Kjær.`: Nordic and Balkan desks open direct speech with a
-    dash at the head of the paragraph; it runs to the comma before the attribution (a verb of
+    dash at the head of the paragraph (Portuguese and Spanish ones close it with a dash too: `— …
+    — disse Bolsonaro.`); it runs to the comma or dash before the attribution (a verb of
     saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
-    (a dash also leads list items and credits)."""
+    (a dash also leads list items and credits), unless the story writes its speech so."""
     if not text[2:3].isupper():
         return []
     verbs = every_verb()  # the desks that write dash-led speech write their own verbs
-    comma = text.find(", ")
-    while comma > 0:
-        words = [w.strip(".,;:!?") for w in text[comma + 2 : comma + 80].split()[:3]]
+    for cut in _SPEECH_BREAK.finditer(text, 2):  # `, säger X` / Portuguese and Spanish ` — disse X`
+        words = [w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]]
         if _dash_attribution(words, verbs):
-            return [QuoteSpan(0, comma + 1, True, 2, 0)]
-        comma = text.find(", ", comma + 2)
-    return []
+            return [QuoteSpan(0, cut.start() + (cut.group() == ", "), True, 2, 0)]
+    return [QuoteSpan(0, len(text.rstrip()), True, 2, 0)] if dash_speech else []
 
 
 @lru_cache(maxsize=1)
@@ -115,6 +147,29 @@ def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     if m is None:
         return [span]
     return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
+
+
+INCISE_DASHES = ("–", "—", "-")  # Danish and web desks type a hyphen
+
+
+def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
+    """`“Conosco i motivi, – afferma Greco – e me ne sono fatto portavoce”`: Italian, Spanish and
+    Portuguese desks set the attribution between dashes inside the marks; a dash, a verb of
+    saying and at most eight words to the closing dash. The quotation is cut around it."""
+    if not span.closed:
+        return [span]
+    s, e = span.inner(text)
+    for dash in INCISE_DASHES:
+        k = text.find(f" {dash} ", s, e)
+        while k >= 0:
+            words = text[k + 3 : min(e, k + 90)].split()
+            close = next((n for n, w in enumerate(words[:10]) if w in INCISE_DASHES), None)
+            if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
+                resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
+                if resume < e:
+                    return [QuoteSpan(span.start, k, True, span.open_len, 0), QuoteSpan(resume, span.end, True, 0, span.close_len)]
+            k = text.find(f" {dash} ", k + 3, e)
+    return [span]
 
 
 def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:

@@ -42,6 +42,7 @@ class Attributor:
         for line in lines:
             toks = tokenize(line)
             self.scanner.scan(line, toks, [t.start for t in toks], find_quotes(line), line.isupper())
+            self.tracker.sentence += 1  # a headline is a sentence of its own, full stop or not
 
     def resolve(self, words: list[str]) -> Speaker:
         """A marker's name (`[SOT: HOLLIS :14]`) -> the story's person."""

@@ -5,7 +5,7 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import fields, inline
+from scriptfmt.parse import fields, inline, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import cue_line_type
 
@@ -64,6 +64,9 @@ class LineRules:
         tokens = line.split()
         if line.startswith("*") and self._starred_then_read(tokens, line):
             return True
+        if len(tokens) == 1 and fields.column_time(line):
+            self.cue(line, "TIMING")  # `00.24`: the time column of a two-column page
+            return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
             self.cue(line)
             self.cg_open = line.upper().startswith("*CG") and "/" not in line
@@ -73,8 +76,9 @@ class LineRules:
             self.cue(line)  # `Anchor on cam          (Start the script here)`: a cue, then the page's note beside it
             return True
         framed = line.strip(" -–—=_*~#")
-        if framed != line and framed and cue_line_type(framed.upper(), self.vocab):
-            self.cue(line)  # `– – pkg – –`, `===(TAKE TAG)===`: a cue word set off by rules
+        framed_type = cue_line_type(framed.upper(), self.vocab) if framed != line and framed else None
+        if framed_type:
+            self.cue(line, framed_type)  # `– – pkg – –`, `===(TAKE TAG)===`, `--TEASE--`: a cue word set off by rules
             return True
         if fields.direction_chain(line, self.vocab):
             self.cue(line)  # `(VO)(MATT)(audio time …)(video time …)`: the booth's directions in a row
@@ -107,6 +111,9 @@ class LineRules:
         if len(tokens) >= 2 and not line.endswith(fields.SENTENCE_ENDS) and fields.caps_cue(tokens, len(tokens) - 2, self.vocab) == 2 and not line.isupper():
             self.cue(line)  # `Eastmoor 10 @ 6 in Monitor DOUBLE BOXES`: the video column's note
             return True
+        if self.mixed_copy and fields.video_caps(line):
+            self.cue(line)  # `WOMAN ON HILL` in a script read in ordinary case: the video column
+            return True
         return False
 
     def _video_lead(self, line: str) -> str:
@@ -127,6 +134,36 @@ class LineRules:
                 self.read(" ".join(tokens[j:]))
                 return True
         return False
+
+    def _recording(self, line: str) -> bool:
+        """`Air Traffic Control tape`: a recording is played (a cue); its voices' lines come next."""
+        if not voices.recording_line(line):
+            return False
+        self.cue(line, "SOT")
+        self.voices_open = True
+        return True
+
+    def _voice(self, line: str) -> bool:
+        """`pilot: Mayday, …` under a recording or a tape opener: a bite of the voice the label
+        names; a second voice (`ATC: …`) starts a bite of its own on the same tape."""
+        playing = self.block is not None and self.block.duration is None and not self.block.out_cue  # its RUNS / OUT ends the tape
+        if not (self.voices_open or playing):
+            return False
+        voice = voices.voice_label(line, self.vocab)
+        if voice is None or self.talent and voice[0].upper() == self.talent.upper():
+            return False  # `MARTA:` who reads the story is no voice on the tape
+        label = line[: line.index(":") + 1]
+        block = self.block
+        if block is not None and not block.transcript and not block.closer and (not block.name or block.name.lower() == voice[0].lower()):
+            block.name = voice[0]
+            block.add_marker(label)
+        else:
+            tape = block.tape if block is not None else "SOT"
+            self.close_block()
+            self.block = tp.Block(self.line, tape, voice[0], entries=[("mark", label, self.line)])
+        self.block.add_words(voice[1])
+        self.voices_open = True
+        return True
 
     def _talent_line(self, line: str) -> bool:
         inner = line.strip("()[]").strip()

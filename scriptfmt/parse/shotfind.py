@@ -14,6 +14,7 @@ from scriptfmt.parse.shotlabels import bite_label, label_parts, shot_words
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
 SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
@@ -25,6 +26,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     timed = _TIMECODE.match(line)
     if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
         return [(0, 0, timed.end())]
+    tight = _TIGHT_ITEM.match(line)
+    if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
+        return [(int(tight.group(1)), 0, tight.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
     for m in ITEM.finditer(line):
         number = int(m.group(1))
@@ -51,7 +55,7 @@ def is_shot(body: str) -> bool:
     words = lower_words(body[:60])
     if not words:
         return False
-    if bite_label(body) is not None:
+    if bite_label(body) is not None or body.split(None, 1)[0].rstrip(",;:.") in shot_words().abbreviations:
         return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
@@ -75,7 +79,7 @@ def lower_words(text: str) -> list[str]:
 def looks_like_shotlist(lines: list[str]) -> bool:
     """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = 0
+    shots = bites = described = 0
     for n, line in enumerate(lines):
         text = line.strip()
         if not text:
@@ -85,9 +89,17 @@ def looks_like_shotlist(lines: list[str]) -> bool:
             bites += bite_label(text[body:]) is not None
         if not text[:1].isdigit() and language_label(text):
             bites += 1
-        if shots >= 2 or bites >= 1 or section_of(text) == "shots" and _numbered_next(lines, n):
+        described += describes_shots(text)
+        if shots >= 2 or bites >= 1 or described >= 2 or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
+
+
+def describes_shots(text: str) -> bool:
+    """A film library's description of the pictures, unnumbered (`Intertitle - 'Millwall' M/S of
+    Italian ship …`): it names shot sizes with a slash (`M/S`, `L/S`, `C/U`), which prose never does."""
+    abbreviations = shot_words().abbreviations
+    return any(w in abbreviations for w in (t.rstrip(",;:.") for t in text.split()) if "/" in w)
 
 
 def _numbered_next(lines: list[str], n: int) -> bool:

@@ -21,6 +21,7 @@ from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
+PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark -> its closing mark
 _LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
 _LABEL_COLON = re.compile(r":(?!\d)")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
@@ -31,6 +32,7 @@ _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 
 class ShotWords:
     long_openers: tuple[tuple[str, ...], ...]  # openers of 2+ words: count before any word
     short_openers: frozenset[str]  # one-word openers: count only before punctuation
+    abbreviations: frozenset[str]  # shot sizes abbreviated in capitals (`M/S`, `CU`): count before any word
     shot_sections: frozenset[str]
     read_sections: frozenset[str]
     labels: tuple[str, ...]
@@ -42,17 +44,21 @@ class ShotWords:
     feed_notes: tuple[str, ...]
     story_fields: frozenset[str]
     dopesheet_fields: frozenset[str]
+    sign_off_reporters: frozenset[str]
+    sign_off_agencies: frozenset[str]
+    record_fields: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def shot_words() -> ShotWords:
     data = tomlfile.load_builtin("shotlist.toml")
-    ev, bite, head = data["evidence"], data["bite"], data["header"]
+    ev, bite, head, sign = data["evidence"], data["bite"], data["header"], data["sign_off"]
     openers = [tuple(o.lower().split()) for o in ev["openers"]]
     by_length = sorted((o for o in openers if len(o) > 1), key=len, reverse=True)
     return ShotWords(
         tuple(by_length),
         frozenset(o[0] for o in openers if len(o) == 1),
+        frozenset(ev["abbreviations"]),
         frozenset(s.lower() for s in ev["shot_sections"]),
         frozenset(s.lower() for s in ev["read_sections"]),
         tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
@@ -64,7 +70,24 @@ def shot_words() -> ShotWords:
         tuple(n.upper() for n in head["feed_notes"]),
         frozenset(f.lower() for f in head["story_fields"]),
         frozenset(f.upper() for f in head["dopesheet_fields"]),
+        frozenset(r.lower() for r in sign["reporters"]),
+        frozenset(a.lower() for a in sign["agencies"]),
+        frozenset(f.lower() for f in head["record_fields"]),
     )
+
+
+def sign_off(text: str) -> bool:
+    """`Xinhua News Agency correspondents reporting from Urumqi.`, `Elly Park, Reuters.`: the
+    reporter's credit closing an agency script (a short line, no quotation)."""
+    words = text.rstrip(". ").split()
+    if not 2 <= len(words) <= 12 or any(mark in text for mark in OPENING):
+        return False
+    lower = [w.lower().strip(",;") for w in words]
+    for k in range(1, len(lower) - 2):
+        if lower[k] in ("reporting", "reports") and lower[k + 1] in ("from", "in") and lower[k - 1] in shot_words().sign_off_reporters:
+            return words[k + 2][:1].isupper()
+    name, comma, agency = text.rstrip(". ").rpartition(",")
+    return bool(comma) and agency.strip().lower() in shot_words().sign_off_agencies and 2 <= len(name.split()) <= 4 and _is_name(name.strip())
 
 
 def bite_label(text: str, labels: tuple[str, ...] = ()) -> tuple[str, str | None, int] | None:
@@ -156,8 +179,8 @@ def speaker_of(who: str) -> Speaker | None:
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
-        if k + 1 < len(parts) and name.split()[-1].lower() in title_words():
-            continue  # `TRUCK DRIVER, JOSEPH BANDA`: a job before the name
+        if k + 1 < len(parts) and (name.split()[-1].lower() in title_words() or _described(part, parts[k + 1])):
+            continue  # `TRUCK DRIVER, JOSEPH BANDA`, `FARMER WORKING IN THE VALLEY, JOAO PRADO`: who, then the name
         if _is_name(name):
             title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
             return Speaker(name, tape.display_title(title) or None)
@@ -167,12 +190,19 @@ def speaker_of(who: str) -> Speaker | None:
 _SAYING = {"saying", "says", "said"}
 
 
+def _described(part: str, following: str) -> bool:
+    """`FARMER WORKING IN THE VALLEY` before `JOAO PRADO`: a description (it has words no name
+    has), and a full name after it."""
+    name = _name_and_lead(following)[0]
+    return any(w.lower() in _DESCRIBING for w in part.split()) and len(name.split()) >= 2 and _is_name(name)
+
+
 def _name_and_lead(part: str) -> tuple[str, str]:
     """A name with the title words written before it split off (`Ambassador Amina Diallo`);
     honorifics dropped (`Dr`, `Professor`)."""
     words = [w for w in part.split() if w.lower() not in _SAYING]
     titles = title_words()
-    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles or w.islower() and words[k + 1][:1].isupper()), default=-1)
+    last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles or w.islower() and w not in _PARTICLES and words[k + 1][:1].isupper()), default=-1)
     honorifics = shot_words().honorifics
     lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
     words = words[last + 1 :]
@@ -189,12 +219,14 @@ def title_words() -> frozenset[str]:
 
 def _is_name(name: str) -> bool:
     words = name.split()
-    if not 1 <= len(words) <= 5 or name.lower() in shot_words().roles:
+    if not 1 <= len(words) <= 5 or name.lower() in shot_words().roles or any(w.lower() in _DESCRIBING for w in words):
         return False
     return all(w[:1].isupper() or w.lower() in _PARTICLES or w.split("-")[0].lower() in _PARTICLES and w[-1:].isalpha() for w in words)
 
 
-_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "ibn", "la", "le", "du", "dos"})
+# Words of a description, never of a name (`BRAZILIAN CITIZEN LIVING IN ARGENTINA, MATEO ALVES`).
+_DESCRIBING = frozenset({"in", "of", "from", "at", "the", "for", "and", "on", "with", "to", "living", "working", "who"})
+_PARTICLES = frozenset({"de", "da", "van", "von", "al", "el", "bin", "bint", "ibn", "abu", "la", "le", "du", "dos", "del", "della", "di", "der", "ter", "ul", "ud"})
 
 
 # `BAN KI-MOON: (In English) BAN KI-MOON ON-CAMERA`: a programme script's name in capitals, the
@@ -212,7 +244,7 @@ def labelled_quote(label: str, quote: str, quote_line: int) -> list | None:
     """The bite of `NAME: (In English)` over a line that is one quotation; the label line as printed
     (its camera direction too) is the bite's marker, in the order the script gives it."""
     found = name_language_label(label)
-    close = {"“": "”", '"': '"', "«": "»", "„": "“"}.get(quote[:1])
+    close = PAIRS.get(quote[:1])
     if found is None or close is None or not quote.rstrip().endswith(close) or close in quote[1:-1]:
         return None
     speaker = speaker_of(found[1])

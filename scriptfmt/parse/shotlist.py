@@ -25,9 +25,10 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import bite_label, label_duration, labelled_quote, label_parts, shot_words, sound_label, speaker_of, voice_label
+from scriptfmt.parse.shotlabels import PAIRS
+from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of, voice_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, language_label, section_of, lower_words, items_of, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, describes_shots, language_label, section_of, lower_words, items_of, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
@@ -112,7 +113,23 @@ class Reader:
         cut = _feed_note_at(written)
         self.units.append(Unit(segment=Cue(written[:cut].strip(), line, cue_type="SHOT", original=written[:cut].strip())))
         if cut < len(written):
-            self.note(written[cut:].strip())
+            self._feed_note(written[cut:].strip(), line)
+
+    def _feed_note(self, text: str, line: int) -> None:
+        """The feed's note after a shot (`(FIRST RUN …) TV 9 - NO ACCESS ++MUTE - bug in picture++
+        Mangalore`) is metadata; a picture note in it (`++…++`) is a cue, as between shots."""
+        start = text.find("++")
+        end = text.find("++", start + 2) if start >= 0 else -1
+        while end >= 0 and text[end + 2 : end + 3] == "+":
+            end += 1
+        if end < 0:
+            self.note(text)
+            return
+        if text[:start].strip():
+            self.note(text[:start].strip())
+        self.units.append(Unit(segment=Cue(text[start : end + 2], line, cue_type="SHOT", original=text[start : end + 2])))
+        if text[end + 2 :].strip():
+            self.note(text[end + 2 :].strip())
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int) -> None:
         who, words, language = label_parts(written, start, language)
@@ -122,8 +139,20 @@ class Reader:
         bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
+        words, note = _after_quotation(words)
         if words:
             self._bite_words(words)
+        if note:  # `"…will survive." ABC - No Access NAmerica Los Angeles - 25 June`: the feed's note
+            self.note(note)
+
+    def _reopen(self, line: int) -> None:
+        """A picture note between a SOUNDBITE line and its words: the label stays where it is
+        written (a cue, as a label with no words), the words after the note are the bite, in order."""
+        label = self.bite
+        bite = Soundbite("", line + 1, speaker=label.speaker, marker="", tape="SOT", why="shotlist", duration=label.duration)
+        bite.language, label.duration = label.language, None
+        self.units.append(Unit(segment=bite))
+        self.bite = bite
 
     def _bite_words(self, text: str) -> None:
         bite = self.bite
@@ -169,12 +198,13 @@ class Reader:
         `Yuniar, 10 years old` / `“…”`) goes on up to its colon or the line that opens the quote."""
         bite = self.bite
         spoken = self._has_words(bite)
-        end = _LABEL_END.match(text) if not spoken and not bite.marker.endswith(":") else None
+        labelled = bool(bite.marker) and not bite.marker.endswith(":")  # the label may go on on this line
+        end = _LABEL_END.match(text) if not spoken and labelled else None
         if end is not None:  # `Soundbite () Name, Fatna’s` / `father: “It’s …`
             self._wrap_label(text[: end.end()].rstrip())
             self._bite_words(text[end.end() :])
             return True
-        if not spoken and self._label_wraps(text):
+        if not spoken and labelled and self._label_wraps(text):
             self._wrap_label(text)
             return True
         if spoken and not self.quoted and (text.isupper() or self.mode == "read"):
@@ -199,8 +229,10 @@ class Reader:
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and _picture_note(text):
+        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and _picture_note(text) or describes_shots(text) and not self.numbered:
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
+            if self.bite is not None and not self._has_words(self.bite):
+                self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
             return
         if section is not None:
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
@@ -310,6 +342,17 @@ def _prose(text: str) -> bool:
     return len(text.split()) >= 6 and text[:1].isupper() or text.endswith((".", "!", "?"))
 
 
+def _after_quotation(words: str) -> tuple[str, str]:
+    """A bite's words on its label's line end where the quotation they open closes; what follows
+    on a flattened feed line (the source and access note over the next shots) is no one's words."""
+    close = PAIRS.get(words[:1])
+    end = words.find(close, 1) if close else -1
+    rest = words[end + 1 :].strip() if end > 0 else ""
+    if not rest.strip(".,;:…") or rest[:1].islower() or any(mark in rest for mark in _OPENING):
+        return words, ""
+    return words[: end + 1].rstrip(), rest
+
+
 def _feed_note_at(written: str) -> int:
     upper = written.upper()
     found = [upper.find(note) for note in shot_words().feed_notes]
@@ -332,7 +375,7 @@ def running_time(metadata: dict) -> float | None:
     return None
 
 
-_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})$")  # `1.35`, `2’14`: minutes and seconds
+_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})[”\"]?$")  # `1.35`, `2’14`, `7’43”`: minutes and seconds
 
 
 def inline_time(text: str) -> float | None:
@@ -349,55 +392,6 @@ def _length(tokens: list[str]) -> float | None:
     return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
 
 
-_INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE:")  # the colon form in capitals only
-_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}
-
-
-def inline_bites(paras: list[Para]) -> list[Unit]:
-    """Read copy as units, with the agency's bite labels run into it made bites (Reuters: `… any
-    time soon. (SOUNDBITE)(English) NAME, TITLE, SAYING: “…” The bodies …`): the label and the
-    quotation are that person's bite (tape SOT), the copy around it read. A label whose words
-    are not a closed quotation stays in the copy, for the story reader."""
-    units: list[Unit] = []
-    skip = False
-    for k, para in enumerate(paras):
-        pair = None if skip or k + 1 >= len(paras) else labelled_quote(para.text, paras[k + 1].text, paras[k + 1].line)
-        if skip or pair:  # `NAME: (In English)` over the quotation: one bite
-            units += [Unit(segment=seg) for seg in pair or []]
-            skip = not skip
-            continue
-        rest, line = para.text, para.line
-        while (cut := _inline_bite(rest, line)) is not None:
-            start, end, bite = cut
-            if rest[:start].strip():
-                units.append(Unit(para=Para(rest[:start].strip(), line)))
-            units.append(Unit(segment=bite))
-            rest = rest[end:]
-        if rest is para.text:
-            units.append(Unit(para=para))
-        elif rest.strip():
-            units.append(Unit(para=Para(rest.strip(), line)))
-    return units
-
-
-def _inline_bite(text: str, line: int) -> tuple[int, int, Soundbite] | None:
-    m = _INLINE_LABEL.search(text)
-    label = bite_label(text[m.start() :]) if m else None
-    if label is None:
-        return None
-    labelled = text[m.start() :]
-    who, words, language = label_parts(labelled, label[2], label[1])
-    close = _PAIRS.get(words[:1])
-    opened = labelled.find(words[:1], label[2]) if close else -1
-    end = labelled.find(close, opened + 1) if opened >= 0 else -1
-    speaker = speaker_of(label_duration(who)[0])
-    if end < 0 or speaker is None:
-        return None
-    bite = Soundbite(labelled[opened + 1 : end].strip(), line, speaker=speaker, marker=labelled[:opened].strip(), tape="SOT", why="shotlist")
-    bite.language = language or None
-    return m.start(), m.start() + end + 1, bite
-
-
 def hints(units: list, given: dict) -> dict:
     """The people a shotlist's SOUNDBITE lines name, known to its STORYLINE (`Okafor said` is the
     bite's Ines Okafor); the caller's hints first. Units of other readers add nobody."""
@@ -412,6 +406,20 @@ def _shot_cue(bite: Soundbite) -> Cue:
     return Cue(bite.marker, bite.line, cue_type="NATS" if natural else "SOT", original=bite.marker)
 
 
+def credit_off(units: list[Unit], metadata: dict) -> None:
+    """The reporter's credit closing the read copy (`Elly Park, Reuters.`), on its own line or
+    as the last sentence of the last paragraph: metadata, never read."""
+    last = units[-1].para if units else None
+    if last is None:
+        return
+    cut = last.text.rfind(". ", 0, len(last.text) - 2) + 1
+    if sign_off(last.text[cut:]):
+        metadata.setdefault("shotlist_notes", []).append(last.text[cut:].strip())
+        last.text = last.text[:cut].strip()
+        if not last.text:
+            units.pop()
+
+
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The shotlist's pieces in order: shot and graphic cues, bites, read copy paragraphs."""
     reader = Reader(metadata, warnings)
@@ -419,6 +427,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for n, line in enumerate(lines):
         reader.feed(line, first_line + n + 1)
     reader.settle()
+    credit_off(reader.units, metadata)
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and not bite.text and bite.duration is None:

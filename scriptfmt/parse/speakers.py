@@ -37,6 +37,7 @@ class SpeechWords:
     pronouns: dict[str, str] = field(default_factory=lambda: {"he": "m", "she": "f"})  # subject pronouns -> gender (`sagte er`)
     determiners: frozenset[str] = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))  # `the mayor`, `der OB`
     noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
+    place_before: frozenset[str] = frozenset(("the", "in", "near", "across", "outside", "throughout"))  # `in Kuala Lumpur`, Dutch `van Urk`
 
 
 @lru_cache(maxsize=4)

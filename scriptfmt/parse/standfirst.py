@@ -12,13 +12,16 @@ is that name. None when the copy names nobody else.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from scriptfmt.parse.cast import Cast
-from scriptfmt.parse.labels import HONORIFIC, glued_stamp, strip_timestamp, words
+from scriptfmt import tomlfile
+from scriptfmt.parse.cast import Cast, Person
+from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["askers", "bare_line", "guest"]
+__all__ = ["answerer", "askers", "bare_line", "guest", "interview_words", "page_note"]
 
+_YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
 
 
@@ -43,15 +46,25 @@ def guest(lines: list[str]) -> str | None:
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)
     staff = cast.writers | cast.staff_named | cast.hosts
+    last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
     for name in cast.order:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
-        if name not in staff and name.split()[0].lower() not in words().name_titles and _person(name, cast, lines):
+        if name not in staff and name.split()[0].lower() not in words().name_titles and (_person(name, cast, lines) or _greets(last, name)):
             found.append(name)
-    # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them
-    found.sort(key=lambda name: name in outlet)
+    # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
+    # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
+    found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _greets(line: str, name: str) -> bool:
+    """The line addresses `name`: by an honorific (`Mme Michèle Alliot-Marie`, `Mr. Ana Ruiz`) or opening with it and a comma."""
+    return line.startswith(name + ",") or bool(re.search(rf"{_ADDRESS}[ ]{re.escape(name)}\b", line))
+
+
+_ADDRESS = r"\b(?:Mr|Mrs|Ms|Mme|Mlle|M|Dr|Madame|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra)\.?"
 
 
 def _person(name: str, cast: Cast, lines: list[str]) -> bool:
@@ -59,6 +72,8 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
     if gender_of_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+        return True
+    if any(f"with {name}" in line for line in lines):  # the headline's `Five minutes with Tavita Leota`, `Q&A with …`
         return True
     surname = name.split()[-1]
     said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
@@ -90,19 +105,62 @@ def askers(lines: list[str], parse_label) -> set[str]:
     more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
     outlet's questioner, whose turns are narration whoever the label names."""
     turns: dict[str, list[str]] = {}
-    current = None
+    current, roles = None, False
     for raw in lines:
         line = raw.strip()
         label = parse_label(line) if line else None
+        roles = roles or bool(label and label.role)  # `ANCHOR:` / `Q:` say who asks themselves
         if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
             current = None if HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
             if current is not None:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
             turns[current][-1] = line  # the turn's last line
-    asking = {name for name, ends in turns.items() if len(ends) >= 2 and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
-    answering = any(name not in asking and len(ends) >= 2 and not any(map(ends_asking, ends)) for name, ends in turns.items())
-    return asking if answering else set()
+    # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
+    least = 1 if len(turns) == 2 and not roles else 2
+    asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
+    if least == 1 and not any(_YOU.search(turns[name][0]) for name in asking):
+        return set()
+    answering = any(name not in asking and len(ends) >= least and not any(map(ends_asking, ends)) for name, ends in turns.items())
+    if not (asking and answering):
+        return set()
+    # a second label that only ever asks (`Scene Point Blank:` after `Cayetana:`'s questions) asks for the outlet too
+    return asking | {name for name, ends in turns.items() if all(map(ends_asking, ends))}
+
+
+def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
+    """Who answers the outlet's questions under a one-word label: the guest the introduction
+    names in full when the label is their first name or surname (`Sarah:` is Sarah Gailey),
+    else the label's own name (`Caves:`, a band); never the outlet's own."""
+    word = label.name.strip().lower()
+    if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
+        return Person(intro_guest, found.title, False)
+    return Person(found.name, found.title, False) if found.staff else found
+
+
+@lru_cache(maxsize=1)
+def interview_words() -> dict:
+    """styles/interview.toml, its word lists as sets and its openers as tuples (read once)."""
+    data = tomlfile.load_builtin("interview.toml")
+    return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def page_note(line: str) -> bool:
+    """A note above the interview that is the page's, not read copy: its writer speaks in the first
+    person singular about the piece (`I hope you enjoyed this month's author week … check out the
+    excerpt`, `A friend forwarded this article to me`, `I was lucky enough to interview …`), or it
+    sells the piece (`Read on for a Q&A between …`, a book's blurb under its ISBN); never a quoted line."""
+    if any(mark in line for mark in "\"“”«»"):
+        return False
+    low = line.lower().replace("’", "'")
+    tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", low))
+    data = interview_words()
+    if not tokens.isdisjoint(data["writer_singular"]) and not tokens.isdisjoint(data["page_words"]):
+        return True
+    return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
+
+
+_ISBN = re.compile(r"97[89]\d{10}")
 
 
 def ends_asking(text: str) -> bool:

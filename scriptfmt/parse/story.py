@@ -24,9 +24,9 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, shotlist, slugline, tape, transcript
+from scriptfmt.parse import flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
-from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.quotes import find_quotes, story_dash_speech
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
 from scriptfmt.parse.attribution import Said
@@ -73,10 +73,11 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
     # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata):
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
-    paras = strip_furniture(paragraphs(lines, start, vocab), story.metadata)
-    return _parse_units(shotlist.inline_bites(paras), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
+    paras = samplepage.sample_copy(strip_furniture(paras, story.metadata), story.metadata)  # a course page's example script
+    return _parse_units(shotinline.inline_bites(paras, story.metadata), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
 
 
 # A transcript's, a shotlist's or inline-labelled copy's units (parse/transcript.py, parse/shotlist.py): the
@@ -165,6 +166,7 @@ class _Builder:
     line: int = 0  # input line of the paragraph being built
     co_anchor: bool | None = None  # the copy switches readers (worked out on first need)
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
+    dash_speech: bool | None = None  # a foreign desk's story writes its speech `– …, säger X.` (worked out on first need)
 
     @property
     def warnings(self) -> list[str]:
@@ -271,7 +273,9 @@ class _Builder:
         spans = sorted(spans + [CueSpan(m.start(), m.end(), m.group()[1:-1], "ASIDE") for m in asides], key=lambda c: c.start)
         blocked = [(span.start, span.end) for span in spans]
         self._starts = [span.start for span in spans]
-        quotes = find_quotes(text, blocked)
+        if self.dash_speech is None:
+            self.dash_speech = self.registry.tracker.words.lang != "en" and story_dash_speech([p.text for p in self.paras])
+        quotes = find_quotes(text, blocked, self.dash_speech)
         continuing = self.open_quote
         self.open_quote = None
         if continuing and not (quotes and text[: quotes[0].start].strip() == ""):

@@ -34,7 +34,7 @@ from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
-from scriptfmt.parse.standfirst import askers, guest
+from scriptfmt.parse.standfirst import answerer, askers, guest, page_note
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -123,7 +123,7 @@ class Reader:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or _header(label) or (not self.started and not label and not alone and not read_before_turns(line)):
+        if is_notice(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -142,6 +142,15 @@ class Reader:
         self.cast.mention(line)
         if line:
             self._words(line, number)
+
+    def keep(self, line: str) -> None:
+        """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
+        self._furniture(line)
+
+    def read_out(self, line: str, number: int) -> None:
+        """Words read in the open turn's voice (the writer's when no turn is open), cues split out."""
+        self.cast.mention(line)
+        self._words(line, number)
 
     def _furniture(self, line: str) -> None:
         kept = self.metadata.get("transcript")
@@ -259,6 +268,8 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
+        elif self.askers and not label.role and " " not in label.name.strip():
+            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
@@ -357,7 +368,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    reader.askers = askers(lines, parse_label) | press_voices(lines)  # the outlet's questioner; the press at a briefing
+    reader.surnames = label_surnames(lines)
+    # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
+    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
@@ -367,7 +380,6 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
-    reader.surnames = label_surnames(lines)
     reader.heads = first_name_heads(lines)
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings

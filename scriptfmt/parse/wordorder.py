@@ -11,7 +11,8 @@ Spanish, Italian, Portuguese, Dutch and Nordic copy also write:
   verb second      `In einem Podcast sagte Gabriel: „…“` (the subject follows the verb when
                    something else opens the sentence)
   incise           `“Conosco bene i motivi, – afferma Greco – e me ne sono fatto portavoce”`:
-                   the attribution between dashes inside the marks
+                   the attribution between dashes inside the marks (parse/quotes.py cuts the
+                   quotation around it; the sieve reads `– afferma Greco –` as said-after)
   dropped subject  `Y aclaró también: ‘‘…’’` / `"…", ha aggiunto.` (Spanish, Italian and Portuguese
                    leave the subject out): the one who spoke just before goes on
 
@@ -21,13 +22,15 @@ resolves it like any other. Only for a story read in a foreign language (parse/l
 
 from __future__ import annotations
 
-from scriptfmt.parse.clauses import find_verb
+from scriptfmt.parse.clauses import ends_sentence, find_verb
 from scriptfmt.parse.languages import ENGLISH, clitics, source_words, stressed_pronouns, tables
 from scriptfmt.parse.people import Mention
+from scriptfmt.parse.quotes import INCISE_DASHES
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
 _AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
+_TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
 
 
 def foreign_subject(c) -> tuple[Mention, str] | None:
@@ -45,13 +48,16 @@ def subject_after_verb(c, v, verb_end: int) -> Mention | None:
     return next((m for m in v.mentions_in(verb_end, verb_end + 3) if m.kind != "thing"), None)
 
 
-def _after_comma(c) -> bool:
-    """The quotation is closed and a comma follows it (`„…“, so Ahrens`), inside or out."""
+def _attribution_at(c) -> int | None:
+    """The first token of the attribution after a closed quotation: after its comma, inside or
+    out (`„…“, so Ahrens`), or after the dash that closes dash-led speech (`— …— disse.`)."""
     v = c.view
     if not c.quote.closed or c.after >= len(v.toks):
-        return False
+        return None
+    if v.toks[c.after].raw in INCISE_DASHES and c.quote.close_len == 0 and c.quote.open_len == 2:  # a dash-led quotation
+        return c.after + 1 if c.after + 1 < len(v.toks) else None
     outside = v.text[c.quote.end : c.quote.end + 1]
-    return outside == "," or c.inner.rstrip(" \"“”»«„‘’").endswith(",")
+    return c.after if outside == "," or c.inner.rstrip(" \"“”»«„‘’").endswith(",") else None
 
 
 def _first_person(c, a: int, b: int) -> Mention | None:
@@ -68,8 +74,8 @@ def _pronoun(c, k: int, gender: str, key: str) -> Mention:
 
 
 def _source_after(c) -> tuple[Mention, str] | None:
-    v, a = c.view, c.after
-    if not _after_comma(c) or v.toks[a].low not in source_words(c.words.lang):
+    v, a = c.view, _attribution_at(c)
+    if a is None or v.toks[a].low not in source_words(c.words.lang):
         return None
     stressed = stressed_pronouns(c.words.lang)
     if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
@@ -79,11 +85,11 @@ def _source_after(c) -> tuple[Mention, str] | None:
 
 
 def _inverted_after(c) -> tuple[Mention, str] | None:
-    v, k = c.view, c.after
-    if not _after_comma(c):
+    v, k = c.view, _attribution_at(c)
+    if k is None:
         return None
-    skip = clitics(c.words.lang)
-    while k < min(len(v.toks), c.after + 2) and v.toks[k].low in skip and not v.toks[k].trail:
+    skip, first = clitics(c.words.lang), k
+    while k < min(len(v.toks), first + 2) and v.toks[k].low in skip and not v.toks[k].trail:
         k += 1  # `lui répond`, `sagt uns` is after the verb
     low = v.toks[k].low if k < len(v.toks) else ""
     for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`
@@ -94,8 +100,18 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     verb = find_verb(v.toks, k, k + 1, c.words)
     if verb is None:
         return None
-    found = _first_person(c, verb[1], min(verb[1] + 5, v.sentence_end(verb[0])))
-    return (found, "inverted-after") if found is not None and found.start <= verb[1] + 2 else None
+    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
+    return (found, "inverted-after") if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)) else None
+
+
+def _title_between(c, a: int, b: int) -> bool:
+    """`tłumaczy rzecznik prasowy ratusza Kamil Dąbrowa`, `explique la porte-parole de la mairie
+    Anne Roux`: the words between the verb and the name are a title with its department."""
+    toks = c.view.toks
+    if b - a > 7 or any(t.trail or t.low in _TO for t in toks[a:b]):
+        return False  # `« … », a dit le maire à Paul Martin`: Paul Martin was spoken to
+    k = a + (toks[a].low in c.words.determiners)
+    return k < b and (toks[k].low,) in c.words.titles
 
 
 def _lead_in(c) -> int | None:
@@ -135,29 +151,23 @@ def _verb_second(c) -> tuple[Mention, str] | None:
     return (found, "verb-second") if found else None
 
 
-_DASHES = ("–", "—", "-")
-
-
 def _incise(c) -> tuple[Mention, str] | None:
-    """`“…, – afferma Greco – …”`: a dash, a verb of saying and a name inside the quotation."""
-    v = c.view
-    for k in range(c.first + 1, min(c.after, len(v.toks)) - 2):
-        if v.toks[k].raw in _DASHES and v.toks[k - 1].raw.endswith(","):
-            verb = find_verb(v.toks, k + 1, k + 2, c.words)
-            end = next((j for j in range(k + 2, min(k + 7, c.after)) if v.toks[j].raw in _DASHES), None)
-            if verb is not None and end is not None:
-                found, i = [], verb[1]
-                while i < end:  # inside the marks the scanner read nothing: read the incise now
-                    i = max(v.scanner.mention_at(v.toks, i, v.caps, found), i + 1)
-                v.scanner.place(found, v.first_sentence, v.base, v.ends)
-                names = [m for m in found if m.kind in _PERSON]
-                return (names[0], "incise") if names else None
-    return None
+    """`“…, – afferma Greco – …”`: the attribution between dashes, cut out of the quotation by
+    parse/quotes.py; a verb of saying right after the dash, its subject before the next dash."""
+    v, k = c.view, c.after
+    if not c.quote.closed or k + 2 >= len(v.toks) or v.toks[k].raw not in INCISE_DASHES:
+        return None
+    verb = find_verb(v.toks, k + 1, k + 2, c.words)
+    end = next((j for j in range(k + 2, min(k + 11, len(v.toks))) if v.toks[j].raw in INCISE_DASHES), None)
+    found = _first_person(c, verb[1], end) if verb is not None and end is not None else None
+    return (found, "incise") if found else None
 
 
 def _dropped_subject(c) -> tuple[Mention, str] | None:
     """A verb of saying with no subject, in a language that drops it: `Y aclaró también: ‘‘…’’`,
-    `"…", ha aggiunto.` -> the speaker of the bite just before (this paragraph or the last)."""
+    `"…", ha aggiunto.` -> the speaker of the bite just before (this paragraph or the last), or,
+    before any bite, the person who opens the sentence before (`Minc reconhece que se excedeu.
+    "…", disse.`)."""
     if not tables().get(c.words.lang, {}).get("drops_subject"):
         return None
     v = c.view
@@ -165,13 +175,33 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
     if start is not None:
         verb = find_verb(v.toks, start, c.first, c.words, last=True)
         span = (start, c.first)
-    elif _after_comma(c):
-        verb = find_verb(v.toks, c.after, c.after + 1, c.words)
-        span = (c.after, v.sentence_end(c.after))
+    elif (at := _attribution_at(c)) is not None:
+        verb = find_verb(v.toks, at, at + 1, c.words)
+        span = (at, v.sentence_end(at))
     else:
         return None
+    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
+        return None  # the clause names its own subject
     last = c.hist.last
-    if verb is None or last is None or v.index - c.hist.last_bite_para > 1 or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
-        return None  # only the one who spoke just before goes on: a guess among everyone named is no name
+    if last is None or v.index - c.hist.last_bite_para > 1:  # only the one who spoke just before goes on
+        found = _sentence_subject(c) if start is None else None
+        return (found, "dropped-subject") if found else None
     person = next((p for p in c.tracker.people if p.pid == last.pid), None)
     return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
+
+
+def _sentence_subject(c) -> Mention | None:
+    """The one person the sentence before the quotation opens with, in this paragraph or at the
+    end of the one before; a guess among several people named there is no name."""
+    v, prev = c.view, c.hist.prev_view
+    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]):
+        src, start, end = v, v.clause_start(c.first, c.floor), c.first
+    elif c.first == 0 and prev is not None and prev.toks and c.hist.last_bite_para != prev.index:
+        src, start, end = prev, prev.clause_start(len(prev.toks), 0), len(prev.toks)
+    else:
+        return None
+    people = [m for m in src.mentions_in(start, end) if m.kind in _PERSON and not m.possessive]
+    people = [m for m in people if m.kind in ("name", "ambiguous")] or people  # `O deputado Carlos Mendes`: the name, not its title's role noun
+    if not people or people[0].start > start + 2 or len({m.person.pid if m.person else m.key for m in people}) > 1:
+        return None
+    return people[0]
