@@ -89,7 +89,7 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
-        if label.name.lower() in self.host_voices:  # `Dr Prannoy Roy:` welcomes the guest
+        if label.name.lower() in self.host_voices and not _newsmaker(label.title):  # `Dr Prannoy Roy:` welcomes the guest
             bare = _without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
@@ -289,6 +289,7 @@ class Cast:
                 if lead.endswith(office.lower()):  # `Prime Minister Julia Gillard`: the holder of that office
                     self.offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 9].lower().startswith((" reports", " reporting"))  # `Nicholas Jones reports.`
+            handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if before in words().staff_title_words or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
             elif before in words().name_titles:
@@ -369,6 +370,12 @@ def _calls_in(label: Label, opening: str) -> bool:
     said = opening.lower().replace("’", "'")
     named = any(f"{lead} {first_name.lower()}" in said for lead in ("this is", "it's")) and len(label.name.split()) == 1
     return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
+
+
+def _newsmaker(title: str | None) -> bool:
+    """A label's title of office (`Official Spokesperson`), no staff title nor a bare honorific
+    (`Dr`): who welcomes the press under it hosts nothing."""
+    return bool(title) and not staff_title(title) and not HONORIFIC.fullmatch(title.strip() + " ")
 
 
 def staff_title(title: str | None) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from scriptfmt.parse import captions
 from scriptfmt.parse.cast import staff_title
 from scriptfmt.parse.labels import (
-    HONORIFIC, Label, alone_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
+    HONORIFIC, Label, alone_label, first_name_heads, head_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
 )
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
@@ -55,7 +55,13 @@ def alone_names(lines: list[str]) -> set[str]:
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
-    return {name for name in seen if name.isupper() or again}
+    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)}
+
+
+def _caps_name_dash_title(line: str) -> bool:
+    """`JON JOHANSSON – Political Analyst`: a name in capitals, a dash, its title in ordinary case."""
+    label = alone_label(line, mixed=True)
+    return label is not None and label.name.isupper() and (" – " in line or " — " in line)
 
 
 def _member_line(line: str) -> bool:
@@ -94,12 +100,13 @@ def evidence(lines: list[str], metadata: dict) -> str:
     labels, strong, notice, sure = 0, 0, False, False
     names: dict[str, int] = {}
     surnames = label_surnames(lines)
+    heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
     for n, raw in enumerate(lines):
         line = strip_timestamp(raw.strip())
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line)  # a caption file is a transcript
-        label = parse_label(line) or surname_label(line, surnames)
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
         if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
@@ -130,6 +137,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)
     members = alone >= 2 and any(_member_line(name) for name in alone_set)
+    if heads and alone >= 2 and labels >= 2:  # the presenter by first name, the guests alone on a line above their answers
+        return "alone"
     if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
         return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:

@@ -33,10 +33,11 @@ _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
+_ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady)\.?[ ]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
@@ -102,7 +103,7 @@ def parse_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line)
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line)
     if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
         label = parse_label(line[numbered.end():])
         if label is not None:
@@ -116,6 +117,8 @@ def parse_label(line: str) -> Label | None:
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()
+    if ") to the " in body:  # `ANDREW LITTLE (Leader of the Opposition) to the Prime Minister`: the addressee is no title
+        body = body.partition(") to the ")[0] + ")"
     paren = _PAREN.search(body)
     title_in_paren = None
     if paren:
@@ -146,6 +149,13 @@ def parse_label(line: str) -> Label | None:
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
+
+
+def _oral_question(line: str) -> re.Match | None:
+    """`1. ANDREW LITTLE (Leader of the Opposition) to the Prime Minister :`: a parliament's numbered
+    oral question; the number and the addressee (`to the …`) stand outside the member's label."""
+    m = _ORAL_NUMBER.match(line)
+    return m if m and " to the " in line.partition(":")[0] else None
 
 
 def is_outlet(text: str | None) -> bool:
@@ -217,6 +227,23 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     if not m or m.group(1).lower() not in surnames:
         return None
     return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
+
+
+def first_name_heads(lines: list[str]) -> set[str]:
+    """First names in capitals opening two paragraphs or more, run into a sentence (`PAUL Time to
+    welcome our panel.`): a presenter's label with no colon, as some broadcasters print their hosts."""
+    counts: dict[str, int] = {}
+    for raw in lines:
+        head, _, rest = raw.strip().partition(" ")
+        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not rest.split()[0].isupper() and gender_of_first(head.title()):
+            counts[head] = counts.get(head, 0) + 1
+    return {head for head, count in counts.items() if count >= 2}
+
+
+def head_label(line: str, heads: set[str]) -> Label | None:
+    """`PAUL Time to welcome …` when PAUL heads two paragraphs or more (`first_name_heads`)."""
+    head, _, rest = line.partition(" ")
+    return Label(head, head, None, None, rest.strip()) if head in heads and rest.strip() else None
 
 
 def _other_label(line: str) -> Label | None:
@@ -320,12 +347,13 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
         return _photo_label(line)
     if line.endswith(")"):
         return member_label(line)
-    head, comma, title = (part.strip() for part in line.partition(","))
+    dash = next((d for d in (" – ", " — ") if d in line and "," not in line.partition(d)[0]), "")
+    head, comma, title = (part.strip() for part in line.partition(dash or ","))  # `JON JOHANSSON – Political Analyst`
     # a title in ordinary case may start small under a name in ordinary case (`Rui Magalhães, owner, Conservas Atlântico`)
     small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
     if comma and (not title or len(title.split()) > 8 or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
-    if not name_alone(head, mixed) or (comma and title.isupper() != head.isupper()):
+    if not name_alone(head, mixed) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
         return None
     name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")
@@ -463,11 +491,18 @@ def display_name(name: str) -> str:
     return " ".join(out)
 
 
+_STYLES = ("The Rt Hon", "Rt Hon", "Rt. Hon.", "Right Hon", "The Hon", "Hon.", "Hon", "RT HON", "HON")
+
+
 def tidy_title(title: str | None) -> str | None:
     """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
     if not title:
         return None
     title = " ".join(title.split())
+    for style in _STYLES:  # `Rt Hon, Prime Minister`: a parliament's form of address, never on the super
+        title = title.removeprefix(style).lstrip(" ,")
+    if not title:
+        return None
     if not title.isupper():
         return title
     out = []

@@ -27,11 +27,11 @@ from scriptfmt.parse import captions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.standfirst import answerer, askers, closing_credit, guest, page_note, put_unlabelled
@@ -71,7 +71,9 @@ class Reader:
     cast_key: str = ""  # `Host` alone on a line above the cast list's name
     cast_line_written: str = ""  # that line as written
     surnames: dict[str, str] = field(default_factory=dict)  # `weber` -> `florian weber`: surname labels in ordinary case
+    heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
+    record: bool = False  # a parliament's record (`Questions for Oral Answer`): every member's turn a bite
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
@@ -96,15 +98,11 @@ class Reader:
         if is_cue_line(line) and not self.started and place_line(line):
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
-        if is_cue_line(line):
-            self.started = self.started or stamp_line(line)  # a time stamp is the record itself: the programme has begun
+        timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
+        if is_cue_line(line) or timing:
+            self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
-            low = line.lower()
-            self.tape_rolled = "begin" in low or "soundbite of" in low or "archive" in low
-            return
-        if number in self.cue_numbers or is_timing_line(line):  # an SRT/WebVTT cue's number and timing: cues
-            self.started = True  # the caption file's record has begun
-            self._cue_line(line, number)
+            self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
             return
         if self._performer(line, number) or self._question(line, number):
             return
@@ -112,12 +110,9 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames)
-        credit = _credit_before_label(line) if label is None and is_notice(line) else ""
-        if credit:  # `TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit, then the first turn
-            self._furniture(credit)
-            line = line[len(credit):].strip()
-            label = parse_label(line)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
+        if label is None and is_notice(line):
+            line, label = self._credit(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
@@ -171,6 +166,15 @@ class Reader:
         if not isinstance(kept, list):
             kept = self.metadata["transcript"] = []
         kept.append(line)
+
+    def _credit(self, line: str) -> tuple[str, Label | None]:
+        """`TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit kept, then the first turn."""
+        credit = _credit_before_label(line)
+        if not credit:
+            return line, None
+        self._furniture(credit)
+        line = line[len(credit):].strip()
+        return line, parse_label(line)
 
     def _cue_line(self, line: str, number: int) -> None:
         low = line.lower()
@@ -278,7 +282,7 @@ class Reader:
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
-        if self.hearing and label.shape == "hearing" and self.turn.staff and not label.role:
+        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and not label.role:
             self.turn = Person(self.turn.name, self.turn.title, False)  # a hearing's record has no programme: every member speaks for the record
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
@@ -386,7 +390,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
     reader.surnames = label_surnames(lines)
-    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))
+    # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
+    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
@@ -397,7 +402,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
-    reader.surnames = label_surnames(lines)
+    reader.heads = first_name_heads(lines)
+    reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so

@@ -65,6 +65,40 @@ def host_voices(lines: list[str]) -> set[str]:
     return found
 
 
+def parliament_record(lines: list[str]) -> bool:
+    """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
+    transcript …)`): no programme speaks in it; every member's turn is a bite."""
+    return any(raw.strip().lower().startswith(_RECORD_STARTS) for raw in lines[:40])
+
+
+_RECORD_STARTS = ("questions for oral answer", "questions to ministers", "oral answers to questions", "(uncorrected transcript", "uncorrected transcript")
+
+
+def press_voices(lines: list[str]) -> set[str]:
+    """Label names (lower case) of the press at a briefing: a voice that gives its outlet (`Sir, I am
+    Huma Siddiqui from the Financial Express.`, `Sahil from ANI.`) or relays the press's questions
+    (`Gautam Lahiri is asking, "…"`). Their turns ask: narration, whatever the label names."""
+    found: set[str] = set()
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is None or label.role or not label.rest:
+            continue
+        opening = " ".join(label.rest.split()[:16])
+        outlet = _FROM_OUTLET.search(opening)
+        if " is asking" in opening or (outlet and _press_outlet(outlet.group(1))):
+            found.add(label.name.lower())
+    return found
+
+
+def _press_outlet(name: str) -> bool:
+    """`the Financial Express`, `DD News`, `ANI`: a news outlet, or an agency's initials in capitals."""
+    name = name.strip().removeprefix("the ").removeprefix("The ")
+    return is_outlet(name) or (name.isupper() and 2 <= len(name) <= 6) or name.lower().split()[-1] in words().outlet_words
+
+
+_FROM_OUTLET = re.compile(r"\bfrom ((?:the |The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
+
+
 def co_hosts(lines: list[str]) -> set[str]:
     """Label names (lower case) paired with the programme's first voice in the copy (`Amy Goodman &
     Juan González were joined by …`, `with James Cridland and Sam Sethi`): the programme's two hosts."""
@@ -216,7 +250,8 @@ def prose(line: str) -> bool:
     (`… today. (The vote was put off.)`) ends one too, a credit in brackets (`(Jane Roe/AP)`) does not."""
     if line.split()[-1:] and line.split()[-1].lower() in _COMPANY_ENDS:
         return False  # `Letter of Protest from Sankei Shimbun Co., Ltd.`: a company's name ends the heading
-    return line.rstrip("\"”’') ]").endswith((".", "?", "!"))
+    trails = len(line.split()) >= 12 and line.rstrip().endswith("…")  # `… spoke with Maggie Doyle about the exchange…`
+    return trails or line.rstrip("\"”’') ]").endswith((".", "?", "!"))
 
 
 _COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
