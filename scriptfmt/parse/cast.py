@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
-from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, display_name, is_outlet, tidy_title, words
+from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, words
+from scriptfmt.parse.supers import display_name, tidy_title
 
 
 @dataclass(eq=False, repr=False)

@@ -206,8 +206,7 @@ def _colon_place(place: str, rest: str) -> bool:
 @lru_cache(maxsize=1)
 def _not_a_place() -> frozenset[str]:
     data = tomlfile.load_builtin("furniture.toml")
-    words = data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"] + data["web"]["not_places"]
-    return _not_an_agency() | frozenset(w.lower() for w in words)
+    return _not_an_agency() | frozenset(w.lower() for w in data["transcript"]["staff_roles"] + data["transcript"]["guest_roles"] + data["web"]["headline_prefixes"] + data["web"]["not_places"])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,49 @@
+"""How a transcript label's name and title show on the super: capitals in title case
+(`KELLI ARENA` -> `Kelli Arena`, `FORMER DIRECTOR, SHIN BET` -> `Former Director, Shin Bet`),
+a parliament's form of address (`Rt Hon`) left off. Mixed case stays as written."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["display_name", "tidy_title"]
+
+_SMALL = {
+    "of", "the", "and", "for", "at", "in", "on", "to", "a", "an", "de", "la", "le", "du", "des", "do", "da", "dos",
+    "das", "di", "del", "della", "von", "van", "der", "den", "ter", "ten", "bin", "al",
+}
+
+
+def display_name(name: str) -> str:
+    """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`; mixed case as written."""
+    if not name.isupper():
+        return " ".join(name.split())
+    out = []
+    for word in name.split():
+        w = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())  # `VLAŠIĆ` -> `Vlašić`
+        if w.startswith("Mc") and len(w) > 2:
+            w = "Mc" + w[2].upper() + w[3:]  # `MCALISTER-REID` -> `McAlister-Reid`
+        out.append(w if w.lower() not in _SMALL or not out else w.lower())
+    return " ".join(out)
+
+
+_STYLES = ("The Rt Hon", "Rt Hon", "Rt. Hon.", "Right Hon", "The Hon", "Hon.", "Hon", "RT HON", "HON")
+
+
+def tidy_title(title: str | None) -> str | None:
+    """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
+    if not title:
+        return None
+    title = " ".join(title.split())
+    for style in _STYLES:  # `Rt Hon, Prime Minister`: a parliament's form of address, never on the super
+        title = title.removeprefix(style).lstrip(" ,")
+    if not title:
+        return None
+    if not title.isupper():
+        return title
+    out = []
+    for word in title.split():
+        bare = word.strip(",.;:")
+        keep = ("." in bare or (len(bare) <= 4 and not any(c in "AEIOU" for c in bare[1:]))) and bare.lower() not in _SMALL
+        out.append(word if keep else (word.lower() if bare.lower() in _SMALL and out else word.capitalize()))
+    return " ".join(out)
