@@ -61,9 +61,10 @@ _SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "
 def _as_source(toks: list[Token], k: int) -> bool:
     """A written word named as where the words come from: a verb of writing (`she wrote`), or a noun
     after an article, a preposition, a name or a possessive (`in a statement`, `the order said`,
-    `a Facebook post`, `the ministry's statement`) — not `keeping order` or `law and order`."""
-    if toks[k].low in _WRITING_VERBS:
-        return True
+    `a Facebook post`, `the ministry's statement`), or a platform by name (`on Twitter`) — not
+    `keeping order` or `law and order`."""
+    if toks[k].low in _WRITING_VERBS or toks[k].core[:1].isupper():
+        return True  # a verb of writing, or a platform or paper by name (`took to Twitter to say:`)
     before = [toks[j] for j in (k - 1, k - 2) if j >= 0]
     return any(t.low in _SOURCE_BEFORE for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
 

@@ -167,9 +167,10 @@ def hands_over(line: str) -> bool:
 
 def page_note(line: str) -> bool:
     """A note above the interview that is the page's, not read copy: its writer speaks in the first
-    person singular about the piece (`I hope you enjoyed this month's author week … check out the
-    excerpt`, `A friend forwarded this article to me`, `I was lucky enough to interview …`), or it
-    sells the piece (`Read on for a Q&A between …`, a book's blurb under its ISBN); never a quoted line."""
+    person singular about the page (`I hope you enjoyed this month's author week … check out the
+    excerpt`, `A friend forwarded this article to me`), or it sells the piece (`Read on for a Q&A
+    between …`, a book's blurb under its ISBN); never a quoted line. The interviewer's own
+    introduction (`I was lucky enough to interview …`) is read."""
     if any(mark in line for mark in "\"“”«»"):
         return False
     low = line.lower().replace("’", "'")
