@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import every_title
 from scriptfmt.parse.names import gender_of_first
 
 TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
@@ -76,7 +77,7 @@ def words() -> Words:
     return Words(
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-        low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
+        low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]),
     )
@@ -148,11 +149,17 @@ def parse_label(line: str) -> Label | None:
     named = _paren_name(role, title) if role and title else None
     if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
         name, title = named, None
-    elif role is None and len(name.split()) >= 2 and name.split()[0].lower() in _ALONE_ROLES:
+    elif role is None and len(name.split()) >= 2 and _role_word(name.split()[0].lower()):
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
+
+
+def _role_word(word: str) -> bool:
+    """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
+    in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
+    return word in _ALONE_ROLES or (word in words().staff_roles and word in words().staff_title_words)
 
 
 def _oral_question(line: str) -> re.Match | None:
