@@ -246,7 +246,9 @@ def first_name_heads(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     for raw in lines:
         head, _, rest = raw.strip().partition(" ")
-        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not rest.split()[0].isupper() and gender_of_first(head.title()):
+        first = rest.split()[0] if rest.split() else ""
+        capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
+        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
             counts[head] = counts.get(head, 0) + 1
     return {head for head, count in counts.items() if count >= 2}
 
