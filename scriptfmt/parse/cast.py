@@ -12,6 +12,9 @@ from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, words
 from scriptfmt.parse.supers import display_name, tidy_title
 
+# The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
+_INTRODUCES = re.compile(r"(?:\bjoined(?: [a-z]+){0,3} by|\bjoining (?:me|us)(?: now| today)?,?|\bmy guests? (?:today |now )?(?:is|are))$")
+
 
 @dataclass(eq=False, repr=False)
 class Person:
@@ -281,6 +284,8 @@ class Cast:
                 self.order.append(name)
             if text[max(0, m.start() - 2) : m.start()] == ", " and name == m.group():
                 self.introduced.add(name)
+            if _INTRODUCES.search(" ".join(text[max(0, m.start() - 40) : m.start()].lower().split())):
+                self.introduced.add(name)  # `I'm joined today by Corentin Le Goff, who …`: the host's guest
             start = m.start() + m.group().index(name)
             before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
             if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.languages import every_title
 from scriptfmt.parse.names import gender_of_first
 
 TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
@@ -32,6 +33,8 @@ _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
 _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
+# A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
+SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
@@ -74,7 +77,7 @@ def words() -> Words:
     return Words(
         low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-        low("name_titles"), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
+        low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]),
     )
@@ -135,6 +138,8 @@ def parse_label(line: str) -> Label | None:
     name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
+    if title and title.split()[0].lower() in SEGMENT_WORDS and any(ch.isdigit() for ch in title):
+        return None  # `Field Notes, Episode 47: The Last Lighthouse Keepers`: a programme's title line, not a speaker
     rest = line[m.end():].strip()
     stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
@@ -144,11 +149,17 @@ def parse_label(line: str) -> Label | None:
     named = _paren_name(role, title) if role and title else None
     if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
         name, title = named, None
-    elif role is None and len(name.split()) >= 2 and name.split()[0].lower() in _ALONE_ROLES:
+    elif role is None and len(name.split()) >= 2 and _role_word(name.split()[0].lower()):
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
+
+
+def _role_word(word: str) -> bool:
+    """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
+    in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
+    return word in _ALONE_ROLES or (word in words().staff_roles and word in words().staff_title_words)
 
 
 def _oral_question(line: str) -> re.Match | None:
@@ -235,7 +246,9 @@ def first_name_heads(lines: list[str]) -> set[str]:
     counts: dict[str, int] = {}
     for raw in lines:
         head, _, rest = raw.strip().partition(" ")
-        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not rest.split()[0].isupper() and gender_of_first(head.title()):
+        first = rest.split()[0] if rest.split() else ""
+        capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
+        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
             counts[head] = counts.get(head, 0) + 1
     return {head for head, count in counts.items() if count >= 2}
 

@@ -113,6 +113,12 @@ def every_verb() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def every_title() -> frozenset[str]:
+    """Titles of every foreign desk (`presidente`, `ministra`, `bürgermeister`), lower case."""
+    return frozenset(word.lower() for lang in languages() for word in tables()[lang].get("titles", {}))
+
+
+@lru_cache(maxsize=1)
 def _every_phrase() -> frozenset[tuple[str, ...]]:
     phrases = {tuple(v.lower().split()) for lang in languages() for v in tables()[lang].get("verbs", ()) if " " in v}
     return frozenset(phrases) | frozenset(speech_words().verb_phrases)
