@@ -33,6 +33,8 @@ _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
+# `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
+_NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
 _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
@@ -108,6 +110,12 @@ def parse_label(line: str) -> Label | None:
         label = parse_label(line[numbered.end():])
         if label is not None:
             label.written = line[: numbered.end()] + label.written
+        return label
+    asked = _NUMBERED_ASKING.match(line)
+    if asked:
+        label = parse_label(asked.group(1) + line[asked.end():])
+        if label is not None:
+            label.written = line[: asked.end()] + label.written[len(asked.group(1)):]
         return label
     m = _BRACKET_LABEL.match(line)
     if not m:
