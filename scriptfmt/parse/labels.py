@@ -321,6 +321,8 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
     if low in _PRESIDING:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
+    if low in words().offices:
+        return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
     tokens = name.split()
     if len(tokens) > 5 or (title and len(title.split()) > 14):
         return False
