@@ -183,11 +183,31 @@ def labelled(lines: list[str], metadata: dict) -> bool:
         elif line and turns:
             turns[-1][2].append(line)
     pairs = sum(1 for (who, asker, asked), (other, _, answer) in zip(turns, turns[1:]) if who != other and (asker or _puts(asked)) and not _puts(answer))
+    if _answers_labelled(lines, surnames):
+        return True
     if len({who for who, _, _ in turns}) < 2 or not pairs:
         return False
     top = " ".join([_bare(raw) for raw in lines if raw.strip()][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     qa = any(asker for _, asker, _ in turns)  # `Q:` says itself that the copy is questions and answers
     return pairs >= 2 or qa or any(word in top for word in interview_words()["evidence"])
+
+
+def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
+    """Only the guest's answers are labelled (`KMA: You cannot …`), each under the outlet's unlabelled
+    question (`Who do you see as the biggest threat?`): one label, twice at least, every time under a question."""
+    names: list[str] = []
+    above = ""
+    for raw in lines:
+        line = _bare(raw)
+        if not line:
+            continue
+        label = parse_label(line) or surname_label(line, surnames)
+        if label is not None:
+            if not ends_asking(above):
+                return False
+            names.append(label.name.lower())
+        above = "" if label is not None else line
+    return len(names) >= 2 and len(set(names)) == 1
 
 
 def _puts(turn: list[str]) -> bool:

@@ -36,6 +36,8 @@ _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 # A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
 SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
+# `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
+_NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
 _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
@@ -111,6 +113,12 @@ def parse_label(line: str) -> Label | None:
         label = parse_label(line[numbered.end():])
         if label is not None:
             label.written = line[: numbered.end()] + label.written
+        return label
+    asked = _NUMBERED_ASKING.match(line)
+    if asked:
+        label = parse_label(asked.group(1) + line[asked.end():])
+        if label is not None:
+            label.written = line[: asked.end()] + label.written[len(asked.group(1)):]
         return label
     m = _BRACKET_LABEL.match(line)
     if not m:
@@ -326,6 +334,8 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
     if low in _PRESIDING:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
+    if low in words().offices:
+        return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
     tokens = name.split()
     if len(tokens) > 5 or (title and len(title.split()) > 14):
         return False

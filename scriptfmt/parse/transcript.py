@@ -392,6 +392,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
+    reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's

@@ -268,7 +268,16 @@ def read_before_turns(line: str) -> bool:
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
     describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
-    return not (describes and _note(line))
+    return not (describes and _note(line) and not _introduces(low))
+
+
+# `The following is the transcript of the interview of Ana Ruiz, the Minister …, with Radio X.`: the
+# sentence introduces the guest (read); `This interview with … has been condensed …` is the editor's note
+_INTRODUCES = re.compile(r"\binterview (?:of|with) (?!.*\b(?:edited|condensed)\b)[^:]*[.!]$")
+
+
+def _introduces(low: str) -> bool:
+    return bool(_INTRODUCES.search(low.rstrip()))
 
 
 def _note(line: str) -> bool:
