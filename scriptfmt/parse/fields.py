@@ -136,6 +136,21 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
     return n
 
 
+def _cue_at(tokens: list[str], j: int, vocab: Vocabulary) -> int:
+    return 0 if j and _bare_key(tokens, j, vocab) else caps_cue(tokens, j, vocab)
+
+
+def _bare_key(tokens: list[str], j: int, vocab: Vocabulary) -> bool:
+    """`… THE WHOLE CROP IN NINETEEN.`: a cue-sheet key (IN, OUT, TIME) is a key only written as
+    one (`IN:`, `OUT Q=`, `RUNS :11`); bare inside a line it is a word of the copy."""
+    tok = tokens[j]
+    hit = vocab.match([t.strip(":") for t in tokens[j : j + 3]])
+    if hit is None or hit[0] != "TIMING" or hit[2] > 1 or tok.endswith((":", "=")):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return not (nxt.upper().startswith(("Q=", "Q:", "=", ":")) or nxt.upper() == "Q" or tp.is_duration(nxt))
+
+
 def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
     kind is `field`, `cue` or `read`. `slug`: the story's slug words (an export's rundown line):
@@ -153,12 +168,12 @@ def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozens
                 j += 1
             while j < len(tokens) and tokens[j].lower() in slug and not field_key_at(tokens, j, fw):
                 j += 1
-            while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not caps_cue(tokens, j, vocab):
+            while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not _cue_at(tokens, j, vocab):
                 j += 1
             items.append(("field", key, " ".join(tokens[i:j])))
             i = j
             continue
-        n = caps_cue(tokens, i, vocab)
+        n = _cue_at(tokens, i, vocab)
         if n:
             items.append(("cue", "", " ".join(tokens[i : i + n])))
             i += n
