@@ -16,7 +16,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse import voices
-from scriptfmt.parse.cues import Vocabulary, cue_line_type, load_vocabulary
+from scriptfmt.parse.cues import Vocabulary, bare_key, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
@@ -137,18 +137,7 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
 
 
 def _cue_at(tokens: list[str], j: int, vocab: Vocabulary) -> int:
-    return 0 if j and _bare_key(tokens, j, vocab) else caps_cue(tokens, j, vocab)
-
-
-def _bare_key(tokens: list[str], j: int, vocab: Vocabulary) -> bool:
-    """`… THE WHOLE CROP IN NINETEEN.`: a cue-sheet key (IN, OUT, TIME) is a key only written as
-    one (`IN:`, `OUT Q=`, `RUNS :11`); bare inside a line it is a word of the copy."""
-    tok = tokens[j]
-    hit = vocab.match([t.strip(":") for t in tokens[j : j + 3]])
-    if hit is None or hit[0] != "TIMING" or hit[2] > 1 or tok.endswith((":", "=")):
-        return False
-    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
-    return not (nxt.upper().startswith(("Q=", "Q:", "=", ":")) or nxt.upper() == "Q" or tp.is_duration(nxt))
+    return 0 if j and bare_key(tokens, j, vocab) else caps_cue(tokens, j, vocab)
 
 
 def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:

@@ -160,12 +160,11 @@ class ScriptReader(SplitPageRows, LineRules):
         if reporter.reporter_field(line):  # `REPORTER: Jo Lin` under a package's roll: who voices it
             block.reporter = reporter.reporter_field(line) or ""
             return block.add_marker(line) or True
-        close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
-        rest = line[close + 1 :].lstrip() if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ""
+        stamp, rest = _timecode_then(line)
         if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
-            block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
+            block.add_marker(stamp)  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
             return self._transcript(rest)
-        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+        if line.startswith("((") and (block.name or _bite_label(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         if self._titled_words(line):
             return True
@@ -276,7 +275,7 @@ class ScriptReader(SplitPageRows, LineRules):
             else:
                 block.closer = "CAPS"
             tokens = text.split()
-            end = tp.caps_label_end(tokens) or (tp.name_label_end(tokens) if block.closer == "))" else 0)
+            end = tp.caps_label_end(tokens) or (_bite_label(tokens) if block.closer == "))" else 0)
             if end:
                 label = " ".join(tokens[:end])
                 name, title = tp.split_name(label.rstrip(":"))
@@ -325,6 +324,11 @@ class ScriptReader(SplitPageRows, LineRules):
         return False
 
     def _opener(self, line: str) -> bool:
+        stamp, rest = _timecode_then(line)
+        if rest.startswith("((") and _bite_label(rest[2:].split()):  # `(01:26:55:12) ((Okwuosa: "…"))`: the timecode rolls the bite
+            self.close_block()
+            self.block = tp.Block(self.line, "SOT", entries=[("mark", stamp, self.line)])
+            return self._transcript(rest)
         if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
             return False
         if line.startswith("(") and line.endswith(")") and inline.inline_tape(line, "SOT", self.line, []) is not None:
@@ -419,3 +423,14 @@ class ScriptReader(SplitPageRows, LineRules):
             if not line:
                 return
         self.read(line)
+
+
+def _timecode_then(line: str) -> tuple[str, str]:
+    """`(18:03:11) ((…))` -> the timecode in its brackets and the rest of the line; ("", "") otherwise."""
+    close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
+    return (line[: close + 1], line[close + 1 :].lstrip()) if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ("", "")
+
+
+def _bite_label(tokens: list[str]) -> int:
+    """Tokens the label inside `((…))` takes: `NAME/TITLE:`, `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
+    return tp.caps_label_end(tokens) or tp.name_label_end(tokens) or tp.quoted_label_end(tokens)

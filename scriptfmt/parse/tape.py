@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, tape.quoted_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
