@@ -56,6 +56,19 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(words, frozenset(any_case), longest)
 
 
+def bare_key(tokens: list[str], j: int, vocab: Vocabulary) -> bool:
+    """`… THE WHOLE CROP IN NINETEEN.`: a cue-sheet key (IN, OUT, TIME) is a key only written as
+    one (`IN:`, `OUT Q=`, `RUNS :11`); bare inside a line it is a word of the copy."""
+    from scriptfmt.parse.tape import is_duration  # tape reads cue words from here
+
+    tok = tokens[j]
+    hit = vocab.match([t.strip(":") for t in tokens[j : j + 3]])
+    if hit is None or hit[0] != "TIMING" or hit[2] > 1 or tok.endswith((":", "=")):
+        return False
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    return not (nxt.upper().startswith(("Q=", "Q:", "=", ":")) or nxt.upper() == "Q" or is_duration(nxt))
+
+
 @dataclass(eq=False, repr=False)
 class CueSpan:
     start: int  # index of the opening bracket in the paragraph

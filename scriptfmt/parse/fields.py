@@ -16,7 +16,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse import voices
-from scriptfmt.parse.cues import Vocabulary, cue_line_type, load_vocabulary
+from scriptfmt.parse.cues import Vocabulary, bare_key, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
 SENTENCE_ENDS = (".", "!", "?", '"', "”", "…")
@@ -136,6 +136,10 @@ def caps_cue(tokens: list[str], j: int, vocab: Vocabulary) -> int:
     return n
 
 
+def _cue_at(tokens: list[str], j: int, vocab: Vocabulary) -> int:
+    return 0 if j and bare_key(tokens, j, vocab) else caps_cue(tokens, j, vocab)
+
+
 def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozenset()) -> list[tuple[str, str, str]]:
     """A field line, maybe with cues and read copy run into it, as (kind, key, text) items:
     kind is `field`, `cue` or `read`. `slug`: the story's slug words (an export's rundown line):
@@ -153,12 +157,12 @@ def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozens
                 j += 1
             while j < len(tokens) and tokens[j].lower() in slug and not field_key_at(tokens, j, fw):
                 j += 1
-            while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not caps_cue(tokens, j, vocab):
+            while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not _cue_at(tokens, j, vocab):
                 j += 1
             items.append(("field", key, " ".join(tokens[i:j])))
             i = j
             continue
-        n = caps_cue(tokens, i, vocab)
+        n = _cue_at(tokens, i, vocab)
         if n:
             items.append(("cue", "", " ".join(tokens[i : i + n])))
             i += n

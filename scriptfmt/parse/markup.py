@@ -26,7 +26,7 @@ from scriptfmt.model import Segment
 from scriptfmt.parse import fields, inline, pieces, reporter
 from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.scriptlines import LineRules
@@ -160,12 +160,11 @@ class ScriptReader(SplitPageRows, LineRules):
         if reporter.reporter_field(line):  # `REPORTER: Jo Lin` under a package's roll: who voices it
             block.reporter = reporter.reporter_field(line) or ""
             return block.add_marker(line) or True
-        close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
-        rest = line[close + 1 :].lstrip() if 0 < close < 16 and tp.is_timecode(line[1:close].strip()) else ""
+        stamp, rest = tp.timecode_then(line)
         if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
-            block.add_marker(line[: close + 1])  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
+            block.add_marker(stamp)  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
             return self._transcript(rest)
-        if line.startswith("((") and (block.name or tp.caps_label_end(line[2:].split()) or tp.name_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+        if line.startswith("((") and (block.name or tp.bite_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         if self._titled_words(line):
             return True
@@ -276,7 +275,7 @@ class ScriptReader(SplitPageRows, LineRules):
             else:
                 block.closer = "CAPS"
             tokens = text.split()
-            end = tp.caps_label_end(tokens) or (tp.name_label_end(tokens) if block.closer == "))" else 0)
+            end = tp.caps_label_end(tokens) or (tp.bite_label_end(tokens) if block.closer == "))" else 0)
             if end:
                 label = " ".join(tokens[:end])
                 name, title = tp.split_name(label.rstrip(":"))
@@ -318,6 +317,9 @@ class ScriptReader(SplitPageRows, LineRules):
             self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
             return True
         who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
+        if who and _camera_word(who, self.vocab):
+            self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
+            return True
         if who:
             self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
             self.furniture(line)
@@ -325,6 +327,11 @@ class ScriptReader(SplitPageRows, LineRules):
         return False
 
     def _opener(self, line: str) -> bool:
+        stamp, rest = tp.timecode_then(line)
+        if rest.startswith("((") and tp.bite_label_end(rest[2:].split()):  # `(01:26:55:12) ((Okwuosa: "…"))`: the timecode rolls the bite
+            self.close_block()
+            self.block = tp.Block(self.line, "SOT", entries=[("mark", stamp, self.line)])
+            return self._transcript(rest)
         if tp.field_key(line) and not line.upper().lstrip("[(").startswith(("SOT", "CUT", "ACT", "PKG", "TAKE")):
             return False
         if line.startswith("(") and line.endswith(")") and inline.inline_tape(line, "SOT", self.line, []) is not None:
@@ -419,3 +426,9 @@ class ScriptReader(SplitPageRows, LineRules):
             if not line:
                 return
         self.read(line)
+
+
+def _camera_word(word: str, vocab: Vocabulary) -> bool:
+    """`OC`, `O/C`, `ONCAM`: a camera cue written like a reader's label; `ANCHOR` (a talent label) names the reader."""
+    upper = word.upper()
+    return upper not in fields.field_words().talent_labels and cue_line_type(upper, vocab) == "CAMERA"

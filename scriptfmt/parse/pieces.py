@@ -18,7 +18,7 @@ from __future__ import annotations
 from scriptfmt.model import Cue, Narration, Segment, Soundbite
 from scriptfmt.parse import fields, reporter
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.cues import Vocabulary, load_vocabulary
 from scriptfmt.parse.tape import QUOTE_MARKS, Block
 
 PACKAGES = {"PKG", "WRAP"}
@@ -131,8 +131,9 @@ def package_reporter(units: list, roll: int, inside: list) -> str | None:
 
 def _package_end(units: list, roll: int, out_cue: str) -> int:
     """Index after the last unit of the package script under the roll at `roll` (roll + 1: none)."""
-    words = _cue_tail(out_cue)
-    opened = roll + 1 < len(units) and isinstance(units[roll + 1].segment, Cue) and units[roll + 1].segment.cue_type in {"STRUCTURE", "NATS"}
+    words = [] if _standard_out(out_cue) else _cue_tail(out_cue)
+    first = next((k for k in range(roll + 1, len(units)) if not _rule_line(units[k].segment)), len(units))  # past a `(------)` rule
+    opened = first < len(units) and _opens_script(units[first])
     reader = None  # who the script's read copy is marked for: another name is the studio again
     for k in range(roll + 1, len(units)):
         seg = units[k].segment
@@ -147,6 +148,27 @@ def _package_end(units: list, roll: int, out_cue: str) -> int:
         if words and units[k].para is not None and _cue_tail(units[k].para.text)[-len(words):] == words:
             return k + 1  # the sign-off: the package's out-cue
     return len(units) if opened and not words else roll + 1  # an out-cue no line ends with: its script is not printed
+
+
+def _standard_out(out_cue: str) -> bool:
+    """`OUT Q=SOC`, `STD`, `SIGNOFF`: the reporter's standard sign-off, no words of the script to match."""
+    tokens = out_cue.strip(" .\"'").upper().split()
+    hit = load_vocabulary().match(tokens) if tokens else None
+    return hit is not None and hit[0] == "PKG" and hit[2] == len(tokens)
+
+
+def _opens_script(unit) -> bool:
+    """TRACK / NATS / STANDUP: a cue of its own, or in capitals before the track's first line (`[TRACK] The smoke …`)."""
+    if isinstance(unit.segment, Cue):
+        return unit.segment.cue_type in {"STRUCTURE", "NATS"}
+    head = unit.para.text.split(None, 1)[0] if unit.para is not None and unit.para.text.strip() else ""
+    hit = load_vocabulary().match([head.strip("[]():")]) if head.isupper() else None
+    return hit is not None and hit[0] in {"STRUCTURE", "NATS"}
+
+
+def _rule_line(seg: Segment | None) -> bool:
+    """`(------------)`, `=====`: a ruled line between the roll and its script, no words."""
+    return isinstance(seg, Cue) and not any(ch.isalnum() for ch in seg.text)
 
 
 def _cue_tail(text: str) -> list[str]:

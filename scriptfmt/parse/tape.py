@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -101,10 +101,6 @@ def duration_of(token: str, warnings: list[str], line: int) -> float | None:
 
 
 def is_timecode(token: str) -> bool:
-    return _is_timecode(token)
-
-
-def _is_timecode(token: str) -> bool:
     parts = token.strip(",;()").split(":")
     return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
 
@@ -229,7 +225,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
             b -= 1
     while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
-    rest = _label_words([t for t in tokens[a:b] if not _is_timecode(t)], words)
+    rest = _label_words([t for t in tokens[a:b] if not is_timecode(t)], words)
     if tape == "Q&A" and any(t.strip("()").upper() == "LIVE" for t in rest):
         return None  # a live two-way: its Q: and A: lines are read on air, no tape rolls
     while rest and (rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha() or rest[0].upper() in {"W/", "WITH"}):
@@ -285,8 +281,8 @@ def field_key(text: str) -> tuple[str, str, str] | None:
         if len(upper) <= 12:
             if upper in words.in_keys:
                 return "in", key, value
-            if upper in words.out_keys or upper in {"OC", "O/C"} and value.strip()[:1] in QUOTE_MARKS:
-                return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue
+            if upper in words.out_keys or upper in {"OC", "O/C"} and value.lstrip().startswith(tuple(QUOTE_MARKS)):
+                return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue; a bare `OC:` the camera
             if upper in words.time_keys and time_token(value):
                 return "time", key, value
     tokens = body.split(None, 3)  # the key and its value: the first three words
@@ -313,6 +309,18 @@ def caps_label_end(tokens: list[str], start: int = 0) -> int:
         if tok.endswith(":"):
             return k + 1 - start if slash else 0
     return 0
+
+
+def timecode_then(line: str) -> tuple[str, str]:
+    """`(18:03:11) ((…))` -> the timecode in its brackets and the rest of the line; ("", "") otherwise."""
+    close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
+    return (line[: close + 1], line[close + 1 :].lstrip()) if 0 < close < 16 and is_timecode(line[1:close].strip()) else ("", "")
+
+
+def bite_label_end(tokens: list[str]) -> int:
+    """Tokens the label inside `((…))` takes: `NAME/TITLE:`, `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
+    return caps_label_end(tokens) or name_label_end(tokens) or quoted_label_end(tokens)
+
 
 
 @dataclass(eq=False, repr=False)

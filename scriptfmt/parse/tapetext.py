@@ -39,6 +39,20 @@ def name_label_end(tokens: list[str]) -> int:
     return 0
 
 
+def quoted_label_end(tokens: list[str]) -> int:
+    """Index after a `Name/title:` or `Surname:` label in any case whose quotation follows at once
+    (`Hanne Whitcombe/lives next to landfill: "…"`, `Okwuosa: "…"`), else 0: inside `((…))` under
+    an open tape block it names the bite. A name is at most three capitalised words before any slash."""
+    slash = False
+    for k, tok in enumerate(tokens[:12]):
+        slash = slash or "/" in tok
+        if not slash and (k >= 3 or not tok[:1].isupper()):
+            return 0
+        if tok.endswith(":"):
+            return k + 1 if k + 1 < len(tokens) and tokens[k + 1][:1] in "\"“”„«»‹›‘’" else 0
+    return 0
+
+
 def name_line(line: str) -> bool:
     """`Lorie Gifford, Teacher`, `DR. ANA RUIZ / STATE VET`: a line that is only a person's name
     (two to four capitalised words) and maybe a title after a comma or slash."""
