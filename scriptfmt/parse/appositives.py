@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+
 from scriptfmt.parse.names import name_at, name_data
+from scriptfmt.parse.people import FOREIGN_OF
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
 APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
+_OF = frozenset(("from", "of", "at", "for"))
 
 
 def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | None, int]:
@@ -45,3 +49,41 @@ def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | No
     if not phrase or phrase[0].lower() in APPOSITIVE_STOP or phrase[0][:1].isupper() and (phrase[0].lower(),) not in words.titles and not NATIONAL.fullmatch(phrase[0]):
         return None, j
     return " ".join(phrase), end
+
+
+def joins_role(words: SpeechWords) -> frozenset[str]:
+    """The words that join a role to its place or organisation (`Der Landrat des Kreises Plön`)."""
+    return _OF if words.lang == "en" else _OF | FOREIGN_OF
+
+
+def role_before_who(toks: list[Token], i: int, is_role: Callable[[str], bool], words: SpeechWords) -> int | None:
+    """`The engineer who designed the wall, Tamsin Rowe,`: the role noun before a `who` clause
+    that ends at the comma before the name."""
+    k = i - 1
+    while k > max(i - 12, 1) and not (toks[k].low == "who" and not toks[k - 1].trail):
+        k -= 1
+        if toks[k].trail and k < i - 1:
+            return None
+    noun = toks[k - 1].low
+    return k - 1 if toks[k].low == "who" and (is_role(noun) or (noun,) in words.titles) and k > 1 and toks[k - 2].low in DETERMINERS else None
+
+
+def _set_off(toks: list[Token], k: int) -> bool:
+    """`The Children’s Commissioner for England, Rachel de Souza,`: a capitalised role after an
+    article or a possessive is the role itself, not a word of an organisation's name."""
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and not before.trail and (before.low in DETERMINERS or before.core.endswith(("'s", "’s")))
+
+
+def role_before_place(toks: list[Token], i: int, is_role: Callable[[str], bool], words: SpeechWords) -> int | None:
+    """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
+    k, found = i - 2, None
+    if not toks[i - 1].core[:1].isupper():
+        return None  # `head of education, Martin Greaves`: no place or organisation named
+    of = joins_role(words)
+    while k > max(i - 8, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in of or toks[k].low in ("the", "and")):
+        role = toks[k - 1]
+        if toks[k].low in of and not role.trail and (role.core[:1].islower() or words.noun_caps or _set_off(toks, k - 1)) and (is_role(role.low) or (role.low,) in words.titles):
+            found = k - 1  # the leftmost: `the coach of the Hurricanes, Sione Latu`
+        k -= 1
+    return found

@@ -35,7 +35,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person, Tracker
 from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, before_appositive, partial_quote, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
@@ -92,6 +92,8 @@ class Ctx:
 
 
 def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„…“, so Ahrens` (parse/wordorder.py)
+    if partial_quote(c):  # `La situation va durer "jusqu'à mercredi soir", confie X`: a phrase of hers in the reporter's sentence
+        return None
     return resolve_mention(c, c.view, found[0], found[1]) if (found := foreign_subject(c)) else None
 
 
@@ -165,7 +167,7 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
+    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and not spoken_clause(c):
         return Verdict(None)
     whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
@@ -212,6 +214,10 @@ def said_after(c: Ctx) -> Verdict | None:
         first = v.mentions_in(a, a + 1)
         if first and first[0].kind == "name" and v.toks[first[0].end - 1].trail == ",":
             verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
+    if verb is None:  # `"…," operations officer for the Hanover division, deputy superintendent Angela Gayle told …`
+        verb = find_verb(v.toks, a, min(end, a + 25), c.words)
+        if verb is not None and not any(m.kind == "name" and m.end == verb[0] and not m.possessive for m in v.mentions_in(a, verb[0])):
+            verb = None  # a long title is allowed only when the name stands right before the verb
     if verb is None:
         return None
     vs, ve = verb
@@ -227,7 +233,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if c.first <= c.floor:
         return None
     last = v.toks[c.first - 1]
-    bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
+    bare_verb = not last.trail and last.low in c.words.verbs and (c.inner[:1].isupper() or spoken_clause(c))  # `after saying "I'd like …"`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
         return None
     start = v.clause_start(c.first, _lead_floor(c))
@@ -336,12 +342,12 @@ def reported(c: Ctx) -> Verdict | None:
     if c.after < len(v.toks) and not ends_sentence(v.toks[c.after - 1]):
         return None
     if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
-        src, end = v, c.first
+        src, end = v, c.first  # a scare quote before is part of the reporting sentence (`told X he felt "…" by it.`)
     elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and (h.last_bite_para != h.prev_view.index or _ends_reporting(h.prev_view)):
         src, end = h.prev_view, len(h.prev_view.toks)
     else:
         return None
-    start = src.clause_start(end, 0 if src is not v else c.floor)
+    start = src.clause_start(end, 0 if src is not v else _lead_floor(c))
     verb = find_verb(src.toks, start, end, c.words)
     if verb is None and src is v and start + 1 < end and v.toks[start].low in ("his", "her") and v.toks[start + 1].low in _SPEECH_NOUNS:
         own = Mention(start, start + 1, "pronoun", 0, key=v.toks[start].low, gender="m" if v.toks[start].low == "his" else "f")
@@ -440,7 +446,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = c.tracker.by_role(m.key, m.gender)
-        generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
+        generic = m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in name_data().generic_people  # `the SDLP woman said`, `der SPD-Politiker`: the one just named
         if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:

@@ -9,6 +9,9 @@ from __future__ import annotations
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
+_CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
+_MARKS = "\"“”‘’'«»„"
+
 
 def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
     """The first (or last) verb of saying in toks[a:b], as (start, end)."""
@@ -198,3 +201,20 @@ def sentence_end(tok: Token) -> bool:
         return True
     core = tok.core
     return core.endswith(".") and core[:1].islower()
+
+
+def spoken_clause(c) -> bool:
+    """`…, adding "we continue to operate flights to more than 150 destinations …"`: a whole clause
+    quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
+    copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
+    last = c.view.toks[c.first - 1] if c.first > c.floor else None
+    return last is not None and not last.trail and last.low in c.words.verbs and len(c.inner.split()) >= 2 * _CLAUSE_WORDS
+
+
+def partial_quote(c) -> bool:
+    """A phrase of a few words that opens in lower case inside the reporter's sentence: a partial
+    quote. Not the rest of a quotation cut by its attribution (`“…, – afferma Greco – e me ne sono
+    fatto portavoce”`), nor a whole clause a desk quotes after `que` (`‘‘fue cordial y no hubo
+    ninguna amenaza …’’, afirmó X`: a bite)."""
+    short = len(c.inner.split()) < _CLAUSE_WORDS
+    return short and c.inner.lstrip(_MARKS + " ")[:1].islower() and c.hist.said_here is None

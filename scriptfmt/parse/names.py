@@ -118,6 +118,12 @@ def bare(core: str) -> tuple[str, bool]:
     return core, False
 
 
+def _s_apostrophe(toks: list, j: int) -> bool:
+    """`Aart Smulders' daughter`: a name ending in s with a bare apostrophe, then a lower-case noun."""
+    tok = toks[j]
+    return tok.trail in ("'", "’") and tok.core[-1:] in ("s", "S") and j + 1 < len(toks) and toks[j + 1].core[:1].islower()
+
+
 @dataclass(eq=False, repr=False)
 class NameShape:
     words: list[str]  # as written, honorifics and titles excluded
@@ -193,6 +199,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
                 j += 1
             break
         core, possessive = bare(tok.core)
+        possessive = possessive or _s_apostrophe(toks, j)
         if run and run[-1].endswith("-") and len(run[-1]) > 2:
             run[-1] += core  # `Mr. Afenyo- Markin`: a stray space after the hyphen, one surname
         else:
