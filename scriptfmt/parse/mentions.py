@@ -218,7 +218,7 @@ class Scanner:
         if owner is None or len(owner.words) < 2:
             return None
         words = [shape.words[0], *owner.words[1:]]
-        return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive)
+        return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)
 
     def _surname_alone(self, toks: list[Token], i: int) -> bool:
         """A title word that is also the surname of one person in the story, with no name after it."""

@@ -132,6 +132,7 @@ class NameShape:
     surname: str  # lower case: the key later mentions use
     first: str | None  # lower-case given name, if the name has one
     possessive: bool = False
+    inferred: bool = False  # the family name is the owner's, never written for this person (`His daughter, Ffion,`)
 
 
 def _capitalised(word: str) -> bool:

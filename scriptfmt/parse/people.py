@@ -128,6 +128,9 @@ class Tracker:
     def _new(self, shape: NameShape, gender: str | None) -> Person:
         person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
         self.people.append(person)
+        if shape.inferred:  # `Rita Voss's son Jonas` … `Voss said`: the surname the copy wrote is hers
+            self.by_first.setdefault(shape.first.split()[0], []).append(person)
+            return self._evidence(person, gender or gender_of_first(shape.first))
         self.by_surname.setdefault(shape.surname, []).append(person)
         if fold(shape.surname) != shape.surname:
             self.by_surname.setdefault(fold(shape.surname), []).append(person)  # `Sek` is the `Sęk` of before

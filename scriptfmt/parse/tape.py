@@ -85,7 +85,7 @@ def is_duration(token: str) -> bool:
     if tok.endswith(("sec", "secs", "s")) and tok.rstrip("sec").isdigit():
         return True
     parts = tok.split(":")
-    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdigit()):
+    if len(parts) != 2 or not parts[1].isdecimal() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdecimal()):  # `²0` is a digit, not a number
         return False
     return parts[0] == "" or int(parts[0]) < 10  # 17:32 is a timecode, not a bite's length
 
