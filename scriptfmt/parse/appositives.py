@@ -9,8 +9,8 @@ import re
 
 from collections.abc import Callable
 
-from scriptfmt.parse.names import name_at, name_data
-from scriptfmt.parse.people import FOREIGN_OF
+from scriptfmt.parse.names import NameShape, name_at, name_data
+from scriptfmt.parse.people import FOREIGN_OF, Tracker
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
@@ -87,3 +87,28 @@ def role_before_place(toks: list[Token], i: int, is_role: Callable[[str], bool],
             found = k - 1  # the leftmost: `the coach of the Hurricanes, Sione Latu`
         k -= 1
     return found
+
+
+def relative_named(toks: list[Token], i: int, role: str) -> bool:
+    """`Aart Smulders' daughter Lieke, 16,` / `his wife Maria`: a relation noun straight before a
+    given name names that relative, comma or not."""
+    nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i].trail else None
+    if nxt is None or role not in name_data().relations or not nxt.core[:1].isupper():
+        return False
+    full = not nxt.trail and i + 2 < len(toks) and (toks[i + 2].core[:1].isupper() or toks[i + 2].low in name_data().particles)  # `his sister Anouk van der Berghe`
+    return full or nxt.trail == "," or nxt.low in name_data().first_names
+
+
+def family_name(shape: NameShape, pronoun: str, start: int, out: list, tracker: Tracker) -> NameShape | None:
+    """A relative named by first name only takes the family name of the person `his` / `her`
+    means, or of the one whose possessive stands before (`Aart Smulders' daughter Lieke`)."""
+    named = [m.person for m in out if m.possessive and m.start <= start <= m.end and m.person is not None]
+    if pronoun not in ("his", "her") and not named:
+        return None
+    gender = "m" if pronoun == "his" else "f"
+    here = named or [m.person for m in out if m.kind == "name" and m.person is not None and m.person.gender in (gender, None) and len(m.person.words) > 1]
+    owner = here[-1] if here else tracker.salient(gender, tracker.sentence + 1, tracker.base + start)[0]
+    if owner is None or len(owner.words) < 2:
+        return None
+    words = [shape.words[0], *owner.words[1:]]
+    return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)

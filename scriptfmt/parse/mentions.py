@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, joins_role, noun_phrase, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
@@ -40,6 +40,10 @@ def _skip_words(words, data) -> frozenset[str]:
     return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
 
 
+
+
+_COPULAS = frozenset(("is", "was"))
+_ROLE_OPENERS = frozenset(("the", "his", "her"))  # a sentence opened by `the mayor` / `his sister` is about that person
 
 
 class Scanner:
@@ -92,7 +96,8 @@ class Scanner:
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
-            elif k + 1 < len(toks) and toks[k].low == "the" and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):
+            if k + 1 < len(toks) and toks[k].low in _ROLE_OPENERS and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):  # `His sister was …`
+                self._copula_role(toks, k + 1, mentions)
                 self._role_subject(toks, k + 1, self.tracker.sentence + n)
         named = {m.start for m in mentions if m.kind == "name"}
         for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
@@ -102,6 +107,17 @@ class Scanner:
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
+
+    def _copula_role(self, toks: list[Token], k: int, mentions: list[Mention]) -> None:
+        """`The artist is a local woman, Nkechi Okafor-Lane.`: the person the sentence names after
+        `The ROLE is|was` holds that role (a later `the artist said` is her)."""
+        if k + 2 >= len(toks) or toks[k].trail or toks[k + 1].low not in _COPULAS or not toks[k].core.isalpha() or toks[k].low in self.data.not_people:
+            return  # any noun: `The winner was …` makes `the winner said` hers
+        end = next((j + 1 for j in range(k + 1, len(toks)) if sentence_end(toks[j])), len(toks))
+        named = next((m for m in mentions if m.kind == "name" and m.person is not None and k + 1 < m.start < end), None)
+        if named is not None:
+            named.person.roles.add(toks[k].low)
+            self.tracker.role_words.add(toks[k].low)
 
     def _role_subject(self, toks: list[Token], k: int, sentence: int) -> None:
         # `The mayor said … from President Marcos`: a sentence opened by one person's role is about him (a later `he`)
@@ -200,26 +216,6 @@ class Scanner:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
 
-    def _relative_named(self, toks: list[Token], i: int, role: str) -> bool:
-        """`Aart Smulders' daughter Lieke, 16,` / `his wife Maria`: a relation noun straight before a
-        given name names that relative, comma or not."""
-        nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i].trail else None
-        return nxt is not None and role in self.data.relations and nxt.core[:1].isupper() and (nxt.trail == "," or nxt.low in self.data.first_names)
-
-    def _family_name(self, shape: NameShape, pronoun: str, start: int, out: list[Mention]) -> NameShape | None:
-        """A relative named by first name only takes the family name of the person `his` / `her`
-        means, or of the one whose possessive stands before (`Aart Smulders' daughter Lieke`)."""
-        named = [m.person for m in out if m.possessive and m.start <= start <= m.end and m.person is not None]
-        if pronoun not in ("his", "her") and not named:
-            return None
-        gender = "m" if pronoun == "his" else "f"
-        here = named or [m.person for m in out if m.kind == "name" and m.person is not None and m.person.gender in (gender, None) and len(m.person.words) > 1]
-        owner = here[-1] if here else self.tracker.salient(gender, self.tracker.sentence + 1, self.tracker.base + start)[0]
-        if owner is None or len(owner.words) < 2:
-            return None
-        words = [shape.words[0], *owner.words[1:]]
-        return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)
-
     def _surname_alone(self, toks: list[Token], i: int) -> bool:
         """A title word that is also the surname of one person in the story, with no name after it."""
         known = self.tracker.by_surname.get(toks[i].low, [])
@@ -252,7 +248,7 @@ class Scanner:
         if i == 0 or self._surname_alone(toks, i):  # `his years as an actor, Kumar added`: the one Kumar, no appositive
             return None
         prev = toks[i - 1]
-        if not prev.trail and prev.core[:1].islower() and self._relative_named(toks, i - 1, prev.low):
+        if not prev.trail and prev.core[:1].islower() and relative_named(toks, i - 1, prev.low):
             return lambda out, caps: self._role(toks, i - 1, out)  # `Aart Smulders' daughter Lieke, 16,`
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and (prev.core[:1].islower() or prev.core.isupper()):
             return lambda out, caps: self._role(toks, i - 1, out)
@@ -407,11 +403,11 @@ class Scanner:
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
             org, org_end = organisation(self.words, toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
-        if (toks[end - 1].trail == "," or self._relative_named(toks, i, role)) and end < len(toks):
+        if (toks[end - 1].trail == "," or relative_named(toks, i, role)) and end < len(toks):
             at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
             if shape and len(shape.words) == 1 and role in self.data.reciprocal:
-                shape = self._family_name(shape, toks[start].low, start, out)  # `His daughter, Ffion,`: Ffion Pryce-Jones
+                shape = family_name(shape, toks[start].low, start, out, self.tracker)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
                 owned = {k for m in out if m.possessive for k in range(m.start, m.end)}
                 owned |= {k for k in range(start, i) if toks[k].core.endswith(("'s", "’s")) and (bare(toks[k].core)[0].lower() in self.data.nations or toks[k].low.rstrip("s’'") in self.tracker.by_surname)}
