@@ -50,7 +50,7 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
-        elif not aside and tok.low in words.written and _as_source(toks, k):
+        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k)):  # `skrev Næss`: a desk's verb of writing
             return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
