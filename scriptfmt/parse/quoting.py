@@ -11,7 +11,9 @@ import bisect
 import re
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention, said_after
+from scriptfmt.parse.attribution import attribute, find_verb, resolve_mention, said_after
+from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
+from scriptfmt.parse.view import View
 from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.names import name_data

@@ -29,7 +29,7 @@ from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, 
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
-from scriptfmt.parse.attribution import Said
+from scriptfmt.parse.verdicts import Said
 from scriptfmt.parse.quoting import Attributor as Registry
 from scriptfmt.parse.quoting import build_registry
 
