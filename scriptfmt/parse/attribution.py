@@ -189,7 +189,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if c.first <= c.floor:
         return None
     last = v.toks[c.first - 1]
-    bare_verb = not last.trail and last.low in c.words.verbs and (c.inner[:1].isupper() or spoken_clause(c))  # `after saying "I'd like …"`
+    bare_verb = not last.trail and (last.low in c.words.verbs and c.inner[:1].isupper() or spoken_clause(c))  # `after saying "I'd like …"`, `told the leader ‘if …’`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
         return None
     start = v.clause_start(c.first, _lead_floor(c))

@@ -207,8 +207,15 @@ def spoken_clause(c) -> bool:
     """`…, adding "we continue to operate flights to more than 150 destinations …"`: a whole clause
     quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
-    last = c.view.toks[c.first - 1] if c.first > c.floor else None
-    return last is not None and not last.trail and last.low in c.words.verbs and len(c.inner.split()) >= 2 * _CLAUSE_WORDS
+    if len(c.inner.split()) < 2 * _CLAUSE_WORDS:
+        return False
+    toks = c.view.toks
+    for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
+        if toks[k].trail or toks[k].low in ("that", "to", "of", "as"):
+            return False
+        if toks[k].low in c.words.verbs:
+            return True
+    return False
 
 
 def partial_quote(c) -> bool:
