@@ -38,7 +38,8 @@ def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | No
             break
         if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
             break
-        if phrase and tok.core[:1].isupper() and phrase[-1].lower() not in ORG_JOINERS and not phrase[-1][:1].isupper():
+        inside_org = any(w.lower() in ("of", "for", "at") for w in phrase)  # `head of the local Lickanantay council`
+        if phrase and tok.core[:1].isupper() and phrase[-1].lower() not in ORG_JOINERS and not phrase[-1][:1].isupper() and not inside_org:
             break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
         if phrase and (phrase[-1].lower(),) in words.titles and tok.core[:1].isupper() and name_at(toks, end, words, False, titled=True):
             return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
