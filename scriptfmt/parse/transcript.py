@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse import captions
+from scriptfmt.parse import captions, furniture
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
@@ -110,6 +110,8 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
+        if furniture.is_page_row(line):  # `Link to this: Individually | In context`, `Listen back here`: the page's
+            return self._furniture(line)
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
         if label is None and is_notice(line):
             line, label = self._credit(line)
