@@ -412,6 +412,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
+        reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)
         if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
             reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower()}
