@@ -16,8 +16,8 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse import names, supers
+from scriptfmt.parse.tapetext import bracket_titled, lower_name, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BRACKETS = "[]()"
@@ -259,11 +259,8 @@ def strip_honorific(name: str) -> str:
 
 
 def display_name(name: str) -> str:
-    """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
-    name = strip_honorific(" ".join(name.split()))
-    if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
-        return " ".join(name_word(w) for w in name.split())
-    return name
+    """`ROLAND PIKE` -> `Roland Pike` by the supers' one rule, a leading honorific left off."""
+    return supers.display_name(strip_honorific(" ".join(name.split())))
 
 
 def field_key(text: str) -> tuple[str, str, str] | None:
