@@ -26,12 +26,13 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
+from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
 __all__ = ["guest", "labelled", "read", "unlabelled"]
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
 
 
@@ -144,6 +145,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
+    if labelled_pair(lines, metadata):
+        return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
     if sum(1 for t in texts if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
@@ -153,7 +156,9 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if any(_quoted(texts[n]) for answer in answers for n in answer):
         return False  # quoted, attributed bites: a web story
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
-    return len(answers) >= 2 and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
+    # an excerpt may print one answer between two questions: enough under a top that says it is an interview
+    enough = len(answers) >= 2 or (said and len(answers) == 1 and parts.count("q") >= 2)
+    return enough and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
 
 
 def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:

@@ -12,14 +12,15 @@ is that name. None when the copy names nobody else.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, parse_label, strip_timestamp, words
+from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "page_note"]
+__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "names_person", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
@@ -85,14 +86,21 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if gender_of_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
         return True
-    if any(f"with {name}" in line for line in lines):  # the headline's `Five minutes with Tavita Leota`, `Q&A with …`
+    # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
+    if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
         return True
     surname = name.split()[-1]
     said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
     again = re.compile(rf"(?<!the )(?<!The ){re.escape(surname)}\b")  # `the Gazette` is a paper's name, not a surname
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _known_first(first: str) -> bool:
+    """A first name the names list knows, written with its accents or without (`Iván` is `Ivan`)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", first) if not unicodedata.combining(ch))
+    return bool(gender_of_first(first) or gender_of_first(plain))
 
 
 def _subject(name: str, line: str) -> bool:
@@ -114,6 +122,32 @@ def _verb(word: str) -> bool:
 _VERBS = frozenset("is was took became spoke ran won led began left made gave told said will would can could".split())
 
 
+def names_person(name: str) -> bool:
+    """A label that names someone: a known first name (`Sigmar Gabriel`), or two to four capitalised
+    words in ordinary case with a name's particles (`Juliana Palhares`, `Ana de la Cruz`), never
+    a title that opens with an article (`Die Zeit`, `El Colombiano`) nor a headline's possessive."""
+    tokens = name.split()
+    if any(word.endswith(("'s", "’s")) for word in tokens):
+        return False  # `Germany's Foreign Minister`
+    if any(gender_of_first(word) for word in tokens):
+        return True
+    data = interview_words()
+    shaped = all(word[:1].isupper() or word in data["name_particles"] for word in tokens) and not name.isupper()
+    return 2 <= len(tokens) <= 4 and shaped and tokens[0].lower() not in data["articles"]
+
+
+def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str]:
+    """Labels of the publication that asks (`DER SPIEGEL:`, `Die Zeit (Zeit):` / `Zeit:`): a news
+    outlet's name, or, where the guest the top introduces answers under a label, every other label
+    that names no person and asks (`Zeit:`), never the initials that answer (`CO:`). The press's questions are narration, whatever they end in."""
+    found = {name for name in turns if is_outlet(name)}
+    intro = guest(lines[:first])
+    if intro and any(name.split()[-1] in intro.lower().split() for name in turns):
+        others = {name for name, ends in turns.items() if name.split()[-1] not in intro.lower().split() and not names_person(name.title())}
+        found |= {name for name in others if 2 * sum(map(ends_asking, turns[name])) >= len(turns[name])}  # and they ask
+    return found if len(found) < len(turns) else set()
+
+
 def askers(lines: list[str], parse_label) -> set[str]:
     """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
     more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
@@ -130,6 +164,9 @@ def askers(lines: list[str], parse_label) -> set[str]:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
             turns[current][-1] = line  # the turn's last line
+    press = _press(turns, lines, next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines)))
+    if press:
+        return press
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
     least = 1 if len(turns) == 2 and not roles else 2
     asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
