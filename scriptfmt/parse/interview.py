@@ -98,6 +98,9 @@ def plan(lines: list[str]) -> list[str]:
     asked = [n for n, t in enumerate(texts) if t and _asks(t)]
     if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t)})
+        dashed = [n for n in asked if texts[n][:1] in _DASHES]
+        if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
+            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -163,14 +166,24 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
 
 def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     """Questions and answers that take turns all the way down, when nothing at the top says so:
-    three questions at least, each a short paragraph put to the guest (`What's next for you?`),
-    half the answers in the first person at least, two in three answered in one or two paragraphs and none in
-    more than four (a column's rhetorical question is followed by its argument, not by a reply)."""
+    three questions at least, two in three answered in one or two paragraphs and none in more than four
+    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
+    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
+    guest (`What's next for you?`) and half the answers in the first person."""
     asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
-    runs = [len(run) for run in _answers(texts, parts)]
+    answers = _answers(texts, parts)
+    runs = [len(run) for run in answers]
     put = sum(1 for n in asked if _says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
-    return len(asked) >= 3 and 2 * put >= len(asked) and 2 * spoken >= len(runs) and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
+    # unquoted question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
+    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
+
+
+_OPEN_QUOTES = "«“\"‹„"
+_DASHES = "—―"
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:

@@ -146,6 +146,8 @@ def _answerer(name: str, top: str | None) -> Person:
     """The guest: the full name the top introduces when the label is a part of it, else the label's name."""
     if top and (not name or name.split()[-1].lower() in top.lower().split() or name.lower() == top.lower()):
         return Person(top, None, False)
+    if name.lower() in interview_words()["answering_labels"]:
+        return Person(top, None, False)  # `Resposta –` names nobody: the introduced guest, or no name
     if name and not name.isupper():
         return Person(name, None, False)
     return Person(name.title() if name else None, None, False)

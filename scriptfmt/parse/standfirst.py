@@ -20,7 +20,7 @@ from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "names_person", "page_note"]
+__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
@@ -59,7 +59,9 @@ def guest(lines: list[str]) -> str | None:
         while len(titled) > 2 and titled[0].lower() in words().name_titles:
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name = " ".join(titled)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles:
+        # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
+        name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"]:
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -69,13 +71,29 @@ def guest(lines: list[str]) -> str | None:
     return found[0] if found else None
 
 
+def greeted(lines: list[str], label_of) -> str | None:
+    """The guest the outlet's first question greets by full name (`…, Jean-Noël Barrot, bonjour.`,
+    `Good morning, Ana Ruiz.`, `Bonjour Ana Ruiz`): who answers when nothing above the turns names them."""
+    first = next((label_of(raw.strip()) for raw in lines if raw.strip() and label_of(raw.strip())), None)
+    if first is None or not first.role or first.role in ("a", "answer"):
+        return None  # only a question's label (`Q -`, `HOST:`) greets the guest
+    greetings = "|".join(re.escape(word) for word in interview_words()["greetings"])
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
+    m = re.search(rf"({name}),[ ](?i:{greetings})\b", first.rest) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", first.rest)
+    return m.group(1) if m else None
+
+
 def _adjective(name: str) -> bool:
     """`London-based Arabic`: a word with a lower-case part after its hyphen describes, it names nobody."""
     return any(re.search(r"-[a-z]", word) for word in name.split())
 
 
 def _greets(line: str, name: str) -> bool:
-    """The line addresses `name`: by an honorific (`Mme Michèle Alliot-Marie`, `Mr. Ana Ruiz`) or opening with it and a comma."""
+    """The line addresses `name` as it asks (it ends in `?` or says `you`): by an honorific (`Mme Michèle
+    Alliot-Marie`, `Mr. Ana Ruiz`) or opening with it and a comma; `Danyel Eskiocak, 10 Jahre` above a
+    question credits the one who asks it."""
+    if not ends_asking(line) and interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", line.lower())):
+        return False
     return line.startswith(name + ",") or bool(re.search(rf"{_ADDRESS}[ ]{re.escape(name)}\b", line))
 
 
@@ -94,13 +112,16 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     surname = name.split()[-1]
     said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
     again = re.compile(rf"(?<!the )(?<!The ){re.escape(surname)}\b")  # `the Gazette` is a paper's name, not a surname
+    first = name.split()[0]
+    if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
+        return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
 
 
 def _known_first(first: str) -> bool:
     """A first name the names list knows, written with its accents or without (`Iván` is `Ivan`)."""
     plain = "".join(ch for ch in unicodedata.normalize("NFD", first) if not unicodedata.combining(ch))
-    return bool(gender_of_first(first) or gender_of_first(plain))
+    return any(gender_of_first(part) for part in (first, plain, *plain.split("-")))  # `Frank-Walter` is Frank's
 
 
 def _subject(name: str, line: str) -> bool:
@@ -140,7 +161,7 @@ def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str
     """Labels of the publication that asks (`DER SPIEGEL:`, `Die Zeit (Zeit):` / `Zeit:`): a news
     outlet's name, or, where the guest the top introduces answers under a label, every other label
     that names no person and asks (`Zeit:`), never the initials that answer (`CO:`). The press's questions are narration, whatever they end in."""
-    found = {name for name in turns if is_outlet(name)}
+    found = {name for name in turns if is_outlet(name) or name in interview_words()["asking_labels"]}  # `Domanda:`
     intro = guest(lines[:first])
     if intro and any(name.split()[-1] in intro.lower().split() for name in turns):
         others = {name for name, ends in turns.items() if name.split()[-1] not in intro.lower().split() and not names_person(name.title())}
@@ -184,6 +205,8 @@ def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
     names in full when the label is their first name or surname (`Sarah:` is Sarah Gailey),
     else the label's own name (`Caves:`, a band); never the outlet's own."""
     word = label.name.strip().lower()
+    if word in interview_words()["answering_labels"]:  # `Risposta:`, `Réponse :`: the introduced guest, or no name
+        return Person(intro_guest, None, False)
     if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
         return Person(intro_guest, found.title, False)
     return Person(found.name, found.title, False) if found.staff else found
