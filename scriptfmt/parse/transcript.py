@@ -36,7 +36,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, askers, closing_credit, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -412,7 +412,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
+    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
