@@ -382,7 +382,7 @@ class _Builder:
             if bite.tape not in {"ACT", "SOT"}:
                 return None
             before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
-            run = inline.last_named(before)
+            run = before.isupper() and inline.caps_named(before) or inline.last_named(before)  # in capitals every word looks like a name
             if not run:
                 self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
                 return None
