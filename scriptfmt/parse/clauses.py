@@ -11,6 +11,7 @@ from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
 _MARKS = "\"“”‘’'«»„"
+_NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
 
 
@@ -208,11 +209,12 @@ def spoken_clause(c) -> int | None:
     """`…, adding "we continue to operate flights to more than 150 destinations …"`: a whole clause
     quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
-    if len(c.inner.split()) < 2 * _CLAUSE_WORDS:
-        return None
     toks = c.view.toks
+    whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
+    if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
+        return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
     for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
-        if toks[k].trail or toks[k].low in ("that", "to", "of", "as"):
+        if toks[k].trail or toks[k].low in _NOT_HEARER:
             return None
         if toks[k].low in c.words.verbs and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
             return k
