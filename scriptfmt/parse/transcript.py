@@ -115,8 +115,6 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        if furniture.is_page_row(line):  # `Link to this: Individually | In context`, `Listen back here`: the page's
-            return self._furniture(line)
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
         if label is None and is_notice(line):
             line, label = self._credit(line)
@@ -131,7 +129,7 @@ class Reader:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
+        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
