@@ -401,7 +401,7 @@ def staff_title(title: str | None) -> bool:
     if not title:
         return False
     staff = words().staff_title_words
-    for word in re.findall(r"[A-Za-z-]+", title.lower()):
+    for word in re.findall(r"[^\W\d_][\w-]*", title.lower()):  # letters of any alphabet (`ÂNCORA`)
         if word in staff or any(len(word) >= 8 and sorted(word) == sorted(s) and word[0] == s[0] for s in staff):
             return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
     return False

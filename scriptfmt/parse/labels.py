@@ -119,11 +119,12 @@ def parse_label(line: str) -> Label | None:
     stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
-        return None
+        return _other_label(line)  # `Q - Vous êtes … viennent : Afrique du Sud`: a colon inside a `Q -` question
     role = _role_of(name)
-    named = _paren_name(role, title) if role and title else None
-    if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
-        name, title = named, None
+    office = words().offices.get(name.lower()) if title_in_paren and title == title_in_paren else None
+    named = _paren_name(role or "office", HONORIFIC.sub("", title, count=1) if HONORIFIC.match(title) else title) if (role or office) and title else None
+    if named:  # `CALLER (BRENDA):`, `Interviewer (Ms. Ana Ruiz):`, `Prime Minister (Dr. Ana Ruiz):`: the one who speaks
+        name, title = named, office
     elif role is None and len(name.split()) >= 2 and _role_word(name.split()[0].lower()):
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):
