@@ -108,7 +108,6 @@ def parse_label(line: str) -> Label | None:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
-    name, title = _holder_first(name, title) if title is title_in_paren else (name, title)  # `Official Spokesperson (Shri …):`
     untitled = name
     name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
@@ -121,7 +120,7 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
         return _other_label(line)  # `Q - Vous êtes … viennent : Afrique du Sud`: a colon inside a `Q -` question
     role = _role_of(name)
-    office = words().offices.get(name.lower()) if title_in_paren and title == title_in_paren else None
+    office = _office(name) if title_in_paren and title == title_in_paren else None
     named = _paren_name(role or "office", HONORIFIC.sub("", title, count=1) if HONORIFIC.match(title) else title) if (role or office) and title else None
     if named:  # `CALLER (BRENDA):`, `Interviewer (Ms. Ana Ruiz):`, `Prime Minister (Dr. Ana Ruiz):`: the one who speaks
         name, title = named, office
@@ -130,18 +129,6 @@ def parse_label(line: str) -> Label | None:
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
-
-
-def _holder_first(outside: str, inside: str | None) -> tuple[str, str | None]:
-    """`External Affairs Minister (Shri Salman Khurshid)`: an office outside the brackets (its last word a
-    title), a person's name inside (two to four capitalised words, an honorific dropped) -> (name, office);
-    any other label as it was."""
-    if not outside or not inside or outside.split()[-1].lower().rstrip(".") not in words().name_titles:
-        return outside, inside
-    name = HONORIFIC.sub("", inside + " ", count=1).strip() if HONORIFIC.match(inside + " ") else inside
-    parts = name.split()
-    holder = 2 <= len(parts) <= 4 and all(w[:1].isupper() for w in parts) and parts[-1].lower().rstrip(".") not in words().name_titles
-    return (name, outside) if holder else (outside, inside)
 
 
 def _role_word(word: str) -> bool:
@@ -325,6 +312,13 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     if name.isupper():
         return any(c.isalpha() for c in name)
     return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
+
+
+def _office(label: str) -> str | None:
+    """`PM`, `Prime Minister` (an office label, styles/furniture.toml), or any office whose last word is a
+    title (`External Affairs Minister`, `Official Spokesperson`): the office a bracketed holder's label names."""
+    known = words().offices.get(label.lower())
+    return known or (label if label.split() and label.split()[-1].lower().rstrip(".") in words().name_titles else None)
 
 
 def _paren_name(role: str, inner: str) -> str | None:

@@ -33,7 +33,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+    join_wrapped_labels, place_line, spells_out, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
@@ -94,12 +94,7 @@ class Reader:
         if not line:
             return
         self.started = self.started or (self.voice is not None and number > self.voice_line)  # below the line naming a briefing's speaker
-        lead = _lead_cue(line) or glued_stamp(line)
-        if lead and lead == glued_stamp(line):
-            self.started = True  # a timed caption line is the record itself: the programme has begun
-        if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
-            self._cue_line(lead, number)
-            line = line[len(lead):].lstrip()
+        line = self._lead(line, number)
         if is_cue_line(line) and not self.started and place_line(line):
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
@@ -151,6 +146,17 @@ class Reader:
         self.cast.mention(line)
         if line:
             self._words(line, number)
+
+    def _lead(self, line: str, number: int) -> str:
+        """`[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`, `00:12I think`: the cue opening the
+        line kept as a cue; the line after it returned."""
+        lead = _lead_cue(line) or glued_stamp(line)
+        if lead and lead == glued_stamp(line):
+            self.started = True  # a timed caption line is the record itself: the programme has begun
+        if lead:
+            self._cue_line(lead, number)
+            line = line[len(lead):].lstrip()
+        return line
 
     def _answered(self, label: Label | None) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""
@@ -312,7 +318,7 @@ class Reader:
         for m in INLINE_CUE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
-            if editors_words(line, m.start(), m.end(), inner) or _spells_out(line[: m.start()], inner):
+            if editors_words(line, m.start(), m.end(), inner) or spells_out(line[: m.start()], inner):
                 continue  # `conducted by [senior administration official], who`, `Trans-Pacific Partnership (TPP)`: words of the sentence
             if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
@@ -334,18 +340,6 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
-
-
-def _spells_out(before: str, inner: str) -> bool:
-    """`(TPP)` after `Trans-Pacific Partnership`: an acronym of the capitalised words before it, not a cue."""
-    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6):
-        return False
-    initials = ""
-    for word in reversed(before.split()[-2 * len(inner):]):
-        if word[:1].islower() and len(word) > 3:
-            break  # `and`, `of`, `for` may stand between the words the letters spell
-        initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
-    return initials.endswith(inner)
 
 
 def _caps_header(line: str) -> bool:

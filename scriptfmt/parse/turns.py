@@ -334,3 +334,15 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
+
+
+def spells_out(before: str, inner: str) -> bool:
+    """`(TPP)` after `Trans-Pacific Partnership`: an acronym of the capitalised words before it, not a cue."""
+    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6):
+        return False
+    initials = ""
+    for word in reversed(before.split()[-2 * len(inner):]):
+        if word[:1].islower() and len(word) > 3:
+            break  # `and`, `of`, `for` may stand between the words the letters spell
+        initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
+    return initials.endswith(inner)
