@@ -33,7 +33,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, place_line, spells_out, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+    join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
@@ -88,6 +88,7 @@ class Reader:
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
+    lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -99,7 +100,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing:
+        if is_cue_line(line) or timing or (self.started and stage_note(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
@@ -126,7 +127,7 @@ class Reader:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
+        if is_notice(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -409,6 +410,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)

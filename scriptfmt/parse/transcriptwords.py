@@ -29,6 +29,7 @@ class Words:
     outlet_words: frozenset[str]
     host_phrases: tuple[str, ...]
     styles: frozenset[str]  # `Hon`, `Rt Hon`, `MP`, `QC`: what marks a name in a header as the speaker's own
+    stage_notes: tuple[str, ...]  # `talk over each other`: a transcriber's note on a line of its own
 
 
 @lru_cache(maxsize=1)
@@ -40,4 +41,5 @@ def words() -> Words:
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
-        tuple(w.lower() for w in d["host_phrases"]), low("name_styles"))
+        tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
+        tuple(w.lower() for w in d["stage_notes"]))

@@ -346,3 +346,26 @@ def spells_out(before: str, inner: str) -> bool:
             break  # `and`, `of`, `for` may stand between the words the letters spell
         initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
     return initials.endswith(inner)
+
+
+def stage_note(line: str) -> bool:
+    """`Talk over each other`, `Crosstalk` on a line of its own between turns, no brackets: the
+    transcriber's note (a cue); a short line with no sentence's end that opens with such a note."""
+    low = line.lower().strip(" .-–—*_")
+    if low in words().stage_notes:
+        return True  # `Crosstalk.`
+    return len(low.split()) <= 6 and not line.rstrip().endswith((".", "?", "!", ":")) and low.startswith(words().stage_notes)
+
+
+def lead_ins(lines: list[str]) -> set[int]:
+    """`This evening.` / `On RTÉ's Drivetime.` above a blog's turns: a sentence too short to read on its
+    own (`read_before_turns`) that runs into read copy on the next line is read with it (indexes)."""
+    found: set[int] = set()
+    text = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
+    for (n, line), (_, below) in zip(text, text[1:]):
+        if parse_label(line) or parse_label(below):
+            break
+        short = 1 <= len(line.split()) <= 2 and line[:1].isupper() and line.endswith(".") and not read_before_turns(line)
+        if short and read_before_turns(below):
+            found.add(n)
+    return found
