@@ -125,6 +125,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
             sure = sure or (paren and bool(label.title) and label.written.startswith(label.title or "-"))  # `Official Spokesperson (Shri …):`
+            sure = sure or (label.stamped and label.shape == "colon" and stamp_line(label.rest))  # `Fadela Chaib: (03:04)`, the turn below
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
