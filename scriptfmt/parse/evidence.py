@@ -5,6 +5,8 @@ lines, time stamps alone on a line or `>>` turn marks; or names alone on a line 
 
 from __future__ import annotations
 
+import re
+
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import header_voice, only_questions
 from scriptfmt.parse.cast import staff_title
@@ -59,7 +61,19 @@ def alone_names(lines: list[str]) -> set[str]:
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
-    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)}
+    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines)
+
+
+def _surnames_alone(lines: list[str]) -> set[str]:
+    """`Solheim-Berg` alone on a line above two answers or more, the surname of `Ingrid Solheim-Berg` whom the
+    copy introduces: a print interview's speaker by surname."""
+    counts: dict[str, int] = {}
+    for n, raw in enumerate(lines[:-1]):
+        line = raw.strip()
+        if line[:1].isupper() and len(line.split()) == 1 and line.replace("-", "").replace("'", "").isalpha() and _turn_below(lines[n + 1].strip()):
+            counts[line] = counts.get(line, 0) + 1
+    text = " ".join(lines)
+    return {name for name, count in counts.items() if count >= 2 and re.search(rf"[A-Z][a-z]+ {re.escape(name)}\b", text)}
 
 
 def _caps_name_dash_title(line: str) -> bool:

@@ -131,7 +131,7 @@ class Reader:
             self._furniture(line)
             return
         if label is None and alone:
-            label = alone_label(line, mixed=True)
+            label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
