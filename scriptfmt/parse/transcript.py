@@ -34,7 +34,7 @@ from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
-from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -119,6 +119,7 @@ class Reader:
             return
         if label is None and line in self.headings:
             self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
+            self.cast.intro_guest = guest([line]) or self.cast.intro_guest  # `Coun. Joe Mihevc/Ward 21`: who answers `A.` below
             return
         if number in self.fields:
             self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
@@ -277,7 +278,7 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and " " not in label.name.strip():
+        elif self.askers and not label.role and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
