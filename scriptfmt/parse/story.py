@@ -29,7 +29,7 @@ from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, 
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
-from scriptfmt.parse.attribution import Said
+from scriptfmt.parse.verdicts import Said
 from scriptfmt.parse.quoting import Attributor as Registry
 from scriptfmt.parse.quoting import build_registry
 
@@ -382,7 +382,7 @@ class _Builder:
             if bite.tape not in {"ACT", "SOT"}:
                 return None
             before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
-            run = inline.last_named(before)
+            run = before.isupper() and inline.caps_named(before) or inline.last_named(before)  # in capitals every word looks like a name
             if not run:
                 self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
                 return None
