@@ -28,8 +28,8 @@ from scriptfmt.parse.transcript import Reader, Unit
 
 __all__ = ["labelled_pair", "read"]
 
-# `Name:`, `Name :`, `Name –`, `NAME.-`, `Name (Short):`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-)[ ]+(?=\S)")
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/)[ ]+(?=\S)")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:

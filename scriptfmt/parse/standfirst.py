@@ -195,7 +195,7 @@ def askers(lines: list[str], parse_label) -> set[str]:
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
     least = 1 if len(turns) == 2 and not roles else 2
     asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
-    if least == 1 and not any(_YOU.search(turns[name][0]) for name in asking):
+    if least == 1 and not any(_YOU.search(turns[name][0]) or len(turns[name]) >= 3 for name in asking):  # three questions ask without `you`
         return set()
     answering = any(name not in asking and len(ends) >= least and not any(map(ends_asking, ends)) for name, ends in turns.items())
     if not (asking and answering):
