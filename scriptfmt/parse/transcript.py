@@ -36,7 +36,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -118,11 +118,9 @@ class Reader:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
-        if label is None and line in self.headings:
-            self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
-            return
-        if number in self.fields:
-            self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
+        if (label is None and line in self.headings) or number in self.fields:
+            self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
+            self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
         if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
@@ -295,7 +293,7 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and " " not in label.name.strip():
+        elif self.askers and not label.role and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
