@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import re
 
-from scriptfmt.parse.shotlabels import bite_label, label_parts, shot_words
+from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, shot_words, stated_length  # noqa: F401  (shotlist asks shotfind)
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
 _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
-_TIMECODE = re.compile(r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]*[-–—]?[ \t]*(?=\S)")  # `00:12 – `, `[01:04:10] `
+_TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
+# `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
+_TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*[-–—]?[ \t]*(?=\S)")
+_RANGE = re.compile(rf"({_TIME})[ \t]*[-–—][ \t]*({_TIME})[ \t]")
 SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
 
@@ -24,7 +27,7 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
     timed = _TIMECODE.match(line)
-    if timed and is_shot(line[timed.end() :]):  # `00:12 Wide shot, dais`: a timed shot line
+    if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line)):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`
         return [(0, 0, timed.end())]
     tight = _TIGHT_ITEM.match(line)
     if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
@@ -67,6 +70,42 @@ def is_shot(body: str) -> bool:
     return False
 
 
+def _logged(line: str) -> bool:
+    """`00:00:05 Exterior shot of the EP 00:00:05` (EU audiovisual logs): in-point, what is seen,
+    length; a clock time at each end of the line makes it a shot whatever its words."""
+    tail = line.rstrip()[-10:].split()
+    return len(line.split()) >= 3 and bool(tail) and bool(_CLOCK.fullmatch(tail[-1]))
+
+
+_CLOCK = re.compile(r"\d{2}:\d{2}:\d{2}")
+
+
+def range_seconds(body: str) -> float | None:
+    """`0:15-0:33 SOUNDBITE …`: a shot line timed from-to; the bite on it runs the difference."""
+    m = _RANGE.match(body)
+    if not m:
+        return None
+    start, end = _clock(m.group(1)), _clock(m.group(2))
+    return end - start if end > start else None
+
+
+def _clock(time: str) -> int:
+    seconds = 0
+    for part in time.strip("[]").split(":"):
+        seconds = seconds * 60 + int(part)
+    return seconds
+
+
+# `(EN)`, `(English)`, `(IN FRENCH)`: the language the words after it are spoken in
+_LANGUAGE_TAG = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,30})\)[ \t]*")
+
+
+def language_tag(text: str) -> int:
+    """Where the words start after a language tag opening the line (`(EN) "Today in …"`); 0 if none."""
+    m = _LANGUAGE_TAG.match(text)
+    return m.end() if m and is_language(m.group(1)) else 0
+
+
 def skip_timecode(body: str) -> str:
     timed = _TIMECODE.match(body)
     return body[timed.end() :] if timed else body
@@ -80,10 +119,14 @@ def looks_like_shotlist(lines: list[str]) -> bool:
     """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
     shots = bites = described = 0
+    headed = False  # a SHOT LIST heading above: a SOUNDBITE label under it is the agency's (AFPTV dopesheets)
     for n, line in enumerate(lines):
         text = line.strip()
         if not text:
             continue
+        if headed and bite_label(text) is not None:
+            return True
+        headed = headed or section_of(text) == "shots"
         for _, _, body in items_of(text):
             shots += is_shot(text[body:])
             bites += bite_label(text[body:]) is not None

@@ -9,11 +9,10 @@ import re
 
 from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotlabels import PAIRS, bite_label, label_duration, label_parts, labelled_quote, shot_words, speaker_of
-from scriptfmt.parse.shotlist import Unit, credit_off, inline_time
+from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, bite_label, label_duration, label_parts, labelled_quote, shot_words, speaker_of
+from scriptfmt.parse.shotlist import Unit, credit_off
+from scriptfmt.parse.shotparts import inline_time
 
-# `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`: the colon forms in capitals only
-_INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE(?:[ \t]?\([A-Za-z]{2,20}\))?:")
 
 
 def inline_bites(paras: list[Para], metadata: dict) -> list[Unit]:
@@ -108,7 +107,7 @@ def _field_run(text: str) -> bool:
 
 
 def _inline_bite(text: str, line: int) -> tuple[int, int, Soundbite] | None:
-    m = _INLINE_LABEL.search(text)
+    m = INLINE_LABEL.search(text)
     label = bite_label(text[m.start() :]) if m else None
     if label is None:
         return None

@@ -11,19 +11,23 @@ A role alone (`Local resident:`) names nobody: no speaker, never a guess.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse import tape
+from scriptfmt.parse import supers, tape
 from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark -> its closing mark
-_LANGUAGE = re.compile(r"[:,]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
+_LANGUAGE = re.compile(r"[:,–—-]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
 _LABEL_COLON = re.compile(r":(?!\d)")
+# A bite label run into read copy (`… security. SOUNDBITE (English): NAME, title "…"`, Reuters
+# `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
+INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE(?:[ \t]?\([A-Za-z]{2,20}\))?:")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
@@ -47,6 +51,9 @@ class ShotWords:
     sign_off_reporters: frozenset[str]
     sign_off_agencies: frozenset[str]
     record_fields: frozenset[str]
+    sot_labels: tuple[str, ...]
+    voiceover_labels: tuple[str, ...]
+    languages: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +80,9 @@ def shot_words() -> ShotWords:
         frozenset(r.lower() for r in sign["reporters"]),
         frozenset(a.lower() for a in sign["agencies"]),
         frozenset(f.lower() for f in head["record_fields"]),
+        tuple(sorted((label.upper() for label in bite["sot_labels"]), key=len, reverse=True)),
+        tuple(sorted((label.upper() for label in bite["voiceover_labels"]), key=len, reverse=True)),
+        frozenset(lang.lower() for lang in bite["languages"]),
     )
 
 
@@ -93,36 +103,84 @@ def sign_off(text: str) -> bool:
 def bite_label(text: str, labels: tuple[str, ...] = ()) -> tuple[str, str | None, int] | None:
     """`SOUNDBITE (English) Name, Title: …`, `(SOUNDBITE) (English) NAME, SAYING:` -> (label
     word, language, where the name starts)."""
-    opened = text[:1] == "("
-    upper = text[int(opened) : 40].upper()
+    dashes = len(text[:4]) - len(text[:4].lstrip("-–—"))  # NATO `--SOUNDBITE—(ENGLISH) Name, title`
+    opened = text[dashes : dashes + 1] == "("
+    upper = text[dashes + int(opened) : 40].upper()
     for label in labels or shot_words().labels:
         after = upper[len(label) : len(label) + 1]
         if upper.startswith(label) and not after.isalpha() and (not opened or after == ")"):
-            pos = len(label) + 2 * int(opened)
+            pos = dashes + len(label) + 2 * int(opened)
             numbered = _BITE_NUMBER.match(text, pos)
             pos = numbered.end() if numbered else pos
             m = _LANGUAGE.match(text, pos)
             language = m.group(1).strip() if m else None
             pos = m.end() if m else pos
-            while pos < len(text) and text[pos] in ":,- \t":
+            while pos < len(text) and text[pos] in ":,-–— \t":
                 pos += 1
             return label, language, pos
     return None
 
 
-def voice_label(text: str) -> tuple[str, str | None, int] | None:
-    """A SOUNDBITE label, or a natural-sound label that names a person (`UPSOUND (English)
-    Elizabeth Aguil, student:`): that person speaks on the tape, so the words after it are hers.
+def voice_label(text: str, numbered: bool = True) -> tuple[str, str | None, int] | None:
+    """A SOUNDBITE label; a natural-sound or station label that names a person (`UPSOUND (English)
+    Elizabeth Aguil, student:`, `SOT (Marieke Bos, port director):`): that person speaks on the
+    tape, so the words after it are hers; or a SAYING label (`NAME (TITLE) SAYING (LANGUAGE):`).
     `UPSOUND (English) crowd chanting:` names nobody: natural sound, a cue."""
     label = bite_label(text)
     if label is not None:
         return label
-    label = bite_label(text, shot_words().sound_labels)
+    for labels in (shot_words().sound_labels, shot_words().sot_labels):
+        label = bite_label(text, labels)
+        if label is not None:
+            who = label_duration(label_parts(text, label[2], label[1])[0])[0]
+            speaker = speaker_of(who)
+            return label if speaker is not None and _written_as_name(who, speaker.name) else None
+    return saying_label(text, numbered)
+
+
+def saying_label(text: str, numbered: bool = True) -> tuple[str, str | None, int] | None:
+    """`FRANCOIS HOLLANDE (PRESIDENT OF FRANCE) SAYING (FRENCH):`, `NAME, TITLE (LANGUAGE) SAYING:`
+    (party and parliament video services, Reuters): no SOUNDBITE word; the label ends in SAYING and
+    maybe the language, then a colon or the quotation. Who comes first; on a numbered shot line a role
+    (`PROTESTER SAYING (ARABIC):`) is a bite with no name, elsewhere only a name opens a bite. The
+    programme's own voice (`VOICE-OVER SAYING:`) is no one's bite (see `voiceover_label`)."""
+    text = text.strip()
+    quote = next((k for k, c in enumerate(text[:200]) if c in OPENING), -1)
+    if voiceover_label(text) is not None or not _LABEL_COLON.search(text, 0, quote if quote >= 0 else 200) and quote < 0:
+        return None
+    who, _, language = label_parts(text, 0, None)
+    name = _SAYING_END.sub("", who)
+    if name == who or not name or len(name.split()) > 14:
+        return None
+    speaker = speaker_of(name)
+    if speaker is None and not numbered or speaker is not None and not _written_as_name(name, speaker.name):
+        return None
+    return "SAYING", language, 0
+
+
+_SAYING_END = re.compile(r"[ \t,]*\b(?:SAYING|[Ss]aying)(?:[ \t]+(?:THAT|that))?[ \t]*$")
+
+
+def voiceover_label(text: str) -> tuple[str | None, str] | None:
+    """`VOICE-OVER SAYING:`, `VOICEOVER (English):`, `NARRATOR:`: the programme's own voice over the
+    pictures -> (language, the words on the label's line); its words are read copy, never a bite."""
+    label = bite_label(text, shot_words().voiceover_labels)
     if label is None:
         return None
-    who = label_duration(label_parts(text, label[2], label[1])[0])[0]
-    speaker = speaker_of(who)
-    return label if speaker is not None and _written_as_name(who, speaker.name) else None
+    if ":" in text[: label[2]]:  # `VOICEOVER (English): The rules …`: the colon ends the label
+        return label[1], text[label[2] :].strip()
+    who, words, language = label_parts(text, label[2], label[1])
+    rest = _SAYING_END.sub("", who).strip(" ,:")
+    if rest and not is_language(rest.strip("()")):
+        return None
+    return (language or (rest.strip("()") or None)), words
+
+
+def is_language(text: str) -> bool:
+    """`French`, `EN`, `English/Arabic`, `In English`: a bracket that names the language spoken."""
+    parts = [p.strip() for p in re.split(r"[/,&+]| and ", text) if p.strip()]
+    known = shot_words().languages
+    return bool(parts) and all(p.lower().removeprefix("in ").strip() in known for p in parts)
 
 
 def _written_as_name(who: str, name: str) -> bool:
@@ -137,15 +195,41 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     """(who, the bite's words on the label's line, language): a language written after the name
     (`Manus Reid, analyst, saying (English):`) counts as well as one before it."""
     who, words = split_label(text, start)
+    who = who[3:] if who[:3].lower() == "by " else who  # `SOUNDBITE by Dalia Grybauskaité, …`
+    if not who and language and not is_language(language) and "," in language:  # `SOT (Name, title):`: the bracket holds who
+        who, language = language, None
     m = _TRAILING_LANGUAGE.search(who)
-    if m:
+    if m and (not language or is_language(m.group(1))):  # `SOUNDBITE (English) Nirj DEVA, (ECR, UK):` keeps the group
         who, language = who[: m.start()].rstrip(" ,"), language or m.group(1).strip()
+    said = _SAYING_END.search(who)
+    m = _TRAILING_LANGUAGE.search(who, 0, said.start()) if said else None
+    if m and is_language(m.group(1)):  # `NAME, TITLE (LANGUAGE) SAYING`
+        who, language = f"{who[: m.start()].rstrip(' ,')} {who[said.start():].strip(' ,')}", language or m.group(1).strip()
     return who, words, language
 
 
+# `(00:18)`, `00:00:25`, `[0:45]`, `RUNS 0:12`, `(18 sec)`: a length stated after a bite's last words
+_LENGTH = re.compile(r"(?i:(?:runs|duration|dur|trt)[ \t]*:?[ \t]*)?[(\[]?(?:(\d{1,2}:)?(\d{1,2}):(\d{2})|(\d{1,3})[ \t]?(?:s|secs?|seconds))[)\]]?")
+
+
+def stated_length(text: str) -> float | None:
+    """The bite's length as the shotlist states it after its words (EC Audiovisual `"…" 00:00:25`,
+    `"…" (00:18)`); a clock time of day is never a length (hours must be 00)."""
+    m = _LENGTH.fullmatch(text.strip().rstrip("."))
+    if not m or m.group(1) and int(m.group(1)[:-1]) != 0:
+        return None
+    if m.group(4):
+        return float(m.group(4))
+    return float(int(m.group(2)) * 60 + int(m.group(3)))
+
+
 def label_duration(who: str) -> tuple[str, float | None]:
-    """A running time the label gives the bite (`Name, Title (0:14)`, `Name, Title, RUNS :14`)."""
+    """A running time the label gives the bite (`Name, Title (0:14)`, `Name, Title, RUNS :14`,
+    AFPTV `Name, title (18 sec)`)."""
     tokens = who.split()
+    bracket = who.rfind("(")
+    if who.endswith(")") and bracket >= 0 and (seconds := stated_length(who[bracket:])) is not None:
+        return who[:bracket].rstrip(" ,"), seconds
     if not tokens or not tape.is_duration(tokens[-1]):
         return who, None
     cut = len(tokens) - 1 - (len(tokens) > 1 and tokens[-2].upper().strip(",") in {"RUNS", "TRT", "DUR", "DURATION", "TIME"})
@@ -176,6 +260,7 @@ def speaker_of(who: str) -> Speaker | None:
     `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
     `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
     resident`) or no name: no speaker (the reader warns)."""
+    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER else f", {m.group(1)},", _SAYING_END.sub("", who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
@@ -188,6 +273,8 @@ def speaker_of(who: str) -> Speaker | None:
 
 
 _SAYING = {"saying", "says", "said"}
+_GENDER = {"man", "woman", "male", "female", "m", "f"}  # AFPTV `Francis Ochode (man)`: for the translator, not a title
+_BRACKETED = re.compile(r"\(([^()]{1,80})\)")
 
 
 def _described(part: str, following: str) -> bool:
@@ -208,7 +295,15 @@ def _name_and_lead(part: str) -> tuple[str, str]:
     words = words[last + 1 :]
     while len(words) > 1 and words[0].upper() in honorifics:
         words = words[1:]
-    return tape.display_name(" ".join(words)), " ".join(lead)
+    return _surname_cased(tape.display_name(" ".join(words))), " ".join(lead)
+
+
+def _surname_cased(name: str) -> str:
+    """`Nirj DEVA`, `Diana WALLIS` (the EU institutions write the surname in capitals) -> `Nirj Deva`."""
+    words = name.split()
+    if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
+        return " ".join(supers.display_name(w) if w.isupper() and len(w) > 1 else w for w in words)
+    return name
 
 
 @lru_cache(maxsize=1)
@@ -251,3 +346,29 @@ def labelled_quote(label: str, quote: str, quote_line: int) -> list | None:
     if speaker is None:
         return None
     return [Soundbite(quote.strip()[1:-1].strip(), quote_line, speaker=speaker, marker=label.strip(), tape="SOT", why="shotlist")]
+
+
+class Spellings:
+    """A label in capitals drops the accents (`FRANCOIS HOLLANDE`); the super shows the name as
+    the copy spells it elsewhere (`François Hollande met with …`): same letters, accents kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.folded = "".join(_fold(c) for c in text)  # one character for one: positions agree
+
+    def as_written(self, name: str) -> str:
+        if not name.isascii():
+            return name
+        key = "".join(_fold(c) for c in name)
+        at = self.folded.find(key)
+        while at >= 0:
+            found = self.text[at : at + len(name)]
+            if found != name and not found.isascii() and not found.isupper() and all(w[:1].isupper() for w in found.split()):
+                return found
+            at = self.folded.find(key, at + 1)
+        return name
+
+
+def _fold(char: str) -> str:
+    bare = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c)).lower()
+    return bare if len(bare) == 1 else char.lower()[:1] or char

@@ -20,16 +20,17 @@ Detection is on evidence only (`looks_like_shotlist`): numbered lines that open 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from scriptfmt.model import Cue, Segment, Soundbite
-from scriptfmt.parse import tape
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import PAIRS
-from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of, voice_label
+from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings
+from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, describes_shots, language_label, section_of, lower_words, items_of, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, describes_shots, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
+from scriptfmt.parse.shotlabels import stated_length
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
+from scriptfmt.parse.shotparts import after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
@@ -63,6 +64,8 @@ class Reader:
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
+    voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
+    copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
@@ -76,7 +79,7 @@ class Reader:
             self._before_shots(text[: items[0][1]].strip(), line)
         elif not items:
             self._unnumbered(text, line)
-        story = _story_heading(text, items[-1][2]) if items else None
+        story = story_heading(text, items[-1][2]) if items else None
         stop = story.start() if story else len(text)
         for k, (_, start, body) in enumerate(items):
             end = items[k + 1][1] if k + 1 < len(items) else stop
@@ -101,16 +104,21 @@ class Reader:
             self._unnumbered(text, line)
 
     def _item(self, written: str, body: str, line: int) -> None:
-        self.bite, self.closed, self.mode = None, None, "shots"
+        self.bite, self.closed, self.mode, self.voice = None, None, "shots", False
+        seconds = range_seconds(body) or range_seconds(written)  # `0:15-0:33 SOUNDBITE …`: the bite runs 18 seconds
         body = skip_timecode(body)
+        voice = voiceover_label(body)
+        if voice is not None:
+            self._voice_over(written, voice[1], line)
+            return
         label = voice_label(body)
         if label is not None:
-            self._open_bite(written, written.index(body) + label[2], label[1], line)
+            self._open_bite(written, written.index(body) + label[2], label[1], line, seconds, label[0] == "SAYING")
             return
         if sound_label(body):
             self.units.append(Unit(segment=Cue(written, line, cue_type="NATS", original=written)))
             return
-        cut = _feed_note_at(written)
+        cut = feed_note_at(written)
         self.units.append(Unit(segment=Cue(written[:cut].strip(), line, cue_type="SHOT", original=written[:cut].strip())))
         if cut < len(written):
             self._feed_note(written[cut:].strip(), line)
@@ -131,19 +139,45 @@ class Reader:
         if text[end + 2 :].strip():
             self.note(text[end + 2 :].strip())
 
-    def _open_bite(self, written: str, start: int, language: str | None, line: int) -> None:
+    def _open_bite(self, written: str, start: int, language: str | None, line: int, ranged: float | None = None, full: bool = False) -> None:
+        """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
+        it, so one word before SAYING (`DOCKER SAYING (DUTCH):`) is a role: no name, a warning."""
         who, words, language = label_parts(written, start, language)
         who, seconds = label_duration(who)
-        marker = written[: len(written) - len(words)].rstrip() if words else written
-        bite = Soundbite("", line, speaker=speaker_of(who), marker=marker, tape="SOT", why="shotlist", duration=seconds)
+        speaker = speaker_of(who)
+        speaker = None if full and speaker and len(speaker.name.split()) < 2 else speaker
+        tag = language_tag(words)  # `… SAYING (FRENCH): (EN) “…”`: the version's language is the label's
+        marker = written[: len(written) - len(words) + tag].rstrip() if words else written
+        bite = Soundbite("", line, speaker=speaker, marker=marker, tape="SOT", why="shotlist", duration=seconds or ranged)
         bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
-        words, note = _after_quotation(words)
+        words, note = after_quotation(words[tag:])
+        if not note and (logged := logged_length(words)):  # `… governments have to implement. 00:00:50`
+            words, note = words[:logged].rstrip(), words[logged:].strip()
         if words:
             self._bite_words(words)
-        if note:  # `"…will survive." ABC - No Access NAmerica Los Angeles - 25 June`: the feed's note
+        if note and stated_length(note) is not None:  # `"…" 00:00:25` (EC Audiovisual): the bite's length
+            self._length_after(bite, note, line)
+        elif note:  # `"…will survive." ABC - No Access NAmerica Los Angeles - 25 June`: the feed's note
             self.note(note)
+
+    def _length_after(self, bite: Soundbite, written: str, line: int) -> None:
+        """A length written after the bite's words (`"…" (00:18)`): the bite runs that long; the
+        length is a piece of its tape block (a line after it, like a RUNS line)."""
+        bite.duration = bite.duration or stated_length(written)
+        piece = Soundbite("", line, speaker=bite.speaker, marker=written, tape="SOT", why="shotlist", continues=True, whole=bite)
+        self.units.append(Unit(segment=piece))
+        self.bite, self.closed = None, None
+
+    def _voice_over(self, written: str, words: str, line: int) -> None:
+        """`2. VOICE-OVER SAYING:` / `(EN) “Today in Strasbourg …”`: the label is a cue, the words
+        after it (to the next shot) read copy, the agency's quotation marks round them dropped."""
+        marker = written[: len(written) - len(words)].rstrip() if words else written
+        self.units.append(Unit(segment=Cue(marker, line, cue_type="VO", original=marker)))
+        self.mode, self.voice = "read", True
+        if words:
+            self._unnumbered(words, line)
 
     def _reopen(self, line: int) -> None:
         """A picture note between a SOUNDBITE line and its words: the label stays where it is
@@ -156,6 +190,14 @@ class Reader:
 
     def _bite_words(self, text: str) -> None:
         bite = self.bite
+        tag = 0 if self._has_words(bite) else language_tag(text)
+        if tag:  # `(EN)` on the line under the label: the label's
+            bite.marker, text = f"{bite.marker}\n{text[:tag].strip()}", text[tag:]
+            if not text:
+                return
+        length = trailing_length(text) if self.quoted or text[0] in _OPENING else None
+        if length is not None:  # `… for everyone.” (00:18)`: the quotation closes, the length after it
+            text, length = text[:length].rstrip(), text[length:].strip()
         if not self._has_words(bite) and text[0] in _OPENING:
             self.quoted = True
         parts = self._grow(bite, " ", text)
@@ -164,6 +206,8 @@ class Reader:
             if parts[0][:1] in QUOTE_MARKS and parts[-1][-1:] in QUOTE_MARKS:  # the marks round the words
                 parts[0] = parts[0][1:].lstrip()
                 parts[-1] = parts[-1][:-1].rstrip()
+        if length:
+            self._length_after(bite, length, bite.line)
 
     def _grow(self, holder: Soundbite | Para, sep: str, text: str) -> list[str]:
         """Add words to a bite or a paragraph as parts, joined once by `settle` (a long run of
@@ -179,6 +223,9 @@ class Reader:
     def settle(self) -> None:
         for holder, parts in self.growing.values():
             holder.text = "".join(parts).strip()
+            close = PAIRS.get(holder.text[:1]) if isinstance(holder, Soundbite) else None
+            if close and close not in holder.text[1:]:  # a quotation the page cuts off: its opening mark is not a word
+                holder.text = holder.text[1:].lstrip()
         self.growing.clear()
 
     def _more_quoted(self, text: str) -> bool:
@@ -226,10 +273,12 @@ class Reader:
         return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
 
     def _unnumbered(self, text: str, line: int) -> None:
+        if self.mode != "header" and self._tagged(text, line):
+            return
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and _picture_note(text) or describes_shots(text) and not self.numbered:
+        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered:
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
@@ -238,27 +287,41 @@ class Reader:
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
             self.mode, self.bite = section, None
             return
-        label = voice_label(text)
-        if label is not None and (self.numbered or language_label(text)):
-            self._open_bite(text, label[2], label[1], line)
+        label = voice_label(text, self.numbered)
+        if label is not None and (self.numbered or language_label(text) or _named(text, label)):
+            self._open_bite(text, label[2], label[1], line, None, label[0] == "SAYING")
             return
         if self._standup(text, line):
             return
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
-        if self.mode == "read" or self.mode == "header" and not self.numbered and _prose(text):
+        if self.mode == "read" or self.mode == "header" and not self.numbered and prose(text) and not _field_line(text):
             self.mode = "read"
-            self._read(text, line)
+            self._read_on(text, line)
         elif self._late_story(text, line):
             return
-        elif self.mode == "shots" and _graphic(text):
+        elif self.mode == "shots" and graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
         elif self.mode == "shots" and text[:1].islower() and self.units and isinstance(self.units[-1].segment, Cue):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
         else:
             self._header(text)
+
+    def _tagged(self, text: str, line: int) -> bool:
+        """`(EN)` opening a line under a label, and a length alone under a bite (`(00:18)`): the
+        tag is a cue (or the open bite's marker), the length the bite's; else False."""
+        if self.closed is not None and stated_length(text) is not None:
+            self._length_after(self.closed, text, line)
+            return True
+        tag = language_tag(text)
+        if not tag or self.bite is not None and not self._has_words(self.bite):
+            return False  # an open bite's label takes its tag itself (`_bite_words`)
+        self.units.append(Unit(segment=Cue(text[:tag].strip(), line, cue_type="LANGUAGE", original=text[:tag].strip())))
+        if text[tag:].strip():
+            self._unnumbered(text[tag:].strip(), line)
+        return True
 
     def _standup(self, text: str, line: int) -> bool:
         """`STANDUP (English): ZHANG NAN, Xinhua correspondent “…”` in the storyline: the label is a
@@ -274,22 +337,48 @@ class Reader:
             self._read(words, line)
         return True
 
+    def _read_on(self, text: str, line: int) -> None:
+        """Read copy, up to a bite label run into it (a flattened storyline: `… security.
+        SOUNDBITE (English): NAME, title "I feel …`): the label opens that person's bite."""
+        m = INLINE_LABEL.search(text)
+        label = voice_label(text[m.start() :]) if m and m.start() > 0 else None
+        if label is None or not _named(text[m.start() :], label):
+            self._read(text, line)
+            return
+        self._read(text[: m.start()].rstrip(), line)
+        self._open_bite(text[m.start() :], label[2], label[1], line)
+
     def _read(self, text: str, line: int) -> None:
-        """Read copy: a paragraph per line; a hard-wrapped line joins the one before it."""
+        """Read copy: a paragraph per line; a hard-wrapped line joins the one before it. The
+        quotation marks an agency puts round a voice-over's script are not the copy's."""
+        if self.voice:
+            text = unquoted(text)
         last = self.units[-1].para if self.units else None
         if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(SENTENCE_END):
             self._grow(last, " ", text)
             return
-        if text[:1] in "-*•" and not text[1:2].isdigit():
-            self.note(text)  # the page's own lines after the copy (`- Product Code`, `*File size …`): metadata
+        if self.mode == "read" and not self.copied and (cut := intro_dateline(text)):
+            self.note(text[:cut].strip())  # `Strasbourg, 7th of October.` over the intro: the service's dateline
+            text = text[cut:]
+        self.copied = True
+        if text[:1] in "-*•·" and not text[1:2].isdigit() or contents_note(text):
+            self.note(text)  # the page's own lines (`- Product Code`, `This video package contains …:`): metadata
             return
         self.units.append(Unit(para=Para(text, line)))
 
     def _late_story(self, text: str, line: int) -> bool:
         """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
-        sentence after it) starts the read copy: the field word is metadata, the sentence read."""
+        sentence after it) starts the read copy: the field word is metadata, the sentence read.
+        In the header, `INTRO: …` / `SCRIPT: …` / `SUGGESTED INTRO: …` with a sentence is the
+        anchor's intro, read; `STORY: RAIL STRIKE/FRANCE` names the story (metadata)."""
         m = _FIELD.fullmatch(text)
-        if self.mode != "shots" or not m or " ".join(m.group(1).lower().split()) not in shot_words().story_fields or not _prose(m.group(2)):
+        key = " ".join(m.group(1).lower().split()) if m else ""
+        if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
+            self.note(text[: m.start(2)].strip())
+            self.mode = "read"
+            self._read(m.group(2).strip(), line)
+            return True
+        if self.mode != "shots" or not m or key not in shot_words().story_fields or not prose(m.group(2)):
             return False
         self.note(text[: m.start(2)].strip())
         self.mode = "read"
@@ -302,7 +391,7 @@ class Reader:
         m = _FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
-        if key and m.group(2).strip() and key not in self.metadata:
+        if key and m.group(2).strip() and key not in self.metadata and key not in _STORY_KEYS:
             self.metadata[key] = m.group(2).strip()
             return
         where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
@@ -312,84 +401,22 @@ class Reader:
         self.metadata.setdefault("shotlist_notes", []).append(text)
 
 
-def _story_heading(text: str, after: int) -> re.Match | None:
-    """`STORYLINE:` in capitals after the last shot of a feed line flattened onto one line: the
-    shots end there and the read copy begins."""
-    global _STORY_HEADING
-    if _STORY_HEADING is None:
-        words = "|".join(sorted((re.escape(f.upper()) for f in shot_words().story_fields), key=len, reverse=True))
-        _STORY_HEADING = re.compile(rf"(?<!\S)(?:{words})[ \t]*:")
-    return _STORY_HEADING.search(text, after)
+# Keys the story keeps for its own furniture, value only (`HEADLINE: …` stays a header line, its word kept)
+_STORY_KEYS = {"headline", "byline", "dateline", "summary", "credits", "transcript", "deck", "furniture", "slug_line", "editor_notes"}
 
 
-_STORY_HEADING: re.Pattern | None = None
+def _field_line(text: str) -> bool:
+    """`HEADLINE: Fishermen count losses …`: a header field in capitals (or one the dopesheet
+    names), metadata even when its value reads like a sentence."""
+    m = _FIELD.fullmatch(text)
+    return bool(m) and (m.group(1).isupper() or " ".join(m.group(1).split()).upper() in shot_words().dopesheet_fields)
 
 
-def _picture_note(text: str) -> bool:
-    """`++NIGHT SHOTS++`, `++SHOT OVERLAYING SOUNDBITE++` between the shots: the agency's note on
-    the pictures that follow, a direction for the editor like the shot lines."""
-    return len(text) > 4 and text.startswith("++") and text.endswith("++")
-
-
-def _graphic(text: str) -> bool:
-    """`GRAPH – WORLD BANK`, `GRAPHIC: map of the region`, `ANIMATION`: a cue for the picture."""
-    first = lower_words(text[:30])[:1]
-    return bool(first) and first[0] in {"graph", "graphic", "graphics", "animation", "map", "still", "stills"}
-
-
-def _prose(text: str) -> bool:
-    """A sentence of read copy, not a header scrap (`Type`, `• Running Time`)."""
-    return len(text.split()) >= 6 and text[:1].isupper() or text.endswith((".", "!", "?"))
-
-
-def _after_quotation(words: str) -> tuple[str, str]:
-    """A bite's words on its label's line end where the quotation they open closes; what follows
-    on a flattened feed line (the source and access note over the next shots) is no one's words."""
-    close = PAIRS.get(words[:1])
-    end = words.find(close, 1) if close else -1
-    rest = words[end + 1 :].strip() if end > 0 else ""
-    if not rest.strip(".,;:…") or rest[:1].islower() or any(mark in rest for mark in _OPENING):
-        return words, ""
-    return words[: end + 1].rstrip(), rest
-
-
-def _feed_note_at(written: str) -> int:
-    upper = written.upper()
-    found = [upper.find(note) for note in shot_words().feed_notes]
-    return min((k for k in found if k > 0), default=len(written))
-
-
-def running_time(metadata: dict) -> float | None:
-    """The piece's running time: a TRT/DURATION/LENGTH field (`TRT: 0:53`, `TRT: 1.35`,
-    `Running Time 2’14`), the same inside a flattened feed header line (`… LENGTH: 3:11 FIRST
-    RUN: …`), or a `Running Time` line with the time on the next line."""
-    keys = shot_words().running_time
-    for key in keys:
-        seconds = _length(str(metadata.get("_".join(key.lower().split()), "")).split()[:1])
-        if seconds is not None:
-            return seconds
-    header = metadata.get("shotlist_header", [])
-    for n, text in enumerate(header):
-        if text.strip("•*-: ").upper() in keys and n + 1 < len(header) and _length(header[n + 1].split()[:1]) is not None:
-            return _length(header[n + 1].split()[:1])
-    return None
-
-
-_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})[”\"]?$")  # `1.35`, `2’14`, `7’43”`: minutes and seconds
-
-
-def inline_time(text: str) -> float | None:
-    """`… LENGTH: 3:11 FIRST RUN: 0130 …`: a running-time field inside a flattened header line."""
-    tokens = text.split()
-    for k, token in enumerate(tokens[:-1]):
-        if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and _length(tokens[k + 1 : k + 2]) is not None:
-            return _length(tokens[k + 1 : k + 2])
-    return None
-
-
-def _length(tokens: list[str]) -> float | None:
-    token = _MINUTE_MARKS.sub(r"\1:\2", tokens[0]) if tokens else ""
-    return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
+def _named(text: str, label: tuple[str, str | None, int]) -> bool:
+    """An unnumbered label that ends in a colon and names a person (`SOUNDBITE 1, Francis Ochode
+    (man), father of missing student (18 sec):`): a bite label in a shot list, language or not."""
+    who, words, _ = label_parts(text, label[2], label[1])
+    return ":" in text[: len(text) - len(words)] and speaker_of(label_duration(who)[0]) is not None
 
 
 def hints(units: list, given: dict) -> dict:
@@ -428,10 +455,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.feed(line, first_line + n + 1)
     reader.settle()
     credit_off(reader.units, metadata)
+    spelled = Spellings("\n".join(lines))
     for unit in reader.units:
         bite = unit.segment
-        if isinstance(bite, Soundbite) and not bite.text and bite.duration is None:
+        if isinstance(bite, Soundbite) and not bite.text and bite.duration is None and not bite.is_piece:
             unit.segment = _shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
+        elif isinstance(bite, Soundbite) and bite.speaker is not None:
+            bite.speaker = replace(bite.speaker, name=spelled.as_written(bite.speaker.name))
         elif isinstance(bite, Soundbite) and bite.speaker is None:
             warnings.append(f"line {bite.line}: the SOUNDBITE line names no person ({bite.marker!r}); the bite has no name")
     seconds = running_time(metadata)

@@ -16,8 +16,8 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, lower_name, unwrap, name_word, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse import names, supers
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, lower_name, unwrap, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
@@ -79,7 +79,7 @@ def is_duration(token: str) -> bool:
     if tok.endswith(("sec", "secs", "s")) and tok.rstrip("sec").isdigit():
         return True
     parts = tok.split(":")
-    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdigit()):
+    if len(parts) != 2 or not parts[1].isdecimal() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdecimal()):  # `²0` is a digit, not a number
         return False
     return parts[0] == "" or int(parts[0]) < 10  # 17:32 is a timecode, not a bite's length
 
@@ -273,11 +273,8 @@ def strip_honorific(name: str) -> str:
 
 
 def display_name(name: str) -> str:
-    """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
-    name = strip_honorific(" ".join(name.split()))
-    if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
-        return " ".join(name_word(w) for w in name.split())
-    return name
+    """`ROLAND PIKE` -> `Roland Pike` by the supers' one rule, a leading honorific left off."""
+    return supers.display_name(strip_honorific(" ".join(name.split())))
 
 
 def field_key(text: str) -> tuple[str, str, str] | None:

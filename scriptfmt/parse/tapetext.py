@@ -3,6 +3,8 @@ person's name apart from the organisation or title written with it, a `NAME:` la
 
 from __future__ import annotations
 
+from scriptfmt.parse.supers import tidy_title
+
 
 def primed_time(tokens: list[str]) -> str | None:
     """`2'10"`, `4′ 55″`, `45"` (minutes and seconds as British cue sheets write them) -> `2:10`."""
@@ -81,35 +83,9 @@ def split_name(label: str) -> tuple[str, str]:
     return label.strip(" -;"), ""
 
 
-def name_word(word: str) -> str:
-    parts = []
-    for part in word.split("-"):
-        part = part.capitalize()
-        if part.startswith("Mc") and len(part) > 2:
-            part = "Mc" + part[2:].capitalize()
-        if part[1:2] in "'’" and len(part) > 2:
-            part = part[:2] + part[2:].capitalize()
-        parts.append(part)
-    return "-".join(parts)
-
-
-_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
-
-
 def display_title(title: str) -> str:
-    """`CITY ENGINEER` -> `City Engineer`; short words without vowels stay (`DNR`), `of` lowers."""
-    title = " ".join(title.split()).strip(" ;,")
-    if not title.isupper():
-        return title
-    out = []
-    for k, word in enumerate(title.split()):
-        if k and word in _SMALL_WORDS:
-            out.append(word.lower())
-        elif len(word.strip(".")) <= 3 and not any(c in "AEIOU" for c in word) or "." in word.rstrip("."):
-            out.append(word)  # DNR, U.S.
-        else:
-            out.append(word.capitalize())
-    return " ".join(out)
+    """`CITY ENGINEER` -> `City Engineer` by the supers' one rule; "" when nothing is left."""
+    return tidy_title(title) or ""
 
 
 def bracket_titled(text: str) -> tuple[str, str, str] | None:

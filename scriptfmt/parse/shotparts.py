@@ -1,0 +1,146 @@
+"""Pieces of a news-agency shotlist's lines (parse/shotlist.py reads the whole): the STORYLINE
+heading on a flattened feed line, picture notes and graphics between shots, a sentence of read copy,
+the end of a bite's quotation and a length written after it, and the piece's running time."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse import tape
+from scriptfmt.parse.shotfind import CLOSING
+from scriptfmt.parse.shotlabels import stated_length
+from scriptfmt.parse.shotlabels import OPENING as _OPENING
+from scriptfmt.parse.shotlabels import PAIRS, shot_words
+from scriptfmt.parse.shotfind import lower_words
+
+
+def story_heading(text: str, after: int) -> re.Match | None:
+    """`STORYLINE:` in capitals after the last shot of a feed line flattened onto one line: the
+    shots end there and the read copy begins."""
+    global _STORY_HEADING
+    if _STORY_HEADING is None:
+        words = "|".join(sorted((re.escape(f.upper()) for f in shot_words().story_fields), key=len, reverse=True))
+        _STORY_HEADING = re.compile(rf"(?<!\S)(?:{words})[ \t]*:")
+    return _STORY_HEADING.search(text, after)
+
+
+_STORY_HEADING: re.Pattern | None = None
+
+
+def picture_note(text: str) -> bool:
+    """`++NIGHT SHOTS++`, `++SHOT OVERLAYING SOUNDBITE++` between the shots: the agency's note on
+    the pictures that follow, a direction for the editor like the shot lines."""
+    return len(text) > 4 and text.startswith("++") and text.endswith("++")
+
+
+def graphic(text: str) -> bool:
+    """`GRAPH – WORLD BANK`, `GRAPHIC: map of the region`, `ANIMATION`: a cue for the picture."""
+    first = lower_words(text[:30])[:1]
+    return bool(first) and first[0] in {"graph", "graphic", "graphics", "animation", "map", "still", "stills"}
+
+
+def prose(text: str) -> bool:
+    """A sentence of read copy, not a header scrap (`Type`, `• Running Time`)."""
+    return len(text.split()) >= 6 and text[:1].isupper() or text.endswith((".", "!", "?"))
+
+
+def unquoted(text: str) -> str:
+    start = 1 if text[:1] in _OPENING else 0
+    end = len(text) - 1 if text[-1:] in CLOSING and len(text) > start + 1 else len(text)
+    return text[start:end].strip() or text
+
+
+def trailing_length(text: str) -> int | None:
+    """Where a length after the quotation's closing mark starts (`… everyone.” (00:18)`), else None."""
+    end = max(text.rfind(mark) for mark in CLOSING)
+    return end + 1 if 0 < end < len(text) - 1 and stated_length(text[end + 1 :]) is not None else None
+
+
+def sentence(text: str) -> bool:
+    """A sentence of copy in lower and upper case (`European Union leaders agreed …`), not a
+    slug in capitals (`STORY: EU LEADERS AGREE FUND`)."""
+    words = text.split()
+    return len(words) >= 6 and sum(w[:1].islower() for w in words) >= 2 and text.rstrip("”’\"' ").endswith((".", "!", "?", "…"))
+
+
+def after_quotation(words: str) -> tuple[str, str]:
+    """A bite's words on its label's line end where the quotation they open closes; what follows
+    on a flattened feed line (the source and access note over the next shots) is no one's words."""
+    close = PAIRS.get(words[:1])
+    end = words.rfind(close, 1) if close else -1  # the last closing mark: a quotation inside the bite closes first
+    rest = words[end + 1 :].strip() if end > 0 else ""
+    if not rest.strip(".,;:…") or rest[:1].islower() or any(mark in rest for mark in _OPENING):
+        return words, ""
+    return words[: end + 1].rstrip(), rest
+
+
+def feed_note_at(written: str) -> int:
+    upper = written.upper()
+    found = [upper.find(note) for note in shot_words().feed_notes]
+    return min((k for k in found if k > 0), default=len(written))
+
+
+def running_time(metadata: dict) -> float | None:
+    """The piece's running time: a TRT/DURATION/LENGTH field (`TRT: 0:53`, `TRT: 1.35`,
+    `Running Time 2’14`), the same inside a flattened feed header line (`… LENGTH: 3:11 FIRST
+    RUN: …`), or a `Running Time` line with the time on the next line."""
+    keys = shot_words().running_time
+    for key in keys:
+        seconds = _length(str(metadata.get("_".join(key.lower().split()), "")).split()[:1])
+        if seconds is not None:
+            return seconds
+    header = metadata.get("shotlist_header", [])
+    for n, text in enumerate(header):
+        if text.strip("•*-: ").upper() in keys and n + 1 < len(header) and _length(header[n + 1].split()[:1]) is not None:
+            return _length(header[n + 1].split()[:1])
+    return None
+
+
+_MINUTE_MARKS = re.compile(r"^(\d{1,2})[.’'](\d{2})[”\"]?$")  # `1.35`, `2’14`, `7’43”`: minutes and seconds
+
+
+def inline_time(text: str) -> float | None:
+    """`… LENGTH: 3:11 FIRST RUN: 0130 …`: a running-time field inside a flattened header line."""
+    tokens = text.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.endswith(":") and token.rstrip(":").upper() in shot_words().running_time and _length(tokens[k + 1 : k + 2]) is not None:
+            return _length(tokens[k + 1 : k + 2])
+    return None
+
+
+def _length(tokens: list[str]) -> float | None:
+    token = _MINUTE_MARKS.sub(r"\1:\2", tokens[0]) if tokens else ""
+    return tape.duration_of(token, [], 0) if tape.is_duration(token) else None
+
+
+_CONTENTS = re.compile(r"(?i:package|video|videos|b-roll|footage|material|edit)")
+_CONTAINS = re.compile(r"(?i:contains|includes|comprises|features|consists of)")
+
+
+def contents_note(text: str) -> bool:
+    """`This bilingual video package contains 2 ready-to-air videos and 2 B-ROLL videos, with:`:
+    the service's note on what it sends, over a list of the items (metadata, like the list)."""
+    return text.rstrip().endswith(":") and len(text.split()) <= 40 and bool(_CONTENTS.search(text)) and bool(_CONTAINS.search(text))
+
+
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# `Strasbourg, 7th of October.`, `Brussels, 12 March 2026 -`: a video service's dateline opening its intro
+_INTRO_DATELINE = re.compile(
+    rf"[A-Z][\w'’-]{{1,30}}(?:[ ][A-Z][\w'’-]{{1,30}}){{0,2}},[ ](?:{_DAY}[ ](?:of[ ])?{_MONTH}|{_MONTH}[ ]{_DAY})(?:,?[ ]\d{{4}})?[ ]?(?:[.:]|[-–—][ ])[ ]?(?=[A-Z])"
+)
+
+
+def intro_dateline(text: str) -> int:
+    """Where the intro's copy starts after its dateline (`Strasbourg, 7th of October.The European …`); 0 if none."""
+    m = _INTRO_DATELINE.match(text)
+    return m.end() if m else 0
+
+
+_LOGGED_LENGTH = re.compile(r"[ \t]00:\d{2}:\d{2}$")
+
+
+def logged_length(words: str) -> int:
+    """Where an audiovisual log's length closes a bite's words (`… to implement. 00:00:50`); 0 if none."""
+    m = _LOGGED_LENGTH.search(words[-12:])
+    return len(words) - 12 + m.start() + 1 if m and len(words) > 12 else 0
