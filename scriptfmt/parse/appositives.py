@@ -7,13 +7,17 @@ from __future__ import annotations
 
 import re
 
-from scriptfmt.parse.names import name_at, name_data
+from collections.abc import Callable
+
+from scriptfmt.parse.names import NameShape, name_at, name_data
+from scriptfmt.parse.people import FOREIGN_OF, Tracker
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
 APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
+_OF = frozenset(("from", "of", "at", "for"))
 
 
 def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | None, int]:
@@ -34,7 +38,8 @@ def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | No
             break
         if tok.raw[:1] in "\"“" or not any(ch.isalnum() for ch in tok.core):
             break
-        if phrase and tok.core[:1].isupper() and phrase[-1].lower() not in ORG_JOINERS and not phrase[-1][:1].isupper():
+        inside_org = any(w.lower() in ("of", "for", "at") for w in phrase)  # `head of the local Lickanantay council`
+        if phrase and tok.core[:1].isupper() and phrase[-1].lower() not in ORG_JOINERS and not phrase[-1][:1].isupper() and not inside_org:
             break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
         if phrase and (phrase[-1].lower(),) in words.titles and tok.core[:1].isupper() and name_at(toks, end, words, False, titled=True):
             return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
@@ -45,3 +50,66 @@ def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | No
     if not phrase or phrase[0].lower() in APPOSITIVE_STOP or phrase[0][:1].isupper() and (phrase[0].lower(),) not in words.titles and not NATIONAL.fullmatch(phrase[0]):
         return None, j
     return " ".join(phrase), end
+
+
+def joins_role(words: SpeechWords) -> frozenset[str]:
+    """The words that join a role to its place or organisation (`Der Landrat des Kreises Plön`)."""
+    return _OF if words.lang == "en" else _OF | FOREIGN_OF
+
+
+def role_before_who(toks: list[Token], i: int, is_role: Callable[[str], bool], words: SpeechWords) -> int | None:
+    """`The engineer who designed the wall, Tamsin Rowe,`: the role noun before a `who` clause
+    that ends at the comma before the name."""
+    k = i - 1
+    while k > max(i - 12, 1) and not (toks[k].low == "who" and not toks[k - 1].trail):
+        k -= 1
+        if toks[k].trail and k < i - 1:
+            return None
+    noun = toks[k - 1].low
+    return k - 1 if toks[k].low == "who" and (is_role(noun) or (noun,) in words.titles) and k > 1 and toks[k - 2].low in DETERMINERS else None
+
+
+def _set_off(toks: list[Token], k: int) -> bool:
+    """`The Children’s Commissioner for England, Rachel de Souza,`: a capitalised role after an
+    article or a possessive is the role itself, not a word of an organisation's name."""
+    before = toks[k - 1] if k > 0 else None
+    return before is not None and not before.trail and (before.low in DETERMINERS or before.core.endswith(("'s", "’s")))
+
+
+def role_before_place(toks: list[Token], i: int, is_role: Callable[[str], bool], words: SpeechWords) -> int | None:
+    """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
+    k, found = i - 2, None
+    if not toks[i - 1].core[:1].isupper():
+        return None  # `head of education, Martin Greaves`: no place or organisation named
+    of = joins_role(words)
+    while k > max(i - 8, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in of or toks[k].low in ("the", "and")):
+        role = toks[k - 1]
+        if toks[k].low in of and not role.trail and (role.core[:1].islower() or words.noun_caps or _set_off(toks, k - 1)) and (is_role(role.low) or (role.low,) in words.titles):
+            found = k - 1  # the leftmost: `the coach of the Hurricanes, Sione Latu`
+        k -= 1
+    return found
+
+
+def relative_named(toks: list[Token], i: int, role: str) -> bool:
+    """`Aart Smulders' daughter Lieke, 16,` / `his wife Maria`: a relation noun straight before a
+    given name names that relative, comma or not."""
+    nxt = toks[i + 1] if i + 1 < len(toks) and not toks[i].trail else None
+    if nxt is None or role not in name_data().relations or not nxt.core[:1].isupper():
+        return False
+    full = not nxt.trail and i + 2 < len(toks) and (toks[i + 2].core[:1].isupper() or toks[i + 2].low in name_data().particles)  # `his sister Anouk van der Berghe`
+    return full or nxt.trail == "," or nxt.low in name_data().first_names
+
+
+def family_name(shape: NameShape, pronoun: str, start: int, out: list, tracker: Tracker) -> NameShape | None:
+    """A relative named by first name only takes the family name of the person `his` / `her`
+    means, or of the one whose possessive stands before (`Aart Smulders' daughter Lieke`)."""
+    named = [m.person for m in out if m.possessive and m.start <= start <= m.end and m.person is not None]
+    if pronoun not in ("his", "her") and not named:
+        return None
+    gender = "m" if pronoun == "his" else "f"
+    here = named or [m.person for m in out if m.kind == "name" and m.person is not None and m.person.gender in (gender, None) and len(m.person.words) > 1]
+    owner = here[-1] if here else tracker.salient(gender, tracker.sentence + 1, tracker.base + start)[0]
+    if owner is None or len(owner.words) < 2:
+        return None
+    words = [shape.words[0], *owner.words[1:]]
+    return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)

@@ -28,15 +28,14 @@ person was meant but could not be told (`--strict` makes that an error).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from scriptfmt.model import Speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.people import Mention, Person, Tracker
+from scriptfmt.parse.people import Mention, Person
+from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.clauses import asides, before_appositive, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
-from scriptfmt.parse.speakers import SpeechWords, Token, tokenize
+from scriptfmt.parse.clauses import asides, before_appositive, partial_quote, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -45,53 +44,12 @@ _QUOTE_MARKS = "\"“”‘’'«»„"
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
 
-@dataclass(frozen=True)
-class Said:
-    speaker: Speaker
-    pid: str
-    why: str
-
-
-@dataclass(slots=True)
-class Verdict:
-    said: Said | None  # None: the quotation is read copy
-    warning: str | None = None
-
-
-@dataclass(eq=False, repr=False)
-class History:
-    """What the story builder knows before this quotation."""
-
-    last: Said | None = None  # the latest soundbite's attribution
-    last_bite_para: int = -10
-    said_here: Said | None = None  # the previous quotation of this paragraph, if attributed
-    prev_colon: bool = False  # the previous paragraph's narration ends with a colon
-    prev_is_bite: bool = False  # the last segment so far is a soundbite
-    after_attribution: bool = False  # ... or the attribution narration right after one
-    prev_view: View | None = None
-    written_para: int = -10  # the paragraph of the latest quotation read as written words
-    recent: list = field(default_factory=list)  # the latest few paragraphs' views, this one last
-
-
-@dataclass(eq=False, repr=False)
-class Ctx:
-    view: View
-    quote: object  # QuoteSpan
-    first: int  # first token of the quotation
-    after: int  # first token after it
-    floor: int  # first token after the previous quotation
-    inner: str  # the quoted words
-    hist: History
-    tracker: Tracker
-    words: SpeechWords
-    later: object = None  # callable(index) -> Verdict | None for closes_later
-    next_text: str = ""  # the next paragraph (`-- Rafael Nadal on reaching …` names the quotation before it)
-
-
 # --- the rules --------------------------------------------------------------------------
 
 
 def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„…“, so Ahrens` (parse/wordorder.py)
+    if partial_quote(c):  # `La situation va durer "jusqu'à mercredi soir", confie X`: a phrase of hers in the reporter's sentence
+        return None
     return resolve_mention(c, c.view, found[0], found[1]) if (found := foreign_subject(c)) else None
 
 
@@ -165,7 +123,7 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower():
+    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and not spoken_clause(c):
         return Verdict(None)
     whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
@@ -212,6 +170,10 @@ def said_after(c: Ctx) -> Verdict | None:
         first = v.mentions_in(a, a + 1)
         if first and first[0].kind == "name" and v.toks[first[0].end - 1].trail == ",":
             verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
+    if verb is None:  # `"…," operations officer for the Hanover division, deputy superintendent Angela Gayle told …`
+        verb = find_verb(v.toks, a, min(end, a + 25), c.words)
+        if verb is not None and not any(m.kind == "name" and m.end == verb[0] and not m.possessive for m in v.mentions_in(a, verb[0])):
+            verb = None  # a long title is allowed only when the name stands right before the verb
     if verb is None:
         return None
     vs, ve = verb
@@ -227,7 +189,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if c.first <= c.floor:
         return None
     last = v.toks[c.first - 1]
-    bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
+    bare_verb = not last.trail and (last.low in c.words.verbs and c.inner[:1].isupper() or spoken_clause(c))  # `after saying "I'd like …"`, `told the leader ‘if …’`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
         return None
     start = v.clause_start(c.first, _lead_floor(c))
@@ -335,22 +297,35 @@ def reported(c: Ctx) -> Verdict | None:
     v, h = c.view, c.hist
     if c.after < len(v.toks) and not ends_sentence(v.toks[c.after - 1]):
         return None
-    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
-        src, end = v, c.first
+    if c.first > _lead_floor(c) and ends_sentence(v.toks[c.first - 1]) and h.said_here is None:
+        src, end = v, c.first  # a scare quote before is part of the reporting sentence (`told X he felt "…" by it.`)
     elif c.first == 0 and h.prev_view is not None and h.prev_view.toks and (h.last_bite_para != h.prev_view.index or _ends_reporting(h.prev_view)):
         src, end = h.prev_view, len(h.prev_view.toks)
     else:
         return None
-    start = src.clause_start(end, 0 if src is not v else c.floor)
+    start = src.clause_start(end, 0 if src is not v else _lead_floor(c))
     verb = find_verb(src.toks, start, end, c.words)
     if verb is None and src is v and start + 1 < end and v.toks[start].low in ("his", "her") and v.toks[start + 1].low in _SPEECH_NOUNS:
         own = Mention(start, start + 1, "pronoun", 0, key=v.toks[start].low, gender="m" if v.toks[start].low == "his" else "f")
         v.scanner.place([own], v.first_sentence, v.base, v.ends)  # `His verdict on the winners was short. "…"`
         return resolve_mention(c, v, own, "reported")
-    if verb is None or any(src.quoted(k) for k in range(verb[0], verb[1])):
+    if verb is None:
+        return _echoed(c, src, start, end)
+    if any(src.quoted(k) for k in range(verb[0], verb[1])):
         return None
     verdict = _subject(c, src, start, verb[0], "reported", verb_end=verb[1])
     return verdict if verdict is not None and verdict.said is not None else None
+
+
+def _echoed(c: Ctx, src: View, start: int, end: int) -> Verdict | None:
+    """`Petra van der Wereld (SvKB) is eveneens ‘heel teleurgesteld’. ,,Na Pinksteren …’’`: a sentence
+    about one named person that quotes a few of her words, then her quotation."""
+    if src is not c.view or not any(src.quoted(k) for k in range(start, end)):
+        return None
+    people = [m for m in src.mentions_in(start, end) if m.kind != "thing" and not src.quoted(m.start)]
+    if not people or people[0].kind != "name" or people[0].start != start or len({id(m.person) for m in people}) != 1:
+        return None  # the person opens the sentence and is the only one in it
+    return resolve_mention(c, src, people[0], "reported")
 
 
 def _ends_reporting(p: View) -> bool:
@@ -440,7 +415,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = c.tracker.by_role(m.key, m.gender)
-        generic = m.key.endswith("-year-old") or m.key in name_data().generic_people  # `the SDLP woman said`: the woman just named
+        generic = m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in name_data().generic_people  # `the SDLP woman said`, `der SPD-Politiker`: the one just named
         if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
             person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
         if person is None:

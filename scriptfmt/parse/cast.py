@@ -54,6 +54,8 @@ class Cast:
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
     addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
+    header_styled: set[str] = field(default_factory=set)  # of those, names with a style (`The Hon Christian Porter MP`)
+    in_header: bool = False  # the line being mentioned is above the first turn (a heading greets nobody)
     host_voices: set[str] = field(default_factory=set)  # label names (lower case) whose turns host the programme
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
 
@@ -163,8 +165,8 @@ class Cast:
         if holder is not None:
             return holder
         named = self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the headline's one name
-            named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the header's one styled name, or its one name
+            named = {self.addressed} if self.addressed else next((n for n in (self.header_styled, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
@@ -288,7 +290,10 @@ class Cast:
                 self.introduced.add(name)  # `I'm joined today by Corentin Le Goff, who …`: the host's guest
             start = m.start() + m.group().index(name)
             before = (text[max(0, start - 30) : start].split() or [""])[-1].lower()
-            if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed:
+            after = (text[start + len(name) :].split() or [""])[0].strip(",;.").lower()
+            if self.in_header and (before in words().styles or after in words().styles):
+                self.header_styled.add(name)  # `Transcript by The Hon Christian Porter MP`: whose transcript it is
+            if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed and not self.in_header:
                 self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
             for office in words().offices.values():
@@ -357,7 +362,7 @@ def _name_in_run(tokens: list[str]) -> str | None:
     owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
     if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
         tokens = tokens[:owner] + [tokens[owner][:-2]]
-    titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles]
+    titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles or (k == 0 and token.lower() in words().styles)]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]
     elif len(tokens) > 3:
@@ -388,7 +393,7 @@ def staff_title(title: str | None) -> bool:
     if not title:
         return False
     staff = words().staff_title_words
-    for word in re.findall(r"[A-Za-z-]+", title.lower()):
+    for word in re.findall(r"[^\W\d_][\w-]*", title.lower()):  # letters of any alphabet (`ÂNCORA`)
         if word in staff or any(len(word) >= 8 and sorted(word) == sorted(s) and word[0] == s[0] for s in staff):
             return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
     return False

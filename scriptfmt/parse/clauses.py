@@ -9,6 +9,9 @@ from __future__ import annotations
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
+_CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
+_MARKS = "\"“”‘’'«»„"
+
 
 def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
     """The first (or last) verb of saying in toks[a:b], as (start, end)."""
@@ -47,7 +50,7 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
-        elif not aside and tok.low in words.written and _as_source(toks, k):
+        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k)):  # `skrev Næss`: a desk's verb of writing
             return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
@@ -198,3 +201,27 @@ def sentence_end(tok: Token) -> bool:
         return True
     core = tok.core
     return core.endswith(".") and core[:1].islower()
+
+
+def spoken_clause(c) -> bool:
+    """`…, adding "we continue to operate flights to more than 150 destinations …"`: a whole clause
+    quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
+    copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
+    if len(c.inner.split()) < 2 * _CLAUSE_WORDS:
+        return False
+    toks = c.view.toks
+    for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
+        if toks[k].trail or toks[k].low in ("that", "to", "of", "as"):
+            return False
+        if toks[k].low in c.words.verbs:
+            return True
+    return False
+
+
+def partial_quote(c) -> bool:
+    """A phrase of a few words that opens in lower case inside the reporter's sentence: a partial
+    quote. Not the rest of a quotation cut by its attribution (`“…, – afferma Greco – e me ne sono
+    fatto portavoce”`), nor a whole clause a desk quotes after `que` (`‘‘fue cordial y no hubo
+    ninguna amenaza …’’, afirmó X`: a bite)."""
+    short = len(c.inner.split()) < _CLAUSE_WORDS
+    return short and c.inner.lstrip(_MARKS + " ")[:1].islower() and c.hist.said_here is None

@@ -53,6 +53,20 @@ def _words() -> _Words:
     return _Words(frozenset(data["video_headings"]), frozenset(data["audio_headings"]), frozenset(data["other_headings"]), frozenset(data["talent_headings"]), tuple(starts), label, screen)
 
 
+def screen_text(line: str) -> bool:
+    """`TEXT: location: Oxford`, `GFX: map`: a line that opens with what goes on screen."""
+    return bool(_words().screen_label.match(line))
+
+
+def screen_text_end(tokens: list[str]) -> int:
+    """In `TEXT: location: Oxford what they see …` (the read column run on after the on-screen
+    text) the index of the first read word: a lower-case word after a capitalised one; else 0."""
+    for j in range(2, len(tokens)):
+        if tokens[j][:1].islower() and tokens[j - 1][:1].isupper() and not tokens[j - 1].endswith(":"):
+            return j
+    return 0
+
+
 def _alternation(words: list[str]) -> str:
     """Words or phrases as one alternation, longest first, spaces matching runs of blanks."""
     return "|".join(re.escape(w).replace(r"\ ", "[ \t]+") for w in sorted(words, key=len, reverse=True))
@@ -156,6 +170,10 @@ class _Reader:
             self.flush()
             self.bite = Soundbite("", number, speaker=Speaker(display_name(name)), marker=text, why="label")
             self.units.append(Unit(segment=self.bite))
+            self.column = "audio"
+        elif screen_text(text) and self.prose and not self.prose[-1][0].endswith(_FULL_STOP) and (j := screen_text_end(text.split())):
+            self.feed(" ".join(text.split()[:j]), number, following)  # the on-screen text, then the read sentence running on
+            self.prose.append((" ".join(text.split()[j:]), number))
             self.column = "audio"
         elif cell := self._cue_cell(text):
             self.flush()

@@ -6,6 +6,7 @@ lines, time stamps alone on a line or `>>` turn marks; or names alone on a line 
 from __future__ import annotations
 
 from scriptfmt.parse import captions
+from scriptfmt.parse.briefing import header_voice, only_questions
 from scriptfmt.parse.cast import staff_title
 from scriptfmt.parse.labels import (
     HONORIFIC, Label, alone_label, first_name_heads, head_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
@@ -22,6 +23,9 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     joined = join_wrapped_labels(lines)
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
+    voice = header_voice(lines)
+    if voice is not None and voice.announced and only_questions(lines):
+        return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
     return evidence(run_in_split(joined), metadata) != ""
 
 

@@ -15,7 +15,6 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse import voices
 from scriptfmt.parse.cues import Vocabulary, bare_key, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
@@ -50,6 +49,18 @@ def shot_line(line: str) -> bool:
     if len(words) < 2 or not (words[0][:-1].isdigit() and words[0].endswith(".")) or line.endswith((".", "!", "?")):
         return False  # `3. Pan for discoloured water in a white sink.` is a numbered point of prose
     return any(w.strip(",;:()").lower() in field_words().shot_words for w in words[1:5])
+
+
+def picture_line(line: str, vocab: Vocabulary) -> bool:
+    """`(Stock footage of a crowded mall)`, `Video VO (Shot of people walking downtown)`: what the
+    viewer sees, in brackets alone or after cue words, a shot word among the bracket's first four
+    words: a cue for the editor, never read. `(Actuality – "…")` is tape, not a picture."""
+    head, paren, inside = line.partition("(")
+    if not paren or not line.endswith(")") or "(" in inside or any(q in inside for q in tp.QUOTE_MARKS):
+        return False
+    if head.strip() and cue_line_type(head.strip().rstrip(":").upper(), vocab) is None:
+        return False
+    return any(w.strip(",;:").lower() in field_words().shot_words for w in inside[:-1].split()[:4])
 
 
 def live_reporter(key: str, field: str) -> str | None:
@@ -188,6 +199,23 @@ def is_talent_label(line: str) -> bool:
     return bool(colon) and talent_name(name) and rest[:1] == " " and not rest.strip()[:1].isdigit()
 
 
+def cast_line(line: str, vocab: Vocabulary) -> bool:
+    """`Anchor 1: Ionere Dohiling`, `Guest 2: Rona Rabadon Ejay Mendoza`: a role, then only names
+    (capitalised words in mixed case, no sentence): the script's cast list, page furniture. A
+    tape opener, a cue-sheet key or a cue word before the names (`SOT: Dana Ruiz`, `CG: Ana
+    Lima`) is no role; a lone talent label (`ANCHOR: Dana Ortiz`) is read by talent_field first."""
+    head, colon, rest = line.partition(":")
+    words = rest.split()
+    if not colon or not 1 <= len(head.split()) <= 3 or len(words) < 2 or rest.isupper() or rest.rstrip().endswith(("!", "?", ",")):
+        return False
+    role = [w for w in head.upper().split() if not w.isdigit()]
+    if " ".join(role) not in field_words().talent_labels and (vocab.match(role) is not None or tp.read_opener(line, [], 0) or tp.field_key(line)):
+        return False
+    if words[-1].endswith(".") and len(words[-1]) > 2:
+        return False  # `Welcome Back.`: a sentence ends there (an initial, `A.`, does not)
+    return all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").rstrip(":").isalpha() for w in words)
+
+
 def reader_label(line: str) -> tuple[str, str] | None:
     """`R1: Good morning`, `1+2: And that was the news`, `R1, R2: Live from …`, `ANCHOR 2: …`: a
     numbered reader's label (school and public-access scripts) -> (the reader as written, the
@@ -320,7 +348,7 @@ def story_header(line: str) -> bool:
     page number)."""
     words = line.split()
     if line.count(" -- ") >= 2 and words[0].isupper():
-        return True
+        return words[0].upper() not in tp.tape_words().folder_words and tp.read_opener(line.split(" -- ", 1)[0], [], 0) is None  # `CART 118 -- WRAP -- …`: a cart entry
     if len(words) <= 16 and not line.endswith(SENTENCE_ENDS) and any(map(_page_of, words)) and any(map(_full_date, words)):
         return True  # `TAX BREAK (SLUG) 2/3 Black 1/14/03`: a radio page's slug, page of pages, reporter, date
     return len(words) >= 3 and is_page_line(" ".join(words[-2:])) and not any(c.islower() for c in line)
@@ -360,57 +388,6 @@ def is_page_line(line: str) -> bool:
     return len(words) == 2 and words[0].upper() == "PAGE" and words[1].isdigit()
 
 
-def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
-    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
-    hits, recording = 0, False
-    for raw in lines:
-        line = raw.strip()
-        if not line:
-            continue
-        tokens = line.split(None, 3)  # a field key is read from the first three words
-        if voices.recording_line(line) or recording and voices.voice_label(line, vocab):
-            hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
-            recording = True
-        elif story_header(line):
-            hits += 2  # a printout's header says what this is
-        elif field_key_at(tokens, 0, field_words()):
-            hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
-        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
-            hits += 1
-        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
-            hits += 1
-        elif (line.isupper() or ":" in line or line.startswith(("[", "("))) and tp.read_opener(line, [], 0) or ":" in line and labelled_copy(line, vocab):
-            hits += 1
-        elif reader_label(line):
-            hits += 1  # `R1: Good morning`, `1+2: …`: a numbered reader's line
-        elif line[:1] == "(" and line[-1:] == ")" and _roll_or_camera(line, vocab):
-            hits += 1  # `(take vo)`, `(back on 2-shot)`: the script's own directions, in any case
-        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
-            hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
-        if hits >= 2:
-            return True
-    return False
-
-
-def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
-    """`FADE UP`, `MUSIC IN`, `MIX TO`: two or more cue words alone on a line, no number
-    (`CAM 2` before a story's first line is an MOS item's camera, not evidence of a script)."""
-    words = line.split()
-    return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
-
-
-def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:
-    """`(take vo)`, `[2-SHOT]`, `(back on cam)`, `(VO)(MATT)(audio time …)`: a bracketed line
-    that rolls tape or calls a camera."""
-    for group in bracket_chain(line) or [line[1:-1]]:
-        words = group.replace(":", " ").upper().split()[:4]
-        hit = vocab.match(words)
-        if hit is not None and hit[0] in {"CAMERA", "VO", "VOSOT", "PKG", "SOT"} or len(words) > 1 and words[0] in {"TAKE", "ROLL"} and vocab.match(words, 1) is not None:
-            return True
-    return False
-
-
 def bracket_chain(line: str) -> list[str] | None:
     """`(VO)(MATT)(audio time 0:35:55:21-0:36:10:10)`: a line made only of parenthesised groups
     (two or more, set side by side) -> the groups' texts; None for any other line."""
@@ -428,6 +405,12 @@ def direction_chain(line: str, vocab: Vocabulary) -> bool:
     return bool(groups) and any(vocab.match(g.replace(":", " ").replace("/", " / ").upper().split()[:3]) for g in groups)
 
 
+@lru_cache(maxsize=1)
+def copy_labels() -> frozenset[str]:
+    """`OFF`, `CABEÇA`, `PASSAGEM`: labels of read copy in Portuguese and Spanish scripts."""
+    return frozenset(tomlfile.load_builtin("markup.toml")["fields"]["copy_labels"])
+
+
 def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     """`TRACK: At low tide …`, `STANDUP: Fishermen …`: a package script's label, then read copy,
     as (label, copy); None for anything else."""
@@ -435,9 +418,12 @@ def labelled_copy(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     words = head.upper().split()
     if len(words) == 2 and words[0][:1] == "(" and words[0][-1:] == ")" and words[0][1:-1].isalpha():
         words = words[1:]  # `(JO) TRACK:`: the track, labelled with who voices it
+    if len(words) > 1 and words[-1].lstrip("#").isdigit():
+        words = words[:-1]  # `OFF 2:`, `TRACK #3:`: the script numbers its tracks
     hit = vocab.match(words) if colon and 1 <= len(words) <= 3 else None
     sentence = rest.rstrip().endswith((".", "!", "?")) and len(rest.split()) >= 3  # `TAG: THE STATE FIRE MARSHAL …` in capitals
-    if hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO", "NATS"} and (any(c.islower() for c in rest) or sentence):
+    label = hit and hit[2] == len(words) and hit[0] in {"STRUCTURE", "VO"} or colon and " ".join(words) in copy_labels()
+    if label and (any(c.islower() for c in rest) or sentence):
         return head + ":", rest.strip()
     return None
 

@@ -16,11 +16,13 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_button, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
 
-__all__ = ["is_button", "is_caption", "is_paren_sign_off", "is_slash_credit", "signs_off"]  # caption and sign-off shapes live in pagelines; callers ask furniture
+# caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
+__all__ = ["RUNS_ON", "is_bullet", "is_button", "is_caption", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -53,11 +55,10 @@ _DATED_PLACE = regex.compile(
 _AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
-_BYLINE = regex.compile(r"(?i:by)[ ]+\p{Lu}|[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
+_BYLINE = regex.compile(r"(?i:by|por|par|von|door|av|af):?[ ]+\p{Lu}|[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
 # An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
 _WIRE_SLUG = re.compile(r"(?:\^|\*)?(?P<slug>(?:BC|AP)-[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&.']{1,30}){1,6})(?:[/,][^\n]{0,80})?")
-_BULLET = re.compile(r"[*•·][ ]+\S")
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -123,10 +124,25 @@ _RELEASE_DATELINE = regex.compile(
 )
 
 
+# `NAIROBI, Kenya, Dec 28-Wajir Woman Representative …`: the place, the date and a dash set solid.
+_DATED_SOLID = regex.compile(
+    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{L}[\p{L}.'’]*(?:[ ]\p{L}[\p{L}.'’]*){0,2}){0,2},[ ]"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d{1,2}[ ]?(?:—|–|--|-)[ ]?(?=\p{Lu})"
+)
+
+
+# `Rio de Janeiro (dpa / – According to …`: a listed agency's bracket left open by the page, then the dash.
+_OPEN_AGENCY = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{L}[\p{L}\p{M}.'’-]+){0,3}[ ]\((?P<agency>[\p{L}-]{2,12})[ ]?/[ ]?(?:—|–|--|-)[ ]+(?=\p{Lu})")
+
+
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    if (m := _OPEN_AGENCY.match(text[:80])) and m.group("agency").lower() in wire_words().agencies:
+        return text[: m.end()].rstrip(), text[m.end() :]
     if AGENCY_CAPTION.match(text[:120]):
         return None  # `ACCRA, GHANA – MARCH 01: A general view …`: a photo agency's caption, no dateline
+    if (m := _DATED_SOLID.match(text[:120])) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]
     if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
         return text[: m.end()].rstrip(), text[m.end() :]
     m = _BRACKET_DATELINE.match(text) or _DATED_PLACE.match(text)
@@ -164,8 +180,9 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     return text[: m.end()].rstrip(), rest
 
 
-# `Mumbai: A …`, `Nairobi — A …`: a place in mixed case before the first sentence, no agency.
-_MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?:[ ]?:|[ ](?:—|–|--))[ ]+(?=\p{Lu})")
+# `Mumbai: A …`, `Nairobi — A …`, `Bremen - Der …` (German desks' spaced hyphen): a place in mixed
+# case before the first sentence, no agency.
+_MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?:[ ]?:|[ ](?:—|–|--|-))[ ]+(?=\p{Lu})")
 
 
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
@@ -181,6 +198,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     head = m.group("place").lower()
     if head in name_data().first_names or head in _not_a_place() or head.endswith("ly") or len(rest.split()) < 8 or names_a_speaker(head):
         return None  # `Anna: The zoo …` is a reader's label; `Update: …` a note
+    if not rest.rstrip("”’\"'») ").endswith((".", "!", "?", "…")):
+        return None  # `Lauf: Thief flees …` with no sentence end: an item's headline, the lede is a sentence
     return text[: m.end()].rstrip(), rest
 
 
@@ -223,7 +242,7 @@ def _is_agency(name: str, place: str = "") -> bool:
 
 
 def is_byline(text: str) -> bool:
-    """`By JANE DOE, Associated Press` — short, and not a sentence (`By Friday the port reopened.`)."""
+    """`By JANE DOE, Associated Press`, `Por: Ana Gil, editora` — short, and not a sentence (`By Friday the port reopened.`)."""
     return bool(_BYLINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ":", "?", "!"))
 
 
@@ -238,17 +257,13 @@ def is_agency_line(text: str) -> bool:
     ) or _is_outlet(text.strip())
 
 
-# Small words a service's or outlet's name may hold: `Local Democracy Reporting Service`, `BBC News, Berkshire`.
-_NAME_LINKS = {"of", "and", "the", "for", "&", "de", "in", "at", "on"}
-
-
 def _is_outlet(text: str) -> bool:
     """The byline's second line naming the reporter's service, desk or outlet: a few capitalised
     words and no sentence end (`Local Democracy Reporting Service`, `BBC News, Berkshire`)."""
     words = text.replace(",", " ").split()
     return (
         0 < len(words) <= 6 and not text.endswith((".", "!", "?", ":", '"', "”")) and not is_date_line(text)
-        and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words)
+        and all(w[:1].isupper() or w.lower() in NAME_LINKS for w in words)
     )
 
 
@@ -269,10 +284,6 @@ def is_editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text))
 
 
-def is_bullet(text: str) -> bool:
-    return bool(_BULLET.match(text))
-
-
 def is_aside(inner: str) -> bool:
     """A desk note in parentheses: `see related story`, `Reporting by …`, `Adds quote in paragraph 3`."""
     low = inner.strip().lower()
@@ -287,6 +298,11 @@ def is_advisory(text: str) -> bool:
 
 # The reporter's note at the end of a station's page: `Dana Ruiz covers the city for WXYZ. Reach her at …`.
 _BIO = re.compile(r"\b(?:covers|reports on|writes about)\b[^.]{0,120}\.[ ](?:Reach|Contact|Email|Follow)[ ](?:him|her|them)\b")
+# The writer's note at the foot: `Jane Roe is a senior reporter for the Gazette …`, `Sam Lee is the paper's health editor.`
+_STAFF_BIO = regex.compile(
+    r"\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){1,3}[ ]is[ ](?:a|an|the)[ ](?:[\p{L}'’-]+[ ]){0,4}"
+    r"(?:reporter|correspondent|journalist|writer|editor|columnist|producer|contributor|photographer|photojournalist|intern|fellow)s?\b"
+)
 
 
 def is_credit(text: str) -> bool:
@@ -297,11 +313,9 @@ def is_credit(text: str) -> bool:
         return True
     if low.startswith(wire_words().credit_starts) or low.endswith(wire_words().credit_ends) or low.startswith(web_words().credit_starts):
         return True
-    return len(low.split()) <= 40 and bool(_BIO.search(text))
+    return len(low.split()) <= 40 and bool(_BIO.search(text) or _STAFF_BIO.match(text.strip()))
 
 
-# Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
-RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
 # `(END)`, `ENDS`, `- ENDS -`: the end of a wire story or press release; the rest of the page is not the story.
 _END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)", re.I)
 
@@ -315,25 +329,6 @@ def is_end_mark(text: str) -> bool:
     if t.lower().rstrip(".…! ") in ("more to follow", "more follows", "more to come", "details to follow", "enditem", "end item"):
         return True  # a breaking story's last line on the page: what follows is the site's, not the story's
     return t == "-30-" or bool(_END_MARK.fullmatch(t)) and (t.isupper() or t.startswith("("))  # `-30-`: a release's end
-
-
-def is_headline_line(text: str) -> bool:
-    """One line alone above the story: headline-shaped, four words or more, not cut off mid-phrase."""
-    words = text.split()
-    if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
-        return False  # a cue or marker, or a sentence then more: copy, not a headline
-    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in RUNS_ON
-
-
-def is_title_case(text: str) -> bool:
-    """`New Minister Says Seoul Will Expand Dialogue`: a headline in title case, not a line of copy."""
-    words = [w for w in text.split() if w.lower() not in _NAME_LINKS and w[:1].isalpha()]
-    return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3 and not text.isupper()
-
-
-def is_headline(text: str) -> bool:
-    t = text.strip()
-    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
 
 
 # --- web furniture ------------------------------------------------------------------------
@@ -350,19 +345,24 @@ class WebWords:
     credit_starts: tuple[str, ...]
     appeals: tuple[str, ...]
     summary_labels: frozenset[str]
+    player_prompts: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")))
+    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 _MONTH = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b"
+    # the months of French, German, Italian, Spanish, Portuguese and Dutch desks (`Roma, 1 giugno 2025`)
+    r"|\b(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember"
+    r"|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|dicembre|enero|febrero|abril|mayo|junio|julio|septiembre|octubre|noviembre|diciembre"
+    r"|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus)\b"
     r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
     r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago\b",
     re.I,
@@ -378,6 +378,8 @@ _LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
 _EMBED = re.compile(r"[—–-][ ][^—–()\n]{1,60}[ ]\(@\w{1,30}\)[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ]\d{4}\b|pic\.twitter\.com/\w")
 _EMBED_SPAN = 220
+# A pull quote printed without marks: `… for non-essential purposes. - Ann Cavoukian, Privacy by Design Centre`.
+_PULL_CREDIT = regex.compile(r"[.!?…][ ][-–—][ ]\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3},[ ]\p{Lu}[^.!?\n]{1,100}$")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
 
 
@@ -393,37 +395,30 @@ def _is_meta_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
+# A linked headline with its outlet after it: `Konta angry at ‘patronising’ questions after loss (The Guardian)`.
+_OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
+
+
+def is_page_row(text: str) -> bool:
+    """A line of the page set among a transcript's turns or a story's paragraphs: a row of links
+    (`Link to this: Individually | In context | Oireachtas source`), a linked headline with its
+    outlet in brackets, or the player's prompt (`Listen back here`)."""
+    t = text.strip()
+    if t.lower().rstrip(".!:… ") in web_words().player_prompts:
+        return True
+    if _is_meta_row(t):
+        return True
+    m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
+    head = t[: m.start()] if m else ""
+    if len(head.split()) < 4 or sum(w[:1].islower() for w in head.split()) < 2 or any(c in head for c in "«»“”\".!?:()"):
+        return False  # a headline in sentence case; `Paul Okafor Portrait The Minister (Mr Okafor)` is a speaker's line
+    return is_headline(head) and head[:1].isupper()
+
+
 def edition_prefix(text: str) -> bool:
     """`UPDATE 2-Shares fall`, `EXCLUSIVE-…`: a wire headline's edition tag."""
     m = _EDITION.match(text)
     return bool(m) and m.group(1).strip().lower() in web_words().prefixes
-
-
-# The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
-_SUBHEAD_TAIL = re.compile(r"[’'”\"](?::|[ ][-–—])[ ]")
-
-
-def is_quoted_subhead(text: str) -> bool:
-    """`‘A lot of interest’` alone as a paragraph: a web subhead quoting the story below, not a
-    bite (a short quotation with no sentence end inside and nothing around it). The quoted
-    words may lead a short tail that is no sentence either: `‘It was like a river’: Residents
-    describe the flooding`, `‘Nobody listened’ - tenants`."""
-    t = text.strip()
-    if len(t) < 3 or t[0] not in "‘'“\"" or len(t.split()) > 40:
-        return False
-    tail = ""
-    if t[-1] not in "’'”\"":
-        m = _SUBHEAD_TAIL.search(t, 2)
-        if m is None:
-            return False
-        t, tail = t[: m.start() + 1], t[m.end() :].strip()
-        if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
-            return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
-    inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
-    if not tail and len(t.split()) > 16:
-        return False  # a long quotation alone is a bite; a long line after a quoted phrase is a caption
-    ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
-    return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 
 
 def opens_link_block(text: str) -> bool:
@@ -435,8 +430,10 @@ def opens_link_block(text: str) -> bool:
 
 
 def is_link_block_line(text: str) -> bool:
-    """A line in a block of links: a topic or a linked headline, short and not a sentence."""
+    """A line in a block of links: a topic or a linked headline, short and not a sentence (or set as a list item)."""
     t = text.strip()
+    if LEAD_MARK.match(t) and len(t.split()) <= 25:
+        return True  # `- Floods recede, but the mud remains.`: a linked headline set as a list item
     return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
 
 
@@ -448,26 +445,18 @@ def is_separator(text: str) -> bool:
     return bool(_SEPARATOR.fullmatch(text.strip()))
 
 
-def is_subhead(text: str) -> bool:
-    """`Uber Eats for pictures`, `What happens next`: a crosshead in web copy, a few words with
-    no sentence end (a list item, a cue or a lead-in with a colon is not one)."""
-    t = text.strip()
-    words = t.split()
-    return (
-        0 < len(words) <= 8 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]"))
-        and not is_bullet(t) and not t[:1].isdigit()
-    )
-
-
-def is_list_heading(text: str) -> bool:
-    """The heading over a numbered list (`A summary of decisions made since the last statement
-    (on 27 March)`): up to 25 words, no sentence end; a lead-in ending in a colon is read."""
-    t = text.strip()
-    words = t.split()
-    return (
-        0 < len(words) <= 25 and t[:1].isupper() and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'"))
-        and not is_bullet(t) and words[-1].lower() not in RUNS_ON and ". " not in t
-    )
+def is_place_subhead(text: str) -> bool:
+    """`Dillingen: Girls break into school for sweets` or `Dillingen:` alone between paragraphs: a
+    page of short items, each under its place and headline; a speaker's name, a first name
+    alone or a label (`Update:`) is not a place."""
+    head, colon, rest = text.strip().partition(":")
+    words = head.split()
+    if not colon or not 0 < len(words) <= 3 or not all(w[:1].isupper() and w[1:2].islower() for w in words):
+        return False
+    if head.lower() in name_data().first_names or head.lower() in _not_a_place() or names_a_speaker(head.lower()):
+        return False
+    rest = rest.strip()
+    return not rest or rest[:1].isupper() and is_headline(rest) and not rest.isupper()
 
 
 def is_summary_label(text: str) -> bool:
@@ -517,9 +506,14 @@ def is_web_furniture(text: str) -> bool:
         return False
     lead = LEAD_MARK.match(t)
     rest = t[lead.end() :].strip() if lead else ""
-    if lead and (_is_web_line(rest) or rest.lower() in wire_words().agencies or t[0] in "-–—" and rest.isalpha() and rest.isupper() and len(rest) >= 3):
-        return True  # `• Read also: …`, `-- BERNAMA`: the agency signs off under its story
+    if lead and (_is_web_line(rest) or rest.lower() in wire_words().agencies or t[0] in "-–—−" and rest.isalpha() and _signs_off_word(rest)):
+        return True  # `• Read also: …`, `-- BERNAMA`, `− red`: the agency or the desk signs off under its story
     return _is_web_line(t)
+
+
+def _signs_off_word(word: str) -> bool:
+    """`BERNAMA` (an agency in capitals) or `red`, `ots` (a desk's short tag in lower case) alone after a dash."""
+    return word.isupper() and len(word) >= 3 or word.islower() and len(word) <= 4
 
 
 def _is_web_line(t: str) -> bool:
@@ -536,10 +530,12 @@ def _is_web_line(t: str) -> bool:
         return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
-    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or _is_meta_row(t) or is_slash_credit(t):
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address
     if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
         return True  # a post embedded in the page, not the desk's copy
+    if len(t.split()) <= 60 and not any(c in t for c in "\"“”«»„") and _PULL_CREDIT.search(t, max(0, len(t) - _EMBED_SPAN)):
+        return True  # a pull quote set without marks, its speaker after a dash
     return is_caption(t) and len(t.split()) <= 80

@@ -201,6 +201,32 @@ def known_person(speaker: Speaker, registry) -> Speaker:
 
 
 
+def caps_named(text: str) -> list[str]:
+    """In copy set in capitals, the last name written after a rank or title word (`… COMMISSIONER,
+    DR. YVONNE PADGETT-ORO, IS ASKING …`): two or three words, up to the punctuation that ends
+    the name (else its first two words); [] when no rank or title stands before a name."""
+    words, best, k = text.split(), [], 0
+    ranks = tape_words().honorifics
+    while k < len(words):
+        if words[k].upper().rstrip(",") not in ranks:
+            k += 1
+            continue
+        j = k + 1
+        while j < len(words) and words[j].upper().rstrip(",") in ranks:
+            j += 1  # `COMMISSIONER, DR.`: ranks in a row
+        run, closed = [], False
+        while j < len(words) and len(run) < 3 and not closed:
+            core = words[j].strip(".,;:!?\"“”‘’()")
+            if not core.replace("-", "").replace("'", "").isalpha():
+                break
+            run.append(core)
+            closed = words[j] != core
+            j += 1
+        best = (run if closed else run[:2]) if len(run) >= 2 else best
+        k = j
+    return best
+
+
 def named_before(segments: list[Segment], registry) -> Speaker | None:
     """Whom the read copy just before a tape names (cues between do not count): the radio
     convention for a cut or actuality that gives no name (`Ranger Pia Oduya says …` / `ACT CART
@@ -256,6 +282,18 @@ def tail_person(written: str, tail_at: int) -> Speaker | None:
     """The speaker `tail_speaker` names (by surname, completed later from the copy), else None."""
     named = tail_speaker(written, tail_at)
     return Speaker(named) if named else None
+
+
+def given_name_in(given: str, texts: list[str]) -> str | None:
+    """`Chris` -> `Chris Roberts` when the latest of the texts that names a `Chris` names him in
+    full (two capitalised words, the given name first); None when none does."""
+    for text in reversed(texts):
+        words = text.split()
+        for k in range(len(words) - 2, -1, -1):
+            first, last = words[k], words[k + 1].strip(".,;:!?\"“”‘’()")
+            if first == given and last[:1].isupper() and last.replace("-", "").replace("'", "").isalpha():
+                return f"{given} {last}"
+    return None
 
 
 def full_name(surname: str, segments: list[Segment | str]) -> str | None:

@@ -26,12 +26,13 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
+from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
 __all__ = ["guest", "labelled", "read", "unlabelled"]
 
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
 
 
@@ -97,6 +98,9 @@ def plan(lines: list[str]) -> list[str]:
     asked = [n for n, t in enumerate(texts) if t and _asks(t)]
     if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t)})
+        dashed = [n for n in asked if texts[n][:1] in _DASHES]
+        if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
+            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -144,6 +148,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
+    if labelled_pair(lines, metadata):
+        return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
     if sum(1 for t in texts if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
@@ -153,19 +159,31 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if any(_quoted(texts[n]) for answer in answers for n in answer):
         return False  # quoted, attributed bites: a web story
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
-    return len(answers) >= 2 and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
+    # an excerpt may print one answer between two questions: enough under a top that says it is an interview
+    enough = len(answers) >= 2 or (said and len(answers) == 1 and parts.count("q") >= 2)
+    return enough and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
 
 
 def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     """Questions and answers that take turns all the way down, when nothing at the top says so:
-    three questions at least, each a short paragraph put to the guest (`What's next for you?`),
-    half the answers in the first person at least, two in three answered in one or two paragraphs and none in
-    more than four (a column's rhetorical question is followed by its argument, not by a reply)."""
+    three questions at least, two in three answered in one or two paragraphs and none in more than four
+    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
+    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
+    guest (`What's next for you?`) and half the answers in the first person."""
     asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
-    runs = [len(run) for run in _answers(texts, parts)]
+    answers = _answers(texts, parts)
+    runs = [len(run) for run in answers]
     put = sum(1 for n in asked if _says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
-    return len(asked) >= 3 and 2 * put >= len(asked) and 2 * spoken >= len(runs) and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
+    # unquoted question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
+    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
+
+
+_OPEN_QUOTES = "«“\"‹„"
+_DASHES = "—―"
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:

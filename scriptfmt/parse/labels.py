@@ -70,6 +70,7 @@ class Words:
     outlets: frozenset[str]
     outlet_words: frozenset[str]
     host_phrases: tuple[str, ...]
+    styles: frozenset[str]  # `Hon`, `Rt Hon`, `MP`, `QC`: what marks a name in a header as the speaker's own
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +82,7 @@ def words() -> Words:
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
-        tuple(w.lower() for w in d["host_phrases"]),
+        tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
     )
 
 
@@ -152,11 +153,12 @@ def parse_label(line: str) -> Label | None:
     stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
-        return None
+        return _other_label(line)  # `Q - Vous êtes … viennent : Afrique du Sud`: a colon inside a `Q -` question
     role = _role_of(name)
-    named = _paren_name(role, title) if role and title else None
-    if named:  # `CALLER (BRENDA):`, `CALLER, BRENDA:`: the role, and the name of the one who speaks
-        name, title = named, None
+    office = words().offices.get(name.lower()) if title_in_paren and title == title_in_paren else None
+    named = _paren_name(role or "office", HONORIFIC.sub("", title, count=1) if HONORIFIC.match(title) else title) if (role or office) and title else None
+    if named:  # `CALLER (BRENDA):`, `Interviewer (Ms. Ana Ruiz):`, `Prime Minister (Dr. Ana Ruiz):`: the one who speaks
+        name, title = named, office
     elif role is None and len(name.split()) >= 2 and _role_word(name.split()[0].lower()):
         head, tail = name.split(None, 1)  # `CALLER BRENDA:`, `GUEST ANA RUIZ:`
         if _paren_name(head.lower(), tail):

@@ -80,6 +80,7 @@ def language_words(lang: str) -> SpeechWords:
         determiners=base.determiners | frozenset(t.get("determiners", [])),
         noun_caps=bool(t.get("noun_caps", False)),
         place_before=base.place_before | frozenset(t.get("place_before", ())),
+        descriptors=tuple(w.lower() for w in t.get("descriptors", ())),
     )
 
 
@@ -181,7 +182,9 @@ def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, 
         if (toks[k].low,) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():
             if not any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i]):  # the department is toks[i]
                 start = i + 1
-                if toks[i].trail or start >= len(toks) or not toks[start].core[:1].isupper() or not toks[start + 1 :][:1] or not toks[start + 1].core[:1].isupper():
+                while start < min(len(toks) - 1, i + 3) and not toks[start - 1].trail and toks[start].core[:1].islower() and toks[start].low not in words.verbs:
+                    start += 1  # `de la Langue française Jean-François Roberge`: the department's adjective
+                if toks[start - 1].trail or start >= len(toks) or not toks[start].core[:1].isupper() or not toks[start + 1 :][:1] or not toks[start + 1].core[:1].isupper():
                     return None  # a department and a name of two words at least: `de la Culture Jean Tremblay`
                 return " ".join(t.core for t in toks[k:start]), k, start
             capitals = sum(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i])

@@ -23,14 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
-from scriptfmt.parse import fields, inline, pieces, reporter
-from scriptfmt.parse.fields import is_talent_label, looks_like_script, talent_switch  # noqa: F401  (the story builder asks them)
+from scriptfmt.parse import fields, inline, pieces, reporter, voices
+from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
+from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.scriptlines import LineRules
-from scriptfmt.parse.splitpage import SplitPageRows, audio_column, column_time, copy_in_mixed_case
+from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
 @dataclass(eq=False, repr=False)
@@ -74,6 +74,9 @@ class ScriptReader(SplitPageRows, LineRules):
     _lower_case_script: bool = False  # its markup in lower case: `(take sot)`, `(marisol)`
     mixed_copy: bool = False  # its read copy in ordinary case: a short line in capitals is the video column's
     voices_open: bool = False  # a recording is playing (`Air Traffic Control tape`): `pilot: …` lines are its voices
+    roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # `MÃE` -> the one the script titles so
+    clip_open: bool = False  # a timed clip that names no one: its `In words…` / `…out words` lines are its cues
+    nat_open: bool = False  # `SOBE SOM:` / `NAT SOUND:` alone: the labelled lines under it are what the nat sound holds
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -84,6 +87,7 @@ class ScriptReader(SplitPageRows, LineRules):
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
         self.mixed_copy = copy_in_mixed_case(lines)
+        self.roles = voices.roles(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -95,6 +99,8 @@ class ScriptReader(SplitPageRows, LineRules):
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
         self.units.append(Unit(segment=fields.make_cue(text, self.line, self.vocab, cue_type)))
+        self.nat_open = self.units[-1].segment.cue_type == "NATS" and text.endswith(":")
+        self.clip_open = False
 
     def read(self, text: str) -> None:
         self.close_block()
@@ -115,7 +121,7 @@ class ScriptReader(SplitPageRows, LineRules):
         return self.units
 
     def close_block(self) -> None:
-        block, self.block = self.block, None
+        block, self.block, self.nat_open = self.block, None, False
         if block is not None:
             self.units += [Unit(segment=seg, resolve=resolve) for seg, resolve in pieces.block_segments(block, self.vocab, self.warnings)]
 
@@ -191,6 +197,9 @@ class ScriptReader(SplitPageRows, LineRules):
         if block.super_open() and line[:1].isupper() and len(tokens) <= 5 and not set(line) & set(":=\"“”") and not line.endswith((".", "!", "?", ",")) and not self.vocab.match(tokens):
             block.add_super_title(line)  # `SUPER: GWEN ACHTERBERG` / `PELL CO. LIBRARY DIRECTOR`: its second line
             return True
+        role = line.partition(":")[0].strip().upper() if ":" in line else ""
+        if block.name and role in self.roles and role != block.name.upper() and self._voice(line):
+            return True  # `SONORA ANA LIMA - MÃE` / `MÃE: …`: the role label names the bite's person, not a new voice
         if not block.transcript and tp.caps_label_end(tokens):
             return self._transcript(line)
         opener = self._read_opener(line) if not block.transcript and not block.fields else None
@@ -199,7 +208,7 @@ class ScriptReader(SplitPageRows, LineRules):
             block.name, block.title = block.name or opener.name, block.title or opener.title
             block.duration = block.duration if opener.duration is None else opener.duration
             return True
-        if self._bite_words(line, tokens):
+        if self._bite_words(line, tokens) or self._ellipsis_cue(line):
             return True
         if self._voice(line):
             return True  # `pilot: …` / `ATC: …`: the voices on the tape, each its own bite
@@ -304,28 +313,6 @@ class ScriptReader(SplitPageRows, LineRules):
         self.units[-1].segment.duration = length or None
         return True
 
-    def _page_furniture(self, raw: str, line: str) -> bool:
-        one_token = len(line.split(None, 1)) == 1
-        printed = fields.column_header(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
-        rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
-        # the keys are nine characters at most (and upper case never shortens a string)
-        if printed or rundown_line or one_token and line[:-1].upper() in fields.field_words().sections or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
-            self.furniture(line)
-            return True
-        inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
-        if one_token and "=" not in inner and not column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
-            self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
-            return True
-        who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
-        if who and _camera_word(who, self.vocab):
-            self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
-            return True
-        if who:
-            self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
-            self.furniture(line)
-            return True
-        return False
-
     def _opener(self, line: str) -> bool:
         stamp, rest = tp.timecode_then(line)
         if rest.startswith("((") and tp.bite_label_end(rest[2:].split()):  # `(01:26:55:12) ((Okwuosa: "…"))`: the timecode rolls the bite
@@ -345,11 +332,14 @@ class ScriptReader(SplitPageRows, LineRules):
         at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
         head = line[:at].rstrip() if at > 0 and not line.startswith(("(", "[")) else line  # `SOT Full: Name "…"`
         opener = self._read_opener(head)
+        if opener is not None and line.split(None, 1)[0].upper().rstrip(":") in tp.tape_words().slug_openers:
+            opener = self._slug_speaker(opener, line)
         if opener is None or opener.name and not opener.name.islower() and sum(w.islower() for w in opener.name.split()) >= 2:
             return False  # `SOT: State Capitol ambient sound (3 seconds)`: a description, a nat-sound cue
         if opener.tape == "SOUND":  # `CART 101 / SOUNDER / :05`: music or a sounder, a timed cue
             self.cue(line)
             self.units[-1].segment.duration = opener.duration
+            self.clip_open = opener.duration is not None  # its in- and out-words may follow
             return True
         if not opener.name and opener.duration is None and line[:1].islower():
             return False
@@ -407,6 +397,15 @@ class ScriptReader(SplitPageRows, LineRules):
         line = self._video_lead(line)
         if not line:
             return
+        if self.clip_open and tp.clip_words(line):
+            self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
+            self.clip_open = True
+            return
+        at = line.rfind("(")
+        if at > 0 and line.endswith(")") and tp.is_duration(line[at:].replace(" ", "")):
+            self._read_line(line[:at].rstrip())  # `… our team. (13sec)`: the paragraph's read time, a cue
+            self.cue(line[at:], "TIMING")
+            return
         labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
         if labelled:
             self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
@@ -426,9 +425,3 @@ class ScriptReader(SplitPageRows, LineRules):
             if not line:
                 return
         self.read(line)
-
-
-def _camera_word(word: str, vocab: Vocabulary) -> bool:
-    """`OC`, `O/C`, `ONCAM`: a camera cue written like a reader's label; `ANCHOR` (a talent label) names the reader."""
-    upper = word.upper()
-    return upper not in fields.field_words().talent_labels and cue_line_type(upper, vocab) == "CAMERA"

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, noun_phrase
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
@@ -38,6 +38,12 @@ def _skip_words(words, data) -> frozenset[str]:
     """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
     once. Built once per word lists, not once per story (the lists run to thousands of words)."""
     return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
+
+
+
+
+_COPULAS = frozenset(("is", "was"))
+_ROLE_OPENERS = frozenset(("the", "his", "her"))  # a sentence opened by `the mayor` / `his sister` is about that person
 
 
 class Scanner:
@@ -90,7 +96,8 @@ class Scanner:
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
-            elif k + 1 < len(toks) and toks[k].low == "the" and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):
+            if k + 1 < len(toks) and toks[k].low in _ROLE_OPENERS and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):  # `His sister was …`
+                self._copula_role(toks, k + 1, mentions)
                 self._role_subject(toks, k + 1, self.tracker.sentence + n)
         named = {m.start for m in mentions if m.kind == "name"}
         for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
@@ -100,6 +107,17 @@ class Scanner:
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
+
+    def _copula_role(self, toks: list[Token], k: int, mentions: list[Mention]) -> None:
+        """`The artist is a local woman, Nkechi Okafor-Lane.`: the person the sentence names after
+        `The ROLE is|was` holds that role (a later `the artist said` is her)."""
+        if k + 2 >= len(toks) or toks[k].trail or toks[k + 1].low not in _COPULAS or not toks[k].core.isalpha() or toks[k].low in self.data.not_people:
+            return  # any noun: `The winner was …` makes `the winner said` hers
+        end = next((j + 1 for j in range(k + 1, len(toks)) if sentence_end(toks[j])), len(toks))
+        named = next((m for m in mentions if m.kind == "name" and m.person is not None and k + 1 < m.start < end), None)
+        if named is not None:
+            named.person.roles.add(toks[k].low)
+            self.tracker.role_words.add(toks[k].low)
 
     def _role_subject(self, toks: list[Token], k: int, sentence: int) -> None:
         # `The mayor said … from President Marcos`: a sentence opened by one person's role is about him (a later `he`)
@@ -137,7 +155,11 @@ class Scanner:
 
     def is_role(self, low: str) -> bool:
         """A role noun: from the data (`mayor`) or what this story called someone (`fisherman`, `Spaniard`)."""
-        return low in self.data.roles or low in self.tracker.role_words or low in self.data.nations.get(low, ())
+        return low in self.data.roles or low in self.tracker.role_words or low in self.data.nations.get(low, ()) or self.describes(low)
+
+    def describes(self, low: str) -> bool:
+        """A noun the desk uses to describe again the person just named (`der SPD-Politiker`)."""
+        return bool(self.words.descriptors) and low.endswith(self.words.descriptors)
 
     # --- one mention ------------------------------------------------------------------
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
@@ -194,16 +216,6 @@ class Scanner:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
 
-    def _family_name(self, shape: NameShape, pronoun: str, start: int, out: list[Mention]) -> NameShape | None:
-        """A relative named by first name only takes the family name of the person `his` / `her` means."""
-        gender = "m" if pronoun == "his" else "f"
-        here = [m.person for m in out if m.kind == "name" and m.person is not None and m.person.gender in (gender, None) and len(m.person.words) > 1]
-        owner = here[-1] if here else self.tracker.salient(gender, self.tracker.sentence + 1, self.tracker.base + start)[0]
-        if owner is None or len(owner.words) < 2:
-            return None
-        words = [shape.words[0], *owner.words[1:]]
-        return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive)
-
     def _surname_alone(self, toks: list[Token], i: int) -> bool:
         """A title word that is also the surname of one person in the story, with no name after it."""
         known = self.tracker.by_surname.get(toks[i].low, [])
@@ -233,13 +245,15 @@ class Scanner:
     def _title_before(self, toks: list[Token], i: int):
         """A lower-case title or role right before a name (`union leader Pieter Aagaard`,
         `a new safety director, Ana Ruiz`): read the mention from there."""
-        if i == 0:
+        if i == 0 or self._surname_alone(toks, i):  # `his years as an actor, Kumar added`: the one Kumar, no appositive
             return None
         prev = toks[i - 1]
+        if not prev.trail and prev.core[:1].islower() and relative_named(toks, i - 1, prev.low):
+            return lambda out, caps: self._role(toks, i - 1, out)  # `Aart Smulders' daughter Lieke, 16,`
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and (prev.core[:1].islower() or prev.core.isupper()):
             return lambda out, caps: self._role(toks, i - 1, out)
-        role = self._role_before_place(toks, i) if prev.trail == "," else None
-        role = self._role_before_who(toks, i) if prev.trail == "," and role is None else role
+        role = role_before_place(toks, i, self.is_role, self.words) if prev.trail == "," else None
+        role = role_before_who(toks, i, self.is_role, self.words) if prev.trail == "," and role is None else role
         if role is not None:
             return lambda out, caps: self._role(toks, role, out)
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
@@ -251,29 +265,6 @@ class Scanner:
                 title = self._title_at(toks, i - n)  # as written, honorific dropped
                 return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
         return None
-
-    def _role_before_who(self, toks: list[Token], i: int) -> int | None:
-        """`The engineer who designed the wall, Tamsin Rowe,`: the role noun before a `who` clause
-        that ends at the comma before the name."""
-        k = i - 1
-        while k > max(i - 12, 1) and not (toks[k].low == "who" and not toks[k - 1].trail):
-            k -= 1
-            if toks[k].trail and k < i - 1:
-                return None
-        noun = toks[k - 1].low
-        return k - 1 if toks[k].low == "who" and (self.is_role(noun) or (noun,) in self.words.titles) and k > 1 and toks[k - 2].low in _DETERMINERS else None
-
-    def _role_before_place(self, toks: list[Token], i: int) -> int | None:
-        """`a marine engineer from Norway, Sigrid Aas`: the role noun before `from|of|at PLACE,`."""
-        k, found = i - 2, None
-        if not toks[i - 1].core[:1].isupper():
-            return None  # `head of education, Martin Greaves`: no place or organisation named
-        while k > max(i - 8, 0) and not toks[k].trail and (toks[k].core[:1].isupper() or toks[k].low in ("the", "and", "of", "from", "at")):
-            role = toks[k - 1]
-            if toks[k].low in ("from", "of", "at") and not role.trail and role.core[:1].islower() and (self.is_role(role.low) or (role.low,) in self.words.titles):
-                found = k - 1  # the leftmost: `the coach of the Hurricanes, Sione Latu`
-            k -= 1
-        return found
 
     def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
         words = self.words
@@ -347,7 +338,7 @@ class Scanner:
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
             return shape.end
-        if i > 0 and toks[i - 1].low in self.words.place_before and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
+        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
@@ -408,17 +399,20 @@ class Scanner:
         if not tok.trail and end < len(toks) and toks[end].low == "who":
             end = next((k + 1 for k in range(end, min(end + 12, len(toks))) if toks[k].trail), end)  # `the engineer who designed it, Tamsin Rowe,`
             end = end if toks[end - 1].trail == "," else i + 1
-        if not tok.trail and end + 1 < len(toks) and toks[end].low in ("of", "from", "at"):
+        if not tok.trail and end + 1 < len(toks) and toks[end].low in joins_role(self.words):
             # `the chief executive of Harland Water, Fiona Gault,` / `a marine engineer from Norway, Sigrid Aas,`
             org, org_end = organisation(self.words, toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
-        if toks[end - 1].trail == "," and end < len(toks):
+        if (toks[end - 1].trail == "," or relative_named(toks, i, role)) and end < len(toks):
             at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
-            if shape and len(shape.words) == 1 and role in self.data.reciprocal and toks[start].low in ("his", "her"):
-                shape = self._family_name(shape, toks[start].low, start, out)  # `His daughter, Ffion,`: Ffion Pryce-Jones
+            if shape and len(shape.words) == 1 and role in self.data.reciprocal:
+                shape = family_name(shape, toks[start].low, start, out, self.tracker)  # `His daughter, Ffion,`: Ffion Pryce-Jones
             if shape and len(shape.words) >= 2:
-                words = [t.core for t in toks[start : i + 1] if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and not t.core.endswith(("'s", "’s"))]
+                owned = {k for m in out if m.possessive for k in range(m.start, m.end)}
+                owned |= {k for k in range(start, i) if toks[k].core.endswith(("'s", "’s")) and (bare(toks[k].core)[0].lower() in self.data.nations or toks[k].low.rstrip("s’'") in self.tracker.by_surname)}
+                # `Nahel's grandmother`, `Italy's minister`: the owner is no part of the title; `Children’s Commissioner` is
+                words = [t.core for k, t in enumerate(toks[start : i + 1], start) if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and k not in owned]
                 words += [toks[i + 1].low, org] if org and end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)

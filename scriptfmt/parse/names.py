@@ -118,6 +118,12 @@ def bare(core: str) -> tuple[str, bool]:
     return core, False
 
 
+def _s_apostrophe(toks: list, j: int) -> bool:
+    """`Aart Smulders' daughter`: a name ending in s with a bare apostrophe, then a lower-case noun."""
+    tok = toks[j]
+    return tok.trail in ("'", "’") and tok.core[-1:] in ("s", "S") and j + 1 < len(toks) and toks[j + 1].core[:1].islower()
+
+
 @dataclass(eq=False, repr=False)
 class NameShape:
     words: list[str]  # as written, honorifics and titles excluded
@@ -126,6 +132,7 @@ class NameShape:
     surname: str  # lower case: the key later mentions use
     first: str | None  # lower-case given name, if the name has one
     possessive: bool = False
+    inferred: bool = False  # the family name is the owner's, never written for this person (`His daughter, Ffion,`)
 
 
 def _capitalised(word: str) -> bool:
@@ -193,6 +200,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
                 j += 1
             break
         core, possessive = bare(tok.core)
+        possessive = possessive or _s_apostrophe(toks, j)
         if run and run[-1].endswith("-") and len(run[-1]) > 2:
             run[-1] += core  # `Mr. Afenyo- Markin`: a stray space after the hyphen, one surname
         else:

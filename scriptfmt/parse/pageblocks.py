@@ -5,8 +5,9 @@ a promo box closed by its button, the footer under the story. Paragraphs are obj
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 
-from scriptfmt.parse import furniture
+from scriptfmt.parse import furniture, pagelines
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 
 
@@ -92,3 +93,47 @@ def label_shaped(text: str) -> bool:
     """A line a page prints as a label, headline or name: short, no sentence end (a line of
     copy in capitals, five words or more, is radio copy, not a label)."""
     return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5)
+
+
+def is_copy(text: str) -> bool:
+    """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
+    size = len(text.split())
+    return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
+
+
+_GLUE_REACH = 6  # the page's top lines, where a headline is printed again
+
+
+def headline_glued(paras: list) -> list:
+    """`Valeriani: region rejects fundsRoma, 6 set. (askanews) – …`: the page prints its headline
+    again glued to the story's first line; the copy is split off (a repeat, furniture) and the
+    dateline and lede after it are read as usual."""
+    out: list = []
+    for k, para in enumerate(paras):
+        for head in paras[:k] if k < _GLUE_REACH else ():
+            size = len(head.text.split())
+            if not para.special and not head.special and 4 <= size <= 20 and furniture.is_headline(head.text) and para.text.startswith(head.text) and len(para.text) > len(head.text) + 20:
+                cut = len(head.text)
+                if para.text[cut - 1].isalnum() and para.text[cut].isalnum():
+                    cut = head.text.rstrip().rfind(" ") + 1  # `…fondi per RomaRoma, 6 set.`: the glued word stays whole, with the dateline
+                out.append(replace(para, text=para.text[:cut].strip()))
+                para.text = para.text[cut:].strip()
+                break
+        out.append(para)
+    return out
+
+
+def closing_sign_off(paras: list) -> list:
+    """`… checking the CCTV footage. Ella Dionisio/DMS` as the story's last paragraph (only the
+    page's short lines under it): the last sentence with the reporter's sign-off glued on, in a
+    caption's shape. The sentence is read; the sign-off is split off as a credit."""
+    for j in range(len(paras) - 1, -1, -1):
+        text = paras[j].text
+        cut = pagelines.slash_credit_start(text) if not paras[j].special else None
+        if cut is not None and len(text[:cut].split()) >= 8:
+            paras[j].text = text[:cut].rstrip()
+            paras.insert(j + 1, replace(paras[j], text=text[cut:].strip()))
+            return paras
+        if paras[j].special or is_copy(text):
+            return paras
+    return paras

@@ -36,6 +36,8 @@ AGENCY_CAPTION = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}){0,2}[ ]?[–—-][ ]?"
     r"(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)[ ]\d{1,2}(?:,[ ]\d{4})?:[ ]"
 )
+# `… supplied by the World Food Programme © dpa/pa`: a caption closing on its copyright credit.
+_COPYRIGHT_CREDIT = regex.compile(r"[ ]©[ ]?[\p{L}\p{N}][^.!?©]{0,60}$")
 _CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 
 
@@ -57,18 +59,28 @@ def is_caption(text: str) -> bool:
         return True
     tail = low[-_CREDIT_SPAN:]
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
-    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail):
+    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail or "©" in tail):
         return False
     start = max(0, len(t) - _CREDIT_SPAN)
     if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
         return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
+    if "©" in tail and len(t.split()) <= 40 and _COPYRIGHT_CREDIT.search(t, start):
+        return True
     if len(t.split()) <= 60 and (_COLON_CREDIT.search(t, start) or _SLASH_CREDIT.search(t, start) or _MEDIA_CREDIT.search(t, start)):
         return True
     return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
 
 
+def slash_credit_start(text: str) -> int | None:
+    """Where `… the scene of the robbery. Ella Dionisio/DMS` turns from the sentence to its
+    `Name/Outlet` credit (after the sentence's closing mark), or None."""
+    t = text.rstrip()
+    m = _SLASH_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))
+    return m.start() + 1 if m else None
+
+
 # A mark a page sets before a link or a sign-off: `• Read also: …`, `- jane@paper.com`, `-- BERNAMA`.
-LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—])[ ]+(?=\S)")
+LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—−])[ ]+(?=\S)")
 # `Your Friends Also Read: …`, `WATCH: …`, `Related story: …`: a short label over a linked headline.
 _LINK_LABEL_ENDS = ("read", "read also", "also read", "read more", "read next", "see also", "also see", "related", "related story",
                     "related article", "recommended", "watch", "also watch", "listen", "also on", "don't miss", "don’t miss", "trending", "more")
@@ -115,6 +127,17 @@ def is_slash_credit(t: str) -> bool:
     return all(0 < n <= 4 for n in sizes) and max(sizes) >= 2 and all(w[:1].isupper() or w == "&" for p in parts for w in p.split())
 
 
+# A desk's or an agency's short tag closing a paragraph: `(PNA)`, `(Rer)`, `(red)`.
+_DESK_TAG = re.compile(r"[A-Z]{2,5}|[A-Z][a-z]{2,3}|[a-z]{2,4}")
+
+
+@lru_cache(maxsize=1)
+def _cue_words() -> frozenset[str]:
+    """Words a bracket holds as a production or transcript cue (`(SOT)`, `(BEAT)`, `(sic)`): never a desk's tag."""
+    data = tomlfile.load_builtin("furniture.toml")["transcript"]
+    return frozenset(w.lower() for w in data["cue_starts"] + data["cue_words"] + ["vo", "sot", "nat", "pkg", "end", "more", "file", "ots", "cg"])
+
+
 def is_paren_sign_off(t: str) -> bool:
     """`(Yonhap)`: a listed agency, or agencies joined; `(BMcC)`: a desk's initials in mixed case (never a co-anchor's `(DEV)`)."""
     m = _PAREN_SIGN_OFF.fullmatch(t)
@@ -126,12 +149,20 @@ def is_paren_sign_off(t: str) -> bool:
     return len(parts) == 1 and len(parts[0]) <= 6 and not parts[0].isupper() and not parts[0].islower() and sum(c.isupper() for c in parts[0]) >= 2
 
 
+# A shop-the-story block's disclosure: `… We may earn a commission when you buy through our links.`
+_DISCLOSURE = re.compile(r"\b(?i:we (?:may|might|could) (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission)\b")
+
+
 def is_promo(t: str) -> bool:
-    """`Download the KQTV app for breaking news alerts` (no sentence end), or a comment box's prompt."""
+    """`Download the KQTV app for breaking news alerts` (no sentence end), a comment box's prompt or a shop's disclosure."""
     words = len(t.split())
-    return words <= 40 and bool(_COMMENT_PROMPT.search(t)) or words <= 20 and not t.endswith((".", "!", "?")) and bool(_PROMO.match(t))
+    return words <= 60 and bool(_DISCLOSURE.search(t)) or words <= 40 and bool(_COMMENT_PROMPT.search(t)) or words <= 20 and not t.endswith((".", "!", "?")) and bool(_PROMO.match(t))
 
 
 def signs_off(text: str, start: int, end: int) -> bool:
-    """`… shown melting. (Yonhap)`: the agency's credit after the paragraph's last sentence (never read)."""
-    return end == len(text.rstrip()) and text[:start].rstrip().endswith((".", "!", "?", "”", '"')) and is_paren_sign_off(text[start:end])
+    """`… shown melting. (Yonhap)`, `… rispettare le regole". (Rer)`, `… Albayalde said. (PNA)`: the agency's
+    or the desk's tag after the paragraph's last sentence (never read); a cue in brackets (`(LAUGHS)`) is no tag."""
+    if end != len(text.rstrip()) or not text[:start].rstrip().endswith((".", "!", "?", "”", '"')):
+        return False
+    inner = text[start + 1 : end - 1]
+    return is_paren_sign_off(text[start:end]) or bool(_DESK_TAG.fullmatch(inner)) and inner.lower() not in _cue_words()

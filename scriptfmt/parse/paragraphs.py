@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import furniture
-from scriptfmt.parse.pageblocks import footer_start, label_shaped, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -101,7 +101,7 @@ def _open_quote(text: str) -> bool:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(_unglue(paras), md), md), md), md)
+    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(closing_sign_off(_unglue(headline_glued(paras))), md), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
@@ -116,14 +116,14 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
             flags[j] = "furniture"
-    after_separator = False
+    after_furniture = False
     for para, key in zip(body, flags):
         if key:
             md.setdefault(key, []).append(para.text)
-        elif not para.special and (found := furniture.split_radio_dateline(para.text) or after_separator and furniture.split_dateline(para.text)):
-            md.setdefault("furniture", []).append(found[0])  # the next item's dateline: `(Place) --`, or any after a `___`
+        elif not para.special and (found := furniture.split_radio_dateline(para.text) or after_furniture and furniture.split_dateline(para.text)):
+            md.setdefault("furniture", []).append(found[0])  # the next item's dateline: `(Place) --`, or any under a `___`, a headline or a caption
             para.text, para.new_item = found[1].strip(), True
-        after_separator = bool(key) and (furniture.is_separator(para.text) or after_separator and furniture.is_headline(para.text))
+        after_furniture = bool(key)
     return [para for para, key in zip(body, flags) if key is None]
 
 
@@ -132,6 +132,7 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
+_SCRAPE_STAMP = re.compile(r"[ ]*date[ ]\d{4}-\d{2}(?:-\d{2})?[ ]+(?=\S)")
 _GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
 
 
@@ -140,6 +141,10 @@ def _unglue(paras: list[Para]) -> list[Para]:
     credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
+        stamp = _SCRAPE_STAMP.match(para.text) if not para.special and len(out) < 3 else None
+        if stamp:  # ` date 2023-01-31 Gardaí have confirmed …`: the archive's date stamp on the page's first line
+            out.append(Para(stamp.group().strip(), para.line))
+            para.text = para.text[stamp.end() :]
         credit = _GLUED_DATELINE.search(para.text, 0, 120) if not para.special else None
         if credit and furniture.is_slash_credit(para.text[: credit.start()]):
             out.append(Para(para.text[: credit.start()], para.line))
@@ -274,15 +279,30 @@ def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
     """A crosshead between two paragraphs of copy: a few words, no sentence end."""
     text = body[j].text
     inside = 0 < j < len(flags) - 1 and flags[j - 1] is None and flags[j + 1] is None and not body[j + 1].special and not body[j - 1].special
+    if _crosshead_pair(body, j - 1, j + 1) or _crosshead_pair(body, j, j + 2):
+        return True  # `Swedish vocab: en gärningsmän – a perpetrator` over `Left Party split on petrol tax`: two crossheads
     if not inside or not body[j - 1].text.endswith((".", "!", "?", '"', "”", "’", "'", ")")) or body[j + 1].text[:1].islower():
         return False  # a line of hard-wrapped copy runs on from the one before or into the next
     if _NUMBERED.match(body[j + 1].text) and furniture.is_list_heading(text):
         return True  # `Key decisions since the last statement (on 27 March)` over `1. We have …`
+    if furniture.is_place_subhead(text) and body[j + 1].text[:1] not in "\"“‘'«„":
+        return True  # `Dillingen: Girls break into school` over its item; never a label over a quotation
     return furniture.is_subhead(text) and text.split()[-1].lower() not in furniture.RUNS_ON
 
 
+def _crosshead_pair(body: list[Para], first: int, after: int) -> bool:
+    """Two crosshead lines in a row between sentences of copy (a label line and a subhead)."""
+    if first < 1 or after >= len(body) or any(p.special for p in body[first - 1 : after + 1]):
+        return False
+    heads = body[first:after]
+    return (
+        _ends_sentence(body[first - 1].text) and is_copy(body[after].text)
+        and all(furniture.is_subhead(p.text) and p.text.split()[-1].lower() not in furniture.RUNS_ON for p in heads)
+    )
+
+
 def _is_body_furniture(text: str) -> bool:
-    return furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
+    return furniture.is_web_furniture(text) or furniture.is_editors_note(text) and text[:3].lower() == "edi" or furniture.is_dated_headline(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
 
 
 def _furniture_end(paras: list[Para]) -> tuple[int, int]:
@@ -296,29 +316,38 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
             break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
         if not furniture.is_web_furniture(text) and furniture.split_lead_dateline(text):
             return k, k  # `Posted: Nov 27, 2026 …` is the page's time stamp, no dateline
-        if len(text.split()) > 60:
+        if len(text.split()) > _STANDFIRST_WORDS:
             break
         page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
         if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
             last = k  # a caption or link under the lede sentence is in the story, not above it
-        elif furniture.is_byline(text) and all(len(p.text.split()) <= 25 for p in paras[:k]):
+        elif furniture.is_byline(text) and _short_above(paras[:k]):
             last = k  # a web page's labels, headline and deck above a byline further down
         lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
         sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
-    if last > 0 and first_ok and all(len(p.text.split()) <= 40 for p in paras[:last]):
+    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
     return -1, max(above, _headlines_above(paras), _page_header(paras))
 
 
+_STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headline and the byline
+
+
+def _short_above(paras: list[Para]) -> bool:
+    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences."""
+    long = [p for p in paras if len(p.text.split()) > 25]
+    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special for p in long)
+
+
 def _page_header(paras: list[Para]) -> int:
     """A page's header above the story's first paragraph of copy: site labels, navigation,
     the headline, a reporter's name alone: it ends at its last line that is no sentence
     (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and _is_copy(p.text)), 0)
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and is_copy(p.text)), 0)
     last = -1
     for k in range(first):
         text = paras[k].text
@@ -329,12 +358,6 @@ def _page_header(paras: list[Para]) -> int:
         elif k == last + 1 and k > 0 and _deck_line(text):
             last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
     return last + 1
-
-
-def _is_copy(text: str) -> bool:
-    """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
-    size = len(text.split())
-    return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
 
 
 def _deck_line(text: str) -> bool:
@@ -390,6 +413,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
+    elif furniture.is_headline_line(text) and is_copy(nxt):
+        md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede
     else:
         return False
     return True

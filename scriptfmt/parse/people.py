@@ -23,6 +23,7 @@ from scriptfmt.model import Speaker
 from scriptfmt.parse.names import NameShape, fold, gender_of_first, name_at, name_case, name_data
 from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_case
 
+FOREIGN_OF = frozenset(("des", "der", "von", "de", "du", "del", "della", "di", "da", "do", "dos", "das", "van", "af"))  # a foreign desk's `of`
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 _AGED_ROLE = re.compile(r"\d{1,3}-year-old")
 MAX_TITLE = 60
@@ -89,7 +90,7 @@ class Tracker:
                 return self._evidence(known[0], gender)
             if not known:
                 named = self.by_first.get(shape.surname, [])
-                if len(named) == 1 and not attested:
+                if len(named) == 1 and (not attested or _given_name_honoured(named[0], gender)):
                     return self._evidence(named[0], gender)
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
@@ -127,6 +128,9 @@ class Tracker:
     def _new(self, shape: NameShape, gender: str | None) -> Person:
         person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
         self.people.append(person)
+        if shape.inferred:  # `Rita Voss's son Jonas` … `Voss said`: the surname the copy wrote is hers
+            self.by_first.setdefault(shape.first.split()[0], []).append(person)
+            return self._evidence(person, gender or gender_of_first(shape.first))
         self.by_surname.setdefault(shape.surname, []).append(person)
         if fold(shape.surname) != shape.surname:
             self.by_surname.setdefault(fold(shape.surname), []).append(person)  # `Sek` is the `Sęk` of before
@@ -168,7 +172,7 @@ class Tracker:
                 self._evidence(person, data.roles.get(word) or None)  # only a word the story wrote is gender evidence
         # `Council member` answers to `the councilman` and `the councilwoman`: roles, never gender
         person.roles.update(a for a in aliases if a in data.roles or a in data.relations)
-        for word in (title_head(title), *(form for w in written for form in data.nations.get(w, ()))):
+        for word in (title_head(title), *_title_nouns(title, self.words), *(form for w in written for form in data.nations.get(w, ()))):
             if word and word not in data.not_people:  # any title's noun is a role: `Fisherman Bjørn Haugland` … `the fisherman`
                 person.roles.add(word)
                 self.role_words.add(word)
@@ -256,6 +260,13 @@ class Tracker:
         return max(fits, key=lambda p: p.last_seen), ""
 
 
+def _given_name_honoured(person: Person, gender: str | None) -> bool:
+    """`Shibrie Daddy` … `Mrs. Shibrie`, `Anwar Ibrahim` … `Mr Anwar`: Ethiopian, Eritrean, Malay and
+    Thai names take the honorific before the given name; with no one of that surname, an honorific
+    of the person's gender before the one full name's first word is that person."""
+    return gender is not None and person.gender in (gender, None) and len(person.words) > 1
+
+
 def _short_form(a: str | None, b: str | None) -> bool:
     """`Ken` / `Kennedy`, `Rob` / `Roberta`: one given name is the start of the other (three letters at least)."""
     if not a or not b or a == b or " " in a or " " in b:
@@ -299,6 +310,20 @@ def _whole_organisation(text: str) -> bool:
     at = max((k for k, w in enumerate(words) if w in ("at", "of", "with", "for")), default=0)
     name = [w for w in words[at + 1 :] if w not in ("the", "of", "and", "for", "&")]
     return len(text) <= MAX_TITLE + 12 and at > 0 and len(name) >= 2 and all(w[:1].isupper() for w in name)
+
+
+def _title_nouns(title: str | None, words: SpeechWords) -> list[str]:
+    """The title words a foreign desk's title opens with (`ministre québécois de la Langue française`:
+    `ministre`; the noun stands before its adjectives), up to its department: `le ministre` later is them."""
+    if words.lang == "en":
+        return []
+    nouns = []
+    for word in (title or "").lower().split():
+        if word in FOREIGN_OF:
+            break
+        if (word,) in words.titles:
+            nouns.append(word)
+    return nouns
 
 
 def title_head(title: str | None) -> str | None:

@@ -167,9 +167,8 @@ INCISE_DASHES = ("–", "—", "-")  # Danish and web desks type a hyphen
 def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     """`“Conosco i motivi, – afferma Greco – e me ne sono fatto portavoce”`: Italian, Spanish and
     Portuguese desks set the attribution between dashes inside the marks; a dash, a verb of
-    saying and at most eight words to the closing dash. The quotation is cut around it."""
-    if not span.closed:
-        return [span]
+    saying and at most eight words to the closing dash. The quotation is cut around it (one left
+    open to run on into the next paragraph, too: `«Il silenzio …, – afferma Celli – dopo …`)."""
     s, e = span.inner(text)
     for dash in INCISE_DASHES:
         k = text.find(f" {dash} ", s, e)
@@ -179,7 +178,7 @@ def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
             if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
                 resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
                 if resume < e:
-                    return [QuoteSpan(span.start, k, True, span.open_len, 0), QuoteSpan(resume, span.end, True, 0, span.close_len)]
+                    return [QuoteSpan(span.start, k, True, span.open_len, 0), QuoteSpan(resume, span.end, span.closed, 0, span.close_len)]
             k = text.find(f" {dash} ", k + 3, e)
     return [span]
 

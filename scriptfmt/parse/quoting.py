@@ -11,7 +11,9 @@ import bisect
 import re
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import Ctx, History, Said, Verdict, View, attribute, find_verb, resolve_mention, said_after
+from scriptfmt.parse.attribution import attribute, find_verb, resolve_mention, said_after
+from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
+from scriptfmt.parse.view import View
 from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.names import name_data
@@ -21,7 +23,18 @@ from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 _OPENING = "\"“‘'«„"
 _MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
+_BACK_ANNOUNCE = re.compile(r"(?:That's|That’s|That is|That was)[ ]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3})[,.]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b")
+
+
+def _closes_at_end(text: str) -> int | None:
+    """A paragraph with no opening mark whose only mark closes it at its very end (`… fine del
+    mese».`): the rest of the quotation left open in the paragraph before. The index after the mark."""
+    body = text.rstrip().rstrip(".!?")
+    if not body or body[-1] not in "»”\"" or body[-2:-1].isspace():
+        return None
+    marks = sum(text.count(ch) for ch in "«»“”„\"")
+    return len(body) if marks == 1 else None
 
 
 def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
@@ -103,6 +116,8 @@ class Attributor:
             return quotes
         if (close := closing_only(text)) is not None:
             return [QuoteSpan(0, close, True, 0, 1), *(q for q in quotes if q.start >= close)]
+        if (close := _closes_at_end(text)) is not None:  # `Chiediamo che … entro la fine del mese».`
+            return [QuoteSpan(0, close, True, 0, 1)]
         nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]).lstrip() if index + 1 < len(self.paras) else ""
         if quotes or not nxt[:1] in _OPENING or any(ch in _MARKS for ch in text) or not _FIRST_PERSON.search(text):
             return quotes
@@ -139,6 +154,11 @@ class Attributor:
     def settle(self, segments: list) -> None:
         """A bite attributed before the story gave the full name (`Chancellor Merz said` …
         later `Chancellor Friedrich Merz`) takes the full name at the end of the story."""
+        for seg, nxt in zip(segments, segments[1:]):
+            if getattr(seg, "tape", None) in ("ACT", "SOT") and getattr(seg, "speaker", None) is None and not hasattr(nxt, "tape"):
+                named = _BACK_ANNOUNCE.match(nxt.text)  # `That's Ruth Pomare, who skippers …`: the tape just played
+                if named:
+                    seg.speaker, seg.why = self.tracker.resolve(named.group(1).split()), "back-announce"
         people = {p.pid: p for p in self.tracker.people if p.pid}
         for seg in segments:
             person = people.get(getattr(seg, "speaker_id", None) or "")

@@ -31,16 +31,36 @@ def page_repeats(paras: list, md: dict) -> list:
         if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text):
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     norms = [_norm(p.text) for p in paras]
-    sentences: set[str] = set()  # the paragraphs above that end a sentence, by their words
+    sentences: list[str] = []  # the paragraphs above that end a sentence, by their words
     drop = []
     for k, p in enumerate(paras):
-        drop.append(not p.special and (heads.get(p.text, 0) > 1 or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(p.text, norms[k], sentences)))
+        drop.append(not p.special and (heads.get(p.text, 0) > 1 or _printed_again(paras, k) or _dated_repeat(p.text, heads) or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(p.text, norms[k], sentences)))
         if ends_sentence(p.text):
-            sentences.add(norms[k])
+            sentences.append(norms[k])
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
     return [p for p, gone in zip(paras, drop) if not gone]
+
+
+_TWIN_WORDS = 40  # a caption or a headline, printed twice in a row
+
+
+def _printed_again(paras: list, k: int) -> bool:
+    """A caption printed twice in a row (the picture's text, then its caption): the second copy goes."""
+    return k > 0 and not paras[k - 1].special and paras[k].text == paras[k - 1].text and len(paras[k].text.split()) <= _TWIN_WORDS
+
+
+def _dated_repeat(text: str, heads: dict[str, int]) -> bool:
+    """`26.07.2024: Minister Schulze: we must not …`: the headline above printed again after its
+    date (a short prefix with a number in it), never a sentence."""
+    if ends_sentence(text) or len(text.split()) > 30:
+        return False
+    for head in heads:
+        if len(head.split()) >= 4 and text.endswith(head) and text != head:
+            prefix = text[: -len(head)]
+            return len(prefix.split()) <= 4 and any(c.isdigit() for c in prefix)
+    return False
 
 
 def _pasted(norms: list[str], k: int, j: int) -> bool:
@@ -97,10 +117,17 @@ def _is_copy(text: str, norm: str, first: str) -> bool:
     return ends_sentence(text) or len(norm) > len(first)
 
 
-def _caption_repeat(text: str, norm: str, sentences: set[str]) -> bool:
+_CAPTION_REACH = 12  # paragraphs above a caption searched for the sentence it repeats (keeps long pages linear)
+
+
+def _caption_repeat(text: str, norm: str, sentences: list[str]) -> bool:
     """`A failed carjacking … armed with a hammer` under a photo, without the full stop the
-    story's own sentence above has: a caption that repeats the copy (the copy is read, once)."""
-    return not ends_sentence(text) and len(norm.split()) >= 8 and norm in sentences
+    story's own sentence above has, or a part of that sentence (`Police negotiators … surrender
+    him peacefully` from `He has locked himself inside and police negotiators …`): a caption
+    that repeats the copy (the copy is read, once)."""
+    if ends_sentence(text) or not 8 <= len(norm.split()) <= 40:
+        return False
+    return any(norm in sentence for sentence in sentences[-_CAPTION_REACH:])  # whole or part of a sentence above
 
 
 def _teaser(paras: list, k: int) -> bool:

@@ -77,9 +77,13 @@ def from_sign_off(out_cue: str) -> str | None:
 
 
 def from_toss(read_copy: str) -> str | None:
-    """The anchor's last sentence before the roll: `Jo Lin reports.`, `Jo Lin has the story.`"""
-    text = " ".join(read_copy.split())
+    """The anchor's last sentence before the roll: `Jo Lin reports.`, `Jo Lin has the story.`,
+    `Jo Lin reports from Ottawa.`"""
+    text = " ".join(read_copy.split()).rstrip(",;: ")
     upper = text.upper()
+    at = upper.rfind(" REPORTS FROM ")
+    if at > 0 and "." not in text[at:]:  # `Kayla Toshi reports from Washington,`
+        text, upper = text[: at + 8] + ".", upper[: at + 8] + "."
     for toss in package_words().tosses:
         if upper.endswith(" " + toss):
             head = text[: len(text) - len(toss)].rstrip()

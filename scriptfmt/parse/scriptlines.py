@@ -5,9 +5,11 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import fields, inline, splitpage, voices
+from scriptfmt.parse import columns, fields, inline, reporter, splitpage, voices
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import cue_line_type
+from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.slugline import date_line, slug_line
+from scriptfmt.parse.splitpage import column_time
 
 
 class LineRules:
@@ -59,13 +61,29 @@ class LineRules:
         block.add_words(line)
         return True
 
-    def _cue_line(self, line: str) -> bool:
-        upper = line.upper()
-        tokens = line.split()
+    def _marked_cue_line(self, line: str, tokens: list[str]) -> bool:
+        """Lines marked as cues by their first words: `*background music plays*`, `TEXT: …`, `*CG …`
+        with read copy after it, a time alone in the time column, `SOBE SOM …` / `NAT SOUND: …`."""
+        if len(line) > 2 and line[0] == line[-1] == "*":
+            self.cue(line)  # `*background music plays*`: a direction set off by asterisks, all of it
+            return True
+        if ":" in line and columns.screen_text(line) and not tp.field_key(line):
+            return self._screen_text(tokens)
         if line.startswith("*") and self._starred_then_read(tokens, line):
             return True
         if len(tokens) == 1 and splitpage.column_time(line):
             self.cue(line, "TIMING")  # `00.24`: the time column of a two-column page
+            return True
+        nat = self.vocab.match([t.strip(":").upper() for t in tokens[:3]])
+        if nat and nat[0] == "NATS" and nat[2] >= 2:
+            self.cue(line, "NATS")  # `SOBE SOM DA MÃE CHORANDO.`, `NAT SOUND: crowd cheers.`: what is heard, a sentence or not
+            return True
+        return False
+
+    def _cue_line(self, line: str) -> bool:
+        upper = line.upper()
+        tokens = line.split()
+        if self._marked_cue_line(line, tokens):
             return True
         if line.startswith("*") or upper.startswith("((NAT") or upper.startswith(("OUTCUE", "OUT CUE", "OUTQ")) or tp.field_key(line) or fields.shot_line(line):
             self.cue(line)
@@ -88,6 +106,9 @@ class LineRules:
         if line.startswith("(") and line.endswith(")") and not any(c.isalnum() for c in line):
             self.close_block()
             return True  # a separator: (------------)
+        if fields.picture_line(line, self.vocab):
+            self.cue(line)
+            return True
         if line[:1] in "([{" and line[-1:] in ")]}" and self.vocab.match([t.strip(":([{*") for t in tokens[:3]]):
             if line[:1] == "(" and inline.inline_tape(line, "SOT", self.line, []) is not None:
                 return False  # `(Actuality – "…")`: tape inside read copy, read by the story builder
@@ -95,6 +116,8 @@ class LineRules:
             return True
         if tokens and tokens[0].upper().rstrip(":") in {"SOT", "NAT", "NATS", "NAT SOUND", "AMBIANCE", "AMBIENCE", "SFX"} and (line.endswith("...") or not line.endswith((".", "?", "!"))):
             self.cue(line)
+            return True
+        if self._camera_then_read(tokens):
             return True
         if fields.on_cam(tokens, self.vocab):
             bare = tp.unwrap(line).strip("() ").split()  # `[BEN ON CAM]`, `(BEN ON CAM)`: the talent is BEN
@@ -125,8 +148,38 @@ class LineRules:
             self.cue(" ".join(tokens[:k]), "CG" if cg_open else None)
         return " ".join(tokens[k:]) if k else line
 
+    def _camera_then_read(self, tokens: list[str]) -> bool:
+        """`RUTH ON CAM RUTH ON CAM THE ARMY CORPS …`: the video column's camera cue (RUTH reads
+        next), then the read column's copy on the same line."""
+        k = splitpage.camera_lead(tokens)
+        if not k:
+            return False
+        self.talent = tokens[k - 3]
+        self.cue(" ".join(tokens[:k]), "CAMERA")
+        self.read(" ".join(tokens[k:]))
+        return True
+
+    def _screen_text(self, tokens: list[str]) -> bool:
+        """`TEXT: location: Oxford` is a graphic; on a flattened two-column page the read column
+        may run on after it (`TEXT: location: Oxford what they see …` under a read line left
+        mid-sentence): the read copy starts at a lower-case word after the graphic's capitalised one."""
+        last = self.units[-1].parts[-1] if self.units and self.units[-1].parts else "."
+        j = columns.screen_text_end(tokens) if not last.rstrip().endswith(fields.SENTENCE_ENDS) else 0
+        if j:
+            self.cue(" ".join(tokens[:j]))
+            self.read(" ".join(tokens[j:]))
+            return True
+        self.cue(" ".join(tokens))
+        return True
+
     def _starred_then_read(self, tokens: list[str], line: str) -> bool:
-        """`*CG locator Roanoke They found the body …`: the super, then read copy on its line."""
+        """`*CG locator Roanoke They found the body …`: the super, then read copy on its line;
+        `*CG 2line Name / Title CREWS WILL …`: both lines of the super, then the copy."""
+        j = splitpage.super_title_end(tokens) if line[:3].upper() == "*CG" else 0
+        if j:
+            self.cue(" ".join(tokens[:j]), "CG")
+            self.read(" ".join(tokens[j:]))
+            return True
         last = self.units[-1].parts[-1] if self.units and self.units[-1].parts and self.last_read == self.line - 1 else "."
         for j in range(2, len(tokens)):  # `*CG Sheffield this morning queued …`: a one-word locator, then the sentence goes on
             if fields.read_start(tokens, j, line) or j == 2 and len(tokens) > 3 and tokens[2][:1].islower() and not last.rstrip().endswith(fields.SENTENCE_ENDS):
@@ -175,20 +228,26 @@ class LineRules:
         """`pilot: Mayday, …` under a recording or a tape opener: a bite of the voice the label
         names; a second voice (`ATC: …`) starts a bite of its own on the same tape."""
         playing = self.block is not None and self.block.duration is None and not self.block.out_cue  # its RUNS / OUT ends the tape
-        if not (self.voices_open or playing):
-            return False
-        voice = voices.voice_label(line, self.vocab)
+        voice = voices.voice_label(line, self.vocab) if self.voices_open or playing else None
+        titled = voices.titled_label(line, self.vocab) if voice is None else None  # `VIZINHA: "…"`: quoted words are no one's read copy
+        if titled is not None and titled[0].upper() not in fields.field_words().talent_labels:
+            voice = titled[0], titled[2]
         if voice is None or self.talent and voice[0].upper() == self.talent.upper():
             return False  # `MARTA:` who reads the story is no voice on the tape
+        if self.nat_open:
+            self.cue(line, "NATS")  # `SOBE SOM:` then `MENINA: "QUERO COMER"`: heard in the nat sound, no one's bite
+            self.nat_open = True
+            return True
+        name, title = self.roles.get(voice[0].upper(), (voice[0], titled[1] if titled else "")) if len(voice[0].split()) == 1 else (voice[0], titled[1] if titled else "")
         label = line[: line.index(":") + 1]
         block = self.block
-        if block is not None and not block.transcript and not block.closer and (not block.name or block.name.lower() == voice[0].lower()):
-            block.name = voice[0]
+        if block is not None and not block.transcript and not block.closer and (not block.name or block.name.lower() in {voice[0].lower(), name.lower()}):
+            block.name, block.title = block.name or name, block.title or title
             block.add_marker(label)
         else:
             tape = block.tape if block is not None else "SOT"
             self.close_block()
-            self.block = tp.Block(self.line, tape, voice[0], entries=[("mark", label, self.line)])
+            self.block = tp.Block(self.line, tape, name, title, entries=[("mark", label, self.line)])
         self.block.add_words(voice[1])
         self.voices_open = True
         return True
@@ -205,3 +264,67 @@ class LineRules:
             self.cue(line, "CAMERA")
             return True
         return False
+
+    def _page_furniture(self, raw: str, line: str) -> bool:
+        one_token = len(line.split(None, 1)) == 1
+        printed = fields.column_header(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
+        rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
+        framed = line.strip("-=_~ ")
+        heading = line[:3] in {"---", "===", "___", "~~~"} and line[-3:] == line[:3] and 0 < len(framed.split()) <= 5 and framed.replace(" ", "").isalnum() and not cue_line_type(framed.upper(), self.vocab)  # `--- PKG SCRIPT ---`
+        # the keys are nine characters at most (and upper case never shortens a string)
+        if printed or rundown_line or heading or one_token and line[:-1].upper() in fields.field_words().sections or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+            self.furniture(line)
+            return True
+        inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
+        if one_token and "=" not in inner and not column_time(inner) and ("-" in inner or any(c.isdigit() for c in inner) or line in self.slugs) and not inner.startswith(("(", "*")) and not self.vocab.match([inner.strip(" -–—=_*~#").upper()]):
+            self.furniture(line)  # a slug line: Mill-Vote, [Birth-Unit], 17:58-02
+            return True
+        who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
+        if who and _camera_word(who, self.vocab):
+            self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
+            return True
+        if who:
+            self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
+            self.furniture(line)
+            return True
+        if fields.cast_line(line, self.vocab):
+            self.furniture(line)  # the cast list: `Anchor 2: Tomas Villanueva`, `Guest 1: Dr. Carmela Uy`
+            return True
+        return False
+
+    def _ellipsis_cue(self, line: str) -> bool:
+        """`Key issue is…` / `…problem at international level` under a timed clip: its first and
+        last words, written with the ellipsis the cut runs on from (the in- and out-words)."""
+        block = self.block
+        if block.duration is None or block.transcript or block.tape == "PKG":
+            return False
+        which = tp.clip_words(line)
+        if which == "in" and not block.in_cue and not block.out_cue:
+            block.in_cue = line.rstrip(".… ")
+        elif which == "out" and not block.out_cue:
+            block.out_cue = line.lstrip(".… ")
+        else:
+            return False
+        block.add_marker(line)
+        return True
+
+    def _slug_speaker(self, opener: tp.Opener, line: str) -> tp.Opener:
+        """`Insert Chris kids 20 years ago (19sec)`: a clip known by its slug; its first word names
+        the speaker when the read copy before names that person in full. A clip the anchor has just
+        tossed to (`Kayla Toshi reports from Washington,` / `Clip: [005 – 00:27]`) is the
+        reporter's wrap; any other is a timed cue."""
+        first = line.replace(":", " ").split()[1] if len(line.replace(":", " ").split()) > 1 else ""
+        read = [unit.para.text if len(unit.parts) < 2 else " ".join(unit.parts) for unit in self.units if unit.para is not None]
+        who = inline.given_name_in(first, read) if first[:1].isupper() else None
+        if who is None and first[:1].isupper():
+            who = inline.full_name(first, read)
+        tossed = reporter.from_toss(read[-1]) if who is None and read and self.units[-1].para is not None else None
+        opener.name, opener.title = who or tossed or "", ""
+        opener.tape = opener.tape if who else "WRAP" if tossed else "SOUND"
+        return opener
+
+
+def _camera_word(word: str, vocab: Vocabulary) -> bool:
+    """`OC`, `O/C`, `ONCAM`: a camera cue written like a reader's label; `ANCHOR` (a talent label) names the reader."""
+    upper = word.upper()
+    return upper not in fields.field_words().talent_labels and cue_line_type(upper, vocab) == "CAMERA"

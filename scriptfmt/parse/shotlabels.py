@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse import tape
+from scriptfmt.parse import supers, tape
 from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.speakers import title_words as attribution_titles
 
@@ -302,7 +302,7 @@ def _surname_cased(name: str) -> str:
     """`Nirj DEVA`, `Diana WALLIS` (the EU institutions write the surname in capitals) -> `Nirj Deva`."""
     words = name.split()
     if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
-        return " ".join(tape.name_word(w) if w.isupper() and len(w) > 1 else w for w in words)
+        return " ".join(supers.display_name(w) if w.isupper() and len(w) > 1 else w for w in words)
     return name
 
 

@@ -38,6 +38,7 @@ class SpeechWords:
     determiners: frozenset[str] = frozenset(("the", "a", "an", "his", "her", "their", "its", "our"))  # `the mayor`, `der OB`
     noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
     place_before: frozenset[str] = frozenset(("the", "in", "near", "across", "outside", "throughout"))  # `in Kuala Lumpur`, Dutch `van Urk`
+    descriptors: tuple[str, ...] = ()  # endings of nouns that re-describe the person just named (German `der SPD-Politiker`)
 
 
 @lru_cache(maxsize=4)

@@ -77,6 +77,36 @@ def column_time(token: str) -> bool:
     return len(parts) >= 2 and all(len(p) == 2 and p.isdigit() for p in parts)
 
 
+_TITLE_JOINERS = frozenset({"of", "the", "and", "for", "at", "on", "de", "du", "da", "del", "&"})
+
+
+def camera_lead(tokens: list[str]) -> int:
+    """How many tokens at the start of a flattened line are the video column's camera cue, written
+    once or twice (`RUTH ON CAM RUTH ON CAM THE ARMY CORPS …`, `OC: RUTH ON CAM THE WORK IS …`),
+    when read copy of a sentence's length follows; else 0. Only the words of the cue are counted,
+    so a line in capitals splits as well as one in ordinary case."""
+    k = 1 if tokens and tokens[0].upper() in {"OC:", "O/C:", "ONCAM:"} else 0
+    start = k
+    while k + 2 < len(tokens) and tokens[k + 1].upper() == "ON" and tokens[k + 2].upper().rstrip(".:") in {"CAM", "CAMERA"}:
+        k += 3
+    return k if k > start and len(tokens) - k >= 3 and tokens[-1].endswith(fields.SENTENCE_ENDS) else 0
+
+
+def super_title_end(tokens: list[str]) -> int:
+    """In `*CG 2line Bellhaven / Inner Harbor Crews will pull …` (a two-line super, then read copy
+    run on after it) the index of the first read word: the capitalised word before the first word
+    in lower case, or the first of a run of words in capitals after the title's ordinary case;
+    0 when the line has no slash or no such word."""
+    slash = next((k for k, tok in enumerate(tokens) if tok == "/"), 0)
+    for j in range(slash + 2, len(tokens) if slash else 0):
+        tok = tokens[j]
+        if tok[:1].islower() and tok not in _TITLE_JOINERS:
+            return j - 1 if j - 1 > slash + 1 else 0
+        if tok.isupper() and len(tok.strip(".,'’")) > 1 and not tokens[j - 1].isupper() and j + 1 < len(tokens) and tokens[j + 1].isupper():
+            return j
+    return 0
+
+
 def talent_cell(cell: str, known: set[str]) -> str | None:
     """`ALEXA:`, `(DEV)`, or `SIENNA` once the table has named her with a colon: a cell that
     only names who reads the row, else None (`MAP`, `GFX` in the video column are shots)."""

@@ -12,14 +12,15 @@ is that name. None when the copy names nobody else.
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, parse_label, strip_timestamp, words
+from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "guest", "interview_words", "page_note"]
+__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
@@ -58,7 +59,9 @@ def guest(lines: list[str]) -> str | None:
         while len(titled) > 2 and titled[0].lower() in words().name_titles:
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name = " ".join(titled)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles:
+        # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
+        name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"]:
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -68,13 +71,29 @@ def guest(lines: list[str]) -> str | None:
     return found[0] if found else None
 
 
+def greeted(lines: list[str], label_of) -> str | None:
+    """The guest the outlet's first question greets by full name (`…, Jean-Noël Barrot, bonjour.`,
+    `Good morning, Ana Ruiz.`, `Bonjour Ana Ruiz`): who answers when nothing above the turns names them."""
+    first = next((label_of(raw.strip()) for raw in lines if raw.strip() and label_of(raw.strip())), None)
+    if first is None or not first.role or first.role in ("a", "answer"):
+        return None  # only a question's label (`Q -`, `HOST:`) greets the guest
+    greetings = "|".join(re.escape(word) for word in interview_words()["greetings"])
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
+    m = re.search(rf"({name}),[ ](?i:{greetings})\b", first.rest) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", first.rest)
+    return m.group(1) if m else None
+
+
 def _adjective(name: str) -> bool:
     """`London-based Arabic`: a word with a lower-case part after its hyphen describes, it names nobody."""
     return any(re.search(r"-[a-z]", word) for word in name.split())
 
 
 def _greets(line: str, name: str) -> bool:
-    """The line addresses `name`: by an honorific (`Mme Michèle Alliot-Marie`, `Mr. Ana Ruiz`) or opening with it and a comma."""
+    """The line addresses `name` as it asks (it ends in `?` or says `you`): by an honorific (`Mme Michèle
+    Alliot-Marie`, `Mr. Ana Ruiz`) or opening with it and a comma; `Danyel Eskiocak, 10 Jahre` above a
+    question credits the one who asks it."""
+    if not ends_asking(line) and interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", line.lower())):
+        return False
     return line.startswith(name + ",") or bool(re.search(rf"{_ADDRESS}[ ]{re.escape(name)}\b", line))
 
 
@@ -85,14 +104,24 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if gender_of_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
         return True
-    if any(f"with {name}" in line for line in lines):  # the headline's `Five minutes with Tavita Leota`, `Q&A with …`
+    # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
+    if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
         return True
     surname = name.split()[-1]
     said = (f"{name} said", f"{name} says", f"{name} told", f"{name}, who ")  # `…, said Sheikh … Al-Thani, who denied …`
     again = re.compile(rf"(?<!the )(?<!The ){re.escape(surname)}\b")  # `the Gazette` is a paper's name, not a surname
+    first = name.split()[0]
+    if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
+        return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _known_first(first: str) -> bool:
+    """A first name the names list knows, written with its accents or without (`Iván` is `Ivan`)."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFD", first) if not unicodedata.combining(ch))
+    return any(gender_of_first(part) for part in (first, plain, *plain.split("-")))  # `Frank-Walter` is Frank's
 
 
 def _subject(name: str, line: str) -> bool:
@@ -114,6 +143,32 @@ def _verb(word: str) -> bool:
 _VERBS = frozenset("is was took became spoke ran won led began left made gave told said will would can could".split())
 
 
+def names_person(name: str) -> bool:
+    """A label that names someone: a known first name (`Sigmar Gabriel`), or two to four capitalised
+    words in ordinary case with a name's particles (`Juliana Palhares`, `Ana de la Cruz`), never
+    a title that opens with an article (`Die Zeit`, `El Colombiano`) nor a headline's possessive."""
+    tokens = name.split()
+    if any(word.endswith(("'s", "’s")) for word in tokens):
+        return False  # `Germany's Foreign Minister`
+    if any(gender_of_first(word) for word in tokens):
+        return True
+    data = interview_words()
+    shaped = all(word[:1].isupper() or word in data["name_particles"] for word in tokens) and not name.isupper()
+    return 2 <= len(tokens) <= 4 and shaped and tokens[0].lower() not in data["articles"]
+
+
+def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str]:
+    """Labels of the publication that asks (`DER SPIEGEL:`, `Die Zeit (Zeit):` / `Zeit:`): a news
+    outlet's name, or, where the guest the top introduces answers under a label, every other label
+    that names no person and asks (`Zeit:`), never the initials that answer (`CO:`). The press's questions are narration, whatever they end in."""
+    found = {name for name in turns if is_outlet(name) or name in interview_words()["asking_labels"]}  # `Domanda:`
+    intro = guest(lines[:first])
+    if intro and any(name.split()[-1] in intro.lower().split() for name in turns):
+        others = {name for name, ends in turns.items() if name.split()[-1] not in intro.lower().split() and not names_person(name.title())}
+        found |= {name for name in others if 2 * sum(map(ends_asking, turns[name])) >= len(turns[name])}  # and they ask
+    return found if len(found) < len(turns) else set()
+
+
 def askers(lines: list[str], parse_label) -> set[str]:
     """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
     more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
@@ -130,6 +185,9 @@ def askers(lines: list[str], parse_label) -> set[str]:
                 turns.setdefault(current, []).append(label.rest)
         elif line and current is not None:
             turns[current][-1] = line  # the turn's last line
+    press = _press(turns, lines, next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines)))
+    if press:
+        return press
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
     least = 1 if len(turns) == 2 and not roles else 2
     asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
@@ -147,6 +205,8 @@ def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
     names in full when the label is their first name or surname (`Sarah:` is Sarah Gailey),
     else the label's own name (`Caves:`, a band); never the outlet's own."""
     word = label.name.strip().lower()
+    if word in interview_words()["answering_labels"]:  # `Risposta:`, `Réponse :`: the introduced guest, or no name
+        return Person(intro_guest, None, False)
     if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
         return Person(intro_guest, found.title, False)
     return Person(found.name, found.title, False) if found.staff else found

@@ -24,12 +24,12 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
+from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
-from scriptfmt.parse.attribution import Said
+from scriptfmt.parse.verdicts import Said
 from scriptfmt.parse.quoting import Attributor as Registry
 from scriptfmt.parse.quoting import build_registry
 
@@ -74,8 +74,8 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     shots = shotlist.looks_like_shotlist(lines[start:])  # an agency shotlist: shot cues, SOUNDBITE bites, a STORYLINE read
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
-    # an interview's questions printed as plain paragraphs (parse/interview.py), or a transcript's labelled turns
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata):
+    # an interview's questions printed as plain paragraphs (parse/interview.py), a transcript's labelled turns, the press's labels (pressqa.py)
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata) or (read := pressqa.read if pressqa.labelled_pair(lines[start:], story.metadata) else None):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
     paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
     paras = samplepage.sample_copy(strip_furniture(paras, story.metadata), story.metadata)  # a course page's example script
@@ -382,7 +382,7 @@ class _Builder:
             if bite.tape not in {"ACT", "SOT"}:
                 return None
             before = self.pieces[-1].segment.text if self.pieces and isinstance(self.pieces[-1].segment, Narration) else ""
-            run = inline.last_named(before)
+            run = before.isupper() and inline.caps_named(before) or inline.last_named(before)  # in capitals every word looks like a name
             if not run:
                 self.warnings.append(f"line {self.line}: actuality names no speaker and the copy before names nobody")
                 return None

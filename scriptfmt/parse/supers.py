@@ -1,6 +1,7 @@
-"""How a transcript label's name and title show on the super: capitals in title case
+"""How a label's name and title show on the super: capitals in title case
 (`KELLI ARENA` -> `Kelli Arena`, `FORMER DIRECTOR, SHIN BET` -> `Former Director, Shin Bet`),
-a parliament's form of address (`Rt Hon`) left off. Mixed case stays as written."""
+a parliament's form of address (`Rt Hon`) left off. Mixed case stays as written.
+The one rule for every super: transcript labels, script `CG:`/`SUPER:` lines and `((NAME/TITLE: …))` bites."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ _SMALL = {
 
 
 def display_name(name: str) -> str:
-    """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`; mixed case as written."""
-    if not name.isupper():
+    """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`, an all-lower-case
+    script's `roland pike` -> `Roland Pike`; mixed case as written."""
+    if not (name.isupper() or name.islower()):
         return " ".join(name.split())
     out = []
     for word in name.split():
@@ -34,7 +36,7 @@ def tidy_title(title: str | None) -> str | None:
     """A title in capitals (`FORMER DIRECTOR, SHIN BET`) in title case; acronyms kept."""
     if not title:
         return None
-    title = " ".join(title.split())
+    title = " ".join(title.split()).strip(" ;,")
     for style in _STYLES:  # `Rt Hon, Prime Minister`: a parliament's form of address, never on the super
         title = title.removeprefix(style).lstrip(" ,")
     if not title:

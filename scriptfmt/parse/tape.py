@@ -16,10 +16,11 @@ from scriptfmt import tomlfile
 from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
-from scriptfmt.parse import names
-from scriptfmt.parse.tapetext import bracket_titled, lower_name, name_word, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse import names, supers
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, lower_name, unwrap, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
+_RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
 _BRACKETS = "[]()"
 
 
@@ -37,6 +38,7 @@ class TapeWords:
     folder_words: frozenset[str]
     tape_fields: frozenset[str]
     place_words: frozenset[str]
+    slug_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +58,7 @@ def tape_words() -> TapeWords:
         frozenset(data["folder_words"]),
         frozenset(data["tape_fields"]),
         frozenset(data["place_words"]),
+        frozenset(data["slug_openers"]),
     )
 
 
@@ -66,26 +69,13 @@ def names_a_place(text: str) -> bool:
     return len(words) >= 2 and words[-1].lower().strip(".,;") in tape_words().place_words and not names.gender_of_first(words[0])
 
 
-def unwrap(line: str) -> str:
-    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**` -> the
-    words inside; other lines unchanged."""
-    text = line.strip()
-    if len(text) > 1 and text[0] + text[-1] in ("[]", "{}"):
-        text = text[1:-1].strip()
-    if len(text) > 2 and text[0] == "*" and text[-1] == "*":
-        text = text.strip("* ")
-    if text.startswith("(") and text.endswith(")") and "/" in text[:3]:
-        text = text[1:-1].strip("/ ")
-    return text
-
-
 def is_duration(token: str) -> bool:
     """`:09`, `0:14`, `1:09`, `14s`: a running time (a tape timecode `14:06:51` is not)."""
     tok = token.strip(",;()").lower()
     if tok.endswith(("sec", "secs", "s")) and tok.rstrip("sec").isdigit():
         return True
     parts = tok.split(":")
-    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdigit()):
+    if len(parts) != 2 or not parts[1].isdecimal() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdecimal()):  # `²0` is a digit, not a number
         return False
     return parts[0] == "" or int(parts[0]) < 10  # 17:32 is a timecode, not a bite's length
 
@@ -117,7 +107,7 @@ def _after_folder(body: str, words: TapeWords) -> str:
     """The line from its opener on, past a folder or disc number before it."""
     tokens = body.split()
     k = 0
-    while k < len(tokens) and (tokens[k].upper().rstrip(",") in words.folder_words or tokens[k].strip("#,").isdigit()):
+    while k < len(tokens) and (tokens[k].upper().rstrip(",") in words.folder_words or tokens[k].strip("#,").isdigit() or tokens[k] in _RULES):
         k += 1
     return " ".join(tokens[k:]) if k < len(tokens) and tokens[k].upper().rstrip(",:") in words.openers else body
 
@@ -184,9 +174,27 @@ def _label_words(rest: list[str], words: TapeWords) -> list[str]:
     keys = words.in_keys | words.out_keys
     if rest[:1] and (" ".join(t.upper().rstrip(":=") for t in rest[:2]) in keys or rest[0].upper().rstrip(":=") in keys):
         return []
-    if len(rest) == 1 and rest[0][:1] == "(" and rest[0][-1:] == ")":
-        return [rest[0][1:-1]]
+    joined = " ".join(rest)
+    if joined[:1] == "(" and joined[-1:] == ")" and "(" not in joined[1:] and ")" not in joined[:-1]:
+        return joined[1:-1].split()  # `CUT 22 (ACHTERBERG)`, `SOT #1 (Natalie DaSilva)`
     return rest
+
+
+def _stated_length(tokens: list[str], a: int, b: int, warnings: list[str], line: int) -> tuple[float | None, int]:
+    """The running time ending an opener's tokens[a:b] (`:09`, `RUNS 0:42`, `(38sec)`, `(34 sec)`)
+    and where the words before it end; (None, b) when it states none."""
+    if b - a > 1 and tokens[b - 2][:1] == "(" and tokens[b - 2][1:].isdigit() and tokens[b - 1].rstrip(")").lower() in {"s", "sec", "secs", "second", "seconds"}:
+        tokens[b - 2 : b] = [tokens[b - 2] + tokens[b - 1]]  # `(34 sec)`: one running time
+        b -= 1
+    last = tokens[b - 1].rstrip("]") if b > a else ""  # `Clip: [005 – 00:27]`: the cart and its length in brackets
+    if not (last and is_duration(last)):
+        return None, b
+    duration = duration_of(last, warnings, line)
+    b -= 1
+    joiners = tape_words().time_keys | _RULES
+    while b > a and tokens[b - 1].upper() in joiners:
+        b -= 1
+    return duration, b
 
 
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
@@ -216,14 +224,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     opener_words = {t.upper() for t in tokens[:n]}
     while b > a and tokens[b - 1].upper().strip("-=_*~") in opener_words | {""}:  # `SOT FULL 17:32 SOT FULL`, `------SOT------`: the opener repeated
         b -= 1
-    duration = None
-    if b > a and is_duration(tokens[b - 1]):
-        duration = duration_of(tokens[b - 1], warnings, line)
-        b -= 1
-        joiners = words.time_keys | {"/", ","}
-        while b > a and tokens[b - 1].upper() in joiners:
-            b -= 1
-    while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,").isdigit()):
+    duration, b = _stated_length(tokens, a, b, warnings, line)
+    while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,[").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = _label_words([t for t in tokens[a:b] if not is_timecode(t)], words)
     if tape == "Q&A" and any(t.strip("()").upper() == "LIVE" for t in rest):
@@ -235,9 +237,9 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if len(rest) > 2 and rest[1] == ":" and rest[0].upper() in words.super_keys:
         rest = rest[2:]  # `(take sot: super: maureen oyelaran / commuter)`: the super names the speaker
     i, j = 0, len(rest)
-    while i < j and rest[i] in {"/", ",", "-"}:
+    while i < j and rest[i] in _RULES:
         i += 1
-    while j > i and rest[j - 1] in {"/", ",", "-"}:
+    while j > i and rest[j - 1] in _RULES:
         j -= 1
     rest = rest[i:j]
     name_part = " ".join(rest).replace(" / ", "/").replace(" ,", ",")
@@ -259,11 +261,8 @@ def strip_honorific(name: str) -> str:
 
 
 def display_name(name: str) -> str:
-    """`ROLAND PIKE` -> `Roland Pike`; mixed case stays as written."""
-    name = strip_honorific(" ".join(name.split()))
-    if name.isupper() or name.islower():  # `DRUMMOND-ASH` -> `Drummond-Ash`, `O'NEIL` -> `O'Neil`
-        return " ".join(name_word(w) for w in name.split())
-    return name
+    """`ROLAND PIKE` -> `Roland Pike` by the supers' one rule, a leading honorific left off."""
+    return supers.display_name(strip_honorific(" ".join(name.split())))
 
 
 def field_key(text: str) -> tuple[str, str, str] | None:
@@ -295,20 +294,6 @@ def field_key(text: str) -> tuple[str, str, str] | None:
 def cue_words(value: str) -> str:
     """The words of an IN / OUT cue without quote marks and ellipses."""
     return value.strip().strip(QUOTE_MARKS + " .…").strip(QUOTE_MARKS + " ")
-
-
-def caps_label_end(tokens: list[str], start: int = 0) -> int:
-    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
-    Looks at 14 tokens at most, so a scan over a long line stays linear."""
-    slash = False
-    for k in range(start, min(len(tokens), start + 14)):
-        tok = tokens[k]
-        if any(ch.islower() for ch in tok):
-            return 0
-        slash = slash or "/" in tok
-        if tok.endswith(":"):
-            return k + 1 - start if slash else 0
-    return 0
 
 
 def timecode_then(line: str) -> tuple[str, str]:

@@ -3,6 +3,8 @@ person's name apart from the organisation or title written with it, a `NAME:` la
 
 from __future__ import annotations
 
+from scriptfmt.parse.supers import tidy_title
+
 
 def primed_time(tokens: list[str]) -> str | None:
     """`2'10"`, `4′ 55″`, `45"` (minutes and seconds as British cue sheets write them) -> `2:10`."""
@@ -23,7 +25,7 @@ def name_only(name: str, title: str) -> tuple[str, str]:
         at = name.rfind("(")
         name, title = name[:at].strip(), title or name[at + 1 : -1].strip()
     words = name.split()
-    if len(words) > 3 and name.isupper():
+    if len(words) > 3 and name.isupper() and not title:  # a title written apart: the words before it are all name
         name, title = " ".join(words[-2:]), title or " ".join(words[:-2])
     return name, title
 
@@ -72,43 +74,18 @@ def lower_name(name: str) -> bool:
 
 
 def split_name(label: str) -> tuple[str, str]:
-    """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` -> (name, title)."""
-    for sep in ("/", ",", "|"):
+    """`Tobias Renfro, Volunteer` / `ROLAND PIKE/HOSPITAL ADMINISTRATOR` / `ARNALDO LEITE - CONSELHEIRO`
+    -> (name, title)."""
+    for sep in ("/", ",", "|", " - ", " – ", " — "):  # `ROSILENE SANTOS - MÃE`: a spaced dash, not a hyphenated name
         if sep in label:
             name, _, title = label.partition(sep)
             return name.strip(" -"), title.strip(" ;,|")
     return label.strip(" -;"), ""
 
 
-def name_word(word: str) -> str:
-    parts = []
-    for part in word.split("-"):
-        part = part.capitalize()
-        if part.startswith("Mc") and len(part) > 2:
-            part = "Mc" + part[2:].capitalize()
-        if part[1:2] in "'’" and len(part) > 2:
-            part = part[:2] + part[2:].capitalize()
-        parts.append(part)
-    return "-".join(parts)
-
-
-_SMALL_WORDS = {"OF", "THE", "AND", "FOR", "AT", "IN", "ON", "TO", "A"}
-
-
 def display_title(title: str) -> str:
-    """`CITY ENGINEER` -> `City Engineer`; short words without vowels stay (`DNR`), `of` lowers."""
-    title = " ".join(title.split()).strip(" ;,")
-    if not title.isupper():
-        return title
-    out = []
-    for k, word in enumerate(title.split()):
-        if k and word in _SMALL_WORDS:
-            out.append(word.lower())
-        elif len(word.strip(".")) <= 3 and not any(c in "AEIOU" for c in word) or "." in word.rstrip("."):
-            out.append(word)  # DNR, U.S.
-        else:
-            out.append(word.capitalize())
-    return " ".join(out)
+    """`CITY ENGINEER` -> `City Engineer` by the supers' one rule; "" when nothing is left."""
+    return tidy_title(title) or ""
 
 
 def bracket_titled(text: str) -> tuple[str, str, str] | None:
@@ -126,3 +103,46 @@ def bracket_titled(text: str) -> tuple[str, str, str] | None:
     if after and not after.startswith(":"):
         return None
     return name.strip(), title.strip(), after[1:].strip()
+
+
+def unwrap(line: str) -> str:
+    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**` -> the
+    words inside; other lines unchanged."""
+    text = line.strip()
+    if len(text) > 1 and text[0] + text[-1] in ("[]", "{}"):
+        text = text[1:-1].strip()
+    if len(text) > 2 and text[0] == "*" and text[-1] == "*":
+        text = text.strip("* ")
+    if text.startswith("(") and text.endswith(")") and "/" in text[:3]:
+        text = text[1:-1].strip("/ ")
+    return text
+
+
+def caps_label_end(tokens: list[str], start: int = 0) -> int:
+    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
+    Looks at 14 tokens at most, so a scan over a long line stays linear."""
+    slash = False
+    for k in range(start, min(len(tokens), start + 14)):
+        tok = tokens[k]
+        if any(ch.islower() for ch in tok):
+            return 0
+        slash = slash or "/" in tok
+        if tok.endswith(":"):
+            return k + 1 - start if slash else 0
+    return 0
+
+
+_CLIP_MARKS = {"(audio begin)": "in", "(audio in)": "in", "(in)": "in", "(audio end)": "out", "(audio out)": "out", "(out)": "out"}
+
+
+def clip_words(line: str) -> str | None:
+    """`Key issue is…` / `President Trump is issuing (audio begin)` -> "in"; `…problem at
+    international level` / `… back to the house (audio end)` -> "out": a clip's first or last
+    words as a radio script writes them under the clip; None for any other line."""
+    lower = line.lower()
+    mark = next((kind for text, kind in _CLIP_MARKS.items() if lower.endswith(text)), None)
+    if mark is not None:
+        return mark
+    if line.startswith(("…", "...")):
+        return "out"
+    return "in" if line.endswith(("…", "...", "….")) else None

@@ -23,7 +23,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse import captions
+from scriptfmt.parse import captions, furniture
+from scriptfmt.parse.briefing import header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
@@ -34,7 +35,8 @@ from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
-from scriptfmt.parse.standfirst import answerer, askers, closing_credit, guest, page_note, put_unlabelled
+from scriptfmt.parse.supers import display_name, tidy_title
+from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -84,11 +86,14 @@ class Reader:
     caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
     caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
+    voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
+    voice_line: int = 0  # the line number of the header line that names them
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
         if not line:
             return
+        self.started = self.started or (self.voice is not None and number > self.voice_line)  # below the line naming a briefing's speaker
         lead = _lead_cue(line) or glued_stamp(line)
         if lead and lead == glued_stamp(line):
             self.started = True  # a timed caption line is the record itself: the programme has begun
@@ -110,6 +115,8 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
+        if furniture.is_page_row(line):  # `Link to this: Individually | In context`, `Listen back here`: the page's
+            return self._furniture(line)
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
         if label is None and is_notice(line):
             line, label = self._credit(line)
@@ -137,12 +144,18 @@ class Reader:
             return
         if label is None and self._third_person(line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
+        self._answered(label)
         if label is not None:
             self._open_turn(label, number)
             line = label.rest
         self.cast.mention(line)
         if line:
             self._words(line, number)
+
+    def _answered(self, label: Label | None) -> None:
+        """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""
+        if label is None and self.voice is not None and self.turn is not None and self.turn.staff:
+            self.turn = None
 
     def _question(self, line: str, number: int) -> bool:
         """The outlet's question printed without a label between labelled answers: read."""
@@ -313,7 +326,7 @@ class Reader:
             if text:
                 self.units.append(Unit(para=Para(text, number)))
             return
-        turn = self.turn
+        turn = self.turn if self.turn is not None or not self.started else self.voice
         if turn is not None:
             text = unquote(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
         if turn is None or turn.staff:
@@ -388,12 +401,18 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
+    voice = header_voice(lines)
+    if voice is not None:  # whose briefing it is: the holder of an office label (`MINISTER:`), or every unlabelled line
+        reader.cast.header_styled.add(display_name(voice.name))
+        if only_questions(lines):
+            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            reader.voice_line = first_line + numbers[voice.line] + 1
     reader.surnames = label_surnames(lines)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))])
+    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
@@ -412,6 +431,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
+        reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)
         if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
             reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower()}

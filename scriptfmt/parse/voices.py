@@ -11,6 +11,12 @@ under a label, often in lower case or as the role's abbreviation:
 The recording's line is a cue; each labelled line is a bite of the voice the label names (as
 the script names it: `pilot`, `ATC`, `Capt. Reyes`). Under a tape opener (`TAKE SOT`) the same
 labels name the voices of that tape.
+
+Anywhere in a script, a label whose words are all in quotation marks is a bite of the one the
+label names, nobody reads quotation marks aloud: `VIZINHA: "…"` (a role: the neighbour),
+`ARNALDO LEITE - CONSELHEIRO TUTELAR: "…"` (a name, then a title after a spaced dash or a comma).
+A role label (`MÃE:`) names the person the script titles with that role (`SONORA ROSILENE
+SANTOS - MÃE`) when it titles one person so.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.tapetext import split_name
 from scriptfmt.parse.cues import Vocabulary
 
 _SENTENCE_ENDS = (".", "!", "?", ",", ";", ":", '"', "”")
@@ -51,3 +58,42 @@ def voice_label(line: str, vocab: Vocabulary) -> tuple[str, str] | None:
     if tp.field_key(line) or tp.read_opener(line, [], 0) or vocab.match([w.upper() for w in words]) is not None:
         return None
     return label.strip(), rest.strip()
+
+
+def titled_label(line: str, vocab: Vocabulary) -> tuple[str, str, str] | None:
+    """`ARNALDO LEITE - CONSELHEIRO TUTELAR: "EU …"`, `Dana Ruiz, nurse: "…"`, `VIZINHA: "…"` ->
+    (name, title, the words): a label of at most four name words and six title words whose words
+    are all in quotation marks; None for anything else (a script key, a cue word, a sentence)."""
+    label, colon, rest = line.partition(":")
+    rest = rest.strip()
+    if not colon or not rest or rest[0] not in tp.QUOTE_MARKS or label.rstrip().endswith((".", "!", "?", ",")):
+        return None
+    words_of_keys = tp.tape_words()
+    keys = words_of_keys.in_keys | words_of_keys.out_keys | words_of_keys.time_keys | words_of_keys.super_keys
+    if any(part.strip().upper() in keys for part in label.split("/")):
+        return None  # `SIGOUT/OUTCUE: "…"`: a cue sheet's keys, not a speaker
+    name, title = split_name(label.strip())
+    words = name.split()
+    if not 1 <= len(words) <= 4 or len(title.split()) > 6 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").replace("'", "").isalpha() for w in words):
+        return None
+    if tp.field_key(line) or tp.read_opener(line, [], 0) or vocab.match([w.upper() for w in words]) is not None:
+        return None
+    return name, title, rest
+
+
+def roles(lines: list[str]) -> dict[str, tuple[str, str]]:
+    """Role word -> (name, title) for every person the script titles with one role (`SONORA
+    ROSILENE SANTOS - MÃE`, `ARNALDO LEITE - CONSELHEIRO TUTELAR: "…"`); a role given to two
+    people names neither."""
+    found: dict[str, tuple[str, str] | None] = {}
+    for raw in lines:
+        label = raw.strip().partition(":")[0] if ":" in raw else raw.strip()
+        if not any(sep in label for sep in (" - ", " – ", " — ", ",")):
+            continue
+        opener = tp.read_opener(label, [], 0)
+        name, title = (opener.name, opener.title) if opener is not None else split_name(label)
+        role = title.split()[0].upper() if title.split() else ""
+        if not role or len(title.split()) > 4 or label.endswith((".", "!", "?")) or not 2 <= len(name.split()) <= 5 or not name[:1].isupper():
+            continue
+        found[role] = None if role in found and found[role] != (name, title) else (name, title)
+    return {role: who for role, who in found.items() if who is not None}

@@ -1,0 +1,142 @@
+"""A briefing's one voice: the transcript of a spokesperson's daily briefing, a minister's statement
+or a UN noon briefing names its speaker once, in the header (`Department Press Briefing — Tammy
+Bruce, Spokesperson`, `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman for the
+Secretary-General`, `State Department Spokesperson Tammy Bruce Holds Press Briefing`), and labels no
+turn of theirs. The body is then that person's bite; the press's `Question:` turns are narration.
+
+`header_voice(lines)`: the one person a header line of a briefing names with a title, or by `by`.
+The name is a run of two to four capitalised words next to a title (`Spokesperson NAME`, `NAME,
+Spokesperson`, `NAME (Minister)`) or after `by`; a header line is one of the first lines, short, above
+any label or time stamp. Two different people named so: no voice (no guess on air)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
+
+__all__ = ["Voice", "header_voice", "only_questions"]
+
+# Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
+_BRIEFING = re.compile(
+    r"(?i)\b(?:briefings?|press conference|news conference|media availability|doorstop|remarks|statement|transcript|"
+    r"point de presse|conférence de presse|rueda de prensa|conferencia de prensa|pressekonferenz|pressebriefing)\b"
+)
+_NAME_WORD = re.compile(r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?")
+# Capitalised words of a headline that end a name run (`Tammy Bruce Holds Press Briefing`).
+_STOP = frozenset(
+    "holds hold gives give delivers briefs brief speaks addresses answers takes meets says on at in for to of and the "
+    "press news daily department office briefing briefings conference remarks statement transcript doorstop interview "
+    "regular weekly noon morning afternoon evening with after before during via".split()
+)
+# Header lines to look at: a page's furniture and the briefing's title sit in its first lines.
+_HEADER_LINES = 8
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Voice:
+    name: str  # as the header writes it (`Stéphane Dujarric`)
+    title: str | None  # `Spokesman for the Secretary-General`
+    line: int  # the index of the header line that names them
+    announced: bool  # that line (or one above it) says the copy is a transcript
+
+
+def header_voice(lines: list[str]) -> Voice | None:
+    """The one person the briefing's header names with a title or by `by`; None when none or two."""
+    found: dict[str, Voice] = {}
+    transcript = False
+    for n, line in _header(lines):
+        transcript = transcript or "transcript" in line.lower()
+        if not _BRIEFING.search(line):
+            continue
+        for name, title in _named(line):
+            found.setdefault(name, Voice(name, title, n, transcript))
+    # `Press Secretary Jen Psaki White House Press Conference` above `… Press Secretary Jen Psaki.`: the shorter is the name
+    names = {name for name in found if not any(other != name and name.startswith(other + " ") for other in found)}
+    return found[next(iter(names))] if len(names) == 1 else None
+
+
+def only_questions(lines: list[str]) -> bool:
+    """No label in the copy but the press's questions (`Question:`, `Q:`, `QUESTION:`): nobody else's turn is marked."""
+    roles = words().staff_roles
+    for raw in lines:
+        label = parse_label(strip_timestamp(raw.strip()))
+        if label is not None and not (label.role and label.role in roles and label.name.lower() == label.role):
+            return False
+    return True
+
+
+def _header(lines: list[str]):
+    """(index, line) of the copy's first non-empty lines, above the first label or time stamp."""
+    seen = 0
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        if seen >= _HEADER_LINES or parse_label(line) or stamp_line(line) or glued_stamp(line):
+            return
+        seen += 1
+        if len(line.split()) <= 30:
+            yield n, line
+
+
+def _named(line: str) -> list[tuple[str, str | None]]:
+    """Names in one header line with a title next to them, or after `by`."""
+    titles = words().name_titles
+    out = []
+    for m in re.finditer(rf"{_NAME_WORD.pattern}(?:[ ]{_NAME_WORD.pattern})*", line):
+        tokens = m.group().split()
+        start = m.start()
+        found = None
+        for lead in [k + 1 for k, token in enumerate(tokens) if token.lower() in titles] or [0]:
+            lead, run = _name_after(tokens, lead)
+            if run:  # `State Department Spokesperson Tammy Bruce Holds`: the name after the title, not `Department`
+                found = lead, run
+                break
+        if found is None:
+            continue
+        lead, run = found
+        name = " ".join(run)
+        name_start = start + m.group().index(name)
+        before = line[:name_start].rstrip().lower()
+        after = line[name_start + len(name) :]
+        title = _title_after(after)
+        if lead and tokens[lead - 1].lower() in titles:
+            out.append((name, title or " ".join(tokens[:lead])))
+        elif title or before.endswith(" by") or before == "by":
+            out.append((name, title))
+    return out
+
+
+def _name_after(tokens: list[str], lead: int) -> tuple[int, list[str]]:
+    """Where the name starts after `lead` (title words skipped), and its two to four words (a headline's
+    words or a title end them); no words when none."""
+    titles = words().name_titles
+    while lead < len(tokens) and tokens[lead].lower() in titles | {"the", "hon", "rt"}:
+        lead += 1
+    run: list[str] = []
+    for token in tokens[lead:]:
+        if token.lower() in _STOP or token.lower() in titles:
+            break
+        if token.endswith(("'s", "’s")):  # `Minister Dr Vivian Balakrishnan’s Interview`: the possessive ends the name
+            run.append(token[:-2])
+            return lead, run if 2 <= len(run) <= 4 else []
+        run.append(token)
+    ended = tokens[lead + len(run)].lower() if lead + len(run) < len(tokens) else ""
+    return lead, run if 2 <= len(run) <= 4 and ended not in titles else []  # `Chief Legal Counsel Secretary …`: a title's words
+
+
+def _title_after(after: str) -> str | None:
+    """`, Spokesman for the Secretary-General.` / ` (Minister of Health)` -> the title; None when no title follows."""
+    text = after.lstrip()
+    if text[:1] == "(":
+        inner = text[1:].partition(")")[0]
+    elif after[:1] == ",":
+        inner = re.split(r"[.;(]| – | — | - ", text[1:].strip())[0]
+    else:
+        return None
+    inner = inner.strip(" ,")
+    first = inner.split()[0].lower() if inner else ""
+    first = inner.split()[1].lower() if first in ("associate", "deputy", "acting", "official", "chief") and len(inner.split()) > 1 else first
+    return inner if first in words().name_titles and len(inner.split()) <= 10 else None

@@ -1,0 +1,153 @@
+"""A printed Q&A whose turns carry the press's labels: the outlet asks, the guest answers.
+
+Newspapers and news sites label the two voices of an interview in the forms of their desk:
+`DER SPIEGEL: …` / `Gabriel: …`, `Die Zeit (Zeit): …` / `Angela Merkel (Merkel): …`,
+`MidiaNews – …` / `Juliana Palhares – …`, `IPNS : …` / `Robert Savy : …`, `PREGUNTA.- …` /
+`DUQUE.- …`. Evidence (`labelled_pair`), all of it: two parties take turns under such labels, and
+  - one of them asks: it is a news outlet (styles/furniture.toml), the Q&A's own word (`Q`, `P`,
+    `Pergunta`, `Frage`, styles/interview.toml), or a label that names no person (`IPNS`,
+    `MidiaNews`) while the other party is the guest the top of the copy introduces;
+  - the other answers: the guest the top introduces (`Angela Merkel`, or her surname), or, under
+    an outlet's or the Q&A's own label, whoever it names (`Gabriel:`);
+  - the answering party never ends a turn with a question mark.
+Then (`read`): the labels are kept (metadata), the asker's paragraphs are narration, the guest's
+bites (the full name from the top when the label is a part of it). A paragraph without a label
+carries on the open turn, but after a question (it ends in `?`) a paragraph that does not ask is
+the guest's answer, and after an answer a short paragraph that asks is the outlet's next question.
+Label lines above the first turn (a headline `Germany's Foreign Minister: '…'`) are the page's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.cast import Person
+from scriptfmt.parse.labels import is_outlet
+from scriptfmt.parse.standfirst import bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.transcript import Reader, Unit
+
+__all__ = ["labelled_pair", "read"]
+
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `Name (Short):`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-)[ ]+(?=\S)")
+
+
+def _label(line: str) -> tuple[str, str, str] | None:
+    """(the label as written, its party key, its name) for a line that opens with a press label."""
+    m = _LABEL.match(line)
+    if not m:
+        return None
+    name = m.group(1).rstrip(".")
+    short = m.group(2) or ""
+    if short and not short.replace(" ", "").isalpha():
+        return None  # `Report (2024):`, `Berlin (dpa) –`: a date or an agency's credit, not a party's short name
+    key = (short or name).split()[-1].lower()
+    return m.group().rstrip(), key, name
+
+
+def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | None:
+    """(asking keys, answering keys, the guest's full name, the first turn's index), or None."""
+    found = [(n, hit) for n, raw in enumerate(lines) if (hit := _label(bare_line(raw)))]
+    if len(found) < 2:
+        return None
+    asks = interview_words()["asking_labels"]
+    outlets = [n for n, (_, _, name) in found if is_outlet(name) or name.lower() in asks]
+    first = outlets[0] if outlets else _first_turn(found)  # label lines above the turns are the page's (a headline)
+    named: dict[str, str] = {}
+    for n, (_, key, name) in found:
+        if n >= first:
+            named.setdefault(key, name)
+    asking = {key for key, name in named.items() if is_outlet(name) or name.lower() in asks}
+    top = guest(lines[:first])
+    text = " ".join(line for raw in lines[:first] if not _label(line := bare_line(raw)))
+    # the guest: a label whose full name the top writes (`Juliana Palhares –`), or the one the top introduces
+    written = {key for key, name in named.items() if len(name.split()) >= 2 and names_person(name) and name in text}
+    guest_keys = written or {key for key, name in named.items() if top and (key in top.lower().split() or name.lower() == top.lower())}
+    if not asking and guest_keys:  # `IPNS :` / `Robert Savy :`: the other party asks the introduced guest
+        asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) or _mostly_asks(lines, found, key))}
+    answering = set(named) - asking
+    if not asking or len(answering) != 1 or (guest_keys and not answering <= guest_keys):
+        return None
+    if any(ends_asking(bare_line(lines[n])) for n, (_, key, _) in found if key in answering and n >= first):
+        return None  # the answering party asks too: a conversation, not the outlet's Q&A
+    key = next(iter(answering))
+    return asking, answering, named[key] if key in written else top, first
+
+
+def _mostly_asks(lines: list[str], found: list, key: str) -> bool:
+    """Half the party's labelled paragraphs at least end in `?` (`Folha do Vale – … Quando ela abre?`)."""
+    ends = [ends_asking(bare_line(lines[n])) for n, (_, other, _) in found if other == key]
+    return 2 * sum(ends) >= len(ends)
+
+
+def _first_turn(found: list) -> int:
+    """The first label another party's label follows closely (a headline written as a label stands alone)."""
+    pairs = zip(found, found[1:])
+    return next((n for (n, (_, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6), found[0][0])
+
+
+def labelled_pair(lines: list[str], metadata: dict) -> bool:
+    """A printed Q&A under the press's labels (see the module's docstring for the evidence)."""
+    found = _parties(lines)
+    if found is None:
+        return False
+    asking, _, top, first = found
+    words = interview_words()
+    head = " ".join([bare_line(raw) for raw in lines[:first] if raw.strip()] + [str(metadata.get("headline", ""))]).lower()
+    asked = sum(1 for raw in lines[first:] if (hit := _label(bare_line(raw))) and hit[1] in asking)
+    return bool(top) or asked >= 2 or any(word in head for word in words["evidence"])
+
+
+def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    """The Q&A as units: the labels kept, the questions read, the answers the guest's bites."""
+    asking, _, top, first = _parties(lines) or (set(), set(), None, len(lines))
+    reader = Reader(metadata, warnings)
+    outlet = Person(None, None, True)
+    answer: Person | None = None
+    warned = False
+    for n, raw in enumerate(lines):
+        line = bare_line(raw)
+        if not line:
+            continue
+        hit = _label(line) if n >= first else None
+        if n < first:
+            if _label(line):
+                reader.keep(line)  # a headline written as a label above the questions
+            else:
+                reader.feed(raw, first_line + n + 1)
+            continue
+        if hit is not None:
+            written, key, name = hit
+            reader.keep(written)
+            line = line[len(written):].strip()
+            if key in asking:
+                reader.turn = outlet
+            else:
+                answer = answer or _answerer(name, top)
+                reader.turn = answer
+        elif reader.turn is outlet and reader.started and not _asks(line):
+            reader.turn = answer = answer or _answerer("", top)  # the answer printed under the question, unlabelled
+        elif reader.turn is not outlet and _asks(line):
+            reader.turn = outlet  # the outlet's next question, printed unlabelled after an answer
+        if reader.turn is not outlet and reader.turn is not None and reader.turn.name is None and not warned:
+            warnings.append(f"line {first_line + n + 1}: the interview's guest could not be named; the answers have no super")
+            warned = True
+        reader.started = True
+        reader.read_out(line, first_line + n + 1)
+    return reader.units
+
+
+def _asks(line: str) -> bool:
+    """A question printed alone: it ends in `?`, two sentences at most, forty words at most."""
+    return ends_asking(line) and len(line.split()) <= 40
+
+
+def _answerer(name: str, top: str | None) -> Person:
+    """The guest: the full name the top introduces when the label is a part of it, else the label's name."""
+    if top and (not name or name.split()[-1].lower() in top.lower().split() or name.lower() == top.lower()):
+        return Person(top, None, False)
+    if name.lower() in interview_words()["answering_labels"]:
+        return Person(top, None, False)  # `Resposta –` names nobody: the introduced guest, or no name
+    if name and not name.isupper():
+        return Person(name, None, False)
+    return Person(name.title() if name else None, None, False)

@@ -1,0 +1,84 @@
+"""Whether copy is a TV or radio script: two or more lines of script markup (field lines, tape
+openers, cue-sheet lines, tables, picture descriptions, a printout's header) before the story
+builder reads it as one (parse/markup.py) rather than as prose."""
+
+from __future__ import annotations
+
+from scriptfmt.parse import tape as tp
+from scriptfmt.parse import voices
+from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.fields import (
+    bracket_chain,
+    column_header,
+    field_key_at,
+    field_words,
+    header_pairs,
+    is_page_line,
+    is_pipe_row,
+    labelled_copy,
+    on_cam,
+    picture_line,
+    reader_label,
+    story_header,
+    super_line,
+)
+
+
+def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    hits, recording = 0, False
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        tokens = line.split(None, 3)  # a field key is read from the first three words
+        if voices.recording_line(line) or recording and voices.voice_label(line, vocab):
+            hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
+            recording = True
+        elif story_header(line):
+            hits += 2  # a printout's header says what this is
+        elif field_key_at(tokens, 0, field_words()):
+            hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
+            hits += 1
+        # on_cam wants every word in capitals, so the line is in capitals: most lines are not
+        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+            hits += 1
+        elif (line.isupper() or ":" in line or line.startswith(("[", "(")) or tokens[0].isupper() or line.endswith(")")) and _tape_line(line) or ":" in line and labelled_copy(line, vocab):
+            hits += 1
+        elif reader_label(line):
+            hits += 1  # `R1: Good morning`, `1+2: …`: a numbered reader's line
+        elif line[-1:] == ")" and picture_line(line, vocab):
+            hits += 1  # `Video VO (Shot of …)`: what the viewer sees
+        elif line[:1] == "(" and line[-1:] == ")" and _roll_or_camera(line, vocab):
+            hits += 1  # `(take vo)`, `(back on 2-shot)`: the script's own directions, in any case
+        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
+            hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
+        if hits >= 2:
+            return True
+    return False
+
+
+def _tape_line(line: str) -> bool:
+    """A tape opener in capitals or with a colon (`SOT #1 (Name)`, `CUT 12:`), or one that states
+    its running time (`Insert Chris kids (19sec)`): a mixed-case word alone may be prose (`Act now`)."""
+    opener = tp.read_opener(line, [], 0)
+    return opener is not None and (not line.endswith(")") or line.split(None, 1)[0].isupper() or opener.duration is not None)
+
+
+def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
+    """`FADE UP`, `MUSIC IN`, `MIX TO`: two or more cue words alone on a line, no number
+    (`CAM 2` before a story's first line is an MOS item's camera, not evidence of a script)."""
+    words = line.split()
+    return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
+
+
+def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:
+    """`(take vo)`, `[2-SHOT]`, `(back on cam)`, `(VO)(MATT)(audio time …)`: a bracketed line
+    that rolls tape or calls a camera."""
+    for group in bracket_chain(line) or [line[1:-1]]:
+        words = group.replace(":", " ").upper().split()[:4]
+        hit = vocab.match(words)
+        if hit is not None and hit[0] in {"CAMERA", "VO", "VOSOT", "PKG", "SOT"} or len(words) > 1 and words[0] in {"TAKE", "ROLL"} and vocab.match(words, 1) is not None:
+            return True
+    return False
