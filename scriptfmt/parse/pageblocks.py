@@ -1,11 +1,14 @@
 """Blocks of a web page copied as text, above the single line: a sentence broken at its links,
-a promo box closed by its button, the footer under the story. Paragraphs are objects with
-`text` and `special` (parse/paragraphs.py); single lines are in pagelines.py and furniture.py."""
+a promo box closed by its button, the footer under the story, the headline glued to the first
+line, the reporter's sign-off glued to the last. Paragraphs are objects with `text` and
+`special` (parse/paragraphs.py); single lines are in pagelines.py and furniture.py."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+
+import regex
 
 from scriptfmt.parse import furniture, pagelines
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
@@ -123,6 +126,11 @@ def headline_glued(paras: list) -> list:
     return out
 
 
+# `Ella Dionisio/DMS`: the reporter and the desk's short code, set solid (a photo credit names an
+# agency or the paper: `Antonie Robertson / The National`, `Jane Doe/Getty Images`).
+_DESK_SIGN_OFF = regex.compile(r"\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}/\p{Lu}{2,5}")
+
+
 def closing_sign_off(paras: list) -> list:
     """`… checking the CCTV footage. Ella Dionisio/DMS` as the story's last paragraph (only the
     page's short lines under it): the last sentence with the reporter's sign-off glued on, in a
@@ -130,7 +138,7 @@ def closing_sign_off(paras: list) -> list:
     for j in range(len(paras) - 1, -1, -1):
         text = paras[j].text
         cut = pagelines.slash_credit_start(text) if not paras[j].special else None
-        if cut is not None and len(text[:cut].split()) >= 8:
+        if cut is not None and len(text[:cut].split()) >= 8 and _DESK_SIGN_OFF.fullmatch(text[cut:].strip()):
             paras[j].text = text[:cut].rstrip()
             paras.insert(j + 1, replace(paras[j], text=text[cut:].strip()))
             return paras

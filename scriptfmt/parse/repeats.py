@@ -31,12 +31,12 @@ def page_repeats(paras: list, md: dict) -> list:
         if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text):
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     norms = [_norm(p.text) for p in paras]
-    sentences: list[str] = []  # the paragraphs above that end a sentence, by their words
+    sentences: set[str] = set()  # the paragraphs above that end a sentence, by their words
     drop = []
     for k, p in enumerate(paras):
         drop.append(not p.special and (heads.get(p.text, 0) > 1 or _printed_again(paras, k) or _dated_repeat(p.text, heads) or _teaser(paras, k) or _pull_quote(paras, norms, k) or _standfirst(paras, norms, k) or _caption_repeat(p.text, norms[k], sentences)))
         if ends_sentence(p.text):
-            sentences.append(norms[k])
+            sentences.add(norms[k])
     md.setdefault("furniture", []).extend(p.text for p, gone in zip(paras, drop) if gone)
     if not md["furniture"]:
         del md["furniture"]
@@ -117,17 +117,12 @@ def _is_copy(text: str, norm: str, first: str) -> bool:
     return ends_sentence(text) or len(norm) > len(first)
 
 
-_CAPTION_REACH = 12  # paragraphs above a caption searched for the sentence it repeats (keeps long pages linear)
-
-
-def _caption_repeat(text: str, norm: str, sentences: list[str]) -> bool:
+def _caption_repeat(text: str, norm: str, sentences: set[str]) -> bool:
     """`A failed carjacking … armed with a hammer` under a photo, without the full stop the
-    story's own sentence above has, or a part of that sentence (`Police negotiators … surrender
-    him peacefully` from `He has locked himself inside and police negotiators …`): a caption
-    that repeats the copy (the copy is read, once)."""
-    if ends_sentence(text) or not 8 <= len(norm.split()) <= 40:
-        return False
-    return any(norm in sentence for sentence in sentences[-_CAPTION_REACH:])  # whole or part of a sentence above
+    story's own sentence above has: a caption that repeats the copy (the copy is read, once).
+    A caption repeating only part of a sentence stays in the copy: beside that sentence its words
+    cannot be told from the story's own."""
+    return not ends_sentence(text) and len(norm.split()) >= 8 and norm in sentences
 
 
 def _teaser(paras: list, k: int) -> bool:
