@@ -123,7 +123,7 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and not spoken_clause(c):
+    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and spoken_clause(c) is None:
         return Verdict(None)
     whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
@@ -189,11 +189,12 @@ def said_before(c: Ctx) -> Verdict | None:
     if c.first <= c.floor:
         return None
     last = v.toks[c.first - 1]
-    bare_verb = not last.trail and (last.low in c.words.verbs and c.inner[:1].isupper() or spoken_clause(c))  # `after saying "I'd like …"`, `told the leader ‘if …’`
-    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb):
+    clause = spoken_clause(c) if not last.trail else None  # `told the leader ‘if …’`: the verb before the hearer
+    bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
+    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or clause is not None):
         return None
     start = v.clause_start(c.first, _lead_floor(c))
-    verb = find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
+    verb = (clause, clause + 1) if clause is not None else find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
     if verb is None:
         return None
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])

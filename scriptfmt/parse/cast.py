@@ -57,6 +57,8 @@ class Cast:
     header_styled: set[str] = field(default_factory=set)  # of those, names with a style (`The Hon Christian Porter MP`)
     in_header: bool = False  # the line being mentioned is above the first turn (a heading greets nobody)
     host_voices: set[str] = field(default_factory=set)  # label names (lower case) whose turns host the programme
+    guest_heard: bool = False  # a named guest has had a turn (outside a clip)
+    presenting: set[str] = field(default_factory=set)  # self-introduced names that present the programme (`this is Trailhead`)
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
 
     def add_cast(self, metadata: dict) -> None:
@@ -87,6 +89,7 @@ class Cast:
         found = self._person(label)
         if in_clip:
             self.first = opens
+        self.guest_heard = self.guest_heard or (not found.staff and bool(found.name) and not in_clip)
         self.role_staff = self.role_staff or (found.staff and bool(label.role))
         self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
         return found
@@ -202,7 +205,9 @@ class Cast:
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
-        return self.add(Person(shown, None, opener or shown in self.hosts or shown in self.staff_named))
+        # `I'm Johnny Podcasts` after a guest has spoken: going round the table, a guest says who they are too
+        introduced_host = shown in self.hosts and (not self.guest_heard or shown in self.presenting)
+        return self.add(Person(shown, None, opener or introduced_host or shown in self.staff_named))
 
     def add(self, person: Person) -> Person:
         low = (person.name or "").lower()
@@ -310,6 +315,8 @@ class Cast:
             byline = (" " + text[:start].strip().lower()).endswith(" by") and len(text.split()) <= 8
             if said.endswith(("i'm ", " am ", "it's ", "this is ")) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
                 self.hosts.add(name)
+                if _PRESENTS.search(text.lower()) or any(phrase in text.lower() for phrase in words().host_phrases):
+                    self.presenting.add(name)  # `It's Tobias Wren, and this is Trailhead`: the programme's own voice
             if byline:
                 self.writers.add(name)
 
@@ -327,6 +334,7 @@ class Cast:
                 self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
 
 
+_PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
 _CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")

@@ -11,6 +11,7 @@ from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
 _MARKS = "\"“”‘’'«»„"
+_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
 
 
 def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
@@ -203,19 +204,19 @@ def sentence_end(tok: Token) -> bool:
     return core.endswith(".") and core[:1].islower()
 
 
-def spoken_clause(c) -> bool:
+def spoken_clause(c) -> int | None:
     """`…, adding "we continue to operate flights to more than 150 destinations …"`: a whole clause
     quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
     if len(c.inner.split()) < 2 * _CLAUSE_WORDS:
-        return False
+        return None
     toks = c.view.toks
     for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
         if toks[k].trail or toks[k].low in ("that", "to", "of", "as"):
-            return False
-        if toks[k].low in c.words.verbs:
-            return True
-    return False
+            return None
+        if toks[k].low in c.words.verbs and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
+            return k
+    return None
 
 
 def partial_quote(c) -> bool:

@@ -5,6 +5,8 @@ lines, time stamps alone on a line or `>>` turn marks; or names alone on a line 
 
 from __future__ import annotations
 
+import re
+
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import header_voice, only_questions
 from scriptfmt.parse.cast import staff_title
@@ -59,7 +61,19 @@ def alone_names(lines: list[str]) -> set[str]:
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
-    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)}
+    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines)
+
+
+def _surnames_alone(lines: list[str]) -> set[str]:
+    """`Solheim-Berg` alone on a line above two answers or more, the surname of `Ingrid Solheim-Berg` whom the
+    copy introduces: a print interview's speaker by surname."""
+    counts: dict[str, int] = {}
+    for n, raw in enumerate(lines[:-1]):
+        line = raw.strip()
+        if line[:1].isupper() and len(line.split()) == 1 and line.replace("-", "").replace("'", "").isalpha() and _turn_below(lines[n + 1].strip()):
+            counts[line] = counts.get(line, 0) + 1
+    text = " ".join(lines)
+    return {name for name, count in counts.items() if count >= 2 and re.search(rf"[A-Z][a-z]+ {re.escape(name)}\b", text)}
 
 
 def _caps_name_dash_title(line: str) -> bool:
@@ -124,6 +138,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
             strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
             paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
             sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
+            sure = sure or (paren and bool(label.title) and label.written.startswith(label.title or "-"))  # `Official Spokesperson (Shri …):`
+            sure = sure or (label.stamped and label.shape == "colon" and stamp_line(label.rest))  # `Fadela Chaib: (03:04)`, the turn below
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns

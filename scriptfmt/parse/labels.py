@@ -7,13 +7,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
-from scriptfmt import tomlfile
-from scriptfmt.parse.languages import every_title
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
+from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
 
-TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
@@ -30,7 +28,6 @@ _HEARING_LABEL = re.compile(
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
-_VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
 # A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
@@ -52,38 +49,6 @@ _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
     "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
 ))
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class Words:
-    staff_roles: frozenset[str]
-    staff_title_words: frozenset[str]
-    guest_roles: frozenset[str]
-    cast_keys: frozenset[str]
-    not_speakers: frozenset[str]
-    cue_starts: tuple[str, ...]
-    notices: tuple[str, ...]
-    name_titles: frozenset[str]
-    cue_words: frozenset[str]
-    attribution_ends: tuple[str, ...]
-    offices: dict[str, str]  # `pm` -> `Prime Minister`: an office written short as a label
-    outlets: frozenset[str]
-    outlet_words: frozenset[str]
-    host_phrases: tuple[str, ...]
-    styles: frozenset[str]  # `Hon`, `Rt Hon`, `MP`, `QC`: what marks a name in a header as the speaker's own
-
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    d = tomlfile.load_builtin("furniture.toml")["transcript"]
-    low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
-    return Words(
-        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
-        tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
-        low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
-        {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
-        tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
-    )
 
 
 @dataclass(eq=False, repr=False)
@@ -155,7 +120,7 @@ def parse_label(line: str) -> Label | None:
     if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
         return _other_label(line)  # `Q - Vous êtes … viennent : Afrique du Sud`: a colon inside a `Q -` question
     role = _role_of(name)
-    office = words().offices.get(name.lower()) if title_in_paren and title == title_in_paren else None
+    office = _office(name) if title_in_paren and title == title_in_paren else None
     named = _paren_name(role or "office", HONORIFIC.sub("", title, count=1) if HONORIFIC.match(title) else title) if (role or office) and title else None
     if named:  # `CALLER (BRENDA):`, `Interviewer (Ms. Ana Ruiz):`, `Prime Minister (Dr. Ana Ruiz):`: the one who speaks
         name, title = named, office
@@ -280,7 +245,8 @@ def _other_label(line: str) -> Label | None:
     head, _, stamp = line.rstrip().rpartition(" ")
     # two words at least (`Countdown  3:30` is a listing), or a numbered speaker (`Speaker 1  0:04`)
     named = len(head.split()) >= 2 or NUMBERED_SPEAKER.fullmatch(head.strip())
-    if head.endswith((" ", "\t")) and named and stamp[:1].isdigit() and TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
+    media = stamp[:1] in "[(" or stamp.count(":") == 2 or stamp.startswith(("0:", "00:"))  # one space will do: `00:00:20`, not `Pull 14:00`
+    if (head.endswith((" ", "\t")) or media) and named and stamp.lstrip("[(")[:1].isdigit() and TIMESTAMP.fullmatch(stamp) and _name_shaped(head.strip(), None):
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
@@ -346,6 +312,13 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     if name.isupper():
         return any(c.isalpha() for c in name)
     return (2 - bracketed) <= len(tokens) <= 4 and all(t[:1].isupper() for t in tokens)  # `Jane Doe:`, `[Camerota:]`
+
+
+def _office(label: str) -> str | None:
+    """`PM`, `Prime Minister` (an office label, styles/furniture.toml), or any office whose last word is a
+    title (`External Affairs Minister`, `Official Spokesperson`): the office a bracketed holder's label names."""
+    known = words().offices.get(label.lower())
+    return known or (label if label.split() and label.split()[-1].lower().rstrip(".") in words().name_titles else None)
 
 
 def _paren_name(role: str, inner: str) -> str | None:
@@ -460,16 +433,6 @@ def is_cue_line(line: str) -> bool:
         return True
     return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
 
-
-
-def stamp_line(line: str) -> bool:
-    """`(00:24):`, `(00:24)`, `[00:24]`, `00:24` alone on a line: a machine transcript's time stamp, a cue."""
-    return bool(TIMESTAMP.fullmatch(line.removesuffix(":")))
-
-
-def is_timing_line(line: str) -> bool:
-    """`00:00:01.200 --> 00:00:06.800`: a WebVTT or SRT cue's timing, kept but never read."""
-    return bool(_VTT_TIMING.fullmatch(line))
 
 
 # `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times

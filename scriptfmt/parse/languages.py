@@ -133,6 +133,15 @@ def opens_with_verb(words: list[str]) -> bool:
 
 
 @lru_cache(maxsize=16)
+def those_words(lang: str) -> tuple[tuple[str, ...], ...]:
+    """`With those words`, `Con estas palabras`: phrases opening a sentence that names the speaker
+    of the quotation just before it (English always, plus the story's language), lower case, split."""
+    phrases = list(tomlfile.load_builtin("speech.toml").get("those_words", []))
+    phrases += tables().get(lang, {}).get("those_words", []) if lang != ENGLISH else []
+    return tuple(tuple(p.lower().split()) for p in phrases)
+
+
+@lru_cache(maxsize=16)
 def source_words(lang: str) -> frozenset[str]:
     """`so`, `laut`, `selon`, `según`: the person after it is the source of the quotation."""
     return frozenset(tables().get(lang, {}).get("sources", ())) if lang != ENGLISH else frozenset()

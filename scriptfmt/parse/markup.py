@@ -29,7 +29,7 @@ from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the st
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.scriptlines import LineRules
+from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
@@ -75,6 +75,7 @@ class ScriptReader(SplitPageRows, LineRules):
     mixed_copy: bool = False  # its read copy in ordinary case: a short line in capitals is the video column's
     voices_open: bool = False  # a recording is playing (`Air Traffic Control tape`): `pilot: …` lines are its voices
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # `MÃE` -> the one the script titles so
+    co_anchors: frozenset[str] = frozenset()  # `Anna`, `Dev`: readers named in ordinary case before a colon
     clip_open: bool = False  # a timed clip that names no one: its `In words…` / `…out words` lines are its cues
     nat_open: bool = False  # `SOBE SOM:` / `NAT SOUND:` alone: the labelled lines under it are what the nat sound holds
 
@@ -88,6 +89,7 @@ class ScriptReader(SplitPageRows, LineRules):
         self.slugs = fields.slug_lines(lines)
         self.mixed_copy = copy_in_mixed_case(lines)
         self.roles = voices.roles(lines)
+        self.co_anchors = co_anchor_names(lines, self.vocab)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -417,7 +419,7 @@ class ScriptReader(SplitPageRows, LineRules):
             line = numbered[1]
             if not line:
                 return
-        if fields.is_talent_label(line):
+        if fields.is_talent_label(line) or line.partition(":")[0] in self.co_anchors:
             name, _, rest = line.partition(":")
             self.talent = name.strip()
             self.cue(name.strip() + ":", "TALENT")

@@ -23,17 +23,18 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import is_outlet
-from scriptfmt.parse.standfirst import bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
 from scriptfmt.parse.transcript import Reader, Unit
 
 __all__ = ["labelled_pair", "read"]
 
-# `Name:`, `Name :`, `Name –`, `NAME.-`, `Name (Short):`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-)[ ]+(?=\S)")
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/)[ ]+(?=\S)")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
-    """(the label as written, its party key, its name) for a line that opens with a press label."""
+    """(the label as written, its party key, its name) for a line that opens with a press label; an
+    interviewer labelled with the outlet in brackets goes by the outlet's name."""
     m = _LABEL.match(line)
     if not m:
         return None
@@ -41,6 +42,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
         return None  # `Report (2024):`, `Berlin (dpa) –`: a date or an agency's credit, not a party's short name
+    if is_outlet(short):  # `Joumanna Bercetche (Bloomberg TV):`: the outlet's interviewer, who asks
+        return m.group().rstrip(), name.split()[-1].lower(), short
     key = (short or name).split()[-1].lower()
     return m.group().rstrip(), key, name
 
@@ -91,11 +94,13 @@ def labelled_pair(lines: list[str], metadata: dict) -> bool:
     found = _parties(lines)
     if found is None:
         return False
-    asking, _, top, first = found
+    asking, answering, top, first = found
     words = interview_words()
     head = " ".join([bare_line(raw) for raw in lines[:first] if raw.strip()] + [str(metadata.get("headline", ""))]).lower()
-    asked = sum(1 for raw in lines[first:] if (hit := _label(bare_line(raw))) and hit[1] in asking)
-    return bool(top) or asked >= 2 or any(word in head for word in words["evidence"])
+    hits = [hit for raw in lines[first:] if (hit := _label(bare_line(raw)))]
+    asked = sum(1 for hit in hits if hit[1] in asking)
+    answer_word = any(hit[1] in answering and answering_word(hit[2]) for hit in hits)  # `His Excellency:`
+    return bool(top) or asked >= 2 or answer_word or any(word in head for word in words["evidence"])
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -146,7 +151,7 @@ def _answerer(name: str, top: str | None) -> Person:
     """The guest: the full name the top introduces when the label is a part of it, else the label's name."""
     if top and (not name or name.split()[-1].lower() in top.lower().split() or name.lower() == top.lower()):
         return Person(top, None, False)
-    if name.lower() in interview_words()["answering_labels"]:
+    if answering_word(name):
         return Person(top, None, False)  # `Resposta –` names nobody: the introduced guest, or no name
     if name and not name.isupper():
         return Person(name, None, False)

@@ -227,6 +227,8 @@ class LineRules:
     def _voice(self, line: str) -> bool:
         """`pilot: Mayday, …` under a recording or a tape opener: a bite of the voice the label
         names; a second voice (`ATC: …`) starts a bite of its own on the same tape."""
+        if ":" in line and fields.labelled_copy(line, self.vocab):
+            return False  # `PASSAGEM: …`, `TRACK: …`: the reporter's copy, never a voice on the tape
         playing = self.block is not None and self.block.duration is None and not self.block.out_cue  # its RUNS / OUT ends the tape
         voice = voices.voice_label(line, self.vocab) if self.voices_open or playing else None
         titled = voices.titled_label(line, self.vocab) if voice is None else None  # `VIZINHA: "…"`: quoted words are no one's read copy
@@ -322,6 +324,28 @@ class LineRules:
         opener.name, opener.title = who or tossed or "", ""
         opener.tape = opener.tape if who else "WRAP" if tossed else "SOUND"
         return opener
+
+
+def co_anchor_names(lines: list[str], vocab: Vocabulary) -> frozenset[str]:
+    """`Anna: Good evening …` / `Dev: And I'm …`: readers' names written in ordinary case before a
+    colon at the start of read lines, when two or more names each open two or more lines (one
+    recurring `Note:` is no cast). A cue word, a field or cue-sheet key, a tape opener or a copy
+    label (`Track:`, `Runs:`, `SOT:`, `Off:`) is no reader; names in capitals are talent_name's."""
+    counts: dict[str, int] = {}
+    for raw in lines:
+        name, colon, rest = raw.strip().partition(":")
+        if colon and rest[:1] == " " and rest.strip()[:1] not in tp.QUOTE_MARKS and name.isalpha() and name[:1].isupper() and not name.isupper() and len(name) <= 12:
+            counts[name] = counts.get(name, 0) + 1
+    names = {name for name, n in counts.items() if n >= 2 and not _markup_word(name, vocab)}
+    return frozenset(names) if len(names) >= 2 else frozenset()
+
+
+def _markup_word(word: str, vocab: Vocabulary) -> bool:
+    upper = word.upper()
+    words = tp.tape_words()
+    fw = fields.field_words()
+    keys = words.in_keys | words.out_keys | words.time_keys | words.super_keys | fw.sections | fw.furniture | fw.talent_labels | fw.credits
+    return vocab.match([upper]) is not None or upper in words.openers or upper in keys or upper in fields.copy_labels()
 
 
 def _camera_word(word: str, vocab: Vocabulary) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, shot_words, stated_length  # noqa: F401  (shotlist asks shotfind)
+from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, shot_words
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
@@ -78,6 +78,8 @@ def _logged(line: str) -> bool:
 
 
 _CLOCK = re.compile(r"\d{2}:\d{2}:\d{2}")
+_LOG_START = re.compile(r"\d{2}:\d{2}:\d{2}[ \t]")
+_LOG_LINES = 3  # an audiovisual log: three lines or more timed at both ends
 
 
 def range_seconds(body: str) -> float | None:
@@ -116,9 +118,10 @@ def lower_words(text: str) -> list[str]:
 
 
 def looks_like_shotlist(lines: list[str]) -> bool:
-    """Numbered shot lines (two or more that open with shot words), or a numbered SOUNDBITE
+    """Numbered shot lines (two or more that open with shot words), an audiovisual log (three lines
+    timed at both ends), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = described = 0
+    shots = bites = described = logged = 0
     headed = False  # a SHOT LIST heading above: a SOUNDBITE label under it is the agency's (AFPTV dopesheets)
     for n, line in enumerate(lines):
         text = line.strip()
@@ -133,7 +136,8 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         if not text[:1].isdigit() and language_label(text):
             bites += 1
         described += describes_shots(text)
-        if shots >= 2 or bites >= 1 or described >= 2 or section_of(text) == "shots" and _numbered_next(lines, n):
+        logged += bool(_LOG_START.match(text)) and _logged(text)
+        if shots >= 2 or bites >= 1 or described >= 2 or logged >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
 

@@ -24,18 +24,17 @@ from dataclasses import dataclass, field, replace
 
 from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings
-from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of, voice_label, voiceover_label
+from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_length
+from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import CLOSING, ITEM, SENTENCE_END, describes_shots, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
-from scriptfmt.parse.shotlabels import stated_length
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
+from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
-_FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
 
 
 # --- the reader ------------------------------------------------------------------------
@@ -254,8 +253,8 @@ class Reader:
         if not spoken and labelled and self._label_wraps(text):
             self._wrap_label(text)
             return True
-        if spoken and not self.quoted and (text.isupper() or self.mode == "read"):
-            return False
+        if spoken and not self.quoted and (text.isupper() or self.mode == "read") or spoken and self.blank and text[:1] in "•·":
+            return False  # a bullet list after a blank line is the page's, even under a quotation the page cut off
         self._bite_words(text)
         return True
 
@@ -288,7 +287,7 @@ class Reader:
             self.mode, self.bite = section, None
             return
         label = voice_label(text, self.numbered)
-        if label is not None and (self.numbered or language_label(text) or _named(text, label)):
+        if label is not None and (self.numbered or language_label(text) or named(text, label)):
             self._open_bite(text, label[2], label[1], line, None, label[0] == "SAYING")
             return
         if self._standup(text, line):
@@ -296,18 +295,32 @@ class Reader:
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
-        if self.mode == "read" or self.mode == "header" and not self.numbered and prose(text) and not _field_line(text):
+        if self.mode == "read" or self.mode == "header" and not self.numbered and opens_copy(text):
             self.mode = "read"
             self._read_on(text, line)
         elif self._late_story(text, line):
             return
         elif self.mode == "shots" and graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
-        elif self.mode == "shots" and text[:1].islower() and self.units and isinstance(self.units[-1].segment, Cue):
+        elif self.mode == "shots" and self._wraps_shot(text):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
+        elif self.mode == "shots" and self.blank is False and len(text.split()) >= STORY_WORDS and sentence(text):
+            self.mode = "read"  # after the shots, sentences of copy with no STORYLINE heading: the storyline
+            self._read_on(text, line)
         else:
             self._header(text)
+
+    def _wraps_shot(self, text: str) -> bool:
+        """A shot line wrapped onto the next line: it goes on in lower case (`… tugs` / `alongside,
+        at dusk`), or a shot in capitals goes on in capitals with no blank line, no figure and no
+        full stop between (`5. CUTAWAY: VARIOUS OF DELEGATES` / `LEAVING THE HALL`); a place/date
+        slug has figures, a feed note follows a blank line."""
+        cue = self.units[-1].segment if self.units else None
+        if not isinstance(cue, Cue):
+            return False
+        caps = cue.cue_type == "SHOT" and text.isupper() and cue.text.isupper() and not self.blank and not cue.text.endswith(".") and not any(c.isdigit() for c in text)
+        return text[:1].islower() or caps
 
     def _tagged(self, text: str, line: int) -> bool:
         """`(EN)` opening a line under a label, and a length alone under a bite (`(00:18)`): the
@@ -342,7 +355,7 @@ class Reader:
         SOUNDBITE (English): NAME, title "I feel …`): the label opens that person's bite."""
         m = INLINE_LABEL.search(text)
         label = voice_label(text[m.start() :]) if m and m.start() > 0 else None
-        if label is None or not _named(text[m.start() :], label):
+        if label is None or not named(text[m.start() :], label):
             self._read(text, line)
             return
         self._read(text[: m.start()].rstrip(), line)
@@ -371,7 +384,7 @@ class Reader:
         sentence after it) starts the read copy: the field word is metadata, the sentence read.
         In the header, `INTRO: …` / `SCRIPT: …` / `SUGGESTED INTRO: …` with a sentence is the
         anchor's intro, read; `STORY: RAIL STRIKE/FRANCE` names the story (metadata)."""
-        m = _FIELD.fullmatch(text)
+        m = FIELD.fullmatch(text)
         key = " ".join(m.group(1).lower().split()) if m else ""
         if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
             self.note(text[: m.start(2)].strip())
@@ -388,10 +401,10 @@ class Reader:
     def _header(self, text: str) -> None:
         """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
         fields; other header lines and the notes between shots are kept as written."""
-        m = _FIELD.fullmatch(text)
+        m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
-        if key and m.group(2).strip() and key not in self.metadata and key not in _STORY_KEYS:
+        if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
             self.metadata[key] = m.group(2).strip()
             return
         where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
@@ -399,52 +412,6 @@ class Reader:
 
     def note(self, text: str) -> None:
         self.metadata.setdefault("shotlist_notes", []).append(text)
-
-
-# Keys the story keeps for its own furniture, value only (`HEADLINE: …` stays a header line, its word kept)
-_STORY_KEYS = {"headline", "byline", "dateline", "summary", "credits", "transcript", "deck", "furniture", "slug_line", "editor_notes"}
-
-
-def _field_line(text: str) -> bool:
-    """`HEADLINE: Fishermen count losses …`: a header field in capitals (or one the dopesheet
-    names), metadata even when its value reads like a sentence."""
-    m = _FIELD.fullmatch(text)
-    return bool(m) and (m.group(1).isupper() or " ".join(m.group(1).split()).upper() in shot_words().dopesheet_fields)
-
-
-def _named(text: str, label: tuple[str, str | None, int]) -> bool:
-    """An unnumbered label that ends in a colon and names a person (`SOUNDBITE 1, Francis Ochode
-    (man), father of missing student (18 sec):`): a bite label in a shot list, language or not."""
-    who, words, _ = label_parts(text, label[2], label[1])
-    return ":" in text[: len(text) - len(words)] and speaker_of(label_duration(who)[0]) is not None
-
-
-def hints(units: list, given: dict) -> dict:
-    """The people a shotlist's SOUNDBITE lines name, known to its STORYLINE (`Okafor said` is the
-    bite's Ines Okafor); the caller's hints first. Units of other readers add nobody."""
-    people = {u.segment.speaker.name: u.segment.speaker.title for u in units if isinstance(u.segment, Soundbite) and u.segment.why == "shotlist" and u.segment.speaker}
-    return {**people, **given}
-
-
-def _shot_cue(bite: Soundbite) -> Cue:
-    """A SOUNDBITE line with no words after it and no length: the shot list says where the bite
-    comes in the pictures; the bite itself (if any) is in the storyline, under its own label."""
-    natural = sound_label(ITEM.sub("", bite.marker, count=1).lstrip("("))
-    return Cue(bite.marker, bite.line, cue_type="NATS" if natural else "SOT", original=bite.marker)
-
-
-def credit_off(units: list[Unit], metadata: dict) -> None:
-    """The reporter's credit closing the read copy (`Elly Park, Reuters.`), on its own line or
-    as the last sentence of the last paragraph: metadata, never read."""
-    last = units[-1].para if units else None
-    if last is None:
-        return
-    cut = last.text.rfind(". ", 0, len(last.text) - 2) + 1
-    if sign_off(last.text[cut:]):
-        metadata.setdefault("shotlist_notes", []).append(last.text[cut:].strip())
-        last.text = last.text[:cut].strip()
-        if not last.text:
-            units.pop()
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -459,7 +426,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and not bite.text and bite.duration is None and not bite.is_piece:
-            unit.segment = _shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
+            unit.segment = shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
         elif isinstance(bite, Soundbite) and bite.speaker is not None:
             bite.speaker = replace(bite.speaker, name=spelled.as_written(bite.speaker.name))
         elif isinstance(bite, Soundbite) and bite.speaker is None:

@@ -7,10 +7,11 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse import tape
-from scriptfmt.parse.shotfind import CLOSING
+from scriptfmt.parse.shotfind import CLOSING, ITEM
 from scriptfmt.parse.shotlabels import stated_length
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
-from scriptfmt.parse.shotlabels import PAIRS, shot_words
+from scriptfmt.model import Cue, Soundbite
+from scriptfmt.parse.shotlabels import PAIRS, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of
 from scriptfmt.parse.shotfind import lower_words
 
 
@@ -144,3 +145,62 @@ def logged_length(words: str) -> int:
     """Where an audiovisual log's length closes a bite's words (`… to implement. 00:00:50`); 0 if none."""
     m = _LOGGED_LENGTH.search(words[-12:])
     return len(words) - 12 + m.start() + 1 if m and len(words) > 12 else 0
+
+
+FIELD = re.compile(r"([A-Za-z][A-Za-z _/]{0,30}?)[ \t]*:[ \t]*(.*)")
+
+
+STORY_WORDS = 10  # a storyline sentence under the shots is longer than a slug or a feed note
+
+# Keys the story keeps for its own furniture, value only (`HEADLINE: …` stays a header line, its word kept)
+STORY_KEYS = {"headline", "byline", "dateline", "summary", "credits", "transcript", "deck", "furniture", "slug_line", "editor_notes"}
+
+
+def opens_copy(text: str) -> bool:
+    """A header line that starts the read copy of a script with no numbered shots: a sentence
+    (not a title line, `NATO Secretary General responds to COVID-19 outbreak`, nor a line that
+    introduces fields, `The dopesheet contains the following information:`), never a field."""
+    ends = text.rstrip("”’\"' ").endswith((".", "!", "?", "…"))
+    return prose(text) and (ends or len(text.split()) >= STORY_WORDS * 2) and not field_line(text)
+
+
+def field_line(text: str) -> bool:
+    """`HEADLINE: Fishermen count losses …`: a header field in capitals (or one the dopesheet
+    names), metadata even when its value reads like a sentence."""
+    m = FIELD.fullmatch(text)
+    return bool(m) and (m.group(1).isupper() or " ".join(m.group(1).split()).upper() in shot_words().dopesheet_fields)
+
+
+def named(text: str, label: tuple[str, str | None, int]) -> bool:
+    """An unnumbered label that ends in a colon and names a person (`SOUNDBITE 1, Francis Ochode
+    (man), father of missing student (18 sec):`): a bite label in a shot list, language or not."""
+    who, words, _ = label_parts(text, label[2], label[1])
+    return ":" in text[: len(text) - len(words)] and speaker_of(label_duration(who)[0]) is not None
+
+
+def shot_cue(bite: Soundbite) -> Cue:
+    """A SOUNDBITE line with no words after it and no length: the shot list says where the bite
+    comes in the pictures; the bite itself (if any) is in the storyline, under its own label."""
+    natural = sound_label(ITEM.sub("", bite.marker, count=1).lstrip("("))
+    return Cue(bite.marker, bite.line, cue_type="NATS" if natural else "SOT", original=bite.marker)
+
+
+def credit_off(units: list, metadata: dict) -> None:
+    """The reporter's credit closing the read copy (`Elly Park, Reuters.`), on its own line or
+    as the last sentence of the last paragraph: metadata, never read."""
+    last = units[-1].para if units else None
+    if last is None:
+        return
+    cut = last.text.rfind(". ", 0, len(last.text) - 2) + 1
+    if sign_off(last.text[cut:]):
+        metadata.setdefault("shotlist_notes", []).append(last.text[cut:].strip())
+        last.text = last.text[:cut].strip()
+        if not last.text:
+            units.pop()
+
+
+def hints(units: list, given: dict) -> dict:
+    """The people a shotlist's SOUNDBITE lines name, known to its STORYLINE (`Okafor said` is the
+    bite's Ines Okafor); the caller's hints first. Units of other readers add nobody."""
+    people = {u.segment.speaker.name: u.segment.speaker.title for u in units if isinstance(u.segment, Soundbite) and u.segment.why == "shotlist" and u.segment.speaker}
+    return {**people, **given}

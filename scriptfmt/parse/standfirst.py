@@ -20,7 +20,7 @@ from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["answerer", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
+__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
@@ -154,14 +154,18 @@ def names_person(name: str) -> bool:
         return True
     data = interview_words()
     shaped = all(word[:1].isupper() or word in data["name_particles"] for word in tokens) and not name.isupper()
-    return 2 <= len(tokens) <= 4 and shaped and tokens[0].lower() not in data["articles"]
+    return 2 <= len(tokens) <= 4 and shaped and tokens[0].lower() not in data["articles"] | data["not_name_starts"]
 
 
 def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str]:
     """Labels of the publication that asks (`DER SPIEGEL:`, `Die Zeit (Zeit):` / `Zeit:`): a news
     outlet's name, or, where the guest the top introduces answers under a label, every other label
-    that names no person and asks (`Zeit:`), never the initials that answer (`CO:`). The press's questions are narration, whatever they end in."""
+    that names no person and asks (`Zeit:`), never the initials that answer (`CO:`); where the answers go
+    under the Q&A's word or an honorific (`His Excellency:`), every label that asks. The press's questions
+    are narration, whatever they end in."""
     found = {name for name in turns if is_outlet(name) or name in interview_words()["asking_labels"]}  # `Domanda:`
+    if any(map(answering_word, turns)):  # `His Excellency:` answers: the other labels that ask are the press's
+        found |= {name for name, ends in turns.items() if not answering_word(name) and 2 * sum(map(ends_asking, ends)) >= len(ends)}
     intro = guest(lines[:first])
     if intro and any(name.split()[-1] in intro.lower().split() for name in turns):
         others = {name for name, ends in turns.items() if name.split()[-1] not in intro.lower().split() and not names_person(name.title())}
@@ -191,7 +195,7 @@ def askers(lines: list[str], parse_label) -> set[str]:
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
     least = 1 if len(turns) == 2 and not roles else 2
     asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
-    if least == 1 and not any(_YOU.search(turns[name][0]) for name in asking):
+    if least == 1 and not any(_YOU.search(turns[name][0]) or len(turns[name]) >= 3 for name in asking):  # three questions ask without `you`
         return set()
     answering = any(name not in asking and len(ends) >= least and not any(map(ends_asking, ends)) for name, ends in turns.items())
     if not (asking and answering):
@@ -200,12 +204,17 @@ def askers(lines: list[str], parse_label) -> set[str]:
     return asking | {name for name, ends in turns.items() if all(map(ends_asking, ends))}
 
 
+def answering_word(name: str) -> bool:
+    """The Q&A's word for the answer, or an honorific alone (`Risposta`, `His Excellency`): it names nobody."""
+    return " ".join(name.lower().split()) in interview_words()["answering_labels"]
+
+
 def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
     """Who answers the outlet's questions under a one-word label: the guest the introduction
     names in full when the label is their first name or surname (`Sarah:` is Sarah Gailey),
     else the label's own name (`Caves:`, a band); never the outlet's own."""
     word = label.name.strip().lower()
-    if word in interview_words()["answering_labels"]:  # `Risposta:`, `Réponse :`: the introduced guest, or no name
+    if answering_word(word):  # `Risposta:`, `His Excellency:`: the introduced guest, or no name
         return Person(intro_guest, None, False)
     if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
         return Person(intro_guest, found.title, False)

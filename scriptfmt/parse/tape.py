@@ -39,6 +39,8 @@ class TapeWords:
     tape_fields: frozenset[str]
     place_words: frozenset[str]
     slug_openers: frozenset[str]
+    cut_directions: frozenset[str]
+    label_openers: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +61,8 @@ def tape_words() -> TapeWords:
         frozenset(data["tape_fields"]),
         frozenset(data["place_words"]),
         frozenset(data["slug_openers"]),
+        frozenset(data["cut_directions"]),
+        frozenset(data["label_openers"]),
     )
 
 
@@ -197,6 +201,14 @@ def _stated_length(tokens: list[str], a: int, b: int, warnings: list[str], line:
     return duration, b
 
 
+def _word_not_label(tokens: list[str], n: int, words: TapeWords) -> bool:
+    """An opener that is also an ordinary word (`SONORA`, `TOTAL`) written as a sentence's first
+    word, not as a label: words follow it, no colon, no title set apart by a dash or comma."""
+    if " ".join(tokens[:n]).upper() not in words.label_openers or n == len(tokens) or tokens[n] == ":":
+        return False
+    return not any(t in {"-", "–", "—", ","} or t.endswith(",") for t in tokens[n:])
+
+
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
     case) is a nat-sound cue, not a bite."""
@@ -216,8 +228,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if hit is None or (low_paren and not body[:1].islower()) and not body.isupper():
         return None
     tape, n = hit
-    if tape == "NAT SOT":
-        return None
+    if tape == "NAT SOT" or tape == "CUT" and n < len(tokens) and tokens[n].upper() in words.cut_directions or _word_not_label(tokens, n, words):
+        return None  # `[Cut to VOSOT]`: the director's transition; `SONORA REGISTRA 40 GRADOS`: the state
     a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
     labelled = a < b and tokens[a] == ":"
     a += labelled

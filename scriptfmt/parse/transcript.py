@@ -33,10 +33,10 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, place_line, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+    join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, askers, closing_credit, greeted, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -88,23 +88,19 @@ class Reader:
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
+    lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
         if not line:
             return
         self.started = self.started or (self.voice is not None and number > self.voice_line)  # below the line naming a briefing's speaker
-        lead = _lead_cue(line) or glued_stamp(line)
-        if lead and lead == glued_stamp(line):
-            self.started = True  # a timed caption line is the record itself: the programme has begun
-        if lead:  # `[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`: the cue, then the label
-            self._cue_line(lead, number)
-            line = line[len(lead):].lstrip()
+        line = self._lead(line, number)
         if is_cue_line(line) and not self.started and place_line(line):
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing:
+        if is_cue_line(line) or timing or (self.started and stage_note(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
@@ -122,18 +118,16 @@ class Reader:
             label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
-        if label is None and line in self.headings:
-            self._furniture(line)  # `Part 1: Ukraine: Kyiv Resident` between turns: a segment heading
-            return
-        if number in self.fields:
-            self._furniture(line)  # `Release Date:` / `27/09/2018` above the first turn: the page's record fields
+        if (label is None and line in self.headings) or number in self.fields:
+            self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
+            self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and (not read_before_turns(line) or page_note(line))):
+        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
-            label = alone_label(line, mixed=True)
+            label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and not self.caps_copy and _caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
@@ -149,6 +143,17 @@ class Reader:
         self.cast.mention(line)
         if line:
             self._words(line, number)
+
+    def _lead(self, line: str, number: int) -> str:
+        """`[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`, `00:12I think`: the cue opening the
+        line kept as a cue; the line after it returned."""
+        lead = _lead_cue(line) or glued_stamp(line)
+        if lead and lead == glued_stamp(line):
+            self.started = True  # a timed caption line is the record itself: the programme has begun
+        if lead:
+            self._cue_line(lead, number)
+            line = line[len(lead):].lstrip()
+        return line
 
     def _answered(self, label: Label | None) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""
@@ -288,7 +293,7 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and " " not in label.name.strip():
+        elif self.askers and not label.role and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
@@ -310,7 +315,7 @@ class Reader:
         for m in INLINE_CUE.finditer(line):
             inner = m.group()[1:-1].strip()
             low = inner.lower()
-            if editors_words(line, m.start(), m.end(), inner) or _spells_out(line[: m.start()], inner):
+            if editors_words(line, m.start(), m.end(), inner) or spells_out(line[: m.start()], inner):
                 continue  # `conducted by [senior administration official], who`, `Trans-Pacific Partnership (TPP)`: words of the sentence
             if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
@@ -332,18 +337,6 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
-
-
-def _spells_out(before: str, inner: str) -> bool:
-    """`(TPP)` after `Trans-Pacific Partnership`: an acronym of the capitalised words before it, not a cue."""
-    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6):
-        return False
-    initials = ""
-    for word in reversed(before.split()[-2 * len(inner):]):
-        if word[:1].islower() and len(word) > 3:
-            break  # `and`, `of`, `for` may stand between the words the letters spell
-        initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
-    return initials.endswith(inner)
 
 
 def _caps_header(line: str) -> bool:
@@ -413,6 +406,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)

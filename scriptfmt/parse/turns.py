@@ -334,3 +334,38 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
+
+
+def spells_out(before: str, inner: str) -> bool:
+    """`(TPP)` after `Trans-Pacific Partnership`: an acronym of the capitalised words before it, not a cue."""
+    if not (inner.isalpha() and inner.isupper() and 2 <= len(inner) <= 6):
+        return False
+    initials = ""
+    for word in reversed(before.split()[-2 * len(inner):]):
+        if word[:1].islower() and len(word) > 3:
+            break  # `and`, `of`, `for` may stand between the words the letters spell
+        initials = "".join(part[:1] for part in word.split("-") if part[:1].isupper()) + initials
+    return initials.endswith(inner)
+
+
+def stage_note(line: str) -> bool:
+    """`Talk over each other`, `Crosstalk` on a line of its own between turns, no brackets: the
+    transcriber's note (a cue); a short line with no sentence's end that opens with such a note."""
+    low = line.lower().strip(" .-–—*_")
+    if low in words().stage_notes:
+        return True  # `Crosstalk.`
+    return len(low.split()) <= 6 and not line.rstrip().endswith((".", "?", "!", ":")) and low.startswith(words().stage_notes)
+
+
+def lead_ins(lines: list[str]) -> set[int]:
+    """`This evening.` / `On RTÉ's Drivetime.` above a blog's turns: a sentence too short to read on its
+    own (`read_before_turns`) that runs into read copy on the next line is read with it (indexes)."""
+    found: set[int] = set()
+    text = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
+    for (n, line), (_, below) in zip(text, text[1:]):
+        if parse_label(line) or parse_label(below):
+            break
+        short = 1 <= len(line.split()) <= 2 and line[:1].isupper() and line.endswith(".") and not read_before_turns(line)
+        if short and read_before_turns(below):
+            found.add(n)
+    return found

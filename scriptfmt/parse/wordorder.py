@@ -23,7 +23,7 @@ resolves it like any other. Only for a story read in a foreign language (parse/l
 from __future__ import annotations
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, source_words, stressed_pronouns, tables
+from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 
@@ -36,8 +36,22 @@ _TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", 
 def foreign_subject(c) -> tuple[Mention, str] | None:
     """The mention a foreign-language attribution names for quotation `c` (attribution.Ctx)."""
     if c.words.lang == ENGLISH:
-        return _foreign_verb(c)
-    return _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
+        return _those_words(c) or _foreign_verb(c)
+    return _those_words(c) or _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
+
+
+def _those_words(c) -> tuple[Mention, str] | None:
+    """`"…". Con estas palabras, la concejala Liliana Leiva se refirió …`: the sentence right after a
+    quotation that ends one, opening `With those words`, names its speaker (the first person in it)."""
+    v, a = c.view, c.after
+    if not c.quote.closed or a >= len(v.toks) or not (ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
+        return None
+    low = [t.low for t in v.toks[a : a + 6]]
+    phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
+    if phrase is None:
+        return None
+    found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
+    return (found, "those-words") if found is not None and found.kind in ("name", "role") else None
 
 
 def _foreign_verb(c) -> tuple[Mention, str] | None:

@@ -1,0 +1,45 @@
+"""The transcript vocabulary (styles/furniture.toml `[transcript]`): the programme's roles and staff
+titles, cast-list keys, cue and notice words, office labels, outlets, host phrases, name styles."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.languages import every_title
+
+__all__ = ["Words", "words"]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class Words:
+    staff_roles: frozenset[str]
+    staff_title_words: frozenset[str]
+    guest_roles: frozenset[str]
+    cast_keys: frozenset[str]
+    not_speakers: frozenset[str]
+    cue_starts: tuple[str, ...]
+    notices: tuple[str, ...]
+    name_titles: frozenset[str]
+    cue_words: frozenset[str]
+    attribution_ends: tuple[str, ...]
+    offices: dict[str, str]  # `pm` -> `Prime Minister`: an office written short as a label
+    outlets: frozenset[str]
+    outlet_words: frozenset[str]
+    host_phrases: tuple[str, ...]
+    styles: frozenset[str]  # `Hon`, `Rt Hon`, `MP`, `QC`: what marks a name in a header as the speaker's own
+    stage_notes: tuple[str, ...]  # `talk over each other`: a transcriber's note on a line of its own
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    d = tomlfile.load_builtin("furniture.toml")["transcript"]
+    low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
+    return Words(
+        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
+        tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
+        low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
+        {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
+        tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
+        tuple(w.lower() for w in d["stage_notes"]))
