@@ -410,8 +410,9 @@ def is_page_row(text: str) -> bool:
         return True
     m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
     head = t[: m.start()] if m else ""
-    if len(head.split()) < 4 or sum(w[:1].islower() for w in head.split()) < 2 or any(c in head for c in "«»“”\".!?:()"):
-        return False  # a headline in sentence case; `Paul Okafor Portrait The Minister (Mr Okafor)` is a speaker's line
+    words = head.split()
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) * 2 > len(words) or any(c in head for c in "«»“”\".!?:()"):
+        return False  # a headline in sentence case; `Lord Lansley Portrait The Leader of the House (Mr Lansley)` is a speaker's line
     return is_headline(head) and head[:1].isupper()
 
 
