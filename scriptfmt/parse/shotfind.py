@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, shot_words
+from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, saying_label, shot_words
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
@@ -133,7 +133,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         for _, _, body in items_of(text):
             shots += is_shot(text[body:])
             bites += bite_label(text[body:]) is not None
-        if not text[:1].isdigit() and language_label(text):
+        if not text[:1].isdigit() and (language_label(text) or _saying_with_language(text)):
             bites += 1
         described += describes_shots(text)
         logged += bool(_LOG_START.match(text)) and _logged(text)
@@ -215,6 +215,13 @@ def _slug_before(lines: list[str], n: int, start: int) -> int:
     return k if k > start and slug and not slug.endswith(SENTENCE_END) and len(slug.split()) <= 12 else n
 
 
+def _saying_with_language(text: str) -> bool:
+    """`MARTA NOWAK (RAPPORTEUR) SAYING (POLISH):` on its own line: a party or parliament video
+    service's bite label, a name and the language given."""
+    label = saying_label(text, False) if "SAYING" in text[:160].upper() else None
+    return label is not None and label[1] is not None
+
+
 def language_label(text: str) -> bool:
     label = bite_label(text)
     return label is not None and label_parts(text, label[2], label[1])[2] is not None
@@ -230,3 +237,7 @@ def section_of(text: str) -> str | None:
     return None
 
 
+def shot_in_capitals(text: str) -> bool:
+    """`CUTAWAY: GLASS BEING BLOWN IN A WORKSHOP` unnumbered between the bites: a shot written in
+    capitals, opening with shot words (never a sentence of copy, which has lower case)."""
+    return text.isupper() and is_shot(text) and bite_label(text) is None

@@ -27,7 +27,7 @@ from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_length
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
@@ -277,7 +277,7 @@ class Reader:
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered:
+        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered or shot_in_capitals(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
