@@ -96,7 +96,9 @@ def _standfirst(paras: list, norms: list[str], k: int) -> bool:
     if any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) for j in told):
         return True
     under_headline = k > 0 and not paras[k - 1].special and not ends_sentence(paras[k - 1].text)
-    return k <= 3 and any(_retold(norms[k], norms[j], under_headline and j == k + 1) and ends_sentence(paras[j].text) for j in told) and not any(c in paras[k].text for c in "“\"")
+    # a quotation that retells the lede is the speaker's own words after the reporter's summary, not a lede under a standfirst
+    next_retells = under_headline and not paras[k + 1].text.lstrip().startswith(tuple("“\"‘'«„")) if k + 1 < len(paras) else False
+    return k <= 3 and any(_retold(norms[k], norms[j], next_retells and j == k + 1) and ends_sentence(paras[j].text) for j in told) and not any(c in paras[k].text for c in "“\"")
 
 
 _RETOLD_SHARE = 0.6  # of the standfirst's words the lede gives again
