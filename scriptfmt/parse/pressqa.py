@@ -23,6 +23,8 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import is_outlet
+from scriptfmt.parse.names import name_data
+from scriptfmt.parse.pagelines import is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
 from scriptfmt.parse.transcript import Reader, Unit
 
@@ -39,6 +41,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     name = m.group(1).rstrip(".")
+    if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line):
+        return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…` a photo credit
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
         return None  # `Report (2024):`, `Berlin (dpa) –`: a date or an agency's credit, not a party's short name
