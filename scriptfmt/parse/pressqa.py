@@ -41,8 +41,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     name = m.group(1).rstrip(".")
-    if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line):
-        return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…` a photo credit
+    if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
+        return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
         return None  # `Report (2024):`, `Berlin (dpa) –`: a date or an agency's credit, not a party's short name
