@@ -26,6 +26,7 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
+from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
@@ -152,6 +153,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
     if sum(1 for t in texts if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
+    if sum(1 for t in texts if t and stamp_line(t)) >= 3:
+        return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
