@@ -240,8 +240,8 @@ class Cast:
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
         if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
-        if len(people) == 1 or (named and not people):  # `A:`: the one person, or the first the introduction names
-            return Person((people or named)[0], None, False)
+        if len(people) == 1:  # `GUEST:`: the one person the introduction names; capitals that name no one (`a News Script`) are no guest
+            return Person(people[0], None, False)
         return Person(None, None, False)
 
     def _initialled(self, bare: str) -> Person | None:
