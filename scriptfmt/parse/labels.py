@@ -18,6 +18,8 @@ _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
 # `Claire Waite Brown:Welcome back …` — a podcast host's export: a full name in ordinary case run into its turn
 _TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}):(?=[A-Z\"“(])")
+# `Interviewer:So your visit …` — a programme's role word in ordinary case run into its turn (styles: staff and guest roles)
+_TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
 # French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
@@ -69,6 +71,11 @@ _SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wr
 _GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
 
 
+def _tight_role(line: str) -> re.Match | None:
+    m = _TIGHT_ROLE.match(line)
+    return m if m and m.group(1).lower() in words().staff_roles | words().guest_roles else None
+
+
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
     glued = _GLUED_INITIAL.match(line)
@@ -90,7 +97,7 @@ def parse_label(line: str) -> Label | None:
     if not m:
         m = _LABEL.match(line)
         if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line)
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line) or _tight_role(line)
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()
