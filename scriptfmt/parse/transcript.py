@@ -425,10 +425,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)
-        if not reader.cast.labelled:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
+        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
+        if not reader.cast.labelled and not label:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
             # a name alone on its line is the page's heading (`Media Centre`), not the headline's person
             reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower() and name.lower() != raw.strip().lower()}
-        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
