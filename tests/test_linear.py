@@ -142,6 +142,12 @@ def test_long_space_runs_parse_linearly():
     assert_linear(lambda n: ("PORT" + " " * (n * 64) + "x\n\n[SOT" + " " * (n * 64) + "x\n\n" + SENTENCE + "\n").encode(), ingest_and_parse)
 
 
+def test_shotlist_label_with_a_long_comma_run_parses_linearly():
+    # a soundbite label that does not end in SAYING: its closing-SAYING test must not rescan the run from every comma
+    line = "2. SOUNDBITE (English) MAREN OSTROWSKA, PORT CHIEF{}HARBOUR OFFICE: \"The plan answers the city's needs.\"\n"
+    assert_linear(lambda n: ("SHOTLIST:\n1. WIDE OF HARBOUR\n" + line.format(", " * (n * 64)) + "3. CLOSE OF FERRY\n").encode(), ingest_and_parse)
+
+
 def test_scare_quote_dense_paragraph_parses_linearly():
     assert_linear(lambda n: ("The so-called “deal” was a “fair” one, the “union” said. " * n + "\n").encode(), ingest_and_parse)
 

@@ -149,7 +149,7 @@ def saying_label(text: str, numbered: bool = True) -> tuple[str, str | None, int
     if voiceover_label(text) is not None or not _LABEL_COLON.search(text, 0, quote if quote >= 0 else 200) and quote < 0:
         return None
     who, _, language = label_parts(text, 0, None)
-    name = _SAYING_END.sub("", who)
+    name = _without_saying(who)
     if name == who or not name or len(name.split()) > 14:
         return None
     speaker = speaker_of(name)
@@ -158,7 +158,20 @@ def saying_label(text: str, numbered: bool = True) -> tuple[str, str | None, int
     return "SAYING", language, 0
 
 
-_SAYING_END = re.compile(r"[ \t,]*\b(?:SAYING|[Ss]aying)(?:[ \t]+(?:THAT|that))?[ \t]*$")
+_SAYING_END = re.compile(r"\b(?:SAYING|[Ss]aying)(?:[ \t]+(?:THAT|that))?[ \t]*$")
+
+
+def _saying_at(who: str) -> int | None:
+    """Where a closing `SAYING` (`, saying that`) starts, the spaces and commas before it included; None
+    when the label does not end so. The leading run is trimmed by hand: a regex that opened with it
+    would rescan a long run of spaces from every position."""
+    m = _SAYING_END.search(who)
+    return len(who[: m.start()].rstrip(" \t,")) if m else None
+
+
+def _without_saying(who: str) -> str:
+    at = _saying_at(who)
+    return who if at is None else who[:at]
 
 
 def voiceover_label(text: str) -> tuple[str | None, str] | None:
@@ -170,7 +183,7 @@ def voiceover_label(text: str) -> tuple[str | None, str] | None:
     if ":" in text[: label[2]]:  # `VOICEOVER (English): The rules …`: the colon ends the label
         return label[1], text[label[2] :].strip()
     who, words, language = label_parts(text, label[2], label[1])
-    rest = _SAYING_END.sub("", who).strip(" ,:")
+    rest = _without_saying(who).strip(" ,:")
     if rest and not is_language(rest.strip("()")):
         return None
     return (language or (rest.strip("()") or None)), words
@@ -201,10 +214,10 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     m = _TRAILING_LANGUAGE.search(who)
     if m and (not language or is_language(m.group(1))):  # `SOUNDBITE (English) Nirj DEVA, (ECR, UK):` keeps the group
         who, language = who[: m.start()].rstrip(" ,"), language or m.group(1).strip()
-    said = _SAYING_END.search(who)
-    m = _TRAILING_LANGUAGE.search(who, 0, said.start()) if said else None
+    said = _saying_at(who)
+    m = _TRAILING_LANGUAGE.search(who, 0, said) if said is not None else None
     if m and is_language(m.group(1)):  # `NAME, TITLE (LANGUAGE) SAYING`
-        who, language = f"{who[: m.start()].rstrip(' ,')} {who[said.start():].strip(' ,')}", language or m.group(1).strip()
+        who, language = f"{who[: m.start()].rstrip(' ,')} {who[said:].strip(' ,')}", language or m.group(1).strip()
     return who, words, language
 
 
@@ -260,7 +273,7 @@ def speaker_of(who: str) -> Speaker | None:
     `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
     `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
     resident`) or no name: no speaker (the reader warns)."""
-    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER else f", {m.group(1)},", _SAYING_END.sub("", who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
+    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
