@@ -17,7 +17,7 @@ ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a 
 _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 # `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
-_TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*[-–—]?[ \t]*(?=\S)")
+_TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*(?:[-–—][ \t]*)?(?=\S)")  # one optional dash: no two space runs to trade
 _RANGE = re.compile(rf"({_TIME})[ \t]*[-–—][ \t]*({_TIME})[ \t]")
 SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
