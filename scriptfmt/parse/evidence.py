@@ -14,6 +14,7 @@ from scriptfmt.parse.labels import (
     HONORIFIC, Label, alone_label, first_name_heads, head_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
 )
+from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
@@ -165,7 +166,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
         return "labels"
-    roles = words().staff_roles | words().guest_roles
+    roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
         return "labels"
     if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns

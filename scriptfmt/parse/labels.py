@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.outlets import is_outlet, press_outlet  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
 
@@ -81,18 +82,9 @@ def parse_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line)
-    if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
-        label = parse_label(line[numbered.end():])
-        if label is not None:
-            label.written = line[: numbered.end()] + label.written
-        return label
-    asked = _NUMBERED_ASKING.match(line)
-    if asked:
-        label = parse_label(asked.group(1) + line[asked.end():])
-        if label is not None:
-            label.written = line[: asked.end()] + label.written[len(asked.group(1)):]
-        return label
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line)
+    if numbered:
+        return _numbered_label(line, numbered)
     m = _BRACKET_LABEL.match(line)
     if not m:
         m = _LABEL.match(line)
@@ -115,6 +107,8 @@ def parse_label(line: str) -> Label | None:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
+    if (press := press_outlet(name)) and _NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
+        return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
     untitled = name
     name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
@@ -138,6 +132,16 @@ def parse_label(line: str) -> Label | None:
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
 
 
+def _numbered_label(line: str, numbered: re.Match) -> Label | None:
+    """`Q101 Chair: Good morning.` (a committee's question number, then the label), `Question 1:` / `Q2:` (the
+    outlet numbers its questions): the number is no part of the label, and is kept in what is written."""
+    kept = numbered.group(1) if numbered.re is _NUMBERED_ASKING else ""
+    label = parse_label(kept + line[numbered.end():])
+    if label is not None:
+        label.written = line[: numbered.end()] + label.written[len(kept):]
+    return label
+
+
 def _role_word(word: str) -> bool:
     """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
     in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
@@ -149,15 +153,6 @@ def _oral_question(line: str) -> re.Match | None:
     oral question; the number and the addressee (`to the …`) stand outside the member's label."""
     m = _ORAL_NUMBER.match(line)
     return m if m and " to the " in line.partition(":")[0] else None
-
-
-def is_outlet(text: str | None) -> bool:
-    """`euronews`, `Sankei Shimbun`, `Kyodo News`: a news outlet's name, all of it."""
-    low = " ".join((text or "").lower().split())
-    tokens = low.split()
-    if low in words().outlets:
-        return True
-    return 2 <= len(tokens) <= 4 and tokens[-1] in words().outlet_words and (text or "")[:1].isupper()
 
 
 def _role_of(name: str) -> str | None:
@@ -276,6 +271,9 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
+    if _office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
+        head = " ".join(tokens[:-1])
+        return tokens[-1], f"{head}, {title}" if title else head
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
     lead = 0
     # `CHIEF FIRE OFFICER JAN VAN DER BERG`, `Russian President Dmitry Medvedev`: the title runs to its last title word
@@ -295,6 +293,18 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = " ".join(tokens[:k])
         return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
     return name, title
+
+
+def _office_and_surname(tokens: list[str]) -> bool:
+    """`PCO USEC. CASTRO`, `DOH SEC. HERBOSA`, `Prime Minister Trudeau`: three to six words whose last but one is a
+    title (`USEC.`, `Minister`) and whose last is the surname; the words before are titles or the office's
+    initials in capitals (`PCO`, `DFA`), never a first name (`Ana Sec. Ruiz` is no label)."""
+    titles = words().name_titles
+    if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
+        return False
+    if not tokens[-1][:1].isupper() or not _NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
+        return False
+    return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])
 
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:

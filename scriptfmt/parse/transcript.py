@@ -26,13 +26,13 @@ from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
 from scriptfmt.parse.briefing import header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
-from scriptfmt.parse.cast import Cast, Person, staff_title
+from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, moderators, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -290,10 +290,14 @@ class Reader:
 
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
+        if label.role in VOICING and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
+            self.turn = self.turn or Person(self.cast.intro_guest, None, False)
+            self.metadata.setdefault("speaker_labels", []).append(label.written)
+            return
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and (" " not in label.name.strip() or answering_word(label.name)):
+        elif self.askers and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
@@ -308,6 +312,12 @@ class Reader:
         self.metadata.setdefault("speaker_labels", []).append(written)
         if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
             self.units.append(Unit(segment=Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group())))
+
+    def _press_body(self) -> bool:
+        """The turn just opened is a briefing's moderator (`USEC. IGNACIO:`) or the press as one body (`MPC:`):
+        it asks or hands over, it answers nobody."""
+        turn = self.turn
+        return turn is not None and turn.staff and (turn.name is None or turn.name.lower() in self.cast.moderators)
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -405,6 +415,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, is_outlet, parse_label, words
+from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
+from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
@@ -61,6 +62,32 @@ def host_voices(lines: list[str]) -> set[str]:
             current, line = ("" if label.role else label.name.lower()), label.rest
         low = " ".join(line.lower().replace("’", "'").split())
         if current and any(phrase in low for phrase in words().host_phrases):
+            found.add(current)
+    return found
+
+
+def programme_outlets(lines: list[str]) -> set[str]:
+    """The station a transcript's header puts the programme on (`Radio Interview on CNA938`), lower case:
+    a label titled with it (`Yasmin Jonkers (CNA938):`) is the programme's own host."""
+    found: set[str] = set()
+    for raw in lines:
+        if parse_label(raw.strip()):
+            break
+        found |= on_station(raw)
+    return found
+
+
+def moderators(lines: list[str]) -> set[str]:
+    """Label names (lower case) of a briefing's moderator: the voice that brings the speaker on (`Let's now
+    have Presidential Spokesperson …`, `I give the floor to …`), whatever the title of office it is labelled with."""
+    found: set[str] = set()
+    current = ""
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is not None:
+            current = "" if label.role else label.name.lower()
+        low = " ".join((label.rest if label else raw).lower().replace("’", "'").split())
+        if current and any(phrase in low for phrase in words().moderator_phrases):
             found.add(current)
     return found
 
