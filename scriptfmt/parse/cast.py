@@ -325,6 +325,11 @@ class Cast:
                 self.writers.add(name)
 
 
+    def header_name(self, name: str) -> None:
+        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person."""
+        self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+        self.header_styled.add(name)
+
     def _caps_byline(self, text: str) -> None:
         """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,
         for the surname labels under it (`MR. MCCURRY:` is Mike McCurry)."""
@@ -395,6 +400,8 @@ def _calls_in(label: Label, opening: str) -> bool:
     if label.role or label.title or not first_name.isalpha():
         return False
     said = opening.lower().replace("’", "'")
+    if any(phrase in said for phrase in words().host_phrases):
+        return False  # `Hello and welcome to WHO … My name is Christian Lindmeier`: the host says who they are
     named = any(f"{lead} {first_name.lower()}" in said for lead in ("this is", "it's")) and len(label.name.split()) == 1
     return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
 

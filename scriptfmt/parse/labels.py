@@ -43,14 +43,14 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
-NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer", "operator",
 ))
 
 
@@ -79,6 +79,39 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    dashed = _DASH_LABEL.match(line)
+    label = _dash_label(line, dashed) if dashed else _colon_label(line)
+    return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
+
+
+# `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
+# close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
+_DASH_LABEL = re.compile(r"([A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")
+# `spk00: Stephanie Notami Good morning`: a machine transcript's speaker number, the name run into the turn
+_RUN_IN_NAME = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
+
+
+def _dash_label(line: str, m: re.Match) -> Label | None:
+    """The label before `.-`: as a colon label, or else an office or a role of two to six words
+    (`Secretario de Estado de Comunicación.-`, `Portavoz.-`)."""
+    head, rest = m.group(1).strip(), line[m.end():].strip()
+    label = _colon_label(f"{head}: {rest}")
+    if label is None and len(head.split()) <= 6 and head.split()[-1][:1].isupper() and _NAME_CHARS.fullmatch(head):
+        label = Label("", head, None, _role_of(head), rest)
+    if label is not None:
+        label.written, label.shape = line[: m.end()].rstrip(), "dash"
+    return label
+
+
+def _named_in_turn(label: Label) -> Label:
+    """`spk00: Stephanie Notami Good morning`: a first name and a surname opening the numbered speaker's words."""
+    m = _RUN_IN_NAME.match(label.rest)
+    if not m or not gender_of_first(m.group(1).split()[0]):
+        return label
+    return Label(f"{label.written} {m.group(1)}", m.group(1), None, None, label.rest[m.end():].strip(), label.stamped, label.shape)
+
+
+def _colon_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
@@ -215,25 +248,6 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     if not m or m.group(1).lower() not in surnames:
         return None
     return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
-
-
-def first_name_heads(lines: list[str]) -> set[str]:
-    """First names in capitals opening two paragraphs or more, run into a sentence (`PAUL Time to
-    welcome our panel.`): a presenter's label with no colon, as some broadcasters print their hosts."""
-    counts: dict[str, int] = {}
-    for raw in lines:
-        head, _, rest = raw.strip().partition(" ")
-        first = rest.split()[0] if rest.split() else ""
-        capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
-        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
-            counts[head] = counts.get(head, 0) + 1
-    return {head for head, count in counts.items() if count >= 2}
-
-
-def head_label(line: str, heads: set[str]) -> Label | None:
-    """`PAUL Time to welcome …` when PAUL heads two paragraphs or more (`first_name_heads`)."""
-    head, _, rest = line.partition(" ")
-    return Label(head, head, None, None, rest.strip()) if head in heads and rest.strip() else None
 
 
 def _other_label(line: str) -> Label | None:

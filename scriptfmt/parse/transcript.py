@@ -24,27 +24,22 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
-from scriptfmt.parse.briefing import header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, moderators, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
-
-
-def _names_itself(name: str, below: str) -> bool:
-    """The line under a name alone names that person in the third person (no `I'm NAME`)."""
-    low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
-    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
 
 
 @dataclass(eq=False, repr=False)
@@ -88,6 +83,7 @@ class Reader:
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
+    initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
 
     def feed(self, raw: str, number: int) -> None:
@@ -111,7 +107,7 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials)
         if label is None and is_notice(line):
             line, label = self._credit(line)
         if label is not None and label.shape == "hearing" and not self.hearing:
@@ -128,7 +124,7 @@ class Reader:
             return
         if label is None and alone:
             label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
-        if label is None and not self.caps_copy and _caps_header(line):
+        if label is None and not self.caps_copy and caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
         if label is None and (self._writer_bio(line) or (self.started and closing_credit(line))):
@@ -349,14 +345,6 @@ class Reader:
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
 
 
-def _caps_header(line: str) -> bool:
-    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
-    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
-    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
-        line = line.partition(" (")[0]
-    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
-
-
 def _header(label: Label | None) -> bool:
     """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
     if label is None or label.role or not label.rest:
@@ -408,7 +396,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if only_questions(lines):
             reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = first_line + numbers[voice.line] + 1
-    reader.surnames = label_surnames(lines)
+    reader.surnames, reader.initials = label_surnames(lines), initials_key(lines)
+    for name in caps_names(briefing_header(lines)):
+        reader.cast.header_name(name)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
@@ -429,7 +419,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
-    reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
+    reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2

@@ -66,6 +66,12 @@ def host_voices(lines: list[str]) -> set[str]:
     return found
 
 
+def names_itself(name: str, below: str) -> bool:
+    """The line under a name alone names that person in the third person (no `I'm NAME`): the page's title."""
+    low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
+    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
+
+
 def programme_outlets(lines: list[str]) -> set[str]:
     """The station a transcript's header puts the programme on (`Radio Interview on CNA938`), lower case:
     a label titled with it (`Yasmin Jonkers (CNA938):`) is the programme's own host."""
@@ -396,3 +402,11 @@ def lead_ins(lines: list[str]) -> set[int]:
         if short and read_before_turns(below):
             found.add(n)
     return found
+
+
+def caps_header(line: str) -> bool:
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
+    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
+    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
+        line = line.partition(" (")[0]
+    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
