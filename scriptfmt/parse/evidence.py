@@ -126,7 +126,7 @@ def _named_below(name: str, lines: list[str]) -> bool:
 
 def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
-    labels, strong, notice, sure = 0, 0, False, False
+    labels, strong, notice, sure, staffed = 0, 0, False, False, False
     names: dict[str, int] = {}
     surnames = label_surnames(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
@@ -149,6 +149,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or _own_shape(label))
             sure = sure or _sure(label, caps and label.name.lower() in header)
+            staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
@@ -175,7 +176,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
         return "labels"
     roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
-    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
+    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
     if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
         return "labels"

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.outlets import is_outlet, press_outlet  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
@@ -253,6 +254,9 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
 def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
+    bracketed = _bracket_speaker(line)
+    if bracketed is not None:
+        return bracketed
     m = _VTT_LABEL.match(line)
     if m and (_NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
         rest = line[m.end():].strip()
@@ -459,36 +463,29 @@ def is_notice(line: str) -> bool:
 
 
 def is_cue_line(line: str) -> bool:
-    """A whole line in brackets or parentheses, or a bare timestamp."""
+    """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
     if stamp_line(line):
         return True
-    return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+    whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+    return whole and _bracket_speaker(line) is None
 
 
-
-# `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
-_CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
-
-
-def glued_stamp(line: str) -> str:
-    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
-    into the words it times ("" if none)."""
-    timing = _CAPTION_TIMING.match(line)
-    if timing and timing.end() < len(line):
-        return timing.group()
-    m = TIMESTAMP.match(line)
-    if not m or not line[:1].isdigit() or m.end() >= len(line):
-        return ""
-    after = line[m.end()]
-    unit = line[m.end():m.end() + 4].rstrip(" .").lower()
-    if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):
-        return ""  # `6:00PM NEWS`, `0:45min`: a time of day or a length, not a caption's stamp
-    return m.group() if after.isalpha() or after in "\"“'‘" else ""
+# `[Yoon Suk Yeol / President]`, `[Reporter]`: a broadcaster's transcript sets its speaker alone on a line in square brackets
+_BRACKET_SPEAKER = re.compile(r"\[([^\[\]/\n]{2,60})(?:[ ]?/[ ]?([^\[\]/\n]{1,60}))?\]")
 
 
-def strip_timestamp(line: str) -> str:
-    m = TIMESTAMP.match(line)
-    return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
+def _bracket_speaker(line: str) -> Label | None:
+    """A name and a title after a slash, or a role word alone (`[Reporter]`), in square brackets: the speaker of the
+    lines below (a name alone in brackets may be a cue, `[Crowd Cheering]`; with its title it is a speaker)."""
+    m = _BRACKET_SPEAKER.fullmatch(line.strip())
+    if not m:
+        return None
+    name, title = m.group(1).strip(), (m.group(2) or "").strip() or None
+    role = _role_of(name)
+    if (title and name_alone(name, mixed=True) and not name.lower().startswith(words().cue_starts)) or (role and not title):
+        return Label(line.strip(), name, title, role, "", shape="bracket")
+    return None
+
 
 
 # --- the reader -----------------------------------------------------------------------------

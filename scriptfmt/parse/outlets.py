@@ -35,8 +35,8 @@ def press_outlet(name: str) -> str:
     if len(parts) != 2 or not parts[0].strip() or not parts[1].strip():
         return ""
     person, outlet = parts[0].strip(), parts[1].strip()
-    if len(person.split()) > 4 or any(t.lower() in words().name_titles for t in outlet.split()):
-        return ""
+    if not 2 <= len(person.split()) <= 4 or not any(c.isalpha() for c in outlet) or any(t.lower() in words().name_titles for t in outlet.split()):
+        return ""  # a reporter's first name and surname; an outlet's name (`PRESSEKONFERENZ/665` is a page's heading)
     slash = name[len(parts[0]) : len(parts[0]) + 1] == "/"
     # after a dash only an outlet will do (`ANA RUIZ – Resident` is a name and what she is)
     return outlet if slash or is_outlet(outlet) or _STATION.fullmatch(outlet) else ""

@@ -254,7 +254,7 @@ def editors_words(line: str, start: int, end: int, inner: str) -> bool:
     low = inner.lower()
     if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or TIMESTAMP.fullmatch(inner):
         return False
-    if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.isalpha() for w in low.replace("'", "").split()):
+    if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.strip(",;").isalpha() for w in low.replace("'", "").split()):  # `[Campos, prefeita de Contagem]`
         return False
     before, after = line[:start].rstrip(), line[end:].lstrip()
     return bool(before and before[-1] not in ".?!:]") or bool(after and (after[0].islower() or after[0] in ",;"))
