@@ -351,7 +351,7 @@ _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
 _OPENERS = frozenset(
     "but and the this that so well now then here there our my his her their with from for by joining thanks thank "
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
-    "mister madam".split()
+    "mister madam und aber y pero et mais ma".split()  # `Und Herr Brandt`: the openers of other desks too
 )
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.outlets import is_outlet, press_outlet  # noqa: F401  (transcript modules ask labels for is_outlet)
+from scriptfmt.parse.outlets import is_outlet, press_outlet
+from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
 
@@ -27,7 +28,7 @@ _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
-    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
+    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|SPEAKER|DEPUTY SPEAKER)\.?"
     r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?:\.[ ]+|[ ]?[—–][ ]*)(?=\S)"
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
@@ -215,7 +216,7 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
-    for word in _one_word_speakers(order, single, above):
+    for word in _one_word_speakers(order, single, above) | set(listed_speakers(lines)):
         out.setdefault(word, word)
     return out
 

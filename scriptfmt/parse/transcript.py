@@ -28,7 +28,7 @@ from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, 
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.paragraphs import Para
@@ -83,6 +83,8 @@ class Reader:
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
+    listed: dict[str, str] = field(default_factory=dict)  # `peschke` -> `AA`: the briefing's speakers list (`Sprecher: …`)
+    colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
 
@@ -110,8 +112,10 @@ class Reader:
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials)
         if label is None and is_notice(line):
             line, label = self._credit(line)
-        if label is not None and label.shape == "hearing" and not self.hearing:
-            label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
+        if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
+            label.title = self.listed[label.name.lower()] or None
+        if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
+            label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
@@ -396,7 +400,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if only_questions(lines):
             reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = first_line + numbers[voice.line] + 1
-    reader.surnames, reader.initials = label_surnames(lines), initials_key(lines)
+    reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
+    reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     for name in caps_names(briefing_header(lines)):
         reader.cast.header_name(name)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
