@@ -33,7 +33,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -84,6 +84,7 @@ class Reader:
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
     listed: dict[str, str] = field(default_factory=dict)  # `peschke` -> `AA`: the briefing's speakers list (`Sprecher: …`)
+    described: bool = False  # `Nam says …` turns in capitals: lines in ordinary case between them describe the picture
     colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
@@ -128,6 +129,9 @@ class Reader:
             return
         if label is None and alone:
             label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+        if label is None and self.described and not line.isupper():
+            self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
+            return
         if label is None and not self.caps_copy and caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
@@ -185,7 +189,7 @@ class Reader:
 
     def _credit(self, line: str) -> tuple[str, Label | None]:
         """`TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit kept, then the first turn."""
-        credit = _credit_before_label(line)
+        credit = credit_before_label(line)
         if not credit:
             return line, None
         self._furniture(credit)
@@ -359,21 +363,6 @@ def _header(label: Label | None) -> bool:
 
 
 
-def _credit_before_label(line: str) -> str:
-    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
-    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
-    first colon closes ("" when no label follows)."""
-    head, colon, _ = line.partition(": ")
-    tokens = head.split()
-    name: list[str] = []
-    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
-        name.insert(0, tokens.pop())
-    if not colon or len(name) < 2 or not tokens:
-        return ""
-    label = parse_label(line[len(head) - len(" ".join(name)):])
-    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""
-
-
 def _lead_cue(line: str) -> str:
     """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
     m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
@@ -427,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
-    reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
+    reader.caps_copy, reader.described = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2, shapes.count("says") >= 2
     for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
         reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)

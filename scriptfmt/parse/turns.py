@@ -410,3 +410,18 @@ def caps_header(line: str) -> bool:
     if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
         line = line.partition(" (")[0]
     return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
+
+
+def credit_before_label(line: str) -> str:
+    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
+    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
+    first colon closes ("" when no label follows)."""
+    head, colon, _ = line.partition(": ")
+    tokens = head.split()
+    name: list[str] = []
+    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
+        name.insert(0, tokens.pop())
+    if not colon or len(name) < 2 or not tokens:
+        return ""
+    label = parse_label(line[len(head) - len(" ".join(name)):])
+    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""
