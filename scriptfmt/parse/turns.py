@@ -140,8 +140,25 @@ def co_hosts(lines: list[str]) -> set[str]:
         return set()
     text = " ".join(" ".join(raw.split()) for raw in lines).lower()
     first = names[0].lower()
-    return {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
-            and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
+    paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
+              and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
+    return paired | _first_names_listed(names, " ".join(lines))
+
+
+# `with Robin, Terry and Bob`: a breakfast show's hosts by their first names
+_FIRST_NAME_LIST = re.compile(r"\bwith ((?:[A-Z][a-z]+, )*[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+)\b")
+
+
+def _first_names_listed(names: list[str], text: str) -> set[str]:
+    """Labels (`ROBIN BAILEY:`, `TERRY HANSEN:`) whose first names alone the copy lists, two at least (`Radio interview
+    with Robin, Terry and Bob`): the programme's hosts."""
+    full = {name.lower() for name in names if len(name.split()) >= 2}
+    for m in _FIRST_NAME_LIST.finditer(text):
+        listed = set(re.split(r",? (?:and|&) |, ", m.group(1).lower()))
+        hosts = {name for name in full if name.split()[0] in listed}
+        if len(hosts) >= 2:  # guests are introduced by their full names; a show goes by its hosts' first names
+            return hosts
+    return set()
 
 
 _INITIALS_ENTRY = re.compile(r"\b([A-Z]{2,3}): ([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})")
