@@ -27,7 +27,9 @@ _LANGUAGE = re.compile(r"[:,–—-]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*") 
 _LABEL_COLON = re.compile(r":(?!\d)")
 # A bite label run into read copy (`… security. SOUNDBITE (English): NAME, title "…"`, Reuters
 # `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
-INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE(?:[ \t]?\([A-Za-z]{2,20}\))?:")
+# Xinhua pages that lost their line breaks run the label into the sentence or quotation before it
+# (`… traditional culture.SOUNDBITE 1 (English): NAME, …`, `… here."SOUNDBITE 2 (English): …`).
+INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 

@@ -20,17 +20,19 @@ Detection is on evidence only (`looks_like_shotlist`): numbered lines that open 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_length
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.shotnames import FullNames, name_bite
+from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import FIELD, after_closed_quote, feed_note_pieces, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
@@ -63,8 +65,10 @@ class Reader:
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
+    roles: set = field(default_factory=set)  # ids of bites whose one word before SAYING may be a role
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
+    mixed: bool = False  # the read copy so far is in mixed case (so a line in capitals among it is a note)
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
@@ -123,20 +127,12 @@ class Reader:
             self._feed_note(written[cut:].strip(), line)
 
     def _feed_note(self, text: str, line: int) -> None:
-        """The feed's note after a shot (`(FIRST RUN …) TV 9 - NO ACCESS ++MUTE - bug in picture++
-        Mangalore`) is metadata; a picture note in it (`++…++`) is a cue, as between shots."""
-        start = text.find("++")
-        end = text.find("++", start + 2) if start >= 0 else -1
-        while end >= 0 and text[end + 2 : end + 3] == "+":
-            end += 1
-        if end < 0:
-            self.note(text)
-            return
-        if text[:start].strip():
-            self.note(text[:start].strip())
-        self.units.append(Unit(segment=Cue(text[start : end + 2], line, cue_type="SHOT", original=text[start : end + 2])))
-        if text[end + 2 :].strip():
-            self.note(text[end + 2 :].strip())
+        """The feed's note after a shot: metadata; a picture note in it (`++…++`) a cue."""
+        for kind, piece in feed_note_pieces(text):
+            if kind == "cue":
+                self.units.append(Unit(segment=Cue(piece, line, cue_type="SHOT", original=piece)))
+            else:
+                self.note(piece)
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int, ranged: float | None = None, full: bool = False) -> None:
         """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
@@ -144,10 +140,11 @@ class Reader:
         who, words, language = label_parts(written, start, language)
         who, seconds = label_duration(who)
         speaker = speaker_of(who)
-        speaker = None if full and speaker and len(speaker.name.split()) < 2 else speaker
         tag = language_tag(words)  # `… SAYING (FRENCH): (EN) “…”`: the version's language is the label's
         marker = written[: len(written) - len(words) + tag].rstrip() if words else written
         bite = Soundbite("", line, speaker=speaker, marker=marker, tape="SOT", why="shotlist", duration=seconds or ranged)
+        if full and speaker and len(speaker.name.split()) < 2:
+            self.roles.add(id(bite))  # a role unless the script names someone of that surname in full
         bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
@@ -277,7 +274,7 @@ class Reader:
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered or shot_in_capitals(text):
+        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered or section is None and shot_in_capitals(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
@@ -292,9 +289,19 @@ class Reader:
             return
         if self._standup(text, line):
             return
+        if self.bite is not None and (cut := after_closed_quote(text)):  # `…here."SOUNDBITE 2 (English): …`
+            self._continues_bite(text[:cut])
+            self.bite = None
+            self._unnumbered(text[cut:].strip(), line)
+            return
+        if self.bite is not None and (story := story_heading(text, 0)) and story.start() == 0:
+            self.bite = None  # `STORYLINE:An African …`: the heading ends the bite its label opened
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
+        if self.mode == "read" and self.mixed and capitals_note(text):
+            self.note(text)
+            return
         if self.mode == "read" or self.mode == "header" and not self.numbered and opens_copy(text):
             self.mode = "read"
             self._read_on(text, line)
@@ -302,7 +309,7 @@ class Reader:
             return
         elif self.mode == "shots" and graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
-        elif self.mode == "shots" and self._wraps_shot(text):
+        elif self.mode == "shots" and self.units and wraps_shot(self.units[-1].segment, text, self.blank):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
         elif self.mode == "shots" and self.blank is False and len(text.split()) >= STORY_WORDS and sentence(text):
@@ -310,17 +317,6 @@ class Reader:
             self._read_on(text, line)
         else:
             self._header(text)
-
-    def _wraps_shot(self, text: str) -> bool:
-        """A shot line wrapped onto the next line: it goes on in lower case (`… tugs` / `alongside,
-        at dusk`), or a shot in capitals goes on in capitals with no blank line, no figure and no
-        full stop between (`5. CUTAWAY: VARIOUS OF DELEGATES` / `LEAVING THE HALL`); a place/date
-        slug has figures, a feed note follows a blank line."""
-        cue = self.units[-1].segment if self.units else None
-        if not isinstance(cue, Cue):
-            return False
-        caps = cue.cue_type == "SHOT" and text.isupper() and cue.text.isupper() and not self.blank and not cue.text.endswith(".") and not any(c.isdigit() for c in text)
-        return text[:1].islower() or caps
 
     def _tagged(self, text: str, line: int) -> bool:
         """`(EN)` opening a line under a label, and a length alone under a bite (`(00:18)`): the
@@ -378,6 +374,7 @@ class Reader:
             self.note(text)  # the page's own lines (`- Product Code`, `This video package contains …:`): metadata
             return
         self.units.append(Unit(para=Para(text, line)))
+        self.mixed = self.mixed or any(c.islower() for c in text)
 
     def _late_story(self, text: str, line: int) -> bool:
         """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
@@ -389,13 +386,13 @@ class Reader:
         if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
             self.note(text[: m.start(2)].strip())
             self.mode = "read"
-            self._read(m.group(2).strip(), line)
+            self._read_on(m.group(2).strip(), line)
             return True
         if self.mode != "shots" or not m or key not in shot_words().story_fields or not prose(m.group(2)):
             return False
         self.note(text[: m.start(2)].strip())
         self.mode = "read"
-        self._read(m.group(2).strip(), line)
+        self._read_on(m.group(2).strip(), line)
         return True
 
     def _header(self, text: str) -> None:
@@ -418,19 +415,19 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     """The shotlist's pieces in order: shot and graphic cues, bites, read copy paragraphs."""
     reader = Reader(metadata, warnings)
     reader.numbered = any(items_of(line.strip()) for line in lines)
-    for n, line in enumerate(lines):
+    for n, line in logical_lines(lines):  # a hard-wrapped script's lines joined where they go on
         reader.feed(line, first_line + n + 1)
     reader.settle()
     credit_off(reader.units, metadata)
-    spelled = Spellings("\n".join(lines))
+    spelled, named_in_full = Spellings("\n".join(lines)), FullNames("\n".join(lines))
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and not bite.text and bite.duration is None and not bite.is_piece:
             unit.segment = shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
-        elif isinstance(bite, Soundbite) and bite.speaker is not None:
-            bite.speaker = replace(bite.speaker, name=spelled.as_written(bite.speaker.name))
-        elif isinstance(bite, Soundbite) and bite.speaker is None:
-            warnings.append(f"line {bite.line}: the SOUNDBITE line names no person ({bite.marker!r}); the bite has no name")
+        elif isinstance(bite, Soundbite) and bite.is_piece and bite.whole is not None:
+            bite.speaker = bite.whole.speaker  # a piece of the tape block: the bite's speaker, as settled
+        elif isinstance(bite, Soundbite):
+            name_bite(bite, id(bite) in reader.roles, spelled, named_in_full, warnings)
     seconds = running_time(metadata)
     seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:
