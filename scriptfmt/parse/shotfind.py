@@ -14,6 +14,7 @@ from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, say
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_NUMBER_TIME = re.compile(r"(\d{1,3})[ \t]+(?=\[?\d{1,2}:\d{2})")  # `6 00:33 …`: a shot number, then its timecode
 _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 # `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
@@ -29,6 +30,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     timed = _TIMECODE.match(line)
     if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line)):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`
         return [(0, 0, timed.end())]
+    spaced = _NUMBER_TIME.match(line)
+    if spaced and _TIMECODE.match(line, spaced.end()):  # SNTV `6 00:33 Close-up of …`: no point after the number
+        return [(int(spaced.group(1)), 0, spaced.end())]
     tight = _TIGHT_ITEM.match(line)
     if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
         return [(int(tight.group(1)), 0, tight.end())]

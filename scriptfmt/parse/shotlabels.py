@@ -275,7 +275,7 @@ def speaker_of(who: str) -> Speaker | None:
     `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
     `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
     resident`) or no name: no speaker (the reader warns)."""
-    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
+    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER or is_language(m.group(1)) or "++" in m.group(1) else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)

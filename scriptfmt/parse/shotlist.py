@@ -65,6 +65,7 @@ class Reader:
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
+    slot: Cue | None = None  # a shot numbered on a line of its own (`7.`): its words may follow
     roles: set = field(default_factory=set)  # ids of bites whose one word before SAYING may be a role
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
@@ -73,7 +74,7 @@ class Reader:
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
         if not text:
-            self.blank = True
+            self.blank, self.slot = True, None
             if self.bite is not None and self._has_words(self.bite) and not self.quoted:
                 self.bite = None
             return
@@ -107,7 +108,7 @@ class Reader:
             self._unnumbered(text, line)
 
     def _item(self, written: str, body: str, line: int) -> None:
-        self.bite, self.closed, self.mode, self.voice = None, None, "shots", False
+        self.bite, self.closed, self.mode, self.voice, self.slot = None, None, "shots", False, None
         seconds = range_seconds(body) or range_seconds(written)  # `0:15-0:33 SOUNDBITE …`: the bite runs 18 seconds
         body = skip_timecode(body)
         voice = voiceover_label(body)
@@ -177,10 +178,11 @@ class Reader:
 
     def _reopen(self, line: int) -> None:
         """A picture note between a SOUNDBITE line and its words: the label stays where it is
-        written (a cue, as a label with no words), the words after the note are the bite, in order."""
+        written, the opening piece of the bite (its marker, as a label over its words), the note a
+        cue, the words after the note the bite, in order."""
         label = self.bite
         bite = Soundbite("", line + 1, speaker=label.speaker, marker="", tape="SOT", why="shotlist", duration=label.duration)
-        bite.language, label.duration = label.language, None
+        bite.language, label.duration, label.opens, label.whole = label.language, None, True, bite
         self.units.append(Unit(segment=bite))
         self.bite = bite
 
@@ -247,7 +249,7 @@ class Reader:
             self._wrap_label(text[: end.end()].rstrip())
             self._bite_words(text[end.end() :])
             return True
-        if not spoken and labelled and self._label_wraps(text):
+        if not spoken and labelled and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?")):
             self._wrap_label(text)
             return True
         if spoken and not self.quoted and (text.isupper() or self.mode == "read") or spoken and self.blank and text[:1] in "•·":
@@ -259,14 +261,11 @@ class Reader:
         """The label goes on on this line: its marker grows and its name, title, language and
         length are read again from the whole label."""
         bite, (written, start) = self.bite, self.label
-        self.label = (f"{written} {text}", start)
+        self.label = (f"{written}{'' if written.endswith('(') else ' '}{text}", start)  # `SOUNDBITE: (` / `English) Name:`
         bite.marker = f"{bite.marker}\n{text}"
         who, _, language = label_parts(self.label[0], start, bite.language)
         who, seconds = label_duration(who)
-        bite.speaker, bite.language, bite.duration = speaker_of(who), language or None, seconds or bite.duration
-
-    def _label_wraps(self, text: str) -> bool:
-        return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
+        bite.speaker, bite.language, bite.duration = speaker_of(who), language or bite.language or None, seconds or bite.duration
 
     def _unnumbered(self, text: str, line: int) -> None:
         if self.mode != "header" and self._tagged(text, line):
@@ -274,8 +273,13 @@ class Reader:
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered or section is None and shot_in_capitals(text):
+        if self.slot is not None and not _BARE_NUMBER.fullmatch(text) and bite_label(text) is None and not sentence(text):
+            self.slot.text, self.slot.original = f"{self.slot.text} {text}", f"{self.slot.original}\n{text}"
+            return  # `7.` / `Bishop of Frauendom Engelbert Siedler`: the shot's words under its number
+        if _BARE_NUMBER.fullmatch(text) or picture_note(text) or describes_shots(text) and not self.numbered or section is None and shot_in_capitals(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
+            self.slot = self.units[-1].segment if _BARE_NUMBER.fullmatch(text) and self.numbered else None
+            self.mode = "shots" if self.slot is not None else self.mode
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
             return
