@@ -22,20 +22,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment, Soundbite
+from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_length
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotnames import FullNames, name_bite
+from scriptfmt.parse.shotnotes import NotesReader, Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
-from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import FIELD, after_closed_quote, feed_note_pieces, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, picture_note, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
+_OUT_POINT = re.compile(r"\d{1,2}[.:]\d{2}")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 
 
@@ -43,16 +45,7 @@ _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `fath
 
 
 @dataclass(eq=False, repr=False)
-class Unit:
-    """One piece of a shotlist: a ready segment (shot cue, bite) or a paragraph of read copy."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None  # who reads the paragraph (the story's talent: a shotlist names none)
-
-
-@dataclass(eq=False, repr=False)
-class Reader:
+class Reader(NotesReader):
     metadata: dict
     warnings: list[str]
     units: list[Unit] = field(default_factory=list)
@@ -65,6 +58,7 @@ class Reader:
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
+    clock: tuple | None = None  # (the last timed bite, its in-time): its length ends at the next timed shot
     slot: Cue | None = None  # a shot numbered on a line of its own (`7.`): its words may follow
     roles: set = field(default_factory=set)  # ids of bites whose one word before SAYING may be a role
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
@@ -95,29 +89,21 @@ class Reader:
                 self._unnumbered(text[story.end() :].strip(), line)
         self.blank = False
 
-    def _before_shots(self, text: str, line: int) -> None:
-        """The words before the first shot of a flattened line; a picture note ending them
-        (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
-        note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
-        while note > 0 and text[note - 1] == "+":
-            note -= 1
-        if note > 0 and section_of(text[:note].strip()) is None:
-            self._unnumbered(text[:note].strip(), line)
-            self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
-        else:
-            self._unnumbered(text, line)
-
     def _item(self, written: str, body: str, line: int) -> None:
         self.bite, self.closed, self.mode, self.voice, self.slot = None, None, "shots", False, None
         seconds = range_seconds(body) or range_seconds(written)  # `0:15-0:33 SOUNDBITE …`: the bite runs 18 seconds
-        body = skip_timecode(body)
+        start = start_seconds(body)
+        self._clocked(start)
+        body = skip_shot_codes(skip_timecode(body))
         voice = voiceover_label(body)
         if voice is not None:
             self._voice_over(written, voice[1], line)
             return
         label = voice_label(body)
         if label is not None:
+            opened = len(self.units)
             self._open_bite(written, written.index(body) + label[2], label[1], line, seconds, label[0] == "SAYING")
+            self.clock = (self.units[opened].segment, start) if start is not None else None
             return
         if sound_label(body):
             self.units.append(Unit(segment=Cue(written, line, cue_type="NATS", original=written)))
@@ -126,14 +112,6 @@ class Reader:
         self.units.append(Unit(segment=Cue(written[:cut].strip(), line, cue_type="SHOT", original=written[:cut].strip())))
         if cut < len(written):
             self._feed_note(written[cut:].strip(), line)
-
-    def _feed_note(self, text: str, line: int) -> None:
-        """The feed's note after a shot: metadata; a picture note in it (`++…++`) a cue."""
-        for kind, piece in feed_note_pieces(text):
-            if kind == "cue":
-                self.units.append(Unit(segment=Cue(piece, line, cue_type="SHOT", original=piece)))
-            else:
-                self.note(piece)
 
     def _open_bite(self, written: str, start: int, language: str | None, line: int, ranged: float | None = None, full: bool = False) -> None:
         """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
@@ -155,6 +133,8 @@ class Reader:
         if words:
             self._bite_words(words)
         if note and stated_length(note) is not None:  # `"…" 00:00:25` (EC Audiovisual): the bite's length
+            self._length_after(bite, note, line)
+        elif note and _OUT_POINT.fullmatch(note):  # Reuters `… my family." 1.42`: where the shot ends on the tape
             self._length_after(bite, note, line)
         elif note:  # `"…will survive." ABC - No Access NAmerica Los Angeles - 25 June`: the feed's note
             self.note(note)
@@ -380,39 +360,6 @@ class Reader:
         self.units.append(Unit(para=Para(text, line)))
         self.mixed = self.mixed or any(c.islower() for c in text)
 
-    def _late_story(self, text: str, line: int) -> bool:
-        """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
-        sentence after it) starts the read copy: the field word is metadata, the sentence read.
-        In the header, `INTRO: …` / `SCRIPT: …` / `SUGGESTED INTRO: …` with a sentence is the
-        anchor's intro, read; `STORY: RAIL STRIKE/FRANCE` names the story (metadata)."""
-        m = FIELD.fullmatch(text)
-        key = " ".join(m.group(1).lower().split()) if m else ""
-        if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
-            self.note(text[: m.start(2)].strip())
-            self.mode = "read"
-            self._read_on(m.group(2).strip(), line)
-            return True
-        if self.mode != "shots" or not m or key not in shot_words().story_fields or not prose(m.group(2)):
-            return False
-        self.note(text[: m.start(2)].strip())
-        self.mode = "read"
-        self._read_on(m.group(2).strip(), line)
-        return True
-
-    def _header(self, text: str) -> None:
-        """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
-        fields; other header lines and the notes between shots are kept as written."""
-        m = FIELD.fullmatch(text)
-        self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
-        key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
-        if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
-            self.metadata[key] = m.group(2).strip()
-            return
-        where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
-        self.metadata.setdefault(where, []).append(text)
-
-    def note(self, text: str) -> None:
-        self.metadata.setdefault("shotlist_notes", []).append(text)
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -422,6 +369,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for n, line in logical_lines(lines):  # a hard-wrapped script's lines joined where they go on
         reader.feed(line, first_line + n + 1)
     reader.settle()
+    reader.units = asides_apart(reader.units, lambda segment: Unit(segment=segment))
     credit_off(reader.units, metadata)
     spelled, named_in_full = Spellings("\n".join(lines)), FullNames("\n".join(lines))
     for unit in reader.units:

@@ -238,3 +238,32 @@ def feed_note_pieces(text: str) -> list[tuple[str, str]]:
         return [("note", text)]
     pieces = [("note", text[:start].strip()), ("cue", text[start : end + 2]), ("note", text[end + 2 :].strip())]
     return [(kind, piece) for kind, piece in pieces if piece]
+
+
+# An editor's aside in brackets inside a bite's label: a picture note (`(++SOUNDBITE FINISHES ON
+# CROWD SHOT++)`), the question put to the speaker (`(asked why)`), a note on the name (`(no family name given)`).
+_ASIDE = re.compile(r"\((?:\+\+[^()]{1,120}\+\+|[Aa]sked\b[^()]{0,120}|no (?:family |first |last )?name given)\)")
+
+
+def split_asides(bite) -> list:
+    """The bite with the editor's asides in its label taken out as cues, in order: the label before
+    an aside opens the bite (a piece), the aside is a cue (never spoken, never timed). An aside in
+    the words stays in them: the bite's block is one tape."""
+    if not isinstance(bite, Soundbite) or bite.duration is not None or bite.is_piece or bite.speaker is None:
+        return [bite]  # a paragraph, a cue, a bite of stated length (its words kept whole, as timed)
+    pieces: list = []
+    marker = bite.marker or ""
+    for m in list(_ASIDE.finditer(marker)):
+        head = marker[: m.start()].strip()
+        if head:
+            pieces.append(Soundbite("", bite.line, speaker=bite.speaker, marker=head, tape=bite.tape, why=bite.why, opens=True, whole=bite))
+        pieces.append(Cue(m.group(0), bite.line, cue_type="SHOT", original=m.group(0)))
+        marker = marker[m.end() :]
+    bite.marker = marker.strip() or ":" if pieces else bite.marker  # what the label says after the aside
+    pieces.append(bite)
+    return pieces
+
+
+def asides_apart(units: list, make) -> list:
+    """The units with each bite's label asides taken out (`split_asides`); `make` wraps a new segment."""
+    return [unit if piece is unit.segment else make(piece) for unit in units for piece in split_asides(unit.segment)]
