@@ -384,16 +384,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    voice = header_voice(lines)
-    if voice is not None:  # whose briefing it is: the holder of an office label (`MINISTER:`), or every unlabelled line
-        reader.cast.header_styled.add(display_name(voice.name))
-        if only_questions(lines):
-            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
-            reader.voice_line = first_line + numbers[voice.line] + 1
+    _briefing_voice(reader, lines, [first_line + n + 1 for n in numbers])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
-    for name in caps_names(briefing_header(lines)):
-        reader.cast.header_name(name)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
@@ -420,7 +413,28 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy, reader.described = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2, shapes.count("says") >= 2
-    for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
+    _introductions(reader, lines)
+    for n, raw in enumerate(lines):
+        reader.feed(raw, first_line + numbers[n] + 1)
+    return reader.units
+
+
+def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -> None:
+    """Whose briefing it is (parse/briefing.py): the holder of an office label (`MINISTER:`), or the voice of every
+    unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
+    voice = header_voice(lines)
+    if voice is not None:
+        reader.cast.header_styled.add(display_name(voice.name))
+        if only_questions(lines):
+            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            reader.voice_line = line_numbers[voice.line]
+    for name in caps_names(briefing_header(lines)):
+        reader.cast.header_name(name)
+
+
+def _introductions(reader: Reader, lines: list[str]) -> None:
+    """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
+    for raw in lines:
         reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)
         label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
@@ -431,6 +445,3 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
-    for n, raw in enumerate(lines):
-        reader.feed(raw, first_line + numbers[n] + 1)
-    return reader.units

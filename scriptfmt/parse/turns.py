@@ -307,13 +307,20 @@ def prose(line: str) -> bool:
 _COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
 
 
+def _heading_run_in(line: str) -> bool:
+    """`Aquí la transcripción completa … del Gobierno de México.2023: Año de Francisco Villa`: a sentence of twelve
+    words or more with a short heading run into its end (a page scraped without its line break): the writer's prose."""
+    end = line.rfind(".")
+    return end > 0 and len(line[: end + 1].split()) >= 12 and len(line[end + 1 :].split()) <= 10
+
+
 def read_before_turns(line: str) -> bool:
     """Copy above the first turn that is read (a print interview's introduction), not the page's
     furniture: a sentence of three words or more that is no headline (`Business as usual?`,
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
     headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not prose(line) or len(line.split()) < 3 or headline:
+    if not (prose(line) or _heading_run_in(line)) or len(line.split()) < 3 or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
