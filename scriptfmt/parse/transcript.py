@@ -211,20 +211,20 @@ class Reader:
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
         and B, title.` above the first turn: the cast list, not a turn (a turn is a sentence)."""
-        key, _, value = (part.strip() for part in line.partition(":"))
-        key = key.lower()
+        key, value = line.partition(":")[0].strip().lower(), line.partition(":")[2].strip()
         entries = value.rstrip(".").split(";")
         longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
         listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
+        listed = listed or all(name_alone(one.strip(), mixed=True) for one in value.rstrip(".").replace(" and ", ",").split(","))  # `A MP and B.`
         if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
             return False
         if self.started and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
             return False  # between turns only `Guest: Kseniya Kharchenko` (a segment's cast), never `GUEST: Thank you.`
         value = value.rstrip(".") if listed else value
         self.cast.add_cast({key: value})
-        kept = self.metadata.setdefault(key, value)
-        if kept is not value:  # a second `GUEST:` line: both kept
-            self.metadata[key] = (kept if isinstance(kept, list) else [kept]) + [value]
+        if key in self.metadata:  # a second `GUEST:` line: kept as written, its key and all (every word kept once)
+            self._furniture(line)
+        self.metadata.setdefault(key, value)
         return True
 
     def _cast_pair(self, line: str) -> bool:
