@@ -170,8 +170,8 @@ class Cast:
         if holder is not None:
             return holder
         named = self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the header's one styled name, or its one name
-            named = {self.addressed} if self.addressed else next((n for n in (self.header_styled, self.header_names) if len(n) == 1), set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the header's one styled name, the interview's guest, its one name
+            named = next((n for n in ({self.addressed} - {""}, self.header_styled, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
