@@ -15,8 +15,8 @@ class ReadRules:
         """A radio desk's lines (parse/radiolines.py): the operator's direction (`OP SUBE MÚSICA Y
         BAJA A FONDO`, `ENTRA CORTINA`) is a cue; an announcer's label (`LOC.1`, `LOCUTORA 2:`)
         says who reads the words after it."""
-        if radiolines.operator_line(line) or radiolines.direction_line(line):
-            self.cue(line)
+        if radiolines.operator_line(line) or radiolines.direction_line(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
+            self.cue(line)  # `*Insert music*`: a direction set off by asterisks, never a tape opener (`Insert …`); `**SOT**` rolls tape
             return True
         label = radiolines.announcer_label(line)
         if label is None:

@@ -55,6 +55,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case
         elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
+        elif line[:1] == "*" and line.find("*", 1) > 1 and _starred_direction(line[1 : line.find("*", 1)], vocab) or not line.isupper() and line.endswith("...") and cue_line_type(line, vocab):
+            hits += 1  # `*Insert music* Leyson: …`, `Music fade out...`: the booth's directions written in the copy
         if hits >= 2:
             return True
     return False
@@ -72,6 +74,12 @@ def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
     (`CAM 2` before a story's first line is an MOS item's camera, not evidence of a script)."""
     words = line.split()
     return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
+
+
+def _starred_direction(inner: str, vocab: Vocabulary) -> bool:
+    """`Insert music`, `music fade`, `SFX door`: a cue word among the first three words set off by asterisks."""
+    words = inner.upper().split()[:3]
+    return any(vocab.match(words, k) is not None for k in range(len(words)))
 
 
 def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:
