@@ -41,6 +41,8 @@ class ShotWords:
     abbreviations: frozenset[str]  # shot sizes abbreviated in capitals (`M/S`, `CU`): count before any word
     shot_sections: frozenset[str]
     read_sections: frozenset[str]
+    transcript_sections: frozenset[str]
+    on_screen: frozenset[str]
     labels: tuple[str, ...]
     sound_labels: tuple[str, ...]
     standup_labels: tuple[str, ...]
@@ -70,6 +72,8 @@ def shot_words() -> ShotWords:
         frozenset(ev["abbreviations"]),
         frozenset(s.lower() for s in ev["shot_sections"]),
         frozenset(s.lower() for s in ev["read_sections"]),
+        frozenset(s.lower() for s in ev["transcript_sections"]),
+        frozenset(s.lower() for s in ev["on_screen"]),
         tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["standup_labels"]), key=len, reverse=True)),
