@@ -30,7 +30,7 @@ from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
-from scriptfmt.parse.decks import deck_end
+from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
@@ -409,8 +409,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
-    # a web page's blurb above `Here's the full transcript:`, a deck under the headline (parse/decks.py): the page's furniture
-    top = max(blurb_end(lines), deck_end(lines[:first_turn], turns_follow=True))
+    top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
@@ -420,6 +419,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
+    # headline, deck, the page's lines above the turns (parse/decks.py); a heading naming who answers stays one
+    above = above_turns(lines[:first_turn]) if first_turn < len(lines) else set()
+    reader.fields |= {first_line + numbers[n] + 1 for n in above if lines[n].strip() not in reader.headings}
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
