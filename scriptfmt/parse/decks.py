@@ -16,6 +16,7 @@ interview (parse/transcript.py, through `above_turns`) ask the same function, `d
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from scriptfmt import tomlfile
@@ -120,10 +121,14 @@ def printed_twice(lines: list[str]) -> set[int]:
     return {n for n, line in enumerate(lines) if seen.get(line.strip(), 0) > 1}
 
 
-def above_turns(lines: list[str]) -> set[int]:
-    """Indexes of the page's lines above a transcript's or printed interview's first turn (`lines`
-    stop there): headline, deck and the header under it, lines printed twice, the page's furniture
-    (`We're sorry, this feature is currently unavailable.`, a caption with its credit)."""
-    top = lines[:_TOP_LINES]
+def above_turns(lines: list[str], label_of: Callable[[str], object]) -> set[int]:
+    """Indexes of the page's lines above a transcript's or printed interview's first labelled turn
+    (`label_of` finds a turn's label): headline, deck and the header under it, lines printed twice,
+    the page's furniture (`We're sorry, this feature is currently unavailable.`, a caption with its
+    credit). None without a labelled turn, and none below the page's first thirty lines."""
+    first = next((n for n, raw in enumerate(lines) if label_of(raw.strip())), len(lines))
+    if first == len(lines):
+        return set()
+    top = lines[: min(first, _TOP_LINES)]
     furniture_lines = {n for n, line in enumerate(top) if line.strip() and furniture.is_web_furniture(line.strip())}
-    return set(range(deck_end(top, turns_follow=len(top) == len(lines)))) | printed_twice(top) | furniture_lines
+    return set(range(deck_end(top, turns_follow=first <= _TOP_LINES))) | printed_twice(top) | furniture_lines
