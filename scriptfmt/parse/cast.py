@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, person_words
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, words
 from scriptfmt.parse.supers import display_name, tidy_title
 
@@ -388,8 +388,8 @@ def _name_in_run(tokens: list[str]) -> str | None:
         tokens = tokens[titled[-1] + 1 :]
     elif len(tokens) > 3:
         tokens = tokens[-2:]
-    if len(tokens) < 2 or tokens[0].lower() in words().name_titles:
-        return None  # `Representatives Linder`: a title and a surname, no full name
+    if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
+        return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
     return " ".join(tokens)
 
 
