@@ -396,7 +396,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if voice is not None:  # whose briefing it is: the holder of an office label (`MINISTER:`), or every unlabelled line
         reader.cast.header_styled.add(display_name(voice.name))
         if only_questions(lines):
-            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = first_line + numbers[voice.line] + 1
     reader.surnames = label_surnames(lines)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
