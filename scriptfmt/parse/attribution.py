@@ -141,7 +141,7 @@ def written(c: Ctx) -> Verdict | None:
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
-    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, hi))):
+    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, _clause_end(v, c.after, hi, c)))):
         c.hist.written_para = v.index
         return Verdict(None)
     if c.hist.written_para >= v.index - 1 and any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)):
@@ -366,6 +366,20 @@ def _sentence_end(v: View, a: int, c: Ctx) -> int:
         if v.toks[k].raw[:1] in "\"“‘«":
             return k
     return end
+
+
+_SOURCE_NEXT = frozenset(("in", "on", "via", "through"))
+
+
+def _clause_end(v: View, a: int, b: int, c: Ctx) -> int:
+    """Where the attribution after a quotation ends: at the first comma after its verb, unless a
+    source follows it (`, in a statement`). `"…," Tory said Wednesday, shortly after the court's
+    ruling …`: what follows that comma is the reporter's, not where the words come from."""
+    verb = find_verb(v.toks, a, b, c.words)
+    for k in range(verb[1] if verb else b, b - 1):
+        if v.toks[k].trail[:1] in (",", ";") and v.toks[k + 1].low not in _SOURCE_NEXT:
+            return k + 1
+    return b
 
 
 def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | None = None) -> Verdict | None:

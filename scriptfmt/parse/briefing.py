@@ -18,7 +18,7 @@ from scriptfmt.parse.names import portfolio
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 
-__all__ = ["Voice", "header_voice", "only_questions"]
+__all__ = ["Voice", "briefing_header", "caps_names", "header_voice", "only_questions"]
 
 # Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
 _BRIEFING = re.compile(
@@ -77,6 +77,32 @@ def _dated_until(lines: list[str], at: int) -> int:
             break
         at = n if line else at
     return at
+
+
+def briefing_header(lines: list[str]) -> str:
+    """The header line that says the copy is a briefing (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`), "" if none."""
+    return next((line for _, line in _header(lines) if _BRIEFING.search(line)), "")
+
+
+def caps_names(line: str) -> list[str]:
+    """`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH EN LA CASA …` -> [`Jorge M. Capitanich`]:
+    in a header in capitals, the runs of two to four words that are no title, no briefing's word and no small word."""
+    if not line.isupper():
+        return []
+    runs: list[list[str]] = [[]]
+    tokens = [token.strip(",;:") for token in line.split()]
+    for k, token in enumerate(tokens):
+        low, before = token.lower(), [t.lower() for t in tokens[max(0, k - 2) : k]]
+        office = len(before) == 2 and before[0] in words().name_titles and before[1] in _SMALL  # `JEFE DE GABINETE`: the office's own
+        if office or low in words().name_titles or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not token.strip(".").isalpha():
+            runs.append([])
+        else:
+            runs[-1].append(token)
+    return [" ".join(run).title() for run in runs if 2 <= len(run) <= 4]
+
+
+# Small words of a header's languages that never stand inside a name (`DEL`, `EN LA`, `DE`).
+_SMALL = frozenset("de del la las los el en y con por para da do das dos du des le les et au aux di della il".split())
 
 
 def only_questions(lines: list[str]) -> bool:

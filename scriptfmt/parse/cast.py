@@ -64,6 +64,8 @@ class Cast:
     with_hosts: set[str] = field(default_factory=set)  # first names (lower case) listed together: `with Robin, Terry and Bob`
     first_voice: str = ""  # the name of the voice that opened the programme
     briefer: Person | None = None  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
+    moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
+    own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -103,13 +105,13 @@ class Cast:
         if label.role:
             return self._role(label)
         label = office_split(label)
-        if label.name.lower() in self.host_voices and not newsmaker(label.title):  # `Dr Prannoy Roy:` welcomes the guest
+        if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
             bare = _without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
         if staff_words(label) and not self._known(label.name.lower()):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`: the programme's own, by role words
-        if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title):  # `euronews:`, `Audrey Tilve, euronews:`, `Yasmin Jonkers (CNA938):`
+        if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Name (CNA938):`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
@@ -196,6 +198,8 @@ class Cast:
             return None
         if found[0] in titled:
             return titled[found[0]]
+        if found[0].lower().split()[-1] in _PRESS_BODIES:  # `MPC:` is the Malacañang Press Corps: the press, no person
+            return Person(None, None, True)
         return self.people.get(found[0].lower()) or self.add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
     def has_staff(self) -> bool:
@@ -358,6 +362,11 @@ class Cast:
                 self.header_styled.add(name)
 
 
+    def header_name(self, name: str) -> None:
+        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person."""
+        self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+        self.header_styled.add(name)
+
     def _caps_byline(self, text: str) -> None:
         """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,
         for the surname labels under it (`MR. MCCURRY:` is Mike McCurry)."""
@@ -383,10 +392,14 @@ _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
 _OPENERS = frozenset(
     "but and the this that so well now then here there our my his her their with from for by joining thanks thank "
     "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
-    "mister madam".split()
+    "mister madam und aber y pero et mais ma".split()  # `Und Herr Brandt`: the openers of other desks too
 )
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
+# A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
+_PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
+# Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
+VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
 _PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _CALENDAR = frozenset(
     "january february march april may june july august september october november december "

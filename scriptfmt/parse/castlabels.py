@@ -51,6 +51,8 @@ def calls_in(label: Label, opening: str) -> bool:
     if label.role or label.title or not first_name.isalpha():
         return False
     said = opening.lower().replace("’", "'")
+    if any(phrase in said for phrase in words().host_phrases):
+        return False  # `Hello and welcome to WHO … My name is Christian Lindmeier`: the host says who they are
     named = any(f"{lead} {first_name.lower()}" in said for lead in ("this is", "it's")) and len(label.name.split()) == 1
     return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
 

@@ -8,12 +8,14 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse import captions
-from scriptfmt.parse.briefing import header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import (
-    HONORIFIC, Label, alone_label, first_name_heads, head_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
+    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
 )
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
@@ -23,6 +25,8 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     """Several speaker-label lines (two when one is a role, a title or Q/A), or one with a
     transcript notice or a cast list; or three names alone on a line, each above a turn."""
     joined = join_wrapped_labels(lines)
+    if initials_key(lines):  # `CL    Hello and welcome …` / `TAG    Thank you.`: turns marked by the initials of names the copy gives
+        return True
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
     voice = header_voice(lines)
@@ -35,7 +39,7 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
     """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
     transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
     titled = any((label := parse_label(strip_timestamp(raw.strip()))) and staff_title(label.title) for raw in lines)
-    return titled and evidence(lines, metadata) == "labels"
+    return (titled and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 
 def alone_names(lines: list[str]) -> set[str]:
@@ -56,12 +60,19 @@ def alone_names(lines: list[str]) -> set[str]:
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
         return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
-    again = any(count >= 2 for name, count in seen.items() if not name.isupper())
+    # a name comes back, or a role word alone (`Operator` of an earnings call) stands above a turn as the names do
+    again = any(count >= 2 for name, count in seen.items() if not name.isupper()) or any(_role_alone(name) for name in seen)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
     return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines)
+
+
+def _role_alone(line: str) -> bool:
+    """`Operator`, `HOST`: a role word alone on its line."""
+    label = alone_label(line, mixed=True)
+    return label is not None and label.role is not None
 
 
 def _surnames_alone(lines: list[str]) -> set[str]:
@@ -115,9 +126,10 @@ def _named_below(name: str, lines: list[str]) -> bool:
 
 def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
-    labels, strong, notice, sure = 0, 0, False, False
+    labels, strong, notice, sure, staffed = 0, 0, False, False, False
     names: dict[str, int] = {}
     surnames = label_surnames(lines)
+    header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
     for n, raw in enumerate(lines):
         line = strip_timestamp(raw.strip())
@@ -135,11 +147,9 @@ def evidence(lines: list[str], metadata: dict) -> str:
             names[key] = names.get(key, 0) + 1
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
-            strong += bool(label.role or label.title or caps or stamped or label.shape == "hearing")
-            paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
-            sure = sure or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
-            sure = sure or (paren and bool(label.title) and label.written.startswith(label.title or "-"))  # `Official Spokesperson (Shri …):`
-            sure = sure or (label.stamped and label.shape == "colon" and stamp_line(label.rest))  # `Fadela Chaib: (03:04)`, the turn below
+            strong += bool(label.role or label.title or caps or stamped or _own_shape(label))
+            sure = sure or _sure(label, caps and label.name.lower() in header)
+            staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
@@ -159,20 +169,36 @@ def evidence(lines: list[str], metadata: dict) -> str:
     members = alone >= 2 and any(_member_line(name) for name in alone_set)
     if heads and alone >= 2 and labels >= 2:  # the presenter by first name, the guests alone on a line above their answers
         return "alone"
-    if (alone >= 3 or members) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
+    if (alone >= 3 or members or (alone >= 2 and any(_role_alone(name) for name in alone_set))) and alone > labels:  # a cast list (`HOST: TESSA MORLAND`) above names alone on a line
         return "alone"
     if labels >= 3 and strong >= 2 and len(names) >= 2:
         return "labels"
     if labels >= 4 and sum(count >= 2 for count in names.values()) >= 2:  # `Ana Ruiz:` / `Ben Ode:` turn and turn about
         return "labels"
-    roles = words().staff_roles | words().guest_roles
-    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or any(n in roles for n in names)):
+    roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
+    if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
     if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _sure(label: Label, in_header: bool) -> bool:
+    """One label that is a transcript's own shape proves the copy is one."""
+    paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
+    return (
+        _own_shape(label) or in_header  # `CAPITANICH.-` under `CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH`
+        or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
+        or (paren and bool(label.title) and label.written.startswith(label.title or "-"))  # `Official Spokesperson (Shri …):`
+        or (label.stamped and label.shape == "colon" and stamp_line(label.rest))  # `Fadela Chaib: (03:04)`, the turn below
+    )
+
+
+def _own_shape(label: Label) -> bool:
+    """A transcript's own label: `Mr. LINDER.` (a hearing), `Pregunta.-` (a Spanish government's), `spk00:` (a machine's number)."""
+    return label.shape in ("hearing", "dash") or bool(NUMBERED_SPEAKER.match(label.written))
 
 
 def _quoted_turn(rest: str | None) -> bool:

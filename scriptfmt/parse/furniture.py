@@ -19,10 +19,10 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, is_button, is_caption, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, is_button, is_caption, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
-__all__ = ["RUNS_ON", "is_bullet", "is_button", "is_caption", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
+__all__ = ["RUNS_ON", "is_bullet", "is_button", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -45,10 +45,11 @@ _BRACKET_DATELINE = regex.compile(
     r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
     r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
 )
-# `Chandigarh, February 5 The Cabinet …`: a place and a date before the first sentence, no dash.
+# `Chandigarh, February 5 The Cabinet …`, `Mangaluru, Aug 23: After …`: a place and a date before the first sentence, no dash.
 _DATED_PLACE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2}[ ]+(?=\p{Lu})"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
 )
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
 # `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
@@ -185,12 +186,19 @@ def split_dateline(text: str) -> tuple[str, str] | None:
 _MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}'’-]{1,30}){0,2})(?:[ ]?:|[ ](?:—|–|--|-))[ ]+(?=\p{Lu})")
 
 
+# `LUMUT, The …`: a place in capitals and a comma before a sentence opening on an article (after a comma a
+# sentence's own next word is never `The`): a dateline whose date the page left off.
+_CAPS_COMMA = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]+){0,2},[ ]+(?=(?:The|A|An)[ ])")
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
     place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
     found = split_dateline(text)
     if found or text.isupper():
         return found
+    if (m := _CAPS_COMMA.match(text)) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]  # `LUMUT, The Maharaja Lela-class ship …`: the place, its date left off
     m = _MIXED_LEAD.match(text)
     if m is None:
         return None
@@ -243,7 +251,7 @@ def _is_agency(name: str, place: str = "") -> bool:
 
 def is_byline(text: str) -> bool:
     """`By JANE DOE, Associated Press`, `Por: Ana Gil, editora` — short, and not a sentence (`By Friday the port reopened.`)."""
-    return bool(_BYLINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ":", "?", "!"))
+    return bool(_BYLINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ":", "?", "!")) or caps_byline(text)
 
 
 def is_agency_line(text: str) -> bool:
@@ -352,7 +360,7 @@ class WebWords:
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts"), low("line_ends"), frozenset(low("line_equals")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
+    return WebWords(low("line_starts") + low("header_prompts"), low("line_ends"), frozenset(low("line_equals") + low("section_labels")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -381,39 +389,6 @@ _EMBED_SPAN = 220
 # A pull quote printed without marks: `… for non-essential purposes. - Ann Cavoukian, Privacy by Design Centre`.
 _PULL_CREDIT = regex.compile(r"[.!?…][ ][-–—][ ]\p{Lu}[\p{L}'’.-]+(?:[ ]\p{Lu}[\p{L}'’.-]+){1,3},[ ]\p{Lu}[^.!?\n]{1,100}$")
 _MIN_READ = re.compile(r"(?i:\d{1,2}[ -]?min(?:ute)?s?[ ]read)")
-
-
-_ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
-
-
-def _is_meta_row(text: str) -> bool:
-    """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
-    a row of short parts a web page prints above or below the story; copy has sentences."""
-    if "•" not in text and "|" not in text and "·" not in text:
-        return False  # most paragraphs: no separator, no regex split
-    parts = _ROW_SEPARATOR.split(text)
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
-
-
-# A linked headline with its outlet after it: `Konta angry at ‘patronising’ questions after loss (The Guardian)`.
-_OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
-
-
-def is_page_row(text: str) -> bool:
-    """A line of the page set among a transcript's turns or a story's paragraphs: a row of links
-    (`Link to this: Individually | In context | Oireachtas source`), a linked headline with its
-    outlet in brackets, or the player's prompt (`Listen back here`)."""
-    t = text.strip()
-    if t.lower().rstrip(".!:… ") in web_words().player_prompts:
-        return True
-    if _is_meta_row(t):
-        return True
-    m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
-    head = t[: m.start()] if m else ""
-    words = head.split()
-    if len(words) < 4 or sum(w[:1].isupper() for w in words) * 2 > len(words) or any(c in head for c in "«»“”\".!?:()"):
-        return False  # a headline in sentence case; `Lord Lansley Portrait The Leader of the House (Mr Lansley)` is a speaker's line
-    return is_headline(head) and head[:1].isupper()
 
 
 def edition_prefix(text: str) -> bool:

@@ -9,6 +9,9 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
+from scriptfmt.parse.outlets import is_outlet, press_outlet
+from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
 
@@ -25,7 +28,7 @@ _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
-    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR)\.?"
+    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|SPEAKER|DEPUTY SPEAKER)\.?"
     r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?:\.[ ]+|[ ]?[—–][ ]*)(?=\S)"
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
@@ -42,14 +45,14 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
-NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant)[ ]?\d{1,2}")
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
 _NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer",
+    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer", "operator",
 ))
 
 
@@ -78,21 +81,45 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    dashed = _DASH_LABEL.match(line)
+    label = _dash_label(line, dashed) if dashed else _colon_label(line)
+    return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
+
+
+# `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
+# close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
+_DASH_LABEL = re.compile(r"([A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")
+# `spk00: Stephanie Notami Good morning`: a machine transcript's speaker number, the name run into the turn
+_RUN_IN_NAME = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
+
+
+def _dash_label(line: str, m: re.Match) -> Label | None:
+    """The label before `.-`: as a colon label, or else an office or a role of two to six words
+    (`Secretario de Estado de Comunicación.-`, `Portavoz.-`)."""
+    head, rest = m.group(1).strip(), line[m.end():].strip()
+    label = _colon_label(f"{head}: {rest}")
+    if label is None and len(head.split()) <= 6 and head.split()[-1][:1].isupper() and _NAME_CHARS.fullmatch(head):
+        label = Label("", head, None, _role_of(head), rest)
+    if label is not None:
+        label.written, label.shape = line[: m.end()].rstrip(), "dash"
+    return label
+
+
+def _named_in_turn(label: Label) -> Label:
+    """`spk00: Stephanie Notami Good morning`: a first name and a surname opening the numbered speaker's words."""
+    m = _RUN_IN_NAME.match(label.rest)
+    if not m or not gender_of_first(m.group(1).split()[0]):
+        return label
+    return Label(f"{label.written} {m.group(1)}", m.group(1), None, None, label.rest[m.end():].strip(), label.stamped, label.shape)
+
+
+def _colon_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line)
-    if numbered:  # `Q101 Chair: Good morning.`: a committee's question number, then the label
-        label = parse_label(line[numbered.end():])
-        if label is not None:
-            label.written = line[: numbered.end()] + label.written
-        return label
-    asked = _NUMBERED_ASKING.match(line)
-    if asked:
-        label = parse_label(asked.group(1) + line[asked.end():])
-        if label is not None:
-            label.written = line[: asked.end()] + label.written[len(asked.group(1)):]
-        return label
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line)
+    if numbered:
+        return _numbered_label(line, numbered)
     m = _BRACKET_LABEL.match(line)
     if not m:
         m = _LABEL.match(line)
@@ -115,6 +142,8 @@ def parse_label(line: str) -> Label | None:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     name, title = name.strip(), title.strip() or title_in_paren
+    if (press := press_outlet(name)) and _NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
+        return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
     untitled = name
     name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
@@ -138,6 +167,16 @@ def parse_label(line: str) -> Label | None:
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
 
 
+def _numbered_label(line: str, numbered: re.Match) -> Label | None:
+    """`Q101 Chair: Good morning.` (a committee's question number, then the label), `Question 1:` / `Q2:` (the
+    outlet numbers its questions): the number is no part of the label, and is kept in what is written."""
+    kept = numbered.group(1) if numbered.re is _NUMBERED_ASKING else ""
+    label = parse_label(kept + line[numbered.end():])
+    if label is not None:
+        label.written = line[: numbered.end()] + label.written[len(kept):]
+    return label
+
+
 def _role_word(word: str) -> bool:
     """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
     in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
@@ -149,15 +188,6 @@ def _oral_question(line: str) -> re.Match | None:
     oral question; the number and the addressee (`to the …`) stand outside the member's label."""
     m = _ORAL_NUMBER.match(line)
     return m if m and " to the " in line.partition(":")[0] else None
-
-
-def is_outlet(text: str | None) -> bool:
-    """`euronews`, `Sankei Shimbun`, `Kyodo News`: a news outlet's name, all of it."""
-    low = " ".join((text or "").lower().split())
-    tokens = low.split()
-    if low in words().outlets:
-        return True
-    return 2 <= len(tokens) <= 4 and tokens[-1] in words().outlet_words and (text or "")[:1].isupper()
 
 
 def _role_of(name: str) -> str | None:
@@ -186,7 +216,7 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
-    for word in _one_word_speakers(order, single, above):
+    for word in _one_word_speakers(order, single, above) | set(listed_speakers(lines)):
         out.setdefault(word, word)
     return out
 
@@ -222,28 +252,12 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
 
 
-def first_name_heads(lines: list[str]) -> set[str]:
-    """First names in capitals opening two paragraphs or more, run into a sentence (`PAUL Time to
-    welcome our panel.`): a presenter's label with no colon, as some broadcasters print their hosts."""
-    counts: dict[str, int] = {}
-    for raw in lines:
-        head, _, rest = raw.strip().partition(" ")
-        first = rest.split()[0] if rest.split() else ""
-        capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
-        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
-            counts[head] = counts.get(head, 0) + 1
-    return {head for head, count in counts.items() if count >= 2}
-
-
-def head_label(line: str, heads: set[str]) -> Label | None:
-    """`PAUL Time to welcome …` when PAUL heads two paragraphs or more (`first_name_heads`)."""
-    head, _, rest = line.partition(" ")
-    return Label(head, head, None, None, rest.strip()) if head in heads and rest.strip() else None
-
-
 def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
+    bracketed = _bracket_speaker(line)
+    if bracketed is not None:
+        return bracketed
     m = _VTT_LABEL.match(line)
     if m and (_NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
         rest = line[m.end():].strip()
@@ -276,6 +290,9 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
+    if _office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
+        head = " ".join(tokens[:-1])
+        return tokens[-1], f"{head}, {title}" if title else head
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
     lead = 0
     # `CHIEF FIRE OFFICER JAN VAN DER BERG`, `Russian President Dmitry Medvedev`: the title runs to its last title word
@@ -295,6 +312,18 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = " ".join(tokens[:k])
         return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
     return name, title
+
+
+def _office_and_surname(tokens: list[str]) -> bool:
+    """`PCO USEC. CASTRO`, `DOH SEC. HERBOSA`, `Prime Minister Trudeau`: three to six words whose last but one is a
+    title (`USEC.`, `Minister`) and whose last is the surname; the words before are titles or the office's
+    initials in capitals (`PCO`, `DFA`), never a first name (`Ana Sec. Ruiz` is no label)."""
+    titles = words().name_titles
+    if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
+        return False
+    if not tokens[-1][:1].isupper() or not _NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
+        return False
+    return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])
 
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
@@ -435,36 +464,29 @@ def is_notice(line: str) -> bool:
 
 
 def is_cue_line(line: str) -> bool:
-    """A whole line in brackets or parentheses, or a bare timestamp."""
+    """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
     if stamp_line(line):
         return True
-    return line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+    whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+    return whole and _bracket_speaker(line) is None
 
 
-
-# `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
-_CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
-
-
-def glued_stamp(line: str) -> str:
-    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
-    into the words it times ("" if none)."""
-    timing = _CAPTION_TIMING.match(line)
-    if timing and timing.end() < len(line):
-        return timing.group()
-    m = TIMESTAMP.match(line)
-    if not m or not line[:1].isdigit() or m.end() >= len(line):
-        return ""
-    after = line[m.end()]
-    unit = line[m.end():m.end() + 4].rstrip(" .").lower()
-    if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):
-        return ""  # `6:00PM NEWS`, `0:45min`: a time of day or a length, not a caption's stamp
-    return m.group() if after.isalpha() or after in "\"“'‘" else ""
+# `[Yoon Suk Yeol / President]`, `[Reporter]`: a broadcaster's transcript sets its speaker alone on a line in square brackets
+_BRACKET_SPEAKER = re.compile(r"\[([^\[\]/\n]{2,60})(?:[ ]?/[ ]?([^\[\]/\n]{1,60}))?\]")
 
 
-def strip_timestamp(line: str) -> str:
-    m = TIMESTAMP.match(line)
-    return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line
+def _bracket_speaker(line: str) -> Label | None:
+    """A name and a title after a slash, or a role word alone (`[Reporter]`), in square brackets: the speaker of the
+    lines below (a name alone in brackets may be a cue, `[Crowd Cheering]`; with its title it is a speaker)."""
+    m = _BRACKET_SPEAKER.fullmatch(line.strip())
+    if not m:
+        return None
+    name, title = m.group(1).strip(), (m.group(2) or "").strip() or None
+    role = _role_of(name)
+    if (title and name_alone(name, mixed=True) and not name.lower().startswith(words().cue_starts)) or (role and not title):
+        return Label(line.strip(), name, title, role, "", shape="bracket")
+    return None
+
 
 
 # --- the reader -----------------------------------------------------------------------------

@@ -142,6 +142,13 @@ def those_words(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=16)
+def resumes(lang: str) -> tuple[tuple[str, ...], ...]:
+    """`Lo dichiara`, `Das sagte`: words opening the sentence after a quotation that stand for it,
+    before a verb of saying and its subject (the story's language only), lower case, split."""
+    return tuple(tuple(p.lower().split()) for p in tables().get(lang, {}).get("resumes", ())) if lang != ENGLISH else ()
+
+
+@lru_cache(maxsize=16)
 def source_words(lang: str) -> frozenset[str]:
     """`so`, `laut`, `selon`, `según`: the person after it is the source of the quotation."""
     return frozenset(tables().get(lang, {}).get("sources", ())) if lang != ENGLISH else frozenset()

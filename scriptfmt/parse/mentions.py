@@ -88,6 +88,8 @@ class Scanner:
             companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion) or m.start in opening
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
+                if m.kind == "name" and (m.start == 0 or m.start - 1 in ends):
+                    self.tracker.opener.setdefault(m.sentence, m.person.pid)  # `Cr Albert defended …, saying Cr Kenyon …` then `He said …`
                 if m.end < len(toks) and toks[m.end].low in self.words.verbs:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
@@ -228,8 +230,9 @@ class Scanner:
         labels: list[str] = []
         j = i
         while j < len(toks):
-            if toks[j].low in self.data.honorifics and labels and j + 1 < len(toks):
-                j += 1  # `health director Dr. Angela Moreno`: the honorific is dropped
+            honour = honorific_len(toks, j, self.data) if labels else 0
+            if honour and j + honour < len(toks):
+                j += honour  # `health director Dr. Angela Moreno`, `Minister Datuk Seri Reezal …`: the honorific is dropped
                 continue
             one = self._one_title(toks, j)
             if one is None:

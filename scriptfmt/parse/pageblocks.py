@@ -80,10 +80,27 @@ def footer_start(body: list, end: int) -> int:
         if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
             cut = k
         k -= 1
+    if k >= 0 and _headline_list(body, k + 1, end):
+        cut = k + 1
     labels = 0
     while labels < 2 and cut < end and cut - labels > 0 and not body[cut - labels - 1].special and label_shaped(body[cut - labels - 1].text) and len(body[cut - labels - 1].text.split()) <= 8:
         labels += 1
     return cut - labels
+
+
+_LIST_LINES = 3  # linked headlines under the story, no heading over them: three lines or more
+_HEADLINE_WORDS = 4
+
+
+def _headline_list(body: list, start: int, end: int) -> bool:
+    """`Kerala assembly elections: Thushar in the fray …` / `LPG prices hiked: …` under the story's
+    last sentence, to the foot of the page: linked headlines of other stories (two at least a
+    headline's length), even with no `Related` heading; a lead-in ending in a colon opens a list of the story's own."""
+    lines = [p.text.strip() for p in body[start:end]]
+    above = body[start - 1].text.rstrip() if start > 0 else ""
+    if len(lines) < _LIST_LINES or not above.endswith((".", "!", "?", "”", '"')):
+        return False
+    return sum(len(line.split()) >= _HEADLINE_WORDS for line in lines) >= 2
 
 
 def _footer_line(text: str) -> bool:
@@ -131,17 +148,82 @@ def headline_glued(paras: list) -> list:
 _DESK_SIGN_OFF = regex.compile(r"\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}/\p{Lu}{2,5}")
 
 
-def closing_sign_off(paras: list) -> list:
-    """`… checking the CCTV footage. Ella Dionisio/DMS` as the story's last paragraph (only the
-    page's short lines under it): the last sentence with the reporter's sign-off glued on, in a
-    caption's shape. The sentence is read; the sign-off is split off as a credit."""
+# `… in Metro Manila. Nikko Dizon`: the reporter's name set after the last sentence, no stop of its own.
+_NAME_TAIL = regex.compile(r"\p{Lu}\p{Ll}+(?:[ ]\p{Lu}[\p{L}'’-]+){1,2}")
+_NAME_SPAN = 60  # the tail searched for the name: three words
+
+
+def _name_sign_off(text: str, above: list) -> int | None:
+    """Where a reporter's name glued after the paragraph's last sentence starts, or None. The name is
+    nobody in the story (a sentence cut off at `… Metro Manila. Mayor Lacson` names someone it told of):
+    none of its words stands in the paragraphs above, nor is one a word that opens a sentence (`The`)."""
+    t = text.rstrip()
+    start = max(0, len(t) - _NAME_SPAN)
+    stop = max(t.rfind(". ", start), t.rfind("! ", start), t.rfind("? ", start), t.rfind("” ", start), t.rfind('" ', start))
+    tail = t[stop + 2 :] if stop >= 0 else ""
+    if not _NAME_TAIL.fullmatch(tail) or any(w.lower() in furniture.RUNS_ON or w.lower() in _OPENERS for w in tail.split()):
+        return None
+    told = " ".join(p.text for p in above) + " " + t[: stop + 1]
+    return None if any(w in told for w in tail.split()) else stop + 2
+
+
+_COPYRIGHT_WORDS = 8
+
+
+def _copyright_tail(text: str) -> int | None:
+    """`… (Landkreis Landshut). © dpa-infocom, dpa:210705-99-268157/2`: the agency's copyright line glued
+    after the last sentence; where it starts, or None."""
+    at = text.rfind(" ©")
+    if at < 0 or not text[:at].rstrip().endswith((".", "!", "?", "”", '"', ")")) or len(text[at:].split()) > _COPYRIGHT_WORDS:
+        return None
+    return at + 1
+
+
+_OPENERS = {"this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "there", "here", "police", "officials", "mr", "mrs", "ms", "dr"}
+
+
+def closing_sign_off(paras: list, md: dict) -> list:
+    """`… checking the CCTV footage. Ella Dionisio/DMS` or `… in Metro Manila. Nikko Dizon` as the
+    story's last paragraph (only the page's short lines under it): the last sentence with the
+    reporter's sign-off glued on. The sentence is read; the sign-off goes to the credits."""
     for j in range(len(paras) - 1, -1, -1):
         text = paras[j].text
         cut = pagelines.slash_credit_start(text) if not paras[j].special else None
-        if cut is not None and len(text[:cut].split()) >= 8 and _DESK_SIGN_OFF.fullmatch(text[cut:].strip()):
+        if cut is None and not paras[j].special:
+            cut = _name_sign_off(text, paras[:j]) or _copyright_tail(text)
+        if cut is not None and len(text[:cut].split()) >= 8 and (_DESK_SIGN_OFF.fullmatch(text[cut:].strip()) or _NAME_TAIL.fullmatch(text[cut:].strip()) or text[cut:].startswith("©")):
             paras[j].text = text[:cut].rstrip()
-            paras.insert(j + 1, replace(paras[j], text=text[cut:].strip()))
+            md.setdefault("credits", []).append(text[cut:].strip())
             return paras
         if paras[j].special or is_copy(text):
             return paras
     return paras
+
+
+_LETTER = regex.compile(r"\p{L}")
+_LATIN = regex.compile(r"\p{Latin}")
+_PAGE_SCRIPT_SHARE = 0.8  # of the page's letters in one script (Latin, or not), for it to be the page's
+_LINE_SCRIPT_SHARE = 0.8  # of a line's letters in the other one
+_OTHER_SCRIPT_WORDS = 40
+
+
+def other_script_lines(paras: list, md: dict) -> list:
+    """`מצאתם טעות בכתבה? דווחו לנו` under an English story: a line of the site's own page (its
+    report-an-error box, a caption in the site's language) in another script than the page's copy;
+    nobody reads it out. A page whose copy is in two scripts (a bilingual page) keeps both, and a
+    quotation in another script is a quotation. A heading over the page's links (`おすすめ記事`) stays to
+    open its block (paragraphs.py)."""
+    counts = [(len(_LATIN.findall(p.text)), len(_LETTER.findall(p.text))) if not p.special else (0, 0) for p in paras]
+    latin, letters = sum(c[0] for c in counts), sum(c[1] for c in counts)
+    if not letters or _PAGE_SCRIPT_SHARE * letters > latin > (1 - _PAGE_SCRIPT_SHARE) * letters:
+        return paras
+    page_latin = latin > letters / 2
+    kept = []
+    for para, (lat, let) in zip(paras, counts):
+        share = lat / let if let else (1.0 if page_latin else 0.0)
+        other = (1 - share if page_latin else share) >= _LINE_SCRIPT_SHARE
+        if other and not para.special and len(para.text.split()) <= _OTHER_SCRIPT_WORDS and not any(c in para.text for c in "«»“”„\"「」") and not furniture.opens_link_block(para.text):
+            md.setdefault("furniture", []).append(para.text)
+        else:
+            kept.append(para)
+    return kept

@@ -10,6 +10,8 @@ from functools import lru_cache
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.headings import is_headline
+from scriptfmt.parse.names import name_data
 
 
 @lru_cache(maxsize=1)
@@ -19,16 +21,22 @@ def agencies() -> frozenset[str]:
 
 
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source|Foto|Fotos|Bild|Quelle|Imagen|Fuente|Crédit|Crédits|Credito):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
 _BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
-_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)$")  # `(Jae Hong/The Associated Press)`
+_PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)\.?$")  # `(Jae Hong/The Associated Press)`
+# `… at City Hall on Monday June 19, 2017. (Craig Robertson,Toronto Sun)`: after the sentence, the photographer's
+# name (two or three words), a comma and the paper, in brackets.
+_PAREN_NAME_CREDIT = regex.compile(r"[.!?”\"’][ ]\(\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){1,2},[ ]?\p{Lu}[\p{L}.'’&-]*(?:[ ]\p{Lu}[\p{L}.'’&-]*){0,4}\)$")
+# `… on Main Street. Jane Doe for The Herald`, `… in Lagos. Getty Images`: after the sentence, a photographer
+# working for the paper, or a picture library (styles/furniture.toml [web] picture_sources), with no stop of its own.
+_FOR_CREDIT = regex.compile(r"[.!?”\"’][ ]+\p{Lu}\p{Ll}[\p{L}.'’-]*(?:[ ]\p{Lu}[\p{L}.'’-]*){1,2}[ ]for[ ](?:the[ ]|The[ ])?\p{Lu}[\p{L}.'’&-]*(?:[ ]\p{Lu}[\p{L}.'’&-]*){0,4}$")
 # `… on Monday. (ABC Riverina: Liam Costigan-Hale)`: the outlet and the photographer, a colon between.
 _COLON_CREDIT = regex.compile(r"[.!?][ ]\(\p{Lu}[\p{L}.'’&-]*(?:[ ][\p{L}.'’&-]+){0,4}:[ ]\p{Lu}[\p{L}.'’-]*(?:[ ][\p{L}.'’-]+){0,3}\)$")
 # `… at Dubai Police. Antonie Robertson / The National`: a sentence, then the photographer and the outlet after a slash.
-_SLASH_CREDIT = regex.compile(r"[.!?”\"’)][ ]+\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}$")
+_SLASH_CREDIT = regex.compile(r"[.!?”\"’)][ ]+(?:[—–-][ ]?)?\p{Lu}[\p{L}.'’-]+(?:[ ]\p{Lu}[\p{L}.'’-]+){0,3}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,4}$")
 # An agency's caption opens on its place and date in capitals: `ACCRA, GHANA – MARCH 01: A general view …`.
 # `… from the hills above. Video / Jane Doe, Sam Roe`: a caption closing on its medium and credit (New Zealand papers).
 _MEDIA_CREDIT = regex.compile(r"[.!?”\"’)][ ]+(?:Photo|Photos|Video|Picture|Image|Graphic|Illustration)[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’&-]*(?:,?[ ]\p{Lu}[\p{L}\p{N}.'’&-]*){0,8}$")
@@ -38,6 +46,7 @@ AGENCY_CAPTION = regex.compile(
 )
 # `… supplied by the World Food Programme © dpa/pa`: a caption closing on its copyright credit.
 _COPYRIGHT_CREDIT = regex.compile(r"[ ]©[ ]?[\p{L}\p{N}][^.!?©]{0,60}$")
+_CAPTION_WORDS = 60  # a caption is a sentence or two
 _CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 
 
@@ -58,8 +67,10 @@ def is_caption(text: str) -> bool:
     if low.startswith(("file -", "file –", "file —", "file photo", "file:", "image caption", "media caption", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
         return True
     tail = low[-_CREDIT_SPAN:]
+    if len(t.split()) <= 60 and (_picture_source(t) or " for " in tail and _FOR_CREDIT.search(t, max(0, len(t) - _CREDIT_SPAN))):
+        return True
     # each credit shape needs one of these: `(…)` at the end, `REUTERS/`, `Photo: `, `Photo by ` / `courtesy`
-    if not (t.endswith((")", "]")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail or "©" in tail):
+    if not (t.endswith((")", "]", ").")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail or "©" in tail):
         return False
     start = max(0, len(t) - _CREDIT_SPAN)
     if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
@@ -68,7 +79,20 @@ def is_caption(text: str) -> bool:
         return True
     if len(t.split()) <= 60 and (_COLON_CREDIT.search(t, start) or _SLASH_CREDIT.search(t, start) or _MEDIA_CREDIT.search(t, start)):
         return True
+    if len(t.split()) <= 60 and _PAREN_NAME_CREDIT.search(t, start):
+        return True
     return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+
+
+def _picture_source(t: str) -> bool:
+    """`… during the storm. Getty Images`, `… in 2019. (Supplied)`: a sentence closed by a picture library or
+    `Supplied`, a word no story ends on (an agency's bare name may sign a story off, so it is not one)."""
+    low = t.lower().rstrip(")")
+    for source in _web_words("picture_sources"):
+        if low.endswith(source) and len(low) > len(source) + 2:
+            before = low[: len(low) - len(source)].rstrip("( ")
+            return before.endswith((".", "!", "?", "”", '"', "’")) and len(before.split()) >= 4
+    return False
 
 
 def slash_credit_start(text: str) -> int | None:
@@ -95,7 +119,7 @@ _PAREN_SIGN_OFF = re.compile(r"\(([A-Za-z][A-Za-z.&]{1,12}(?:[-/ ][A-Za-z][A-Za-
 _CONTACT_LABELS = ("contact", "email", "e-mail", "tel", "phone", "twitter", "instagram")
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=8)
 def _web_words(key: str) -> frozenset[str]:
     """A word list of furniture.toml [web] that only these single-line shapes use, lower case."""
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"][key])
@@ -166,3 +190,56 @@ def signs_off(text: str, start: int, end: int) -> bool:
         return False
     inner = text[start + 1 : end - 1]
     return is_paren_sign_off(text[start:end]) or bool(_DESK_TAG.fullmatch(inner)) and inner.lower() not in _cue_words()
+
+
+_NAME_JOINS = re.compile(r",[ ]+|[ ]+(?:AND|&)[ ]+")
+
+
+def caps_byline(text: str) -> bool:
+    """`- SAMANTHA BEATTIE, DAVID RIDER AND JENNIFER PAGLIARO CITY HALL BUREAU`: a print page's byline in
+    capitals after a dash: reporters' names joined by commas and AND, perhaps the desk last; each name
+    opens with a known first name (a line of radio copy in capitals does not)."""
+    t = text.strip()
+    rest = t[1:].strip() if t[:1] in "-–—" else ""
+    if not rest.isupper() or len(rest.split()) > 16 or rest.endswith((".", "!", "?", ":", ",")):
+        return False
+    names = [part.split() for part in _NAME_JOINS.split(rest)]
+    last = " ".join(names[-1]).lower()
+    desk = next((d for d in sorted(_web_words("byline_desks"), key=len, reverse=True) if last.endswith(" " + d)), "")
+    if desk:
+        names[-1] = names[-1][: len(names[-1]) - len(desk.split())]
+    return (len(names) >= 2 or bool(desk)) and all(2 <= len(name) <= 3 and name[0].lower() in name_data().first_names for name in names)
+
+
+_ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
+
+
+def _is_meta_row(text: str) -> bool:
+    """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
+    a row of short parts a web page prints above or below the story; copy has sentences."""
+    if "•" not in text and "|" not in text and "·" not in text:
+        return False  # most paragraphs: no separator, no regex split
+    parts = _ROW_SEPARATOR.split(text)
+    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
+
+
+# A linked headline with its outlet after it: `Konta angry at ‘patronising’ questions after loss (The Guardian)`.
+_OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
+
+
+def is_page_row(text: str) -> bool:
+    """A line of the page set among a transcript's turns or a story's paragraphs: a row of links
+    (`Link to this: Individually | In context | Oireachtas source`), a linked headline with its
+    outlet in brackets, the player's prompt (`Listen back here`), or a photo's caption with its credit
+    (`… desde Palacio Nacional. (Infobae/Jovani Pérez).`)."""
+    t = text.strip()
+    if t.lower().rstrip(".!:… ") in _web_words("player_prompts") or is_caption(t) and len(t.split()) <= _CAPTION_WORDS:
+        return True
+    if _is_meta_row(t):
+        return True
+    m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
+    head = t[: m.start()] if m else ""
+    words = head.split()
+    if len(words) < 4 or sum(w[:1].isupper() for w in words) * 2 > len(words) or any(c in head for c in "«»“”\".!?:()"):
+        return False  # a headline in sentence case; `Lord Lansley Portrait The Leader of the House (Mr Lansley)` is a speaker's line
+    return is_headline(head) and head[:1].isupper()

@@ -7,10 +7,11 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import furniture
-from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.decks import deck_end
 from scriptfmt.parse.markers import CUE_FIELD, MARKER
 from scriptfmt.parse.shotlabels import name_language_label
 
@@ -101,7 +102,7 @@ def _open_quote(text: str) -> bool:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(closing_sign_off(_unglue(headline_glued(paras))), md), md), md), md)
+    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(closing_sign_off(_unglue(headline_glued(other_script_lines(paras, md))), md), md), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
@@ -150,7 +151,7 @@ def _unglue(paras: list[Para]) -> list[Para]:
             out.append(Para(para.text[: credit.start()], para.line))
             para.text = para.text[credit.start() :]
         glued = [m.end() for m in _GLUED.finditer(para.text)] if not para.special else []
-        if glued and furniture.is_web_furniture(para.text[: glued[0]]):
+        if glued and furniture.is_web_furniture(para.text[: glued[0]]) and not _link_tail(para.text, glued[0]):
             out.append(Para(para.text[: glued[0]], para.line))
             para.text = para.text[glued[0] :]
             glued = [g - len(out[-1].text) for g in glued[1:]]
@@ -161,6 +162,12 @@ def _unglue(paras: list[Para]) -> list[Para]:
             out.append(Para(para.text[glued[-1] :], para.line))
             para.text = para.text[: glued[-1]]
     return out
+
+
+def _link_tail(text: str, cut: int) -> bool:
+    """`Sie können den Tweet nicht sehen?Dann hier entlang.`: a page line glued to the few words of its
+    own link; the link's words are the line's, no sentence of the story."""
+    return len(text[cut:].split()) <= 4 and furniture.is_web_furniture(text)
 
 
 def _reader_appeals(paras: list[Para], md: dict) -> list[Para]:
@@ -270,9 +277,18 @@ def _credit_over_caption(body: list[Para], j: int) -> bool:
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
     """A web page prints a caption or a headline twice, once bare and once with its credit or date."""
     text = body[j].text
-    if len(text.split()) > 30:
+    if len(text.split()) > _TWICE_WORDS:
         return False
-    return any(0 <= n < len(flags) and flags[n] and text in body[n].text for n in (j - 1, j + 1))
+    return any(0 <= n < len(flags) and flags[n] and (text in body[n].text or _same_opening(text, body[n].text)) for n in (j - 1, j + 1))
+
+
+_TWICE_WORDS = 60  # a caption printed twice is short
+_OPENING_WORDS = 12  # ... and its copies open on the same dozen words (`… ereignet hat. (Foto) Suche` / `… ereignet hat. Bild: Polizei`)
+
+
+def _same_opening(text: str, other: str) -> bool:
+    words = text.split()
+    return len(words) >= _OPENING_WORDS and words[:_OPENING_WORDS] == other.split()[:_OPENING_WORDS]
 
 
 def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
@@ -331,7 +347,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
-    return -1, max(above, _headlines_above(paras), _page_header(paras))
+    return -1, max(above, _headlines_above(paras), _page_header(paras), deck_end([p.text if not p.special else "" for p in paras[:20]]))
 
 
 _STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headline and the byline
@@ -351,13 +367,20 @@ def _page_header(paras: list[Para]) -> int:
     last = -1
     for k in range(first):
         text = paras[k].text
-        if paras[k].special or len(text.split()) > 40:
-            return 0
-        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or label_shaped(text):
+        if paras[k].special or len(text.split()) > 40 and not furniture.is_caption(text):
+            return 0  # a long caption is the photo's, not a paragraph of copy
+        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or label_shaped(text) or _title_line(text):
             last = k
         elif k == last + 1 and k > 0 and _deck_line(text):
             last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
     return last + 1
+
+
+def _title_line(text: str) -> bool:
+    """`Yoon's Press Conference: What Was Different?`, `"Everything Is My Fault" Apology`: a headline or a
+    deck line in title case, a question or quoted words in it, no sentence of copy."""
+    bare = text.strip().replace('"', "").replace("“", "").replace("”", "").replace("‘", "").replace("’", "'")
+    return 0 < len(bare.split()) <= 16 and not bare.endswith((".", "!", ",", ";")) and furniture.is_title_case(bare)
 
 
 def _deck_line(text: str) -> bool:
@@ -413,11 +436,18 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
-    elif furniture.is_headline_line(text) and is_copy(nxt):
+    elif (furniture.is_headline_line(text) or _printed_head(paras, k)) and is_copy(nxt):
         md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede
     else:
         return False
     return True
+
+
+def _printed_head(paras: list[Para], k: int) -> bool:
+    """`Councillors draw battle lines,` right under the byline: the print page's headline, cut at its
+    comma; copy never ends a paragraph on a comma above a new sentence."""
+    text = paras[k].text.rstrip()
+    return k > 0 and text.endswith(",") and furniture.is_byline(paras[k - 1].text) and furniture.is_headline_line(text[:-1])
 
 
 def _deck_shaped(text: str, nxt: str) -> bool:

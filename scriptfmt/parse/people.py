@@ -79,6 +79,7 @@ class Tracker:
     role_words: set[str] = field(default_factory=set)  # what the story calls people (`fisherman`, `Spaniard`): `the fisherman said`
     speaking: set[tuple[int, str]] = field(default_factory=set)  # (sentence, pid): the subject of a verb of saying there
     pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
+    opener: dict[int, str] = field(default_factory=dict)  # sentence -> pid of the person whose name opens it (its subject)
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False) -> Person | None:
@@ -248,10 +249,16 @@ class Tracker:
             if fits:
                 distinct = list(dict.fromkeys(fits))
                 chosen = distinct[0]
-                if len(distinct) > 1 and (gender is None or chosen.gender != gender):
+                if len(distinct) > 1 and (gender is None or chosen.gender != gender) and not self._chained(chosen, at, sentence, gender):
                     return None, "two people fit"  # `Kiran Osei and Alexis Mwangi … he said`
                 return chosen, ""
         return None, "no one fits"
+
+    def _chained(self, person: Person, at: int, sentence: int, gender: str | None) -> bool:
+        """`Cr Albert defended the advert, saying Cr Kenyon was grasping at straws. He said …` then
+        `"…," he said.`: the person whose name opens sentence `at`, followed by a sentence opened by
+        the same he / she before the quotation's own, is who that chain of pronouns is about."""
+        return gender is not None and self.opener.get(at) == person.pid and any(self.pronoun_subject.get(s) == gender for s in range(at + 1, sentence))
 
     def by_role(self, role: str, gender: str | None) -> tuple[Person | None, str]:
         fits = [p for p in self.people if role in p.roles and (gender is None or p.gender in (gender, None))]

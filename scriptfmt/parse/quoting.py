@@ -37,6 +37,17 @@ def _closes_at_end(text: str) -> int | None:
     return len(body) if marks == 1 else None
 
 
+def _opening_dropped(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
+    """`It is a deeply regrettable choice …," Tory said Wednesday.` with no quotation open before:
+    the page dropped the opening mark (a drop-cap or a styled first line eats it). A paragraph that
+    opens on a capital, whose first mark closes a quotation right before a verb of saying, is a
+    quotation from its start to that mark."""
+    close = closing_only(text)
+    if close is None or not text[:1].isupper() or len(text[:close].split()) < 4 or quotes and quotes[0].start < close:
+        return quotes
+    return [QuoteSpan(0, close, True, 0, 1), *quotes]
+
+
 def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
     tracker = Tracker(story_words(texts) if texts else speech_words())  # a foreign desk's copy: its language's words
     for name, title in (hints or {}).items():
@@ -112,7 +123,9 @@ class Attributor:
         no mark: it closes that quotation (`… feasible," he said.`), or, in the first person with no
         marks at all and the next paragraph opening a quotation again, it is the middle of it
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
-        if not continuing or quotes and not text[: quotes[0].start].strip():
+        if not continuing:
+            return _opening_dropped(text, quotes)
+        if quotes and not text[: quotes[0].start].strip():
             return quotes
         if (close := closing_only(text)) is not None:
             return [QuoteSpan(0, close, True, 0, 1), *(q for q in quotes if q.start >= close)]

@@ -141,4 +141,4 @@ def _teaser(paras: list, k: int) -> bool:
     if not text.endswith(("…", "...")) or k > 20:
         return False
     stem = text.rstrip(".…").split("&", 1)[0].rstrip()  # `"Live investigation&am...`: a link's text cut in an HTML entity
-    return len(stem.split()) >= 2 and any(p.text.startswith(stem) and len(p.text) > len(stem) + 3 for p in paras[k + 1 : k + 13])
+    return len(stem.split()) >= 2 and any(p.text.startswith(stem) and len(p.text) > len(stem) for p in paras[k + 1 : k + 13])

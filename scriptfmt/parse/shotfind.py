@@ -14,6 +14,7 @@ from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, say
 
 CLOSING = "\"”»›’"
 ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a word starts
+_NUMBER_TIME = re.compile(r"(\d{1,3})[ \t]+(?=\[?\d{1,2}:\d{2})")  # `6 00:33 …`: a shot number, then its timecode
 _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 # `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
@@ -29,6 +30,9 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     timed = _TIMECODE.match(line)
     if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line)):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`
         return [(0, 0, timed.end())]
+    spaced = _NUMBER_TIME.match(line)
+    if spaced and _TIMECODE.match(line, spaced.end()):  # SNTV `6 00:33 Close-up of …`: no point after the number
+        return [(int(spaced.group(1)), 0, spaced.end())]
     tight = _TIGHT_ITEM.match(line)
     if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
         return [(int(tight.group(1)), 0, tight.end())]
@@ -58,7 +62,7 @@ def is_shot(body: str) -> bool:
     words = lower_words(body[:60])
     if not words:
         return False
-    if bite_label(body) is not None or _abbreviated(body.split()[:2]):
+    if bite_label(skip_shot_codes(body)) is not None or _abbreviated(body.split()[:2]) or _coded(body):
         return True
     for opener in shot_words().long_openers:
         if tuple(words[: len(opener)]) == opener:
@@ -68,6 +72,14 @@ def is_shot(body: str) -> bool:
         rest = body.lstrip()[len(first):]
         return not rest or rest[0] in ",;:.–—-/("
     return False
+
+
+def _coded(body: str) -> bool:
+    """`LV: EXTERIOR OF …`, `GV/PAN: VISITORS QUEUING`: Reuters picture codes (shot sizes and moves,
+    slash-joined) ending in a colon open a shot line, whatever follows."""
+    coded = _CODES_COLON.match(body)
+    first = body.split("/", 1)[0].split(":", 1)[0]
+    return bool(coded) and first in shot_words().abbreviations
 
 
 def _logged(line: str) -> bool:
@@ -108,6 +120,25 @@ def language_tag(text: str) -> int:
     return m.end() if m and is_language(m.group(1)) else 0
 
 
+def start_seconds(body: str) -> float | None:
+    """`12. 01:17 SOUNDBITE …`: where the shot starts on the tape, in seconds; None if untimed."""
+    timed = _TIMECODE.match(body)
+    return float(_clock(re.match(_TIME, body).group(0))) if timed else None
+
+
+# Reuters picture codes before a bite label (`6. SV: (SOUNDBITE) (German) NAME:`, `14. CU: (SOUNDBITE) …`)
+_SHOT_CODES = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*:[ \t]*(?=\()")  # `SV: (`, `GV/PAN/SV: (`
+
+
+_CODES_COLON = re.compile(r"[A-Z]{2,4}(?:/[A-Z]{2,4})*:")
+
+
+def skip_shot_codes(body: str) -> str:
+    """The body after the picture codes a Reuters shot line puts before a bite label."""
+    coded = _SHOT_CODES.match(body)
+    return body[coded.end() :] if coded else body
+
+
 def skip_timecode(body: str) -> str:
     timed = _TIMECODE.match(body)
     return body[timed.end() :] if timed else body
@@ -132,7 +163,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         headed = headed or section_of(text) == "shots"
         for _, _, body in items_of(text):
             shots += is_shot(text[body:])
-            bites += bite_label(text[body:]) is not None
+            bites += bite_label(skip_shot_codes(text[body:])) is not None
         if not text[:1].isdigit() and (language_label(text) or _saying_with_language(text)):
             bites += 1
         described += describes_shots(text)

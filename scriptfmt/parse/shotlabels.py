@@ -27,7 +27,9 @@ _LANGUAGE = re.compile(r"[:,–—-]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*") 
 _LABEL_COLON = re.compile(r":(?!\d)")
 # A bite label run into read copy (`… security. SOUNDBITE (English): NAME, title "…"`, Reuters
 # `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
-INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<!\S)SOUNDBITE(?:[ \t]?\([A-Za-z]{2,20}\))?:")
+# Xinhua pages that lost their line breaks run the label into the sentence or quotation before it
+# (`… traditional culture.SOUNDBITE 1 (English): NAME, …`, `… here."SOUNDBITE 2 (English): …`).
+INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
@@ -273,7 +275,7 @@ def speaker_of(who: str) -> Speaker | None:
     `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
     `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
     resident`) or no name: no speaker (the reader warns)."""
-    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
+    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER or is_language(m.group(1)) or "++" in m.group(1) else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)

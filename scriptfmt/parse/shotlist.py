@@ -20,20 +20,24 @@ Detection is on evidence only (`looks_like_shotlist`): numbered lines that open 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment, Soundbite
+from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_length
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
+from scriptfmt.parse.shotnames import FullNames, name_bite
+from scriptfmt.parse.shotnotes import NotesReader, Unit
+from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, inline_time, intro_dateline, picture_note, prose, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, picture_note, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
+_OUT_POINT = re.compile(r"\d{1,2}[.:]\d{2}")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label
 
 
@@ -41,16 +45,7 @@ _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `fath
 
 
 @dataclass(eq=False, repr=False)
-class Unit:
-    """One piece of a shotlist: a ready segment (shot cue, bite) or a paragraph of read copy."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None  # who reads the paragraph (the story's talent: a shotlist names none)
-
-
-@dataclass(eq=False, repr=False)
-class Reader:
+class Reader(NotesReader):
     metadata: dict
     warnings: list[str]
     units: list[Unit] = field(default_factory=list)
@@ -63,13 +58,17 @@ class Reader:
     closed: Soundbite | None = None  # the bite whose quotation closed on the line before
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
+    clock: tuple | None = None  # (the last timed bite, its in-time): its length ends at the next timed shot
+    slot: Cue | None = None  # a shot numbered on a line of its own (`7.`): its words may follow
+    roles: set = field(default_factory=set)  # ids of bites whose one word before SAYING may be a role
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
+    mixed: bool = False  # the read copy so far is in mixed case (so a line in capitals among it is a note)
 
     def feed(self, raw: str, line: int) -> None:
         text = raw.strip()
         if not text:
-            self.blank = True
+            self.blank, self.slot = True, None
             if self.bite is not None and self._has_words(self.bite) and not self.quoted:
                 self.bite = None
             return
@@ -90,29 +89,21 @@ class Reader:
                 self._unnumbered(text[story.end() :].strip(), line)
         self.blank = False
 
-    def _before_shots(self, text: str, line: int) -> None:
-        """The words before the first shot of a flattened line; a picture note ending them
-        (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
-        note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
-        while note > 0 and text[note - 1] == "+":
-            note -= 1
-        if note > 0 and section_of(text[:note].strip()) is None:
-            self._unnumbered(text[:note].strip(), line)
-            self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
-        else:
-            self._unnumbered(text, line)
-
     def _item(self, written: str, body: str, line: int) -> None:
-        self.bite, self.closed, self.mode, self.voice = None, None, "shots", False
+        self.bite, self.closed, self.mode, self.voice, self.slot = None, None, "shots", False, None
         seconds = range_seconds(body) or range_seconds(written)  # `0:15-0:33 SOUNDBITE …`: the bite runs 18 seconds
-        body = skip_timecode(body)
+        start = start_seconds(body)
+        self._clocked(start)
+        body = skip_shot_codes(skip_timecode(body))
         voice = voiceover_label(body)
         if voice is not None:
             self._voice_over(written, voice[1], line)
             return
         label = voice_label(body)
         if label is not None:
+            opened = len(self.units)
             self._open_bite(written, written.index(body) + label[2], label[1], line, seconds, label[0] == "SAYING")
+            self.clock = (self.units[opened].segment, start) if start is not None else None
             return
         if sound_label(body):
             self.units.append(Unit(segment=Cue(written, line, cue_type="NATS", original=written)))
@@ -122,32 +113,17 @@ class Reader:
         if cut < len(written):
             self._feed_note(written[cut:].strip(), line)
 
-    def _feed_note(self, text: str, line: int) -> None:
-        """The feed's note after a shot (`(FIRST RUN …) TV 9 - NO ACCESS ++MUTE - bug in picture++
-        Mangalore`) is metadata; a picture note in it (`++…++`) is a cue, as between shots."""
-        start = text.find("++")
-        end = text.find("++", start + 2) if start >= 0 else -1
-        while end >= 0 and text[end + 2 : end + 3] == "+":
-            end += 1
-        if end < 0:
-            self.note(text)
-            return
-        if text[:start].strip():
-            self.note(text[:start].strip())
-        self.units.append(Unit(segment=Cue(text[start : end + 2], line, cue_type="SHOT", original=text[start : end + 2])))
-        if text[end + 2 :].strip():
-            self.note(text[end + 2 :].strip())
-
     def _open_bite(self, written: str, start: int, language: str | None, line: int, ranged: float | None = None, full: bool = False) -> None:
         """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
         it, so one word before SAYING (`DOCKER SAYING (DUTCH):`) is a role: no name, a warning."""
         who, words, language = label_parts(written, start, language)
         who, seconds = label_duration(who)
         speaker = speaker_of(who)
-        speaker = None if full and speaker and len(speaker.name.split()) < 2 else speaker
         tag = language_tag(words)  # `… SAYING (FRENCH): (EN) “…”`: the version's language is the label's
         marker = written[: len(written) - len(words) + tag].rstrip() if words else written
         bite = Soundbite("", line, speaker=speaker, marker=marker, tape="SOT", why="shotlist", duration=seconds or ranged)
+        if full and speaker and len(speaker.name.split()) < 2:
+            self.roles.add(id(bite))  # a role unless the script names someone of that surname in full
         bite.language = language or None
         self.units.append(Unit(segment=bite))
         self.bite, self.quoted, self.label = bite, False, (written, start)
@@ -157,6 +133,8 @@ class Reader:
         if words:
             self._bite_words(words)
         if note and stated_length(note) is not None:  # `"…" 00:00:25` (EC Audiovisual): the bite's length
+            self._length_after(bite, note, line)
+        elif note and _OUT_POINT.fullmatch(note):  # Reuters `… my family." 1.42`: where the shot ends on the tape
             self._length_after(bite, note, line)
         elif note:  # `"…will survive." ABC - No Access NAmerica Los Angeles - 25 June`: the feed's note
             self.note(note)
@@ -180,10 +158,11 @@ class Reader:
 
     def _reopen(self, line: int) -> None:
         """A picture note between a SOUNDBITE line and its words: the label stays where it is
-        written (a cue, as a label with no words), the words after the note are the bite, in order."""
+        written, the opening piece of the bite (its marker, as a label over its words), the note a
+        cue, the words after the note the bite, in order."""
         label = self.bite
         bite = Soundbite("", line + 1, speaker=label.speaker, marker="", tape="SOT", why="shotlist", duration=label.duration)
-        bite.language, label.duration = label.language, None
+        bite.language, label.duration, label.opens, label.whole = label.language, None, True, bite
         self.units.append(Unit(segment=bite))
         self.bite = bite
 
@@ -250,7 +229,7 @@ class Reader:
             self._wrap_label(text[: end.end()].rstrip())
             self._bite_words(text[end.end() :])
             return True
-        if not spoken and labelled and self._label_wraps(text):
+        if not spoken and labelled and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?")):
             self._wrap_label(text)
             return True
         if spoken and not self.quoted and (text.isupper() or self.mode == "read") or spoken and self.blank and text[:1] in "•·":
@@ -262,14 +241,11 @@ class Reader:
         """The label goes on on this line: its marker grows and its name, title, language and
         length are read again from the whole label."""
         bite, (written, start) = self.bite, self.label
-        self.label = (f"{written} {text}", start)
+        self.label = (f"{written}{'' if written.endswith('(') else ' '}{text}", start)  # `SOUNDBITE: (` / `English) Name:`
         bite.marker = f"{bite.marker}\n{text}"
         who, _, language = label_parts(self.label[0], start, bite.language)
         who, seconds = label_duration(who)
-        bite.speaker, bite.language, bite.duration = speaker_of(who), language or None, seconds or bite.duration
-
-    def _label_wraps(self, text: str) -> bool:
-        return not self.bite.marker.endswith(":") and text[0] not in _OPENING and len(text.split()) <= 8 and not text.endswith(tuple(".!?"))
+        bite.speaker, bite.language, bite.duration = speaker_of(who), language or bite.language or None, seconds or bite.duration
 
     def _unnumbered(self, text: str, line: int) -> None:
         if self.mode != "header" and self._tagged(text, line):
@@ -277,8 +253,13 @@ class Reader:
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
             section = "read"  # a script with a blank shot column (`Shotlist` / `1.` / `2.`) reads on
-        if _BARE_NUMBER.fullmatch(text) or self.mode == "shots" and picture_note(text) or describes_shots(text) and not self.numbered or shot_in_capitals(text):
+        if self.slot is not None and not _BARE_NUMBER.fullmatch(text) and bite_label(text) is None and not sentence(text):
+            self.slot.text, self.slot.original = f"{self.slot.text} {text}", f"{self.slot.original}\n{text}"
+            return  # `7.` / `Bishop of Frauendom Engelbert Siedler`: the shot's words under its number
+        if _BARE_NUMBER.fullmatch(text) or picture_note(text) or describes_shots(text) and not self.numbered or section is None and shot_in_capitals(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
+            self.slot = self.units[-1].segment if _BARE_NUMBER.fullmatch(text) and self.numbered else None
+            self.mode = "shots" if self.slot is not None else self.mode
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
             return
@@ -292,9 +273,19 @@ class Reader:
             return
         if self._standup(text, line):
             return
+        if self.bite is not None and (cut := after_closed_quote(text)):  # `…here."SOUNDBITE 2 (English): …`
+            self._continues_bite(text[:cut])
+            self.bite = None
+            self._unnumbered(text[cut:].strip(), line)
+            return
+        if self.bite is not None and (story := story_heading(text, 0)) and story.start() == 0:
+            self.bite = None  # `STORYLINE:An African …`: the heading ends the bite its label opened
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
+        if self.mode == "read" and self.mixed and capitals_note(text):
+            self.note(text)
+            return
         if self.mode == "read" or self.mode == "header" and not self.numbered and opens_copy(text):
             self.mode = "read"
             self._read_on(text, line)
@@ -302,7 +293,7 @@ class Reader:
             return
         elif self.mode == "shots" and graphic(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
-        elif self.mode == "shots" and self._wraps_shot(text):
+        elif self.mode == "shots" and self.units and wraps_shot(self.units[-1].segment, text, self.blank):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
         elif self.mode == "shots" and self.blank is False and len(text.split()) >= STORY_WORDS and sentence(text):
@@ -310,17 +301,6 @@ class Reader:
             self._read_on(text, line)
         else:
             self._header(text)
-
-    def _wraps_shot(self, text: str) -> bool:
-        """A shot line wrapped onto the next line: it goes on in lower case (`… tugs` / `alongside,
-        at dusk`), or a shot in capitals goes on in capitals with no blank line, no figure and no
-        full stop between (`5. CUTAWAY: VARIOUS OF DELEGATES` / `LEAVING THE HALL`); a place/date
-        slug has figures, a feed note follows a blank line."""
-        cue = self.units[-1].segment if self.units else None
-        if not isinstance(cue, Cue):
-            return False
-        caps = cue.cue_type == "SHOT" and text.isupper() and cue.text.isupper() and not self.blank and not cue.text.endswith(".") and not any(c.isdigit() for c in text)
-        return text[:1].islower() or caps
 
     def _tagged(self, text: str, line: int) -> bool:
         """`(EN)` opening a line under a label, and a length alone under a bite (`(00:18)`): the
@@ -378,59 +358,28 @@ class Reader:
             self.note(text)  # the page's own lines (`- Product Code`, `This video package contains …:`): metadata
             return
         self.units.append(Unit(para=Para(text, line)))
+        self.mixed = self.mixed or any(c.islower() for c in text)
 
-    def _late_story(self, text: str, line: int) -> bool:
-        """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
-        sentence after it) starts the read copy: the field word is metadata, the sentence read.
-        In the header, `INTRO: …` / `SCRIPT: …` / `SUGGESTED INTRO: …` with a sentence is the
-        anchor's intro, read; `STORY: RAIL STRIKE/FRANCE` names the story (metadata)."""
-        m = FIELD.fullmatch(text)
-        key = " ".join(m.group(1).lower().split()) if m else ""
-        if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
-            self.note(text[: m.start(2)].strip())
-            self.mode = "read"
-            self._read(m.group(2).strip(), line)
-            return True
-        if self.mode != "shots" or not m or key not in shot_words().story_fields or not prose(m.group(2)):
-            return False
-        self.note(text[: m.start(2)].strip())
-        self.mode = "read"
-        self._read(m.group(2).strip(), line)
-        return True
-
-    def _header(self, text: str) -> None:
-        """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
-        fields; other header lines and the notes between shots are kept as written."""
-        m = FIELD.fullmatch(text)
-        self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
-        key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
-        if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
-            self.metadata[key] = m.group(2).strip()
-            return
-        where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
-        self.metadata.setdefault(where, []).append(text)
-
-    def note(self, text: str) -> None:
-        self.metadata.setdefault("shotlist_notes", []).append(text)
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The shotlist's pieces in order: shot and graphic cues, bites, read copy paragraphs."""
     reader = Reader(metadata, warnings)
     reader.numbered = any(items_of(line.strip()) for line in lines)
-    for n, line in enumerate(lines):
+    for n, line in logical_lines(lines):  # a hard-wrapped script's lines joined where they go on
         reader.feed(line, first_line + n + 1)
     reader.settle()
+    reader.units = asides_apart(reader.units, lambda segment: Unit(segment=segment))
     credit_off(reader.units, metadata)
-    spelled = Spellings("\n".join(lines))
+    spelled, named_in_full = Spellings("\n".join(lines)), FullNames("\n".join(lines))
     for unit in reader.units:
         bite = unit.segment
         if isinstance(bite, Soundbite) and not bite.text and bite.duration is None and not bite.is_piece:
             unit.segment = shot_cue(bite)  # `2. SOUNDBITE 1 (Russian): NAME, Title` and no words: a shot cue
-        elif isinstance(bite, Soundbite) and bite.speaker is not None:
-            bite.speaker = replace(bite.speaker, name=spelled.as_written(bite.speaker.name))
-        elif isinstance(bite, Soundbite) and bite.speaker is None:
-            warnings.append(f"line {bite.line}: the SOUNDBITE line names no person ({bite.marker!r}); the bite has no name")
+        elif isinstance(bite, Soundbite) and bite.is_piece and bite.whole is not None:
+            bite.speaker = bite.whole.speaker  # a piece of the tape block: the bite's speaker, as settled
+        elif isinstance(bite, Soundbite):
+            name_bite(bite, id(bite) in reader.roles, spelled, named_in_full, warnings)
     seconds = running_time(metadata)
     seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:

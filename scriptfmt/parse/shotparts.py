@@ -11,7 +11,7 @@ from scriptfmt.parse.shotfind import CLOSING, ITEM
 from scriptfmt.parse.shotlabels import stated_length
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.model import Cue, Soundbite
-from scriptfmt.parse.shotlabels import PAIRS, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of
+from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of
 from scriptfmt.parse.shotfind import lower_words
 
 
@@ -188,15 +188,24 @@ def shot_cue(bite: Soundbite) -> Cue:
 def credit_off(units: list, metadata: dict) -> None:
     """The reporter's credit closing the read copy (`Elly Park, Reuters.`), on its own line or
     as the last sentence of the last paragraph: metadata, never read."""
-    last = units[-1].para if units else None
+    tagged = len(units) > 1 and units[-1].para is not None and _service_tag(units[-1].para.text)
+    at = len(units) - 1 - tagged  # `(XHTV)` under the credit: the service's tag, with the credit
+    last = units[at].para if units else None
     if last is None:
         return
     cut = last.text.rfind(". ", 0, len(last.text) - 2) + 1
     if sign_off(last.text[cut:]):
+        if tagged:
+            metadata.setdefault("shotlist_notes", []).append(units.pop().para.text)
         metadata.setdefault("shotlist_notes", []).append(last.text[cut:].strip())
         last.text = last.text[:cut].strip()
         if not last.text:
-            units.pop()
+            units.pop(at)
+
+
+def _service_tag(text: str) -> bool:
+    """`(XHTV)`, `(CCTV+)`: the video service's tag closing its copy, a short name in brackets."""
+    return text.startswith("(") and text.endswith(")") and len(text.split()) <= 3 and not any(c.islower() for c in text)
 
 
 def hints(units: list, given: dict) -> dict:
@@ -204,3 +213,57 @@ def hints(units: list, given: dict) -> dict:
     bite's Ines Okafor); the caller's hints first. Units of other readers add nobody."""
     people = {u.segment.speaker.name: u.segment.speaker.title for u in units if isinstance(u.segment, Soundbite) and u.segment.why == "shotlist" and u.segment.speaker}
     return {**people, **given}
+
+
+def after_closed_quote(text: str) -> int:
+    """Where a bite label or the reporter's credit run in after a closed quotation starts (a page that
+    lost its line breaks: `… to be here."SOUNDBITE 2 (English): NAME, …`, `… doing it good."Xinhua News
+    Agency correspondents reporting from Chongqing, China.`); 0 if none."""
+    m = INLINE_LABEL.search(text)
+    if m and m.start() > 0 and text[m.start() - 1] in CLOSING:
+        return m.start()
+    end = max(text.rfind(mark) for mark in CLOSING)
+    return end + 1 if 0 < end < len(text) - 1 and sign_off(text[end + 1 :].strip()) else 0
+
+
+def feed_note_pieces(text: str) -> list[tuple[str, str]]:
+    """The feed's note after a shot (`(FIRST RUN …) TV 9 - NO ACCESS ++MUTE - bug in picture++
+    Mangalore`) in pieces: ("note", …) for metadata, ("cue", …) for a picture note (`++…++`), as
+    between shots."""
+    start = text.find("++")
+    end = text.find("++", start + 2) if start >= 0 else -1
+    while end >= 0 and text[end + 2 : end + 3] == "+":
+        end += 1
+    if end < 0:
+        return [("note", text)]
+    pieces = [("note", text[:start].strip()), ("cue", text[start : end + 2]), ("note", text[end + 2 :].strip())]
+    return [(kind, piece) for kind, piece in pieces if piece]
+
+
+# An editor's aside in brackets inside a bite's label: a picture note (`(++SOUNDBITE FINISHES ON
+# CROWD SHOT++)`), the question put to the speaker (`(asked why)`), a note on the name (`(no family name given)`).
+_ASIDE = re.compile(r"\((?:\+\+[^()]{1,120}\+\+|[Aa]sked\b[^()]{0,120}|no (?:family |first |last )?name given)\)")
+
+
+def split_asides(bite) -> list:
+    """The bite with the editor's asides in its label taken out as cues, in order: the label before
+    an aside opens the bite (a piece), the aside is a cue (never spoken, never timed). An aside in
+    the words stays in them: the bite's block is one tape."""
+    if not isinstance(bite, Soundbite) or bite.duration is not None or bite.is_piece or bite.speaker is None:
+        return [bite]  # a paragraph, a cue, a bite of stated length (its words kept whole, as timed)
+    pieces: list = []
+    marker = bite.marker or ""
+    for m in list(_ASIDE.finditer(marker)):
+        head = marker[: m.start()].strip()
+        if head:
+            pieces.append(Soundbite("", bite.line, speaker=bite.speaker, marker=head, tape=bite.tape, why=bite.why, opens=True, whole=bite))
+        pieces.append(Cue(m.group(0), bite.line, cue_type="SHOT", original=m.group(0)))
+        marker = marker[m.end() :]
+    bite.marker = marker.strip() or ":" if pieces else bite.marker  # what the label says after the aside
+    pieces.append(bite)
+    return pieces
+
+
+def asides_apart(units: list, make) -> list:
+    """The units with each bite's label asides taken out (`split_asides`); `make` wraps a new segment."""
+    return [unit if piece is unit.segment else make(piece) for unit in units for piece in split_asides(unit.segment)]

@@ -24,27 +24,23 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
-from scriptfmt.parse.briefing import header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
-from scriptfmt.parse.cast import Cast, Person, staff_title
+from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, alone_label, first_name_heads, head_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
+from scriptfmt.parse.decks import deck_end
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, host_voices, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
-
-
-def _names_itself(name: str, below: str) -> bool:
-    """The line under a name alone names that person in the third person (no `I'm NAME`)."""
-    low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
-    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
 
 
 @dataclass(eq=False, repr=False)
@@ -88,6 +84,9 @@ class Reader:
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
+    listed: dict[str, str] = field(default_factory=dict)  # `peschke` -> `AA`: the briefing's speakers list (`Sprecher: …`)
+    colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
+    initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
 
     def feed(self, raw: str, number: int) -> None:
@@ -111,11 +110,13 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials)
         if label is None and is_notice(line):
             line, label = self._credit(line)
-        if label is not None and label.shape == "hearing" and not self.hearing:
-            label = None  # `Mr. President. Welcome.` in a programme's transcript is a sentence, not a turn
+        if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
+            label.title = self.listed[label.name.lower()] or None
+        if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
+            label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
@@ -128,7 +129,7 @@ class Reader:
             return
         if label is None and alone:
             label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
-        if label is None and not self.caps_copy and _caps_header(line):
+        if label is None and not self.caps_copy and caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
         if label is None and (self._writer_bio(line) or (self.started and closing_credit(line))):
@@ -290,10 +291,14 @@ class Reader:
 
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
+        if label.role in VOICING and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
+            self.turn = self.turn or Person(self.cast.intro_guest, None, False)
+            self.metadata.setdefault("speaker_labels", []).append(label.written)
+            return
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and (" " not in label.name.strip() or answering_word(label.name)):
+        elif self.askers and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
@@ -308,6 +313,12 @@ class Reader:
         self.metadata.setdefault("speaker_labels", []).append(written)
         if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
             self.units.append(Unit(segment=Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group())))
+
+    def _press_body(self) -> bool:
+        """The turn just opened is a briefing's moderator (`USEC. IGNACIO:`) or the press as one body (`MPC:`):
+        it asks or hands over, it answers nobody."""
+        turn = self.turn
+        return turn is not None and turn.staff and (turn.name is None or turn.name.lower() in self.cast.moderators)
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -337,14 +348,6 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
-
-
-def _caps_header(line: str) -> bool:
-    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
-    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
-    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
-        line = line.partition(" (")[0]
-    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
 
 
 def _header(label: Label | None) -> bool:
@@ -398,16 +401,22 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if only_questions(lines):
             reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = first_line + numbers[voice.line] + 1
-    reader.surnames = label_surnames(lines)
+    reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
+    reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
+    for name in caps_names(briefing_header(lines)):
+        reader.cast.header_name(name)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
+    first_turn = next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))
+    reader.cast.intro_guest = guest(lines[:first_turn]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
-    top = blurb_end(lines)  # a web page's blurb above `Here's the full transcript:` is the page's furniture
+    # a web page's blurb above `Here's the full transcript:`, a deck under the headline (parse/decks.py): the page's furniture
+    top = max(blurb_end(lines), deck_end(lines[:first_turn], turns_follow=True))
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
@@ -418,7 +427,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
-    reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and _names_itself(lines[n].strip(), lines[n + 1])}
+    reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, is_outlet, parse_label, words
+from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
+from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
@@ -61,6 +62,38 @@ def host_voices(lines: list[str]) -> set[str]:
             current, line = ("" if label.role else label.name.lower()), label.rest
         low = " ".join(line.lower().replace("’", "'").split())
         if current and any(phrase in low for phrase in words().host_phrases):
+            found.add(current)
+    return found
+
+
+def names_itself(name: str, below: str) -> bool:
+    """The line under a name alone names that person in the third person (no `I'm NAME`): the page's title."""
+    low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
+    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
+
+
+def programme_outlets(lines: list[str]) -> set[str]:
+    """The station a transcript's header puts the programme on (`Radio Interview on CNA938`), lower case:
+    a label titled with it (`Yasmin Jonkers (CNA938):`) is the programme's own host."""
+    found: set[str] = set()
+    for raw in lines:
+        if parse_label(raw.strip()):
+            break
+        found |= on_station(raw)
+    return found
+
+
+def moderators(lines: list[str]) -> set[str]:
+    """Label names (lower case) of a briefing's moderator: the voice that brings the speaker on (`Let's now
+    have Presidential Spokesperson …`, `I give the floor to …`), whatever the title of office it is labelled with."""
+    found: set[str] = set()
+    current = ""
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is not None:
+            current = "" if label.role else label.name.lower()
+        low = " ".join((label.rest if label else raw).lower().replace("’", "'").split())
+        if current and any(phrase in low for phrase in words().moderator_phrases):
             found.add(current)
     return found
 
@@ -221,7 +254,7 @@ def editors_words(line: str, start: int, end: int, inner: str) -> bool:
     low = inner.lower()
     if line[start] != "[" or not inner[:1].isalpha() or inner.isupper() or TIMESTAMP.fullmatch(inner):
         return False
-    if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.isalpha() for w in low.replace("'", "").split()):
+    if low.startswith(words().cue_starts) or low.rstrip(".") in words().cue_words or not all(w.strip(",;").isalpha() for w in low.replace("'", "").split()):  # `[Campos, prefeita de Contagem]`
         return False
     before, after = line[:start].rstrip(), line[end:].lstrip()
     return bool(before and before[-1] not in ".?!:]") or bool(after and (after[0].islower() or after[0] in ",;"))
@@ -369,3 +402,11 @@ def lead_ins(lines: list[str]) -> set[int]:
         if short and read_before_turns(below):
             found.add(n)
     return found
+
+
+def caps_header(line: str) -> bool:
+    """A short line in capitals with no sentence's end (`MARKET WATCH`, `SPORTS DESK`), which may carry
+    a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
+    if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
+        line = line.partition(" (")[0]
+    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))

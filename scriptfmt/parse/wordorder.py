@@ -23,7 +23,7 @@ resolves it like any other. Only for a story read in a foreign language (parse/l
 from __future__ import annotations
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, source_words, stressed_pronouns, tables, those_words
+from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 
@@ -49,9 +49,22 @@ def _those_words(c) -> tuple[Mention, str] | None:
     low = [t.low for t in v.toks[a : a + 6]]
     phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
     if phrase is None:
-        return None
+        return _resumed_by(c, a, low)
     found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
     return (found, "those-words") if found is not None and found.kind in ("name", "role") else None
+
+
+def _resumed_by(c, a: int, low: list[str]) -> tuple[Mention, str] | None:
+    """`“…”. Lo dichiara Massimiliano Valeriani, consigliere regionale.` / `„…“ Das sagte Ahrens.`:
+    the next sentence opens with a word standing for the quotation, then a verb of saying, then
+    (after an aside: `Lo afferma, in una nota, il segretario`) the one who said it."""
+    v = c.view
+    phrase = next((p for p in resumes(c.words.lang) if tuple(low[: len(p)]) == p and not v.toks[a + len(p) - 1].trail), None)
+    verb = find_verb(v.toks, a + len(phrase), a + len(phrase) + 1, c.words) if phrase else None
+    if verb is None:
+        return None
+    found = _first_person(c, verb[1], min(verb[1] + 10, v.sentence_end(a)))
+    return (found, "resumed-by") if found is not None and found.kind in ("name", "role") else None
 
 
 def _foreign_verb(c) -> tuple[Mention, str] | None:

@@ -1,0 +1,108 @@
+"""The standfirst (deck): the summary a page prints under its headline, in the third person
+(`Stéphane Bouillon, préfet …, a fait le point pour Europe 1 sur les incendies …`), which the
+story's first paragraph, the lede, then tells. A producer reads the lede, never the deck.
+
+What tells a deck from a lede is what stands around it: a deck stands right under the headline
+(only the page's short lines above it) AND the page's header goes on under it, above the first
+paragraph of copy: a byline, a time stamp, a section label (`INTERVIEW`), a short bullet or a
+label over the interview (`Edited excerpts:`), a prompt to follow the topic. A page prints those
+above its story, never under its lede. A photo's caption or a link may stand under a lede as well
+as under a deck, so they decide nothing. (A deck the lede right under it retells is found by
+repeats.py; a deck above a dateline or a byline by paragraphs.py.)
+
+Web pages (parse/paragraphs.py) and the lines above the first turn of a transcript or a printed
+interview (parse/transcript.py) ask the same function, `deck_end`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse import furniture
+from scriptfmt.parse.pageblocks import is_copy, label_shaped
+
+_DECK_WORDS = (8, 50)  # a deck is a sentence or a few, shorter than a paragraph of copy
+_DECK_SENTENCES = 3
+_HEAD_WORDS = 25  # the headline and the page's lines above the deck are short
+_HEADER_REACH = 8  # lines of the page's header under the deck, at most
+_SHORT_LINE = 6  # a bullet or a label of the header: a few words
+_CUT_DECK = 20  # a deck of two sentences, the second cut off, is no label
+
+
+@lru_cache(maxsize=1)
+def _header_words() -> tuple[frozenset[str], tuple[str, ...]]:
+    data = tomlfile.load_builtin("furniture.toml")["web"]
+    return frozenset(w.lower() for w in data["section_labels"]), tuple(w.lower() for w in data["header_prompts"])
+
+
+def is_section_label(text: str) -> bool:
+    """`INTERVIEW`, `Analysis`, `Entretien`: the page's label for the kind of piece, alone on its line."""
+    return text.strip().rstrip(":.").lower() in _header_words()[0]
+
+
+def _header_line(text: str, turns_follow: bool) -> bool:
+    """A line a page prints above its story and never under a lede; over an interview's turns, a
+    label that hands over to them too (`Edited excerpts:`; in a story a label with a colon is a crosshead)."""
+    t = text.strip()
+    words = t.split()
+    dated = furniture.is_date_line(t) and any(w.isalpha() for w in words)  # `Updated June 3`, `9 years ago`; a bare `(00:19):` is a transcript's stamp
+    if furniture.is_byline(t) or dated or is_section_label(t) or t.lower().startswith(_header_words()[1]):
+        return True
+    if "@" in t and furniture.is_link_line(t.lstrip("-–—• ")) and len(words) <= 2:
+        return True  # `- jono.edwards@odt.co.nz`: the writer's address under the deck
+    if furniture.is_bullet(t) and len(words) <= _SHORT_LINE and not t.endswith((".", "!", "?")):
+        return True  # `• Interview mit Angela Merkel`, `• Copié`
+    return turns_follow and t.endswith(":") and 2 <= len(words) <= _SHORT_LINE and t[:1].isupper() and furniture.is_headline(t[:-1])  # `Edited excerpts:`
+
+
+def _neutral_line(text: str) -> bool:
+    """A short line of the page that may stand under a deck or a lede: a topic label, the page's furniture (no caption)."""
+    words = text.split()
+    runs_on = bool(words) and words[-1].lower() in furniture.RUNS_ON  # `… the show about` runs on into the next line: copy
+    return (label_shaped(text) and not runs_on or furniture.is_web_furniture(text)) and not furniture.is_caption(text)
+
+
+def _deck_shaped(text: str) -> bool:
+    size = len(text.split())
+    sentences = sum(text.count(mark) for mark in (". ", "? ", "! ")) + 1
+    return _DECK_WORDS[0] <= size <= _DECK_WORDS[1] and sentences <= _DECK_SENTENCES and not furniture.split_lead_dateline(text) and not furniture.is_web_furniture(text)
+
+
+def _above_deck(texts: list[str]) -> bool:
+    """Headline and the page's short lines (a photo's caption too): no sentence of copy, at least one
+    line that is no furniture (the headline)."""
+    headline = False
+    for text in texts:
+        if furniture.is_web_furniture(text):
+            continue
+        if len(text.split()) > _HEAD_WORDS or is_copy(text) or ". " in text:
+            return False
+        headline = headline or len(text.split()) >= 2 and sum(c.isalpha() for c in text) > len(text) / 2 and not furniture.is_date_line(text)
+    return headline
+
+
+def deck_end(texts: list[str], turns_follow: bool = False) -> int:
+    """How many of `texts` (the top of the copy, blank lines allowed) are headline, deck and the
+    page's header under it; 0 when there is no deck. `turns_follow`: `texts` stop where the
+    labelled turns of a transcript or interview start (the story starts at the end of `texts`)."""
+    filled = [n for n, text in enumerate(texts) if text.strip()]
+    for at, n in enumerate(filled[:_HEADER_REACH]):
+        text = texts[n].strip()
+        if is_copy(text) or len(text.split()) >= _CUT_DECK and ". " in text and not furniture.is_web_furniture(text):  # a deck cut off by the page (`… the region's environmen`)
+            return _header_under(texts, filled, at, turns_follow) if _deck_shaped(text) and at and _above_deck([texts[m].strip() for m in filled[:at]]) else 0
+    return 0
+
+
+def _header_under(texts: list[str], filled: list[int], at: int, turns_follow: bool) -> int:
+    """One past the last line of the page's header under the deck at filled[at], or 0 when the
+    lines under it are no header (none that only a header holds) or no copy follows them."""
+    header = False
+    rest = filled[at + 1 :]
+    for m in rest[:_HEADER_REACH]:
+        text = texts[m].strip()
+        if _header_line(text, turns_follow):
+            header = True
+        elif not _neutral_line(text):
+            return m if header and is_copy(text) else 0
+    return len(texts) if header and turns_follow and len(rest) <= _HEADER_REACH else 0

@@ -1,0 +1,34 @@
+"""Time stamps run into a transcript's lines: a caption export's `00:12I think …` or `:00:46. > :00:50.Afternoon …`
+(`glued_stamp`), and a stamp opening a labelled line (`[00:00:02] Odile Fairbanks:`, `strip_timestamp`)."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.stamps import TIMESTAMP
+
+__all__ = ["glued_stamp", "strip_timestamp"]
+
+# `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
+_CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
+
+
+def glued_stamp(line: str) -> str:
+    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
+    into the words it times ("" if none)."""
+    timing = _CAPTION_TIMING.match(line)
+    if timing and timing.end() < len(line):
+        return timing.group()
+    m = TIMESTAMP.match(line)
+    if not m or not line[:1].isdigit() or m.end() >= len(line):
+        return ""
+    after = line[m.end()]
+    unit = line[m.end():m.end() + 4].rstrip(" .").lower()
+    if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):
+        return ""  # `6:00PM NEWS`, `0:45min`: a time of day or a length, not a caption's stamp
+    return m.group() if after.isalpha() or after in "\"“'‘" else ""
+
+
+def strip_timestamp(line: str) -> str:
+    m = TIMESTAMP.match(line)
+    return line[m.end():].lstrip() if m and m.end() < len(line) and line[m.end()] == " " else line

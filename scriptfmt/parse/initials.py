@@ -1,0 +1,71 @@
+"""Turn marks with no colon. First names in capitals heading the presenter's paragraphs (`PAUL Time to
+welcome our panel.`). Turns marked by the speaker's initials and a run of spaces (`CL          Hello and welcome …`,
+`TAG        Thank you.`), as the WHO and other agencies print their briefings' transcripts. The
+initials stand for a person the copy names in full (a key at the top, or the moderator's
+introductions: `My name is Christian Lindmeier`, `we have Dr Tedros Adhanom Ghebreyesus`): the
+turn is theirs. Initials no name of the copy spells out still mark a turn, with no name on air."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.labels import Label
+from scriptfmt.parse.names import gender_of_first
+
+__all__ = ["first_name_heads", "head_label", "initials_key", "initials_turn"]
+
+# two to four capitals, then a tab or two spaces or more, then the turn's words
+_SPACED = re.compile(r"([A-Z]{2,4})(?:\t|[ ]{2,})(?=\S)")
+_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+_NAME_RUN = re.compile(rf"{_WORD}(?:[ ]{_WORD}){{1,4}}")
+
+
+def _spelled(lines: list[str]) -> dict[str, str | None]:
+    """Initials -> the one full name of the copy with those initials (None when two names share them)."""
+    found: dict[str, str | None] = {}
+    for raw in lines:
+        for m in _NAME_RUN.finditer(raw):
+            tokens = m.group().split()
+            for start in range(len(tokens) - 1):  # `Dr Tedros Adhanom Ghebreyesus`: the name may start later in the run
+                name = " ".join(tokens[start:])
+                key = "".join(t[0] for t in tokens[start:])
+                if found.setdefault(key, name) not in (name, None):
+                    found[key] = None
+    return found
+
+
+def initials_key(lines: list[str]) -> dict[str, str | None]:
+    """The initials that mark turns (`CL`, `TAG`) -> the full name the copy gives them (None if none).
+    Empty unless two turn marks at least stand for names of the copy: capitals and spaces alone
+    (`VO    …` in a script) prove nothing."""
+    marks = {m.group(1) for raw in lines if (m := _SPACED.match(raw.strip()))}
+    spelled = _spelled(lines)
+    key = {mark: spelled.get(mark) for mark in marks}
+    return key if sum(1 for name in key.values() if name) >= 2 else {}
+
+
+def initials_turn(line: str, key: dict[str, str | None]) -> Label | None:
+    """`TAG        Thank you.` -> the label of `Tedros Adhanom Ghebreyesus` (or of the initials), its words."""
+    m = _SPACED.match(line) if key else None
+    if not m or m.group(1) not in key:
+        return None
+    return Label(m.group(1), key[m.group(1)] or m.group(1), None, None, line[m.end():].strip())
+
+
+def first_name_heads(lines: list[str]) -> set[str]:
+    """First names in capitals opening two paragraphs or more, run into a sentence (`PAUL Time to
+    welcome our panel.`): a presenter's label with no colon, as some broadcasters print their hosts."""
+    counts: dict[str, int] = {}
+    for raw in lines:
+        head, _, rest = raw.strip().partition(" ")
+        first = rest.split()[0] if rest.split() else ""
+        capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
+        if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
+            counts[head] = counts.get(head, 0) + 1
+    return {head for head, count in counts.items() if count >= 2}
+
+
+def head_label(line: str, heads: set[str]) -> Label | None:
+    """`PAUL Time to welcome …` when PAUL heads two paragraphs or more (`first_name_heads`)."""
+    head, _, rest = line.partition(" ")
+    return Label(head, head, None, None, rest.strip()) if head in heads and rest.strip() else None

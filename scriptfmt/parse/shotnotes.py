@@ -1,0 +1,92 @@
+"""The furniture side of a news-agency shotlist (parse/shotlist.py reads the rest): header fields
+(`TRT: 0:53`), the feed's notes between shots (`(FIRST RUN …) TV 9 - NO ACCESS ++MUTE++`), an
+intro or story field that starts the read copy, and the in-times of a timed log that give a bite
+with no words its length. A mixin of the reader: it works on the reader's state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from scriptfmt.model import Cue, Segment
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.shotfind import section_of
+from scriptfmt.parse.shotlabels import shot_words
+from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, inline_time, prose, sentence
+
+
+@dataclass(eq=False, repr=False)
+class Unit:
+    """One piece of a shotlist: a ready segment (shot cue, bite) or a paragraph of read copy."""
+
+    para: Para | None = None
+    segment: Segment | None = None
+    talent: str | None = None  # who reads the paragraph (the story's talent: a shotlist names none)
+
+
+
+class NotesReader:
+    """The reader's handling of header fields and notes (mixed into shotlist.Reader)."""
+
+    def _before_shots(self, text: str, line: int) -> None:
+        """The words before the first shot of a flattened line; a picture note ending them
+        (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
+        note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
+        while note > 0 and text[note - 1] == "+":
+            note -= 1
+        if note > 0 and section_of(text[:note].strip()) is None:
+            self._unnumbered(text[:note].strip(), line)
+            self.units.append(Unit(segment=Cue(text[note:], line, cue_type="SHOT", original=text[note:])))
+        else:
+            self._unnumbered(text, line)
+
+    def _feed_note(self, text: str, line: int) -> None:
+        """The feed's note after a shot: metadata; a picture note in it (`++…++`) a cue."""
+        for kind, piece in feed_note_pieces(text):
+            if kind == "cue":
+                self.units.append(Unit(segment=Cue(piece, line, cue_type="SHOT", original=piece)))
+            else:
+                self.note(piece)
+
+    def _clocked(self, start: float | None) -> None:
+        """A timed log (`12. 01:17 SOUNDBITE: Name, title` / `13. 01:52 Pan …`): a bite given no
+        words runs from its in-time to the next shot's; that length is the bite's."""
+        if self.clock is not None and start is not None:
+            bite, began = self.clock
+            if not self._has_words(bite) and bite.duration is None and start > began:
+                bite.duration = start - began
+            self.clock = None
+
+    def _late_story(self, text: str, line: int) -> bool:
+        """After the shots, `STORY: Zambia will open …` (a read-section word as a field, a
+        sentence after it) starts the read copy: the field word is metadata, the sentence read.
+        In the header, `INTRO: …` / `SCRIPT: …` / `SUGGESTED INTRO: …` with a sentence is the
+        anchor's intro, read; `STORY: RAIL STRIKE/FRANCE` names the story (metadata)."""
+        m = FIELD.fullmatch(text)
+        key = " ".join(m.group(1).lower().split()) if m else ""
+        if self.mode == "header" and m and key in shot_words().read_sections | shot_words().story_fields and sentence(m.group(2)):
+            self.note(text[: m.start(2)].strip())
+            self.mode = "read"
+            self._read_on(m.group(2).strip(), line)
+            return True
+        if self.mode != "shots" or not m or key not in shot_words().story_fields or not prose(m.group(2)):
+            return False
+        self.note(text[: m.start(2)].strip())
+        self.mode = "read"
+        self._read_on(m.group(2).strip(), line)
+        return True
+
+    def _header(self, text: str) -> None:
+        """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
+        fields; other header lines and the notes between shots are kept as written."""
+        m = FIELD.fullmatch(text)
+        self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
+        key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
+        if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
+            self.metadata[key] = m.group(2).strip()
+            return
+        where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
+        self.metadata.setdefault(where, []).append(text)
+
+    def note(self, text: str) -> None:
+        self.metadata.setdefault("shotlist_notes", []).append(text)
