@@ -424,7 +424,7 @@ def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -
     if voice is not None:
         reader.cast.header_styled.add(display_name(voice.name))
         if only_questions(lines):
-            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = line_numbers[voice.line]
     for name in caps_names(briefing_header(lines)):
         reader.cast.header_name(name)
