@@ -9,7 +9,7 @@ import re
 
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
-from scriptfmt.parse.cast import staff_title
+from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import (
     HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
