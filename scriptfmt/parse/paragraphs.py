@@ -12,8 +12,11 @@ from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_end
-from scriptfmt.parse.markers import CUE_FIELD, MARKER
+from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.shotlabels import name_language_label
+from scriptfmt.parse.storyheader import read_header
+
+__all__ = ["Para", "paragraphs", "read_header", "strip_furniture"]  # read_header lives in storyheader.py
 
 @dataclass(eq=False, repr=False)
 class Para:
@@ -21,35 +24,6 @@ class Para:
     line: int
     special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
     new_item: bool = False  # the first paragraph of the next item of a wire digest (after a `___` separator)
-
-
-def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    slug = furniture.wire_slug(lines[i]) if i < len(lines) else None
-    if slug and "slug" not in metadata:  # a wire story's keyword line `BC-US--Ohio-Bridge/`: its keyword is the slug
-        metadata["slug"], metadata["wire_keyword"] = slug, lines[i].strip()
-        i += 1
-    while i < len(lines):
-        if not lines[i].strip():
-            j = i
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and furniture.header_line(lines[j], vocab.words) and i > 0 and metadata:
-                i = j
-                continue
-            break
-        found = furniture.header_line(lines[i], vocab.words)
-        if not found or MARKER.fullmatch(lines[i].strip()):
-            break
-        key, value = found
-        if key in metadata:  # a repeated key: the first one holds, the line is kept as written
-            metadata.setdefault("header_extra", []).append(lines[i].strip())
-        else:
-            metadata[key] = value
-        i += 1
-    return i
 
 
 def _is_special(line: str, vocab: Vocabulary) -> bool:
@@ -409,7 +383,8 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         if k == dateline:
             found = furniture.split_lead_dateline(text)
-            md["dateline"], paras[k].text = found[0], found[1].strip()
+            md["dateline"] = f"{md['dateline']}; {found[0]}" if "dateline" in md else found[0]  # after a `Dateline:` field
+            paras[k].text = found[1].strip()
             return k
         if not _furniture_line(paras, k, md, text, nxt, above > k):
             return k
