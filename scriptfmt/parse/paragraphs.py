@@ -107,6 +107,9 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
+# A page's label before the first sentence: `BREAKING:`, `Breaking News -`, `JUST IN |` (the sentence is read;
+# `UPDATE:` stays with the line, tests/spec/furniture/guard-colon-speaker-not-dateline.toml).
+_LEAD_LABEL = re.compile(r"(?i:breaking(?:[ ]news)?|just[ ]in|developing(?:[ ]story)?|urgent|flash|live)[ ]?[:|–—-][ ]+(?=[A-Z\"“‘])")
 _SCRAPE_STAMP = re.compile(r"[ ]*date[ ]\d{4}-\d{2}(?:-\d{2})?[ ]+(?=\S)")
 _GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
 
@@ -116,6 +119,10 @@ def _unglue(paras: list[Para]) -> list[Para]:
     credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
+        label = _LEAD_LABEL.match(para.text) if not para.special and len(out) < 3 else None
+        if label and len(para.text[label.end() :].split()) >= 8:  # `BREAKING: Fire crews are battling …`: the label is the page's
+            out.append(Para(label.group().strip(), para.line))
+            para.text = para.text[label.end() :]
         stamp = _SCRAPE_STAMP.match(para.text) if not para.special and len(out) < 3 else None
         if stamp:  # ` date 2023-01-31 Gardaí have confirmed …`: the archive's date stamp on the page's first line
             out.append(Para(stamp.group().strip(), para.line))
