@@ -148,6 +148,16 @@ def test_shotlist_label_with_a_long_comma_run_parses_linearly():
     assert_linear(lambda n: ("SHOTLIST:\n1. WIDE OF HARBOUR\n" + line.format(", " * (n * 64)) + "3. CLOSE OF FERRY\n").encode(), ingest_and_parse)
 
 
+def test_page_row_with_a_long_space_run_parses_linearly():
+    # a web page's meta row (`Postmedia News • Feb 04, 2022`): its separator must not rescan a space run from every space
+    assert_linear(lambda n: ("The council met on Monday.\n\nPostmedia News" + " " * (n * 64) + "x • Feb 04, 2022\n\nThe vote is next week.\n").encode(), ingest_and_parse)
+
+
+def test_caps_byline_with_a_long_space_run_parses_linearly():
+    # a print byline in capitals after a dash (`- SAMANTHA BEATTIE AND …`): its name joins must not rescan a space run
+    assert_linear(lambda n: ("The council met on Monday.\n\n- SAMANTHA" + " " * (n * 64) + "BEATTIE\n\nThe vote is next week.\n").encode(), ingest_and_parse)
+
+
 def test_scare_quote_dense_paragraph_parses_linearly():
     assert_linear(lambda n: ("The so-called “deal” was a “fair” one, the “union” said. " * n + "\n").encode(), ingest_and_parse)
 

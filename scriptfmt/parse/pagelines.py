@@ -192,7 +192,7 @@ def signs_off(text: str, start: int, end: int) -> bool:
     return is_paren_sign_off(text[start:end]) or bool(_DESK_TAG.fullmatch(inner)) and inner.lower() not in _cue_words()
 
 
-_NAME_JOINS = re.compile(r",[ ]+|[ ]+(?:AND|&)[ ]+")
+_NAME_JOINS = re.compile(r",[ ]+|(?<![ ])[ ]+(?:AND|&)[ ]+")  # a space run is tried from its first space only: linear
 
 
 def caps_byline(text: str) -> bool:
@@ -211,7 +211,7 @@ def caps_byline(text: str) -> bool:
     return (len(names) >= 2 or bool(desk)) and all(2 <= len(name) <= 3 and name[0].lower() in name_data().first_names for name in names)
 
 
-_ROW_SEPARATOR = re.compile(r"[ ]+[•|·][ ]+")
+_ROW_SEPARATOR = re.compile(r"(?<![ ])[ ]+[•|·][ ]+")  # a space run is tried from its first space only: linear
 
 
 def _is_meta_row(text: str) -> bool:
