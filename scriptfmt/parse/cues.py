@@ -113,6 +113,8 @@ def _is_pronouncer(text: str) -> bool:
     """`(KEH-vurn)`, `(oh-DEEL)`, `(kuh-LAHN-ee)`: syllables joined by hyphens, the stressed one
     in capitals, the others in lower case; all-capitals copy writes every syllable in capitals."""
     words = text.split()
+    if words and words[0].lower() in ("pron.", "pron", "pronounced", "pron:") and 2 <= len(words) <= 5:
+        return True  # `(pron. Thalaguda)`, `(pronounced Shev-chen-ko)`: the sound spelled out after the word
     if not 1 <= len(words) <= 3 or "-" not in text:
         return False
     syllables = [s for w in words for s in w.split("-")]

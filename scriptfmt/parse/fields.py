@@ -347,7 +347,9 @@ def story_header(line: str) -> bool:
     more fields set apart by ` -- `), `WKLR NEWS   7 AM   03/11   PAGE 1` (capitals ending in a
     page number)."""
     words = line.split()
-    if line.count(" -- ") >= 2 and words[0].isupper():
+    # a header's fields are a few words each; `EHRENBERG: Eins -- zwei -- drei.` is a speaker's turn with dashes
+    fields_short = all(len(part.split()) <= 6 for part in line.split(" -- ")) and not words[0].endswith(":")
+    if line.count(" -- ") >= 2 and words[0].isupper() and fields_short:
         return words[0].upper() not in tp.tape_words().folder_words and tp.read_opener(line.split(" -- ", 1)[0], [], 0) is None  # `CART 118 -- WRAP -- …`: a cart entry
     if len(words) <= 16 and not line.endswith(SENTENCE_ENDS) and any(map(_page_of, words)) and any(map(_full_date, words)):
         return True  # `TAX BREAK (SLUG) 2/3 Black 1/14/03`: a radio page's slug, page of pages, reporter, date
