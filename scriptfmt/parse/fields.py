@@ -368,6 +368,17 @@ def _full_date(token: str) -> bool:
     return len(parts) == 3 and all(p.isdigit() and len(p) <= 4 for p in parts)
 
 
+def page_field(line: str) -> bool:
+    """`Headline: Barn fire in Elm Grove`, `DATELINE: ELM GROVE, Wis.`: a page field with its key."""
+    key, colon, _ = line.partition(":")
+    return bool(colon) and len(key) <= 14 and " ".join(key.upper().split()) in _page_fields()
+
+
+@lru_cache(maxsize=1)
+def _page_fields() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("markup.toml")["fields"]["page_fields"])
+
+
 def header_pairs(line: str) -> bool:
     """`writer: kbl   tape: mst-0412`, `Read :22  Tape :10  Total :32`, a rundown's data line
     `C04  TRAM STRIKE  OKAFOR  VO/SOT  0:21  0:14  0:35`: a printout's header, never read."""

@@ -29,6 +29,7 @@ class RadioWords:
     directions: frozenset[str]
     sounds: frozenset[str]
     breaks: frozenset[str]
+    instructions: frozenset[str]
 
 
 def _plain(word: str) -> str:
@@ -39,7 +40,7 @@ def _plain(word: str) -> str:
 @lru_cache(maxsize=1)
 def radio_words() -> RadioWords:
     data = tomlfile.load_builtin("markup.toml")["radio"]
-    return RadioWords(*(frozenset(_plain(w) for w in data[k]) for k in ("operators", "announcers", "directions", "sounds", "breaks")))
+    return RadioWords(*(frozenset(_plain(w) for w in data[k]) for k in ("operators", "announcers", "directions", "sounds", "breaks", "instructions")))
 
 
 def _margin_number(line: str) -> tuple[str, str] | None:
@@ -129,11 +130,16 @@ def _names_sound(tokens: list[str]) -> bool:
 
 
 def direction_line(line: str) -> bool:
-    """`ENTRA CORTINA`, `SUBE MÚSICA Y BAJA A FONDO`, `SOBE BG`: a desk verb and a sound, in capitals."""
+    """`ENTRA CORTINA`, `SUBE MÚSICA Y BAJA A FONDO`, `SOBE BG`: a desk verb and a sound, in
+    capitals; `Colocar por dos minutos la canción: claro de luna`: an infinitive and a sound, any case."""
     tokens = line.split()
-    if not tokens or not line.isupper() or line.endswith(("?", "!")) or len(tokens) > 12:
+    if not tokens or line.endswith(("?", "!")) or len(tokens) > 12:
         return False
     words = radio_words()
+    if _plain(tokens[0]) in words.instructions:
+        return _names_sound(tokens[1:])
+    if not line.isupper():
+        return False
     verb = _plain(tokens[0]) in words.directions or len(tokens) > 1 and _plain(" ".join(tokens[:2])) in words.directions
     return verb and _names_sound(tokens[1:])
 

@@ -51,8 +51,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1  # `R1: Good morning`, `LOC.1 ¡Hola!`, `OP SUBE MÚSICA`: a numbered reader's line, the radio desk's
         elif line[-1:] == ")" and picture_line(line, vocab):
             hits += 1  # `Video VO (Shot of …)`: what the viewer sees
-        elif (line[:1] == "(" and line[-1:] == ")" or line[:1] == "[" and line[-1:] == "]") and _roll_or_camera(line, vocab):
-            hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case
+        elif (line[:1] == "(" and line[-1:] == ")" or line[:5].upper() == "[CUT " and line[-1:] == "]") and _roll_or_camera(line, vocab):
+            hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case (a bracketed `[SOT …]` alone may be an MOS item)
         elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
         elif line[:1] == "*" and line.find("*", 1) > 1 and _starred_direction(line[1 : line.find("*", 1)], vocab) or not line.isupper() and line.endswith("...") and cue_line_type(line, vocab):
