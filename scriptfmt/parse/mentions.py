@@ -16,7 +16,7 @@ import regex
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
-from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
+from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -186,8 +186,9 @@ class Scanner:
                 shape = NameShape([tok.core, *shape.words], i, shape.end, shape.surname, None, shape.possessive)  # `Lord Hawkridge`
             if shape:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
-                gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
-                return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
+                phrase = " ".join(t.low for t in toks[i : i + honour])
+                given = phrase in self.data.given_titles
+                return self._named(toks, i, shape, None, self.data.honorifics[phrase] or None, out, attested=low not in self.data.given_first, given=given)
         title = self._title_at(toks, i)
         if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
             shape = name_at(toks, i + title[1], self.words, caps)
@@ -288,6 +289,8 @@ class Scanner:
         j = i + n
         j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end):
+            shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
             label, shape = f"{label} {department[0]}", department[1]
@@ -298,7 +301,8 @@ class Scanner:
         start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
-        return self._named(toks, start, shape, full, None, out, attested=True)
+        given = label.lower() in self.data.given_titles or label.lower().rsplit(" ", 1)[-1] in self.data.given_titles
+        return self._named(toks, start, shape, full, None, out, attested=True, given=given)
 
     def _modifiers_start(self, toks: list[Token], i: int) -> int:
         """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
@@ -319,8 +323,8 @@ class Scanner:
             j -= 1
         return j
 
-    def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool) -> int:
-        person = self.tracker.person_for(shape, gender, attested)
+    def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool, given: bool = False) -> int:
+        person = self.tracker.person_for(shape, gender, attested, given)
         if person is not None and not person.pid and self.pending_role and self.scanned - self.pending_role[1] <= 1:
             person.roles.add(self.pending_role[0])  # the first person named after `A 16-year-old …` is them
             self.pending_role = None

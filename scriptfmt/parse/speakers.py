@@ -43,7 +43,7 @@ class SpeechWords:
 
 @lru_cache(maxsize=4)
 def speech_words() -> SpeechWords:
-    tables = [tomlfile.load_builtin("speech.toml")]
+    tables = [tomlfile.load_builtin("speech.toml"), tomlfile.load_builtin("names.toml")]  # names.toml: offices before names
     verbs, phrases, titles, not_names, orgs, written = set(), set(), {}, set(), set(), set()
     for t in tables:
         for v in t.get("attribution_verbs", []):
