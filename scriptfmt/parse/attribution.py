@@ -4,6 +4,7 @@ Each rule looks at one quotation and either decides (a speaker, or "read copy") 
 to the next. The order of RULES is the design:
 
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  1a. names_a_work      `his latest novel, “…,” and banned the book`: a title, read copy
   1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
@@ -30,6 +31,9 @@ person was meant but could not be told (`--strict` makes that an error).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 
 from scriptfmt.parse.languages import source_words
 from scriptfmt.parse.names import name_data
@@ -37,12 +41,14 @@ from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.resolve import resolve_mention, said_by
+from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
+_GOES_ON_WITH = {"but", "and", "yet", "then"}  # a conjunction after a quotation carries the sentence on
 _QUOTE_MARKS = "\"“”‘’'«»„"
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
@@ -100,7 +106,7 @@ def labelled(c: Ctx) -> Verdict | None:
         return None
     c.tracker.describe(person, m.group(2))
     c.tracker.seen(person, v.first_sentence, v.base + k)
-    return _said(person, "label")
+    return said_by(person, "label")
 
 
 def resumed(c: Ctx) -> Verdict | None:
@@ -136,11 +142,27 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _work_titles() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("speech.toml").get("work_titles", ()))
+
+
+def names_a_work(c: Ctx) -> Verdict | None:
+    """`his latest novel, “Tongolele no sabía bailar,” and banned the book`, `a report titled "…"`: a
+    quotation right after a work noun or `titled` is the work's title, no one's words: read copy."""
+    if c.first > c.floor and c.view.toks[c.first - 1].low in _work_titles() and c.view.toks[c.first - 1].trail in ("", ","):
+        return Verdict(None)
+    return None
+
+
 def written(c: Ctx) -> Verdict | None:
     """The attribution says the words were written (a statement, a post, a letter): read copy."""
     v = c.view
     if _POST_TAG.search(c.inner):  # `‘Thinking of those killed & injured in #ManhattanAttack …’`: a post, not tape
         c.hist.written_para = v.index
+        return Verdict(None)
+    if v.quotes and statement_lead(v.toks, v.tok(v.quotes[0].start), c.words):
+        c.hist.written_para = v.index  # `legt er via Mitteilung nach: … «…», erklärt Trump.`: the statement's words
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
@@ -165,6 +187,8 @@ def said_after(c: Ctx) -> Verdict | None:
     if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
+    if v.toks[a].low in _GOES_ON_WITH:
+        return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
     if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
@@ -257,7 +281,7 @@ def set_up(c: Ctx) -> Verdict | None:
     people = {m.person.pid: m.person for m in every if m.kind == "name" and m.person}
     if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in every):
         return None
-    return _said(next(iter(people.values())), "set-up")
+    return said_by(next(iter(people.values())), "set-up")
 
 
 def bridged(c: Ctx) -> Verdict | None:
@@ -360,7 +384,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -424,52 +448,3 @@ def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """An attribution with no person in it (`Doctors Without Borders said`, `the report
     said`): organisations and documents are not speakers; read copy, nothing to warn about."""
     return Verdict(None)
-
-
-def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
-    where = f"line {v.line}: speaker not resolved"
-    if m.kind == "name" and m.person is not None:
-        return _said(m.person, why)
-    if m.kind == "pronoun":
-        person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
-        if person is None:
-            return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
-        c.tracker.seen(person, m.sentence, m.pos)
-        return _said(person, why + "/pronoun")
-    if m.kind == "role":
-        appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
-        if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
-            return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
-        person, problem = c.tracker.by_role(m.key, m.gender)
-        generic = m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in name_data().generic_people  # `the SDLP woman said`, `der SPD-Politiker`: the one just named
-        if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
-            person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
-        if person is None:
-            return Verdict(None, f"{where}: {problem}; quotation left as read copy")
-        c.tracker.seen(person, m.sentence, m.pos)
-        return _said(person, why + "/role")
-    if m.kind == "ambiguous":
-        # Nobody names himself in full in his own words: `"… whether Chairman Lee Jun-seok's remarks
-        # …," Lee said` is the other Lee, when the story has exactly two.
-        fits = [p for p in c.tracker.by_surname.get(m.key, []) if m.gender and p.gender in (m.gender, None)]
-        if len(fits) == 1:  # `Mrs. Mendelsohn` is not her husband Saul: the honorific's gender tells them apart
-            return _said(fits[0], why + "/honorific")
-        left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
-        if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
-            return _said(left[0], why + "/not-self")
-        # `His mother, Karin Lindgren, took …` then `Lindgren told councillors`: the one just named,
-        # when the other was not named in that sentence or the one before
-        latest = sorted(c.tracker.by_surname.get(m.key, []), key=lambda p: p.last_seen, reverse=True)
-        if len(latest) > 1 and latest[0].last_seen >= m.sentence - 1 and latest[1].last_seen < m.sentence - 1:
-            return _said(latest[0], why + "/just-named")
-        return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
-    return Verdict(None)  # an organisation, a place, a document: not a speaker
-
-
-def _said(person: Person, why: str) -> Verdict:
-    if person.organisation:  # `Médecins du Travail, a workers' health group, said:`: read copy
-        return Verdict(None)
-    if not person.words:  # an unnamed source (`a police spokeswoman`): read copy, never someone else's name
-        return Verdict(None, f"speaker not resolved: an unnamed `{min(person.roles)}`; quotation left as read copy")
-    return Verdict(Said(person.speaker(), person.pid, why))
-

@@ -261,3 +261,16 @@ def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> in
         if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in _SOURCE_NEXT:
             return k + 1
     return b
+
+
+def statement_lead(toks: list[Token], end: int, words: SpeechWords) -> bool:
+    """`Nach seinem Tweet legt er nun via Mitteilung nach: …`, `She said in a statement: …`: the
+    paragraph, up to toks[end], has a sentence that names a written source and ends in a colon, so
+    the quotations after it are that text (`X, who wrote the report, said:` is spoken: written_in)."""
+    start = 0
+    for k in range(min(end, len(toks))):
+        if toks[k].trail.endswith(":"):
+            return written_in(toks, range(start, k + 1), words)
+        if ends_sentence(toks[k]):
+            start = k + 1
+    return False

@@ -142,11 +142,10 @@ class Scanner:
         while k < min(b, len(toks)):
             low = toks[k].low
             low = low[:-1] if low[-1:] == "." and low[:-1] in self.words.pronouns else low  # `sagte er.`, `zei ze.`: the tokenizer kept the stop of a two-letter word
-            elided = low[2:] if low[:2] in ("l’", "l'") and self.words.lang != "en" else ""
             if low in self.words.pronouns:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
-            elif elided and self.is_role(elided):  # `témoigne l’édile`: the article written onto its noun
-                out.append(Mention(k, k + 1, "role", 0, key=elided, gender=self.data.roles.get(elided) or None))
+            elif low[:2] in ("l’", "l'") and self.words.lang != "en" and self.is_role(low[2:]):  # `témoigne l’édile`: the article written onto its noun
+                out.append(Mention(k, k + 1, "role", 0, key=low[2:], gender=self.data.roles.get(low[2:]) or None))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -376,9 +375,7 @@ class Scanner:
                     return end
             return j + 1
         if last.trail == ",":
-            if short := acronym_role(toks, j):  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
-                person.roles.add(short)
-                self.tracker.role_words.add(short)
+            self.tracker.add_role(person, acronym_role(toks, j))  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
             title, end = noun_phrase(self.words, toks, j)
             if title:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)

@@ -191,6 +191,12 @@ class Tracker:
         if title and not person.title:
             person.title = clean_title(title)
 
+    def add_role(self, person: Person, role: str | None) -> None:
+        """A role the story gives a person by name (`the DCE`): a later `the DCE said` is them."""
+        if role:
+            person.roles.add(role)
+            self.role_words.add(role)
+
     def tie(self, person: Person, country: str) -> None:
         """`Spain's Carlos Ruiz`, `Ruiz of Spain`: he answers to `the Spaniard`."""
         forms = name_data().nations.get(country.lower(), frozenset())

@@ -11,7 +11,8 @@ import bisect
 import re
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import attribute, find_verb, resolve_mention, said_after
+from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
 from scriptfmt.parse.view import View
 from scriptfmt.parse.languages import story_words

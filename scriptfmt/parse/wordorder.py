@@ -22,6 +22,8 @@ resolves it like any other. Only for a story read in a foreign language (parse/l
 
 from __future__ import annotations
 
+import bisect
+
 from scriptfmt.parse.clauses import ends_sentence, find_verb
 from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
@@ -250,17 +252,23 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
 
 
 def _sentence_subject(c) -> Mention | None:
-    """The one person the sentence before the quotation opens with, in this paragraph or at the
-    end of the one before; a guess among several people named there is no name."""
+    """The one person the sentence before the quotation opens with (or its main clause, after an
+    opening phrase: `Durante una entrevista, la presidenta municipal señaló …`), in this paragraph or
+    at the end of the one before; names after its verb of saying are what was reported, not who
+    spoke. A guess among several people is no name."""
     v, prev = c.view, c.hist.prev_view
     if c.first > 0 and c.first >= c.floor and ends_sentence(v.toks[c.first - 1]):  # a scare quote before is part of that sentence
-        src, start, end = v, v.clause_start(c.first, c.floor if c.hist.said_here is not None else 0), c.first
+        src, end, floor = v, c.first, c.floor if c.hist.said_here is not None else 0
     elif c.first == 0 and prev is not None and prev.toks and c.hist.last_bite_para != prev.index:
-        src, start, end = prev, prev.clause_start(len(prev.toks), 0), len(prev.toks)
+        src, end, floor = prev, len(prev.toks), 0
     else:
         return None
-    people = [m for m in src.mentions_in(start, end) if m.kind in _PERSON and not m.possessive]
+    j = bisect.bisect_left(src.ends, end - 1)
+    start = max(src.ends[j - 1] + 1 if j > 0 else 0, floor)
+    verb = find_verb(src.toks, start, end, c.words)
+    people = [m for m in src.mentions_in(start, verb[0] if verb else end) if m.kind in _PERSON and not m.possessive]
     people = [m for m in people if m.kind in ("name", "ambiguous")] or people  # `O deputado Carlos Mendes`: the name, not its title's role noun
-    if not people or people[0].start > start + 2 or len({m.person.pid if m.person else m.key for m in people}) > 1:
+    clause = next((k + 1 for k in range(start, min(end, start + 12)) if src.toks[k].trail.startswith(",")), start)
+    if not people or not (people[0].start <= start + 2 or clause <= people[0].start <= clause + 2):
         return None
-    return people[0]
+    return people[0] if len({m.person.pid if m.person else m.key for m in people}) == 1 else None

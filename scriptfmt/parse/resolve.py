@@ -1,0 +1,58 @@
+"""Resolving the person an attribution names: a name to its person, he / she to the most salient
+person of that gender, a role noun (`the mayor`) to the one the story gave that role, a surname two
+people share to the one the context allows. Organisations and unnamed sources give no speaker."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.names import name_data
+from scriptfmt.parse.people import Mention, Person
+from scriptfmt.parse.verdicts import Ctx, Said, Verdict
+from scriptfmt.parse.view import View
+
+
+def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
+    where = f"line {v.line}: speaker not resolved"
+    if m.kind == "name" and m.person is not None:
+        return said_by(m.person, why)
+    if m.kind == "pronoun":
+        person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
+        if person is None:
+            return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
+        c.tracker.seen(person, m.sentence, m.pos)
+        return said_by(person, why + "/pronoun")
+    if m.kind == "role":
+        appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
+        if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
+            return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
+        person, problem = c.tracker.by_role(m.key, m.gender)
+        generic = m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in name_data().generic_people  # `the SDLP woman said`, `der SPD-Politiker`: the one just named
+        if person is None and generic and not any(m.key in p.roles for p in c.tracker.people):
+            person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
+        if person is None:
+            return Verdict(None, f"{where}: {problem}; quotation left as read copy")
+        c.tracker.seen(person, m.sentence, m.pos)
+        return said_by(person, why + "/role")
+    if m.kind == "ambiguous":
+        # Nobody names himself in full in his own words: `"… whether Chairman Lee Jun-seok's remarks
+        # …," Lee said` is the other Lee, when the story has exactly two.
+        fits = [p for p in c.tracker.by_surname.get(m.key, []) if m.gender and p.gender in (m.gender, None)]
+        if len(fits) == 1:  # `Mrs. Mendelsohn` is not her husband Saul: the honorific's gender tells them apart
+            return said_by(fits[0], why + "/honorific")
+        left = [p for p in c.tracker.by_surname.get(m.key, []) if len(p.words) > 1 and " ".join(p.words) not in c.inner]
+        if len(left) == 1 and len(c.tracker.by_surname.get(m.key, [])) == 2:
+            return said_by(left[0], why + "/not-self")
+        # `His mother, Karin Lindgren, took …` then `Lindgren told councillors`: the one just named,
+        # when the other was not named in that sentence or the one before
+        latest = sorted(c.tracker.by_surname.get(m.key, []), key=lambda p: p.last_seen, reverse=True)
+        if len(latest) > 1 and latest[0].last_seen >= m.sentence - 1 and latest[1].last_seen < m.sentence - 1:
+            return said_by(latest[0], why + "/just-named")
+        return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
+    return Verdict(None)  # an organisation, a place, a document: not a speaker
+
+
+def said_by(person: Person, why: str) -> Verdict:
+    if person.organisation:  # `Médecins du Travail, a workers' health group, said:`: read copy
+        return Verdict(None)
+    if not person.words:  # an unnamed source (`a police spokeswoman`): read copy, never someone else's name
+        return Verdict(None, f"speaker not resolved: an unnamed `{min(person.roles)}`; quotation left as read copy")
+    return Verdict(Said(person.speaker(), person.pid, why))
