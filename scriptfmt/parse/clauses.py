@@ -265,12 +265,12 @@ def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> in
 
 def statement_lead(toks: list[Token], end: int, words: SpeechWords) -> bool:
     """`Nach seinem Tweet legt er nun via Mitteilung nach: …`, `She said in a statement: …`: the
-    paragraph, up to toks[end], has a sentence that names a written source and ends in a colon, so
-    the quotations after it are that text (`X, who wrote the report, said:` is spoken: written_in)."""
-    start = 0
+    sentence that leads in the paragraph's first quotation (toks[end]) names a written source and ends
+    in a colon, so the quotations after it are that text (`X, who wrote the report, said:` is spoken: written_in)."""
+    start, lead = 0, None
     for k in range(min(end, len(toks))):
         if toks[k].trail.endswith(":"):
-            return written_in(toks, range(start, k + 1), words)
-        if ends_sentence(toks[k]):
-            start = k + 1
-    return False
+            lead = range(start, k + 1)
+        elif ends_sentence(toks[k]):  # `AFP TEXT STORY: Two dead … . "…," said X`: that colon led in no quotation
+            start, lead = k + 1, None
+    return lead is not None and written_in(toks, lead, words)
