@@ -53,6 +53,7 @@ class Cast:
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
     intro_guest: str | None = None  # whom a printed interview's headline and standfirst introduce (parse/standfirst.py)
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
+    header_offices: dict[str, set[str]] = field(default_factory=dict)  # of those, in the lines above the first turn
     addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
     header_styled: set[str] = field(default_factory=set)  # of those, names with a style (`The Hon Christian Porter MP`)
@@ -175,9 +176,12 @@ class Cast:
         holder = self._holder(office.lower())
         if holder is not None:
             return holder
-        named = self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the header's one styled name, or its one name
-            named = {self.addressed} if self.addressed else next((n for n in (self.header_styled, self.header_names) if len(n) == 1), set())
+        # the header's holder first (`Transcript of Minister X's interview`), never a minister the body mentions
+        named = self.header_offices.get(office.lower(), set())
+        if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
+            named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the header's one name
+            named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
@@ -319,6 +323,8 @@ class Cast:
             for office in words().offices.values():
                 if lead.removesuffix(",").endswith(office.lower()):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
                     self.offices.setdefault(office.lower(), set()).add(name)
+                    if self.in_header:
+                        self.header_offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if before in words().staff_title_words or handed:
