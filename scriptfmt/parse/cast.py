@@ -180,8 +180,8 @@ class Cast:
         named = self.header_offices.get(office.lower(), set())
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), or the header's one name
-            named = {self.addressed} if self.addressed else (self.header_names if len(self.header_names) == 1 else set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the interview's guest, the header's one name
+            named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 
 from scriptfmt.parse.labels import HONORIFIC, Label, words
-from scriptfmt.parse.names import name_data
+from scriptfmt.parse.names import name_data, person_words
 
 __all__ = ["call_sign", "calls_in", "name_in_run", "newsmaker", "office_split", "staff_title", "staff_words"]
 
@@ -117,6 +117,6 @@ def name_in_run(tokens: list[str]) -> str | None:
     if len(tokens) > 3:  # `Presidential Legal Counsel Salvador Panelo`: from a known given name, else the last two words
         given = next((k for k, token in enumerate(tokens[:-1]) if token.lower() in name_data().first_names), len(tokens) - 2)
         tokens = tokens[given:]
-    if len(tokens) < 2 or tokens[0].lower() in words().name_titles:
-        return None  # `Representatives Linder`: a title and a surname, no full name
+    if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
+        return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
     return " ".join(tokens)
