@@ -15,7 +15,7 @@ def words(text: str) -> list[str]:
 
 
 # Metadata the parser found in the copy's furniture: the key is ours, only the value is input.
-FURNITURE = {"shotlist_header", "shotlist_notes", "headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword", "slug_line"}
+FURNITURE = {"field_keys", "shotlist_header", "shotlist_notes", "headline", "byline", "dateline", "editor_notes", "advisories", "summary", "credits", "asides", "header_extra", "script_furniture", "transcript", "speaker_labels", "furniture", "deck", "wire_keyword", "slug_line"}
 # Metadata the parser works out (not input words): skipped by the accounting.
 DERIVED = {"stated_times", "running_time"}
 

@@ -107,11 +107,11 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
-        written, label = label.name.lower(), office_split(label)
-        if (written in self.host_voices and not newsmaker(label.title)) or written in self.moderators:  # hosts, moderates
+        if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
             bare = _without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
+        label = office_split(label)  # after the hosts: `Dr Prannoy Roy:` (`Dr` read as the title) welcomes the guest
         if (staff_words(label) and not self._known(label.name.lower())) or self._asks_only(label):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`, the press at a briefing: not a bite
         if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Name (CNA938):`

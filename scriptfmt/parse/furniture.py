@@ -496,7 +496,7 @@ def _is_web_line(t: str) -> bool:
     low = t.lower().rstrip()
     if is_link_label(t) or is_paren_sign_off(t) or is_promo(t):
         return True
-    if low in web_words().equals or low.rstrip(".…!") in web_words().equals or _MIN_READ.fullmatch(t):
+    if low in web_words().equals or low.rstrip(".…!:|–—- ") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
     if low.lstrip("*").startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t.lstrip("*")):  # `*Subscribe to …`
         return True

@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scriptfmt.parse import furniture, radiolines
+from scriptfmt.parse import furniture
 from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_end
-from scriptfmt.parse.markers import CUE_FIELD, MARKER
+from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.shotlabels import name_language_label
+from scriptfmt.parse.storyheader import read_header
+
+__all__ = ["Para", "paragraphs", "read_header", "strip_furniture"]  # read_header lives in storyheader.py
 
 @dataclass(eq=False, repr=False)
 class Para:
@@ -21,35 +24,6 @@ class Para:
     line: int
     special: bool = False  # a cue line, marker, IN:/OUT: line: never joined, never furniture
     new_item: bool = False  # the first paragraph of the next item of a wire digest (after a `___` separator)
-
-
-def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
-    i = 0
-    while i < len(lines) and not lines[i].strip():
-        i += 1
-    slug = furniture.wire_slug(lines[i]) if i < len(lines) else None
-    if slug and "slug" not in metadata:  # a wire story's keyword line `BC-US--Ohio-Bridge/`: its keyword is the slug
-        metadata["slug"], metadata["wire_keyword"] = slug, lines[i].strip()
-        i += 1
-    while i < len(lines):
-        if not lines[i].strip():
-            j = i
-            while j < len(lines) and not lines[j].strip():
-                j += 1
-            if j < len(lines) and furniture.header_line(lines[j], vocab.words) and i > 0 and metadata:
-                i = j
-                continue
-            break
-        found = furniture.header_line(lines[i], vocab.words)
-        if not found or MARKER.fullmatch(lines[i].strip()) or radiolines.operator_line(lines[i].strip()):
-            break  # `CONTROL: Cortina de entrada`: the radio desk's first cue, not a header field
-        key, value = found
-        if key in metadata:  # a repeated key: the first one holds, the line is kept as written
-            metadata.setdefault("header_extra", []).append(lines[i].strip())
-        else:
-            metadata[key] = value
-        i += 1
-    return i
 
 
 def _is_special(line: str, vocab: Vocabulary) -> bool:
@@ -133,6 +107,9 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
+# A page's label before the first sentence: `BREAKING:`, `Breaking News -`, `JUST IN |` (the sentence is read;
+# `UPDATE:` stays with the line, tests/spec/furniture/guard-colon-speaker-not-dateline.toml).
+_LEAD_LABEL = re.compile(r"(?i:breaking(?:[ ]news)?|just[ ]in|developing(?:[ ]story)?|urgent|flash|live)[ ]?[:|–—-][ ]+(?=[A-Z\"“‘])")
 _SCRAPE_STAMP = re.compile(r"[ ]*date[ ]\d{4}-\d{2}(?:-\d{2})?[ ]+(?=\S)")
 _GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
 
@@ -142,6 +119,10 @@ def _unglue(paras: list[Para]) -> list[Para]:
     credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
+        label = _LEAD_LABEL.match(para.text) if not para.special and len(out) < 3 else None
+        if label and len(para.text[label.end() :].split()) >= 8:  # `BREAKING: Fire crews are battling …`: the label is the page's
+            out.append(Para(label.group().strip(), para.line))
+            para.text = para.text[label.end() :]
         stamp = _SCRAPE_STAMP.match(para.text) if not para.special and len(out) < 3 else None
         if stamp:  # ` date 2023-01-31 Gardaí have confirmed …`: the archive's date stamp on the page's first line
             out.append(Para(stamp.group().strip(), para.line))
@@ -409,7 +390,8 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
         nxt = paras[k + 1].text if k + 1 < len(paras) else ""
         if k == dateline:
             found = furniture.split_lead_dateline(text)
-            md["dateline"], paras[k].text = found[0], found[1].strip()
+            md["dateline"] = f"{md['dateline']}; {found[0]}" if "dateline" in md else found[0]  # after a `Dateline:` field
+            paras[k].text = found[1].strip()
             return k
         if not _furniture_line(paras, k, md, text, nxt, above > k):
             return k

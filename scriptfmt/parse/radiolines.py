@@ -47,7 +47,7 @@ def _margin_number(line: str) -> tuple[str, str] | None:
     `1. Aerial shot` (a numbered point or shot) and `3 million …` in prose are not told apart
     here: margin_numbered() asks that the numbers run on line after line."""
     head, _, rest = line.strip().partition(" ")
-    if not head.isdigit() or len(head) > 4:
+    if not head.isdecimal() or len(head) > 4:  # `²` is a digit but no number
         return None
     return head, rest.strip()
 

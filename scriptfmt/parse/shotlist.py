@@ -260,7 +260,7 @@ class Reader(NotesReader):
             return  # `7.` / `Bishop of Frauendom Engelbert Siedler`: the shot's words under its number
         if _BARE_NUMBER.fullmatch(text) or picture_note(text) or describes_shots(text) and not self.numbered or section is None and shot_in_capitals(text):
             self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # an empty shot slot
-            self.slot = self.units[-1].segment if _BARE_NUMBER.fullmatch(text) and self.numbered else None
+            self.slot = self.units[-1].segment if _BARE_NUMBER.fullmatch(text) and self.numbered and self.mode != "read" else None
             self.mode = "shots" if self.slot is not None else self.mode
             if self.bite is not None and not self._has_words(self.bite):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`

@@ -19,7 +19,7 @@ from scriptfmt.parse.shotlabels import bite_label
 _MIN_LINES = 8  # a wrapped page has lines enough to show its width
 _WIDTH_RANGE = (40, 100)  # terminal and archive widths; a web page's paragraphs run longer
 _NEAR = 12  # a full line ends within this many characters of the width
-_FULL_SHARE = 0.3  # the share of lines that run near the width on a wrapped page
+_FULL_SHARE = 0.15  # the share of lines that run near the width on a wrapped page (short shot lines between)
 _FIELD_START = re.compile(r"[A-Z][A-Za-z/&'-]*(?:[ ][A-Za-z/&'-]+){0,3}[ ]?:(?!\d)")  # `SOURCE:`, `TV AND WEB RESTRICTIONS:`
 
 
@@ -45,17 +45,17 @@ def wrap_width(lines: list[str]) -> int:
         return 0
     width = max(lengths)
     near = sum(1 for n in lengths if n >= width - _NEAR)
-    return width if _WIDTH_RANGE[0] <= width <= _WIDTH_RANGE[1] and near >= _FULL_SHARE * len(lengths) else 0
+    return width if _WIDTH_RANGE[0] <= width <= _WIDTH_RANGE[1] and near >= max(3, _FULL_SHARE * len(lengths)) else 0
 
 
 def _continues(before: str, text: str, width: int) -> bool:
     """`text` goes on from the line `before`: that line is full, ends no label, and `text` opens
     nothing of its own in the same case."""
-    if not before or len(before) + 1 + len(text.split()[0]) <= width or before.endswith(":"):
-        return False
+    if not before or len(before) + 1 + len(text.split()[0]) <= width or before.endswith((":", "++")):
+        return False  # a label's colon and a closed `++picture note++` end their line
     if _opens_something(text):
         return False
-    return _capitals(before) == _capitals(text)
+    return _capitals(before) == _capitals(text) or not any(c.isalpha() for c in text)  # `6++`: no case to change
 
 
 def _opens_something(text: str) -> bool:

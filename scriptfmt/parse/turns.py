@@ -63,7 +63,20 @@ def host_voices(lines: list[str]) -> set[str]:
         low = " ".join(line.lower().replace("’", "'").split())
         if current and any(phrase in low for phrase in words().host_phrases):
             found.add(current)
-    return found
+    return found - handed_over(" ".join(lines))
+
+
+# `I would now like to turn the conference over to Stephanie Notami`: a call's operator hands over to the company's speaker
+_HANDOVER = re.compile(
+    r"\b(?:turn|hand)(?: the)? (?:conference|call)(?: over)? (?:over )?to(?: your (?:speaker|host) today,?)?(?: (?:Mr|Ms|Mrs|Dr)\.?)?"
+    r" ([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2})"
+)
+
+
+def handed_over(text: str) -> set[str]:
+    """Names (lower case) an operator hands the call over to: the company's speakers, never the programme's host,
+    however warmly they thank the callers for joining."""
+    return {m.group(1).lower() for m in _HANDOVER.finditer(text)}
 
 
 def names_itself(name: str, below: str) -> bool:
