@@ -59,6 +59,8 @@ def header_voice(lines: list[str]) -> Voice | None:
         if not briefed or (titled_only and _sentence(line)):
             continue
         for name, title in _named(line, titled_only):
+            if titled_only and not line.rstrip(" .").endswith(name):
+                continue  # `Minister for Health NAME leaving the studios …`: a photo's caption, no header line
             found.setdefault(name, Voice(name, title, n, transcript))
     # `Press Secretary Jen Psaki White House Press Conference` above `… Press Secretary Jen Psaki.`: the shorter is the name
     names = {name for name in found if not any(other != name and name.startswith(other + " ") for other in found)}

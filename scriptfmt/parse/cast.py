@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.parse.names import gender_of_first, name_data, person_words
-from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, words
-from scriptfmt.parse.castlabels import call_sign, calls_in, newsmaker, office_split, staff_title, staff_words
+from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
+from scriptfmt.parse.castlabels import call_sign, calls_in, name_in_run, newsmaker, office_split, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -53,6 +53,7 @@ class Cast:
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
     intro_guest: str | None = None  # whom a printed interview's headline and standfirst introduce (parse/standfirst.py)
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
+    header_offices: dict[str, set[str]] = field(default_factory=dict)  # of those, in the lines above the first turn
     addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
     header_styled: set[str] = field(default_factory=set)  # of those, names with a style (`The Hon Christian Porter MP`)
@@ -63,7 +64,9 @@ class Cast:
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
     with_hosts: set[str] = field(default_factory=set)  # first names (lower case) listed together: `with Robin, Terry and Bob`
     first_voice: str = ""  # the name of the voice that opened the programme
-    briefer: Person | None = None  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
+    briefer: Person | None = None
+    turns_ask: dict[str, list[bool]] = field(default_factory=dict)  # label name (lower case) -> whether each of its turns asks
+    office_voices: bool = False  # a label names an office (`Official Spokesperson, NAME:`, `Minister:`): a briefing's voice  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
 
@@ -109,8 +112,8 @@ class Cast:
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
         label = office_split(label)  # after the hosts: `Dr Prannoy Roy:` (`Dr` read as the title) welcomes the guest
-        if staff_words(label) and not self._known(label.name.lower()):
-            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`: the programme's own, by role words
+        if (staff_words(label) and not self._known(label.name.lower())) or self._asks_only(label):
+            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`, the press at a briefing: not a bite
         if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Name (CNA938):`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
@@ -173,9 +176,12 @@ class Cast:
         holder = self._holder(office.lower())
         if holder is not None:
             return holder
-        named = self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the header's one styled name, the interview's guest, its one name
-            named = next((n for n in ({self.addressed} - {""}, self.header_styled, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
+        # the header's holder first (`Transcript of Minister X's interview`), never a minister the body mentions
+        named = self.header_offices.get(office.lower(), set())
+        if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
+            named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
+        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the interview's guest, the header's one name
+            named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)
@@ -293,7 +299,7 @@ class Cast:
         Earnest`), for later surname labels."""
         self._caps_byline(text)
         for m in _NAME_RUN.finditer(text):
-            name = _name_in_run(m.group().split())
+            name = name_in_run(m.group().split())
             if not name:
                 continue
             self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
@@ -317,6 +323,8 @@ class Cast:
             for office in words().offices.values():
                 if lead.removesuffix(",").endswith(office.lower()):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
                     self.offices.setdefault(office.lower(), set()).add(name)
+                    if self.in_header:
+                        self.header_offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if before in words().staff_title_words or handed:
@@ -333,6 +341,7 @@ class Cast:
             if byline:
                 self.writers.add(name)
         self._initialled_names(text)
+        self._turn_asks(text)
         self._listed_with(text)
 
     def _listed_with(self, text: str) -> None:
@@ -349,6 +358,28 @@ class Cast:
             if len(firsts) >= 2:
                 self.with_hosts.update(firsts)
             at = text.find("with ", at + 5)
+
+    def _turn_asks(self, text: str) -> None:
+        """Each untitled label's turns: whether each asks (`Neeraj Dubey: Sir, when is the next round?`)."""
+        label = parse_label(text.strip())
+        if label is None or label.role:
+            return
+        split = office_split(label)
+        if split.title and newsmaker(split.title):
+            self.office_voices = True
+        elif words().offices.get(label.name.lower()):
+            self.office_voices = True
+        elif not split.title:
+            said = label.rest.lower().lstrip(" “\"'")
+            press = said.startswith(_PRESS_VOCATIVES) or "my question" in said  # `Sir, …?`: how the press addresses a briefer
+            asks = "?" in label.rest and (press or split.name.lower() in self.turns_ask)  # after the first, any question
+            self.turns_ask.setdefault(split.name.lower(), []).append(asks)
+
+    def _asks_only(self, label: Label) -> bool:
+        """At a briefing (an office holder speaks by label), a named voice whose first turn asks and most turns
+        ask is the press: read, never a bite, first turn to last (`Thank you, sir.` too)."""
+        asks = self.turns_ask.get(label.name.lower(), [])
+        return self.office_voices and not label.title and bool(asks) and asks[0] and 2 * sum(asks) >= len(asks)
 
     def _initialled_names(self, text: str) -> None:
         """`Interview with Mr K Shanmugam, Minister …`: an honorific, initials and a surname name a person
@@ -382,18 +413,14 @@ class Cast:
 
 # What an anchor says after the reporter's name to hand over to their report: the programme's own.
 _HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
+# How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
+_PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
 _CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
-# Capitalised words that open a sentence, not a name (`But Bill Moyers`, `Joining us, …`).
-_OPENERS = frozenset(
-    "but and the this that so well now then here there our my his her their with from for by joining thanks thank "
-    "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
-    "mister madam und aber y pero et mais ma".split()  # `Und Herr Brandt`: the openers of other desks too
-)
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
@@ -414,22 +441,3 @@ _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "conve
 # A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
 _COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
 _UNNAMED = _COURT | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
-
-
-def _name_in_run(tokens: list[str]) -> str | None:
-    """The person's name in a run of capitalised words: after the last title word
-    (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
-    while tokens and tokens[0].lower() in _OPENERS:
-        tokens = tokens[1:]
-    owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
-    if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
-        tokens = tokens[:owner] + [tokens[owner][:-2]]
-    titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles or (k == 0 and token.lower() in words().styles)]
-    if titled and len(tokens) - titled[-1] - 1 >= 2:
-        tokens = tokens[titled[-1] + 1 :]
-    if len(tokens) > 3:  # `Presidential Legal Counsel Salvador Panelo`: from a known given name, else the last two words
-        given = next((k for k, token in enumerate(tokens[:-1]) if token.lower() in name_data().first_names), len(tokens) - 2)
-        tokens = tokens[given:]
-    if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
-        return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
-    return " ".join(tokens)

@@ -1,6 +1,7 @@
 """How a transcript label reads before the cast says who it is (parse/cast.py): an office written
 before the name (`PM Lee Hsien Loong:`), a station's call sign as the title (`Name (CNA938):`), the
-programme's people by role words (`POLITICAL CORRESPONDENT:`, `HOSTS:`), staff titles, a caller's opening."""
+programme's people by role words (`POLITICAL CORRESPONDENT:`, `HOSTS:`), staff titles, a caller's opening;
+and the person's name in a run of capitalised words the copy mentions (`Press Secretary Josh Earnest`)."""
 
 from __future__ import annotations
 
@@ -8,8 +9,9 @@ import re
 from dataclasses import replace
 
 from scriptfmt.parse.labels import HONORIFIC, Label, words
+from scriptfmt.parse.names import name_data, person_words
 
-__all__ = ["call_sign", "calls_in", "newsmaker", "office_split", "staff_title", "staff_words"]
+__all__ = ["call_sign", "calls_in", "name_in_run", "newsmaker", "office_split", "staff_title", "staff_words"]
 
 
 def staff_words(label: Label) -> bool:
@@ -27,6 +29,8 @@ def office_split(label: Label) -> Label:
     never part of the name; `Mr N F SHIVAMBU` (the honorific read as the title) is a name with its honorific, untitled."""
     if label.title and HONORIFIC.fullmatch(label.title.strip() + " "):
         return replace(label, name=f"{label.title.strip()} {label.name}", title=None)  # an honorific labels a guest
+    if label.title and _office(label.name) and _name_words(label.title):
+        return replace(label, name=label.title, title=label.name)  # `Official Spokesperson, Shri Arvind Mehra:`
     tokens = label.name.split()
     if label.title or len(tokens) < 2:
         return label
@@ -36,6 +40,24 @@ def office_split(label: Label) -> Label:
         if office and not HONORIFIC.match(label.name + " ") and all(t[:1].isupper() and t.lower() not in words().name_titles for t in rest):
             return replace(label, name=" ".join(rest), title=" ".join(lead))
     return label
+
+
+def _office(text: str) -> bool:
+    """`Official Spokesperson`, `PM`, `External Affairs Minister`: an office, its last word a title, its first no given name."""
+    tokens = text.lower().split()
+    if not tokens or tokens[0] in name_data().first_names:
+        return False  # `JOHN KING`: a person, whatever `King` means
+    return text.lower() in words().offices or tokens[-1].rstrip(".") in words().name_titles
+
+
+def _name_words(text: str) -> bool:
+    """`Shri Arvind Mehra`, `Dr. Ana Ruiz`: two to four capitalised words after any honorific, none a title."""
+    honoured = HONORIFIC.match(text.strip() + " ")
+    bare = HONORIFIC.sub("", text.strip() + " ", count=1) if honoured else text
+    tokens = bare.split()
+    if not 2 <= len(tokens) <= 4 or not all(t[:1].isupper() and t.lower().rstrip(".") not in words().name_titles for t in tokens):
+        return False
+    return bool(honoured) or tokens[0].lower() in name_data().first_names  # never `FLIGHT INSTRUCTOR` after `JOHN KING`
 
 
 def call_sign(title: str | None) -> bool:
@@ -72,3 +94,29 @@ def staff_title(title: str | None) -> bool:
             return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
     return False
 
+
+# Capitalised words that open a sentence, not a name (`But Bill Moyers`, `Joining us, …`).
+_OPENERS = frozenset(
+    "but and the this that so well now then here there our my his her their with from for by joining thanks thank "
+    "hello hi hey good welcome dear yes okay also plus when while after before today tonight we it's let's "
+    "mister madam und aber y pero et mais ma".split()  # `Und Herr Brandt`: the openers of other desks too
+)
+
+
+def name_in_run(tokens: list[str]) -> str | None:
+    """The person's name in a run of capitalised words: after the last title word
+    (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
+    while tokens and tokens[0].lower() in _OPENERS:
+        tokens = tokens[1:]
+    owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
+    if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
+        tokens = tokens[:owner] + [tokens[owner][:-2]]
+    titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles or (k == 0 and token.lower() in words().styles)]
+    if titled and len(tokens) - titled[-1] - 1 >= 2:
+        tokens = tokens[titled[-1] + 1 :]
+    if len(tokens) > 3:  # `Presidential Legal Counsel Salvador Panelo`: from a known given name, else the last two words
+        given = next((k for k, token in enumerate(tokens[:-1]) if token.lower() in name_data().first_names), len(tokens) - 2)
+        tokens = tokens[given:]
+    if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
+        return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
+    return " ".join(tokens)

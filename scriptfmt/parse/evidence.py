@@ -137,7 +137,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line)  # a caption file is a transcript
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line)
         label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
         if label and label.shape == "stamp" and not _turn_follows(lines, n):
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
@@ -185,6 +185,15 @@ def evidence(lines: list[str], metadata: dict) -> str:
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _being_text(line: str) -> bool:
+    """`Being transcript of a virtual press briefing by …`, `Being the full text of …`: a desk's standfirst
+    that says the copy below is the record itself."""
+    return line.lower().startswith(_BEING)
+
+
+_BEING = tuple(f"being {a}{b} of " for a in ("", "the ", "a ", "the full ") for b in ("transcript", "text"))
 
 
 def _sure(label: Label, in_header: bool) -> bool:
