@@ -94,6 +94,7 @@ class Scanner:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
+        self._reported(toks, ends)
         for n, k in enumerate([0, *(e + 1 for e in ends)]):
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
@@ -109,6 +110,14 @@ class Scanner:
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
+
+    def _reported(self, toks: list[Token], ends: list[int]) -> None:
+        """`It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a sentence that
+        ends `, he said.` is reported speech; its speaker is that he, not the people named in it, so a
+        later he goes back past them (as for a sentence that opens with He)."""
+        for n, e in enumerate(ends):
+            if e >= 2 and toks[e].low.rstrip(".") in self.words.verbs and toks[e - 1].low in _PRONOUNS and toks[e - 2].trail == ",":
+                self.tracker.pronoun_subject.setdefault(self.tracker.sentence + n, _PRONOUNS[toks[e - 1].low])
 
     def _copula_role(self, toks: list[Token], k: int, mentions: list[Mention]) -> None:
         """`The artist is a local woman, Nkechi Okafor-Lane.`: the person the sentence names after
@@ -342,6 +351,16 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
+        if len(words) > 2 and i > 0 and toks[i - 1].low == "the" and words[0].isupper() and len(words[0]) <= 4 and not caps:
+            rest = name_at(toks, i + 1, self.words, caps)
+            if rest is not None and rest.first is not None:  # `ambassador to the US Yousef Al Otaiba`: the country, then the person
+                out.append(Mention(i, i + 1, "thing", 0, key=words[0].lower()))
+                return self._name_run(toks, i + 1, rest, caps, out)
+        if len(words) > 2 and i > 1 and toks[i - 1].low in ("of", "for") and not toks[i - 2].trail and (self.is_role(toks[i - 2].low) or (toks[i - 2].low,) in self.words.titles):
+            department = portfolio(toks, i - 1, self.words, caps)  # `deputy chief minister of Delhi Manish Sisodia`
+            if department is not None:
+                first = self._modifiers_start(toks, i - 2)
+                return self._named(toks, i, department[1], " ".join([t.core for t in toks[first : i - 1]] + [department[0]]), None, out, attested=True)
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
             return shape.end
@@ -411,7 +430,8 @@ class Scanner:
             org, org_end = organisation(self.words, toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
         if (toks[end - 1].trail == "," or relative_named(toks, i, role)) and end < len(toks):
-            at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
+            honour = honorific_len(toks, end, self.data)
+            at = end + honour  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
             if shape and len(shape.words) == 1 and role in self.data.reciprocal:
                 shape = family_name(shape, toks[start].low, start, out, self.tracker)  # `His daughter, Ffion,`: Ffion Pryce-Jones
@@ -423,7 +443,8 @@ class Scanner:
                 words += [toks[i + 1].low, org] if org and end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
-                end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
+                gender = self.data.roles.get(role) or (self.data.honorifics.get(" ".join(t.low for t in toks[end : at])) if honour else None) or None
+                end = self._named(toks, start, shape, title, gender, out, attested=True)
                 if out and out[-1].person is not None:
                     out[-1].person.roles.add(role)
                     self.tracker.role_words.add(role)  # `The architect who drew it, Ines Okafor,` … `the architect said`

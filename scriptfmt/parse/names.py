@@ -20,6 +20,7 @@ from scriptfmt.parse.languages import department_title, name_tables  # departmen
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
+_QUOTE_MARKS = "“”\"‘’'«»„"
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
@@ -172,6 +173,8 @@ def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
         return False
     if low in data.honorifics:
         return False
+    if tok.raw[:1] in _QUOTE_MARKS and tok.raw[-1:] in _QUOTE_MARKS and len(tok.raw) > 2:
+        return False  # `Ambassador in Washington ‘Misquoted’`: a quoted word, never a name (a nickname is read apart)
     if not caps_text and core.isupper() and len(core) > 2 and "." not in core:
         return False  # NATO, UNICEF: an acronym, not a name
     return any(ch.isalpha() for ch in core)
