@@ -221,17 +221,17 @@ def reader_label(line: str) -> tuple[str, str] | None:
     numbered reader's label (school and public-access scripts) -> (the reader as written, the
     copy after it); None for any other line."""
     head, colon, rest = line.partition(":")
-    if not colon or len(head) > 16 or rest[:1] not in {" ", ""}:
-        return None
+    if not colon or len(head) > 16 or rest[:1] not in {" ", ""} and not (rest[:1].isupper() and head.strip()[-1:].isdigit()):
+        return None  # `ANCHOR 1:DepEd moves …` runs the copy into its label; `1:30` is a time
     parts = head.replace("+", ",").replace("&", ",").split(",")
     for part in parts:
         words = part.upper().split()
-        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER"}:
+        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER", "REPORTER", "NEWSCASTER"}:
             words = words[1:]
         token = "".join(words)
         if not token or not (token.isdigit() or token[:1] in "RA" and token[1:].isdigit()) or len(token) > 3:
             return None
-    return head.strip(), rest.strip()
+    return head.strip(), rest.strip().lstrip(": ")  # `REPORTER 2: : Good evening`: a colon typed twice
 
 
 def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:
@@ -347,7 +347,9 @@ def story_header(line: str) -> bool:
     more fields set apart by ` -- `), `WKLR NEWS   7 AM   03/11   PAGE 1` (capitals ending in a
     page number)."""
     words = line.split()
-    if line.count(" -- ") >= 2 and words[0].isupper():
+    # a header's fields are a few words each; `EHRENBERG: Eins -- zwei -- drei.` is a speaker's turn with dashes
+    fields_short = all(len(part.split()) <= 6 for part in line.split(" -- ")) and not words[0].endswith(":")
+    if line.count(" -- ") >= 2 and words[0].isupper() and fields_short:
         return words[0].upper() not in tp.tape_words().folder_words and tp.read_opener(line.split(" -- ", 1)[0], [], 0) is None  # `CART 118 -- WRAP -- …`: a cart entry
     if len(words) <= 16 and not line.endswith(SENTENCE_ENDS) and any(map(_page_of, words)) and any(map(_full_date, words)):
         return True  # `TAX BREAK (SLUG) 2/3 Black 1/14/03`: a radio page's slug, page of pages, reporter, date

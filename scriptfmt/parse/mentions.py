@@ -13,8 +13,8 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
-from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, unnamed_sources
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
@@ -90,12 +90,13 @@ class Scanner:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.kind == "name" and (m.start == 0 or m.start - 1 in ends):
                     self.tracker.opener.setdefault(m.sentence, m.person.pid)  # `Cr Albert defended …, saying Cr Kenyon …` then `He said …`
-                if m.end < len(toks) and toks[m.end].low in self.words.verbs:
+                if speaks_at(toks, m.end, self.words):
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
         self._reported(toks, ends)
         for n, k in enumerate([0, *(e + 1 for e in ends)]):
+            k = next((j for j in range(k + 1, len(toks)) if j not in opening), k) if k + 1 in opening else k  # `Speaking on the occasion, the minister …`
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
@@ -150,8 +151,11 @@ class Scanner:
         while k < min(b, len(toks)):
             low = toks[k].low
             low = low[:-1] if low[-1:] == "." and low[:-1] in self.words.pronouns else low  # `sagte er.`, `zei ze.`: the tokenizer kept the stop of a two-letter word
+            elided = low[2:] if low[:2] in ("l’", "l'") and self.words.lang != "en" else ""
             if low in self.words.pronouns:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
+            elif elided and self.is_role(elided):  # `témoigne l’édile`: the article written onto its noun
+                out.append(Mention(k, k + 1, "role", 0, key=elided, gender=self.data.roles.get(elided) or None))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -391,6 +395,9 @@ class Scanner:
                     return end
             return j + 1
         if last.trail == ",":
+            if short := acronym_role(toks, j):  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
+                person.roles.add(short)
+                self.tracker.role_words.add(short)
             title, end = noun_phrase(self.words, toks, j)
             if title:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)

@@ -342,10 +342,11 @@ _OF = frozenset(("van", "von"))  # a name has one `van`: `Jan van Zanen van Utre
 def _particle_joins(toks: list[Token], j: int, run: list[str]) -> bool:
     """Does the particle at toks[j] carry the name on? `y` / `e` joins the last surname of a full
     name (`Santiago Ramón y Cajal`), not a second person (`Enrique Peña Nieto y Donald Trump`,
-    `Sánchez y Feijóo`); a second `van` starts the place the person is from."""
+    `Sánchez y Feijóo`); a second `van`, or one after a given name and a surname, starts the place the person is from."""
     low = toks[j].low
-    if low in _OF:
-        return not any(w.lower() == low for w in run)
+    if low in _OF:  # `Wouter Kolff van Dordrecht`: after a given name and a surname, `van` names the place
+        complete = len(run) >= 2 and run[-1].lower() not in name_data().first_names and not any(w.lower() in name_data().particles for w in run)
+        return not complete and not any(w.lower() == low for w in run)
     if low not in _AND:
         return True
     return len(run) >= 2 and (j + 2 >= len(toks) or bool(toks[j + 1].trail) or not _capitalised(toks[j + 2].core))

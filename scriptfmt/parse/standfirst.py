@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 
-from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
+from scriptfmt.parse.holder import holders
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.qawords import interview_words
 
 __all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
 
@@ -34,7 +34,12 @@ def bare_line(raw: str) -> str:
 
 
 def guest(lines: list[str]) -> str | None:
-    """The first person `lines` (the top of the copy) introduce who is not the outlet's own."""
+    """The one guest the top of the copy names in a desk's form (parse/holder.py: `Interview with
+    Minister Ana Ruiz`, `Ana Ruiz’s interview with NBC`); nobody when it names two so; else the first
+    person `lines` introduce who is not the outlet's own."""
+    named = holders(lines)
+    if named:
+        return named[0] if len(named) == 1 else None
     cast = Cast()
     outlet: set[str] = set()
     asking: set[str] = set()
@@ -219,13 +224,6 @@ def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
     if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
         return Person(intro_guest, found.title, False)
     return Person(found.name, found.title, False) if found.staff else found
-
-
-@lru_cache(maxsize=1)
-def interview_words() -> dict:
-    """styles/interview.toml, its word lists as sets and its openers as tuples (read once)."""
-    data = tomlfile.load_builtin("interview.toml")
-    return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
 
 
 def hands_over(line: str) -> bool:

@@ -1,0 +1,314 @@
+"""Whose interview it is: the one guest the top of the copy names in a desk's own forms.
+
+A desk that prints or posts a one-guest interview says whose it is, in one of a few forms, in
+every language it works in (the words are in styles/interview.toml):
+  1. heading:    `Interview/ Ana Ruiz, chief minister`, `Q&A: Ana Ruiz`, `Entrevista: Ana Ruiz`;
+  2. possessive: `Foreign Minister Dr. Ana Ruiz’s interview with NBC` (not an outlet's: `the Herald’s
+                 interview with …` names the guest after `with`);
+  3. with:       `Interview with Foreign Minister Ana Ruiz`, `Q&A with …`, `entrevista con …`,
+                 `entretien avec …`, `intervista a …`, `Interview mit …`;
+  4. headline's attribution: `'We will win': Ruiz`, `…, says Minister Ruiz`, `…, diz Ruiz`;
+  5. standfirst: a sentence that says the interview happened (`spoke to`, `told`, `concedeu uma
+                 entrevista`) and names one person with a post (`Chief Minister Ana K Ruiz spoke to …`).
+A name is written as the copy writes it, initials too (`S. Jaishankar`, `K Shanmugam`), without the
+post, rank or honorific before it (`External Affairs Minister Dr.`, `Governador`, `Sheikh`). A surname
+alone (`: Ruiz`) is the full name the top writes elsewhere, or nobody. Two different people named
+so (`with Ana Ruiz and Tomas Reyes`) is no one guest: `holders` returns both and the caller names nobody.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.labels import is_outlet, words
+from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.qawords import interview_words
+
+__all__ = ["holders"]
+
+_TOKEN = re.compile(r"\S+")
+_INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]")  # `K`, `S.`, `J.-P.` (`TV` is no initial)
+_OPEN = "“\"‘'«„"
+_TOP_WORDS = 60  # a sentence of the top: the first words of a line are enough to find its holder
+
+
+def holders(lines: list[str]) -> list[str]:
+    """The people the top of the copy names as the interview's guest, by the desk's forms, first
+    found first, each once (a surname alone merged into the full name)."""
+    texts = [" ".join(raw.split()[:_TOP_WORDS]) for raw in lines if raw.strip()]
+    found: list[str] = []
+    for text in texts:
+        for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst):
+            found += [name for name in rule(text) if name]
+    return _merge(found, texts)
+
+
+def _merge(found: list[str], texts: list[str]) -> list[str]:
+    """Each person once: a surname alone is the full name found or written elsewhere at the top; a
+    surname nobody writes in full is dropped (half a name on screen is a guess)."""
+    full = [name for name in found if len(name.split()) >= 2]
+    people: list[str] = []
+    for name in found:
+        if len(name.split()) == 1:
+            name = next((other for other in full if other.split()[-1] == name), "") or _written_in_full(name, texts)
+        shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: capitals alone name a party or a channel
+        if name and shaped and not is_outlet(name) and not any(_same(name, other) for other in people):
+            people.append(name)
+    return people
+
+
+def _same(one: str, other: str) -> bool:
+    """`Edappadi K Palaniswami` and `Edappadi K. Palaniswami`: one surname, one person."""
+    return one.split()[-1].lower().replace("’", "'") == other.split()[-1].lower().replace("’", "'")
+
+
+def _written_in_full(surname: str, texts: list[str]) -> str:
+    """The full name ending in `surname` that the top writes (`Nelson Marchezan (PSDB)` for `diz Marchezan`)."""
+    for text in texts:
+        for m in re.finditer(rf"\b{re.escape(surname)}\b", text):
+            run = _name(_run_before(text[: m.end()].split()))
+            if len(run.split()) >= 2:
+                return run
+    return ""
+
+
+# -- the forms ---------------------------------------------------------------------------------
+
+def _heading(text: str) -> list[str]:
+    """`Interview/ Ana Ruiz, chief minister`, `Author Q&A: Ana Ruiz`: the heading's word, a mark, the name."""
+    m = re.match(r"([^/:|–—]{1,40}?)[ ]?[/:|–—][ ]?(?=\S)", text)
+    if not m or not _says_interview(m.group(1), last=True):
+        return []
+    run = _run_after(text[m.end():].split())
+    return [name for name in [_name(run)] if _person_shaped(name, run)]
+
+
+def _possessive(text: str) -> list[str]:
+    """`Minister Dr. Ana Ruiz’s interview with NBC`: the person before the possessive, never an outlet."""
+    found = []
+    for m in re.finditer(r"(?:['’]s|s['’])[ ](?=\S)", text):
+        after = text[m.end():].split()
+        if not after or not _says_interview(" ".join(after[:2]), first=True):
+            continue
+        before = text[: m.start() + (1 if text[m.start()] == "s" else 0)].split()
+        run = _run_before(before)
+        if run:
+            found.append(_name(run))
+    return found
+
+
+def _with(text: str) -> list[str]:
+    """`Interview with Foreign Minister Ana Ruiz`, `entrevista con …`: the person after the word `with`."""
+    low = text.lower()
+    found = []
+    for phrase in interview_words()["holder_with"]:
+        for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}[ ]", low):
+            if not _guest_owns(text[: m.start()].split()):
+                found += _people_after(text[m.end():].split())
+    return found
+
+
+def _guest_owns(before: list[str]) -> bool:
+    """The interview is the guest's own (`Leo Varadkar’s interview with Miriam O’Callaghan`, `his
+    interview with …`): who follows `with` asks. An outlet's (`the Herald’s interview with …`) is not."""
+    if not before:
+        return False
+    if before[-1].lower() in interview_words()["guest_possessives"]:
+        return True
+    run = _run_before(before)
+    return before[-1].endswith(("’s", "'s", "s’", "s'")) and bool(run) and not is_outlet(_name(run) or " ".join(run))
+
+
+def _people_after(tokens: list[str]) -> list[str]:
+    """The first name in the clause after `with`, past a few lower-case words (`avec l'ancien président
+    du Conseil régional Robert Savy`), up to its end or a word that turns to the subject (`on`, `about`);
+    two names joined (`Ana Ruiz and Tomas Reyes`) are two people."""
+    n = 0
+    while n < min(len(tokens), 12):
+        if tokens[n].lower() in interview_words()["clause_ends"]:
+            return []
+        run = _run_after(tokens[n:])
+        pair = _pair(run)
+        if len(pair) == 2:
+            return pair
+        name = _name(run) if run else ""
+        if name and (is_outlet(name) or _staff_before(tokens, n)):
+            return []  # `with Euronews TV channel and journalist …`: the outlet and its own people ask
+        if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and _person_shaped(name, run):
+            return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
+        if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
+            return []
+        n += max(len(run), 1)
+    return []
+
+
+def _pair(run: list[str]) -> list[str]:
+    """Two full names joined by `and` (`Ana Ruiz and Tomas Reyes`, `Ana Ruiz e Tomás Reyes`); a post
+    joined so (`Minister of Foreign Affairs and Trade Ana Ruiz`) is one person's."""
+    ands = [n for n, word in enumerate(run) if word.lower() in interview_words()["name_ands"]]
+    if len(ands) != 1:
+        return []
+    parts = [_name(run[: ands[0]]), _name(run[ands[0] + 1:])]
+    whole = [name for name, part in zip(parts, (run[: ands[0]], run[ands[0] + 1:])) if name == " ".join(part)]
+    return parts if len(whole) == 2 and all(len(name.split()) >= 2 and not is_outlet(name) for name in parts) else []
+
+
+def _attributed(text: str) -> list[str]:
+    """A headline that closes a quotation and names its speaker: `'We will win': Ruiz`, `…, says
+    Minister Ruiz`, `«…», diz Ruiz`. Only a headline: one line, no sentence after the name."""
+    if len(text.split()) > 30:
+        return []
+    m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
+    if m is None:
+        said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
+        m = re.search(rf"[’'”\"»]?,[’'”\"»]?[ ](?:{said})[ ](?=\S)", text)
+    if m is None:
+        return []
+    tokens = text[m.end():].split()
+    run = _run_after(tokens)
+    return [_name(run)] if run and len(run) == len(tokens) else []  # the name ends the headline
+
+
+def _deck(text: str) -> list[str]:
+    """A deck that opens with the guest and turns to the subject: `Arbeitsminister Herbert Ehrenberg über
+    Arbeitslose …`, `Conductor Ilse Vanhoutte on her first season`, `La ministra Ana Ruiz sobre …`."""
+    tokens = text.split()
+    start = 1 if tokens[:1] and tokens[0].lower() in interview_words()["post_joins"] | {"la", "le", "il", "el", "o", "a", "der", "die"} else 0
+    run = _run_after(tokens[start:])
+    rest = tokens[start + len(run):]
+    if not run or not rest or rest[0].lower() not in interview_words()["deck_turns"]:
+        return []
+    name = _name(run)
+    return [name] if len(name.split()) >= 2 and _person_shaped(name, run) else []
+
+
+def _standfirst(text: str) -> list[str]:
+    """A sentence whose subject, named with a post, gives the interview (`Chief Minister Ana K Ruiz
+    spoke to …`, `o governador Ana Ruiz (PL) concedeu uma entrevista …`)."""
+    found = []
+    tokens = text.split()
+    n = 0
+    while n < len(tokens):
+        run = _run_after(tokens[n:])
+        if not run:
+            n += 1
+            continue
+        name = _name(run)
+        before = tokens[n - 1].lower() if n else ""
+        titled = any(map(_is_post, run[: len(run) - len(name.split())])) or _is_post(before)
+        if len(name.split()) >= 2 and titled and _gives_interview(tokens[n + len(run):]) and not is_outlet(name) and not _staff_before(tokens, n):
+            found.append(name)
+        n += len(run)
+    return found
+
+
+def _gives_interview(rest: list[str]) -> bool:
+    """The words after a name say that it gives the interview (`spoke to`, `(PL) concedeu uma entrevista`)."""
+    if rest[:1] and rest[0].startswith("("):
+        close = next((k for k, token in enumerate(rest) if token.endswith(")")), len(rest))
+        rest = rest[close + 1:]  # `(PL)`, `(AIADMK)`: the party between the name and the verb
+    said = " ".join(rest[:4]).lower()
+    return said.startswith(interview_words()["giving_openers"])
+
+
+# -- names ---------------------------------------------------------------------------------------
+
+def _says_interview(text: str, *, first: bool = False, last: bool = False) -> bool:
+    """The words say `interview` in one of the desk's languages (its first word, or its last)."""
+    tokens = [t.strip(_OPEN + ",.") for t in text.lower().split()]
+    if not tokens:
+        return False
+    nouns = interview_words()["holder_nouns"]
+    return (first and tokens[0] in nouns) or (last and (tokens[-1] in nouns or " ".join(tokens[-2:]) in nouns))
+
+
+def _word(token: str) -> tuple[str, bool]:
+    """The token as a word of a name ("" if it is none) and whether the name stops after it."""
+    word = token.strip(_OPEN).lstrip("(")
+    if _INITIAL.fullmatch(word):
+        return word, False
+    core = word.rstrip(",;:)]!?.’'”\"»")
+    stops = core != word and (core + "." != word or core.lower() not in _posts())  # `Dr.`, `Sr.` go on; `Salem.` ends a sentence
+    for mark in ("'s", "’s"):
+        if core.endswith(mark):
+            core, stops = core[: -len(mark)], True
+    prefix = next((p for p in name_data().prefixes if core.lower().startswith(p)), "")
+    if not core or not core[len(prefix):][:1].isupper() or not re.fullmatch(r"[\w'’.-]+", core):  # `al-Thani`
+        return (core if core.lower() in _joins() else ""), stops
+    return core, stops
+
+
+def _run_after(tokens: list[str]) -> list[str]:
+    """The name-shaped words that open `tokens`: capitalised words, initials, a name's particles,
+    and the small words inside a post (`Minister of Foreign Affairs`); up to a comma or a bracket."""
+    run: list[str] = []
+    for token in tokens:
+        word, stops = _word(token)
+        if not word or (token[:1] == "(" and run):
+            break
+        run.append(word)
+        if stops:
+            break
+    while run and run[-1].lower() in _joins():
+        run.pop()
+    return run
+
+
+def _run_before(tokens: list[str]) -> list[str]:
+    """The name-shaped words that close `tokens` (read backwards from the possessive)."""
+    run: list[str] = []
+    for token in reversed(tokens):
+        word, stops = _word(token)
+        if not word or (stops and run):
+            break
+        run.insert(0, word)
+    while run and run[0].lower() in _joins():
+        run.pop(0)
+    return run
+
+
+def _name(run: list[str]) -> str:
+    """The person's name in a run of words: what follows the last post, rank, honorific or small
+    word (`External Affairs Minister Dr. S. Jaishankar` is `S. Jaishankar`); "" when no name is
+    left or it is a single initial."""
+    cut = 0
+    for n, word in enumerate(run):
+        low = word.lower()
+        if _is_post(word) or (low in _joins() and low not in name_data().particles):
+            cut = n + 1
+    name = run[cut:]
+    while name and name[0].lower() in name_data().particles:
+        name = name[1:]
+    if not name or _INITIAL.fullmatch(name[-1]) or _is_post(name[-1]):
+        return ""
+    return " ".join(name)
+
+
+def _person_shaped(name: str, run: list[str]) -> bool:
+    """A person's name, not a title's words (`In Which the Author Spills …`): a post before it, a first
+    name the names list knows, an initial (`S. Jaishankar`), or a name's particle (`bin`, `de`)."""
+    words_of = name.split()
+    titled = any(map(_is_post, run[: len(run) - len(words_of)]))
+    return bool(name) and (titled or gender_of_first(words_of[0]) is not None or any(_INITIAL.fullmatch(w) or w.lower() in name_data().particles for w in words_of))
+
+
+def _staff_before(tokens: list[str], n: int) -> bool:
+    """The word before the name is a staff title (`journalist Efi Koutsokosta`): the outlet's own, who asks."""
+    return n > 0 and tokens[n - 1].lower() in words().staff_title_words | interview_words()["asker_words"]
+
+
+def _is_post(word: str) -> bool:
+    """`Minister`, `Dr.`, `Minister-designate`, `Arbeitsminister`: a post, rank or honorific, never a name."""
+    low = word.lower()
+    posts = _posts()
+    return low in posts or low.rstrip(".") in posts or low.split("-")[0] in posts or low.endswith(tuple(interview_words()["post_endings"]))
+
+
+def _posts() -> frozenset[str]:
+    """Posts, ranks and honorifics written before a name (`Minister`, `Governador`, `Sheikh`, `Affairs`, `PM`)."""
+    return words().name_titles | interview_words()["posts"] | {office for office in words().offices if " " not in office}
+
+
+def _joins() -> frozenset[str]:
+    """Small words inside a post or a name (`of`, `for`, `and`, `de`, `bin`)."""
+    return interview_words()["post_joins"] | name_data().particles

@@ -1,0 +1,16 @@
+"""The interview desk's words (styles/interview.toml), read once: shared by the interview readers."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
+__all__ = ["interview_words"]
+
+
+@lru_cache(maxsize=1)
+def interview_words() -> dict:
+    """styles/interview.toml, its word lists as sets and its openers as tuples (read once)."""
+    data = tomlfile.load_builtin("interview.toml")
+    return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
