@@ -13,12 +13,12 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
-from scriptfmt.parse.speakers import Token, tok_is_word
+from scriptfmt.parse.speakers import Token
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
@@ -31,15 +31,6 @@ _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
-
-
-@lru_cache(maxsize=4)
-def _skip_words(words, data) -> frozenset[str]:
-    """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
-    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
-    return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
-
-
 
 
 _COPULAS = frozenset(("is", "was"))
@@ -55,7 +46,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
-        self.skip = _skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
+        self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -307,30 +298,11 @@ class Scanner:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
-        start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
+        start = modifiers_start(toks, i, self.words) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
         given = label.lower() in self.data.given_titles or label.lower().rsplit(" ", 1)[-1] in self.data.given_titles
         return self._named(toks, start, shape, full, None, out, attested=True, given=given)
-
-    def _modifiers_start(self, toks: list[Token], i: int) -> int:
-        """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
-        `St. Clair County Sheriff` — up to four, never across punctuation or a sentence start word."""
-        j = i
-        while j > 0 and i - j < 4:
-            tok = toks[j - 1]
-            if tok.trail or tok.raw[-1:] in "\"“”" or not tok.core[:1].isalpha():
-                break
-            low = tok.low
-            if low in self.words.not_names or low in self.words.verbs or low in _DETERMINERS or not tok_is_word(tok):
-                break
-            if tok.core.islower() and low.endswith(("ed", "es")) and j > 1 and toks[j - 2].core[:1].isupper() and not toks[j - 2].trail:
-                break  # `Warren Hale criticised campaigner Marcia Penn`: a verb after its subject, not a modifier
-            if tok.core[:1].isupper() and j - 1 > 0 and not toks[j - 2].trail and toks[j - 2].core[:1].islower() and toks[j - 2].low not in _DETERMINERS:
-                j -= 1
-                break
-            j -= 1
-        return j
 
     def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool, given: bool = False) -> int:
         person = self.tracker.person_for(shape, gender, attested, given)
@@ -363,7 +335,7 @@ class Scanner:
         if len(words) > 2 and i > 1 and toks[i - 1].low in ("of", "for") and not toks[i - 2].trail and (self.is_role(toks[i - 2].low) or (toks[i - 2].low,) in self.words.titles):
             department = portfolio(toks, i - 1, self.words, caps)  # `deputy chief minister of Delhi Manish Sisodia`
             if department is not None:
-                first = self._modifiers_start(toks, i - 2)
+                first = modifiers_start(toks, i - 2, self.words)
                 return self._named(toks, i, department[1], " ".join([t.core for t in toks[first : i - 1]] + [department[0]]), None, out, attested=True)
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
