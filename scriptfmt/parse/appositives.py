@@ -1,17 +1,19 @@
 """Appositives: the noun phrase after a name and a comma that says who the person is
 (`Amara Bell, 41, a nurse from Peckham, said`), never a clause (`who …`, `has toured …`).
-Shared word sets of the mention scanner (parse/mentions.py) live here too.
+Shared word sets of the mention scanner (parse/mentions.py) live here too, and the describing
+words a title takes before it (`Kenyan official`, `port authority spokeswoman`).
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from collections.abc import Callable
 
 from scriptfmt.parse.names import NameShape, name_at, name_data
 from scriptfmt.parse.people import FOREIGN_OF, Tracker
-from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.speakers import SpeechWords, Token, tok_is_word
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
 APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
@@ -127,3 +129,30 @@ def acronym_role(toks: list[Token], j: int) -> str | None:
         if tok.trail:
             return None
     return None
+
+
+def modifiers_start(toks: list[Token], i: int, words: SpeechWords) -> int:
+    """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
+    `St. Clair County Sheriff` — up to four, never across punctuation or a sentence start word."""
+    j = i
+    while j > 0 and i - j < 4:
+        tok = toks[j - 1]
+        if tok.trail or tok.raw[-1:] in "\"“”" or not tok.core[:1].isalpha():
+            break
+        low = tok.low
+        if low in words.not_names or low in words.verbs or low in DETERMINERS or not tok_is_word(tok):
+            break
+        if tok.core.islower() and low.endswith(("ed", "es")) and j > 1 and toks[j - 2].core[:1].isupper() and not toks[j - 2].trail:
+            break  # `Warren Hale criticised campaigner Marcia Penn`: a verb after its subject, not a modifier
+        if tok.core[:1].isupper() and j - 1 > 0 and not toks[j - 2].trail and toks[j - 2].core[:1].islower() and toks[j - 2].low not in DETERMINERS:
+            j -= 1
+            break
+        j -= 1
+    return j
+
+
+@lru_cache(maxsize=4)
+def skip_words(words: SpeechWords, data) -> frozenset[str]:
+    """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
+    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
+    return words.not_names - frozenset(("he", "she")) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)

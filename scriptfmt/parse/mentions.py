@@ -13,12 +13,12 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
-from scriptfmt.parse.speakers import Token, tok_is_word
+from scriptfmt.parse.speakers import Token
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
@@ -31,15 +31,6 @@ _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
-
-
-@lru_cache(maxsize=4)
-def _skip_words(words, data) -> frozenset[str]:
-    """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
-    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
-    return words.not_names - frozenset(_PRONOUNS) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
-
-
 
 
 _COPULAS = frozenset(("is", "was"))
@@ -55,7 +46,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
-        self.skip = _skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
+        self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -94,6 +85,7 @@ class Scanner:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
+        self._reported(toks, ends)
         for n, k in enumerate([0, *(e + 1 for e in ends)]):
             k = next((j for j in range(k + 1, len(toks)) if j not in opening), k) if k + 1 in opening else k  # `Speaking on the occasion, the minister …`
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
@@ -110,6 +102,14 @@ class Scanner:
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
+
+    def _reported(self, toks: list[Token], ends: list[int]) -> None:
+        """`It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a sentence that
+        ends `, he said.` is reported speech; its speaker is that he, not the people named in it, so a
+        later he goes back past them (as for a sentence that opens with He)."""
+        for n, e in enumerate(ends):
+            if e >= 2 and toks[e].low.rstrip(".") in self.words.verbs and toks[e - 1].low in _PRONOUNS and toks[e - 2].trail == ",":
+                self.tracker.pronoun_subject.setdefault(self.tracker.sentence + n, _PRONOUNS[toks[e - 1].low])
 
     def _copula_role(self, toks: list[Token], k: int, mentions: list[Mention]) -> None:
         """`The artist is a local woman, Nkechi Okafor-Lane.`: the person the sentence names after
@@ -297,30 +297,11 @@ class Scanner:
             if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
                 return self._role(toks, j - 1, out)
             return j
-        start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
+        start = modifiers_start(toks, i, self.words) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
         given = label.lower() in self.data.given_titles or label.lower().rsplit(" ", 1)[-1] in self.data.given_titles
         return self._named(toks, start, shape, full, None, out, attested=True, given=given)
-
-    def _modifiers_start(self, toks: list[Token], i: int) -> int:
-        """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
-        `St. Clair County Sheriff` — up to four, never across punctuation or a sentence start word."""
-        j = i
-        while j > 0 and i - j < 4:
-            tok = toks[j - 1]
-            if tok.trail or tok.raw[-1:] in "\"“”" or not tok.core[:1].isalpha():
-                break
-            low = tok.low
-            if low in self.words.not_names or low in self.words.verbs or low in _DETERMINERS or not tok_is_word(tok):
-                break
-            if tok.core.islower() and low.endswith(("ed", "es")) and j > 1 and toks[j - 2].core[:1].isupper() and not toks[j - 2].trail:
-                break  # `Warren Hale criticised campaigner Marcia Penn`: a verb after its subject, not a modifier
-            if tok.core[:1].isupper() and j - 1 > 0 and not toks[j - 2].trail and toks[j - 2].core[:1].islower() and toks[j - 2].low not in _DETERMINERS:
-                j -= 1
-                break
-            j -= 1
-        return j
 
     def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool, given: bool = False) -> int:
         person = self.tracker.person_for(shape, gender, attested, given)
@@ -345,6 +326,16 @@ class Scanner:
                 rest = name_at(toks, i + k, self.words, caps)
                 if rest:
                     return self._named(toks, i, rest, " ".join(words[:k]), None, out, attested=True)
+        if len(words) > 2 and i > 0 and toks[i - 1].low == "the" and words[0].isupper() and len(words[0]) <= 4 and not caps:
+            rest = name_at(toks, i + 1, self.words, caps)
+            if rest is not None and rest.first is not None:  # `ambassador to the US Yousef Al Otaiba`: the country, then the person
+                out.append(Mention(i, i + 1, "thing", 0, key=words[0].lower()))
+                return self._name_run(toks, i + 1, rest, caps, out)
+        if len(words) > 2 and i > 1 and toks[i - 1].low in ("of", "for") and not toks[i - 2].trail and (self.is_role(toks[i - 2].low) or (toks[i - 2].low,) in self.words.titles):
+            department = portfolio(toks, i - 1, self.words, caps)  # `deputy chief minister of Delhi Manish Sisodia`
+            if department is not None:
+                first = modifiers_start(toks, i - 2, self.words)
+                return self._named(toks, i, department[1], " ".join([t.core for t in toks[first : i - 1]] + [department[0]]), None, out, attested=True)
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
             return shape.end
@@ -415,7 +406,8 @@ class Scanner:
             org, org_end = organisation(self.words, toks, end + 1, single=True)
             end = org_end if org and toks[org_end - 1].trail == "," else end
         if (toks[end - 1].trail == "," or relative_named(toks, i, role)) and end < len(toks):
-            at = end + honorific_len(toks, end, self.data)  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
+            honour = honorific_len(toks, end, self.data)
+            at = end + honour  # `, Ms Helena Harwood,` / `, Datuk Seri Ahmad Shabery Cheek`
             shape = name_at(toks, at, self.words, tok.core.isupper() and len(tok.core) > 1)  # `THEIR SON, MARCUS QUINN,`
             if shape and len(shape.words) == 1 and role in self.data.reciprocal:
                 shape = family_name(shape, toks[start].low, start, out, self.tracker)  # `His daughter, Ffion,`: Ffion Pryce-Jones
@@ -427,7 +419,8 @@ class Scanner:
                 words += [toks[i + 1].low, org] if org and end > i + 1 else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
-                end = self._named(toks, start, shape, title, self.data.roles.get(role) or None, out, attested=True)
+                gender = self.data.roles.get(role) or (self.data.honorifics.get(" ".join(t.low for t in toks[end : at])) if honour else None) or None
+                end = self._named(toks, start, shape, title, gender, out, attested=True)
                 if out and out[-1].person is not None:
                     out[-1].person.roles.add(role)
                     self.tracker.role_words.add(role)  # `The architect who drew it, Ines Okafor,` … `the architect said`

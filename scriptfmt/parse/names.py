@@ -20,6 +20,7 @@ from scriptfmt.parse.languages import department_title, name_tables  # departmen
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
+_QUOTE_MARKS = "“”\"‘’'«»„"
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
@@ -54,10 +55,11 @@ class NameData:
     phrase_openers: frozenset[str] = frozenset()  # `On`, `In`: open a phrase, never a name
     describing: frozenset[str] = frozenset()  # `Top`, `Former`: describe someone, never open a name
     parties: frozenset[str] = frozenset()  # `Tory`, `Democrat`: a party member, never a name's last word
+    departments: frozenset[str] = frozenset()  # `Development`, `Affairs`: the last word of a portfolio, lower case
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -110,6 +112,7 @@ def name_data() -> NameData:
         phrase_openers=frozenset(w.lower() for w in lists["phrase_openers"]),
         describing=frozenset(w.lower() for w in lists["describing_words"]),
         parties=frozenset(w.lower() for w in lists["party_words"]),
+        departments=frozenset(w.lower() for w in lists["departments"]),
     )
 
 
@@ -172,6 +175,8 @@ def name_word(tok: Token, words: SpeechWords, caps_text: bool) -> bool:
         return False
     if low in data.honorifics:
         return False
+    if tok.raw[:1] in _QUOTE_MARKS and tok.raw[-1:] in _QUOTE_MARKS and len(tok.raw) > 2:
+        return False  # `Ambassador in Washington ‘Misquoted’`: a quoted word, never a name (a nickname is read apart)
     if not caps_text and core.isupper() and len(core) > 2 and "." not in core:
         return False  # NATO, UNICEF: an acronym, not a name
     return any(ch.isalpha() for ch in core)
@@ -269,7 +274,8 @@ def job_title(toks: list[Token], i: int, words: SpeechWords, caps_text: bool) ->
 def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) -> tuple[str, NameShape] | None:
     """The department after a title, then the name: `Commissioner for Transport Babatunde Adeyemi`,
     `Minister for Housing and Local Government Darragh O’Brien`. The name starts at a known
-    first name, else it is the last two capitalised words."""
+    first name, else the words after the portfolio's last department noun (`Minister for Local Government
+    and Rural Development Faisal Amin Gandapur`), else the last two capitalised words."""
     if j + 3 > len(toks) or toks[j].low not in ("for", "of", "in") or toks[j - 1].trail.strip("."):
         return None
     capital: list[int] = []
@@ -293,7 +299,10 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
     tail = len(capital) - 1  # the name: from a known first name, else the last (at most two) name words
     while tail > max(len(capital) - 2, 1) and name_word(toks[capital[tail - 1]], words, caps_text):
         tail -= 1
-    at = next((c for c in capital[1:] if toks[c].low in name_data().first_names), capital[tail])
+    data = name_data()  # the portfolio ends at its last department noun: `… and Rural Development Faisal Amin Gandapur`
+    last = max((n for n, c in enumerate(capital[:-2]) if toks[c].low in data.departments), default=None)
+    after = capital[last + 1] if last is not None and len(capital) - last - 1 <= 4 else capital[tail]
+    at = next((c for c in capital[1:] if toks[c].low in data.first_names), after)
     shape = name_at(toks, at, words, caps_text, titled=True)
     if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
         return None
