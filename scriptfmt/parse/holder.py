@@ -154,10 +154,14 @@ def _pair(run: list[str]) -> list[str]:
 
 
 def _attributed(text: str) -> list[str]:
-    """A headline that closes a quotation and names its speaker: `'We will win': Ruiz`, `…, says
-    Minister Ruiz`, `«…», diz Ruiz`. Only a headline: one line, no sentence after the name."""
+    """A headline that names the speaker of its quotation: `'We will win': Ruiz`, `…, says Minister
+    Ruiz`, `«…», diz Ruiz`, `Ana Ruiz: ‘We will win’`. Only a headline: one line, the name all of one side."""
     if len(text.split()) > 30:
         return []
+    lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
+    if lead:
+        run = _run_after(lead.group(1).split())
+        return [_name(run)] if run and len(run) == len(lead.group(1).split()) and len(_name(run).split()) >= 2 else []
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
@@ -207,6 +211,9 @@ def _gives_interview(rest: list[str]) -> bool:
     if rest[:1] and rest[0].startswith("("):
         close = next((k for k, token in enumerate(rest) if token.endswith(")")), len(rest))
         rest = rest[close + 1:]  # `(PL)`, `(AIADMK)`: the party between the name and the verb
+    if rest[:1] and rest[0].lower() in interview_words()["post_joins"]:
+        close = next((k for k, token in enumerate(rest[:8]) if token.endswith(",")), -1)
+        rest = rest[close + 1:] if close >= 0 else rest  # `of Kaduna State,`: where the post is held
     said = " ".join(rest[:4]).lower()
     return said.startswith(interview_words()["giving_openers"])
 
@@ -246,6 +253,9 @@ def _run_after(tokens: list[str]) -> list[str]:
         word, stops = _word(token)
         if not word or (token[:1] == "(" and run):
             break
+        low = word.lower()
+        if low in interview_words()["post_joins"] - interview_words()["name_ands"] and low not in name_data().particles and _name(run):
+            break  # `Governor Ana Ruiz of Kaduna State`: the name is whole before `of`; a post goes on (`Minister of …`)
         run.append(word)
         if stops:
             break
