@@ -23,7 +23,7 @@ _OF = frozenset(("from", "of", "at", "for"))
 def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | None, int]:
     """An appositive noun phrase (`the city's mayor`), never a clause (`who …`, `has toured …`)."""
     k = j
-    if toks[k].low in DETERMINERS:
+    if toks[k].low in DETERMINERS or toks[k].low in words.determiners:  # `Jean-Pierre Astruch, le maire de ce village,`
         k += 1
         if k < len(toks) and toks[k].core.endswith(("'s", "’s")) and toks[k].core[:1].islower():
             k += 1
@@ -40,6 +40,8 @@ def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | No
             break
         inside_org = any(w.lower() in ("of", "for", "at") for w in phrase)  # `head of the local Lickanantay council`
         if phrase and tok.core[:1].isupper() and phrase[-1].lower() not in ORG_JOINERS and not phrase[-1][:1].isupper() and not inside_org:
+            if j < k and not toks[end - 1].trail and name_at(toks, end, words, False, titled=True):
+                return None, j  # `France Inter, le ministre de l’Intérieur Paul Le Guen`: his title, not Inter's
             break  # `, farmer Willie Mae Jackson`: a name after a role noun starts a new mention
         if phrase and (phrase[-1].lower(),) in words.titles and tok.core[:1].isupper() and name_at(toks, end, words, False, titled=True):
             return None, j  # `Donald Trump, German Chancellor Friedrich Merz told …`: a second person, not a title
@@ -113,3 +115,15 @@ def family_name(shape: NameShape, pronoun: str, start: int, out: list, tracker: 
         return None
     words = [shape.words[0], *owner.words[1:]]
     return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)
+
+
+def acronym_role(toks: list[Token], j: int) -> str | None:
+    """`, the District Chief Executive (DCE) of Sekyere Kumawu,`: the short form an appositive defines
+    in brackets (lower case), which the story then calls the person (`"…," the DCE added`)."""
+    for k in range(j, min(j + 8, len(toks))):
+        tok = toks[k]
+        if tok.raw.startswith("(") and tok.trail.startswith(")") and 2 <= len(tok.core) <= 6 and tok.core.isupper() and tok.core.isalpha():
+            return tok.low
+        if tok.trail:
+            return None
+    return None

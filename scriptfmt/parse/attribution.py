@@ -15,6 +15,8 @@ to the next. The order of RULES is the design:
   9. closes_later       a quotation over several paragraphs, attributed where it closes
  10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
                         sentence before reported
+ 10b. about_one         `Kolff gaat niet zo ver. "…"`: a quotation ending its paragraph, after a
+                        sentence of it about one person and no one's words
  11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
                         itself after X's bite: X goes on
 
@@ -29,12 +31,13 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.languages import source_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.clauses import asides, before_appositive, partial_quote, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 
@@ -141,7 +144,7 @@ def written(c: Ctx) -> Verdict | None:
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
-    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, _clause_end(v, c.after, hi, c)))):
+    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, attribution_end(v.toks, c.after, hi, c.words)))):
         c.hist.written_para = v.index
         return Verdict(None)
     if c.hist.written_para >= v.index - 1 and any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)):
@@ -190,6 +193,7 @@ def said_before(c: Ctx) -> Verdict | None:
         return None
     last = v.toks[c.first - 1]
     clause = spoken_clause(c) if not last.trail else None  # `told the leader ‘if …’`: the verb before the hearer
+    clause = said_that(c, _QUOTE_MARKS) if clause is None else clause
     bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or clause is not None):
         return None
@@ -320,13 +324,34 @@ def reported(c: Ctx) -> Verdict | None:
 
 def _echoed(c: Ctx, src: View, start: int, end: int) -> Verdict | None:
     """`Petra van der Wereld (SvKB) is eveneens ‘heel teleurgesteld’. ,,Na Pinksteren …’’`: a sentence
-    about one named person that quotes a few of her words, then her quotation."""
+    about one named person that quotes a few of her words (or gives them a source: `„…“, so Weil.`),
+    then her quotation."""
     if src is not c.view or not any(src.quoted(k) for k in range(start, end)):
         return None
+    sources = source_words(c.words.lang)  # `Die Vorschläge seien „rechtswidrig“, so Weil. „Insbesondere …“`: his words go on
+    named = [m for k in range(start + 1, end - 1) if src.toks[k].low in sources and src.quoted(k - 1) for m in src.mentions_in(k + 1, k + 4)[:1]]
+    if named and named[0].kind in ("name", "pronoun", "role"):
+        return resolve_mention(c, src, named[0], "reported")
     people = [m for m in src.mentions_in(start, end) if m.kind != "thing" and not src.quoted(m.start)]
     if not people or people[0].kind != "name" or people[0].start != start or len({id(m.person) for m in people}) != 1:
         return None  # the person opens the sentence and is the only one in it
     return resolve_mention(c, src, people[0], "reported")
+
+
+def about_one(c: Ctx) -> Verdict | None:
+    """`Kolff gaat niet zo ver. "We moeten realistisch blijven."`: a quotation that ends its paragraph
+    with no attribution, right after a sentence of that paragraph that reports no one's words and
+    opens on one person (by name, or a he / she that means them), is that person's."""
+    v = c.view
+    if c.after < len(v.toks) or c.hist.said_here is not None or c.first <= c.floor or not ends_sentence(v.toks[c.first - 1]):
+        return None
+    start = v.clause_start(c.first, c.floor)
+    if find_verb(v.toks, start, c.first, c.words) is not None or any(v.quoted(k) for k in range(start, c.first)):
+        return None
+    people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
+    if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
+        return None
+    return resolve_mention(c, v, people[0], "about-one")
 
 
 def _ends_reporting(p: View) -> bool:
@@ -335,7 +360,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, bridged)
+RULES = (written, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -366,20 +391,6 @@ def _sentence_end(v: View, a: int, c: Ctx) -> int:
         if v.toks[k].raw[:1] in "\"“‘«":
             return k
     return end
-
-
-_SOURCE_NEXT = frozenset(("in", "on", "via", "through"))
-
-
-def _clause_end(v: View, a: int, b: int, c: Ctx) -> int:
-    """Where the attribution after a quotation ends: at the first comma after its verb, unless a
-    source follows it (`, in a statement`). `"…," Tory said Wednesday, shortly after the court's
-    ruling …`: what follows that comma is the reporter's, not where the words come from."""
-    verb = find_verb(v.toks, a, b, c.words)
-    for k in range(verb[1] if verb else b, b - 1):
-        if v.toks[k].trail[:1] in (",", ";") and v.toks[k + 1].low not in _SOURCE_NEXT:
-            return k + 1
-    return b
 
 
 def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | None = None) -> Verdict | None:

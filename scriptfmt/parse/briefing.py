@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scriptfmt.parse.names import portfolio
+from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 
 __all__ = ["Voice", "briefing_header", "caps_names", "header_voice", "only_questions"]
@@ -30,6 +32,8 @@ _STOP = frozenset(
     "press news daily department office briefing briefings conference remarks statement transcript doorstop interview "
     "regular weekly noon morning afternoon evening with after before during via".split()
 )
+# The role labels of a briefing's answers: the briefer's, whom the header names.
+_ANSWERS = frozenset(("a", "answer"))
 # Header lines to look at: a page's furniture and the briefing's title sit in its first lines.
 _HEADER_LINES = 8
 
@@ -45,16 +49,34 @@ class Voice:
 def header_voice(lines: list[str]) -> Voice | None:
     """The one person the briefing's header names with a title or by `by`; None when none or two."""
     found: dict[str, Voice] = {}
-    transcript = False
+    transcript = briefed = False
     for n, line in _header(lines):
         transcript = transcript or "transcript" in line.lower()
-        if not _BRIEFING.search(line):
+        # `Press Briefing` above `Spokesperson … Noh Kyu-duk`: the lines under the briefing's title are its header too
+        # under the briefing's title, a title line (no sentence): only a name its title leads
+        titled_only = briefed and not _BRIEFING.search(line)
+        briefed = briefed or bool(_BRIEFING.search(line))
+        if not briefed or (titled_only and _sentence(line)):
             continue
-        for name, title in _named(line):
+        for name, title in _named(line, titled_only):
             found.setdefault(name, Voice(name, title, n, transcript))
     # `Press Secretary Jen Psaki White House Press Conference` above `… Press Secretary Jen Psaki.`: the shorter is the name
     names = {name for name in found if not any(other != name and name.startswith(other + " ") for other in found)}
-    return found[next(iter(names))] if len(names) == 1 else None
+    if len(names) != 1:
+        return None
+    voice = found[next(iter(names))]
+    return Voice(voice.name, voice.title, _dated_until(lines, voice.line), voice.announced)
+
+
+def _dated_until(lines: list[str], at: int) -> int:
+    """The last of the date and time lines right under the header line `at` (`March 3, 2021  15:00 KST`):
+    the header's too, never the briefer's words."""
+    for n in range(at + 1, min(len(lines), at + 4)):
+        line = lines[n].strip()
+        if line and (_sentence(line) or len(line.split()) > 8 or not any(c.isdigit() for c in line)):
+            break
+        at = n if line else at
+    return at
 
 
 def briefing_header(lines: list[str]) -> str:
@@ -84,13 +106,19 @@ _SMALL = frozenset("de del la las los el en y con por para da do das dos du des 
 
 
 def only_questions(lines: list[str]) -> bool:
-    """No label in the copy but the press's questions (`Question:`, `Q:`, `QUESTION:`): nobody else's turn is marked."""
-    roles = words().staff_roles
+    """No label in the copy but the press's questions (`Question:`, `Q:`, `QUESTION:`) and the answers
+    (`A:`, `Answer:`): nobody's turn is marked by name."""
+    roles = words().staff_roles | _ANSWERS
     for raw in lines:
         label = parse_label(strip_timestamp(raw.strip()))
         if label is not None and not (label.role and label.role in roles and label.name.lower() == label.role):
             return False
     return True
+
+
+def _sentence(line: str) -> bool:
+    """`Vice Minister NAME met the envoys this morning.`: the body's prose, no header line."""
+    return line.rstrip().endswith((".", "!", "?")) or ". " in line
 
 
 def _header(lines: list[str]):
@@ -107,10 +135,10 @@ def _header(lines: list[str]):
             yield n, line
 
 
-def _named(line: str) -> list[tuple[str, str | None]]:
-    """Names in one header line with a title next to them, or after `by`."""
+def _named(line: str, titled_only: bool = False) -> list[tuple[str, str | None]]:
+    """Names in one header line with a title next to them, or after `by` (`titled_only`: with a title before them)."""
     titles = words().name_titles
-    out = []
+    out = _portfolio_names(line)
     for m in re.finditer(rf"{_NAME_WORD.pattern}(?:[ ]{_NAME_WORD.pattern})*", line):
         tokens = m.group().split()
         start = m.start()
@@ -130,8 +158,25 @@ def _named(line: str) -> list[tuple[str, str | None]]:
         title = _title_after(after)
         if lead and tokens[lead - 1].lower() in titles:
             out.append((name, title or " ".join(tokens[:lead])))
+        elif titled_only:
+            continue
         elif title or before.endswith(" by") or before == "by":
             out.append((name, title))
+    return out
+
+
+def _portfolio_names(line: str) -> list[tuple[str, str | None]]:
+    """`Deputy Minister for Public Relations Noh Kyu-duk`: a title, its department, then the name
+    (names.portfolio finds where the department ends)."""
+    toks, said = tokenize(line), speech_words()
+    out = []
+    for j in range(1, len(toks) - 2):
+        if toks[j - 1].low.rstrip(".") in words().name_titles and (found := portfolio(toks, j, said, False)) is not None:
+            department, shape = found
+            name = " ".join(shape.words)
+            if len(shape.words) < 2 or any(word.lower() in words().name_titles for word in shape.words):
+                continue  # `… and Minister for Law,`: a department's last word is no name
+            out.append((name.removesuffix("’s").removesuffix("'s"), f"{toks[j - 1].core} {department}"))
     return out
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, words
+from scriptfmt.parse.castlabels import call_sign, calls_in, newsmaker, office_split, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -60,6 +61,9 @@ class Cast:
     guest_heard: bool = False  # a named guest has had a turn (outside a clip)
     presenting: set[str] = field(default_factory=set)  # self-introduced names that present the programme (`this is Trailhead`)
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
+    with_hosts: set[str] = field(default_factory=set)  # first names (lower case) listed together: `with Robin, Terry and Bob`
+    first_voice: str = ""  # the name of the voice that opened the programme
+    briefer: Person | None = None  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
 
@@ -83,7 +87,7 @@ class Cast:
 
     def person(self, label: Label, opening: str = "", in_clip: bool = False) -> Person:
         """Who speaks the turn `label` opens (`opening`: the turn's first words, on the label's line)."""
-        if self.first and _calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
+        if self.first and calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
             return self.add(Person(display_name(label.name), label.title, False))
         opens, self.in_clip = self.first, in_clip
         if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
@@ -100,14 +104,14 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
-        if (label.name.lower() in self.host_voices and not _newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
+        label = office_split(label)
+        if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
             bare = _without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
-        qualified = label.name.lower().split()
-        if not label.title and 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words and not self._known(label.name.lower()):
-            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`: the programme's own, by a qualified role
-        if is_outlet(label.name) or is_outlet(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Ann Li (CNA938):`
+        if staff_words(label) and not self._known(label.name.lower()):
+            return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`: the programme's own, by role words
+        if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Name (CNA938):`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
@@ -211,7 +215,10 @@ class Cast:
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
         # `I'm Johnny Podcasts` after a guest has spoken: going round the table, a guest says who they are too
         introduced_host = shown in self.hosts and (not self.guest_heard or shown in self.presenting)
-        return self.add(Person(shown, None, opener or introduced_host or shown in self.staff_named))
+        self.first_voice = shown if first else self.first_voice
+        # `with Annabelle Brett and Brad Blisset`: the programme's people, listed with the voice that opened it
+        listed = {shown.split()[0].lower(), self.first_voice.split()[0].lower() if self.first_voice else ""} <= self.with_hosts
+        return self.add(Person(shown, None, opener or introduced_host or listed or shown in self.staff_named))
 
     def add(self, person: Person) -> Person:
         low = (person.name or "").lower()
@@ -238,6 +245,8 @@ class Cast:
         guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in _OWN_VOICES else [])
         if len(guests) == 1:
             return guests[0]
+        if role in ("a", "answer") and self.briefer is not None:  # a briefing's answers: the briefer its header names
+            return self.briefer
         if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
             return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
@@ -306,9 +315,9 @@ class Cast:
                 self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
             for office in words().offices.values():
-                if lead.endswith(office.lower()):  # `Prime Minister Julia Gillard`: the holder of that office
+                if lead.removesuffix(",").endswith(office.lower()):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
                     self.offices.setdefault(office.lower(), set()).add(name)
-            handed = text[m.end() : m.end() + 9].lower().startswith((" reports", " reporting"))  # `Nicholas Jones reports.`
+            handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if before in words().staff_title_words or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
@@ -323,6 +332,34 @@ class Cast:
                     self.presenting.add(name)  # `It's Tobias Wren, and this is Trailhead`: the programme's own voice
             if byline:
                 self.writers.add(name)
+        self._initialled_names(text)
+        self._listed_with(text)
+
+    def _listed_with(self, text: str) -> None:
+        """`Radio interview with Robin, Terry and Bob`, `with Annabelle Brett and Brad Blisset - Power FM`:
+        two or more people listed after `with`, their first names (the programme's people when the first voice is one)."""
+        at = text.find("with ")
+        while at >= 0:
+            firsts = []
+            for chunk in re.split(r", | and | & ", re.split(r"[.\n]| - | – ", text[at + 5 : at + 120])[0]):
+                tokens = chunk.split()
+                if not tokens or not tokens[0][:1].isupper() or not tokens[0].replace("-", "").isalpha():
+                    break
+                firsts.append(tokens[0].lower())
+            if len(firsts) >= 2:
+                self.with_hosts.update(firsts)
+            at = text.find("with ", at + 5)
+
+    def _initialled_names(self, text: str) -> None:
+        """`Interview with Mr K Shanmugam, Minister …`: an honorific, initials and a surname name a person
+        too; in the header, the one whose transcript it is (the honorific is the header's style)."""
+        for m in _HONOURED_INITIALS.finditer(text):
+            name = " ".join(m.group(1).split())  # as the copy writes it (`R. Menon`, `K Shanmugam`)
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+            if name not in self.order:
+                self.order.append(name)
+            if self.in_header:
+                self.header_styled.add(name)
 
 
     def header_name(self, name: str) -> None:
@@ -343,6 +380,10 @@ class Cast:
                 self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
 
 
+# What an anchor says after the reporter's name to hand over to their report: the programme's own.
+_HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
+# `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
+_HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
 _CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
@@ -386,38 +427,9 @@ def _name_in_run(tokens: list[str]) -> str | None:
     titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles or (k == 0 and token.lower() in words().styles)]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]
-    elif len(tokens) > 3:
-        tokens = tokens[-2:]
-    if len(tokens) < 2 or tokens[0].lower() in words().name_titles:
-        return None  # `Representatives Linder`: a title and a surname, no full name
+    if len(tokens) > 3:  # `Presidential Legal Counsel Salvador Panelo`: from a known given name, else the last two words
+        given = next((k for k, token in enumerate(tokens[:-1]) if token.lower() in name_data().first_names), len(tokens) - 2)
+        tokens = tokens[given:]
+    if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
+        return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
     return " ".join(tokens)
-
-
-def _calls_in(label: Label, opening: str) -> bool:
-    """A first voice that introduces itself by first name (`This is Tony`, `it's Dwayne`), or says
-    `my name is` or `calling from`: a caller."""
-    first_name = label.name.split()[0] if label.name else ""
-    if label.role or label.title or not first_name.isalpha():
-        return False
-    said = opening.lower().replace("’", "'")
-    if any(phrase in said for phrase in words().host_phrases):
-        return False  # `Hello and welcome to WHO … My name is Christian Lindmeier`: the host says who they are
-    named = any(f"{lead} {first_name.lower()}" in said for lead in ("this is", "it's")) and len(label.name.split()) == 1
-    return named or any(phrase in said for phrase in ("my name is", "calling from", "i'm calling", "long-time listener", "first-time caller"))
-
-
-def _newsmaker(title: str | None) -> bool:
-    """A label's title of office (`Official Spokesperson`), no staff title nor a bare honorific
-    (`Dr`): who welcomes the press under it hosts nothing."""
-    return bool(title) and not staff_title(title) and not HONORIFIC.fullmatch(title.strip() + " ")
-
-
-def staff_title(title: str | None) -> bool:
-    if not title:
-        return False
-    staff = words().staff_title_words
-    for word in re.findall(r"[^\W\d_][\w-]*", title.lower()):  # letters of any alphabet (`ÂNCORA`)
-        if word in staff or any(len(word) >= 8 and sorted(word) == sorted(s) and word[0] == s[0] for s in staff):
-            return True  # `CORRSEPONDENT`: a transposed letter is still the programme's correspondent
-    return False
-

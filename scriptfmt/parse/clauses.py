@@ -165,7 +165,8 @@ def said_next(toks: list[Token], a: int, end: int, words: SpeechWords) -> bool:
     without its comma, then a short attribution that ends the sentence — a verb of saying first,
     or after a pronoun or a name."""
     verb = a if toks[a].low in words.verbs else a + 1 if a + 1 < end and toks[a + 1].low in words.verbs and (toks[a].low in ("he", "she") or toks[a].core[:1].isupper()) else None
-    return verb is not None and end - verb <= 4 and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in
+    most = 6 if verb == a else 4  # `“…” said SARM president Sinclair Harrison.`: a title between verb and name
+    return verb is not None and end - verb <= most and ends_sentence(toks[end - 1])  # not `Stockwell noted: "…"`, a lead-in
 
 
 def capitals_lede(toks: list[Token]) -> int:
@@ -228,3 +229,35 @@ def partial_quote(c) -> bool:
     ninguna amenaza …’’, afirmó X`: a bite)."""
     short = len(c.inner.split()) < _CLAUSE_WORDS
     return short and c.inner.lstrip(_MARKS + " ")[:1].islower() and c.hist.said_here is None
+
+
+def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:
+    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`)."""
+    if k < len(toks) and toks[k].low.endswith("ly") and not toks[k].trail:
+        k += 1
+    return k < len(toks) and toks[k].low in words.verbs
+
+
+def said_that(c, marks: str) -> int | None:
+    """`He said that "I salute all the institutions …."`: a whole sentence quoted after `said that`,
+    opening on a capital, is the speaker's own words (South Asian and African desks write it so);
+    the index of the verb. `said that "the plan" would work` is a phrase in the reporter's sentence."""
+    toks, k = c.view.toks, c.first - 2
+    whole = c.inner.rstrip(marks + " ").endswith((".", "!", "?", ","))
+    if k < c.floor or toks[k + 1].low != "that" or toks[k].trail or toks[k + 1].trail or toks[k].low not in c.words.verbs:
+        return None
+    return k if whole and c.inner[:1].isupper() and len(c.inner.split()) >= 4 else None
+
+
+_SOURCE_NEXT = frozenset(("in", "on", "via", "through"))
+
+
+def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> int:
+    """Where the attribution after a quotation ends: at the first comma after its verb, unless a
+    source follows it (`, in a statement`). `"…," Tory said Wednesday, shortly after the court's
+    ruling …`: what follows that comma is the reporter's, not where the words come from."""
+    verb = find_verb(toks, a, b, words)
+    for k in range(verb[1] if verb else b, b - 1):
+        if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in _SOURCE_NEXT:
+            return k + 1
+    return b

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.quotes import find_quotes
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = re.compile(r"[\[{<(]")
@@ -93,6 +94,9 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
             if hit:
                 return hit[0]
         return "NOTE"
+    if hit is None and 2 <= len(tokens) <= 4:  # `(scott ad lib)`: who, then the direction
+        last = vocab.match(tokens, len(tokens) - 2) or vocab.match(tokens, len(tokens) - 1)
+        return "ADLIB" if last is not None and last[0] == "ADLIB" else None
     if hit is None:
         return None
     cue_type, spelling, n = hit
@@ -109,6 +113,8 @@ def _is_pronouncer(text: str) -> bool:
     """`(KEH-vurn)`, `(oh-DEEL)`, `(kuh-LAHN-ee)`: syllables joined by hyphens, the stressed one
     in capitals, the others in lower case; all-capitals copy writes every syllable in capitals."""
     words = text.split()
+    if words and words[0].lower() in ("pron.", "pron", "pronounced", "pron:") and 2 <= len(words) <= 5:
+        return True  # `(pron. Thalaguda)`, `(pronounced Shev-chen-ko)`: the sound spelled out after the word
     if not 1 <= len(words) <= 3 or "-" not in text:
         return False
     syllables = [s for w in words for s in w.split("-")]
@@ -199,15 +205,24 @@ def _runs_after(text: str, pos: int) -> int:
 
 
 def _timecode_before(text: str, i: int, spans: list[CueSpan]) -> int:
-    """Start of `(00:03:41:17) ((…))`: a tape timecode just before a double parenthesis belongs to it."""
+    """Start of `(00:03:41:17) ((…))`: a tape timecode just before a double parenthesis belongs to it
+    (`(TC 10:41:30:11 Title 0811)`, taken for a timing cue a moment ago, is taken back from `spans`)."""
     j = i - 1
     while j >= 0 and text[j] == " ":
         j -= 1
-    if j < 0 or text[j] != ")" or (spans and spans[-1].end > j):
+    if j < 0 or text[j] != ")":
         return i
     k = text.rfind("(", max(0, j - 80), j)  # `(00:03:41:17)` or a label `(10:59:41 Name/Title)`
-    first = text[k + 1 : j].split(None, 1)[0] if k >= 0 and text[k + 1 : j].strip() else ""
-    return k if first and _TIMECODE.fullmatch(first) and ":" in first else i
+    words = text[k + 1 : j].split(None, 2) if k >= 0 else []
+    if words and words[0].upper().rstrip(":") in {"TC", "TIMECODE"}:
+        words = words[1:]
+    if not (words and _TIMECODE.fullmatch(words[0]) and ":" in words[0]):
+        return i
+    if spans and spans[-1].end > j:
+        if spans[-1].start != k:
+            return i
+        spans.pop()
+    return k
 
 
 def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
@@ -264,3 +279,25 @@ def _direction_line(line: str, vocab: Vocabulary) -> str | None:
             return None
         k += more[2] if more and tokens[k] not in _directions() else 1
     return hit[0]
+
+
+def editor_insertions_kept(text: str, spans: list[CueSpan]) -> list[CueSpan]:
+    """`"You might tell Bunter [Boulton's nickname] that …"`, `"I'm [Anchor name] and …"`: a bracketed
+    note inside a quotation is the editor's insertion (or a template's blank) in the quoted words,
+    read copy, not a production cue; only a bracket of cue words alone (`[PAUSE]`) stays a cue."""
+    notes = [span for span in spans if text[span.start] == "[" and (span.cue_type == "NOTE" or not _all_cue_words(span.text))]
+    if not notes:
+        return spans
+    quotes = find_quotes(text)
+    inside = {id(n) for n in notes if any(q.start < n.start and n.end <= q.end for q in quotes)}
+    return [span for span in spans if id(span) not in inside]
+
+
+def _all_cue_words(inner: str) -> bool:
+    """`PAUSE`, `TAKE SOT 2`, `SOT: Ana Ruiz`: the bracket is cue words, then only numbers or times,
+    or cue words and a colon; `Anchor name` is a template's blank."""
+    tokens, k = inner.upper().replace(":", " : ").replace("=", " : ").split(), 0
+    vocab = load_vocabulary()
+    while k < len(tokens) and (hit := vocab.match(tokens, k)) is not None:
+        k += hit[2]
+    return k > 0 and (k == len(tokens) or tokens[k] == ":" or all(not any(c.isalpha() for c in t) for t in tokens[k:]))

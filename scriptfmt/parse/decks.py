@@ -7,15 +7,16 @@ What tells a deck from a lede is what stands around it: a deck stands right unde
 paragraph of copy: a byline, a time stamp, a section label (`INTERVIEW`), a short bullet or a
 label over the interview (`Edited excerpts:`), a prompt to follow the topic. A page prints those
 above its story, never under its lede. A photo's caption or a link may stand under a lede as well
-as under a deck, so they decide nothing. (A deck the lede right under it retells is found by
+as under a deck, so they decide nothing (they neither make a deck nor stop the page's header). (A deck the lede right under it retells is found by
 repeats.py; a deck above a dateline or a byline by paragraphs.py.)
 
 Web pages (parse/paragraphs.py) and the lines above the first turn of a transcript or a printed
-interview (parse/transcript.py) ask the same function, `deck_end`.
+interview (parse/transcript.py, through `above_turns`) ask the same function, `deck_end`.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from scriptfmt import tomlfile
@@ -27,6 +28,7 @@ _DECK_SENTENCES = 3
 _HEAD_WORDS = 25  # the headline and the page's lines above the deck are short
 _HEADER_REACH = 8  # lines of the page's header under the deck, at most
 _SHORT_LINE = 6  # a bullet or a label of the header: a few words
+_TOP_LINES = 30  # the page's lines above the first turn: its header, never a transcript's record
 _CUT_DECK = 20  # a deck of two sentences, the second cut off, is no label
 
 
@@ -57,10 +59,10 @@ def _header_line(text: str, turns_follow: bool) -> bool:
 
 
 def _neutral_line(text: str) -> bool:
-    """A short line of the page that may stand under a deck or a lede: a topic label, the page's furniture (no caption)."""
+    """A line of the page that may stand under a deck or a lede: a topic label, a photo's caption, the page's furniture."""
     words = text.split()
     runs_on = bool(words) and words[-1].lower() in furniture.RUNS_ON  # `… the show about` runs on into the next line: copy
-    return (label_shaped(text) and not runs_on or furniture.is_web_furniture(text)) and not furniture.is_caption(text)
+    return label_shaped(text) and not runs_on or furniture.is_web_furniture(text)
 
 
 def _deck_shaped(text: str) -> bool:
@@ -106,3 +108,27 @@ def _header_under(texts: list[str], filled: list[int], at: int, turns_follow: bo
         elif not _neutral_line(text):
             return m if header and is_copy(text) else 0
     return len(texts) if header and turns_follow and len(rest) <= _HEADER_REACH else 0
+
+
+def printed_twice(lines: list[str]) -> set[int]:
+    """Indexes of the short lines above a transcript's or interview's first turn that the page prints
+    twice (its headline above the photo and above the text): the page's, never read."""
+    seen: dict[str, int] = {}
+    for line in lines:
+        text = line.strip()
+        if text and len(text.split()) <= _HEAD_WORDS:
+            seen[text] = seen.get(text, 0) + 1
+    return {n for n, line in enumerate(lines) if seen.get(line.strip(), 0) > 1}
+
+
+def above_turns(lines: list[str], label_of: Callable[[str], object]) -> set[int]:
+    """Indexes of the page's lines above a transcript's or printed interview's first labelled turn
+    (`label_of` finds a turn's label): headline, deck and the header under it, lines printed twice,
+    the page's furniture (`We're sorry, this feature is currently unavailable.`, a caption with its
+    credit). None without a labelled turn, and none below the page's first thirty lines."""
+    first = next((n for n, raw in enumerate(lines) if label_of(raw.strip())), len(lines))
+    if first == len(lines):
+        return set()
+    top = lines[: min(first, _TOP_LINES)]
+    furniture_lines = {n for n, line in enumerate(top) if line.strip() and furniture.is_web_furniture(line.strip())}
+    return set(range(deck_end(top, turns_follow=first <= _TOP_LINES))) | printed_twice(top) | furniture_lines

@@ -9,9 +9,9 @@ import re
 
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
-from scriptfmt.parse.cast import staff_title
+from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import (
-    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
+    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
@@ -56,6 +56,8 @@ def alone_names(lines: list[str]) -> set[str]:
             if _member_line(line) and below and not parse_label(below) and not alone_label(below, mixed=True):
                 seen[line] = seen.get(line, 0) + 1  # `I beg to move,`: a member's speech may open short
                 continue
+        if is_cue_line(below) and below[:1] == "(" and n + 2 < len(lines) and not below[1:-1].lower().startswith(words().cue_starts):
+            below = lines[n + 2].strip()  # `JOANA TEIXEIRA-MALU` / `(President, Lisbon Dockworkers' Union)` / the turn
         if _turn_below(below) and alone_label(line, mixed=True):
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech

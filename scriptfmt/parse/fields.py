@@ -221,17 +221,17 @@ def reader_label(line: str) -> tuple[str, str] | None:
     numbered reader's label (school and public-access scripts) -> (the reader as written, the
     copy after it); None for any other line."""
     head, colon, rest = line.partition(":")
-    if not colon or len(head) > 16 or rest[:1] not in {" ", ""}:
-        return None
+    if not colon or len(head) > 16 or rest[:1] not in {" ", ""} and not (rest[:1].isupper() and head.strip()[-1:].isdigit()):
+        return None  # `ANCHOR 1:DepEd moves …` runs the copy into its label; `1:30` is a time
     parts = head.replace("+", ",").replace("&", ",").split(",")
     for part in parts:
         words = part.upper().split()
-        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER"}:
+        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER", "REPORTER", "NEWSCASTER"}:
             words = words[1:]
         token = "".join(words)
         if not token or not (token.isdigit() or token[:1] in "RA" and token[1:].isdigit()) or len(token) > 3:
             return None
-    return head.strip(), rest.strip()
+    return head.strip(), rest.strip().lstrip(": ")  # `REPORTER 2: : Good evening`: a colon typed twice
 
 
 def on_cam(tokens: list[str], vocab: Vocabulary) -> bool:

@@ -23,11 +23,13 @@ _NOT_NAMES = {"NAT", "NATS", "NATSOT", "COURTESY", "BUTTED", "PAUSE", "MUSIC", "
 
 
 def _is_tape_ref(token: str) -> bool:
-    """`007`, `5:33:27-5:41:06`, `01:59:54`, `005210`: a tape number or timecode, not words."""
+    """`007`, `5:33:27-5:41:06`, `01:59:54`, `005210`, `ANDY0674`: a tape number, clip id or timecode, not words."""
     core = token.strip("(),;")
     if not core:
         return False
     digits = core.replace(":", "").replace("-", "").replace(".", "")
+    if core.isalnum() and core.isupper() and sum(c.isdigit() for c in core) >= 3:
+        return True  # `ANDY0674`, `VT1234`: a clip's id in the edit system; a name holds no digits
     return digits.isdigit() and (":" in core or len(digits) >= 3 or core.isdigit())
 
 

@@ -255,7 +255,7 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
 def _other_label(line: str) -> Label | None:
     """`Q. Is it safe?`, `Q    Thanks, Josh.`, `Mr. LINDER. The meeting will come to order.`,
     `<v Ana Ruiz>Thanks.` (WebVTT)"""
-    bracketed = _bracket_speaker(line)
+    bracketed = _bracket_speaker(line) or _says_label(line)
     if bracketed is not None:
         return bracketed
     m = _VTT_LABEL.match(line)
@@ -473,6 +473,16 @@ def is_cue_line(line: str) -> bool:
 
 # `[Yoon Suk Yeol / President]`, `[Reporter]`: a broadcaster's transcript sets its speaker alone on a line in square brackets
 _BRACKET_SPEAKER = re.compile(r"\[([^\[\]/\n]{2,60})(?:[ ]?/[ ]?([^\[\]/\n]{1,60}))?\]")
+
+
+# `Nam says MUNICIPALITIES ACROSS ONTARIO …`: a described-video transcript names the speaker, a verb, then the words in capitals
+_SAYS_LABEL = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}) (?:says|continues|asks|replies|answers|adds)[ ](?=\S)")
+
+
+def _says_label(line: str) -> Label | None:
+    m = _SAYS_LABEL.match(line)
+    rest = line[m.end():].strip() if m else ""
+    return Label(line[: m.end()].rstrip(), m.group(1), None, None, rest, shape="says") if rest.isupper() else None
 
 
 def _bracket_speaker(line: str) -> Label | None:

@@ -23,12 +23,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
-from scriptfmt.parse import fields, inline, pieces, reporter, voices
+from scriptfmt.parse import fields, inline, pieces, radiolines, reporter, samplepage, voices
 from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
@@ -55,7 +56,7 @@ def _out_key_at(line: str) -> int:
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows, LineRules):
+class ScriptReader(SplitPageRows, LineRules, ReadRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -78,6 +79,9 @@ class ScriptReader(SplitPageRows, LineRules):
     co_anchors: frozenset[str] = frozenset()  # `Anna`, `Dev`: readers named in ordinary case before a colon
     clip_open: bool = False  # a timed clip that names no one: its `In words…` / `…out words` lines are its cues
     nat_open: bool = False  # `SOBE SOM:` / `NAT SOUND:` alone: the labelled lines under it are what the nat sound holds
+    seen: int = 0  # input line of the last line with words
+    before: int = 0  # the same, before this one: blank lines between a read line and its next
+    margin: bool = False  # its lines numbered in the margin (a radio guion): the numbers are never read
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -85,6 +89,10 @@ class ScriptReader(SplitPageRows, LineRules):
         self.audio_at = audio_column(lines) if self.table is False else None
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") or " MODIFIED: " in line.upper() for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
+        self.header_left = max(self.header_left, samplepage.lines_above(lines))  # `Here is an example of a news script:`
+        first = radiolines.margin_numbered(lines)
+        if first is not None:  # a script numbered in the margin: what stands above its line 1 is the page's header
+            self.margin, self.header_left = True, first
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
         self.mixed_copy = copy_in_mixed_case(lines)
@@ -138,8 +146,14 @@ class ScriptReader(SplitPageRows, LineRules):
             if line:
                 self.furniture(line)
             return
+        if self.margin:
+            number, line = radiolines.split_margin(line)
+            if number:
+                self.furniture(number)
+            raw = line
         if not line:
             return
+        self.before, self.seen = self.seen, number
         if self.preamble:  # an export's header block: everything above the first camera cue or cue line
             if not fields.on_cam(line.split()[:4], self.vocab) and not self.vocab.match(line.upper().split()[:3]):
                 self.furniture(line)
@@ -154,9 +168,11 @@ class ScriptReader(SplitPageRows, LineRules):
             return
         if self.block is not None and self._in_block(line):
             return
+        if self._radio_line(line) or self._wrapped_line(line):
+            return
         if self._live_two_way(line) or self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
             return
-        if self._voice(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
+        if self._reader_line(line) or self._voice(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return
         self._read_line(line)
 
@@ -274,7 +290,15 @@ class ScriptReader(SplitPageRows, LineRules):
         return False
 
     def _transcript(self, line: str) -> bool:
-        """The bite's words: `((NAME/TITLE: …))`, a quotation, capitals after a label."""
+        """The bite's words: `((NAME/TITLE: …))`, a quotation, capitals after a label; a second
+        labelled `((NAME/TITLE: …))` on the line is the next bite on the same tape."""
+        at = line.find(")) ((")
+        if at > 0 and self.block.closer in {"", "))"} and tp.caps_label_end(line[at + 5 :].split()):
+            self._transcript(line[: at + 2])
+            tape = self.block.tape
+            self.close_block()
+            self.block = tp.Block(self.line, tape)
+            return self._transcript(line[at + 3 :])
         block = self.block
         text = line
         if not block.closer:
@@ -394,36 +418,3 @@ class ScriptReader(SplitPageRows, LineRules):
             return
         self.talent = fields.live_reporter(key, bare) or self.talent  # `LIVE=Nora/Full`: Nora reads next
         self.cue(text)
-
-    def _read_line(self, line: str) -> None:
-        line = self._video_lead(line)
-        if not line:
-            return
-        if self.clip_open and tp.clip_words(line):
-            self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
-            self.clip_open = True
-            return
-        at = line.rfind("(")
-        if at > 0 and line.endswith(")") and tp.is_duration(line[at:].replace(" ", "")):
-            self._read_line(line[:at].rstrip())  # `… our team. (13sec)`: the paragraph's read time, a cue
-            self.cue(line[at:], "TIMING")
-            return
-        labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
-        if labelled:
-            self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
-            line = labelled[1]
-        numbered = fields.reader_label(line)
-        if numbered:  # `R1: Good morning`, `1+2: …`: the numbered reader reads the rest
-            self.talent = numbered[0].upper()
-            self.cue(numbered[0] + ":", "TALENT")
-            line = numbered[1]
-            if not line:
-                return
-        if fields.is_talent_label(line) or line.partition(":")[0] in self.co_anchors:
-            name, _, rest = line.partition(":")
-            self.talent = name.strip()
-            self.cue(name.strip() + ":", "TALENT")
-            line = rest.strip()
-            if not line:
-                return
-        self.read(line)

@@ -13,10 +13,10 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
-from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, unnamed_sources
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
-from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, organisation, place_name, portfolio, sentence_adverb
+from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token, tok_is_word
 
@@ -90,11 +90,12 @@ class Scanner:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.kind == "name" and (m.start == 0 or m.start - 1 in ends):
                     self.tracker.opener.setdefault(m.sentence, m.person.pid)  # `Cr Albert defended …, saying Cr Kenyon …` then `He said …`
-                if m.end < len(toks) and toks[m.end].low in self.words.verbs:
+                if speaks_at(toks, m.end, self.words):
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
         for n, k in enumerate([0, *(e + 1 for e in ends)]):
+            k = next((j for j in range(k + 1, len(toks)) if j not in opening), k) if k + 1 in opening else k  # `Speaking on the occasion, the minister …`
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
@@ -141,8 +142,11 @@ class Scanner:
         while k < min(b, len(toks)):
             low = toks[k].low
             low = low[:-1] if low[-1:] == "." and low[:-1] in self.words.pronouns else low  # `sagte er.`, `zei ze.`: the tokenizer kept the stop of a two-letter word
+            elided = low[2:] if low[:2] in ("l’", "l'") and self.words.lang != "en" else ""
             if low in self.words.pronouns:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
+            elif elided and self.is_role(elided):  # `témoigne l’édile`: the article written onto its noun
+                out.append(Mention(k, k + 1, "role", 0, key=elided, gender=self.data.roles.get(elided) or None))
             elif self.is_role(low) or role_age(toks[k]):
                 end = self._role(toks, k, out)
                 k = max(end, k + 1)
@@ -182,8 +186,9 @@ class Scanner:
                 shape = NameShape([tok.core, *shape.words], i, shape.end, shape.surname, None, shape.possessive)  # `Lord Hawkridge`
             if shape:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
-                gender = self.data.honorifics[" ".join(t.low for t in toks[i : i + honour])] or None
-                return self._named(toks, i, shape, None, gender, out, attested=low not in self.data.given_first)
+                phrase = " ".join(t.low for t in toks[i : i + honour])
+                given = phrase in self.data.given_titles
+                return self._named(toks, i, shape, None, self.data.honorifics[phrase] or None, out, attested=low not in self.data.given_first, given=given)
         title = self._title_at(toks, i)
         if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
             shape = name_at(toks, i + title[1], self.words, caps)
@@ -284,6 +289,8 @@ class Scanner:
         j = i + n
         j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
+        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end):
+            shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
             label, shape = f"{label} {department[0]}", department[1]
@@ -294,7 +301,8 @@ class Scanner:
         start = self._modifiers_start(toks, i) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
-        return self._named(toks, start, shape, full, None, out, attested=True)
+        given = label.lower() in self.data.given_titles or label.lower().rsplit(" ", 1)[-1] in self.data.given_titles
+        return self._named(toks, start, shape, full, None, out, attested=True, given=given)
 
     def _modifiers_start(self, toks: list[Token], i: int) -> int:
         """Describing words before a title: `Kenyan official`, `port authority spokeswoman`,
@@ -315,8 +323,8 @@ class Scanner:
             j -= 1
         return j
 
-    def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool) -> int:
-        person = self.tracker.person_for(shape, gender, attested)
+    def _named(self, toks, start: int, shape: NameShape, title: str | None, gender: str | None, out: list[Mention], attested: bool, given: bool = False) -> int:
+        person = self.tracker.person_for(shape, gender, attested, given)
         if person is not None and not person.pid and self.pending_role and self.scanned - self.pending_role[1] <= 1:
             person.roles.add(self.pending_role[0])  # the first person named after `A 16-year-old …` is them
             self.pending_role = None
@@ -368,6 +376,9 @@ class Scanner:
                     return end
             return j + 1
         if last.trail == ",":
+            if short := acronym_role(toks, j):  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
+                person.roles.add(short)
+                self.tracker.role_words.add(short)
             title, end = noun_phrase(self.words, toks, j)
             if title:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)

@@ -1,6 +1,6 @@
 """Name shapes: which capitalised words in a token run are a person's name.
 
-A name is up to five words: capitalised words (`O’Neill`, `Smith-Jones`), particles between
+A name is up to five words (particles not counted): capitalised words (`O’Neill`, `Smith-Jones`), particles between
 them (`Maarten van der Berg`, `Ana de la Cruz`), hyphen prefixes (`al-Sudani`) and a suffix
 (`Jr.`, `III`). Honorifics (`Ms`, `Dr.`) stand before a name and are not part of it. The
 surname is the last word, or the first for family-name-first names (`Moon Jae-in`,
@@ -48,10 +48,16 @@ class NameData:
     generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
     body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
     unnamed_sources: frozenset[str] = frozenset()  # `a police spokeswoman said`: a new speaker with no name
+    given_titles: frozenset[str] = frozenset()  # `Prince Abdullah`, `Datuk Seri Anwar`: the given name follows, lower case
+    patronymics: frozenset[str] = frozenset()  # `bin`, `binti`: a name of this shape is called by its given name
+    calendar: frozenset[str] = frozenset()  # days and months, lower case: never a name
+    phrase_openers: frozenset[str] = frozenset()  # `On`, `In`: open a phrase, never a name
+    describing: frozenset[str] = frozenset()  # `Top`, `Former`: describe someone, never open a name
+    parties: frozenset[str] = frozenset()  # `Tory`, `Democrat`: a party member, never a name's last word
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources")
+_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words")
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 
@@ -98,6 +104,12 @@ def name_data() -> NameData:
         frozenset(w.lower() for w in lists["generic_people"]),
         frozenset(lists["body_articles"]),
         frozenset(w.lower() for w in lists["unnamed_sources"]),
+        given_titles=frozenset(w.lower() for w in lists["given_name_titles"]),
+        patronymics=frozenset(lists["patronymics"]),
+        calendar=frozenset(w.lower() for w in lists["calendar"]),
+        phrase_openers=frozenset(w.lower() for w in lists["phrase_openers"]),
+        describing=frozenset(w.lower() for w in lists["describing_words"]),
+        parties=frozenset(w.lower() for w in lists["party_words"]),
     )
 
 
@@ -176,8 +188,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if toks[i].low in words.not_names and toks[i].low not in data.honorifics and name_word(toks[i + 1], words, caps_text):
             run.append(toks[i].core)
             j += 1
-    while j < len(toks) and len(run) < 5:
-        tok = toks[j]
+    while j < len(toks) and len(run) < 9 and sum(w.lower() not in data.particles for w in run) < 5:
+        tok = toks[j]  # five name words, particles not counted: `María de los Ángeles Gómez Robles`
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
         if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
@@ -234,8 +246,8 @@ def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple
 
 def honorific_len(toks: list[Token], i: int, data: NameData) -> int:
     """How many tokens of honorific start at toks[i]: 2 (`Tan Sri`, `Datuk Seri`), 1 (`Ms`) or 0."""
-    if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in data.honorifics and not toks[i].trail:
-        return 2
+    if i + 1 < len(toks) and f"{toks[i].low} {toks[i + 1].low}" in data.honorifics and toks[i].trail in ("", "'", "’"):
+        return 2  # `Tan Sri`, `Dato’ Sri` (the tokens keep `Dato` without its apostrophe)
     return int(i < len(toks) and toks[i].low in data.honorifics)
 
 
@@ -327,13 +339,27 @@ _OF = frozenset(("van", "von"))  # a name has one `van`: `Jan van Zanen van Utre
 def _particle_joins(toks: list[Token], j: int, run: list[str]) -> bool:
     """Does the particle at toks[j] carry the name on? `y` / `e` joins the last surname of a full
     name (`Santiago Ramón y Cajal`), not a second person (`Enrique Peña Nieto y Donald Trump`,
-    `Sánchez y Feijóo`); a second `van` starts the place the person is from."""
+    `Sánchez y Feijóo`); a second `van`, or one after a given name and a surname, starts the place the person is from."""
     low = toks[j].low
-    if low in _OF:
-        return not any(w.lower() == low for w in run)
+    if low in _OF:  # `Wouter Kolff van Dordrecht`: after a given name and a surname, `van` names the place
+        complete = len(run) >= 2 and run[-1].lower() not in name_data().first_names and not any(w.lower() in name_data().particles for w in run)
+        return not complete and not any(w.lower() == low for w in run)
     if low not in _AND:
         return True
     return len(run) >= 2 and (j + 2 >= len(toks) or bool(toks[j + 1].trail) or not _capitalised(toks[j + 2].core))
+
+
+_OFFICE_AND = frozenset(("and", "e", "y", "et", "und", "&"))
+_OFFICE_OF = frozenset(("of", "for", "the", "de", "do", "dos", "da", "das", "del", "della", "des", "du", "di", "der"))
+
+
+def office_goes_on(toks: list, end: int) -> bool:
+    """`ministro Adjunto e dos Assuntos Parlamentares`, `Minister Delegate and for Trade`: after the
+    word a title stands before, `and` and `of` / `for` before a capital carry the office's name on,
+    so that word is part of the office, not a person's name."""
+    if end + 2 >= len(toks) or toks[end - 1].trail or toks[end].trail or toks[end].low not in _OFFICE_AND:
+        return False
+    return toks[end + 1].low in _OFFICE_OF and not toks[end + 1].trail and _capitalised(toks[end + 2].core)
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:
@@ -413,3 +439,22 @@ def gender_of_first(first: str | None) -> str | None:
     if not first:
         return None
     return name_data().first_names.get(first.split()[0].lower()) or None
+
+
+def person_words(words: list[str]) -> bool:
+    """Could these capitalised words be a person's name on a super? Never a day or a month (`On
+    Wednesday`, `February`), a number, a phrase's opening word (`On`, `In`) or a description (`Top
+    Tory`, `Former Kenyan`); a month is a given name only before another name word (`April Ryan`)."""
+    data = name_data()
+    if not words or words[0].lower() in data.phrase_openers | data.describing:
+        return False
+    last = words[-1].lower().strip(",;:")
+    if last in data.parties or last in data.nations.get(last, ()):
+        return False  # `Top Tory`, `Senior Kenyan`: a description
+    for k, word in enumerate(words):
+        low = word.lower().strip(",;:")
+        if any(ch.isdigit() for ch in low):
+            return False
+        if low in data.calendar and not (k == 0 and len(words) > 1 and words[1].lower() not in data.calendar and not low.endswith(".")):
+            return False
+    return True

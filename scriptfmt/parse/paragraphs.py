@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scriptfmt.parse import furniture
+from scriptfmt.parse import furniture, radiolines
 from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
@@ -41,8 +41,8 @@ def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
                 continue
             break
         found = furniture.header_line(lines[i], vocab.words)
-        if not found or MARKER.fullmatch(lines[i].strip()):
-            break
+        if not found or MARKER.fullmatch(lines[i].strip()) or radiolines.operator_line(lines[i].strip()):
+            break  # `CONTROL: Cortina de entrada`: the radio desk's first cue, not a header field
         key, value = found
         if key in metadata:  # a repeated key: the first one holds, the line is kept as written
             metadata.setdefault("header_extra", []).append(lines[i].strip())

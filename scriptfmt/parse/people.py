@@ -82,23 +82,26 @@ class Tracker:
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> pid of the person whose name opens it (its subject)
 
     # --- people ---------------------------------------------------------------------
-    def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False) -> Person | None:
+    def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False, given: bool = False) -> Person | None:
         """The person a name shape means; a new one for a new full name (or an attested
-        surname: `Mr. Adeyemi`, `Mayor Hollis`). None for an unknown single word."""
+        surname: `Mr. Adeyemi`, `Mayor Hollis`). None for an unknown single word. `given`: the
+        word stands after a title that takes the given name (`Prince Abdullah`, `Datuk Seri Anwar`)."""
         known = self.by_surname.get(shape.surname, [])
         if shape.first is None:
             if len(known) == 1:
                 return self._evidence(known[0], gender)
             if not known:
                 named = self.by_first.get(shape.surname, [])
-                if len(named) == 1 and (not attested or _given_name_honoured(named[0], gender)):
+                if len(named) == 1 and (not attested or given or _given_name_honoured(named[0], gender) or _patronymic(named[0])):
                     return self._evidence(named[0], gender)
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
         low = [w.lower() for w in shape.words]
-        for person in self.by_first.get(shape.first.split()[0], []) if not known else ():
+        for person in self.by_first.get(shape.first.split()[0], []):
             full = person.fullest or person.words
-            if len(full) > len(low) and [w.lower() for w in full[: len(low)]] == low:
+            if 1 < len(full) < len(low) and [w.lower() for w in full] == low[: len(full)]:
+                return self._fuller(person, shape, gender)  # a headline's `Mohamed Khaled`, then `Mohamed Khaled Nordin`
+            if len(full) > len(low) and [w.lower() for w in full[: len(low)]] == low and not known:
                 return self._evidence(person, gender)  # `Rosa Elena` is Rosa Elena Quintanilla (a two-word given name)
         for person in known:
             if len(person.words) > len(shape.words) and [fold(w) for w in person.words[-len(shape.words):]] == [fold(w) for w in shape.words]:
@@ -116,6 +119,14 @@ class Tracker:
                     person.fullest = list(shape.words)  # a later `Nana Addo` is a given-name part of it
                 return self._evidence(person, gender)
         return self._new(shape, gender)
+
+    def _fuller(self, person: Person, shape: NameShape, gender: str | None) -> Person:
+        """The story now writes the whole name of someone met by its first words: the super shows it,
+        and its surname finds them too."""
+        person.words, person.fullest = list(shape.words), list(shape.words)
+        if shape.surname not in self.by_surname or person not in self.by_surname[shape.surname]:
+            self.by_surname.setdefault(shape.surname, []).append(person)
+        return self._evidence(person, gender)
 
     def described(self, shape: NameShape) -> Person | None:
         """`Angry Outa accused …` (opening a sentence) after `Senator Fred Outa`: a first word that is
@@ -272,6 +283,12 @@ def _given_name_honoured(person: Person, gender: str | None) -> bool:
     Thai names take the honorific before the given name; with no one of that surname, an honorific
     of the person's gender before the one full name's first word is that person."""
     return gender is not None and person.gender in (gender, None) and len(person.words) > 1
+
+
+def _patronymic(person: Person) -> bool:
+    """`Abdullah bin Faisal bin Turki`, `Siti Aishah binti Ahmad`: a name built on the father's name
+    is called by its given name (`Prince Abdullah said`), not by its last word."""
+    return any(w in name_data().patronymics for w in person.words[1:])
 
 
 def _short_form(a: str | None, b: str | None) -> bool:

@@ -17,22 +17,46 @@ from scriptfmt.parse.paragraphs import Para
 _ANNOUNCES = re.compile(
     r"(?i:(?:here['’]?s|here[ \t]+(?:is|are)|below[ \t]+(?:is|are)|the[ \t]+following[ \t]+(?:is|are))\b[^.!?]{0,60}?\b(?:an?[ \t]+)?(?:examples?|samples?)\b)"
 )
-_SCRIPT_WORDS = re.compile(r"(?i:\b(?:scripts?|soundbites?|sound[ \t]+bites?|actualit(?:y|ies)|wraps?|packages?|newscasts?|television|radio|tv)\b)")
+_SCRIPT_WORDS = re.compile(r"(?i:\b(?:scripts?|soundbites?|sound[ \t]+bites?|actualit(?:y|ies)|wraps?|packages?|newscasts?|television|radio|tv|gui[oó]n(?:es)?|libretos?|roteiros?|noticieros?|radiof[oó]nicos?)\b)")
+# `Ejemplo de guion de noticiero:`, `Example of a news script:`: a line that names the example and
+# ends with a colon, the script right under it (a page in any language, the prose above it long).
+_NAMES_EXAMPLE = re.compile(r"(?i:(?:an?[ \t]+)?(?:examples?|samples?|ejemplos?|exemplos?|exemples?|esempio|modelo)\b[^.!?:]{0,60}:)")
+_LOOK_LINES = 40
 _LOOK = 6  # the announcement comes near the top of the page
 _SAMPLE_LABEL = re.compile(r"(?i:sample)[ \t]*[-–#]?[ \t]*\d{1,2}[ \t]*[:.-]?[ \t]*")  # `Sample -1`, `Sample 2:` before the script
 
 
+def announced_at(texts: list[str]) -> int | None:
+    """Which of the page's first paragraphs announces its example script (`Here is an example of a
+    news script:`), or None."""
+    for k, text in enumerate(texts[:_LOOK]):
+        if len(text.split()) <= 25 and _ANNOUNCES.match(text) and any(_SCRIPT_WORDS.search(t) for t in texts[: k + 1]):
+            return k
+    return None
+
+
+def lines_above(lines: list[str]) -> int:
+    """How many lines of a page stand above its example script (the announcing line too), 0 when
+    the page announces none: the script reader's view of the same rule, line by line."""
+    shown = [k for k, line in enumerate(lines) if line.strip()][:_LOOK]
+    k = announced_at([lines[n].strip() for n in shown])
+    if k is not None and k + 1 < len(shown):
+        return shown[k] + 1
+    for n, raw in enumerate(lines[:_LOOK_LINES]):
+        if _NAMES_EXAMPLE.fullmatch(raw.strip()) and _SCRIPT_WORDS.search(raw) and n + 1 < len(lines):
+            return n + 1
+    return 0
+
+
 def sample_copy(paras: list[Para], metadata: dict) -> list[Para]:
     """The paragraphs after the page's announcement of its example; the page's prose to metadata."""
-    for k, para in enumerate(paras[:_LOOK]):
-        if len(para.text.split()) <= 25 and _ANNOUNCES.match(para.text) and any(_SCRIPT_WORDS.search(p.text) for p in paras[: k + 1]):
-            if k + 1 >= len(paras):
-                return paras
-            metadata.setdefault("furniture", []).extend(p.text for p in paras[: k + 1])
-            rest = paras[k + 1 :]
-            label = _SAMPLE_LABEL.match(rest[0].text)
-            if label and label.end() < len(rest[0].text):  # `Sample -1United Nations peacekeeping …`
-                metadata["furniture"].append(rest[0].text[: label.end()].strip())
-                rest = [Para(rest[0].text[label.end() :], rest[0].line, rest[0].special, rest[0].new_item), *rest[1:]]
-            return rest
-    return paras
+    k = announced_at([para.text for para in paras])
+    if k is None or k + 1 >= len(paras):
+        return paras
+    metadata.setdefault("furniture", []).extend(p.text for p in paras[: k + 1])
+    rest = paras[k + 1 :]
+    label = _SAMPLE_LABEL.match(rest[0].text)
+    if label and label.end() < len(rest[0].text):  # `Sample -1United Nations peacekeeping …`
+        metadata["furniture"].append(rest[0].text[: label.end()].strip())
+        rest = [Para(rest[0].text[label.end() :], rest[0].line, rest[0].special, rest[0].new_item), *rest[1:]]
+    return rest

@@ -5,7 +5,7 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import columns, fields, inline, reporter, splitpage, voices
+from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.slugline import date_line, slug_line
@@ -284,6 +284,9 @@ class LineRules:
         who = line[:-1] if one_token and line.endswith(":") and line[:-1].isalpha() and line[:1].isupper() and line[:-1].upper() not in fields.field_words().sections else fields.talent_field(line)
         if who and _camera_word(who, self.vocab):
             self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
+            return True
+        if who and radiolines.break_label(who):
+            self.cue(line)  # `COMMERCIALS:`, `SONGS:` alone: the programme's break, not a reader's name
             return True
         if who:
             self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next

@@ -4,8 +4,8 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
+from scriptfmt.parse import radiolines, voices
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse import voices
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.fields import (
     bracket_chain,
@@ -27,8 +27,9 @@ from scriptfmt.parse.fields import (
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
     hits, recording = 0, False
+    margin = radiolines.margin_numbered(lines) is not None  # a radio guion numbers its lines for the booth
     for raw in lines:
-        line = raw.strip()
+        line = radiolines.split_margin(raw)[1] if margin else raw.strip()
         if not line:
             continue
         tokens = line.split(None, 3)  # a field key is read from the first three words
@@ -46,14 +47,16 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "(")) or tokens[0].isupper() or line.endswith(")")) and _tape_line(line) or ":" in line and labelled_copy(line, vocab):
             hits += 1
-        elif reader_label(line):
-            hits += 1  # `R1: Good morning`, `1+2: …`: a numbered reader's line
+        elif reader_label(line) or radiolines.announcer_label(line) or radiolines.operator_line(line) or radiolines.direction_line(line):
+            hits += 1  # `R1: Good morning`, `LOC.1 ¡Hola!`, `OP SUBE MÚSICA`: a numbered reader's line, the radio desk's
         elif line[-1:] == ")" and picture_line(line, vocab):
             hits += 1  # `Video VO (Shot of …)`: what the viewer sees
-        elif line[:1] == "(" and line[-1:] == ")" and _roll_or_camera(line, vocab):
-            hits += 1  # `(take vo)`, `(back on 2-shot)`: the script's own directions, in any case
+        elif (line[:1] == "(" and line[-1:] == ")" or line[:1] == "[" and line[-1:] == "]") and _roll_or_camera(line, vocab):
+            hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case
         elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
+        elif line[:1] == "*" and line.find("*", 1) > 1 and _starred_direction(line[1 : line.find("*", 1)], vocab) or not line.isupper() and line.endswith("...") and cue_line_type(line, vocab):
+            hits += 1  # `*Insert music* Leyson: …`, `Music fade out...`: the booth's directions written in the copy
         if hits >= 2:
             return True
     return False
@@ -73,12 +76,18 @@ def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
     return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
 
 
+def _starred_direction(inner: str, vocab: Vocabulary) -> bool:
+    """`Insert music`, `music fade`, `SFX door`: a cue word among the first three words set off by asterisks."""
+    words = inner.upper().split()[:3]
+    return any(vocab.match(words, k) is not None for k in range(len(words)))
+
+
 def _roll_or_camera(line: str, vocab: Vocabulary) -> bool:
-    """`(take vo)`, `[2-SHOT]`, `(back on cam)`, `(VO)(MATT)(audio time …)`: a bracketed line
-    that rolls tape or calls a camera."""
+    """`(take vo)`, `[2-SHOT]`, `(back on cam)`, `[Cut back to anchor]`, `(VO)(MATT)(audio time …)`:
+    a bracketed line that rolls tape or calls a camera."""
     for group in bracket_chain(line) or [line[1:-1]]:
         words = group.replace(":", " ").upper().split()[:4]
         hit = vocab.match(words)
-        if hit is not None and hit[0] in {"CAMERA", "VO", "VOSOT", "PKG", "SOT"} or len(words) > 1 and words[0] in {"TAKE", "ROLL"} and vocab.match(words, 1) is not None:
+        if hit is not None and hit[0] in {"CAMERA", "VO", "VOSOT", "PKG", "SOT"} or len(words) > 1 and words[0] in {"TAKE", "ROLL", "CUT"} and vocab.match(words, 1) is not None:
             return True
     return False

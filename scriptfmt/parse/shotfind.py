@@ -265,7 +265,19 @@ def section_of(text: str) -> str | None:
         return "shots"
     if word in shot_words().read_sections:
         return "read"
+    if word in shot_words().transcript_sections:
+        return "transcript"
     return None
+
+
+def on_screen_heading(text: str) -> bool:
+    """`TEXT ON SCREEN`, `Intro Graphic Sequence`: a heading over the words the picture shows."""
+    return " ".join(text.strip("-–—: ").split()).lower() in shot_words().on_screen
+
+
+def in_capitals(text: str) -> bool:
+    """A line in capitals (`NATO KEEPS YOU SAFE`, `#1 HOW TO SAY ‘HI’`): a title, not spoken words."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
 def shot_in_capitals(text: str) -> bool:

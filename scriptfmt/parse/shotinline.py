@@ -116,9 +116,10 @@ def _inline_bite(text: str, line: int) -> tuple[int, int, Soundbite] | None:
     close = PAIRS.get(words[:1])
     opened = labelled.find(words[:1], label[2]) if close else -1
     end = labelled.find(close, opened + 1) if opened >= 0 else -1
-    speaker = speaker_of(label_duration(who)[0])
+    who, seconds = label_duration(who)
+    speaker = speaker_of(who)
     if end < 0 or speaker is None:
         return None
-    bite = Soundbite(labelled[opened + 1 : end].strip(), line, speaker=speaker, marker=labelled[:opened].strip(), tape="SOT", why="shotlist")
+    bite = Soundbite(labelled[opened + 1 : end].strip(), line, speaker=speaker, marker=labelled[:opened].strip(), tape="SOT", why="shotlist", duration=seconds)
     bite.language = language or None
     return m.start(), m.start() + end + 1, bite

@@ -29,9 +29,12 @@ _LABEL_COLON = re.compile(r":(?!\d)")
 # `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
 # Xinhua pages that lost their line breaks run the label into the sentence or quotation before it
 # (`… traditional culture.SOUNDBITE 1 (English): NAME, …`, `… here."SOUNDBITE 2 (English): …`).
-INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:")
+# AFPTV writes the number and the name, the language and length after it (`SOUNDBITE 1 Nicolas Maduro, President
+# of Venezuela (Spanish, 18 sec): "…"`).
+INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z]))")
+_LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*(\d{1,3}[ \t]?(?:s|secs?|seconds))\)[ \t]*$")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
-_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
+_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -41,6 +44,8 @@ class ShotWords:
     abbreviations: frozenset[str]  # shot sizes abbreviated in capitals (`M/S`, `CU`): count before any word
     shot_sections: frozenset[str]
     read_sections: frozenset[str]
+    transcript_sections: frozenset[str]
+    on_screen: frozenset[str]
     labels: tuple[str, ...]
     sound_labels: tuple[str, ...]
     standup_labels: tuple[str, ...]
@@ -70,6 +75,8 @@ def shot_words() -> ShotWords:
         frozenset(ev["abbreviations"]),
         frozenset(s.lower() for s in ev["shot_sections"]),
         frozenset(s.lower() for s in ev["read_sections"]),
+        frozenset(s.lower() for s in ev["transcript_sections"]),
+        frozenset(s.lower() for s in ev["on_screen"]),
         tuple(sorted((label.upper() for label in bite["labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["sound_labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["standup_labels"]), key=len, reverse=True)),
@@ -213,6 +220,9 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     who = who[3:] if who[:3].lower() == "by " else who  # `SOUNDBITE by Dalia Grybauskaité, …`
     if not who and language and not is_language(language) and "," in language:  # `SOT (Name, title):`: the bracket holds who
         who, language = language, None
+    m = _LANGUAGE_LENGTH.search(who)
+    if m and is_language(m.group(1)):  # AFPTV `Name, title (Spanish, 18 sec)`: the language, and the length kept for the label
+        who, language = f"{who[: m.start()].rstrip(' ,')} ({m.group(2)})", language or m.group(1).strip()
     m = _TRAILING_LANGUAGE.search(who)
     if m and (not language or is_language(m.group(1))):  # `SOUNDBITE (English) Nirj DEVA, (ECR, UK):` keeps the group
         who, language = who[: m.start()].rstrip(" ,"), language or m.group(1).strip()

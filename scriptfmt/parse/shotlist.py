@@ -59,6 +59,8 @@ class Reader(NotesReader):
     seconds: float | None = None  # a running time inside a flattened header line
     growing: dict = field(default_factory=dict)  # id -> (bite or paragraph, its words so far)
     clock: tuple | None = None  # (the last timed bite, its in-time): its length ends at the next timed shot
+    screen: bool = False  # under a TEXT ON SCREEN heading: lines in capitals are what the picture shows
+    resume: Soundbite | None = None  # in a transcript, the bite a graphic interrupted: its words go on after it
     slot: Cue | None = None  # a shot numbered on a line of its own (`7.`): its words may follow
     roles: set = field(default_factory=set)  # ids of bites whose one word before SAYING may be a role
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
@@ -69,7 +71,7 @@ class Reader(NotesReader):
         text = raw.strip()
         if not text:
             self.blank, self.slot = True, None
-            if self.bite is not None and self._has_words(self.bite) and not self.quoted:
+            if self.bite is not None and self._has_words(self.bite) and not self.quoted and self.mode != "transcript":
                 self.bite = None
             return
         items = items_of(text)
@@ -248,7 +250,7 @@ class Reader(NotesReader):
         bite.speaker, bite.language, bite.duration = speaker_of(who), language or bite.language or None, seconds or bite.duration
 
     def _unnumbered(self, text: str, line: int) -> None:
-        if self.mode != "header" and self._tagged(text, line):
+        if self.mode != "header" and self._tagged(text, line) or self._on_screen(text, line):
             return
         section = section_of(text)
         if section == "shots" and not self.numbered and self.mode == "read":
@@ -267,7 +269,11 @@ class Reader(NotesReader):
             self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
             self.mode, self.bite = section, None
             return
+        voice = voiceover_label(text)
         label = voice_label(text, self.numbered)
+        if voice is not None or self.voice and label is not None and not named(text, label, colon=False):
+            self._voice_over(text, voice[1] if voice else label_parts(text, label[2], label[1])[1], line)
+            return  # `—VOICEOVER—`, and under it `SOUNDBITE (ENGLISH)` naming nobody: the narrator's lines
         if label is not None and (self.numbered or language_label(text) or named(text, label)):
             self._open_bite(text, label[2], label[1], line, None, label[0] == "SAYING")
             return
@@ -283,6 +289,8 @@ class Reader(NotesReader):
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
+        if self._resumed(text, line):
+            return
         if self.mode == "read" and self.mixed and capitals_note(text):
             self.note(text)
             return

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from scriptfmt.model import Cue, Segment
+from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.shotfind import section_of
-from scriptfmt.parse.shotlabels import shot_words
+from scriptfmt.parse.shotfind import in_capitals, is_shot, on_screen_heading, section_of
+from scriptfmt.parse.shotlabels import bite_label, shot_words
 from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, inline_time, prose, sentence
 
 
@@ -90,3 +90,28 @@ class NotesReader:
 
     def note(self, text: str) -> None:
         self.metadata.setdefault("shotlist_notes", []).append(text)
+
+    def _on_screen(self, text: str, line: int) -> bool:
+        """`TEXT ON SCREEN` and the lines in capitals under it (blank lines between or not) are the
+        words the picture shows: graphic cues; in a transcript, a title in capitals or a picture
+        description (`Stock footage of …`) too. The speaker's words go on after them."""
+        transcript = self.mode == "transcript" and (in_capitals(text) or is_shot(text)) and bite_label(text) is None
+        if not on_screen_heading(text) and not (self.screen and in_capitals(text)) and not transcript:
+            self.screen = False
+            return False
+        self.screen = self.screen or on_screen_heading(text)
+        self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
+        if self.bite is not None and self._has_words(self.bite):
+            self.resume, self.bite = self.bite, None
+        return True
+
+    def _resumed(self, text: str, line: int) -> bool:
+        """In a transcript, the words after a graphic are the last speaker's, as under the label."""
+        if self.mode != "transcript" or self.resume is None:
+            return False
+        said = self.resume
+        self.bite, self.resume = Soundbite("", line, speaker=said.speaker, marker=None, tape="SOT", why="shotlist"), None
+        self.bite.language = said.language
+        self.units.append(Unit(segment=self.bite))
+        self._bite_words(text)
+        return True

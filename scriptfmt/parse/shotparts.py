@@ -69,10 +69,13 @@ def after_quotation(words: str) -> tuple[str, str]:
     on a flattened feed line (the source and access note over the next shots) is no one's words."""
     close = PAIRS.get(words[:1])
     end = words.rfind(close, 1) if close else -1  # the last closing mark: a quotation inside the bite closes first
-    rest = words[end + 1 :].strip() if end > 0 else ""
-    if not rest.strip(".,;:…") or rest[:1].islower() or any(mark in rest for mark in _OPENING):
+    cut = end + 1
+    while 0 < cut < len(words) and words[cut] in " .,;:…":  # `… that they wish". 00:00:36`: the stop is the quotation's
+        cut += 1
+    rest = words[cut:].strip() if end > 0 else ""
+    if not rest or rest[:1].islower() or any(mark in rest for mark in _OPENING):
         return words, ""
-    return words[: end + 1].rstrip(), rest
+    return words[:cut].rstrip(), rest
 
 
 def feed_note_at(written: str) -> int:
@@ -171,11 +174,11 @@ def field_line(text: str) -> bool:
     return bool(m) and (m.group(1).isupper() or " ".join(m.group(1).split()).upper() in shot_words().dopesheet_fields)
 
 
-def named(text: str, label: tuple[str, str | None, int]) -> bool:
+def named(text: str, label: tuple[str, str | None, int], colon: bool = True) -> bool:
     """An unnumbered label that ends in a colon and names a person (`SOUNDBITE 1, Francis Ochode
     (man), father of missing student (18 sec):`): a bite label in a shot list, language or not."""
     who, words, _ = label_parts(text, label[2], label[1])
-    return ":" in text[: len(text) - len(words)] and speaker_of(label_duration(who)[0]) is not None
+    return (":" in text[: len(text) - len(words)] or not colon) and speaker_of(label_duration(who)[0]) is not None
 
 
 def shot_cue(bite: Soundbite) -> Cue:

@@ -17,8 +17,8 @@ from scriptfmt import tomlfile
 from scriptfmt.sentences import never_ends
 
 _WORD = re.compile(r"\S+")
-_LEAD = "\"“‘'([—–-"  # `Haryana -Nayab Singh Saini`: a dash run on to the name
-_TRAIL = "\"”’'),.;:!?]"
+_LEAD = "\"“‘'([—–-„«»‚"  # `Haryana -Nayab Singh Saini`: a dash run on to the name
+_TRAIL = "\"”’'),.;:!?]“»«‘"  # German `Union.“` and guillemets close a word too
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "but", "who", "which", "that", "said", "says"}
 
 
@@ -43,7 +43,7 @@ class SpeechWords:
 
 @lru_cache(maxsize=4)
 def speech_words() -> SpeechWords:
-    tables = [tomlfile.load_builtin("speech.toml")]
+    tables = [tomlfile.load_builtin("speech.toml"), tomlfile.load_builtin("names.toml")]  # names.toml: offices before names
     verbs, phrases, titles, not_names, orgs, written = set(), set(), {}, set(), set(), set()
     for t in tables:
         for v in t.get("attribution_verbs", []):

@@ -25,7 +25,7 @@ import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
 from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
-from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, find_cues, load_vocabulary
+from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
@@ -264,7 +264,7 @@ class _Builder:
     def _prose(self, para: Para, index: int) -> None:
         text = para.text
         unclosed: list[str] = []
-        spans = _editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
+        spans = editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
         asides = [m for m in _ASIDE.finditer(text) if (furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())) and not _overlaps(m.start(), m.end(), spans, starts)]
@@ -442,17 +442,6 @@ def _set_cues(bite: Soundbite) -> None:
     words = bite.text.replace("\n\n", " ").split()
     bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
     bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)
-
-
-def _editor_insertions_kept(text: str, spans: list[CueSpan]) -> list[CueSpan]:
-    """`"You might tell Bunter [Boulton's nickname] that …"`: a bracketed note inside a quotation
-    is the editor's insertion in the quoted words (read copy), not a production cue."""
-    notes = [span for span in spans if span.cue_type == "NOTE" and text[span.start] == "["]
-    if not notes:
-        return spans
-    quotes = find_quotes(text)
-    inside = {id(n) for n in notes if any(q.start < n.start and n.end <= q.end for q in quotes)}
-    return [span for span in spans if id(span) not in inside]
 
 
 def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:

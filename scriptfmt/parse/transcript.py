@@ -31,10 +31,10 @@ from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
-from scriptfmt.parse.decks import deck_end
+from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -85,6 +85,7 @@ class Reader:
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
     voice_line: int = 0  # the line number of the header line that names them
     listed: dict[str, str] = field(default_factory=dict)  # `peschke` -> `AA`: the briefing's speakers list (`Sprecher: …`)
+    described: bool = False  # `Nam says …` turns in capitals: lines in ordinary case between them describe the picture
     colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
@@ -129,6 +130,9 @@ class Reader:
             return
         if label is None and alone:
             label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+        if label is None and self.described and not line.isupper():
+            self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
+            return
         if label is None and not self.caps_copy and caps_header(line):
             self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
@@ -186,7 +190,7 @@ class Reader:
 
     def _credit(self, line: str) -> tuple[str, Label | None]:
         """`TRANSCRIPT PROVIDED BY … DANIELLE PLETKA: Good morning`: the credit kept, then the first turn."""
-        credit = _credit_before_label(line)
+        credit = credit_before_label(line)
         if not credit:
             return line, None
         self._furniture(credit)
@@ -207,20 +211,20 @@ class Reader:
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
         and B, title.` above the first turn: the cast list, not a turn (a turn is a sentence)."""
-        key, _, value = (part.strip() for part in line.partition(":"))
-        key = key.lower()
+        key, value = line.partition(":")[0].strip().lower(), line.partition(":")[2].strip()
         entries = value.rstrip(".").split(";")
         longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
         listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
+        listed = listed or all(name_alone(one.strip(), mixed=True) for one in value.rstrip(".").replace(" and ", ",").split(","))  # `A MP and B.`
         if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
             return False
         if self.started and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
             return False  # between turns only `Guest: Kseniya Kharchenko` (a segment's cast), never `GUEST: Thank you.`
         value = value.rstrip(".") if listed else value
         self.cast.add_cast({key: value})
-        kept = self.metadata.setdefault(key, value)
-        if kept is not value:  # a second `GUEST:` line: both kept
-            self.metadata[key] = (kept if isinstance(kept, list) else [kept]) + [value]
+        if key in self.metadata:  # a second `GUEST:` line: kept as written, its key and all (every word kept once)
+            self._furniture(line)
+        self.metadata.setdefault(key, value)
         return True
 
     def _cast_pair(self, line: str) -> bool:
@@ -360,21 +364,6 @@ def _header(label: Label | None) -> bool:
 
 
 
-def _credit_before_label(line: str) -> str:
-    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
-    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
-    first colon closes ("" when no label follows)."""
-    head, colon, _ = line.partition(": ")
-    tokens = head.split()
-    name: list[str] = []
-    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
-        name.insert(0, tokens.pop())
-    if not colon or len(name) < 2 or not tokens:
-        return ""
-    label = parse_label(line[len(head) - len(" ".join(name)):])
-    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""
-
-
 def _lead_cue(line: str) -> str:
     """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
     m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
@@ -395,43 +384,55 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    voice = header_voice(lines)
-    if voice is not None:  # whose briefing it is: the holder of an office label (`MINISTER:`), or every unlabelled line
-        reader.cast.header_styled.add(display_name(voice.name))
-        if only_questions(lines):
-            reader.voice = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
-            reader.voice_line = first_line + numbers[voice.line] + 1
+    _briefing_voice(reader, lines, [first_line + n + 1 for n in numbers])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
-    for name in caps_names(briefing_header(lines)):
-        reader.cast.header_name(name)
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    first_turn = next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))
-    reader.cast.intro_guest = guest(lines[:first_turn]) or greeted(lines, parse_label)
+    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
-    # a web page's blurb above `Here's the full transcript:`, a deck under the headline (parse/decks.py): the page's furniture
-    top = max(blurb_end(lines), deck_end(lines[:first_turn], turns_follow=True))
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
-    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(top)) | ({cast_at} - {-1})}
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(blurb_end(lines))) | ({cast_at} - {-1})}  # blurb_end: a page's blurb
     reader.heads = first_name_heads(lines)
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
+    reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
-    reader.caps_copy = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2
-    for raw in lines:  # who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label)
+    reader.caps_copy, reader.described = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2, shapes.count("says") >= 2
+    _introductions(reader, lines)
+    for n, raw in enumerate(lines):
+        reader.feed(raw, first_line + numbers[n] + 1)
+    return reader.units
+
+
+def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -> None:
+    """Whose briefing it is (parse/briefing.py): the holder of an office label (`MINISTER:`), or the voice of every
+    unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
+    voice = header_voice(lines)
+    if voice is not None:
+        reader.cast.header_styled.add(display_name(voice.name))
+        if only_questions(lines):
+            reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            reader.voice_line = line_numbers[voice.line]
+    for name in caps_names(briefing_header(lines)):
+        reader.cast.header_name(name)
+
+
+def _introductions(reader: Reader, lines: list[str]) -> None:
+    """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
+    for raw in lines:
         reader.cast.in_header = not reader.cast.labelled
         reader.cast.mention(raw)
         label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
@@ -442,6 +443,3 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
-    for n, raw in enumerate(lines):
-        reader.feed(raw, first_line + numbers[n] + 1)
-    return reader.units

@@ -140,8 +140,25 @@ def co_hosts(lines: list[str]) -> set[str]:
         return set()
     text = " ".join(" ".join(raw.split()) for raw in lines).lower()
     first = names[0].lower()
-    return {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
-            and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
+    paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
+              and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
+    return paired | _first_names_listed(names, " ".join(lines))
+
+
+# `with Robin, Terry and Bob`: a breakfast show's hosts by their first names
+_FIRST_NAME_LIST = re.compile(r"\bwith ((?:[A-Z][a-z]+, )*[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+)\b")
+
+
+def _first_names_listed(names: list[str], text: str) -> set[str]:
+    """Labels (`ROBIN BAILEY:`, `TERRY HANSEN:`) whose first names alone the copy lists, two at least (`Radio interview
+    with Robin, Terry and Bob`): the programme's hosts."""
+    full = {name.lower() for name in names if len(name.split()) >= 2}
+    for m in _FIRST_NAME_LIST.finditer(text):
+        listed = set(re.split(r",? (?:and|&) |, ", m.group(1).lower()))
+        hosts = {name for name in full if name.split()[0] in listed}
+        if len(hosts) >= 2:  # guests are introduced by their full names; a show goes by its hosts' first names
+            return hosts
+    return set()
 
 
 _INITIALS_ENTRY = re.compile(r"\b([A-Z]{2,3}): ([A-Z][a-z]+(?: [A-Z][a-z'’-]+){1,2})")
@@ -290,13 +307,20 @@ def prose(line: str) -> bool:
 _COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
 
 
+def _heading_run_in(line: str) -> bool:
+    """`Aquí la transcripción completa … del Gobierno de México.2023: Año de Francisco Villa`: a sentence of twelve
+    words or more with a short heading run into its end (a page scraped without its line break): the writer's prose."""
+    end = line.rfind(".")
+    return end > 0 and len(line[: end + 1].split()) >= 12 and len(line[end + 1 :].split()) <= 10
+
+
 def read_before_turns(line: str) -> bool:
     """Copy above the first turn that is read (a print interview's introduction), not the page's
     furniture: a sentence of three words or more that is no headline (`Business as usual?`,
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
     headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not prose(line) or len(line.split()) < 3 or headline:
+    if not (prose(line) or _heading_run_in(line)) or len(line.split()) < 3 or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
@@ -410,3 +434,18 @@ def caps_header(line: str) -> bool:
     if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
         line = line.partition(" (")[0]
     return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
+
+
+def credit_before_label(line: str) -> str:
+    """The credit line a transcript's first label runs on from (`TRANSCRIPT PROVIDED BY DC TRANSCRIPTION —
+    WWW.DCTMR.COM DANIELLE PLETKA: Good morning`): everything before the name in capitals that the
+    first colon closes ("" when no label follows)."""
+    head, colon, _ = line.partition(": ")
+    tokens = head.split()
+    name: list[str] = []
+    while tokens and len(name) < 4 and tokens[-1].isupper() and tokens[-1].replace("'", "").replace("-", "").isalpha():
+        name.insert(0, tokens.pop())
+    if not colon or len(name) < 2 or not tokens:
+        return ""
+    label = parse_label(line[len(head) - len(" ".join(name)):])
+    return line[: len(head) - len(" ".join(name))] if label is not None and label.rest else ""

@@ -139,7 +139,25 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     if verb is None:
         return None
     found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
-    return (found, "inverted-after") if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)) else None
+    if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)):
+        return found, "inverted-after"
+    found = _named_after_title(c, verb[1])
+    return (found, "inverted-after") if found is not None else None
+
+
+def _named_after_title(c, a: int) -> Mention | None:
+    """`“…”, expresó el agente municipal del ejido Colorado, Enoc Santiago Solano.`: after the verb, an
+    article and a title with its place up to a comma, then the name that ends the sentence."""
+    toks = c.view.toks
+    if a >= len(toks) or toks[a].low not in c.words.determiners:
+        return None
+    for j in range(a + 1, min(a + 10, len(toks) - 1)):
+        if toks[j].trail == ",":
+            named = [m for m in c.view.mentions_in(j + 1, j + 2) if m.kind == "name" and m.start == j + 1]
+            return named[0] if named and ends_sentence(toks[named[0].end - 1]) else None
+        if toks[j].trail or toks[j].low in _TO:
+            return None
+    return None
 
 
 def _title_between(c, a: int, b: int) -> bool:
@@ -203,9 +221,9 @@ def _incise(c) -> tuple[Mention, str] | None:
 
 def _dropped_subject(c) -> tuple[Mention, str] | None:
     """A verb of saying with no subject, in a language that drops it: `Y aclaró también: ‘‘…’’`,
-    `"…", ha aggiunto.` -> the speaker of the bite just before (this paragraph or the last), or,
-    before any bite, the person who opens the sentence before (`Minc reconhece que se excedeu.
-    "…", disse.`)."""
+    `"…", ha aggiunto.` -> the person who opens the sentence just before in the paragraph, else the
+    speaker of the bite just before (this paragraph or the last), or, before any bite, the person who
+    opens the sentence before (`Minc reconhece que se excedeu. "…", disse.`)."""
     if not tables().get(c.words.lang, {}).get("drops_subject"):
         return None
     v = c.view
@@ -214,12 +232,15 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         verb = find_verb(v.toks, start, c.first, c.words, last=True)
         span = (start, c.first)
     elif (at := _attribution_at(c)) is not None:
-        verb = find_verb(v.toks, at, at + 1, c.words)
-        span = (at, v.sentence_end(at))
+        verb = find_verb(v.toks, at, at + 1, c.words)  # `«…», afirmou, garantindo que nunca falou com X`: X is in another clause
+        span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
     if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
         return None  # the clause names its own subject
+    here = _sentence_subject(c) if start is None and c.first > 0 else None
+    if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
+        return here, "dropped-subject"
     last = c.hist.last
     if last is None or v.index - c.hist.last_bite_para > 1:  # only the one who spoke just before goes on
         found = _sentence_subject(c) if start is None else None
@@ -232,8 +253,8 @@ def _sentence_subject(c) -> Mention | None:
     """The one person the sentence before the quotation opens with, in this paragraph or at the
     end of the one before; a guess among several people named there is no name."""
     v, prev = c.view, c.hist.prev_view
-    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]):
-        src, start, end = v, v.clause_start(c.first, c.floor), c.first
+    if c.first > 0 and c.first >= c.floor and ends_sentence(v.toks[c.first - 1]):  # a scare quote before is part of that sentence
+        src, start, end = v, v.clause_start(c.first, c.floor if c.hist.said_here is not None else 0), c.first
     elif c.first == 0 and prev is not None and prev.toks and c.hist.last_bite_para != prev.index:
         src, start, end = prev, prev.clause_start(len(prev.toks), 0), len(prev.toks)
     else:

@@ -1,0 +1,159 @@
+"""Radio scripts as Spanish, Portuguese, French and Italian desks write them (guion radiofónico,
+roteiro, conduite): lines numbered in the margin, the operator's lines (`OP SUBE MÚSICA Y BAJA A
+FONDO`, `CONTROL: cortina`) and the announcers' labels (`LOC.1 ¡Hola!`, `LOCUTORA 2: …`).
+
+The desk's rules:
+  - a script numbered in the margin (`12 En la primera parte …`) numbers its lines for the
+    booth to call them; the numbers are never read, and what stands above line 1 is the page's
+    header (programme, recording date, duration, team);
+  - a line under the operator's label is a direction for the desk: a cue, whatever its words;
+  - a line in capitals that opens with a desk verb and names a sound (`ENTRA CORTINA`,
+    `SUBE MÚSICA Y BAJA A FONDO`) is the operator's direction even without the label;
+  - an announcer's label (`LOC.1`, `LOCUTOR 2:`, `CONDUCTORA:`) says who reads the words after
+    it, and the lines after it until the next label.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
+
+@dataclass(frozen=True)
+class RadioWords:
+    operators: frozenset[str]
+    announcers: frozenset[str]
+    directions: frozenset[str]
+    sounds: frozenset[str]
+    breaks: frozenset[str]
+
+
+def _plain(word: str) -> str:
+    """Upper case without accents: `MÚSICA` and `MUSICA` are one spelling."""
+    return "".join(c for c in unicodedata.normalize("NFD", word.upper()) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def radio_words() -> RadioWords:
+    data = tomlfile.load_builtin("markup.toml")["radio"]
+    return RadioWords(*(frozenset(_plain(w) for w in data[k]) for k in ("operators", "announcers", "directions", "sounds", "breaks")))
+
+
+def _margin_number(line: str) -> tuple[str, str] | None:
+    """`12 En la primera parte …` -> ("12", "En la primera parte …"); a number alone -> (it, "").
+    `1. Aerial shot` (a numbered point or shot) and `3 million …` in prose are not told apart
+    here: margin_numbered() asks that the numbers run on line after line."""
+    head, _, rest = line.strip().partition(" ")
+    if not head.isdigit() or len(head) > 4:
+        return None
+    return head, rest.strip()
+
+
+def margin_numbered(lines: list[str]) -> int | None:
+    """Where line 1 of a script numbered in the margin stands (its index in `lines`), or None: five
+    or more lines open with a number, most of them one more than the numbered line before (a new
+    page may start again at 1), and few lines after the first are left unnumbered."""
+    numbered = steps = unnumbered = 0
+    first, last = None, None
+    for k, raw in enumerate(lines):
+        line = raw.strip()
+        if not line:
+            continue
+        found = _margin_number(line)
+        if found is None or not found[1] and first is None:
+            unnumbered += first is not None
+            continue
+        value = int(found[0])
+        if first is None:
+            first = k
+        numbered += 1
+        steps += last is not None and (value == last + 1 or value == 1)
+        last = value
+    if first is None or numbered < 5 or steps < 0.8 * (numbered - 1) or unnumbered > numbered // 4:
+        return None
+    return first
+
+
+def split_margin(line: str) -> tuple[str, str]:
+    """The margin's number and the line's words (`("", line)` for a line with no number)."""
+    found = _margin_number(line)
+    return found if found is not None else ("", line.strip())
+
+
+def _label_end(tokens: list[str], words: frozenset[str]) -> int:
+    """How many tokens the label takes (`OP`, `CONTROL TÉCNICO:`, `LOC.1`, `LOC. 2`, `LOCUTORA 2:`),
+    0 when the line opens with no label from `words`."""
+    if not tokens or _plain(tokens[0].rstrip(":").rstrip("0123456789").rstrip(". ")) not in _first_words(words):
+        return 0  # most lines: their first word opens no label
+    for n in (3, 2, 1):
+        if len(tokens) < n:
+            continue
+        head = " ".join(tokens[:n]).rstrip(":").rstrip()
+        base = head.rstrip("0123456789").rstrip(". ")
+        if _plain(head) in words or base and _plain(base) in words and base != head and _counted(head[len(base) :]):
+            return n
+    return 0
+
+
+@lru_cache(maxsize=8)
+def _first_words(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(w.split()[0] for w in words)
+
+
+def _counted(tail: str) -> bool:
+    """`.1`, ` 2`, `.`, `1`: the count after an announcer's word."""
+    bare = tail.strip(". ")
+    return len(bare) <= 2 and (bare == "" or bare.isdigit())
+
+
+def operator_line(line: str) -> bool:
+    """`OP SUBE MÚSICA Y BAJA A FONDO`, `CONTROL: Cortina de entrada`, `TÉC.: efecto de puerta`:
+    the operator's label, in capitals, then the direction (with no colon, one in capitals or
+    naming a sound: `CONTROL of the budget …` is read copy)."""
+    tokens = line.split()
+    n = _label_end(tokens, radio_words().operators)
+    if not n or not " ".join(tokens[:n]).isupper():
+        return False
+    rest = tokens[n:]
+    if not rest:
+        return tokens[n - 1].endswith(":") or len(tokens) == 1 and tokens[0] not in {"AUDIO", "SONIDO"}
+    colon = tokens[n - 1].endswith(":") or rest[0] == ":"
+    return colon or " ".join(rest).isupper() or _names_sound(rest)
+
+
+def _names_sound(tokens: list[str]) -> bool:
+    return any(_plain(t.strip(".,;:“”\"()")) in radio_words().sounds for t in tokens[:6])
+
+
+def direction_line(line: str) -> bool:
+    """`ENTRA CORTINA`, `SUBE MÚSICA Y BAJA A FONDO`, `SOBE BG`: a desk verb and a sound, in capitals."""
+    tokens = line.split()
+    if not tokens or not line.isupper() or line.endswith(("?", "!")) or len(tokens) > 12:
+        return False
+    words = radio_words()
+    verb = _plain(tokens[0]) in words.directions or len(tokens) > 1 and _plain(" ".join(tokens[:2])) in words.directions
+    return verb and _names_sound(tokens[1:])
+
+
+def announcer_label(line: str) -> tuple[str, str] | None:
+    """`LOC.1 ¡Hola! Bienvenidos …` -> ("LOC.1", "¡Hola! Bienvenidos …"); `LOCUTORA 2: Buenas
+    tardes` -> ("LOCUTORA 2", "Buenas tardes"). Without a colon the label is in capitals and
+    carries its count or a dot (`LOC.`, `LOCUTOR 2`): `Locutor de radio …` is read copy."""
+    tokens = line.split()
+    n = _label_end(tokens, radio_words().announcers)
+    if not n:
+        return None
+    head = " ".join(tokens[:n])
+    colon = head.endswith(":") or len(tokens) > n and tokens[n] == ":"
+    if not colon and not (head.isupper() and head.rstrip(".") != head or head.isupper() and head[-1:].isdigit()):
+        return None
+    rest = tokens[n + (len(tokens) > n and tokens[n] == ":") :]
+    return head.rstrip(":").rstrip(), " ".join(rest)
+
+
+def break_label(word: str) -> bool:
+    """`COMMERCIALS`, `SONGS`, `CUÑAS` alone as a label: the programme's break, not a reader."""
+    return _plain(word) in radio_words().breaks

@@ -1,0 +1,87 @@
+"""The script reader's rules for read copy and who reads it: a reader's label (`ANCHOR 1:`,
+`R1:`, `ANNA:`, the radio desk's `LOC.1`), the operator's lines of a radio script (parse/
+radiolines.py), a line that carries on a sentence left open, and the read line itself with
+what runs into it (a package label, a time in parentheses). A mixin of markup.ScriptReader,
+whose methods and state it uses."""
+
+from __future__ import annotations
+
+from scriptfmt.parse import fields, radiolines
+from scriptfmt.parse import tape as tp
+
+
+class ReadRules:
+    def _radio_line(self, line: str) -> bool:
+        """A radio desk's lines (parse/radiolines.py): the operator's direction (`OP SUBE MÚSICA Y
+        BAJA A FONDO`, `ENTRA CORTINA`) is a cue; an announcer's label (`LOC.1`, `LOCUTORA 2:`)
+        says who reads the words after it."""
+        if radiolines.operator_line(line) or radiolines.direction_line(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
+            self.cue(line)  # `*Insert music*`: a direction set off by asterisks, never a tape opener (`Insert …`); `**SOT**` rolls tape
+            return True
+        label = radiolines.announcer_label(line)
+        if label is None:
+            return False
+        self.talent = label[0].upper()
+        self.cue(line[: len(line) - len(label[1])].rstrip() if label[1] else line, "TALENT")
+        if label[1]:
+            self.read(label[1])
+        return True
+
+    def _reader_line(self, line: str) -> bool:
+        """`ANCHOR 1: NEWS WITH NO BIAS`: a numbered reader's copy, in capitals as many stations type it."""
+        if not fields.reader_label(line):
+            return False
+        self._read_line(line)
+        return True
+
+    def _wrapped_line(self, line: str) -> bool:
+        """A line under read copy left mid-sentence carries the sentence on (`DELIVERING NOTHING
+        BUT THE` / `TRUTH`), in capitals or not, unless it opens with a cue, a field, a tape
+        opener, a label or a bracket."""
+        last = self.units[-1] if self.units else None
+        if not (last and last.para is not None and last.parts and self.last_read == self.before):
+            return False
+        prev = last.parts[-1].rstrip()
+        tokens = line.split()
+        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line:
+            return False
+        if self.before < self.line - 1 and not (len(tokens) > 1 and (prev[-1].isalpha() or prev[-1] == ",")):
+            return False  # over blank lines (a page pasted from a PDF) only a sentence left on a word goes on
+        if self.vocab.match([t.strip(":").upper() for t in tokens[:3]]) or fields.on_cam(tokens, self.vocab) or fields.doubled(tokens) or tp.field_key(line) or tp.read_opener(line, [], 0):
+            return False  # `20 Frames of Black 20 frames of Black`: the video column, written twice
+        self.read(line)
+        return True
+
+    def _read_line(self, line: str) -> None:
+        line = self._video_lead(line)
+        if not line:
+            return
+        if self.clip_open and tp.clip_words(line):
+            self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
+            self.clip_open = True
+            return
+        at = line.rfind("(")
+        if at > 0 and line.endswith(")") and tp.is_duration(line[at:].replace(" ", "")):
+            self._read_line(line[:at].rstrip())  # `… our team. (13sec)`: the paragraph's read time, a cue
+            self.cue(line[at:], "TIMING")
+            return
+        labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
+        if labelled:
+            self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
+            line = labelled[1]
+        numbered = fields.reader_label(line)
+        if numbered:  # `R1: Good morning`, `1+2: …`: the numbered reader reads the rest
+            self.talent = numbered[0].upper()
+            self.cue(numbered[0] + ":", "TALENT")
+            line = numbered[1]
+            if not line:
+                return
+        head = line.partition(":")[0] if ":" in line else ""
+        if fields.is_talent_label(line) or head in self.co_anchors or head[:1].isupper() and head.upper() in fields.field_words().talent_labels:
+            name, _, rest = line.partition(":")
+            self.talent = name.strip()
+            self.cue(name.strip() + ":", "TALENT")
+            line = rest.strip()
+            if not line:
+                return
+        self.read(line)
