@@ -151,9 +151,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     names, surnames = alone_names(lines), label_surnames(lines)
     if labelled_pair(lines, metadata):
         return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
-    # a headline or caption above the first question may read `Kay Burley: ‘I’m …’`: the page's, no turn
+    # a headline or caption quoting the guest above the first question (`Kay Burley: ‘I’m …’`) is the page's, no turn
     asked = next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))
-    if sum(1 for t in texts[asked:] if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
+    heads = {n for n in range(asked) if _quoting_head(texts[n])}
+    if sum(1 for n, t in enumerate(texts) if t and n not in heads and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     if sum(1 for t in texts if t and stamp_line(t)) >= 3:
         return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
