@@ -92,9 +92,20 @@ def _possessive(text: str) -> list[str]:
             continue
         before = text[: m.start() + (1 if text[m.start()] == "s" else 0)].split()
         run = _run_before(before)
-        if run:
-            found.append(_name(run))
+        name = _name(run) if run else ""
+        titled = any(map(_is_post, run[: len(run) - len(name.split())]))
+        if name and (titled or not _titled_after(after)):
+            found.append(name)
     return found
+
+
+def _titled_after(after: list[str]) -> bool:
+    """`… interview with Foreign Minister Ana Ruiz`: the one after `with` holds a post."""
+    if len(after) < 3 or after[1].lower() not in ("with", "of"):
+        return False
+    run = _run_after(after[2:])
+    name = _name(run)
+    return bool(name) and any(map(_is_post, run[: len(run) - len(name.split())]))
 
 
 def _with(text: str) -> list[str]:
@@ -103,20 +114,23 @@ def _with(text: str) -> list[str]:
     found = []
     for phrase in interview_words()["holder_with"]:
         for m in re.finditer(rf"(?<![\w]){re.escape(phrase)}[ ]", low):
-            if not _guest_owns(text[: m.start()].split()):
+            if not _guest_owns(text[: m.start()].split(), _titled_after(["", "with", *text[m.end():].split()])):
                 found += _people_after(text[m.end():].split())
     return found
 
 
-def _guest_owns(before: list[str]) -> bool:
-    """The interview is the guest's own (`Leo Varadkar’s interview with Miriam O’Callaghan`, `his
-    interview with …`): who follows `with` asks. An outlet's (`the Herald’s interview with …`) is not."""
+def _guest_owns(before: list[str], with_titled: bool) -> bool:
+    """The interview is the guest's own (`Minister Ana Ruiz’s interview with Tomas Reyes`, `his
+    interview with …`): who follows `with` asks. An outlet's (`the Herald’s interview with …`) is not,
+    nor a name without a post (`Tomas Reyes’s interview with Foreign Minister Ana Ruiz`: he asks)."""
     if not before:
         return False
     if before[-1].lower() in interview_words()["guest_possessives"]:
         return True
     run = _run_before(before)
-    return before[-1].endswith(("’s", "'s", "s’", "s'")) and bool(run) and not is_outlet(_name(run) or " ".join(run))
+    owner = _name(run) or " ".join(run)
+    titled = any(map(_is_post, run[: len(run) - len(owner.split())]))
+    return before[-1].endswith(("’s", "'s", "s’", "s'")) and bool(run) and not is_outlet(owner) and (titled or not with_titled)
 
 
 def _people_after(tokens: list[str]) -> list[str]:
@@ -132,7 +146,8 @@ def _people_after(tokens: list[str]) -> list[str]:
         if len(pair) == 2:
             return pair
         name = _name(run) if run else ""
-        if name and (is_outlet(name) or _staff_before(tokens, n)):
+        owns = bool(run) and tokens[n + len(run) - 1].rstrip(",.").endswith(("’s", "'s"))  # `Steve Inskeep's interview`
+        if name and (is_outlet(name) or _staff_before(tokens, n) or owns):
             return []  # `with Euronews TV channel and journalist …`: the outlet and its own people ask
         if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and _person_shaped(name, run):
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
@@ -154,10 +169,14 @@ def _pair(run: list[str]) -> list[str]:
 
 
 def _attributed(text: str) -> list[str]:
-    """A headline that closes a quotation and names its speaker: `'We will win': Ruiz`, `…, says
-    Minister Ruiz`, `«…», diz Ruiz`. Only a headline: one line, no sentence after the name."""
+    """A headline that names the speaker of its quotation: `'We will win': Ruiz`, `…, says Minister
+    Ruiz`, `«…», diz Ruiz`, `Ana Ruiz: ‘We will win’`. Only a headline: one line, the name all of one side."""
     if len(text.split()) > 30:
         return []
+    lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
+    if lead:
+        run = _run_after(lead.group(1).split())
+        return [_name(run)] if run and len(run) == len(lead.group(1).split()) and len(_name(run).split()) >= 2 else []
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
@@ -207,6 +226,9 @@ def _gives_interview(rest: list[str]) -> bool:
     if rest[:1] and rest[0].startswith("("):
         close = next((k for k, token in enumerate(rest) if token.endswith(")")), len(rest))
         rest = rest[close + 1:]  # `(PL)`, `(AIADMK)`: the party between the name and the verb
+    if rest[:1] and rest[0].lower() in interview_words()["post_joins"]:
+        close = next((k for k, token in enumerate(rest[:8]) if token.endswith(",")), -1)
+        rest = rest[close + 1:] if close >= 0 else rest  # `of Kaduna State,`: where the post is held
     said = " ".join(rest[:4]).lower()
     return said.startswith(interview_words()["giving_openers"])
 
@@ -246,6 +268,9 @@ def _run_after(tokens: list[str]) -> list[str]:
         word, stops = _word(token)
         if not word or (token[:1] == "(" and run):
             break
+        low = word.lower()
+        if low in interview_words()["post_joins"] - interview_words()["name_ands"] and low not in name_data().particles and _name(run):
+            break  # `Governor Ana Ruiz of Kaduna State`: the name is whole before `of`; a post goes on (`Minister of …`)
         run.append(word)
         if stops:
             break
@@ -276,6 +301,9 @@ def _name(run: list[str]) -> str:
         low = word.lower()
         if _is_post(word) or (low in _joins() and low not in name_data().particles):
             cut = n + 1
+            # `Minister for Law K Shanmugam`: the one word after a post's `for`/`of` is its portfolio or place
+            if n > 0 and low in interview_words()["post_joins"] and _is_post(run[n - 1]) and len(run) - n >= 4:
+                cut = n + 2
     name = run[cut:]
     while name and name[0].lower() in name_data().particles:
         name = name[1:]

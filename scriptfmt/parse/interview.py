@@ -151,7 +151,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     names, surnames = alone_names(lines), label_surnames(lines)
     if labelled_pair(lines, metadata):
         return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
-    if sum(1 for t in texts if t and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
+    # a headline or caption quoting the guest above the first question (`Kay Burley: ‘I’m …’`) is the page's, no turn
+    asked = next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))
+    heads = {n for n in range(asked) if _quoting_head(texts[n])}
+    if sum(1 for n, t in enumerate(texts) if t and n not in heads and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     if sum(1 for t in texts if t and stamp_line(t)) >= 3:
         return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
@@ -172,7 +175,8 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     three questions at least, two in three answered in one or two paragraphs and none in more than four
     (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
     marks (every answer quoted, or every question opening with a dash) or half the questions put to the
-    guest (`What's next for you?`) and half the answers in the first person."""
+    guest (`What's next for you?`) and half the answers in the first person. Every question opening
+    marked with `¿` is the desk's mark too."""
     asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
     answers = _answers(texts, parts)
     runs = [len(run) for run in answers]
@@ -182,6 +186,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
     # unquoted question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
     marked = all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
+    marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
 
 
@@ -250,6 +255,13 @@ def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     return runs
 
 
+def _quoting_head(line: str) -> bool:
+    """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
+    quoting the guest, kept, never read."""
+    label = parse_label(line)
+    return label is not None and label.rest[:1] in "‘“\"'«„" and bool(label.rest)
+
+
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
     parts = plan(lines)
@@ -262,7 +274,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
-        if part == "x" or (part == "intro" and page_note(_bare(raw))) or (part == "a" and closing_credit(_bare(raw))):
+        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
             continue
         if part == "intro" and hands_over(_bare(raw)):

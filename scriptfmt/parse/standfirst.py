@@ -23,7 +23,7 @@ from scriptfmt.parse.qawords import interview_words
 __all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
-_OUTLET_BEFORE = re.compile(r"(?:['’]s|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `our arts editor`
+_OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
 
 
 def bare_line(raw: str) -> str:
