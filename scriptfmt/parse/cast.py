@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, calls_in, name_in_run, newsmaker, office_split, staff_title, staff_words
+from scriptfmt.parse.castlabels import call_sign, calls_in, listed_with, name_in_run, newsmaker, office_split, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -342,22 +342,8 @@ class Cast:
                 self.writers.add(name)
         self._initialled_names(text)
         self._turn_asks(text)
-        self._listed_with(text)
-
-    def _listed_with(self, text: str) -> None:
-        """`Radio interview with Robin, Terry and Bob`, `with Annabelle Brett and Brad Blisset - Power FM`:
-        two or more people listed after `with`, their first names (the programme's people when the first voice is one)."""
-        at = text.find("with ")
-        while at >= 0:
-            firsts = []
-            for chunk in re.split(r", | and | & ", re.split(r"[.\n]| - | – ", text[at + 5 : at + 120])[0]):
-                tokens = chunk.split()
-                if not tokens or not tokens[0][:1].isupper() or not tokens[0].replace("-", "").isalpha():
-                    break
-                firsts.append(tokens[0].lower())
-            if len(firsts) >= 2:
-                self.with_hosts.update(firsts)
-            at = text.find("with ", at + 5)
+        for firsts in listed_with(text):  # `with Annabelle Brett and Brad Blisset`: the programme's people
+            self.with_hosts.update(firsts)
 
     def _turn_asks(self, text: str) -> None:
         """Each untitled label's turns: whether each asks (`Neeraj Dubey: Sir, when is the next round?`)."""

@@ -120,3 +120,20 @@ def name_in_run(tokens: list[str]) -> str | None:
     if len(tokens) < 2 or tokens[0].lower() in words().name_titles or not person_words(tokens):
         return None  # `Representatives Linder`: a title and a surname, no full name; `On Wednesday`: a date
     return " ".join(tokens)
+
+
+def listed_with(text: str) -> list[set[str]]:
+    """`Radio interview with Robin, Terry and Bob`, `with Annabelle Brett and Brad Blisset - Power FM`: each
+    list of two or more people after `with`, as their first names in lower case (a show goes by its hosts')."""
+    lists, at = [], text.find("with ")
+    while at >= 0:
+        firsts = []
+        for chunk in re.split(r", | and | & ", re.split(r"[.\n]| - | – ", text[at + 5 : at + 120])[0]):
+            tokens = chunk.split()
+            if not tokens or not tokens[0][:1].isupper() or not tokens[0].replace("-", "").isalpha():
+                break
+            firsts.append(tokens[0].lower())
+        if len(firsts) >= 2:
+            lists.append(set(firsts))
+        at = text.find("with ", at + 5)
+    return lists

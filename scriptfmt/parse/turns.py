@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
@@ -158,16 +159,11 @@ def co_hosts(lines: list[str]) -> set[str]:
     return paired | _first_names_listed(names, " ".join(lines))
 
 
-# `with Robin, Terry and Bob`: a breakfast show's hosts by their first names
-_FIRST_NAME_LIST = re.compile(r"\bwith ((?:[A-Z][a-z]+, )*[A-Z][a-z]+,? (?:and|&) [A-Z][a-z]+)\b")
-
-
 def _first_names_listed(names: list[str], text: str) -> set[str]:
     """Labels (`ROBIN BAILEY:`, `TERRY HANSEN:`) whose first names alone the copy lists, two at least (`Radio interview
-    with Robin, Terry and Bob`): the programme's hosts."""
+    with Robin, Terry and Bob`, parse/castlabels.py): the programme's hosts."""
     full = {name.lower() for name in names if len(name.split()) >= 2}
-    for m in _FIRST_NAME_LIST.finditer(text):
-        listed = set(re.split(r",? (?:and|&) |, ", m.group(1).lower()))
+    for listed in listed_with(text):
         hosts = {name for name in full if name.split()[0] in listed}
         if len(hosts) >= 2:  # guests are introduced by their full names; a show goes by its hosts' first names
             return hosts
