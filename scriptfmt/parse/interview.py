@@ -70,6 +70,13 @@ def _short(text: str) -> bool:
     return ends <= 2 and len(text.split()) <= 40
 
 
+def _asker_label(text: str) -> bool:
+    """`Q: …` / `Q. …`: the line carries the Q&A's own word for a question (styles/interview.toml), never a
+    programme's host or moderator, whose turns make a transcript."""
+    label = parse_label(text)
+    return label is not None and label.name.lower() in interview_words()["asking_labels"]
+
+
 def _runs_on(before: str, line: str) -> bool:
     """A caption line that starts in lower case carries on the sentence of the line above."""
     return bool(before) and line[:1].islower()
@@ -96,7 +103,7 @@ def plan(lines: list[str]) -> list[str]:
     texts = [_bare(raw) for raw in lines]
     captions = _captions(lines)
     parts = ["" if not t else "a" for t in texts]
-    asked = [n for n, t in enumerate(texts) if t and _asks(t)]
+    asked = [n for n, t in enumerate(texts) if t and (_asks(t) or _asker_label(t))]
     if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t)})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
@@ -154,7 +161,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # a headline or caption quoting the guest above the first question (`Kay Burley: ‘I’m …’`) is the page's, no turn
     asked = next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))
     heads = {n for n in range(asked) if _quoting_head(texts[n])}
-    if sum(1 for n, t in enumerate(texts) if t and n not in heads and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
+    # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
+    if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     if sum(1 for t in texts if t and stamp_line(t)) >= 3:
         return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
