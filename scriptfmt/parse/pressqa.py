@@ -72,6 +72,11 @@ def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | N
     guest_keys = written or {key for key, name in named.items() if top and (key in top.lower().split() or name.lower() == top.lower())}
     if not asking and guest_keys:  # `IPNS :` / `Robert Savy :`: the other party asks the introduced guest
         asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) or _mostly_asks(lines, found, key))}
+    if not asking and len(named) == 2 and guest_keys in (set(), set(named)):
+        # `BBC Nepali: …?` / `Sher Bahadur Deuba: …`, both or neither named above: the one party that asks is the outlet
+        asks_keys = {key for key in named if _mostly_asks(lines, found, key)}
+        asking = asks_keys if len(asks_keys) == 1 else set()
+        written, guest_keys = written - asking, guest_keys - asking
     answering = set(named) - asking
     if not asking or len(answering) != 1 or (guest_keys and not answering <= guest_keys):
         return None
@@ -104,7 +109,9 @@ def labelled_pair(lines: list[str], metadata: dict) -> bool:
     hits = [hit for raw in lines[first:] if (hit := _label(bare_line(raw)))]
     asked = sum(1 for hit in hits if hit[1] in asking)
     answer_word = any(hit[1] in answering and answering_word(hit[2]) for hit in hits)  # `His Excellency:`
-    return bool(top) or asked >= 2 or answer_word or any(word in head for word in words["evidence"])
+    # the labels on the first turns only, the questions after them printed alone (`Why was the motion withdrawn?`)
+    alone = sum(1 for raw in lines[first:] if not _label(line := bare_line(raw)) and _asks(line))
+    return bool(top) or asked >= 2 or alone >= 2 or answer_word or any(word in head for word in words["evidence"])
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
