@@ -117,7 +117,18 @@ def _named_in_turn(label: Label) -> Label:
     return Label(f"{label.written} {m.group(1)}", m.group(1), None, None, label.rest[m.end():].strip(), label.stamped, label.shape)
 
 
+# `Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR):`: a parliament's record puts the member's own honorific in brackets after `Hon.`
+_BRACKET_HONORIFIC = re.compile(r"(?:The )?Hon\.? (\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng|Amb|Capt|Gen|Col)\.?\) )(?=[A-Z])")
+
+
 def _colon_label(line: str) -> Label | None:
+    bracketed = _BRACKET_HONORIFIC.match(line)
+    if bracketed:
+        label = _colon_label(line[: bracketed.start(1)] + line[bracketed.end(1):])
+        if label is not None:
+            cut = len(bracketed.group(1))
+            label.written = line[: len(label.written) + cut]
+        return label
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
