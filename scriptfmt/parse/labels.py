@@ -156,6 +156,10 @@ def _colon_label(line: str) -> Label | None:
     if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
+    if title_in_paren and " " not in title_in_paren and len(title_in_paren) >= 3 and any(
+        t.lower().startswith(title_in_paren.lower()) for t in name.split()[-3:]
+    ):
+        title_in_paren = None  # `… Hishammuddin Hussein (Hisham):`: the short label the speaker goes by below, no title
     name, title = name.strip(), title.strip() or title_in_paren
     if (press := press_outlet(name)) and _NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
