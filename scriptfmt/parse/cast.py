@@ -135,6 +135,9 @@ class Cast:
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
+            if low not in self.numbered and not first and len(self.header_names) == 1 and not any(p.name for p in self.numbered.values()):
+                # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
+                self.numbered[low] = self.add(Person(next(iter(self.header_names)), None, False))
             return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = staff_title(label.title) and not HONORIFIC.match(label.name + " ")
