@@ -24,6 +24,11 @@ class Person:
     staff: bool
 
 
+# `Hon. Speaker:`, `Mr. Speaker:`: a parliament's presiding officer by office; the record's header names who is in the chair
+_PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", "hon", "mr.", "mr", "madam", "madame")
+                      for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
+
+
 def _without_honorific(name: str) -> str:
     """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
     return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
@@ -119,7 +124,7 @@ class Cast:
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
-        office = words().offices.get(low) if not label.title else None
+        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(low)) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names
             return self._office_holder(office)
         holder = self._holder(low) if not label.title else None
@@ -130,6 +135,9 @@ class Cast:
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
+            if low not in self.numbered and not first and len(self.header_names) == 1 and not any(p.name for p in self.numbered.values()):
+                # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
+                self.numbered[low] = self.add(Person(next(iter(self.header_names)), None, False))
             return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = staff_title(label.title) and not HONORIFIC.match(label.name + " ")
@@ -320,8 +328,9 @@ class Cast:
             if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed and not self.in_header:
                 self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
-            for office in words().offices.values():
-                if lead.removesuffix(",").endswith(office.lower()):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
+            styled_in = re.sub(r" \((?:the )?(?:hon\.?|mr\.?|ms\.?|dr\.?)$", "", lead)  # `[The Speaker (Hon. Justin Muturi) in the Chair]`
+            for office in [*words().offices.values(), *sorted(set(_PRESIDING_OFFICER.values()))]:
+                if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
                     self.offices.setdefault(office.lower(), set()).add(name)
                     if self.in_header:
                         self.header_offices.setdefault(office.lower(), set()).add(name)

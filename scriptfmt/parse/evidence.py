@@ -150,7 +150,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or _own_shape(label))
-            sure = sure or _sure(label, caps and label.name.lower() in header)
+            sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header))
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
@@ -185,6 +185,12 @@ def evidence(lines: list[str], metadata: dict) -> str:
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _placed(name: str, header: str) -> bool:
+    """`… a news conference … in Islamabad on Saturday` above `ISLAMABAD: The opposition …`: the header writes the
+    word as a place (after `in`, `at`, `from`), so the word in capitals opening a paragraph is a dateline, no speaker."""
+    return bool(re.search(rf"\b(?:in|at|from|near|en|à) {re.escape(name)}\b", header))
 
 
 def _being_text(line: str) -> bool:

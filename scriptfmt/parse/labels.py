@@ -35,6 +35,10 @@ _HEARING_LABEL = re.compile(
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
+# `Media representative:` opening two turns or more: a speaker labelled by a phrase in ordinary case
+_PHRASE_LABEL = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,2}):(?=\s)")
+# `Malaysian Foreign Minister Hishammuddin Hussein (Hisham):`: the one word in brackets is the speaker's short label
+_NICKNAME = re.compile(r"[^:()\n]{3,90}\(([A-Z][a-zà-ÿ'’-]{1,20})\)[ ]*:(?=\s)")
 # A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
 SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
@@ -113,7 +117,18 @@ def _named_in_turn(label: Label) -> Label:
     return Label(f"{label.written} {m.group(1)}", m.group(1), None, None, label.rest[m.end():].strip(), label.stamped, label.shape)
 
 
+# `Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR):`: a parliament's record puts the member's own honorific in brackets after `Hon.`
+_BRACKET_HONORIFIC = re.compile(r"(?:The )?Hon\.? (\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng|Amb|Capt|Gen|Col)\.?\) )(?=[A-Z])")
+
+
 def _colon_label(line: str) -> Label | None:
+    bracketed = _BRACKET_HONORIFIC.match(line)
+    if bracketed:
+        label = _colon_label(line[: bracketed.start(1)] + line[bracketed.end(1):])
+        if label is not None:
+            cut = len(bracketed.group(1))
+            label.written = line[: len(label.written) + cut]
+        return label
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
@@ -141,6 +156,10 @@ def _colon_label(line: str) -> Label | None:
     if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
+    if title_in_paren and " " not in title_in_paren and len(title_in_paren) >= 3 and any(
+        t.lower().startswith(title_in_paren.lower()) for t in name.split()[-3:]
+    ):
+        title_in_paren = None  # `… Hishammuddin Hussein (Hisham):`: the short label the speaker goes by below, no title
     name, title = name.strip(), title.strip() or title_in_paren
     if (press := press_outlet(name)) and _NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
@@ -200,6 +219,8 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     single: dict[str, int] = {}
     order: list[str] = []  # the one-word labels in the order they open turns
     above = ""  # the copy above the first one-word label: the headline and the introduction
+    phrases: dict[str, int] = {}  # `media representative` -> the turns it opens
+    labelled = 0
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
@@ -212,12 +233,22 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
             order.append(label.name.lower())  # `Q:` takes turns with `Abe:` too
         elif not order:
             above += " " + raw.strip()
+        nick = _NICKNAME.match(raw.strip()) if label and label.shape == "colon" else None
+        if nick and len(label.name.split()) >= 2 and nick.group(1).lower() not in label.name.lower().split() and not label.role:
+            out.setdefault(nick.group(1).lower(), label.name.lower())
+        phrase = None if label else _PHRASE_LABEL.match(raw.strip())
+        if phrase and phrase.group(1).split()[-1].lower() not in _SAYING and phrase.group(1).lower() not in words().not_speakers:
+            phrases[phrase.group(1).lower()] = phrases.get(phrase.group(1).lower(), 0) + 1
+        labelled += label is not None
     # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
     for word in _one_word_speakers(order, single, above) | set(listed_speakers(lines)):
         out.setdefault(word, word)
+    for phrase, count in phrases.items():  # a phrase label opening two turns, between other speakers' labelled turns
+        if count >= 2 and labelled >= 2:
+            out.setdefault(phrase, phrase)
     return out
 
 
@@ -248,8 +279,13 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     """`Weber: Is that climate change?` when `Florian Weber:` labelled a turn before."""
     m = _SURNAME_LABEL.match(line)
     if not m or m.group(1).lower() not in surnames:
-        return None
-    return Label(line[: m.end()], m.group(1), None, None, line[m.end():].strip())
+        m = _PHRASE_LABEL.match(line)
+        if not m or m.group(1).lower() not in surnames:
+            return None
+    full = surnames[m.group(1).lower()]
+    nickname = full != m.group(1).lower() and full.split()[-1] != m.group(1).lower()  # `Hisham:` after `… Hishammuddin Hussein (Hisham):`
+    name = " ".join(t[:1].upper() + t[1:] for t in full.split()) if nickname else m.group(1)
+    return Label(line[: m.end()], name, None, None, line[m.end():].strip())
 
 
 def _other_label(line: str) -> Label | None:
@@ -296,7 +332,8 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
     lead = 0
     # `CHIEF FIRE OFFICER JAN VAN DER BERG`, `Russian President Dmitry Medvedev`: the title runs to its last title word
-    if titled and titled[0] <= int(adjective) and all(t[:1].isupper() for t in tokens[:titled[0]]):
+    # `Malaysian Foreign Minister …`: a country's adjective and the office's own word before the title word
+    if titled and titled[0] <= 2 * int(adjective) and all(t[:1].isupper() and not gender_of_first(t.lower()) for t in tokens[:titled[0]]):
         lead = titled[-1] + 1
         if lead < len(tokens) - 3 and tokens[lead].lower() == "of":
             lead += 2  # `PRESIDENT OF RUSSIA VLADIMIR PUTIN`: the title's country goes with it

@@ -433,9 +433,9 @@ def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -
 def _introductions(reader: Reader, lines: list[str]) -> None:
     """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
     for raw in lines:
-        reader.cast.in_header = not reader.cast.labelled
-        reader.cast.mention(raw)
         label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
+        reader.cast.in_header = not reader.cast.labelled and not label  # the first turn's own label is no part of the header
+        reader.cast.mention(raw)
         if not reader.cast.labelled and not label:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
             # a name alone on its line is the page's heading (`Media Centre`), not the headline's person
             reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower() and name.lower() != raw.strip().lower()}

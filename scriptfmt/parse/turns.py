@@ -16,12 +16,22 @@ QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 # `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end
 _RUN_IN = re.compile(r"(?<=[.?!’”\")] )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
 
+# `… Next Order! Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, I beg …`: a parliament's record flattened to
+# one line, each member's label (`Hon.` and a name or an office, the seat and party in brackets) run into the text
+_RUN_IN_MEMBER = re.compile(
+    r"(?<=[\w.?!’”\")\]] )(Hon\. (?:\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng)\.\) )?[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){0,3}(?: \([^()\n:]{1,60}\))?):[ ](?=\S)"
+)
+
+
 def _run_ins(line: str):
     """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`)."""
     for m in _RUN_IN.finditer(line):
         before = (line[: m.start()].split() or [""])[-1].lower()
         if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
             yield m
+    members = list(_RUN_IN_MEMBER.finditer(line))
+    if len(members) >= 3 and len({m.group(1) for m in members}) < len(members):  # the members' labels come back: turns run together
+        yield from members
 
 
 def run_in_labels(lines: list[str]) -> set[str]:
