@@ -221,6 +221,19 @@ def _incise(c) -> tuple[Mention, str] | None:
     return (found, "incise") if found else None
 
 
+# `, dijo hoy en una entrevista con Efe en Valparaíso.`: a name after one of these is where the words were
+# said or whom they were told to, never the subject the verb dropped
+_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec"))
+
+
+def _complement(v, m: Mention) -> bool:
+    """The mention follows a preposition (an article between may stand: `a la agencia Efe`)."""
+    j = m.start - 1
+    while j >= 0 and m.start - j <= 3 and not v.toks[j].trail and v.toks[j].low not in _COMPLEMENT_BEFORE and v.toks[j].raw[:1].islower():
+        j -= 1  # `a la agencia Efe`: the article and a common noun between
+    return j >= 0 and v.toks[j].low in _COMPLEMENT_BEFORE and not v.toks[j].trail
+
+
 def _dropped_subject(c) -> tuple[Mention, str] | None:
     """A verb of saying with no subject, in a language that drops it: `Y aclaró también: ‘‘…’’`,
     `"…", ha aggiunto.` -> the person who opens the sentence just before in the paragraph, else the
@@ -238,7 +251,7 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
-    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
+    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) for m in v.mentions_in(*span)):
         return None  # the clause names its own subject
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
