@@ -284,4 +284,6 @@ def _sentence_subject(c) -> Mention | None:
     clause = next((k + 1 for k in range(start, min(end, start + 12)) if src.toks[k].trail.startswith(",")), start)
     if not people or not (people[0].start <= start + 2 or clause <= people[0].start <= clause + 2):
         return None
+    if people[0].start <= start and people[0].end >= end:
+        return None  # `… que "hubo un intento de asesinar al presidente" Rafael Correa.`: a name the quotation's end cut off, no sentence
     return people[0] if len({m.person.pid if m.person else m.key for m in people}) == 1 else None
