@@ -243,10 +243,11 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         return None
     v = c.view
     start = _lead_in(c)
-    if start is not None:
-        verb = find_verb(v.toks, start, c.first, c.words, last=True)
+    verb = find_verb(v.toks, start, c.first, c.words, last=True) if start is not None else None
+    if verb is not None:
         span = (start, c.first)
-    elif (at := _attribution_at(c)) is not None:
+    elif (at := _attribution_at(c)) is not None:  # (`fue tajante con ellos: "…", manifestó.`: the lead-in says nothing, the verb after does)
+        start = None
         verb = find_verb(v.toks, at, at + 1, c.words)  # `«…», afirmou, garantindo que nunca falou com X`: X is in another clause
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
