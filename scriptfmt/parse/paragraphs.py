@@ -59,8 +59,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
-            and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
-        ):  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
+            and (not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’")) or prev.text.endswith((',"', ",”", ",’")))
+        ):  # (`…a nuclear state,"` / `Stewart Upton, spokesman …, said`: a quotation closed on a comma runs on to who said it)  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
         else:
             paras.append(Para(stripped, number, special))
