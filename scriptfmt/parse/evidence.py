@@ -14,6 +14,7 @@ from scriptfmt.parse.labels import (
     HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
     strip_timestamp, surname_label, words,
 )
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
@@ -132,6 +133,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     names: dict[str, int] = {}
     surnames = label_surnames(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
+    first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
     for n, raw in enumerate(lines):
         line = strip_timestamp(raw.strip())
@@ -143,6 +145,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
             label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
         if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
             label = None  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
+        if label and not label.role and raw.strip() == first and _credit_name(label.rest):
+            label = None  # `MQM-P, GDA fully behind PTI in Senate polls: Amin ul Haq`: a headline credited to who said it
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
@@ -191,6 +195,20 @@ def _placed(name: str, header: str) -> bool:
     """`… a news conference … in Islamabad on Saturday` above `ISLAMABAD: The opposition …`: the header writes the
     word as a place (after `in`, `at`, `from`), so the word in capitals opening a paragraph is a dateline, no speaker."""
     return bool(re.search(rf"\b(?:in|at|from|near|en|à) {re.escape(name)}\b", header))
+
+
+def _credit_name(rest: str | None) -> bool:
+    """`Amin ul Haq`, `Jane Doe`: a person's name alone after a headline's colon, the credit of the
+    headline's own words (never a label over the story below)."""
+    tokens = (rest or "").split()
+    particles = name_data().particles
+    return (
+        2 <= len(tokens) <= 5 and _NAME_ONLY.fullmatch(rest or "") is not None and tokens[0][:1].isupper() and tokens[-1][:1].isupper()
+        and all(t[:1].isupper() or t.lower() in particles for t in tokens)
+    )
+
+
+_NAME_ONLY = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 
 
 def _being_text(line: str) -> bool:

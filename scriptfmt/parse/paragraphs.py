@@ -59,8 +59,8 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
-            and not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’"))
-        ):  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
+            and (not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’")) or prev.text.endswith((',"', ",”", ",’")))
+        ):  # (`…a nuclear state,"` / `Stewart Upton, spokesman …, said`: a quotation closed on a comma runs on to who said it)  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
         else:
             paras.append(Para(stripped, number, special))
@@ -142,6 +142,27 @@ def _unglue(paras: list[Para]) -> list[Para]:
         if glued and len(para.text[glued[-1] :].split()) <= 30 and furniture.is_web_furniture(para.text[glued[-1] :]):
             out.append(Para(para.text[glued[-1] :], para.line))
             para.text = para.text[: glued[-1]]
+    return _run_together(out)
+
+
+# A sentence's end run straight into the next paragraph's first word or opening quotation mark: `… en China.“Un …`,
+# `…, cuenta Jessica.Baños sin inodoro …`
+_RUN_TOGETHER = re.compile(r"(?:(?<=[a-zà-ÿ)][.!?])|(?<=[a-zà-ÿ)][.!?][”»]))(?=[A-ZÀ-Ý][a-zà-ÿ]|[“«][A-ZÀ-Ý¿¡])")
+
+
+def _run_together(paras: list[Para]) -> list[Para]:
+    """A page whose paragraphs were copied run together (three ends of sentences or more straight into a
+    capital or a curly opening mark, no space; a straight `"` may open or close, so it never tells), in a
+    story that quotes: split back at each, so that a quotation and its `, dijo.` stand
+    in their own paragraph again."""
+    out: list[Para] = []
+    for para in paras:
+        cuts = [m.start() for m in _RUN_TOGETHER.finditer(para.text)] if not para.special else []
+        if len(cuts) < 3 or not any(mark in para.text for mark in "“«"):  # `said Wednesday.File photo: CFPThe …`: no quotation to free
+            out.append(para)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(para.text)]):
+            out.append(Para(para.text[a:b].strip(), para.line))
     return out
 
 

@@ -178,6 +178,8 @@ class Tracker:
         aliases = {alias for word in written for alias in data.aliases.get(word, ())}
         if title and title.lower() in data.aliases:
             aliases.update(data.aliases[title.lower()])
+        elif title:  # `Ministra de Relaciones Exteriores y Movilidad Humana` is `ministra de relaciones exteriores`: `la canciller`
+            aliases.update(a for key, found in data.aliases.items() if " " in key and title.lower().startswith(key + " ") for a in found)
         for word in written:
             if word in data.roles or _AGED_ROLE.fullmatch(word) or word in data.relations:
                 person.roles.add(word)

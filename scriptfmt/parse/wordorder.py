@@ -221,6 +221,19 @@ def _incise(c) -> tuple[Mention, str] | None:
     return (found, "incise") if found else None
 
 
+# `, dijo hoy en una entrevista con Efe en Valparaíso.`: a name after one of these is where the words were
+# said or whom they were told to, never the subject the verb dropped
+_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec"))
+
+
+def _complement(v, m: Mention) -> bool:
+    """The mention follows a preposition (an article between may stand: `a la agencia Efe`)."""
+    j = m.start - 1
+    while j >= 0 and m.start - j <= 3 and not v.toks[j].trail and v.toks[j].low not in _COMPLEMENT_BEFORE and v.toks[j].raw[:1].islower():
+        j -= 1  # `a la agencia Efe`: the article and a common noun between
+    return j >= 0 and v.toks[j].low in _COMPLEMENT_BEFORE and not v.toks[j].trail
+
+
 def _dropped_subject(c) -> tuple[Mention, str] | None:
     """A verb of saying with no subject, in a language that drops it: `Y aclaró también: ‘‘…’’`,
     `"…", ha aggiunto.` -> the person who opens the sentence just before in the paragraph, else the
@@ -230,15 +243,16 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         return None
     v = c.view
     start = _lead_in(c)
-    if start is not None:
-        verb = find_verb(v.toks, start, c.first, c.words, last=True)
+    verb = find_verb(v.toks, start, c.first, c.words, last=True) if start is not None else None
+    if verb is not None:
         span = (start, c.first)
-    elif (at := _attribution_at(c)) is not None:
+    elif (at := _attribution_at(c)) is not None:  # (`fue tajante con ellos: "…", manifestó.`: the lead-in says nothing, the verb after does)
+        start = None
         verb = find_verb(v.toks, at, at + 1, c.words)  # `«…», afirmou, garantindo que nunca falou com X`: X is in another clause
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
-    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(*span)):
+    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) for m in v.mentions_in(*span)):
         return None  # the clause names its own subject
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
@@ -271,4 +285,6 @@ def _sentence_subject(c) -> Mention | None:
     clause = next((k + 1 for k in range(start, min(end, start + 12)) if src.toks[k].trail.startswith(",")), start)
     if not people or not (people[0].start <= start + 2 or clause <= people[0].start <= clause + 2):
         return None
+    if people[0].start <= start and people[0].end >= end:
+        return None  # `… que "hubo un intento de asesinar al presidente" Rafael Correa.`: a name the quotation's end cut off, no sentence
     return people[0] if len({m.person.pid if m.person else m.key for m in people}) == 1 else None
