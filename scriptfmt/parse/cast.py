@@ -134,11 +134,8 @@ class Cast:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
         if low.startswith("unidentified") or low in _UNNAMED:
             return Person(None, None, False)
-        if NUMBERED_SPEAKER.fullmatch(bare):  # `Speaker 1`: no name to show; the first to speak is the programme's
-            if low not in self.numbered and not first and len(self.header_names) == 1 and not any(p.name for p in self.numbered.values()):
-                # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
-                self.numbered[low] = self.add(Person(next(iter(self.header_names)), None, False))
-            return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
+        if NUMBERED_SPEAKER.fullmatch(bare):
+            return self._numbered_voice(low, first)
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = staff_title(label.title) and not HONORIFIC.match(label.name + " ")
         known = self._known(low)
@@ -171,6 +168,13 @@ class Cast:
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
         colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
         return self.add(Person(display_name(bare), None, colleague))
+
+    def _numbered_voice(self, low: str, first: bool) -> Person:
+        """`Speaker 1`: no name to show; the first to speak is the programme's."""
+        if low not in self.numbered and not first and len(self.header_names) == 1 and not any(p.name for p in self.numbered.values()):
+            # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
+            self.numbered[low] = self.add(Person(next(iter(self.header_names)), None, False))
+        return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
 
     def _holder(self, office: str) -> Person | None:
         """The one person labelled or listed with this title (`foreign minister`, `chair`)."""

@@ -10,9 +10,10 @@ import re
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
 from scriptfmt.parse.castlabels import staff_title
+from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, label_surnames, member_label, parse_label, stamp_line,
-    strip_timestamp, surname_label, words,
+    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, parse_label, stamp_line,
+    strip_timestamp, words,
 )
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
@@ -141,12 +142,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line)
         label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
-        if label and label.shape == "stamp" and not _turn_follows(lines, n):
-            label = None  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
-        if label and _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
-            label = None  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
-        if label and not label.role and raw.strip() == first and _credit_name(label.rest):
-            label = None  # `MQM-P, GDA fully behind PTI in Senate polls: Amin ul Haq`: a headline credited to who said it
+        if label and _no_turn(label, lines, n, raw.strip() == first):
+            label = None
         if label and (label.rest or n + 1 < len(lines)):
             labels += 1
             key = surnames.get(label.name.lower(), label.name.lower())  # `Weber:` is `Florian Weber:` again
@@ -189,6 +186,16 @@ def evidence(lines: list[str], metadata: dict) -> str:
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:
+    """A label's shape on a line that opens no turn."""
+    if label.shape == "stamp" and not _turn_follows(lines, n):
+        return True  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
+    if _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
+        return True  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
+    # `MQM-P, GDA fully behind PTI in Senate polls: Amin ul Haq`: a headline credited to who said it
+    return not label.role and opens_copy and _credit_name(label.rest)
 
 
 def _placed(name: str, header: str) -> bool:

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
-from scriptfmt.parse.labels import label_surnames, parse_label, surname_label, words
+from scriptfmt.parse.surnames import label_surnames, surname_label
+from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note

@@ -33,12 +33,6 @@ _HEARING_LABEL = re.compile(
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
-# `Weber:` after `Florian Weber:` — a surname label in ordinary case
-_SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
-# `Media representative:` opening two turns or more: a speaker labelled by a phrase in ordinary case
-_PHRASE_LABEL = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,2}):(?=\s)")
-# `Malaysian Foreign Minister Hishammuddin Hussein (Hisham):`: the one word in brackets is the speaker's short label
-_NICKNAME = re.compile(r"[^:()\n]{3,90}\(([A-Z][a-zà-ÿ'’-]{1,20})\)[ ]*:(?=\s)")
 # A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
 SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
@@ -72,7 +66,7 @@ class Label:
 
 
 # A verb of saying closes a story's colon lead-in, never a transcript's speaker label.
-_SAYING = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
+SAYING_WORDS = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
 
 
 _GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
@@ -121,14 +115,18 @@ def _named_in_turn(label: Label) -> Label:
 _BRACKET_HONORIFIC = re.compile(r"(?:The )?Hon\.? (\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng|Amb|Capt|Gen|Col)\.?\) )(?=[A-Z])")
 
 
+def _bracketed_honorific_label(line: str, bracketed: re.Match) -> Label | None:
+    """`Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR):`: the label read without the bracket, written as the line has it."""
+    label = _colon_label(line[: bracketed.start(1)] + line[bracketed.end(1):])
+    if label is not None:
+        label.written = line[: len(label.written) + len(bracketed.group(1))]
+    return label
+
+
 def _colon_label(line: str) -> Label | None:
     bracketed = _BRACKET_HONORIFIC.match(line)
     if bracketed:
-        label = _colon_label(line[: bracketed.start(1)] + line[bracketed.end(1):])
-        if label is not None:
-            cut = len(bracketed.group(1))
-            label.written = line[: len(label.written) + cut]
-        return label
+        return _bracketed_honorific_label(line, bracketed)
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
@@ -153,7 +151,7 @@ def _colon_label(line: str) -> Label | None:
         if not editors and not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
-    if body.split()[-1:] and body.split()[-1].lower() in _SAYING:
+    if body.split()[-1:] and body.split()[-1].lower() in SAYING_WORDS:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     if title_in_paren and " " not in title_in_paren and len(title_in_paren) >= 3 and any(
@@ -213,55 +211,6 @@ def _role_of(name: str) -> str | None:
     return name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
 
 
-def label_surnames(lines: list[str]) -> dict[str, str]:
-    """Surnames of the `First Last:` labels in ordinary case (`weber` -> `florian weber`)."""
-    out: dict[str, str] = {}
-    single: dict[str, int] = {}
-    order: list[str] = []  # the one-word labels in the order they open turns
-    above = ""  # the copy above the first one-word label: the headline and the introduction
-    phrases: dict[str, int] = {}  # `media representative` -> the turns it opens
-    labelled = 0
-    for raw in lines:
-        label = parse_label(raw.strip())
-        if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
-            out.setdefault(label.name.split()[-1].lower(), label.name.lower())
-        m = None if label else _SURNAME_LABEL.match(raw.strip())
-        if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
-            single[m.group(1).lower()] = single.get(m.group(1).lower(), 0) + 1
-            order.append(m.group(1).lower())
-        elif label is not None:
-            order.append(label.name.lower())  # `Q:` takes turns with `Abe:` too
-        elif not order:
-            above += " " + raw.strip()
-        nick = _NICKNAME.match(raw.strip()) if label and label.shape == "colon" else None
-        if nick and len(label.name.split()) >= 2 and nick.group(1).lower() not in label.name.lower().split() and not label.role:
-            out.setdefault(nick.group(1).lower(), label.name.lower())
-        phrase = None if label else _PHRASE_LABEL.match(raw.strip())
-        if phrase and phrase.group(1).split()[-1].lower() not in _SAYING and phrase.group(1).lower() not in words().not_speakers:
-            phrases[phrase.group(1).lower()] = phrases.get(phrase.group(1).lower(), 0) + 1
-        labelled += label is not None
-    # `Fitz:` opening three turns of an interview whose answers carry labels too: a speaker known by one name
-    for word, count in single.items():
-        if count >= 3 and out:
-            out.setdefault(word, word)
-    for word in _one_word_speakers(order, single, above) | set(listed_speakers(lines)):
-        out.setdefault(word, word)
-    for phrase, count in phrases.items():  # a phrase label opening two turns, between other speakers' labelled turns
-        if count >= 2 and labelled >= 2:
-            out.setdefault(phrase, phrase)
-    return out
-
-
-def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> set[str]:
-    """One-word labels that are speakers: those that take turns with another label, twice each at
-    least (`Cayetana:` / `Caves:`, `Q:` / `Lindqvist:`), or the surname of a full name the
-    introduction writes (`Obama:` under `US President Barack Obama`)."""
-    turns = sum(1 for a, b in zip(order, order[1:]) if a != b)
-    alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(set(order)) >= 2 else set()
-    named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b", above)}
-    return alternating | named
-
-
 def names_a_speaker(head: str) -> bool:
     """`john daniszewski`, `president's word`: a first name and a surname, or a possessive, before a
     colon is a speaker's label or a heading, never a dateline's place (`george town` and `alice
@@ -273,19 +222,6 @@ def names_a_speaker(head: str) -> bool:
 
 
 _PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
-
-
-def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
-    """`Weber: Is that climate change?` when `Florian Weber:` labelled a turn before."""
-    m = _SURNAME_LABEL.match(line)
-    if not m or m.group(1).lower() not in surnames:
-        m = _PHRASE_LABEL.match(line)
-        if not m or m.group(1).lower() not in surnames:
-            return None
-    full = surnames[m.group(1).lower()]
-    nickname = full != m.group(1).lower() and full.split()[-1] != m.group(1).lower()  # `Hisham:` after `… Hishammuddin Hussein (Hisham):`
-    name = " ".join(t[:1].upper() + t[1:] for t in full.split()) if nickname else m.group(1)
-    return Label(line[: m.end()], name, None, None, line[m.end():].strip())
 
 
 def _other_label(line: str) -> Label | None:

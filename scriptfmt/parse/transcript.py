@@ -27,8 +27,9 @@ from scriptfmt.parse import captions, furniture
 from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
+from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, label_surnames, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, surname_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.decks import above_turns
