@@ -12,7 +12,7 @@ from scriptfmt.parse.briefing import briefing_header, header_voice, only_questio
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    HONORIFIC, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, parse_label, stamp_line,
+    HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, parse_label, stamp_line,
     strip_timestamp, words,
 )
 from scriptfmt.parse.names import name_data
@@ -210,12 +210,9 @@ def _credit_name(rest: str | None) -> bool:
     tokens = (rest or "").split()
     particles = name_data().particles
     return (
-        2 <= len(tokens) <= 5 and _NAME_ONLY.fullmatch(rest or "") is not None and tokens[0][:1].isupper() and tokens[-1][:1].isupper()
+        2 <= len(tokens) <= 5 and NAME_CHARS.fullmatch(rest or "") is not None and tokens[0][:1].isupper() and tokens[-1][:1].isupper()
         and all(t[:1].isupper() or t.lower() in particles for t in tokens)
     )
-
-
-_NAME_ONLY = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 
 
 def _being_text(line: str) -> bool:

@@ -44,7 +44,7 @@ _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
-_NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
@@ -96,7 +96,7 @@ def _dash_label(line: str, m: re.Match) -> Label | None:
     (`Secretario de Estado de Comunicación.-`, `Portavoz.-`)."""
     head, rest = m.group(1).strip(), line[m.end():].strip()
     label = _colon_label(f"{head}: {rest}")
-    if label is None and len(head.split()) <= 6 and head.split()[-1][:1].isupper() and _NAME_CHARS.fullmatch(head):
+    if label is None and len(head.split()) <= 6 and head.split()[-1][:1].isupper() and NAME_CHARS.fullmatch(head):
         label = Label("", head, None, _role_of(head), rest)
     if label is not None:
         label.written, label.shape = line[: m.end()].rstrip(), "dash"
@@ -159,7 +159,7 @@ def _colon_label(line: str) -> Label | None:
     ):
         title_in_paren = None  # `… Hishammuddin Hussein (Hisham):`: the short label the speaker goes by below, no title
     name, title = name.strip(), title.strip() or title_in_paren
-    if (press := press_outlet(name)) and _NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
+    if (press := press_outlet(name)) and NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
     untitled = name
     name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
@@ -231,7 +231,7 @@ def _other_label(line: str) -> Label | None:
     if bracketed is not None:
         return bracketed
     m = _VTT_LABEL.match(line)
-    if m and (_NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
+    if m and (NAME_CHARS.fullmatch(m.group(1).strip()) or NUMBERED_SPEAKER.fullmatch(m.group(1).strip())):  # `<v Speaker 1>`
         rest = line[m.end():].strip()
         rest = rest[:-4].rstrip() if rest.endswith("</v>") else rest
         return Label(m.group(), m.group(1).strip(), None, None, rest, stamped=True, shape="vtt")
@@ -259,7 +259,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     tokens = name.split()
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
-        and tokens[1][:1].isupper() and _NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
+        and tokens[1][:1].isupper() and NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
     if _office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
@@ -294,7 +294,7 @@ def _office_and_surname(tokens: list[str]) -> bool:
     titles = words().name_titles
     if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
         return False
-    if not tokens[-1][:1].isupper() or not _NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
+    if not tokens[-1][:1].isupper() or not NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
         return False
     return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])
 
@@ -303,7 +303,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
     if NUMBERED_SPEAKER.fullmatch(name):
         return True  # `Speaker 1 (00:02):` in a machine transcript
-    if not name or low in words().not_speakers or not _NAME_CHARS.fullmatch(name):
+    if not name or low in words().not_speakers or not NAME_CHARS.fullmatch(name):
         return False
     if is_outlet(name) and (low in words().outlets or all(t[:1].isupper() for t in name.split())):
         return True  # `euronews:` asks the questions
@@ -425,7 +425,7 @@ def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
     """`MARIA LOPEZ` on its own line: two to four words in capitals, nothing else (`mixed`:
     `Maria Lopez` in ordinary case will do)."""
     tokens = line.split()
-    if not ((2 - single) <= len(tokens) <= 4 and _NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
+    if not ((2 - single) <= len(tokens) <= 4 and NAME_CHARS.fullmatch(line) and line.lower() not in words().not_speakers):
         return False
     return line.isupper() or (mixed and all(t[:1].isupper() for t in tokens) and not line.endswith("."))
 
