@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
-from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
+from scriptfmt.parse.briefing import caps_names, wrapped_header, header_voice, only_questions
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -427,8 +427,8 @@ def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -
         if only_questions(lines):
             reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = line_numbers[voice.line]
-    for name in caps_names(briefing_header(lines)):
-        reader.cast.header_name(name)
+    for name, office in caps_names(wrapped_header(lines)):
+        reader.cast.header_name(name, office)
 
 
 def _introductions(reader: Reader, lines: list[str]) -> None:
