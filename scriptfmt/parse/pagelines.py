@@ -125,6 +125,22 @@ def _web_words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"][key])
 
 
+_COUNT = re.compile(r"\(?\d{1,5}\)?")  # `Comments (12)`, `0 comment`
+
+
+def opens_comments(text: str) -> bool:
+    """`Leave a Reply`, `Post new comment`, `Kommentare (3)`, `12 Comments`: the heading over the
+    readers' comments or the comment form; the story is over above it."""
+    words = [w for w in text.strip().rstrip(":!.").lower().split() if not _COUNT.fullmatch(w)]
+    return 0 < len(words) <= 6 and " ".join(words) in _web_words("comment_openers")
+
+
+def is_form_field(text: str) -> bool:
+    """`Your name: *`, `E-Mail Address: *`, `Website`: a comment form's field, its label marked required."""
+    t = text.strip()
+    return t.endswith("*") and not t.startswith("*") and 0 < len(t.rstrip("* :").split()) <= 5
+
+
 def is_button(text: str) -> bool:
     """`Read now`, `Sign up ›`: the button closing a promo box set in the copy."""
     return text.strip().rstrip(".!›>→ ").lower() in _web_words("buttons")

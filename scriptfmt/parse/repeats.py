@@ -47,8 +47,13 @@ _TWIN_WORDS = 40  # a caption or a headline, printed twice in a row
 
 
 def _printed_again(paras: list, k: int) -> bool:
-    """A caption printed twice in a row (the picture's text, then its caption): the second copy goes."""
-    return k > 0 and not paras[k - 1].special and paras[k].text == paras[k - 1].text and len(paras[k].text.split()) <= _TWIN_WORDS
+    """A line printed twice in a row (a photo's text, then its caption; a linked headline and its
+    label): both copies are the page's, since copy never says the same sentence twice running.
+    A word or two twice (`No.` / `No.`) may be two people's."""
+    return any(
+        0 <= j < len(paras) and j != k and not paras[j].special and paras[j].text == paras[k].text and 3 <= len(paras[k].text.split()) <= _TWIN_WORDS
+        for j in (k - 1, k + 1)
+    )
 
 
 def _dated_repeat(text: str, heads: dict[str, int]) -> bool:
