@@ -300,10 +300,8 @@ class Reader(NotesReader):
             self._read_on(text, line)
         elif self._late_story(text, line):
             return
-        elif self.mode == "shots" and graphic(text):
-            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
-        elif self.mode == "shots" and place_date(text):
-            self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))  # `Riyadh, Saudi Arabia - Aug 18, 2017`: where the next shots come from
+        elif self.mode == "shots" and (graphic(text) or place_date(text)):  # `GRAPH – WORLD BANK`; `Riyadh - Aug 18, 2017`: where the next shots come from
+            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC" if graphic(text) else "SHOT", original=text)))
         elif self.mode == "shots" and self.units and wraps_shot(self.units[-1].segment, text, self.blank):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
