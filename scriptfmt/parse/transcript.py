@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
-from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, caps_names, only_questions
+from scriptfmt.parse.remarks import remarks_lines, spoken_voice
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -279,19 +280,13 @@ class Reader:
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
         spoken = captions.turn_words(line)
-        label = parse_label(spoken)
         repeat = captions.repeats(self.last_mark, line)
         self.last_mark, self.started = line, True
-        if label is not None or repeat:
+        if parse_label(spoken) is not None or repeat:
             return spoken
-        hosting = any(phrase in " ".join(spoken.lower().split()) for phrase in words().host_phrases)  # `THANK YOU FOR JOINING US.`
-        if line.startswith(">>>") or hosting or self.turn is None or not self.turn.staff:  # a story's change, or back from the guest
-            self.turn = self.caption_host or Person(None, None, True)
-        else:
-            self.caption_host = self.turn
-            self.turn = self.cast.add(Person(self.caption_guest, None, False)) if self.caption_guest else Person(None, None, False)
-            if self.caption_guest is None:
-                self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, self.caption_guest, self.cast.add)
+        if not named:
+            self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
 
     def _open_turn(self, label: Label, number: int) -> None:
@@ -407,6 +402,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
+    reader.lead_ins, reader.fields = remarks_lines(lines, [first_line + n + 1 for n in numbers], reader.lead_ins, reader.fields, metadata)  # a speech's title kept, its intro read
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
@@ -421,12 +417,12 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
 def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -> None:
     """Whose briefing it is (parse/briefing.py): the holder of an office label (`MINISTER:`), or the voice of every
     unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
-    voice = header_voice(lines)
+    voice = spoken_voice(lines, reader.metadata)  # the briefing's header names them, or the title of one person's remarks (parse/remarks.py)
     if voice is not None:
         reader.cast.header_styled.add(display_name(voice.name))
         if only_questions(lines):
             reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
-            reader.voice_line = line_numbers[voice.line]
+            reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them
     for name in caps_names(briefing_header(lines)):
         reader.cast.header_name(name)
 
