@@ -20,8 +20,9 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.labels import parse_label, words
-from scriptfmt.parse.names import name_data
+from scriptfmt.parse.headnames import field_name, names_in
+from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.unmarked import unmarked_guest
 from scriptfmt.parse.supers import display_name
 
 __all__ = ["remarks_header", "remarks_lines", "remarks_voice", "spoken_voice"]
@@ -34,11 +35,7 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 @dataclass(frozen=True, eq=False, repr=False)
 class _Words:
     speech: frozenset[str]
-    keys: frozenset[str]
     furniture: frozenset[str]
-    honorifics: frozenset[str]
-    fillers: frozenset[str]
-    ends: frozenset[str]
     own: frozenset[str]
     reporting: frozenset[str]
 
@@ -47,7 +44,7 @@ class _Words:
 def _words() -> _Words:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
-    return _Words(low("speech_words"), low("speaker_keys"), low("furniture"), low("honorifics"), low("name_fillers"), low("name_ends"), low("own_voice"), low("reporting"))
+    return _Words(low("speech_words"), low("furniture"), low("own_voice"), low("reporting"))
 
 
 def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
@@ -85,18 +82,23 @@ def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
 
 
 def spoken_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
-    """Whose words the unlabelled lines are: the one person a briefing's header names when it says the copy is
-    a transcript (parse/briefing.py), else the speaker of a text of remarks, else the header's person."""
+    """Whose words the unlabelled lines are: the guest a stamped transcript without labels greets or bills
+    (parse/unmarked.py); else the one person a briefing's header names when it says the copy is a transcript
+    (parse/briefing.py), else the speaker of a text of remarks, else the header's person."""
     voice = header_voice(lines)
-    return voice if voice is not None and voice.announced else remarks_voice(lines, metadata) or voice
+    guest = unmarked_guest(lines)
+    return guest or (voice if voice is not None and voice.announced else remarks_voice(lines, metadata) or voice)
 
 
 def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], metadata: dict) -> tuple[set[int], set[int]]:
     """The line numbers read above the first turn and those kept as the page's furniture, with a text of
-    remarks' intro and header lines added (`remarks_header`; `numbers` the lines' numbers)."""
+    remarks' intro and header lines added (`remarks_header`), and the page above a stamped record's first
+    stamp (parse/unmarked.py); `numbers` the lines' numbers."""
     intro, header = remarks_header(lines, metadata)
+    guest = unmarked_guest(lines)
+    page = {n for n in range(guest.line + 1) if lines[n].strip()} if guest is not None else set()  # the page above the record
     read = read | {numbers[n] for n in intro}
-    return read, (kept | {numbers[n] for n in header}) - read
+    return read, (kept | {numbers[n] for n in header | page}) - read
 
 
 def remarks_header(lines: list[str], metadata: dict | None = None) -> tuple[set[int], set[int]]:
@@ -143,67 +145,14 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     line, a `By :` field), else a titled name anywhere in the header (the outlet's intro). The fullest
     form wins (`Cristina Fernández` in the title, `Dra. Cristina Fernández de Kirchner` under it)."""
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
-    found = [(name, n) for n in dict.fromkeys(near + head) for name in _names_in(lines[n].strip(), n not in near or lines[n].isupper())]
-    fields = [(name, n) for n in head if (name := _field_name(lines[n]))]
+    found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
+    fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
     first = next(((name, n) for name, n in found if len(name.split()) >= 2), found[0])
     words_of = lambda name: {w.lower() for w in name.split()}  # noqa: E731
     name, at = max((c for c in found if words_of(c[0]) >= words_of(first[0])), key=lambda c: len(c[0].split()))
     return display_name(name), at
-
-
-def _names_in(line: str, titled_only: bool) -> list[str]:
-    """The names in a header line: runs of capitalised words after an honorific or a title, or opening
-    with a known first name (`Jacques Rogge`), or set off by commas after the title; in capitals (`… TAHNIAH
-    DAN IKRAR`) only after a title."""
-    tokens, out = line.split(), []
-    for i in range(len(tokens)):
-        before = _bare(tokens[i - 1]) if i else ""
-        titled = before in _words().honorifics or before in words().name_titles
-        name = _run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
-        if not name and i and tokens[i - 1].endswith(",") and (run := _run(tokens, i, False)):
-            name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
-        if name and not any(name in other for other in out):
-            out.append(name)
-    return out
-
-
-def _field_name(line: str) -> str:
-    """`Oleh/By : DATO' SERI DR. MAHATHIR BIN MOHAMAD`, `Penyampai : …`: the header's field naming who speaks."""
-    key, colon, value = line.partition(":")
-    if not colon or key.strip().lower().split("/")[-1].strip() not in _words().keys:
-        return ""
-    tokens = value.split()
-    while tokens and _bare(tokens[0]) in _words().honorifics:
-        tokens = tokens[1:]  # `DATO' SERI DR.` before the name
-    return _run(tokens, 0, True)
-
-
-def _run(tokens: list[str], i: int, titled: bool) -> str:
-    """The name whose first word is tokens[i]: capitalised words (particles between them), up to a comma,
-    a title or a small word; one word only after a title (`President Obama’s`); "" when none."""
-    data, w = name_data(), _words()
-    run: list[str] = []
-    for token in tokens[i:]:
-        core = token.strip(",;:()“”\"")
-        low = _bare(core)
-        if run and low in w.fillers:
-            continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
-        if low in w.honorifics or low in w.ends or low in words().name_titles or not core[:1].isalpha():
-            break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
-        if not core[:1].isupper() and not (run and low in data.particles):
-            break
-        run.append(re.sub(r"['’]s$", "", core))
-        if token.endswith((",", ";", ":", "’s", "'s", ")")):
-            break
-    while run and run[-1].lower() in data.particles:
-        run.pop()
-    return " ".join(run) if len(run) >= 2 or (run and titled and len(run[0]) > 2) else ""
-
-
-def _bare(token: str) -> str:
-    return token.lower().strip(",;:()“”\"").removesuffix("’s").removesuffix("'s")
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:

@@ -26,6 +26,7 @@ from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
 from scriptfmt.parse.briefing import briefing_header, caps_names, only_questions
 from scriptfmt.parse.remarks import remarks_lines, spoken_voice
+from scriptfmt.parse.unmarked import host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -387,6 +388,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(lines)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
