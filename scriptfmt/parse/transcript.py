@@ -25,7 +25,9 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
 from scriptfmt.parse.castintro import briefing_voice, introductions
+from scriptfmt.parse.remarks import remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
+from scriptfmt.parse.unmarked import host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -282,19 +284,13 @@ class Reader:
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
         spoken = captions.turn_words(line)
-        label = parse_label(spoken)
         repeat = captions.repeats(self.last_mark, line)
         self.last_mark, self.started = line, True
-        if label is not None or repeat:
+        if parse_label(spoken) is not None or repeat:
             return spoken
-        hosting = any(phrase in " ".join(spoken.lower().split()) for phrase in words().host_phrases)  # `THANK YOU FOR JOINING US.`
-        if line.startswith(">>>") or hosting or self.turn is None or not self.turn.staff:  # a story's change, or back from the guest
-            self.turn = self.caption_host or Person(None, None, True)
-        else:
-            self.caption_host = self.turn
-            self.turn = self.cast.add(Person(self.caption_guest, None, False)) if self.caption_guest else Person(None, None, False)
-            if self.caption_guest is None:
-                self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, self.caption_guest, self.cast.add)
+        if not named:
+            self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
 
     def _open_turn(self, label: Label, number: int) -> None:
@@ -412,6 +408,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(lines)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
@@ -427,6 +424,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
+    reader.lead_ins, reader.fields = remarks_lines(lines, [first_line + n + 1 for n in numbers], reader.lead_ins, reader.fields, metadata)  # a speech's title kept, its intro read
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
@@ -437,5 +435,3 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.feed(raw, first_line + numbers[n] + 1)
     reader._label("")  # a last label with no words after it
     return reader.units
-
-
