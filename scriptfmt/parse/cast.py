@@ -321,7 +321,8 @@ class Cast:
         return found[-1]
 
     def _mentioned(self, low: str) -> str | None:
-        hits = self.mentions.get(low, set())
+        """The one full name the copy gives for a surname label (`PHAM` is Pham Thi Lan: a family name first, three words or more)."""
+        hits = self.mentions.get(low, set()) or {n for n in self.order if len(n.split()) >= 3 and n.split()[0].lower() == low}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def mention(self, text: str) -> None:
