@@ -29,7 +29,7 @@ from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
+from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 
 __all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
@@ -99,14 +99,6 @@ def _subhead(line: str) -> bool:
         return False
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
-
-
-def _quoted(line: str) -> bool:
-    """A bite in a web story: it closes a quotation and names who said it (`"…," she said`); an
-    answer that is all quotation (`"It's never the problem," is what my coach said` aside) may be the
-    guest quoting a saying, so the mark alone proves nothing."""
-    close = max(line.find("\" "), line.find("” "), line.find(",” "), line.find(",\" "))
-    return close >= 0 and _says(line[close:close + 40], "said_words")
 
 
 def plan(lines: list[str]) -> list[str]:
@@ -184,7 +176,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
     answers = _answers(texts, parts)
-    quoted = sum(1 for answer in answers if any(_quoted(texts[n]) for n in answer))
+    quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
     if any(part == "x" and topic_heading(texts[n]) for n, part in enumerate(parts)):
         # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
@@ -292,7 +284,7 @@ def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
             continue
         label = parse_label(line) or surname_label(line, surnames)
         if label is not None:
-            if not ends_asking(above):
+            if not ends_asking(above) and not answering_word(label.name):  # `A.` says itself the paragraph above asked
                 return False
             names.append(label.name.lower())
         above = "" if label is not None else line

@@ -20,7 +20,7 @@ from scriptfmt.parse.holder import holders, series_heading
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "series_heading"]
+__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -236,6 +236,25 @@ def answerer(label: Label, found: Person, introduced: str | None) -> Person:
     return Person(found.name, found.title, False) if found.staff else found
 
 
+def reported(line: str) -> bool:
+    """A paragraph that reports what someone said, as a web story does (`"This government is finished,"
+    Mensah said.`, `The opposition said the minister had "lost all authority"`): quotation marks and a verb
+    of saying after the closing mark or among the first words, and no first person outside the quotation (a
+    guest telling what others said speaks as `I`: `My mother said, "Never give up."`)."""
+    if not any(mark in line for mark in "\"“”«»"):
+        return False
+    words_said = interview_words()["said_words"]
+    tokens = re.findall(r"[^\W\d_]+", line.lower())
+    if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.lower()))):
+        return False  # the first person outside the quotation marks: the speaker tells it
+    close = max(line.find("\" "), line.find("” "), line.find("» "))
+    after = re.findall(r"[^\W\d_]+", line[close:close + 40].lower()) if close >= 0 else []
+    return not words_said.isdisjoint(after) or not words_said.isdisjoint(tokens[:6])
+
+
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")  # a quotation's words, mark to mark
+
+
 def hands_over(line: str) -> bool:
     """A standfirst sentence that hands over to the questions with a colon, as a lead-in hands over
     to a quote (`Three months in, she looks back. Edited excerpts:`); no label (`Q:`), no bare heading."""
@@ -287,7 +306,7 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
     feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a paragraph (eighty words at most) that ends in
     `?` with a label on the next line, twice at least, where no label asks (no `Q:`, no `HOST:`)."""
     labels = [label_of(raw.strip()) if raw.strip() else None for raw in lines]
-    if any(label is not None and (label.role or label.stamped) for label in labels):
+    if any(label is not None and ((label.role and not answering_word(label.name)) or label.stamped) for label in labels):
         return set()  # `Q:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
     found, above, seen = set(), "", 0
     for n, raw in enumerate(lines):
@@ -295,7 +314,8 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
         below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts
         whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))
-        if line and whole and labels[n] is None and ends_asking(line) and len(line.split()) <= 80 and below is not None and labels[below] is not None:
+        answered = below is not None and labels[below] is not None  # `A.` below says the paragraph asks, whatever it ends in
+        if line and whole and labels[n] is None and len(line.split()) <= 80 and answered and (ends_asking(line) or answering_word(labels[below].name)):
             found.add(n)
         above, seen = line or above, seen + bool(line)
     return found if len(found) >= 2 else set()

@@ -39,7 +39,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, series_heading
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -251,13 +251,13 @@ class Reader:
         return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
 
     def _third_person(self, line: str) -> bool:
-        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
-        crossing is in June`): the writer's narration after the interview."""
+        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last crossing is
+        in June`), or reports what others said (`"…," Mensah said.`): the writer's narration after the exchange."""
         turn = self.turn
         if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
             return False
         surname = turn.name.split()[-1]
-        return line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS
+        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
