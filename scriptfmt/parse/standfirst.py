@@ -17,6 +17,7 @@ import unicodedata
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.holder import holders, series_heading
+from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.qawords import interview_words
 
@@ -243,7 +244,7 @@ def reported(line: str) -> bool:
     guest telling what others said speaks as `I`: `My mother said, "Never give up."`)."""
     if not any(mark in line for mark in "\"“”«»"):
         return False
-    words_said = interview_words()["said_words"]
+    words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
     if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.lower()))):
         return False  # the first person outside the quotation marks: the speaker tells it
