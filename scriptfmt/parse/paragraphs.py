@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scriptfmt.parse import furniture
+from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
 from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
@@ -92,6 +92,10 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
             flags[j] = "furniture"
+    texts = [p.text for p in body]
+    for j in range(len(flags)):  # a credit beside a who-said-what item's words is the story's (parse/credits.py)
+        if flags[j] == "furniture" and credits.kept(texts, j):
+            flags[j] = None
     after_furniture = False
     for para, key in zip(body, flags):
         if key:
@@ -437,6 +441,8 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
 
 def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
     """File one line of the top of the copy in metadata; False when it is the story."""
+    if credits.credits_next(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation
+        return False
     if furniture.is_editors_note(text):
         md.setdefault("editor_notes", []).append(text)
     elif furniture.is_advisory(text):
