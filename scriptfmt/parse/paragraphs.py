@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -266,7 +266,7 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
         credit_label = photo_lines(body, j)
         if para.special and not furniture.is_end_mark(para.text):  # an end mark above the next item: furniture
             flags.append(None)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or note_next or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or _caps_link(body, j):
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or note_next or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or caps_link(body, j):
             flags.append("furniture")
         else:
             flags.append(None)
@@ -274,15 +274,6 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
         note_next = not para.special and furniture.is_editors_note(para.text) and len(para.text.strip(" :—–-").split()) <= 3
         in_links = in_links or furniture.opens_link_block(para.text)
     return flags
-
-
-def _caps_link(body: list[Para], j: int) -> bool:
-    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
-    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
-    text = body[j].text
-    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
-        return False
-    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))
 
 
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
