@@ -66,9 +66,10 @@ class Reader(NotesReader):
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
     mixed: bool = False  # the read copy so far is in mixed case (so a line in capitals among it is a note)
+    at: int = 0  # the input line being read
 
     def feed(self, raw: str, line: int) -> None:
-        text = raw.strip()
+        text, self.at = raw.strip(), line
         if not text:
             self.blank, self.slot = True, None
             if self.bite is not None and self._has_words(self.bite) and not self.quoted and self.mode != "transcript":
