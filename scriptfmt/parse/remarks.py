@@ -102,13 +102,10 @@ def spoken_voice(lines: list[str], metadata: dict | None = None) -> Voice | None
 
 def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], metadata: dict) -> tuple[set[int], set[int]]:
     """The line numbers read above the first turn and those kept as the page's furniture, with a text of
-    remarks' intro and header lines added (`remarks_header`), and the page above a stamped record's first
-    stamp (parse/unmarked.py); `numbers` the lines' numbers."""
+    remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers."""
     intro, header = remarks_header(lines, metadata)
-    guest = unmarked_guest(lines)
-    page = {n for n in range(guest.line + 1) if lines[n].strip()} if guest is not None else set()  # the page above the record
     read = read | {numbers[n] for n in intro}
-    return read, (kept | {numbers[n] for n in header | page}) - read
+    return read, (kept | {numbers[n] for n in header}) - read
 
 
 def remarks_header(lines: list[str], metadata: dict | None = None) -> tuple[set[int], set[int]]:
