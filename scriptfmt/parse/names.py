@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
+from scriptfmt.parse.languages import department_title, foreign_joiners, name_tables, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -309,20 +309,24 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
     return " ".join(t.core for t in toks[j:at]), shape
 
 
+_ORG_JOINERS = frozenset(("for", "and", "of", "on", "the", "de"))
+
+
 def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = False) -> tuple[str | None, int]:
     """`of the National Beekeepers Alliance` (from toks[j]): capitalised words and their joiners."""
     if j < len(toks) and toks[j].low == "the":
         j += 1
     org: list[str] = []
+    joins = _ORG_JOINERS | (foreign_joiners(words) if words.lang != "en" else frozenset())  # `Federação Nacional dos Médicos`
     while j < len(toks) and len(org) < 10:
         tok = toks[j]
-        if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
+        if not (tok.core[:1].isupper() or (org and tok.low in joins)):
             break
         org.append(tok.core)
         j += 1
         if tok.trail:
             break
-    while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
+    while org and org[-1].lower() in joins:
         org.pop()
     if len(org) >= 2 or single and org or any(w.lower() in words.org_words for w in org):
         return " ".join(org), j
