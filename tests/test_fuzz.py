@@ -144,8 +144,8 @@ def story_words(story: Story) -> set[str]:
         found += words(seg.text)
         if isinstance(seg, Cue):
             found += words(seg.original)
+        found += words(getattr(seg, "marker", None) or "")  # a bite's tape marker, a transcript turn's label
         if isinstance(seg, Soundbite):
-            found += words(seg.marker or "")
             if seg.speaker:
                 found += words(seg.speaker.name) + words(seg.speaker.title or "")
     for s in _strings(story.metadata):

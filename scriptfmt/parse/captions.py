@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.cast import Person
+from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import gender_of_first
 
 _MARK = re.compile(r">>>?[ ]")  # a turn mark, a space after it
@@ -59,3 +61,13 @@ def introduced_guest(lines: list[str]) -> str | None:
         (hosts if self_named else found).add(name)
     found -= hosts
     return found.pop() if len(found) == 1 else None
+
+
+def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add) -> tuple[Person, Person | None, bool]:
+    """Who speaks an unlabelled `>>` turn (rule 3): the programme's voice after a guest, at a story's change
+    (`>>>`) or when the turn hosts (`THANK YOU FOR JOINING US.`); else the guest the copy introduced (`add`
+    enters them in the cast). Returns the turn's person, the programme's voice, and whether the turn is named."""
+    spoken = " ".join(turn_words(line).lower().split())
+    if line.startswith(">>>") or any(phrase in spoken for phrase in words().host_phrases) or turn is None or not turn.staff:
+        return host or Person(None, None, True), host, True
+    return (add(Person(guest, None, False)) if guest else Person(None, None, False)), turn, guest is not None

@@ -29,6 +29,15 @@ _PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", 
                       for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
 
 
+def _role_word_label(low: str) -> bool:
+    """`NEIGHBOUR:`, `LOCAL RESIDENT:`, `the witness`: a label that says what the speaker is, not who; a
+    first name before the word (`Joan Farmer:`) makes it a name."""
+    tokens = low.removeprefix("the ").split()
+    if not tokens or " ".join(tokens[-2:]) not in words().unnamed_roles and tokens[-1] not in words().unnamed_roles:
+        return False
+    return len(tokens) == 1 or not gender_of_first(tokens[0])
+
+
 def _without_honorific(name: str) -> str:
     """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
     return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
@@ -132,7 +141,7 @@ class Cast:
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
-        if low.startswith("unidentified") or low in _UNNAMED:
+        if low.startswith("unidentified") or low in _UNNAMED or _role_word_label(low):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
             return self._numbered_voice(low, first)
@@ -392,10 +401,13 @@ class Cast:
                 self.header_styled.add(name)
 
 
-    def header_name(self, name: str) -> None:
-        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person."""
+    def header_name(self, name: str, office: str | None = None) -> None:
+        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person;
+        with the office written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), the holder an office label means."""
         self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
         self.header_styled.add(name)
+        if office:
+            self.header_offices.setdefault(words().offices[office].lower(), set()).add(name)
 
     def _caps_byline(self, text: str) -> None:
         """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,

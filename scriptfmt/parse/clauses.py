@@ -20,7 +20,7 @@ def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool 
     span = range(a, min(b, len(toks)))
     for k in reversed(span) if last else span:
         low = toks[k].low
-        if k == a and low.endswith("ing") and toks[k].core[:1].isupper():
+        if k == a and low.endswith("ing") and toks[k].core[:1].isupper() and low != "according":
             continue  # `Adding to his story, Molly laughed:`: a participle opening the sentence, not its verb
         if low in words.verbs:
             return k, k + 1
@@ -109,9 +109,12 @@ _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against"
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
-    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it,
-    whose subject is the speaker (not the last name mentioned)."""
-    return verb_at > a and toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",")
+    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it, and
+    `… moved his family to Homa Bay, but added:` shares its subject: the clause's subject is the
+    speaker (not the last name mentioned, which may be a place or the object)."""
+    if verb_at <= a:
+        return False
+    return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:

@@ -42,7 +42,7 @@ _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing)\.?[ ]")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
@@ -86,7 +86,7 @@ def parse_label(line: str) -> Label | None:
 
 # `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
 # close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
-_DASH_LABEL = re.compile(r"([A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")
+_DASH_LABEL = re.compile(r"((?:(?i:sr|sra|srta|dr|dra|mr|mrs|ms|mme|prof|lic|ing)\.[ ])?[A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")  # `Sr. Verhofstadt.-`
 # `spk00: Stephanie Notami Good morning`: a machine transcript's speaker number, the name run into the turn
 _RUN_IN_NAME = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
 

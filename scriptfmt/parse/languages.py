@@ -228,10 +228,13 @@ def compound_holder(people: list, role: str, gender: str | None):
     return max(fits, key=lambda p: p.last_seen) if fits else None
 
 
-def foreign_joiners(words: SpeechWords) -> frozenset[str]:
-    """The small words inside a foreign desk's organisation name: `of` and the articles
-    (`Federação Nacional dos Médicos`, `Ministerio de la Presidencia`, `Comune di Genova`)."""
-    return _OF | words.determiners
+_JOINERS = frozenset(("for", "and", "of", "on", "the", "de"))
+
+
+def organisation_joiners(words: SpeechWords) -> frozenset[str]:
+    """The small words inside an organisation's name: `of`, `and`, and a foreign desk's `of` words
+    and articles (`Federação Nacional dos Médicos`, `Ministerio de la Presidencia`, `Comune di Genova`)."""
+    return _JOINERS if words.lang == ENGLISH else _JOINERS | _OF | words.determiners
 
 
 def org_runs_on(toks: list, i: int, words: SpeechWords) -> bool:

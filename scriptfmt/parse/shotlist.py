@@ -33,7 +33,7 @@ from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, picture_note, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
@@ -119,6 +119,7 @@ class Reader(NotesReader):
         """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
         it, so one word before SAYING (`DOCKER SAYING (DUTCH):`) is a role: no name, a warning."""
         who, words, language = label_parts(written, start, language)
+        words = words if any(c.isalnum() for c in words) else ""  # `… Mesir"`: a stray mark ends the label, the words follow
         who, seconds = label_duration(who)
         speaker = speaker_of(who)
         tag = language_tag(words)  # `… SAYING (FRENCH): (EN) “…”`: the version's language is the label's
@@ -299,8 +300,8 @@ class Reader(NotesReader):
             self._read_on(text, line)
         elif self._late_story(text, line):
             return
-        elif self.mode == "shots" and graphic(text):
-            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
+        elif self.mode == "shots" and (graphic(text) or place_date(text)):  # `GRAPH – WORLD BANK`; `Riyadh - Aug 18, 2017`: where the next shots come from
+            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC" if graphic(text) else "SHOT", original=text)))
         elif self.mode == "shots" and self.units and wraps_shot(self.units[-1].segment, text, self.blank):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"

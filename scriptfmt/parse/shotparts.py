@@ -135,6 +135,25 @@ _INTRO_DATELINE = re.compile(
 )
 
 
+_MONTH_WORD = re.compile(rf"{_MONTH}", re.IGNORECASE)
+_UNDATED = ("date unknown", "exact date unknown", "date not known")
+
+
+def place_date(text: str) -> bool:
+    """`Riyadh, Saudi Arabia - Aug 18, 2017`, `FILE: Mecca - Sept 2015 (Exact date unknown)`,
+    `04 MARCH 2026, GENEVA`: where and when the shots under it were taken. Between shots it
+    is part of the shot list (a cue, never read): a month and a number, or an unknown date,
+    in a short line that is no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 20 or text.rstrip().endswith((".", "?", "!")) and not text.rstrip().endswith(("Sept.", "Oct.", "Nov.", "Dec.")):
+        return False
+    lower = text.lower()
+    if any(phrase in lower for phrase in _UNDATED):
+        return True
+    month = any(_MONTH_WORD.fullmatch(w.strip(",.-()")) for w in words)
+    return month and any(w.strip(",.-()").isdecimal() for w in words)
+
+
 def intro_dateline(text: str) -> int:
     """Where the intro's copy starts after its dateline (`Strasbourg, 7th of October.The European …`); 0 if none."""
     m = _INTRO_DATELINE.match(text)

@@ -242,8 +242,9 @@ def page_note(line: str) -> bool:
         return False
     low = line.lower().replace("’", "'")
     tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", low))
+    nouns = set(re.findall(r"(?<![\w'’])[a-z]+", line))  # the page's word in lower case: `the Washington Post` is a paper
     data = interview_words()
-    if not tokens.isdisjoint(data["writer_singular"]) and not tokens.isdisjoint(data["page_words"]):
+    if not tokens.isdisjoint(data["writer_singular"]) and not nouns.isdisjoint(data["page_words"]):
         return True
     return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
 

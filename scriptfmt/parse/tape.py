@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, lower_name, unwrap, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, unwrap, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`

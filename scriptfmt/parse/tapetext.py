@@ -146,3 +146,13 @@ def clip_words(line: str) -> str | None:
     if line.startswith(("…", "...")):
         return "out"
     return "in" if line.endswith(("…", "...", "….")) else None
+
+
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’"}
+
+
+def left_open(words: str) -> bool:
+    """`"Halos sumasadsad pa ang track …` with no closing mark: the quotation goes on over the
+    lines after it (a hard-wrapped bite) until its closing mark."""
+    closers = _CLOSERS.get(words[:1])
+    return bool(closers) and not any(c in words[1:] for c in closers)
