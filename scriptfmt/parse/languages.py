@@ -168,6 +168,17 @@ def indefinite_articles(lang: str) -> frozenset[str]:
     return english if lang == ENGLISH or lang not in tables() else frozenset(tables()[lang].get("indefinite", ()))
 
 
+def written_before(words: SpeechWords) -> frozenset[str]:
+    """Articles and prepositions of the story's language before a written word (`em nota`, `en un
+    comunicado`, `dans un communiqué`): the words come from a statement, read copy. Empty for English."""
+    return _written_before(words.lang) | (words.determiners if words.lang != ENGLISH else frozenset())
+
+
+@lru_cache(maxsize=16)
+def _written_before(lang: str) -> frozenset[str]:
+    return frozenset(tables().get(lang, {}).get("written_before", ())) if lang != ENGLISH else frozenset()
+
+
 @lru_cache(maxsize=16)
 def clitics(lang: str) -> frozenset[str]:
     """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
