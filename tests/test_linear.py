@@ -211,3 +211,13 @@ def test_one_big_story_parses_and_times_linearly():
             gc.enable()
 
     assert_linear(_archive, run)
+
+
+def test_guest_turn_with_unclosed_quotation_marks_parses_linearly():
+    # a guest's line of German quotes (`„ja“`: `“` closes) or of marks nothing closes: the test for words outside
+    # quotation marks (parse/standfirst.py `reported`) must not rescan the rest of the line from every mark
+    head = (
+        "JOHN REED, HOST: Good evening.\n\nANN MENSAH, PORT CHIEF: Thank you for having me.\n\n"
+        "JOHN REED, HOST: What happened?\n\nANN MENSAH, PORT CHIEF: Well, the cranes stopped.\n\n"
+    )
+    assert_linear(lambda n: (head + "Sie sagte „ja“ und “nein " * (n * 16) + "\n").encode(), ingest_and_parse)
