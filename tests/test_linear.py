@@ -221,3 +221,11 @@ def test_guest_turn_with_unclosed_quotation_marks_parses_linearly():
         "JOHN REED, HOST: What happened?\n\nANN MENSAH, PORT CHIEF: Well, the cranes stopped.\n\n"
     )
     assert_linear(lambda n: (head + "Sie sagte „ja“ und “nein " * (n * 16) + "\n").encode(), ingest_and_parse)
+
+
+def test_briefing_header_names_in_a_long_capitals_line_are_linear():
+    # `CONFERENCIA DE PRENSA DEL PRESIDENTE … JOSÉ MARÍA AZNAR, …`: the two words before each word are the line's
+    # tokens, split once (parse/briefing.py `caps_names` split the line again for every word)
+    from scriptfmt.parse.briefing import caps_names
+
+    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: caps_names(data.decode()))
