@@ -229,3 +229,15 @@ def test_briefing_header_names_in_a_long_capitals_line_are_linear():
     from scriptfmt.parse.briefing import caps_names
 
     assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: caps_names(data.decode()))
+
+
+def test_script_or_transcript_test_with_many_distinct_labels_is_linear():
+    # a role label (`HOST:`) and many guests' labels, each name once: whether a name comes twice is one set, not a
+    # count of every name over every label (parse/evidence.py `outranks_script`)
+    from scriptfmt.parse.evidence import outranks_script
+
+    def labels(n: int) -> bytes:
+        names = ("JOHN SMITH" + "".join(chr(65 + (i // 26**k) % 26) for k in range(4)) for i in range(n * 16))
+        return "\n".join(["HOST: Hello.", "(SOUNDBITE OF MUSIC)", *(f"{name}: Yes." for name in names)]).encode()
+
+    assert_linear(labels, lambda data: outranks_script(data.decode().split("\n"), {}))

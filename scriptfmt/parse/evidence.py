@@ -46,7 +46,7 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
     # `LOCUTORA:` / `ANIMATRICE :` asks and `JUAN PÉREZ, ALCALDE DE SEVILLA:` answers, turn after turn: a host by role and
     # a guest by full name are a programme's transcript; a co-anchor script switches between its own readers only
     names = [label.name.lower() for label in labels if not label.role and len(label.name.split()) >= 2 and not staff_title(label.title)]
-    hosted = any(label.role in words().staff_roles for label in labels) and any(names.count(name) >= 2 for name in names)
+    hosted = any(label.role in words().staff_roles for label in labels) and len(set(names)) < len(names)  # a name on two labels
     return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 
