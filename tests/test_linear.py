@@ -241,3 +241,11 @@ def test_script_or_transcript_test_with_many_distinct_labels_is_linear():
         return "\n".join(["HOST: Hello.", "(SOUNDBITE OF MUSIC)", *(f"{name}: Yes." for name in names)]).encode()
 
     assert_linear(labels, lambda data: outranks_script(data.decode().split("\n"), {}))
+
+
+def test_header_names_in_a_long_run_of_capitalised_words_are_linear():
+    # `Prime Minister John Mary Peter …`: each later word of a name just found starts only the name's tail; names_in
+    # (parse/headnames.py) must not run the name out again from every word of it
+    from scriptfmt.parse.headnames import names_in
+
+    assert_linear(lambda n: ("President " + "John Mary Peter Paul " * (n * 4)).encode(), lambda data: names_in(data.decode()))

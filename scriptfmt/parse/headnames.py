@@ -36,8 +36,10 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
     """The names in a header line: runs of capitalised words after an honorific or a title, or opening
     with a known first name (`Jacques Rogge`), or set off by commas after the title; in capitals (`… TAHNIAH
     DAN IKRAR`) only after a title."""
-    tokens, out = line.split(), []
+    tokens, out, inside = line.split(), [], 0
     for i in range(len(tokens)):
+        if i < inside and _bare(tokens[i]) not in _words().fillers:
+            continue  # a later word of the name just found: its run is the name's tail, in `out` already
         before = _bare(tokens[i - 1]) if i else ""
         titled = _honorific(tokens, i - 1) or before in words().name_titles
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
@@ -45,6 +47,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
         if name and not any(name in other for other in out):
             out.append(name)
+        inside = i + len(name.split()) if name else inside
     return out
 
 
