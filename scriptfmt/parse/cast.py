@@ -134,7 +134,7 @@ class Cast:
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
-        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(low)) if not label.title else None
+        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
@@ -210,7 +210,7 @@ class Cast:
         named = self.header_offices.get(office.lower(), set())
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the interview's guest, the header's one name
+        if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
             named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
