@@ -42,6 +42,7 @@ from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
+from scriptfmt.parse.credits import credit_line, credits_next
 from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
@@ -67,8 +68,8 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
     if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
         return _lead_in(c, v, v.clause_start(c.first, _lead_floor(c)), c.first)
     prev = c.hist.prev_view
-    if c.first == 0 and c.hist.prev_colon and prev is not None and prev.toks:
-        end = len(prev.toks)
+    if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and credits_next(prev.text, v.text)):
+        end = len(prev.toks)  # (`Ann Maher, chief executive, The Pensions Board` over her quotation: a lead-in without its colon)
         return _lead_in(c, prev, prev.clause_start(end, 0), end)
     return None
 
@@ -199,7 +200,8 @@ def said_after(c: Ctx) -> Verdict | None:
             verb = find_verb(v.toks, first[0].end, min(end, a + 30), c.words)
     if verb is None:  # `"…," operations officer for the Hanover division, deputy superintendent Angela Gayle told …`
         verb = find_verb(v.toks, a, min(end, a + 25), c.words)
-        if verb is not None and not any(m.kind == "name" and m.end == verb[0] and not m.possessive for m in v.mentions_in(a, verb[0])):
+        named_at = verb[0] - (v.toks[verb[0] - 1].low == "as") if verb is not None else 0  # `the agency quoted Minister X as saying`
+        if verb is not None and not any(m.kind == "name" and m.end == named_at and not m.possessive for m in v.mentions_in(a, verb[0])):
             verb = None  # a long title is allowed only when the name stands right before the verb
     if verb is None:
         return None
@@ -230,24 +232,29 @@ def said_before(c: Ctx) -> Verdict | None:
 
 def dash_next(c: Ctx) -> Verdict | None:
     """A quotation alone in its paragraph, then a paragraph that opens with a dash and a name
-    (`-- Rafael Nadal on reaching a 14th semi-final`): who-said-what lists and pull quotes."""
+    (`-- Rafael Nadal on reaching a 14th semi-final`) or is a name and its title (`Mary Yap,
+    Deputy Education Minister`): who-said-what lists and pull quotes. Words printed without marks
+    and credited so (parse/credits.py) are no one's when the credit names no one."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*DASHES, "-") if text.startswith(d)), None)
+    if dash is None and c.quote.open_len == 0 and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her unmarked words
+        dash = ""  # (under a quotation in marks, such a line credits the next one: `colon_lead_in`)
     bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
+    unmarked = Verdict(None) if c.quote.open_len == 0 else None
     toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
-    while k < min(len(toks), 9) and not any(m.kind in ("name", "role") for m in found):
+    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
+    # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
+    stop = next((j for j, t in enumerate(toks) if t.trail.strip(_QUOTE_MARKS) not in ("", ",") or t.low in c.words.verbs), len(toks))
+    while k < min(stop, 9):
         k = max(v.scanner.mention_at(toks, k, text.isupper(), found), k + 1)
     for m in found:
         m.sentence, m.pos = c.tracker.sentence, c.tracker.base
-    people = [m for m in found if m.kind in ("name", "role")]  # `Council leader …`: `Council` alone is a thing
-    first = min(people, key=lambda m: (m.start, -m.end)) if people else None
-    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
-    # a title may stand before the name; a verb or a clause may not
-    if first is None or first.start > 7 or any(t.trail or t.low in c.words.verbs for t in toks[: first.start]):
-        return None
-    return resolve_mention(c, v, first, "dash-next")
+    people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
+    names = [m for m in people if m.kind == "name"]  # the name, not the title before it
+    first = min(names or people, key=lambda m: (m.start, -m.end)) if people else None
+    return resolve_mention(c, v, first, "dash-next") if first is not None else unmarked
 
 
 def carries_on(c: Ctx) -> Verdict | None:
@@ -335,9 +342,7 @@ def reported(c: Ctx) -> Verdict | None:
     start = src.clause_start(end, 0 if src is not v else _lead_floor(c))
     verb = find_verb(src.toks, start, end, c.words)
     if verb is None and src is v and start + 1 < end and v.toks[start].low in ("his", "her") and v.toks[start + 1].low in _SPEECH_NOUNS:
-        own = Mention(start, start + 1, "pronoun", 0, key=v.toks[start].low, gender="m" if v.toks[start].low == "his" else "f")
-        v.scanner.place([own], v.first_sentence, v.base, v.ends)  # `His verdict on the winners was short. "…"`
-        return resolve_mention(c, v, own, "reported")
+        return resolve_mention(c, v, _pronoun(v, start), "reported")  # `His verdict on the winners was short. "…"`
     if verb is None:
         return _echoed(c, src, start, end)
     if any(src.quoted(k) for k in range(verb[0], verb[1])):
@@ -422,7 +427,11 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     `according to X` names the one after it."""
     if verb_end is not None and v.toks[verb_at].low == "according":
         found = v.mentions_in(verb_end, verb_end + 4)
+        if not found and verb_end < len(v.toks) and v.toks[verb_end].low in _GENDERED:  # `According to him, "…"`
+            found = [_pronoun(v, verb_end)]
         return resolve_mention(c, v, found[0], why) if found else _no_subject(c, v, verb_end, verb_end + 4)
+    if verb_at >= a + 2 and v.toks[verb_at - 1].low == "as" and v.toks[verb_at - 2].low in _GENDERED:
+        return resolve_mention(c, v, _pronoun(v, verb_at - 2), why)  # `Reuters quoted him as saying`: he spoke, not the agency
     aside = asides(v.toks, a, verb_at)
     found = [m for m in v.mentions_in(a, verb_at) if m.end <= verb_at and not m.possessive and m.start not in aside]
     people = [m for m in found if m.kind != "thing"]
@@ -442,6 +451,16 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
+
+
+_GENDERED = {"his": "m", "him": "m", "her": "f"}  # English object and possessive pronouns
+
+
+def _pronoun(v: View, k: int) -> Mention:
+    """A he / she the scanner does not list as a subject (`According to him`, `His verdict`), placed in the story."""
+    own = Mention(k, k + 1, "pronoun", 0, key=v.toks[k].low, gender=_GENDERED[v.toks[k].low])
+    v.scanner.place([own], v.first_sentence, v.base, v.ends)
+    return own
 
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:

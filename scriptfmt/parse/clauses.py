@@ -6,6 +6,7 @@ speech words, never at the people of the story.
 
 from __future__ import annotations
 
+from scriptfmt.parse.languages import written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
@@ -20,7 +21,7 @@ def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool 
     span = range(a, min(b, len(toks)))
     for k in reversed(span) if last else span:
         low = toks[k].low
-        if k == a and low.endswith("ing") and toks[k].core[:1].isupper():
+        if k == a and low.endswith("ing") and toks[k].core[:1].isupper() and low != "according":
             continue  # `Adding to his story, Molly laughed:`: a participle opening the sentence, not its verb
         if low in words.verbs:
             return k, k + 1
@@ -52,7 +53,7 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
-        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k)):  # `skrev Næss`: a desk's verb of writing
+        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k, words)):  # `skrev Næss`: a desk's verb of writing
             return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
@@ -63,7 +64,7 @@ _WRITING_VERBS = frozenset(("tweeted", "posted", "wrote", "writes", "written", "
 _SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "their", "its", "our", "this", "that", "joint", "press", "same"))
 
 
-def _as_source(toks: list[Token], k: int) -> bool:
+def _as_source(toks: list[Token], k: int, words: SpeechWords) -> bool:
     """A written word named as where the words come from: a verb of writing (`she wrote`), or a noun
     after an article, a preposition, a name or a possessive (`in a statement`, `the order said`,
     `a Facebook post`, `the ministry's statement`), or a platform by name (`on Twitter`) — not
@@ -71,7 +72,7 @@ def _as_source(toks: list[Token], k: int) -> bool:
     if toks[k].low in _WRITING_VERBS or toks[k].core[:1].isupper():
         return True  # a verb of writing, or a platform or paper by name (`took to Twitter to say:`)
     before = [toks[j] for j in (k - 1, k - 2) if j >= 0]
-    return any(t.low in _SOURCE_BEFORE for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
+    return any(t.low in _SOURCE_BEFORE or t.low in written_before(words) for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
 
 
 def _spoken_after(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:
@@ -109,9 +110,12 @@ _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against"
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
-    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it,
-    whose subject is the speaker (not the last name mentioned)."""
-    return verb_at > a and toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",")
+    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it, and
+    `… moved his family to Homa Bay, but added:` shares its subject: the clause's subject is the
+    speaker (not the last name mentioned, which may be a place or the object)."""
+    if verb_at <= a:
+        return False
+    return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse import captions
-from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
@@ -17,6 +17,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.remarks import spoken_voice
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
 
@@ -31,7 +32,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
         return True
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
-    voice = header_voice(lines)
+    voice = spoken_voice(lines, metadata)  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
     if voice is not None and voice.announced and only_questions(lines):
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
     return evidence(run_in_split(joined), metadata) != ""

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
+from scriptfmt.parse.languages import department_title, name_tables, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -209,6 +209,9 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             run.append(tok.core)
             j += 1
             break
+        if run and not caps_text and len(tok.raw) == 1 and tok.raw.isupper() and j + 1 < len(toks) and name_word(toks[j + 1], words, caps_text):
+            run, j = [*run, tok.core], j + 1  # `Saeed A Khoory`: a middle initial written without its stop (never in capitals copy: `JOHN A STORY`)
+            continue
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
             if len(run) == 1 and run[0].lower() in data.first_names and _surname_like_title(toks, j, words):
@@ -314,15 +317,16 @@ def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = F
     if j < len(toks) and toks[j].low == "the":
         j += 1
     org: list[str] = []
+    joins = organisation_joiners(words)  # `of`, `and` (a foreign desk's `dos`, `de la`: `Federação Nacional dos Médicos`)
     while j < len(toks) and len(org) < 10:
         tok = toks[j]
-        if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
+        if not (tok.core[:1].isupper() or (org and tok.low in joins)):
             break
         org.append(tok.core)
         j += 1
         if tok.trail:
             break
-    while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
+    while org and org[-1].lower() in joins:
         org.pop()
     if len(org) >= 2 or single and org or any(w.lower() in words.org_words for w in org):
         return " ".join(org), j
@@ -424,9 +428,7 @@ def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
     """`Frankly Holt said:`, `Sadly Ms Ruiz …`: a word in -ly opening a sentence before a capital
     is an adverb, not a given name, unless the table knows it as one (`Kelly`, `Emily`)."""
     low = toks[i].low
-    if not opens or not low.endswith("ly") or low in name_data().first_names or toks[i].trail or i + 1 >= len(toks):
-        return False
-    return toks[i + 1].core[:1].isupper()
+    return opens and low.endswith("ly") and low not in name_data().first_names and not toks[i].trail and i + 1 < len(toks) and toks[i + 1].core[:1].isupper()
 
 
 def place_name(words: list[str]) -> bool:

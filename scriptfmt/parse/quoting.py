@@ -12,6 +12,7 @@ import re
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
 from scriptfmt.parse.view import View
@@ -125,6 +126,9 @@ class Attributor:
         marks at all and the next paragraph opening a quotation again, it is the middle of it
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
         if not continuing:
+            nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]) if index + 1 < len(self.paras) else ""
+            if not quotes and not self.dash_speech and credited_by_next(text, nxt):  # a who-said-what list: the words, then who said them
+                return [QuoteSpan(0, len(text.rstrip()), True, open_len=0, close_len=0)]
             return _opening_dropped(text, quotes)
         if quotes and not text[: quotes[0].start].strip():
             return quotes

@@ -1,0 +1,78 @@
+"""Who-said-what lists: a paragraph of someone's words printed without quotation marks, credited
+by the paragraph after it (`We will hand over the papers soon.` / `Khalid Abu Bakar, Inspector
+General of Police, confirming …`; `Things are very serious indeed.` / `- The North's Deputy First
+Minister, Mr Seamus Mallon, on the peace process`). The desk reads the paragraph as that person's
+bite and the credit as narration. The sieve's `dash-next` rule names the person."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.names import name_at, name_data, person_words
+from scriptfmt.parse.quotes import DASHES
+from scriptfmt.parse.speakers import speech_words, tokenize
+
+_MARKS = "\"“”«»„‘’'"
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|we|We|we're|we’re|We're|We’re|our|Our|us|my|My|me)\b")
+_MAX_CREDIT_WORDS = 40
+
+
+def credit_dash(text: str) -> str | None:
+    """The dash a credit line opens with (`- Mr Trimble`, `— Dana Whitfield, a teacher`), if any."""
+    text = text.lstrip()
+    return next((d for d in (*DASHES, "-") if text.startswith(d + " ") or text.startswith(d) and text[len(d) : len(d) + 1].isupper()), None)
+
+
+def credit_line(text: str) -> bool:
+    """A short paragraph that credits words to a person: after a dash, anything (`- Mr Trimble`,
+    `— Kyaw Hsan, Burmese information minister, refuses …`); without one, a name at its very start
+    and then a comma and a title (`Mary Yap, Deputy Education Minister`), or a name alone that opens
+    on a given name, and no full stop at its end (a sentence is narration, not a credit)."""
+    text = text.strip()
+    if not text or len(text.split()) > _MAX_CREDIT_WORDS:
+        return False
+    if (dash := credit_dash(text)) is not None:  # (a nickname may be quoted in it: `- Thomas "Slab" Murphy on …`)
+        return _names_someone(tokenize(text.strip()[len(dash) :])[:10])  # not a foreign desk's dash speech (`- Der er tale om …`)
+    if any(ch in text for ch in "\"“”«»„"):
+        return False
+    toks = tokenize(text)
+    if len(toks) < 2 or text.endswith((".", "!", "?", ":", ";")):
+        return False
+    shape = name_at(toks, 0, speech_words(), text.isupper())
+    if shape is None or not 2 <= len(shape.words) <= 6 or not person_words(shape.words):
+        return False
+    if shape.end == len(toks):
+        return shape.words[0].lower() in name_data().first_names
+    return toks[shape.end - 1].trail.startswith(",") and not shape.possessive
+
+
+def _names_someone(toks: list) -> bool:
+    """A person's name among these words: two name words at least, or one after an honorific (`Mr Trimble`)."""
+    words, honorifics = speech_words(), name_data().honorifics
+    for i in range(min(len(toks), 8)):
+        shape = name_at(toks, i, words, False)
+        if shape is not None and person_words(shape.words) and (len(shape.words) >= 2 or i > 0 and toks[i - 1].low.rstrip(".") in honorifics):
+            return True
+    return False
+
+
+def credited_by_next(text: str, nxt: str) -> bool:
+    """`text` is the words of the person the next paragraph credits: it has no quotation marks, it is
+    a sentence or more, and it speaks in the first person unless the credit opens with a dash."""
+    body = text.strip()
+    if len(body.split()) < 3 or any(ch in body for ch in _MARKS[:6]) or not body.endswith((".", "!", "?", "…")) or not credit_line(nxt):
+        return False
+    return bool(credit_dash(nxt.strip())) or bool(_FIRST_PERSON.search(body))
+
+
+def credits_next(line: str, nxt: str) -> bool:
+    """`Fran Rooney, president and chief executive, Baltimore Technologies` over a paragraph that
+    opens with a quotation mark: the line names whose words follow (a reaction round-up)."""
+    body = nxt.strip()  # only the quotation, no attribution of its own (a lede opening on a quotation under a byline has one)
+    return body[:1] in "\"“«„" and body.rstrip(".")[-1:] in "\"”»“" and credit_line(line) and credit_dash(line.strip()) is None
+
+
+def kept(texts: list[str], j: int) -> bool:
+    """A line the page's furniture rules would drop that credits the words beside it (the story's)."""
+    before = j > 0 and credited_by_next(texts[j - 1], texts[j])
+    return before or j + 1 < len(texts) and credits_next(texts[j], texts[j + 1])
