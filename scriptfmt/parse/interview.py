@@ -31,6 +31,7 @@ from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
+from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
 
@@ -213,8 +214,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
     if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
-    if sum(1 for t in texts if t and stamp_line(t)) >= 3:
-        return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
+    if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
+        return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
