@@ -272,8 +272,10 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
         return here, "dropped-subject"
-    last = c.hist.last
-    if last is None or v.index - c.hist.last_bite_para > 1:  # only the one who spoke just before goes on
+    last, gap = c.hist.last, v.index - c.hist.last_bite_para
+    if gap == 2 and c.first > 0 and _subjectless(c, v, v.clause_start(c.first, 0), c.first):
+        gap = 1  # `Reiteró que … . «…», expresó.`: the sentence before reports on with no subject, so no one new
+    if last is None or gap > 1:  # only the one who spoke just before goes on
         found = _sentence_subject(c) if start is None else None
         return (found, "dropped-subject") if found else None
     person = next((p for p in c.tracker.people if p.pid == last.pid), None)
@@ -326,10 +328,15 @@ def _reported_on(c) -> tuple[Mention, str] | None:
     if c.after < len(v.toks) or v.index - c.hist.last_bite_para > 2 or c.hist.last_bite_para == prev.index:
         return None  # attributed after it, or nobody spoke just before
     j = bisect.bisect_left(prev.ends, len(prev.toks) - 2)
-    start = prev.ends[j - 1] + 1 if j > 0 else 0
-    verb = find_verb(prev.toks, start, len(prev.toks), c.words)
-    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in prev.mentions_in(start, verb[0])):
+    if not _subjectless(c, prev, prev.ends[j - 1] + 1 if j > 0 else 0, len(prev.toks)):
         return None  # the sentence names its own subject (or reports nobody's words)
     person = next((p for p in c.tracker.people if p.pid == last.pid), None)
-    return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
+    return (Mention(0, 0, "name", 0, person=person), "dropped-subject") if person else None
+
+
+def _subjectless(c, v, start: int, end: int) -> bool:
+    """toks[start:end] is a sentence reporting words with no one before its verb of saying
+    (`Mais tarde, voltou ao tema e disse que …`, `Reiteró que …`): the subject was dropped."""
+    verb = find_verb(v.toks, start, end, c.words)
+    return verb is not None and not any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(start, verb[0]))
 
