@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.tapetext import primed_time
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = re.compile(r"[\[{<(]")
@@ -123,12 +124,12 @@ def length_only(text: str) -> bool:
         return tokens[0].isdecimal() and len(tokens[0]) <= 3 and tokens[1].lower() in _SECONDS | _MINUTES
     if len(tokens) != 1:
         return False
-    word = tokens[0].lower().replace("′", "'").replace("″", '"')
+    word = tokens[0].lower()
     minutes, _, seconds = word.partition(":")
     if seconds:
         return (minutes == "" or minutes.isdecimal() and int(minutes) < 10) and seconds.isdecimal() and len(seconds) == 2
-    if word.endswith('"') and "'" in word:
-        return word[:-1].replace("'", "", 1).isdecimal()
+    if primed_time([word]):
+        return True  # `0'45"`, `5’’`
     head, m, tail = word.rstrip("s").partition("m")
     return word.endswith("s") and head.isdecimal() and len(head) <= 3 and (not m or tail == "" or tail.isdecimal() and len(tail) <= 2)
 

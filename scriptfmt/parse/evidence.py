@@ -41,8 +41,13 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
 def outranks_script(lines: list[str], metadata: dict) -> bool:
     """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
     transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
-    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and staff_title(label.title) for raw in lines)
-    return (titled and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
+    labels = [label for raw in lines if (label := parse_label(strip_timestamp(raw.strip()))) is not None]
+    titled = any(staff_title(label.title) for label in labels)
+    # `LOCUTORA:` / `ANIMATRICE :` asks and `JUAN PÉREZ, ALCALDE DE SEVILLA:` answers, turn after turn: a host by role and
+    # a guest by full name are a programme's transcript; a co-anchor script switches between its own readers only
+    names = [label.name.lower() for label in labels if not label.role and len(label.name.split()) >= 2 and not staff_title(label.title)]
+    hosted = any(label.role in words().staff_roles for label in labels) and any(names.count(name) >= 2 for name in names)
+    return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 
 def alone_names(lines: list[str]) -> set[str]:

@@ -37,7 +37,7 @@ _DATELINE = regex.compile(
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|\.|)(?P<space>[ ]*)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>\.-|—|–|--|-|_|:|\.|)(?P<space>[ ]*)"  # `MADRID, 21 nov (EFE).-`
 )
 # Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
 # `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).

@@ -20,6 +20,7 @@ __all__ = ["field_name", "name_run", "names_in"]
 class _Words:
     keys: frozenset[str]
     honorifics: frozenset[str]
+    compound: frozenset[str]
     fillers: frozenset[str]
     ends: frozenset[str]
 
@@ -28,7 +29,7 @@ class _Words:
 def _words() -> _Words:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
-    return _Words(low("speaker_keys"), low("honorifics"), low("name_fillers"), low("name_ends"))
+    return _Words(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"), low("name_ends") | low("speech_words"))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:
@@ -38,7 +39,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
     tokens, out = line.split(), []
     for i in range(len(tokens)):
         before = _bare(tokens[i - 1]) if i else ""
-        titled = before in _words().honorifics or before in words().name_titles
+        titled = _honorific(tokens, i - 1) or before in words().name_titles
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
         if not name and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
@@ -52,10 +53,11 @@ def field_name(line: str) -> str:
     key, colon, value = line.partition(":")
     if not colon or key.strip().lower().split("/")[-1].strip() not in _words().keys:
         return ""
-    tokens = value.split()
-    while tokens and _bare(tokens[0]) in _words().honorifics:
-        tokens = tokens[1:]  # `DATO' SERI DR.` before the name
-    return name_run(tokens, 0, True)
+    tokens, k = value.split(), 0
+    while k < len(tokens) and _honorific(tokens, k):
+        k += 1  # `DATO' SERI DR.` before the name
+    name = name_run(tokens, k, True)
+    return name if len(name.split()) >= 2 else ""  # `Published By : Admin`: a site's account, no speaker
 
 
 def name_run(tokens: list[str], i: int, titled: bool) -> str:
@@ -63,12 +65,13 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
     a title or a small word; one word only after a title (`President Obama’s`); "" when none."""
     data, w = name_data(), _words()
     run: list[str] = []
-    for token in tokens[i:]:
+    for k in range(i, len(tokens)):
+        token = tokens[k]
         core = token.strip(",;:()“”\"")
         low = _bare(core)
         if run and low in w.fillers:
             continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
-        if low in w.honorifics or low in w.ends or low in words().name_titles or not core[:1].isalpha():
+        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha():
             break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
         if not core[:1].isupper() and not (run and low in data.particles):
             break
@@ -80,6 +83,14 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
     while run and run[-1].lower() in data.particles:
         run.pop()
     return " ".join(run) if len(run) >= 2 or (run and titled and len(run[0]) > 2) else ""
+
+
+def _honorific(tokens: list[str], k: int) -> bool:
+    """tokens[k] is an honorific (`DR`, `YAB`), or ends one of two words (`TAN SRI`; never `Sri Lanka`)."""
+    if k < 0 or k >= len(tokens):
+        return False
+    low = _bare(tokens[k])
+    return low in _words().honorifics or (k > 0 and f"{_bare(tokens[k - 1])} {low}" in _words().compound)
 
 
 def _bare(token: str) -> str:

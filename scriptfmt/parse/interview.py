@@ -29,8 +29,9 @@ from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
+from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
+from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
 
@@ -101,14 +102,6 @@ def _subhead(line: str) -> bool:
     return capped or not line[:1].isalnum()
 
 
-def _quoted(line: str) -> bool:
-    """A bite in a web story: it closes a quotation and names who said it (`"…," she said`); an
-    answer that is all quotation (`"It's never the problem," is what my coach said` aside) may be the
-    guest quoting a saying, so the mark alone proves nothing."""
-    close = max(line.find("\" "), line.find("” "), line.find(",” "), line.find(",\" "))
-    return close >= 0 and _says(line[close:close + 40], "said_words")
-
-
 def plan(lines: list[str]) -> list[str]:
     """Each line's part: "" (blank), "intro", "q" (the outlet's question), "a" (the guest's answer), "x" (furniture)."""
     texts = [_bare(raw) for raw in lines]
@@ -166,8 +159,51 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
         k, extra = start, extra + 1
 
 
+def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
+    """A Q&A pasted flat, questions and answers run together in one paragraph (`What drew you to it? I
+    grew up by the sea. … Why now? …`), cut back into its turns: each run of sentences ending in `?`
+    is a question, the sentences after it up to the next question its answer. Only under a top that says
+    the guest answers questions (styles/interview.toml `answering_evidence`), in ordinary case, and a
+    paragraph with two questions at least, each answered, an answer in the first person. Returns the lines and, for
+    each, the index of the line it came from."""
+    out: list[str] = []
+    numbers: list[int] = []
+    top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
+    answers = any(word in top for word in interview_words()["answering_evidence"])
+    for n, raw in enumerate(lines):
+        turns = _turns_in(raw.strip()) if answers and not raw.isupper() else []
+        out += turns or [raw]
+        numbers += [n] * len(turns or [raw])
+    return out, numbers
+
+
+def _turns_in(text: str) -> list[str]:
+    """The turns of one flat paragraph ([] when it is none): sentences grouped by asking or not."""
+    if text.count("?") < 2:
+        return []
+    groups: list[list[str]] = []
+    sentence: list[str] = []
+    tokens = text.split()
+    for k, token in enumerate(tokens):
+        sentence.append(token)
+        ends = token.rstrip("\"”’')").endswith((".", "?", "!", "…"))
+        if ends and (k + 1 == len(tokens) or tokens[k + 1].lstrip("\"“‘(¿¡")[:1].isupper()):
+            asking = ends_asking(token)
+            if groups and groups[-1][0] == ("?" if asking else "."):
+                groups[-1].append(" ".join(sentence))
+            else:
+                groups.append(["?" if asking else ".", " ".join(sentence)])
+            sentence = []
+    if sentence:
+        groups.append([".", " ".join(sentence)])
+    answered = sum(1 for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == ".")
+    spoken = any(group[0] == "." and _says(" ".join(group[1:]), "first_person") for group in groups)
+    return [" ".join(group[1:]) for group in groups] if answered >= 2 and spoken else []
+
+
 def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
+    lines = flat_turns(lines)[0]
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
     if labelled_pair(lines, metadata):
@@ -178,13 +214,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
     if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
-    if sum(1 for t in texts if t and stamp_line(t)) >= 3:
-        return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
+    if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
+        return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
     answers = _answers(texts, parts)
-    quoted = sum(1 for answer in answers if any(_quoted(texts[n]) for n in answer))
+    quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
     if any(part == "x" and topic_heading(texts[n]) for n, part in enumerate(parts)):
         # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
@@ -292,7 +328,7 @@ def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
             continue
         label = parse_label(line) or surname_label(line, surnames)
         if label is not None:
-            if not ends_asking(above):
+            if not ends_asking(above) and not answering_word(label.name):  # `A.` says itself the paragraph above asked
                 return False
             names.append(label.name.lower())
         above = "" if label is not None else line
@@ -334,6 +370,7 @@ def _quoting_head(line: str) -> bool:
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
+    lines, numbers = flat_turns(lines)
     parts = plan(lines)
     first_q = parts.index("q") if "q" in parts else len(lines)
     name = guest(lines[:first_q])
@@ -341,7 +378,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
     if name is None and "a" in parts:
-        warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
+        warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
@@ -349,10 +386,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             continue
         if part == "intro" and (hands_over(_bare(raw)) or _introduction(_bare(raw))):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read
-            reader.read_out(_bare(raw), first_line + n + 1)
+            reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue
         if part in ("q", "a"):
             reader.started = True
             reader.turn = outlet if part == "q" else speaker
-        reader.feed(raw, first_line + n + 1)
+        reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

@@ -256,3 +256,12 @@ def other_script_lines(paras: list, md: dict) -> list:
         else:
             kept.append(para)
     return kept
+
+
+def caps_link(body: list, j: int) -> bool:
+    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
+    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
+    text = body[j].text
+    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
+        return False
+    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_end
+from scriptfmt.parse.decks import deck_end, deck_sized
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.shotlabels import name_language_label
 from scriptfmt.parse.storyheader import read_header
@@ -266,7 +266,7 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
         credit_label = photo_lines(body, j)
         if para.special and not furniture.is_end_mark(para.text):  # an end mark above the next item: furniture
             flags.append(None)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or note_next or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or _caps_link(body, j):
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or note_next or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or caps_link(body, j):
             flags.append("furniture")
         else:
             flags.append(None)
@@ -274,15 +274,6 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
         note_next = not para.special and furniture.is_editors_note(para.text) and len(para.text.strip(" :—–-").split()) <= 3
         in_links = in_links or furniture.opens_link_block(para.text)
     return flags
-
-
-def _caps_link(body: list[Para], j: int) -> bool:
-    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
-    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
-    text = body[j].text
-    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
-        return False
-    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))
 
 
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
@@ -360,7 +351,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
-    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
+    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 and deck_sized(p.text) for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
@@ -371,9 +362,10 @@ _STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headlin
 
 
 def _short_above(paras: list[Para]) -> bool:
-    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences."""
+    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences
+    (never a narrative intro: a long paragraph that ends its sentence is read, decks.deck_sized)."""
     long = [p for p in paras if len(p.text.split()) > 25]
-    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special for p in long)
+    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special and deck_sized(p.text) for p in long)
 
 
 def _page_header(paras: list[Para]) -> int:
@@ -454,7 +446,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     elif (furniture.is_headline_line(text) or _printed_head(paras, k)) and is_copy(nxt):
         md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede

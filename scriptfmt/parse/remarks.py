@@ -54,6 +54,8 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
     if not head or any(_turn(raw.strip()) for raw in lines):
         return None  # turns are labelled: a transcript's labels decide
+    body = next((n for n in head if _opens_body(lines[n].strip())), len(lines))
+    head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
     speech_lines = [n for n in head if _speech_line(lines[n])]
     if not speech_lines:
         return _page_voice(lines, metadata or {})
@@ -65,6 +67,14 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     if end is None or not _own_voice(lines[end + 1 :]):
         return None
     return Voice(name, None, end, True)
+
+
+def _opens_body(line: str) -> bool:
+    """The remarks' first line: the opening address (`Honourable Speaker, Mr. NAME ji,`, `o Fellow Kenyans,`) or
+    a sentence in the speaker's own voice (`I am truly delighted …`)."""
+    tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
+    saluting = line.endswith((",", ";")) and len(tokens) <= 14 and not _speech_at(line)
+    return saluting or (_prose(line) and not line.endswith(":") and any(t in _words().own for t in tokens))
 
 
 def _turn(line: str) -> bool:
@@ -92,25 +102,24 @@ def spoken_voice(lines: list[str], metadata: dict | None = None) -> Voice | None
 
 def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], metadata: dict) -> tuple[set[int], set[int]]:
     """The line numbers read above the first turn and those kept as the page's furniture, with a text of
-    remarks' intro and header lines added (`remarks_header`), and the page above a stamped record's first
-    stamp (parse/unmarked.py); `numbers` the lines' numbers."""
+    remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers."""
     intro, header = remarks_header(lines, metadata)
-    guest = unmarked_guest(lines)
-    page = {n for n in range(guest.line + 1) if lines[n].strip()} if guest is not None else set()  # the page above the record
     read = read | {numbers[n] for n in intro}
-    return read, (kept | {numbers[n] for n in header | page}) - read
+    return read, (kept | {numbers[n] for n in header}) - read
 
 
 def remarks_header(lines: list[str], metadata: dict | None = None) -> tuple[set[int], set[int]]:
     """The header's lines of a text of remarks, as (read, kept): the outlet's intro (`Following is the speech
     given by …:`, a lede's sentences above it) is read; the title, cast, date and note lines are kept, never
-    read. Two empty sets when the copy is no such text."""
+    read, and so are the notes below (`Check against delivery`, `-ENDS-`). Two empty sets when the copy is no
+    such text."""
     voice = remarks_voice(lines, metadata)
     if voice is None:
         return set(), set()
     header = [n for n in range(voice.line + 1) if lines[n].strip()]
     read = {n for n in header if _intro(lines[n].strip())}
-    return read, set(header) - read
+    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())}  # `Check against delivery`, `-ENDS-` below
+    return read, (set(header) - read) | notes
 
 
 def _intro(line: str) -> bool:
@@ -122,7 +131,7 @@ def _intro(line: str) -> bool:
 
 def _speech_line(raw: str) -> bool:
     """A header line that says the copy is someone's remarks: a title (`Remarks by …`, `TEKS UCAPAN`,
-    `Discurso de …`, `NAME speech at …`) or an intro closing with a colon (`… gave the following speech:`);
+    `Discurso de …`, `NAME speech at …`, `PM NAME provides update on …`) or an intro closing with a colon (`… gave the following speech:`);
     never a story's sentence (`… delivering a speech where …`) or the speaker's own (`This concludes my
     opening statement.`)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(raw)]
@@ -131,7 +140,7 @@ def _speech_line(raw: str) -> bool:
         return False
     if raw.rstrip().endswith(":") and len(tokens) <= 3:
         return False  # `Opening Remarks:`, `INTRODUCTORY REMARKS:`: a section's heading, not the title
-    return not _prose(raw) or raw.rstrip().endswith(":") or said[0] < 4  # a title, or the outlet's intro: never a story's sentence
+    return not _prose(raw) or raw.rstrip().endswith(":") or said[0] < 6  # a title, or the outlet's intro: never a story's sentence
 
 
 def _speech_at(raw: str) -> list[int]:
@@ -165,7 +174,8 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         line = lines[n].strip()
         if n <= end:
             continue
-        if _furniture(line) or line.isupper() or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
+        title = line.isupper() and len(line.split()) <= 12 and not line.endswith((".", "?", "!"))  # a caption dump's rows are sentences
+        if _furniture(line) or title or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
             end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
             continue
         break
@@ -174,7 +184,7 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
 
 def _furniture(line: str) -> bool:
     low = line.lower().strip(" .")
-    return low in _words().furniture or any(low.endswith(note) for note in _words().furniture)
+    return low in _words().furniture or any(low.endswith((" - " + note, " – " + note, " — " + note)) for note in _words().furniture)
 
 
 def _prose(line: str) -> bool:

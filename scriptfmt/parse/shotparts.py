@@ -186,6 +186,14 @@ def opens_copy(text: str) -> bool:
     return prose(text) and (ends or len(text.split()) >= STORY_WORDS * 2) and not field_line(text)
 
 
+def page_field(text: str) -> bool:
+    """`Title: Farmers protest`, `SOURCE: EBS`, `Location: Brussels` under the read copy: a field
+    of the page (a dopesheet's or a clip record's), its value no sentence, never read."""
+    m = FIELD.fullmatch(text)
+    key = " ".join(m.group(1).split()) if m else ""
+    return bool(key) and (key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields) and not prose(m.group(2))
+
+
 def field_line(text: str) -> bool:
     """`HEADLINE: Fishermen count losses …`: a header field in capitals (or one the dopesheet
     names), metadata even when its value reads like a sentence."""

@@ -205,6 +205,10 @@ class _Builder:
                 self._finish_marker()
                 return
             self._finish_marker()
+        last = self.pieces[-1].segment if self.pieces else None
+        if isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE and (tail := inline.tape_tail(last.whole or last, text, self.story.warnings)):
+            self.pieces += [_Piece(piece, index) for piece in tail]  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's
+            return
         marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return

@@ -42,7 +42,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -256,13 +256,13 @@ class Reader:
         return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
 
     def _third_person(self, line: str) -> bool:
-        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
-        crossing is in June`): the writer's narration after the interview."""
+        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last crossing is
+        in June`), or reports what others said (`"…," Mensah said.`): the writer's narration after the exchange."""
         turn = self.turn
         if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
             return False
         surname = turn.name.split()[-1]
-        return line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS
+        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
@@ -302,8 +302,8 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
-            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
+        elif (self.askers or self.questions) and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
+            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
@@ -376,7 +376,7 @@ def _header(label: Label | None) -> bool:
     if label is None or label.role or not label.rest:
         return False
     first = label.name.lower().split()[0]
-    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!")))
+    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
 
 
 
@@ -409,7 +409,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(lines)}  # a stamped transcript's host, no labels (parse/unmarked.py)
-    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
+    reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's

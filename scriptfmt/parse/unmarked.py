@@ -21,14 +21,16 @@ from scriptfmt.parse.headnames import name_run, names_in
 from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["host_lines", "unmarked_guest"]
+__all__ = ["greeted_on_air", "host_lines", "unmarked_guest"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 # The words a greeting puts right before the name it greets (`Bonsoir Eleonore Carroir`, `Welcome, Ana Ruiz`).
 _GREETINGS = frozenset(("bonsoir", "bonjour", "salut", "welcome", "hello", "hi", "buenas", "noches", "tardes", "bienvenido", "bienvenida", "boa", "noite", "tarde", "avec", "with"))
+# Words around the programme's own interviewer in a billing (`… told DW Chief Political Editor NAME`, `par NAME`).
+_ASKING = frozenset(("told", "editor", "correspondent", "host", "anchor", "presenter", "journalist", "reporter", "interviewer", "présentateur", "présentatrice", "journaliste"))
 _BILLED = frozenset(("de", "d'", "reçoit", "avec", "with", "guest", "guest:", "invité", "invitée", "con"))  # `L'interview de NAME`
 # Words of a page's billing of its guest (`… était l'invité de …`, `… reçoit NAME`, `our guest NAME`).
-_BILLS = ("invité", "invitée", "reçoit", "interview de", "entretien avec", "guest", "interview with", "in conversation with", "entrevista con", "entrevista a", "convidado", "convidada")
+_BILLS = ("invité", "invitée", "reçoit", "interview", "entretien", "guest", "in conversation with", "spoke to", "speaks to", "talks to", "entrevista", "convidado", "convidada")
 
 
 @lru_cache(maxsize=1)
@@ -44,6 +46,17 @@ def unmarked_guest(lines: list[str]) -> Voice | None:
         return None
     _, name, first = turns
     return Voice(display_name(name), None, first - 1, True)
+
+
+def greeted_on_air(lines: list[str]) -> bool:
+    """The guest is known only from the host's greeting on air: the page above the stamps bills nobody (an
+    interview page that bills its guest, `NAME spoke to our channel in an exclusive interview`, is read as
+    the print interview it presents: parse/interview.py)."""
+    turns = _turns(lines)
+    if turns is None or turns[1] is None:
+        return False
+    page = " ".join(lines[: turns[2]]).lower()
+    return not any(word in page for word in _BILLS)
 
 
 def host_lines(lines: list[str]) -> set[int]:
@@ -62,18 +75,29 @@ def _turns(lines: list[str]) -> tuple[set[int], str | None, int] | None:
         return None  # subtitle rows cut mid-sentence: a row is no turn
     host: set[int] = set()
     guest, asked, greeting = None, False, False
-    for n in range(stamped[0], len(lines)):
-        line = _text(lines[n])
-        if not line:
-            continue
+    for rows in _sentences(lines, stamped[0]):
+        line = " ".join(_text(lines[n]) for n in rows)
         greets = _greets(line)
         reply = greeting and len(line.split()) <= 3  # `Bonsoir.`, `Bonjour Stéphane.`: the guest returns the greeting
         if line.endswith("?") or greets or not (asked or reply):
-            host.add(n)  # the host asks, greets, or opens the programme and puts the first question
+            host.update(rows)  # the host asks, greets, or opens the programme and puts the first question
         if greets and not asked:
             guest = _greeted(line) or guest
         asked, greeting = asked or line.endswith("?"), greets
     return host, guest or _billed_guest(lines[: stamped[0]]), stamped[0]
+
+
+def _sentences(lines: list[str], first: int) -> list[list[int]]:
+    """The rows from `first` on, grouped into sentences: a row that ends without a full stop or a question
+    mark runs on into the next (`You said the same thing last month,` / `and … Why should people believe you?`)."""
+    groups: list[list[int]] = [[]]
+    for n in range(first, len(lines)):
+        line = _text(lines[n])
+        if line:
+            groups[-1].append(n)
+            if line.endswith((".", "?", "!", "…", '"', "”", "»")):
+                groups.append([])
+    return [rows for rows in groups if rows]
 
 
 def _name_above(lines: list[str], n: int) -> bool:
@@ -110,14 +134,16 @@ def _greeted(line: str) -> str | None:
 
 def _billed_guest(header: list[str]) -> str | None:
     """The guest the page above the transcript bills (`NAME était l'invité de …`, `BE SMART reçoit NAME`,
-    `L'interview de NAME par …`): the first name on such a line, never the one `par`/`by` credits."""
+    `L'interview de NAME par …`): the first name on such a line, never the interviewer it credits (`par NAME`,
+    `told DW Chief Political Editor NAME`)."""
     for raw in header:
         if not any(word in raw.lower() for word in _BILLS):
             continue
         tokens, known = raw.split(), names_in(raw.strip())
         for k in range(len(tokens)):
             before = tokens[k - 1].lower() if k else ""
-            run = name_run(tokens, k, False) if before not in ("par", "by") else ""
+            near = {token.lower().strip(",.:") for token in tokens[max(0, k - 4) : k]}
+            run = name_run(tokens, k, False) if before not in ("par", "by") and not near & _ASKING else ""
             opens = k == 0 and not run.isupper()  # `Dario Vennholt, chief engineer …, was the guest`: the line's subject
             if len(run.split()) >= 2 and (before in _BILLED or run in known or opens):
                 return run
