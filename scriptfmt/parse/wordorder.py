@@ -101,9 +101,10 @@ def _attribution_at(c) -> int | None:
     return c.after if outside == "," or c.inner.rstrip(" \"“”»«„‘’").endswith(",") else None
 
 
-def _first_person(c, a: int, b: int) -> Mention | None:
-    """The first name in toks[a:b], else the first role noun or pronoun."""
-    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive]
+def _first_person(c, a: int, b: int, outside: bool = False) -> Mention | None:
+    """The first name in toks[a:b], else the first role noun or pronoun; `outside`: not after a
+    preposition (`afirmó el presidente desde San Fernando del Valle`: a place, never the subject)."""
+    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive and not (outside and _complement(c.view, m))]
     names = [m for m in found if m.kind in ("name", "ambiguous")]
     return (names or found or [None])[0]
 
@@ -141,7 +142,7 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None
-    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
+    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])), outside=True)
     if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)):
         return found, "inverted-after"
     found = _named_after_title(c, verb[1])
@@ -238,7 +239,7 @@ def _incise(c) -> tuple[Mention, str] | None:
 
 # `, dijo hoy en una entrevista con Efe en Valparaíso.`: a name after one of these is where the words were
 # said or whom they were told to, never the subject the verb dropped
-_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec"))
+_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec", "depuis", "devant", "vor", "aus", "bei", "durante", "tras", "junto", "frente"))
 
 
 def _complement(v, m: Mention) -> bool:
