@@ -49,12 +49,15 @@ class Narration(Segment):
     (co-anchor lines `ANNA:`, `(DEV)`, `[2-SHOT]`); None = the story's talent."""
 
     talent: str | None = None
+    marker: str | None = None  # the speaker label a transcript turn opens with (`HOST:`), as written: never read
     kind: ClassVar[str] = "narration"
 
     def to_json(self) -> dict[str, Any]:
         data = super().to_json()
         if self.talent is not None:
             data["talent"] = self.talent
+        if self.marker is not None:
+            data["marker"] = self.marker
         return data
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from scriptfmt.model import Cue, Soundbite, Story
+from scriptfmt.model import Cue, Narration, Soundbite, Story
 
 # letters and digits apart: `00:12I think` split into its time stamp and its words is the same words
 WORD = regex.compile(r"\p{L}+|\p{N}+")
@@ -40,7 +40,7 @@ def segment_words(story: Story) -> list[str]:
     for seg in story.segments:
         if isinstance(seg, Cue):
             out += words(seg.original)
-        elif isinstance(seg, Soundbite) and seg.marker:
+        elif isinstance(seg, (Soundbite, Narration)) and seg.marker:
             out += words(seg.marker) + words(seg.text)
         else:
             out += words(seg.text)

@@ -144,8 +144,9 @@ def story_words(story: Story) -> set[str]:
         found += words(seg.text)
         if isinstance(seg, Cue):
             found += words(seg.original)
-        if isinstance(seg, Soundbite):
+        if isinstance(seg, (Soundbite, Narration)):  # a transcript turn's label travels as its segment's marker
             found += words(seg.marker or "")
+        if isinstance(seg, Soundbite):
             if seg.speaker:
                 found += words(seg.speaker.name) + words(seg.speaker.title or "")
     for s in _strings(story.metadata):

@@ -16,6 +16,7 @@ import re
 
 from scriptfmt.model import Cue, Narration, Soundbite, Speaker, Story, fold_bite_pieces
 from scriptfmt.mos.model import BodyPart, MosItem, MosStory, RunningOrder, hms, seconds_text
+from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.rundown import Item, Rundown, clock, infer_format
 
 MAX_ID = 128  # MOS strings are at most 128 characters
@@ -127,7 +128,9 @@ def _paragraphs(text: str) -> list[str]:
 
 
 def _is_tape(seg: Soundbite) -> bool:
-    return bool(seg.tape or seg.marker or seg.duration is not None)
+    """What says tape: a tape kind, a given duration, a script's SOT-style marker; a transcript turn's
+    speaker label (its marker) says who speaks, not that a tape rolls."""
+    return bool(seg.tape or seg.duration is not None or (seg.marker and seg.why != LABELLED))
 
 
 def _tape_kind(seg: Soundbite) -> str:

@@ -448,6 +448,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
+        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then")):
+            return Verdict(Said(said.speaker, said.pid, why))  # `Name claimed, "A" and added: "B"`: the joined verb keeps the speaker
         return _no_subject(c, v, a, verb_at)
     appositive = before_appositive(v.toks, a, people, verb_at, c.words)
     if appositive is not None:  # `Angela Willis, head of the Garda National Drugs Bureau said:`

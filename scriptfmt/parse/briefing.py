@@ -17,8 +17,9 @@ from dataclasses import dataclass
 from scriptfmt.parse.names import portfolio
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
+from scriptfmt.parse.supers import display_name
 
-__all__ = ["Voice", "briefing_header", "caps_names", "header_voice", "only_questions"]
+__all__ = ["Voice", "briefing_header", "wrapped_header", "caps_names", "header_voice", "only_questions"]
 
 # Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
 _BRIEFING = re.compile(
@@ -30,7 +31,8 @@ _NAME_WORD = re.compile(r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-
 _STOP = frozenset(
     "holds hold gives give delivers briefs brief speaks addresses answers takes meets says on at in for to of and the "
     "press news daily department office briefing briefings conference remarks statement transcript doorstop interview "
-    "regular weekly noon morning afternoon evening with after before during via".split()
+    "regular weekly noon morning afternoon evening with after before during via "
+    "by par por conferencia rueda prensa conjunta conjunto joint conférence presse commune gemeinsame visita visit oficial official".split()
 )
 # The role labels of a briefing's answers: the briefer's, whom the header names.
 _ANSWERS = frozenset(("a", "answer"))
@@ -86,21 +88,42 @@ def briefing_header(lines: list[str]) -> str:
     return next((line for _, line in _header(lines) if _BRIEFING.search(line)), "")
 
 
-def caps_names(line: str) -> list[str]:
-    """`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH EN LA CASA …` -> [`Jorge M. Capitanich`]:
-    in a header in capitals, the runs of two to four words that are no title, no briefing's word and no small word."""
+def wrapped_header(lines: list[str]) -> str:
+    """The briefing's header line in capitals with the capital lines it is wrapped onto
+    (`CONFERENCIA DE PRENSA CONJUNTA DEL PRESIDENTE` / `DEL GOBIERNO, JOSÉ MARÍA AZNAR, Y DEL PRIMER` / …)."""
+    header = list(_header(lines))
+    start = next((k for k, (_, line) in enumerate(header) if _BRIEFING.search(line)), None)
+    if start is None or not header[start][1].isupper():
+        return ""
+    run = [header[start][1]]
+    for n, line in header[start + 1 :]:
+        if not line.isupper() or n != header[start][0] + len(run):
+            break
+        run.append(line)
+    return " ".join(run)
+
+
+def caps_names(line: str) -> list[tuple[str, str | None]]:
+    """`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH EN LA CASA …` -> [(`Jorge M. Capitanich`, `jefe`)]:
+    in a header in capitals, the runs of two to four words that are no title, no briefing's word and no small word,
+    each with the office word written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), if any; a comma ends a run."""
     if not line.isupper():
         return []
-    runs: list[list[str]] = [[]]
-    tokens = [token.strip(",;:") for token in line.split()]
-    for k, token in enumerate(tokens):
-        low, before = token.lower(), [t.lower() for t in tokens[max(0, k - 2) : k]]
-        office = len(before) == 2 and before[0] in words().name_titles and before[1] in _SMALL  # `JEFE DE GABINETE`: the office's own
-        if office or low in words().name_titles or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not token.strip(".").isalpha():
-            runs.append([])
-        else:
-            runs[-1].append(token)
-    return [" ".join(run).title() for run in runs if 2 <= len(run) <= 4]
+    runs: list[tuple[list[str], str | None]] = [([], None)]
+    office: str | None = None
+    for k, raw in enumerate(line.split()):
+        token = raw.strip(",;:")
+        low = token.lower()
+        before = [t.strip(",;:").lower() for t in line.split()[max(0, k - 2) : k]]
+        own = len(before) == 2 and before[0] in words().name_titles and before[1] in _SMALL  # `JEFE DE GABINETE`: the office's own
+        ends = own or low in words().name_titles or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not token.strip(".").isalpha()
+        if not ends:
+            runs[-1][0].append(token)
+        if ends or raw.endswith((",", ";")):
+            office = None if len(runs[-1][0]) >= 2 else office  # an office word names the first name after it only
+            office = low if ends and low in words().offices else office
+            runs.append(([], office))
+    return [(display_name(" ".join(run)), office) for run, office in runs if 2 <= len(run) <= 4]
 
 
 # Small words of a header's languages that never stand inside a name (`DEL`, `EN LA`, `DE`).

@@ -6,7 +6,8 @@ The caption editor's rules, as a caption desk states them:
      BE HERE.`): a turn that repeats the turn before it is that same turn, not a new voice;
   3. an unlabelled turn after the programme's own voice is the other party of the conversation: the one
      guest the copy introduces (`… AN INTERVIEW WITH … MORRIS DEES`), else an unnamed bite with a warning;
-     an unlabelled turn after a guest's is the programme's voice again.
+     an unlabelled turn after a guest's is the programme's voice again, and so is a turn that asks or
+     welcomes (the host and a co-host may speak one after the other).
 A headline marked `>>Headline` (no space) is a wire's story marker, not a caption's turn.
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.cast import Person
+from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import gender_of_first
 
 _MARK = re.compile(r">>>?[ ]")  # a turn mark, a space after it
@@ -59,3 +62,16 @@ def introduced_guest(lines: list[str]) -> str | None:
         (hosts if self_named else found).add(name)
     found -= hosts
     return found.pop() if len(found) == 1 else None
+
+
+def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add) -> tuple[Person, Person | None, bool]:
+    """Who speaks an unlabelled `>>` turn (rule 3): the programme's voice after a guest, at a story's change
+    (`>>>`), or when the turn hosts — it thanks or welcomes (`THANK YOU FOR JOINING US.`) or asks (ends
+    with a question: a co-host's `GOOD MORNING. … YOUR THOUGHTS?` after the host's turn); else the guest
+    the copy introduced (`add` enters them in the cast). Returns the turn's person, the programme's voice,
+    and whether the turn is named."""
+    spoken = " ".join(turn_words(line).lower().split())
+    hosting = any(phrase in spoken for phrase in words().host_phrases) or spoken.endswith("?")  # `… YOUR THOUGHTS?`: who asks hosts
+    if line.startswith(">>>") or hosting or turn is None or not turn.staff:
+        return host or Person(None, None, True), host, True
+    return (add(Person(guest, None, False)) if guest else Person(None, None, False)), turn, guest is not None

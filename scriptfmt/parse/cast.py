@@ -29,6 +29,15 @@ _PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", 
                       for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
 
 
+def _role_word_label(low: str) -> bool:
+    """`NEIGHBOUR:`, `LOCAL RESIDENT:`, `the witness`: a label that says what the speaker is, not who; a
+    first name before the word (`Joan Farmer:`) makes it a name."""
+    tokens = low.removeprefix("the ").split()
+    if not tokens or " ".join(tokens[-2:]) not in words().unnamed_roles and tokens[-1] not in words().unnamed_roles:
+        return False
+    return len(tokens) == 1 or not gender_of_first(tokens[0])
+
+
 def _without_honorific(name: str) -> str:
     """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
     return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
@@ -74,6 +83,7 @@ class Cast:
     office_voices: bool = False  # a label names an office (`Official Spokesperson, NAME:`, `Minister:`): a briefing's voice  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
+    opening: str = ""  # the first words of the turn being opened, on its label's line
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -97,7 +107,7 @@ class Cast:
         """Who speaks the turn `label` opens (`opening`: the turn's first words, on the label's line)."""
         if self.first and calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
             return self.add(Person(display_name(label.name), label.title, False))
-        opens, self.in_clip = self.first, in_clip
+        opens, self.in_clip, self.opening = self.first, in_clip, opening
         if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
             self.first = False
         found = self._person(label)
@@ -125,14 +135,14 @@ class Cast:
         bare = _without_honorific(label.name)
         low = bare.lower()
         office = (words().offices.get(low) or _PRESIDING_OFFICER.get(low)) if not label.title else None
-        if office:  # `PM:` in a doorstop: the Prime Minister the copy names
-            return self._office_holder(office)
+        if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
+            return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
         if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
-        if low.startswith("unidentified") or low in _UNNAMED:
+        if low.startswith("unidentified") or low in _UNNAMED or _role_word_label(low):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
             return self._numbered_voice(low, first)
@@ -168,6 +178,14 @@ class Cast:
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
         colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
         return self.add(Person(display_name(bare), None, colleague))
+
+    def _office_voice(self, office: str) -> Person:
+        """The holder of an office label; one the copy names nowhere else is who the turn says is speaking
+        (`PRIME MINISTER: Hello there, it's Malcolm Turnbull.`)."""
+        found = self._office_holder(office)
+        said = _SELF_NAMED.search(self.opening) if found.name is None else None
+        name = name_in_run(said.group(1).split()) if said else None
+        return self.add(Person(name, office, False)) if name else found
 
     def _numbered_voice(self, low: str, first: bool) -> Person:
         """`Speaker 1`: no name to show; the first to speak is the programme's."""
@@ -303,7 +321,8 @@ class Cast:
         return found[-1]
 
     def _mentioned(self, low: str) -> str | None:
-        hits = self.mentions.get(low, set())
+        """The one full name the copy gives for a surname label (`PHAM` is Pham Thi Lan: a family name first, three words or more)."""
+        hits = self.mentions.get(low, set()) or {n for n in self.order if len(n.split()) >= 3 and n.split()[0].lower() == low}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def mention(self, text: str) -> None:
@@ -392,10 +411,13 @@ class Cast:
                 self.header_styled.add(name)
 
 
-    def header_name(self, name: str) -> None:
-        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person."""
+    def header_name(self, name: str, office: str | None = None) -> None:
+        """A name the briefing's header gives (`JORGE M. CAPITANICH`): its surname label (`CAPITANICH.-`) is that person;
+        with the office written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), the holder an office label means."""
         self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
         self.header_styled.add(name)
+        if office:
+            self.header_offices.setdefault(words().offices[office].lower(), set()).add(name)
 
     def _caps_byline(self, text: str) -> None:
         """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,
@@ -420,6 +442,8 @@ _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host
 _CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
+# A speaker saying who is speaking (`it's Malcolm Turnbull`, `c'est Anne Hidalgo`, `soy Ana Ruiz`): the name an office label stands for.
+_SELF_NAMED = re.compile(rf"\b(?i:it's|it’s|it is|this is|i'm|i’m|i am|my name is|c'est|c’est|je suis|soy|habla|ich bin|hier ist|sono) ((?:{_NAME_WORD}[ ]){{1,3}}{_NAME_WORD})")
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.

@@ -6,6 +6,7 @@ speech words, never at the people of the story.
 
 from __future__ import annotations
 
+from scriptfmt.parse.languages import written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
@@ -55,7 +56,7 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
         tok = toks[k]
         if tok.low in ("who", "whose", "which") and k > span.start and toks[k - 1].trail.endswith(","):
             aside = True
-        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k)):  # `skrev Næss`: a desk's verb of writing
+        elif not aside and tok.low in words.written and (tok.low in words.verbs or _as_source(toks, k, words)):  # `skrev Næss`: a desk's verb of writing
             return not _spoken_after(toks, k, span.stop, words)
         if aside and tok.trail.endswith((",", ".", ";", ":")):
             aside = False
@@ -66,7 +67,7 @@ _WRITING_VERBS = frozenset(("tweeted", "posted", "wrote", "writes", "written", "
 _SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "their", "its", "our", "this", "that", "joint", "press", "same"))
 
 
-def _as_source(toks: list[Token], k: int) -> bool:
+def _as_source(toks: list[Token], k: int, words: SpeechWords) -> bool:
     """A written word named as where the words come from: a verb of writing (`she wrote`), or a noun
     after an article, a preposition, a name or a possessive (`in a statement`, `the order said`,
     `a Facebook post`, `the ministry's statement`), or a platform by name (`on Twitter`) — not
@@ -74,7 +75,7 @@ def _as_source(toks: list[Token], k: int) -> bool:
     if toks[k].low in _WRITING_VERBS or toks[k].core[:1].isupper():
         return True  # a verb of writing, or a platform or paper by name (`took to Twitter to say:`)
     before = [toks[j] for j in (k - 1, k - 2) if j >= 0]
-    return any(t.low in _SOURCE_BEFORE for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
+    return any(t.low in _SOURCE_BEFORE or t.low in written_before(words) for t in before) or bool(before) and (before[0].core[:1].isupper() or before[0].core.endswith(("'s", "’s")))
 
 
 def _spoken_after(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:

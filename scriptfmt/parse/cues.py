@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.tapetext import primed_time
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = re.compile(r"[\[{<(]")
@@ -94,6 +95,8 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
             if hit:
                 return hit[0]
         return "NOTE"
+    if bracket == "(" and length_only(stripped):
+        return "TIMING"  # `(6 seconds)`, `(3m20s)`, `(30 seg.)`, `(:17)`: how long the line or the element before it runs
     if hit is None and 2 <= len(tokens) <= 4:  # `(scott ad lib)`: who, then the direction
         last = vocab.match(tokens, len(tokens) - 2) or vocab.match(tokens, len(tokens) - 1)
         return "ADLIB" if last is not None and last[0] == "ADLIB" else None
@@ -107,6 +110,28 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     if written.isupper() or after.lstrip().startswith(":"):
         return cue_type
     return None
+
+
+_SECONDS = frozenset({"s", "sec", "sec.", "secs", "secs.", "second", "seconds", "seg", "seg.", "segs", "segs.", "segundos", "sek", "sek."})
+_MINUTES = frozenset({"min", "min.", "mins", "mins."})
+
+
+def length_only(text: str) -> bool:
+    """A running time and nothing else, as scripts write it: `6 seconds`, `30 seg.`, `1 min.`,
+    `:17`, `0:45`, `3m20s`, `45s`, `0'45"` (a clock time such as `17:32` is none)."""
+    tokens = text.split()
+    if len(tokens) == 2:
+        return tokens[0].isdecimal() and len(tokens[0]) <= 3 and tokens[1].lower() in _SECONDS | _MINUTES
+    if len(tokens) != 1:
+        return False
+    word = tokens[0].lower()
+    minutes, _, seconds = word.partition(":")
+    if seconds:
+        return (minutes == "" or minutes.isdecimal() and int(minutes) < 10) and seconds.isdecimal() and len(seconds) == 2
+    if primed_time([word]):
+        return True  # `0'45"`, `5’’`
+    head, m, tail = word.rstrip("s").partition("m")
+    return word.endswith("s") and head.isdecimal() and len(head) <= 3 and (not m or tail == "" or tail.isdecimal() and len(tail) <= 2)
 
 
 def _is_pronouncer(text: str) -> bool:

@@ -24,6 +24,7 @@ from scriptfmt.parse import furniture
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
 
 _DECK_WORDS = (8, 50)  # a deck is a sentence or a few, shorter than a paragraph of copy
+_TOLD_DECK_WORDS = 30  # ... and a deck of one sentence that ends like copy is short: a longer one is the intro, read
 _DECK_SENTENCES = 3
 _HEAD_WORDS = 25  # the headline and the page's lines above the deck are short
 _HEADER_REACH = 8  # lines of the page's header under the deck, at most
@@ -65,10 +66,20 @@ def _neutral_line(text: str) -> bool:
     return label_shaped(text) and not runs_on or furniture.is_web_furniture(text)
 
 
+def deck_sized(text: str) -> bool:
+    """Short enough to be a deck: one sentence told as copy tells it (a full stop at its end) holds
+    thirty words at most; a longer one is the story's narrative intro. When a deck cannot be told
+    from the intro, the intro is read: a read deck costs a furniture line, a lost intro the story.
+    (A summary of a few short sentences, `¿Quién controla …? Los acuerdos …`, may run longer.)"""
+    one_sentence = not any(mark in text for mark in (". ", "? ", "! "))
+    told = text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
+    return not (one_sentence and told and len(text.split()) > _TOLD_DECK_WORDS)
+
+
 def _deck_shaped(text: str) -> bool:
     size = len(text.split())
     sentences = sum(text.count(mark) for mark in (". ", "? ", "! ")) + 1
-    return _DECK_WORDS[0] <= size <= _DECK_WORDS[1] and sentences <= _DECK_SENTENCES and not furniture.split_lead_dateline(text) and not furniture.is_web_furniture(text)
+    return _DECK_WORDS[0] <= size <= _DECK_WORDS[1] and deck_sized(text) and sentences <= _DECK_SENTENCES and not furniture.split_lead_dateline(text) and not furniture.is_web_furniture(text)
 
 
 def _above_deck(texts: list[str]) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse import captions
-from scriptfmt.parse.briefing import briefing_header, header_voice, only_questions
+from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
@@ -17,6 +17,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.remarks import spoken_voice
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
 
@@ -31,7 +32,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
         return True
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
-    voice = header_voice(lines)
+    voice = spoken_voice(lines, metadata)  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
     if voice is not None and voice.announced and only_questions(lines):
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
     return evidence(run_in_split(joined), metadata) != ""
@@ -40,8 +41,13 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
 def outranks_script(lines: list[str], metadata: dict) -> bool:
     """A transcript that also carries a script's cue lines (`(SOUNDBITE OF MUSIC)`): read as a
     transcript when a label titles the programme's own people (`NOAH BRANDT, HOST:`)."""
-    titled = any((label := parse_label(strip_timestamp(raw.strip()))) and staff_title(label.title) for raw in lines)
-    return (titled and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
+    labels = [label for raw in lines if (label := parse_label(strip_timestamp(raw.strip()))) is not None]
+    titled = any(staff_title(label.title) for label in labels)
+    # `LOCUTORA:` / `ANIMATRICE :` asks and `JUAN PÉREZ, ALCALDE DE SEVILLA:` answers, turn after turn: a host by role and
+    # a guest by full name are a programme's transcript; a co-anchor script switches between its own readers only
+    names = [label.name.lower() for label in labels if not label.role and len(label.name.split()) >= 2 and not staff_title(label.title)]
+    hosted = any(label.role in words().staff_roles for label in labels) and any(names.count(name) >= 2 for name in names)
+    return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 
 def alone_names(lines: list[str]) -> set[str]:

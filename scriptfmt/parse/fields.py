@@ -226,8 +226,9 @@ def reader_label(line: str) -> tuple[str, str] | None:
     parts = head.replace("+", ",").replace("&", ",").split(",")
     for part in parts:
         words = part.upper().split()
-        if words[:1] and words[0] in {"ANCHOR", "READER", "HOST", "PRESENTER", "REPORTER", "NEWSCASTER"}:
-            words = words[1:]
+        role = next((k for k, w in enumerate(words[:2]) if w in {"ANCHOR", "READER", "HOST", "PRESENTER", "REPORTER", "NEWSCASTER"}), None)
+        if role is not None:
+            words = words[role + 1 :]  # `ANCHOR 2`, and with the desk's word before it: `NEWS ANCHOR 1`, `SPORTS ANCHOR 2`
         token = "".join(words)
         if not token or not (token.isdigit() or token[:1] in "RA" and token[1:].isdigit()) or len(token) > 3:
             return None

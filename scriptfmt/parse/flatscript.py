@@ -46,14 +46,58 @@ def _key_at(tokens: list[str], k: int) -> int:
     return 0
 
 
+# A programme script's keys (EU and agency video programmes): a role or section alone on its
+# line (`Presenter`, `Voiceover`, `Opening credits`), a bite's label (`SOUNDBITE (English) Name:`)
+# and the page's fields (`Title:`, `SOURCE:`). Flattened, each starts a line again; a role or
+# section takes a line of its own, the words after it the next.
+_ROLES = {("presenter",), ("anchor",), ("voiceover",), ("voice-over",), ("voice", "over"), ("narrator",), ("opening", "credits"), ("closing", "credits"), ("end", "credits"), ("opening", "titles"), ("standup",), ("stand-up",)}
+_LABELS = {"soundbite", "title:", "source:", "storyline:", "shotlist:", "location:", "date:", "duration:", "length:", "restrictions:", "language:"}
+
+
+def _programme_key(tokens: list[str], k: int) -> tuple[int, bool]:
+    """(tokens the key takes at tokens[k], whether it stands on a line of its own); (0, False): none.
+    Keys are capitalised (`presenter` in a sentence is prose), a role before a capitalised word."""
+    tok = tokens[k]
+    if not tok[:1].isupper():
+        return 0, False
+    if tok.lower() in _LABELS and (tok.lower() != "soundbite" or k + 1 < len(tokens) and tokens[k + 1][:1] in "(:0123456789"):
+        return 1, False
+    for n in (2, 1):
+        words = tuple(t.lower().rstrip(":") for t in tokens[k : k + n])
+        if len(words) == n and words in _ROLES and k + n < len(tokens) and tokens[k + n][:1].isupper() and not tokens[k + n - 1].endswith(","):
+            return n, True
+    return 0, False
+
+
+def _programme_lines(tokens: list[str]) -> list[str] | None:
+    """A flattened programme script broken at its keys; None when the line holds fewer than three
+    of them, only one kind (`Presenter … presenter …` in prose) or no role line."""
+    keys = {k: _programme_key(tokens, k) for k in range(len(tokens))}
+    found = [k for k, (n, _) in keys.items() if n]
+    if len(found) < 3 or len({tokens[k].lower() for k in found}) < 2 or not any(keys[k][1] for k in found):
+        return None  # a dopesheet flattened with its numbered shots is the shotlist reader's (no role line)
+    pieces: list[list[str]] = [[]]
+    k = 0
+    while k < len(tokens):
+        n, alone = keys[k]
+        if n and pieces[-1]:
+            pieces.append([])
+        pieces[-1] += tokens[k : k + max(n, 1)]
+        if alone:
+            pieces.append([])
+        k += max(n, 1)
+    return [" ".join(p) for p in pieces if p]
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """The lines with each flattened script line broken at its keys (other lines unchanged)."""
     out: list[str] = []
     for line in lines:
         tokens = line.split()
         keys = [k for k in range(len(tokens)) if _key_at(tokens, k)] if len(tokens) > 20 else []
+        programme = _programme_lines(tokens) if len(tokens) > 20 and len(keys) < 2 else None
         if len(keys) < 2:
-            out.append(line)
+            out += programme or [line]
             continue
         out += _broken(tokens)
     return out

@@ -19,10 +19,10 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, is_button, is_caption, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
-__all__ = ["RUNS_ON", "is_bullet", "is_button", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
+__all__ = ["RUNS_ON", "control_run", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -37,7 +37,7 @@ _DATELINE = regex.compile(
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 _AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>—|–|--|-|_|:|\.|)(?P<space>[ ]*)"
+    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>\.-|—|–|--|-|_|:|\.|)(?P<space>[ ]*)"  # `MADRID, 21 nov (EFE).-`
 )
 # Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
 # `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
@@ -494,7 +494,7 @@ def _signs_off_word(word: str) -> bool:
 
 def _is_web_line(t: str) -> bool:
     low = t.lower().rstrip()
-    if is_link_label(t) or is_paren_sign_off(t) or is_promo(t):
+    if is_link_label(t) or is_paren_sign_off(t) or is_promo(t) or is_form_field(t) or opens_comments(t) or is_control_row(t):
         return True
     if low in web_words().equals or low.rstrip(".…!:|–—- ") in web_words().equals or _MIN_READ.fullmatch(t):
         return True

@@ -1,4 +1,5 @@
-"""Time stamps run into a transcript's lines: a caption export's `00:12I think …` or `:00:46. > :00:50.Afternoon …`
+"""Time stamps run into a transcript's lines: a caption export's `00:12I think …` or `:00:46. > :00:50.Afternoon …`,
+a video page's elapsed time before its words (`00:22 Ce sera …`; from zero, so never a clock time like `14:05`)
 (`glued_stamp`), and a stamp opening a labelled line (`[00:00:02] Odile Fairbanks:`, `strip_timestamp`)."""
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ def glued_stamp(line: str) -> str:
     m = TIMESTAMP.match(line)
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""
+    if line[m.end()] == " " and line[:1] == "0" and m.group()[-1:].isdigit() and line[m.end() + 1 : m.end() + 2].isalpha():
+        return m.group()  # `00:22 Ce sera au mois de juin.`: a video page's elapsed time, a space before the words
     after = line[m.end()]
     unit = line[m.end():m.end() + 4].rstrip(" .").lower()
     if unit.startswith(("am", "pm", "a.m", "p.m", "h ", "hrs", "min", "sec")) or unit in ("h", "a", "p"):

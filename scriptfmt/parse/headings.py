@@ -32,8 +32,24 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 4 and sum(w[:1].isupper() for w in words) * 4 >= len(words) * 3 and not text.isupper()
 
 
+# A quotation that opens the line and closes before a comma or colon: `"No ando buscando pleitos", responde …`.
+_QUOTED_LEAD = re.compile(r"[\"“«„‘][^\"“”«»„‘’]{2,200}[\"”»“’][ ]?[,:][ ]")
+
+
+def answered_quote(text: str) -> bool:
+    """`"No ando buscando pleitos", responde Pérez a Ortiz`, `« Mettez de l'ordre », lance le juge`: a
+    headline quoting words and answering with who said them in a few words, no sentence end
+    after (copy closes its attribution with a full stop)."""
+    t = text.strip()
+    m = _QUOTED_LEAD.match(t)
+    tail = t[m.end() :].split() if m else []
+    return 0 < len(tail) <= 8 and len(t.split()) <= 24 and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
+    if answered_quote(t):
+        return True
     return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
 
 

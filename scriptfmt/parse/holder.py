@@ -24,7 +24,7 @@ from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["holders"]
+__all__ = ["holders", "series_heading"]
 
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]")  # `K`, `S.`, `J.-P.` (`TV` is no initial)
@@ -41,6 +41,12 @@ def holders(lines: list[str]) -> list[str]:
         for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst):
             found += [name for name in rule(text) if name]
     return _merge(found, texts)
+
+
+def series_heading(name: str) -> bool:
+    """A label that is the desk's heading for the piece, never a turn (`The Saturday Interview:`,
+    `Author Q&A:`, `Entrevista:`): its last word is the desk's word for an interview."""
+    return _says_interview(name, last=True)
 
 
 def _merge(found: list[str], texts: list[str]) -> list[str]:
@@ -215,10 +221,20 @@ def _standfirst(text: str) -> list[str]:
         name = _name(run)
         before = tokens[n - 1].lower() if n else ""
         titled = any(map(_is_post, run[: len(run) - len(name.split())])) or _is_post(before)
-        if len(name.split()) >= 2 and titled and _gives_interview(tokens[n + len(run):]) and not is_outlet(name) and not _staff_before(tokens, n):
+        # untitled, the name leads its sentence, a describing word or two aside (`Paralympic rower Ana Ruiz, 31, talks to …`)
+        leads = n - next((k + 1 for k in range(n - 1, -1, -1) if tokens[k].endswith((".", "!", "?"))), 0) <= 3
+        rest = _apposition(tokens[n + len(run):]) if tokens[n + len(run) - 1].endswith(",") else tokens[n + len(run):]
+        body = len(run) > len(name.split()) and run[-len(name.split()) - 1].lower() in interview_words()["post_joins"]  # `chief executive of Lumen Foods`
+        if len(name.split()) >= 2 and (titled or leads) and not body and _gives_interview(rest) and not is_outlet(name) and not _staff_before(tokens, n):
             found.append(name)
         n += len(run)
     return found
+
+
+def _apposition(rest: list[str]) -> list[str]:
+    """The words after an apposition closed by a comma (`31,`, `the chief executive of Lumen,`): where the verb is."""
+    close = next((k for k, token in enumerate(rest[:8]) if token.endswith(",")), -1)
+    return rest[close + 1:] if close >= 0 else rest
 
 
 def _gives_interview(rest: list[str]) -> bool:

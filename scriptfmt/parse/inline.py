@@ -350,3 +350,25 @@ def after_tape(bite: Soundbite, written: str, tail_at: int, warnings: list[str])
     if tail is None and rest:
         return Cue(rest, bite.line, cue_type="TIMING", original=rest)
     return tail
+
+
+def cart_line(written: str) -> bool:
+    """`Cart 215`, `CUT #12`: where the tape sits, a cart word and its number, nothing else."""
+    tokens = written.split()
+    return 2 <= len(tokens) <= 3 and tokens[0].upper().rstrip(":") in tape_words().cart_words and all(t.strip("#:,").isdigit() for t in tokens[1:])
+
+
+def tape_tail(bite: Soundbite, text: str, warnings: list[str]) -> list[Soundbite]:
+    """The lines right under inline tape that belong to it (`(Actuality – "…")` / `Cart 215` /
+    `Runs :09`): its cart, running time and out-cue, as `continues` pieces of the bite (the
+    running time is the bite's); [] when a line of `text` is anything else."""
+    pieces = []
+    for written in (line.strip() for line in text.split("\n") if line.strip()):
+        if cart_line(written):
+            pieces.append(Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration))
+            continue
+        piece = tail_piece(bite, written, warnings)
+        if piece is None:
+            return []
+        pieces.append(piece)
+    return pieces

@@ -29,10 +29,11 @@ from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.standfirst import bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note
+from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
+from scriptfmt.parse.unmarked import greeted_on_air
 
-__all__ = ["guest", "labelled", "read", "unlabelled"]
+__all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
@@ -78,6 +79,16 @@ def _asker_label(text: str) -> bool:
     return label is not None and label.name.lower() in interview_words()["asking_labels"]
 
 
+def topic_heading(text: str) -> bool:
+    """The desk's topic heading in place of a question (`On airport tunnel:`, `On cheerleading?`,
+    `Sobre la inflación:`): a short line in ordinary case (`ON POLITICS` is a section label) opening with the
+    desk's `on` (styles/interview.toml), no sentence in it."""
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 14 or not tokens[0][:1].isupper() or text.isupper() or tokens[0].lower() not in interview_words()["topic_openers"]:
+        return False
+    return not text.rstrip("\"”’') ").endswith((".", "!", ",", ";", "…"))
+
+
 def _runs_on(before: str, line: str) -> bool:
     """A caption line that starts in lower case carries on the sentence of the line above."""
     return bool(before) and line[:1].islower()
@@ -91,38 +102,33 @@ def _subhead(line: str) -> bool:
     return capped or not line[:1].isalnum()
 
 
-def _quoted(line: str) -> bool:
-    """A bite in a web story: it closes a quotation and names who said it (`"…," she said`); an
-    answer that is all quotation (`"It's never the problem," is what my coach said` aside) may be the
-    guest quoting a saying, so the mark alone proves nothing."""
-    close = max(line.find("\" "), line.find("” "), line.find(",” "), line.find(",\" "))
-    return close >= 0 and _says(line[close:close + 40], "said_words")
-
-
 def plan(lines: list[str]) -> list[str]:
     """Each line's part: "" (blank), "intro", "q" (the outlet's question), "a" (the guest's answer), "x" (furniture)."""
     texts = [_bare(raw) for raw in lines]
     captions = _captions(lines)
     parts = ["" if not t else "a" for t in texts]
-    asked = [n for n, t in enumerate(texts) if t and (_asks(t) or _asker_label(t))]
+    topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
+    asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
     if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t)})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
-    opening = next((n for n, t in enumerate(texts) if n and ends_asking(t)), None)
+    opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
     if opening is not None and (not asked or opening < asked[0]):
         asked.insert(0, opening)
-    if not asked:
+    if not asked and not topics:
         return ["" if not t else "intro" for t in texts]
-    for n in range(asked[0]):
+    for n in range(min(asked[:1] + sorted(topics)[:1])):
         parts[n] = parts[n] and "intro"
     for n in asked:
         parts[n] = "q"
         _reach_back(texts, parts, n, captions)
+    for n in topics:
+        parts[n] = "x"  # `On airport tunnel:`: the desk's heading in place of its question, kept
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
@@ -153,8 +159,51 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
         k, extra = start, extra + 1
 
 
+def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
+    """A Q&A pasted flat, questions and answers run together in one paragraph (`What drew you to it? I
+    grew up by the sea. … Why now? …`), cut back into its turns: each run of sentences ending in `?`
+    is a question, the sentences after it up to the next question its answer. Only under a top that says
+    the guest answers questions (styles/interview.toml `answering_evidence`), in ordinary case, and a
+    paragraph with two questions at least, each answered, an answer in the first person. Returns the lines and, for
+    each, the index of the line it came from."""
+    out: list[str] = []
+    numbers: list[int] = []
+    top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
+    answers = any(word in top for word in interview_words()["answering_evidence"])
+    for n, raw in enumerate(lines):
+        turns = _turns_in(raw.strip()) if answers and not raw.isupper() else []
+        out += turns or [raw]
+        numbers += [n] * len(turns or [raw])
+    return out, numbers
+
+
+def _turns_in(text: str) -> list[str]:
+    """The turns of one flat paragraph ([] when it is none): sentences grouped by asking or not."""
+    if text.count("?") < 2:
+        return []
+    groups: list[list[str]] = []
+    sentence: list[str] = []
+    tokens = text.split()
+    for k, token in enumerate(tokens):
+        sentence.append(token)
+        ends = token.rstrip("\"”’')").endswith((".", "?", "!", "…"))
+        if ends and (k + 1 == len(tokens) or tokens[k + 1].lstrip("\"“‘(¿¡")[:1].isupper()):
+            asking = ends_asking(token)
+            if groups and groups[-1][0] == ("?" if asking else "."):
+                groups[-1].append(" ".join(sentence))
+            else:
+                groups.append(["?" if asking else ".", " ".join(sentence)])
+            sentence = []
+    if sentence:
+        groups.append([".", " ".join(sentence)])
+    answered = sum(1 for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == ".")
+    spoken = any(group[0] == "." and _says(" ".join(group[1:]), "first_person") for group in groups)
+    return [" ".join(group[1:]) for group in groups] if answered >= 2 and spoken else []
+
+
 def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
+    lines = flat_turns(lines)[0]
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
     if labelled_pair(lines, metadata):
@@ -165,18 +214,59 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
     if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
-    if sum(1 for t in texts if t and stamp_line(t)) >= 3:
-        return False  # time stamps alone on their lines (`(00:24):`): a programme's machine transcript, not print
+    if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
+        return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts = plan(lines)
     answers = _answers(texts, parts)
-    if any(_quoted(texts[n]) for answer in answers for n in answer):
-        return False  # quoted, attributed bites: a web story
+    quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
-    # an excerpt may print one answer between two questions: enough under a top that says it is an interview
-    enough = len(answers) >= 2 or (said and len(answers) == 1 and parts.count("q") >= 2)
-    return enough and bool(spoken) and (said or _turn_about(texts, parts, len(spoken)))
+    if any(part == "x" and topic_heading(texts[n]) for n, part in enumerate(parts)):
+        # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
+        return 2 * quoted < len(answers) and _topical(texts, parts, said, len(spoken))
+    if quoted:
+        return False  # quoted, attributed bites: a web story
+    opens = _opens_asking(texts, parts)
+    # an excerpt may print one answer between two questions, or one question and its answer: enough
+    # under a top that says it is an interview, or when the copy opens with the question put to the guest
+    # one question and its answer, unlabelled (`EAM: …` is a labelled turn, `labelled`'s), the question put to the guest
+    # answered straight away in the first person (`Like I always say, …`), not a column turning to its reader
+    # (`If you said yes, …`); a caption transcript's first answer is the run of its caption lines
+    single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
+    single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
+    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
+    return enough and bool(spoken) and (said or opens or _turn_about(texts, parts, len(spoken)))
+
+
+def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
+    """Answers under the desk's topic headings (`On airport tunnel:` / `The airport authority …`): two
+    headings at least, or one under a top that says it is an interview, and half the answers in the
+    first person (`I`, `we`): the guest's own words, never a reporter's paragraphs under a subhead."""
+    headings = sum(1 for n, part in enumerate(parts) if part == "x" and topic_heading(texts[n]))
+    runs = len(_answers(texts, parts))
+    return (headings >= 2 or said) and runs >= 1 and spoken >= 1 and 2 * spoken >= runs
+
+
+def _opens_asking(texts: list[str], parts: list[str]) -> bool:
+    """The copy opens with the outlet's question put to the guest (`Kathmandu, Nov. 21 -- You assumed
+    responsibility … How have these two months been for you?`): above it only short lines (the
+    headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are."""
+    first = parts.index("q") if "q" in parts else -1
+    top = [t for t in texts[:first] if t]
+    if first < 0 or not _asks(texts[first]) or any(len(t.split()) > 15 for t in top):
+        return False
+    # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`), or none at all; a
+    # column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
+    return not top or _credited(top[0]) or guest(top) is not None
+
+
+def _credited(headline: str) -> bool:
+    """The headline credits its words to someone at its end (`We will hold the vote: PM Okonkwo`,
+    `… – Donald Duke`): a column's headline credits nobody."""
+    cut = max(headline.rfind(": "), headline.rfind(" – "), headline.rfind(" — "))
+    credit = headline[cut:].lstrip(":–— ").split() if cut > 0 else []
+    return 1 <= len(credit) <= 5 and all(word[:1].isupper() for word in credit)
 
 
 def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
@@ -238,7 +328,7 @@ def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
             continue
         label = parse_label(line) or surname_label(line, surnames)
         if label is not None:
-            if not ends_asking(above):
+            if not ends_asking(above) and not answering_word(label.name):  # `A.` says itself the paragraph above asked
                 return False
             names.append(label.name.lower())
         above = "" if label is not None else line
@@ -264,6 +354,13 @@ def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     return runs
 
 
+def _introduction(line: str) -> bool:
+    """The writer's introduction above the questions: twenty words at least, two sentences at least
+    (`… was our first cover. In this interview she looks back …`), however its last one ends; never a
+    note about the page (`page_note`)."""
+    return len(line.split()) >= 20 and ". " in line.rstrip(". ") and not page_note(line)
+
+
 def _quoting_head(line: str) -> bool:
     """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
     quoting the guest, kept, never read."""
@@ -273,6 +370,7 @@ def _quoting_head(line: str) -> bool:
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
+    lines, numbers = flat_turns(lines)
     parts = plan(lines)
     first_q = parts.index("q") if "q" in parts else len(lines)
     name = guest(lines[:first_q])
@@ -280,17 +378,18 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
     if name is None and "a" in parts:
-        warnings.append(f"line {first_line + parts.index('a') + 1}: the interview's guest could not be named; the answers have no super")
+        warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
             continue
-        if part == "intro" and hands_over(_bare(raw)):
-            reader.read_out(_bare(raw), first_line + n + 1)  # `… Edited excerpts from an interview:`: the writer's lead-in, read
+        if part == "intro" and (hands_over(_bare(raw)) or _introduction(_bare(raw))):
+            # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read
+            reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue
         if part in ("q", "a"):
             reader.started = True
             reader.turn = outlet if part == "q" else speaker
-        reader.feed(raw, first_line + n + 1)
+        reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

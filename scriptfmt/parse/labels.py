@@ -42,7 +42,7 @@ _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari)\.?[ ]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing)\.?[ ]")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
@@ -86,7 +86,9 @@ def parse_label(line: str) -> Label | None:
 
 # `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
 # close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
-_DASH_LABEL = re.compile(r"([A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")
+_DASH_LABEL = re.compile(r"((?:(?i:sr|sra|srta|dr|dra|mr|mrs|ms|mme|prof|lic|ing)\.[ ])?[A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")  # `Sr. Verhofstadt.-`
+# What only a dateline holds before `.-`: a figure of its date, or the agency in brackets (`(EFE)`, `(AFP)`, `(Xinhua)`).
+_DATELINE_HEAD = re.compile(r"\d|\([A-Z][A-Za-z-]{1,12}\)$")
 # `spk00: Stephanie Notami Good morning`: a machine transcript's speaker number, the name run into the turn
 _RUN_IN_NAME = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,2}) (?=[A-Z])")
 
@@ -95,6 +97,8 @@ def _dash_label(line: str, m: re.Match) -> Label | None:
     """The label before `.-`: as a colon label, or else an office or a role of two to six words
     (`Secretario de Estado de Comunicación.-`, `Portavoz.-`)."""
     head, rest = m.group(1).strip(), line[m.end():].strip()
+    if _DATELINE_HEAD.search(head):
+        return None  # `MADRID, 21 nov (EFE).-`: an agency's dateline (a date, an agency in brackets), never a speaker
     label = _colon_label(f"{head}: {rest}")
     if label is None and len(head.split()) <= 6 and head.split()[-1][:1].isupper() and NAME_CHARS.fullmatch(head):
         label = Label("", head, None, _role_of(head), rest)
@@ -281,6 +285,9 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         k += 1
     if HONORIFIC.match(name + " ") and k == 1:
         return name, title  # `Mr. LINDQVIST`: an honorific, not a title
+    given = [t.lower().strip(".,") for t in tokens[:k]]
+    if 0 < k <= 2 and k < len(tokens) and not any(t in words().name_titles or t in words().styles or t == "the" or _role_word(t) for t in given):
+        return name, title  # `Lucie FERRAND-HOLT`: the French desk's given name, then the surname in capitals (no title word)
     if 0 < k < len(tokens) and all(t.isupper() for t in tokens[k:]) and all(t[:1].isupper() for t in tokens[:k]):
         lead = " ".join(tokens[:k])
         return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead

@@ -161,6 +161,25 @@ def stressed_pronouns(lang: str) -> Mapping[str, str]:
 
 
 @lru_cache(maxsize=16)
+def indefinite_articles(lang: str) -> frozenset[str]:
+    """`a`, `an`, `another` in English; `um`, `uma` in Portuguese (whose `a` is `the`: `acrescentou a
+    ministra` is the minister named before, not someone new)."""
+    english = frozenset(("a", "an", "another"))
+    return english if lang == ENGLISH or lang not in tables() else frozenset(tables()[lang].get("indefinite", ()))
+
+
+def written_before(words: SpeechWords) -> frozenset[str]:
+    """Articles and prepositions of the story's language before a written word (`em nota`, `en un
+    comunicado`, `dans un communiqué`): the words come from a statement, read copy. Empty for English."""
+    return _written_before(words.lang) | (words.determiners if words.lang != ENGLISH else frozenset())
+
+
+@lru_cache(maxsize=16)
+def _written_before(lang: str) -> frozenset[str]:
+    return frozenset(tables().get(lang, {}).get("written_before", ())) if lang != ENGLISH else frozenset()
+
+
+@lru_cache(maxsize=16)
 def clitics(lang: str) -> frozenset[str]:
     """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
     return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()
@@ -196,6 +215,8 @@ def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, 
             return None
         of = k + 1 + (toks[k + 1].core.islower() and toks[k + 1].low not in _OF and k + 2 < i)  # `ministre québécois de la Culture`
         if (toks[k].low,) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():
+            if toks[i - 1].trail == "," and not any(t.trail for t in toks[k : i - 1]):
+                return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `la maire de la commune, Juliana M’Doihoma`
             if not any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i]):  # the department is toks[i]
                 start = i + 1
                 while start < min(len(toks) - 1, i + 3) and not toks[start - 1].trail and toks[start].core[:1].islower() and toks[start].low not in words.verbs:
@@ -208,6 +229,38 @@ def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, 
                 return None  # `du Commerce Olivia Grégoire interrogée sur CNews`: a name and a clause, not a department
             return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `de la Santé, Hélène Dufresne`
     return None
+
+
+def compound_holder(people: list, role: str, gender: str | None):
+    """German builds titles as compounds (`Umweltministerin`, `Polizeisprecher`) and calls the holder
+    by the head noun later (`die Ministerin`, `der Sprecher`): the latest-seen person with a
+    compound role ending in it, of a compatible gender, else None."""
+    fits = [p for p in people if any(r != role and r.endswith(role) for r in p.roles) and (gender is None or p.gender in (gender, None))]
+    return max(fits, key=lambda p: p.last_seen) if fits else None
+
+
+_JOINERS = frozenset(("for", "and", "of", "on", "the", "de"))
+
+
+def organisation_joiners(words: SpeechWords) -> frozenset[str]:
+    """The small words inside an organisation's name: `of`, `and`, and a foreign desk's `of` words
+    and articles (`Federação Nacional dos Médicos`, `Ministerio de la Presidencia`, `Comune di Genova`)."""
+    return _JOINERS if words.lang == ENGLISH else _JOINERS | _OF | words.determiners
+
+
+def org_runs_on(toks: list, i: int, words: SpeechWords) -> bool:
+    """A foreign desk names an organisation by its kind first (`Federação Nacional dos Médicos`,
+    `Ministerio del Interior`, `Comune di Genova`): capitalised words right after a capitalised
+    organisation word go on with its name; they are not a person."""
+    if words.lang == ENGLISH or i == 0:
+        return False
+    prev = toks[i - 1]
+    return not prev.trail and prev.core[:1].isupper() and prev.low in _own_org_words(words.lang)  # (not English `Commerce`: `du Commerce Olivia Grégoire`)
+
+
+@lru_cache(maxsize=16)
+def _own_org_words(lang: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in tables().get(lang, {}).get("org_words", ()))
 
 
 def name_tables() -> dict:

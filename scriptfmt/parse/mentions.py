@@ -16,7 +16,7 @@ import regex
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
-from scriptfmt.parse.names import NameShape, bare, department_title, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
+from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.speakers import Token
 
@@ -204,6 +204,9 @@ class Scanner:
         if job_title(toks, i, self.words, caps) and low not in self.tracker.by_surname:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
         if name_word(tok, self.words, caps) and not sentence_adverb(toks, i, sentence_end(toks[i - 1]) if i else True):
+            if org_runs_on(toks, i, self.words) and (shape := name_at(toks, i, self.words, caps)):
+                out.append(Mention(i - 1, shape.end, "thing", 0, key=toks[i - 1].low))
+                return shape.end  # `da Federação Nacional dos Médicos, Joana Castro`: the organisation's name, then the person
             before = self._title_before(toks, i)
             if before is not None:
                 return before(out, caps)

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import department_title, name_tables  # department_title: for parse/mentions.py
+from scriptfmt.parse.languages import department_title, name_tables, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -317,15 +317,16 @@ def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = F
     if j < len(toks) and toks[j].low == "the":
         j += 1
     org: list[str] = []
+    joins = organisation_joiners(words)  # `of`, `and` (a foreign desk's `dos`, `de la`: `Federação Nacional dos Médicos`)
     while j < len(toks) and len(org) < 10:
         tok = toks[j]
-        if not (tok.core[:1].isupper() or (org and tok.low in {"for", "and", "of", "on", "the", "de"})):
+        if not (tok.core[:1].isupper() or (org and tok.low in joins)):
             break
         org.append(tok.core)
         j += 1
         if tok.trail:
             break
-    while org and org[-1].lower() in {"for", "and", "of", "on", "the", "de"}:
+    while org and org[-1].lower() in joins:
         org.pop()
     if len(org) >= 2 or single and org or any(w.lower() in words.org_words for w in org):
         return " ".join(org), j

@@ -82,10 +82,39 @@ def footer_start(body: list, end: int) -> int:
         k -= 1
     if k >= 0 and _headline_list(body, k + 1, end):
         cut = k + 1
+    cut = min(cut, _teased_links(body, end))
     labels = 0
     while labels < 2 and cut < end and cut - labels > 0 and not body[cut - labels - 1].special and label_shaped(body[cut - labels - 1].text) and len(body[cut - labels - 1].text.split()) <= 8:
         labels += 1
     return cut - labels
+
+
+_TEASER_WORDS = 80  # a linked story's teaser under its headline: a paragraph at most
+_COPY_ABOVE = 2  # paragraphs of copy above the heading: the story is told
+
+
+def _teased_links(body: list, end: int) -> int:
+    """`Noticias relacionadas` / `Divina Pastora sale en procesión …` / `La fe mariana volvió …`: under a
+    heading over links, to the foot of the page, the other stories' headlines, each perhaps with its
+    teaser paragraph under it: the page's, from the heading down (where the story's own copy came
+    back between them, `end`: nothing is cut)."""
+    k = end - 1
+    headlines = 0
+    while k > 0 and not body[k].special and not furniture.opens_link_block(body[k].text):
+        text = body[k].text
+        if furniture.is_link_block_line(text) or furniture.is_web_furniture(text):
+            headlines += furniture.is_headline(text) and len(text.split()) >= 3
+        elif not (len(text.split()) <= _TEASER_WORDS and _link_title(body[k - 1])):
+            return end
+        k -= 1
+    if k <= 0 or body[k].special or headlines < 2:
+        return end
+    return k if sum(1 for p in body[:k] if not p.special and is_copy(p.text)) >= _COPY_ABOVE else end
+
+
+def _link_title(para) -> bool:
+    """A linked headline: a short line with no sentence end, no heading over a block."""
+    return not para.special and furniture.is_headline(para.text) and len(para.text.split()) >= 3 and not furniture.opens_link_block(para.text)
 
 
 _LIST_LINES = 3  # linked headlines under the story, no heading over them: three lines or more
@@ -227,3 +256,12 @@ def other_script_lines(paras: list, md: dict) -> list:
         else:
             kept.append(para)
     return kept
+
+
+def caps_link(body: list, j: int) -> bool:
+    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
+    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
+    text = body[j].text
+    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
+        return False
+    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))

@@ -21,7 +21,7 @@ def agencies() -> frozenset[str]:
 
 
 # A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Image|Credit|Source|Foto|Fotos|Bild|Quelle|Imagen|Fuente|Crédit|Crédits|Credito):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}$", re.I)
+_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Pic|Pix|Image|Credit|Source|Foto|Fotos|Bild|Quelle|Imagen|Fuente|Crédit|Crédits|Credito):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}\.?$", re.I)
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
@@ -95,6 +95,17 @@ def _picture_source(t: str) -> bool:
     return False
 
 
+# `Foto: Jane Doe, dpa`, `Photo: Lena Marsh/Herald`, `PIC: Paul Beutel`: a photo's credit alone on its line, after its label.
+_LABELLED_CREDIT = re.compile(r"(?i:photos?|photograph|pictures?|pics?|pix|images?|fotos?|bild|bilder|credit|crédit photo|imagen|fotografía)[ ]?:[ ]?\S")
+_CREDIT_LINE_WORDS = 12
+
+
+def is_credit_line(text: str) -> bool:
+    """A photo credit alone on its line, under its caption: `Foto: Arcangelo Nashmi, dpa`."""
+    t = text.strip()
+    return bool(_LABELLED_CREDIT.match(t)) and len(t.split()) <= _CREDIT_LINE_WORDS
+
+
 def slash_credit_start(text: str) -> int | None:
     """Where `… the scene of the robbery. Ella Dionisio/DMS` turns from the sentence to its
     `Name/Outlet` credit (after the sentence's closing mark), or None."""
@@ -105,9 +116,6 @@ def slash_credit_start(text: str) -> int | None:
 
 # A mark a page sets before a link or a sign-off: `• Read also: …`, `- jane@paper.com`, `-- BERNAMA`.
 LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—−])[ ]+(?=\S)")
-# `Your Friends Also Read: …`, `WATCH: …`, `Related story: …`: a short label over a linked headline.
-_LINK_LABEL_ENDS = ("read", "read also", "also read", "read more", "read next", "see also", "also see", "related", "related story",
-                    "related article", "recommended", "watch", "also watch", "listen", "also on", "don't miss", "don’t miss", "trending", "more")
 # `Watch "…" tonight on CTV National News`, `Download the KQTV app for breaking news alerts`: the site's own promo.
 _PROMO = re.compile(r"(?i:watch|listen|tune in|stream|download|get)\b[^.!?]{0,120}\b(?i:app|tonight on|live on|on demand|podcast|newsletter)\b")
 # A comment box's prompt: `Let us know by leaving a comment below …`, `Tell us in the comments`.
@@ -125,6 +133,56 @@ def _web_words(key: str) -> frozenset[str]:
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"][key])
 
 
+_COUNT = re.compile(r"\(?\d{1,5}\)?")  # `Comments (12)`, `0 comment`
+
+
+def opens_comments(text: str) -> bool:
+    """`Leave a Reply`, `Post new comment`, `Kommentare (3)`, `12 Comments`: the heading over the
+    readers' comments or the comment form; the story is over above it."""
+    words = [w for w in text.strip().rstrip(":!.").lower().split() if not _COUNT.fullmatch(w)]
+    return 0 < len(words) <= 6 and " ".join(words) in _web_words("comment_openers")
+
+
+# A comment's counters under it: `12 likes`, `3 replies`, `Reply (2)`.
+_REACTIONS = re.compile(r"(?i:\d{1,6}[ ](?:likes?|replies|reply|dislikes?|upvotes?|reactions?)|(?:reply|replies|likes?)[ ]\(\d{1,6}\))")
+
+
+def is_form_field(text: str) -> bool:
+    """`Your name: *`, `E-Mail Address: *`: a comment form's field, its label marked required; or a
+    comment's counters (`12 likes`, `3 replies`)."""
+    t = text.strip()
+    return t.endswith("*") and not t.startswith("*") and 0 < len(t.rstrip("* :").split()) <= 5 or bool(_REACTIONS.fullmatch(t))
+
+
+_CONTROL_WORDS = 3  # a run of the page's controls this long, glued before a sentence, is no sentence's opening
+
+
+def _controls_end(text: str) -> int:
+    """Where the run of the page's reader controls at the start of `text` ends (0: none)."""
+    low, at = text.lower(), 0
+    prefixes = sorted(_web_words("control_prefixes"), key=len, reverse=True)
+    while True:
+        found = next((p for p in prefixes if low.startswith(p, at) and low[at + len(p) : at + len(p) + 1] in (" ", "")), None)
+        if found is None:
+            return at
+        at = len(text) - len(text[at + len(found) :].lstrip())
+
+
+def control_run(text: str) -> int:
+    """How many characters at the start of `text` are the page's reader controls run into the first
+    paragraph (`Save Log in, register or subscribe to save articles for later. Normal text size …`),
+    when a capitalised sentence follows them; else 0. One short control alone (`Save the date`) is copy."""
+    at = _controls_end(text)
+    rest = text[at:]
+    return at if len(text[:at].split()) >= _CONTROL_WORDS and rest[:1].isupper() and len(rest.split()) >= 8 else 0
+
+
+def is_control_row(text: str) -> bool:
+    """`Save Share Print`, `Normal text size Larger text size`: a line of nothing but the reader's controls."""
+    t = text.strip()
+    return len(t.split()) >= 2 and _controls_end(t) == len(t)
+
+
 def is_button(text: str) -> bool:
     """`Read now`, `Sign up ›`: the button closing a promo box set in the copy."""
     return text.strip().rstrip(".!›>→ ").lower() in _web_words("buttons")
@@ -138,7 +196,13 @@ def is_link_label(t: str) -> bool:
         return True  # `WATCH THE VIDEO ABOVE: Siege ends.`, `Listen to the full interview: …`: the page's own media (`VIDEO: …` alone may head the story)
     if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
         return True  # `Contact: news@paper.com`, `Tel: 555 0100`
-    return bool(colon) and len(head.split()) <= 5 and head.strip().lower().endswith(_LINK_LABEL_ENDS) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    return bool(colon) and len(head.split()) <= 5 and _ends_on_link_label(head) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+
+
+def _ends_on_link_label(head: str) -> bool:
+    """`Also read`, `Your Friends Also Read`, `Leia também`: the label's last words are a link label (whole words: `Baltimore` is no `more`)."""
+    words = head.strip().lower().split()
+    return any(" ".join(words[-n:]) in _web_words("link_labels") for n in range(1, min(len(words), 3) + 1))
 
 
 def is_slash_credit(t: str) -> bool:

@@ -7,11 +7,12 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
-from scriptfmt.parse.pageblocks import closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pagephotos import photo_lines
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_end
+from scriptfmt.parse.decks import deck_end, deck_sized
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.shotlabels import name_language_label
 from scriptfmt.parse.storyheader import read_header
@@ -127,7 +128,11 @@ def _unglue(paras: list[Para]) -> list[Para]:
         if label and len(para.text[label.end() :].split()) >= 8:  # `BREAKING: Fire crews are battling …`: the label is the page's
             out.append(Para(label.group().strip(), para.line))
             para.text = para.text[label.end() :]
-        stamp = _SCRAPE_STAMP.match(para.text) if not para.special and len(out) < 3 else None
+        controls = furniture.control_run(para.text) if not para.special and len(out) < 6 else 0
+        if controls:  # `Save Log in, register or subscribe … Normal text size … The council …`: the page's controls, glued on
+            out.append(Para(para.text[:controls].strip(), para.line))
+            para.text = para.text[controls:].lstrip()
+        stamp = None if para.special else (_SCRAPE_STAMP.match(para.text) if len(out) < 3 else None) or _LIVE_STAMP.match(para.text)
         if stamp:  # ` date 2023-01-31 Gardaí have confirmed …`: the archive's date stamp on the page's first line
             out.append(Para(stamp.group().strip(), para.line))
             para.text = para.text[stamp.end() :]
@@ -220,8 +225,8 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
 def _story_ends(body: list[Para], j: int) -> bool:
     """`(END)` ends the story unless a rule and a new item with its own dateline follow it (a
     forwarded mail or a digest carrying two wire items: the second is read too)."""
-    if _about_block(body, j):
-        return True
+    if _about_block(body, j) or furniture.opens_comments(body[j].text) and _copy_above(body, j):
+        return True  # the readers' comments under the story are not the story
     if not furniture.is_end_mark(body[j].text):
         return False
     n = j + 1
@@ -232,6 +237,13 @@ def _story_ends(body: list[Para], j: int) -> bool:
     if n + 1 < len(body) and furniture.is_headline(body[n].text) and not furniture.split_dateline(body[n].text):
         n += 1  # the next item's headline over its dateline
     return n >= len(body) or body[n].special or not furniture.split_dateline(body[n].text)
+
+
+_COPY_ABOVE = 2  # paragraphs of copy above a comments heading: the story is told (a share row's `Comments` in the header is not its end)
+
+
+def _copy_above(body: list[Para], j: int) -> bool:
+    return sum(1 for p in body[:j] if not p.special and is_copy(p.text)) >= _COPY_ABOVE
 
 
 def _about_block(body: list[Para], j: int) -> bool:
@@ -248,36 +260,20 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
     """The metadata key each body paragraph goes to (None: the story keeps it)."""
     flags: list[str | None] = []
     in_links = False  # under `Related Topics`, `Most read` …: linked headlines and tags, until copy comes back
+    note_next = False  # under `Editor's note` alone on its line: the note itself
     for j, para in enumerate(body):
         in_links = in_links and not para.special and furniture.is_link_block_line(para.text)
-        credit_label = _credit_over_caption(body, j)
+        credit_label = photo_lines(body, j)
         if para.special and not furniture.is_end_mark(para.text):  # an end mark above the next item: furniture
             flags.append(None)
-        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or _caps_link(body, j):
+        elif (caption_next and len(para.text.split()) <= 40 and para.text[:1] not in "\"“‘'") or note_next or in_links or credit_label or _is_body_furniture(para.text) or furniture.opens_link_block(para.text) or caps_link(body, j):
             flags.append("furniture")
         else:
             flags.append(None)
         caption_next = furniture.is_caption_label(para.text) or credit_label
+        note_next = not para.special and furniture.is_editors_note(para.text) and len(para.text.strip(" :—–-").split()) <= 3
         in_links = in_links or furniture.opens_link_block(para.text)
     return flags
-
-
-def _caps_link(body: list[Para], j: int) -> bool:
-    """`HOUSTON MANHUNT ENDS: SUSPECT IS SHOT BY POLICE` between paragraphs of mixed-case copy:
-    a link to another story printed in capitals (copy in capitals is the whole story, radio style)."""
-    text = body[j].text
-    if not text.isupper() or len(text.split()) < 3 or text.endswith((".", "!", "?", '"', "”")) or text[:1] in "\"“‘'(["  or body[j].special:
-        return False
-    return 0 < j < len(body) - 1 and all(not body[n].special and not body[n].text.isupper() and len(body[n].text.split()) >= 8 for n in (j - 1, j + 1))
-
-
-def _credit_over_caption(body: list[Para], j: int) -> bool:
-    """`Echo:` or `Picture: PA` alone on a line, then a caption that is no sentence (`Angry -
-    Carole Jones said the group had failed`): a photo's credit label over its caption."""
-    if j + 1 >= len(body) or body[j + 1].special or not furniture.is_credit_label(body[j].text):
-        return False
-    caption = body[j + 1].text
-    return len(caption.split()) <= 30 and not caption.endswith((".", "!", "?", ":", '"', "”", "’", "'")) and caption[:1] not in "\"“‘'"
 
 
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
@@ -323,8 +319,14 @@ def _crosshead_pair(body: list[Para], first: int, after: int) -> bool:
     )
 
 
+# A video's running time or a live page's time stamp alone on its line (`1:23`, `7.03pm:`): the page's, never a sentence.
+_RUNNING_TIME = re.compile(r"\d{1,2}[:.]\d{2}(?::\d{2})?(?:[ ]?(?i:[ap]\.?m\.?|uhr|h))?[ ]?:?")
+# A live page's entry opens on its time stamp: `7.03pm: Floodwaters are dropping …`, `14.05 Uhr - Die Polizei …`.
+_LIVE_STAMP = re.compile(r"\d{1,2}[:.]\d{2}[ ]?(?i:[ap]\.?m\.?|uhr|h)[ ]?(?::|[-–—])[ ]+(?=[\"“‘A-ZÀ-Ý])")
+
+
 def _is_body_furniture(text: str) -> bool:
-    return furniture.is_web_furniture(text) or furniture.is_editors_note(text) and text[:3].lower() == "edi" or furniture.is_dated_headline(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
+    return bool(_RUNNING_TIME.fullmatch(text.strip())) or furniture.is_web_furniture(text) or furniture.is_editors_note(text) and text[:3].lower() == "edi" or furniture.is_dated_headline(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
 
 
 def _furniture_end(paras: list[Para]) -> tuple[int, int]:
@@ -349,7 +351,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
-    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
+    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 and deck_sized(p.text) for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
@@ -360,9 +362,10 @@ _STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headlin
 
 
 def _short_above(paras: list[Para]) -> bool:
-    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences."""
+    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences
+    (never a narrative intro: a long paragraph that ends its sentence is read, decks.deck_sized)."""
     long = [p for p in paras if len(p.text.split()) > 25]
-    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special for p in long)
+    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special and deck_sized(p.text) for p in long)
 
 
 def _page_header(paras: list[Para]) -> int:
@@ -443,7 +446,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     elif (furniture.is_headline_line(text) or _printed_head(paras, k)) and is_copy(nxt):
         md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede

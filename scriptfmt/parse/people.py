@@ -146,10 +146,12 @@ class Tracker:
         self.by_surname.setdefault(shape.surname, []).append(person)
         if fold(shape.surname) != shape.surname:
             self.by_surname.setdefault(fold(shape.surname), []).append(person)  # `Sek` is the `Sęk` of before
-        middle = shape.words[1].lower() if len(shape.words) == 3 and shape.first == shape.words[0].lower() else None
         data = name_data()
-        if middle and middle != shape.surname and shape.words[2].lower() not in data.suffixes and middle not in data.first_names and middle not in data.particles and shape.words[1][:1].isupper():
-            self.by_surname.setdefault(middle, []).append(person)  # `Lucía Arandia Terceros` … `Arandia told reporters`
+        inner = shape.words[1:-1] if len(shape.words) >= 3 and shape.first and shape.first.split()[0] == shape.words[0].lower() and shape.words[-1].lower() not in data.suffixes else []
+        for k, word in enumerate(inner):  # `Lucía Arandia Terceros` … `Arandia told reporters`; `Luiz Inácio Lula da Silva` … `Lula respondeu`
+            middle = word.lower()
+            if middle != shape.surname and (k or middle not in data.first_names) and middle not in data.particles and word[:1].isupper() and person not in self.by_surname.get(middle, []):
+                self.by_surname.setdefault(middle, []).append(person)
         if shape.first:
             self.by_first.setdefault(shape.first.split()[0], []).append(person)
         return self._evidence(person, gender or gender_of_first(shape.first))

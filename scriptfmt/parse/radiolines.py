@@ -125,14 +125,30 @@ def operator_line(line: str) -> bool:
     return colon or " ".join(rest).isupper() or _names_sound(rest)
 
 
+def played_aside(line: str) -> bool:
+    """`(sound effect)`, `(Station Music)`, `(Introduction Video)`: a short line wholly in
+    parentheses that names what the desk plays is its direction, in any case, never read."""
+    inner = line[1:-1]
+    return line[:1] == "(" and line[-1:] == ")" and "(" not in inner and len(inner.split()) <= 4 and not any(c in inner for c in ".?!\"“”") and _names_sound(inner.split())
+
+
 def _names_sound(tokens: list[str]) -> bool:
     return any(_plain(t.strip(".,;:“”\"()")) in radio_words().sounds for t in tokens[:6])
 
 
 def direction_line(line: str) -> bool:
     """`ENTRA CORTINA`, `SUBE MÚSICA Y BAJA A FONDO`, `SOBE BG`: a desk verb and a sound, in
-    capitals; `Colocar por dos minutos la canción: claro de luna`: an infinitive and a sound, any case."""
+    capitals; `Colocar por dos minutos la canción: claro de luna`, `Cue in signature tune to begin
+    the broadcast.`: an instruction and a sound, any case. The sentences after such a direction
+    are the desk's too when each names a sound (`The signature tune fades after 20 seconds.`)."""
+    first, _, rest = line.partition(". ")
+    return _direction(first) and all(_names_sound(more.split()) for more in rest.split(". ") if rest)
+
+
+def _direction(line: str) -> bool:
     tokens = line.split()
+    label = next((k for k, t in enumerate(tokens[:4]) if t.endswith(":")), None)
+    tokens = tokens if label is None else tokens[: label + 1]  # `Cue track: …` names its sound before the colon; `Cue DJ: Great new song …` does not
     if not tokens or line.endswith(("?", "!")) or len(tokens) > 12:
         return False
     words = radio_words()
@@ -142,6 +158,18 @@ def direction_line(line: str) -> bool:
         return False
     verb = _plain(tokens[0]) in words.directions or len(tokens) > 1 and _plain(" ".join(tokens[:2])) in words.directions
     return verb and _names_sound(tokens[1:])
+
+
+def cue_label(line: str) -> tuple[str, str] | None:
+    """`Cue DJ: Great new song …`, `Cue immediately to DJ: …`, `Cue presenter (fast-paced): …`:
+    the desk cues a voice, whose words follow -> (the voice, the words); a cue naming a sound
+    (`Cue track: …`) is a direction instead (`direction_line`)."""
+    tokens = line.split()
+    end = next((k for k, t in enumerate(tokens[:6]) if t.endswith(":")), None)
+    if end is None or end == 0 or tokens[0].upper() != "CUE" or _names_sound(tokens[1 : end + 1]):
+        return None
+    voice = [t for t in " ".join(tokens[1 : end + 1]).rstrip(":").split() if t[:1] != "(" and t[-1:] != ")"]
+    return (voice[-1].upper() if voice else "", " ".join(tokens[end + 1 :])) if voice else None
 
 
 def announcer_label(line: str) -> tuple[str, str] | None:

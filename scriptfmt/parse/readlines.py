@@ -15,10 +15,10 @@ class ReadRules:
         """A radio desk's lines (parse/radiolines.py): the operator's direction (`OP SUBE MÚSICA Y
         BAJA A FONDO`, `ENTRA CORTINA`) is a cue; an announcer's label (`LOC.1`, `LOCUTORA 2:`)
         says who reads the words after it."""
-        if radiolines.operator_line(line) or radiolines.direction_line(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
+        if radiolines.operator_line(line) or radiolines.direction_line(line) or radiolines.played_aside(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
             self.cue(line)  # `*Insert music*`: a direction set off by asterisks, never a tape opener (`Insert …`); `**SOT**` rolls tape
             return True
-        label = radiolines.announcer_label(line)
+        label = radiolines.announcer_label(line) or radiolines.cue_label(line)
         if label is None:
             return False
         self.talent = label[0].upper()
@@ -43,8 +43,8 @@ class ReadRules:
             return False
         prev = last.parts[-1].rstrip()
         tokens = line.split()
-        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line:
-            return False
+        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line or fields.reader_label(line):
+            return False  # `News Anchor 1: …` under a line left open (`narito si ____`) is the next reader
         if self.before < self.line - 1 and not (len(tokens) > 1 and (prev[-1].isalpha() or prev[-1] == ",")):
             return False  # over blank lines (a page pasted from a PDF) only a sentence left on a word goes on
         if self.vocab.match([t.strip(":").upper() for t in tokens[:3]]) or fields.on_cam(tokens, self.vocab) or fields.doubled(tokens) or tp.field_key(line) or tp.read_opener(line, [], 0):

@@ -47,8 +47,23 @@ _TWIN_WORDS = 40  # a caption or a headline, printed twice in a row
 
 
 def _printed_again(paras: list, k: int) -> bool:
-    """A caption printed twice in a row (the picture's text, then its caption): the second copy goes."""
-    return k > 0 and not paras[k - 1].special and paras[k].text == paras[k - 1].text and len(paras[k].text.split()) <= _TWIN_WORDS
+    """A line printed twice in a row (a photo's text, then its caption; a linked headline and its
+    label), or once each side of the photo's credit: both copies are the page's, since copy never
+    says the same sentence twice running. A word or two twice (`No.` / `No.`) may be two people's."""
+    if not 3 <= len(paras[k].text.split()) <= _TWIN_WORDS:
+        return False
+    return any(0 <= j < len(paras) and not paras[j].special and paras[j].text == paras[k].text and _credit_between(paras, j, k) for j in (k - 2, k - 1, k + 1, k + 2))
+
+
+_CREDIT_WORDS = 12
+
+
+def _credit_between(paras: list, j: int, k: int) -> bool:
+    """Nothing between two lines, or one short line of the page's furniture (`Photo: Jane Doe/AP`)."""
+    if abs(j - k) == 1:
+        return True
+    middle = paras[(j + k) // 2]
+    return not middle.special and len(middle.text.split()) <= _CREDIT_WORDS and furniture.is_web_furniture(middle.text)
 
 
 def _dated_repeat(text: str, heads: dict[str, int]) -> bool:

@@ -4,6 +4,7 @@ people share to the one the context allows. Organisations and unnamed sources gi
 
 from __future__ import annotations
 
+from scriptfmt.parse.languages import compound_holder, indefinite_articles
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
@@ -22,11 +23,14 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return said_by(person, why + "/pronoun")
     if m.kind == "role":
         appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
-        if v.toks[m.start].low in ("a", "an", "another") and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
+        if v.toks[m.start].low in indefinite_articles(c.words.lang) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = c.tracker.by_role(m.key, m.gender)
+        person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
             person = _the_one_about(c, m)
+            if person is None and c.words.descriptors and m.key.endswith(c.words.descriptors):
+                person = _opened_by(c, m)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
@@ -64,6 +68,17 @@ def _the_one_about(c: Ctx, m: Mention) -> Person | None:
         return None
     person.roles.add(m.key)  # the story has now called them so: a later `the minister replied` is them again
     return person
+
+
+def _opened_by(c: Ctx, m: Mention) -> Person | None:
+    """The person whose name opens the latest sentence before a descriptor noun (`o dirigente`, `der
+    SPD-Politiker`), within four: the one the desk describes again when other names came between."""
+    for sentence in range(m.sentence, m.sentence - 5, -1):
+        pid = c.tracker.opener.get(sentence)
+        person = next((p for p in c.tracker.people if p.pid == pid), None) if pid else None
+        if person is not None and not person.organisation and m.gender in (None, person.gender):
+            return person
+    return None
 
 
 def _described_again(c: Ctx, m: Mention) -> bool:

@@ -251,6 +251,7 @@ class LineRules:
             self.close_block()
             self.block = tp.Block(self.line, tape, name, title, entries=[("mark", label, self.line)])
         self.block.add_words(voice[1])
+        self.block.closer = "QUOTE" if tp.left_open(voice[1]) else self.block.closer  # a hard-wrapped quotation: its lines are the bite's until it closes
         self.voices_open = True
         return True
 

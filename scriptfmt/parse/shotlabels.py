@@ -241,6 +241,9 @@ def stated_length(text: str) -> float | None:
     """The bite's length as the shotlist states it after its words (EC Audiovisual `"…" 00:00:25`,
     `"…" (00:18)`); a clock time of day is never a length (hours must be 00)."""
     m = _LENGTH.fullmatch(text.strip().rstrip("."))
+    primed = tape.primed_time([text.strip().strip("()[]")]) if m is None else None  # `(5’’)`, `(0’45”)`
+    if primed:
+        return float(tape.parse_duration(primed))
     if not m or m.group(1) and int(m.group(1)[:-1]) != 0:
         return None
     if m.group(4):

@@ -33,7 +33,7 @@ from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
-from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, picture_note, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, page_field, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
@@ -66,9 +66,10 @@ class Reader(NotesReader):
     voice: bool = False  # the lines since the last shot are the programme's voice-over (read copy)
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
     mixed: bool = False  # the read copy so far is in mixed case (so a line in capitals among it is a note)
+    at: int = 0  # the input line being read
 
     def feed(self, raw: str, line: int) -> None:
-        text = raw.strip()
+        text, self.at = raw.strip(), line
         if not text:
             self.blank, self.slot = True, None
             if self.bite is not None and self._has_words(self.bite) and not self.quoted and self.mode != "transcript":
@@ -119,6 +120,7 @@ class Reader(NotesReader):
         """A bite under its label; a SAYING label (`full`) gives the full name as the super shows
         it, so one word before SAYING (`DOCKER SAYING (DUTCH):`) is a role: no name, a warning."""
         who, words, language = label_parts(written, start, language)
+        words = words if any(c.isalnum() for c in words) else ""  # `… Mesir"`: a stray mark ends the label, the words follow
         who, seconds = label_duration(who)
         speaker = speaker_of(who)
         tag = language_tag(words)  # `… SAYING (FRENCH): (EN) “…”`: the version's language is the label's
@@ -266,7 +268,7 @@ class Reader(NotesReader):
                 self._reopen(line)  # `3. SOUNDBITE (Arabic) Name:` / `++OVERLAID BY SHOT4++` / `“…”`
             return
         if section is not None:
-            self.metadata.setdefault("shotlist_header" if self.mode == "header" else "shotlist_notes", []).append(text)
+            self.note(text)  # `SHOTLIST:`, `Presenter`: the page's header above the shots, a cue in the body
             self.mode, self.bite = section, None
             return
         voice = voiceover_label(text)
@@ -299,8 +301,8 @@ class Reader(NotesReader):
             self._read_on(text, line)
         elif self._late_story(text, line):
             return
-        elif self.mode == "shots" and graphic(text):
-            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC", original=text)))
+        elif self.mode == "shots" and (graphic(text) or place_date(text)):  # `GRAPH – WORLD BANK`; `Riyadh - Aug 18, 2017`: where the next shots come from
+            self.units.append(Unit(segment=Cue(text, line, cue_type="GRAPHIC" if graphic(text) else "SHOT", original=text)))
         elif self.mode == "shots" and self.units and wraps_shot(self.units[-1].segment, text, self.blank):
             cue = self.units[-1].segment  # a shot line wrapped onto the next line
             cue.text, cue.original = f"{cue.text} {text}", f"{cue.original}\n{text}"
@@ -354,6 +356,9 @@ class Reader(NotesReader):
         quotation marks an agency puts round a voice-over's script are not the copy's."""
         if self.voice:
             text = unquoted(text)
+        if page_field(text):
+            self.note(text)  # `Title: Farmers protest` / `SOURCE: EBS` under the copy: the page's, never read
+            return
         last = self.units[-1].para if self.units else None
         if last is not None and not self.blank and not self._grow(last, "", "")[-1].endswith(SENTENCE_END):
             self._grow(last, " ", text)

@@ -85,11 +85,15 @@ class NotesReader:
         if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
             self.metadata[key] = m.group(2).strip()
             return
-        where = "shotlist_header" if self.mode == "header" else "shotlist_notes"
-        self.metadata.setdefault(where, []).append(text)
+        self.note(text)
 
     def note(self, text: str) -> None:
-        self.metadata.setdefault("shotlist_notes", []).append(text)
+        """A line that is neither read nor tape: above the first shot it is the page's header
+        (metadata); below it, in the body of the shot list, a note for the desk (a cue), never read."""
+        if self.mode == "header":
+            self.metadata.setdefault("shotlist_header", []).append(text)
+        else:
+            self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
 
     def _on_screen(self, text: str, line: int) -> bool:
         """`TEXT ON SCREEN` and the lines in capitals under it (blank lines between or not) are the

@@ -135,6 +135,25 @@ _INTRO_DATELINE = re.compile(
 )
 
 
+_MONTH_WORD = re.compile(rf"{_MONTH}", re.IGNORECASE)
+_UNDATED = ("date unknown", "exact date unknown", "date not known")
+
+
+def place_date(text: str) -> bool:
+    """`Riyadh, Saudi Arabia - Aug 18, 2017`, `FILE: Mecca - Sept 2015 (Exact date unknown)`,
+    `04 MARCH 2026, GENEVA`: where and when the shots under it were taken. Between shots it
+    is part of the shot list (a cue, never read): a month and a number, or an unknown date,
+    in a short line that is no sentence."""
+    words = text.split()
+    if not 2 <= len(words) <= 20 or text.rstrip().endswith((".", "?", "!")) and not text.rstrip().endswith(("Sept.", "Oct.", "Nov.", "Dec.")):
+        return False
+    lower = text.lower()
+    if any(phrase in lower for phrase in _UNDATED):
+        return True
+    month = any(_MONTH_WORD.fullmatch(w.strip(",.-()")) for w in words)
+    return month and any(w.strip(",.-()").isdecimal() for w in words)
+
+
 def intro_dateline(text: str) -> int:
     """Where the intro's copy starts after its dateline (`Strasbourg, 7th of October.The European …`); 0 if none."""
     m = _INTRO_DATELINE.match(text)
@@ -165,6 +184,14 @@ def opens_copy(text: str) -> bool:
     introduces fields, `The dopesheet contains the following information:`), never a field."""
     ends = text.rstrip("”’\"' ").endswith((".", "!", "?", "…"))
     return prose(text) and (ends or len(text.split()) >= STORY_WORDS * 2) and not field_line(text)
+
+
+def page_field(text: str) -> bool:
+    """`Title: Farmers protest`, `SOURCE: EBS`, `Location: Brussels` under the read copy: a field
+    of the page (a dopesheet's or a clip record's), its value no sentence, never read."""
+    m = FIELD.fullmatch(text)
+    key = " ".join(m.group(1).split()) if m else ""
+    return bool(key) and (key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields) and not prose(m.group(2))
 
 
 def field_line(text: str) -> bool:

@@ -16,11 +16,12 @@ import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
-from scriptfmt.parse.holder import holders
+from scriptfmt.parse.holder import holders, series_heading
+from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "names_person", "page_note"]
+__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -74,6 +75,13 @@ def guest(lines: list[str]) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def intro_guest(lines: list[str]) -> str | None:
+    """The guest a labelled Q&A's top introduces: named in the lines above the first turn (the desk's series
+    heading, `The Saturday Interview: Ana Ruiz`, is the top's, no turn), or greeted by the first question."""
+    turns = (n for n, raw in enumerate(lines) if (label := parse_label(raw.strip())) and not series_heading(label.name))
+    return guest(lines[: next(turns, len(lines))]) or greeted(lines, parse_label)
 
 
 def greeted(lines: list[str], label_of) -> str | None:
@@ -214,16 +222,38 @@ def answering_word(name: str) -> bool:
     return " ".join(name.lower().split()) in interview_words()["answering_labels"]
 
 
-def answerer(label: Label, found: Person, intro_guest: str | None) -> Person:
+def answerer(label: Label, found: Person, introduced: str | None) -> Person:
     """Who answers the outlet's questions under a one-word label: the guest the introduction
-    names in full when the label is their first name or surname (`Sarah:` is Sarah Gailey),
+    names in full when the label is their first name, surname or initials (`Sarah:` is Sarah Gailey),
     else the label's own name (`Caves:`, a band); never the outlet's own."""
     word = label.name.strip().lower()
     if answering_word(word):  # `Risposta:`, `His Excellency:`: the introduced guest, or no name
-        return Person(intro_guest, None, False)
-    if intro_guest and word in (intro_guest.lower().split()[0], intro_guest.lower().split()[-1]):
-        return Person(intro_guest, found.title, False)
+        return Person(introduced, None, False)
+    # `Sarah:` is Sarah Gailey; `ID:` is Iván Duque, by the initials of the name
+    if introduced and word in (introduced.lower().split()[0], introduced.lower().split()[-1], "".join(w[0] for w in introduced.lower().split())):
+        return Person(introduced, found.title, False)
+    if found.staff and label.name.isupper() and len(word) <= 3:
+        return Person(None, None, False)  # initials nobody at the top spells out (`ID:`): no super is better than a guess
     return Person(found.name, found.title, False) if found.staff else found
+
+
+def reported(line: str) -> bool:
+    """A paragraph that reports what someone said, as a web story does (`"This government is finished,"
+    Mensah said.`, `The opposition said the minister had "lost all authority"`): quotation marks and a verb
+    of saying after the closing mark or among the first words, and no first person outside the quotation (a
+    guest telling what others said speaks as `I`: `My mother said, "Never give up."`)."""
+    if not any(mark in line for mark in "\"“”«»"):
+        return False
+    words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
+    tokens = re.findall(r"[^\W\d_]+", line.lower())
+    if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.lower()))):
+        return False  # the first person outside the quotation marks: the speaker tells it
+    close = max(line.find("\" "), line.find("” "), line.find("» "))
+    after = re.findall(r"[^\W\d_]+", line[close:close + 40].lower()) if close >= 0 else []
+    return not words_said.isdisjoint(after) or not words_said.isdisjoint(tokens[:6])
+
+
+_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")  # a quotation's words, mark to mark
 
 
 def hands_over(line: str) -> bool:
@@ -242,8 +272,9 @@ def page_note(line: str) -> bool:
         return False
     low = line.lower().replace("’", "'")
     tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", low))
+    nouns = set(re.findall(r"(?<![\w'’])[a-z]+", line))  # the page's word in lower case: `the Washington Post` is a paper
     data = interview_words()
-    if not tokens.isdisjoint(data["writer_singular"]) and not tokens.isdisjoint(data["page_words"]):
+    if not tokens.isdisjoint(data["writer_singular"]) and not nouns.isdisjoint(data["page_words"]):
         return True
     return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
 
@@ -273,19 +304,21 @@ _ISBN = re.compile(r"97[89]\d{10}")
 
 def put_unlabelled(lines: list[str], label_of) -> set[int]:
     """Indexes of the outlet's questions printed without a label above labelled answers (`How do you
-    feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a short paragraph that ends in
+    feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a paragraph (eighty words at most) that ends in
     `?` with a label on the next line, twice at least, where no label asks (no `Q:`, no `HOST:`)."""
     labels = [label_of(raw.strip()) if raw.strip() else None for raw in lines]
-    if any(label is not None and (label.role or label.stamped) for label in labels):
+    if any(label is not None and ((label.role and not answering_word(label.name)) or label.stamped) for label in labels):
         return set()  # `Q:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
-    found, above = set(), ""
+    found, above, seen = set(), "", 0
     for n, raw in enumerate(lines):
         line = raw.strip()
         below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
-        whole = line[:1].isupper() and (not above or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))  # not a wrapped line's end
-        if line and whole and labels[n] is None and ends_asking(line) and len(line.split()) <= 40 and below is not None and labels[below] is not None:
+        # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts
+        whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))
+        answered = below is not None and labels[below] is not None  # `A.` below says the paragraph asks, whatever it ends in
+        if line and whole and labels[n] is None and len(line.split()) <= 80 and answered and (ends_asking(line) or answering_word(labels[below].name)):
             found.add(n)
-        above = line or above
+        above, seen = line or above, seen + bool(line)
     return found if len(found) >= 2 else set()
 
 

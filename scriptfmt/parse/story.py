@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, samplepage, shotinline, shotlist, slugline, tape, transcript, videopage
+from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -95,7 +95,10 @@ def _parse_units(units: list, story: Story, vocab: Vocabulary) -> list[Segment]:
             builder.pieces.append(_Piece(unit.segment, -unit.segment.line, continues=True))
             continue
         index += 1
+        first = len(builder.pieces)
         _read_paragraph(builder, unit.para, index, unit.talent)
+        if isinstance(unit, transcript.Unit) and unit.marker:  # a turn's label goes with the turn's first segment
+            turnmarks.mark_first([piece.segment for piece in builder.pieces[first:]], unit.marker, story.metadata)
     return builder.finish()
 
 
@@ -202,6 +205,10 @@ class _Builder:
                 self._finish_marker()
                 return
             self._finish_marker()
+        last = self.pieces[-1].segment if self.pieces else None
+        if isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE and (tail := inline.tape_tail(last.whole or last, text, self.story.warnings)):
+            self.pieces += [_Piece(piece, index) for piece in tail]  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's
+            return
         marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
             return
@@ -417,9 +424,10 @@ class _Builder:
             seg, prev = piece.segment, merged[-1] if merged else None
             if prev and not piece.new_item and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
                 isinstance(seg, Narration) and seg.talent == prev.segment.talent
-                or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and not prev.segment.marker
+                or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and (not prev.segment.marker or prev.segment.why == turnmarks.LABELLED)
             ):
                 texts[-1] += [" " if piece.para == prev.para else "\n\n", seg.text]
+                prev.segment.marker = turnmarks.join(prev.segment.marker, seg.marker)  # two turns as one segment: both labels
                 prev.para = piece.para
                 continue
             merged.append(piece)

@@ -17,16 +17,26 @@ _SMALL = {
 
 def display_name(name: str) -> str:
     """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`, an all-lower-case
-    script's `roland pike` -> `Roland Pike`; mixed case as written."""
+    script's `roland pike` -> `Roland Pike`; in mixed case, a surname in capitals is cased too (`Marie-Claire
+    DUBOIS` -> `Marie-Claire Dubois`, `Fiona McALLISTER` -> `Fiona McAllister`); the rest as written."""
     if not (name.isupper() or name.islower()):
-        return " ".join(name.split())
+        return " ".join(_cased(word) if _CAPS_SURNAME.fullmatch(word) else word for word in name.split())
     out = []
     for word in name.split():
-        w = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())  # `VLAŠIĆ` -> `Vlašić`
-        if w.startswith("Mc") and len(w) > 2:
-            w = "Mc" + w[2].upper() + w[3:]  # `MCALISTER-REID` -> `McAlister-Reid`
+        w = _cased(word)
         out.append(w if w.lower() not in _SMALL or not out else w.lower())
     return " ".join(out)
+
+
+def _cased(word: str) -> str:
+    w = re.sub(r"[^\W\d_]+", lambda m: m.group().capitalize(), word.lower())  # `VLAŠIĆ` -> `Vlašić`
+    if w.startswith("Mc") and len(w) > 2:
+        w = "Mc" + w[2].upper() + w[3:]  # `MCALISTER-REID` -> `McAlister-Reid`
+    return w
+
+
+# A surname in capitals inside a mixed-case name: three letters at least with a vowel (never `MP`, `QC`), a `Mc` kept.
+_CAPS_SURNAME = re.compile(r"(?:Mc|Mac)?(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Ý])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}")
 
 
 _STYLES = ("The Rt Hon", "Rt Hon", "Rt. Hon.", "Right Hon", "The Hon", "Hon.", "Hon", "RT HON", "HON")

@@ -17,7 +17,7 @@ from scriptfmt.errors import UserError
 from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, lower_name, unwrap, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
@@ -343,6 +343,7 @@ class Block:
     untitled: bool = False  # the last super gave a name and no title
     timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
     reporter: str = ""  # a package's `REPORTER: Jo Lin` line
+    rank: str = ""  # the rank the last super put before its name (`Battalion Chief`)
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
@@ -375,18 +376,19 @@ class Block:
         value = times[0].strip()
         if self.super_open() and len(times) == 1 and not any(c in value for c in "/,|") and value[:1].isalpha():
             self.add_super_title(text)  # the name's super, then its title as a super of its own
-            self.super_title = value
+            self.super_title = with_rank(self.rank, value)
             return
         self.timed += len(times) == 2 and is_duration(times[1].strip().split(" ")[0] if times[1].strip() else "")
         if value.lower().startswith(("2line", "standup", "locator", "1line")):
             value = value.split(None, 1)[1] if len(value.split()) > 1 else ""
         name, title = split_name(value)
+        self.rank, name = rank_off(name)  # `SUPER: Battalion Chief Oluwaseun Bello / Tacoma Fire Dept.`: the rank is title
         if not title and names_a_place(name):
             name = ""  # `SUPER: Lakeview Public Works Yard`: a locator, no one's name
         if name and name[:1].isalpha() and not name.startswith("@"):
             self.supers.append(name)
-            self.super_title = self.super_title or title
-        self.untitled = bool(name) and not title
+            self.super_title = self.super_title or (with_rank(self.rank, title) if title else "")
+        self.untitled = bool(name) and not title  # `CG: Capt. Ana Ruiz` / `CG: Odell Fire Dept.`: its title may follow
         self.entries.append(("super", text, self.at or self.line))
 
     def super_open(self) -> bool:
@@ -396,7 +398,7 @@ class Block:
     def add_super_title(self, text: str) -> None:
         role, written, line = self.entries[-1]
         self.entries[-1] = (role, f"{written}\n{text}", line)
-        self.super_title = self.super_title or text.strip()
+        self.super_title = self.super_title or with_rank(self.rank, text.strip())
         self.untitled = False
 
     def is_package(self) -> bool:
@@ -416,7 +418,7 @@ class Block:
             if not self.name or self.name.islower() or self.name.split()[-1].upper() == name.split()[-1].upper():
                 # a label in lower case (`take sot: eastside branch`) may be the tape's slug; the super names the speaker
                 rank = name[: len(name) - len(strip_honorific(name))].strip()  # `Fire Chief Leo Marx`
-                return name, self.super_title or self.title or rank
+                return name, self.super_title or self.title or rank or self.rank
         return self.name, self.title
 
     def runs(self) -> list[tuple[list[str], list[str], int] | tuple[str, int]]:

@@ -3,12 +3,15 @@ person's name apart from the organisation or title written with it, a `NAME:` la
 
 from __future__ import annotations
 
+from scriptfmt.parse.names import name_data
+from scriptfmt.parse.speakers import speech_words
 from scriptfmt.parse.supers import tidy_title
 
 
 def primed_time(tokens: list[str]) -> str | None:
-    """`2'10"`, `4′ 55″`, `45"` (minutes and seconds as British cue sheets write them) -> `2:10`."""
-    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("''", '"')
+    """`2'10"`, `4′ 55″`, `45"`, `0’45”`, `5’’` (minutes and seconds as British cue sheets write
+    them, typographic marks too) -> `2:10`."""
+    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("”", '"').replace("“", '"').replace("''", '"')
     if not text.endswith('"') or text.count('"') != 1:
         return None
     minutes, tick, seconds = text[:-1].rpartition("'")
@@ -146,3 +149,37 @@ def clip_words(line: str) -> str | None:
     if line.startswith(("…", "...")):
         return "out"
     return "in" if line.endswith(("…", "...", "….")) else None
+
+
+_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’"}
+
+
+def left_open(words: str) -> bool:
+    """`"Halos sumasadsad pa ang track …` with no closing mark: the quotation goes on over the
+    lines after it (a hard-wrapped bite) until its closing mark."""
+    closers = _CLOSERS.get(words[:1])
+    return bool(closers) and not any(c in words[1:] for c in closers)
+
+
+def rank_off(name: str) -> tuple[str, str]:
+    """`Battalion Chief Oluwaseun Bello` -> ("Battalion Chief", "Oluwaseun Bello"): a super that
+    leads with a rank or office (words up to a known title, `Police Chief`, `Mayor`, `Sgt.`) gives
+    the person's name after it, the rank joining the title; a full name (two words) must be left.
+    ("", name) when the super opens on no rank."""
+    words = name.split()
+    titles = speech_words().titles
+    end = 0
+    for i in range(min(len(words), 4)):
+        for n in (3, 2, 1):
+            if tuple(w.lower().rstrip(",") for w in words[i : i + n]) in titles and (end := i + n):
+                break
+        if end or not words[i][:1].isupper():
+            break
+    if not end or len(words) - end < 2 or not all(w[:1].isupper() for w in words[:end]) or all(w.lower() in name_data().honorifics for w in words[:end]):
+        return "", name  # `Dr. Lucia Moretti`: an honorific is no rank (the super's name keeps it as written)
+    return " ".join(words[:end]), " ".join(words[end:])
+
+
+def with_rank(rank: str, title: str) -> str:
+    """The title with the rank the super put before the name (`Battalion Chief, Tacoma Fire Dept.`)."""
+    return ", ".join(part for part in (rank, title) if part)

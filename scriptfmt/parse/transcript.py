@@ -24,7 +24,10 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture
-from scriptfmt.parse.briefing import briefing_header, caps_names, header_voice, only_questions
+from scriptfmt.parse.castintro import briefing_voice, introductions
+from scriptfmt.parse.remarks import remarks_lines
+from scriptfmt.parse.turnmarks import LABELLED
+from scriptfmt.parse.unmarked import host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -39,7 +42,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, greeted, guest, page_note, put_unlabelled
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -51,6 +54,7 @@ class Unit:
     para: Para | None = None
     segment: Segment | None = None
     talent: str | None = None
+    marker: str | None = None  # the turn's label as written, for the first segment `para` makes
 
 
 @dataclass(eq=False, repr=False)
@@ -58,6 +62,7 @@ class Reader:
     metadata: dict
     warnings: list[str]
     units: list[Unit] = field(default_factory=list)
+    label: str = ""  # the label as written of the turn just opened: the marker of the turn's first segment
     cast: Cast = field(default_factory=Cast)
     turn: Person | None = None
     started: bool = False  # a turn has been seen: before it, lines that are not prose are the programme's furniture
@@ -207,7 +212,7 @@ class Reader:
             self.in_clip = False
             self.turn = self.before_clip or self.turn  # after the clip, the words are the one who rolled it
         inner = line.removesuffix(":") if stamp_line(line) else line  # `(00:24):`: the stamp without its colon
-        self.units.append(Unit(segment=Cue(inner.strip("[]()").strip(), number, cue_type=cue_type(line), original=line)))
+        self._cue(Cue(inner.strip("[]()").strip(), number, cue_type=cue_type(line), original=line))
 
     def _cast_line(self, line: str) -> bool:
         """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
@@ -251,13 +256,13 @@ class Reader:
         return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
 
     def _third_person(self, line: str) -> bool:
-        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last
-        crossing is in June`): the writer's narration after the interview."""
+        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last crossing is
+        in June`), or reports what others said (`"…," Mensah said.`): the writer's narration after the exchange."""
         turn = self.turn
         if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
             return False
         surname = turn.name.split()[-1]
-        return line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS
+        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
@@ -268,8 +273,8 @@ class Reader:
         who, direction, rest = found
         self.started = True
         self.turn = self.cast.person(Label(who, who, None, None, rest), rest, self.in_clip)
-        self.metadata.setdefault("speaker_labels", []).append(who)
-        self.units.append(Unit(segment=Cue(direction.strip("()").strip(), number, cue_type="NOTE", original=direction)))
+        self._label(who)
+        self._cue(Cue(direction.strip("()").strip(), number, cue_type="NOTE", original=direction))
         if rest:
             self._words(rest, number)
         return True
@@ -279,32 +284,26 @@ class Reader:
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
         spoken = captions.turn_words(line)
-        label = parse_label(spoken)
         repeat = captions.repeats(self.last_mark, line)
         self.last_mark, self.started = line, True
-        if label is not None or repeat:
+        if parse_label(spoken) is not None or repeat:
             return spoken
-        hosting = any(phrase in " ".join(spoken.lower().split()) for phrase in words().host_phrases)  # `THANK YOU FOR JOINING US.`
-        if line.startswith(">>>") or hosting or self.turn is None or not self.turn.staff:  # a story's change, or back from the guest
-            self.turn = self.caption_host or Person(None, None, True)
-        else:
-            self.caption_host = self.turn
-            self.turn = self.cast.add(Person(self.caption_guest, None, False)) if self.caption_guest else Person(None, None, False)
-            if self.caption_guest is None:
-                self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, self.caption_guest, self.cast.add)
+        if not named:
+            self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
 
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
         if label.role in VOICING and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
             self.turn = self.turn or Person(self.cast.intro_guest, None, False)
-            self.metadata.setdefault("speaker_labels", []).append(label.written)
+            self._label(label.written)
             return
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif self.askers and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
-            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions
+        elif (self.askers or self.questions) and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
+            self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
@@ -315,9 +314,26 @@ class Reader:
         # The label says who speaks, which the turn's talent or super already carries: kept, never read.
         stamp = TIMESTAMP.search(label.written) if label.stamped else None
         written = " ".join(label.written.replace(stamp.group(), " ").split()) if stamp else label.written
-        self.metadata.setdefault("speaker_labels", []).append(written)
+        self._label(written)
         if stamp:  # `James Cridland (00:25):`: the machine transcript's time stamp is a cue, kept where it stands
-            self.units.append(Unit(segment=Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group())))
+            self._cue(Cue(stamp.group().strip("[]()"), number, cue_type="NOTE", original=stamp.group()))
+
+    def _label(self, written: str) -> None:
+        """The label says who speaks, which the turn's talent or super already carries: never read, it travels
+        with the turn's first segment as its marker; a label whose turn said nothing is kept in the metadata."""
+        if self.label:
+            self.metadata.setdefault("speaker_labels", []).append(self.label)
+        self.label = written
+
+    def _cue(self, cue: Cue) -> None:
+        """A cue where it stands; a label just before it (`NAME (00:25):`, `NAME: (laughs) …`) stays in the metadata, so the
+        label's words never follow the cue they stand before."""
+        self._label("")
+        self.units.append(Unit(segment=cue))
+
+    def _marker(self) -> str | None:
+        marker, self.label = self.label or None, ""
+        return marker
 
     def _press_body(self) -> bool:
         """The turn just opened is a briefing's moderator (`USEC. IGNACIO:`) or the press as one body (`MPC:`):
@@ -335,7 +351,7 @@ class Reader:
                 continue  # `conducted by [senior administration official], who`, `Trans-Pacific Partnership (TPP)`: words of the sentence
             if m.group()[0] == "[" or TIMESTAMP.fullmatch(inner) or low.startswith(words().cue_starts) or inner.isupper() or low.rstrip(".") in words().cue_words:
                 self._text(line[pos : m.start()], number)
-                self.units.append(Unit(segment=Cue(inner, number, cue_type=cue_type(m.group()), original=m.group())))
+                self._cue(Cue(inner, number, cue_type=cue_type(m.group()), original=m.group()))
                 pos = m.end()
         self._text(line[pos:], number)
 
@@ -349,10 +365,10 @@ class Reader:
         if turn is not None:
             text = unquote(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
         if turn is None or turn.staff:
-            self.units.append(Unit(para=Para(text, number), talent=turn.name if turn else None))
+            self.units.append(Unit(para=Para(text, number), talent=turn.name if turn else None, marker=self._marker()))
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
-        self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why="transcript-label")))
+        self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why=LABELLED, marker=self._marker())))
 
 
 def _header(label: Label | None) -> bool:
@@ -360,7 +376,7 @@ def _header(label: Label | None) -> bool:
     if label is None or label.role or not label.rest:
         return False
     first = label.name.lower().split()[0]
-    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!")))
+    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
 
 
 
@@ -385,14 +401,15 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    _briefing_voice(reader, lines, [first_line + n + 1 for n in numbers])
+    briefing_voice(reader, lines, [first_line + n + 1 for n in numbers])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.cast.intro_guest = guest(lines[: next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))]) or greeted(lines, parse_label)
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(lines)}  # a stamped transcript's host, no labels (parse/unmarked.py)
+    reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
@@ -407,40 +424,14 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
+    reader.lead_ins, reader.fields = remarks_lines(lines, [first_line + n + 1 for n in numbers], reader.lead_ins, reader.fields, metadata)  # a speech's title kept, its intro read
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]
     reader.hearing = shapes.count("hearing") >= 2 or (shapes.count("hearing") >= 1 and any(is_notice(raw.strip()) for raw in lines))
     reader.caps_copy, reader.described = captioned or sum(1 for raw in lines if len(raw.split()) >= 8 and raw.isupper()) >= 2, shapes.count("says") >= 2
-    _introductions(reader, lines)
+    introductions(reader, lines)
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + numbers[n] + 1)
+    reader._label("")  # a last label with no words after it
     return reader.units
-
-
-def _briefing_voice(reader: Reader, lines: list[str], line_numbers: list[int]) -> None:
-    """Whose briefing it is (parse/briefing.py): the holder of an office label (`MINISTER:`), or the voice of every
-    unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
-    voice = header_voice(lines)
-    if voice is not None:
-        reader.cast.header_styled.add(display_name(voice.name))
-        if only_questions(lines):
-            reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
-            reader.voice_line = line_numbers[voice.line]
-    for name in caps_names(briefing_header(lines)):
-        reader.cast.header_name(name)
-
-
-def _introductions(reader: Reader, lines: list[str]) -> None:
-    """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
-    for raw in lines:
-        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
-        reader.cast.in_header = not reader.cast.labelled and not label  # the first turn's own label is no part of the header
-        reader.cast.mention(raw)
-        if not reader.cast.labelled and not label:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
-            # a name alone on its line is the page's heading (`Media Centre`), not the headline's person
-            reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower() and name.lower() != raw.strip().lower()}
-        if label:
-            reader.cast.labelled.add(label.name.lower())
-        # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
-        reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))

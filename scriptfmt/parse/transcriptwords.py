@@ -31,6 +31,7 @@ class Words:
     styles: frozenset[str]  # `Hon`, `Rt Hon`, `MP`, `QC`: what marks a name in a header as the speaker's own
     stage_notes: tuple[str, ...]  # `talk over each other`: a transcriber's note on a line of its own
     moderator_phrases: tuple[str, ...]  # `let's now have`: who brings a briefing's speaker on moderates it
+    unnamed_roles: frozenset[str]  # `neighbour`, `témoin`: what a speaker is, never who (no super)
 
 
 @lru_cache(maxsize=1)
@@ -43,4 +44,5 @@ def words() -> Words:
         low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
-        tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]))
+        tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
+        low("unnamed_roles"))

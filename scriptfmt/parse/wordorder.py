@@ -28,6 +28,7 @@ from scriptfmt.parse.clauses import ends_sentence, find_verb
 from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
+from scriptfmt.parse.resolve import resolve_mention
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
@@ -39,7 +40,7 @@ def foreign_subject(c) -> tuple[Mention, str] | None:
     """The mention a foreign-language attribution names for quotation `c` (attribution.Ctx)."""
     if c.words.lang == ENGLISH:
         return _those_words(c) or _foreign_verb(c)
-    return _those_words(c) or _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c)
+    return _those_words(c) or _source_after(c) or _inverted_after(c) or _incise(c) or _source_before(c) or _verb_second(c) or _dropped_subject(c) or _reported_on(c)
 
 
 def _those_words(c) -> tuple[Mention, str] | None:
@@ -137,7 +138,7 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
         nxt = v.toks[k + 1].low if k + 1 < len(v.toks) else ""
         if stem in c.words.verbs or stem in _AUXILIARIES and (nxt in c.words.verbs or ("a", nxt) in c.words.verb_phrases):
             return _pronoun(c, k, gender, low), "inverted-after/pronoun"
-    verb = find_verb(v.toks, k, k + 1, c.words)
+    verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None
     found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
@@ -145,6 +146,20 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
         return found, "inverted-after"
     found = _named_after_title(c, verb[1])
     return (found, "inverted-after") if found is not None else None
+
+
+def _separable(c, k: int) -> tuple[int, int] | None:
+    """German and Dutch split a verb of saying around its subject: `„…“, fügte die Ministerin hinzu.`,
+    `stellte der Bürgermeister fest`, `voegde de minister toe`: the verb's first word at toks[k],
+    its particle closing the clause (the two-word verbs of `languages.toml`)."""
+    toks = c.view.toks
+    if not tables().get(c.words.lang, {}).get("separable") or k >= len(toks):
+        return None
+    end = next((j + 1 for j in range(k, min(k + 10, len(toks))) if toks[j].trail), None)
+    if end is None or end - k < 3:
+        return None
+    split = (toks[k].low, toks[end - 1].low)
+    return (k, k + 1) if split in c.words.verb_phrases else None
 
 
 def _named_after_title(c, a: int) -> Mention | None:
@@ -287,4 +302,34 @@ def _sentence_subject(c) -> Mention | None:
         return None
     if people[0].start <= start and people[0].end >= end:
         return None  # `… que "hubo un intento de asesinar al presidente" Rafael Correa.`: a name the quotation's end cut off, no sentence
-    return people[0] if len({m.person.pid if m.person else m.key for m in people}) == 1 else None
+    if len({m.person.pid if m.person else m.key for m in people}) != 1:
+        return None
+    return people[0] if src is v or people[0].kind != "role" else _resolved_in(c, src, people[0])
+
+
+def _resolved_in(c, src, m: Mention) -> Mention | None:
+    """A role noun of the paragraph before (`o dirigente garantiu …`), resolved there (its tokens are
+    that paragraph's): the person it names, as a name mention, else None."""
+    said = resolve_mention(c, src, m, "dropped-subject").said
+    person = next((p for p in c.tracker.people if said is not None and p.pid == said.pid), None)
+    return Mention(m.start, m.end, "name", m.sentence, person=person, pos=m.pos) if person else None
+
+
+def _reported_on(c) -> tuple[Mention, str] | None:
+    """`Mais tarde, voltou ao tema e disse que …: Arthur Lira e Rodrigo Pacheco.` then a quotation
+    paragraph with no attribution: in a language that drops the subject, a last sentence before it
+    reporting words with no one before its verb goes on with the one who spoke last (one or two
+    paragraphs back), whoever it names after the verb."""
+    v, prev, last = c.view, c.hist.prev_view, c.hist.last
+    if not tables().get(c.words.lang, {}).get("drops_subject") or c.first != 0 or prev is None or not prev.toks or last is None:
+        return None
+    if c.after < len(v.toks) or v.index - c.hist.last_bite_para > 2 or c.hist.last_bite_para == prev.index:
+        return None  # attributed after it, or nobody spoke just before
+    j = bisect.bisect_left(prev.ends, len(prev.toks) - 2)
+    start = prev.ends[j - 1] + 1 if j > 0 else 0
+    verb = find_verb(prev.toks, start, len(prev.toks), c.words)
+    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in prev.mentions_in(start, verb[0])):
+        return None  # the sentence names its own subject (or reports nobody's words)
+    person = next((p for p in c.tracker.people if p.pid == last.pid), None)
+    return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
+

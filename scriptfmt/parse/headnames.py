@@ -1,0 +1,97 @@
+"""Names in a page's header lines (`Remarks by President NAME at …`, `DR NAME`, `Oleh/By : DATO' SERI NAME`,
+`Bonsoir à vous, monsieur le préfet NAME, …`): the runs of capitalised words after an honorific or a title,
+opening with a known first name, or set off by commas after a title. Used by parse/remarks.py and
+parse/unmarked.py; the honorifics and the words that end a name are in styles/remarks.toml."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.labels import words
+from scriptfmt.parse.names import name_data
+
+__all__ = ["field_name", "name_run", "names_in"]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class _Words:
+    keys: frozenset[str]
+    honorifics: frozenset[str]
+    compound: frozenset[str]
+    fillers: frozenset[str]
+    ends: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    t = tomlfile.load_builtin("remarks.toml")
+    low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
+    return _Words(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"), low("name_ends") | low("speech_words"))
+
+
+def names_in(line: str, titled_only: bool = False) -> list[str]:
+    """The names in a header line: runs of capitalised words after an honorific or a title, or opening
+    with a known first name (`Jacques Rogge`), or set off by commas after the title; in capitals (`… TAHNIAH
+    DAN IKRAR`) only after a title."""
+    tokens, out = line.split(), []
+    for i in range(len(tokens)):
+        before = _bare(tokens[i - 1]) if i else ""
+        titled = _honorific(tokens, i - 1) or before in words().name_titles
+        name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
+        if not name and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
+            name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
+        if name and not any(name in other for other in out):
+            out.append(name)
+    return out
+
+
+def field_name(line: str) -> str:
+    """`Oleh/By : DATO' SERI DR. MAHATHIR BIN MOHAMAD`, `Penyampai : …`: the header's field naming who speaks."""
+    key, colon, value = line.partition(":")
+    if not colon or key.strip().lower().split("/")[-1].strip() not in _words().keys:
+        return ""
+    tokens, k = value.split(), 0
+    while k < len(tokens) and _honorific(tokens, k):
+        k += 1  # `DATO' SERI DR.` before the name
+    name = name_run(tokens, k, True)
+    return name if len(name.split()) >= 2 else ""  # `Published By : Admin`: a site's account, no speaker
+
+
+def name_run(tokens: list[str], i: int, titled: bool) -> str:
+    """The name whose first word is tokens[i]: capitalised words (particles between them), up to a comma,
+    a title or a small word; one word only after a title (`President Obama’s`); "" when none."""
+    data, w = name_data(), _words()
+    run: list[str] = []
+    for k in range(i, len(tokens)):
+        token = tokens[k]
+        core = token.strip(",;:()“”\"")
+        low = _bare(core)
+        if run and low in w.fillers:
+            continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
+        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha():
+            break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
+        if not core[:1].isupper() and not (run and low in data.particles):
+            break
+        if run and token.startswith("("):
+            break  # `Marc Lhermitte (EY)`: the tag after the name
+        run.append(re.sub(r"['’]s$", "", core.rstrip(".") if len(core) > 2 and not core.isupper() else core))
+        if token.endswith((",", ";", ":", "’s", "'s", ")")) or (token.endswith(".") and len(core) > 2 and not core.isupper()):
+            break  # `… Marc Lhermitte. Salut Marc.`: a full stop after a word ends the name
+    while run and run[-1].lower() in data.particles:
+        run.pop()
+    return " ".join(run) if len(run) >= 2 or (run and titled and len(run[0]) > 2) else ""
+
+
+def _honorific(tokens: list[str], k: int) -> bool:
+    """tokens[k] is an honorific (`DR`, `YAB`), or ends one of two words (`TAN SRI`; never `Sri Lanka`)."""
+    if k < 0 or k >= len(tokens):
+        return False
+    low = _bare(tokens[k])
+    return low in _words().honorifics or (k > 0 and f"{_bare(tokens[k - 1])} {low}" in _words().compound)
+
+
+def _bare(token: str) -> str:
+    return token.lower().strip(",;:()“”\"").removesuffix("’s").removesuffix("'s")

@@ -1,0 +1,204 @@
+"""One person's remarks with no speaker labels: a speech, a statement read at a briefing, an address.
+
+The desk's rule: the text of someone's remarks names them once, above the text — in a title line
+(`Remarks by President Ana Torres at …`, `Discurso de la Presidenta …, Dra. NAME, en …`, `DÉCLARATION
+DE M. NAME, PRÉSIDENT …`), in a cast line under it (`STATEMENT BY THE RT HON PRIME MINISTER` / `DR NAME`,
+`TEKS UCAPAN` / `YAB DATO' SRI NAME PERDANA MENTERI`), in a field (`Oleh/By : NAME`) or in the outlet's
+intro (`IOC President NAME gave the following speech …:`). Every line below that header is then that
+person's bite; the header and its notes (`Check against delivery`) are furniture, the outlet's intro
+sentence is read. It is the remarks themselves only when the body speaks in the first or second person
+(`I`, `we`, `nous`, `saya`, `you`) and does not report what someone `said`: a story about a speech is a
+story. `remarks_voice(lines)` returns the speaker as a briefing's `Voice` (parse/briefing.py), its
+`line` the last line of the header, or None.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.briefing import Voice, header_voice
+from scriptfmt.parse.headnames import field_name, names_in
+from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.unmarked import unmarked_guest
+from scriptfmt.parse.supers import display_name
+
+__all__ = ["remarks_header", "remarks_lines", "remarks_voice", "spoken_voice"]
+
+_HEAD_LINES = 16  # the header sits in the copy's first lines
+_BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
+_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class _Words:
+    speech: frozenset[str]
+    furniture: frozenset[str]
+    own: frozenset[str]
+    reporting: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    t = tomlfile.load_builtin("remarks.toml")
+    low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
+    return _Words(low("speech_words"), low("furniture"), low("own_voice"), low("reporting"))
+
+
+def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
+    """The one speaker whose remarks the copy is, named in its header; None when the copy is no such text.
+    A header the story's page already took (`metadata`: headline, deck, editor's note) counts: the
+    remarks then start at the first line (the voice's `line` is -1)."""
+    head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
+    if not head or any(_turn(raw.strip()) for raw in lines):
+        return None  # turns are labelled: a transcript's labels decide
+    body = next((n for n in head if _opens_body(lines[n].strip())), len(lines))
+    head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
+    speech_lines = [n for n in head if _speech_line(lines[n])]
+    if not speech_lines:
+        return _page_voice(lines, metadata or {})
+    found = _speaker(lines, head, speech_lines)
+    if found is None:
+        return None
+    name, at = found
+    end = _header_end(lines, head, speech_lines, at)
+    if end is None or not _own_voice(lines[end + 1 :]):
+        return None
+    return Voice(name, None, end, True)
+
+
+def _opens_body(line: str) -> bool:
+    """The remarks' first line: the opening address (`Honourable Speaker, Mr. NAME ji,`, `o Fellow Kenyans,`) or
+    a sentence in the speaker's own voice (`I am truly delighted …`)."""
+    tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
+    saluting = line.endswith((",", ";")) and len(tokens) <= 14 and not _speech_at(line)
+    return saluting or (_prose(line) and not line.endswith(":") and any(t in _words().own for t in tokens))
+
+
+def _turn(line: str) -> bool:
+    """A labelled turn (`MR. DEERE: Hi, everybody.`), not a header's field (`Tarikh : 16-09-2020`)."""
+    label = parse_label(line) if ":" in line or "." in line else None
+    return label is not None and _prose(label.rest or "")
+
+
+def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
+    """The speaker named by the page's header (`Discurso del Presidente …, NAME, en …` taken as the deck)."""
+    header = [str(metadata.get("headline") or "")] + [str(x) for key in ("deck", "editor_notes") for x in metadata.get(key) or []]
+    speech = [n for n, line in enumerate(header) if _speech_line(line)]
+    found = _speaker(header, list(range(len(header))), speech) if speech else None
+    return Voice(found[0], None, -1, True) if found and _own_voice(lines) else None
+
+
+def spoken_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
+    """Whose words the unlabelled lines are: the guest a stamped transcript without labels greets or bills
+    (parse/unmarked.py); else the one person a briefing's header names when it says the copy is a transcript
+    (parse/briefing.py), else the speaker of a text of remarks, else the header's person."""
+    voice = header_voice(lines)
+    guest = unmarked_guest(lines)
+    return guest or (voice if voice is not None and voice.announced else remarks_voice(lines, metadata) or voice)
+
+
+def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], metadata: dict) -> tuple[set[int], set[int]]:
+    """The line numbers read above the first turn and those kept as the page's furniture, with a text of
+    remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers."""
+    intro, header = remarks_header(lines, metadata)
+    read = read | {numbers[n] for n in intro}
+    return read, (kept | {numbers[n] for n in header}) - read
+
+
+def remarks_header(lines: list[str], metadata: dict | None = None) -> tuple[set[int], set[int]]:
+    """The header's lines of a text of remarks, as (read, kept): the outlet's intro (`Following is the speech
+    given by …:`, a lede's sentences above it) is read; the title, cast, date and note lines are kept, never
+    read, and so are the notes below (`Check against delivery`, `-ENDS-`). Two empty sets when the copy is no
+    such text."""
+    voice = remarks_voice(lines, metadata)
+    if voice is None:
+        return set(), set()
+    header = [n for n in range(voice.line + 1) if lines[n].strip()]
+    read = {n for n in header if _intro(lines[n].strip())}
+    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())}  # `Check against delivery`, `-ENDS-` below
+    return read, (set(header) - read) | notes
+
+
+def _intro(line: str) -> bool:
+    """The outlet's sentence above the remarks: `IOC President NAME gave the following speech …:`, or a
+    lede's sentence that names no speech (`The prime minister offered the opposition seats …`)."""
+    sentence = _prose(line) and len(line.split()) >= 8
+    return sentence and (line.endswith(":") or not _speech_at(line))
+
+
+def _speech_line(raw: str) -> bool:
+    """A header line that says the copy is someone's remarks: a title (`Remarks by …`, `TEKS UCAPAN`,
+    `Discurso de …`, `NAME speech at …`, `PM NAME provides update on …`) or an intro closing with a colon (`… gave the following speech:`);
+    never a story's sentence (`… delivering a speech where …`) or the speaker's own (`This concludes my
+    opening statement.`)."""
+    tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(raw)]
+    said = _speech_at(raw)
+    if not said or len(tokens) > 40 or raw.rstrip().endswith("?") or (_prose(raw) and any(t in _words().own for t in tokens)):
+        return False
+    if raw.rstrip().endswith(":") and len(tokens) <= 3:
+        return False  # `Opening Remarks:`, `INTRODUCTORY REMARKS:`: a section's heading, not the title
+    return not _prose(raw) or raw.rstrip().endswith(":") or said[0] < 6  # a title, or the outlet's intro: never a story's sentence
+
+
+def _speech_at(raw: str) -> list[int]:
+    """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
+    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
+    return [k for k, t in enumerate(tokens) if t in _words().speech]
+
+
+def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:
+    """The speaker's name and the line that names them: on a speech line or the two under it (a cast
+    line, a `By :` field), else a titled name anywhere in the header (the outlet's intro). The fullest
+    form wins (`Cristina Fernández` in the title, `Dra. Cristina Fernández de Kirchner` under it)."""
+    near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
+    found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
+    fields = [(name, n) for n in head if (name := field_name(lines[n]))]
+    if fields or not found:  # `Oleh/By : NAME` says it outright
+        return (display_name(fields[0][0]), fields[0][1]) if fields else None
+    first = next(((name, n) for name, n in found if len(name.split()) >= 2), found[0])
+    words_of = lambda name: {w.lower() for w in name.split()}  # noqa: E731
+    name, at = max((c for c in found if words_of(c[0]) >= words_of(first[0])), key=lambda c: len(c[0].split()))
+    return display_name(name), at
+
+
+def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
+    """The last line of the header: the lines down to the speaker's name and the last speech line that
+    is a title or an intro closing with a colon, then the title, date and note lines right under them.
+    None when nothing follows."""
+    titles = [n for n in speech_lines if not _prose(lines[n]) or lines[n].rstrip().endswith(":")]
+    end = max([named, *titles])
+    for n in head:
+        line = lines[n].strip()
+        if n <= end:
+            continue
+        title = line.isupper() and len(line.split()) <= 12 and not line.endswith((".", "?", "!"))  # a caption dump's rows are sentences
+        if _furniture(line) or title or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
+            end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
+            continue
+        break
+    return end if end + 1 < len(lines) else None
+
+
+def _furniture(line: str) -> bool:
+    low = line.lower().strip(" .")
+    return low in _words().furniture or any(low.endswith((" - " + note, " – " + note, " — " + note)) for note in _words().furniture)
+
+
+def _prose(line: str) -> bool:
+    """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on."""
+    lower = sum(1 for t in line.split() if t[:1].islower())
+    return lower >= 3 and not line.isupper()
+
+
+def _own_voice(body: list[str]) -> bool:
+    """The body speaks as the speaker (`I`, `we`, `you`, `nous`, `saya`), hardly reports what anyone `said`
+    (a story quotes the speaker's `I`, then says who said it), and asks no run of questions (an interview)."""
+    tokens = [t.lower().strip(".’'").replace("’", "'") for raw in body for t in _TOKEN.findall(raw)][:_BODY_WORDS]
+    own = sum(1 for t in tokens if t in _words().own)
+    reported = sum(1 for t in tokens if t in _words().reporting)
+    paragraphs = [raw.strip() for raw in body if raw.strip()]
+    asked = sum(1 for line in paragraphs if line.endswith("?") and len(line.split()) < 40)  # an interview's questions
+    return own >= 3 and reported * 8 <= own and reported <= 3 and not (asked >= 2 and asked * 5 >= len(paragraphs))

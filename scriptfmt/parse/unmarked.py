@@ -1,0 +1,150 @@
+"""A time-stamped transcript whose turns carry no speaker label (`00:09Bonsoir à vous, NAME, …` /
+`00:13Bonsoir.` / `00:34Quelles sont … ?` / `00:39Alors écoutez, …`): the host and a guest alternate.
+
+The desk's rule: the stamps are cues; the host is who greets, introduces, thanks and asks — a line that
+asks (`…?`) or greets (`Bonsoir à vous, NAME`, `joining me now …`, four words or more or naming someone),
+and every line down to the first question (the opening, the introductions, the question's set-up). The
+guest is the person the host greets by name last before the first question (or the one the page bills:
+`NAME était l'invité de …`); after the first question every line that neither asks nor greets is the
+guest's. The guest's short return of a greeting (`Bonsoir.`) is the guest's. No name greeted: no guest, the lines stay the
+programme's (no guess on air).
+`unmarked_guest(lines)` gives the guest as a briefing's `Voice` (its `line` the one above the first stamp),
+`host_lines(lines)` the indexes of the host's lines."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.parse.briefing import Voice
+from scriptfmt.parse.headnames import name_run, names_in
+from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
+from scriptfmt.parse.supers import display_name
+
+__all__ = ["greeted_on_air", "host_lines", "unmarked_guest"]
+
+_STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
+# The words a greeting puts right before the name it greets (`Bonsoir Eleonore Carroir`, `Welcome, Ana Ruiz`).
+_GREETINGS = frozenset(("bonsoir", "bonjour", "salut", "welcome", "hello", "hi", "buenas", "noches", "tardes", "bienvenido", "bienvenida", "boa", "noite", "tarde", "avec", "with"))
+# Words around the programme's own interviewer in a billing (`… told DW Chief Political Editor NAME`, `par NAME`).
+_ASKING = frozenset(("told", "editor", "correspondent", "host", "anchor", "presenter", "journalist", "reporter", "interviewer", "présentateur", "présentatrice", "journaliste"))
+_BILLED = frozenset(("de", "d'", "reçoit", "avec", "with", "guest", "guest:", "invité", "invitée", "con"))  # `L'interview de NAME`
+# Words of a page's billing of its guest (`… était l'invité de …`, `… reçoit NAME`, `our guest NAME`).
+_BILLS = ("invité", "invitée", "reçoit", "interview", "entretien", "guest", "in conversation with", "spoke to", "speaks to", "talks to", "entrevista", "convidado", "convidada")
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> tuple[str, ...]:
+    return tuple(p.lower() for p in tomlfile.load_builtin("unmarked.toml")["host_phrases"])
+
+
+def unmarked_guest(lines: list[str]) -> Voice | None:
+    """The guest of a stamped transcript without labels, named where the host greets them; None when the
+    copy has labels, too few stamps, or greets nobody by name before its first question."""
+    turns = _turns(lines)
+    if turns is None or turns[1] is None:
+        return None
+    _, name, first = turns
+    return Voice(display_name(name), None, first - 1, True)
+
+
+def greeted_on_air(lines: list[str]) -> bool:
+    """The guest is known only from the host's greeting on air: the page above the stamps bills nobody (an
+    interview page that bills its guest, `NAME spoke to our channel in an exclusive interview`, is read as
+    the print interview it presents: parse/interview.py)."""
+    turns = _turns(lines)
+    if turns is None or turns[1] is None:
+        return False
+    page = " ".join(lines[: turns[2]]).lower()
+    return not any(word in page for word in _BILLS)
+
+
+def host_lines(lines: list[str]) -> set[int]:
+    """The host's lines (indexes) of a stamped transcript without labels whose guest is named; empty otherwise."""
+    turns = _turns(lines)
+    return turns[0] if turns is not None and turns[1] is not None else set()
+
+
+def _turns(lines: list[str]) -> tuple[set[int], str | None, int] | None:
+    """(the host's lines, the guest's name, the first stamped line), or None when this is no such copy."""
+    stamped = [n for n, raw in enumerate(lines) if _stamp(raw.strip())]
+    if len(stamped) < _STAMPS or any(parse_label(_text(raw)) or _name_above(lines, n) for n, raw in enumerate(lines) if raw.strip()):
+        return None  # labels, or names alone above the turns, say who speaks: parse/transcript.py reads them
+    ended = sum(1 for n in stamped if _text(lines[n]).endswith((".", "?", "!", "…", '"', "”", "»")))
+    if ended * 4 < len(stamped):
+        return None  # subtitle rows cut mid-sentence: a row is no turn
+    host: set[int] = set()
+    guest, asked, greeting = None, False, False
+    for rows in _sentences(lines, stamped[0]):
+        line = " ".join(_text(lines[n]) for n in rows)
+        greets = _greets(line)
+        reply = greeting and len(line.split()) <= 3  # `Bonsoir.`, `Bonjour Stéphane.`: the guest returns the greeting
+        if line.endswith("?") or greets or not (asked or reply):
+            host.update(rows)  # the host asks, greets, or opens the programme and puts the first question
+        if greets and not asked:
+            guest = _greeted(line) or guest
+        asked, greeting = asked or line.endswith("?"), greets
+    return host, guest or _billed_guest(lines[: stamped[0]]), stamped[0]
+
+
+def _sentences(lines: list[str], first: int) -> list[list[int]]:
+    """The rows from `first` on, grouped into sentences: a row that ends without a full stop or a question
+    mark runs on into the next (`You said the same thing last month,` / `and … Why should people believe you?`)."""
+    groups: list[list[int]] = [[]]
+    for n in range(first, len(lines)):
+        line = _text(lines[n])
+        if line:
+            groups[-1].append(n)
+            if line.endswith((".", "?", "!", "…", '"', "”", "»")):
+                groups.append([])
+    return [rows for rows in groups if rows]
+
+
+def _name_above(lines: list[str], n: int) -> bool:
+    """`Siobhán Kilbride` alone on a line, the words of their turn under it."""
+    line = lines[n].strip()
+    return n + 1 < len(lines) and len(line.split()) <= 4 and not _stamp(line) and alone_label(line, mixed=True) is not None and bool(lines[n + 1].strip())
+
+
+def _stamp(line: str) -> bool:
+    return bool(glued_stamp(line)) or stamp_line(line) or strip_timestamp(line) != line
+
+
+def _text(raw: str) -> str:
+    """The line's words without the stamp run into it or standing before it."""
+    line = raw.strip()
+    glued = glued_stamp(line)
+    line = line[len(glued):] if glued else strip_timestamp(line)
+    return "" if stamp_line(line) else line.strip()
+
+
+def _greets(line: str) -> bool:
+    """`Bonsoir à vous, NAME, …`, `Joining me now is …`: the host greets; a bare `Bonsoir.` is the reply."""
+    low = line.lower()
+    return any(phrase in low for phrase in _phrases()) and (len(line.split()) >= 4 or _greeted(line) is not None)
+
+
+def _greeted(line: str) -> str | None:
+    """The person a greeting names (`Bonsoir à vous, monsieur le préfet Christian Pouget, préfet …`)."""
+    tokens = line.split()
+    greeted = [run for k, token in enumerate(tokens[:-1]) if token.lower().strip(",") in _GREETINGS and (run := name_run(tokens, k + 1, False))]
+    names = [name for name in names_in(line) + greeted if len(name.split()) >= 2]
+    return names[-1] if names else None
+
+
+def _billed_guest(header: list[str]) -> str | None:
+    """The guest the page above the transcript bills (`NAME était l'invité de …`, `BE SMART reçoit NAME`,
+    `L'interview de NAME par …`): the first name on such a line, never the interviewer it credits (`par NAME`,
+    `told DW Chief Political Editor NAME`)."""
+    for raw in header:
+        if not any(word in raw.lower() for word in _BILLS):
+            continue
+        tokens, known = raw.split(), names_in(raw.strip())
+        for k in range(len(tokens)):
+            before = tokens[k - 1].lower() if k else ""
+            near = {token.lower().strip(",.:") for token in tokens[max(0, k - 4) : k]}
+            run = name_run(tokens, k, False) if before not in ("par", "by") and not near & _ASKING else ""
+            opens = k == 0 and not run.isupper()  # `Dario Vennholt, chief engineer …, was the guest`: the line's subject
+            if len(run.split()) >= 2 and (before in _BILLED or run in known or opens):
+                return run
+    return None
