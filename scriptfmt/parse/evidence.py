@@ -50,7 +50,7 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
     person = lambda name: names_a_speaker(name) or (len(name.split()) >= 2 and name.split()[0].istitle() and name.split()[-1].isupper())  # noqa: E731
     names = [label.name.lower() for label in labels if not label.role and person(label.name) and not staff_title(label.title)]
     host = any(label.role in words().staff_roles and label.role in words().staff_title_words for label in labels)
-    hosted = host and any(names.count(name) >= 2 for name in names) and not metadata.get("field_keys")  # a cut sheet's `DATELINE:` fields
+    hosted = host and len(set(names)) < len(names) and not metadata.get("field_keys")  # a name on two labels; a cut sheet's `DATELINE:` fields
     return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 
