@@ -167,6 +167,8 @@ def written(c: Ctx) -> Verdict | None:
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
     hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
+    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and find_verb(v.toks, c.after, hi, c.words) is not None:
+        lo = c.first  # `… a day after a statement by X. "…," X had said at a rally`: its own verb says it was spoken
     if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, attribution_end(v.toks, c.after, hi, c.words)))):
         c.hist.written_para = v.index
         return Verdict(None)
@@ -221,7 +223,8 @@ def said_before(c: Ctx) -> Verdict | None:
     clause = spoken_clause(c) if not last.trail else None  # `told the leader ‘if …’`: the verb before the hearer
     clause = said_that(c, _QUOTE_MARKS) if clause is None else clause
     bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
-    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or clause is not None):
+    bracketed = v.text[c.quote.start - 1 : c.quote.start] == "(" and c.inner[:1].isupper()  # `X says most people quit ("If you're …")`
+    if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or bracketed or clause is not None):
         return None
     start = v.clause_start(c.first, _lead_floor(c))
     verb = (clause, clause + 1) if clause is not None else find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
@@ -377,6 +380,8 @@ def about_one(c: Ctx) -> Verdict | None:
     start = v.clause_start(c.first, c.floor)
     if find_verb(v.toks, start, c.first, c.words) is not None or any(v.quoted(k) for k in range(start, c.first)):
         return None
+    if v.toks[start].low.endswith(("ing", "ed")) and v.toks[start].core[:1].isupper():  # `Asked whether she would sell, she shakes her head.`
+        start = next((k + 1 for k in range(start, c.first - 1) if v.toks[k].trail.endswith(",")), start)
     people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
     if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
         return None
@@ -443,6 +448,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
+        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then")):
+            return Verdict(Said(said.speaker, said.pid, why))  # `Name claimed, "A" and added: "B"`: the joined verb keeps the speaker
         return _no_subject(c, v, a, verb_at)
     appositive = before_appositive(v.toks, a, people, verb_at, c.words)
     if appositive is not None:  # `Angela Willis, head of the Garda National Drugs Bureau said:`

@@ -23,6 +23,8 @@ def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool 
         low = toks[k].low
         if k == a and low.endswith("ing") and toks[k].core[:1].isupper() and low != "according":
             continue  # `Adding to his story, Molly laughed:`: a participle opening the sentence, not its verb
+        if k == a and low == "asked" and toks[k].core[:1].isupper() and k + 1 < len(toks) and toks[k + 1].low in _ASKED_ABOUT:
+            continue  # `Asked about the deficit, he said …`: the question put to him, not his verb
         if low in words.verbs:
             return k, k + 1
         for phrase in words.verb_phrases + (("according", "to"),):
@@ -41,6 +43,7 @@ def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
     return False
 
 
+_ASKED_ABOUT = frozenset(("about", "if", "whether", "why", "how", "what", "when", "on", "by", "for", "to"))
 _LEARNED = frozenset(("out", "learned", "learnt", "heard", "saw", "seen", "read", "discovered", "noticed"))
 
 

@@ -43,7 +43,22 @@ def credit_line(text: str) -> bool:
         return False
     if shape.end == len(toks):
         return shape.words[0].lower() in name_data().first_names
-    return toks[shape.end - 1].trail.startswith(",") and not shape.possessive
+    return toks[shape.end - 1].trail.startswith(",") and not shape.possessive and _title_then_doing(text[toks[shape.end - 1].start + len(toks[shape.end - 1].raw) :])
+
+
+def _title_then_doing(rest: str) -> bool:
+    """After `Name,`: a title (`Deputy Education Minister`, `chief executive, The Pensions Board`) and at
+    most what the person was doing (`…, refusing to respond on the scam`) — not a photo caption's
+    place and time (`Leo Varadkar, Taoiseach, at the launch in Dublin on Monday`)."""
+    parts = [part.split() for part in rest.split(",") if part.strip()]
+    if not parts or len(parts[0]) > 10:
+        return False
+    doing = [k for k, words in enumerate(parts) if words[0].lower().endswith("ing")]
+    titles = parts[: doing[0]] if doing else parts
+    return len(titles) <= 3 and all(len(words) <= 10 and words[0].lower() not in _CAPTION_WORDS for words in titles)
+
+
+_CAPTION_WORDS = frozenset(("at", "in", "during", "after", "before", "with", "and", "pictured", "seen", "left", "right", "centre", "center", "who", "whose", "was", "is"))
 
 
 def _names_someone(toks: list) -> bool:

@@ -438,11 +438,11 @@ def place_name(words: list[str]) -> bool:
 
 
 def fold(word: str) -> str:
-    """A name compared without case, accents or the kind of apostrophe: `Sęk` = `sek`, `BARRAGÁN` =
-    `Barragan`, `D’ALESSANDRO` = `D'Alessandro` (English copy drops accents as often as it keeps them)."""
+    """A name compared without case, accents or apostrophes: `Sęk` = `sek`, `BARRAGÁN` = `Barragan`,
+    `D’ALESSANDRO` = `D'Alessandro`, `Matiang’i` = `Matiangi` (copy drops accents and apostrophes as often as it keeps them)."""
     if word.isascii():
-        return word.lower()
-    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "'").replace("‘", "'"))
+        return word.lower().replace("'", "")
+    folded = unicodedata.normalize("NFKD", word.casefold().replace("’", "").replace("‘", "").replace("'", ""))
     return "".join(ch for ch in folded if not unicodedata.combining(ch))
 
 

@@ -86,7 +86,7 @@ class Tracker:
         """The person a name shape means; a new one for a new full name (or an attested
         surname: `Mr. Adeyemi`, `Mayor Hollis`). None for an unknown single word. `given`: the
         word stands after a title that takes the given name (`Prince Abdullah`, `Datuk Seri Anwar`)."""
-        known = self.by_surname.get(shape.surname, [])
+        known = self.by_surname.get(shape.surname) or self.by_surname.get(fold(shape.surname), [])
         if shape.first is None:
             if len(known) == 1:
                 return self._evidence(known[0], gender)
@@ -238,6 +238,10 @@ class Tracker:
         k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
         self.positions.insert(k, pos)
         self.timeline.insert(k, (sentence, person, minor))
+
+    def mentions_of(self, person: Person) -> int:
+        """How often the story has named this person as a subject (not a possessive or a companion)."""
+        return sum(1 for _, p, minor in self.timeline if p is person and not minor)
 
     def pronoun_evidence(self, sentence: int, gender: str) -> None:
         """A sentence that opens with He / His follows one about a single person: that is his gender."""

@@ -30,7 +30,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.languages import every_verb, opens_with_verb
 from scriptfmt.parse.speakers import speech_words
 
-_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚]")
+_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
 _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
@@ -194,6 +194,10 @@ def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]
         if k < len(skip) and skip[k][0] <= i:
             continue  # a mark inside a cue does not count
         written = m.group()
+        if written == "\ufffd":  # `�This is war,� he said`: a mark the page's encoding lost; between letters an apostrophe (`people�s`)
+            if not (text[i - 1 : i].isalnum() and text[i + 1 : i + 2].isalnum()):
+                found.append((i, '"', 1))
+            continue
         if written == ",," and (text[i - 1 : i].isalnum() or not text[i + 2 : i + 3].isalnum()):
             continue  # `high,, and`: a doubled comma, not a low quote before a word
         if written in ("''", "‘‘") and _elision(text, i + 2):
@@ -340,6 +344,8 @@ def _mismatched(opener: str, ch: str, before: str, ahead: tuple[int, bool, bool]
         return not ahead[1] and not before.isspace()
     if opener in "«»" and ch in "\"“”":
         return not ahead[2] and not before.isspace()
+    if opener == ch == "«":  # `«… estas cosas«, dijo Garrido`: the opening guillemet typed again to close
+        return before.isalnum() or before in ".!?…"
     if before not in _STRONG_BEFORE:
         return False
     if opener in "\"“" and ch in "’'":

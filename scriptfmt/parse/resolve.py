@@ -28,9 +28,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         person, problem = c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
-            person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)  # `Tadhg Mulvey, whose …` then `the 44-year-old said`
-            if person is not None and person.gender is None and not person.title:
-                person = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: words the tracker took for a name, no person
+            person = _the_one_about(c, m)
             if person is None and c.words.descriptors and m.key.endswith(c.words.descriptors):
                 person = _opened_by(c, m)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
         if person is None:
@@ -55,6 +53,23 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
+def _the_one_about(c: Ctx, m: Mention) -> Person | None:
+    """The person a re-describing role noun means: the person of the last few sentences the story is
+    about (`Tadhg Mulvey, whose …` then `the 44-year-old said`), when the story has mentioned them more
+    than anyone else there; between two people mentioned alike (the minister and the presenter who
+    grills her), no guess. A run of capitals with no gender and no title is no person."""
+    person, _ = c.tracker.salient(m.gender, m.sentence, m.pos, window=4)
+    if person is None or _generic(c, m):
+        return person  # `the 44-year-old`, `the woman`, `the teenager`: the one just introduced
+    if not (person.gender or person.title):
+        return None
+    near = [p for p in c.tracker.people if p is not person and p.words and p.last_seen >= m.sentence - 4 and (p.gender or p.title) and (m.gender is None or p.gender in (m.gender, None))]
+    if near and c.tracker.mentions_of(person) <= max(c.tracker.mentions_of(p) for p in near):
+        return None
+    person.roles.add(m.key)  # the story has now called them so: a later `the minister replied` is them again
+    return person
+
+
 def _opened_by(c: Ctx, m: Mention) -> Person | None:
     """The person whose name opens the latest sentence before a descriptor noun (`o dirigente`, `der
     SPD-Politiker`), within four: the one the desk describes again when other names came between."""
@@ -74,11 +89,15 @@ def _described_again(c: Ctx, m: Mention) -> bool:
     if any(m.key in p.roles for p in c.tracker.people):
         return False
     data = name_data()
-    generic = m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in data.generic_people  # `the SDLP woman said`
-    if generic:
+    if _generic(c, m):
         return True
     nationality = m.key in data.nations or any(m.key in forms for forms in data.nations.values())  # `the Kenyan said`: someone else
     return not nationality and m.key.split()[-1] not in data.unnamed_sources
+
+
+def _generic(c: Ctx, m: Mention) -> bool:
+    """An age or a descriptor (`the 44-year-old`, `the SDLP woman`, `der SPD-Politiker`): anyone, the one just named."""
+    return m.key.endswith(("-year-old", *c.words.descriptors)) or m.key in name_data().generic_people
 
 
 def said_by(person: Person, why: str) -> Verdict:
