@@ -249,3 +249,17 @@ def test_header_names_in_a_long_run_of_capitalised_words_are_linear():
     from scriptfmt.parse.headnames import names_in
 
     assert_linear(lambda n: ("President " + "John Mary Peter Paul " * (n * 4)).encode(), lambda data: names_in(data.decode()))
+
+
+def test_counting_a_persons_mentions_is_linear():
+    # `the minister said` asks how often each person near was named (parse/resolve.py `_the_one_about`): a count kept as
+    # the story names them, not a walk of the whole timeline per question
+    from scriptfmt.parse.people import Person, Tracker
+
+    def run(data: bytes) -> object:
+        tracker, people = Tracker(), [Person("", ["Ann", f"Lee{i}"], f"lee{i}", "ann") for i in range(len(data))]
+        for k, person in enumerate(people):
+            tracker.seen(person, k, k)
+        return [tracker.mentions_of(person) for person in people]
+
+    assert_linear(lambda n: b"x" * (n * 16), run)

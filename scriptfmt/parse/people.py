@@ -78,6 +78,7 @@ class Tracker:
     ids: int = 0  # ids given so far
     role_words: set[str] = field(default_factory=set)  # what the story calls people (`fisherman`, `Spaniard`): `the fisherman said`
     speaking: set[tuple[int, str]] = field(default_factory=set)  # (sentence, pid): the subject of a verb of saying there
+    subject_mentions: dict[Person, int] = field(default_factory=dict)  # the timeline's entries per person, not minor: counted once
     pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> pid of the person whose name opens it (its subject)
 
@@ -238,10 +239,12 @@ class Tracker:
         k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
         self.positions.insert(k, pos)
         self.timeline.insert(k, (sentence, person, minor))
+        if not minor:
+            self.subject_mentions[person] = self.subject_mentions.get(person, 0) + 1
 
     def mentions_of(self, person: Person) -> int:
         """How often the story has named this person as a subject (not a possessive or a companion)."""
-        return sum(1 for _, p, minor in self.timeline if p is person and not minor)
+        return self.subject_mentions.get(person, 0)
 
     def pronoun_evidence(self, sentence: int, gender: str) -> None:
         """A sentence that opens with He / His follows one about a single person: that is his gender."""
