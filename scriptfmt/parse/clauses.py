@@ -6,7 +6,7 @@ speech words, never at the people of the story.
 
 from __future__ import annotations
 
-from scriptfmt.parse.languages import written_before
+from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
@@ -221,10 +221,14 @@ def spoken_clause(c) -> int | None:
     whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
     if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
         return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
+    joined = False  # a foreign desk's `que` / `dass` / `che` joins the clause to its verb (`sagte, dass „…“`), as English never quotes after `that`
     for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
-        if toks[k].trail or toks[k].low in _NOT_HEARER:
+        if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER:
             return None
-        if toks[k].low in c.words.verbs and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
+        joined = toks[k].low in complementizers(c.words.lang)
+        if joined:
+            continue
+        if (toks[k].low in c.words.verbs or k and (toks[k - 1].low, toks[k].low) in c.words.verb_phrases) and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
             return k
     return None
 

@@ -180,6 +180,12 @@ def _written_before(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def complementizers(lang: str) -> frozenset[str]:
+    """`que`, `dass`, `che`: the word joining a quoted clause to its verb of saying (`afirmou que "…"`)."""
+    return frozenset(tables().get(lang, {}).get("complementizers", ())) if lang != ENGLISH else frozenset()
+
+
+@lru_cache(maxsize=16)
 def clitics(lang: str) -> frozenset[str]:
     """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
     return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()

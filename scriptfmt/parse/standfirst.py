@@ -67,7 +67,7 @@ def guest(lines: list[str]) -> str | None:
         name = " ".join(titled)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"]:
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines):
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -75,6 +75,13 @@ def guest(lines: list[str]) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _modifier(name: str, lines: list[str]) -> bool:
+    """Every mention of the name qualifies a thing, so it presents nobody: a possessive (`Ana Ruiz's plan`)
+    or a modifier after `the` (`the Ana Ruiz government`)."""
+    found = [(line[:m.start()], line[m.end():]) for raw in lines for line in [bare_line(raw)] for m in re.finditer(re.escape(name), line)]
+    return bool(found) and all(after.startswith(("'s", "’s")) or (before.endswith(("the ", "The ")) and after[1:2].islower()) for before, after in found)
 
 
 def intro_guest(lines: list[str]) -> str | None:
