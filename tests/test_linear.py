@@ -263,3 +263,11 @@ def test_counting_a_persons_mentions_is_linear():
         return [tracker.mentions_of(person) for person in people]
 
     assert_linear(lambda n: b"x" * (n * 16), run)
+
+
+def test_a_name_mentioned_many_times_on_one_line_is_checked_linearly():
+    # `the Ana Ruiz government … the Ana Ruiz government …`: each mention's few characters around it, not two copies of
+    # the rest of the line per mention (parse/standfirst.py `_modifier`)
+    from scriptfmt.parse import standfirst
+
+    assert_linear(lambda n: ("The Ana Ruiz government and " * (n * 4)).encode(), lambda data: standfirst._modifier("Ana Ruiz", [data.decode()]))  # noqa: SLF001

@@ -80,7 +80,7 @@ def guest(lines: list[str]) -> str | None:
 def _modifier(name: str, lines: list[str]) -> bool:
     """Every mention of the name qualifies a thing, so it presents nobody: a possessive (`Ana Ruiz's plan`)
     or a modifier after `the` (`the Ana Ruiz government`)."""
-    found = [(line[:m.start()], line[m.end():]) for raw in lines for line in [bare_line(raw)] for m in re.finditer(re.escape(name), line)]
+    found = [(line[max(0, m.start() - 4) : m.start()], line[m.end() : m.end() + 3]) for raw in lines for line in [bare_line(raw)] for m in re.finditer(re.escape(name), line)]
     return bool(found) and all(after.startswith(("'s", "’s")) or (before.endswith(("the ", "The ")) and after[1:2].islower()) for before, after in found)
 
 
