@@ -211,3 +211,33 @@ def test_one_big_story_parses_and_times_linearly():
             gc.enable()
 
     assert_linear(_archive, run)
+
+
+def test_guest_turn_with_unclosed_quotation_marks_parses_linearly():
+    # a guest's line of German quotes (`„ja“`: `“` closes) or of marks nothing closes: the test for words outside
+    # quotation marks (parse/standfirst.py `reported`) must not rescan the rest of the line from every mark
+    head = (
+        "JOHN REED, HOST: Good evening.\n\nANN MENSAH, PORT CHIEF: Thank you for having me.\n\n"
+        "JOHN REED, HOST: What happened?\n\nANN MENSAH, PORT CHIEF: Well, the cranes stopped.\n\n"
+    )
+    assert_linear(lambda n: (head + "Sie sagte „ja“ und “nein " * (n * 16) + "\n").encode(), ingest_and_parse)
+
+
+def test_briefing_header_names_in_a_long_capitals_line_are_linear():
+    # `CONFERENCIA DE PRENSA DEL PRESIDENTE … JOSÉ MARÍA AZNAR, …`: the two words before each word are the line's
+    # tokens, split once (parse/briefing.py `caps_names` split the line again for every word)
+    from scriptfmt.parse.briefing import caps_names
+
+    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: caps_names(data.decode()))
+
+
+def test_script_or_transcript_test_with_many_distinct_labels_is_linear():
+    # a role label (`HOST:`) and many guests' labels, each name once: whether a name comes twice is one set, not a
+    # count of every name over every label (parse/evidence.py `outranks_script`)
+    from scriptfmt.parse.evidence import outranks_script
+
+    def labels(n: int) -> bytes:
+        names = ("JOHN SMITH" + "".join(chr(65 + (i // 26**k) % 26) for k in range(4)) for i in range(n * 16))
+        return "\n".join(["HOST: Hello.", "(SOUNDBITE OF MUSIC)", *(f"{name}: Yes." for name in names)]).encode()
+
+    assert_linear(labels, lambda data: outranks_script(data.decode().split("\n"), {}))

@@ -111,10 +111,11 @@ def caps_names(line: str) -> list[tuple[str, str | None]]:
         return []
     runs: list[tuple[list[str], str | None]] = [([], None)]
     office: str | None = None
-    for k, raw in enumerate(line.split()):
+    tokens = line.split()
+    for k, raw in enumerate(tokens):
         token = raw.strip(",;:")
         low = token.lower()
-        before = [t.strip(",;:").lower() for t in line.split()[max(0, k - 2) : k]]
+        before = [t.strip(",;:").lower() for t in tokens[max(0, k - 2) : k]]
         own = len(before) == 2 and before[0] in words().name_titles and before[1] in _SMALL  # `JEFE DE GABINETE`: the office's own
         ends = own or low in words().name_titles or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not token.strip(".").isalpha()
         if not ends:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, calls_in, listed_with, name_in_run, newsmaker, office_split, staff_title, staff_words
+from scriptfmt.parse.castlabels import call_sign, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, role_word_label, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -27,15 +27,6 @@ class Person:
 # `Hon. Speaker:`, `Mr. Speaker:`: a parliament's presiding officer by office; the record's header names who is in the chair
 _PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", "hon", "mr.", "mr", "madam", "madame")
                       for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
-
-
-def _role_word_label(low: str) -> bool:
-    """`NEIGHBOUR:`, `LOCAL RESIDENT:`, `the witness`: a label that says what the speaker is, not who; a
-    first name before the word (`Joan Farmer:`) makes it a name."""
-    tokens = low.removeprefix("the ").split()
-    if not tokens or " ".join(tokens[-2:]) not in words().unnamed_roles and tokens[-1] not in words().unnamed_roles:
-        return False
-    return len(tokens) == 1 or not gender_of_first(tokens[0])
 
 
 def _without_honorific(name: str) -> str:
@@ -84,6 +75,7 @@ class Cast:
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
     opening: str = ""  # the first words of the turn being opened, on its label's line
+    named_words: set[str] = field(default_factory=set)  # words the copy uses as names (`Thanks, Boy.`, `Kim Ramos`)
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -134,7 +126,7 @@ class Cast:
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
-        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(low)) if not label.title else None
+        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
@@ -142,7 +134,7 @@ class Cast:
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
-        if low.startswith("unidentified") or low in _UNNAMED or _role_word_label(low):
+        if low.startswith("unidentified") or low in _UNNAMED or role_word_label(low, self.named_words):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
             return self._numbered_voice(low, first)
@@ -210,7 +202,7 @@ class Cast:
         named = self.header_offices.get(office.lower(), set())
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
-        if len(named) != 1:  # the one the host greets (`Scott Morrison, good morning.`), the interview's guest, the header's one name
+        if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
             named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
@@ -321,14 +313,15 @@ class Cast:
         return found[-1]
 
     def _mentioned(self, low: str) -> str | None:
-        """The one full name the copy gives for a surname label (`PHAM` is Pham Thi Lan: a family name first, three words or more)."""
-        hits = self.mentions.get(low, set()) or {n for n in self.order if len(n.split()) >= 3 and n.split()[0].lower() == low}
+        """The one full name the copy gives for a surname label, else for a name written first (`PHAM` is Pham Thi Lan, `Kim` Kim Ramos)."""
+        hits = self.mentions.get(low, set()) or {n for n in self.order if len(n.split()) >= 2 and n.split()[0].lower() == low}
         return next(iter(hits)) if len(hits) == 1 else None
 
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh
         Earnest`), for later surname labels."""
         self._caps_byline(text)
+        self.named_words |= named_words(text)
         for m in _NAME_RUN.finditer(text):
             name = name_in_run(m.group().split())
             if not name:

@@ -9,9 +9,9 @@ import re
 from dataclasses import replace
 
 from scriptfmt.parse.labels import HONORIFIC, Label, words
-from scriptfmt.parse.names import name_data, person_words
+from scriptfmt.parse.names import gender_of_first, name_data, person_words
 
-__all__ = ["call_sign", "calls_in", "name_in_run", "newsmaker", "office_split", "staff_title", "staff_words"]
+__all__ = ["call_sign", "calls_in", "name_in_run", "named_words", "newsmaker", "office_split", "role_word_label", "staff_title", "staff_words"]
 
 
 def staff_words(label: Label) -> bool:
@@ -137,3 +137,27 @@ def listed_with(text: str) -> list[set[str]]:
             lists.append(set(firsts))
         at = text.find("with ", at + 5)
     return lists
+
+
+def role_word_label(low: str, named: set[str]) -> bool:
+    """`NEIGHBOUR:`, `LOCAL RESIDENT:`, `the witness`: a label that says what the speaker is, not who. A word the copy
+    uses as a name is a name (`Boy:` whom the other speaker thanks, `Thanks, Boy.`), and so is a first name before
+    the word (`Joan Farmer:`)."""
+    tokens = low.removeprefix("the ").split()
+    if not tokens or (" ".join(tokens[-2:]) not in words().unnamed_roles and tokens[-1] not in words().unnamed_roles):
+        return False
+    return not (set(tokens) & named) and (len(tokens) == 1 or not gender_of_first(tokens[0]))
+
+
+def named_words(text: str) -> set[str]:
+    """Words a line uses as a person's name: one addressed (`Boy, what happened?`, `Thanks, Boy.`) or one inside a
+    full name (`Vice President Kim Ramos`), lower case."""
+    found = {m.group(1).lower() for m in _VOCATIVE.finditer(text)}
+    return found | {w.lower() for m in _FULL_NAME.finditer(text) for w in m.group().split()}
+
+
+# A word addressed: at the line's start or after a comma, capitalised, then a comma or the sentence's end.
+_VOCATIVE = re.compile(r"(?:^|, )([A-Z][a-z'’-]+)(?=[,.!?])")
+# Two to four capitalised words in a row, in ordinary case: a name written in full.
+_FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\b")
+

@@ -12,7 +12,7 @@ from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, parse_label, stamp_line,
+    HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
 )
 from scriptfmt.parse.names import name_data
@@ -45,8 +45,12 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
     titled = any(staff_title(label.title) for label in labels)
     # `LOCUTORA:` / `ANIMATRICE :` asks and `JUAN PÉREZ, ALCALDE DE SEVILLA:` answers, turn after turn: a host by role and
     # a guest by full name are a programme's transcript; a co-anchor script switches between its own readers only
-    names = [label.name.lower() for label in labels if not label.role and len(label.name.split()) >= 2 and not staff_title(label.title)]
-    hosted = any(label.role in words().staff_roles for label in labels) and any(names.count(name) >= 2 for name in names)
+    # the guest is a person (a first name and a surname, `STORY NUMBER:` is a field), the host a role of the
+    # programme's people that is no script's tape word (`VO`)
+    person = lambda name: names_a_speaker(name) or (len(name.split()) >= 2 and name.split()[0].istitle() and name.split()[-1].isupper())  # noqa: E731
+    names = [label.name.lower() for label in labels if not label.role and person(label.name) and not staff_title(label.title)]
+    host = any(label.role in words().staff_roles and label.role in words().staff_title_words for label in labels)
+    hosted = host and len(set(names)) < len(names) and not metadata.get("field_keys")  # a name on two labels; a cut sheet's `DATELINE:` fields
     return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
 
 

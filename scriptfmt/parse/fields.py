@@ -164,8 +164,8 @@ def split_flat_line(line: str, vocab: Vocabulary, slug: frozenset[str] = frozens
         if found:
             key, taken, first = found
             j = i + taken
-            if not first and j < len(tokens):
-                j += 1
+            if not first and j < len(tokens) and not (read_start(tokens, j, line) and tp.field_key(f"{key}= x") is None):
+                j += 1  # `DOUBLE BOXES= The expansion would …`: a video field's value ends where the read sentence starts
             while j < len(tokens) and tokens[j].lower() in slug and not field_key_at(tokens, j, fw):
                 j += 1
             while j < len(tokens) and not field_key_at(tokens, j, fw) and not read_start(tokens, j, line) and not _cue_at(tokens, j, vocab):

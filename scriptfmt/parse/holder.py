@@ -153,8 +153,8 @@ def _people_after(tokens: list[str]) -> list[str]:
             return pair
         name = _name(run) if run else ""
         owns = bool(run) and tokens[n + len(run) - 1].rstrip(",.").endswith(("’s", "'s"))  # `Steve Inskeep's interview`
-        if name and (is_outlet(name) or _staff_before(tokens, n) or owns):
-            return []  # `with Euronews TV channel and journalist …`: the outlet and its own people ask
+        if name and (is_outlet(name) or _staff_before(tokens, n) or owns or _body(run, name)):
+            return []  # `with Euronews TV channel and journalist …`, `con el director de La Voz, …`: the outlet and its own people ask
         if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and _person_shaped(name, run):
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
         if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
@@ -224,11 +224,19 @@ def _standfirst(text: str) -> list[str]:
         # untitled, the name leads its sentence, a describing word or two aside (`Paralympic rower Ana Ruiz, 31, talks to …`)
         leads = n - next((k + 1 for k in range(n - 1, -1, -1) if tokens[k].endswith((".", "!", "?"))), 0) <= 3
         rest = _apposition(tokens[n + len(run):]) if tokens[n + len(run) - 1].endswith(",") else tokens[n + len(run):]
-        body = len(run) > len(name.split()) and run[-len(name.split()) - 1].lower() in interview_words()["post_joins"]  # `chief executive of Lumen Foods`
-        if len(name.split()) >= 2 and (titled or leads) and not body and _gives_interview(rest) and not is_outlet(name) and not _staff_before(tokens, n):
+        if len(name.split()) >= 2 and (titled or leads) and not _body(run, name) and _gives_interview(rest) and not is_outlet(name) and not _staff_before(tokens, n):
             found.append(name)
         n += len(run)
     return found
+
+
+def _body(run: list[str], name: str) -> bool:
+    """The words after a post's `of` / `de` name the body it belongs to, not a person (`chief executive
+    of Lumen Foods`, `director general de La Voz de Xela`)."""
+    k = len(run) - len(name.split()) - 1
+    while k > 0 and run[k].lower() in interview_words()["articles"]:
+        k -= 1  # `de La Voz`: the body's article
+    return k >= 0 and run[k].lower() in interview_words()["post_joins"]
 
 
 def _apposition(rest: list[str]) -> list[str]:

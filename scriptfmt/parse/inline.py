@@ -358,11 +358,14 @@ def cart_line(written: str) -> bool:
     return 2 <= len(tokens) <= 3 and tokens[0].upper().rstrip(":") in tape_words().cart_words and all(t.strip("#:,").isdigit() for t in tokens[1:])
 
 
-def tape_tail(bite: Soundbite, text: str, warnings: list[str]) -> list[Soundbite]:
-    """The lines right under inline tape that belong to it (`(Actuality – "…")` / `Cart 215` /
-    `Runs :09`): its cart, running time and out-cue, as `continues` pieces of the bite (the
-    running time is the bite's); [] when a line of `text` is anything else."""
-    pieces = []
+def tape_tail(last: Segment | None, text: str, warnings: list[str]) -> list[Soundbite]:
+    """The lines right under inline tape (`last`, the segment before them) that belong to it
+    (`(Actuality – "…")` / `Cart 215` / `Runs :09`): its cart, running time and out-cue, as
+    `continues` pieces of the bite (the running time is the bite's); [] when `last` is no inline
+    tape or a line of `text` is anything else."""
+    if not isinstance(last, Soundbite) or last.why not in INLINE_TAPE:
+        return []
+    bite, pieces = last.whole or last, []
     for written in (line.strip() for line in text.split("\n") if line.strip()):
         if cart_line(written):
             pieces.append(Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration))

@@ -372,7 +372,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
     lines, numbers = flat_turns(lines)
     parts = plan(lines)
-    first_q = parts.index("q") if "q" in parts else len(lines)
+    # the guest only from the copy that presents them, above the first turn: never from a topic heading
+    # (`On whether he joins the Ruiz government`) nor from the answers
+    first_q = next((n for n, part in enumerate(parts) if part in ("q", "x", "a")), len(lines))
     name = guest(lines[:first_q])
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)

@@ -79,7 +79,7 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
-    dashed = _DASH_LABEL.match(line)
+    dashed = _DASH_LABEL.match(line) or _HANSARD_DASH.match(line)
     label = _dash_label(line, dashed) if dashed else _colon_label(line)
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
 
@@ -87,6 +87,9 @@ def parse_label(line: str) -> Label | None:
 # `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
 # close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
 _DASH_LABEL = re.compile(r"((?:(?i:sr|sra|srta|dr|dra|mr|mrs|ms|mme|prof|lic|ing)\.[ ])?[A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")  # `Sr. Verhofstadt.-`
+# `Mr McCLELLAND (3:44 PM) —On that issue`, `Mr Reith —Mr Speaker, …`: a parliament's record closes a member's label with
+# a dash run into the speech; an honorific (or `The`) opens it, the sitting's clock may follow the name.
+_HANSARD_DASH = re.compile(r"((?:Mr|Mrs|Ms|Miss|Dr|Senator|Sen|The|Madam)\.? [A-Z][A-Za-z'’-]+(?: [A-Z][A-Za-z'’-]+)?)(?: \([0-9.:]{3,5} ?[AaPp]\.?[Mm]\.?\))? ?[—–](?=\S)")
 # What only a dateline holds before `.-`: a figure of its date, or the agency in brackets (`(EFE)`, `(AFP)`, `(Xinhua)`).
 _DATELINE_HEAD = re.compile(r"\d|\([A-Z][A-Za-z-]{1,12}\)$")
 # `spk00: Stephanie Notami Good morning`: a machine transcript's speaker number, the name run into the turn

@@ -195,7 +195,7 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
         cue_field = tp.field_key(line)
         if cue_field:
             items = fields.split_flat_line(line, self.vocab) if fields.field_key_at(line.split(), 0, fields.field_words()) else []
-            if len(items) > 1:  # `OQ=county roads LIVE=Hector/BAM The county …`: the bite ends at its own field
+            if len(items) > 1 and not _labelled_in_cue(items):  # `OQ=county roads LIVE=Hector/BAM The county …`: the bite ends at its own field
                 self._block_field(items[0][2], tp.field_key(items[0][2]) or cue_field)
                 self.close_block()
                 self._flat_items(items[1:])
@@ -258,9 +258,9 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
             tokens = value.split()
             for k in range(len(tokens)):
                 end = tp.caps_label_end(tokens, k)
-                if end and k:  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`
-                    head = line[: line.index(value)] + " ".join(tokens[:k])
-                    block.in_cue = tp.cue_words(" ".join(tokens[:k]))
+                if end and (k or len(tokens) > end):  # `INQ=That pipe went in LIONEL BAPTISTE/ROAD SUPERINTENDENT:`, `INQ= NAME/TITLE: We already …`
+                    head = (line[: line.index(value)] + " ".join(tokens[:k])).rstrip()
+                    block.in_cue = tp.cue_words(" ".join(tokens[:k] or tokens[end:]))
                     block.add_marker(head)
                     return self._transcript(" ".join(tokens[k:]))
             block.in_cue = tp.cue_words(value)
@@ -418,3 +418,10 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
             return
         self.talent = fields.live_reporter(key, bare) or self.talent  # `LIVE=Nora/Full`: Nora reads next
         self.cue(text)
+
+
+def _labelled_in_cue(items: list[tuple[str, str, str]]) -> bool:
+    """`INQ= ERIK KORHONEN/BOARD CHAIR: We already …`: an in-cue field that is the bite's label,
+    the words after it read as the bite's (not the anchor's copy)."""
+    label = tp.field_key(items[0][2]) if items[1][0] == "read" else None
+    return bool(label) and label[0] == "in" and 0 < tp.caps_label_end(label[2].split()) == len(label[2].split())

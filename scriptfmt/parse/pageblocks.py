@@ -70,6 +70,33 @@ def _box_head(para) -> bool:
     return not para.special and furniture.is_headline(para.text) and not _ends_sentence(para.text)
 
 
+_COMMENT_HEAD = 2  # a comment's author and its time stamp above its text
+
+
+def comments_start(body: list, end: int) -> int:
+    """Readers' comments printed under the story with no heading over them: the first comment's
+    controls (`Reply`, `Report`, `3 likes`) under its text, its author's name or handle and its time
+    stamp above (`Jane Doe` / `2 hours ago` / text / `Reply`): the story ends above the author."""
+    j = next((n for n in range(end) if not body[n].special and pagelines.is_comment_control(body[n].text)), end)
+    if j == end or sum(1 for p in body[:j] if not p.special and is_copy(p.text)) < _COPY_ABOVE + 1:
+        return end
+    signs = sum(pagelines.is_comment_control(p.text) for p in body[j : j + 3]) + any(furniture.is_date_line(p.text) for p in body[max(0, j - 3) : j])
+    if signs < 2:
+        return end  # one `Report` alone (a crosshead) is no comment: a comment has its controls and its time stamp
+    start = j
+    if j >= 2 and _comment_head(body[j - 2].text):
+        start = j - 2  # the comment's text and its head above its controls
+        if start >= 1 and _comment_head(body[start - 1].text) and furniture.is_date_line(body[start].text):
+            start -= 1
+    return start
+
+
+def _comment_head(text: str) -> bool:
+    """A comment's author (`Jane Doe`, `@janedoe`) or its time stamp (`2 hours ago`): short, no sentence."""
+    t = text.strip()
+    return furniture.is_date_line(t) or 0 < len(t.split()) <= 4 and not _ends_sentence(t) and (t[:1].isupper() or t[:1] == "@")
+
+
 def footer_start(body: list, end: int) -> int:
     """Where the page's footer starts: its first line that is certainly furniture (a credit, a
     plug, `Related Articles`, `Powered by Blogger.`) with only furniture and short lines that

@@ -147,11 +147,17 @@ def opens_comments(text: str) -> bool:
 _REACTIONS = re.compile(r"(?i:\d{1,6}[ ](?:likes?|replies|reply|dislikes?|upvotes?|reactions?)|(?:reply|replies|likes?)[ ]\(\d{1,6}\))")
 
 
+def is_comment_control(text: str) -> bool:
+    """`Reply`, `Report`, `12 likes`: a reader's comment's own controls, alone on their line."""
+    t = text.strip()
+    return t.lower().rstrip(".!·| ") in _web_words("comment_controls") or bool(_REACTIONS.fullmatch(t))
+
+
 def is_form_field(text: str) -> bool:
     """`Your name: *`, `E-Mail Address: *`: a comment form's field, its label marked required; or a
-    comment's counters (`12 likes`, `3 replies`)."""
+    comment's controls (`Reply`, `12 likes`)."""
     t = text.strip()
-    return t.endswith("*") and not t.startswith("*") and 0 < len(t.rstrip("* :").split()) <= 5 or bool(_REACTIONS.fullmatch(t))
+    return t.endswith("*") and not t.startswith("*") and 0 < len(t.rstrip("* :").split()) <= 5 or is_comment_control(t)
 
 
 _CONTROL_WORDS = 3  # a run of the page's controls this long, glued before a sentence, is no sentence's opening
@@ -241,9 +247,16 @@ def is_paren_sign_off(t: str) -> bool:
 _DISCLOSURE = re.compile(r"\b(?i:we (?:may|might|could) (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission)\b")
 
 
+# `More World Videos`, `Latest Business News`, `Other Stories`: the heading over the site's own list of pieces.
+_MORE_OF = re.compile(r"(?i:more|latest|top|related|other|recent)(?:[ ][\w&'’-]{1,20}){0,3}[ ](?i:videos?|clips|podcasts?|galleries|stories|news|articles|headlines)")
+
+
 def is_promo(t: str) -> bool:
-    """`Download the KQTV app for breaking news alerts` (no sentence end), a comment box's prompt or a shop's disclosure."""
+    """`Download the KQTV app for breaking news alerts` (no sentence end), a comment box's prompt, a shop's
+    disclosure or the heading over the site's own pieces (`More World Videos`)."""
     words = len(t.split())
+    if words <= 6 and _MORE_OF.fullmatch(t.strip()):
+        return True
     return words <= 60 and bool(_DISCLOSURE.search(t)) or words <= 40 and bool(_COMMENT_PROMPT.search(t)) or words <= 20 and not t.endswith((".", "!", "?")) and bool(_PROMO.match(t))
 
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -81,7 +81,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
-    end = footer_start(body, end)
+    end = footer_start(body, comments_start(body, end))
     for para in body[end:]:  # the desk's credits apart from the page's furniture (boilerplate, links, tags)
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)

@@ -30,8 +30,8 @@ from scriptfmt.parse.transcript import Reader, Unit
 
 __all__ = ["labelled_pair", "read"]
 
-# `Name:`, `Name :`, `Name –`, `NAME.-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/)[ ]+(?=\S)")
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -41,6 +41,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     if not m:
         return None
     name = m.group(1).rstrip(".")
+    if m.group().rstrip().endswith("-") and not m.group().rstrip().endswith(".-") and not name.isupper():
+        return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
     if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
     short = m.group(2) or ""
@@ -59,7 +61,7 @@ def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | N
         return None
     asks = interview_words()["asking_labels"]
     outlets = [n for n, (_, _, name) in found if is_outlet(name) or name.lower() in asks]
-    first = outlets[0] if outlets else _first_turn(found)  # label lines above the turns are the page's (a headline)
+    first = outlets[0] if outlets else _first_turn(found, lines)  # label lines above the turns are the page's (a headline)
     named: dict[str, str] = {}
     for n, (_, key, name) in found:
         if n >= first:
@@ -92,10 +94,17 @@ def _mostly_asks(lines: list[str], found: list, key: str) -> bool:
     return 2 * sum(ends) >= len(ends)
 
 
-def _first_turn(found: list) -> int:
-    """The first label another party's label follows closely (a headline written as a label stands alone)."""
+def _first_turn(found: list, lines: list[str]) -> int:
+    """The first label another party's label follows closely (a headline written as a label stands alone,
+    and so does one that only quotes: `Ana Ruiz : « Nous voulons … »`)."""
     pairs = zip(found, found[1:])
-    return next((n for (n, (_, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6), found[0][0])
+    return next((n for (n, (head, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6 and not _quoting(bare_line(lines[n])[len(head):])), found[0][0])
+
+
+def _quoting(rest: str) -> bool:
+    """A label's words that are one quotation, mark to mark (`« Nous voulons … »`, `‘I was never …’`)."""
+    rest = rest.strip()
+    return len(rest) > 2 and rest[0] in "«“\"‘'„" and rest[-1] in "»”\"’'“"
 
 
 def labelled_pair(lines: list[str], metadata: dict) -> bool:

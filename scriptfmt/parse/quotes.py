@@ -344,6 +344,8 @@ def _mismatched(opener: str, ch: str, before: str, ahead: tuple[int, bool, bool]
         return not ahead[1] and not before.isspace()
     if opener in "«»" and ch in "\"“”":
         return not ahead[2] and not before.isspace()
+    if opener == ch == "«":  # `«… estas cosas«, dijo Garrido`: the opening guillemet typed again to close
+        return before.isalnum() or before in ".!?…"
     if before not in _STRONG_BEFORE:
         return False
     if opener in "\"“" and ch in "’'":

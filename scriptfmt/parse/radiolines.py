@@ -30,6 +30,7 @@ class RadioWords:
     sounds: frozenset[str]
     breaks: frozenset[str]
     instructions: frozenset[str]
+    prose_instructions: frozenset[str]
 
 
 def _plain(word: str) -> str:
@@ -40,7 +41,7 @@ def _plain(word: str) -> str:
 @lru_cache(maxsize=1)
 def radio_words() -> RadioWords:
     data = tomlfile.load_builtin("markup.toml")["radio"]
-    return RadioWords(*(frozenset(_plain(w) for w in data[k]) for k in ("operators", "announcers", "directions", "sounds", "breaks", "instructions")))
+    return RadioWords(*(frozenset(_plain(w) for w in data[k]) for k in ("operators", "announcers", "directions", "sounds", "breaks", "instructions", "prose_instructions")))
 
 
 def _margin_number(line: str) -> tuple[str, str] | None:
@@ -143,6 +144,13 @@ def direction_line(line: str) -> bool:
     are the desk's too when each names a sound (`The signature tune fades after 20 seconds.`)."""
     first, _, rest = line.partition(". ")
     return _direction(first) and all(_names_sound(more.split()) for more in rest.split(". ") if rest)
+
+
+def booth_direction(text: str) -> bool:
+    """`Cue in signature tune to begin the broadcast. The signature tune fades …`: the booth's
+    direction in prose, a cue in any copy (a programme's page, a transcript), never read."""
+    first = text.split(None, 1)[:1]
+    return bool(first) and _plain(first[0]) in radio_words().prose_instructions and direction_line(" ".join(text.split()))
 
 
 def _direction(line: str) -> bool:

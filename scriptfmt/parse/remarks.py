@@ -143,6 +143,12 @@ def _speech_line(raw: str) -> bool:
     return not _prose(raw) or raw.rstrip().endswith(":") or said[0] < 6  # a title, or the outlet's intro: never a story's sentence
 
 
+def _byline(line: str) -> bool:
+    """`By Jane Okafor`, `Posted by …`, `Written by …`: the page's writer (a `By :` field and `Speech by NAME` name a speaker)."""
+    low = line.lower()
+    return low.startswith(("by ", "posted by ", "written by ", "por ", "par ")) and not _speech_at(line) and ":" not in line
+
+
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
     tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
@@ -153,6 +159,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     """The speaker's name and the line that names them: on a speech line or the two under it (a cast
     line, a `By :` field), else a titled name anywhere in the header (the outlet's intro). The fullest
     form wins (`Cristina Fernández` in the title, `Dra. Cristina Fernández de Kirchner` under it)."""
+    head = [n for n in head if not _byline(lines[n].strip())]  # `By Jane Okafor`: the writer of the page, no speaker
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]

@@ -288,7 +288,7 @@ def speaker_of(who: str) -> Speaker | None:
     `BRITISH PRIME MINISTER ANNA REID, SAYING` -> Anna Reid, British Prime Minister;
     `PROTESTER, AHMED ALI` -> Ahmed Ali, Protester. A role alone (`Spokesperson`, `Local
     resident`) or no name: no speaker (the reader warns)."""
-    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER or is_language(m.group(1)) or "++" in m.group(1) else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
+    who = _BRACKETED.sub(lambda m: "" if m.group(1).lower() in _GENDER or is_language(m.group(1)) or "++" in m.group(1) or _picture_aside(m.group(1)) else f", {m.group(1)},", _without_saying(who))  # `GIANNI PITTELLA (S&D PRESIDENT)`: the title in brackets
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
@@ -298,6 +298,13 @@ def speaker_of(who: str) -> Speaker | None:
             title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
             return Speaker(name, tape.display_title(title) or None)
     return None
+
+
+def _picture_aside(text: str) -> bool:
+    """`(partially overlaid with shots 5-6)`: the editor's note on the pictures over the bite,
+    never part of the speaker's title (the label keeps it as written)."""
+    words = text.lower().replace("-", " ").split()
+    return any(w.startswith(("overlaid", "overlay")) or w in ("shot", "shots") and k + 1 < len(words) and words[k + 1][:1].isdigit() for k, w in enumerate(words))
 
 
 _SAYING = {"saying", "says", "said"}

@@ -31,6 +31,14 @@ class NotesReader:
     def _before_shots(self, text: str, line: int) -> None:
         """The words before the first shot of a flattened line; a picture note ending them
         (`… SHOTLIST: +++EARLY MORNING SHOTS++ 1. Wide …`) is a cue, as between shots."""
+        upper = text.upper()
+        cut = max(upper.rfind(f"{word.upper()}:") for word in shot_words().shot_sections)
+        body = text[cut:].partition(":")[2].strip() if cut > 0 else ""
+        if body and self.mode == "header":  # `… RESTRICTIONS: SHOTLIST: PLEASE NOTE: SHOT 16 CONTAINS NUDITY 1. Wide …`
+            self._unnumbered(text[: len(text) - len(body)].strip(), line)
+            self.mode = "shots"  # the words after the shot list's heading are its note for the desk: a cue
+            self.note(body)
+            return
         note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
         while note > 0 and text[note - 1] == "+":
             note -= 1

@@ -246,14 +246,32 @@ def reported(line: str) -> bool:
         return False
     words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
-    if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _QUOTATION.sub(" ", line.lower()))):
+    if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _outside_quotations(line.lower()))):
         return False  # the first person outside the quotation marks: the speaker tells it
     close = max(line.find("\" "), line.find("” "), line.find("» "))
     after = re.findall(r"[^\W\d_]+", line[close:close + 40].lower()) if close >= 0 else []
     return not words_said.isdisjoint(after) or not words_said.isdisjoint(tokens[:6])
 
 
-_QUOTATION = re.compile(r"\"[^\"]*\"|“[^”]*”|«[^»]*»")  # a quotation's words, mark to mark
+_OPENING_MARK = re.compile(r"[\"“«]")
+_CLOSING_MARK = {'"': '"', "“": "”", "«": "»"}
+
+
+def _outside_quotations(text: str) -> str:
+    """`text` with each quotation's words, mark to mark, made one space; a mark nothing closes stays.
+    Each closing mark's last place is found once: a line of marks nothing closes (`„ja“` in German copy)
+    is read once, not once per mark."""
+    last = {close: text.rfind(close) for close in _CLOSING_MARK.values()}
+    out, kept, at = [], 0, 0
+    while m := _OPENING_MARK.search(text, at):
+        start, close = m.start(), _CLOSING_MARK[m.group()]
+        if last[close] <= start:
+            at = start + 1
+            continue
+        end = text.index(close, start + 1)
+        out += [text[kept:start], " "]
+        kept = at = end + 1
+    return "".join(out) + text[kept:]
 
 
 def hands_over(line: str) -> bool:

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
+from scriptfmt.parse import columns, flatscript, furniture, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -205,9 +205,9 @@ class _Builder:
                 self._finish_marker()
                 return
             self._finish_marker()
-        last = self.pieces[-1].segment if self.pieces else None
-        if isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE and (tail := inline.tape_tail(last.whole or last, text, self.story.warnings)):
-            self.pieces += [_Piece(piece, index) for piece in tail]  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's
+        found = inline.tape_tail(self.pieces[-1].segment if self.pieces else None, text, self.story.warnings) or ([Cue(text, para.line, cue_type="MUSIC", original=text)] if radiolines.booth_direction(text) else [])
+        if found:  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's; `Cue in signature tune …`: the booth's
+            self.pieces += [_Piece(piece, index) for piece in found]
             return
         marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):

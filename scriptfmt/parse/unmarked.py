@@ -128,8 +128,14 @@ def _greeted(line: str) -> str | None:
     """The person a greeting names (`Bonsoir à vous, monsieur le préfet Christian Pouget, préfet …`)."""
     tokens = line.split()
     greeted = [run for k, token in enumerate(tokens[:-1]) if token.lower().strip(",") in _GREETINGS and (run := name_run(tokens, k + 1, False))]
-    names = [name for name in names_in(line) + greeted if len(name.split()) >= 2]
+    low = " ".join(line.lower().replace("’", "'").split())
+    names = [name for name in names_in(line) + greeted if len(name.split()) >= 2 and not _self_named(low, name.lower())]
     return names[-1] if names else None
+
+
+def _self_named(low: str, name: str) -> bool:
+    """`I'm NAME`, `my name is NAME`, `je suis NAME`: the host names themselves, never the guest."""
+    return any(f"{lead} {name}" in low for lead in ("i'm", "i am", "my name is", "je suis", "me llamo", "soy", "eu sou", "ich bin"))
 
 
 def _billed_guest(header: list[str]) -> str | None:

@@ -101,9 +101,10 @@ def _attribution_at(c) -> int | None:
     return c.after if outside == "," or c.inner.rstrip(" \"“”»«„‘’").endswith(",") else None
 
 
-def _first_person(c, a: int, b: int) -> Mention | None:
-    """The first name in toks[a:b], else the first role noun or pronoun."""
-    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive]
+def _first_person(c, a: int, b: int, outside: bool = False) -> Mention | None:
+    """The first name in toks[a:b], else the first role noun or pronoun; `outside`: not after a
+    preposition (`afirmó el presidente desde San Fernando del Valle`: a place, never the subject)."""
+    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive and not (outside and _complement(c.view, m))]
     names = [m for m in found if m.kind in ("name", "ambiguous")]
     return (names or found or [None])[0]
 
@@ -141,7 +142,7 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None
-    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])))
+    found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])), outside=True)
     if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)):
         return found, "inverted-after"
     found = _named_after_title(c, verb[1])
@@ -238,7 +239,7 @@ def _incise(c) -> tuple[Mention, str] | None:
 
 # `, dijo hoy en una entrevista con Efe en Valparaíso.`: a name after one of these is where the words were
 # said or whom they were told to, never the subject the verb dropped
-_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec"))
+_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec", "depuis", "devant", "vor", "aus", "bei", "durante", "tras", "junto", "frente"))
 
 
 def _complement(v, m: Mention) -> bool:
@@ -272,8 +273,10 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
         return here, "dropped-subject"
-    last = c.hist.last
-    if last is None or v.index - c.hist.last_bite_para > 1:  # only the one who spoke just before goes on
+    last, gap = c.hist.last, v.index - c.hist.last_bite_para
+    if gap == 2 and c.first > 0 and _subjectless(c, v, v.clause_start(c.first, 0), c.first):
+        gap = 1  # `Reiteró que … . «…», expresó.`: the sentence before reports on with no subject, so no one new
+    if last is None or gap > 1:  # only the one who spoke just before goes on
         found = _sentence_subject(c) if start is None else None
         return (found, "dropped-subject") if found else None
     person = next((p for p in c.tracker.people if p.pid == last.pid), None)
@@ -302,7 +305,7 @@ def _sentence_subject(c) -> Mention | None:
         return None
     if people[0].start <= start and people[0].end >= end:
         return None  # `… que "hubo un intento de asesinar al presidente" Rafael Correa.`: a name the quotation's end cut off, no sentence
-    if len({m.person.pid if m.person else m.key for m in people}) != 1:
+    if len({m.person.pid if m.person else m.key for m in people}) != 1 and not _opens_as_subject(src, people[0], start):
         return None
     return people[0] if src is v or people[0].kind != "role" else _resolved_in(c, src, people[0])
 
@@ -326,10 +329,26 @@ def _reported_on(c) -> tuple[Mention, str] | None:
     if c.after < len(v.toks) or v.index - c.hist.last_bite_para > 2 or c.hist.last_bite_para == prev.index:
         return None  # attributed after it, or nobody spoke just before
     j = bisect.bisect_left(prev.ends, len(prev.toks) - 2)
-    start = prev.ends[j - 1] + 1 if j > 0 else 0
-    verb = find_verb(prev.toks, start, len(prev.toks), c.words)
-    if verb is None or any(m.kind in _PERSON or m.kind == "thing" for m in prev.mentions_in(start, verb[0])):
+    if not _subjectless(c, prev, prev.ends[j - 1] + 1 if j > 0 else 0, len(prev.toks)):
         return None  # the sentence names its own subject (or reports nobody's words)
     person = next((p for p in c.tracker.people if p.pid == last.pid), None)
-    return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
+    return (Mention(0, 0, "name", 0, person=person), "dropped-subject") if person else None
+
+
+def _subjectless(c, v, start: int, end: int) -> bool:
+    """toks[start:end] is a sentence reporting words with no one before its verb of saying
+    (`Mais tarde, voltou ao tema e disse que …`, `Reiteró que …`): the subject was dropped."""
+    verb = find_verb(v.toks, start, end, c.words)
+    return verb is not None and not any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(start, verb[0]))
+
+
+_AND = frozenset(("y", "e", "et", "und", "and", "en", "og", "och", "i", "ed", "oraz"))
+
+
+def _opens_as_subject(v, m: Mention, start: int) -> bool:
+    """`Sáenz recorrió luego el hospital junto al ministro de Salud, Federico Mangione.`: a name that
+    opens the sentence and goes straight on to its verb is its subject; the people named after
+    it are objects and company (not `Sáenz y Mangione recorrieron …`, two subjects)."""
+    nxt = v.toks[m.end] if m.end < len(v.toks) else None
+    return m.kind == "name" and m.start <= start + 1 and nxt is not None and not v.toks[m.end - 1].trail and nxt.core[:1].islower() and nxt.low not in _AND
 
