@@ -62,12 +62,8 @@ def _person_label(name: str) -> bool:
     if names_a_speaker(name) or (len(tokens) >= 2 and tokens[0].istitle() and tokens[-1].isupper()):
         return True
     letters = all(token.replace("-", "").replace("'", "").replace("’", "").isalpha() for token in tokens)
-    field = name.lower() in wire_words().header_keys or any(token.lower() in _FIELD_WORDS for token in tokens)
+    field = name.lower() in wire_words().header_keys or any(token.lower() in words().field_words for token in tokens)
     return len(tokens) >= 2 and name.isupper() and letters and not field and not any(token.lower() in words().staff_roles for token in tokens)
-
-
-# words of a cut sheet's or a form's field names, never of a person's name (`STORY NUMBER`, `SOURCE NAME`)
-_FIELD_WORDS = frozenset("number date time name code id ref slug source location duration length restrictions".split())
 
 
 def alone_names(lines: list[str]) -> set[str]:
