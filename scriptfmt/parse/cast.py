@@ -204,6 +204,8 @@ class Cast:
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
         if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
             named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
+        # a name another label carries (`JANE ROE:`, `ROE:`) is that voice's, never the office's (`Interview with Jane Roe`, who asks)
+        named = {name for name in named if name.lower() not in self.labelled and name.lower().split()[-1] not in self.labelled}
         if len(named) == 1:
             return self.add(Person(next(iter(named)), office, False))
         return Person(None, office, False)

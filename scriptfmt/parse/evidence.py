@@ -15,6 +15,7 @@ from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
 )
+from scriptfmt.parse.furniture import wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.remarks import spoken_voice
@@ -47,11 +48,22 @@ def outranks_script(lines: list[str], metadata: dict) -> bool:
     # a guest by full name are a programme's transcript; a co-anchor script switches between its own readers only
     # the guest is a person (a first name and a surname, `STORY NUMBER:` is a field), the host a role of the
     # programme's people that is no script's tape word (`VO`)
-    person = lambda name: names_a_speaker(name) or (len(name.split()) >= 2 and name.split()[0].istitle() and name.split()[-1].isupper())  # noqa: E731
-    names = [label.name.lower() for label in labels if not label.role and person(label.name) and not staff_title(label.title)]
+    names = [label.name.lower() for label in labels if not label.role and _person_label(label.name) and not staff_title(label.title)]
     host = any(label.role in words().staff_roles and label.role in words().staff_title_words for label in labels)
     hosted = host and len(set(names)) < len(names) and not metadata.get("field_keys")  # a name on two labels; a cut sheet's `DATELINE:` fields
     return ((titled or hosted) and evidence(lines, metadata) == "labels") or bool(initials_key(lines))
+
+
+def _person_label(name: str) -> bool:
+    """A label that names a person: a known first name and a surname, a given name and a surname in
+    capitals (`Ana PÉREZ`), or two or more words of letters all in capitals (`CONCEIÇÃO RAMALHO`)
+    that are no header field (`STORY NUMBER`, `AIR DATE`) and no role word."""
+    tokens = name.split()
+    if names_a_speaker(name) or (len(tokens) >= 2 and tokens[0].istitle() and tokens[-1].isupper()):
+        return True
+    letters = all(token.replace("-", "").replace("'", "").replace("’", "").isalpha() for token in tokens)
+    field = name.lower() in wire_words().header_keys or any(token.lower() in words().field_words for token in tokens)
+    return len(tokens) >= 2 and name.isupper() and letters and not field and not any(token.lower() in words().staff_roles for token in tokens)
 
 
 def alone_names(lines: list[str]) -> set[str]:

@@ -38,7 +38,7 @@ from scriptfmt.parse.initials import first_name_heads, head_label, initials_key,
 from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
     join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -412,7 +412,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens = programme_with_host(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
-    reader.cast.host_voices = host_voices(lines) | co_hosts(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)

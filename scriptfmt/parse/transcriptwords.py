@@ -32,6 +32,7 @@ class Words:
     stage_notes: tuple[str, ...]  # `talk over each other`: a transcriber's note on a line of its own
     moderator_phrases: tuple[str, ...]  # `let's now have`: who brings a briefing's speaker on moderates it
     unnamed_roles: frozenset[str]  # `neighbour`, `témoin`: what a speaker is, never who (no super)
+    field_words: frozenset[str]  # `number`, `source`: words of a form's field names (`STORY NUMBER:`), never of a person's
 
 
 @lru_cache(maxsize=1)
@@ -45,4 +46,4 @@ def words() -> Words:
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
-        low("unnamed_roles"))
+        low("unnamed_roles"), low("field_words"))

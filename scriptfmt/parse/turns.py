@@ -77,6 +77,27 @@ def host_voices(lines: list[str]) -> set[str]:
     return found - handed_over(" ".join(lines))
 
 
+def interviewer_voices(lines: list[str]) -> set[str]:
+    """`Interview with Jane Roe, Morning Line` above `JANE ROE:` / `ROE:` and `PRIME MINISTER:`: the person
+    the header has the interview `with` whose own turns ask, and whom the other side calls by first name
+    (`Good morning, Jane.`), is the interviewer: label names (lower case, full name and surname) of the
+    programme's voice, never the guest's bites."""
+    labels = [(label, raw) for raw in lines if (label := parse_label(raw.strip())) is not None and not label.role and not label.title]
+    first = next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines))
+    header = " ".join(" ".join(lines[:first]).lower().split())
+    found: set[str] = set()
+    for name in {label.name.lower() for label, _ in labels if len(label.name.split()) >= 2}:
+        if f"with {name}" not in header:
+            continue
+        own = {name, name.split()[-1]}
+        turns = [label.rest for label, _ in labels if label.name.lower() in own]
+        others = " ".join(label.rest.lower() for label, _ in labels if label.name.lower() not in own)
+        called = re.search(rf"\b{re.escape(name.split()[0])}\b", others) is not None
+        if called and 2 * sum("?" in turn for turn in turns) > len(turns):
+            found |= own
+    return found
+
+
 # `I would now like to turn the conference over to Stephanie Notami`: a call's operator hands over to the company's speaker
 _HANDOVER = re.compile(
     r"\b(?:turn|hand)(?: the)? (?:conference|call)(?: over)? (?:over )?to(?: your (?:speaker|host) today,?)?(?: (?:Mr|Ms|Mrs|Dr)\.?)?"
