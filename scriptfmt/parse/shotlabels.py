@@ -293,7 +293,8 @@ def run_in_bite(label: str) -> int:
     """Where the bite starts in a label run into its words with no colon and no quotation
     (`Jane Roe, UNICEF Senior Health Specialist The strategy is …`): the title after the name's
     comma is a run of capitalised words (and of/for/and/&/de/the); the bite opens at the capitalised
-    word followed by a lower-case word. -1 when the label has no such run (`Jane Roe, head of …`)."""
+    word followed by a lower-case word, when a sentence follows. -1 when the label has no such run
+    (`Jane Roe, head of …`, `Name, Technician of Fangchenggang and Dongxing railway project`)."""
     comma = label.find(",")
     tokens = list(re.finditer(r"\S+", label[comma + 1 :])) if comma > 0 else []
     titled = 0
@@ -305,7 +306,8 @@ def run_in_bite(label: str) -> int:
             return -1
         following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
         if titled and word.isalpha() and following[:1].islower() and following not in _TITLE_JOINS and following.lower() not in _SAYING and len(tokens) - k >= 3:
-            return comma + 1 + token.start()
+            start = comma + 1 + token.start()
+            return start if any(c in ".!?" for c in label[start:]) else -1  # the bite is a sentence; a title ends none
         titled += 1
     return -1
 
