@@ -20,6 +20,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.shotlabels import is_language, label_duration, label_parts, speaker_of, stated_length, voice_label
 from scriptfmt.parse.shotlist import Unit
 from scriptfmt.parse.tape import display_name
 
@@ -122,6 +123,42 @@ def _speaker_label(line: str) -> str | None:
     return m.group(1)
 
 
+def _label_quote(line: str) -> tuple[str, str | None, str, str] | None:
+    """`PEDRO ALVES: (In English) “It’s …`, `AMINA DIALLO (In French): "…"` -> (name, language,
+    the label as written, the words from the quotation on): a speaker's label in capitals, the
+    language in brackets before or after its colon, and the quotation on the same line; else None."""
+    label, colon, rest = line.partition(":")
+    language = None
+    if label.endswith(")") and "(" in label and is_language(label[label.rfind("(") + 1 : -1]):
+        label, language = label[: label.rfind("(")].rstrip(), label[label.rfind("(") + 1 : -1]
+    rest = rest.lstrip()
+    if rest[:1] == "(" and ")" in rest and is_language(rest[1 : rest.find(")")]):
+        language, rest = rest[1 : rest.find(")")], rest[rest.find(")") + 1 :].lstrip()
+    if not colon or not rest.startswith(tuple(_OPENING)) or _speaker_label(f"{label}:") is None:
+        return None
+    return Speaker(display_name(label)), language, line[: len(line) - len(rest)].rstrip(), rest
+
+
+def _soundbite_label(line: str) -> tuple[Speaker | None, str | None, str, str] | None:
+    """`SOUNDBITE (English) Jane Roe, UNICEF Senior Health Specialist The strategy is …`: an agency's
+    bite label with the bite's words on its line (after a colon, a quotation mark, or run on after
+    the title) -> (speaker, language, the label as written, the words); else None."""
+    label = voice_label(line)
+    if label is None:
+        return None
+    who, words, language = label_parts(line, label[2], label[1])
+    speaker = speaker_of(label_duration(who)[0])
+    if not words or speaker is None:
+        return None
+    return speaker, language, line[: len(line) - len(words)].rstrip(), words
+
+
+def _cell_ends(text: str) -> bool:
+    """A read cell ends at a full stop, or at the read time written after its sentence (`(3’’)`)."""
+    bracket = text.rfind("(")
+    return text.endswith(_FULL_STOP) or (bracket >= 0 and text.endswith(")") and stated_length(text[bracket:]) is not None)
+
+
 def _cue_start(line: str) -> bool:
     words = re.findall(r"[^\W_]+(?:-[^\W_]+)?", line.lower())
     return any(tuple(words[: len(s)]) == s for s in _words().cue_starts)
@@ -166,6 +203,9 @@ class _Reader:
         elif _heading_kind(text, talent=False) or _NUMBER.fullmatch(text):  # a column heading (again at the
             self.flush()  # top of each page), a time or page number: a cue in its place on the page
             self.units.append(Unit(segment=Cue(text, number, cue_type="OTHER", original=text)))
+        elif labelled := _label_quote(text) or _soundbite_label(text):  # the speaker's label and the bite on one line
+            self.flush()
+            self._quote(labelled, number)
         elif (name := _speaker_label(text)) and following.startswith(tuple(_OPENING)):
             self.flush()
             self.bite = Soundbite("", number, speaker=Speaker(display_name(name)), marker=text, why="label")
@@ -189,6 +229,23 @@ class _Reader:
             self.prose.append((text, number))
             self.column = "audio"
 
+    def _quote(self, labelled: tuple[Speaker | None, str | None, str, str], number: int) -> None:
+        """The bite of a label with its words on the line; a read time after it (`(5’’)`) is the
+        bite's stated length; a quotation left open goes on over the next lines."""
+        speaker, language, marker, words = labelled
+        bracket = words.rfind("(")
+        seconds = stated_length(words[bracket:]) if bracket > 0 and words.endswith(")") else None
+        if seconds is not None:
+            marker, words = f"{marker} {words[bracket:]}", words[:bracket].rstrip()
+        bite = Soundbite(words, number, speaker=speaker, marker=marker, duration=seconds, language=language, why="label")
+        self.units.append(Unit(segment=bite))
+        self.column = "audio"
+        quoted = words.startswith(tuple(_OPENING))
+        if quoted and seconds is None and not (len(words) > 1 and words.endswith(tuple(_CLOSING))):
+            self.bite = bite  # the quotation closes on a later line
+        elif quoted:
+            bite.text = words[1:-1].strip() if words.endswith(tuple(_CLOSING)) else words[1:].strip()
+
     def _cue_cell(self, text: str) -> str | None:
         """'opens' for a line that opens a cell of the video/control column, 'goes on' for one that
         carries such a cell on, None for read copy."""
@@ -196,7 +253,7 @@ class _Reader:
         if _words().screen_label.match(text):
             return "opens"
         if self.labelled and opens:  # read cells open at their label: a line that opens a cell is a shot
-            reading = self.column == "audio" and self.prose and not self.prose[-1][0].endswith(_FULL_STOP)
+            reading = self.column == "audio" and self.prose and not _cell_ends(self.prose[-1][0])
             return None if reading else "opens"
         if opens and ((self.capitals_are_cues and _capitals_first(text)) or (_cue_start(text) and not text.endswith(_FULL_STOP))):
             return "opens"

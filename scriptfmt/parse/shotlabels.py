@@ -30,8 +30,8 @@ _LABEL_COLON = re.compile(r":(?!\d)")
 # Xinhua pages that lost their line breaks run the label into the sentence or quotation before it
 # (`… traditional culture.SOUNDBITE 1 (English): NAME, …`, `… here."SOUNDBITE 2 (English): …`).
 # AFPTV writes the number and the name, the language and length after it (`SOUNDBITE 1 Nicolas Maduro, President
-# of Venezuela (Spanish, 18 sec): "…"`).
-INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z]))")
+# of Venezuela (Spanish, 18 sec): "…"`); a flattened script runs `SOUNDBITE (English) Name, title The …` on.
+INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z])|[ \t]?\([A-Za-z /]{2,30}\)[ \t](?=[A-Z]))")
 _LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*(\d{1,3}[ \t]?(?:s|secs?|seconds))\)[ \t]*$")
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
@@ -276,11 +276,40 @@ def split_label(text: str, start: int) -> tuple[str, str]:
     quote = next((k for k, c in enumerate(rest) if c in OPENING), -1)
     m = _LABEL_COLON.search(rest, 0, quote if quote >= 0 else len(rest))  # not the colon of `(0:12)`
     colon = m.start() if m else -1
+    run = run_in_bite(rest[: colon if colon >= 0 else quote if quote >= 0 else len(rest)])
+    if run > 0:  # `Jane Roe, UNICEF Senior Health Specialist The strategy is …`: no colon, no quote
+        return rest[:run].strip(" ,"), rest[run:].strip()
     if colon >= 0:
         return rest[:colon].strip(), rest[colon + 1 :].strip()
     if quote >= 0:
         return rest[:quote].strip(" ,"), rest[quote:].strip()
     return rest.strip(), ""
+
+
+_TITLE_JOINS = frozenset({"of", "for", "and", "&", "de", "the"})  # lower-case words inside a title (`Minister of Health`)
+
+
+def run_in_bite(label: str) -> int:
+    """Where the bite starts in a label run into its words with no colon and no quotation
+    (`Jane Roe, UNICEF Senior Health Specialist The strategy is …`): the title after the name's
+    comma is a run of capitalised words (and of/for/and/&/de/the); the bite opens at the capitalised
+    word followed by a lower-case word, when a sentence follows. -1 when the label has no such run
+    (`Jane Roe, head of …`, `Name, Technician of Fangchenggang and Dongxing railway project`)."""
+    comma = label.find(",")
+    tokens = list(re.finditer(r"\S+", label[comma + 1 :])) if comma > 0 else []
+    titled = 0
+    for k, token in enumerate(tokens):
+        word = token.group()
+        if word in _TITLE_JOINS and titled:
+            continue
+        if not word[:1].isupper():
+            return -1
+        following = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+        if titled and word.isalpha() and following[:1].islower() and following not in _TITLE_JOINS and following.lower() not in _SAYING and len(tokens) - k >= 3:
+            start = comma + 1 + token.start()
+            return start if any(c in ".!?" for c in label[start:]) else -1  # the bite is a sentence; a title ends none
+        titled += 1
+    return -1
 
 
 def speaker_of(who: str) -> Speaker | None:

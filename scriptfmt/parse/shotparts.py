@@ -11,7 +11,7 @@ from scriptfmt.parse.shotfind import CLOSING, ITEM
 from scriptfmt.parse.shotlabels import stated_length
 from scriptfmt.parse.shotlabels import OPENING as _OPENING
 from scriptfmt.model import Cue, Soundbite
-from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, label_duration, label_parts, shot_words, sign_off, sound_label, speaker_of
+from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, label_duration, label_parts, run_in_bite, shot_words, sign_off, sound_label, speaker_of
 from scriptfmt.parse.shotfind import lower_words
 
 
@@ -205,7 +205,7 @@ def named(text: str, label: tuple[str, str | None, int], colon: bool = True) -> 
     """An unnumbered label that ends in a colon and names a person (`SOUNDBITE 1, Francis Ochode
     (man), father of missing student (18 sec):`): a bite label in a shot list, language or not."""
     who, words, _ = label_parts(text, label[2], label[1])
-    return (":" in text[: len(text) - len(words)] or not colon) and speaker_of(label_duration(who)[0]) is not None
+    return (":" in text[: len(text) - len(words)] or not colon or run_in_bite(text[label[2] :]) > 0) and speaker_of(label_duration(who)[0]) is not None
 
 
 def shot_cue(bite: Soundbite) -> Cue:
