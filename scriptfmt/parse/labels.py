@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
@@ -324,7 +324,8 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     if low in words().offices:
         return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
     tokens = name.split()
-    if len(tokens) > 5 or (title and len(title.split()) > 14):
+    # a name is up to five words, its particles not counted (`JOSÉ ANTONIO RUIZ DE LA FUENTE`)
+    if len([t for t in tokens if t.lower() not in name_data().particles]) > 5 or (title and len(title.split()) > 14):
         return False
     if HONORIFIC.match(name + " ") and len(tokens) >= 2:
         return True  # `Mr. Ellery`, `Dr. ANA RUIZ`
