@@ -239,7 +239,7 @@ class Cast:
         """A full name with no title: the programme's own when it speaks first (programmes open
         with their host) and the programme does not title its people, or when it introduced
         itself as one of them (`I'm Bill Kurtis`); else a guest."""
-        shown = display_name(name)
+        shown = self.spelled(display_name(name))  # `ISLA MACRAE` is the `Isla MacRae` who introduced herself
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
         opener = first and not self.titled_staff and shown not in self.titled and not hosted
@@ -250,12 +250,16 @@ class Cast:
         listed = {shown.split()[0].lower(), self.first_voice.split()[0].lower() if self.first_voice else ""} <= self.with_hosts
         return self.add(Person(shown, None, opener or introduced_host or listed or shown in self.staff_named))
 
+    def spelled(self, name: str) -> str:
+        """`MACISAAC` is the `MacIsaac` the copy spells in ordinary case."""
+        return " ".join(self.spellings.get(word.lower(), word) for word in name.split())
+
     def add(self, person: Person) -> Person:
         low = (person.name or "").lower()
         if not low.strip():
             return person
-        if person.name:  # `MACISAAC` is the `MacIsaac` the copy spells in ordinary case
-            person.name = " ".join(self.spellings.get(word.lower(), word) for word in person.name.split())
+        if person.name:
+            person.name = self.spelled(person.name)
         known = self.people.get(low)
         if known is not None and (known.title or not person.title):
             return known
