@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, role_word_label, staff_title, staff_words
+from scriptfmt.parse.castlabels import PARTICLES as _PARTICLES, call_sign, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -250,8 +250,8 @@ class Cast:
         listed = {shown.split()[0].lower(), self.first_voice.split()[0].lower() if self.first_voice else ""} <= self.with_hosts
         return self.add(Person(shown, None, opener or introduced_host or listed or shown in self.staff_named))
 
+    # `MACISAAC` is the `MacIsaac` the copy spells in ordinary case
     def spelled(self, name: str) -> str:
-        """`MACISAAC` is the `MacIsaac` the copy spells in ordinary case."""
         return " ".join(self.spellings.get(word.lower(), word) for word in name.split())
 
     def add(self, person: Person) -> Person:
@@ -308,6 +308,8 @@ class Cast:
             tail = [p for key, p in self.people.items() if key.endswith(" " + low)]
             if len(tail) == 1:
                 return tail[0]
+            if full := self._mentioned(low):  # `DE LA CRUZ:` first heard: the Rodrigo de la Cruz introduced
+                return self.add(Person(full, None, full in self.hosts))
         found = [p for key, p in self.by_surname.get(surname, {}).items() if not initial or key.startswith(initial)]
         if not found and not initial:  # `LULU:` after `LULU MILLER:`: the one person of that first name
             found = [p for key, p in self.people.items() if key.split()[0] == low and len(key.split()) > 1]
@@ -321,12 +323,20 @@ class Cast:
     def _mentioned(self, low: str) -> str | None:
         """The one full name the copy gives for a surname label, else for a name written first (`PHAM` is Pham Thi Lan, `Kim` Kim Ramos)."""
         hits = self.mentions.get(low, set()) or {n for n in self.order if len(n.split()) >= 2 and n.split()[0].lower() == low}
+        hits = {n for n in self.mentions.get(low.split()[-1], set()) if n.lower().endswith(" " + low)} if " " in low else hits  # `DE LA CRUZ`
         return next(iter(hits)) if len(hits) == 1 else None
+
+    def _particle_names(self, text: str) -> None:
+        for name, start in particle_names(text):  # `Rodrigo de la Cruz`, for a later `DE LA CRUZ:` or `RODRIGO:`
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+            self.order += [name] if name not in self.order else []
+            self.introduced |= {name} if _INTRODUCES.search(" ".join(text[max(0, start - 40) : start].lower().split())) else set()
 
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh
         Earnest`), for later surname labels."""
         self._caps_byline(text)
+        self._particle_names(text)
         self.named_words |= named_words(text)
         for m in _NAME_RUN.finditer(text):
             name = name_in_run(m.group().split())
@@ -449,16 +459,9 @@ _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "aud
 _PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
 # Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
 VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
-_PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
-_CALENDAR = frozenset(
-    "january february march april may june july august september october november december "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
+_CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())
 # Cast-list keys of the people a programme or a hearing hears from, never its own people.
-_SPEAKING_KEYS = frozenset((
-    "guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses",
-    "members present", "members", "committee members",
-))
+_SPEAKING_KEYS = frozenset(("guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses", "members present", "members", "committee members"))
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
 _COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))

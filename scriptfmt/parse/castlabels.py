@@ -161,3 +161,23 @@ _VOCATIVE = re.compile(r"(?:^|, )([A-Z][a-z'’-]+)(?=[,.!?])")
 # Two to four capitalised words in a row, in ordinary case: a name written in full.
 _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\b")
 
+
+
+# A surname's particles (`de la Cruz`, `van der Velde`): a label that opens with one is a surname, never a full name.
+PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
+_GIVEN = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"
+# `Rodrigo de la Cruz`: given names, then the surname's particles in lower case, then the surname
+_PARTICLE_NAME = re.compile(rf"\b(?:{_GIVEN}[ ]){{1,3}}(?:(?:{'|'.join(sorted(PARTICLES))})[ ]){{1,3}}{_GIVEN}")
+
+
+def particle_names(text: str) -> list[tuple[str, int]]:
+    """Full names whose surname opens with its particles (`Rodrigo de la Cruz`, `Anouk van der Berghe`),
+    which a run of capitalised words stops at, each with where it starts; a title before it is no part of it."""
+    found = []
+    for m in _PARTICLE_NAME.finditer(text):
+        tokens, start = m.group().split(), m.start()
+        while tokens[0].lower() in words().name_titles or tokens[0].lower() in words().styles:
+            start += len(tokens[0]) + 1  # `Mayor Rodrigo de la Cruz`
+            tokens = tokens[1:]
+        found.append((" ".join(tokens), start))
+    return found
