@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import PARTICLES as _PARTICLES, call_sign, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, staff_title, staff_words
+from scriptfmt.parse.castlabels import PARTICLES as _PARTICLES, call_sign, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -327,10 +327,8 @@ class Cast:
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _particle_names(self, text: str) -> None:
-        for name, start in particle_names(text):  # `Rodrigo de la Cruz`, for a later `DE LA CRUZ:` or `RODRIGO:`
-            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
-            self.order += [name] if name not in self.order else []
-            self.introduced |= {name} if _INTRODUCES.search(" ".join(text[max(0, start - 40) : start].lower().split())) else set()
+        for name, _ in particle_names(text) + [(display_name(n), at) for n, at in caps_names(text)]:  # `Rodrigo de la Cruz`, `MARIEKE DEKKER`
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)  # for surname labels only: never a guest by itself
 
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh

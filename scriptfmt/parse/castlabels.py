@@ -181,3 +181,15 @@ def particle_names(text: str) -> list[tuple[str, int]]:
             tokens = tokens[1:]
         found.append((" ".join(tokens), start))
     return found
+
+
+# In copy typed in capitals: a given name the names list knows, then a surname (`MARIEKE DEKKER`)
+_CAPS_PAIR = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+) ([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)\b")
+
+
+def caps_names(text: str) -> list[tuple[str, int]]:
+    """Full names in a line typed all in capitals, where no case marks a name: a known given name and
+    the word after it (`OUR GUEST TODAY IS MARIEKE DEKKER` -> `MARIEKE DEKKER`), each with where it starts."""
+    if not text.isupper():
+        return []
+    return [(m.group(), m.start()) for m in _CAPS_PAIR.finditer(text) if m.group(1).lower() in name_data().first_names and m.group(2).lower() not in words().name_titles]

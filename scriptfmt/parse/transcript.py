@@ -39,7 +39,7 @@ from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+    join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
@@ -395,7 +395,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
     run_in = run_in_labels(lines)
     numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
-    lines = join_wrapped_labels(run_in_split(lines))
+    lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines)))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line

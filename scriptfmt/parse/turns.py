@@ -413,6 +413,23 @@ def join_wrapped_labels(lines: list[str]) -> list[str]:
     return out
 
 
+def join_wrapped_turns(lines: list[str]) -> list[str]:
+    """Copy typed all in capitals and hard-wrapped (`DEKKER: PRETTY THIN. WE STARTED FEEDING HAY` /
+    `IN AUGUST, …`): the lines under a labelled line, up to a blank line or the next label, are that
+    turn, joined onto its line; the lines joined are left empty. Copy in ordinary case is left as it is."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if len(texts) < 3 or not all(line.isupper() for line in texts if any(c.isalpha() for c in line)):
+        return lines
+    out, head = list(lines), None
+    for n, raw in enumerate(out):
+        line = raw.strip()
+        if not line or parse_label(line) is not None:
+            head = n if line else None
+        elif head is not None:
+            out[head], out[n] = f"{out[head].rstrip()} {line}", ""
+    return out
+
+
 def headings(lines: list[str]) -> set[str]:
     """Segment headings between turns (`Prologue`, `Part 1: Ukraine: Kyiv Resident`): a line in title
     case, no sentence, a paragraph of its own, that does not follow a label standing alone."""
