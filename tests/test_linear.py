@@ -271,3 +271,38 @@ def test_a_name_mentioned_many_times_on_one_line_is_checked_linearly():
     from scriptfmt.parse import standfirst
 
     assert_linear(lambda n: ("The Ana Ruiz government and " * (n * 4)).encode(), lambda data: standfirst._modifier("Ana Ruiz", [data.decode()]))  # noqa: SLF001
+
+
+def _surname(i: int) -> str:
+    letters = ""
+    while True:
+        letters, i = letters + "abcdefghijklmnopqrstuvwxyz"[i % 26], i // 26
+        if not i:
+            return "Smith" + letters
+
+
+def _role_story(n: int) -> bytes:
+    paragraphs = [f'Mary {_surname(i)}, a minister, said the plan works. "It works," the minister said.' for i in range(n)]
+    return ("\n\n".join(paragraphs) + "\n").encode()
+
+
+def test_a_long_story_of_role_noun_attributions_parses_linearly():
+    # n people, each `Mary Smithxx, a minister,` then `the minister said`: a guard on the whole parse (at the sizes this
+    # test can afford, the per-person scans below are a small share of it; the next test isolates them)
+    assert_linear(_role_story, ingest_and_parse)
+
+
+def test_role_noun_and_name_lookups_are_indexed():
+    # each name is looked up by its given name and surname and each `the minister said` by role (parse/people.py
+    # `person_for`, `by_role`): indexes kept as people are added, not a walk over everyone named so far
+    from scriptfmt.parse.people import Tracker
+
+    def run(data: bytes) -> object:
+        tracker, found = Tracker(), []
+        for i in range(len(data)):
+            tracker.add_hint(f"Mary {_surname(i)}", "minister")
+            tracker.seen(tracker.people[-1], i, i)
+            found.append(tracker.by_role("minister", None)[0])
+        return found
+
+    assert_linear(lambda n: b"x" * (n * 4), run)

@@ -16,6 +16,7 @@ they were mentioned in (salience). Words inside quotations are not mentions.
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from dataclasses import dataclass, field
 
@@ -42,6 +43,7 @@ class Person:
     last_seen: int = -1  # sentence number of the latest mention
     fullest: list[str] = field(default_factory=list)  # the longest form of the name seen (`Nana Addo Dankwa Akufo-Addo`)
     organisation: bool = False  # `Médecins du Travail, a workers' health group,`: a name that is no person
+    order: int = -1  # index in the tracker's people (ties in `by_role` go to the one met first)
 
     @property
     def name(self) -> str:
@@ -81,6 +83,10 @@ class Tracker:
     subject_mentions: dict[Person, int] = field(default_factory=dict)  # the timeline's entries per person, not minor: counted once
     pronoun_subject: dict[int, str] = field(default_factory=dict)  # sentence -> gender of the he / she that opens it
     opener: dict[int, str] = field(default_factory=dict)  # sentence -> pid of the person whose name opens it (its subject)
+    # indexes, so a mention costs a look-up, not a walk over everyone the story has named:
+    first_at: dict[str, dict[Person, int]] = field(default_factory=dict)  # given name -> person -> first place in by_first
+    by_pair: dict[tuple[str, ...], list[Person]] = field(default_factory=dict)  # first two words of a name (lowered) -> people
+    recent: list[tuple[int, int, Person]] = field(default_factory=list)  # heap of (-last_seen, order, person); stale entries skipped
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False, given: bool = False) -> Person | None:
@@ -98,7 +104,7 @@ class Tracker:
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
         low = [w.lower() for w in shape.words]
-        for person in self.by_first.get(shape.first.split()[0], []):
+        for person in self._given_forms(shape.first.split()[0], low):
             full = person.fullest or person.words
             if 1 < len(full) < len(low) and [w.lower() for w in full] == low[: len(full)]:
                 return self._fuller(person, shape, gender)  # a headline's `Mohamed Khaled`, then `Mohamed Khaled Nordin`
@@ -110,21 +116,50 @@ class Tracker:
             if _short_form(person.first, shape.first) and len(person.words) == len(shape.words):
                 if len(shape.first) > len(person.first):  # `Ken Agyapong`, later `Kennedy Agyapong`: the full given name
                     person.words, person.first = list(shape.words), shape.first
-                    self.by_first.setdefault(shape.first.split()[0], []).append(person)
+                    self._file_first(shape.first.split()[0], person)
+                    self._file_pair(person)
                 return self._evidence(person, gender)
             if person.first == shape.first or person.first is None:
                 if person.first is None:
                     person.words, person.first = shape.words, shape.first
-                    self.by_first.setdefault(shape.first.split()[0], []).append(person)
+                    self._file_first(shape.first.split()[0], person)
                 if len(shape.words) > len(person.fullest or person.words):
                     person.fullest = list(shape.words)  # a later `Nana Addo` is a given-name part of it
+                self._file_pair(person)
                 return self._evidence(person, gender)
         return self._new(shape, gender)
+
+    def _given_forms(self, first: str, low: list[str]) -> list[Person]:
+        """The people filed under a given name who can be a shorter or longer form of the name `low`:
+        those whose name opens with the same two words, in the order they were filed."""
+        if len(low) < 2:
+            return self.by_first.get(first, [])
+        at = self.first_at.get(first, {})
+        return sorted({p for p in self.by_pair.get(tuple(low[:2]), ()) if p in at}, key=at.__getitem__)
+
+    def _file_first(self, first: str, person: Person) -> None:
+        filed = self.by_first.setdefault(first, [])
+        filed.append(person)
+        self.first_at.setdefault(first, {}).setdefault(person, len(filed) - 1)
+
+    def _file_pair(self, person: Person) -> None:
+        """File a person under the first two words of their name, as it is now (names grow: `Mohamed Khaled Nordin`)."""
+        full = person.fullest or person.words
+        if len(full) >= 2:
+            filed = self.by_pair.setdefault((full[0].lower(), full[1].lower()), [])
+            if person not in filed:
+                filed.append(person)
+
+    def _join(self, person: Person) -> None:
+        person.order = len(self.people)
+        self.people.append(person)
+        heapq.heappush(self.recent, (-person.last_seen, person.order, person))
 
     def _fuller(self, person: Person, shape: NameShape, gender: str | None) -> Person:
         """The story now writes the whole name of someone met by its first words: the super shows it,
         and its surname finds them too."""
         person.words, person.fullest = list(shape.words), list(shape.words)
+        self._file_pair(person)
         if shape.surname not in self.by_surname or person not in self.by_surname[shape.surname]:
             self.by_surname.setdefault(shape.surname, []).append(person)
         return self._evidence(person, gender)
@@ -140,9 +175,10 @@ class Tracker:
 
     def _new(self, shape: NameShape, gender: str | None) -> Person:
         person = Person("", list(shape.words), shape.surname, shape.first)  # id: at its first mention
-        self.people.append(person)
+        self._join(person)
+        self._file_pair(person)
         if shape.inferred:  # `Rita Voss's son Jonas` … `Voss said`: the surname the copy wrote is hers
-            self.by_first.setdefault(shape.first.split()[0], []).append(person)
+            self._file_first(shape.first.split()[0], person)
             return self._evidence(person, gender or gender_of_first(shape.first))
         self.by_surname.setdefault(shape.surname, []).append(person)
         if fold(shape.surname) != shape.surname:
@@ -154,14 +190,14 @@ class Tracker:
             if middle != shape.surname and (k or middle not in data.first_names) and middle not in data.particles and word[:1].isupper() and person not in self.by_surname.get(middle, []):
                 self.by_surname.setdefault(middle, []).append(person)
         if shape.first:
-            self.by_first.setdefault(shape.first.split()[0], []).append(person)
+            self._file_first(shape.first.split()[0], person)
         return self._evidence(person, gender or gender_of_first(shape.first))
 
     def unnamed(self, noun: str, sentence: int, pos: int, speaking: bool) -> None:
         """`A police spokeswoman said …`: a new person the story never names. A later `she said`
         or `the spokeswoman said` is them (no name on air), not someone named before."""
         person = Person("", [], "", None, gender=name_data().roles.get(noun) or None, roles={noun})
-        self.people.append(person)
+        self._join(person)
         self.seen(person, sentence, pos)
         if speaking:
             self.speaking.add((sentence, person.pid))
@@ -235,7 +271,10 @@ class Tracker:
         if not person.pid:  # ids in order of first mention in the copy (hints do not count)
             self.ids += 1
             person.pid = f"p{self.ids}"
-        person.last_seen = max(person.last_seen, sentence)
+        if sentence > person.last_seen:
+            person.last_seen = sentence
+            if 0 <= person.order < len(self.people) and self.people[person.order] is person:
+                heapq.heappush(self.recent, (-sentence, person.order, person))
         k = bisect.bisect_right(self.positions, pos)  # almost always the end: story order
         self.positions.insert(k, pos)
         self.timeline.insert(k, (sentence, person, minor))
@@ -289,10 +328,34 @@ class Tracker:
         return gender is not None and self.opener.get(at) == person.pid and any(self.pronoun_subject.get(s) == gender for s in range(at + 1, sentence))
 
     def by_role(self, role: str, gender: str | None) -> tuple[Person | None, str]:
+        """The latest-seen person the story gave this role (of a compatible gender); the first met on a tie."""
+        found = self._recent_fit(role, gender)
+        if found is not None:
+            return found, ""
         fits = [p for p in self.people if role in p.roles and (gender is None or p.gender in (gender, None))]
         if not fits:
             return None, f"no one in the story is `{role}`"
         return max(fits, key=lambda p: p.last_seen), ""
+
+
+    def _recent_fit(self, role: str, gender: str | None, tries: int = 32) -> Person | None:
+        """`by_role` from the most recently seen down (a heap): the one that fits is almost always among the
+        last few seen; after `tries` people who do not fit, None and the caller scans everyone (same answer)."""
+        if self.people and self.people[-1].order != len(self.people) - 1:
+            return None  # people added behind the tracker's back: not indexed
+        kept, found = [], None
+        while self.recent and len(kept) < tries:
+            entry = heapq.heappop(self.recent)
+            person = entry[2]
+            if -entry[0] != person.last_seen:
+                continue  # an older last_seen: a newer entry stands for this person
+            kept.append(entry)
+            if role in person.roles and (gender is None or person.gender in (gender, None)):
+                found = person
+                break
+        for entry in kept:
+            heapq.heappush(self.recent, entry)
+        return found
 
 
 def _given_name_honoured(person: Person, gender: str | None) -> bool:
