@@ -123,6 +123,16 @@ def family_name(shape: NameShape, pronoun: str, start: int, out: list, tracker: 
     return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)
 
 
+def aged_name(toks: list[Token], i: int, words: SpeechWords) -> bool:
+    """`17-year-old Leo Park`: an age straight before a full name describes that person (a later
+    `the teenager said` may be them)."""
+    tok = toks[i]
+    if tok.trail or i + 1 >= len(toks) or not (tok.core[:1].isdigit() and tok.core.endswith("-year-old")):
+        return False
+    shape = name_at(toks, i + 1, words, False)
+    return shape is not None and len(shape.words) > 1
+
+
 def acronym_role(toks: list[Token], j: int) -> str | None:
     """`, the District Chief Executive (DCE) of Sekyere Kumawu,`: the short form an appositive defines
     in brackets (lower case), which the story then calls the person (`"…," the DCE added`)."""
