@@ -62,15 +62,19 @@ def joins_role(words: SpeechWords) -> frozenset[str]:
 
 
 def role_before_who(toks: list[Token], i: int, is_role: Callable[[str], bool], words: SpeechWords) -> int | None:
-    """`The engineer who designed the wall, Tamsin Rowe,`: the role noun before a `who` clause
-    that ends at the comma before the name."""
+    """`The engineer who designed the wall, Tamsin Rowe,`: the role noun (or a compound role's head,
+    `the fire chief`) before a `who` clause that ends at the comma before the name."""
     k = i - 1
     while k > max(i - 12, 1) and not (toks[k].low == "who" and not toks[k - 1].trail):
         k -= 1
         if toks[k].trail and k < i - 1:
             return None
     noun = toks[k - 1].low
-    return k - 1 if toks[k].low == "who" and (is_role(noun) or (noun,) in words.titles) and k > 1 and toks[k - 2].low in DETERMINERS else None
+    if toks[k].low != "who" or not (is_role(noun) or (noun,) in words.titles) or k < 2:
+        return None
+    det = k - 2 if toks[k - 2].low in DETERMINERS or k < 3 else k - 3  # `the fire chief who saved it, Nkechi Obi`: a compound role
+    compound = det == k - 3 and toks[k - 2].core.islower() and not toks[k - 2].trail and toks[det].low in DETERMINERS
+    return k - 1 if toks[k - 2].low in DETERMINERS or compound else None
 
 
 def _set_off(toks: list[Token], k: int) -> bool:
@@ -117,6 +121,16 @@ def family_name(shape: NameShape, pronoun: str, start: int, out: list, tracker: 
         return None
     words = [shape.words[0], *owner.words[1:]]
     return NameShape(words, shape.start, shape.end, owner.surname, shape.words[0].lower(), shape.possessive, inferred=True)
+
+
+def aged_name(toks: list[Token], i: int, words: SpeechWords) -> bool:
+    """`17-year-old Leo Park`: an age straight before a full name describes that person (a later
+    `the teenager said` may be them)."""
+    tok = toks[i]
+    if tok.trail or i + 1 >= len(toks) or not (tok.core[:1].isdigit() and tok.core.endswith("-year-old")):
+        return False
+    shape = name_at(toks, i + 1, words, False)
+    return shape is not None and len(shape.words) > 1
 
 
 def acronym_role(toks: list[Token], j: int) -> str | None:

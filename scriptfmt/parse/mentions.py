@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
@@ -386,13 +386,13 @@ class Scanner:
         tok = toks[i]
         if role_age(tok) and not tok.trail and i + 1 < len(toks) and self.is_role(toks[i + 1].low):
             return self._role(toks, i + 1, out)  # `the 22-year-old Spaniard`: the noun is the role
+        self.pending_role = (role_age(tok), self.scanned) if aged_name(toks, i, self.words) else self.pending_role  # `17-year-old Leo Park`
         role = role_age(tok) or tok.low
         start = i
         while start > 0 and i - start < 4 and not toks[start - 1].trail and toks[start - 1].low not in _APPOSITIVE_STOP and (
             toks[start - 1].core[:1].islower() or toks[start - 1].low in self.words.determiners or toks[start - 1].core.endswith(("'s", "’s"))
             or _NATIONAL.fullmatch(toks[start - 1].core) or role_age(toks[start - 1])
-            or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs
-        ):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
+            or toks[start - 1].core.isupper() and (tok.core.isupper() or len(toks[start - 1].core) <= 5) and toks[start - 1].low not in self.words.verbs):  # `the mayor`, `her husband`, `Nahel's grandmother`, `The French ambassador`, `THE UNION PRESIDENT`
             start -= 1
             if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
                 break

@@ -28,7 +28,10 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         person, problem = c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
-            person = _the_one_about(c, m)
+            holders = _holders(c, m)
+            if len(holders) > 1:
+                return Verdict(None, f"{where}: more than one person fits `{m.key}`; quotation left as read copy")
+            person = holders[0] if holders else _the_one_about(c, m)
             if person is None and c.words.descriptors and m.key.endswith(c.words.descriptors):
                 person = _opened_by(c, m)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
         if person is None:
@@ -51,6 +54,26 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
             return said_by(latest[0], why + "/just-named")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
+
+
+YOUTH = frozenset(("teenager", "teen", "youngster", "boy", "girl", "student", "pupil", "schoolboy", "schoolgirl"))
+
+
+def _fits(role: str, key: str) -> bool:
+    """A descriptor the story gave that a later role noun re-uses: the noun itself, a compound's
+    head (`fire chief` … `the chief`, `head coach` … `the coach`), or an age under 20 for a young
+    person's noun (`a 16-year-old student` … `the teenager`)."""
+    if role == key or role.split()[-1] == key.split()[-1]:
+        return True
+    age = role.split("-")[0]
+    return key in YOUTH and role.endswith("-year-old") and age.isdigit() and int(age) < 20
+
+
+def _holders(c: Ctx, m: Mention) -> list[Person]:
+    """The named people the story described with words the role noun fits: when there are any, the
+    noun means one of them, never the story's main person; two of them and no one is named."""
+    return [p for p in c.tracker.people if p.words and not p.organisation and (m.gender is None or p.gender in (m.gender, None))
+            and any(_fits(r, m.key) for r in p.roles | set((p.title or "").lower().split()[-1:]))]
 
 
 def _the_one_about(c: Ctx, m: Mention) -> Person | None:
