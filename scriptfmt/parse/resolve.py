@@ -4,6 +4,10 @@ people share to the one the context allows. Organisations and unnamed sources gi
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
 from scriptfmt.parse.languages import compound_holder, indefinite_articles
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person
@@ -56,7 +60,10 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
-YOUTH = frozenset(("teenager", "teen", "youngster", "boy", "girl", "student", "pupil", "schoolboy", "schoolgirl"))
+@lru_cache(maxsize=1)
+def youth_nouns() -> frozenset[str]:
+    """Nouns for a young person (`the teenager`) that an age under 20 fits (styles/speech.toml `youth_nouns`)."""
+    return frozenset(tomlfile.load_builtin("speech.toml").get("youth_nouns", ()))
 
 
 def _fits(role: str, key: str) -> bool:
@@ -66,7 +73,7 @@ def _fits(role: str, key: str) -> bool:
     if role == key or role.split()[-1] == key.split()[-1]:
         return True
     age = role.split("-")[0]
-    return key in YOUTH and role.endswith("-year-old") and age.isdigit() and int(age) < 20
+    return key in youth_nouns() and role.endswith("-year-old") and age.isdigit() and int(age) < 20
 
 
 def _holders(c: Ctx, m: Mention) -> list[Person]:
