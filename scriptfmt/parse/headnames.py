@@ -13,23 +13,30 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import name_data
 
-__all__ = ["field_name", "name_run", "names_in"]
+__all__ = ["RemarkWords", "field_name", "name_run", "names_in", "remark_words"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
-class _Words:
+class RemarkWords:
+    """styles/remarks.toml, lower case: the one loader (remarks.py reads its voice words from here too)."""
+
     keys: frozenset[str]
     honorifics: frozenset[str]
     compound: frozenset[str]
     fillers: frozenset[str]
     ends: frozenset[str]
+    speech: frozenset[str]
+    furniture: frozenset[str]
+    own: frozenset[str]
+    reporting: frozenset[str]
 
 
 @lru_cache(maxsize=1)
-def _words() -> _Words:
+def remark_words() -> RemarkWords:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
-    return _Words(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"), low("name_ends") | low("speech_words"))
+    return RemarkWords(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"),
+                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:
@@ -38,7 +45,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
     DAN IKRAR`) only after a title."""
     tokens, out, inside = line.split(), [], 0
     for i in range(len(tokens)):
-        if i < inside and _bare(tokens[i]) not in _words().fillers:
+        if i < inside and _bare(tokens[i]) not in remark_words().fillers:
             continue  # a later word of the name just found: its run is the name's tail, in `out` already
         before = _bare(tokens[i - 1]) if i else ""
         titled = _honorific(tokens, i - 1) or before in words().name_titles
@@ -54,7 +61,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
 def field_name(line: str) -> str:
     """`Oleh/By : DATO' SERI DR. MAHATHIR BIN MOHAMAD`, `Penyampai : …`: the header's field naming who speaks."""
     key, colon, value = line.partition(":")
-    if not colon or key.strip().lower().split("/")[-1].strip() not in _words().keys:
+    if not colon or key.strip().lower().split("/")[-1].strip() not in remark_words().keys:
         return ""
     tokens, k = value.split(), 0
     while k < len(tokens) and _honorific(tokens, k):
@@ -66,7 +73,7 @@ def field_name(line: str) -> str:
 def name_run(tokens: list[str], i: int, titled: bool) -> str:
     """The name whose first word is tokens[i]: capitalised words (particles between them), up to a comma,
     a title or a small word; one word only after a title (`President Obama’s`); "" when none."""
-    data, w = name_data(), _words()
+    data, w = name_data(), remark_words()
     run: list[str] = []
     for k in range(i, len(tokens)):
         token = tokens[k]
@@ -93,7 +100,7 @@ def _honorific(tokens: list[str], k: int) -> bool:
     if k < 0 or k >= len(tokens):
         return False
     low = _bare(tokens[k])
-    return low in _words().honorifics or (k > 0 and f"{_bare(tokens[k - 1])} {low}" in _words().compound)
+    return low in remark_words().honorifics or (k > 0 and f"{_bare(tokens[k - 1])} {low}" in remark_words().compound)
 
 
 def _bare(token: str) -> str:

@@ -15,12 +15,9 @@ story. `remarks_voice(lines)` returns the speaker as a briefing's `Voice` (parse
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 
-from scriptfmt import tomlfile
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import field_name, names_in
+from scriptfmt.parse.headnames import field_name, names_in, remark_words
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.unmarked import unmarked_guest
 from scriptfmt.parse.supers import display_name
@@ -30,21 +27,6 @@ __all__ = ["remarks_header", "remarks_lines", "remarks_voice", "spoken_voice"]
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class _Words:
-    speech: frozenset[str]
-    furniture: frozenset[str]
-    own: frozenset[str]
-    reporting: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def _words() -> _Words:
-    t = tomlfile.load_builtin("remarks.toml")
-    low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
-    return _Words(low("speech_words"), low("furniture"), low("own_voice"), low("reporting"))
 
 
 def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
@@ -74,7 +56,7 @@ def _opens_body(line: str) -> bool:
     a sentence in the speaker's own voice (`I am truly delighted …`)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";")) and len(tokens) <= 14 and not _speech_at(line)
-    return saluting or (_prose(line) and not line.endswith(":") and any(t in _words().own for t in tokens))
+    return saluting or (_prose(line) and not line.endswith(":") and any(t in remark_words().own for t in tokens))
 
 
 def _turn(line: str) -> bool:
@@ -136,7 +118,7 @@ def _speech_line(raw: str) -> bool:
     opening statement.`)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(raw)]
     said = _speech_at(raw)
-    if not said or len(tokens) > 40 or raw.rstrip().endswith("?") or (_prose(raw) and any(t in _words().own for t in tokens)):
+    if not said or len(tokens) > 40 or raw.rstrip().endswith("?") or (_prose(raw) and any(t in remark_words().own for t in tokens)):
         return False
     if raw.rstrip().endswith(":") and len(tokens) <= 3:
         return False  # `Opening Remarks:`, `INTRODUCTORY REMARKS:`: a section's heading, not the title
@@ -152,7 +134,7 @@ def _byline(line: str) -> bool:
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
     tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
-    return [k for k, t in enumerate(tokens) if t in _words().speech]
+    return [k for k, t in enumerate(tokens) if t in remark_words().speech]
 
 
 def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:
@@ -191,7 +173,7 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
 
 def _furniture(line: str) -> bool:
     low = line.lower().strip(" .")
-    return low in _words().furniture or any(low.endswith((" - " + note, " – " + note, " — " + note)) for note in _words().furniture)
+    return low in remark_words().furniture or any(low.endswith((" - " + note, " – " + note, " — " + note)) for note in remark_words().furniture)
 
 
 def _prose(line: str) -> bool:
@@ -204,8 +186,8 @@ def _own_voice(body: list[str]) -> bool:
     """The body speaks as the speaker (`I`, `we`, `you`, `nous`, `saya`), hardly reports what anyone `said`
     (a story quotes the speaker's `I`, then says who said it), and asks no run of questions (an interview)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for raw in body for t in _TOKEN.findall(raw)][:_BODY_WORDS]
-    own = sum(1 for t in tokens if t in _words().own)
-    reported = sum(1 for t in tokens if t in _words().reporting)
+    own = sum(1 for t in tokens if t in remark_words().own)
+    reported = sum(1 for t in tokens if t in remark_words().reporting)
     paragraphs = [raw.strip() for raw in body if raw.strip()]
     asked = sum(1 for line in paragraphs if line.endswith("?") and len(line.split()) < 40)  # an interview's questions
     return own >= 3 and reported * 8 <= own and reported <= 3 and not (asked >= 2 and asked * 5 >= len(paragraphs))
