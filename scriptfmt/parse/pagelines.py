@@ -163,10 +163,16 @@ def is_form_field(text: str) -> bool:
 _CONTROL_WORDS = 3  # a run of the page's controls this long, glued before a sentence, is no sentence's opening
 
 
+@lru_cache(maxsize=1)
+def _control_prefixes() -> tuple[str, ...]:
+    """The reader-control words, longest first (sorted once: every line of a page is tested)."""
+    return tuple(sorted(_web_words("control_prefixes"), key=len, reverse=True))
+
+
 def _controls_end(text: str) -> int:
     """Where the run of the page's reader controls at the start of `text` ends (0: none)."""
     low, at = text.lower(), 0
-    prefixes = sorted(_web_words("control_prefixes"), key=len, reverse=True)
+    prefixes = _control_prefixes()
     while True:
         found = next((p for p in prefixes if low.startswith(p, at) and low[at + len(p) : at + len(p) + 1] in (" ", "")), None)
         if found is None:

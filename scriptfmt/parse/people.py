@@ -87,6 +87,7 @@ class Tracker:
     first_at: dict[str, dict[Person, int]] = field(default_factory=dict)  # given name -> person -> first place in by_first
     by_pair: dict[tuple[str, ...], list[Person]] = field(default_factory=dict)  # first two words of a name (lowered) -> people
     recent: list[tuple[int, int, Person]] = field(default_factory=list)  # heap of (-last_seen, order, person); stale entries skipped
+    by_pid: dict[str, Person] = field(default_factory=dict)  # id -> person, filled as ids are given
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False, given: bool = False) -> Person | None:
@@ -271,6 +272,7 @@ class Tracker:
         if not person.pid:  # ids in order of first mention in the copy (hints do not count)
             self.ids += 1
             person.pid = f"p{self.ids}"
+            self.by_pid[person.pid] = person
         if sentence > person.last_seen:
             person.last_seen = sentence
             if 0 <= person.order < len(self.people) and self.people[person.order] is person:

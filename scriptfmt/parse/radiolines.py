@@ -177,7 +177,7 @@ def cue_label(line: str) -> tuple[str, str] | None:
     if end is None or end == 0 or tokens[0].upper() != "CUE" or _names_sound(tokens[1 : end + 1]):
         return None
     voice = [t for t in " ".join(tokens[1 : end + 1]).rstrip(":").split() if t[:1] != "(" and t[-1:] != ")"]
-    return (voice[-1].upper() if voice else "", " ".join(tokens[end + 1 :])) if voice else None
+    return (voice[-1].upper(), " ".join(tokens[end + 1 :])) if voice else None
 
 
 def announcer_label(line: str) -> tuple[str, str] | None:

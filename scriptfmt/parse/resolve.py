@@ -105,7 +105,7 @@ def _opened_by(c: Ctx, m: Mention) -> Person | None:
     SPD-Politiker`), within four: the one the desk describes again when other names came between."""
     for sentence in range(m.sentence, m.sentence - 5, -1):
         pid = c.tracker.opener.get(sentence)
-        person = next((p for p in c.tracker.people if p.pid == pid), None) if pid else None
+        person = c.tracker.by_pid.get(pid) if pid else None
         if person is not None and not person.organisation and m.gender in (None, person.gender):
             return person
     return None

@@ -279,7 +279,7 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
     if last is None or gap > 1:  # only the one who spoke just before goes on
         found = _sentence_subject(c) if start is None else None
         return (found, "dropped-subject") if found else None
-    person = next((p for p in c.tracker.people if p.pid == last.pid), None)
+    person = c.tracker.by_pid.get(last.pid)
     return (Mention(verb[0], verb[1], "name", 0, person=person), "dropped-subject") if person else None
 
 
@@ -314,7 +314,7 @@ def _resolved_in(c, src, m: Mention) -> Mention | None:
     """A role noun of the paragraph before (`o dirigente garantiu …`), resolved there (its tokens are
     that paragraph's): the person it names, as a name mention, else None."""
     said = resolve_mention(c, src, m, "dropped-subject").said
-    person = next((p for p in c.tracker.people if said is not None and p.pid == said.pid), None)
+    person = c.tracker.by_pid.get(said.pid) if said is not None else None
     return Mention(m.start, m.end, "name", m.sentence, person=person, pos=m.pos) if person else None
 
 
@@ -331,7 +331,7 @@ def _reported_on(c) -> tuple[Mention, str] | None:
     j = bisect.bisect_left(prev.ends, len(prev.toks) - 2)
     if not _subjectless(c, prev, prev.ends[j - 1] + 1 if j > 0 else 0, len(prev.toks)):
         return None  # the sentence names its own subject (or reports nobody's words)
-    person = next((p for p in c.tracker.people if p.pid == last.pid), None)
+    person = c.tracker.by_pid.get(last.pid)
     return (Mention(0, 0, "name", 0, person=person), "dropped-subject") if person else None
 
 
