@@ -19,8 +19,10 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
+from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotlabels import is_language, label_duration, label_parts, speaker_of, stated_length, voice_label
+from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 from scriptfmt.parse.shotlist import Unit
 from scriptfmt.parse.tape import display_name
 
@@ -31,6 +33,7 @@ _LABEL = re.compile(r"([A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3}):(?: (.*))?"
 _OPENING, _CLOSING = "“\"«„‘", "”\"»“’"
 _FULL_STOP = tuple(".!?…")
 _SENTENCE_END = (*_FULL_STOP, ";", ",", '"', "”", "»")
+_SCAN = 24  # a line's shot words and the label after them: the first words only (linear)
 _SHORT = 3  # a cue cell carried on over lines is a few words a line (`ALL tracks`, `Narrated by Hugh`)
 
 
@@ -153,6 +156,32 @@ def _soundbite_label(line: str) -> tuple[Speaker | None, str | None, str, str] |
     return speaker, language, line[: len(line) - len(words)].rstrip(), words
 
 
+def _label_after_shots(text: str) -> int:
+    """Where a speaker's label starts after the video column's shot words in capitals on the same
+    line (`TOM REYES ON-CAM GIRL IN THE HEADSET TOM REYES: (In English) “…`): the name opens at a
+    known given name within the label's four words, else two words before the colon; -1 for none."""
+    tokens = text.split()
+    for k in range(1, min(len(tokens) - 1, _SCAN)):
+        if tokens[k].endswith(":") and _opens_bite(" ".join(tokens[k + 1 : k + 4])):
+            break
+        if not _capitals(tokens[k]) and any(c.isalpha() for c in tokens[k]):
+            return -1
+    else:
+        return -1
+    if k <= 3 and _speaker_label(" ".join(tokens[: k + 1])) or not all(_capitals(t) or not any(c.isalpha() for c in t) for t in tokens[:k]):
+        return -1  # `ANA COSTA: (In English) …`: the label opens the line
+    start = next((j for j in range(max(1, k - 3), k + 1) if gender_of_first(tokens[j].title())), max(1, k - 1))
+    return len(" ".join(tokens[:start])) + 1 if _speaker_label(" ".join(tokens[start : k + 1])) else -1
+
+
+def _opens_bite(words: str) -> bool:
+    """After a label: a quotation, or the language it is spoken in (`(In English) “…`)."""
+    if words[:1] in _OPENING:
+        return True
+    inner = words[1 : words.find(")")] if words[:1] == "(" and ")" in words else ""
+    return bool(inner) and is_language(inner.removeprefix("In ").removeprefix("in "))
+
+
 def _cell_ends(text: str) -> bool:
     """A read cell ends at a full stop, or at the read time written after its sentence (`(3’’)`)."""
     bracket = text.rfind("(")
@@ -203,6 +232,9 @@ class _Reader:
         elif _heading_kind(text, talent=False) or _NUMBER.fullmatch(text):  # a column heading (again at the
             self.flush()  # top of each page), a time or page number: a cue in its place on the page
             self.units.append(Unit(segment=Cue(text, number, cue_type="OTHER", original=text)))
+        elif self.capitals_are_cues and (at := _label_after_shots(text)) > 0:  # `ANA COSTA ON-CAM WORKERS AT THE GATE ANA COSTA: (In English) “…`
+            self.feed(text[:at].rstrip(), number, text[at:])  # the video cell, then the label and its bite
+            self.feed(text[at:], number, following)
         elif labelled := _label_quote(text) or _soundbite_label(text):  # the speaker's label and the bite on one line
             self.flush()
             self._quote(labelled, number)
@@ -254,7 +286,8 @@ class _Reader:
             return "opens"
         if self.labelled and opens:  # read cells open at their label: a line that opens a cell is a shot
             reading = self.column == "audio" and self.prose and not _cell_ends(self.prose[-1][0])
-            return None if reading else "opens"
+            timed = self.column == "audio" and not _capitals(text) and _cell_ends(text) and trailing_length(text) > 0
+            return None if reading or timed else "opens"  # `Barriers built to last. (3’’)`: a sentence and its read time
         if opens and ((self.capitals_are_cues and _capitals_first(text)) or (_cue_start(text) and not text.endswith(_FULL_STOP))):
             return "opens"
         last = self.units[-1].segment.text if self.units and self.units[-1].segment else ""
@@ -281,13 +314,20 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     top = end
     while top and (not lines[top - 1].strip() or _heading_kind(lines[top - 1])):
         top -= 1  # the headings themselves are cues, never read; the lines above them are the page's header
-    metadata.setdefault("furniture", []).extend(" ".join(t.split()) for t in lines[:top] if t.strip())
+    head = [(" ".join(t.split()), first_line + n + 1) for n, t in enumerate(lines[:top]) if t.strip()]
+    metadata.setdefault("furniture", []).extend(t for t, _ in head if trailing_length(t) < 0)
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
     reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
+    reader.units = [_timed_unit(text, number, direction) for t, number in head for text, direction in timed_pieces(t)]  # `SHOW OPEN (15”)`: script, never furniture
     numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(top, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")
     reader.flush()
     return reader.units
+
+
+def _timed_unit(text: str, number: int, direction: bool) -> Unit:
+    """A line of the page's head that states its running time: a direction is a cue, a sentence read."""
+    return Unit(segment=Cue(text, number, cue_type="OTHER", original=text)) if direction else Unit(para=Para(text, number))

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.quotes import find_quotes
-from scriptfmt.parse.tapetext import primed_time
+from scriptfmt.parse.runtimes import is_duration, length_only
 
 _CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = re.compile(r"[\[{<(]")
@@ -61,8 +61,6 @@ def load_vocabulary() -> Vocabulary:
 def bare_key(tokens: list[str], j: int, vocab: Vocabulary) -> bool:
     """`… THE WHOLE CROP IN NINETEEN.`: a cue-sheet key (IN, OUT, TIME) is a key only written as
     one (`IN:`, `OUT Q=`, `RUNS :11`); bare inside a line it is a word of the copy."""
-    from scriptfmt.parse.tape import is_duration  # tape reads cue words from here
-
     tok = tokens[j]
     hit = vocab.match([t.strip(":") for t in tokens[j : j + 3]])
     if hit is None or hit[0] != "TIMING" or hit[2] > 1 or tok.endswith((":", "=")):
@@ -110,28 +108,6 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     if written.isupper() or after.lstrip().startswith(":"):
         return cue_type
     return None
-
-
-_SECONDS = frozenset({"s", "sec", "sec.", "secs", "secs.", "second", "seconds", "seg", "seg.", "segs", "segs.", "segundos", "sek", "sek."})
-_MINUTES = frozenset({"min", "min.", "mins", "mins."})
-
-
-def length_only(text: str) -> bool:
-    """A running time and nothing else, as scripts write it: `6 seconds`, `30 seg.`, `1 min.`,
-    `:17`, `0:45`, `3m20s`, `45s`, `0'45"` (a clock time such as `17:32` is none)."""
-    tokens = text.split()
-    if len(tokens) == 2:
-        return tokens[0].isdecimal() and len(tokens[0]) <= 3 and tokens[1].lower() in _SECONDS | _MINUTES
-    if len(tokens) != 1:
-        return False
-    word = tokens[0].lower()
-    minutes, _, seconds = word.partition(":")
-    if seconds:
-        return (minutes == "" or minutes.isdecimal() and int(minutes) < 10) and seconds.isdecimal() and len(seconds) == 2
-    if primed_time([word]):
-        return True  # `0'45"`, `5’’`
-    head, m, tail = word.rstrip("s").partition("m")
-    return word.endswith("s") and head.isdecimal() and len(head) <= 3 and (not m or tail == "" or tail.isdecimal() and len(tail) <= 2)
 
 
 def _is_pronouncer(text: str) -> bool:
@@ -204,10 +180,31 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
 _TAPE_TYPES = {"SOT", "RADIO", "PKG", "VOSOT"}
 
 
+def script_notes(line: str, vocab: Vocabulary) -> list[tuple[int, int]]:
+    """Where a script line's notes in brackets stand (`Anchor on cam (Start the script here)`,
+    `(Title) TRT (run time of the bite only)`, `(Note: this is the lead …)`): on a script, words
+    in single parentheses are the writer's directions, never read (a desk's rule: parentheses are
+    for print). A pronouncer, a timing or a cue word keeps its own type; tape written in brackets
+    with its quotation (`(Actuality – "…")`) and `((…))` bites are left to the bite readers."""
+    notes: list[tuple[int, int]] = []
+    at = line.find("(")
+    while at >= 0:
+        close = line.find(")", at)
+        if close < 0:
+            break
+        inner = line[at + 1 : close]
+        double = line[at + 1 : at + 2] == "(" or line[at - 1 : at] == "("
+        reader = inner.strip().isupper() and len(inner.split()) == 1  # `(KAI) TRACK:`, `(DEV)`: who reads, not a note
+        if not double and not reader and "(" not in inner and any(c.isalpha() for c in inner) and not find_quotes(inner) and classify(inner, vocab, "(") is None:
+            notes.append((at, close + 1))
+        at = line.find("(", close)
+    return notes
+
+
 def _runs_after(text: str, pos: int) -> int:
     """End of a running time written right after tape (`RUNS :05`, `Runs :17`, `(runs :09)`,
     `(:12)`), else 0."""
-    from scriptfmt.parse.tape import field_key, is_duration
+    from scriptfmt.parse.tape import field_key  # tape reads cue words from here
 
     j = pos
     while j < len(text) and text[j] == " ":

@@ -372,11 +372,11 @@ def _full_date(token: str) -> bool:
 def page_field(line: str) -> bool:
     """`Headline: Barn fire in Elm Grove`, `DATELINE: ELM GROVE, Wis.`: a page field with its key."""
     key, colon, _ = line.partition(":")
-    return bool(colon) and len(key) <= 14 and " ".join(key.upper().split()) in _page_fields()
+    return bool(colon) and len(key) <= 14 and " ".join(key.upper().split()) in page_field_keys()
 
 
 @lru_cache(maxsize=1)
-def _page_fields() -> frozenset[str]:
+def page_field_keys() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("markup.toml")["fields"]["page_fields"])
 
 

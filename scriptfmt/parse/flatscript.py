@@ -11,6 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.shotlabels import shot_words
 
 _TAPE_KEY = "SOT:"  # `SOT: Capitol ambiance, then under`, the nat sound a radio script opens
 
@@ -47,11 +48,19 @@ def _key_at(tokens: list[str], k: int) -> int:
 
 
 # A programme script's keys (EU and agency video programmes): a role or section alone on its
-# line (`Presenter`, `Voiceover`, `Opening credits`), a bite's label (`SOUNDBITE (English) Name:`)
-# and the page's fields (`Title:`, `SOURCE:`). Flattened, each starts a line again; a role or
-# section takes a line of its own, the words after it the next.
-_ROLES = {("presenter",), ("anchor",), ("voiceover",), ("voice-over",), ("voice", "over"), ("narrator",), ("opening", "credits"), ("closing", "credits"), ("end", "credits"), ("opening", "titles"), ("standup",), ("stand-up",)}
-_LABELS = {"soundbite", "title:", "source:", "storyline:", "shotlist:", "location:", "date:", "duration:", "length:", "restrictions:", "language:"}
+# line (`Presenter`, `Voiceover`, `Opening credits`: shotlist.toml's read and shot sections and
+# stand-up labels), a bite's label (`SOUNDBITE (English) Name:`) and the page's fields (`Title:`,
+# `SOURCE:`: shotlist.toml's record and dopesheet fields). Flattened, each starts a line again; a
+# role or section takes a line of its own, the words after it the next.
+@lru_cache(maxsize=1)
+def _programme_words() -> tuple[frozenset[tuple[str, ...]], frozenset[str], frozenset[str]]:
+    """(roles and sections as word tuples, one-word bite labels, one-word field keys with their colon)."""
+    words = shot_words()
+    keys = words.record_fields | words.story_fields | {d.lower() for d in words.dopesheet_fields}
+    sections = words.read_sections | words.shot_sections | {s.lower() for s in words.standup_labels}
+    roles = frozenset(tuple(s.split()) for s in sections - keys if len(s.split()) <= 2)  # `Storyline:` is a field
+    labels = frozenset(label.lower() for label in words.labels if " " not in label)
+    return roles, labels, frozenset(f + ":" for f in keys if " " not in f)
 
 
 def _programme_key(tokens: list[str], k: int) -> tuple[int, bool]:
@@ -60,11 +69,12 @@ def _programme_key(tokens: list[str], k: int) -> tuple[int, bool]:
     tok = tokens[k]
     if not tok[:1].isupper():
         return 0, False
-    if tok.lower() in _LABELS and (tok.lower() != "soundbite" or k + 1 < len(tokens) and tokens[k + 1][:1] in "(:0123456789"):
+    roles, labels, fields = _programme_words()
+    if tok.lower() in fields or tok.lower() in labels and k + 1 < len(tokens) and tokens[k + 1][:1] in "(:0123456789":
         return 1, False
     for n in (2, 1):
         words = tuple(t.lower().rstrip(":") for t in tokens[k : k + n])
-        if len(words) == n and words in _ROLES and k + n < len(tokens) and tokens[k + n][:1].isupper() and not tokens[k + n - 1].endswith(","):
+        if len(words) == n and words in roles and k + n < len(tokens) and tokens[k + n][:1].isupper() and not tokens[k + n - 1].endswith(","):
             return n, True
     return 0, False
 

@@ -14,11 +14,14 @@
 from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
+from scriptfmt.parse.cues import load_vocabulary
 from scriptfmt.parse.names import fold as plain  # one accent/apostrophe fold for names
-from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, is_duration, split_name, tape_words
+from scriptfmt.parse.speakers import title_words
+from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, inner_tape_label, is_duration, split_name, tape_words
 
 INLINE_TAPE = {"double-paren", "actuality"}  # `why` of tape written inside a paragraph
 _TAPE_REF_WORDS = {"TILE", "SOT", "CLIP", "TAPE", "CART", "CUT", "BITE", "-", "–", "—"}
+_NAME_WORDS = 3  # a person's name after their title: `commissioner Frank Link`
 _NOT_NAMES = {"NAT", "NATS", "NATSOT", "COURTESY", "BUTTED", "PAUSE", "MUSIC", "SFX", "VIDEO", "TRIBUTE"}
 
 
@@ -98,8 +101,8 @@ def _name_and_title(label: str) -> tuple[str, str]:
             n += 1
         name, title = " ".join(words[:n]), " ".join(words[n:])
     words = name.split()
-    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES:
-        return "", ""
+    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES or load_vocabulary().match([name.upper()]):
+        return "", ""  # `((Banner: Swap Shop))`, `((Map: Ogallala))`: a cue word names no one
     return name, split_name(title)[0] if title else ""
 
 
@@ -298,6 +301,23 @@ def given_name_in(given: str, texts: list[str]) -> str | None:
     return None
 
 
+def titled_name(role: list[str], segments: list[Segment]) -> Speaker | None:
+    """`Commissioner` -> Frank Link, Commissioner, when the read copy before writes `commissioner
+    Frank Link`: the capitalised words right after the role's last word; None when none do."""
+    key = role[-1].lower()
+    for seg in reversed(segments):
+        words = seg.text.split() if isinstance(seg, Narration) else []
+        for k in range(len(words) - 1):
+            if words[k].lower().strip(",.;:") != key:
+                continue
+            n = k + 1
+            while n < len(words) and n - k <= _NAME_WORDS and words[n][:1].isupper() and words[n].strip(",.;:").isalpha():
+                n += 1
+            if n - k > 2:  # a given name and a surname at least
+                return Speaker(display_name(" ".join(words[k + 1 : n]).strip(",.;:")), display_title(" ".join(role)))
+    return None
+
+
 def full_name(surname: str, segments: list[Segment | str]) -> str | None:
     """`PEKAR` -> `Rosalind Pekar` when the read copy before names `ROSALIND PEKAR` (the copy
     the tracker could not read, such as radio copy in capitals); None when it does not."""
@@ -306,8 +326,8 @@ def full_name(surname: str, segments: list[Segment | str]) -> str | None:
     data = name_data()
     key = plain(surname)
     for seg in reversed(segments):
-        if not isinstance(seg, (Narration, str)):
-            continue
+        if not isinstance(seg, (Narration, Cue, str)):
+            continue  # a cue counts: `TEASE #2 – Juan Mendez`, `CG: Juan Mendez` name the person too
         raw = (seg if isinstance(seg, str) else seg.text).split()
         words = [w.strip(".,;:!?\"“”‘’()") for w in raw]
         for k in range(len(words) - 1, 0, -1):
@@ -328,6 +348,12 @@ def resolve_speaker(bite: Soundbite, registry, before: list[Segment], warnings: 
         found = named_before(before, registry)
         if found is None:
             warnings.append(f"line {bite.line}: tape names no speaker (no super, label or name in its block, nor in the copy just before)")
+        return found
+    role = bite.speaker.name.split()
+    if inner_tape_label(bite.marker or "") and all(w.lower() in title_words() for w in role):  # `MAYOR (ON TAPE):`: a role, named only by the copy before
+        found = titled_name(role, before)
+        if found is None:
+            warnings.append(f"line {bite.line}: tape labelled {bite.speaker.name!r} names no one; the copy before names no {bite.speaker.name.lower()}")
         return found
     known = registry.resolve(bite.speaker.name.split())
     name = known.name if len(known.name.split()) > 1 else full_name(known.name, before) or full_name(known.name, [after]) or known.name

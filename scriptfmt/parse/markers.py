@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from scriptfmt.errors import UserError
 from scriptfmt.parse import tape
+from scriptfmt.parse.runtimes import unreadable_time
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse.speakers import title_case
 
 if TYPE_CHECKING:
     from scriptfmt.parse.quoting import Attributor
-from scriptfmt.durations import parse_duration
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 # No lazy rest before optional spaces and an optional bracket (that backtracks on long runs of
@@ -22,18 +21,12 @@ MARKER = re.compile(
     r"\[?[ ]*(?P<kind>SOT|ACT|ACTUALITY|BITE|SOUNDBITE|SB|CUT(?:[ ]\d+)?)[ ]*:(?P<rest>[^\[\]\n]*)\]?",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"(?:^|[ ,/])(?:RUNS[ ]*|TRT[ ]*|DUR[ ]*)?(\d{0,2}:\d{2}|\d+[ ]*(?:s|sec|secs|seconds))$", re.IGNORECASE)
 CUE_FIELD = re.compile(r"[ ]*(?P<key>IN|INCUE|IN CUE|IQ|OUT|OUTCUE|OUT CUE|OQ|OUTQ|RUNS|RT|TRT|DUR|DUE)[ ]*:[ ]*(?P<value>.*)", re.IGNORECASE)
 
 
 def marker_bite(m: re.Match, written: str, registry: Attributor, warnings: list[str], line: int) -> Soundbite | None:
     """A soundbite from a marker match; None when the marker names nothing (`[SOT:]`: a plain cue)."""
-    rest = m.group("rest").strip()
-    duration = None
-    dm = _DURATION.search(rest)
-    if dm:
-        duration = read_duration(dm.group(1), warnings, line)
-        rest = rest[: dm.start()].strip(" ,/")
+    rest, duration = _trailing_time(m.group("rest").strip(), warnings, line)
     if not rest and duration is None:
         return None
     name, _, title = rest.partition(",") if "," in rest else rest.partition("/")
@@ -69,11 +62,29 @@ def apply_field(bite: Soundbite, text: str, warnings: list[str]) -> bool:
     return True
 
 
+def _trailing_time(rest: str, warnings: list[str], line: int) -> tuple[str, float | None]:
+    """`NAME, TITLE :15`, `NAME/:15`, `NAME RUNS 0:14`, `NAME 14 sec` -> the words before the
+    running time and its seconds; (rest, None) when the marker ends on no running time."""
+    head, _, last = rest.rpartition(" ")
+    cut = max(last.rfind("/"), last.rfind(","))
+    if cut >= 0:
+        head, last = f"{head} {last[:cut]}", last[cut + 1 :]  # `NAME/:15`
+    spelt = tape.time_token(last)
+    if spelt is None:  # `14 sec`: the number, then the unit
+        before, _, number = head.rpartition(" ")
+        spelt = tape.time_token(f"{number} {last}") if number.isdigit() else None
+        head = before if spelt else head
+    if spelt is None and unreadable_time(last):
+        warnings.append(f"line {line}: cannot read soundbite duration {last[:24]!r}; estimating it instead")
+        return head.strip(" ,/"), None
+    if spelt is None:
+        return rest, None
+    before, _, key = head.rpartition(" ")
+    if key.upper() in tape.tape_words().time_keys:
+        head = before  # `RUNS :14`
+    return head.strip(" ,/"), tape.duration_of(spelt, warnings, line)
+
+
 def read_duration(text: str, warnings: list[str], line: int) -> float | None:
     """`:14`, `0:14`, `14s`, `14 sec` -> 14.0; None (and a warning) when unreadable."""
-    raw = text.strip().lower().rstrip("s").replace("sec", "").replace("econd", "").strip()
-    try:
-        return parse_duration(raw)
-    except UserError:
-        warnings.append(f"line {line}: cannot read soundbite duration {text!r}; estimating it instead")
-        return None
+    return tape.duration_of(tape.time_token(text) or text.strip(), warnings, line)

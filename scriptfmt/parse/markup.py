@@ -23,14 +23,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Segment
-from scriptfmt.parse import fields, inline, pieces, radiolines, reporter, samplepage, voices
+from scriptfmt.parse import cutsheet, fields, inline, pieces, radiolines, reporter, samplepage, voices
 from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.readlines import ReadRules
-from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
+from scriptfmt.parse.scriptlines import LINES, LineRules, co_anchor_names
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
@@ -44,15 +44,6 @@ class Unit:
     resolve: bool = False  # a bite named by surname only: take the full name from the copy
     parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
     in_package: bool = False  # inside a package's script printed under its roll
-
-
-def _out_key_at(line: str) -> int:
-    """Where an out-cue key (`OQ:`, `OUT:`, `OUTCUE:`) starts after the first word of a line, else -1."""
-    tokens = line.split()
-    for k in range(2, len(tokens)):
-        if tokens[k].endswith(":") and tokens[k][:-1].upper() in tp.tape_words().out_keys:
-            return line.find(" " + tokens[k] + " ") + 1 if " " + tokens[k] + " " in line else -1
-    return -1
 
 
 @dataclass(eq=False, repr=False)
@@ -82,6 +73,7 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
     seen: int = 0  # input line of the last line with words
     before: int = 0  # the same, before this one: blank lines between a read line and its next
     margin: bool = False  # its lines numbered in the margin (a radio guion): the numbers are never read
+    head: list[str] = field(default_factory=list)  # a cut sheet's head block, its lines' roles last first
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -89,6 +81,7 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
         self.audio_at = audio_column(lines) if self.table is False else None
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") or " MODIFIED: " in line.upper() for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
+        self.head = cutsheet.head_roles(lines, self.vocab)[::-1]  # `SOURCE:` … `TRT:` `OUTCUE:` above the body
         self.header_left = max(self.header_left, samplepage.lines_above(lines))  # `Here is an example of a news script:`
         first = radiolines.margin_numbered(lines)
         if first is not None:  # a script numbered in the margin: what stands above its line 1 is the page's header
@@ -141,6 +134,13 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
         if self.block is not None:
             self.block.at = number
         line = raw.strip()
+        if self.head:  # a cut sheet's head: its fields are furniture; its listed supers and out-cue, cues
+            role = self.head.pop()
+            if role == cutsheet.CUE:
+                self.cue(line, None if tp.field_key(line) else "CG")
+            elif role:
+                self.furniture(line)
+            return
         if self.header_left > 0:  # the story's header, one field a line: slug, time, date, reporter
             self.header_left -= 1
             if line:
@@ -170,9 +170,9 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
             return
         if self._radio_line(line) or self._wrapped_line(line):
             return
-        if self._live_two_way(line) or self._page_furniture(raw, line) or self._opener(line) or self._field_line(line):
+        if self._live_two_way(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):
             return
-        if self._reader_line(line) or self._voice(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
+        if self._reader_line(line) or self._voice(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return
         self._read_line(line)
 
@@ -188,7 +188,7 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
         if rest.startswith("((") and (block.name or tp.caps_label_end(rest[2:].split())):
             block.add_marker(stamp)  # `(18:03:11) ((NAME/TITLE: …))`: the tape's timecode, then the bite
             return self._transcript(rest)
-        if line.startswith("((") and (block.name or tp.bite_label_end(line[2:].split())) or line[:1] in tp.QUOTE_MARKS:
+        if line.startswith("((") and (block.name or tp.bite_label_end(line[2:].split())) and not self._cue_label(line) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
         if self._titled_words(line):
             return True
@@ -292,6 +292,9 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
     def _transcript(self, line: str) -> bool:
         """The bite's words: `((NAME/TITLE: …))`, a quotation, capitals after a label; a second
         labelled `((NAME/TITLE: …))` on the line is the next bite on the same tape."""
+        if self.block.closer == LINES and self._words_end(line):
+            self.close_block()  # `((NATS))` under a super's words, or a line after their last sentence: the words end
+            return False
         at = line.find(")) ((")
         if at > 0 and self.block.closer in {"", "))"} and tp.caps_label_end(line[at + 5 :].split()):
             self._transcript(line[: at + 2])
@@ -351,7 +354,7 @@ class ScriptReader(SplitPageRows, LineRules, ReadRules):
             return False  # `(ACTUALITY – NAME: "…")`: tape inside read copy, read by the story builder
         if self._bracket_titled_bite(line):
             return True
-        out_at = _out_key_at(line)
+        out_at = tp.out_key_at(line)
         if out_at > 0 and self._opener(line[:out_at].rstrip()):  # `CUT 22 (NAME) RUNS :09 OQ: "…"`: the out-cue on its line
             self._block_field(line[out_at:], tp.field_key(line[out_at:]))
             return True

@@ -88,6 +88,11 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     return spans
 
 
+def closers(opener: str) -> str:
+    """The marks that close a quotation `opener` opens (`“` -> `”"“`, `«` -> `»`); "" for none."""
+    return _CLOSES.get(_DOUBLE.get(opener, opener), "")
+
+
 def closing_only(text: str) -> int | None:
     """`While the prices … wherever feasible," he said.`: a paragraph whose first mark closes a
     quotation (after `,` `.` `?` `!`, an attribution right after it) with no mark opening one before:

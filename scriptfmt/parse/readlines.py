@@ -6,8 +6,16 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
+from scriptfmt.model import Cue
+from scriptfmt.parse.cues import script_notes
+from scriptfmt.parse.shotlabels import language_label
 from scriptfmt.parse import fields, radiolines
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.runtimes import timed_pieces, trailing_length
+
+
+_SHOWN = {"CG", "GRAPHIC"}  # markers of what goes on screen
+_TITLE_WORDS = 8  # the text a banner or graphic shows
 
 
 class ReadRules:
@@ -43,7 +51,7 @@ class ReadRules:
             return False
         prev = last.parts[-1].rstrip()
         tokens = line.split()
-        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line or fields.reader_label(line):
+        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line or fields.reader_label(line) or language_label(line) or timed_pieces(line)[:1] != [(line, False)] and trailing_length(line) > 0:
             return False  # `News Anchor 1: …` under a line left open (`narito si ____`) is the next reader
         if self.before < self.line - 1 and not (len(tokens) > 1 and (prev[-1].isalpha() or prev[-1] == ",")):
             return False  # over blank lines (a page pasted from a PDF) only a sentence left on a word goes on
@@ -52,18 +60,73 @@ class ReadRules:
         self.read(line)
         return True
 
+    def _timed_line(self, line: str) -> None:
+        """A line closing on its running time: `SHOW OPEN, GRAPHIC AND MUSIC (15”)` (a direction, a
+        cue); `… our team. (13sec)`, `PROMO #42 Coming up (2”)`: the words read, the time a cue."""
+        for text, direction in timed_pieces(line):
+            if direction:
+                self.cue(text)
+                continue
+            at = trailing_length(text)
+            self._read_line(text[:at].rstrip() if at > 0 else text)
+            if at > 0:
+                self.cue(text[at:], "TIMING")
+
+    def _graphic_text(self, line: str) -> bool:
+        """`((Banner))` / `[GRAPHIC]` alone, then `On Air Shopping`: a short line with no sentence
+        under a bare graphics marker is the text it puts on screen, a cue."""
+        last = self.units[-1].segment if self.units and self.units[-1].para is None else None
+        bare = isinstance(last, Cue) and last.line == self.line - 1 and last.original[:1] in "([{" and not set(last.original) & set(":=")
+        shown = self.vocab.match(tp.unwrap(last.original).strip("()[]{} ").upper().split()) if bare else None
+        if not shown or shown[0] not in _SHOWN or len(line.split()) > _TITLE_WORDS or line.endswith((".", "?", "!", ",", ":")) or line[:1] in "([{":
+            return False
+        self.cue(line, shown[0])
+        return True
+
+    def _inner_tape(self, line: str) -> bool:
+        """`NEWSCASTER: … on Monday. MAYOR (ON TAPE): The strike is over.`: the copy before the
+        label is read; from the label on the line is the bite of whom it names (a role alone is
+        named from the copy before it, or not at all)."""
+        label = tp.inner_tape_label(line)
+        if label is None:
+            return False
+        start, words = label
+        if line[:start].strip():
+            self._read_line(line[:start].strip())
+        who = line[start : line.rfind("(", start, words)].split()
+        k = len(who)
+        while k > 0 and who[k - 1][:1].isupper():
+            k -= 1  # `Recorded Voice of Commissioner`: the capitalised words that end it name who
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", " ".join(who[k:] or who), entries=[("mark", line[start:words].strip(), self.line)])
+        self.block.add_words(line[words:].strip())
+        self.close_block()
+        return True
+
+    def _noted_line(self, line: str) -> bool:
+        """A script line with the writer's notes in brackets: each note a cue, the words between
+        them read by the script's rules again (`Anchor on cam (Start the script here)`)."""
+        notes = script_notes(line, self.vocab)
+        if not notes:
+            return False
+        at = 0
+        for start, end in notes:
+            self.feed(line[at:start], self.line)
+            self.cue(line[start:end], "NOTE")
+            at = end
+        self.feed(line[at:], self.line)
+        return True
+
     def _read_line(self, line: str) -> None:
         line = self._video_lead(line)
-        if not line:
+        if not line or self._graphic_text(line) or self._inner_tape(line) or self._noted_line(line):
             return
         if self.clip_open and tp.clip_words(line):
             self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
             self.clip_open = True
             return
-        at = line.rfind("(")
-        if at > 0 and line.endswith(")") and tp.is_duration(line[at:].replace(" ", "")):
-            self._read_line(line[:at].rstrip())  # `… our team. (13sec)`: the paragraph's read time, a cue
-            self.cue(line[at:], "TIMING")
+        if trailing_length(line) > 0:
+            self._timed_line(line)
             return
         labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
         if labelled:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from scriptfmt.parse import radiolines, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.fields import (
     bracket_chain,
     column_header,
@@ -40,6 +41,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 2  # a printout's header says what this is
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
+        elif tp.inner_tape_label(line):
+            hits += 2  # … `MAYOR (ON TAPE): …`: a label marking who is heard on tape says this is a script
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
@@ -53,8 +56,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1  # `Video VO (Shot of …)`: what the viewer sees
         elif (line[:1] == "(" and line[-1:] == ")" or line[:5].upper() == "[CUT " and line[-1:] == "]") and _roll_or_camera(line, vocab):
             hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case (a bracketed `[SOT …]` alone may be an MOS item)
-        elif line[:1] not in "([{" and line.endswith(")") and cue_line_type(line, vocab) or len(tokens) > 3 and header_pairs(line):
-            hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`: a cue and how long it runs
+        elif line[:1] not in "([{" and line.endswith(")") and (cue_line_type(line, vocab) or ":" not in line[trailing_length(line) :] and trailing_length(line) > 0) or len(tokens) > 3 and header_pairs(line):
+            hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`, `Coming up on 21st Century (2”)`: an element and how long it runs (`(00:04)` may be a transcript's stamp)
         elif line[:1] == "*" and line.find("*", 1) > 1 and _starred_direction(line[1 : line.find("*", 1)], vocab) or not line.isupper() and line.endswith("...") and cue_line_type(line, vocab):
             hits += 1  # `*Insert music* Leyson: …`, `Music fade out...`: the booth's directions written in the copy
         if hits >= 2:

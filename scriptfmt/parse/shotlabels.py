@@ -19,6 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import supers, tape
 from scriptfmt.parse.labels import words as label_words
+from scriptfmt.parse.runtimes import length_only
 from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
@@ -32,7 +33,8 @@ _LABEL_COLON = re.compile(r":(?!\d)")
 # AFPTV writes the number and the name, the language and length after it (`SOUNDBITE 1 Nicolas Maduro, President
 # of Venezuela (Spanish, 18 sec): "…"`); a flattened script runs `SOUNDBITE (English) Name, title The …` on.
 INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z])|[ \t]?\([A-Za-z /]{2,30}\)[ \t](?=[A-Z]))")
-_LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*(\d{1,3}[ \t]?(?:s|secs?|seconds))\)[ \t]*$")
+_LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*([0-9][^()]{0,14})\)[ \t]*$")  # the length: runtimes.length_only
+_LABEL_WORDS = 4  # a speaker's name in a label
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
 _BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
@@ -205,6 +207,20 @@ def is_language(text: str) -> bool:
     return bool(parts) and all(p.lower().removeprefix("in ").strip() in known for p in parts)
 
 
+def language_label(line: str) -> tuple[str, int] | None:
+    """`KHIN CHIT WIN: (In English)`, `MENDEZ (In Spanish) They put me …`: a speaker's label in
+    capitals (one to four words) with the language they speak -> (the name, where the words after
+    the bracket start); None for anything else."""
+    at = line.find("(")
+    close = line.find(")", at) if at > 0 else -1
+    if close < 0 or not is_language(line[at + 1 : close]):
+        return None
+    label = line[:at].strip().rstrip(":").strip()
+    if not 1 <= len(label.split()) <= _LABEL_WORDS or not label.isupper() or not any(c.isalpha() for c in label):
+        return None
+    return label, len(line) - len(line[close + 1 :].lstrip(" .:"))
+
+
 def _written_as_name(who: str, name: str) -> bool:
     """The name as the label writes it has capitals (`Elizabeth Aguil`, `ANNA REID`), not
     words of a description (`volunteers cheering as the sluice opens`)."""
@@ -221,7 +237,7 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     if not who and language and not is_language(language) and "," in language:  # `SOT (Name, title):`: the bracket holds who
         who, language = language, None
     m = _LANGUAGE_LENGTH.search(who)
-    if m and is_language(m.group(1)):  # AFPTV `Name, title (Spanish, 18 sec)`: the language, and the length kept for the label
+    if m and is_language(m.group(1)) and length_only(m.group(2)):  # AFPTV `Name, title (Spanish, 18 sec)`: the language, and the length kept for the label
         who, language = f"{who[: m.start()].rstrip(' ,')} ({m.group(2)})", language or m.group(1).strip()
     m = _TRAILING_LANGUAGE.search(who)
     if m and (not language or is_language(m.group(1))):  # `SOUNDBITE (English) Nirj DEVA, (ECR, UK):` keeps the group
@@ -233,22 +249,21 @@ def label_parts(text: str, start: int, language: str | None) -> tuple[str, str, 
     return who, words, language
 
 
-# `(00:18)`, `00:00:25`, `[0:45]`, `RUNS 0:12`, `(18 sec)`: a length stated after a bite's last words
-_LENGTH = re.compile(r"(?i:(?:runs|duration|dur|trt)[ \t]*:?[ \t]*)?[(\[]?(?:(\d{1,2}:)?(\d{1,2}):(\d{2})|(\d{1,3})[ \t]?(?:s|secs?|seconds))[)\]]?")
-
-
 def stated_length(text: str) -> float | None:
     """The bite's length as the shotlist states it after its words (EC Audiovisual `"…" 00:00:25`,
-    `"…" (00:18)`); a clock time of day is never a length (hours must be 00)."""
-    m = _LENGTH.fullmatch(text.strip().rstrip("."))
-    primed = tape.primed_time([text.strip().strip("()[]")]) if m is None else None  # `(5’’)`, `(0’45”)`
-    if primed:
-        return float(tape.parse_duration(primed))
-    if not m or m.group(1) and int(m.group(1)[:-1]) != 0:
-        return None
-    if m.group(4):
-        return float(m.group(4))
-    return float(int(m.group(2)) * 60 + int(m.group(3)))
+    `"…" (00:18)`, `[0:45]`, `RUNS 0:12`, `(18 sec)`, `(5’’)`); a clock time of day is never a
+    length (an `hh:mm:ss` length has hours 00)."""
+    body = text.strip().rstrip(".")
+    key, _, value = body.partition(" ")
+    if key.upper().rstrip(":") in tape.tape_words().time_keys and value:
+        body = value.lstrip(": ")  # `RUNS 0:12`, `Duration: (0:18)`
+    body = body.lstrip("([").rstrip(")]").strip()
+    hours, colon, rest = body.partition(":")
+    if rest.count(":") == 1:  # `00:00:25`
+        if not (hours.isdigit() and int(hours) == 0):
+            return None
+        body = rest
+    return tape.duration_of(tape.time_token(body) or "", [], 0) if length_only(body) else None
 
 
 def label_duration(who: str) -> tuple[str, float | None]:

@@ -13,15 +13,15 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.errors import UserError
-from scriptfmt.durations import parse_duration
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, primed_time, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, primed_time, time_token  # noqa: F401  (the script readers ask tape for running times)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
 _BRACKETS = "[]()"
+_LABEL_SPAN, _LABEL_WORDS = 60, 5  # a label inside a line: a few words after the sentence before it
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -73,32 +73,6 @@ def names_a_place(text: str) -> bool:
     return len(words) >= 2 and words[-1].lower().strip(".,;") in tape_words().place_words and not names.gender_of_first(words[0])
 
 
-def is_duration(token: str) -> bool:
-    """`:09`, `0:14`, `1:09`, `14s`: a running time (a tape timecode `14:06:51` is not)."""
-    tok = token.strip(",;()").lower()
-    if tok.endswith(("sec", "secs", "s")) and tok.rstrip("sec").isdigit():
-        return True
-    parts = tok.split(":")
-    if len(parts) != 2 or not parts[1].isdecimal() or len(parts[1]) != 2 or not (parts[0] == "" or parts[0].isdecimal()):  # `²0` is a digit, not a number
-        return False
-    return parts[0] == "" or int(parts[0]) < 10  # 17:32 is a timecode, not a bite's length
-
-
-def duration_of(token: str, warnings: list[str], line: int) -> float | None:
-    tok = token.strip(",;()").lower()
-    raw = tok.rstrip("sec") if tok.endswith(("sec", "secs", "s")) and ":" not in tok else tok
-    try:
-        return parse_duration(raw.rstrip("s"))
-    except UserError:
-        warnings.append(f"line {line}: cannot read tape duration {token!r}; estimating it instead")
-        return None
-
-
-def is_timecode(token: str) -> bool:
-    parts = token.strip(",;()").split(":")
-    return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
-
-
 @dataclass(eq=False, repr=False)
 class Opener:
     tape: str
@@ -114,20 +88,6 @@ def _after_folder(body: str, words: TapeWords) -> str:
     while k < len(tokens) and (tokens[k].upper().rstrip(",") in words.folder_words or tokens[k].strip("#,").isdigit() or tokens[k] in _RULES):
         k += 1
     return " ".join(tokens[k:]) if k < len(tokens) and tokens[k].upper().rstrip(",:") in words.openers else body
-
-
-def time_token(value: str) -> str | None:
-    """The running time a cue-sheet value gives, as one token: `:09`, `= :09` -> `:09`;
-    `08 SEC`, `7 seconds` -> `08s`; None when it gives none."""
-    tokens = value.replace("=", " ").split()
-    if not tokens:
-        return None
-    primed = primed_time(tokens[:1]) or primed_time(tokens[:2])
-    if primed:
-        return primed
-    if tokens[0].isdigit() and len(tokens) > 1 and tokens[1].lower().rstrip(".") in {"s", "sec", "secs", "second", "seconds"}:
-        return tokens[0] + "s"
-    return tokens[0] if is_duration(tokens[0]) else None
 
 
 def live_two_way(line: str) -> float | None:
@@ -158,6 +118,8 @@ def _opener_body(text: str) -> tuple[str, bool]:
     body = unwrap(text)
     if body[:1] == "[" and "]" in body and "=" not in body:
         body = body[1:].replace("]", " ", 1)  # `[TAKE PKG] LIBRARY CUTS`: the opener, then the tape's slug
+    elif body[:2] == "((" and "))" in body and "(" not in body[2 : body.find("))")]:
+        body = body[2:].replace("))", " ", 1)  # `((PKG)) T-RADIO`
     key, eq, value = body.partition("=")
     if eq and key.strip().upper() in tape_words().tape_fields:
         body = value.strip()  # `[VT=SOT]`: the field names the tape that rolls
@@ -187,8 +149,9 @@ def _label_words(rest: list[str], words: TapeWords) -> list[str]:
 def _stated_length(tokens: list[str], a: int, b: int, warnings: list[str], line: int) -> tuple[float | None, int]:
     """The running time ending an opener's tokens[a:b] (`:09`, `RUNS 0:42`, `(38sec)`, `(34 sec)`)
     and where the words before it end; (None, b) when it states none."""
-    if b - a > 1 and tokens[b - 2][:1] == "(" and tokens[b - 2][1:].isdigit() and tokens[b - 1].rstrip(")").lower() in {"s", "sec", "secs", "second", "seconds"}:
-        tokens[b - 2 : b] = [tokens[b - 2] + tokens[b - 1]]  # `(34 sec)`: one running time
+    spelt = time_token(f"{tokens[b - 2][1:]} {tokens[b - 1].rstrip(')')}") if b - a > 1 and tokens[b - 2][:1] == "(" and tokens[b - 2][1:].isdigit() else None
+    if spelt:
+        tokens[b - 2 : b] = [spelt]  # `(34 sec)`: one running time
         b -= 1
     last = tokens[b - 1].rstrip("]") if b > a else ""  # `Clip: [005 – 00:27]`: the cart and its length in brackets
     if not (last and is_duration(last)):
@@ -300,6 +263,35 @@ def field_key(text: str) -> tuple[str, str, str] | None:
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""
     if tokens and tokens[0].upper().rstrip(";,") in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]
+    return None
+
+
+def out_key_at(line: str) -> int:
+    """Where an out-cue key (`OQ:`, `OUT:`, `OUTCUE:`) starts after the first word of a line, else -1."""
+    tokens = line.split()
+    for k in range(2, len(tokens)):
+        if tokens[k].endswith(":") and tokens[k][:-1].upper() in tape_words().out_keys:
+            return line.find(" " + tokens[k] + " ") + 1 if " " + tokens[k] + " " in line else -1
+    return -1
+
+
+def inner_tape_label(line: str) -> tuple[int, int] | None:
+    """`… RETURN MONDAY. MAYOR (ON TAPE): THE STRIKE …`, `Recorded Voice of Commissioner (the
+    actuality): The pipe …`: a label naming who is heard, marked as tape in brackets before its
+    colon, inside or opening a line -> (where the label starts, where the bite's words start)."""
+    at = line.find("(")
+    while at > 0:
+        close = line.find(")", at)
+        if close < 0:
+            return None
+        key = " ".join(line[at + 1 : close].upper().split()).removeprefix("THE ")
+        if line[close + 1 : close + 2] == ":" and tape_words().openers.get(key) in {"SOT", "ACT"}:
+            window = max(0, at - _LABEL_SPAN)
+            start = max(line.rfind(end, window, at) for end in (". ", "? ", "! ", ": "))
+            start = start + 2 if start >= 0 else 0 if window == 0 else -1
+            if start >= 0 and 1 <= len(line[start:at].split()) <= _LABEL_WORDS:
+                return start, close + 2
+        at = line.find("(", close)
     return None
 
 

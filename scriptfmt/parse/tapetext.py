@@ -1,23 +1,12 @@
-"""Small readings of tape lines that need no vocabulary: a British running time (`2'10"`), a
+"""Small readings of tape lines that need no vocabulary: a
 person's name apart from the organisation or title written with it, a `NAME:` label in capitals."""
 
 from __future__ import annotations
 
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.quotes import closers, find_quotes
 from scriptfmt.parse.speakers import speech_words
 from scriptfmt.parse.supers import tidy_title
-
-
-def primed_time(tokens: list[str]) -> str | None:
-    """`2'10"`, `4′ 55″`, `45"`, `0’45”`, `5’’` (minutes and seconds as British cue sheets write
-    them, typographic marks too) -> `2:10`."""
-    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("”", '"').replace("“", '"').replace("''", '"')
-    if not text.endswith('"') or text.count('"') != 1:
-        return None
-    minutes, tick, seconds = text[:-1].rpartition("'")
-    if not (seconds.isascii() and seconds.isdigit() and len(seconds) <= 2) or tick and not (minutes.isascii() and minutes.isdigit()):
-        return None
-    return f"{int(minutes or 0)}:{int(seconds):02d}"
 
 
 def name_only(name: str, title: str) -> tuple[str, str]:
@@ -109,9 +98,11 @@ def bracket_titled(text: str) -> tuple[str, str, str] | None:
 
 
 def unwrap(line: str) -> str:
-    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**` -> the
-    words inside; other lines unchanged."""
+    """`[SOT 00:43:27]` -> `SOT 00:43:27`; `(///// SOT /////)`, `{TAKE SOT}`, `**SOT**`, `((SOT))` ->
+    the words inside; other lines unchanged."""
     text = line.strip()
+    if text[:2] == "((" and text[-2:] == "))" and "(" not in text[2:-2]:
+        text = text[2:-2].strip()  # `((SOT))`, `((OFF))`: a marker in double parentheses
     if len(text) > 1 and text[0] + text[-1] in ("[]", "{}"):
         text = text[1:-1].strip()
     if len(text) > 2 and text[0] == "*" and text[-1] == "*":
@@ -151,14 +142,12 @@ def clip_words(line: str) -> str | None:
     return "in" if line.endswith(("…", "...", "….")) else None
 
 
-_CLOSERS = {'"': '"', "“": "”", "„": "“”", "«": "»", "»": "«", "‘": "’"}
-
-
 def left_open(words: str) -> bool:
     """`"Halos sumasadsad pa ang track …` with no closing mark: the quotation goes on over the
     lines after it (a hard-wrapped bite) until its closing mark."""
-    closers = _CLOSERS.get(words[:1])
-    return bool(closers) and not any(c in words[1:] for c in closers)
+    spans = find_quotes(words)  # an apostrophe (`'til`) opens nothing
+    opened = bool(spans) and spans[0].start == 0 and not spans[0].closed
+    return opened and not any(mark in words[spans[0].open_len :] for mark in closers(words[: spans[0].open_len]))
 
 
 def rank_off(name: str) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture
+from scriptfmt.parse import captions, furniture, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
@@ -131,6 +131,8 @@ class Reader:
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
+        if label is None and not alone and self._timed_line(line, number):
+            return  # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture
         if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
@@ -165,6 +167,11 @@ class Reader:
             self._cue_line(lead, number)
             line = line[len(lead):].lstrip()
         return line
+
+    def _timed_line(self, line: str, number: int) -> bool:
+        for text, direction in runtimes.timed_pieces(line) if not self.started else []:
+            (self._cue_line if direction else self.read_out)(text, number)
+        return not self.started and runtimes.trailing_length(line) >= 0
 
     def _answered(self, label: Label | None) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""

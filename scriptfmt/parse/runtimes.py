@@ -1,0 +1,157 @@
+"""Running times as scripts write them, read in one place: `:09`, `0:14`, `1:09` (a tape
+timecode `14:06:51` or a clock time `17:32` is none), `14s`, `14sec`, `3m20s`, `7 seconds`,
+`30 seg.`, `1 min.`, and the primed marks of British cue sheets (`2'10"`, `5’’`). The words for
+seconds and minutes are data (styles/markup.toml [times]). All matching is by tokens.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.durations import parse_duration
+from scriptfmt.errors import UserError
+
+_DIRECTION_WORDS = 8  # `SHOW OPEN, GRAPHIC AND MUSIC (15”)`; a longer line in capitals is copy
+_MAX_SECONDS_DIGITS = 3  # `45s`, `120 sec`; `1990s` is a decade
+
+
+@lru_cache(maxsize=1)
+def _units() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomlfile.load_builtin("markup.toml")["times"]
+    return frozenset(w.lower() for w in data["seconds_words"]), frozenset(w.lower() for w in data["minutes_words"])
+
+
+def primed_time(tokens: list[str]) -> str | None:
+    """`2'10"`, `4′ 55″`, `45"`, `0’45”`, `5’’` (minutes and seconds as British cue sheets write
+    them, typographic marks too) -> `2:10`."""
+    text = "".join(tokens).replace("′", "'").replace("’", "'").replace("″", '"').replace("”", '"').replace("“", '"').replace("''", '"')
+    if not text.endswith('"') or text.count('"') != 1:
+        return None
+    minutes, tick, seconds = text[:-1].rpartition("'")
+    if not (seconds.isascii() and seconds.isdigit() and len(seconds) <= 2) or tick and not (minutes.isascii() and minutes.isdigit()):
+        return None
+    return f"{int(minutes or 0)}:{int(seconds):02d}"
+
+
+def _small_number(text: str) -> bool:
+    return text.isascii() and text.isdigit() and len(text) <= _MAX_SECONDS_DIGITS
+
+
+def _with_unit(number: str, unit: str) -> str | None:
+    """`7` `seconds` -> `7s`; `1` `min.` -> `1:00`; None when the word is no unit of time."""
+    seconds_words, minutes_words = _units()
+    unit = unit.lower().rstrip(".")
+    if not _small_number(number):
+        return None
+    if unit in seconds_words:
+        return number + "s"
+    return f"{int(number)}:00" if unit in minutes_words and int(number) < 100 else None
+
+
+def _glued(word: str) -> str | None:
+    """`14s`, `14sec`, `1min`, `3m20s` -> `14s`, `14s`, `1:00`, `3:20`; else None."""
+    digits = len(word) - len(word.lstrip("0123456789"))
+    number, unit = word[:digits], word[digits:]
+    if not number or not unit:
+        return None
+    minutes, m, rest = unit.partition("m")
+    if m and minutes == "" and rest[:1].isdigit():  # `3m20s`
+        seconds = _glued(rest)
+        return f"{int(number)}:{int(seconds[:-1]):02d}" if seconds and seconds.endswith("s") and len(seconds) <= 3 and number.isdigit() else None
+    return _with_unit(number, unit)
+
+
+def unreadable_time(token: str) -> bool:
+    """`99999…9s`: digits and a unit of time, too long to be any running time (a typo to report)."""
+    digits = len(token) - len(token.lstrip("0123456789"))
+    return digits > _MAX_SECONDS_DIGITS and _with_unit("0", token[digits:]) is not None
+
+
+def running_time(token: str) -> str | None:
+    """One token as a running time `m:ss`, `:ss` or `Ns`; None when it is none (`17:32` is a
+    clock time, `14:06:51` a timecode, `5"` an inch mark in copy)."""
+    tok = token.strip(",;()").lower()
+    minutes, colon, seconds = tok.partition(":")
+    if colon:
+        if len(seconds) != 2 or not seconds.isdecimal() or not (minutes == "" or minutes.isdecimal()):  # `²0` is a digit, not a number
+            return None
+        return tok if minutes == "" or int(minutes) < 10 else None
+    return _glued(tok)
+
+
+def is_duration(token: str) -> bool:
+    """`:09`, `0:14`, `1:09`, `14s`, `3m20s`: a running time (a tape timecode `14:06:51` is not)."""
+    return running_time(token) is not None
+
+
+def duration_of(token: str, warnings: list[str], line: int) -> float | None:
+    """Seconds in a running time token; None, with a warning, when it cannot be read (`:75`)."""
+    written = running_time(token) or primed_time([token.strip(",;()")]) or ""
+    try:
+        return parse_duration(written.rstrip("s"))
+    except UserError:
+        warnings.append(f"line {line}: cannot read tape duration {token!r}; estimating it instead")
+        return None
+
+
+def is_timecode(token: str) -> bool:
+    parts = token.strip(",;()").split(":")
+    return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
+
+
+def time_token(value: str) -> str | None:
+    """The running time a cue-sheet value gives, as one token: `:09`, `= :09` -> `:09`;
+    `08 SEC`, `7 seconds` -> `08s`; `2'10"` -> `2:10`; None when it gives none."""
+    tokens = value.replace("=", " ").split()
+    if not tokens:
+        return None
+    primed = primed_time(tokens[:1]) or primed_time(tokens[:2])
+    if primed:
+        return primed
+    if len(tokens) > 1 and _with_unit(tokens[0], tokens[1]):
+        return _with_unit(tokens[0], tokens[1])
+    return tokens[0] if is_duration(tokens[0]) else None
+
+
+def length_only(text: str) -> bool:
+    """A running time and nothing else, as scripts write it: `6 seconds`, `30 seg.`, `1 min.`,
+    `:17`, `0:45`, `3m20s`, `45s`, `0'45"` (a clock time such as `17:32` is none)."""
+    tokens = text.split()
+    if len(tokens) == 2:
+        return _with_unit(tokens[0], tokens[1]) is not None
+    return len(tokens) == 1 and (running_time(tokens[0]) is not None or primed_time(tokens) is not None)
+
+
+def trailing_length(line: str) -> int:
+    """Where a running time in brackets closing a line begins (`SHOW OPEN, MUSIC (15”)`, `… solutions.
+    (4’’)`, `Cortinilla (30 seg.)`); -1 when the line ends on none."""
+    text = line.rstrip()
+    at = text.rfind("(") if text.endswith(")") else -1
+    return at if at >= 0 and length_only(text[at + 1 : -1]) else -1
+
+
+def timed_pieces(line: str) -> list[tuple[str, bool]]:
+    """A script line closing on its running time, as (text, is a direction) pieces: the direction in
+    capitals that opens it, then the words read: `SHOW OPEN, GRAPHIC AND MUSIC (15”)` -> one
+    direction; `ANNOUNCEMENTS #113 Coming up on 21st Century (2”)` -> `ANNOUNCEMENTS #113`, then
+    `Coming up … (2”)` read; `Today – global crises. (4’’)` -> read. [] when it states no time."""
+    at = trailing_length(line)
+    if at < 0:
+        return []
+    tokens = line[:at].split()
+    k = 0
+    while k < len(tokens) and not any(c.islower() for c in tokens[k]) and (len(tokens[k]) > 1 or not tokens[k].isalpha()):
+        k += 1  # `SHOW`, `OPEN,`, `#113`; not `A` or `I` opening a sentence
+    if any(t.endswith(":") for t in tokens[:k]):
+        k = 0  # `NARRATOR: …`, `ANNA: …`: a label, read by the reader's own rules
+    read = " ".join(tokens[k:])
+    if k == len(tokens):  # all in capitals: a direction (`SHOW OPEN, MUSIC`), unless a sentence of capitals copy
+        sentence = len(tokens) > _DIRECTION_WORDS or line[:at].rstrip()[-1:] in ".?!"
+        return [(line, not sentence)]
+    j = len(tokens)
+    while j > k and not any(c.islower() for c in tokens[j - 1]) and (len(tokens[j - 1]) > 1 or not tokens[j - 1].isalpha()):
+        j -= 1  # `Programme : EPISODE # 110 SHOW OPEN, GRAPHIC AND MUSIC (14”)`: the direction ends the line
+    if len(tokens) - j >= 2 and tokens[-1].rstrip(",;").isalpha():
+        return [(" ".join(tokens[:k]), True)] * (k > 0) + [(" ".join(tokens[k:j]), False), (f"{' '.join(tokens[j:])} {line[at:]}", True)]
+    return [(" ".join(tokens[:k]), True)] * (k > 0) + [(f"{read} {line[at:]}", False)]
