@@ -179,7 +179,7 @@ def _opens_bite(words: str) -> bool:
     if words[:1] in _OPENING:
         return True
     inner = words[1 : words.find(")")] if words[:1] == "(" and ")" in words else ""
-    return bool(inner) and is_language(inner.removeprefix("In ").removeprefix("in "))
+    return bool(inner) and is_language(inner)
 
 
 def _cell_ends(text: str) -> bool:
@@ -217,10 +217,15 @@ class _Reader:
 
     def feed(self, text: str, number: int, following: str) -> None:
         """One line of the page (spaces collapsed), knowing the line after it."""
-        if self.bite is not None:  # the bite's quoted words, to their closing mark
-            self.bite.text = f"{self.bite.text} {text}".strip()
-            if len(self.bite.text) > 1 and text.endswith(tuple(_CLOSING)):
-                self.bite.text, self.bite = self.bite.text[1:-1].strip(), None  # without its quote marks
+        if self.bite is not None:  # the bite's quoted words, to their closing mark or its read time (`(5’’)`)
+            at = trailing_length(text)
+            words = text[:at].rstrip() if at > 0 else text
+            self.bite.text = f"{self.bite.text} {words}".strip()
+            if at > 0:
+                self.bite.duration, self.bite.marker = stated_length(text[at:]), f"{self.bite.marker} {text[at:]}"
+            if len(self.bite.text) > 1 and (words.endswith(tuple(_CLOSING)) or at > 0):
+                closed = words.endswith(tuple(_CLOSING))
+                self.bite.text, self.bite = self.bite.text[1 : len(self.bite.text) - closed].strip(), None  # without its quote marks
         elif label := _words().talent_label.search(text):  # `Team training Narrator: the NFL launched an`
             if label.start():
                 self.feed(text[: label.start()].strip(), number, label.group())  # the video cell beside it
@@ -315,12 +320,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     while top and (not lines[top - 1].strip() or _heading_kind(lines[top - 1])):
         top -= 1  # the headings themselves are cues, never read; the lines above them are the page's header
     head = [(" ".join(t.split()), first_line + n + 1) for n, t in enumerate(lines[:top]) if t.strip()]
-    metadata.setdefault("furniture", []).extend(t for t, _ in head if trailing_length(t) < 0)
+    timed = next((k for k, (t, _) in enumerate(head) if trailing_length(t) > 0), len(head))
+    metadata.setdefault("furniture", []).extend(t for t, _ in head[:timed])  # the title above the programme's first timed line
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
     reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
-    reader.units = [_timed_unit(text, number, direction) for t, number in head for text, direction in timed_pieces(t)]  # `SHOW OPEN (15”)`: script, never furniture
+    reader.units = [_timed_unit(text, number, direction) for t, number in head[timed:] for text, direction in timed_pieces(t) or [(t, _capitals(t))]]  # script, never furniture
     numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(top, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")

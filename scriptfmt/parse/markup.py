@@ -30,7 +30,8 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.readlines import ReadRules
-from scriptfmt.parse.scriptlines import LINES, LineRules, co_anchor_names
+from scriptfmt.parse.labelbites import LINES, LabelRules
+from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
@@ -47,7 +48,7 @@ class Unit:
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows, LineRules, ReadRules):
+class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]

@@ -14,7 +14,7 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 
 
-_SHOWN = {"CG", "GRAPHIC"}  # markers of what goes on screen
+SHOWN = frozenset({"CG", "GRAPHIC"})  # cue types of what goes on screen
 _TITLE_WORDS = 8  # the text a banner or graphic shows
 
 
@@ -78,7 +78,7 @@ class ReadRules:
         last = self.units[-1].segment if self.units and self.units[-1].para is None else None
         bare = isinstance(last, Cue) and last.line == self.line - 1 and last.original[:1] in "([{" and not set(last.original) & set(":=")
         shown = self.vocab.match(tp.unwrap(last.original).strip("()[]{} ").upper().split()) if bare else None
-        if not shown or shown[0] not in _SHOWN or len(line.split()) > _TITLE_WORDS or line.endswith((".", "?", "!", ",", ":")) or line[:1] in "([{":
+        if not shown or shown[0] not in SHOWN or len(line.split()) > _TITLE_WORDS or line.endswith((".", "?", "!", ",", ":")) or line[:1] in "([{":
             return False
         self.cue(line, shown[0])
         return True

@@ -14,6 +14,7 @@ from scriptfmt.errors import UserError
 
 _DIRECTION_WORDS = 8  # `SHOW OPEN, GRAPHIC AND MUSIC (15”)`; a longer line in capitals is copy
 _MAX_SECONDS_DIGITS = 3  # `45s`, `120 sec`; `1990s` is a decade
+_MAX_MINUTES = 10  # `(2 min.)` times an element; `(45 min)` is an episode's length (as `17:32` is a clock time)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def _with_unit(number: str, unit: str) -> str | None:
         return None
     if unit in seconds_words:
         return number + "s"
-    return f"{int(number)}:00" if unit in minutes_words and int(number) < 100 else None
+    return f"{int(number)}:00" if unit in minutes_words and int(number) < _MAX_MINUTES else None
 
 
 def _glued(word: str) -> str | None:

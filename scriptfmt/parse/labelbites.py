@@ -1,0 +1,87 @@
+"""The script reader's rules for bites named by a label of their own and the markers around them:
+`((Name, Title))` alone on a line (VOA), `KHIN CHIT WIN: (In English)` (a speaker's label with the
+language spoken), a numbered section heading (`TEASE #1 – …`), and where the words of such a bite,
+written as plain lines, end. A mixin of markup.ScriptReader, whose methods and state it uses."""
+
+from __future__ import annotations
+
+from scriptfmt.parse import fields
+from scriptfmt.parse import tape as tp
+from scriptfmt.parse.readlines import SHOWN
+from scriptfmt.parse.runtimes import trailing_length
+from scriptfmt.parse.scriptlines import DASHES
+from scriptfmt.parse.shotlabels import language_label
+
+_SENTENCE_ENDS = (".", "?", "!", "”", '"', "…")  # a words line ending so ends a bite written without quote marks
+LINES = "LINES"  # a block's closer: its words run over plain lines to the next marker in brackets
+
+
+class LabelRules:
+    def _super_line(self, line: str) -> bool:
+        """`((Morgan Reyes, Regular Listener))` alone on its line (VOA style): the super of the person
+        whose words follow, read as their bite up to the next marker; `((Animation Transition))`
+        (no title) and `((Banner: …))` (a key) are cues."""
+        inner = line[2:-2].strip() if line.startswith("((") and line.endswith("))") and "(" not in line[2:-2] else ""
+        shown = self.vocab.match(inner.upper().split()) if inner and ":" not in inner else None
+        if ":" in inner and self._cue_label(inner) or shown and shown[0] in SHOWN:
+            self.cue(line)  # `((Map: Ogallala, Nebraska))`, `((Reporter/Camera: Jo Lin))`, `((Banner))`: a graphic, a credit
+            return True
+        name, title = tp.split_name(inner) if inner and ":" not in inner and tp.name_line(inner) else ("", "")
+        if not title or self.vocab.match(name.upper().split()):
+            return False
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line, self.line)])
+        self.block.closer = LINES
+        return True
+
+    def _cue_label(self, text: str) -> bool:
+        """`((NATS: Swap Shop Audio))`, `((Map: Ogallala))`, `((Reporter/Camera: Jo Lin))`: a double-
+        parenthesis label that is a cue word or a credit, never the name of a bite's speaker."""
+        key = text.lstrip("( ").partition(":")[0].upper().replace("/", " / ").split()
+        return bool(key) and (self.vocab.match(key) is not None or key[0] in fields.field_words().credits)
+
+    def _language_label(self, line: str) -> bool:
+        """`KHIN CHIT WIN: (In English)`, `MENDEZ (In Spanish)`, `FARKHOD: (In Tajik). Even if …`: a
+        speaker's label in capitals with the language they speak opens their bite (the programme's
+        own voice never states its language); the words follow, to a marker or a finished sentence."""
+        found = language_label(line)
+        if found is None or self.vocab.match(found[0].split()):
+            return False
+        label, words = found
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", label, entries=[("mark", line[:words].rstrip(), self.line)])
+        self.block.closer = LINES
+        rest = line[words:].strip()
+        at = trailing_length(rest)
+        if at > 0:  # `“…planted.” (5’’)`: the bite's stated length
+            self.block.duration, rest = tp.duration_of(rest[at:].strip("() "), self.warnings, self.line), rest[:at].rstrip()
+            self.block.entries[0] = ("mark", f"{line[:words].rstrip()} {line[words:].strip()[at:]}", self.line)
+        if rest:
+            self.block.add_words(rest)
+        return True
+
+    def _words_end(self, line: str) -> bool:
+        """Where the words of a bite written as plain lines end: at a marker in brackets, a label,
+        or after a line that finished its sentence (its read time after it: `“…planted.” (5’’)`)."""
+        last = self.block.transcript[-1] if self.block.transcript else ""
+        at = trailing_length(last)
+        finished = (last[:at].rstrip() if at > 0 else last).endswith(_SENTENCE_ENDS)
+        return line[:1] in "([{" or finished or fields.is_talent_label(line) or language_label(line) is not None
+
+    def _section_line(self, line: str) -> bool:
+        """`TEASE #1 – Myanmar: Transition to Democracy`, `TEASE #2 JORDAN In Jordan – …`: a numbered
+        section of the programme; its heading is a cue (with the title after a dash or colon), a
+        sentence run on after the heading's capitals is read."""
+        tokens = line.split()
+        hit = self.vocab.match([tokens[0]]) if len(tokens) > 1 and tokens[0].isupper() and "(" not in line else None
+        if not hit or hit[0] != "STRUCTURE" or not tokens[1].lstrip("#").rstrip(":.").isdigit():
+            return False
+        k = 2
+        while k < len(tokens) and not any(c.islower() for c in tokens[k]) and tokens[k] not in DASHES:
+            k += 1
+        if k == len(tokens) or tokens[k] in DASHES or tokens[k - 1].endswith(":"):
+            self.cue(line)
+            return True
+        self.cue(" ".join(tokens[:k]))
+        self._read_line(" ".join(tokens[k:]))
+        return True
