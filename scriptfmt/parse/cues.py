@@ -58,6 +58,13 @@ def load_vocabulary() -> Vocabulary:
     return Vocabulary(words, frozenset(any_case), longest)
 
 
+def whole_cue(words: str, vocab: Vocabulary) -> tuple[str, str, int] | None:
+    """The vocabulary's hit when the words are cue words as a whole (`Banner`, `Pop-Up Banner`,
+    `NAT SOUND`), else None: `Ms Jones` opens on one (`MS`) and is a name."""
+    hit = vocab.match(words.upper().split())
+    return hit if hit is not None and hit[2] == len(words.split()) else None
+
+
 def bare_key(tokens: list[str], j: int, vocab: Vocabulary) -> bool:
     """`… THE WHOLE CROP IN NINETEEN.`: a cue-sheet key (IN, OUT, TIME) is a key only written as
     one (`IN:`, `OUT Q=`, `RUNS :11`); bare inside a line it is a word of the copy."""

@@ -76,6 +76,7 @@ def head_roles(lines: list[str], vocab: Vocabulary) -> list[str]:
     roles: list[str] = []
     found = recognised = leading = 0
     listing = False  # under a key with no value on its line: its lines are what it lists
+    value_open = False  # a known key with no value on its line: the line right below is its value
     for raw in lines:
         line = raw.strip()
         if not line:
@@ -91,9 +92,13 @@ def head_roles(lines: list[str], vocab: Vocabulary) -> list[str]:
             found, recognised = found + 1, recognised + (key in known)
             roles.append(CUE if key in tp.tape_words().out_keys else FIELD)
             listing = not value
+            value_open = listing and key in known
             continue
         if listing and _list_item(line):
             roles.append(CUE)
+            continue
+        if value_open and roles[-1] == FIELD:  # `INTRO TEXT:` with the intro on the line below: its value
+            roles.append(FIELD)
             continue
         if found == 0 and leading < _LEADING_LINES and _list_item(line):
             leading += 1

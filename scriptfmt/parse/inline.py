@@ -14,7 +14,7 @@
 from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
-from scriptfmt.parse.cues import load_vocabulary
+from scriptfmt.parse.cues import load_vocabulary, whole_cue
 from scriptfmt.parse.names import fold as plain  # one accent/apostrophe fold for names
 from scriptfmt.parse.speakers import title_words
 from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, inner_tape_label, is_duration, split_name, tape_words
@@ -101,8 +101,8 @@ def _name_and_title(label: str) -> tuple[str, str]:
             n += 1
         name, title = " ".join(words[:n]), " ".join(words[n:])
     words = name.split()
-    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES or load_vocabulary().match([name.upper()]):
-        return "", ""  # `((Banner: Swap Shop))`, `((Map: Ogallala))`: a cue word names no one
+    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES or whole_cue(name, load_vocabulary()) is not None:  # `((Banner: …))`, `((Map: …))`: a cue word names no one
+        return "", ""
     return name, split_name(title)[0] if title else ""
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scriptfmt.parse import fields
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.cues import whole_cue
 from scriptfmt.parse.readlines import SHOWN
 from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.scriptlines import DASHES
@@ -22,12 +23,12 @@ class LabelRules:
         whose words follow, read as their bite up to the next marker; `((Animation Transition))`
         (no title) and `((Banner: …))` (a key) are cues."""
         inner = line[2:-2].strip() if line.startswith("((") and line.endswith("))") and "(" not in line[2:-2] else ""
-        shown = self.vocab.match(inner.upper().split()) if inner and ":" not in inner else None
+        shown = whole_cue(inner, self.vocab) if inner and ":" not in inner else None
         if ":" in inner and self._cue_label(inner) or shown and shown[0] in SHOWN:
             self.cue(line)  # `((Map: Ogallala, Nebraska))`, `((Reporter/Camera: Jo Lin))`, `((Banner))`: a graphic, a credit
             return True
         name, title = tp.split_name(inner) if inner and ":" not in inner and tp.name_line(inner) else ("", "")
-        if not title or self.vocab.match(name.upper().split()):
+        if not title or whole_cue(name, self.vocab):
             return False
         self.close_block()
         self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line, self.line)])
@@ -38,14 +39,14 @@ class LabelRules:
         """`((NATS: Swap Shop Audio))`, `((Map: Ogallala))`, `((Reporter/Camera: Jo Lin))`: a double-
         parenthesis label that is a cue word or a credit, never the name of a bite's speaker."""
         key = text.lstrip("( ").partition(":")[0].upper().replace("/", " / ").split()
-        return bool(key) and (self.vocab.match(key) is not None or key[0] in fields.field_words().credits)
+        return bool(key) and (whole_cue(" ".join(key), self.vocab) is not None or key[0] in fields.field_words().credits)
 
     def _language_label(self, line: str) -> bool:
         """`KHIN CHIT WIN: (In English)`, `MENDEZ (In Spanish)`, `FARKHOD: (In Tajik). Even if …`: a
         speaker's label in capitals with the language they speak opens their bite (the programme's
         own voice never states its language); the words follow, to a marker or a finished sentence."""
         found = language_label(line)
-        if found is None or self.vocab.match(found[0].split()):
+        if found is None or whole_cue(found[0], self.vocab):
             return False
         label, words = found
         self.close_block()
