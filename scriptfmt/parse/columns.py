@@ -320,7 +320,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     while top and (not lines[top - 1].strip() or _heading_kind(lines[top - 1])):
         top -= 1  # the headings themselves are cues, never read; the lines above them are the page's header
     head = [(" ".join(t.split()), first_line + n + 1) for n, t in enumerate(lines[:top]) if t.strip()]
-    timed = next((k for k, (t, _) in enumerate(head) if trailing_length(t) > 0), len(head))
+    timed = next((k for k, (t, _) in enumerate(head) if timed_pieces(t)), len(head))
     metadata.setdefault("furniture", []).extend(t for t, _ in head[:timed])  # the title above the programme's first timed line
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))

@@ -51,7 +51,7 @@ class ReadRules:
             return False
         prev = last.parts[-1].rstrip()
         tokens = line.split()
-        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line or fields.reader_label(line) or language_label(line) or timed_pieces(line)[:1] != [(line, False)] and trailing_length(line) > 0:
+        if not prev or prev[-1] in ".?!:;\"”)]" or line[:1] in "([{*|<" or ":" in line.split(None, 1)[0] or "=" in line or fields.reader_label(line) or language_label(line) or timed_pieces(line) not in ([], [(line, False)]):
             return False  # `News Anchor 1: …` under a line left open (`narito si ____`) is the next reader
         if self.before < self.line - 1 and not (len(tokens) > 1 and (prev[-1].isalpha() or prev[-1] == ",")):
             return False  # over blank lines (a page pasted from a PDF) only a sentence left on a word goes on
@@ -125,7 +125,7 @@ class ReadRules:
             self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
             self.clip_open = True
             return
-        if trailing_length(line) > 0:
+        if timed_pieces(line):
             self._timed_line(line)
             return
         labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None

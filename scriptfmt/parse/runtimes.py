@@ -133,26 +133,45 @@ def trailing_length(line: str) -> int:
 
 
 def timed_pieces(line: str) -> list[tuple[str, bool]]:
-    """A script line closing on its running time, as (text, is a direction) pieces: the direction in
-    capitals that opens it, then the words read: `SHOW OPEN, GRAPHIC AND MUSIC (15”)` -> one
-    direction; `ANNOUNCEMENTS #113 Coming up on 21st Century (2”)` -> `ANNOUNCEMENTS #113`, then
-    `Coming up … (2”)` read; `Today – global crises. (4’’)` -> read. [] when it states no time."""
-    at = trailing_length(line)
-    if at < 0:
-        return []
-    tokens = line[:at].split()
+    """A script line stating running times in brackets, as (text, is a direction) pieces, each
+    element to its time: `SHOW OPEN, GRAPHIC AND MUSIC (15”)` -> one direction; `ANNOUNCEMENTS
+    #113 Coming up on 21st Century (2”)` -> `ANNOUNCEMENTS #113`, then `Coming up … (2”)` read;
+    `Today – global crises. (4’’)` -> read; a flattened head holds several, words after the last
+    one are a piece of their own. [] when the line states no running time."""
+    pieces: list[tuple[str, bool]] = []
+    start, at, times = 0, line.find("("), 0
+    while at >= 0:
+        close = line.find(")", at)
+        if close < 0:
+            break
+        if length_only(line[at + 1 : close]) and line[start:at].strip():
+            element = line[start : close + 1].strip()
+            pieces += _element(element, element.rfind("("))
+            start, times = close + 1, times + 1
+        at = line.find("(", close)
+    if line[start:].strip() and times < 2:
+        return []  # `He paused (3 seconds) and left`: a time inside a sentence makes no timed line
+    pieces += _element(line[start:].strip(), -1) if line[start:].strip() else []
+    return [(text, direction) for text, direction in pieces if text]
+
+
+def _element(text: str, at: int) -> list[tuple[str, bool]]:
+    """One element of a timed line (its time in brackets from `at`; -1: none): the direction in
+    capitals that opens it, the words read, a direction in capitals closing it."""
+    at = at if at >= 0 else len(text)
+    tokens = text[:at].split()
     k = 0
     while k < len(tokens) and not any(c.islower() for c in tokens[k]) and (len(tokens[k]) > 1 or not tokens[k].isalpha()):
         k += 1  # `SHOW`, `OPEN,`, `#113`; not `A` or `I` opening a sentence
     if any(t.endswith(":") for t in tokens[:k]):
         k = 0  # `NARRATOR: …`, `ANNA: …`: a label, read by the reader's own rules
-    read = " ".join(tokens[k:])
     if k == len(tokens):  # all in capitals: a direction (`SHOW OPEN, MUSIC`), unless a sentence of capitals copy
-        sentence = len(tokens) > _DIRECTION_WORDS or line[:at].rstrip()[-1:] in ".?!"
-        return [(line, not sentence)]
+        sentence = len(tokens) > _DIRECTION_WORDS or text[:at].rstrip()[-1:] in ".?!"
+        return [(text, not sentence)]
     j = len(tokens)
     while j > k and not any(c.islower() for c in tokens[j - 1]) and (len(tokens[j - 1]) > 1 or not tokens[j - 1].isalpha()):
         j -= 1  # `Programme : EPISODE # 110 SHOW OPEN, GRAPHIC AND MUSIC (14”)`: the direction ends the line
+    opening = [(" ".join(tokens[:k]), True)] * (k > 0)
     if len(tokens) - j >= 2 and tokens[-1].rstrip(",;").isalpha():
-        return [(" ".join(tokens[:k]), True)] * (k > 0) + [(" ".join(tokens[k:j]), False), (f"{' '.join(tokens[j:])} {line[at:]}", True)]
-    return [(" ".join(tokens[:k]), True)] * (k > 0) + [(f"{read} {line[at:]}", False)]
+        return opening + [(" ".join(tokens[k:j]), False), (f"{' '.join(tokens[j:])} {text[at:]}".strip(), True)]
+    return opening + [(f"{' '.join(tokens[k:])} {text[at:]}".strip(), False)]

@@ -124,15 +124,14 @@ class Reader:
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
-        if self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+        # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture, nor a cast entry's value
+        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
             self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if label is None and not alone and self._timed_line(line, number):
-            return  # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture
         if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
             self._furniture(line)
             return
@@ -169,9 +168,11 @@ class Reader:
         return line
 
     def _timed_line(self, line: str, number: int) -> bool:
-        for text, direction in runtimes.timed_pieces(line) if not self.started else []:
+        pieces = [] if self.started else runtimes.timed_pieces(line)
+        for text, direction in pieces:
             (self._cue_line if direction else self.read_out)(text, number)
-        return not self.started and runtimes.trailing_length(line) >= 0
+        self.cast_key = "" if pieces else self.cast_key  # `ANCHOR` alone above it was a word of the head, not a cast key
+        return bool(pieces)
 
     def _answered(self, label: Label | None) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""
