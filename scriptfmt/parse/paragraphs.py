@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, copy_above, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -225,7 +225,7 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
 def _story_ends(body: list[Para], j: int) -> bool:
     """`(END)` ends the story unless a rule and a new item with its own dateline follow it (a
     forwarded mail or a digest carrying two wire items: the second is read too)."""
-    if _about_block(body, j) or furniture.opens_comments(body[j].text) and _copy_above(body, j):
+    if _about_block(body, j) or furniture.opens_comments(body[j].text) and copy_above(body, j):
         return True  # the readers' comments under the story are not the story
     if not furniture.is_end_mark(body[j].text):
         return False
@@ -237,13 +237,6 @@ def _story_ends(body: list[Para], j: int) -> bool:
     if n + 1 < len(body) and furniture.is_headline(body[n].text) and not furniture.split_dateline(body[n].text):
         n += 1  # the next item's headline over its dateline
     return n >= len(body) or body[n].special or not furniture.split_dateline(body[n].text)
-
-
-_COPY_ABOVE = 2  # paragraphs of copy above a comments heading: the story is told (a share row's `Comments` in the header is not its end)
-
-
-def _copy_above(body: list[Para], j: int) -> bool:
-    return sum(1 for p in body[:j] if not p.special and is_copy(p.text)) >= _COPY_ABOVE
 
 
 def _about_block(body: list[Para], j: int) -> bool:
