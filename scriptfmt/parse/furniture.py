@@ -16,13 +16,13 @@ import re
 import regex
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case
+from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
-__all__ = ["RUNS_ON", "control_run", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
+__all__ = ["RUNS_ON", "control_run", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "runs_on", "signs_off"]
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).

@@ -12,7 +12,7 @@ from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_sta
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_end, deck_sized
+from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.shotlabels import name_language_label
 from scriptfmt.parse.storyheader import read_header
@@ -344,7 +344,7 @@ def _furniture_end(paras: list[Para]) -> tuple[int, int]:
         sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
     first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
     above = 0
-    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 and deck_sized(p.text) for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
+    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 and deck_sized(p.text) and not is_story_prose(p.text) for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
         above = last + 1
         if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
             above += 1  # the caption's own line under the photo's description and credit
@@ -365,15 +365,17 @@ def _page_header(paras: list[Para]) -> int:
     """A page's header above the story's first paragraph of copy: site labels, navigation,
     the headline, a reporter's name alone: it ends at its last line that is no sentence
     (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and is_copy(p.text)), 0)
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text))), 0)
     last = -1
     for k in range(first):
         text = paras[k].text
         if paras[k].special or len(text.split()) > 40 and not furniture.is_caption(text):
             return 0  # a long caption is the photo's, not a paragraph of copy
-        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or label_shaped(text) or _title_line(text):
+        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text):
             last = k
-        elif k == last + 1 and k > 0 and _deck_line(text):
+        elif furniture.runs_on(text):
+            break  # `… the row was a politically motivated move before the`: copy cut mid-sentence, no header line
+        elif label_shaped(text) or _title_line(text) or k == last + 1 and k > 0 and _deck_line(text):
             last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
     return last + 1
 
@@ -395,7 +397,7 @@ def _headlines_above(paras: list[Para]) -> int:
     """A web page's section label, headline and its repeats: short lines that are not sentences,
     above a paragraph that is one."""
     heads = 0
-    while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
+    while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper() and not is_story_prose(paras[heads].text):
         heads += 1
     if heads == 1 and not furniture.is_headline_line(paras[0].text):
         heads = 0  # one short line alone: a headline only when it looks like one
@@ -437,6 +439,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
+    elif is_story_prose(text) and not above_dateline:
+        return False  # `Good morning,`, a paragraph of two sentences: the story, never a headline or a deck
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
