@@ -12,6 +12,7 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.parse.headings import is_headline
 from scriptfmt.parse.names import name_data
+from scriptfmt.sentences import sentence_ends
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,26 @@ def is_caption(text: str) -> bool:
     if len(t.split()) <= 60 and _PAREN_NAME_CREDIT.search(t, start):
         return True
     return bool(_photo_credit().search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+
+
+_CAPTION_SENTENCES = 2  # a caption is a sentence or two before its credit
+
+
+def copy_before_caption(text: str) -> int | None:
+    """Where a photo's caption starts at the end of a paragraph of copy (`«Havarie …» meldete die Polizei.
+    Der Schlitten sei umgekippt, teilte sie mit. Der Schlitten am Hafenbecken. Bild: Polizei`): a caption
+    is a sentence or two before its credit, so a paragraph with more sentences than that before a
+    closing credit is the story's with the caption run on; its last sentence and the credit are the
+    caption, the rest is read (None: the paragraph is no such thing)."""
+    t = text.rstrip()
+    if len(t.split()) <= _CAPTION_SENTENCES * 6 or not is_caption(t) or t.lower().startswith(("file", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
+        return None
+    starts = [0, *sentence_ends(t)]
+    told = [a for a, b in zip(starts, [*starts[1:], len(t)]) if any(w[:1].islower() for w in t[a:b].split())]  # sentences, not credits
+    if len(told) <= _CAPTION_SENTENCES:
+        return None
+    cut = told[-1] + len(t[told[-1] :]) - len(t[told[-1] :].lstrip())
+    return cut if is_caption(t[cut:]) else None
 
 
 def _picture_source(t: str) -> bool:
@@ -333,6 +354,43 @@ def _is_meta_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
+_CRUMB_SEPARATOR = re.compile(r"(?<![ ])[ ]*[»›→][ ]*|(?<![ ])[ ]+>[ ]+")  # a space run is tried from its first space only: linear
+_CRUMB_WORDS = 6  # a section's name in the trail; the page's own title closes it and may be longer
+_TITLE_WORDS = 20
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`Home » Website » National » Interviews » Coffee with the sheikh`, `Inicio › Política`: the page's
+    navigation trail (sections, then perhaps the page's title), never a headline, a deck or a name."""
+    if not any(mark in text for mark in "»›→>") or any(mark in text for mark in "‹«\"“”„") or text.rstrip().endswith((".", "!", "?", ",")):
+        return False  # most paragraphs: no separator, no regex split; `» When they say ›temporary‹, …«, she said.` quotes
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text.strip())]
+    if len(parts) < 2 or not all(parts[:-1]) or any(p.endswith((".", "!", "?")) for p in parts[:-1]):
+        return False
+    return len(parts) >= 3 and all(len(p.split()) <= _CRUMB_WORDS for p in parts[:-1]) and len(parts[-1].split()) <= _TITLE_WORDS
+
+
+_DOUBLE_REACH = 40  # characters: a control's label is short
+_DOUBLE_LEAST = 4
+
+
+def doubled_control(text: str) -> int:
+    """`buscar noticiasbuscar noticias`, `Menu Menu`: a control of the page printed twice (its label and
+    its icon's text); how many characters it takes at the start of the line (0: none). Run together
+    (`noticiasbuscar`), it may have the headline glued after it; with a space between, only the whole
+    line counts (`Very very good news` is copy)."""
+    low = text.lower().rstrip()
+    for n in range(_DOUBLE_LEAST, min(_DOUBLE_REACH, len(low) // 2) + 1):
+        half = low[:n]
+        if not half[:1].isalpha() or half[-1:] == " ":
+            continue
+        if low[n : 2 * n] == half and (2 * n == len(low) or " " in half and not text[2 * n : 2 * n + 1].islower()):
+            return 2 * n  # run together: `buscar noticiasbuscar noticiasCircula …` (a place, `ComoComo, 3 mar.`, is a dateline glued)
+        if low[n : n + 1] == " " and low[n + 1 :] == half and len(half.split()) <= _CRUMB_WORDS // 2 and not any(c in half for c in ".,!?"):
+            return len(low)  # `Menu Menu`; a sentence said twice (`Ce sera en juin. Ce sera en juin.`) is speech
+    return 0
+
+
 # A linked headline with its outlet after it: `Konta angry at ‘patronising’ questions after loss (The Guardian)`.
 _OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
 
@@ -345,8 +403,10 @@ def is_page_row(text: str) -> bool:
     t = text.strip()
     if t.lower().rstrip(".!:… ") in _web_words("player_prompts") or is_caption(t) and len(t.split()) <= _CAPTION_WORDS:
         return True
-    if _is_meta_row(t):
+    if _is_meta_row(t) or is_breadcrumb(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
+    if t.lower().rstrip(".:!… ") in _web_words("skip_links") | _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
+        return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks
     m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
     head = t[: m.start()] if m else ""
     words = head.split()
