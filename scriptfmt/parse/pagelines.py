@@ -359,6 +359,24 @@ _CRUMB_WORDS = 6  # a section's name in the trail; the page's own title closes i
 _TITLE_WORDS = 20
 
 
+# `cityhall_to / Toronto, ON`: an embedded post's header, the account's handle and its place.
+_HANDLE_ROW = regex.compile(r"@?[a-z0-9][a-z0-9_.]{2,29}[ ]?/[ ]?\p{Lu}")
+
+
+def is_handle_row(text: str) -> bool:
+    """`cityhall_to / Toronto, ON Councillor Jane Doe`: an embedded photo's header (an account's handle,
+    a slash, its place and caption), a line of the page, never read."""
+    t = text.strip()
+    m = _HANDLE_ROW.match(t)
+    if not m or len(t.split()) > _TITLE_WORDS or t.endswith((".", "!", "?", '"', "”")):
+        return False
+    handle = t[: m.end()].split("/")[0].strip()
+    return handle[:1] == "@" or any(c in handle for c in "_.0123456789") or bool(_PLACE_CODE.match(t, m.end() - 1))  # `and / Or` is no handle
+
+
+_PLACE_CODE = regex.compile(r"\p{Lu}[\p{L} .'-]{1,30},[ ]\p{Lu}{2}\b")  # `Toronto, ON`
+
+
 def is_breadcrumb(text: str) -> bool:
     """`Home » Website » National » Interviews » Coffee with the sheikh`, `Inicio › Política`: the page's
     navigation trail (sections, then perhaps the page's title), never a headline, a deck or a name."""
@@ -403,7 +421,7 @@ def is_page_row(text: str) -> bool:
     t = text.strip()
     if t.lower().rstrip(".!:… ") in _web_words("player_prompts") or is_caption(t) and len(t.split()) <= _CAPTION_WORDS:
         return True
-    if _is_meta_row(t) or is_breadcrumb(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
+    if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
     if t.lower().rstrip(".:!… ") in _web_words("skip_links") | _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
         return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks
