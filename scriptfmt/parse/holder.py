@@ -23,6 +23,7 @@ import re
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.supers import display_name
 
 __all__ = ["holders", "series_heading"]
 
@@ -55,9 +56,11 @@ def _merge(found: list[str], texts: list[str]) -> list[str]:
     full = [name for name in found if len(name.split()) >= 2]
     people: list[str] = []
     for name in found:
+        if len(name.split()) >= 2 and name.isupper():
+            name = display_name(name)  # `H.E. DR. AHMED AL BANNA, UAE AMBASSADOR`: a page's heading in capitals names a person too
         if len(name.split()) == 1:
             name = next((other for other in full if other.split()[-1] == name), "") or _written_in_full(name, texts)
-        shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: capitals alone name a party or a channel
+        shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: one word in capitals names a party or a channel
         if name and shaped and not is_outlet(name) and not any(_same(name, other) for other in people):
             people.append(name)
     return people

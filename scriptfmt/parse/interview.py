@@ -27,6 +27,7 @@ import re
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
+from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
@@ -109,7 +110,10 @@ def plan(lines: list[str]) -> list[str]:
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
-    if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
+    marked = set() if captions else marked_questions(texts)
+    if marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
+        asked, topics = sorted(marked), set()
+    elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
@@ -118,7 +122,7 @@ def plan(lines: list[str]) -> list[str]:
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
-    if opening is not None and (not asked or opening < asked[0]):
+    if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts]
@@ -128,7 +132,7 @@ def plan(lines: list[str]) -> list[str]:
         parts[n] = "q"
         _reach_back(texts, parts, n, captions)
     for n in topics:
-        parts[n] = "x"  # `On airport tunnel:`: the desk's heading in place of its question, kept
+        parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
@@ -222,11 +226,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     answers = _answers(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
-    if any(part == "x" and topic_heading(texts[n]) for n, part in enumerate(parts)):
+    if any(part == "q" and topic_heading(texts[n]) for n, part in enumerate(parts)):
         # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
         return 2 * quoted < len(answers) and _topical(texts, parts, said, len(spoken))
     if quoted:
         return False  # quoted, attributed bites: a web story
+    if marked_questions(texts):  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
+        return bool(spoken) and 2 * len(spoken) >= len(answers)
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
@@ -243,7 +249,7 @@ def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> boo
     """Answers under the desk's topic headings (`On airport tunnel:` / `The airport authority …`): two
     headings at least, or one under a top that says it is an interview, and half the answers in the
     first person (`I`, `we`): the guest's own words, never a reporter's paragraphs under a subhead."""
-    headings = sum(1 for n, part in enumerate(parts) if part == "x" and topic_heading(texts[n]))
+    headings = sum(1 for n, part in enumerate(parts) if part == "q" and topic_heading(texts[n]))
     runs = len(_answers(texts, parts))
     return (headings >= 2 or said) and runs >= 1 and spoken >= 1 and 2 * spoken >= runs
 

@@ -1,0 +1,50 @@
+"""Questions the desk marks itself, whatever the top of the copy says: a number after its word for a
+question (`Question – 1 – …`, `Question 1:`, `Q1.`, `Pregunta 2:`, `Frage 3:`), or a bullet or dash
+before a question (`• How has your stay been …?`, `- What comes next?`).
+
+Two such questions at least, each answered by unmarked paragraphs below it, are a Q&A: the marked lines
+are the outlet's questions, every unmarked paragraph up to the next marked one is the guest's answer
+(even one that ends in `?`: the guest asking back). Never a list: a bulleted list of facts asks nothing,
+a numbered list of recommendations (`1. Fund the buses.`) has no word for a question, and bulleted
+questions one under the other with nothing between them (`Questions the council must answer: • Who pays?
+• When?`) are a list of questions nobody answered. The words are in styles/interview.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.standfirst import ends_asking
+
+__all__ = ["marked_questions"]
+
+_BULLET = re.compile(r"[•●▪◦‣∙·■►▸*\-–—][ ]")  # a list item's mark, then a space
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> re.Pattern:
+    """The desk's word for a question, a number, a mark: `Question – 1 – `, `Question 1:`, `Q1.`, `Q.2`, `Frage 3:`."""
+    words = "|".join(sorted(map(re.escape, interview_words()["numbered_question_words"]), key=len, reverse=True))
+    return re.compile(rf"(?i:{words})[ ]?(?:[-–—.:#][ ]?)?\d{{1,3}}(?:[ ]?[-–—.:)])?[ ]+(?=\S)")
+
+
+def _mark(text: str) -> str:
+    """`n` for a numbered question, `b` for a bulleted one, "" for a line the desk did not mark as a question."""
+    if _numbered().match(text) and ("?" in text or not interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))):
+        return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
+    return "b" if _BULLET.match(text) and ends_asking(text) else ""
+
+
+def marked_questions(texts: list[str]) -> set[int]:
+    """Indexes of the questions the desk marks (numbered, or bulleted), when two at least of one kind are
+    each answered by an unmarked paragraph before the next; else none."""
+    marks = [_mark(text) if text else "" for text in texts]
+    for kind in ("n", "b"):
+        found = [n for n, mark in enumerate(marks) if mark == kind]
+        ends = found[1:] + [len(texts)]
+        answered = sum(1 for n, end in zip(found, ends) if any(texts[k] and not marks[k] for k in range(n + 1, end)))
+        if len(found) >= 2 and answered >= 2 and 2 * answered >= len(found):
+            return set(found)
+    return set()
