@@ -332,6 +332,8 @@ def _name(run: list[str]) -> str:
             if n > 0 and low in interview_words()["post_joins"] and _is_post(run[n - 1]) and len(run) - n >= 4:
                 cut = n + 2
     name = run[cut:]
+    if cut and name[:1] and name[0].lower() in name_data().particles and _is_post(run[cut - 1]):
+        name = name[2:]  # `Alcalde De Cebrecos`, `Governor of Lagos`: the office's place after its `de`, never a name
     while name and name[0].lower() in name_data().particles:
         name = name[1:]
     if not name or _INITIAL.fullmatch(name[-1]) or _is_post(name[-1]):

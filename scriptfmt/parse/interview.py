@@ -27,7 +27,7 @@ import re
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
-from scriptfmt.parse.marked import marked_questions
+from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
@@ -97,8 +97,8 @@ def _runs_on(before: str, line: str) -> bool:
 
 def _subhead(line: str) -> bool:
     """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`)."""
-    if not line or line.rstrip("\"”’') ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10:
-        return False
+    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES:
+        return False  # `«Pazienza ancora.»`: a short answer in quotation marks is words, not a subhead
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
 
@@ -136,6 +136,9 @@ def plan(lines: list[str]) -> list[str]:
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
+    last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
+    if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
+        parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts
 
 
@@ -175,7 +178,7 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     for n, raw in enumerate(lines):
-        turns = _turns_in(raw.strip()) if answers and not raw.isupper() else []
+        turns = split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers
@@ -232,7 +235,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if quoted:
         return False  # quoted, attributed bites: a web story
     if marked_questions(texts):  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
-        return bool(spoken) and 2 * len(spoken) >= len(answers)
+        return bool(spoken)  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
@@ -242,7 +245,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    return enough and bool(spoken) and (said or opens or _turn_about(texts, parts, len(spoken)))
+    # under a top that says interview, answers the desk sets in quotation marks (`«Da lunedì. Abbiamo …»`) are the
+    # guest's though no pronoun says `I`: the verb carries the person
+    voiced = bool(spoken) or (said and bool(answers) and all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers))
+    return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:

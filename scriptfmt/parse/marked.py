@@ -18,9 +18,11 @@ from functools import lru_cache
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["marked_questions"]
+__all__ = ["marked_questions", "split_asked"]
 
 _BULLET = re.compile(r"[•●▪◦‣∙·■►▸*\-–—][ ]")  # a list item's mark, then a space
+_BARE_NUMBER = re.compile(r"\d{1,2}[.)]?[ ]+(?=\S)")  # `1 Erinnern Sie sich …?`, `2. What …?`
+_ASKED_THEN_QUOTED = re.compile(r"\?[ ]+(?=[“\"«„‘])")  # `• Quando riapre? “Da lunedì …”`: the answer quoted after the question
 
 
 @lru_cache(maxsize=1)
@@ -32,9 +34,20 @@ def _numbered() -> re.Pattern:
 
 def _mark(text: str) -> str:
     """`n` for a numbered question, `b` for a bulleted one, "" for a line the desk did not mark as a question."""
+    if _BARE_NUMBER.match(text) and ends_asking(text):
+        return "n"  # `1 Erinnern Sie sich …?`: the number alone, the line a question
     if _numbered().match(text) and ("?" in text or not interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))):
         return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
     return "b" if _BULLET.match(text) and ends_asking(text) else ""
+
+
+def split_asked(text: str) -> list[str]:
+    """A marked question and the guest's quoted answer printed on one line (`• Quando riapre la linea? “Da
+    lunedì. …”`): the question and the answer as two lines; [] for any other line."""
+    m = _ASKED_THEN_QUOTED.search(text)
+    if m is None or not (_BULLET.match(text) or _BARE_NUMBER.match(text) or _numbered().match(text)):
+        return []
+    return [text[: m.start() + 1], text[m.end():]]
 
 
 def marked_questions(texts: list[str]) -> set[int]:

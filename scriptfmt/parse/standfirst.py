@@ -18,7 +18,7 @@ from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.holder import holders, series_heading
 from scriptfmt.parse.languages import every_verb
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.quotes import find_quotes
 
@@ -68,7 +68,7 @@ def guest(lines: list[str]) -> str | None:
         name = " ".join(titled)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines):
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -76,6 +76,17 @@ def guest(lines: list[str]) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _office_place(name: str, lines: list[str]) -> bool:
+    """`De Cebrecos` of `Entrevista Al Alcalde De Cebrecos`: a name's particle right after an office opens the
+    office's place (`Alcalde de Cebrecos`, `Governor of Lagos`), never a person."""
+    first = name.split()[0]
+    if first.lower() not in name_data().particles:
+        return False
+    offices = words().name_titles | interview_words()["posts"]
+    pairs = ((before, word) for raw in lines for tokens in [bare_line(raw).split()] for before, word in zip(tokens, tokens[1:]))
+    return any(word == first and before.lower() in offices for before, word in pairs)
 
 
 def navigation(line: str) -> bool:
