@@ -184,8 +184,9 @@ def _attributed(text: str) -> list[str]:
         return []
     lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
     if lead:
-        run = _run_after(lead.group(1).split())
-        return [_name(run)] if run and len(run) == len(lead.group(1).split()) and len(_name(run).split()) >= 2 else []
+        speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
+        run = _run_after(speaker)
+        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 else []
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from scriptfmt.parse.holder import holders
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import ends_asking
 
@@ -22,6 +23,8 @@ __all__ = ["marked_questions", "split_asked"]
 
 _BULLET = re.compile(r"[•●▪◦‣∙·■►▸*\-–—][ ]")  # a list item's mark, then a space
 _BARE_NUMBER = re.compile(r"\d{1,2}[.)]?[ ]+(?=\S)")  # `1 Erinnern Sie sich …?`, `2. What …?`
+_PROMPT = re.compile(r"(\d{1,2})[.)][ ]?(?=[^\W\d_])")  # `1) La prima cosa che fa se viene eletto`, `3)Sindaco …`
+_PROMPT_WORDS = 15
 _ASKED_THEN_QUOTED = re.compile(r"\?[ ]+(?=[“\"«„‘])")  # `• Quando riapre? “Da lunedì …”`: the answer quoted after the question
 
 
@@ -33,12 +36,15 @@ def _numbered() -> re.Pattern:
 
 
 def _mark(text: str) -> str:
-    """`n` for a numbered question, `b` for a bulleted one, "" for a line the desk did not mark as a question."""
+    """`n` for a numbered question, `b` for a bulleted one, `p` for a numbered prompt that asks nothing itself (`1) Il
+    paese che vorrebbe`), "" for a line the desk did not mark as a question."""
     if _BARE_NUMBER.match(text) and ends_asking(text):
         return "n"  # `1 Erinnern Sie sich …?`: the number alone, the line a question
     if _numbered().match(text) and ("?" in text or not interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))):
         return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
-    return "b" if _BULLET.match(text) and ends_asking(text) else ""
+    if _BULLET.match(text) and ends_asking(text):
+        return "b"
+    return "p" if _PROMPT.match(text) and len(text.split()) <= _PROMPT_WORDS else ""
 
 
 def split_asked(text: str) -> list[str]:
@@ -54,10 +60,28 @@ def marked_questions(texts: list[str]) -> set[int]:
     """Indexes of the questions the desk marks (numbered, or bulleted), when two at least of one kind are
     each answered by an unmarked paragraph before the next; else none."""
     marks = [_mark(text) if text else "" for text in texts]
-    for kind in ("n", "b"):
-        found = [n for n, mark in enumerate(marks) if mark == kind]
-        ends = found[1:] + [len(texts)]
-        answered = sum(1 for n, end in zip(found, ends) if any(texts[k] and not marks[k] for k in range(n + 1, end)))
-        if len(found) >= 2 and answered >= 2 and 2 * answered >= len(found):
+    numbered = [n for n, mark in enumerate(marks) if mark in "np" and mark]
+    for kind, found in (("n", [n for n in numbered if marks[n] == "n"]), ("b", [n for n, mark in enumerate(marks) if mark == "b"]), ("p", numbered)):
+        answers = _answers(texts, marks, found)
+        if len(found) >= 2 and len(answers) >= 2 and 2 * len(answers) >= len(found) and (kind != "p" or _questionnaire(texts, found, answers)):
             return set(found)
     return set()
+
+
+def _answers(texts: list[str], marks: list[str], found: list[int]) -> list[str]:
+    """The unmarked paragraphs between each marked line and the next, joined; one per answered question."""
+    ends = found[1:] + [len(texts)]
+    runs = [" ".join(texts[k] for k in range(n + 1, end) if texts[k] and not marks[k]) for n, end in zip(found, ends)]
+    return [run for run in runs if run]
+
+
+def _questionnaire(texts: list[str], found: list[int], answers: list[str]) -> bool:
+    """Numbered prompts that ask nothing themselves (`1) La prima cosa che fa se viene eletto`, `2) Il paese che
+    vorrebbe`) are the desk's questionnaire only when numbered from one in order and answered in the first person
+    (`Voglio un paese …`, `il mio paese`) at least half the time, or, under a headline naming whose answers they are
+    (`… – Lucio Toninelli: «…»`, parse/holder.py), once, each prompt answered (Italian and Spanish verbs carry the
+    person: `Sono molto disponibile`): never a numbered list of points explained below."""
+    numbers = [int(_PROMPT.match(texts[n]).group(1)) if _PROMPT.match(texts[n]) else 0 for n in found]
+    spoken = sum(1 for answer in answers if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", answer.lower())))
+    every = len(answers) == len(found) and spoken >= 1 and bool(holders([text for text in texts[: found[0]] if text]))
+    return numbers == list(range(1, len(found) + 1)) and (2 * spoken >= len(answers) or every)
