@@ -124,7 +124,7 @@ class Scanner:
 
     def _role_subject(self, toks: list[Token], k: int, sentence: int) -> None:
         # `The mayor said … from President Marcos`: a sentence opened by one person's role is about him (a later `he`)
-        fits = [p for p in self.tracker.people if toks[k].low in p.roles] if self.is_role(toks[k].low) else []
+        fits = self.tracker.role_index.holding(toks[k].low) if self.is_role(toks[k].low) else []
         if len(fits) == 1:
             self.tracker.seen(fits[0], sentence, self.tracker.base + k)
             if k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs:
