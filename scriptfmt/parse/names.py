@@ -9,14 +9,12 @@ surname is the last word, or the first for family-name-first names (`Moon Jae-in
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from scriptfmt import tomlfile
-from scriptfmt.parse.languages import department_title, name_tables, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
+from scriptfmt.parse.languages import department_title, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
+from scriptfmt.parse.namedata import NEWSROOM_FILES, NameData, name_data  # (NEWSROOM_FILES, name_data: the names data's home for callers)
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -24,106 +22,6 @@ _QUOTE_MARKS = "“”\"‘’'«»„"
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class NameData:
-    honorifics: dict[str, str]  # lower case -> gender ("m", "f", "")
-    particles: frozenset[str]
-    prefixes: tuple[str, ...]
-    suffixes: frozenset[str]
-    family_first: frozenset[str]
-    roles: dict[str, str]  # role noun -> gender
-    aliases: dict[str, list[str]]  # a title word -> role nouns it answers to
-    relations: frozenset[str]
-    not_people: frozenset[str]
-    first_names: dict[str, str]  # lower case -> gender
-    reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
-    given_first: frozenset[str]  # honorifics followed by the given name (`Sir Nigel`), lower case
-    peerage: frozenset[str]  # honorifics kept in the name when no given name is known (`Lord Hawkridge`)
-    particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
-    nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
-    job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
-    work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
-    place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
-    generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
-    body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
-    unnamed_sources: frozenset[str] = frozenset()  # `a police spokeswoman said`: a new speaker with no name
-    given_titles: frozenset[str] = frozenset()  # `Prince Abdullah`, `Datuk Seri Anwar`: the given name follows, lower case
-    patronymics: frozenset[str] = frozenset()  # `bin`, `binti`: a name of this shape is called by its given name
-    calendar: frozenset[str] = frozenset()  # days and months, lower case: never a name
-    phrase_openers: frozenset[str] = frozenset()  # `On`, `In`: open a phrase, never a name
-    describing: frozenset[str] = frozenset()  # `Top`, `Former`: describe someone, never open a name
-    parties: frozenset[str] = frozenset()  # `Tory`, `Democrat`: a party member, never a name's last word
-    departments: frozenset[str] = frozenset()  # `Development`, `Affairs`: the last word of a portfolio, lower case
-
-
-NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments")
-_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
-
-
-@lru_cache(maxsize=1)
-def name_data() -> NameData:
-    """styles/names.toml, extended by the newsroom's files (same tables) named in $SCRIPTFMT_NAMES."""
-    t = tomlfile.load_builtin("names.toml")
-    lists = {key: list(t.get(key, [])) for key in _LISTS}
-    tables = {key: dict(t.get(key, {})) for key in _TABLES}
-    firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
-    firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
-    foreign = name_tables()  # foreign desks' roles, honorifics and given names (styles/languages.toml)
-    for key in ("roles", "role_aliases", "honorifics"):
-        tables[key].update(foreign.get(key, {}))
-    for gender, key in (("f", "female"), ("m", "male")):
-        firsts.update({n.lower(): gender for n in foreign.get("first_names", {}).get(key, []) if n.lower() not in firsts})
-    for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
-        extra = tomlfile.load(path, "names")
-        for key in _LISTS:
-            lists[key] += [str(w) for w in extra.get(key, [])]
-        for key in _TABLES:
-            tables[key].update(extra.get(key, {}))
-        for gender, key in (("f", "female"), ("m", "male"), ("", "any")):
-            firsts.update({str(n).lower(): gender for n in extra.get("first_names", {}).get(key, [])})
-    return NameData(
-        {k.lower(): v for k, v in tables["honorifics"].items()},
-        frozenset(lists["particles"]),
-        tuple(lists["prefixes"]),
-        frozenset(s.lower() for s in lists["suffixes"]),
-        frozenset(n.lower() for n in lists["family_first"]),
-        {k.lower(): v for k, v in tables["roles"].items()},
-        {k.lower(): v for k, v in tables["role_aliases"].items()},
-        frozenset(lists["relations"]),
-        frozenset(lists["not_people"]),
-        firsts,
-        {k.lower(): v for k, v in tables["reciprocal"].items()},
-        frozenset(w.lower() for w in lists["given_name_honorifics"]),
-        frozenset(w.lower() for w in lists["peerage_honorifics"]),
-        {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
-        _nations(tables["nationalities"]),
-        tuple(t.get("job_endings", [])),
-        frozenset(w.lower() for w in lists["work_nouns"]),
-        frozenset(w.lower() for w in lists["place_endings"]),
-        frozenset(w.lower() for w in lists["generic_people"]),
-        frozenset(lists["body_articles"]),
-        frozenset(w.lower() for w in lists["unnamed_sources"]),
-        given_titles=frozenset(w.lower() for w in lists["given_name_titles"]),
-        patronymics=frozenset(lists["patronymics"]),
-        calendar=frozenset(w.lower() for w in lists["calendar"]),
-        phrase_openers=frozenset(w.lower() for w in lists["phrase_openers"]),
-        describing=frozenset(w.lower() for w in lists["describing_words"]),
-        parties=frozenset(w.lower() for w in lists["party_words"]),
-        departments=frozenset(w.lower() for w in lists["departments"]),
-    )
-
-
-def _nations(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """`Spain = [Spanish, Spaniard]` -> spain, spanish, spaniard each -> {spanish, spaniard}."""
-    out: dict[str, frozenset[str]] = {}
-    for country, words in table.items():
-        forms = frozenset(w.lower() for w in words)
-        for key in (country.lower(), *forms):
-            out[key] = forms
-    return out
 
 
 def bare(core: str) -> tuple[str, bool]:
@@ -212,6 +110,9 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if run and not caps_text and len(tok.raw) == 1 and tok.raw.isupper() and j + 1 < len(toks) and name_word(toks[j + 1], words, caps_text):
             run, j = [*run, tok.core], j + 1  # `Saeed A Khoory`: a middle initial written without its stop (never in capitals copy: `JOHN A STORY`)
             continue
+        if run and (inner := _inside_name(toks, j, words, caps_text, data)):
+            run, j = [*run, *(t.core for t in toks[j : j + inner])], j + inner  # `Hishammuddin Tun Hussein`, `Salleh Said Keruak`
+            continue
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
             if len(run) == 1 and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
@@ -238,6 +139,20 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> int:
+    """Words that belong to a name only inside it, between two name words: a father's title (Malay
+    names: `Hishammuddin Tun Hussein`, `Najib Tun Razak`: `given_name_titles`) and a given name that
+    is spelled like a verb of saying, capitalised mid-sentence (`Salleh Said Keruak`). How many tokens."""
+    if caps_text or toks[j - 1].trail:
+        return 0
+    two = f"{toks[j].low} {toks[j + 1].low}" if j + 1 < len(toks) and not toks[j].trail else ""
+    size = 2 if two in data.given_titles else 1 if toks[j].low in data.given_titles else 0
+    if not size and toks[j].low in words.verbs and toks[j].core[:1].isupper() and toks[j].core[1:].islower():
+        size = 1
+    after = j + size
+    return size if size and after < len(toks) and not toks[after - 1].trail and name_word(toks[after], words, caps_text) else 0
 
 
 def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple[list[str], int, bool]:

@@ -387,7 +387,8 @@ def _given_name_honoured(person: Person, gender: str | None) -> bool:
 def _patronymic(person: Person) -> bool:
     """`Abdullah bin Faisal bin Turki`, `Siti Aishah binti Ahmad`: a name built on the father's name
     is called by its given name (`Prince Abdullah said`), not by its last word."""
-    return any(w in name_data().patronymics for w in person.words[1:])
+    data = name_data()  # (a father's title inside the name is one too: `Hishammuddin Tun Hussein` … `Hishammuddin said`)
+    return any(w in data.patronymics or w.lower() in data.given_titles for w in person.words[1:])
 
 
 def _short_form(a: str | None, b: str | None) -> bool:
