@@ -110,8 +110,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if run and not caps_text and len(tok.raw) == 1 and tok.raw.isupper() and j + 1 < len(toks) and name_word(toks[j + 1], words, caps_text):
             run, j = [*run, tok.core], j + 1  # `Saeed A Khoory`: a middle initial written without its stop (never in capitals copy: `JOHN A STORY`)
             continue
-        if run and (inner := _inside_name(toks, j, words, caps_text, data)):
-            run, j = [*run, *(t.core for t in toks[j : j + inner])], j + inner  # `Hishammuddin Tun Hussein`, `Salleh Said Keruak`
+        if run and _inside_name(toks, j, words, caps_text, data) and (len(run) == 1 or toks[j].low not in data.given_titles):  # (a father's title: after a one-word given name)
+            run, j = [*run, toks[j].core], j + 1  # `Hishammuddin Tun Hussein`, `Salleh Said Keruak`
             continue
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
@@ -142,17 +142,17 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
 
 
 def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> int:
-    """Words that belong to a name only inside it, between two name words: a father's title (Malay
-    names: `Hishammuddin Tun Hussein`, `Najib Tun Razak`: `given_name_titles`) and a given name that
-    is spelled like a verb of saying, capitalised mid-sentence (`Salleh Said Keruak`). How many tokens."""
-    if caps_text or toks[j - 1].trail:
+    """Words that belong to a name only inside it: a father's title between a one-word given name and
+    the father's one-word name (Malay names: `Hishammuddin Tun Hussein`, `Najib Tun Razak`:
+    `given_name_titles`; not `Menteri Besar Datuk Seri Saarani Mohamad`, where the title opens the
+    person's own name), and a given name spelled like a verb of saying, capitalised mid-sentence
+    between two name words (`Salleh Said Keruak`). How many tokens (0 or 1)."""
+    if caps_text or toks[j - 1].trail or j + 1 >= len(toks) or toks[j].trail or not name_word(toks[j + 1], words, caps_text):
         return 0
-    two = f"{toks[j].low} {toks[j + 1].low}" if j + 1 < len(toks) and not toks[j].trail else ""
-    size = 2 if two in data.given_titles else 1 if toks[j].low in data.given_titles else 0
-    if not size and toks[j].low in words.verbs and toks[j].core[:1].isupper() and toks[j].core[1:].islower():
-        size = 1
-    after = j + size
-    return size if size and after < len(toks) and not toks[after - 1].trail and name_word(toks[after], words, caps_text) else 0
+    if toks[j].low in words.verbs and toks[j].core[:1].isupper() and toks[j].core[1:].islower():
+        return 1
+    father = j + 2 >= len(toks) or bool(toks[j + 1].trail) or not name_word(toks[j + 2], words, caps_text)
+    return int(toks[j].low in data.given_titles and father)
 
 
 def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple[list[str], int, bool]:
