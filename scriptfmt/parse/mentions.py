@@ -169,7 +169,7 @@ class Scanner:
             end = shape.end if shape else i + title[1]
             out.append(Mention(i, end, "thing", 0, key=low))
             return end  # `a member of An Garda Síochána`: a state body, not Garda Síochána the person
-        if title and self._surname_alone(toks, i):
+        if (title or low in self.words.org_words) and self._surname_alone(toks, i):  # (`sagte Trust.` for Dietmar Trust)
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:

@@ -115,7 +115,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             continue
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
-            if len(run) == 1 and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
+            if len(run) == 1 and _surname_like_title(toks, j, words, (run[0].lower() in data.first_names or titled) and (i == 0 or toks[i - 1].low not in words.determiners)):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
                 j += 1
@@ -249,12 +249,16 @@ def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = F
 
 
 def _surname_like_title(toks: list[Token], j: int, words: SpeechWords, known: bool) -> bool:
-    """toks[j] is a one-word title (`Bishop`, `King`) ending a name, after a listed given name or a title (`Council member Mat King`)."""
-    # an unlisted given name takes it before a speech verb or a lower-case appositive (`Mat King, a council member,`),
-    # never before a name (`Sport Minister, Datuk Seri …`: a title)
+    """toks[j] is a one-word title (`Bishop`, `King`) ending a name, after a listed given name or a title
+    (`Council member Mat King`); or an organisation's word (`Trust`, `Fund`) ending a name after one of
+    those (`Polizeipressesprecher Dietmar Trust nach:`), never after an unlisted word (`Wellcome Trust said`)."""
+    # an unlisted given name takes a title before a speech verb or a lower-case appositive (`Mat King, a council
+    # member,`), never before a name (`Sport Minister, Datuk Seri …`: a title)
     tok = toks[j]
-    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles or not tok.core[:1].isupper():
+    if not tok.core[:1].isupper():
         return False
+    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles:
+        return known and tok.low in words.org_words and not tok.core.isupper() and (bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper())
     return (bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper()) and (known or j + 1 < len(toks) and (toks[j + 1].low in words.verbs or tok.trail.startswith(",") and toks[j + 1].core[:1].islower()))
 
 
