@@ -45,7 +45,7 @@ from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import set_up
@@ -80,6 +80,8 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
 def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """`Hollis told the council:` (the verb's subject) / `Mayor Denise Hollis on the vote:` (the last person)."""
     verb = find_verb(v.toks, a, b, c.words, last=True)
+    if verb is not None and new_clause(v.toks, verb[1], b, c.words):
+        return Verdict(None)  # `… asked the pupils, and their verdict was clear: "…"`: no one person's words
     if verb is not None:
         return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
