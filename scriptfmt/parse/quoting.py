@@ -12,6 +12,7 @@ import re
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.clauses import written_source
 from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
@@ -223,5 +224,7 @@ class Attributor:
         verb = find_verb(toks, 0, 8, self.tracker.words)
         if verb is None:
             return None
+        if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
+            return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
         near = view.mentions_in(verb[1], verb[1] + 4) if verb[0] == 0 else [m for m in found if m.end <= verb[0]][-1:]
         return resolve_mention(c, view, near[0], "closes-later") if near else None
