@@ -115,6 +115,10 @@ class Tracker:
         for person in known:
             if len(person.words) > len(shape.words) and [fold(w) for w in person.words[-len(shape.words):]] == [fold(w) for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
+            if len(known) == 1 and 1 < len(person.words) < len(shape.words) and [fold(w) for w in shape.words[-len(person.words):]] == [fold(w) for w in person.words]:
+                person.first = shape.first  # `López Obrador dijo …`, later `Andrés Manuel López Obrador`: the whole name
+                self._file_first(shape.first.split()[0], person)
+                return self._fuller(person, shape, gender)
             if _short_form(person.first, shape.first) and len(person.words) == len(shape.words):
                 if len(shape.first) > len(person.first):  # `Ken Agyapong`, later `Kennedy Agyapong`: the full given name
                     person.words, person.first = list(shape.words), shape.first
