@@ -124,6 +124,11 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
     return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
+def opens_with_phrase(toks: list[Token], a: int) -> bool:
+    """toks[a] opens a phrase before the clause's subject (`In his address the minister …`, `After the vote, …`)."""
+    return a < len(toks) and toks[a].low in _OPENERS
+
+
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
     """Is a mention starting at toks[start] the subject of the clause that opens at toks[a]?
     Only modifiers and titles may stand before it (`Longtime MP and wealthy businessman

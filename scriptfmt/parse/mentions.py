@@ -20,7 +20,7 @@ from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
 from scriptfmt.parse.speakers import Token
-from scriptfmt.parse.subjects import copula_role, reported_pronouns, role_subject
+from scriptfmt.parse.subjects import copula_role, phrase_role_subject, reported_pronouns, role_subject
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
@@ -96,6 +96,8 @@ class Scanner:
             if k + 1 < len(toks) and toks[k].low in _ROLE_OPENERS and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):  # `His sister was …`
                 copula_role(self.tracker, toks, k + 1, mentions)
                 role_subject(self.tracker, self.is_role, toks, k + 1, self.tracker.sentence + n)
+            elif k < len(toks) and not (q >= 0 and starts[k] < quotes[q].end):
+                phrase_role_subject(self.tracker, self.is_role, toks, k, self.tracker.sentence + n)
         named = {m.start for m in mentions if m.kind == "name"}
         for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
             speaking = k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from scriptfmt.parse.clauses import sentence_end
+from scriptfmt.parse.clauses import opens_with_phrase, sentence_end
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Tracker
 from scriptfmt.parse.speakers import Token
@@ -40,9 +40,26 @@ def role_subject(tracker: Tracker, is_role: Callable[[str], bool], toks: list[To
     """`The mayor said … from President Marcos`: a sentence opened by the role of the one person who
     holds it is about them (a later `he`); the office's words may stand before the noun (`The Defence
     Minister said …`)."""
+    first = k
     k = next((j for j in range(k, min(k + 4, len(toks))) if is_role(toks[j].low) or toks[j].trail or not toks[j].core[:1].isupper()), k)
     fits = tracker.role_index.holding(toks[k].low) if is_role(toks[k].low) else []
+    if len(fits) > 1 and k > first:  # `the Prime Minister`, with several ministers named: the one whose title says so
+        office = " ".join(t.low for t in toks[first : k + 1])
+        fits = [p for p in fits if p.title and office in p.title.lower()]
     if len(fits) == 1:
         tracker.seen(fits[0], sentence, tracker.base + k)
         if k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in tracker.words.verbs:
             tracker.speaking.add((sentence, fits[0].pid))
+
+
+def phrase_role_subject(tracker: Tracker, is_role: Callable[[str], bool], toks: list[Token], k: int, sentence: int) -> None:
+    """`In his keynote address the Prime Minister paid tribute …`: after an opening phrase, the role
+    that the sentence's `the` introduces is its subject (as when the role opens the sentence)."""
+    if not opens_with_phrase(toks, k):
+        return
+    for j in range(k + 1, min(k + 9, len(toks) - 1)):
+        if sentence_end(toks[j]):
+            return
+        if toks[j].low == "the" and toks[j + 1].core[:1].isupper():
+            role_subject(tracker, is_role, toks, j + 1, sentence)
+            return
