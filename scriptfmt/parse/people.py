@@ -115,7 +115,11 @@ class Tracker:
         for person in known:
             if len(person.words) > len(shape.words) and [fold(w) for w in person.words[-len(shape.words):]] == [fold(w) for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
-            if len(known) == 1 and 1 < len(person.words) < len(shape.words) and [fold(w) for w in shape.words[-len(person.words):]] == [fold(w) for w in person.words]:
+            if len(known) == 1 and 1 < len(person.words) < len(shape.words) and (inside := _inside(person.words, shape.words)):
+                if inside == "middle":  # `Luhut Panjaitan`, later `Luhut Binsar Panjaitan`: him, known by the name met first
+                    person.fullest = list(shape.words)
+                    self._file_pair(person)
+                    return self._evidence(person, gender)
                 person.first = shape.first  # `López Obrador dijo …`, later `Andrés Manuel López Obrador`: the whole name
                 self._file_first(shape.first.split()[0], person)
                 return self._fuller(person, shape, gender)
@@ -144,6 +148,8 @@ class Tracker:
         return sorted({p for p in self.by_pair.get(tuple(low[:2]), ()) if p in at}, key=at.__getitem__)
 
     def _file_first(self, first: str, person: Person) -> None:
+        if person in self.first_at.get(first, {}):
+            return  # filed once under a given name (`Luhut Panjaitan`, later `Luhut Binsar Panjaitan`)
         filed = self.by_first.setdefault(first, [])
         filed.append(person)
         self.first_at.setdefault(first, {}).setdefault(person, len(filed) - 1)
@@ -393,6 +399,16 @@ def _patronymic(person: Person) -> bool:
     is called by its given name (`Prince Abdullah said`), not by its last word."""
     data = name_data()  # (a father's title inside the name is one too: `Hishammuddin Tun Hussein` … `Hishammuddin said`)
     return any(w in data.patronymics or w.lower() in data.given_titles for w in person.words[1:])
+
+
+def _inside(short: list[str], full: list[str]) -> str:
+    """How the shorter name is part of the longer: its last words (`López Obrador` in `Andrés Manuel López
+    Obrador`: "tail"), its first and last words with a middle name left out (`Luhut Panjaitan`, `Luhut
+    Binsar Panjaitan`: "middle"), or not at all ("")."""
+    a, b = [fold(w) for w in short], [fold(w) for w in full]
+    if b[-len(a):] == a:
+        return "tail"
+    return "middle" if len(a) == 2 and a[0] == b[0] and a[-1] == b[-1] else ""
 
 
 def _short_form(a: str | None, b: str | None) -> bool:
