@@ -42,7 +42,7 @@ def _photo_credit() -> re.Pattern[str]:
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
-_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .,&'’-]{1,40}\]$")  # `[AFP]`, `[PSCU, Standard]`
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)\.?$")  # `(Jae Hong/The Associated Press)`
 # `… at City Hall on Monday June 19, 2017. (Craig Robertson,Toronto Sun)`: after the sentence, the photographer's
 # name (two or three words), a comma and the paper, in brackets.
@@ -70,7 +70,9 @@ _CREDIT_SPAN = 200  # > the longest _photo_credit() or _PAREN_CREDIT match (abou
 def _names_a_source(inner: str) -> bool:
     """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
     low = inner.lower()
-    return low in agencies() or "/" in inner or any(w in low for w in _web_words("bracket_credit_words"))
+    outlet = [p.strip() for p in inner.split(",")]  # `PSCU, Standard`: the photographer or the desk, then the paper
+    named = len(outlet) == 2 and all(p[:1].isupper() and 0 < len(p.split()) <= 3 for p in outlet)
+    return low in agencies() or "/" in inner or named or any(w in low for w in _web_words("bracket_credit_words"))
 
 
 def is_caption(text: str) -> bool:
