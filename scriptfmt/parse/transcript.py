@@ -43,7 +43,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, interviewed, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -263,7 +263,7 @@ class Reader:
         if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
             return False
         surname = turn.name.split()[-1]
-        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line)
+        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line) or speaks_of(line, turn.name)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
@@ -420,6 +420,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices -= interviewed(lines, parse_label)  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)

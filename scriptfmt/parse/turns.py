@@ -8,6 +8,7 @@ import re
 from collections import Counter
 
 from scriptfmt.parse.castlabels import listed_with
+from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
@@ -350,7 +351,8 @@ def read_before_turns(line: str) -> bool:
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
     headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not (prose(line) or _heading_run_in(line)) or len(line.split()) < 3 or headline:
+    story = is_story_prose(line)  # two sentences or a greeting (`Good morning,`): never the page's head (decks.py)
+    if not (prose(line) or _heading_run_in(line) or story) or len(line.split()) < 3 and not story or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
@@ -423,7 +425,7 @@ def headings(lines: list[str]) -> set[str]:
         line = raw.strip()
         alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
         capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
+        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line) and not is_story_prose(line):  # `Fellow Kenyans,`: the speech
             label = parse_label(last)
             if not (label and not label.rest):
                 found.add(line)
