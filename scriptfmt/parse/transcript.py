@@ -343,8 +343,7 @@ class Reader:
         return turn is not None and turn.staff and (turn.name is None or turn.name.lower() in self.cast.moderators)
 
     def _own_host(self) -> bool:
-        """The turn just opened is a host who introduced themselves (`Hey, I'm Kelly Okonkwo.`, later `OKONKWO:`): the
-        programme's voice, never an answer to the questions."""
+        """The turn just opened is a self-introduced host (`I'm Kelly Okonkwo.`, then `OKONKWO:`): it never answers."""
         return self.turn is not None and self.turn.staff and self.turn.name in self.cast.hosts
 
     def _words(self, line: str, number: int) -> None:
