@@ -67,6 +67,7 @@ class Cast:
     guest_heard: bool = False  # a named guest has had a turn (outside a clip)
     presenting: set[str] = field(default_factory=set)  # self-introduced names that present the programme (`this is Trailhead`)
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
+    press_asks: bool = False  # the press asks (`Q:`, `JOURNALIST:`): a briefing or doorstop, whose first voice is no host
     with_hosts: set[str] = field(default_factory=set)  # first names (lower case) listed together: `with Robin, Terry and Bob`
     first_voice: str = ""  # the name of the voice that opened the programme
     briefer: Person | None = None
@@ -228,6 +229,8 @@ class Cast:
         # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
         titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
         found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
+        found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
         if len(found) != 1:
             return None
         if found[0] in titled:
@@ -246,7 +249,7 @@ class Cast:
         shown = self.spelled(display_name(name))  # `ISLA MACRAE` is the `Isla MacRae` who introduced herself
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
-        opener = first and not self.titled_staff and shown not in self.titled and not hosted
+        opener = first and not self.titled_staff and shown not in self.titled and not hosted and not self.press_asks
         # `I'm Johnny Podcasts` after a guest has spoken: going round the table, a guest says who they are too
         introduced_host = shown in self.hosts and (not self.guest_heard or shown in self.presenting)
         self.first_voice = shown if first else self.first_voice

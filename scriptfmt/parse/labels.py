@@ -454,9 +454,17 @@ def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    """`— -- This is a rush transcript`, `No comments:`; or a web address alone on its line (the page's source)."""
+    """`— -- This is a rush transcript`, `No comments:`; a web address alone on its line (the page's source); a sponsor
+    credit (`Support for this podcast comes from …`, `Support for WPR comes from …`); a note that a machine made the
+    text (`AI-generated text, not a transcript`)."""
     low = line.strip().lstrip("—–-* ").lower()
-    return low.startswith(words().notices) or (low.startswith(("http://", "https://", "www.")) and " " not in low)
+    machine = low.startswith(words().machine_text_starts) and ("transcript" in low or " text" in low)
+    return low.startswith(words().notices + words().sponsor_starts) or machine or bool(_STATION_SPONSOR.match(line.strip())) or (
+        low.startswith(("http://", "https://", "www.")) and " " not in low)
+
+
+# `Support for WPR comes from …`, `Support for KQED and WNYC comes from …`: a station's sponsor credit (call letters in capitals)
+_STATION_SPONSOR = re.compile(r"Support for [A-Z][A-Z0-9&]{1,5}(?: (?:and|&) [A-Z][A-Z0-9&]{1,5})? comes from\b")
 
 
 def is_cue_line(line: str) -> bool:

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import field_name, names_in, remark_words
+from scriptfmt.parse.headnames import field_name, names_in, remark_words, unglued
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
@@ -95,7 +95,19 @@ class Heard:
 
 def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
-    return Heard(stamped_turns(lines), header_voice(lines), remarks_voice(lines, metadata))
+    spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
+    header = header_voice(spaced)
+    return Heard(stamped_turns(lines), header, remarks_voice(spaced, metadata) or _briefer_remarks(spaced, header))
+
+
+def _briefer_remarks(lines: list[str], header: Voice | None) -> Voice | None:
+    """A one-voice briefing: its header names the spokesperson (`Press Briefing By Government Spokesperson` /
+    `Mr NAME`) and the body under it, labelled nowhere, speaks in their own voice: their remarks."""
+    if header is None or any(_turn(raw.strip()) for raw in lines) or any(_prose(raw) for raw in lines[: header.line + 1]):
+        return None  # a name in a sentence (`… the statement of Minister NAME …`) is a story's, not a briefing's header
+    head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
+    end = _header_end(lines, head, [], header.line) if header.line in head else None
+    return Voice(header.name, header.title, end, True) if end is not None and _own_voice(lines[end + 1 :]) else None
 
 
 def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], voice: Voice | None) -> tuple[set[int], set[int]]:

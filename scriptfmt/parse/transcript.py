@@ -40,7 +40,7 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, unquote,
+    join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, interviewed, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
@@ -305,7 +305,7 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif (self.askers or self.questions) and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
+        elif (self.askers or self.questions) and not label.role and not self._press_body() and not self._own_host() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
@@ -343,6 +343,10 @@ class Reader:
         it asks or hands over, it answers nobody."""
         turn = self.turn
         return turn is not None and turn.staff and (turn.name is None or turn.name.lower() in self.cast.moderators)
+
+    def _own_host(self) -> bool:
+        """The turn just opened is a self-introduced host (`I'm Kelly Okonkwo.`, then `OKONKWO:`): it never answers."""
+        return self.turn is not None and self.turn.staff and self.turn.name in self.cast.hosts
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -414,7 +418,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)
-    reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.cast.host_voices -= interviewed(lines, parse_label)  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)

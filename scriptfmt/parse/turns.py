@@ -157,7 +157,27 @@ def co_hosts(lines: list[str]) -> set[str]:
     first = names[0].lower()
     paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
               and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
-    return paired | _first_names_listed(names, " ".join(lines))
+    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines)
+
+
+def _opening_introductions(lines: list[str]) -> set[str]:
+    """Label names (lower case) of the voices that open the programme by saying who they are, one after the other
+    (`Real Jennifer-Lee: … I'm your host Jennifer-Lee.` / `Real Neil McPhedran: And I'm Neil.`): its hosts. The run
+    ends at the first turn that introduces nobody (a guest, a caller) and after the first question."""
+    found: set[str] = set()
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is None or label.role:
+            continue
+        said = " ".join(label.rest.lower().replace("’", "'").split()).split()
+        leads = {k + len(lead.split()) for lead in words().self_naming if lead != "my name is" for k in range(len(said)) if said[k : k + len(lead.split())] == lead.split()}
+        own = {w.lower() for w in label.name.split() if len(w) >= 3}
+        if not any(said[k].strip(".,!") in own for at in leads for k in range(at, min(at + 3, len(said)))):
+            break
+        found.add(label.name.lower())
+        if "?" in label.rest:
+            break  # the first question ends the opening: whoever says who they are next is the guest
+    return found
 
 
 def _first_names_listed(names: list[str], text: str) -> set[str]:
@@ -262,16 +282,17 @@ def unquote(text: str) -> str:
 _QUESTIONERS = frozenset(("q", "question", "journalist", "journalists", "reporters", "media", "press"))
 
 
+def press_asks(lines: list[str]) -> bool:
+    """The press asks the questions (`Q`, `JOURNALIST:`, an outlet's label): a briefing or a doorstop, whose
+    first voice is the newsmaker, never a host."""
+    return any(label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)) for raw in lines if (label := parse_label(raw.strip())))
+
+
 def programme_with_host(lines: list[str]) -> bool:
     """A programme, not a briefing: it rolls tape (`(From videotape.)`, `(BEGIN VIDEO CLIP)`) and no
     questioner of the press (`Q`, `JOURNALIST:`, an outlet) asks; so the voice that opens it is its host."""
-    rolls = False
-    for raw in lines:
-        label = parse_label(raw.strip())
-        if label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)):
-            return False
-        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in INLINE_CUE.finditer(raw))
-    return rolls
+    rolls = any(cue_type(m.group()) == "SOT" for raw in lines for m in INLINE_CUE.finditer(raw))
+    return rolls and not press_asks(lines)
 
 
 def editors_words(line: str, start: int, end: int, inner: str) -> bool:

@@ -56,8 +56,9 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
         line = " ".join(_text(lines[n]) for n in rows)
         greets = _greets(line)
         reply = greeting and len(line.split()) <= 3  # `Bonsoir.`, `Bonjour Stéphane.`: the guest returns the greeting
-        if line.endswith("?") or greets or not (asked or reply):
-            host.update(rows)  # the host asks, greets, or opens the programme and puts the first question
+        addresses = guest is not None and line.lower().startswith(tuple(f"{name}," for name in (guest.lower(), guest.split()[0].lower())))
+        if line.endswith("?") or greets or addresses or not (asked or reply):
+            host.update(rows)  # the host asks, greets, addresses the guest (`Helen Marsh, thank you.`) or opens the programme
         if greets and not asked:
             guest = _greeted(line) or guest
         asked, greeting = asked or line.endswith("?"), greets
