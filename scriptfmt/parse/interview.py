@@ -245,9 +245,9 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    # under a top that says interview, answers the desk sets in quotation marks (`«Da lunedì. Abbiamo …»`) are the
-    # guest's though no pronoun says `I`: the verb carries the person
-    voiced = bool(spoken) or (said and bool(answers) and all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers))
+    # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
+    # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
+    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
     return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
 
 
@@ -303,6 +303,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 
 _OPEN_QUOTES = "«“\"‹„"
 _DASHES = "—―"
+_SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`)
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
