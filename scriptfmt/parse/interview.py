@@ -30,18 +30,14 @@ from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def _captions(lines: list[str]) -> bool:
@@ -50,7 +46,7 @@ def _captions(lines: list[str]) -> bool:
 
 
 def _says(text: str, key: str) -> bool:
-    return not interview_words()[key].isdisjoint(_tokens(text))
+    return says(text, key)
 
 
 def _asks(text: str) -> bool:

@@ -79,7 +79,8 @@ def _fits(role: str, key: str) -> bool:
 def _holders(c: Ctx, m: Mention) -> list[Person]:
     """The named people the story described with words the role noun fits: when there are any, the
     noun means one of them, never the story's main person; two of them and no one is named."""
-    return [p for p in c.tracker.people if p.words and not p.organisation and (m.gender is None or p.gender in (m.gender, None))
+    found = c.tracker.role_index.described_as(m.key, m.key in youth_nouns())  # (an index: the few people who may fit, not everyone)
+    return [p for p in found if p.words and not p.organisation and (m.gender is None or p.gender in (m.gender, None))
             and any(_fits(r, m.key) for r in p.roles | set((p.title or "").lower().split()[-1:]))]
 
 
@@ -93,7 +94,7 @@ def _the_one_about(c: Ctx, m: Mention) -> Person | None:
         return person  # `the 44-year-old`, `the woman`, `the teenager`: the one just introduced
     if not (person.gender or person.title):
         return None
-    near = [p for p in c.tracker.people if p is not person and p.words and p.last_seen >= m.sentence - 4 and (p.gender or p.title) and (m.gender is None or p.gender in (m.gender, None))]
+    near = [p for p in c.tracker.seen_since(m.sentence - 4) if p is not person and p.words and (p.gender or p.title) and (m.gender is None or p.gender in (m.gender, None))]
     if near and c.tracker.mentions_of(person) <= max(c.tracker.mentions_of(p) for p in near):
         return None
     person.roles.add(m.key)  # the story has now called them so: a later `the minister replied` is them again
@@ -116,7 +117,7 @@ def _described_again(c: Ctx, m: Mention) -> bool:
     Montero, portavoz del Gobierno` … `ha afirmado la ministra`; `Lukashenko` … `the head of state
     remarked`; `the 44-year-old said`; `der SPD-Politiker`). An unnamed source's noun (`the official
     said`) is someone new: that stays unresolved."""
-    if any(m.key in p.roles for p in c.tracker.people):
+    if c.tracker.role_index.holding(m.key):
         return False
     data = name_data()
     if _generic(c, m):
