@@ -225,10 +225,10 @@ def test_guest_turn_with_unclosed_quotation_marks_parses_linearly():
 
 def test_briefing_header_names_in_a_long_capitals_line_are_linear():
     # `CONFERENCIA DE PRENSA DEL PRESIDENTE … JOSÉ MARÍA AZNAR, …`: the two words before each word are the line's
-    # tokens, split once (parse/briefing.py `caps_names` split the line again for every word)
-    from scriptfmt.parse.briefing import caps_names
+    # tokens, split once (parse/briefing.py `names_with_offices` split the line again for every word)
+    from scriptfmt.parse.briefing import names_with_offices
 
-    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: caps_names(data.decode()))
+    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: names_with_offices(data.decode()))
 
 
 def test_script_or_transcript_test_with_many_distinct_labels_is_linear():

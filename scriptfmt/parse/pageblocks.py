@@ -71,6 +71,13 @@ def _box_head(para) -> bool:
 
 
 _COMMENT_HEAD = 2  # a comment's author and its time stamp above its text
+_COPY_ABOVE = 2  # paragraphs of copy above a page's closing block (comments, related links): the story is told
+
+
+def copy_above(body: list, j: int, paragraphs: int = _COPY_ABOVE) -> bool:
+    """Enough of the story stands above body[j] (`paragraphs` of copy) for a closing block of the page
+    to start there; a share row's `Comments` or `Related` in the header is no end of the story."""
+    return sum(1 for p in body[:j] if not p.special and is_copy(p.text)) >= paragraphs
 
 
 def comments_start(body: list, end: int) -> int:
@@ -78,7 +85,7 @@ def comments_start(body: list, end: int) -> int:
     controls (`Reply`, `Report`, `3 likes`) under its text, its author's name or handle and its time
     stamp above (`Jane Doe` / `2 hours ago` / text / `Reply`): the story ends above the author."""
     j = next((n for n in range(end) if not body[n].special and pagelines.is_comment_control(body[n].text)), end)
-    if j == end or sum(1 for p in body[:j] if not p.special and is_copy(p.text)) < _COPY_ABOVE + 1:
+    if j == end or not copy_above(body, j, _COPY_ABOVE + 1):
         return end
     signs = sum(pagelines.is_comment_control(p.text) for p in body[j : j + 3]) + any(furniture.is_date_line(p.text) for p in body[max(0, j - 3) : j])
     if signs < 2:
@@ -117,7 +124,6 @@ def footer_start(body: list, end: int) -> int:
 
 
 _TEASER_WORDS = 80  # a linked story's teaser under its headline: a paragraph at most
-_COPY_ABOVE = 2  # paragraphs of copy above the heading: the story is told
 
 
 def _teased_links(body: list, end: int) -> int:
@@ -136,7 +142,7 @@ def _teased_links(body: list, end: int) -> int:
         k -= 1
     if k <= 0 or body[k].special or headlines < 2:
         return end
-    return k if sum(1 for p in body[:k] if not p.special and is_copy(p.text)) >= _COPY_ABOVE else end
+    return k if copy_above(body, k) else end
 
 
 def _link_title(para) -> bool:
