@@ -48,6 +48,7 @@ def test_plain_text_passes_through():
         "<b>not closed The council met tonight.",
         "[[NAT SOUND]] The council met tonight.",
         "{} The council met tonight.",
+        '<image>photo.jpg alt="The mayor at the podium"</image>\nThe council met tonight.\nIt voted 5 to 2.',
     ],
 )
 def test_plain_copy_opening_with_a_bracket_is_not_mistaken_for_xml_or_json(text):

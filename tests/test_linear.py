@@ -225,10 +225,10 @@ def test_guest_turn_with_unclosed_quotation_marks_parses_linearly():
 
 def test_briefing_header_names_in_a_long_capitals_line_are_linear():
     # `CONFERENCIA DE PRENSA DEL PRESIDENTE … JOSÉ MARÍA AZNAR, …`: the two words before each word are the line's
-    # tokens, split once (parse/briefing.py `caps_names` split the line again for every word)
-    from scriptfmt.parse.briefing import caps_names
+    # tokens, split once (parse/briefing.py `names_with_offices` split the line again for every word)
+    from scriptfmt.parse.briefing import names_with_offices
 
-    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: caps_names(data.decode()))
+    assert_linear(lambda n: ("RUEDA DE PRENSA DEL PRESIDENTE " + "JOSE MARIA AZNAR LOPEZ, " * (n * 4)).encode(), lambda data: names_with_offices(data.decode()))
 
 
 def test_script_or_transcript_test_with_many_distinct_labels_is_linear():
@@ -306,3 +306,34 @@ def test_role_noun_and_name_lookups_are_indexed():
         return found
 
     assert_linear(lambda n: b"x" * (n * 4), run)
+
+
+def _grows_linearly_at_each_step(make: Callable[[int], bytes], run: Callable[[bytes], object]) -> None:
+    """n, 4n and 16n: each step of four times the input within the linear bound (a quadratic walk
+    hidden behind a constant at n shows at 16n)."""
+    ratio, units = growth(make, run)
+    assert ratio < PER_DOUBLING**2, f"{units} -> {units * 4} units took {ratio:.1f}x the time"
+    large = _best(run, make(units * 16))
+    step = large / max(_best(run, make(units * 4)), 1e-9)
+    if step >= PER_DOUBLING**2:  # measured once more before failing: a burst of load is not a quadratic step
+        step = _best(run, make(units * 16)) / max(_best(run, make(units * 4)), 1e-9)
+    assert step < PER_DOUBLING**2, f"{units * 4} -> {units * 16} units took {step:.1f}x the time"
+
+
+def test_role_nouns_nobody_holds_and_people_near_them_are_looked_up_not_walked():
+    # a story naming thousands of people, each with `the official said` (a role no one holds: parse/people.py `by_role`),
+    # a sentence opened by a role noun (parse/mentions.py `_role_subject`), and the people of the last sentences a
+    # re-describing noun weighs (parse/resolve.py `_the_one_about`, `_holders`): indexes, not walks over everyone
+    from scriptfmt.parse.people import Tracker
+
+    def run(data: bytes) -> object:
+        tracker, found = Tracker(), []
+        for i in range(len(data)):
+            tracker.add_hint(f"Mary {_surname(i)}", "minister" if i % 2 else None)
+            tracker.seen(tracker.people[-1], i, i)
+            found.append((tracker.by_role("official", None), tracker.role_index.holding("official"),
+                          tracker.seen_since(i - 4), tracker.role_index.described_as("chief official", False)))
+        return found
+
+    _grows_linearly_at_each_step(lambda n: b"x" * (n * 4), run)
+

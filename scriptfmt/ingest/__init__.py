@@ -251,8 +251,9 @@ def _looks_like_xml(head: str, data: bytes) -> bool:
     if _XML_START.match(head):
         return True
     m = _FIRST_TAG.match(head)
-    # `<TIMECODE 00:12>` opening a plain story is a cue, not XML: require the matching end tag.
-    return bool(m) and f"</{m.group(1)}>".encode() in data[-4096:]
+    # An XML document is one element: its end tag closes the file. `<TIMECODE 00:12>` or a pasted
+    # `<image>…</image>` line opening a plain story is copy, not XML.
+    return bool(m) and data.rstrip(b" \t\r\n\x00").endswith(f"</{m.group(1)}>".encode())
 
 
 def ingest_bytes(data: bytes, source: str = "-") -> Copy:

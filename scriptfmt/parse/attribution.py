@@ -12,7 +12,9 @@ to the next. The order of RULES is the design:
   5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   7. carries_on         a quotation right after an attributed one, same speaker
-  8. set_up             a quote paragraph with no verb, after a paragraph about one person
+  8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
+                        after a paragraph whose last sentence one person opens as its subject
+                        (`Saarani told reporters …`, `He gave an assurance that …`: parse/paraphrase.py)
   9. closes_later       a quotation over several paragraphs, attributed where it closes
  10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
                         sentence before reported
@@ -43,9 +45,10 @@ from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, written_in, written_source
+from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
+from scriptfmt.parse.paraphrase import set_up
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON = {"added", "adds", "continued", "continues", "went"}
@@ -77,6 +80,8 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
 def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """`Hollis told the council:` (the verb's subject) / `Mayor Denise Hollis on the vote:` (the last person)."""
     verb = find_verb(v.toks, a, b, c.words, last=True)
+    if verb is not None and new_clause(v.toks, verb[1], b, c.words):
+        return Verdict(None)  # `… asked the pupils, and their verdict was clear: "…"`: no one person's words
     if verb is not None:
         return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
@@ -281,19 +286,6 @@ def carries_on(c: Ctx) -> Verdict | None:
     return None
 
 
-def set_up(c: Ctx) -> Verdict | None:
-    """The paragraph is the quotation alone; the paragraph before is about one person."""
-    v, prev = c.view, c.hist.prev_view
-    if c.first != 0 or c.after < len(v.toks) or prev is None or c.hist.last_bite_para == prev.index:
-        return None
-    aside = asides(prev.toks, 0, len(prev.toks))  # `X, who now runs the county's volunteer brigade,`: about X
-    every = [m for m in prev.mentions_in(0, len(prev.toks)) if m.start not in aside]
-    people = {m.person.pid: m.person for m in every if m.kind == "name" and m.person}
-    if len(people) != 1 or any(m.kind in ("pronoun", "role", "ambiguous") for m in every):
-        return None
-    return said_by(next(iter(people.values())), "set-up")
-
-
 def bridged(c: Ctx) -> Verdict | None:
     """A quotation paragraph after X's bite and one or two narration paragraphs that name nobody
     else and report no one else's words (`Minutes later he approached a second woman.`, `He urged
@@ -456,6 +448,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         return resolve_mention(c, v, appositive, why)
     if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
+        if subject and found[0].kind == "thing" and found[0].start < subject[0].start and in_subject_position(v.toks, a, found[0].start):
+            return _no_subject(c, v, a, verb_at)  # `The PAJ said that Small was not …, adding "…"`: the association's words
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
 

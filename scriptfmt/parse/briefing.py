@@ -19,7 +19,7 @@ from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["Voice", "briefing_header", "wrapped_header", "caps_names", "header_voice", "only_questions"]
+__all__ = ["Voice", "briefing_header", "wrapped_header", "names_with_offices", "header_voice", "only_questions"]
 
 # Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
 _BRIEFING = re.compile(
@@ -103,7 +103,7 @@ def wrapped_header(lines: list[str]) -> str:
     return " ".join(run)
 
 
-def caps_names(line: str) -> list[tuple[str, str | None]]:
+def names_with_offices(line: str) -> list[tuple[str, str | None]]:
     """`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH EN LA CASA …` -> [(`Jorge M. Capitanich`, `jefe`)]:
     in a header in capitals, the runs of two to four words that are no title, no briefing's word and no small word,
     each with the office word written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), if any; a comma ends a run."""

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import PARTICLES as _PARTICLES, call_sign, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, staff_title, staff_words
+from scriptfmt.parse.castlabels import call_sign, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -67,6 +67,7 @@ class Cast:
     guest_heard: bool = False  # a named guest has had a turn (outside a clip)
     presenting: set[str] = field(default_factory=set)  # self-introduced names that present the programme (`this is Trailhead`)
     host_opens: bool = False  # a programme that rolls tape and has no questioners of the press: its first voice hosts it
+    press_asks: bool = False  # the press asks (`Q:`, `JOURNALIST:`): a briefing or doorstop, whose first voice is no host
     with_hosts: set[str] = field(default_factory=set)  # first names (lower case) listed together: `with Robin, Terry and Bob`
     first_voice: str = ""  # the name of the voice that opened the programme
     briefer: Person | None = None
@@ -76,6 +77,7 @@ class Cast:
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
     opening: str = ""  # the first words of the turn being opened, on its label's line
     named_words: set[str] = field(default_factory=set)  # words the copy uses as names (`Thanks, Boy.`, `Kim Ramos`)
+    short_labels: dict[str, Person] = field(default_factory=dict)  # `sar` -> the Ana Ruiz labelled `Senator Ana Ruiz (SAR):`
 
     def add_cast(self, metadata: dict) -> None:
         for key, value in metadata.items():
@@ -105,6 +107,8 @@ class Cast:
         found = self._person(label)
         if in_clip:
             self.first = opens
+        if found.name and (short := given_initials(label.written)):
+            self.short_labels[short] = found  # `SAR:` below is hers
         self.guest_heard = self.guest_heard or (not found.staff and bool(found.name) and not in_clip)
         self.role_staff = self.role_staff or (found.staff and bool(label.role))
         self.staff_seen = self.staff_seen or (found.staff and bool(label.role or label.title))
@@ -175,8 +179,7 @@ class Cast:
         """The holder of an office label; one the copy names nowhere else is who the turn says is speaking
         (`PRIME MINISTER: Hello there, it's Malcolm Turnbull.`)."""
         found = self._office_holder(office)
-        said = _SELF_NAMED.search(self.opening) if found.name is None else None
-        name = name_in_run(said.group(1).split()) if said else None
+        name = self_named(self.opening) if found.name is None else None
         return self.add(Person(name, office, False)) if name else found
 
     def _numbered_voice(self, low: str, first: bool) -> Person:
@@ -220,10 +223,14 @@ class Cast:
 
     def _initials(self, low: str) -> Person | None:
         """The one person labelled or named whose initials these are."""
+        if low in self.short_labels:
+            return self.short_labels[low]
         names = {p.name for p in self.people.values() if p.name} | set(self.order)
         # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
         titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
         found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
+        found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
         if len(found) != 1:
             return None
         if found[0] in titled:
@@ -242,7 +249,7 @@ class Cast:
         shown = self.spelled(display_name(name))  # `ISLA MACRAE` is the `Isla MacRae` who introduced herself
         # a labelled speaker who introduced themselves as the host (`It's Nicolle Wallace`) opens the show, not the first voice
         hosted = any(host.lower() in self.labelled for host in self.hosts)
-        opener = first and not self.titled_staff and shown not in self.titled and not hosted
+        opener = first and not self.titled_staff and shown not in self.titled and not hosted and not self.press_asks
         # `I'm Johnny Podcasts` after a guest has spoken: going round the table, a guest says who they are too
         introduced_host = shown in self.hosts and (not self.guest_heard or shown in self.presenting)
         self.first_voice = shown if first else self.first_voice
@@ -304,7 +311,7 @@ class Cast:
         initial = low.split()[0][:1] if len(low.split()) > 1 else ""
         if low in self.people:
             return self.people[low]
-        if len(low.split()) > 1 and low.split()[0] in _PARTICLES:  # `VAN DER VELDE:` is Hannelore van der Velde
+        if len(low.split()) > 1 and low.split()[0] in name_data().particles:  # `VAN DER VELDE:` is Hannelore van der Velde
             tail = [p for key, p in self.people.items() if key.endswith(" " + low)]
             if len(tail) == 1:
                 return tail[0]
@@ -427,16 +434,9 @@ class Cast:
             self.header_offices.setdefault(words().offices[office].lower(), set()).add(name)
 
     def _caps_byline(self, text: str) -> None:
-        """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by,
-        for the surname labels under it (`MR. MCCURRY:` is Mike McCurry)."""
-        m = _CAPS_BY.search(text.strip())
-        if not m or not text.strip().isupper():
-            return
-        for chunk in re.split(r",| AND ", m.group(1)):
-            tokens = chunk.split()
-            if 2 <= len(tokens) <= 3 and all(t.replace("'", "").replace("-", "").isalpha() for t in tokens):
-                name = display_name(" ".join(tokens))
-                self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
+        """`PRESS BRIEFING BY MIKE MCCURRY,`: the people a release in capitals is by, for the surname labels under it."""
+        for name in caps_byline(text):
+            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
 
 
 # What an anchor says after the reporter's name to hand over to their report: the programme's own.
@@ -446,11 +446,8 @@ _PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-_CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
 _NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
 _NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
-# A speaker saying who is speaking (`it's Malcolm Turnbull`, `c'est Anne Hidalgo`, `soy Ana Ruiz`): the name an office label stands for.
-_SELF_NAMED = re.compile(rf"\b(?i:it's|it’s|it is|this is|i'm|i’m|i am|my name is|c'est|c’est|je suis|soy|habla|ich bin|hier ist|sono) ((?:{_NAME_WORD}[ ]){{1,3}}{_NAME_WORD})")
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.

@@ -3,25 +3,25 @@ the labels' names, the header's names, and whose briefing it is."""
 
 from __future__ import annotations
 
-from scriptfmt.parse.briefing import caps_names, only_questions, wrapped_header
+from scriptfmt.parse.briefing import names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
-from scriptfmt.parse.remarks import spoken_voice
+from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
 
 __all__ = ["briefing_voice", "introductions", "styled_caps_name"]
 
 
-def briefing_voice(reader, lines: list[str], line_numbers: list[int]) -> None:
+def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: Heard) -> None:
     """Whose briefing it is (parse/briefing.py): the holder of an office label (`MINISTER:`), or the voice of every
     unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
-    voice = spoken_voice(lines, reader.metadata)  # the briefing's header names them, or the title of one person's remarks (parse/remarks.py)
+    voice = spoken.voice  # the briefing's header names them, or the title of one person's remarks (parse/remarks.py)
     if voice is not None:
         reader.cast.header_styled.add(display_name(voice.name))
         if only_questions(lines):
             reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
             reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them
-    for name, office in caps_names(wrapped_header(lines)):
+    for name, office in names_with_offices(wrapped_header(lines)):
         reader.cast.header_name(name, office)
 
 

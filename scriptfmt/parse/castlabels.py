@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
-from scriptfmt.parse.labels import HONORIFIC, Label, words
+from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
+from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "name_in_run", "named_words", "newsmaker", "office_split", "role_word_label", "staff_title", "staff_words"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "role_word_label", "self_named", "staff_title", "staff_words"]
 
 
 def staff_words(label: Label) -> bool:
@@ -163,18 +165,20 @@ _FULL_NAME = re.compile(r"\b[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\b")
 
 
 
-# A surname's particles (`de la Cruz`, `van der Velde`): a label that opens with one is a surname, never a full name.
-PARTICLES = frozenset("van von der den de del della di da do dos das du le la ter ten bin al el".split())
 _GIVEN = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"
 # `Rodrigo de la Cruz`: given names, then the surname's particles in lower case, then the surname
-_PARTICLE_NAME = re.compile(rf"\b(?:{_GIVEN}[ ]){{1,3}}(?:(?:{'|'.join(sorted(PARTICLES))})[ ]){{1,3}}{_GIVEN}")
+@lru_cache(maxsize=1)
+def _particle_name() -> re.Pattern[str]:
+    """`Rodrigo de la Cruz`: the particles are styles/names.toml `particles`."""
+    particles = "|".join(re.escape(p) for p in sorted(name_data().particles, key=len, reverse=True))
+    return re.compile(rf"\b(?:{_GIVEN}[ ]){{1,3}}(?:(?:{particles})[ ]){{1,3}}{_GIVEN}")
 
 
 def particle_names(text: str) -> list[tuple[str, int]]:
     """Full names whose surname opens with its particles (`Rodrigo de la Cruz`, `Anouk van der Berghe`),
     which a run of capitalised words stops at, each with where it starts; a title before it is no part of it."""
     found = []
-    for m in _PARTICLE_NAME.finditer(text):
+    for m in _particle_name().finditer(text):
         tokens, start = m.group().split(), m.start()
         while tokens[0].lower() in words().name_titles or tokens[0].lower() in words().styles:
             start += len(tokens[0]) + 1  # `Mayor Rodrigo de la Cruz`
@@ -193,3 +197,36 @@ def caps_names(text: str) -> list[tuple[str, int]]:
     if not text.isupper():
         return []
     return [(m.group(), m.start()) for m in _CAPS_PAIR.finditer(text) if m.group(1).lower() in name_data().first_names and m.group(2).lower() not in words().name_titles]
+
+
+@lru_cache(maxsize=1)
+def _self_naming() -> re.Pattern[str]:
+    leads = "|".join(re.escape(lead) for lead in sorted(words().self_naming, key=len, reverse=True))
+    return re.compile(rf"\b(?i:{leads}) ((?:{_GIVEN}[ ]){{1,3}}{_GIVEN})")
+
+
+def self_named(text: str) -> str | None:
+    """The name a speaker gives as their own (`it's Malcolm Turnbull`, `c'est Anne Hidalgo`; styles/furniture.toml
+    `self_naming`): who an office label stands for when the copy names the holder nowhere else."""
+    said = _self_naming().search(text)
+    return name_in_run(said.group(1).split()) if said else None
+
+
+def given_initials(written: str) -> str | None:
+    """`Senator Ana Ruiz (SAR):` -> `sar`: the initials a label gives its speaker in brackets, for the bare
+    initials that label the speaker's turns below."""
+    name, _, inner = written.rstrip(": ").rstrip(")").rpartition("(")
+    return inner.lower() if name and initials_of(name.split(), inner) else None
+
+
+_CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")
+
+
+def caps_byline(text: str) -> list[str]:
+    """`PRESS BRIEFING BY MIKE MCCURRY,` in a release's header in capitals: the people it is by (`Mike McCurry`),
+    whom the surname labels under it stand for (`MR. MCCURRY:`)."""
+    m = _CAPS_BY.search(text.strip())
+    if not m or not text.strip().isupper():
+        return []
+    tokens = [chunk.split() for chunk in re.split(r",| AND ", m.group(1))]
+    return [display_name(" ".join(t)) for t in tokens if 2 <= len(t) <= 3 and all(w.replace("'", "").replace("-", "").isalpha() for w in t)]

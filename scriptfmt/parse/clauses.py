@@ -6,6 +6,9 @@ speech words, never at the people of the story.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
@@ -109,7 +112,7 @@ def ends_sentence(tok: Token) -> bool:
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
 _OPENERS = frozenset(("after", "before", "when", "while", "as", "since", "following", "during", "despite", "although", "though", "if", "once", "in", "at", "on"))
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
-_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or"))
+_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
@@ -119,6 +122,11 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
     if verb_at <= a:
         return False
     return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
+
+
+def opens_with_phrase(toks: list[Token], a: int) -> bool:
+    """toks[a] opens a phrase before the clause's subject (`In his address the minister …`, `After the vote, …`)."""
+    return a < len(toks) and toks[a].low in _OPENERS
 
 
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
@@ -285,3 +293,21 @@ def statement_lead(toks: list[Token], end: int, words: SpeechWords) -> bool:
         elif ends_sentence(toks[k]):  # `AFP TEXT STORY: Two dead … . "…," said X`: that colon led in no quotation
             start, lead = k + 1, None
     return lead is not None and written_in(toks, lead, words)
+
+
+@lru_cache(maxsize=1)
+def _copulas() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("speech.toml").get("new_clause_copulas", ()))
+
+
+_JOINS = frozenset(("and", "but", "y", "pero", "e", "mas", "et", "mais", "und", "aber", "ma", "en", "og", "och", "i"))
+
+
+def new_clause(toks: list[Token], a: int, b: int, words: SpeechWords) -> bool:
+    """toks[a:b] (what follows a lead-in's verb of saying, up to its colon) starts a clause of its own
+    with a noun for its subject and a copula (`… and the verdict was clear:`, `… y la conclusión fue
+    clara:`): the quotation is that noun's (a conclusion, a group's message), not the verb's subject's."""
+    for k in range(a, b - 2):
+        if toks[k].low in _JOINS and toks[k + 1].low in words.determiners and any(toks[j].low in _copulas() for j in range(k + 2, min(k + 7, b))):
+            return True
+    return False

@@ -6,14 +6,13 @@ bite and the credit as narration. The sieve's `dash-next` rule names the person.
 
 from __future__ import annotations
 
-import re
 
 from scriptfmt.parse.names import name_at, name_data, person_words
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.speakers import speech_words, tokenize
 
 _MARKS = "\"“”«»„‘’'"
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'll|I’ll|we|We|we're|we’re|We're|We’re|our|Our|us|my|My|me)\b")
 _MAX_CREDIT_WORDS = 40
 
 
@@ -77,7 +76,7 @@ def credited_by_next(text: str, nxt: str) -> bool:
     body = text.strip()
     if len(body.split()) < 3 or any(ch in body for ch in _MARKS[:6]) or not body.endswith((".", "!", "?", "…")) or not credit_line(nxt):
         return False
-    return bool(credit_dash(nxt.strip())) or bool(_FIRST_PERSON.search(body))
+    return bool(credit_dash(nxt.strip())) or says(body, "first_person")
 
 
 def credits_next(line: str, nxt: str) -> bool:

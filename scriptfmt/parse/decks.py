@@ -22,6 +22,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse import furniture
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
+from scriptfmt.sentences import sentence_ends
 
 _DECK_WORDS = (8, 50)  # a deck is a sentence or a few, shorter than a paragraph of copy
 _TOLD_DECK_WORDS = 30  # ... and a deck of one sentence that ends like copy is short: a longer one is the intro, read
@@ -37,6 +38,57 @@ _CUT_DECK = 20  # a deck of two sentences, the second cut off, is no label
 def _header_words() -> tuple[frozenset[str], tuple[str, ...]]:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     return frozenset(w.lower() for w in data["section_labels"]), tuple(w.lower() for w in data["header_prompts"])
+
+
+_PROSE_WORDS = 8  # two sentences this long together are a paragraph (`Crisis averted. For now.` is a headline)
+_SALUTATION_WORDS = 6  # `My fellow Kenyans,`, `Good morning, ladies and gentlemen,`
+_GREETING_WORDS = 3  # `Karibuni.`, `Good morning everyone.`
+
+
+@lru_cache(maxsize=1)
+def _salutations() -> tuple[str, ...]:
+    greetings = tomlfile.load_builtin("interview.toml")["greetings"]
+    return tuple(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"]["salutations"] + greetings)
+
+
+def is_salutation(text: str) -> bool:
+    """`Good morning,`, `Ladies and gentlemen,`, `Karibuni.`: a speaker greeting the room, short, its
+    own line."""
+    low = text.lower()
+    opens = any(low.startswith(s) and not low[len(s) : len(s) + 1].isalpha() for s in _salutations())
+    size = len(text.split())
+    return opens and (text.endswith(",") and size <= _SALUTATION_WORDS or text.endswith((".", "!")) and size <= _GREETING_WORDS)
+
+
+def is_story_prose(text: str) -> bool:
+    """Copy that is never a page's head metadata (headline, deck, kicker, series name, byline, date,
+    breadcrumbs), however high on the page it stands: a paragraph (or a line of one) of two sentences
+    or more, one longer than thirty words (with its full stop or without), or a speaker's greeting. Head metadata is short: a one-sentence standfirst is a deck; a
+    scene-setting intro (`… follows an ancient ritual. First a small cup is poured. Always. …`) or a
+    briefing's `Good morning,` / `Welcome. Thank you for joining us …` is the story. The page's own
+    lines (a caption with its credit, a notice) are furniture whatever their sentences, and a standfirst
+    of a few sentences is the page's only where the page says so: a byline, a dateline or the header's
+    own lines under it (`deck_end`, paragraphs.py)."""
+    t = text.strip()
+    if not t or furniture.is_web_furniture(t):
+        return False
+    if is_salutation(t):
+        return True
+    size = len(t.split())
+    if size > _TOLD_DECK_WORDS:
+        return True  # `La alcaldesa …, recibió a este diario … y un aumento en seguridad`: longer than any head line, stop or none
+    if size < _PROSE_WORDS:
+        return False
+    starts = [0, *sentence_ends(t)]
+    pieces = [t[a:b] for a, b in zip(starts, [*starts[1:], len(t)])]
+    return sum(any(w[:1].islower() for w in piece.split()) for piece in pieces) >= 2  # `… on Wednesday. PTI Photo`: a credit, no sentence
+
+
+def intro_goes_on(line: str) -> bool:
+    """`Garza Treviño habló sobre la deuda …` under an intro paragraph already read: a line of copy (eight
+    words or more, no heading in title case, no page line) goes on with the intro; the page's head lines
+    stand above the intro, never under it."""
+    return len(line.split()) >= _PROSE_WORDS and not furniture.is_title_case(line) and not furniture.is_web_furniture(line)
 
 
 def is_section_label(text: str) -> bool:
@@ -61,9 +113,7 @@ def _header_line(text: str, turns_follow: bool) -> bool:
 
 def _neutral_line(text: str) -> bool:
     """A line of the page that may stand under a deck or a lede: a topic label, a photo's caption, the page's furniture."""
-    words = text.split()
-    runs_on = bool(words) and words[-1].lower() in furniture.RUNS_ON  # `… the show about` runs on into the next line: copy
-    return label_shaped(text) and not runs_on or furniture.is_web_furniture(text)
+    return label_shaped(text) and not furniture.runs_on(text) or furniture.is_web_furniture(text)  # `… the show about` runs on: copy
 
 
 def deck_sized(text: str) -> bool:

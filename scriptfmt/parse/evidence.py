@@ -18,9 +18,10 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
-from scriptfmt.parse.remarks import spoken_voice
+from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
-from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, run_in_labels, run_in_split
+from scriptfmt.parse.runins import run_in_labels, run_in_split
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 
@@ -33,7 +34,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
         return True
     if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
-    voice = spoken_voice(lines, metadata)  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
+    voice = heard(lines, metadata).voice  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
     if voice is not None and voice.announced and only_questions(lines):
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
     return evidence(run_in_split(joined), metadata) != ""

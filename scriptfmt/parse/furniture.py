@@ -16,13 +16,13 @@ import re
 import regex
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case
+from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
-__all__ = ["RUNS_ON", "control_run", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "signs_off"]
+__all__ = ["RUNS_ON", "control_run", "copy_before_caption", "doubled_control", "is_breadcrumb", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "runs_on", "signs_off"]
 
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
@@ -56,7 +56,7 @@ _DATED_PLACE = regex.compile(
 _AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
 # Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
 _STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
-_BYLINE = regex.compile(r"(?i:by|por|par|von|door|av|af):?[ ]+\p{Lu}|[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
+_CAPS_BYLINE = regex.compile(r"[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
 # An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
 _WIRE_SLUG = re.compile(r"(?:\^|\*)?(?P<slug>(?:BC|AP)-[A-Z]{2,4}(?:-{1,2}[A-Za-z0-9&.']{1,30}){1,6})(?:[/,][^\n]{0,80})?")
@@ -249,9 +249,21 @@ def _is_agency(name: str, place: str = "") -> bool:
     return bool(place) and bool(_AGENCY_SHAPE.fullmatch(name)) and name.lower() not in _not_an_agency()
 
 
+@lru_cache(maxsize=1)
+def _byline() -> regex.Pattern:
+    """A byline's label (styles/furniture.toml [web] byline_labels, longest first), perhaps after a page's
+    bullet or dash and with one between the label and the name (`- Geschrieben von: - Anna Weber`)."""
+    labels = sorted(tomlfile.load_builtin("furniture.toml")["web"]["byline_labels"], key=len, reverse=True)
+    words = "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in labels)
+    return regex.compile(rf"(?:[-–—•][ ]?)?(?i:{words}):?[ ]+(?:[-–—][ ]?)?\p{{Lu}}")
+
+
 def is_byline(text: str) -> bool:
-    """`By JANE DOE, Associated Press`, `Por: Ana Gil, editora` — short, and not a sentence (`By Friday the port reopened.`)."""
-    return bool(_BYLINE.match(text)) and len(text.split()) <= 14 and not text.rstrip().endswith((".", ":", "?", "!")) or caps_byline(text)
+    """`By JANE DOE, Associated Press`, `Por: Ana Gil, editora`, `- Geschrieben von: - Anna Weber` — short, and
+    not a sentence (`By Friday the port reopened.`)."""
+    t = text.strip()
+    labelled = bool(_byline().match(t)) or bool(_CAPS_BYLINE.match(t))
+    return labelled and len(t.split()) <= 14 and not t.endswith((".", ":", "?", "!")) or caps_byline(t)
 
 
 def is_agency_line(text: str) -> bool:
@@ -360,7 +372,7 @@ class WebWords:
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts") + low("header_prompts"), low("line_ends"), frozenset(low("line_equals") + low("section_labels")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
+    return WebWords(low("line_starts") + low("header_prompts"), low("line_ends"), frozenset(low("line_equals") + low("section_labels") + low("skip_links")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.

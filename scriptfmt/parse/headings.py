@@ -18,12 +18,19 @@ _BULLET = re.compile(r"[*•·][ ]+\S")
 RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
 
 
+def runs_on(text: str) -> bool:
+    """`… the row was a politically motivated move before the`: a line that stops on a word copy runs on
+    from, cut mid-sentence (hard-wrapped or cut by the page); never a headline, a deck or a label."""
+    words = text.split()
+    return bool(words) and words[-1].lower().strip(",;") in RUNS_ON
+
+
 def is_headline_line(text: str) -> bool:
     """One line alone above the story: headline-shaped, four words or more, not cut off mid-phrase."""
     words = text.split()
     if any(c in text for c in "[]{}<>") or ". " in text or "? " in text or "! " in text:
         return False  # a cue or marker, or a sentence then more: copy, not a headline
-    return is_headline(text) and len(words) >= 4 and not text.isupper() and words[-1].lower().strip(",;") not in RUNS_ON
+    return is_headline(text) and len(words) >= 4 and not text.isupper() and not runs_on(text)
 
 
 def is_title_case(text: str) -> bool:
@@ -46,11 +53,17 @@ def answered_quote(text: str) -> bool:
     return 0 < len(tail) <= 8 and len(t.split()) <= 24 and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
 
 
+def ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence, inside every
+    press's closing marks too (`… verletzt.“`, `… dit-il.»`)."""
+    return text.rstrip("”’\"')“»«›‹] ").endswith((".", "!", "?", "…"))
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
     if answered_quote(t):
         return True
-    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
+    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not ends_sentence(t)
 
 
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
@@ -91,7 +104,7 @@ def is_subhead(text: str) -> bool:
     words = t.split()
     return (
         0 < len(words) <= 8 and (t[:1].isupper() or t[:1].isdigit() and not _LIST_ITEM.match(t))
-        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t)
+        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t) and not ends_sentence(t)
     )
 
 

@@ -13,7 +13,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import name_data
 
-__all__ = ["RemarkWords", "field_name", "name_run", "names_in", "remark_words"]
+__all__ = ["RemarkWords", "field_name", "name_run", "names_in", "remark_words", "unglued"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -42,7 +42,7 @@ def remark_words() -> RemarkWords:
 def names_in(line: str, titled_only: bool = False) -> list[str]:
     """The names in a header line: runs of capitalised words after an honorific or a title, or opening
     with a known first name (`Jacques Rogge`), or set off by commas after the title; in capitals (`… TAHNIAH
-    DAN IKRAR`) only after a title."""
+    DAN IKRAR`, `UH, SAY AGAIN, I …`) or where `titled_only`, only after a title: spoken words are no name."""
     tokens, out, inside = line.split(), [], 0
     for i in range(len(tokens)):
         if i < inside and _bare(tokens[i]) not in remark_words().fillers:
@@ -50,7 +50,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
         before = _bare(tokens[i - 1]) if i else ""
         titled = _honorific(tokens, i - 1) or before in words().name_titles
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
-        if not name and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
+        if not name and not titled_only and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
         if name and not any(name in other for other in out):
             out.append(name)
@@ -105,3 +105,17 @@ def _honorific(tokens: list[str], k: int) -> bool:
 
 def _bare(token: str) -> str:
     return token.lower().strip(",;:()“”\"").removesuffix("’s").removesuffix("'s")
+
+
+# Where words a PDF's extraction ran together meet: a small letter before a capital, a letter next to a figure.
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Ý])|(?<=[A-Za-zÀ-ÿ])(?=\d)|(?<=\d)(?=[A-Z])")
+
+
+def unglued(line: str) -> str:
+    """`PressBriefingByGovernmentSpokesperson` -> `Press Briefing By Government Spokesperson`, `MrJamesKariuki` ->
+    `Mr James Kariuki`: a header line whose words a PDF's extraction ran together (no space, two joins or more),
+    spaced for reading whom it names; any other line as it is (`McEvers`, `iPhone`, `Sushma Swaraj`)."""
+    text = line.strip()
+    if " " in text or len(text) < 10 or len(_GLUED.findall(text)) < 2:
+        return line
+    return _GLUED.sub(" ", text)

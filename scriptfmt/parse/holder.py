@@ -23,6 +23,7 @@ import re
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.supers import display_name
 
 __all__ = ["holders", "series_heading"]
 
@@ -55,9 +56,11 @@ def _merge(found: list[str], texts: list[str]) -> list[str]:
     full = [name for name in found if len(name.split()) >= 2]
     people: list[str] = []
     for name in found:
+        if len(name.split()) >= 2 and name.isupper():
+            name = display_name(name)  # `H.E. DR. AHMED AL BANNA, UAE AMBASSADOR`: a page's heading in capitals names a person too
         if len(name.split()) == 1:
             name = next((other for other in full if other.split()[-1] == name), "") or _written_in_full(name, texts)
-        shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: capitals alone name a party or a channel
+        shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: one word in capitals names a party or a channel
         if name and shaped and not is_outlet(name) and not any(_same(name, other) for other in people):
             people.append(name)
     return people
@@ -181,8 +184,9 @@ def _attributed(text: str) -> list[str]:
         return []
     lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
     if lead:
-        run = _run_after(lead.group(1).split())
-        return [_name(run)] if run and len(run) == len(lead.group(1).split()) and len(_name(run).split()) >= 2 else []
+        speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
+        run = _run_after(speaker)
+        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 else []
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
@@ -329,6 +333,8 @@ def _name(run: list[str]) -> str:
             if n > 0 and low in interview_words()["post_joins"] and _is_post(run[n - 1]) and len(run) - n >= 4:
                 cut = n + 2
     name = run[cut:]
+    if cut and name[:1] and name[0].lower() in name_data().particles and _is_post(run[cut - 1]):
+        name = name[2:]  # `Alcalde De Cebrecos`, `Governor of Lagos`: the office's place after its `de`, never a name
     while name and name[0].lower() in name_data().particles:
         name = name[1:]
     if not name or _INITIAL.fullmatch(name[-1]) or _is_post(name[-1]):

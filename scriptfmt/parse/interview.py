@@ -25,22 +25,20 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
+from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
-
-
-def _tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower().replace("’", "'"))
 
 
 def _captions(lines: list[str]) -> bool:
@@ -49,7 +47,7 @@ def _captions(lines: list[str]) -> bool:
 
 
 def _says(text: str, key: str) -> bool:
-    return not interview_words()[key].isdisjoint(_tokens(text))
+    return says(text, key)
 
 
 def _asks(text: str) -> bool:
@@ -96,8 +94,8 @@ def _runs_on(before: str, line: str) -> bool:
 
 def _subhead(line: str) -> bool:
     """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`)."""
-    if not line or line.rstrip("\"”’') ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10:
-        return False
+    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES:
+        return False  # `«Pazienza ancora.»`: a short answer in quotation marks is words, not a subhead
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
 
@@ -109,7 +107,10 @@ def plan(lines: list[str]) -> list[str]:
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
-    if not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
+    marked = set() if captions else marked_questions(texts)
+    if marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
+        asked, topics = sorted(marked), set()
+    elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
@@ -118,7 +119,7 @@ def plan(lines: list[str]) -> list[str]:
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
-    if opening is not None and (not asked or opening < asked[0]):
+    if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts]
@@ -128,10 +129,13 @@ def plan(lines: list[str]) -> list[str]:
         parts[n] = "q"
         _reach_back(texts, parts, n, captions)
     for n in topics:
-        parts[n] = "x"  # `On airport tunnel:`: the desk's heading in place of its question, kept
+        parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
+    last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
+    if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
+        parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts
 
 
@@ -171,7 +175,7 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     for n, raw in enumerate(lines):
-        turns = _turns_in(raw.strip()) if answers and not raw.isupper() else []
+        turns = split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers
@@ -222,11 +226,16 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     answers = _answers(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
-    if any(part == "x" and topic_heading(texts[n]) for n, part in enumerate(parts)):
+    if any(part == "q" and topic_heading(texts[n]) for n, part in enumerate(parts)):
         # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
         return 2 * quoted < len(answers) and _topical(texts, parts, said, len(spoken))
     if quoted:
         return False  # quoted, attributed bites: a web story
+    # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
+    # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
+    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
+    if marked_questions(texts):  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
+        return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
@@ -236,14 +245,14 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    return enough and bool(spoken) and (said or opens or _turn_about(texts, parts, len(spoken)))
+    return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
     """Answers under the desk's topic headings (`On airport tunnel:` / `The airport authority …`): two
     headings at least, or one under a top that says it is an interview, and half the answers in the
     first person (`I`, `we`): the guest's own words, never a reporter's paragraphs under a subhead."""
-    headings = sum(1 for n, part in enumerate(parts) if part == "x" and topic_heading(texts[n]))
+    headings = sum(1 for n, part in enumerate(parts) if part == "q" and topic_heading(texts[n]))
     runs = len(_answers(texts, parts))
     return (headings >= 2 or said) and runs >= 1 and spoken >= 1 and 2 * spoken >= runs
 
@@ -291,6 +300,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 
 _OPEN_QUOTES = "«“\"‹„"
 _DASHES = "—―"
+_SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`)
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
@@ -354,13 +364,6 @@ def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     return runs
 
 
-def _introduction(line: str) -> bool:
-    """The writer's introduction above the questions: twenty words at least, two sentences at least
-    (`… was our first cover. In this interview she looks back …`), however its last one ends; never a
-    note about the page (`page_note`)."""
-    return len(line.split()) >= 20 and ". " in line.rstrip(". ") and not page_note(line)
-
-
 def _quoting_head(line: str) -> bool:
     """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
     quoting the guest, kept, never read."""
@@ -386,8 +389,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
             continue
-        if part == "intro" and (hands_over(_bare(raw)) or _introduction(_bare(raw))):
-            # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read
+        if part == "intro" and (hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
+            # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue
         if part in ("q", "a"):

@@ -161,10 +161,8 @@ def _colon_label(line: str) -> Label | None:
     if body.split()[-1:] and body.split()[-1].lower() in SAYING_WORDS:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
-    if title_in_paren and " " not in title_in_paren and len(title_in_paren) >= 3 and any(
-        t.lower().startswith(title_in_paren.lower()) for t in name.split()[-3:]
-    ):
-        title_in_paren = None  # `… Hishammuddin Hussein (Hisham):`: the short label the speaker goes by below, no title
+    if title_in_paren and _short_label(name, title_in_paren):
+        title_in_paren = None  # the short label the speaker goes by below, no title
     name, title = name.strip(), title.strip() or title_in_paren
     if (press := press_outlet(name)) and NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
@@ -189,6 +187,20 @@ def _colon_label(line: str) -> Label | None:
         if _paren_name(head.lower(), tail):
             name, role = tail, head.lower()
     return Label(line[: m.end()].rstrip(), name, title, role, rest, stamped, "tight" if m.re in (_TIGHT_LABEL, _TIGHT_NAME) else "colon")
+
+
+def _short_label(name: str, inner: str) -> bool:
+    """`… Hishammuddin Hussein (Hisham):`, `Senator Ana Ruiz (SAR):`: the bracket holds the short label (a word of the
+    name, or its initials) that marks the speaker's turns below."""
+    short = " " not in inner and len(inner) >= 3 and any(t.lower().startswith(inner.lower()) for t in name.split()[-3:])
+    return short or initials_of(name.split(), inner)
+
+
+def initials_of(names: list[str], initials: str) -> bool:
+    """`SAR` are the initials of `Senator Ana Ruiz`; `AR` too (a title before the name). Two words at least."""
+    if not 2 <= len(initials) <= 5 or not initials.isalpha() or not initials.isupper():
+        return False
+    return any("".join(w[:1] for w in names[k:]).upper() == initials for k in range(max(0, len(names) - len(initials)), len(names) - 1))
 
 
 def _numbered_label(line: str, numbered: re.Match) -> Label | None:
@@ -442,9 +454,17 @@ def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
 
 
 def is_notice(line: str) -> bool:
-    """`— -- This is a rush transcript`, `No comments:`; or a web address alone on its line (the page's source)."""
+    """`— -- This is a rush transcript`, `No comments:`; a web address alone on its line (the page's source); a sponsor
+    credit (`Support for this podcast comes from …`, `Support for WPR comes from …`); a note that a machine made the
+    text (`AI-generated text, not a transcript`)."""
     low = line.strip().lstrip("—–-* ").lower()
-    return low.startswith(words().notices) or (low.startswith(("http://", "https://", "www.")) and " " not in low)
+    machine = low.startswith(words().machine_text_starts) and ("transcript" in low or " text" in low)
+    return low.startswith(words().notices + words().sponsor_starts) or machine or bool(_STATION_SPONSOR.match(line.strip())) or (
+        low.startswith(("http://", "https://", "www.")) and " " not in low)
+
+
+# `Support for WPR comes from …`, `Support for KQED and WNYC comes from …`: a station's sponsor credit (call letters in capitals)
+_STATION_SPONSOR = re.compile(r"Support for [A-Z][A-Z0-9&]{1,5}(?: (?:and|&) [A-Z][A-Z0-9&]{1,5})? comes from\b")
 
 
 def is_cue_line(line: str) -> bool:

@@ -18,7 +18,9 @@ from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers
 from scriptfmt.parse.languages import after_source
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
+from scriptfmt.parse.titles import FOREIGN_OF
 from scriptfmt.parse.speakers import Token
+from scriptfmt.parse.subjects import copula_role, phrase_role_subject, reported_pronouns, role_subject
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»`, `drin.“`: every press's closing marks
 # Where a mention can start: a token opening (after quote marks or a bracket) with a capital,
@@ -26,14 +28,13 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»
 @lru_cache(maxsize=1)
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
     return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
-_PRONOUNS = {"he": "m", "she": "f"}
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
 _COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
 _DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
 _PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
+_PLACE_OF = FOREIGN_OF | {"of"}  # `provincia de`, `city of`: a place noun's `of`
 
 
-_COPULAS = frozenset(("is", "was"))
 _ROLE_OPENERS = frozenset(("the", "his", "her"))  # a sentence opened by `the mayor` / `his sister` is about that person
 
 
@@ -46,6 +47,7 @@ class Scanner:
         self.data = name_data()
         self.pending_role: tuple[str, int] | None = None  # an unnamed `a 16-year-old` waiting for a name
         self.scanned = 0  # paragraphs scanned so far
+        self.places: set[tuple[str, ...]] = set()  # names the story has written as places (`provincia de Santiago del Estero`)
         self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
@@ -85,15 +87,17 @@ class Scanner:
                     self.tracker.speaking.add((m.sentence, m.person.pid))  # `… Friedrich Merz told journalists`
             elif m.kind == "pronoun" and (m.start == 0 or m.start - 1 in ends):
                 self.tracker.pronoun_subject[m.sentence] = m.gender  # `He noted …`: the sentence is about him
-        self._reported(toks, ends)
+        reported_pronouns(self.tracker, toks, ends)
         for n, k in enumerate([0, *(e + 1 for e in ends)]):
             k = next((j for j in range(k + 1, len(toks)) if j not in opening), k) if k + 1 in opening else k  # `Speaking on the occasion, the minister …`
             q = bisect.bisect_right(qstarts, starts[k]) - 1 if k < len(toks) else -1
             if k < len(toks) and toks[k].low in _OPENING_PRONOUNS and not (q >= 0 and starts[k] < quotes[q].end):
                 self.tracker.pronoun_evidence(self.tracker.sentence + n - 1, _OPENING_PRONOUNS[toks[k].low])
             if k + 1 < len(toks) and toks[k].low in _ROLE_OPENERS and not toks[k].trail and not (q >= 0 and starts[k] < quotes[q].end):  # `His sister was …`
-                self._copula_role(toks, k + 1, mentions)
-                self._role_subject(toks, k + 1, self.tracker.sentence + n)
+                copula_role(self.tracker, toks, k + 1, mentions)
+                role_subject(self.tracker, self.is_role, toks, k + 1, self.tracker.sentence + n)
+            elif k < len(toks) and not (q >= 0 and starts[k] < quotes[q].end):
+                phrase_role_subject(self.tracker, self.is_role, toks, k, self.tracker.sentence + n)
         named = {m.start for m in mentions if m.kind == "name"}
         for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
             speaking = k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs
@@ -102,33 +106,6 @@ class Scanner:
         self.tracker.base += len(toks)
         self.scanned += 1
         return mentions, ends
-
-    def _reported(self, toks: list[Token], ends: list[int]) -> None:
-        """`It was not his job to correct reports that misquoted Dr Mahathir, he said.`: a sentence that
-        ends `, he said.` is reported speech; its speaker is that he, not the people named in it, so a
-        later he goes back past them (as for a sentence that opens with He)."""
-        for n, e in enumerate(ends):
-            if e >= 2 and toks[e].low.rstrip(".") in self.words.verbs and toks[e - 1].low in _PRONOUNS and toks[e - 2].trail == ",":
-                self.tracker.pronoun_subject.setdefault(self.tracker.sentence + n, _PRONOUNS[toks[e - 1].low])
-
-    def _copula_role(self, toks: list[Token], k: int, mentions: list[Mention]) -> None:
-        """`The artist is a local woman, Nkechi Okafor-Lane.`: the person the sentence names after
-        `The ROLE is|was` holds that role (a later `the artist said` is her)."""
-        if k + 2 >= len(toks) or toks[k].trail or toks[k + 1].low not in _COPULAS or not toks[k].core.isalpha() or toks[k].low in self.data.not_people:
-            return  # any noun: `The winner was …` makes `the winner said` hers
-        end = next((j + 1 for j in range(k + 1, len(toks)) if sentence_end(toks[j])), len(toks))
-        named = next((m for m in mentions if m.kind == "name" and m.person is not None and k + 1 < m.start < end), None)
-        if named is not None:
-            named.person.roles.add(toks[k].low)
-            self.tracker.role_words.add(toks[k].low)
-
-    def _role_subject(self, toks: list[Token], k: int, sentence: int) -> None:
-        # `The mayor said … from President Marcos`: a sentence opened by one person's role is about him (a later `he`)
-        fits = [p for p in self.tracker.people if toks[k].low in p.roles] if self.is_role(toks[k].low) else []
-        if len(fits) == 1:
-            self.tracker.seen(fits[0], sentence, self.tracker.base + k)
-            if k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs:
-                self.tracker.speaking.add((sentence, fits[0].pid))
 
     @staticmethod
     def place(mentions: list[Mention], first_sentence: int, base: int, ends: list[int]) -> None:
@@ -194,7 +171,7 @@ class Scanner:
             end = shape.end if shape else i + title[1]
             out.append(Mention(i, end, "thing", 0, key=low))
             return end  # `a member of An Garda Síochána`: a state body, not Garda Síochána the person
-        if title and self._surname_alone(toks, i):
+        if (title or low in self.words.org_words) and self._surname_alone(toks, i):  # (`sagte Trust.` for Dietmar Trust)
             out.append(Mention(i, i + 1, "name", 0, person=self.tracker.by_surname[low][0]))
             return i + 1  # `Chris Bishop` … `Bishop said`: the surname, not the title
         if title:
@@ -224,6 +201,13 @@ class Scanner:
         if low in self.data.not_people:
             out.append(Mention(i, i + 1, "thing", 0, key=low))
         return i + 1
+
+    def _place_of(self, toks: list[Token], i: int, words: list[str]) -> bool:
+        """`provincia de Santiago del Estero`, `the city of Port Louis`: a place noun and its `of` before the
+        name; or a name of two words or more the story already wrote as a place."""
+        if tuple(w.lower() for w in words) in self.places:
+            return True
+        return i > 1 and toks[i - 1].low in _PLACE_OF and toks[i - 2].low in self.data.place_nouns and not toks[i - 2].trail and not toks[i - 1].trail
 
     def _surname_alone(self, toks: list[Token], i: int) -> bool:
         """A title word that is also the surname of one person in the story, with no name after it."""
@@ -342,8 +326,15 @@ class Scanner:
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
             return shape.end
-        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words):
-            # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`: a place
+        known = self.tracker.by_surname.get(shape.surname, []) if i > 0 and toks[i - 1].core[:1].isupper() and toks[i - 1].low in self.data.particles else []
+        if len(known) == 1 and len(known[0].words) > 2:  # `Van Zanen was geliefd`: the particle opens the surname of Jan van Zanen
+            out.append(Mention(i - 1, shape.end, "name", 0, person=known[0]))
+            return shape.end
+        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words) or self._place_of(toks, i, words):
+            # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`,
+            # `la provincia de Santiago del Estero` (and the same words later, `en su visita a Santiago del Estero`): a place
+            if len(words) > 1:
+                self.places.add(tuple(w.lower() for w in words))
             out.append(Mention(i, shape.end, "thing", 0, key=words[0].lower()))
             return shape.end
         if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:

@@ -9,14 +9,12 @@ surname is the last word, or the first for family-name-first names (`Moon Jae-in
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
-from scriptfmt import tomlfile
-from scriptfmt.parse.languages import department_title, name_tables, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
+from scriptfmt.parse.languages import department_title, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
+from scriptfmt.parse.namedata import NEWSROOM_FILES, NameData, name_data  # (NEWSROOM_FILES, name_data: the names data's home for callers)
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _POSSESSIVE = ("'s", "’s", "s'", "s’", "'S", "’S", "S'", "S’")  # capitals copy: `BABINEAUX'S`
@@ -24,106 +22,6 @@ _QUOTE_MARKS = "“”\"‘’'«»„"
 _PART = re.compile(r"(^|[-'’])(\w)(\w*)")
 # Romanised Chinese syllables (pinyin), for `Xi Jinping` / `Li Qiang`.
 _PINYIN = re.compile(r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü))+")
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class NameData:
-    honorifics: dict[str, str]  # lower case -> gender ("m", "f", "")
-    particles: frozenset[str]
-    prefixes: tuple[str, ...]
-    suffixes: frozenset[str]
-    family_first: frozenset[str]
-    roles: dict[str, str]  # role noun -> gender
-    aliases: dict[str, list[str]]  # a title word -> role nouns it answers to
-    relations: frozenset[str]
-    not_people: frozenset[str]
-    first_names: dict[str, str]  # lower case -> gender
-    reciprocal: dict[str, str]  # `X's wife, Y`: what X is to Y (husband)
-    given_first: frozenset[str]  # honorifics followed by the given name (`Sir Nigel`), lower case
-    peerage: frozenset[str]  # honorifics kept in the name when no given name is known (`Lord Hawkridge`)
-    particle_after: dict[str, frozenset[str]]  # `an` is a particle only after `Mac` / `Nic`
-    nations: dict[str, frozenset[str]]  # lower-case country or nationality word -> the words a person of it answers to
-    job_endings: tuple[str, ...]  # `Fishmonger Kim Bok-soon`: a capitalised word ending so is a title
-    work_nouns: frozenset[str] = frozenset()  # `programme Morning Ireland`: what follows is a title, not a person
-    place_endings: frozenset[str] = frozenset()  # `Stillorgan Road`: a place, not a person
-    generic_people: frozenset[str] = frozenset()  # `the SDLP woman`: anyone of that gender
-    body_articles: frozenset[str] = frozenset()  # `An Garda Síochána`: a state body's article (as written), not a title's
-    unnamed_sources: frozenset[str] = frozenset()  # `a police spokeswoman said`: a new speaker with no name
-    given_titles: frozenset[str] = frozenset()  # `Prince Abdullah`, `Datuk Seri Anwar`: the given name follows, lower case
-    patronymics: frozenset[str] = frozenset()  # `bin`, `binti`: a name of this shape is called by its given name
-    calendar: frozenset[str] = frozenset()  # days and months, lower case: never a name
-    phrase_openers: frozenset[str] = frozenset()  # `On`, `In`: open a phrase, never a name
-    describing: frozenset[str] = frozenset()  # `Top`, `Former`: describe someone, never open a name
-    parties: frozenset[str] = frozenset()  # `Tory`, `Democrat`: a party member, never a name's last word
-    departments: frozenset[str] = frozenset()  # `Development`, `Affairs`: the last word of a portfolio, lower case
-
-
-NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments")
-_TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
-
-
-@lru_cache(maxsize=1)
-def name_data() -> NameData:
-    """styles/names.toml, extended by the newsroom's files (same tables) named in $SCRIPTFMT_NAMES."""
-    t = tomlfile.load_builtin("names.toml")
-    lists = {key: list(t.get(key, [])) for key in _LISTS}
-    tables = {key: dict(t.get(key, {})) for key in _TABLES}
-    firsts = {n.lower(): "f" for n in t["first_names"]["female"]}
-    firsts.update({n.lower(): "m" for n in t["first_names"]["male"]})
-    foreign = name_tables()  # foreign desks' roles, honorifics and given names (styles/languages.toml)
-    for key in ("roles", "role_aliases", "honorifics"):
-        tables[key].update(foreign.get(key, {}))
-    for gender, key in (("f", "female"), ("m", "male")):
-        firsts.update({n.lower(): gender for n in foreign.get("first_names", {}).get(key, []) if n.lower() not in firsts})
-    for path in filter(None, os.environ.get(NEWSROOM_FILES, "").split(os.pathsep)):
-        extra = tomlfile.load(path, "names")
-        for key in _LISTS:
-            lists[key] += [str(w) for w in extra.get(key, [])]
-        for key in _TABLES:
-            tables[key].update(extra.get(key, {}))
-        for gender, key in (("f", "female"), ("m", "male"), ("", "any")):
-            firsts.update({str(n).lower(): gender for n in extra.get("first_names", {}).get(key, [])})
-    return NameData(
-        {k.lower(): v for k, v in tables["honorifics"].items()},
-        frozenset(lists["particles"]),
-        tuple(lists["prefixes"]),
-        frozenset(s.lower() for s in lists["suffixes"]),
-        frozenset(n.lower() for n in lists["family_first"]),
-        {k.lower(): v for k, v in tables["roles"].items()},
-        {k.lower(): v for k, v in tables["role_aliases"].items()},
-        frozenset(lists["relations"]),
-        frozenset(lists["not_people"]),
-        firsts,
-        {k.lower(): v for k, v in tables["reciprocal"].items()},
-        frozenset(w.lower() for w in lists["given_name_honorifics"]),
-        frozenset(w.lower() for w in lists["peerage_honorifics"]),
-        {k.lower(): frozenset(w.lower() for w in v) for k, v in tables["particle_after"].items()},
-        _nations(tables["nationalities"]),
-        tuple(t.get("job_endings", [])),
-        frozenset(w.lower() for w in lists["work_nouns"]),
-        frozenset(w.lower() for w in lists["place_endings"]),
-        frozenset(w.lower() for w in lists["generic_people"]),
-        frozenset(lists["body_articles"]),
-        frozenset(w.lower() for w in lists["unnamed_sources"]),
-        given_titles=frozenset(w.lower() for w in lists["given_name_titles"]),
-        patronymics=frozenset(lists["patronymics"]),
-        calendar=frozenset(w.lower() for w in lists["calendar"]),
-        phrase_openers=frozenset(w.lower() for w in lists["phrase_openers"]),
-        describing=frozenset(w.lower() for w in lists["describing_words"]),
-        parties=frozenset(w.lower() for w in lists["party_words"]),
-        departments=frozenset(w.lower() for w in lists["departments"]),
-    )
-
-
-def _nations(table: dict[str, list[str]]) -> dict[str, frozenset[str]]:
-    """`Spain = [Spanish, Spaniard]` -> spain, spanish, spaniard each -> {spanish, spaniard}."""
-    out: dict[str, frozenset[str]] = {}
-    for country, words in table.items():
-        forms = frozenset(w.lower() for w in words)
-        for key in (country.lower(), *forms):
-            out[key] = forms
-    return out
 
 
 def bare(core: str) -> tuple[str, bool]:
@@ -212,9 +110,13 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if run and not caps_text and len(tok.raw) == 1 and tok.raw.isupper() and j + 1 < len(toks) and name_word(toks[j + 1], words, caps_text):
             run, j = [*run, tok.core], j + 1  # `Saeed A Khoory`: a middle initial written without its stop (never in capitals copy: `JOHN A STORY`)
             continue
+        if run and _inside_name(toks, j, words, caps_text, data) and (len(run) == 1 or toks[j].low not in data.given_titles):  # (a father's title: after a one-word given name)
+            run, j = [*run, toks[j].core], j + 1  # `Hishammuddin Tun Hussein`, `Salleh Said Keruak`
+            continue
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
-            if len(run) == 1 and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
+            after = toks[i - 1].low if i else ""  # `The Communications and Multimedia Minister said`: an office, no `Multimedia Minister`
+            if len(run) == 1 and after not in words.determiners and (run[0].lower() in data.first_names or titled or after not in _OFFICE_AND) and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
                 j += 1
@@ -238,6 +140,20 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> int:
+    """Words that belong to a name only inside it: a father's title between a one-word given name and
+    the father's one-word name (Malay names: `Hishammuddin Tun Hussein`, `Najib Tun Razak`:
+    `given_name_titles`; not `Menteri Besar Datuk Seri Saarani Mohamad`, where the title opens the
+    person's own name), and a given name spelled like a verb of saying, capitalised mid-sentence
+    between two name words (`Salleh Said Keruak`). How many tokens (0 or 1)."""
+    if caps_text or toks[j - 1].trail or j + 1 >= len(toks) or toks[j].trail or not name_word(toks[j + 1], words, caps_text):
+        return 0
+    if toks[j].low in words.verbs and toks[j].core[:1].isupper() and toks[j].core[1:].islower():
+        return 1
+    father = j + 2 >= len(toks) or bool(toks[j + 1].trail) or not name_word(toks[j + 2], words, caps_text)
+    return int(toks[j].low in data.given_titles and father)
 
 
 def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple[list[str], int, bool]:
@@ -334,12 +250,16 @@ def organisation(words: SpeechWords, toks: list[Token], j: int, single: bool = F
 
 
 def _surname_like_title(toks: list[Token], j: int, words: SpeechWords, known: bool) -> bool:
-    """toks[j] is a one-word title (`Bishop`, `King`) ending a name, after a listed given name or a title (`Council member Mat King`)."""
-    # an unlisted given name takes it before a speech verb or a lower-case appositive (`Mat King, a council member,`),
-    # never before a name (`Sport Minister, Datuk Seri …`: a title)
+    """toks[j] is a one-word title (`Bishop`, `King`) ending a name, after a listed given name or a title
+    (`Council member Mat King`); or an organisation's word (`Trust`, `Fund`) ending a name after one of
+    those (`Polizeipressesprecher Dietmar Trust nach:`), never after an unlisted word (`Wellcome Trust said`)."""
+    # an unlisted given name takes a title before a speech verb or a lower-case appositive (`Mat King, a council
+    # member,`), never before a name (`Sport Minister, Datuk Seri …`: a title)
     tok = toks[j]
-    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles or not tok.core[:1].isupper():
+    if not tok.core[:1].isupper():
         return False
+    if (tok.low.rstrip("'’s") if tok.low.endswith(("'s", "’s")) else tok.low,) not in words.titles:
+        return known and tok.low in words.org_words and not tok.core.isupper() and (bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper())
     return (bool(tok.trail) or j + 1 >= len(toks) or not toks[j + 1].core[:1].isupper()) and (known or j + 1 < len(toks) and (toks[j + 1].low in words.verbs or tok.trail.startswith(",") and toks[j + 1].core[:1].islower()))
 
 

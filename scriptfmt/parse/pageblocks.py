@@ -71,6 +71,13 @@ def _box_head(para) -> bool:
 
 
 _COMMENT_HEAD = 2  # a comment's author and its time stamp above its text
+_COPY_ABOVE = 2  # paragraphs of copy above a page's closing block (comments, related links): the story is told
+
+
+def copy_above(body: list, j: int, paragraphs: int = _COPY_ABOVE) -> bool:
+    """Enough of the story stands above body[j] (`paragraphs` of copy) for a closing block of the page
+    to start there; a share row's `Comments` or `Related` in the header is no end of the story."""
+    return sum(1 for p in body[:j] if not p.special and is_copy(p.text)) >= paragraphs
 
 
 def comments_start(body: list, end: int) -> int:
@@ -78,7 +85,7 @@ def comments_start(body: list, end: int) -> int:
     controls (`Reply`, `Report`, `3 likes`) under its text, its author's name or handle and its time
     stamp above (`Jane Doe` / `2 hours ago` / text / `Reply`): the story ends above the author."""
     j = next((n for n in range(end) if not body[n].special and pagelines.is_comment_control(body[n].text)), end)
-    if j == end or sum(1 for p in body[:j] if not p.special and is_copy(p.text)) < _COPY_ABOVE + 1:
+    if j == end or not copy_above(body, j, _COPY_ABOVE + 1):
         return end
     signs = sum(pagelines.is_comment_control(p.text) for p in body[j : j + 3]) + any(furniture.is_date_line(p.text) for p in body[max(0, j - 3) : j])
     if signs < 2:
@@ -103,8 +110,8 @@ def footer_start(body: list, end: int) -> int:
     end no sentence under it (prices, linked headlines, `Try Our AI Features`); a label or two
     just above that line (`KR On Youtube`) go with it."""
     cut, k = end, end - 1
-    while k >= 0 and not body[k].special and _footer_line(body[k].text):
-        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
+    while k >= 0 and not body[k].special and (_footer_line(body[k].text) or _cut_teaser(body, k)):
+        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text) or _cut_teaser(body, k):
             cut = k
         k -= 1
     if k >= 0 and _headline_list(body, k + 1, end):
@@ -117,7 +124,6 @@ def footer_start(body: list, end: int) -> int:
 
 
 _TEASER_WORDS = 80  # a linked story's teaser under its headline: a paragraph at most
-_COPY_ABOVE = 2  # paragraphs of copy above the heading: the story is told
 
 
 def _teased_links(body: list, end: int) -> int:
@@ -136,7 +142,7 @@ def _teased_links(body: list, end: int) -> int:
         k -= 1
     if k <= 0 or body[k].special or headlines < 2:
         return end
-    return k if sum(1 for p in body[:k] if not p.special and is_copy(p.text)) >= _COPY_ABOVE else end
+    return k if copy_above(body, k) else end
 
 
 def _link_title(para) -> bool:
@@ -159,6 +165,19 @@ def _headline_list(body: list, start: int, end: int) -> bool:
     return sum(len(line.split()) >= _HEADLINE_WORDS for line in lines) >= 2
 
 
+_TEASER_CUT = ("...", "…")
+
+
+def _cut_teaser(body: list, k: int) -> bool:
+    """`SUKKUR: Two terrorists blew themselves up …, SSP Ghotki Azhar...` under the story: the page's teaser of
+    another story, cut off mid-sentence (no word of it ends a sentence before the dots), one of two or more."""
+    def cut(n: int) -> bool:
+        t = body[n].text.rstrip() if 0 <= n < len(body) and not body[n].special else ""
+        bare = t.removesuffix("...").removesuffix("…").rstrip()
+        return t.endswith(_TEASER_CUT) and len(t.split()) <= _TEASER_WORDS and bool(bare) and not bare.endswith((".", "!", "?", "”", '"', ","))
+    return cut(k) and (cut(k - 1) or cut(k + 1))
+
+
 def _footer_line(text: str) -> bool:
     t = text.strip()
     short = len(t.split()) <= 20 and not _ends_sentence(t) and t[:1] not in "\"“‘'" and not t.endswith(("]", ")")) and ". " not in t  # no sentence, no cue after one
@@ -168,7 +187,7 @@ def _footer_line(text: str) -> bool:
 def label_shaped(text: str) -> bool:
     """A line a page prints as a label, headline or name: short, no sentence end (a line of
     copy in capitals, five words or more, is radio copy, not a label)."""
-    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5)
+    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5) and not _ends_sentence(text)  # `…: „Es wurde niemand verletzt.“`
 
 
 def is_copy(text: str) -> bool:

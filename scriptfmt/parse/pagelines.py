@@ -12,6 +12,7 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.parse.headings import is_headline
 from scriptfmt.parse.names import name_data
+from scriptfmt.sentences import sentence_ends
 
 
 @lru_cache(maxsize=1)
@@ -20,12 +21,28 @@ def agencies() -> frozenset[str]:
     return frozenset(a.lower() for a in tomlfile.load_builtin("speech.toml")["wire"]["agencies"])
 
 
-# A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), or a Reuters credit.
-_PHOTO_CREDIT = re.compile(r"\((?:[^()]{0,60}\b(?:photo|photos|getty|afp|epa|credit|file|pool|handout|courtesy)\b[^()]{0,60})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{1,60}$|\b(?:Photograph|Photo|Picture|Pic|Pix|Image|Credit|Source|Foto|Fotos|Bild|Quelle|Imagen|Fuente|Crédit|Crédits|Credito):[ ][^.:]{1,60}\.?$|\b(?:Photograph|Photo|Picture|Image)[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{1,60}\.?$", re.I)
+def _alternation(*keys: str) -> str:
+    """furniture.toml [web] word lists as one regex alternation, longest first."""
+    words = sorted({w for key in keys for w in _web_words(key)}, key=len, reverse=True)
+    return "|".join(re.escape(w).replace("\\ ", "[ ]") for w in words)
+
+
+@lru_cache(maxsize=1)
+def _photo_credit() -> re.Pattern[str]:
+    """A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), a Reuters credit, or
+    a labelled credit closing the caption (`… in Lagos. Photo: Ana Ruiz`, `Photo by Sam Roe`)."""
+    return re.compile(
+        rf"\((?:[^()]{{0,60}}\b(?:{_alternation('paren_credit_words')})\b[^()]{{0,60}})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{{1,60}}$"
+        rf"|\b(?:{_alternation('photo_labels', 'source_labels')}):[ ][^.:]{{1,60}}\.?$"
+        rf"|\b(?:{_alternation('photo_labels')})[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{{1,60}}\.?$",
+        re.I,
+    )
+
+
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
-_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .,&'’-]{1,40}\]$")  # `[AFP]`, `[PSCU, Standard]`
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)\.?$")  # `(Jae Hong/The Associated Press)`
 # `… at City Hall on Monday June 19, 2017. (Craig Robertson,Toronto Sun)`: after the sentence, the photographer's
 # name (two or three words), a comma and the paper, in brackets.
@@ -47,16 +64,15 @@ AGENCY_CAPTION = regex.compile(
 # `… supplied by the World Food Programme © dpa/pa`: a caption closing on its copyright credit.
 _COPYRIGHT_CREDIT = regex.compile(r"[ ]©[ ]?[\p{L}\p{N}][^.!?©]{0,60}$")
 _CAPTION_WORDS = 60  # a caption is a sentence or two
-_CREDIT_SPAN = 200  # > the longest _PHOTO_CREDIT or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
-
-
-_PHOTO_WORDS = ("photo", "getty", "epa", "pool", "handout", "file", "courtesy", "afp", "reuters", "jazeera", "image", "press")
+_CREDIT_SPAN = 200  # > the longest _photo_credit() or _PAREN_CREDIT match (about 125 characters; t is stripped: no trailing space)
 
 
 def _names_a_source(inner: str) -> bool:
     """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
     low = inner.lower()
-    return low in agencies() or "/" in inner or any(w in low for w in _PHOTO_WORDS)
+    outlet = [p.strip() for p in inner.split(",")]  # `PSCU, Standard`: the photographer or the desk, then the paper
+    named = len(outlet) == 2 and all(p[:1].isupper() and 0 < len(p.split()) <= 3 for p in outlet)
+    return low in agencies() or "/" in inner or named or any(w in low for w in _web_words("bracket_credit_words"))
 
 
 def is_caption(text: str) -> bool:
@@ -81,7 +97,27 @@ def is_caption(text: str) -> bool:
         return True
     if len(t.split()) <= 60 and _PAREN_NAME_CREDIT.search(t, start):
         return True
-    return bool(_PHOTO_CREDIT.search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+    return bool(_photo_credit().search(t, start) or _PAREN_CREDIT.search(t, start) or _CAPS_CREDIT.search(t, start))
+
+
+_CAPTION_SENTENCES = 2  # a caption is a sentence or two before its credit
+
+
+def copy_before_caption(text: str) -> int | None:
+    """Where a photo's caption starts at the end of a paragraph of copy (`«Havarie …» meldete die Polizei.
+    Der Schlitten sei umgekippt, teilte sie mit. Der Schlitten am Hafenbecken. Bild: Polizei`): a caption
+    is a sentence or two before its credit, so a paragraph with more sentences than that before a
+    closing credit is the story's with the caption run on; its last sentence and the credit are the
+    caption, the rest is read (None: the paragraph is no such thing)."""
+    t = text.rstrip()
+    if len(t.split()) <= _CAPTION_SENTENCES * 6 or not is_caption(t) or t.lower().startswith(("file", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
+        return None
+    starts = [0, *sentence_ends(t)]
+    told = [a for a, b in zip(starts, [*starts[1:], len(t)]) if any(w[:1].islower() for w in t[a:b].split())]  # sentences, not credits
+    if len(told) <= _CAPTION_SENTENCES:
+        return None
+    cut = told[-1] + len(t[told[-1] :]) - len(t[told[-1] :].lstrip())
+    return cut if is_caption(t[cut:]) else None
 
 
 def _picture_source(t: str) -> bool:
@@ -95,15 +131,19 @@ def _picture_source(t: str) -> bool:
     return False
 
 
-# `Foto: Jane Doe, dpa`, `Photo: Lena Marsh/Herald`, `PIC: Paul Beutel`: a photo's credit alone on its line, after its label.
-_LABELLED_CREDIT = re.compile(r"(?i:photos?|photograph|pictures?|pics?|pix|images?|fotos?|bild|bilder|credit|crédit photo|imagen|fotografía)[ ]?:[ ]?\S")
+@lru_cache(maxsize=1)
+def _labelled_credit() -> re.Pattern[str]:
+    """`Foto: Jane Doe, dpa`, `Photo: Lena Marsh/Herald`, `PIC: Paul Beutel`: a photo's credit alone on its line, after its label."""
+    return re.compile(rf"(?i:{_alternation('photo_labels')})[ ]?:[ ]?\S")
+
+
 _CREDIT_LINE_WORDS = 12
 
 
 def is_credit_line(text: str) -> bool:
     """A photo credit alone on its line, under its caption: `Foto: Arcangelo Nashmi, dpa`."""
     t = text.strip()
-    return bool(_LABELLED_CREDIT.match(t)) and len(t.split()) <= _CREDIT_LINE_WORDS
+    return bool(_labelled_credit().match(t)) and len(t.split()) <= _CREDIT_LINE_WORDS
 
 
 def slash_credit_start(text: str) -> int | None:
@@ -127,7 +167,7 @@ _PAREN_SIGN_OFF = re.compile(r"\(([A-Za-z][A-Za-z.&]{1,12}(?:[-/ ][A-Za-z][A-Za-
 _CONTACT_LABELS = ("contact", "email", "e-mail", "tel", "phone", "twitter", "instagram")
 
 
-@lru_cache(maxsize=8)
+@lru_cache(maxsize=32)
 def _web_words(key: str) -> frozenset[str]:
     """A word list of furniture.toml [web] that only these single-line shapes use, lower case."""
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"][key])
@@ -143,14 +183,19 @@ def opens_comments(text: str) -> bool:
     return 0 < len(words) <= 6 and " ".join(words) in _web_words("comment_openers")
 
 
-# A comment's counters under it: `12 likes`, `3 replies`, `Reply (2)`.
-_REACTIONS = re.compile(r"(?i:\d{1,6}[ ](?:likes?|replies|reply|dislikes?|upvotes?|reactions?)|(?:reply|replies|likes?)[ ]\(\d{1,6}\))")
+def _is_reaction_count(text: str) -> bool:
+    """A comment's counter under it: `12 likes`, `3 replies`, `Reply (2)`."""
+    words = text.lower().split()
+    if len(words) != 2:
+        return False
+    count, word = (words[0], words[1]) if words[0].isdigit() else (words[1].strip("()"), words[0])
+    return count.isdigit() and len(count) <= 6 and word in _web_words("reaction_words") and (words[0].isdigit() or words[1][:1] + words[1][-1:] == "()")
 
 
 def is_comment_control(text: str) -> bool:
     """`Reply`, `Report`, `12 likes`: a reader's comment's own controls, alone on their line."""
     t = text.strip()
-    return t.lower().rstrip(".!·| ") in _web_words("comment_controls") or bool(_REACTIONS.fullmatch(t))
+    return t.lower().rstrip(".!·| ") in _web_words("comment_controls") or _is_reaction_count(t)
 
 
 def is_form_field(text: str) -> bool:
@@ -253,15 +298,20 @@ def is_paren_sign_off(t: str) -> bool:
 _DISCLOSURE = re.compile(r"\b(?i:we (?:may|might|could) (?:earn|receive|get) (?:a |an )?(?:small |affiliate )?commission)\b")
 
 
-# `More World Videos`, `Latest Business News`, `Other Stories`: the heading over the site's own list of pieces.
-_MORE_OF = re.compile(r"(?i:more|latest|top|related|other|recent)(?:[ ][\w&'’-]{1,20}){0,3}[ ](?i:videos?|clips|podcasts?|galleries|stories|news|articles|headlines)")
+_LIST_HEADING_WORDS = 5  # `More` + up to three words of section + `Videos`
+
+
+def _is_list_heading(text: str) -> bool:
+    """`More World Videos`, `Latest Business News`, `Other Stories`: the heading over the site's own list of pieces."""
+    words = text.split()
+    return 2 <= len(words) <= _LIST_HEADING_WORDS and words[0].lower() in _web_words("list_heading_starts") and words[-1].lower() in _web_words("list_heading_kinds")
 
 
 def is_promo(t: str) -> bool:
     """`Download the KQTV app for breaking news alerts` (no sentence end), a comment box's prompt, a shop's
     disclosure or the heading over the site's own pieces (`More World Videos`)."""
     words = len(t.split())
-    if words <= 6 and _MORE_OF.fullmatch(t.strip()):
+    if _is_list_heading(t):
         return True
     return words <= 60 and bool(_DISCLOSURE.search(t)) or words <= 40 and bool(_COMMENT_PROMPT.search(t)) or words <= 20 and not t.endswith((".", "!", "?")) and bool(_PROMO.match(t))
 
@@ -306,6 +356,61 @@ def _is_meta_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
+_CRUMB_SEPARATOR = re.compile(r"(?<![ ])[ ]*[»›→][ ]*|(?<![ ])[ ]+>[ ]+")  # a space run is tried from its first space only: linear
+_CRUMB_WORDS = 6  # a section's name in the trail; the page's own title closes it and may be longer
+_TITLE_WORDS = 20
+
+
+# `cityhall_to / Toronto, ON`: an embedded post's header, the account's handle and its place.
+_HANDLE_ROW = regex.compile(r"@?[a-z0-9][a-z0-9_.]{2,29}[ ]?/[ ]?\p{Lu}")
+
+
+def is_handle_row(text: str) -> bool:
+    """`cityhall_to / Toronto, ON Councillor Jane Doe`: an embedded photo's header (an account's handle,
+    a slash, its place and caption), a line of the page, never read."""
+    t = text.strip()
+    m = _HANDLE_ROW.match(t)
+    if not m or len(t.split()) > _TITLE_WORDS or t.endswith((".", "!", "?", '"', "”")):
+        return False
+    handle = t[: m.end()].split("/")[0].strip()
+    return handle[:1] == "@" or any(c in handle for c in "_.0123456789") or bool(_PLACE_CODE.match(t, m.end() - 1))  # `and / Or` is no handle
+
+
+_PLACE_CODE = regex.compile(r"\p{Lu}[\p{L} .'-]{1,30},[ ]\p{Lu}{2}\b")  # `Toronto, ON`
+
+
+def is_breadcrumb(text: str) -> bool:
+    """`Home » Website » National » Interviews » Coffee with the sheikh`, `Inicio › Política`: the page's
+    navigation trail (sections, then perhaps the page's title), never a headline, a deck or a name."""
+    if not any(mark in text for mark in "»›→>") or any(mark in text for mark in "‹«\"“”„") or text.rstrip().endswith((".", "!", "?", ",")):
+        return False  # most paragraphs: no separator, no regex split; `» When they say ›temporary‹, …«, she said.` quotes
+    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text.strip())]
+    if len(parts) < 2 or not all(parts[:-1]) or any(p.endswith((".", "!", "?")) for p in parts[:-1]):
+        return False
+    return len(parts) >= 3 and all(len(p.split()) <= _CRUMB_WORDS for p in parts[:-1]) and len(parts[-1].split()) <= _TITLE_WORDS
+
+
+_DOUBLE_REACH = 40  # characters: a control's label is short
+_DOUBLE_LEAST = 4
+
+
+def doubled_control(text: str) -> int:
+    """`buscar noticiasbuscar noticias`, `Menu Menu`: a control of the page printed twice (its label and
+    its icon's text); how many characters it takes at the start of the line (0: none). Run together
+    (`noticiasbuscar`), it may have the headline glued after it; with a space between, only the whole
+    line counts (`Very very good news` is copy)."""
+    low = text.lower().rstrip()
+    for n in range(_DOUBLE_LEAST, min(_DOUBLE_REACH, len(low) // 2) + 1):
+        half = low[:n]
+        if not half[:1].isalpha() or half[-1:] == " ":
+            continue
+        if low[n : 2 * n] == half and (2 * n == len(low) or " " in half and not text[2 * n : 2 * n + 1].islower()):
+            return 2 * n  # run together: `buscar noticiasbuscar noticiasCircula …` (a place, `ComoComo, 3 mar.`, is a dateline glued)
+        if low[n : n + 1] == " " and low[n + 1 :] == half and len(half.split()) <= _CRUMB_WORDS // 2 and not any(c in half for c in ".,!?"):
+            return len(low)  # `Menu Menu`; a sentence said twice (`Ce sera en juin. Ce sera en juin.`) is speech
+    return 0
+
+
 # A linked headline with its outlet after it: `Konta angry at ‘patronising’ questions after loss (The Guardian)`.
 _OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
 
@@ -318,8 +423,10 @@ def is_page_row(text: str) -> bool:
     t = text.strip()
     if t.lower().rstrip(".!:… ") in _web_words("player_prompts") or is_caption(t) and len(t.split()) <= _CAPTION_WORDS:
         return True
-    if _is_meta_row(t):
+    if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
+    if t.lower().rstrip(".:!… ") in _web_words("skip_links") | _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
+        return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks
     m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
     head = t[: m.start()] if m else ""
     words = head.split()

@@ -8,12 +8,14 @@ from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, footer_start, headline_glued, is_copy, label_shaped, other_script_lines, promo_boxes, rejoin_links
+from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, copy_above, footer_start, headline_glued, is_copy, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_end, deck_sized
+from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
+from scriptfmt.parse.pagehead import head_end
 from scriptfmt.parse.markers import CUE_FIELD
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.shotlabels import name_language_label
 from scriptfmt.parse.storyheader import read_header
 
@@ -140,8 +142,12 @@ def _unglue(paras: list[Para]) -> list[Para]:
         if credit and furniture.is_slash_credit(para.text[: credit.start()]):
             out.append(Para(para.text[: credit.start()], para.line))
             para.text = para.text[credit.start() :]
+        caption = None if para.special else furniture.copy_before_caption(para.text)
+        if caption:  # `… teilte sie mit. Der Schlitten am Hafenbecken. Bild: Polizei`: the copy read, the caption at its end the page's
+            out.append(Para(para.text[:caption].rstrip(), para.line))
+            para = Para(para.text[caption:], para.line)
         glued = [m.end() for m in _GLUED.finditer(para.text)] if not para.special else []
-        if glued and furniture.is_web_furniture(para.text[: glued[0]]) and not _link_tail(para.text, glued[0]):
+        if glued and furniture.is_web_furniture(para.text[: glued[0]]) and not _link_tail(para.text, glued[0]) and not _credit_over_caption(para.text, glued[0]):
             out.append(Para(para.text[: glued[0]], para.line))
             para.text = para.text[glued[0] :]
             glued = [g - len(out[-1].text) for g in glued[1:]]
@@ -173,6 +179,16 @@ def _run_together(paras: list[Para]) -> list[Para]:
         for a, b in zip([0, *cuts], [*cuts, len(para.text)]):
             out.append(Para(para.text[a:b].strip(), para.line))
     return out
+
+
+_GLUED_CAPTION_WORDS = 30
+
+
+def _credit_over_caption(text: str, cut: int) -> bool:
+    """`Foto: El Heraldo.Estaba a punto de quedarme dormido, responde el presidente`: a photo's credit glued to
+    its caption, a line with no sentence end: one line of the page, never split to read the caption."""
+    rest = text[cut:].strip()
+    return furniture.is_credit_line(text[:cut]) and 0 < len(rest.split()) <= _GLUED_CAPTION_WORDS and not _ends_sentence(rest)
 
 
 def _link_tail(text: str, cut: int) -> bool:
@@ -210,7 +226,7 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
     while j < len(paras):
         end = j + 1
         if not paras[j].special and furniture.is_summary_label(paras[j].text):
-            while end < len(paras) and end - j <= 8 and paras[end].line == paras[end - 1].line + 1 and not paras[end].special and len(paras[end].text.split()) <= 40:
+            while end < len(paras) and end - j <= 8 and paras[end].line == paras[end - 1].line + 1 and not paras[end].special and len(paras[end].text.split()) <= 40 and not _asks_or_tells(paras[end].text):
                 end += 1
             if end == j + 1 or end == len(paras) or paras[end].line == paras[end - 1].line + 1:
                 end = j + 1  # no lines under it, or no blank line closing the box: not a box
@@ -222,10 +238,19 @@ def _summary_box(paras: list[Para], md: dict) -> list[Para]:
     return kept
 
 
+_QUESTION_WORDS = 5
+
+
+def _asks_or_tells(text: str) -> bool:
+    """`- Ministro, quando cambierà la scuola?`: a bulleted question (an interview's) or a paragraph of
+    sentences is the story, never a summary box's point."""
+    return text.rstrip("\"”’' ").endswith("?") and len(text.split()) >= _QUESTION_WORDS or is_story_prose(text)  # `What's next?` labels a box's line
+
+
 def _story_ends(body: list[Para], j: int) -> bool:
     """`(END)` ends the story unless a rule and a new item with its own dateline follow it (a
     forwarded mail or a digest carrying two wire items: the second is read too)."""
-    if _about_block(body, j) or furniture.opens_comments(body[j].text) and _copy_above(body, j):
+    if _about_block(body, j) or furniture.opens_comments(body[j].text) and copy_above(body, j):
         return True  # the readers' comments under the story are not the story
     if not furniture.is_end_mark(body[j].text):
         return False
@@ -239,21 +264,16 @@ def _story_ends(body: list[Para], j: int) -> bool:
     return n >= len(body) or body[n].special or not furniture.split_dateline(body[n].text)
 
 
-_COPY_ABOVE = 2  # paragraphs of copy above a comments heading: the story is told (a share row's `Comments` in the header is not its end)
-
-
-def _copy_above(body: list[Para], j: int) -> bool:
-    return sum(1 for p in body[:j] if not p.special and is_copy(p.text)) >= _COPY_ABOVE
-
-
 def _about_block(body: list[Para], j: int) -> bool:
     """`About Harbourside Hospital` over `Harbourside Hospital is a …`: a press release's
-    boilerplate about its sender; the release ends above it."""
+    boilerplate about its sender; `About Giulia Ferri` over her bio: the writer's author box; the
+    story ends above either."""
     text = body[j].text.strip()
     if not text.startswith("About ") or j + 1 >= len(body) or not furniture.is_headline(text) or len(text.split()) > 8:
         return False
     name = text[6:].strip()
-    return len(name) > 2 and name[:1].isupper() and body[j + 1].text.startswith(name)
+    writer = 2 <= len(name.split()) <= 4 and name.split()[0].lower() in name_data().first_names  # `About Jane Doe` / her bio: the author box
+    return len(name) > 2 and name[:1].isupper() and (body[j + 1].text.startswith(name) or writer)
 
 
 def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
@@ -329,89 +349,9 @@ def _is_body_furniture(text: str) -> bool:
     return bool(_RUNNING_TIME.fullmatch(text.strip())) or furniture.is_web_furniture(text) or furniture.is_editors_note(text) and text[:3].lower() == "edi" or furniture.is_dated_headline(text) or furniture.is_date_line(text) or furniture.is_quoted_subhead(text) or furniture.is_end_mark(text)
 
 
-def _furniture_end(paras: list[Para]) -> tuple[int, int]:
-    """(index of the paragraph that opens with a dateline or -1, number of paragraphs above the
-    story): only short lines (headline, deck, byline, time stamps, captions) stand above a
-    dateline; without one, a headline's deck and captions end at the last byline or caption."""
-    last, lede, sentences = -1, False, 0
-    for k, para in enumerate(paras[:20]):
-        text = para.text
-        if para.special or k >= 10 and any(len(p.text.split()) > 25 and not furniture.is_web_furniture(p.text) for p in paras[:k]) or sentences >= 2:
-            break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
-        if not furniture.is_web_furniture(text) and furniture.split_lead_dateline(text):
-            return k, k  # `Posted: Nov 27, 2026 …` is the page's time stamp, no dateline
-        if len(text.split()) > _STANDFIRST_WORDS:
-            break
-        page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
-        if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
-            last = k  # a caption or link under the lede sentence is in the story, not above it
-        elif furniture.is_byline(text) and _short_above(paras[:k]):
-            last = k  # a web page's labels, headline and deck above a byline further down
-        lede = lede or k > 0 and len(text.split()) >= 8 and text.endswith((".", "!", "?", '."', ".”"))
-        sentences += len(text.split()) >= 8 and _ends_sentence(text) and not furniture.is_web_furniture(text)  # a deck is one at most
-    first_ok = bool(paras) and (furniture.is_headline(paras[0].text) or len(paras[0].text.split()) <= 25 and not furniture.is_web_furniture(paras[last].text))
-    above = 0
-    if last > 0 and first_ok and (all(len(p.text.split()) <= 40 and deck_sized(p.text) for p in paras[:last]) or furniture.is_byline(paras[last].text) and _short_above(paras[:last])):
-        above = last + 1
-        if furniture.is_caption(paras[last].text) and above < len(paras) - 1 and furniture.is_headline(paras[above].text):
-            above += 1  # the caption's own line under the photo's description and credit
-    return -1, max(above, _headlines_above(paras), _page_header(paras), deck_end([p.text if not p.special else "" for p in paras[:20]]))
-
-
-_STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headline and the byline
-
-
-def _short_above(paras: list[Para]) -> bool:
-    """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences
-    (never a narrative intro: a long paragraph that ends its sentence is read, decks.deck_sized)."""
-    long = [p for p in paras if len(p.text.split()) > 25]
-    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special and deck_sized(p.text) for p in long)
-
-
-def _page_header(paras: list[Para]) -> int:
-    """A page's header above the story's first paragraph of copy: site labels, navigation,
-    the headline, a reporter's name alone: it ends at its last line that is no sentence
-    (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and is_copy(p.text)), 0)
-    last = -1
-    for k in range(first):
-        text = paras[k].text
-        if paras[k].special or len(text.split()) > 40 and not furniture.is_caption(text):
-            return 0  # a long caption is the photo's, not a paragraph of copy
-        if furniture.is_web_furniture(text) or furniture.is_date_line(text) or furniture.is_byline(text) or label_shaped(text) or _title_line(text):
-            last = k
-        elif k == last + 1 and k > 0 and _deck_line(text):
-            last = k  # a deck with no full stop under the headline: `Piles of rubbish fill the space …, with businesses facing …`
-    return last + 1
-
-
-def _title_line(text: str) -> bool:
-    """`Yoon's Press Conference: What Was Different?`, `"Everything Is My Fault" Apology`: a headline or a
-    deck line in title case, a question or quoted words in it, no sentence of copy."""
-    bare = text.strip().replace('"', "").replace("“", "").replace("”", "").replace("‘", "").replace("’", "'")
-    return 0 < len(bare.split()) <= 16 and not bare.endswith((".", "!", ",", ";")) and furniture.is_title_case(bare)
-
-
-def _deck_line(text: str) -> bool:
-    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
-    t = text.strip()
-    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
-
-
-def _headlines_above(paras: list[Para]) -> int:
-    """A web page's section label, headline and its repeats: short lines that are not sentences,
-    above a paragraph that is one."""
-    heads = 0
-    while heads < min(len(paras) - 1, 6) and not paras[heads].special and furniture.is_headline(paras[heads].text) and not paras[heads].text.isupper():
-        heads += 1
-    if heads == 1 and not furniture.is_headline_line(paras[0].text):
-        heads = 0  # one short line alone: a headline only when it looks like one
-    return heads if heads >= 1 and paras[heads].text.rstrip().endswith((".", "!", "?", '"', "”", "’", "'")) else 0
-
-
 def _top_furniture(paras: list[Para], md: dict) -> int:
     """Everything above the dateline is furniture; without one, the known shapes from the top."""
-    dateline, above = _furniture_end(paras)
+    dateline, above = head_end(paras)
     k = 0
     while k < len(paras) and not paras[k].special and k < 20:
         text = paras[k].text
@@ -438,12 +378,14 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("editor_notes", []).append(text)
     elif furniture.is_advisory(text):
         md.setdefault("advisories", []).append(text)
-    elif furniture.is_bullet(text) and "dateline" not in md:
+    elif furniture.is_bullet(text) and "dateline" not in md and not _asks_or_tells(text):
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text) or ("headline" in md and furniture.is_name_byline(text, nxt)):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
+    elif is_story_prose(text) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)):
+        return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):

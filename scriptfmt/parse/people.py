@@ -22,12 +22,12 @@ from dataclasses import dataclass, field
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.names import NameShape, fold, gender_of_first, name_at, name_case, name_data
-from scriptfmt.parse.speakers import SpeechWords, Token, speech_words, title_case
+from scriptfmt.parse.speakers import SpeechWords, Token, speech_words
+from scriptfmt.parse.roleindex import RoleIndex, Roles
+from scriptfmt.parse.titles import FOREIGN_OF, clean_title, title_head, title_nouns
 
-FOREIGN_OF = frozenset(("des", "der", "von", "de", "du", "del", "della", "di", "da", "do", "dos", "das", "van", "af"))  # a foreign desk's `of`
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 _AGED_ROLE = re.compile(r"\d{1,3}-year-old")
-MAX_TITLE = 60
 COMPANION = "with"  # a timeline mark: the person was named after `with` / `alongside` (not the sentence's subject)
 
 
@@ -88,6 +88,7 @@ class Tracker:
     by_pair: dict[tuple[str, ...], list[Person]] = field(default_factory=dict)  # first two words of a name (lowered) -> people
     recent: list[tuple[int, int, Person]] = field(default_factory=list)  # heap of (-last_seen, order, person); stale entries skipped
     by_pid: dict[str, Person] = field(default_factory=dict)  # id -> person, filled as ids are given
+    role_index: RoleIndex = field(default_factory=RoleIndex)  # role -> the people given it (`the minister said`: a look-up)
 
     # --- people ---------------------------------------------------------------------
     def person_for(self, shape: NameShape, gender: str | None = None, attested: bool = False, given: bool = False) -> Person | None:
@@ -114,6 +115,14 @@ class Tracker:
         for person in known:
             if len(person.words) > len(shape.words) and [fold(w) for w in person.words[-len(shape.words):]] == [fold(w) for w in shape.words]:
                 return self._evidence(person, gender)  # `Pichetto Fratin` is Gilberto Pichetto Fratin
+            if len(known) == 1 and 1 < len(person.words) < len(shape.words) and (inside := _inside(person.words, shape.words)):
+                if inside == "middle":  # `Luhut Panjaitan`, later `Luhut Binsar Panjaitan`: him, known by the name met first
+                    person.fullest = list(shape.words)
+                    self._file_pair(person)
+                    return self._evidence(person, gender)
+                person.first = shape.first  # `López Obrador dijo …`, later `Andrés Manuel López Obrador`: the whole name
+                self._file_first(shape.first.split()[0], person)
+                return self._fuller(person, shape, gender)
             if _short_form(person.first, shape.first) and len(person.words) == len(shape.words):
                 if len(shape.first) > len(person.first):  # `Ken Agyapong`, later `Kennedy Agyapong`: the full given name
                     person.words, person.first = list(shape.words), shape.first
@@ -139,6 +148,8 @@ class Tracker:
         return sorted({p for p in self.by_pair.get(tuple(low[:2]), ()) if p in at}, key=at.__getitem__)
 
     def _file_first(self, first: str, person: Person) -> None:
+        if person in self.first_at.get(first, {}):
+            return  # filed once under a given name (`Luhut Panjaitan`, later `Luhut Binsar Panjaitan`)
         filed = self.by_first.setdefault(first, [])
         filed.append(person)
         self.first_at.setdefault(first, {}).setdefault(person, len(filed) - 1)
@@ -155,6 +166,20 @@ class Tracker:
         person.order = len(self.people)
         self.people.append(person)
         heapq.heappush(self.recent, (-person.last_seen, person.order, person))
+        person.roles = Roles(person.roles, person, self.role_index)
+
+    def seen_since(self, sentence: int) -> list[Person]:
+        """The people mentioned in sentence `sentence` or after it (the heap, newest first: a look at the
+        last few people, not at everyone)."""
+        kept, found = [], []
+        while self.recent and -self.recent[0][0] >= sentence:
+            entry = heapq.heappop(self.recent)
+            if -entry[0] == entry[2].last_seen:  # (an older last_seen: a newer entry stands for this person)
+                kept.append(entry)
+                found.append(entry[2])
+        for entry in kept:
+            heapq.heappush(self.recent, entry)
+        return found
 
     def _fuller(self, person: Person, shape: NameShape, gender: str | None) -> Person:
         """The story now writes the whole name of someone met by its first words: the super shows it,
@@ -226,12 +251,14 @@ class Tracker:
                 self._evidence(person, data.roles.get(word) or None)  # only a word the story wrote is gender evidence
         # `Council member` answers to `the councilman` and `the councilwoman`: roles, never gender
         person.roles.update(a for a in aliases if a in data.roles or a in data.relations)
-        for word in (title_head(title), *_title_nouns(title, self.words), *(form for w in written for form in data.nations.get(w, ()))):
+        for word in (title_head(title), *title_nouns(title, self.words), *(form for w in written for form in data.nations.get(w, ()))):
             if word and word not in data.not_people:  # any title's noun is a role: `Fisherman Bjørn Haugland` … `the fisherman`
                 person.roles.add(word)
                 self.role_words.add(word)
         if title and not person.title:
             person.title = clean_title(title)
+            if person.order >= 0 and person.title:
+                self.role_index.file_head(person, person.title.lower().split()[-1])
 
     def add_role(self, person: Person, role: str | None) -> None:
         """A role the story gives a person by name (`the DCE`): a later `the DCE said` is them."""
@@ -331,13 +358,13 @@ class Tracker:
 
     def by_role(self, role: str, gender: str | None) -> tuple[Person | None, str]:
         """The latest-seen person the story gave this role (of a compatible gender); the first met on a tie."""
-        found = self._recent_fit(role, gender)
+        found = self._recent_fit(role, gender) if role in self.role_index.holders else None
         if found is not None:
             return found, ""
-        fits = [p for p in self.people if role in p.roles and (gender is None or p.gender in (gender, None))]
+        fits = [p for p in self.role_index.holding(role) if gender is None or p.gender in (gender, None)]
         if not fits:
             return None, f"no one in the story is `{role}`"
-        return max(fits, key=lambda p: p.last_seen), ""
+        return max(fits, key=lambda p: (p.last_seen, -p.order)), ""
 
 
     def _recent_fit(self, role: str, gender: str | None, tries: int = 32) -> Person | None:
@@ -370,7 +397,18 @@ def _given_name_honoured(person: Person, gender: str | None) -> bool:
 def _patronymic(person: Person) -> bool:
     """`Abdullah bin Faisal bin Turki`, `Siti Aishah binti Ahmad`: a name built on the father's name
     is called by its given name (`Prince Abdullah said`), not by its last word."""
-    return any(w in name_data().patronymics for w in person.words[1:])
+    data = name_data()  # (a father's title inside the name is one too: `Hishammuddin Tun Hussein` … `Hishammuddin said`)
+    return any(w in data.patronymics or w.lower() in data.given_titles for w in person.words[1:])
+
+
+def _inside(short: list[str], full: list[str]) -> str:
+    """How the shorter name is part of the longer: its last words (`López Obrador` in `Andrés Manuel López
+    Obrador`: "tail"), its first and last words with a middle name left out (`Luhut Panjaitan`, `Luhut
+    Binsar Panjaitan`: "middle"), or not at all ("")."""
+    a, b = [fold(w) for w in short], [fold(w) for w in full]
+    if b[-len(a):] == a:
+        return "tail"
+    return "middle" if len(a) == 2 and a[0] == b[0] and a[-1] == b[-1] else ""
 
 
 def _short_form(a: str | None, b: str | None) -> bool:
@@ -390,57 +428,6 @@ def _skip_titles(toks: list[Token], words: SpeechWords) -> int:
     while i < len(toks) - 1 and (tuple([toks[i].low]) in words.titles or toks[i].low in name_data().honorifics):
         i += 1
     return i
-
-
-def clean_title(text: str) -> str | None:
-    """A title for the super: a noun phrase, first letter capital, at most ~60 characters."""
-    text = " ".join(text.split()).strip(" ,;:—–-")
-    if not text:
-        return None
-    if text.isupper() and len(text) > 4:
-        text = title_case(text)
-    if len(text) > MAX_TITLE and not _whole_organisation(text):
-        text = text[:MAX_TITLE].rsplit(" ", 1)[0]
-        words = text.split()
-        at = max((k for k, w in enumerate(words) if k > 1 and w.lower() in ("in", "at", "on", "from")), default=0)
-        text = " ".join(words[:at]) if at else text  # `… council in the northern capital`: end before the place
-    while " " in text and text.rsplit(" ", 1)[-1].lower() in {"of", "the", "and", "for", "in", "at", "on", "to", "a"}:
-        text = text.rsplit(" ", 1)[0]  # a title never ends on a small word (`Spokesman for the council in`)
-    return text[:1].upper() + text[1:]
-
-
-def _whole_organisation(text: str) -> bool:
-    """`Marine biologist at the University of the Highlands and Islands`: a title a little over
-    the limit that ends in an organisation's name is kept whole rather than cut inside the name."""
-    words = text.split()
-    at = max((k for k, w in enumerate(words) if w in ("at", "of", "with", "for")), default=0)
-    name = [w for w in words[at + 1 :] if w not in ("the", "of", "and", "for", "&")]
-    return len(text) <= MAX_TITLE + 12 and at > 0 and len(name) >= 2 and all(w[:1].isupper() for w in name)
-
-
-def _title_nouns(title: str | None, words: SpeechWords) -> list[str]:
-    """The title words a foreign desk's title opens with (`ministre québécois de la Langue française`:
-    `ministre`; the noun stands before its adjectives), up to its department: `le ministre` later is them."""
-    if words.lang == "en":
-        return []
-    nouns = []
-    for word in (title or "").lower().split():
-        if word in FOREIGN_OF:
-            break
-        if (word,) in words.titles:
-            nouns.append(word)
-    return nouns
-
-
-def title_head(title: str | None) -> str | None:
-    """The noun a title names a person by: `Lagos State Commissioner for Transport` -> commissioner."""
-    head = None
-    for word in (title or "").split():
-        low = word.lower().strip(",.")
-        if low in ("of", "for", "at", "from", "in", "with", "on", "and", "to"):
-            break
-        head = low
-    return head if head and head.isalpha() else None
 
 
 def age_role(tok: Token) -> str | None:

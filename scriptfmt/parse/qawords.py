@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["interview_words"]
+__all__ = ["interview_words", "says"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 
 
 @lru_cache(maxsize=1)
@@ -14,3 +17,8 @@ def interview_words() -> dict:
     """styles/interview.toml, its word lists as sets and its openers as tuples (read once)."""
     data = tomlfile.load_builtin("interview.toml")
     return {k: tuple(v) if k.endswith("_openers") else frozenset(v) if isinstance(v, list) else v for k, v in data.items()}
+
+
+def says(text: str, key: str) -> bool:
+    """The text uses a word of one of the desk's lists (`says(text, "first_person")`: `I`, `we`, `nous`, `wir` …)."""
+    return not interview_words()[key].isdisjoint(_WORD.findall(text.lower().replace("’", "'")))

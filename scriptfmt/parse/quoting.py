@@ -12,6 +12,7 @@ import re
 
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.clauses import written_source
 from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
@@ -20,13 +21,13 @@ from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Tracker
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 
 _OPENING = "\"“‘'«„"
 _MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
 _BACK_ANNOUNCE = re.compile(r"(?:That's|That’s|That is|That was)[ ]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3})[,.]")
-_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|we|We|our|Our|us|my|My|me)\b")
 
 
 def _closes_at_end(text: str) -> int | None:
@@ -137,7 +138,7 @@ class Attributor:
         if (close := _closes_at_end(text)) is not None:  # `Chiediamo che … entro la fine del mese».`
             return [QuoteSpan(0, close, True, 0, 1)]
         nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]).lstrip() if index + 1 < len(self.paras) else ""
-        if quotes or not nxt[:1] in _OPENING or any(ch in _MARKS for ch in text) or not _FIRST_PERSON.search(text):
+        if quotes or not nxt[:1] in _OPENING or any(ch in _MARKS for ch in text) or not says(text, "first_person"):
             return quotes
         return [QuoteSpan(0, len(text), False, open_len=0)]
 
@@ -223,5 +224,7 @@ class Attributor:
         verb = find_verb(toks, 0, 8, self.tracker.words)
         if verb is None:
             return None
+        if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
+            return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
         near = view.mentions_in(verb[1], verb[1] + 4) if verb[0] == 0 else [m for m in found if m.end <= verb[0]][-1:]
         return resolve_mention(c, view, near[0], "closes-later") if near else None

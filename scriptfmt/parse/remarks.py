@@ -15,14 +15,15 @@ story. `remarks_voice(lines)` returns the speaker as a briefing's `Voice` (parse
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import field_name, names_in, remark_words
+from scriptfmt.parse.headnames import field_name, names_in, remark_words, unglued
 from scriptfmt.parse.labels import parse_label
-from scriptfmt.parse.unmarked import unmarked_guest
+from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["remarks_header", "remarks_lines", "remarks_voice", "spoken_voice"]
+__all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
@@ -73,29 +74,56 @@ def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
     return Voice(found[0], None, -1, True) if found and _own_voice(lines) else None
 
 
-def spoken_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
-    """Whose words the unlabelled lines are: the guest a stamped transcript without labels greets or bills
-    (parse/unmarked.py); else the one person a briefing's header names when it says the copy is a transcript
-    (parse/briefing.py), else the speaker of a text of remarks, else the header's person."""
-    voice = header_voice(lines)
-    guest = unmarked_guest(lines)
-    return guest or (voice if voice is not None and voice.announced else remarks_voice(lines, metadata) or voice)
+@dataclass(frozen=True, eq=False, repr=False)
+class Heard:
+    """Whose words a transcript's unlabelled lines can be, worked out once per transcript and passed on:
+    a stamped transcript's turns (parse/unmarked.py), the briefing header's voice (parse/briefing.py), the
+    speaker of a text of remarks."""
+
+    stamped: StampedTurns | None
+    header: Voice | None
+    remarks: Voice | None
+
+    @property
+    def voice(self) -> Voice | None:
+        """The guest a stamped transcript without labels greets or bills; else the one person a briefing's header
+        names when it says the copy is a transcript, else the speaker of a text of remarks, else the header's person."""
+        guest = unmarked_guest(self.stamped)
+        announced = self.header if self.header is not None and self.header.announced else None
+        return guest or announced or self.remarks or self.header
 
 
-def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], metadata: dict) -> tuple[set[int], set[int]]:
+def heard(lines: list[str], metadata: dict | None = None) -> Heard:
+    """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
+    spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
+    header = header_voice(spaced)
+    return Heard(stamped_turns(lines), header, remarks_voice(spaced, metadata) or _briefer_remarks(spaced, header))
+
+
+def _briefer_remarks(lines: list[str], header: Voice | None) -> Voice | None:
+    """A one-voice briefing: its header names the spokesperson (`Press Briefing By Government Spokesperson` /
+    `Mr NAME`) and the body under it, labelled nowhere, speaks in their own voice: their remarks."""
+    if header is None or any(_turn(raw.strip()) for raw in lines) or any(_prose(raw) for raw in lines[: header.line + 1]):
+        return None  # a name in a sentence (`… the statement of Minister NAME …`) is a story's, not a briefing's header
+    head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
+    end = _header_end(lines, head, [], header.line) if header.line in head else None
+    return Voice(header.name, header.title, end, True) if end is not None and _own_voice(lines[end + 1 :]) else None
+
+
+def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: set[int], voice: Voice | None) -> tuple[set[int], set[int]]:
     """The line numbers read above the first turn and those kept as the page's furniture, with a text of
-    remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers."""
-    intro, header = remarks_header(lines, metadata)
+    remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers, `voice` the
+    remarks' speaker (`Heard.remarks`)."""
+    intro, header = remarks_header(lines, voice)
     read = read | {numbers[n] for n in intro}
     return read, (kept | {numbers[n] for n in header}) - read
 
 
-def remarks_header(lines: list[str], metadata: dict | None = None) -> tuple[set[int], set[int]]:
-    """The header's lines of a text of remarks, as (read, kept): the outlet's intro (`Following is the speech
-    given by …:`, a lede's sentences above it) is read; the title, cast, date and note lines are kept, never
-    read, and so are the notes below (`Check against delivery`, `-ENDS-`). Two empty sets when the copy is no
-    such text."""
-    voice = remarks_voice(lines, metadata)
+def remarks_header(lines: list[str], voice: Voice | None) -> tuple[set[int], set[int]]:
+    """The header's lines of a text of remarks whose speaker is `voice` (`remarks_voice`), as (read, kept): the
+    outlet's intro (`Following is the speech given by …:`, a lede's sentences above it) is read; the title, cast,
+    date and note lines are kept, never read, and so are the notes below (`Check against delivery`, `-ENDS-`).
+    Two empty sets when the copy is no such text."""
     if voice is None:
         return set(), set()
     header = [n for n in range(voice.line + 1) if lines[n].strip()]

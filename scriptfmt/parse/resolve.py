@@ -29,7 +29,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
         if v.toks[m.start].low in indefinite_articles(c.words.lang) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
-        person, problem = c.tracker.by_role(m.key, m.gender)
+        person, problem = _office_holder(c, v, m) or c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
             holders = _holders(c, m)
@@ -60,6 +60,20 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
+_FEW = 16  # holders of a role noun whose titles an office's words are matched against
+
+
+def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person, str] | None:
+    """`the prime minister admitted` when the story named a prime minister and an information minister:
+    the one holder of the noun whose title carries the office's words, not the latest-seen minister."""
+    office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
+    holders = c.tracker.role_index.holding(m.key)
+    if " " not in office or not 1 < len(holders) <= _FEW:
+        return None
+    titled = [p for p in holders if p.title and office in p.title.lower() and (m.gender is None or p.gender in (m.gender, None))]
+    return (titled[0], "") if len(titled) == 1 else None
+
+
 @lru_cache(maxsize=1)
 def youth_nouns() -> frozenset[str]:
     """Nouns for a young person (`the teenager`) that an age under 20 fits (styles/speech.toml `youth_nouns`)."""
@@ -79,7 +93,8 @@ def _fits(role: str, key: str) -> bool:
 def _holders(c: Ctx, m: Mention) -> list[Person]:
     """The named people the story described with words the role noun fits: when there are any, the
     noun means one of them, never the story's main person; two of them and no one is named."""
-    return [p for p in c.tracker.people if p.words and not p.organisation and (m.gender is None or p.gender in (m.gender, None))
+    found = c.tracker.role_index.described_as(m.key, m.key in youth_nouns())  # (an index: the few people who may fit, not everyone)
+    return [p for p in found if p.words and not p.organisation and (m.gender is None or p.gender in (m.gender, None))
             and any(_fits(r, m.key) for r in p.roles | set((p.title or "").lower().split()[-1:]))]
 
 
@@ -93,7 +108,7 @@ def _the_one_about(c: Ctx, m: Mention) -> Person | None:
         return person  # `the 44-year-old`, `the woman`, `the teenager`: the one just introduced
     if not (person.gender or person.title):
         return None
-    near = [p for p in c.tracker.people if p is not person and p.words and p.last_seen >= m.sentence - 4 and (p.gender or p.title) and (m.gender is None or p.gender in (m.gender, None))]
+    near = [p for p in c.tracker.seen_since(m.sentence - 4) if p is not person and p.words and (p.gender or p.title) and (m.gender is None or p.gender in (m.gender, None))]
     if near and c.tracker.mentions_of(person) <= max(c.tracker.mentions_of(p) for p in near):
         return None
     person.roles.add(m.key)  # the story has now called them so: a later `the minister replied` is them again
@@ -116,7 +131,7 @@ def _described_again(c: Ctx, m: Mention) -> bool:
     Montero, portavoz del Gobierno` … `ha afirmado la ministra`; `Lukashenko` … `the head of state
     remarked`; `the 44-year-old said`; `der SPD-Politiker`). An unnamed source's noun (`the official
     said`) is someone new: that stays unresolved."""
-    if any(m.key in p.roles for p in c.tracker.people):
+    if c.tracker.role_index.holding(m.key):
         return False
     data = name_data()
     if _generic(c, m):

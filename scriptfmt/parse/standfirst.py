@@ -18,10 +18,11 @@ from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.holder import holders, series_heading
 from scriptfmt.parse.languages import every_verb
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.quotes import find_quotes
 
-__all__ = ["answerer", "answering_word", "askers", "bare_line", "hands_over", "put_unlabelled", "closing_credit", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
+__all__ = ["answerer", "answering_word", "askers", "bare_line", "exchange", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "navigation", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -45,7 +46,7 @@ def guest(lines: list[str]) -> str | None:
     outlet: set[str] = set()
     asking: set[str] = set()
     for raw in lines:
-        line = bare_line(raw)
+        line = _last_crumb(bare_line(raw))
         if not line:
             continue
         cast.mention(line)
@@ -67,7 +68,7 @@ def guest(lines: list[str]) -> str | None:
         name = " ".join(titled)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines):
+        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -75,6 +76,40 @@ def guest(lines: list[str]) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _office_place(name: str, lines: list[str]) -> bool:
+    """`De Cebrecos` of `Entrevista Al Alcalde De Cebrecos`: a name's particle right after an office opens the
+    office's place (`Alcalde de Cebrecos`, `Governor of Lagos`), never a person."""
+    first = name.split()[0]
+    if first.lower() not in name_data().particles:
+        return False
+    offices = words().name_titles | interview_words()["posts"]
+    pairs = ((before, word) for raw in lines for tokens in [bare_line(raw).split()] for before, word in zip(tokens, tokens[1:]))
+    return any(word == first and before.lower() in offices for before, word in pairs)
+
+
+def navigation(line: str) -> bool:
+    """A line of the site's navigation (a breadcrumb): its sections after the home page's word (`Home Interviews …`,
+    `Inicio » Entrevistas`), or two separators at least between short runs of words (`News | World | Asia`)."""
+    tokens = line.split()
+    opens = len(tokens) >= 2 and tokens[0].lower() in interview_words()["navigation_openers"] and not line.endswith((".", "!", "?"))
+    if opens and (tokens[1] in _SEPARATORS or (tokens[1][:1].isupper() and tokens[1].lower() not in words().name_titles)):
+        return True  # never `Home Secretary Ana Ruiz …`: an office
+    return sum(1 for token in tokens if token in _SEPARATORS) >= 2
+
+
+_SEPARATORS = "»›>|/"
+
+
+def _last_crumb(line: str) -> str:
+    """A breadcrumb's sections name nobody: only its last crumb, the page's own title, may (`Inicio » Entrevistas »
+    Entrevista con …`); a line of sections with no separator left to cut at (`Home Interviews In an …`) gives nothing."""
+    if not navigation(line):
+        return line
+    tokens = line.split()
+    cut = max((k for k, token in enumerate(tokens) if token in _SEPARATORS), default=-1)
+    return " ".join(tokens[cut + 1:]) if cut >= 0 else ""
 
 
 def _modifier(name: str, lines: list[str]) -> bool:
@@ -212,6 +247,9 @@ def askers(lines: list[str], parse_label) -> set[str]:
     press = _press(turns, lines, next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines)))
     if press:
         return press
+    pair = exchange(lines, parse_label)
+    if pair:
+        return {pair[0]}
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
     least = 1 if len(turns) == 2 and not roles else 2
     asking = {name for name, ends in turns.items() if len(ends) >= least and 4 * sum(ends_asking(end) for end in ends) >= 3 * len(ends)}
@@ -222,6 +260,47 @@ def askers(lines: list[str], parse_label) -> set[str]:
         return set()
     # a second label that only ever asks (`Scene Point Blank:` after `Cayetana:`'s questions) asks for the outlet too
     return asking | {name for name, ends in turns.items() if all(map(ends_asking, ends))}
+
+
+def exchange(lines: list[str], parse_label) -> tuple[str, str] | None:
+    """A labelled exchange of two named people that the copy around it calls an interview (`LEIGH SALES: …?` /
+    `SCOTT MORRISON: …`, then `a fiery interview between …`): (asker, guest), label names in lower case. The
+    asker is the one the copy names as the programme's (`presenter Tom Ellery-Hughes`, `host …`), else the one
+    whose first turn asks and whose turns ask more often than the other's; the other answers, whatever the
+    headline pairs them as (`Sales & Morrison`). None for anything else."""
+    turns: list[tuple[str, str]] = []
+    prose: list[str] = []
+    for raw in lines:
+        label = parse_label(raw.strip()) if raw.strip() else None
+        if label is None or label.role or HONORIFIC.match(label.name + " "):
+            prose += [raw.strip()] if label is None else []
+            continue
+        turns.append((label.name.lower(), label.rest))
+    names = list(dict.fromkeys(name for name, _ in turns))
+    switches = sum(1 for (one, _), (other, _) in zip(turns, turns[1:]) if one != other)
+    if len(names) != 2 or any(len(name.split()) < 2 for name in names) or switches < 3:
+        return None
+    text = " ".join(prose).lower()
+    if not any(word in text for word in interview_words()["evidence"]):
+        return None  # two voices that nothing calls an interview: a programme's own two hosts, maybe
+    cast = Cast()
+    for line in prose:
+        cast.mention(line)
+    staff = {name.lower() for name in cast.staff_named | cast.hosts}
+    presenting = [name for name in names if name in staff]
+    if len(presenting) == 1:
+        return presenting[0], next(name for name in names if name != presenting[0])
+    asks = {name: sum(1 for who, rest in turns if who == name and ends_asking(rest)) for name in names}
+    first, other = names
+    if ends_asking(turns[0][1]) and asks[first] > asks[other]:
+        return first, other
+    return None
+
+
+def interviewed(lines: list[str], parse_label) -> set[str]:
+    """The label (lower case) of the one a labelled two-voice exchange interviews (`exchange`): never the programme's."""
+    pair = exchange(lines, parse_label)
+    return {pair[1]} if pair else set()
 
 
 def answering_word(name: str) -> bool:
@@ -260,24 +339,22 @@ def reported(line: str) -> bool:
     return not words_said.isdisjoint(after) or not words_said.isdisjoint(tokens[:6])
 
 
-_OPENING_MARK = re.compile(r"[\"“«]")
-_CLOSING_MARK = {'"': '"', "“": "”", "«": "»"}
+def speaks_of(line: str, name: str) -> bool:
+    """The line speaks of `name` in the third person: it names them in full outside quotation marks and
+    says no `I` or `we` there (`… a fiery interview between the Prime Minister Ana Ruiz and …`): the
+    writer's words after the exchange, never that person's own."""
+    outside = _outside_quotations(line)
+    if name not in outside or len(line.split()) < len(name.split()) + 3:
+        return False  # `Ilse Vanhoutte` alone on its line heads her turn
+    return interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", outside.lower()))
 
 
 def _outside_quotations(text: str) -> str:
-    """`text` with each quotation's words, mark to mark, made one space; a mark nothing closes stays.
-    Each closing mark's last place is found once: a line of marks nothing closes (`„ja“` in German copy)
-    is read once, not once per mark."""
-    last = {close: text.rfind(close) for close in _CLOSING_MARK.values()}
-    out, kept, at = [], 0, 0
-    while m := _OPENING_MARK.search(text, at):
-        start, close = m.start(), _CLOSING_MARK[m.group()]
-        if last[close] <= start:
-            at = start + 1
-            continue
-        end = text.index(close, start + 1)
-        out += [text[kept:start], " "]
-        kept = at = end + 1
+    """`text` with each quotation's words, mark to mark, made one space (parse/quotes.py finds them)."""
+    out, kept = [], 0
+    for span in find_quotes(text):
+        out += [text[kept:span.start], " "]
+        kept = span.end
     return "".join(out) + text[kept:]
 
 

@@ -423,7 +423,7 @@ class _Builder:
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
             if prev and not piece.new_item and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
-                isinstance(seg, Narration) and seg.talent == prev.segment.talent
+                isinstance(seg, Narration) and seg.talent == prev.segment.talent and not (seg.marker and prev.segment.marker)  # each turn keeps its label before its words
                 or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and (not prev.segment.marker or prev.segment.why == turnmarks.LABELLED)
             ):
                 texts[-1] += [" " if piece.para == prev.para else "\n\n", seg.text]

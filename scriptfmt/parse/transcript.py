@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
-from scriptfmt.parse.remarks import remarks_lines
+from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
@@ -35,14 +35,15 @@ from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
-from scriptfmt.parse.decks import above_turns
+from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
-    join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, programme_with_host, run_in_headings, run_in_labels, run_in_split, split_run_in, unquote,
+    join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, intro_guest, page_note, put_unlabelled, reported, series_heading
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, interviewed, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -95,6 +96,7 @@ class Reader:
     colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
+    intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -132,7 +134,7 @@ class Reader:
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
+        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -153,6 +155,7 @@ class Reader:
             self._open_turn(label, number)
             line = label.rest
         self.cast.mention(line)
+        self.intro_read = self.intro_read or not self.started and label is None
         if line:
             self._words(line, number)
 
@@ -270,7 +273,7 @@ class Reader:
         if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
             return False
         surname = turn.name.split()[-1]
-        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line)
+        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line) or speaks_of(line, turn.name)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
@@ -310,7 +313,7 @@ class Reader:
         self.turn = self.cast.person(label, label.rest, self.in_clip)
         if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
-        elif (self.askers or self.questions) and not label.role and not self._press_body() and (" " not in label.name.strip() or answering_word(label.name)):
+        elif (self.askers or self.questions) and not label.role and not self._press_body() and not self._own_host() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
@@ -348,6 +351,10 @@ class Reader:
         it asks or hands over, it answers nobody."""
         turn = self.turn
         return turn is not None and turn.staff and (turn.name is None or turn.name.lower() in self.cast.moderators)
+
+    def _own_host(self) -> bool:
+        """The turn just opened is a self-introduced host (`I'm Kelly Okonkwo.`, then `OKONKWO:`): it never answers."""
+        return self.turn is not None and self.turn.staff and self.turn.name in self.cast.hosts
 
     def _words(self, line: str, number: int) -> None:
         """The turn's words, split at the cues inside them."""
@@ -409,18 +416,20 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
-    briefing_voice(reader, lines, [first_line + n + 1 for n in numbers])
+    spoken = heard(lines, metadata)  # whose words the unlabelled lines can be: worked out once, passed on
+    briefing_voice(reader, lines, [first_line + n + 1 for n in numbers], spoken)
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(lines)}  # a stamped transcript's host, no labels (parse/unmarked.py)
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)
-    reader.cast.host_opens = programme_with_host(lines)
+    reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices -= interviewed(lines, parse_label)  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)
@@ -432,7 +441,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
-    reader.lead_ins, reader.fields = remarks_lines(lines, [first_line + n + 1 for n in numbers], reader.lead_ins, reader.fields, metadata)  # a speech's title kept, its intro read
+    reader.lead_ins, reader.fields = remarks_lines(lines, [first_line + n + 1 for n in numbers], reader.lead_ins, reader.fields, spoken.remarks)  # a speech's title kept, its intro read
     # `Krishnan Guru-Murthy` above `Shaunagh talks to Krishnan Guru-Murthy`: the page's title; nobody names themselves so
     reader.not_turns = {first_line + n + 1 for n in range(len(lines) - 1) if lines[n].strip() in reader.names_alone and names_itself(lines[n].strip(), lines[n + 1])}
     shapes = [label.shape for raw in lines if (label := parse_label(raw.strip())) is not None]

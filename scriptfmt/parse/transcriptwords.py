@@ -33,6 +33,10 @@ class Words:
     moderator_phrases: tuple[str, ...]  # `let's now have`: who brings a briefing's speaker on moderates it
     unnamed_roles: frozenset[str]  # `neighbour`, `témoin`: what a speaker is, never who (no super)
     field_words: frozenset[str]  # `number`, `source`: words of a form's field names (`STORY NUMBER:`), never of a person's
+    sponsor_starts: tuple[str, ...]  # `support for this podcast`: a sponsor credit, never read
+    machine_text_starts: tuple[str, ...]  # `ai-generated`: a note that a machine made the text
+    press_calls: tuple[str, ...]  # `next question`, `our first question from`: a moderator calls on the press
+    self_naming: tuple[str, ...]  # `i'm`, `it's`, `je suis`: what a speaker says before their own name
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +50,5 @@ def words() -> Words:
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
-        low("unnamed_roles"), low("field_words"))
+        low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
+        tuple(w.lower() for w in d["self_naming"]))

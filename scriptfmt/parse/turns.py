@@ -8,56 +8,12 @@ import re
 from collections import Counter
 
 from scriptfmt.parse.castlabels import listed_with
+from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
-# `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end
-_RUN_IN = re.compile(r"(?<=[.?!’”\")] )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
-
-# `… Next Order! Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, I beg …`: a parliament's record flattened to
-# one line, each member's label (`Hon.` and a name or an office, the seat and party in brackets) run into the text
-_RUN_IN_MEMBER = re.compile(
-    r"(?<=[\w.?!’”\")\]] )(Hon\. (?:\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng)\.\) )?[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){0,3}(?: \([^()\n:]{1,60}\))?):[ ](?=\S)"
-)
-
-
-def _run_ins(line: str):
-    """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`)."""
-    for m in _RUN_IN.finditer(line):
-        before = (line[: m.start()].split() or [""])[-1].lower()
-        if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
-            yield m
-    members = list(_RUN_IN_MEMBER.finditer(line))
-    if len(members) >= 3 and len({m.group(1) for m in members}) < len(members):  # the members' labels come back: turns run together
-        yield from members
-
-
-def run_in_labels(lines: list[str]) -> set[str]:
-    """Names written as labels run into a paragraph (`… reports. Nicholas Jones: The …`), kept
-    when they are this transcript's speakers: two or more such names, or one the copy names
-    elsewhere too (`Nicholas Jones reports.`)."""
-    found: set[str] = set()
-    for raw in lines:
-        for m in _run_ins(raw):
-            label = parse_label(m.group())
-            if label is not None and not label.rest and label.name.lower() not in words().not_speakers:
-                found.add(m.group(1))
-    if len(found) >= 2:
-        return found
-    text = " ".join(lines)
-    return {name for name in found if text.count(name) >= 2}
-
-
-def split_run_in(line: str, names: set[str]) -> list[str]:
-    """The line cut before each run-in label of a known speaker."""
-    if not names:
-        return [line]
-    cuts = [m.start() for m in _run_ins(line) if m.group(1) in names]
-    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
-
-
 def host_voices(lines: list[str]) -> set[str]:
     """Label names (lower case) whose turns host the programme: they welcome the audience or the
     guest (`Mr Chidambaram, thank you very much for joining us.`, `With us now is …`). None in a
@@ -114,7 +70,7 @@ def handed_over(text: str) -> set[str]:
 def names_itself(name: str, below: str) -> bool:
     """The line under a name alone names that person in the third person (no `I'm NAME`): the page's title."""
     low, text = name.lower(), " ".join(below.lower().replace("’", "'").split())
-    return low in text and not any(f"{lead} {low}" in text for lead in ("i'm", "i am", "it's", "this is", "my name is"))
+    return low in text and not any(f"{lead} {low}" in text for lead in words().self_naming)
 
 
 def programme_outlets(lines: list[str]) -> set[str]:
@@ -130,17 +86,31 @@ def programme_outlets(lines: list[str]) -> set[str]:
 
 def moderators(lines: list[str]) -> set[str]:
     """Label names (lower case) of a briefing's moderator: the voice that brings the speaker on (`Let's now
-    have Presidential Spokesperson …`, `I give the floor to …`), whatever the title of office it is labelled with."""
-    found: set[str] = set()
-    current = ""
+    have Presidential Spokesperson …`, `I give the floor to …`), whatever the title of office it is labelled with;
+    or, where the press asks, the voice that calls on it or brings the principal in (`Our first question from
+    NAME, TV5`, `Makakasama natin … si …`), answers no question and is not the voice that says most (a press
+    secretary's `Next question.` between her answers keeps her turns hers; a hearing's chair calls on members)."""
+    brings: set[str] = set()
+    calls: set[str] = set()
+    answers: set[str] = set()
+    said: Counter[str] = Counter()
+    current, asked, press = "", False, False
     for raw in lines:
         label = parse_label(raw.strip())
         if label is not None:
-            current = "" if label.role else label.name.lower()
-        low = " ".join((label.rest if label else raw).lower().replace("’", "'").split())
+            if asked and not label.role and label.name.lower() != current:
+                answers.add(label.name.lower().split()[-1])  # the turn right after a question answers it (`Minister Oyamada:` too)
+            current, asked = "" if label.role else label.name.lower(), label.role in _QUESTIONERS
+            press = press or label.role in words().staff_roles or label.role == "press" or is_outlet(label.name)  # `Q:`, `PERIODISTA:`, `NAME/TV5:`
+        text = label.rest if label else raw.strip()
+        low = " ".join(text.lower().replace("’", "'").split())
+        asked, said[current] = asked or "?" in low, said[current] + len(low.split())
         if current and any(phrase in low for phrase in words().moderator_phrases):
-            found.add(current)
-    return found
+            brings.add(current)
+        if current and prose(text) and any(phrase in low for phrase in words().press_calls):
+            calls.add(current)  # a heading between the turns (`Questions from Hokuto Shimbun Co., Ltd.`) calls on nobody
+    most = max((n for name, n in said.items() if name), default=0)
+    return brings | {name for name in calls if press and name.split()[-1] not in answers and said[name] < most}
 
 
 def parliament_record(lines: list[str]) -> bool:
@@ -187,7 +157,27 @@ def co_hosts(lines: list[str]) -> set[str]:
     first = names[0].lower()
     paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
               and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
-    return paired | _first_names_listed(names, " ".join(lines))
+    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines)
+
+
+def _opening_introductions(lines: list[str]) -> set[str]:
+    """Label names (lower case) of the voices that open the programme by saying who they are, one after the other
+    (`Real Jennifer-Lee: … I'm your host Jennifer-Lee.` / `Real Neil McPhedran: And I'm Neil.`): its hosts. The run
+    ends at the first turn that introduces nobody (a guest, a caller) and after the first question."""
+    found: set[str] = set()
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is None or label.role:
+            continue
+        said = " ".join(label.rest.lower().replace("’", "'").split()).split()
+        leads = {k + len(lead.split()) for lead in words().self_naming if lead != "my name is" for k in range(len(said)) if said[k : k + len(lead.split())] == lead.split()}
+        own = {w.lower() for w in label.name.split() if len(w) >= 3}
+        if not any(said[k].strip(".,!") in own for at in leads for k in range(at, min(at + 3, len(said)))):
+            break
+        found.add(label.name.lower())
+        if "?" in label.rest:
+            break  # the first question ends the opening: whoever says who they are next is the guest
+    return found
 
 
 def _first_names_listed(names: list[str], text: str) -> set[str]:
@@ -292,16 +282,17 @@ def unquote(text: str) -> str:
 _QUESTIONERS = frozenset(("q", "question", "journalist", "journalists", "reporters", "media", "press"))
 
 
+def press_asks(lines: list[str]) -> bool:
+    """The press asks the questions (`Q`, `JOURNALIST:`, an outlet's label): a briefing or a doorstop, whose
+    first voice is the newsmaker, never a host."""
+    return any(label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)) for raw in lines if (label := parse_label(raw.strip())))
+
+
 def programme_with_host(lines: list[str]) -> bool:
     """A programme, not a briefing: it rolls tape (`(From videotape.)`, `(BEGIN VIDEO CLIP)`) and no
     questioner of the press (`Q`, `JOURNALIST:`, an outlet) asks; so the voice that opens it is its host."""
-    rolls = False
-    for raw in lines:
-        label = parse_label(raw.strip())
-        if label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)):
-            return False
-        rolls = rolls or any(cue_type(m.group()) == "SOT" for m in INLINE_CUE.finditer(raw))
-    return rolls
+    rolls = any(cue_type(m.group()) == "SOT" for raw in lines for m in INLINE_CUE.finditer(raw))
+    return rolls and not press_asks(lines)
 
 
 def editors_words(line: str, start: int, end: int, inner: str) -> bool:
@@ -360,7 +351,8 @@ def read_before_turns(line: str) -> bool:
     `Live From...`), no place line (`Washington, D.C.`) and no description of the recording
     (`The former governor is interviewed.`, `… Read the transcript here.`, `On the second episode of …`)."""
     headline = len(line.split()) <= 8 and line.rstrip("\"”’' ").endswith(("?", "...", "…"))
-    if not (prose(line) or _heading_run_in(line)) or len(line.split()) < 3 or headline:
+    story = is_story_prose(line)  # two sentences or a greeting (`Good morning,`): never the page's head (decks.py)
+    if not (prose(line) or _heading_run_in(line) or story) or len(line.split()) < 3 and not story or headline:
         return False
     low = line.lower()
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
@@ -391,12 +383,6 @@ def run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:
     """`RADIO TRANSCRIPT 2 (Today 10/5)` cut off before a run-in label: a heading, no sentence."""
     cut = {n for n, pieces_on_line in Counter(numbers).items() if pieces_on_line > 1}  # lines cut in two or more pieces
     return {p for p, n in zip(pieces, numbers) if n in cut and not parse_label(p) and not prose(p) and len(p.split()) <= 8}
-
-
-def run_in_split(lines: list[str]) -> list[str]:
-    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
-    names = run_in_labels(lines)
-    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
 
 
 def join_wrapped_labels(lines: list[str]) -> list[str]:
@@ -439,7 +425,7 @@ def headings(lines: list[str]) -> set[str]:
         line = raw.strip()
         alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
         capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line):
+        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line) and not is_story_prose(line):  # `Fellow Kenyans,`: the speech
             label = parse_label(last)
             if not (label and not label.rest):
                 found.add(line)

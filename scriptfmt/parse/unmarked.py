@@ -8,11 +8,12 @@ guest is the person the host greets by name last before the first question (or t
 `NAME était l'invité de …`); after the first question every line that neither asks nor greets is the
 guest's. The guest's short return of a greeting (`Bonsoir.`) is the guest's. No name greeted: no guest, the lines stay the
 programme's (no guess on air).
-`unmarked_guest(lines)` gives the guest as a briefing's `Voice` (its `line` the one above the first stamp),
-`host_lines(lines)` the indexes of the host's lines."""
+`stamped_turns(lines)` works the turns out once per transcript; `unmarked_guest(turns)` gives the guest as a
+briefing's `Voice` (its `line` the one above the first stamp), `host_lines(turns)` the indexes of the host's lines."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
@@ -20,53 +21,29 @@ from scriptfmt.parse.briefing import Voice
 from scriptfmt.parse.headnames import name_run, names_in
 from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
 from scriptfmt.parse.supers import display_name
+from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["greeted_on_air", "host_lines", "unmarked_guest"]
+__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "unmarked_guest"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
-# The words a greeting puts right before the name it greets (`Bonsoir Eleonore Carroir`, `Welcome, Ana Ruiz`).
-_GREETINGS = frozenset(("bonsoir", "bonjour", "salut", "welcome", "hello", "hi", "buenas", "noches", "tardes", "bienvenido", "bienvenida", "boa", "noite", "tarde", "avec", "with"))
-# Words around the programme's own interviewer in a billing (`… told DW Chief Political Editor NAME`, `par NAME`).
-_ASKING = frozenset(("told", "editor", "correspondent", "host", "anchor", "presenter", "journalist", "reporter", "interviewer", "présentateur", "présentatrice", "journaliste"))
-_BILLED = frozenset(("de", "d'", "reçoit", "avec", "with", "guest", "guest:", "invité", "invitée", "con"))  # `L'interview de NAME`
-# Words of a page's billing of its guest (`… était l'invité de …`, `… reçoit NAME`, `our guest NAME`).
-_BILLS = ("invité", "invitée", "reçoit", "interview", "entretien", "guest", "in conversation with", "spoke to", "speaks to", "talks to", "entrevista", "convidado", "convidada")
-
-
 @lru_cache(maxsize=1)
-def _phrases() -> tuple[str, ...]:
-    return tuple(p.lower() for p in tomlfile.load_builtin("unmarked.toml")["host_phrases"])
+def _words() -> dict[str, tuple[str, ...]]:
+    """styles/unmarked.toml, lower case: `host_phrases`, `greetings`, `bills`, `billed_before`, `asking`, `credited_by`."""
+    return {key: tuple(w.lower() for w in value) for key, value in tomlfile.load_builtin("unmarked.toml").items()}
 
 
-def unmarked_guest(lines: list[str]) -> Voice | None:
-    """The guest of a stamped transcript without labels, named where the host greets them; None when the
-    copy has labels, too few stamps, or greets nobody by name before its first question."""
-    turns = _turns(lines)
-    if turns is None or turns[1] is None:
-        return None
-    _, name, first = turns
-    return Voice(display_name(name), None, first - 1, True)
+@dataclass(frozen=True, eq=False, repr=False)
+class StampedTurns:
+    """Who speaks a stamped transcript without labels: worked out once per transcript, then passed on."""
+
+    host: set[int]  # the host's lines (indexes)
+    guest: str | None  # the guest's name, as greeted or billed; None = nobody named
+    first: int  # the first stamped line
 
 
-def greeted_on_air(lines: list[str]) -> bool:
-    """The guest is known only from the host's greeting on air: the page above the stamps bills nobody (an
-    interview page that bills its guest, `NAME spoke to our channel in an exclusive interview`, is read as
-    the print interview it presents: parse/interview.py)."""
-    turns = _turns(lines)
-    if turns is None or turns[1] is None:
-        return False
-    page = " ".join(lines[: turns[2]]).lower()
-    return not any(word in page for word in _BILLS)
-
-
-def host_lines(lines: list[str]) -> set[int]:
-    """The host's lines (indexes) of a stamped transcript without labels whose guest is named; empty otherwise."""
-    turns = _turns(lines)
-    return turns[0] if turns is not None and turns[1] is not None else set()
-
-
-def _turns(lines: list[str]) -> tuple[set[int], str | None, int] | None:
-    """(the host's lines, the guest's name, the first stamped line), or None when this is no such copy."""
+def stamped_turns(lines: list[str]) -> StampedTurns | None:
+    """The host's lines and the guest of a stamped transcript without labels; None when the copy has labels,
+    too few stamps, or is subtitle rows cut mid-sentence."""
     stamped = [n for n, raw in enumerate(lines) if _stamp(raw.strip())]
     if len(stamped) < _STAMPS or any(parse_label(_text(raw)) or _name_above(lines, n) for n, raw in enumerate(lines) if raw.strip()):
         return None  # labels, or names alone above the turns, say who speaks: parse/transcript.py reads them
@@ -79,12 +56,37 @@ def _turns(lines: list[str]) -> tuple[set[int], str | None, int] | None:
         line = " ".join(_text(lines[n]) for n in rows)
         greets = _greets(line)
         reply = greeting and len(line.split()) <= 3  # `Bonsoir.`, `Bonjour Stéphane.`: the guest returns the greeting
-        if line.endswith("?") or greets or not (asked or reply):
-            host.update(rows)  # the host asks, greets, or opens the programme and puts the first question
+        addresses = guest is not None and line.lower().startswith(tuple(f"{name}," for name in (guest.lower(), guest.split()[0].lower())))
+        if line.endswith("?") or greets or addresses or not (asked or reply):
+            host.update(rows)  # the host asks, greets, addresses the guest (`Helen Marsh, thank you.`) or opens the programme
         if greets and not asked:
             guest = _greeted(line) or guest
         asked, greeting = asked or line.endswith("?"), greets
-    return host, guest or _billed_guest(lines[: stamped[0]]), stamped[0]
+    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0])
+
+
+def unmarked_guest(turns: StampedTurns | None) -> Voice | None:
+    """The guest of a stamped transcript without labels, named where the host greets them; None when the
+    copy is no such transcript or greets nobody by name before its first question."""
+    if turns is None or turns.guest is None:
+        return None
+    return Voice(display_name(turns.guest), None, turns.first - 1, True)
+
+
+def greeted_on_air(lines: list[str]) -> bool:
+    """The guest is known only from the host's greeting on air: the page above the stamps bills nobody (an
+    interview page that bills its guest, `NAME spoke to our channel in an exclusive interview`, is read as
+    the print interview it presents: parse/interview.py)."""
+    turns = stamped_turns(lines)
+    if turns is None or turns.guest is None:
+        return False
+    page = " ".join(lines[: turns.first]).lower()
+    return not any(word in page for word in _words()["bills"])
+
+
+def host_lines(turns: StampedTurns | None) -> set[int]:
+    """The host's lines (indexes) of a stamped transcript without labels whose guest is named; empty otherwise."""
+    return turns.host if turns is not None and turns.guest is not None else set()
 
 
 def _sentences(lines: list[str], first: int) -> list[list[int]]:
@@ -121,13 +123,13 @@ def _text(raw: str) -> str:
 def _greets(line: str) -> bool:
     """`Bonsoir à vous, NAME, …`, `Joining me now is …`: the host greets; a bare `Bonsoir.` is the reply."""
     low = line.lower()
-    return any(phrase in low for phrase in _phrases()) and (len(line.split()) >= 4 or _greeted(line) is not None)
+    return any(phrase in low for phrase in _words()["host_phrases"]) and (len(line.split()) >= 4 or _greeted(line) is not None)
 
 
 def _greeted(line: str) -> str | None:
     """The person a greeting names (`Bonsoir à vous, monsieur le préfet Christian Pouget, préfet …`)."""
     tokens = line.split()
-    greeted = [run for k, token in enumerate(tokens[:-1]) if token.lower().strip(",") in _GREETINGS and (run := name_run(tokens, k + 1, False))]
+    greeted = [run for k, token in enumerate(tokens[:-1]) if token.lower().strip(",") in _words()["greetings"] and (run := name_run(tokens, k + 1, False))]
     low = " ".join(line.lower().replace("’", "'").split())
     names = [name for name in names_in(line) + greeted if len(name.split()) >= 2 and not _self_named(low, name.lower())]
     return names[-1] if names else None
@@ -135,7 +137,7 @@ def _greeted(line: str) -> str | None:
 
 def _self_named(low: str, name: str) -> bool:
     """`I'm NAME`, `my name is NAME`, `je suis NAME`: the host names themselves, never the guest."""
-    return any(f"{lead} {name}" in low for lead in ("i'm", "i am", "my name is", "je suis", "me llamo", "soy", "eu sou", "ich bin"))
+    return any(f"{lead} {name}" in low for lead in words().self_naming)
 
 
 def _billed_guest(header: list[str]) -> str | None:
@@ -143,14 +145,14 @@ def _billed_guest(header: list[str]) -> str | None:
     `L'interview de NAME par …`): the first name on such a line, never the interviewer it credits (`par NAME`,
     `told DW Chief Political Editor NAME`)."""
     for raw in header:
-        if not any(word in raw.lower() for word in _BILLS):
+        if not any(word in raw.lower() for word in _words()["bills"]):
             continue
         tokens, known = raw.split(), names_in(raw.strip())
         for k in range(len(tokens)):
             before = tokens[k - 1].lower() if k else ""
             near = {token.lower().strip(",.:") for token in tokens[max(0, k - 4) : k]}
-            run = name_run(tokens, k, False) if before not in ("par", "by") and not near & _ASKING else ""
+            run = name_run(tokens, k, False) if before not in _words()["credited_by"] and not near & set(_words()["asking"]) else ""
             opens = k == 0 and not run.isupper()  # `Dario Vennholt, chief engineer …, was the guest`: the line's subject
-            if len(run.split()) >= 2 and (before in _BILLED or run in known or opens):
+            if len(run.split()) >= 2 and (before in _words()["billed_before"] or run in known or opens):
                 return run
     return None

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
+from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
@@ -297,6 +297,9 @@ def _sentence_subject(c) -> Mention | None:
         return None
     j = bisect.bisect_left(src.ends, end - 1)
     start = max(src.ends[j - 1] + 1 if j > 0 else 0, floor)
+    sayer = _last_sayer(c, src, start, end)
+    if sayer is not None:  # `…, por lo que el Presidente se limitó a decir que … y señaló que …`: who said it last
+        return sayer if src is v or sayer.kind != "role" else _resolved_in(c, src, sayer)
     verb = find_verb(src.toks, start, end, c.words)
     people = [m for m in src.mentions_in(start, verb[0] if verb else end) if m.kind in _PERSON and not m.possessive]
     people = [m for m in people if m.kind in ("name", "ambiguous")] or people  # `O deputado Carlos Mendes`: the name, not its title's role noun
@@ -308,6 +311,26 @@ def _sentence_subject(c) -> Mention | None:
     if len({m.person.pid if m.person else m.key for m in people}) != 1 and not _opens_as_subject(src, people[0], start):
         return None
     return people[0] if src is v or people[0].kind != "role" else _resolved_in(c, src, people[0])
+
+
+def _last_sayer(c, src, start: int, end: int) -> Mention | None:
+    """The subject of the last verb of saying in toks[start:end] (`una reportera preguntó a X si …, por
+    lo que el Presidente se limitó a decir que … y señaló que …` -> el Presidente): the person nearest
+    before that verb, past those after a preposition (whom it was asked or said to: `preguntó a X`)
+    and those inside words an earlier verb reports (`dijo que la ministra …`), and never a quotation's."""
+    verbs, k = [], start
+    while (verb := find_verb(src.toks, k, end, c.words)) is not None:
+        verbs.append(verb)
+        k = verb[1]
+    if not verbs:
+        return None
+    reported, comps, starts = set(), complementizers(c.words.lang), {a for a, _ in verbs}
+    for _, b in verbs[:-1]:  # `dijo que …` up to the clause's comma or the next verb of saying
+        if b < end and src.toks[b].low in comps:
+            stop = next((n for n in range(b, end) if src.toks[n].trail.startswith((",", ";")) or n + 1 in starts), end)
+            reported.update(range(b, stop + 1))
+    people = [m for m in src.mentions_in(start, verbs[-1][0]) if m.kind in _PERSON and not m.possessive and m.start not in reported and not _complement(src, m) and not src.quoted(m.start)]
+    return people[-1] if people else None
 
 
 def _resolved_in(c, src, m: Mention) -> Mention | None:

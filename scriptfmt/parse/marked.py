@@ -1,0 +1,87 @@
+"""Questions the desk marks itself, whatever the top of the copy says: a number after its word for a
+question (`Question – 1 – …`, `Question 1:`, `Q1.`, `Pregunta 2:`, `Frage 3:`), or a bullet or dash
+before a question (`• How has your stay been …?`, `- What comes next?`).
+
+Two such questions at least, each answered by unmarked paragraphs below it, are a Q&A: the marked lines
+are the outlet's questions, every unmarked paragraph up to the next marked one is the guest's answer
+(even one that ends in `?`: the guest asking back). Never a list: a bulleted list of facts asks nothing,
+a numbered list of recommendations (`1. Fund the buses.`) has no word for a question, and bulleted
+questions one under the other with nothing between them (`Questions the council must answer: • Who pays?
+• When?`) are a list of questions nobody answered. The words are in styles/interview.toml.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from scriptfmt.parse.holder import holders
+from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.standfirst import ends_asking
+
+__all__ = ["marked_questions", "split_asked"]
+
+_BULLET = re.compile(r"[•●▪◦‣∙·■►▸*\-–—][ ]")  # a list item's mark, then a space
+_BARE_NUMBER = re.compile(r"\d{1,2}[.)]?[ ]+(?=\S)")  # `1 Erinnern Sie sich …?`, `2. What …?`
+_PROMPT = re.compile(r"(\d{1,2})[.)][ ]?(?=[^\W\d_])")  # `1) La prima cosa che fa se viene eletto`, `3)Sindaco …`
+_PROMPT_WORDS = 15
+_ASKED_THEN_QUOTED = re.compile(r"\?[ ]+(?=[“\"«„‘])")  # `• Quando riapre? “Da lunedì …”`: the answer quoted after the question
+
+
+@lru_cache(maxsize=1)
+def _numbered() -> re.Pattern:
+    """The desk's word for a question, a number, a mark: `Question – 1 – `, `Question 1:`, `Q1.`, `Q.2`, `Frage 3:`."""
+    words = "|".join(sorted(map(re.escape, interview_words()["numbered_question_words"]), key=len, reverse=True))
+    return re.compile(rf"(?i:{words})[ ]?(?:[-–—.:#][ ]?)?\d{{1,3}}(?:[ ]?[-–—.:)])?[ ]+(?=\S)")
+
+
+def _mark(text: str) -> str:
+    """`n` for a numbered question, `b` for a bulleted one, `p` for a numbered prompt that asks nothing itself (`1) Il
+    paese che vorrebbe`), "" for a line the desk did not mark as a question."""
+    if _BARE_NUMBER.match(text) and ends_asking(text):
+        return "n"  # `1 Erinnern Sie sich …?`: the number alone, the line a question
+    if _numbered().match(text) and ("?" in text or not interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))):
+        return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
+    if _BULLET.match(text) and ends_asking(text):
+        return "b"
+    return "p" if _PROMPT.match(text) and len(text.split()) <= _PROMPT_WORDS else ""
+
+
+def split_asked(text: str) -> list[str]:
+    """A marked question and the guest's quoted answer printed on one line (`• Quando riapre la linea? “Da
+    lunedì. …”`): the question and the answer as two lines; [] for any other line."""
+    m = _ASKED_THEN_QUOTED.search(text)
+    if m is None or not (_BULLET.match(text) or _BARE_NUMBER.match(text) or _numbered().match(text)):
+        return []
+    return [text[: m.start() + 1], text[m.end():]]
+
+
+def marked_questions(texts: list[str]) -> set[int]:
+    """Indexes of the questions the desk marks (numbered, or bulleted), when two at least of one kind are
+    each answered by an unmarked paragraph before the next; else none."""
+    marks = [_mark(text) if text else "" for text in texts]
+    numbered = [n for n, mark in enumerate(marks) if mark in "np" and mark]
+    for kind, found in (("n", [n for n in numbered if marks[n] == "n"]), ("b", [n for n, mark in enumerate(marks) if mark == "b"]), ("p", numbered)):
+        answers = _answers(texts, marks, found)
+        if len(found) >= 2 and len(answers) >= 2 and 2 * len(answers) >= len(found) and (kind != "p" or _questionnaire(texts, found, answers)):
+            return set(found)
+    return set()
+
+
+def _answers(texts: list[str], marks: list[str], found: list[int]) -> list[str]:
+    """The unmarked paragraphs between each marked line and the next, joined; one per answered question."""
+    ends = found[1:] + [len(texts)]
+    runs = [" ".join(texts[k] for k in range(n + 1, end) if texts[k] and not marks[k]) for n, end in zip(found, ends)]
+    return [run for run in runs if run]
+
+
+def _questionnaire(texts: list[str], found: list[int], answers: list[str]) -> bool:
+    """Numbered prompts that ask nothing themselves (`1) La prima cosa che fa se viene eletto`, `2) Il paese che
+    vorrebbe`) are the desk's questionnaire only when numbered from one in order and answered in the first person
+    (`Voglio un paese …`, `il mio paese`) at least half the time, or, under a headline naming whose answers they are
+    (`… – Lucio Toninelli: «…»`, parse/holder.py), once, each prompt answered (Italian and Spanish verbs carry the
+    person: `Sono molto disponibile`): never a numbered list of points explained below."""
+    numbers = [int(_PROMPT.match(texts[n]).group(1)) if _PROMPT.match(texts[n]) else 0 for n in found]
+    spoken = sum(1 for answer in answers if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", answer.lower())))
+    every = len(answers) == len(found) and spoken >= 1 and bool(holders([text for text in texts[: found[0]] if text]))
+    return numbers == list(range(1, len(found) + 1)) and (2 * spoken >= len(answers) or every)

@@ -1,0 +1,67 @@
+"""The quote follows its paraphrase: a paragraph that is a quotation and nothing else, right after a
+paragraph whose last sentence is about one person — what they said or did (`Saarani told reporters …`,
+`He gave an assurance that …`, `The head of state made the pledge while …`, `In a video clip, Fadillah
+said …`) — is that person's bite. The desk reads the subject of that sentence, never the people it
+names after its verb (whom they met, who joined them, what they were asked about)."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.clauses import in_subject_position
+from scriptfmt.parse.people import Mention
+from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.verdicts import Ctx, Verdict
+from scriptfmt.parse.view import View
+
+_PERSON = ("name", "pronoun", "role")
+_TWO = frozenset(("and", "&", "y", "e", "et", "und", "en", "og", "och"))  # `Ali and Phillips toured …`: two subjects
+_FRAGMENT = 6  # tokens: fewer, and no subject, is a piece of the sentence before
+_NO_VERB = frozenset(("as", "of", "for", "with", "from", "by", "to", "in", "on", "at", "or"))  # `… Hon. John. Peter Amewu as the cause.`: a cut sentence
+
+
+def set_up(c: Ctx) -> Verdict | None:
+    """The quotation is the whole paragraph (or opens it and runs on to the next), with no attribution
+    of its own; the paragraph before is narration, its last sentence opened by one person."""
+    v, prev = c.view, c.hist.prev_view
+    if c.first != 0 or prev is None or not prev.toks or c.hist.last_bite_para == prev.index:
+        return None
+    if c.quote.closed and c.after < len(v.toks):
+        return None  # something follows it in its paragraph: an attribution or narration
+    if any(not q.closed for q in prev.quotes):
+        return None
+    subject = _last_subject(prev)
+    verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
+    return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
+
+
+def _last_subject(v: View) -> Mention | None:
+    """The subject of the paragraph's last sentence that mentions anyone (`Woodhead took experience
+    from … . It was a different time.`: Woodhead); None when that sentence names people but none
+    of them opens it (`Police arrested Marvin Joseph …`)."""
+    end = len(v.toks)
+    while end > 0:
+        start = v.clause_start(end, 0)
+        if any(m.kind != "thing" for m in v.mentions_in(start, end)):
+            subject = sentence_subject(v, start, end)
+            if subject is not None or end - start >= _FRAGMENT:
+                return subject
+        end = start  # (a few words cut off by a stray full stop, `Hon. John. Peter Amewu as the cause.`: the sentence before)
+    return None
+
+
+def sentence_subject(v: View, start: int, end: int) -> Mention | None:
+    """The person who opens the sentence toks[start:end] as its subject (after an opening phrase up to
+    its comma, and titles or modifiers), with a verb after them: a name, he / she, or a role noun."""
+    people = [m for m in v.mentions_in(start, end) if m.kind != "thing" and not v.quoted(m.start)]
+    if not people or people[0].kind not in _PERSON or people[0].possessive or not in_subject_position(v.toks, start, people[0].start):
+        return None
+    first = people[0]  # (not `Police arrested Ali …`: after a verb, an object)
+    if first.kind == "role" and len(people) > 1 and people[1].kind == "name" and v.toks[first.end - 1].trail.endswith(",") and people[1].start - first.end <= 2:
+        first = people[1]  # `The Ashanti Regional Minister, Simon Osei Mensah has …`: the name the role introduces
+    k = first.end
+    if v.toks[k - 1].trail.endswith(","):  # `Fadillah Yusof, who is also …, told reporters`: past the appositive
+        k = next((j + 1 for j in range(k, min(k + 15, end)) if v.toks[j].trail.endswith(",")), k)
+    if k >= end or v.toks[k - 1].trail.endswith((".", "!", "?", ":", ";")):
+        return None
+    nxt = v.toks[k]
+    verb = nxt.core[:1].islower() or v.caps and nxt.core.isalpha()  # (all-capitals copy: `…, ARRIVED THIS MORNING.`)
+    return first if verb and nxt.low not in _TWO and nxt.low not in _NO_VERB else None

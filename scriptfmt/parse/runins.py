@@ -1,0 +1,122 @@
+"""Labels run into a paragraph: turns pasted together on one line (`… reports. Nicholas Jones: The …`), a
+parliament's record flattened to one line (`… Hon. Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, …`), and a press
+release's transcript on one line whose speaker is labelled once in full with initials and by the initials after
+(`March 04, 2024 Q: …? Senator Ana Ruiz (SAR): Well, … Q: … SAR: …`). `run_in_split` cuts every line before them."""
+
+from __future__ import annotations
+
+import re
+from itertools import chain
+
+from scriptfmt.parse.labels import initials_of, parse_label, words
+
+__all__ = ["initials_defined", "run_in_labels", "run_in_split", "split_run_in"]
+
+# `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end
+_RUN_IN = re.compile(r"(?<=[.?!’”\")] )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
+
+# `… Next Order! Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, I beg …`: a parliament's record flattened to
+# one line, each member's label (`Hon.` and a name or an office, the seat and party in brackets) run into the text
+_RUN_IN_MEMBER = re.compile(
+    r"(?<=[\w.?!’”\")\]] )(Hon\. (?:\((?:Ms|Mrs|Mr|Miss|Dr|Prof|Eng)\.\) )?[A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){0,3}(?: \([^()\n:]{1,60}\))?):[ ](?=\S)"
+)
+
+
+# `… the Leader of the Opposition - Mr Barnett: Answer this one first …`: a member's interjection, run in after a dash
+_RUN_IN_DASHED = re.compile(r"(?<= [-–—] )((?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame)\.? [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+):[ ](?=\S)")
+
+
+# `I just, Real Neil McPhedran: Full disclosure …`: a speaker's full label run in after a comma (a cut-off sentence)
+_RUN_IN_COMMA = re.compile(r"(?<=, )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,3}):[ ](?=\S)")
+
+
+def _cut_off(line: str):
+    """The comma run-in matches of a line past its own label (`Penny Wong, Foreign Minister:` is one label, not two)."""
+    own = parse_label(line.strip())
+    start = line.find(own.written) + len(own.written) if own is not None else 0
+    return (m for m in _RUN_IN_COMMA.finditer(line) if m.start() >= start)
+
+
+def _run_ins(line: str):
+    """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`)."""
+    for m in _RUN_IN.finditer(line):
+        before = (line[: m.start()].split() or [""])[-1].lower()
+        if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
+            yield m
+    yield from _RUN_IN_DASHED.finditer(line)
+    members = list(_RUN_IN_MEMBER.finditer(line))
+    if len(members) >= 3 and len({m.group(1) for m in members}) < len(members):  # the members' labels come back: turns run together
+        yield from members
+
+
+# `… 2024 Q: …? Senator Ana Ruiz (SAR): Well, … SAR: …`: a question label, a full name with its initials in brackets,
+# or bare initials, run in after a word or a sentence's end
+_RUN_IN_INITIALS = re.compile(r"(?<=[\w.?!’”\")\]] )((?:[A-Z][\w.’'-]* ){1,5}\(([A-Z]{2,5})\)|[A-Z]{1,5}):[ ](?=\S)")
+_DEFINES = re.compile(r"((?:[A-Z][\w.’'-]* ){1,5})\(([A-Z]{2,5})\):")
+_QUESTION_MARKS = frozenset(("Q", "A"))
+_CAPS_RUN = re.compile(r"[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){1,6}")  # capitalised words in a row: a name, a title before it
+
+
+def initials_defined(text: str) -> set[str]:
+    """`Senator Ana Ruiz (SAR):` -> {`SAR`}: the initials a label gives a speaker in brackets, those of the name's
+    words (with its title's, or without); and bare initials run in as a label (`… SAR: …`) that are those of a
+    name the copy writes (`Transcript of … with Senator Ana Ruiz`)."""
+    found = {m.group(2) for m in _DEFINES.finditer(text) if initials_of(m.group(1).split(), m.group(2))}
+    bare = {m.group(1) for m in _RUN_IN_INITIALS.finditer(text) if not m.group(2) and len(m.group(1)) >= 2} - found
+    runs = [run.split() for run in _CAPS_RUN.findall(text)] if bare else []
+    return found | {mark for mark in bare if any(_window(run, mark) for run in runs)}
+
+
+def _window(words: list[str], initials: str) -> bool:
+    """Some run of as many words as `initials` has those initials (`Senator Ana Ruiz` in `… With Senator Ana Ruiz Q`)."""
+    n = len(initials)
+    return any("".join(w[0] for w in words[k : k + n]) == initials for k in range(len(words) - n + 1))
+
+
+def _initial_run_ins(line: str, defined: set[str]):
+    """The run-in matches of a line in copy that labels turns by the initials it defines: `Q:`, `A:`, the full
+    label, the bare initials."""
+    for m in _RUN_IN_INITIALS.finditer(line) if defined else ():
+        if m.group(1) in _QUESTION_MARKS or m.group(1) in defined or m.group(2) in defined:
+            yield m
+
+
+def run_in_labels(lines: list[str]) -> set[str]:
+    """Names written as labels run into a paragraph (`… reports. Nicholas Jones: The …`), kept
+    when they are this transcript's speakers: two or more such names, or one the copy names
+    elsewhere too (`Nicholas Jones reports.`); and where a label gives a speaker's initials
+    (`Senator Ana Ruiz (SAR):`), that label, the bare initials and the questions (`Q:`) run in."""
+    found: set[str] = set()
+    for raw in lines:
+        for m in _run_ins(raw):
+            label = parse_label(m.group())
+            if label is not None and not label.rest and label.name.lower() not in words().not_speakers:
+                found.add(m.group(1))
+    text = " ".join(lines)
+    names = found if len(found) >= 2 else {name for name in found if text.count(name) >= 2 or _labelled_elsewhere(name, lines)}
+    defined = initials_defined(text)
+    labels = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None}
+    cut_off = {m.group(1) for raw in lines for m in _cut_off(raw) if m.group(1).lower() in labels}  # a label of the copy's own
+    return names | cut_off | {m.group(1) for raw in lines for m in _initial_run_ins(raw, defined)}
+
+
+def _labelled_elsewhere(name: str, lines: list[str]) -> bool:
+    """`Mr Barnett` run in after a dash, and `Mr BARNETT:` labelling a turn of its own: the member's label."""
+    surname = name.split()[-1].lower()
+    return any(label.name.lower().split()[-1:] == [surname] for raw in lines if (label := parse_label(raw.strip())) is not None)
+
+
+def split_run_in(line: str, names: set[str]) -> list[str]:
+    """The line cut before each run-in label of a known speaker."""
+    if not names:
+        return [line]
+    cuts = sorted({m.start() for m in chain(_run_ins(line), _RUN_IN_INITIALS.finditer(line), _cut_off(line)) if m.group(1) in names})
+    return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
+
+
+def run_in_split(lines: list[str]) -> list[str]:
+    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
+    names = run_in_labels(lines)
+    return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
+
+
