@@ -448,6 +448,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         return resolve_mention(c, v, appositive, why)
     if hangs_on_clause(v.toks, verb_at, a) and people:  # `X published a photo of Y, saying:` — X spoke
         subject = [m for m in people if in_subject_position(v.toks, a, m.start)]
+        if subject and found[0].kind == "thing" and found[0].start < subject[0].start and in_subject_position(v.toks, a, found[0].start):
+            return _no_subject(c, v, a, verb_at)  # `The PAJ said that Small was not …, adding "…"`: the association's words
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
     return resolve_mention(c, v, found[-1], why)
 

@@ -112,7 +112,7 @@ def ends_sentence(tok: Token) -> bool:
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
 _OPENERS = frozenset(("after", "before", "when", "while", "as", "since", "following", "during", "despite", "although", "though", "if", "once", "in", "at", "on"))
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
-_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or"))
+_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:

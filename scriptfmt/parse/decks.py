@@ -51,7 +51,7 @@ def _salutations() -> tuple[str, ...]:
     return tuple(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"]["salutations"] + greetings)
 
 
-def _salutation(text: str) -> bool:
+def is_salutation(text: str) -> bool:
     """`Good morning,`, `Ladies and gentlemen,`, `Karibuni.`: a speaker greeting the room, short, its
     own line."""
     low = text.lower()
@@ -63,7 +63,7 @@ def _salutation(text: str) -> bool:
 def is_story_prose(text: str) -> bool:
     """Copy that is never a page's head metadata (headline, deck, kicker, series name, byline, date,
     breadcrumbs), however high on the page it stands: a paragraph (or a line of one) of two sentences
-    or more, or a speaker's greeting. Head metadata is short: a one-sentence standfirst is a deck; a
+    or more, one longer than thirty words (with its full stop or without), or a speaker's greeting. Head metadata is short: a one-sentence standfirst is a deck; a
     scene-setting intro (`… follows an ancient ritual. First a small cup is poured. Always. …`) or a
     briefing's `Good morning,` / `Welcome. Thank you for joining us …` is the story. The page's own
     lines (a caption with its credit, a notice) are furniture whatever their sentences, and a standfirst
@@ -72,13 +72,23 @@ def is_story_prose(text: str) -> bool:
     t = text.strip()
     if not t or furniture.is_web_furniture(t):
         return False
-    if _salutation(t):
+    if is_salutation(t):
         return True
-    if len(t.split()) < _PROSE_WORDS:
+    size = len(t.split())
+    if size > _TOLD_DECK_WORDS:
+        return True  # `La alcaldesa …, recibió a este diario … y un aumento en seguridad`: longer than any head line, stop or none
+    if size < _PROSE_WORDS:
         return False
     starts = [0, *sentence_ends(t)]
     pieces = [t[a:b] for a, b in zip(starts, [*starts[1:], len(t)])]
     return sum(any(w[:1].islower() for w in piece.split()) for piece in pieces) >= 2  # `… on Wednesday. PTI Photo`: a credit, no sentence
+
+
+def intro_goes_on(line: str) -> bool:
+    """`Garza Treviño habló sobre la deuda …` under an intro paragraph already read: a line of copy (eight
+    words or more, no heading in title case, no page line) goes on with the intro; the page's head lines
+    stand above the intro, never under it."""
+    return len(line.split()) >= _PROSE_WORDS and not furniture.is_title_case(line) and not furniture.is_web_furniture(line)
 
 
 def is_section_label(text: str) -> bool:

@@ -53,11 +53,17 @@ def answered_quote(text: str) -> bool:
     return 0 < len(tail) <= 8 and len(t.split()) <= 24 and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
 
 
+def ends_sentence(text: str) -> bool:
+    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence, inside every
+    press's closing marks too (`… verletzt.“`, `… dit-il.»`)."""
+    return text.rstrip("”’\"')“»«›‹] ").endswith((".", "!", "?", "…"))
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
     if answered_quote(t):
         return True
-    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"'))
+    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not ends_sentence(t)
 
 
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
@@ -98,7 +104,7 @@ def is_subhead(text: str) -> bool:
     words = t.split()
     return (
         0 < len(words) <= 8 and (t[:1].isupper() or t[:1].isdigit() and not _LIST_ITEM.match(t))
-        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t)
+        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t) and not ends_sentence(t)
     )
 
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.marked import marked_questions, split_asked
@@ -230,8 +231,11 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return 2 * quoted < len(answers) and _topical(texts, parts, said, len(spoken))
     if quoted:
         return False  # quoted, attributed bites: a web story
+    # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
+    # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
+    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
     if marked_questions(texts):  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
-        return bool(spoken)  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
+        return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
@@ -241,9 +245,6 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    # under a top that says interview, answers the desk sets in quotation marks (`«Da lunedì. Abbiamo …»`) are the
-    # guest's though no pronoun says `I`: the verb carries the person
-    voiced = bool(spoken) or (said and bool(answers) and all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers))
     return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
 
 
@@ -299,6 +300,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 
 _OPEN_QUOTES = "«“\"‹„"
 _DASHES = "—―"
+_SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`)
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
@@ -362,13 +364,6 @@ def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
     return runs
 
 
-def _introduction(line: str) -> bool:
-    """The writer's introduction above the questions: twenty words at least, two sentences at least
-    (`… was our first cover. In this interview she looks back …`), however its last one ends; never a
-    note about the page (`page_note`)."""
-    return len(line.split()) >= 20 and ". " in line.rstrip(". ") and not page_note(line)
-
-
 def _quoting_head(line: str) -> bool:
     """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
     quoting the guest, kept, never read."""
@@ -394,8 +389,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
             continue
-        if part == "intro" and (hands_over(_bare(raw)) or _introduction(_bare(raw))):
-            # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read
+        if part == "intro" and (hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
+            # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue
         if part in ("q", "a"):

@@ -326,6 +326,10 @@ class Scanner:
         if (i == 0 or sentence_end(toks[i - 1])) and not shape.possessive and toks[shape.end - 1].trail != "," and (known := self.tracker.described(shape)):
             out.append(Mention(i, shape.end, "name", 0, person=known))  # `Angry Outa accused …`: Fred Outa
             return shape.end
+        known = self.tracker.by_surname.get(shape.surname, []) if i > 0 and toks[i - 1].core[:1].isupper() and toks[i - 1].low in self.data.particles else []
+        if len(known) == 1 and len(known[0].words) > 2:  # `Van Zanen was geliefd`: the particle opens the surname of Jan van Zanen
+            out.append(Mention(i - 1, shape.end, "name", 0, person=known[0]))
+            return shape.end
         if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words) or self._place_of(toks, i, words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`,
             # `la provincia de Santiago del Estero` (and the same words later, `en su visita a Santiago del Estero`): a place

@@ -110,8 +110,8 @@ def footer_start(body: list, end: int) -> int:
     end no sentence under it (prices, linked headlines, `Try Our AI Features`); a label or two
     just above that line (`KR On Youtube`) go with it."""
     cut, k = end, end - 1
-    while k >= 0 and not body[k].special and _footer_line(body[k].text):
-        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
+    while k >= 0 and not body[k].special and (_footer_line(body[k].text) or _cut_teaser(body, k)):
+        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text) or _cut_teaser(body, k):
             cut = k
         k -= 1
     if k >= 0 and _headline_list(body, k + 1, end):
@@ -165,6 +165,19 @@ def _headline_list(body: list, start: int, end: int) -> bool:
     return sum(len(line.split()) >= _HEADLINE_WORDS for line in lines) >= 2
 
 
+_TEASER_CUT = ("...", "…")
+
+
+def _cut_teaser(body: list, k: int) -> bool:
+    """`SUKKUR: Two terrorists blew themselves up …, SSP Ghotki Azhar...` under the story: the page's teaser of
+    another story, cut off mid-sentence (no word of it ends a sentence before the dots), one of two or more."""
+    def cut(n: int) -> bool:
+        t = body[n].text.rstrip() if 0 <= n < len(body) and not body[n].special else ""
+        bare = t.removesuffix("...").removesuffix("…").rstrip()
+        return t.endswith(_TEASER_CUT) and len(t.split()) <= _TEASER_WORDS and bool(bare) and not bare.endswith((".", "!", "?", "”", '"', ","))
+    return cut(k) and (cut(k - 1) or cut(k + 1))
+
+
 def _footer_line(text: str) -> bool:
     t = text.strip()
     short = len(t.split()) <= 20 and not _ends_sentence(t) and t[:1] not in "\"“‘'" and not t.endswith(("]", ")")) and ". " not in t  # no sentence, no cue after one
@@ -174,7 +187,7 @@ def _footer_line(text: str) -> bool:
 def label_shaped(text: str) -> bool:
     """A line a page prints as a label, headline or name: short, no sentence end (a line of
     copy in capitals, five words or more, is radio copy, not a label)."""
-    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5)
+    return furniture.is_headline(text) and not (text.isupper() and len(text.split()) >= 5) and not _ends_sentence(text)  # `…: „Es wurde niemand verletzt.“`
 
 
 def is_copy(text: str) -> bool:

@@ -42,7 +42,7 @@ def _photo_credit() -> re.Pattern[str]:
 # `… on Wednesday, March 11, 2026. THE CANADIAN PRESS/Jacques Boisvert`: an agency in capitals, a slash, the photographer.
 _CAPS_CREDIT = regex.compile(r"\b\p{Lu}[\p{Lu}&.' ]{3,40}[ ]?/[ ]?\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{L}'’-]+){0,3}$")
 # `… killed on Wednesday [AFP]`: a caption closing on its credit in square brackets, capitalised.
-_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .&'’-]{1,40}\]$")
+_BRACKET_CREDIT = regex.compile(r"[ ]\[\p{Lu}[\p{L}/ .,&'’-]{1,40}\]$")  # `[AFP]`, `[PSCU, Standard]`
 _PAREN_CREDIT = regex.compile(r"\(\p{Lu}[\p{L}.'’ -]{1,40}/[\p{L}.'’ &-]{2,50}\)\.?$")  # `(Jae Hong/The Associated Press)`
 # `… at City Hall on Monday June 19, 2017. (Craig Robertson,Toronto Sun)`: after the sentence, the photographer's
 # name (two or three words), a comma and the paper, in brackets.
@@ -70,7 +70,9 @@ _CREDIT_SPAN = 200  # > the longest _photo_credit() or _PAREN_CREDIT match (abou
 def _names_a_source(inner: str) -> bool:
     """A photo's source in brackets: an agency, a `/` credit or a picture desk's word."""
     low = inner.lower()
-    return low in agencies() or "/" in inner or any(w in low for w in _web_words("bracket_credit_words"))
+    outlet = [p.strip() for p in inner.split(",")]  # `PSCU, Standard`: the photographer or the desk, then the paper
+    named = len(outlet) == 2 and all(p[:1].isupper() and 0 < len(p.split()) <= 3 for p in outlet)
+    return low in agencies() or "/" in inner or named or any(w in low for w in _web_words("bracket_credit_words"))
 
 
 def is_caption(text: str) -> bool:
@@ -359,6 +361,24 @@ _CRUMB_WORDS = 6  # a section's name in the trail; the page's own title closes i
 _TITLE_WORDS = 20
 
 
+# `cityhall_to / Toronto, ON`: an embedded post's header, the account's handle and its place.
+_HANDLE_ROW = regex.compile(r"@?[a-z0-9][a-z0-9_.]{2,29}[ ]?/[ ]?\p{Lu}")
+
+
+def is_handle_row(text: str) -> bool:
+    """`cityhall_to / Toronto, ON Councillor Jane Doe`: an embedded photo's header (an account's handle,
+    a slash, its place and caption), a line of the page, never read."""
+    t = text.strip()
+    m = _HANDLE_ROW.match(t)
+    if not m or len(t.split()) > _TITLE_WORDS or t.endswith((".", "!", "?", '"', "”")):
+        return False
+    handle = t[: m.end()].split("/")[0].strip()
+    return handle[:1] == "@" or any(c in handle for c in "_.0123456789") or bool(_PLACE_CODE.match(t, m.end() - 1))  # `and / Or` is no handle
+
+
+_PLACE_CODE = regex.compile(r"\p{Lu}[\p{L} .'-]{1,30},[ ]\p{Lu}{2}\b")  # `Toronto, ON`
+
+
 def is_breadcrumb(text: str) -> bool:
     """`Home » Website » National » Interviews » Coffee with the sheikh`, `Inicio › Política`: the page's
     navigation trail (sections, then perhaps the page's title), never a headline, a deck or a name."""
@@ -403,7 +423,7 @@ def is_page_row(text: str) -> bool:
     t = text.strip()
     if t.lower().rstrip(".!:… ") in _web_words("player_prompts") or is_caption(t) and len(t.split()) <= _CAPTION_WORDS:
         return True
-    if _is_meta_row(t) or is_breadcrumb(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
+    if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
     if t.lower().rstrip(".:!… ") in _web_words("skip_links") | _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
         return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks

@@ -12,7 +12,7 @@ from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_sta
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_sized, is_story_prose
+from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
 from scriptfmt.parse.pagehead import head_end
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.names import name_data
@@ -384,8 +384,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
-    elif is_story_prose(text) and not above_dateline:
-        return False  # `Good morning,`, a paragraph of two sentences: the story, never a headline or a deck
+    elif is_story_prose(text) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)):
+        return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):

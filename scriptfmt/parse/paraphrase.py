@@ -14,6 +14,8 @@ from scriptfmt.parse.view import View
 
 _PERSON = ("name", "pronoun", "role")
 _TWO = frozenset(("and", "&", "y", "e", "et", "und", "en", "og", "och"))  # `Ali and Phillips toured …`: two subjects
+_FRAGMENT = 6  # tokens: fewer, and no subject, is a piece of the sentence before
+_NO_VERB = frozenset(("as", "of", "for", "with", "from", "by", "to", "in", "on", "at", "or"))  # `… Hon. John. Peter Amewu as the cause.`: a cut sentence
 
 
 def set_up(c: Ctx) -> Verdict | None:
@@ -39,8 +41,10 @@ def _last_subject(v: View) -> Mention | None:
     while end > 0:
         start = v.clause_start(end, 0)
         if any(m.kind != "thing" for m in v.mentions_in(start, end)):
-            return sentence_subject(v, start, end)
-        end = start
+            subject = sentence_subject(v, start, end)
+            if subject is not None or end - start >= _FRAGMENT:
+                return subject
+        end = start  # (a few words cut off by a stray full stop, `Hon. John. Peter Amewu as the cause.`: the sentence before)
     return None
 
 
@@ -51,6 +55,8 @@ def sentence_subject(v: View, start: int, end: int) -> Mention | None:
     if not people or people[0].kind not in _PERSON or people[0].possessive or not in_subject_position(v.toks, start, people[0].start):
         return None
     first = people[0]  # (not `Police arrested Ali …`: after a verb, an object)
+    if first.kind == "role" and len(people) > 1 and people[1].kind == "name" and v.toks[first.end - 1].trail.endswith(",") and people[1].start - first.end <= 2:
+        first = people[1]  # `The Ashanti Regional Minister, Simon Osei Mensah has …`: the name the role introduces
     k = first.end
     if v.toks[k - 1].trail.endswith(","):  # `Fadillah Yusof, who is also …, told reporters`: past the appositive
         k = next((j + 1 for j in range(k, min(k + 15, end)) if v.toks[j].trail.endswith(",")), k)
@@ -58,4 +64,4 @@ def sentence_subject(v: View, start: int, end: int) -> Mention | None:
         return None
     nxt = v.toks[k]
     verb = nxt.core[:1].islower() or v.caps and nxt.core.isalpha()  # (all-capitals copy: `…, ARRIVED THIS MORNING.`)
-    return first if verb and nxt.low not in _TWO else None
+    return first if verb and nxt.low not in _TWO and nxt.low not in _NO_VERB else None

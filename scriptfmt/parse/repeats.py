@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 
 from scriptfmt.parse import furniture
+from scriptfmt.parse.headings import ends_sentence
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PULL_QUOTE_REACH = 60  # paragraphs below a pull quote searched for its words (keeps long pages linear)
@@ -15,11 +16,6 @@ _PULL_QUOTE_REACH = 60  # paragraphs below a pull quote searched for its words (
 def _norm(text: str) -> str:
     """The paragraph's words, case and marks aside, spaced at both ends (whole-word containment)."""
     return " " + " ".join(_WORD.findall(text.casefold())) + " "
-
-
-def ends_sentence(text: str) -> bool:
-    """A headline or a caption label has no full stop; a paragraph of copy ends its sentence."""
-    return text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
 
 
 def page_repeats(paras: list, md: dict) -> list:
@@ -44,15 +40,21 @@ def page_repeats(paras: list, md: dict) -> list:
 
 
 _TWIN_WORDS = 40  # a caption or a headline, printed twice in a row
+_TOLD_TWIN_WORDS = 12  # a sentence this long printed twice: the first copy is the story's, the second the photo's caption
 
 
 def _printed_again(paras: list, k: int) -> bool:
     """A line printed twice in a row (a photo's text, then its caption; a linked headline and its
     label), or once each side of the photo's credit: both copies are the page's, since copy never
-    says the same sentence twice running. A word or two twice (`No.` / `No.`) may be two people's."""
-    if not 3 <= len(paras[k].text.split()) <= _TWIN_WORDS:
+    says the same sentence twice running. A word or two twice (`No.` / `No.`) may be two people's.
+    A paragraph of the story (a long sentence) printed again over the photo's credit: only the
+    second copy is the page's (the caption); the first stands in the story's flow and is read."""
+    size = len(paras[k].text.split())
+    if not 3 <= size <= _TWIN_WORDS:
         return False
-    return any(0 <= j < len(paras) and not paras[j].special and paras[j].text == paras[k].text and _credit_between(paras, j, k) for j in (k - 2, k - 1, k + 1, k + 2))
+    told = size >= _TOLD_TWIN_WORDS and ends_sentence(paras[k].text) and _over_credit(paras, k + 1)  # the story's paragraph, again as the caption under it
+    around = (k - 2, k - 1) if told else (k - 2, k - 1, k + 1, k + 2)
+    return any(0 <= j < len(paras) and not paras[j].special and paras[j].text == paras[k].text and _credit_between(paras, j, k) for j in around)
 
 
 _CREDIT_WORDS = 12
@@ -108,12 +110,23 @@ def _standfirst(paras: list, norms: list[str], k: int) -> bool:
     if k > 8 or paras[k].special or len(norms[k].split()) < 8:
         return False
     told = range(k + 1, min(len(paras), k + 8))
-    if any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) for j in told):
+    if any(norms[j].startswith(norms[k]) and _is_copy(paras[j].text, norms[j], norms[k]) and not _pasted(norms, k, j) and not _caption_twin(paras, norms, k, j) for j in told):
         return True
     under_headline = k > 0 and not paras[k - 1].special and not ends_sentence(paras[k - 1].text)
     # a quotation that retells the lede is the speaker's own words after the reporter's summary, not a lede under a standfirst
     next_retells = under_headline and not paras[k + 1].text.lstrip().startswith(tuple("“\"‘'«„")) if k + 1 < len(paras) else False
-    return k <= 3 and any(_retold(norms[k], norms[j], next_retells and j == k + 1) and ends_sentence(paras[j].text) for j in told) and not any(c in paras[k].text for c in "“\"")
+    return k <= 3 and any(_retold(norms[k], norms[j], next_retells and j == k + 1) and ends_sentence(paras[j].text) and not _caption_twin(paras, norms, k, j) for j in told) and not any(c in paras[k].text for c in "“\"")
+
+
+def _over_credit(paras: list, j: int) -> bool:
+    """paras[j] is the second copy, and the photo's credit line stands right under it (`Foto: Polizeipräsidium …`)."""
+    return j + 1 < len(paras) and not paras[j + 1].special and furniture.is_credit_line(paras[j + 1].text) and paras[j].text == paras[j - 1].text
+
+
+def _caption_twin(paras: list, norms: list[str], k: int, j: int) -> bool:
+    """The same paragraph again right under it (or with the photo's credit between): the photo's caption
+    printing the story's paragraph, never the lede retelling a standfirst."""
+    return norms[j] == norms[k] and j - k <= 2 and _credit_between(paras, k, j)
 
 
 _RETOLD_SHARE = 0.6  # of the standfirst's words the lede gives again

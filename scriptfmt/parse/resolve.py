@@ -29,7 +29,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
         if v.toks[m.start].low in indefinite_articles(c.words.lang) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
-        person, problem = c.tracker.by_role(m.key, m.gender)
+        person, problem = _office_holder(c, v, m) or c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
             holders = _holders(c, m)
@@ -58,6 +58,20 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
             return said_by(latest[0], why + "/just-named")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
+
+
+_FEW = 16  # holders of a role noun whose titles an office's words are matched against
+
+
+def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person, str] | None:
+    """`the prime minister admitted` when the story named a prime minister and an information minister:
+    the one holder of the noun whose title carries the office's words, not the latest-seen minister."""
+    office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
+    holders = c.tracker.role_index.holding(m.key)
+    if " " not in office or not 1 < len(holders) <= _FEW:
+        return None
+    titled = [p for p in holders if p.title and office in p.title.lower() and (m.gender is None or p.gender in (m.gender, None))]
+    return (titled[0], "") if len(titled) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -35,7 +35,7 @@ from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
-from scriptfmt.parse.decks import above_turns
+from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
@@ -96,6 +96,7 @@ class Reader:
     colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
+    intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -132,7 +133,7 @@ class Reader:
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not read_before_turns(line) or page_note(line))):
+        if is_notice(line) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -153,6 +154,7 @@ class Reader:
             self._open_turn(label, number)
             line = label.rest
         self.cast.mention(line)
+        self.intro_read = self.intro_read or not self.started and label is None
         if line:
             self._words(line, number)
 
