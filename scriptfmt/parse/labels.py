@@ -467,6 +467,14 @@ def is_notice(line: str) -> bool:
 _STATION_SPONSOR = re.compile(r"Support for [A-Z][A-Z0-9&]{1,5}(?: (?:and|&) [A-Z][A-Z0-9&]{1,5})? comes from\b")
 
 
+def lead_cue(line: str) -> str:
+    """A time stamp or a bracketed cue opening a line that then carries a label (`[00:12] ANA RUIZ: …`; "" if none)."""
+    m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
+    if not m or m.end() >= len(line) or line[m.end()] != " " or not is_cue_line(m.group()):
+        return ""
+    return m.group() if parse_label(line[m.end():].lstrip()) else ""
+
+
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
     if stamp_line(line):

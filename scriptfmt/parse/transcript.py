@@ -32,7 +32,7 @@ from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcrip
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.decks import above_turns, intro_goes_on
@@ -162,7 +162,7 @@ class Reader:
     def _lead(self, line: str, number: int) -> str:
         """`[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`, `00:12I think`: the cue opening the
         line kept as a cue; the line after it returned."""
-        lead = _lead_cue(line) or glued_stamp(line)
+        lead = lead_cue(line) or glued_stamp(line)
         if lead and lead == glued_stamp(line):
             self.started = True  # a timed caption line is the record itself: the programme has begun
         if lead:
@@ -392,16 +392,6 @@ def _header(label: Label | None) -> bool:
         return False
     first = label.name.lower().split()[0]
     return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
-
-
-
-
-def _lead_cue(line: str) -> str:
-    """A time stamp or a bracketed cue opening a line that then carries a label ("" if none)."""
-    m = TIMESTAMP.match(line) or INLINE_CUE.match(line)
-    if not m or m.end() >= len(line) or line[m.end()] != " " or not is_cue_line(m.group()):
-        return ""
-    return m.group() if parse_label(line[m.end():].lstrip()) else ""
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
