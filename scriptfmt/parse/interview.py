@@ -32,7 +32,7 @@ from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
-from scriptfmt.parse.standfirst import answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
+from scriptfmt.parse.standfirst import addressed, answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
 
@@ -378,7 +378,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # the guest only from the copy that presents them, above the first turn: never from a topic heading
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "x", "a")), len(lines))
-    name = guest(lines[:first_q])
+    name = guest(lines[:first_q]) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

@@ -48,10 +48,14 @@ def _mark(text: str) -> str:
 
 
 def split_asked(text: str) -> list[str]:
-    """A marked question and the guest's quoted answer printed on one line (`• Quando riapre la linea? “Da
-    lunedì. …”`): the question and the answer as two lines; [] for any other line."""
+    """A question and the guest's quoted answer printed on one line (`• Quando riapre la linea? “Da lunedì. …”`,
+    `E le tariffe? «Non quest'inverno.»`: marked, or the answer quoted to the line's end): the question and the
+    answer as two lines; [] for any other line (`Perché? «Non lo so», ha detto.` goes on after the quotation)."""
     m = _ASKED_THEN_QUOTED.search(text)
-    if m is None or not (_BULLET.match(text) or _BARE_NUMBER.match(text) or _numbered().match(text)):
+    if m is None:
+        return []
+    whole = text.rstrip()[-1:] in "»”\"“«"  # `E le tariffe? «Non quest'inverno.»`: the rest of the line is the answer, mark to mark
+    if not (whole or _BULLET.match(text) or _BARE_NUMBER.match(text) or _numbered().match(text)):
         return []
     return [text[: m.start() + 1], text[m.end():]]
 

@@ -22,7 +22,7 @@ from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.quotes import find_quotes
 
-__all__ = ["answerer", "answering_word", "askers", "bare_line", "exchange", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "navigation", "page_note", "reported", "series_heading"]
+__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "navigation", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -110,6 +110,21 @@ def _last_crumb(line: str) -> str:
     tokens = line.split()
     cut = max((k for k, token in enumerate(tokens) if token in _SEPARATORS), default=-1)
     return " ".join(tokens[cut + 1:]) if cut >= 0 else ""
+
+
+def addressed(question: str) -> str | None:
+    """The guest the outlet's first question addresses by full name, after a post or an honorific and before a
+    comma (`Ministro Luigi Di Maio, quando …?`, `Mr. Ana Ruiz, will you …?`): who answers when the top names nobody."""
+    if not ends_asking(question):
+        return None
+    tokens = question.split()
+    k = 0
+    while k < len(tokens) and tokens[k].lower().rstrip(".") in words().name_titles | interview_words()["posts"]:
+        k += 1
+    end = next((n for n in range(k, min(len(tokens), k + 5)) if tokens[n].endswith(",")), None)
+    run = [token.rstrip(",") for token in tokens[k : end + 1]] if end is not None else []
+    shaped = len(run) >= 2 and all(word[:1].isupper() or word.lower() in name_data().particles for word in run)
+    return " ".join(run) if shaped and run[0][:1].isupper() and (k or _known_first(run[0])) else None
 
 
 def _modifier(name: str, lines: list[str]) -> bool:
