@@ -59,11 +59,17 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip("”’\"')“»«›‹] ").endswith((".", "!", "?", "…"))
 
 
+def _stops_inside_quote(text: str) -> bool:
+    """`…: „Es wurde niemand verletzt.“`: a full stop inside the closing mark of any press, a sentence of
+    copy (a quoted question or exclamation, `'Who pays?'`, may head a page)."""
+    return text.rstrip("”’\"')“»«›‹] ").endswith(".") and text.rstrip()[-1:] in "”’\"'“»«›‹"
+
+
 def is_headline(text: str) -> bool:
     t = text.strip()
     if answered_quote(t):
         return True
-    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not ends_sentence(t)
+    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not _stops_inside_quote(t)
 
 
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.
@@ -104,7 +110,7 @@ def is_subhead(text: str) -> bool:
     words = t.split()
     return (
         0 < len(words) <= 8 and (t[:1].isupper() or t[:1].isdigit() and not _LIST_ITEM.match(t))
-        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t) and not ends_sentence(t)
+        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t) and not _stops_inside_quote(t)
     )
 
 

@@ -384,7 +384,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
-    elif is_story_prose(text) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)):
+    elif is_story_prose(text) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)) and ("headline" in md or not furniture.is_headline_line(nxt)):
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
     elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
