@@ -25,7 +25,7 @@ from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["holders", "series_heading"]
+__all__ = ["holders", "is_post", "series_heading"]
 
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]")  # `K`, `S.`, `J.-P.` (`TV` is no initial)
@@ -102,7 +102,7 @@ def _possessive(text: str) -> list[str]:
         before = text[: m.start() + (1 if text[m.start()] == "s" else 0)].split()
         run = _run_before(before)
         name = _name(run) if run else ""
-        titled = any(map(_is_post, run[: len(run) - len(name.split())]))
+        titled = any(map(is_post, run[: len(run) - len(name.split())]))
         if name and (titled or not _titled_after(after)):
             found.append(name)
     return found
@@ -114,7 +114,7 @@ def _titled_after(after: list[str]) -> bool:
         return False
     run = _run_after(after[2:])
     name = _name(run)
-    return bool(name) and any(map(_is_post, run[: len(run) - len(name.split())]))
+    return bool(name) and any(map(is_post, run[: len(run) - len(name.split())]))
 
 
 def _with(text: str) -> list[str]:
@@ -138,7 +138,7 @@ def _guest_owns(before: list[str], with_titled: bool) -> bool:
         return True
     run = _run_before(before)
     owner = _name(run) or " ".join(run)
-    titled = any(map(_is_post, run[: len(run) - len(owner.split())]))
+    titled = any(map(is_post, run[: len(run) - len(owner.split())]))
     return before[-1].endswith(("’s", "'s", "s’", "s'")) and bool(run) and not is_outlet(owner) and (titled or not with_titled)
 
 
@@ -224,7 +224,7 @@ def _standfirst(text: str) -> list[str]:
             continue
         name = _name(run)
         before = tokens[n - 1].lower() if n else ""
-        titled = any(map(_is_post, run[: len(run) - len(name.split())])) or _is_post(before)
+        titled = any(map(is_post, run[: len(run) - len(name.split())])) or is_post(before)
         # untitled, the name leads its sentence, a describing word or two aside (`Paralympic rower Ana Ruiz, 31, talks to …`)
         leads = n - next((k + 1 for k in range(n - 1, -1, -1) if tokens[k].endswith((".", "!", "?"))), 0) <= 3
         rest = _apposition(tokens[n + len(run):]) if tokens[n + len(run) - 1].endswith(",") else tokens[n + len(run):]
@@ -327,17 +327,17 @@ def _name(run: list[str]) -> str:
     cut = 0
     for n, word in enumerate(run):
         low = word.lower()
-        if _is_post(word) or (low in _joins() and low not in name_data().particles):
+        if is_post(word) or (low in _joins() and low not in name_data().particles):
             cut = n + 1
             # `Minister for Law K Shanmugam`: the one word after a post's `for`/`of` is its portfolio or place
-            if n > 0 and low in interview_words()["post_joins"] and _is_post(run[n - 1]) and len(run) - n >= 4:
+            if n > 0 and low in interview_words()["post_joins"] and is_post(run[n - 1]) and len(run) - n >= 4:
                 cut = n + 2
     name = run[cut:]
-    if cut and name[:1] and name[0].lower() in name_data().particles and _is_post(run[cut - 1]):
+    if cut and name[:1] and name[0].lower() in name_data().particles and is_post(run[cut - 1]):
         name = name[2:]  # `Alcalde De Cebrecos`, `Governor of Lagos`: the office's place after its `de`, never a name
     while name and name[0].lower() in name_data().particles:
         name = name[1:]
-    if not name or _INITIAL.fullmatch(name[-1]) or _is_post(name[-1]):
+    if not name or _INITIAL.fullmatch(name[-1]) or is_post(name[-1]):
         return ""
     return " ".join(name)
 
@@ -346,7 +346,7 @@ def _person_shaped(name: str, run: list[str]) -> bool:
     """A person's name, not a title's words (`In Which the Author Spills …`): a post before it, a first
     name the names list knows, an initial (`S. Jaishankar`), or a name's particle (`bin`, `de`)."""
     words_of = name.split()
-    titled = any(map(_is_post, run[: len(run) - len(words_of)]))
+    titled = any(map(is_post, run[: len(run) - len(words_of)]))
     return bool(name) and (titled or gender_of_first(words_of[0]) is not None or any(_INITIAL.fullmatch(w) or w.lower() in name_data().particles for w in words_of))
 
 
@@ -355,7 +355,7 @@ def _staff_before(tokens: list[str], n: int) -> bool:
     return n > 0 and tokens[n - 1].lower() in words().staff_title_words | interview_words()["asker_words"]
 
 
-def _is_post(word: str) -> bool:
+def is_post(word: str) -> bool:
     """`Minister`, `Dr.`, `Minister-designate`, `Arbeitsminister`: a post, rank or honorific, never a name."""
     low = word.lower()
     posts = _posts()

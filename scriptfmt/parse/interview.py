@@ -46,14 +46,10 @@ def _captions(lines: list[str]) -> bool:
     return sum(1 for raw in lines if raw.strip() and _bare(raw) != raw.strip()) >= 3
 
 
-def _says(text: str, key: str) -> bool:
-    return says(text, key)
-
-
 def _asks(text: str) -> bool:
     """A question put to the guest: it ends in `?` (or is an instruction, `Tell us about yourself.`,
     or the outlet's greeting, `Thank you for giving us …`) and says `you`."""
-    if not _says(text, "second_person"):
+    if not says(text, "second_person"):
         return False
     low = text.lower().lstrip("\"“‘' ")
     if ends_asking(text):
@@ -61,7 +57,7 @@ def _asks(text: str) -> bool:
     short = len(text.split()) <= 25
     if short and low.startswith(interview_words()["asking_openers"]):
         return True
-    return low.startswith(interview_words()["greeting_openers"]) and _says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
+    return low.startswith(interview_words()["greeting_openers"]) and says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
 def _short(text: str) -> bool:
@@ -102,6 +98,11 @@ def _subhead(line: str) -> bool:
 
 def plan(lines: list[str]) -> list[str]:
     """Each line's part: "" (blank), "intro", "q" (the outlet's question), "a" (the guest's answer), "x" (furniture)."""
+    return _plan(lines)[0]
+
+
+def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
+    """`plan`'s parts, and the questions the desk marks (numbered or bulleted; none in a caption transcript)."""
     texts = [_bare(raw) for raw in lines]
     captions = _captions(lines)
     parts = ["" if not t else "a" for t in texts]
@@ -116,13 +117,13 @@ def plan(lines: list[str]) -> list[str]:
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
-        asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and _says(texts[n - 1], "second_person")})
+        asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
     if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
     if not asked and not topics:
-        return ["" if not t else "intro" for t in texts]
+        return ["" if not t else "intro" for t in texts], marked
     for n in range(min(asked[:1] + sorted(topics)[:1])):
         parts[n] = parts[n] and "intro"
     for n in asked:
@@ -136,7 +137,7 @@ def plan(lines: list[str]) -> list[str]:
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
-    return parts
+    return parts, marked
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -156,7 +157,7 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
         while start > 0 and texts[start - 1] and parts[start - 1] == "a" and _runs_on(texts[start - 1], texts[start]):
             start -= 1
         sentence = " ".join(texts[start:prev + 1])
-        if not captions or extra >= 2 or not _says(sentence, "second_person"):
+        if not captions or extra >= 2 or not says(sentence, "second_person"):
             return
         for m in range(start, prev + 1):
             parts[m] = "q"
@@ -201,7 +202,7 @@ def _turns_in(text: str) -> list[str]:
     if sentence:
         groups.append([".", " ".join(sentence)])
     answered = sum(1 for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == ".")
-    spoken = any(group[0] == "." and _says(" ".join(group[1:]), "first_person") for group in groups)
+    spoken = any(group[0] == "." and says(" ".join(group[1:]), "first_person") for group in groups)
     return [" ".join(group[1:]) for group in groups] if answered >= 2 and spoken else []
 
 
@@ -222,10 +223,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
-    parts = plan(lines)
+    parts, marked = _plan(lines)
     answers = _answers(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
-    spoken = [answer for answer in answers if _says(" ".join(texts[n] for n in answer), "first_person")]
+    spoken = [answer for answer in answers if says(" ".join(texts[n] for n in answer), "first_person")]
     if any(part == "q" and topic_heading(texts[n]) for n, part in enumerate(parts)):
         # under topic headings the guest may quote others (`we would have said, “release our prisoners,” they would have said “no”`)
         return 2 * quoted < len(answers) and _topical(texts, parts, said, len(spoken))
@@ -234,7 +235,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
-    if marked_questions(texts):  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
+    if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
@@ -243,7 +244,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # answered straight away in the first person (`Like I always say, …`), not a column turning to its reader
     # (`If you said yes, …`); a caption transcript's first answer is the run of its caption lines
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
-    single = single and _says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
+    single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
     return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
 
@@ -288,7 +289,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
     answers = _answers(texts, parts)
     runs = [len(run) for run in answers]
-    put = sum(1 for n in asked if _says(texts[n], "second_person"))
+    put = sum(1 for n in asked if says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
     turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
     # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
@@ -348,7 +349,7 @@ def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
 def _puts(turn: list[str]) -> bool:
     """A turn that puts a question to the other: its last line ends in `?`, or asks and says `you`."""
     last = turn[-1] if turn[-1] or len(turn) == 1 else turn[-2]
-    return ends_asking(last) or ("?" in last and _says(last, "second_person"))
+    return ends_asking(last) or ("?" in last and says(last, "second_person"))
 
 
 def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:

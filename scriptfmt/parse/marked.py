@@ -16,7 +16,7 @@ import re
 from functools import lru_cache
 
 from scriptfmt.parse.holder import holders
-from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking
 
 __all__ = ["marked_questions", "split_asked"]
@@ -40,7 +40,7 @@ def _mark(text: str) -> str:
     paese che vorrebbe`), "" for a line the desk did not mark as a question."""
     if _BARE_NUMBER.match(text) and ends_asking(text):
         return "n"  # `1 Erinnern Sie sich …?`: the number alone, the line a question
-    if _numbered().match(text) and ("?" in text or not interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", text.lower()))):
+    if _numbered().match(text) and ("?" in text or says(text, "second_person")):
         return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
     if _BULLET.match(text) and ends_asking(text):
         return "b"
@@ -86,6 +86,6 @@ def _questionnaire(texts: list[str], found: list[int], answers: list[str]) -> bo
     (`… – Lucio Toninelli: «…»`, parse/holder.py), once, each prompt answered (Italian and Spanish verbs carry the
     person: `Sono molto disponibile`): never a numbered list of points explained below."""
     numbers = [int(_PROMPT.match(texts[n]).group(1)) if _PROMPT.match(texts[n]) else 0 for n in found]
-    spoken = sum(1 for answer in answers if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", answer.lower())))
+    spoken = sum(1 for answer in answers if says(answer, "first_person"))
     every = len(answers) == len(found) and spoken >= 1 and bool(holders([text for text in texts[: found[0]] if text]))
     return numbers == list(range(1, len(found) + 1)) and (2 * spoken >= len(answers) or every)

@@ -356,7 +356,7 @@ def _is_meta_row(text: str) -> bool:
     return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
 
 
-_CRUMB_SEPARATOR = re.compile(r"(?<![ ])[ ]*[»›→][ ]*|(?<![ ])[ ]+>[ ]+")  # a space run is tried from its first space only: linear
+CRUMB_SEPARATOR = re.compile(r"(?<![ ])[ ]*[»›→][ ]*|(?<![ ])[ ]+>[ ]+")  # a space run is tried from its first space only: linear
 _CRUMB_WORDS = 6  # a section's name in the trail; the page's own title closes it and may be longer
 _TITLE_WORDS = 20
 
@@ -384,7 +384,7 @@ def is_breadcrumb(text: str) -> bool:
     navigation trail (sections, then perhaps the page's title), never a headline, a deck or a name."""
     if not any(mark in text for mark in "»›→>") or any(mark in text for mark in "‹«\"“”„") or text.rstrip().endswith((".", "!", "?", ",")):
         return False  # most paragraphs: no separator, no regex split; `» When they say ›temporary‹, …«, she said.` quotes
-    parts = [p.strip() for p in _CRUMB_SEPARATOR.split(text.strip())]
+    parts = [p.strip() for p in CRUMB_SEPARATOR.split(text.strip())]
     if len(parts) < 2 or not all(parts[:-1]) or any(p.endswith((".", "!", "?")) for p in parts[:-1]):
         return False
     return len(parts) >= 3 and all(len(p.split()) <= _CRUMB_WORDS for p in parts[:-1]) and len(parts[-1].split()) <= _TITLE_WORDS

@@ -16,13 +16,14 @@ import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
-from scriptfmt.parse.holder import holders, series_heading
+from scriptfmt.parse.holder import holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
-from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
+from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.quotes import find_quotes
 
-__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "navigation", "page_note", "reported", "series_heading"]
+__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -84,32 +85,25 @@ def _office_place(name: str, lines: list[str]) -> bool:
     first = name.split()[0]
     if first.lower() not in name_data().particles:
         return False
-    offices = words().name_titles | interview_words()["posts"]
     pairs = ((before, word) for raw in lines for tokens in [bare_line(raw).split()] for before, word in zip(tokens, tokens[1:]))
-    return any(word == first and before.lower() in offices for before, word in pairs)
+    return any(word == first and is_post(before) for before, word in pairs)
 
 
-def navigation(line: str) -> bool:
-    """A line of the site's navigation (a breadcrumb): its sections after the home page's word (`Home Interviews …`,
-    `Inicio » Entrevistas`), or two separators at least between short runs of words (`News | World | Asia`)."""
+def _home_trail(line: str) -> bool:
+    """The site's sections after the home page's word, no separator needed (`Home Interviews …`, `Inicio »
+    Entrevistas`); never `Home Secretary Ana Ruiz …`, an office. Trails of separators are `is_breadcrumb`'s."""
     tokens = line.split()
     opens = len(tokens) >= 2 and tokens[0].lower() in interview_words()["navigation_openers"] and not line.endswith((".", "!", "?"))
-    if opens and (tokens[1] in _SEPARATORS or (tokens[1][:1].isupper() and tokens[1].lower() not in words().name_titles)):
-        return True  # never `Home Secretary Ana Ruiz …`: an office
-    return sum(1 for token in tokens if token in _SEPARATORS) >= 2
-
-
-_SEPARATORS = "»›>|/"
+    return opens and (CRUMB_SEPARATOR.fullmatch(tokens[1]) is not None or (tokens[1][:1].isupper() and tokens[1].lower() not in words().name_titles))
 
 
 def _last_crumb(line: str) -> str:
     """A breadcrumb's sections name nobody: only its last crumb, the page's own title, may (`Inicio » Entrevistas »
     Entrevista con …`); a line of sections with no separator left to cut at (`Home Interviews In an …`) gives nothing."""
-    if not navigation(line):
+    if not (is_breadcrumb(line) or _home_trail(line)):
         return line
-    tokens = line.split()
-    cut = max((k for k, token in enumerate(tokens) if token in _SEPARATORS), default=-1)
-    return " ".join(tokens[cut + 1:]) if cut >= 0 else ""
+    crumbs = CRUMB_SEPARATOR.split(line.strip())
+    return crumbs[-1].strip() if len(crumbs) > 1 else ""
 
 
 def addressed(question: str) -> str | None:
@@ -347,7 +341,7 @@ def reported(line: str) -> bool:
         return False
     words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
-    if not interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", _outside_quotations(line.lower()))):
+    if says(_outside_quotations(line.lower()), "first_person"):
         return False  # the first person outside the quotation marks: the speaker tells it
     close = max(line.find("\" "), line.find("” "), line.find("» "))
     after = re.findall(r"[^\W\d_]+", line[close:close + 40].lower()) if close >= 0 else []
