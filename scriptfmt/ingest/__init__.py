@@ -253,7 +253,7 @@ def _looks_like_xml(head: str, data: bytes) -> bool:
     m = _FIRST_TAG.match(head)
     # An XML document is one element: its end tag closes the file. `<TIMECODE 00:12>` or a pasted
     # `<image>…</image>` line opening a plain story is copy, not XML.
-    return bool(m) and data.rstrip(b" \t\r\n\x00").endswith(f"</{m.group(1)}>".encode())
+    return bool(m) and data[-4096:].rstrip(b" \t\r\n\x00").endswith(f"</{m.group(1)}>".encode())
 
 
 def ingest_bytes(data: bytes, source: str = "-") -> Copy:

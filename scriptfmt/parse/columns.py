@@ -168,7 +168,7 @@ def _label_after_shots(text: str) -> int:
             return -1
     else:
         return -1
-    if k <= 3 and _speaker_label(" ".join(tokens[: k + 1])) or not all(_capitals(t) or not any(c.isalpha() for c in t) for t in tokens[:k]):
+    if k <= 3 and _speaker_label(" ".join(tokens[: k + 1])) or not (_capitals(tokens[0]) or not any(c.isalpha() for c in tokens[0])):  # the words between were walked above
         return -1  # `ANA COSTA: (In English) …`: the label opens the line
     start = next((j for j in range(max(1, k - 3), k + 1) if gender_of_first(tokens[j].title())), max(1, k - 1))
     return len(" ".join(tokens[:start])) + 1 if _speaker_label(" ".join(tokens[start : k + 1])) else -1
@@ -320,13 +320,14 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     while top and (not lines[top - 1].strip() or _heading_kind(lines[top - 1])):
         top -= 1  # the headings themselves are cues, never read; the lines above them are the page's header
     head = [(" ".join(t.split()), first_line + n + 1) for n, t in enumerate(lines[:top]) if t.strip()]
-    timed = next((k for k, (t, _) in enumerate(head) if timed_pieces(t)), len(head))
+    pieces = [timed_pieces(t) for t, _ in head]
+    timed = next((k for k, p in enumerate(pieces) if p), len(head))
     metadata.setdefault("furniture", []).extend(t for t, _ in head[:timed])  # the title above the programme's first timed line
     body = [t.strip() for t in lines[end:] if t.strip() and not _NUMBER.fullmatch(t.strip()) and not _heading_kind(t)]
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
     reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
-    reader.units = [_timed_unit(text, number, direction) for t, number in head[timed:] for text, direction in timed_pieces(t) or [(t, _capitals(t))]]  # script, never furniture
+    reader.units = [_timed_unit(text, number, direction) for (t, number), p in zip(head[timed:], pieces[timed:]) for text, direction in p or [(t, _capitals(t))]]  # script, never furniture
     numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(top, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")

@@ -34,7 +34,7 @@ def _keys() -> tuple[frozenset[str], frozenset[str]]:
     """(keys a desk knows as a cut sheet's fields, keys that name a voice: before a sentence,
     or unknown as a field, they open read copy or tape)."""
     fw, sw, words = fields.field_words(), shot_words(), tp.tape_words()
-    known = fw.furniture | fw.credits | fields.page_field_keys() | sw.dopesheet_fields | sw.running_time
+    known = fw.furniture | fw.credits | fields.page_field_keys() | sw.running_time
     known |= {_bare_key(k.upper()) for k in sw.record_fields | sw.dopesheet_fields} | words.time_keys | words.out_keys | words.in_keys
     voices = fw.talent_labels | fw.credits | fields.copy_labels() | set(words.openers) | {s.upper() for s in sw.read_sections}
     return frozenset(known), frozenset(voices | set(sw.voiceover_labels) | set(sw.standup_labels))
@@ -47,7 +47,7 @@ def _field_key(line: str) -> tuple[str, str] | None:
     if not colon or not words or len(words) > _KEY_WORDS or key != key.upper() or not any(c.isalpha() for c in key):
         return None
     if not all(w == "/" or w.strip("#.&-").isalpha() for w in words):
-        return None  # `00:22 – 00:27`: a time range, no key
+        return None  # `SOT 2: …`, `10 A.M.: …`: a word with digits in it makes no field key
     return _bare_key(key), value.strip()
 
 
@@ -56,17 +56,11 @@ def _bare_key(key: str) -> str:
     return " ".join(w for w in key.replace("/", " ").split())
 
 
-def _time_range(line: str) -> bool:
-    """`00:22 – 00:27`, `00:41-00:48`: where a super shows in the tape."""
-    parts = line.replace("–", " ").replace("—", " ").replace("-", " ").split()
-    return 1 <= len(parts) <= 2 and all(tp.is_timecode(p) for p in parts)
-
-
 def _list_item(line: str) -> bool:
     """A line of a listed super: its time range, the name, the title (no sentence, no marker in brackets)."""
     if line[:1] in "([{" or line.endswith((".", "?", "!", ":")):
         return False
-    return _time_range(line) or len(line.split()) <= _LIST_ITEM_WORDS
+    return len(line.split()) <= _LIST_ITEM_WORDS  # a time range (`00:22 – 00:27`) is a short line too
 
 
 def head_roles(lines: list[str], vocab: Vocabulary) -> list[str]:

@@ -10,10 +10,9 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import whole_cue
 from scriptfmt.parse.readlines import SHOWN
 from scriptfmt.parse.runtimes import trailing_length
-from scriptfmt.parse.scriptlines import DASHES
+from scriptfmt.parse.scriptlines import LINE_DASHES
 from scriptfmt.parse.shotlabels import language_label
 
-_SENTENCE_ENDS = (".", "?", "!", "”", '"', "…")  # a words line ending so ends a bite written without quote marks
 LINES = "LINES"  # a block's closer: its words run over plain lines to the next marker in brackets
 
 
@@ -66,7 +65,7 @@ class LabelRules:
         or after a line that finished its sentence (its read time after it: `“…planted.” (5’’)`)."""
         last = self.block.transcript[-1] if self.block.transcript else ""
         at = trailing_length(last)
-        finished = (last[:at].rstrip() if at > 0 else last).endswith(_SENTENCE_ENDS)
+        finished = (last[:at].rstrip() if at > 0 else last).endswith(fields.SENTENCE_ENDS)
         return line[:1] in "([{" or finished or fields.is_talent_label(line) or language_label(line) is not None
 
     def _section_line(self, line: str) -> bool:
@@ -78,9 +77,9 @@ class LabelRules:
         if not hit or hit[0] != "STRUCTURE" or not tokens[1].lstrip("#").rstrip(":.").isdigit():
             return False
         k = 2
-        while k < len(tokens) and not any(c.islower() for c in tokens[k]) and tokens[k] not in DASHES:
+        while k < len(tokens) and not any(c.islower() for c in tokens[k]) and tokens[k] not in LINE_DASHES:
             k += 1
-        if k == len(tokens) or tokens[k] in DASHES or tokens[k - 1].endswith(":"):
+        if k == len(tokens) or tokens[k] in LINE_DASHES or tokens[k - 1].endswith(":"):
             self.cue(line)
             return True
         self.cue(" ".join(tokens[:k]))

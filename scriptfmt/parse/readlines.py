@@ -7,7 +7,7 @@ whose methods and state it uses."""
 from __future__ import annotations
 
 from scriptfmt.model import Cue
-from scriptfmt.parse.cues import script_notes
+from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
 from scriptfmt.parse import fields, radiolines
 from scriptfmt.parse import tape as tp
@@ -60,10 +60,10 @@ class ReadRules:
         self.read(line)
         return True
 
-    def _timed_line(self, line: str) -> None:
+    def _timed_line(self, pieces: list[tuple[str, bool]]) -> None:
         """A line closing on its running time: `SHOW OPEN, GRAPHIC AND MUSIC (15”)` (a direction, a
         cue); `… our team. (13sec)`, `PROMO #42 Coming up (2”)`: the words read, the time a cue."""
-        for text, direction in timed_pieces(line):
+        for text, direction in pieces:
             if direction:
                 self.cue(text)
                 continue
@@ -77,7 +77,7 @@ class ReadRules:
         under a bare graphics marker is the text it puts on screen, a cue."""
         last = self.units[-1].segment if self.units and self.units[-1].para is None else None
         bare = isinstance(last, Cue) and last.line == self.line - 1 and last.original[:1] in "([{" and not set(last.original) & set(":=")
-        shown = self.vocab.match(tp.unwrap(last.original).strip("()[]{} ").upper().split()) if bare else None
+        shown = whole_cue(tp.unwrap(last.original).strip("()[]{} "), self.vocab) if bare else None  # `(GRAPHIC of the new bridge)` says what it shows
         if not shown or shown[0] not in SHOWN or len(line.split()) > _TITLE_WORDS or line.endswith((".", "?", "!", ",", ":")) or line[:1] in "([{":
             return False
         self.cue(line, shown[0])
@@ -125,8 +125,9 @@ class ReadRules:
             self.cue(line, "TIMING")  # `You need someone who…`, `… back home (audio end)` under an unnamed clip
             self.clip_open = True
             return
-        if timed_pieces(line):
-            self._timed_line(line)
+        pieces = timed_pieces(line)
+        if pieces:
+            self._timed_line(pieces)
             return
         labelled = fields.labelled_copy(line, self.vocab) if ":" in line else None
         if labelled:

@@ -8,11 +8,11 @@ from __future__ import annotations
 from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
+from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.splitpage import column_time
 
-
-DASHES = "-–—"  # a line set off by a dash at each end; a heading's title set off by one
+LINE_DASHES = (*DASHES, "-")  # a line set off by a dash at each end; a heading's title set off by one (`TEASE #1 -- …`)
 
 
 class LineRules:
@@ -98,7 +98,7 @@ class LineRules:
             return True
         framed = line.strip(" -–—=_*~#")
         framed_type = cue_line_type(framed.upper(), self.vocab) if framed != line and framed else None
-        if framed_type or line[:1] in DASHES and line[-1:] in DASHES and any(c.isalpha() for c in framed):
+        if framed_type or line[:1] in LINE_DASHES and line[-1:] in LINE_DASHES and any(c.isalpha() for c in framed):
             self.cue(line, framed_type)  # `– – pkg – –`, `===(TAKE TAG)===`, `--TEASE--`: a cue word set off by rules; `-Woman cutting her tree-`: a shot between dashes
             return True
         if fields.direction_chain(line, self.vocab):

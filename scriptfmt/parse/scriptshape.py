@@ -56,7 +56,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1  # `Video VO (Shot of …)`: what the viewer sees
         elif (line[:1] == "(" and line[-1:] == ")" or line[:5].upper() == "[CUT " and line[-1:] == "]") and _roll_or_camera(line, vocab):
             hits += 1  # `(take vo)`, `(back on 2-shot)`, `[Cut to VOSOT]`: the script's own directions, in any case (a bracketed `[SOT …]` alone may be an MOS item)
-        elif line[:1] not in "([{" and line.endswith(")") and (cue_line_type(line, vocab) or ":" not in line[trailing_length(line) :] and trailing_length(line) > 0) or len(tokens) > 3 and header_pairs(line):
+        elif line[:1] not in "([{" and line.endswith(")") and (cue_line_type(line, vocab) or ":" not in line[(at := trailing_length(line)) :] and at > 0) or len(tokens) > 3 and header_pairs(line):
             hits += 1  # `Cortinilla (30 seg.)`, `Music up (:05)`, `Coming up on 21st Century (2”)`: an element and how long it runs (`(00:04)` may be a transcript's stamp)
         elif line[:1] == "*" and line.find("*", 1) > 1 and _starred_direction(line[1 : line.find("*", 1)], vocab) or not line.isupper() and line.endswith("...") and cue_line_type(line, vocab):
             hits += 1  # `*Insert music* Leyson: …`, `Music fade out...`: the booth's directions written in the copy

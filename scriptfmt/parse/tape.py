@@ -15,7 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
-from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, primed_time, time_token  # noqa: F401  (the script readers ask tape for running times)
+from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, time_token  # noqa: F401  (the script readers ask tape for running times)
 from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
