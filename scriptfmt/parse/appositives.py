@@ -12,7 +12,8 @@ from functools import lru_cache
 from collections.abc import Callable
 
 from scriptfmt.parse.names import NameShape, name_at, name_data
-from scriptfmt.parse.people import FOREIGN_OF, Tracker
+from scriptfmt.parse.people import Tracker
+from scriptfmt.parse.titles import FOREIGN_OF
 from scriptfmt.parse.speakers import SpeechWords, Token, tok_is_word
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")

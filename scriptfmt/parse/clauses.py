@@ -300,7 +300,7 @@ def _copulas() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("speech.toml").get("new_clause_copulas", ()))
 
 
-_JOINS = frozenset(("and", "but", "y", "pero", "e", "mas", "et", "mais", "und", "aber", "ma", "en", "og", "och", "i"))
+_JOINS = frozenset(("and", "but", "y", "pero", "e", "mas", "et", "mais", "und", "aber", "ma", "og", "och"))  # (not `en`: Spanish and French `in`)
 
 
 def new_clause(toks: list[Token], a: int, b: int, words: SpeechWords) -> bool:

@@ -142,18 +142,18 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
 
 
-def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> int:
+def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> bool:
     """Words that belong to a name only inside it: a father's title between a one-word given name and
     the father's one-word name (Malay names: `Hishammuddin Tun Hussein`, `Najib Tun Razak`:
     `given_name_titles`; not `Menteri Besar Datuk Seri Saarani Mohamad`, where the title opens the
     person's own name), and a given name spelled like a verb of saying, capitalised mid-sentence
-    between two name words (`Salleh Said Keruak`). How many tokens (0 or 1)."""
+    between two name words (`Salleh Said Keruak`): one token, joined to the name."""
     if caps_text or toks[j - 1].trail or j + 1 >= len(toks) or toks[j].trail or not name_word(toks[j + 1], words, caps_text):
-        return 0
+        return False
     if toks[j].low in words.verbs and toks[j].core[:1].isupper() and toks[j].core[1:].islower():
-        return 1
+        return True
     father = j + 2 >= len(toks) or bool(toks[j + 1].trail) or not name_word(toks[j + 2], words, caps_text)
-    return int(toks[j].low in data.given_titles and father)
+    return toks[j].low in data.given_titles and father
 
 
 def _caps_cut(run: list[str], j: int, possessive: bool, data: NameData) -> tuple[list[str], int, bool]:

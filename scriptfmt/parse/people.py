@@ -24,7 +24,7 @@ from scriptfmt.model import Speaker
 from scriptfmt.parse.names import NameShape, fold, gender_of_first, name_at, name_case, name_data
 from scriptfmt.parse.speakers import SpeechWords, Token, speech_words
 from scriptfmt.parse.roleindex import RoleIndex, Roles
-from scriptfmt.parse.titles import FOREIGN_OF, clean_title, title_head, title_nouns
+from scriptfmt.parse.titles import clean_title, title_head, title_nouns
 
 _AGE = re.compile(r"\d{1,3}(?:-year-old)?")
 _AGED_ROLE = re.compile(r"\d{1,3}-year-old")

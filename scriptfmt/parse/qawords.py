@@ -21,4 +21,5 @@ def interview_words() -> dict:
 
 def says(text: str, key: str) -> bool:
     """The text uses a word of one of the desk's lists (`says(text, "first_person")`: `I`, `we`, `nous`, `wir` …)."""
-    return not interview_words()[key].isdisjoint(_WORD.findall(text.lower().replace("’", "'")))
+    words = [w.lower() for w in _WORD.findall(text.replace("’", "'")) if len(w) < 2 or not w.isupper()]  # (`US officials`, `The EU`: not `us`)
+    return not interview_words()[key].isdisjoint(words)

@@ -60,18 +60,12 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
-_FEW = 16  # holders of a role noun whose titles an office's words are matched against
-
-
 def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person, str] | None:
     """`the prime minister admitted` when the story named a prime minister and an information minister:
     the one holder of the noun whose title carries the office's words, not the latest-seen minister."""
     office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
-    holders = c.tracker.role_index.holding(m.key)
-    if " " not in office or not 1 < len(holders) <= _FEW:
-        return None
-    titled = [p for p in holders if p.title and office in p.title.lower() and (m.gender is None or p.gender in (m.gender, None))]
-    return (titled[0], "") if len(titled) == 1 else None
+    person = c.tracker.role_index.titled(m.key, office, m.gender)
+    return (person, "") if person is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
+_FEW = 16  # holders of one role noun an office's words are matched against
+
 
 class RoleIndex:
     """Role -> the people given it; the last word of a role or title -> people (`fire chief` … `the
@@ -32,6 +34,15 @@ class RoleIndex:
     def holding(self, role: str) -> list[Any]:
         """Everyone given this role, in the order they got it."""
         return self.holders.get(role, [])
+
+    def titled(self, role: str, office: str, gender: str | None = None) -> Any:
+        """Of several holders of a role noun (a few: no walk over thousands), the one whose title carries
+        the office's words (`prime minister`, not the Minister of Health), of a compatible gender; else None."""
+        holders = self.holding(role)
+        if " " not in office or not 1 < len(holders) <= _FEW:
+            return None
+        fits = [p for p in holders if p.title and office in p.title.lower() and (gender is None or p.gender in (gender, None))]
+        return fits[0] if len(fits) == 1 else None
 
     def described_as(self, key: str, youth: bool) -> list[Any]:
         """The people whose role or title a later role noun may re-use: the noun's last word (`fire

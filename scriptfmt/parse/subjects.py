@@ -13,7 +13,6 @@ from scriptfmt.parse.speakers import Token
 
 _PRONOUNS = {"he": "m", "she": "f"}
 _COPULAS = frozenset(("is", "was"))
-_FEW = 16  # holders of one role noun a title is matched against (more: no guess, and no walk over them)
 
 
 def reported_pronouns(tracker: Tracker, toks: list[Token], ends: list[int]) -> None:
@@ -44,9 +43,9 @@ def role_subject(tracker: Tracker, is_role: Callable[[str], bool], toks: list[To
     first = k
     k = next((j for j in range(k, min(k + 4, len(toks))) if is_role(toks[j].low) or toks[j].trail or not toks[j].core[:1].isupper()), k)
     fits = tracker.role_index.holding(toks[k].low) if is_role(toks[k].low) else []
-    if 1 < len(fits) <= _FEW and k > first:  # `the Prime Minister`, with several ministers named: the one whose title says so
-        office = " ".join(t.low for t in toks[first : k + 1])
-        fits = [p for p in fits if p.title and office in p.title.lower()]
+    if len(fits) > 1:  # `the Prime Minister`, with several ministers named: the one whose title says so
+        person = tracker.role_index.titled(toks[k].low, " ".join(t.low for t in toks[first : k + 1]))
+        fits = [person] if person is not None else []
     if len(fits) == 1:
         tracker.seen(fits[0], sentence, tracker.base + k)
         if k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in tracker.words.verbs:
