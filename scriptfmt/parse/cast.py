@@ -311,7 +311,7 @@ class Cast:
         initial = low.split()[0][:1] if len(low.split()) > 1 else ""
         if low in self.people:
             return self.people[low]
-        if len(low.split()) > 1 and low.split()[0] in name_data().particles:  # `VAN DER VELDE:` is Hannelore van der Velde
+        if len(low.split()) > 1 and low.split()[0] in name_data().surname_particles:  # `VAN DER VELDE:` is Hannelore van der Velde
             tail = [p for key, p in self.people.items() if key.endswith(" " + low)]
             if len(tail) == 1:
                 return tail[0]

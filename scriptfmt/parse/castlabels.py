@@ -169,8 +169,9 @@ _GIVEN = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'
 # `Rodrigo de la Cruz`: given names, then the surname's particles in lower case, then the surname
 @lru_cache(maxsize=1)
 def _particle_name() -> re.Pattern[str]:
-    """`Rodrigo de la Cruz`: the particles are styles/names.toml `particles`."""
-    particles = "|".join(re.escape(p) for p in sorted(name_data().particles, key=len, reverse=True))
+    """`Rodrigo de la Cruz`: the particles are styles/names.toml `surname_particles` (never `y`, `e`, which join
+    two people: `Ana Ruiz y Pedro Gómez`)."""
+    particles = "|".join(re.escape(p) for p in sorted(name_data().surname_particles, key=len, reverse=True))
     return re.compile(rf"\b(?:{_GIVEN}[ ]){{1,3}}(?:(?:{particles})[ ]){{1,3}}{_GIVEN}")
 
 

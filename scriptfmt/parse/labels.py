@@ -459,7 +459,7 @@ def is_notice(line: str) -> bool:
     text (`AI-generated text, not a transcript`)."""
     low = line.strip().lstrip("—–-* ").lower()
     machine = low.startswith(words().machine_text_starts) and ("transcript" in low or " text" in low)
-    return low.startswith(words().notices + words().sponsor_starts) or machine or bool(_STATION_SPONSOR.match(line.strip())) or (
+    return low.startswith(words().notice_starts) or machine or bool(_STATION_SPONSOR.match(line.strip())) or (
         low.startswith(("http://", "https://", "www.")) and " " not in low)
 
 

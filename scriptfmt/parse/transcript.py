@@ -30,9 +30,10 @@ from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
+from scriptfmt.parse.castlist import cast_entry
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, name_alone, parse_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.decks import above_turns, intro_goes_on
@@ -226,18 +227,11 @@ class Reader:
         self._cue(Cue(inner.strip("[]()").strip(), number, cue_type=cue_type(line), original=line))
 
     def _cast_line(self, line: str) -> bool:
-        """`CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ, EPIDEMIOLOGIST`, `Witnesses: A, title;
-        and B, title.` above the first turn: the cast list, not a turn (a turn is a sentence)."""
-        key, value = line.partition(":")[0].strip().lower(), line.partition(":")[2].strip()
-        entries = value.rstrip(".").split(";")
-        longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
-        listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
-        listed = listed or all(name_alone(one.strip(), mixed=True) for one in value.rstrip(".").replace(" and ", ",").split(","))  # `A MP and B.`
-        if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
+        """`CORRESPONDENT: MICHAEL MORELL` above the first turn (parse/castlist.py): the cast list, not a turn."""
+        entry = cast_entry(line, self.started)
+        if entry is None:
             return False
-        if self.started and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
-            return False  # between turns only `Guest: Kseniya Kharchenko` (a segment's cast), never `GUEST: Thank you.`
-        value = value.rstrip(".") if listed else value
+        key, value = entry
         self.cast.add_cast({key: value})
         if key in self.metadata:  # a second `GUEST:` line: kept as written, its key and all (every word kept once)
             self._furniture(line)

@@ -37,6 +37,7 @@ class Words:
     machine_text_starts: tuple[str, ...]  # `ai-generated`: a note that a machine made the text
     press_calls: tuple[str, ...]  # `next question`, `our first question from`: a moderator calls on the press
     self_naming: tuple[str, ...]  # `i'm`, `it's`, `je suis`: what a speaker says before their own name
+    notice_starts: tuple[str, ...] = ()  # `notices` and `sponsor_starts` together: what opens a line never read
 
 
 @lru_cache(maxsize=1)
@@ -51,4 +52,5 @@ def words() -> Words:
         tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
-        tuple(w.lower() for w in d["self_naming"]))
+        tuple(w.lower() for w in d["self_naming"]),
+        notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]))

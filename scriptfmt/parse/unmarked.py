@@ -144,6 +144,7 @@ def _billed_guest(header: list[str]) -> str | None:
     """The guest the page above the transcript bills (`NAME était l'invité de …`, `BE SMART reçoit NAME`,
     `L'interview de NAME par …`): the first name on such a line, never the interviewer it credits (`par NAME`,
     `told DW Chief Political Editor NAME`)."""
+    asking = frozenset(_words()["asking"])  # `told`, `editor`, `host`: a name just after them is the interviewer
     for raw in header:
         if not any(word in raw.lower() for word in _words()["bills"]):
             continue
@@ -151,7 +152,7 @@ def _billed_guest(header: list[str]) -> str | None:
         for k in range(len(tokens)):
             before = tokens[k - 1].lower() if k else ""
             near = {token.lower().strip(",.:") for token in tokens[max(0, k - 4) : k]}
-            run = name_run(tokens, k, False) if before not in _words()["credited_by"] and not near & set(_words()["asking"]) else ""
+            run = name_run(tokens, k, False) if before not in _words()["credited_by"] and not near & asking else ""
             opens = k == 0 and not run.isupper()  # `Dario Vennholt, chief engineer …, was the guest`: the line's subject
             if len(run.split()) >= 2 and (before in _words()["billed_before"] or run in known or opens):
                 return run

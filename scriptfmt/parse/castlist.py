@@ -1,0 +1,21 @@
+"""A transcript's cast list above the first turn: `CORRESPONDENT: MICHAEL MORELL`, `GUEST: DR. ANA RUIZ,
+EPIDEMIOLOGIST`, `Witnesses: A, title; and B, title.` (a key of styles `cast_keys`, then names, never a sentence)."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.labels import name_alone, words
+
+
+def cast_entry(line: str, between_turns: bool) -> tuple[str, str] | None:
+    """The cast list's key and value in `line` (lower-case key, the value as written), or None when the line
+    is a turn (a turn is a sentence); between turns only `Guest: Kseniya Kharchenko` (a segment's cast)."""
+    key, value = line.partition(":")[0].strip().lower(), line.partition(":")[2].strip()
+    entries = value.rstrip(".").split(";")
+    longest = max(len(entry.split()) for entry in entries) if value else 0  # `A, title; B, title`
+    listed = len(entries) > 1 and not value.endswith(("?", "!", '"', "”"))  # a list may close with a full stop
+    listed = listed or all(name_alone(one.strip(), mixed=True) for one in value.rstrip(".").replace(" and ", ",").split(","))  # `A MP and B.`
+    if key not in words().cast_keys or not value or (value.endswith((".", "?", "!", '"', "”")) and not listed) or longest > 12:
+        return None
+    if between_turns and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
+        return None  # never `GUEST: Thank you.` between turns
+    return key, value.rstrip(".") if listed else value
