@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from scriptfmt.parse import furniture
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
+from scriptfmt.parse.headings import ends_sentence as _ends_sentence
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
-from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 
 
 def head_end(paras: list) -> tuple[int, int]:
