@@ -22,7 +22,8 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse import furniture
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
-from scriptfmt.sentences import sentence_ends
+from scriptfmt.parse.qawords import interview_words
+from scriptfmt.sentences import sentences
 
 _DECK_WORDS = (8, 50)  # a deck is a sentence or a few, shorter than a paragraph of copy
 _TOLD_DECK_WORDS = 30  # ... and a deck of one sentence that ends like copy is short: a longer one is the intro, read
@@ -47,7 +48,7 @@ _GREETING_WORDS = 3  # `Karibuni.`, `Good morning everyone.`
 
 @lru_cache(maxsize=1)
 def _salutations() -> tuple[str, ...]:
-    greetings = tomlfile.load_builtin("interview.toml")["greetings"]
+    greetings = list(interview_words()["greetings"])
     return tuple(w.lower() for w in tomlfile.load_builtin("furniture.toml")["web"]["salutations"] + greetings)
 
 
@@ -79,9 +80,7 @@ def is_story_prose(text: str) -> bool:
         return True  # `La alcaldesa …, recibió a este diario … y un aumento en seguridad`: longer than any head line, stop or none
     if size < _PROSE_WORDS:
         return False
-    starts = [0, *sentence_ends(t)]
-    pieces = [t[a:b] for a, b in zip(starts, [*starts[1:], len(t)])]
-    return sum(any(w[:1].islower() for w in piece.split()) for piece in pieces) >= 2  # `… on Wednesday. PTI Photo`: a credit, no sentence
+    return sum(any(w[:1].islower() for w in piece.split()) for _, piece in sentences(t)) >= 2  # `… on Wednesday. PTI Photo`: a credit, no sentence
 
 
 def intro_goes_on(line: str) -> bool:
@@ -128,8 +127,8 @@ def deck_sized(text: str) -> bool:
 
 def _deck_shaped(text: str) -> bool:
     size = len(text.split())
-    sentences = sum(text.count(mark) for mark in (". ", "? ", "! ")) + 1
-    return _DECK_WORDS[0] <= size <= _DECK_WORDS[1] and deck_sized(text) and sentences <= _DECK_SENTENCES and not furniture.split_lead_dateline(text) and not furniture.is_web_furniture(text)
+    sentence_count = sum(text.count(mark) for mark in (". ", "? ", "! ")) + 1
+    return _DECK_WORDS[0] <= size <= _DECK_WORDS[1] and deck_sized(text) and sentence_count <= _DECK_SENTENCES and not furniture.split_lead_dateline(text) and not furniture.is_web_furniture(text)
 
 
 def _above_deck(texts: list[str]) -> bool:

@@ -19,7 +19,8 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
 __all__ = ["RUNS_ON", "control_run", "copy_before_caption", "doubled_control", "is_breadcrumb", "is_bullet", "is_button", "is_credit_line", "opens_comments", "is_caption", "is_page_row", "is_dated_headline", "is_headline_line", "is_list_heading", "is_paren_sign_off", "is_quoted_subhead", "is_slash_credit", "is_subhead", "is_title_case", "runs_on", "signs_off"]
@@ -239,7 +240,7 @@ def _not_a_place() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _not_an_agency() -> frozenset[str]:
     """Labels that stand in parentheses after a name or place but name no agency (`(pictured)`, `(file)`)."""
-    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["not_speakers"])
+    return transcript_words().not_speakers
 
 
 def _is_agency(name: str, place: str = "") -> bool:
@@ -253,9 +254,7 @@ def _is_agency(name: str, place: str = "") -> bool:
 def _byline() -> regex.Pattern:
     """A byline's label (styles/furniture.toml [web] byline_labels, longest first), perhaps after a page's
     bullet or dash and with one between the label and the name (`- Geschrieben von: - Anna Weber`)."""
-    labels = sorted(tomlfile.load_builtin("furniture.toml")["web"]["byline_labels"], key=len, reverse=True)
-    words = "|".join(regex.escape(w).replace("\\ ", "[ ]") for w in labels)
-    return regex.compile(rf"(?:[-–—•][ ]?)?(?i:{words}):?[ ]+(?:[-–—][ ]?)?\p{{Lu}}")
+    return regex.compile(rf"(?:[-–—•][ ]?)?(?i:{web_alternation('byline_labels')}):?[ ]+(?:[-–—][ ]?)?\p{{Lu}}")
 
 
 def is_byline(text: str) -> bool:
@@ -372,7 +371,7 @@ class WebWords:
 def web_words() -> WebWords:
     data = tomlfile.load_builtin("furniture.toml")["web"]
     low = lambda key: tuple(w.lower() for w in data[key])  # noqa: E731
-    return WebWords(low("line_starts") + low("header_prompts"), low("line_ends"), frozenset(low("line_equals") + low("section_labels") + low("skip_links")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
+    return WebWords(low("line_starts") + low("header_prompts"), low("line_ends"), frozenset(low("line_equals") + low("section_labels")), frozenset(low("headline_prefixes")), frozenset(low("email_headers")), frozenset(low("block_openers")), low("credit_starts"), low("appeal_starts"), frozenset(low("summary_labels")), frozenset(low("player_prompts")))
 
 
 # `UPDATE 2-`, `RPT-`, `EXCLUSIVE-`: an edition tag in capitals before a headline.
@@ -518,7 +517,7 @@ def _is_web_line(t: str) -> bool:
         return True  # `+++ A year on: the verdict +++`: a teaser set between marks
     if t.startswith(">>") and is_headline(t[2:]) and not t[2:].strip().isupper():
         return True  # a radio wire's `>>Headline` over the next story
-    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):
+    if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):  # page rows: skip links too
         return True
     if _LINK_LINE.fullmatch(t):
         return True  # a bare link or the reporter's e-mail address

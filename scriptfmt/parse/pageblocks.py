@@ -110,8 +110,11 @@ def footer_start(body: list, end: int) -> int:
     end no sentence under it (prices, linked headlines, `Try Our AI Features`); a label or two
     just above that line (`KR On Youtube`) go with it."""
     cut, k = end, end - 1
-    while k >= 0 and not body[k].special and (_footer_line(body[k].text) or _cut_teaser(body, k)):
-        if furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text) or _cut_teaser(body, k):
+    while k >= 0 and not body[k].special:
+        teaser = _cut_teaser(body, k)
+        if not (teaser or _footer_line(body[k].text)):
+            break
+        if teaser or furniture.is_credit(body[k].text) or furniture.is_web_furniture(body[k].text) or furniture.opens_link_block(body[k].text):
             cut = k
         k -= 1
     if k >= 0 and _headline_list(body, k + 1, end):

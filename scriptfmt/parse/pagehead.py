@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from scriptfmt.parse import furniture
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
+from scriptfmt.parse.headings import ends_sentence as _ends_sentence
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
-from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 
 
 def head_end(paras: list) -> tuple[int, int]:
@@ -50,11 +50,18 @@ def _short_above(paras: list) -> bool:
     return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special and deck_sized(p.text) for p in long)
 
 
+def _over_headline(paras: list, k: int) -> bool:
+    """Prose with the page's first headline line right under it (`Fahrzeuge stehen quer … twitterte die Polizei`
+    over `Denkendorf: 18 Verletzte …`): a photo's caption or a teaser above the headline, never where the story starts."""
+    return k + 1 < len(paras) and not paras[k + 1].special and furniture.is_headline_line(paras[k + 1].text) and not any(
+        furniture.is_headline_line(p.text) for p in paras[:k] if not p.special)
+
+
 def _page_header(paras: list) -> int:
     """A page's header above the story's first paragraph of copy: site labels, navigation,
     the headline, a reporter's name alone: it ends at its last line that is no sentence
     (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text))), 0)
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text) and not _over_headline(paras, k))), 0)
     last = -1
     for k in range(first):
         text = paras[k].text

@@ -12,7 +12,7 @@ import regex
 from scriptfmt import tomlfile
 from scriptfmt.parse.headings import is_headline
 from scriptfmt.parse.names import name_data
-from scriptfmt.sentences import sentence_ends
+from scriptfmt.sentences import sentences
 
 
 @lru_cache(maxsize=1)
@@ -21,7 +21,7 @@ def agencies() -> frozenset[str]:
     return frozenset(a.lower() for a in tomlfile.load_builtin("speech.toml")["wire"]["agencies"])
 
 
-def _alternation(*keys: str) -> str:
+def web_alternation(*keys: str) -> str:
     """furniture.toml [web] word lists as one regex alternation, longest first."""
     words = sorted({w for key in keys for w in _web_words(key)}, key=len, reverse=True)
     return "|".join(re.escape(w).replace("\\ ", "[ ]") for w in words)
@@ -32,9 +32,9 @@ def _photo_credit() -> re.Pattern[str]:
     """A caption's photo credit in its last parenthesis (`(AP Photo/Jane Doe, File)`), a Reuters credit, or
     a labelled credit closing the caption (`… in Lagos. Photo: Ana Ruiz`, `Photo by Sam Roe`)."""
     return re.compile(
-        rf"\((?:[^()]{{0,60}}\b(?:{_alternation('paren_credit_words')})\b[^()]{{0,60}})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{{1,60}}$"
-        rf"|\b(?:{_alternation('photo_labels', 'source_labels')}):[ ][^.:]{{1,60}}\.?$"
-        rf"|\b(?:{_alternation('photo_labels')})[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{{1,60}}\.?$",
+        rf"\((?:[^()]{{0,60}}\b(?:{web_alternation('paren_credit_words')})\b[^()]{{0,60}})\)\s*$|\bREUTERS/[A-Z][\w .'/-]{{1,60}}$"
+        rf"|\b(?:{web_alternation('photo_labels', 'source_labels')}):[ ][^.:]{{1,60}}\.?$"
+        rf"|\b(?:{web_alternation('photo_labels')})[ ](?:by|courtesy(?:[ ]of)?)[ ][^.:]{{1,60}}\.?$",
         re.I,
     )
 
@@ -112,12 +112,10 @@ def copy_before_caption(text: str) -> int | None:
     t = text.rstrip()
     if len(t.split()) <= _CAPTION_SENTENCES * 6 or not is_caption(t) or t.lower().startswith(("file", "(photo", "photo:")) or AGENCY_CAPTION.match(t):
         return None
-    starts = [0, *sentence_ends(t)]
-    told = [a for a, b in zip(starts, [*starts[1:], len(t)]) if any(w[:1].islower() for w in t[a:b].split())]  # sentences, not credits
+    told = [at for at, piece in sentences(t) if any(w[:1].islower() for w in piece.split())]  # sentences, not credits
     if len(told) <= _CAPTION_SENTENCES:
         return None
-    cut = told[-1] + len(t[told[-1] :]) - len(t[told[-1] :].lstrip())
-    return cut if is_caption(t[cut:]) else None
+    return told[-1] if is_caption(t[told[-1] :]) else None
 
 
 def _picture_source(t: str) -> bool:
@@ -134,7 +132,7 @@ def _picture_source(t: str) -> bool:
 @lru_cache(maxsize=1)
 def _labelled_credit() -> re.Pattern[str]:
     """`Foto: Jane Doe, dpa`, `Photo: Lena Marsh/Herald`, `PIC: Paul Beutel`: a photo's credit alone on its line, after its label."""
-    return re.compile(rf"(?i:{_alternation('photo_labels')})[ ]?:[ ]?\S")
+    return re.compile(rf"(?i:{web_alternation('photo_labels')})[ ]?:[ ]?\S")
 
 
 _CREDIT_LINE_WORDS = 12
@@ -425,7 +423,8 @@ def is_page_row(text: str) -> bool:
         return True
     if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
-    if t.lower().rstrip(".:!… ") in _web_words("skip_links") | _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
+    low = t.lower().rstrip(".:!… ")
+    if low in _web_words("skip_links") or low in _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
         return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks
     m = _OUTLET_LINK.search(t, max(0, len(t) - 60))
     head = t[: m.start()] if m else ""

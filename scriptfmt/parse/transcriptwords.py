@@ -44,8 +44,10 @@ class Words:
 def words() -> Words:
     d = tomlfile.load_builtin("furniture.toml")["transcript"]
     low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
+    web = tomlfile.load_builtin("furniture.toml")["web"]
+    credit_labels = frozenset(w.lower() for w in web["photo_labels"] + web["source_labels"])  # `Foto:`, `Quelle:`: never a speaker
     return Words(
-        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers"),
+        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers") | credit_labels,
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
