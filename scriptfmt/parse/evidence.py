@@ -32,12 +32,13 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     joined = join_wrapped_labels(lines)
     if initials_key(lines):  # `CL    Hello and welcome …` / `TAG    Thank you.`: turns marked by the initials of names the copy gives
         return True
-    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
+    run_in = run_in_labels(joined)
+    if len(run_in) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
     voice = heard(lines, metadata).voice  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
     if voice is not None and voice.announced and only_questions(lines):
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
-    return evidence(run_in_split(joined), metadata) != ""
+    return evidence(run_in_split(joined, run_in), metadata) != ""
 
 
 def outranks_script(lines: list[str], metadata: dict) -> bool:

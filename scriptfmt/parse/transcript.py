@@ -394,7 +394,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
     run_in = run_in_labels(lines)
     numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
-    lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines)))
+    lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines, run_in)))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
