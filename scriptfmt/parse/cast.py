@@ -130,7 +130,7 @@ class Cast:
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
-        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
+        office = (words().offices.get(low.removeprefix("the ")) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None

@@ -3,7 +3,7 @@ the labels' names, the header's names, and whose briefing it is."""
 
 from __future__ import annotations
 
-from scriptfmt.parse.briefing import names_with_offices, only_questions, wrapped_header
+from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.remarks import Heard
@@ -49,5 +49,5 @@ def styled_caps_name(line: str) -> str | None:
     if not line.strip().isupper() or not any(t in words().styles for t in tokens):
         return None
     rest = [t for t, low in zip(line.split(), tokens) if low not in words().styles and low not in ("the", "right")]
-    return display_name(" ".join(t.strip(",") for t in rest)) if 2 <= len(rest) <= 4 and all(t.strip(",").isalpha() for t in rest) else None
+    return display_name(" ".join(t.strip(",") for t in rest)) if 2 <= len(rest) <= 4 and all(name_word(t.strip(",")) for t in rest) else None
 
