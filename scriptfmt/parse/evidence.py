@@ -179,6 +179,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
+    if captions.clock_stream(lines):
+        return "labels"  # an archive's caption stream (`4:10 pm` between rows in lower case): a transcript, labelled or not
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
         notice = True
         if labels == 0:

@@ -167,7 +167,8 @@ def _colon_label(line: str) -> Label | None:
     if (press := press_outlet(name)) and NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
     untitled = name
-    name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
+    if _role_of(name) is None:  # `THE SPEAKER PRO TEMPORE:` is a role whole, no title before a name
+        name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     if title and title.split()[0].lower() in SEGMENT_WORDS and any(ch.isdigit() for ch in title):

@@ -88,6 +88,7 @@ class Reader:
     questions: set[int] = field(default_factory=set)  # line numbers of the outlet's questions printed without a label
     captioned: bool = False  # `>>` marks the copy's turns (a closed-caption transcript)
     caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
+    caption_record: bool = False  # the caption stream has no programme in it (parse/captions.py rule 4)
     caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
@@ -288,12 +289,12 @@ class Reader:
         """A caption's `>>` turn (parse/captions.py): `>> NAME:` opens that speaker's turn; an unlabelled
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
-        spoken = captions.turn_words(line)
+        spoken = captions.lower_label(captions.turn_words(line))
         repeat = captions.repeats(self.last_mark, line)
         self.last_mark, self.started = line, True
         if parse_label(spoken) is not None or repeat:
             return spoken
-        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, self.caption_guest, self.cast.add)
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record)
         if not named:
             self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
@@ -389,14 +390,14 @@ def _header(label: Label | None) -> bool:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    captioned = captions.caption_marks(lines) >= 3
-    marks = [n for n, raw in enumerate(lines) for _ in (captions.split_turns(raw) if captioned else [raw])]
-    lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
+    captioned, marks, lines = captions.caption_turns(lines)  # `>>` starts each turn, each piece keeps its line's number
     run_in = run_in_labels(lines)
     numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
     lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines, run_in)))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
+    reader.caption_record = captioned and captions.proceeding_stream(lines)
+    reader.turn = Person(None, None, False) if reader.caption_record else None  # the stream opens in the middle of a turn
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
