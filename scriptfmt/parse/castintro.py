@@ -6,8 +6,10 @@ from __future__ import annotations
 from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
+from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
+from scriptfmt.parse.unmarked import unnamed_answers
 
 __all__ = ["briefing_voice", "introductions", "styled_caps_name"]
 
@@ -23,12 +25,16 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
             reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them
     for name, office in names_with_offices(wrapped_header(lines)):
         reader.cast.header_name(name, office)
+    if reader.voice is None and unnamed_answers(spoken.stamped):  # questions and answers take turns, the guest unnamed
+        reader.voice = Person(None, None, False)
+        reader.voice_line = line_numbers[spoken.stamped.first] - 1
+        reader.warnings.append(f"line {reader.voice_line + 1}: the answers' speaker could not be named; the bites have no super")
 
 
 def introductions(reader, lines: list[str]) -> None:
     """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
     for raw in lines:
-        label = parse_label(strip_timestamp(raw.strip())) or (alone_label(raw.strip(), mixed=True) if raw.strip() in reader.names_alone else None)
+        label = parse_label(strip_timestamp(raw.strip())) or ((numbered_voice(raw.strip()) or alone_label(raw.strip(), mixed=True)) if raw.strip() in reader.names_alone else None)
         reader.cast.in_header = not reader.cast.labelled and not label  # the first turn's own label is no part of the header
         reader.cast.mention(raw)
         if not reader.cast.labelled and not label and (styled := styled_caps_name(raw)):

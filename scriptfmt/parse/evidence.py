@@ -18,6 +18,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -84,10 +85,12 @@ def alone_names(lines: list[str]) -> set[str]:
                 continue
         if is_cue_line(below) and below[:1] == "(" and n + 2 < len(lines) and not below[1:-1].lower().startswith(words().cue_starts):
             below = lines[n + 2].strip()  # `JOANA TEIXEIRA-MALU` / `(President, Lisbon Dockworkers' Union)` / the turn
-        if _turn_below(below) and alone_label(line, mixed=True):
+        if _turn_below(below) and (numbered_voice(line) or alone_label(line, mixed=True)):
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
         return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
+    if any(numbered_voice(name) for name in seen):  # `Reporter, Female #2`: the programme numbers every voice it has
+        return {name for name in seen if numbered_voice(name)}
     # a name comes back, or a role word alone (`Operator` of an earnings call) stands above a turn as the names do
     again = any(count >= 2 for name, count in seen.items() if not name.isupper()) or any(_role_alone(name) for name in seen)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
