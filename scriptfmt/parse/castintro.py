@@ -41,7 +41,7 @@ def introductions(reader, lines: list[str]) -> None:
             reader.cast.header_styled.add(styled)  # `THE HON ANTHONY ALBANESE MP` above the turns: whose transcript it is
         if not reader.cast.labelled and not label:  # above the first turn: the headline's names (`Julia Gillard has no idea …`)
             # a name alone on its line is the page's heading (`Media Centre`), not the headline's person
-            reader.cast.header_names |= {name for name in reader.cast.order if name.lower() in raw.lower() and name.lower() != raw.strip().lower()}
+            reader.cast.header_names |= {name for name in reader.cast.order if _person_in(name, raw) and name.lower() != raw.strip().lower()}
         if label:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
@@ -57,3 +57,9 @@ def styled_caps_name(line: str) -> str | None:
     rest = [t for t, low in zip(line.split(), tokens) if low not in words().styles and low not in ("the", "right")]
     return display_name(" ".join(t.strip(",") for t in rest)) if 2 <= len(rest) <= 4 and all(name_word(t.strip(",")) for t in rest) else None
 
+
+def _person_in(name: str, line: str) -> bool:
+    """The line names this person: written in it, and not after an article (`doorstop, The National Gallery`, `the
+    White House`: a place or a body, no person)."""
+    at = line.lower().find(name.lower())
+    return at >= 0 and (line[:at].split() or [""])[-1].lower() not in words().articles
