@@ -177,8 +177,7 @@ class Cast:
 
     def _outlet_asks(self, label: Label) -> bool:
         """The label is an outlet's, or a reporter's with it, who asks (a briefing's `DZBB` reporter asking)."""
-        briefing = self.briefer is not None or self.press_asks or self.office_voices or bool(self.header_styled)
-        asking = briefing and outlet_letters(label.title) and self.opening.rstrip().endswith("?")
+        asking = outlet_letters(label.title) and self.opening.rstrip().endswith("?") and (self.briefer is not None or self.press_asks or self.office_voices or bool(self.header_styled))
         return is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or asking or (label.title or "").lower() in self.own_outlets
 
     def _office_voice(self, office: str) -> Person:
@@ -190,9 +189,10 @@ class Cast:
 
     def _numbered_voice(self, low: str, first: bool) -> Person:
         """`Speaker 1`: no name to show; the first to speak is the programme's."""
-        if low not in self.numbered and not first and len(self.header_names) == 1 and not any(p.name for p in self.numbered.values()):
+        header = next(iter(self.header_names)) if len(self.header_names) == 1 and not first else ""  # a person's (`Dockside Weekly` is a show's)
+        if low not in self.numbered and gender_of_first(header.split(" ")[0]) and not any(p.name for p in self.numbered.values()):
             # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
-            self.numbered[low] = self.add(Person(next(iter(self.header_names)), None, False))
+            self.numbered[low] = self.add(Person(header, None, False))
         return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
 
     def _holder(self, office: str) -> Person | None:

@@ -191,10 +191,10 @@ def evidence(lines: list[str], metadata: dict) -> str:
     stamps = sum(1 for raw in lines if stamp_line(raw.strip()))
     stamped = stamps >= 3 or (stamps >= 2 and notice)  # `(00:24):` alone on its line: a machine transcript's time stamps
     notice = notice or stamped
-    if sum(1 for raw in lines if glued_stamp(raw.strip())) >= 3:
-        notice = True  # `00:12I think …` lines: a caption export, its time stamps run into the words
-        if labels == 0:
-            return "labels"
+    glued = sum(1 for raw in lines if glued_stamp(raw.strip()))
+    notice = notice or glued >= 3  # `00:12I think …` lines: a caption export, its time stamps run into the words
+    if glued >= 3 and glued >= 3 * labels:  # none labels its turns (a page's `Episode Date:` field is no speaker's)
+        return "labels"
     alone_set = alone_names(lines)
     alone = sum(1 for raw in lines if raw.strip() in alone_set)
     cast = any(k in words().cast_keys for k in metadata)

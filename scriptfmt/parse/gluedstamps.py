@@ -16,11 +16,14 @@ _CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:
 # `00:00:07.980 | We lined up our first guest`: a machine transcript's line, its start time set off by a bar
 _PIPED = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[ ]?\|")
 
+# `Starting point is 00:00:02 Hello and welcome …`: a podcast transcript site's stamp, led by its words, before the text
+_LED = re.compile(r"(?i:starting point is|start time:?|timestamp:?) (?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?(?= \S)")
+
 
 def glued_stamp(line: str) -> str:
     """`00:12I think …`, `:00:46. > :00:50.Afternoon …`, `00:00:07.980 | We …`: a caption export's time stamp or
     timing run into the words it times ("" if none)."""
-    timing = _CAPTION_TIMING.match(line) or _PIPED.match(line)
+    timing = _CAPTION_TIMING.match(line) or _PIPED.match(line) or _LED.match(line)
     if timing and timing.end() < len(line):
         return timing.group()
     m = TIMESTAMP.match(line)
