@@ -81,6 +81,8 @@ def language_words(lang: str) -> SpeechWords:
         noun_caps=bool(t.get("noun_caps", False)),
         place_before=base.place_before | frozenset(t.get("place_before", ())),
         descriptors=tuple(w.lower() for w in t.get("descriptors", ())),
+        ands=base.ands | frozenset(t.get("and_words", ())),
+        buts=base.buts | frozenset(t.get("but_words", ())),
     )
 
 

@@ -275,7 +275,7 @@ class Scanner:
         j = i + n
         j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
-        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end):
+        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end, self.words):
             shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
