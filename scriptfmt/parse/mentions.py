@@ -15,7 +15,7 @@ import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
-from scriptfmt.parse.languages import after_source
+from scriptfmt.parse.languages import after_source, suffixed_articles
 from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
@@ -50,6 +50,7 @@ class Scanner:
         self.scanned = 0  # paragraphs scanned so far
         self.places: set[tuple[str, ...]] = set()  # names the story has written as places (`provincia de Santiago del Estero`)
         self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
+        self.suffixed = suffixed_articles(self.words.lang)  # (none in English: `endswith(())` is False)
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -423,8 +424,8 @@ class Scanner:
                     if owner is not None and role in self.data.reciprocal:
                         owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
-        if start < i or toks[start].low in self.words.determiners:
-            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
+        if start < i or toks[start].low in self.words.determiners or role.endswith(self.suffixed):
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")) or toks[start].low in self.data.nations or role.endswith(self.suffixed):  # `Kenyan Senator said`: a role, never a name; `säger statsministern`: the article is the ending
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment

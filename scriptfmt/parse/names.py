@@ -116,7 +116,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
             after = toks[i - 1].low if i else ""  # `The Communications and Multimedia Minister said`: an office, no `Multimedia Minister`
-            if len(run) == 1 and after not in words.determiners and (run[0].lower() in data.first_names or titled or after not in words.ands) and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
+            if len(run) == 1 and after not in words.determiners and run[0].lower() not in data.nations and (run[0].lower() in data.first_names or titled or after not in words.ands) and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
                 j += 1
