@@ -57,7 +57,9 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             continue
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
-        if (
+        if stripped[:1] == "," and prev and not special and not prev.special:  # `« … »` / `, a déclaré le chef de l'Etat`: no paragraph opens on a comma; the page cut one sentence
+            prev.text += stripped
+        elif (
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
