@@ -9,7 +9,7 @@ from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, wo
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.unmarked import unnamed_answers
+from scriptfmt.parse.unmarked import lone_voice, unnamed_answers
 
 __all__ = ["briefing_voice", "introductions", "styled_caps_name"]
 
@@ -25,10 +25,10 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
             reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them
     for name, office in names_with_offices(wrapped_header(lines)):
         reader.cast.header_name(name, office)
-    if reader.voice is None and unnamed_answers(spoken.stamped):  # questions and answers take turns, the guest unnamed
+    if reader.voice is None and (unnamed_answers(spoken.stamped) or (lone_voice(spoken.stamped) and not reader.captioned)):  # a guest or one voice, unnamed
         reader.voice = Person(None, None, False)
         reader.voice_line = line_numbers[spoken.stamped.first] - 1
-        reader.warnings.append(f"line {reader.voice_line + 1}: the answers' speaker could not be named; the bites have no super")
+        reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
 
 
 def introductions(reader, lines: list[str]) -> None:

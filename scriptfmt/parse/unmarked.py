@@ -18,12 +18,12 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.briefing import Voice
-from scriptfmt.parse.headnames import name_run, names_in
+from scriptfmt.parse.headnames import name_run, names_in, remark_words
 from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "unmarked_guest", "unnamed_answers"]
+__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -40,6 +40,7 @@ class StampedTurns:
     guest: str | None  # the guest's name, as greeted or billed; None = nobody named
     first: int  # the first stamped line
     alternates: bool = False  # blocks that ask and blocks that answer take turns: an interview, its guest named or not
+    programme: bool = False  # a programme's voice is heard (`welcome to the show`, `you're listening to`): its own talk
 
 
 def stamped_turns(lines: list[str]) -> StampedTurns | None:
@@ -67,7 +68,10 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
     asks = [_said(lines, rows).endswith("?") for rows in blocks]
     host.update(n for rows, asking in zip(blocks, asks) if asking for n in rows)  # a block that ends asking is the host's whole
     answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])  # a question, then an answer
-    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False))
+    said = " ".join(" ".join(_said(lines, rows).lower().split()) for rows in blocks)
+    own = sum(1 for token in said.replace("’", "'").split() if token.strip(".,;:!?\"") in remark_words().own)
+    programme = any(phrase in said for phrase in words().host_phrases) or own < 3  # no `I`, `we`: no one's remarks (a forecast read)
+    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False), programme)
 
 
 def unmarked_guest(turns: StampedTurns | None) -> Voice | None:
@@ -99,6 +103,12 @@ def unnamed_answers(turns: StampedTurns | None) -> bool:
     """Questions and answers take turns in a stamped transcript without labels whose guest nobody names: the
     answers are a guest's bites, with no name to put on air."""
     return turns is not None and turns.guest is None and turns.alternates
+
+
+def lone_voice(turns: StampedTurns | None) -> bool:
+    """A stamped transcript without labels where nobody asks in turn, no guest is greeted and no programme's voice
+    is heard: one person's remarks (a press conference's, a clip's), a bite with no name when nobody names them."""
+    return turns is not None and turns.guest is None and not turns.alternates and not turns.programme
 
 
 def _blocks(lines: list[str], stamped: list[int]) -> list[range]:
