@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
+from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import Heard
@@ -33,6 +34,7 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
 
 def introductions(reader, lines: list[str]) -> None:
     """Who the copy introduces, anywhere (`I'm Susan Davis` may follow her first label), and who the labels name."""
+    roles = False  # a programme's or the press's role labels a turn (`HOST:`, `JOURNALIST:`)
     for raw in lines:
         label = parse_label(strip_timestamp(raw.strip())) or ((numbered_voice(raw.strip()) or alone_label(raw.strip(), mixed=True)) if raw.strip() in reader.names_alone else None)
         reader.cast.in_header = not reader.cast.labelled and not label  # the first turn's own label is no part of the header
@@ -46,6 +48,11 @@ def introductions(reader, lines: list[str]) -> None:
             reader.cast.labelled.add(label.name.lower())
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
+        roles = roles or bool(label and (label.role or staff_title(label.title)))
+    hosts = any(phrase in " ".join(raw.lower().split()) for raw in lines for phrase in (*words().host_phrases, "welcome")) or any(raw.rstrip().endswith("?") for raw in lines)
+    person = len(reader.cast.labelled) == 1 and gender_of_first(next(iter(reader.cast.labelled)).split()[0])  # `ANGIE BELL:`, no `CIUDAD DE MÉXICO.-`
+    if person and not roles and not hosts:  # one voice, who neither welcomes nor asks: a doorstop's politician
+        reader.cast.first = False
 
 
 def styled_caps_name(line: str) -> str | None:
