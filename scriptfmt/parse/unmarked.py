@@ -70,7 +70,9 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
     answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])  # a question, then an answer
     said = " ".join(" ".join(_said(lines, rows).lower().split()) for rows in blocks)
     own = sum(1 for token in said.replace("’", "'").split() if token.strip(".,;:!?\"") in remark_words().own)
-    programme = any(phrase in said for phrase in words().host_phrases) or own < 3  # no `I`, `we`: no one's remarks (a forecast read)
+    page = " ".join(" ".join(lines[: stamped[0]]).lower().split())  # the page above the stamps (`Podcast structure`)
+    programme = any(phrase in said for phrase in words().host_phrases) or any(word in f"{page} {said}" for word in _words()["programme_words"])
+    programme = programme or own < 3  # a show talking about itself, or no `I`, `we` (a forecast read): no one's remarks
     return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False), programme)
 
 
