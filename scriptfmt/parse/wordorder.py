@@ -122,7 +122,7 @@ def _source_after(c) -> tuple[Mention, str] | None:
     stressed = stressed_pronouns(c.words.lang)
     if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
         return _pronoun(c, a + 1, stressed[v.toks[a + 1].low], v.toks[a + 1].low), "source-after/pronoun"
-    found = _first_person(c, a + 1, min(a + 6, v.sentence_end(a)))
+    found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)))  # (`aldus de Gelderse commissaris van de Koning John Berends`: a long title first)
     return (found, "source-after") if found else None
 
 
