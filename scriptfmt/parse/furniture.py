@@ -19,7 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, caps_byline, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
@@ -262,7 +262,7 @@ def is_byline(text: str) -> bool:
     not a sentence (`By Friday the port reopened.`)."""
     t = text.strip()
     labelled = bool(_byline().match(t)) or bool(_CAPS_BYLINE.match(t))
-    return labelled and len(t.split()) <= 14 and not t.endswith((".", ":", "?", "!")) or caps_byline(t)
+    return labelled and len(t.split()) <= 14 and not t.endswith((".", ":", "?", "!")) or is_dash_caps_byline(t)
 
 
 def is_agency_line(text: str) -> bool:

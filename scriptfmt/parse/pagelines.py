@@ -326,7 +326,7 @@ def signs_off(text: str, start: int, end: int) -> bool:
 _NAME_JOINS = re.compile(r",[ ]+|(?<![ ])[ ]+(?:AND|&)[ ]+")  # a space run is tried from its first space only: linear
 
 
-def caps_byline(text: str) -> bool:
+def is_dash_caps_byline(text: str) -> bool:
     """`- SAMANTHA BEATTIE, DAVID RIDER AND JENNIFER PAGLIARO CITY HALL BUREAU`: a print page's byline in
     capitals after a dash: reporters' names joined by commas and AND, perhaps the desk last; each name
     opens with a known first name (a line of radio copy in capitals does not)."""

@@ -14,6 +14,7 @@ from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
 from scriptfmt.parse.pagehead import head_end
+from scriptfmt.parse.bulletins import opens_numbered_list
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.shotlabels import name_language_label
@@ -374,7 +375,7 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
 
 def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
     """File one line of the top of the copy in metadata; False when it is the story."""
-    if credits.credits_next(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation
+    if credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
         return False
     if furniture.is_editors_note(text):
         md.setdefault("editor_notes", []).append(text)
