@@ -19,7 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
@@ -519,8 +519,8 @@ def _is_web_line(t: str) -> bool:
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):  # page rows: skip links too
         return True
-    if _LINK_LINE.fullmatch(t):
-        return True  # a bare link or the reporter's e-mail address
+    if _LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
+        return True  # a bare link or the reporter's e-mail address; the page's markup pasted in; a photo's credit alone
     if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
         return True  # a post embedded in the page, not the desk's copy
     if len(t.split()) <= 60 and not any(c in t for c in "\"“”«»„") and _PULL_CREDIT.search(t, max(0, len(t) - _EMBED_SPAN)):

@@ -57,11 +57,22 @@ def _over_headline(paras: list, k: int) -> bool:
         furniture.is_headline_line(p.text) for p in paras[:k] if not p.special)
 
 
+def first_line(paras: list, k: int) -> bool:
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
+
+
+def lede_under(paras: list, k: int) -> str:
+    """The paragraph under paras[k] when paras[k] is the page's first line (what `is_story_prose` asks
+    to tell a headline over the lede from the lede), else ``."""
+    return paras[k + 1].text if k + 1 < len(paras) and not paras[k + 1].special and first_line(paras, k) else ""
+
+
 def _page_header(paras: list) -> int:
     """A page's header above the story's first paragraph of copy: site labels, navigation,
     the headline, a reporter's name alone: it ends at its last line that is no sentence
     (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text) and not _over_headline(paras, k))), 0)
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text, lede_under(paras, k)) and not _over_headline(paras, k))), 0)
     last = -1
     for k in range(first):
         text = paras[k].text
