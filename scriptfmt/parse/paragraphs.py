@@ -17,6 +17,7 @@ from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
 from scriptfmt.parse.pagehead import first_line, head_end, lede_under
+from scriptfmt.parse.bulletins import opens_numbered_list
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.shotlabels import name_language_label
@@ -59,7 +60,9 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             continue
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
-        if (
+        if stripped[:1] == "," and prev and not special and not prev.special:  # `« … »` / `, a déclaré le chef de l'Etat`: no paragraph opens on a comma; the page cut one sentence
+            prev.text += stripped
+        elif (
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper()) and not (is_menu_item(prev.text) and is_menu_item(stripped))  # `Chile` / `Negocios`: a menu
@@ -398,7 +401,7 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
 
 def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
     """File one line of the top of the copy in metadata; False when it is the story."""
-    if credits.credits_next(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation
+    if credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
         return False
     if furniture.is_editors_note(text):
         md.setdefault("editor_notes", []).append(text)

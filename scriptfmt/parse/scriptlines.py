@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.slugline import date_line, slug_line
@@ -194,9 +195,9 @@ class LineRules:
     def _bracket_titled_bite(self, line: str) -> bool:
         """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
         in brackets; with no colon its words are not printed, and the copy below is read."""
-        close = line.find("]") if line.startswith("[") else -1
-        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
-        opener = self._read_opener(line[: close + 1]) if labelled else None
+        span = first_bracket(line, "[") if line.startswith("[") else None
+        labelled = tp.bracket_titled(line[span[1] :]) if span else None
+        opener = self._read_opener(line[: span[1]]) if labelled else None
         if opener is None or opener.name or opener.tape == "SOUND":
             return False
         name, title, words = labelled

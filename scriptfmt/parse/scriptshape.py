@@ -5,6 +5,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 from __future__ import annotations
 
 from scriptfmt.parse import radiolines, voices
+from scriptfmt.parse.bulletins import is_bulletin_mark
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.runtimes import trailing_length
@@ -39,6 +40,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             recording = True
         elif story_header(line):
             hits += 2  # a printout's header says what this is
+        elif is_bulletin_mark(line):
+            hits += 1  # `2100 HRS.`, `THE HEADLINES`: a bulletin's time and its headlines heading
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
         elif tp.inner_tape_label(line):
