@@ -192,6 +192,10 @@ _MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ 
 _CAPS_COMMA = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]+){0,2},[ ]+(?=(?:The|A|An)[ ])")
 
 
+_DASH = re.compile(r"[ ](?:—|–|--|-)[ ]+(?=[A-Z])")
+_DATE_REACH = 45  # characters: `Wednesday, September 30, 2026` and its dash
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
     place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
@@ -200,6 +204,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return found
     if (m := _CAPS_COMMA.match(text)) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]  # `LUMUT, The Maharaja Lela-class ship …`: the place, its date left off
+    if (m := _DASH.search(text, 0, _DATE_REACH)) and is_date_line(text[: m.start()]) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]  # `Friday, November 11, 2022 – Nairobi County Governor …`: a blog's date as its dateline
     m = _MIXED_LEAD.match(text)
     if m is None:
         return None

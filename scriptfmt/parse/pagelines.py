@@ -89,7 +89,7 @@ def is_caption(text: str) -> bool:
     if not (t.endswith((")", "]", ").")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail or "©" in tail):
         return False
     start = max(0, len(t) - _CREDIT_SPAN)
-    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
+    if t.endswith("]") and len(t.split()) <= 60 and (m := _BRACKET_CREDIT.search(t, start)):
         return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
     if "©" in tail and len(t.split()) <= 40 and _COPYRIGHT_CREDIT.search(t, start):
         return True
