@@ -475,12 +475,19 @@ def is_credit_label(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
+    """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence; or a
+    short line in lower case that ends on the clock (`el jueves pasado a las 18:23`, `vor 2 Tagen um 14:05`)."""
     t = text.strip()
     words = t.split(None, 12)  # 13 pieces: too long already
+    if 0 < len(words) <= _CLOCKED_WORDS and t[:1].islower() and _CLOCK_END.search(t, max(0, len(t) - 16)):  # no script's `RUNS 1:30`
+        return True
     return 0 < len(words) <= 12 and not t.endswith((".", "?", "!", '"', "”", "]", ")")) and bool(_MONTH.search(t)) and any(c.isdigit() for c in t) and sum(
         w[:1].islower() for w in words
     ) <= 3
+
+
+_CLOCKED_WORDS = 8
+_CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
 
 def is_appeal(text: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scriptfmt.parse import furniture
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
+from scriptfmt.parse.headings import answered_quote
 from scriptfmt.parse.headings import ends_sentence as _ends_sentence
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
 
@@ -94,10 +95,15 @@ def _title_line(text: str) -> bool:
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", "!", ",", ";")) and furniture.is_title_case(bare)
 
 
+_DECK_WORDS = 30
+
+
 def _deck_line(text: str) -> bool:
-    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
+    """A deck under a headline: up to thirty words, no sentence end, no quotation (but a quotation with who
+    said it after it, as a deck gives it)."""
     t = text.strip()
-    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
+    quoted = t[:1] in "\"“‘'([" and not answered_quote(t, _DECK_WORDS)  # `"No habrá impunidad", declaró el presidente`: a deck
+    return 0 < len(t.split()) <= _DECK_WORDS and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and not quoted and not t.isupper()
 
 
 def _headlines_above(paras: list) -> int:
