@@ -193,6 +193,8 @@ _CAPS_COMMA = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ ]\p{Lu}[\p{Lu}\p{
 
 
 _DASH = re.compile(r"[ ](?:—|–|--|-)[ ]+(?=[A-Z])")
+# A German regional paper's dateline: the place, a slash and the paper's code in capitals (`Annaburg/MZ -`, `Halle (Saale)/MZ -`).
+_PLACE_SLASH_PAPER = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:[ ]\([\p{L}]{2,20}\))?/\p{Lu}{2,6}[ ](?:—|–|--|-)[ ]+(?=\p{Lu})")
 _DATE_REACH = 45  # characters: `Wednesday, September 30, 2026` and its dash
 
 
@@ -204,6 +206,8 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return found
     if (m := _CAPS_COMMA.match(text)) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]  # `LUMUT, The Maharaja Lela-class ship …`: the place, its date left off
+    if (m := _PLACE_SLASH_PAPER.match(text)) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]  # `Annaburg/MZ - Ich habe es selbst erlebt.`: the place and the paper's code
     if (m := _DASH.search(text, 0, _DATE_REACH)) and is_date_line(text[: m.start()]) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]  # `Friday, November 11, 2022 – Nairobi County Governor …`: a blog's date as its dateline
     m = _MIXED_LEAD.match(text)
