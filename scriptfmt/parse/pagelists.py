@@ -9,6 +9,7 @@ his view …, saying …`) is no ticker's headline. Paragraphs are objects with 
 from __future__ import annotations
 
 from scriptfmt.parse import furniture
+from scriptfmt.parse.bulletins import is_headlines_heading
 from scriptfmt.parse.headings import ends_sentence
 from scriptfmt.parse.pageblocks import is_copy
 
@@ -38,10 +39,11 @@ def page_lists(paras: list, md: dict) -> list:
 
 
 def _introduces(above, para) -> bool:
-    """The line above a run is the story's lead-in to a list (`… the following questions:`) or a
-    point of that list, set tight above it."""
+    """The line above a run is the story's lead-in to a list (`… the following questions:`), a
+    bulletin's `The Headlines` (its headlines are read first, parse/bulletins.py) or a point of
+    that list, set tight above it."""
     bulleted = furniture.is_bullet(above.text) or above.text.startswith(_DASHES)
-    return above.text.rstrip().endswith(":") or bulleted and para.line == above.line + 1
+    return above.text.rstrip().endswith(":") or is_headlines_heading(above.text) or bulleted and para.line == above.line + 1
 
 
 def _run_end(paras: list, j: int, story: bool) -> int:
@@ -97,4 +99,13 @@ def in_bullet_box(paras: list, k: int) -> bool:
     while bulleted(last + 1) and paras[last + 1].line == paras[last].line + 1:
         last += 1
     return bulleted(k) and last - first + 1 >= _BOX_POINTS
+
+
+def under_headlines(paras: list, k: int) -> bool:
+    """paras[k] is a bullet of the block under a bulletin's `The Headlines` / `Top stories` heading:
+    the newsreader's first copy, read (parse/bulletins.py), never a page's summary box."""
+    j = k
+    while j > 0 and (furniture.is_bullet(paras[j].text) or paras[j].text.startswith(_DASHES)):
+        j -= 1
+    return j < k and not paras[j].special and is_headlines_heading(paras[j].text)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from scriptfmt.parse import credits, furniture
 from scriptfmt.parse.pagelines import web_alternation
 from scriptfmt.parse.pagephotos import photo_lines
-from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists
+from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists, under_headlines
 from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, copy_above, footer_start, headline_glued, is_copy, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
@@ -407,6 +407,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("editor_notes", []).append(text)
     elif furniture.is_advisory(text):
         md.setdefault("advisories", []).append(text)
+    elif furniture.is_bullet(text) and under_headlines(paras, k):
+        return False  # a bulletin's headlines: the first copy read
     elif furniture.is_bullet(text) and "dateline" not in md and not _asks_or_tells(text) and (not bullet_tells(text) or in_bullet_box(paras, k)):
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text) or ("headline" in md and furniture.is_name_byline(text, nxt)):
