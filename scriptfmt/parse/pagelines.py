@@ -257,7 +257,24 @@ def is_link_label(t: str) -> bool:
         return True  # `WATCH THE VIDEO ABOVE: Siege ends.`, `Listen to the full interview: …`: the page's own media (`VIDEO: …` alone may head the story)
     if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
         return True  # `Contact: news@paper.com`, `Tel: 555 0100`
-    return bool(colon) and len(head.split()) <= 5 and _ends_on_link_label(head) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    if colon:
+        return len(head.split()) <= 5 and _ends_on_link_label(head) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    return _glued_link_label(t)
+
+
+def _glued_link_label(t: str) -> bool:
+    """`Also readBusiness owners urged to back …`: a link label run into the linked headline, no space
+    (a label's last word in lower case, the headline's first in capitals), the headline no sentence."""
+    first = t.split(None, 2)
+    for n in (1, 2):
+        if len(first) <= n:
+            return False
+        word = first[n - 1]
+        cut = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), 0)
+        if cut and " ".join(first[: n - 1] + [word[:cut]]).lower() in _web_words("link_labels"):
+            rest = t[t.index(word) + cut :]
+            return 0 < len(rest.split()) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    return False
 
 
 def _ends_on_link_label(head: str) -> bool:
