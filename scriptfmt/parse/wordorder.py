@@ -370,5 +370,6 @@ def _opens_as_subject(v, m: Mention, start: int, words) -> bool:
     opens the sentence and goes straight on to its verb is its subject; the people named after
     it are objects and company (not `Sáenz y Mangione recorrieron …`, two subjects)."""
     nxt = v.toks[m.end] if m.end < len(v.toks) else None
-    return m.kind == "name" and m.start <= start + 1 and nxt is not None and not v.toks[m.end - 1].trail and nxt.core[:1].islower() and nxt.low not in words.ands
+    closed = not v.toks[m.end - 1].trail or v.toks[m.end - 1].trail == "," and any(v.toks[k].trail == "," for k in range(m.start, m.end - 1))  # `O presidente da Câmara, Arthur Motta, negou`: the title's appositive name
+    return m.kind == "name" and m.start <= start + 1 and nxt is not None and closed and nxt.core[:1].islower() and nxt.low not in words.ands
 
