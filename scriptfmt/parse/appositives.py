@@ -186,5 +186,7 @@ def modifiers_start(toks: list[Token], i: int, words: SpeechWords) -> int:
 @lru_cache(maxsize=4)
 def skip_words(words: SpeechWords, data) -> frozenset[str]:
     """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
-    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
-    return words.not_names - frozenset(("he", "she")) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
+    once. Built once per word lists, not once per story (the lists run to thousands of words). A
+    title in the plural (`Senators Okong’o Mogeni (Nyamira), Agnes Kavindu …`) opens no name either."""
+    plurals = frozenset(key[0] + "s" for key in words.titles if len(key) == 1 and key[0].isalpha())
+    return (words.not_names | plurals) - frozenset(("he", "she")) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)

@@ -188,6 +188,11 @@ def complementizers(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def local_honorifics(lang: str) -> dict[str, str]:
+    """Honorifics of one language's copy only (French `M.` for Monsieur), lower case -> gender."""
+    return {k.lower(): v for k, v in tables()[lang].get("honorifics", {}).items()} if lang in tables() else {}
+
+
 def suffixed_articles(lang: str) -> tuple[str, ...]:
     """Endings that are the definite article in languages that write it onto the noun (Nordic
     `statsministern`, `borgmesteren`): a role noun so written is `the minister`."""

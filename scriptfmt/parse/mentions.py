@@ -15,7 +15,7 @@ import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
-from scriptfmt.parse.languages import after_source, suffixed_articles
+from scriptfmt.parse.languages import after_source, local_honorifics, suffixed_articles
 from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
@@ -51,6 +51,7 @@ class Scanner:
         self.places: set[tuple[str, ...]] = set()  # names the story has written as places (`provincia de Santiago del Estero`)
         self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
         self.suffixed = suffixed_articles(self.words.lang)  # (none in English: `endswith(())` is False)
+        self.local_honours = local_honorifics(self.words.lang)  # French `M. Ouattara`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -161,7 +162,7 @@ class Scanner:
         if (office := office_mention(toks, i, self.data.nations, self.words)) is not None:
             out.append(office)  # `das Staatsoberhaupt`, `Head of State`: the story's holder of the office
             return office.end
-        honour = honorific_len(toks, i, self.data)
+        honour = honorific_len(toks, i, self.data) or int(low in self.local_honours)
         if honour and i + honour < len(toks):
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
@@ -173,7 +174,7 @@ class Scanner:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
                 phrase = " ".join(t.low for t in toks[i : i + honour])
                 given = phrase in self.data.given_titles
-                return self._named(toks, i, shape, None, self.data.honorifics[phrase] or None, out, attested=low not in self.data.given_first, given=given)
+                return self._named(toks, i, shape, None, self.data.honorifics.get(phrase, self.local_honours.get(phrase)) or None, out, attested=low not in self.data.given_first, given=given)
         title = self._title_at(toks, i)
         if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
             shape = name_at(toks, i + title[1], self.words, caps)

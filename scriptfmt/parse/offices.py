@@ -19,6 +19,7 @@ from scriptfmt.parse.speakers import SpeechWords
 class Office:
     key: str  # `head_of_state`
     holders: tuple[str, ...]  # lower-case role nouns and titles of the people who hold it
+    phrases: tuple[tuple[str, ...], ...] = ()  # the office's own words (`chef d'état`)
 
 
 @dataclass(frozen=True)
@@ -34,7 +35,7 @@ def office_words() -> OfficeWords:
     table = tomlfile.load_builtin("names.toml").get("offices", {})
     phrases: dict[tuple[str, ...], Office] = {}
     for key, entry in table.items():
-        office = Office(key, tuple(h.lower() for h in entry.get("holders", ())))
+        office = Office(key, tuple(h.lower() for h in entry.get("holders", ())), tuple(tuple(p.lower().split()) for p in entry.get("phrases", ())))
         phrases.update({tuple(p.lower().split()): office for p in entry.get("phrases", ())})
     return OfficeWords(phrases, frozenset(p[0] for p in phrases), max(map(len, phrases), default=1), {o.key: o for o in phrases.values()})
 
@@ -44,10 +45,10 @@ def office_mention(toks: list, k: int, nations: dict, words: SpeechWords) -> Men
     nationality before it (`the French head of state`) or the qualifier after it (`… de l'Etat
     français`); None when no phrase starts there."""
     table = office_words()
-    if toks[k].low not in table.first:
+    if toks[k].low.replace("’", "'") not in table.first:
         return None
     for n in range(min(table.longest, len(toks) - k), 0, -1):
-        office = table.phrases.get(tuple(t.low for t in toks[k : k + n]))
+        office = table.phrases.get(tuple(t.low.replace("’", "'") for t in toks[k : k + n]))  # (`l’État` as `l'État`)
         if office is not None and all(not t.trail for t in toks[k : k + n - 1]):
             break
     else:
@@ -58,6 +59,12 @@ def office_mention(toks: list, k: int, nations: dict, words: SpeechWords) -> Men
     elif words.lang != "en" and end < len(toks) and not toks[end - 1].trail and _adjective(toks[end], words):
         end, qualifier = end + 1, toks[end].low  # (`… lors d'une cérémonie`: a qualifier no title carries changes nothing)
     return Mention(start, end, "role", 0, key=f"{office.key}:{qualifier}")
+
+
+def _holds(title: str | None, office: Office) -> bool:
+    """Does a title name the office itself (`Chef d’État angolais`, `Head of State`)?"""
+    words = tuple((title or "").lower().replace("’", "'").split())
+    return any(words[k : k + len(p)] == p for p in office.phrases for k in range(len(words) - len(p) + 1))
 
 
 def _adjective(tok, words: SpeechWords) -> bool:
@@ -72,11 +79,15 @@ def office_of(key: str) -> tuple[Office, str] | None:
     return (office, qualifier) if office is not None else None
 
 
-def office_holder(index, office: Office, qualifier: str, gender: str | None):
-    """The one person the story gave a title of `office` (its role index: a few look-ups); with a
+_RECENT = 64  # people last added whose titles are read for the office's own words
+
+
+def office_holder(index, people: list, office: Office, qualifier: str, gender: str | None):
+    """The one person the story gave a title of `office` (its role index: a few look-ups), or the
+    office itself (`Joao Lourenço, le chef d’État angolais`: among the last people added); with a
     qualifier, the one whose title carries it (`le chef de l'Etat français`: the French president,
     not the American one). None when no one, or more than one, fits."""
-    found: dict[int, object] = {}
+    found: dict[int, object] = {id(p): p for p in people[-_RECENT:] if _holds(p.title, office)}
     for holder in office.holders:
         head = holder.split()[-1]
         for p in (*index.holding(holder), *index.described_as(head, False)):

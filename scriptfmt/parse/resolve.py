@@ -67,8 +67,8 @@ def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person | None, str] | N
     An office named by what it is (`le chef de l'Etat français`: parse/offices.py) is its holder's alone."""
     named = office_of(m.key)
     if named is not None:
-        person = office_holder(c.tracker.role_index, named[0], named[1], m.gender)
-        return person, "" if person is not None else f"no one in the story holds the office `{' '.join(t.core for t in v.toks[m.start : m.end])}`"
+        person = office_holder(c.tracker.role_index, c.tracker.people, named[0], named[1], m.gender)
+        return person, "" if person is not None else f"no one person in the story holds the office `{' '.join(t.core for t in v.toks[m.start : m.end])}`"
     office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
     person = c.tracker.role_index.titled(m.key, office, m.gender)
     return (person, "") if person is not None else None

@@ -421,7 +421,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
-    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(blurb_end(lines))) | ({cast_at} - {-1})}  # blurb_end: a page's blurb
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings

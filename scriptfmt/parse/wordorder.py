@@ -122,7 +122,7 @@ def _source_after(c) -> tuple[Mention, str] | None:
     stressed = stressed_pronouns(c.words.lang)
     if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
         return _pronoun(c, a + 1, stressed[v.toks[a + 1].low], v.toks[a + 1].low), "source-after/pronoun"
-    found = _first_person(c, a + 1, min(a + 6, v.sentence_end(a)))
+    found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)))  # (`aldus de Gelderse commissaris van de Koning John Berends`: a long title first)
     return (found, "source-after") if found else None
 
 
@@ -370,5 +370,6 @@ def _opens_as_subject(v, m: Mention, start: int, words) -> bool:
     opens the sentence and goes straight on to its verb is its subject; the people named after
     it are objects and company (not `Sáenz y Mangione recorrieron …`, two subjects)."""
     nxt = v.toks[m.end] if m.end < len(v.toks) else None
-    return m.kind == "name" and m.start <= start + 1 and nxt is not None and not v.toks[m.end - 1].trail and nxt.core[:1].islower() and nxt.low not in words.ands
+    closed = not v.toks[m.end - 1].trail or v.toks[m.end - 1].trail == "," and any(v.toks[k].trail == "," for k in range(m.start, m.end - 1))  # `O presidente da Câmara, Arthur Motta, negou`: the title's appositive name
+    return m.kind == "name" and m.start <= start + 1 and nxt is not None and closed and nxt.core[:1].islower() and nxt.low not in words.ands
 
