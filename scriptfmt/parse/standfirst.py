@@ -23,7 +23,7 @@ from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.quotes import find_quotes
 
-__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
+__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -237,10 +237,11 @@ def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str
     return found if len(found) < len(turns) else set()
 
 
-def askers(lines: list[str], parse_label) -> set[str]:
+def askers(lines: list[str], parse_label, pair: tuple[str, str] | None) -> set[str]:
     """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
     more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
-    outlet's questioner, whose turns are narration whoever the label names."""
+    outlet's questioner, whose turns are narration whoever the label names. `pair` is the copy's
+    two-voice `exchange`, worked out once by the caller (its asker asks)."""
     turns: dict[str, list[str]] = {}
     current, roles = None, False
     for raw in lines:
@@ -256,7 +257,6 @@ def askers(lines: list[str], parse_label) -> set[str]:
     press = _press(turns, lines, next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines)))
     if press:
         return press
-    pair = exchange(lines, parse_label)
     if pair:
         return {pair[0]}
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
@@ -304,12 +304,6 @@ def exchange(lines: list[str], parse_label) -> tuple[str, str] | None:
     if ends_asking(turns[0][1]) and asks[first] > asks[other]:
         return first, other
     return None
-
-
-def interviewed(lines: list[str], parse_label) -> set[str]:
-    """The label (lower case) of the one a labelled two-voice exchange interviews (`exchange`): never the programme's."""
-    pair = exchange(lines, parse_label)
-    return {pair[1]} if pair else set()
 
 
 def answering_word(name: str) -> bool:
