@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.holder import spoken_with
 from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
@@ -122,6 +123,9 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
     if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
+    # `Wir haben mit … X gesprochen`: the outlet's own sentence presenting the guest closes its introduction
+    presented = max((n for n in _top_lines(texts) if spoken_with(texts[n])), default=-1)
+    asked, topics = [n for n in asked if n > presented], {n for n in topics if n > presented}
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts], marked
     for n in range(min(asked[:1] + sorted(topics)[:1])):
@@ -134,10 +138,76 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
+    if not captions and not marked:
+        _courtesy(texts, parts)
+        _statements_put(texts, parts)
+    _page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked
+
+
+def _page_lines(texts: list[str], parts: list[str]) -> None:
+    """`Video`, `04:12 Min.`, `Verfügbar bis …`: the page's short lines (five words at most) between the
+    introduction's last paragraph of prose and the first question are its furniture, never read."""
+    prose = [n for n, part in enumerate(parts) if part == "intro" and is_story_prose(texts[n])]
+    for n in range(prose[-1] + 1 if prose else len(parts), len(parts)):
+        if parts[n] == "intro" and len(texts[n].split()) <= 5:
+            parts[n] = "x"
+
+
+def _courtesy(texts: list[str], parts: list[str]) -> None:
+    """`Welcome to the programme, Governor.` / `Thank you for your time.` right above the first question: the
+    outlet's welcome, put to the guest (it says `you` or greets), and the guest's first turn, a courtesy only."""
+    above = [n for n, part in enumerate(parts) if part == "intro"][-2:]
+    if len(above) < 2 or "q" not in parts or above[1] > parts.index("q"):
+        return
+    welcome, thanks = (texts[n] for n in above)
+    greets = says(welcome, "second_person") or welcome.lower().startswith(tuple(interview_words()["greetings"]))
+    thanked = thanks.lower().startswith(tuple(interview_words()["courtesy_openers"])) and len(thanks.split()) <= 12
+    if greets and thanked and _short(welcome) and not ends_asking(thanks):
+        parts[above[0]], parts[above[1]] = "q", "a"
+
+
+def _top_lines(texts: list[str]) -> list[int]:
+    """The indexes of the top's lines: the first `_TOP` with words."""
+    return [n for n, t in enumerate(texts) if t][:_TOP]
+
+
+def _statements_put(texts: list[str], parts: list[str]) -> None:
+    """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
+    question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
+    later paragraph of two sentences at most, under half as long as the paragraph after it, is the
+    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
+    runs = _answers(texts, parts)
+    if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
+        return
+    for run in runs:
+        for before, n, after in zip(run, run[1:], run[2:]):
+            if parts[before] == "a" and _short(texts[n]) and 2 * len(texts[n].split()) < len(texts[after].split()):
+                parts[n] = "q"
+
+
+def _alternates(texts: list[str], parts: list[str]) -> bool:
+    """Turns in a row, each a short paragraph followed by one paragraph, longer, that does not ask, three of
+    them asking (`?`): a Q&A printed without labels in any language, whoever the top names."""
+    blocks: list[tuple[str, list[int]]] = []
+    for n, part in enumerate(parts):
+        if part in ("q", "a"):
+            if blocks and blocks[-1][0] == part:
+                blocks[-1][1].append(n)
+            else:
+                blocks.append((part, [n]))
+    asking = best = 0  # the questions in the run of turns so far; a statement put between them (`_statements_put`) goes on with it
+    for (part, asked), (_, answer) in zip(blocks, blocks[1:]):
+        if part != "q":
+            continue
+        question, reply = texts[asked[-1]], texts[answer[0]]
+        turn = len(answer) == 1 and _short(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
+        asking = asking + ends_asking(question) if turn else 0
+        best = max(best, asking)
+    return best >= 3
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -246,7 +316,9 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
+    # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
+    alternating = _alternates(texts, parts) and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))
+    return enough and voiced and (said or opens or alternating or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
@@ -378,8 +450,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     parts = plan(lines)
     # the guest only from the copy that presents them, above the first turn: never from a topic heading
     # (`On whether he joins the Ruiz government`) nor from the answers
-    first_q = next((n for n, part in enumerate(parts) if part in ("q", "x", "a")), len(lines))
-    name = guest(lines[:first_q]) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
+    name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

@@ -16,6 +16,7 @@ import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
+from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
@@ -36,13 +37,14 @@ def bare_line(raw: str) -> str:
     return line[len(stamp):].strip() if stamp else strip_timestamp(line)
 
 
-def guest(lines: list[str]) -> str | None:
+def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     """The one guest the top of the copy names in a desk's form (parse/holder.py: `Interview with
     Minister Ana Ruiz`, `Ana Ruiz’s interview with NBC`); nobody when it names two so; else the first
-    person `lines` introduce who is not the outlet's own."""
+    person `lines` introduce who is not the outlet's own. Every name goes through one cutter
+    (parse/guestname.py: never a verb, a cut word or a role); `whole`, the piece, completes a cut name."""
     named = holders(lines)
     if named:
-        return named[0] if len(named) == 1 else None
+        return fit_name(named[0], lines, whole) if len(named) == 1 else None
     cast = Cast()
     outlet: set[str] = set()
     asking: set[str] = set()
@@ -69,7 +71,8 @@ def guest(lines: list[str]) -> str | None:
         name = " ".join(titled)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
+        name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
+        if not name or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
             continue
         if _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -418,13 +421,19 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
     for n, raw in enumerate(lines):
         line = raw.strip()
         below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
-        # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts
-        whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))
+        # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts, and under a `Q` alone
+        whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _asking_alone(above))
         answered = below is not None and labels[below] is not None  # `A.` below says the paragraph asks, whatever it ends in
         if line and whole and labels[n] is None and len(line.split()) <= 80 and answered and (ends_asking(line) or answering_word(labels[below].name)):
             found.add(n)
+            found |= {n - 1} if n and _asking_alone(lines[n - 1]) else set()  # `Q` alone above the question is the outlet's too
         above, seen = line or above, seen + bool(line)
     return found if len(found) >= 2 else set()
+
+
+def _asking_alone(line: str) -> bool:
+    """The Q&A's word for a question alone on its line, no colon (`Q`, `Question`), above the question it marks."""
+    return line.strip().rstrip(".").lower() in interview_words()["asking_labels"]
 
 
 def ends_asking(text: str) -> bool:
