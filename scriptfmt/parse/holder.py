@@ -183,6 +183,8 @@ def _attributed(text: str) -> list[str]:
     if len(text.split()) > 30:
         return []
     lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
+    if lead is None:
+        return _named_head(text)
     if lead:
         speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
         run = _run_after(speaker)
@@ -196,6 +198,21 @@ def _attributed(text: str) -> list[str]:
     tokens = text[m.end():].split()
     run = _run_after(tokens)
     return [_name(run)] if run and len(run) == len(tokens) else []  # the name ends the headline
+
+
+def _named_head(text: str) -> list[str]:
+    """`Taavi Aas: lähme kohtusse, kui …`: the headline of many desks gives the guest's words after their name and
+    a colon, no quotation marks; the name is all of the left side, two or three capitalised words (after a post:
+    `Ministerin Petra Hollmann:`), and what follows is a sentence (its second word in lower case)."""
+    left, colon, right = text.partition(": ")
+    tokens, said = left.split(), right.split()
+    if not colon or len(said) < 3 or not said[1][:1].islower():
+        return []
+    run = _run_after(tokens)
+    name = _name(run) if len(run) == len(tokens) else ""
+    plain = all(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", word) and word.lower() not in interview_words()["not_name_starts"] for word in name.split())
+    kicker = left.lower() in words().not_speakers  # `Fact Check:`, `Live Updates:`: the page's kicker, nobody's name
+    return [name] if 2 <= len(name.split()) <= 3 and plain and not kicker and not is_outlet(name) and not _says_interview(left, last=True) else []
 
 
 def _deck(text: str) -> list[str]:

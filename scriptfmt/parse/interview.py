@@ -61,6 +61,13 @@ def _asks(text: str) -> bool:
     return low.startswith(interview_words()["greeting_openers"]) and says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
+def _asks_first(text: str) -> bool:
+    """The question comes first and a statement after it (`Keda … esindas? Ta tahtis …`): the interviewer's
+    question with what prompts it, eight words or more before the `?` (a guest's `Why? Because …` is no question)."""
+    at = text.find("? ")
+    return at > 0 and len(text[:at].split()) >= 8 and "?" not in text[at + 1:]
+
+
 def _short(text: str) -> bool:
     """A question printed alone: two sentences at most, forty words at most."""
     ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
@@ -113,7 +120,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     if marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t) and n not in topics})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or _asks_first(t)) and _short(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
@@ -178,14 +185,14 @@ def _top_lines(texts: list[str]) -> list[int]:
 def _statements_put(texts: list[str], parts: list[str]) -> None:
     """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
     question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
-    later paragraph of two sentences at most, under half as long as the paragraph after it, is the
+    later paragraph of two sentences and twenty-five words at most, shorter than the paragraph after it, is the
     interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
     runs = _answers(texts, parts)
     if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
         return
     for run in runs:
         for before, n, after in zip(run, run[1:], run[2:]):
-            if parts[before] == "a" and _short(texts[n]) and 2 * len(texts[n].split()) < len(texts[after].split()):
+            if parts[before] == "a" and _short(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()):
                 parts[n] = "q"
 
 
@@ -205,7 +212,7 @@ def _alternates(texts: list[str], parts: list[str]) -> bool:
             continue
         question, reply = texts[asked[-1]], texts[answer[0]]
         turn = len(answer) == 1 and _short(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
-        asking = asking + ends_asking(question) if turn else 0
+        asking = asking + ("?" in question) if turn else 0
         best = max(best, asking)
     return best >= 3
 

@@ -171,7 +171,7 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines):
         return True
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
@@ -183,6 +183,12 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
         return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _pictured(name: str, lines: list[str]) -> bool:
+    """A photo caption of the name alone and its credit (`Gaidis Bērziņš. Foto: …`): the person pictured."""
+    shot = re.compile(rf"{re.escape(name)}\.?[ ]+([^\W\d_]+(?:[ ][^\W\d_]+)?)[ ]?:")
+    return any((m := shot.match(raw.strip())) is not None and m.group(1).lower() in interview_words()["credit_labels"] for raw in lines)
 
 
 def _known_first(first: str) -> bool:
@@ -415,8 +421,9 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
     feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a paragraph (eighty words at most) that ends in
     `?` with a label on the next line, twice at least, where no label asks (no `Q:`, no `HOST:`)."""
     labels = [label_of(raw.strip()) if raw.strip() else None for raw in lines]
-    if any(label is not None and ((label.role and not answering_word(label.name)) or label.stamped) for label in labels):
-        return set()  # `Q:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
+    asking = interview_words()["asking_labels"]  # `Q:` on some questions only: the others, unlabelled above an `A:`, ask too
+    if any(label is not None and ((label.role and not answering_word(label.name) and label.name.lower() not in asking) or label.stamped) for label in labels):
+        return set()  # `HOST:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
     found, above, seen = set(), "", 0
     for n, raw in enumerate(lines):
         line = raw.strip()
