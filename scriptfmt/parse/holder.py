@@ -394,6 +394,8 @@ def _person_shaped(name: str, run: list[str]) -> bool:
     """A person's name, not a title's words (`In Which the Author Spills …`): a post before it, a first
     name the names list knows, an initial (`S. Jaishankar`), or a name's particle (`bin`, `de`)."""
     words_of = name.split()
+    if not words_of or words_of[0].lower() in interview_words()["not_name_starts"]:
+        return False  # `Die Kunst der Frage`: an article opens a title, never a name
     titled = any(map(is_post, run[: len(run) - len(words_of)]))
     return bool(name) and (titled or gender_of_first(words_of[0]) is not None or any(_INITIAL.fullmatch(w) or w.lower() in name_data().particles for w in words_of))
 

@@ -33,6 +33,7 @@ from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
@@ -61,17 +62,8 @@ def _asks(text: str) -> bool:
     return low.startswith(interview_words()["greeting_openers"]) and says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
-def _asks_first(text: str) -> bool:
-    """The question comes first and a statement after it (`Keda … esindas? Ta tahtis …`): the interviewer's
-    question with what prompts it, eight words or more before the `?` (a guest's `Why? Because …` is no question)."""
-    at = text.find("? ")
-    return at > 0 and len(text[:at].split()) >= 8 and "?" not in text[at + 1:]
 
 
-def _short(text: str) -> bool:
-    """A question printed alone: two sentences at most, forty words at most."""
-    ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
-    return ends <= 2 and len(text.split()) <= 40
 
 
 def _asker_label(text: str) -> bool:
@@ -117,13 +109,17 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
     marked = set() if captions else marked_questions(texts)
-    if marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
+    spoken_by_dash = set() if captions or marked else dash_answers(texts)
+    if spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
+        first = min(spoken_by_dash) - 1
+        asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
+    elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or _asks_first(t)) and _short(t) and n not in topics})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
-            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
+            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -146,35 +142,19 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
     if not captions and not marked:
-        _courtesy(texts, parts)
-        _statements_put(texts, parts)
-    _page_lines(texts, parts)
+        courtesy(texts, parts)
+        statements_put(texts, parts)
+    page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked
 
 
-def _page_lines(texts: list[str], parts: list[str]) -> None:
-    """`Video`, `04:12 Min.`, `Verfügbar bis …`: the page's short lines (five words at most) between the
-    introduction's last paragraph of prose and the first question are its furniture, never read."""
-    prose = [n for n, part in enumerate(parts) if part == "intro" and is_story_prose(texts[n])]
-    for n in range(prose[-1] + 1 if prose else len(parts), len(parts)):
-        if parts[n] == "intro" and len(texts[n].split()) <= 5:
-            parts[n] = "x"
 
 
-def _courtesy(texts: list[str], parts: list[str]) -> None:
-    """`Welcome to the programme, Governor.` / `Thank you for your time.` right above the first question: the
-    outlet's welcome, put to the guest (it says `you` or greets), and the guest's first turn, a courtesy only."""
-    above = [n for n, part in enumerate(parts) if part == "intro"][-2:]
-    if len(above) < 2 or "q" not in parts or above[1] > parts.index("q"):
-        return
-    welcome, thanks = (texts[n] for n in above)
-    greets = says(welcome, "second_person") or welcome.lower().startswith(tuple(interview_words()["greetings"]))
-    thanked = thanks.lower().startswith(tuple(interview_words()["courtesy_openers"])) and len(thanks.split()) <= 12
-    if greets and thanked and _short(welcome) and not ends_asking(thanks):
-        parts[above[0]], parts[above[1]] = "q", "a"
+
+
 
 
 def _top_lines(texts: list[str]) -> list[int]:
@@ -182,39 +162,8 @@ def _top_lines(texts: list[str]) -> list[int]:
     return [n for n, t in enumerate(texts) if t][:_TOP]
 
 
-def _statements_put(texts: list[str], parts: list[str]) -> None:
-    """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
-    question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
-    later paragraph of two sentences and twenty-five words at most, shorter than the paragraph after it, is the
-    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
-    runs = _answers(texts, parts)
-    if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
-        return
-    for run in runs:
-        for before, n, after in zip(run, run[1:], run[2:]):
-            if parts[before] == "a" and _short(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()):
-                parts[n] = "q"
 
 
-def _alternates(texts: list[str], parts: list[str]) -> bool:
-    """Turns in a row, each a short paragraph followed by one paragraph, longer, that does not ask, three of
-    them asking (`?`): a Q&A printed without labels in any language, whoever the top names."""
-    blocks: list[tuple[str, list[int]]] = []
-    for n, part in enumerate(parts):
-        if part in ("q", "a"):
-            if blocks and blocks[-1][0] == part:
-                blocks[-1][1].append(n)
-            else:
-                blocks.append((part, [n]))
-    asking = best = 0  # the questions in the run of turns so far; a statement put between them (`_statements_put`) goes on with it
-    for (part, asked), (_, answer) in zip(blocks, blocks[1:]):
-        if part != "q":
-            continue
-        question, reply = texts[asked[-1]], texts[answer[0]]
-        turn = len(answer) == 1 and _short(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
-        asking = asking + ("?" in question) if turn else 0
-        best = max(best, asking)
-    return best >= 3
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -301,7 +250,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts, marked = _plan(lines)
-    answers = _answers(texts, parts)
+    answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if says(" ".join(texts[n] for n in answer), "first_person")]
     if any(part == "q" and topic_heading(texts[n]) for n, part in enumerate(parts)):
@@ -311,7 +260,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # quoted, attributed bites: a web story
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
-    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
+    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
+    voiced = voiced or bool(dash_answers(texts))  # the desk's dash marks each answer as speech, whatever the top says
     if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
@@ -324,8 +274,12 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
-    alternating = _alternates(texts, parts) and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))
-    return enough and voiced and (said or opens or alternating or _turn_about(texts, parts, len(spoken)))
+    # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
+    turns = alternation(texts, parts)
+    alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
+    # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
+    presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
@@ -333,7 +287,7 @@ def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> boo
     headings at least, or one under a top that says it is an interview, and half the answers in the
     first person (`I`, `we`): the guest's own words, never a reporter's paragraphs under a subhead."""
     headings = sum(1 for n, part in enumerate(parts) if part == "q" and topic_heading(texts[n]))
-    runs = len(_answers(texts, parts))
+    runs = len(answer_runs(texts, parts))
     return (headings >= 2 or said) and runs >= 1 and spoken >= 1 and 2 * spoken >= runs
 
 
@@ -365,22 +319,21 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     marks (every answer quoted, or every question opening with a dash) or half the questions put to the
     guest (`What's next for you?`) and half the answers in the first person. Every question opening
     marked with `¿` is the desk's mark too."""
-    asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
-    answers = _answers(texts, parts)
+    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
+    answers = answer_runs(texts, parts)
     runs = [len(run) for run in answers]
     put = sum(1 for n in asked if says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
     turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
-    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
-    # unquoted question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
-    marked = all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
+    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
     marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
 
 
 _OPEN_QUOTES = "«“\"‹„"
 _DASHES = "—―"
-_SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`)
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
@@ -431,17 +384,6 @@ def _puts(turn: list[str]) -> bool:
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
 
 
-def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
-    """The runs of answer lines, one run after each question."""
-    runs: list[list[int]] = []
-    last = ""
-    for n, part in enumerate(parts):
-        if part == "a":
-            if last != "a":
-                runs.append([])
-            runs[-1].append(n)
-        last = part or last
-    return runs
 
 
 def _quoting_head(line: str) -> bool:
