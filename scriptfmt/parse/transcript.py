@@ -36,7 +36,7 @@ from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
-from scriptfmt.parse.decks import above_turns, intro_goes_on
+from scriptfmt.parse.decks import above_turns, intro_goes_on, is_story_prose
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
@@ -420,7 +420,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
-    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | set(range(blurb_end(lines))) | ({cast_at} - {-1})}  # blurb_end: a page's blurb
+    blurb = blurb_end(lines)  # a page's blurb above `Here is the full transcript:`, bar a print interview's introduction, read (turns.read_before_turns)
+    told = {n for n in range(blurb) if read_before_turns(lines[n].strip()) and is_story_prose(lines[n].strip())}
+    reader.lead_ins |= {first_line + numbers[blurb] + 1} if told else set()  # and the line handing over to the turns with it
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | (set(range(blurb)) - told) | ({cast_at} - {-1})}
     reader.heads = first_name_heads(lines)
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
