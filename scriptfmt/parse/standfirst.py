@@ -57,8 +57,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
             at = line.find(name)
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
-            if at >= 0 and line.startswith(" interviews ", at + len(name)):
-                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`: the asker, never the guest
+            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at])):
+                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker
     staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
@@ -68,18 +68,30 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         titled = name.split()
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
+        posted = len(titled) < len(name.split())  # `Wicepremier Waldemar Pawlak`: a post before the name presents a person
         name = " ".join(titled)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
         if not name or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
             continue
-        if _person(name, cast, lines) or _greets(last, name):
+        if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)
     # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _told(before: str) -> bool:
+    """The words before a name give the interview to it (`… talks exclusively to`, `Speaking to`, `told`): the
+    name is who asks; never after the outlet's own `we` or `I` (`We spoke to Ana Ruiz`: she is the guest)."""
+    words_before = before.lower().split()[-4:]
+    if words_before[-1:] in (["to"], ["told"]) and len(words_before) >= 2:
+        phrase = " ".join(word for word in words_before if not word.endswith("ly"))
+        gives = any(phrase.endswith(opener) for opener in interview_words()["giving_openers"] + ("speaking to", "talking to"))
+        return gives and not ({"we", "i"} & set(words_before))
+    return False
 
 
 def _office_place(name: str, lines: list[str]) -> bool:
@@ -199,11 +211,14 @@ def _known_first(first: str) -> bool:
 
 def _subject(name: str, line: str) -> bool:
     """The name opens a sentence and a verb or an apposition follows (`Tomas Reyes has run …`,
-    `Ilse Vanhoutte, 44, took over …`); `Tamil Nadu’s caretaker …` is a place's."""
+    `Ilse Vanhoutte, 44, took over …`); `Tamil Nadu’s caretaker …` is a place's, and so is a dateline's
+    (`New Delhi, August 17, 2016`: a capitalised word and a figure after the comma make a date)."""
     for start in [0] + [m.end() for m in re.finditer(r"[.?!][ ]+", line)]:
         after = line[start + len(name): start + len(name) + 2]
         verb = (line[start + len(name):].split() or [""])[0]
-        if line.startswith(name, start) and (after[:1] == "," or _verb(verb)):
+        dated = line[start + len(name) + 1:].split()[:2]
+        dated = len(dated) == 2 and dated[0][:1].isupper() and dated[1][:1].isdigit()
+        if line.startswith(name, start) and ((after[:1] == "," and not dated) or _verb(verb)):
             return True
     return False
 
