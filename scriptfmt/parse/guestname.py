@@ -60,10 +60,11 @@ def listed_after(rest: list[str]) -> bool:
 
 def _completed(name: str, whole: list[str]) -> str | None:
     """The cut name written in full elsewhere: the name with its cut word made the longer word the
-    piece writes that starts with it (`Keheliya Ramb` -> `Keheliya Rambukwella`); None if nothing does."""
+    piece writes that starts with it, hyphens and all (`Keheliya Ramb` -> `Keheliya Rambukwella`, `Okonkw` ->
+    `Okonkwo-Bello`); None if nothing does."""
     stem = name.split()[-1]
     for raw in whole:
-        for m in re.finditer(rf"(?<![\w]){re.escape(stem)}(\w+)", raw):
+        for m in re.finditer(rf"(?<![\w]){re.escape(stem)}(\w+(?:[-'’]\w+)*)", raw):
             full = " ".join(name.split()[:-1] + [stem + m.group(1)])
             if len(full.split()) >= 2 and not raw[m.end():].startswith(_CUT):
                 return full

@@ -26,7 +26,7 @@ import re
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.holder import spoken_with
-from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.marked import marked_questions, split_asked
@@ -126,8 +126,9 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
     if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
-    # `Wir haben mit … X gesprochen`: the outlet's own sentence presenting the guest closes its introduction
-    presented = max((n for n in _top_lines(texts) if spoken_with(texts[n])), default=-1)
+    # `Wir haben mit … X gesprochen`: the outlet's own sentence presenting the guest closes its introduction; a
+    # headline under the page's kicker (`INTERVIEW: Burgemeester 2.0, …?`) asks nobody
+    presented = max((n for n in _top_lines(texts) if spoken_with(texts[n]) or (n == _top_lines(texts)[0] and is_section_label(texts[n].partition(":")[0]))), default=-1)
     asked, topics = [n for n in asked if n > presented], {n for n in topics if n > presented}
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts], marked

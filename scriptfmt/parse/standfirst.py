@@ -68,8 +68,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         titled = name.split()
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
-        posted = len(titled) < len(name.split())  # `Wicepremier Waldemar Pawlak`: a post before the name presents a person
-        name = " ".join(titled)
+        name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
@@ -81,6 +80,15 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _post_before(name: str, lines: list[str]) -> bool:
+    """The copy writes a post right before the name (`Wicepremier Waldemar Pawlak`, `raadslid Kees Metz`): a person."""
+    for raw in lines:
+        at = raw.find(name)
+        if at > 0 and is_post((raw[:at].split() or [""])[-1]):
+            return True
+    return False
 
 
 def _told(before: str) -> bool:
