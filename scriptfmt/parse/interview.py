@@ -203,10 +203,24 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     for n, raw in enumerate(lines):
-        turns = split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
+        turns = _glued(raw.strip()) or split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers
+
+
+_GLUED_ASK = re.compile(r"\?(?=[A-ZÀ-Þ])")  # `… as governor?It was an anticlimax.`: the break after a question lost
+_GLUED_END = re.compile(r"(?<=[a-zß-ÿ][.!])(?=[A-ZÀ-Þ][a-zß-ÿ])")  # `… about that place.Trans-Nzoia is …`: the break after an answer
+
+
+def _glued(text: str) -> list[str]:
+    """A web page that lost the breaks between its turns runs each question into its answer with no space
+    (`… as governor?It was …`, `… that place.Trans-Nzoia is …`): two such questions at least, and the line is
+    cut back at every lost break ([] otherwise)."""
+    if len(_GLUED_ASK.findall(text)) < 2:
+        return []
+    cuts = sorted({m.end() for m in _GLUED_ASK.finditer(text)} | {m.start() for m in _GLUED_END.finditer(text)})
+    return [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
 
 
 def _turns_in(text: str) -> list[str]:
