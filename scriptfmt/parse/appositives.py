@@ -23,6 +23,23 @@ ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
 _OF = frozenset(("from", "of", "at", "for"))
 
 
+def one_title(words: SpeechWords, toks: list[Token], i: int) -> tuple[str, int] | None:
+    """The one title starting at toks[i] (`Lt.`, `chief executive`): (its label, tokens); else None."""
+    if toks[i].low not in words.title_first:
+        return None
+    for n in range(min(words.title_len, len(toks) - i), 0, -1):
+        key = tuple(t.low for t in toks[i : i + n])
+        if key in words.titles and all(not t.trail or t.trail == "." for t in toks[i : i + n - 1]):
+            return words.titles[key], n
+    return None
+
+
+def qualified_role(words: SpeechWords, noun: Token, adjective: Token) -> bool:
+    """A foreign desk's role noun and the adjective after it (`président français`, `presidente argentino`)."""
+    known = noun.low in name_data().roles or (noun.low,) in words.titles
+    return words.lang != "en" and known and not noun.trail and noun.core[:1].islower() and adjective.core.isalpha() and adjective.core.islower()
+
+
 def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | None, int]:
     """An appositive noun phrase (`the city's mayor`), never a clause (`who …`, `has toured …`)."""
     k = j
@@ -169,5 +186,7 @@ def modifiers_start(toks: list[Token], i: int, words: SpeechWords) -> int:
 @lru_cache(maxsize=4)
 def skip_words(words: SpeechWords, data) -> frozenset[str]:
     """Capitalised sentence words (`The`, `In`, `Officials`) that can start no mention: skipped at
-    once. Built once per word lists, not once per story (the lists run to thousands of words)."""
-    return words.not_names - frozenset(("he", "she")) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)
+    once. Built once per word lists, not once per story (the lists run to thousands of words). A
+    title in the plural (`Senators Okong’o Mogeni (Nyamira), Agnes Kavindu …`) opens no name either."""
+    plurals = frozenset(key[0] + "s" for key in words.titles if len(key) == 1 and key[0].isalpha())
+    return (words.not_names | plurals) - frozenset(("he", "she")) - frozenset(data.honorifics) - words.title_first - frozenset(data.roles)

@@ -88,6 +88,9 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     if not people and 0 < a and b - a <= 3:  # `Han klargör … Men:`: a bare `But:` goes on with the sentence's subject before it
         before = v.clause_start(a, 0)
         people = [m for m in v.mentions_in(before, min(a, before + 3)) if m.kind in ("name", "pronoun")][:1]
+        said = find_verb(v.toks, before, a, c.words, last=True) if not people else None
+        if said is not None:  # `…, sagte die Regierungschefin. Und weiter: „…“`: the one that sentence said spoke goes on
+            return _subject(c, v, before, said[0], "colon-lead-in", verb_end=said[1]) or Verdict(None)
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
     return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in") if people else Verdict(None)
 

@@ -19,7 +19,7 @@ from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["Voice", "briefing_header", "wrapped_header", "names_with_offices", "header_voice", "only_questions"]
+__all__ = ["Voice", "briefing_header", "wrapped_header", "name_word", "names_with_offices", "header_voice", "only_questions"]
 
 # Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
 _BRIEFING = re.compile(
@@ -106,25 +106,38 @@ def wrapped_header(lines: list[str]) -> str:
 def names_with_offices(line: str) -> list[tuple[str, str | None]]:
     """`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH EN LA CASA …` -> [(`Jorge M. Capitanich`, `jefe`)]:
     in a header in capitals, the runs of two to four words that are no title, no briefing's word and no small word,
-    each with the office word written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), if any; a comma ends a run."""
+    each with the office word written before it (`PRESIDENTE DEL GOBIERNO, JOSÉ MARÍA AZNAR`), or set off by a comma
+    after it (`THE HON WALTER KINGSLEY MP, PRIME MINISTER`), if any; a comma ends a run."""
     if not line.isupper():
         return []
-    runs: list[tuple[list[str], str | None]] = [([], None)]
+    runs: list[list] = [[[], None]]  # each run's words and office
     office: str | None = None
+    named = None  # the name just closed by a comma: the office right after it is its own
     tokens = line.split()
     for k, raw in enumerate(tokens):
         token = raw.strip(",;:")
         low = token.lower()
         before = [t.strip(",;:").lower() for t in tokens[max(0, k - 2) : k]]
         own = len(before) == 2 and before[0] in words().name_titles and before[1] in _SMALL  # `JEFE DE GABINETE`: the office's own
-        ends = own or low in words().name_titles or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not token.strip(".").isalpha()
+        styled = low in words().styles  # `THE HON WALTER KINGSLEY MP`: the style is no part of the name
+        ends = own or styled or low in words().name_titles or low in words().offices or low in _STOP or low in _SMALL or _BRIEFING.fullmatch(low) or not name_word(token.strip("."))
         if not ends:
             runs[-1][0].append(token)
         if ends or raw.endswith((",", ";")):
             office = None if len(runs[-1][0]) >= 2 else office  # an office word names the first name after it only
-            office = low if ends and low in words().offices else office
-            runs.append(([], office))
+            two = f"{before[-1]} {low}" if before else ""  # `PRIME MINISTER`: the office of two words, not `MINISTER`
+            office = (two if two in words().offices else low) if ends and low in words().offices else office
+            if office and named is not None and named[1] is None:
+                named[1], office = office, None  # `…, PRIME MINISTER`: the name's office, not the next name's
+            closed = runs[-1] if 2 <= len(runs[-1][0]) <= 4 and raw.endswith(",") else None
+            named = closed or (named if styled or low in words().name_titles else None)
+            runs.append([[], office])
     return [(display_name(" ".join(run)), office) for run, office in runs if 2 <= len(run) <= 4]
+
+
+def name_word(token: str) -> bool:
+    """A word of a name: letters, joined by a hyphen or an apostrophe (`OYELARAN-BRIGGS`, `O'NEILL`)."""
+    return all(part.isalpha() for part in token.replace("’", "-").replace("'", "-").split("-"))
 
 
 # Small words of a header's languages that never stand inside a name (`DEL`, `EN LA`, `DE`).

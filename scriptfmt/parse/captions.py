@@ -8,20 +8,42 @@ The caption editor's rules, as a caption desk states them:
      guest the copy introduces (`… AN INTERVIEW WITH … MORRIS DEES`), else an unnamed bite with a warning;
      an unlabelled turn after a guest's is the programme's voice again, and so is a turn that asks or
      welcomes (the host and a co-host may speak one after the other).
+  4. a stream of a proceeding (a hearing's, a floor's, an event's captions, as an archive keeps them, clock stamps
+     between the rows; its header says so, and no `>>>` story mark, no programme's role labelling a turn, no host's
+     welcome shows a programme in it; a news channel's stream is its programme's) has no voice
+     of its own: every turn is a bite, named only when it says who speaks (`>> senator smith: …`, `>> i'm NAME`),
+     and the rows above the first `>>` are the turn the stream opened in the middle of.
 A headline marked `>>Headline` (no space) is a wire's story marker, not a caption's turn.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from scriptfmt.parse.cast import Person
-from scriptfmt.parse.labels import words
+from scriptfmt.parse.labels import parse_label, stamp_line, words
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.supers import display_name
 
 _MARK = re.compile(r">>>?[ ]")  # a turn mark, a space after it
 _SPEAKS = frozenset(("spoke", "speaks", "says", "said", "joins", "joined", "talked", "talks", "told", "sat"))
 _WORD = re.compile(r"[A-Za-z'’-]+[.,]?")
+# `senator smith: how many …`: a lower-case stream's label, one to four words and a colon opening the turn
+# `i'm jane okafor, …`, `my name is …`: a turn that opens with who speaks (name_words a first name and a surname or two)
+_SAYS_WHO = re.compile(r"(?:i'm|i’m|i am|my name is) ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2})[,.]")
+_LOWER_LABEL = re.compile(r"([a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}):[ ]")
+
+
+def caption_turns(lines: list[str]) -> tuple[bool, list[int], list[str]]:
+    """Whether the copy is a caption transcript (three `>>` marks, or an archive's clock-stamped stream), each of
+    its turns' pieces with the number of the line it was cut from, and the pieces: a line cut before each `>>`
+    and, in an archive's lower-case stream, before each label run into a row (`… i yield back. mr. poe: …`)."""
+    clocked = clock_stream(lines)
+    if caption_marks(lines) < 3 and not clocked:
+        return False, list(range(len(lines))), lines
+    cut = [(n, piece) for n, raw in enumerate(lines) for piece in split_turns(raw, clocked)]
+    return True, [n for n, _ in cut], [lower_label(piece) if clocked else piece for _, piece in cut]
 
 
 def caption_marks(lines: list[str]) -> int:
@@ -29,9 +51,10 @@ def caption_marks(lines: list[str]) -> int:
     return sum(len(_MARK.findall(raw)) for raw in lines)
 
 
-def split_turns(line: str) -> list[str]:
-    """The line cut before each `>>` mark (the mark starts its piece)."""
-    cuts = [m.start() for m in _MARK.finditer(line)]
+def split_turns(line: str, lower: bool = False) -> list[str]:
+    """The line cut before each `>>` mark (the mark starts its piece), and in a lower-case stream (`lower`) before
+    each label run in after a sentence's end (`… i yield back. mr. poe: i thank …`)."""
+    cuts = sorted({m.start() for m in _MARK.finditer(line)} | ({m.start() for m in _lower_label().finditer(line) if _after_sentence(line, m.start())} if lower else set()))
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
 
 
@@ -64,14 +87,78 @@ def introduced_guest(lines: list[str]) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add) -> tuple[Person, Person | None, bool]:
+def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add, record: bool = False) -> tuple[Person, Person | None, bool]:
     """Who speaks an unlabelled `>>` turn (rule 3): the programme's voice after a guest, at a story's change
     (`>>>`), or when the turn hosts — it thanks or welcomes (`THANK YOU FOR JOINING US.`) or asks (ends
     with a question: a co-host's `GOOD MORNING. … YOUR THOUGHTS?` after the host's turn); else the guest
-    the copy introduced (`add` enters them in the cast). Returns the turn's person, the programme's voice,
-    and whether the turn is named."""
+    the copy introduced (`add` enters them in the cast). In a proceeding's stream (`record`, rule 4), whoever the
+    turn says it is, or nobody named. Returns the turn's person, the programme's voice, and whether the turn is named."""
+    if record:
+        voice = record_voice(turn_words(line), add)
+        return voice, host, voice.name is not None
     spoken = " ".join(turn_words(line).lower().split())
     hosting = any(phrase in spoken for phrase in words().host_phrases) or spoken.endswith("?")  # `… YOUR THOUGHTS?`: who asks hosts
     if line.startswith(">>>") or hosting or turn is None or not turn.staff:
         return host or Person(None, None, True), host, True
     return (add(Person(guest, None, False)) if guest else Person(None, None, False)), turn, guest is not None
+
+
+def proceeding_stream(lines: list[str]) -> bool:
+    """The stream records a proceeding (rule 4): its header, the lines above its first stamp or turn mark, names
+    one (`tv Senate Hearing CSPAN …`, styles/furniture.toml `proceedings`), and no turn shows a programme — a `>>>`
+    story mark, a programme's role labelling a turn (`>> REPORTER:`, `host:`), or a host's phrase."""
+    head = []
+    for raw in lines:
+        if raw.strip().startswith(">>") or stamp_line(raw.strip()):
+            break
+        head += _WORD.findall(raw.lower())
+    header = f" {' '.join(w.strip('.,') for w in head)} "
+    return any(f" {phrase} " in header for phrase in words().proceedings) and not any(_programme_turn(raw) for raw in lines)
+
+
+def _programme_turn(raw: str) -> bool:
+    label = parse_label(turn_words(raw))
+    if raw.startswith(">>>") or (label is not None and label.role in words().staff_roles - words().presiding_officers):
+        return True
+    return any(phrase in " ".join(raw.lower().split()) for phrase in words().host_phrases)
+
+
+def lower_label(spoken: str) -> str:
+    """`senator smith: how many …` -> `SENATOR SMITH: how many …`: a lower-case stream's label (a title and a name,
+    or a role: `mr. poe:`, `host:`, `the speaker pro tempore:`) written as a caption desk writes one, for the label
+    reader; any other turn as it is."""
+    m = _lower_label().match(spoken)
+    return f"{m.group(1).upper()}: {spoken[m.end():]}" if m else spoken
+
+
+def clock_stream(lines: list[str]) -> bool:
+    """A caption stream as an archive keeps it: two or more clock stamps alone on a line (`4:10 pm`) between rows of
+    caption text in lower case (below the header, a capital letter in fewer than one word in twenty)."""
+    clocks = [n for n, raw in enumerate(lines) if stamp_line(raw.strip()) and raw.strip()[-1:].lower() == "m"]
+    stamps = len(clocks)
+    text = [w for raw in lines[clocks[0] if clocks else 0 :] if not stamp_line(raw.strip()) for w in raw.split() if w[:1].isalpha()]  # below the header
+    return stamps >= 2 and len(text) >= 40 and 20 * sum(1 for w in text if w[:1].isupper()) < len(text)
+
+
+def _after_sentence(line: str, at: int) -> bool:
+    return line[:at].rstrip()[-1:] in ".?!\"”" or (line[:at].rstrip().endswith("]"))
+
+
+@cache
+def _lower_label() -> re.Pattern[str]:
+    """A label in a lower-case caption stream: a title or honorific and one or two words of a name (`mr. poe:`,
+    `senator smith:`), or a role of the transcript vocabulary (`host:`, `guest:`, `the speaker pro tempore:`)."""
+    titles = {t.rstrip(".") for t in words().name_titles if t.replace(".", "").isalpha()}
+    roles = {r for r in words().staff_roles | words().guest_roles if len(r) > 2 and all(w.isalpha() for w in r.split())}
+    title = "|".join(re.escape(t) for t in sorted(titles, key=len, reverse=True))
+    role = "|".join(re.escape(r) for r in sorted(roles, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])((?:{title})\.? [a-z][a-z'’-]+(?: [a-z][a-z'’-]+)?|{role}):[ ](?=\S)")
+
+
+def record_voice(spoken: str, add) -> Person:
+    """Who speaks an unlabelled turn of a stream with no programme (rule 4): the person the turn opens by saying
+    it is (`i'm jane okafor, director …`: a known first name and a surname or two, closed by a comma or a full
+    stop; `add` enters them in the cast), else an unnamed bite."""
+    m = _SAYS_WHO.match(spoken.lower())
+    name = m.group(1) if m else ""
+    return add(Person(display_name(name.title()), None, False)) if name and gender_of_first(name.split()[0]) else Person(None, None, False)

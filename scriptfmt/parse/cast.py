@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words
+from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -125,12 +125,12 @@ class Cast:
         label = office_split(label)  # after the hosts: `Dr Prannoy Roy:` (`Dr` read as the title) welcomes the guest
         if (staff_words(label) and not self._known(label.name.lower())) or self._asks_only(label):
             return Person(None, None, True)  # `POLITICAL CORRESPONDENT:`, `HOSTS:`, the press at a briefing: not a bite
-        if is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or (label.title or "").lower() in self.own_outlets:  # `euronews:`, `Name (CNA938):`
+        if self._outlet_asks(label):  # `euronews:`, `Name (CNA938):`, a briefing's `Maria Cruz, DZBB: Secretary, …?`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
         bare = _without_honorific(label.name)
         low = bare.lower()
-        office = (words().offices.get(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
+        office = (words().offices.get(low.removeprefix("the ")) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
@@ -174,6 +174,12 @@ class Cast:
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
         colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
         return self.add(Person(display_name(bare), None, colleague))
+
+    def _outlet_asks(self, label: Label) -> bool:
+        """The label is an outlet's, or a reporter's with it, who asks (a briefing's `DZBB` reporter asking)."""
+        briefing = self.briefer is not None or self.press_asks or self.office_voices or bool(self.header_styled)
+        asking = briefing and outlet_letters(label.title) and self.opening.rstrip().endswith("?")
+        return is_outlet(label.name) or is_outlet(label.title) or call_sign(label.title) or asking or (label.title or "").lower() in self.own_outlets
 
     def _office_voice(self, office: str) -> Person:
         """The holder of an office label; one the copy names nowhere else is who the turn says is speaking
@@ -362,8 +368,8 @@ class Cast:
             after = (text[start + len(name) :].split() or [""])[0].strip(",;.").lower()
             if self.in_header and (before in words().styles or after in words().styles):
                 self.header_styled.add(name)  # `Transcript by The Hon Christian Porter MP`: whose transcript it is
-            if text[start + len(name) : start + len(name) + 1] == "," and not text[:start].strip(" “\"'") and not self.addressed and not self.in_header:
-                self.addressed = name  # `Scott Morrison, good morning.` opens the turn: the guest greeted
+            if (text[start + len(name) :][:1] == "," or text[start + len(name) :].lower().lstrip().startswith(words().arrivals)) and not text[:start].strip(" “\"'") and not self.addressed and not self.in_header:
+                self.addressed = name  # `Scott Morrison, good morning.`, `Malcolm Turnbull is with us.` opens the turn: the guest
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
             styled_in = re.sub(r" \((?:the )?(?:hon\.?|mr\.?|ms\.?|dr\.?)$", "", lead)  # `[The Speaker (Hon. Justin Muturi) in the Chair]`
             for office in [*words().offices.values(), *sorted(set(_PRESIDING_OFFICER.values()))]:

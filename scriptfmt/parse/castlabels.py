@@ -13,7 +13,7 @@ from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "role_word_label", "self_named", "staff_title", "staff_words"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "staff_title", "staff_words"]
 
 
 def staff_words(label: Label) -> bool:
@@ -66,6 +66,12 @@ def call_sign(title: str | None) -> bool:
     """`CNA938`, `2GB`, `3AW`: a radio station's call sign (letters and digits in one word) as a label's title."""
     word = (title or "").strip()
     return 2 <= len(word) <= 8 and word.isalnum() and word.upper() == word and any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def outlet_letters(title: str | None) -> bool:
+    """`DZBB`, `GMA`, `ABS-CBN`: a label's title that is an outlet's letters (one word in capitals, no title of office)."""
+    word = (title or "").strip()
+    return 2 <= len(word) <= 8 and all(part.isalpha() and part.isupper() and len(part) <= 5 for part in word.split("-")) and word.lower().rstrip(".") not in words().name_titles
 
 
 def calls_in(label: Label, opening: str) -> bool:

@@ -300,14 +300,11 @@ def _copulas() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("speech.toml").get("new_clause_copulas", ()))
 
 
-_JOINS = frozenset(("and", "but", "y", "pero", "e", "mas", "et", "mais", "und", "aber", "ma", "og", "och"))  # (not `en`: Spanish and French `in`)
-
-
 def new_clause(toks: list[Token], a: int, b: int, words: SpeechWords) -> bool:
     """toks[a:b] (what follows a lead-in's verb of saying, up to its colon) starts a clause of its own
     with a noun for its subject and a copula (`… and the verdict was clear:`, `… y la conclusión fue
     clara:`): the quotation is that noun's (a conclusion, a group's message), not the verb's subject's."""
     for k in range(a, b - 2):
-        if toks[k].low in _JOINS and toks[k + 1].low in words.determiners and any(toks[j].low in _copulas() for j in range(k + 2, min(k + 7, b))):
+        if (toks[k].low in words.ands or toks[k].low in words.buts) and toks[k + 1].low in words.determiners and any(toks[j].low in _copulas() for j in range(k + 2, min(k + 7, b))):
             return True
     return False

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
+from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotlabels import is_language, label_duration, label_parts, speaker_of, stated_length, voice_label
@@ -135,8 +136,9 @@ def _label_quote(line: str) -> tuple[str, str | None, str, str] | None:
     if label.endswith(")") and "(" in label and is_language(label[label.rfind("(") + 1 : -1]):
         label, language = label[: label.rfind("(")].rstrip(), label[label.rfind("(") + 1 : -1]
     rest = rest.lstrip()
-    if rest[:1] == "(" and ")" in rest and is_language(rest[1 : rest.find(")")]):
-        language, rest = rest[1 : rest.find(")")], rest[rest.find(")") + 1 :].lstrip()
+    span = first_bracket(rest) if rest[:1] == "(" else None
+    if span and is_language(rest[1 : span[1] - 1]):
+        language, rest = rest[1 : span[1] - 1], rest[span[1] :].lstrip()
     if not colon or not rest.startswith(tuple(_OPENING)) or _speaker_label(f"{label}:") is None:
         return None
     return Speaker(display_name(label)), language, line[: len(line) - len(rest)].rstrip(), rest
@@ -178,7 +180,8 @@ def _opens_bite(words: str) -> bool:
     """After a label: a quotation, or the language it is spoken in (`(In English) “…`)."""
     if words[:1] in _OPENING:
         return True
-    inner = words[1 : words.find(")")] if words[:1] == "(" and ")" in words else ""
+    span = first_bracket(words) if words[:1] == "(" else None
+    inner = words[1 : span[1] - 1] if span else ""
     return bool(inner) and is_language(inner)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.brackets import bracket_spans
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.runtimes import is_duration, length_only
 
@@ -194,18 +195,20 @@ def script_notes(line: str, vocab: Vocabulary) -> list[tuple[int, int]]:
     for print). A pronouncer, a timing or a cue word keeps its own type; tape written in brackets
     with its quotation (`(Actuality – "…")`) and `((…))` bites are left to the bite readers."""
     notes: list[tuple[int, int]] = []
-    at = line.find("(")
-    while at >= 0:
-        close = line.find(")", at)
-        if close < 0:
-            break
-        inner = line[at + 1 : close]
+    for at, end in bracket_spans(line):
+        inner = line[at + 1 : end - 1]
         double = line[at + 1 : at + 2] == "(" or line[at - 1 : at] == "("
         reader = inner.strip().isupper() and len(inner.split()) == 1  # `(KAI) TRACK:`, `(DEV)`: who reads, not a note
-        if not double and not reader and "(" not in inner and any(c.isalpha() for c in inner) and not find_quotes(inner) and classify(inner, vocab, "(") is None:
-            notes.append((at, close + 1))
-        at = line.find("(", close)
+        if not double and not reader and not _inside_name(line, at, end) and "(" not in inner and any(c.isalpha() for c in inner) and not find_quotes(inner) and classify(inner, vocab, "(") is None:
+            notes.append((at, end))
     return notes
+
+
+def _inside_name(line: str, at: int, end: int) -> bool:
+    """`the Companies (Amendment) Bill`: a bracket of words in title case between two words of a
+    name is part of the name, read as it stands."""
+    before, inner, after = line[:at].split()[-1:], line[at + 1 : end - 1].split(), line[end:].split()[:1]
+    return bool(before and after and inner) and len(inner) <= 3 and all(w[:1].isupper() for w in before + inner + after)
 
 
 def _runs_after(text: str, pos: int) -> int:

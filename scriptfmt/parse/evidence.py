@@ -18,6 +18,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -32,12 +33,13 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     joined = join_wrapped_labels(lines)
     if initials_key(lines):  # `CL    Hello and welcome …` / `TAG    Thank you.`: turns marked by the initials of names the copy gives
         return True
-    if len(run_in_labels(joined)) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
+    run_in = run_in_labels(joined)
+    if len(run_in) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
     voice = heard(lines, metadata).voice  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
     if voice is not None and voice.announced and only_questions(lines):
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
-    return evidence(run_in_split(joined), metadata) != ""
+    return evidence(run_in_split(joined, run_in), metadata) != ""
 
 
 def outranks_script(lines: list[str], metadata: dict) -> bool:
@@ -83,10 +85,12 @@ def alone_names(lines: list[str]) -> set[str]:
                 continue
         if is_cue_line(below) and below[:1] == "(" and n + 2 < len(lines) and not below[1:-1].lower().startswith(words().cue_starts):
             below = lines[n + 2].strip()  # `JOANA TEIXEIRA-MALU` / `(President, Lisbon Dockworkers' Union)` / the turn
-        if _turn_below(below) and alone_label(line, mixed=True):
+        if _turn_below(below) and (numbered_voice(line) or alone_label(line, mixed=True)):
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
         return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
+    if any(numbered_voice(name) for name in seen):  # `Reporter, Female #2`: the programme numbers every voice it has
+        return {name for name in seen if numbered_voice(name)}
     # a name comes back, or a role word alone (`Operator` of an earnings call) stands above a turn as the names do
     again = any(count >= 2 for name, count in seen.items() if not name.isupper()) or any(_role_alone(name) for name in seen)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
@@ -178,6 +182,8 @@ def evidence(lines: list[str], metadata: dict) -> str:
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
+    if captions.clock_stream(lines):
+        return "labels"  # an archive's caption stream (`4:10 pm` between rows in lower case): a transcript, labelled or not
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
         notice = True
         if labels == 0:

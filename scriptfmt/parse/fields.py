@@ -15,6 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.bulletins import is_bulletin_mark
 from scriptfmt.parse.cues import Vocabulary, bare_key, cue_line_type, load_vocabulary
 
 MARKUP_CHARS = set("/=&@;#")
@@ -89,7 +90,9 @@ def talent_field(line: str) -> str | None:
 
 
 def is_pipe_row(line: str) -> bool:
-    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3
+    """`|video cell |audio cell |` or a table's `|---|---|` rule; a bulletin's `||<<><>>||`
+    separator between stories holds no cell of words."""
+    return line.startswith("|") and line.endswith("|") and line.count("|") >= 3 and (any(c.isalnum() for c in line) or set(line) <= set("|-: "))
 
 
 def column_header(raw: str) -> bool:
@@ -321,8 +324,8 @@ def header_block(lines: list[str], vocab: Vocabulary) -> int:
         timed = any(c.isdigit() for c in line) and any(c in line for c in "/-:.")
         sentence = line.endswith(("?", "!", ",", ":", ";")) or line.endswith(".") and not timed
         labelled = any(w.endswith(":") for w in words)  # `ACT: HOLLIS :14`, `IN: …` are the script's own lines
-        if len(words) > 4 or sentence or labelled or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]):
-            break
+        if len(words) > 4 or sentence or labelled or line[:1] in "([{*|" or "=" in line or vocab.match(line.upper().split()[:3]) or is_bulletin_mark(line):
+            break  # `2100 HRS.` / `17-04-2013` / `THE HEADLINES`: a bulletin's head, its cues (parse/bulletins.py)
         seen, end, dated = seen + 1, k + 1, dated or timed
     return end if seen >= 3 and dated else 0
 

@@ -1,5 +1,5 @@
 """Time stamps run into a transcript's lines: a caption export's `00:12I think …` or `:00:46. > :00:50.Afternoon …`,
-a video page's elapsed time before its words (`00:22 Ce sera …`; from zero, so never a clock time like `14:05`)
+a machine transcript's `00:00:07.980 | We lined up …`, a video page's elapsed time before its words (`00:22 Ce sera …`; from zero, so never a clock time like `14:05`)
 (`glued_stamp`), and a stamp opening a labelled line (`[00:00:02] Odile Fairbanks:`, `strip_timestamp`)."""
 
 from __future__ import annotations
@@ -13,11 +13,14 @@ __all__ = ["glued_stamp", "strip_timestamp"]
 # `:00:46. > :00:50.Afternoon, welcome …`: a subtitle export's timing run into the words it times
 _CAPTION_TIMING = re.compile(r":?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?[ ]?(?:-->|>)[ ]?:?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{0,3})?")
 
+# `00:00:07.980 | We lined up our first guest`: a machine transcript's line, its start time set off by a bar
+_PIPED = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[ ]?\|")
+
 
 def glued_stamp(line: str) -> str:
-    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`: a caption export's time stamp or timing run
-    into the words it times ("" if none)."""
-    timing = _CAPTION_TIMING.match(line)
+    """`00:12I think …`, `:00:46. > :00:50.Afternoon …`, `00:00:07.980 | We …`: a caption export's time stamp or
+    timing run into the words it times ("" if none)."""
+    timing = _CAPTION_TIMING.match(line) or _PIPED.match(line)
     if timing and timing.end() < len(line):
         return timing.group()
     m = TIMESTAMP.match(line)

@@ -29,6 +29,7 @@ from scriptfmt.parse.holder import spoken_with
 from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
+from scriptfmt.parse.turns import announces
 from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
@@ -423,8 +424,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
-        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
-            reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them, the closing credit
+        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
+            reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
         if part == "intro" and (hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)

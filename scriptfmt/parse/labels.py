@@ -28,7 +28,7 @@ _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 _QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
-    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|SPEAKER|DEPUTY SPEAKER)\.?"
+    r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|PRESIDING OFFICER|(?:ACTING )?(?:PRESIDENT|SPEAKER) pro tempore|SPEAKER|DEPUTY SPEAKER)\.?"
     r"(?: [A-Z][A-Za-z'’-]+){0,3}(?: of [A-Z][a-z]+(?: [A-Z][a-z]+)?)?)(?:\.[ ]+|[ ]?[—–][ ]*)(?=\S)"
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
@@ -167,7 +167,8 @@ def _colon_label(line: str) -> Label | None:
     if (press := press_outlet(name)) and NAME_CHARS.fullmatch(reporter := name[: -len(press)].rstrip(" /–—-")):  # `CLEIZL PARDILLA/PTV:`
         return Label(line[: m.end()].rstrip(), reporter, press, "press", line[m.end():].strip())  # a reporter and the outlet ask
     untitled = name
-    name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
+    if _role_of(name) is None:  # `THE SPEAKER PRO TEMPORE:` is a role whole, no title before a name
+        name, title = title_before_name(name, title, adjective=True)  # a label may lead with `Russian`
     if title and (" " + title.lower()).endswith(words().attribution_ends):
         return None  # `Dr Ana Ruiz, a marine biologist, said: "…"`: a quotation's attribution, not a label
     if title and title.split()[0].lower() in SEGMENT_WORDS and any(ch.isdigit() for ch in title):
@@ -266,6 +267,8 @@ def _other_label(line: str) -> Label | None:
         qa = "A" if qa == "R" else qa  # `R -`: the réponse, the guest's answer
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
+    if m and _role_of(m.group(1)):  # `The PRESIDING OFFICER.`: the chair of the record's sitting, by office
+        return Label(line[: m.end()].rstrip(), m.group(1), None, _role_of(m.group(1)), line[m.end():].strip(), shape="hearing")
     if m and len(m.group(1).split()) >= 2:
         name, title = title_before_name(m.group(1).partition(" of ")[0], None)  # `Senator CONROY`: the title is no part of the name
         return Label(line[: m.end()].rstrip(), name, title, None, line[m.end():].strip(), shape="hearing")

@@ -81,6 +81,8 @@ def language_words(lang: str) -> SpeechWords:
         noun_caps=bool(t.get("noun_caps", False)),
         place_before=base.place_before | frozenset(t.get("place_before", ())),
         descriptors=tuple(w.lower() for w in t.get("descriptors", ())),
+        ands=base.ands | frozenset(t.get("and_words", ())),
+        buts=base.buts | frozenset(t.get("but_words", ())),
     )
 
 
@@ -186,6 +188,17 @@ def complementizers(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def local_honorifics(lang: str) -> dict[str, str]:
+    """Honorifics of one language's copy only (French `M.` for Monsieur), lower case -> gender."""
+    return {k.lower(): v for k, v in tables()[lang].get("honorifics", {}).items()} if lang in tables() else {}
+
+
+def suffixed_articles(lang: str) -> tuple[str, ...]:
+    """Endings that are the definite article in languages that write it onto the noun (Nordic
+    `statsministern`, `borgmesteren`): a role noun so written is `the minister`."""
+    return tuple(tables()[lang].get("suffixed_articles", ())) if lang in tables() else ()
+
+
 def clitics(lang: str) -> frozenset[str]:
     """Object pronouns between a quotation and its verb: `« … », lui répond le ministre`."""
     return frozenset(tables().get(lang, {}).get("clitics", ())) if lang != ENGLISH else frozenset()

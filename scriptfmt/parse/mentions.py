@@ -13,9 +13,10 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
-from scriptfmt.parse.languages import after_source
+from scriptfmt.parse.languages import after_source, local_honorifics, suffixed_articles
+from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
@@ -49,6 +50,8 @@ class Scanner:
         self.scanned = 0  # paragraphs scanned so far
         self.places: set[tuple[str, ...]] = set()  # names the story has written as places (`provincia de Santiago del Estero`)
         self.skip = skip_words(self.words, self.data) - frozenset(self.words.pronouns)  # `sagte er`
+        self.suffixed = suffixed_articles(self.words.lang)  # (none in English: `endswith(())` is False)
+        self.local_honours = local_honorifics(self.words.lang)  # French `M. Ouattara`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
         """Mentions outside quotations that start with a capital (names, titles, honorifics,
@@ -121,6 +124,10 @@ class Scanner:
             low = low[:-1] if low[-1:] == "." and low[:-1] in self.words.pronouns else low  # `sagte er.`, `zei ze.`: the tokenizer kept the stop of a two-letter word
             if low in self.words.pronouns:
                 out.append(Mention(k, k + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
+            elif (office := office_mention(toks, k, self.data.nations, self.words)) is not None:
+                out.append(office)  # `le chef de l'Etat français`: the story's president, not its latest `chef`
+                k = office.end
+                continue
             elif low[:2] in ("l’", "l'") and self.words.lang != "en" and self.is_role(low[2:]):  # `témoigne l’édile`: the article written onto its noun
                 out.append(Mention(k, k + 1, "role", 0, key=low[2:], gender=self.data.roles.get(low[2:]) or None))
             elif self.is_role(low) or role_age(toks[k]):
@@ -152,7 +159,10 @@ class Scanner:
         if low in self.words.pronouns:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
-        honour = honorific_len(toks, i, self.data)
+        if (office := office_mention(toks, i, self.data.nations, self.words)) is not None:
+            out.append(office)  # `das Staatsoberhaupt`, `Head of State`: the story's holder of the office
+            return office.end
+        honour = honorific_len(toks, i, self.data) or int(low in self.local_honours)
         if honour and i + honour < len(toks):
             before = self._title_before(toks, i)  # `County health director Dr. Angela Moreno`
             if before is not None:
@@ -164,7 +174,7 @@ class Scanner:
                 # `Mr. Adeyemi` attests a surname; `Sir Nigel` names the given name of someone already met
                 phrase = " ".join(t.low for t in toks[i : i + honour])
                 given = phrase in self.data.given_titles
-                return self._named(toks, i, shape, None, self.data.honorifics[phrase] or None, out, attested=low not in self.data.given_first, given=given)
+                return self._named(toks, i, shape, None, self.data.honorifics.get(phrase, self.local_honours.get(phrase)) or None, out, attested=low not in self.data.given_first, given=given)
         title = self._title_at(toks, i)
         if title and i and not toks[i - 1].trail and toks[i - 1].core in self.data.body_articles:
             shape = name_at(toks, i + title[1], self.words, caps)
@@ -225,7 +235,7 @@ class Scanner:
             if honour and j + honour < len(toks):
                 j += honour  # `health director Dr. Angela Moreno`, `Minister Datuk Seri Reezal …`: the honorific is dropped
                 continue
-            one = self._one_title(toks, j)
+            one = one_title(self.words, toks, j)
             if one is None:
                 break
             label, k = one
@@ -246,6 +256,8 @@ class Scanner:
             return lambda out, caps: self._role(toks, i - 1, out)  # `Aart Smulders' daughter Lieke, 16,`
         if prev.trail == "," and (prev.low in self.data.roles or (prev.low,) in self.words.titles) and (prev.core[:1].islower() or prev.core.isupper()):
             return lambda out, caps: self._role(toks, i - 1, out)
+        if prev.trail == "," and i > 1 and qualified_role(self.words, toks[i - 2], prev):
+            return lambda out, caps: self._role(toks, i - 2, out)  # `Le président français, François Hollande,`
         role = role_before_place(toks, i, self.is_role, self.words) if prev.trail == "," else None
         role = role_before_who(toks, i, self.is_role, self.words) if prev.trail == "," and role is None else role
         if role is not None:
@@ -254,20 +266,10 @@ class Scanner:
         if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
         for n in range(min(self.words.title_len, i), 0, -1):
-            one = self._one_title(toks, i - n)
+            one = one_title(self.words, toks, i - n)
             if one and one[1] == n:
                 title = self._title_at(toks, i - n)  # as written, honorific dropped
                 return lambda out, caps: self._after_title(toks, i - n, title, caps, out)
-        return None
-
-    def _one_title(self, toks: list[Token], i: int) -> tuple[str, int] | None:
-        words = self.words
-        if toks[i].low not in words.title_first:
-            return None
-        for n in range(min(words.title_len, len(toks) - i), 0, -1):
-            key = tuple(t.low for t in toks[i : i + n])
-            if key in words.titles and all(not t.trail or t.trail == "." for t in toks[i : i + n - 1]):
-                return words.titles[key], n
         return None
 
     def _after_title(self, toks: list[Token], i: int, title: tuple[str, int], caps: bool, out: list[Mention]) -> int:
@@ -275,7 +277,7 @@ class Scanner:
         j = i + n
         j += honorific_len(toks, j, self.data) if j < len(toks) and not toks[j - 1].trail.strip(".") else 0  # `Minister Tan Sri Noh Omar`
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
-        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end):
+        if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end, self.words):
             shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
@@ -392,6 +394,8 @@ class Scanner:
             k -= 1  # `the Green Party woman`: an organisation's name between the article and the noun
         start = k - 1 if k < i and k > 0 and toks[k - 1].low == "the" else start
         end, org = i + 1, None
+        qualified = end + 1 < len(toks) and toks[end].trail == "," and qualified_role(self.words, tok, toks[end])
+        end += qualified  # `Le président français, François Hollande,`, `el presidente argentino, Alberto Núñez,`: the adjective after a foreign desk's noun
         if not tok.trail and end < len(toks) and toks[end].low == "who":
             end = next((k + 1 for k in range(end, min(end + 12, len(toks))) if toks[k].trail), end)  # `the engineer who designed it, Tamsin Rowe,`
             end = end if toks[end - 1].trail == "," else i + 1
@@ -410,7 +414,7 @@ class Scanner:
                 owned |= {k for k in range(start, i) if toks[k].core.endswith(("'s", "’s")) and (bare(toks[k].core)[0].lower() in self.data.nations or toks[k].low.rstrip("s’'") in self.tracker.by_surname)}
                 # `Nahel's grandmother`, `Italy's minister`: the owner is no part of the title; `Children’s Commissioner` is
                 words = [t.core for k, t in enumerate(toks[start : i + 1], start) if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and k not in owned]
-                words += [toks[i + 1].low, org] if org and end > i + 1 else []
+                words += [toks[i + 1].low, org] if org and end > i + 1 else [toks[i + 1].core] if qualified else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)
                 gender = self.data.roles.get(role) or (self.data.honorifics.get(" ".join(t.low for t in toks[end : at])) if honour else None) or None
@@ -421,8 +425,8 @@ class Scanner:
                     if owner is not None and role in self.data.reciprocal:
                         owner.roles.add(self.data.reciprocal[role])  # `Purcell's wife, Linda Purcell`: he is her husband
                 return end
-        if start < i or toks[start].low in self.words.determiners:
-            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")):
+        if start < i or toks[start].low in self.words.determiners or role.endswith(self.suffixed):
+            if toks[start].low in self.words.determiners or toks[start].core.endswith(("'s", "’s")) or toks[start].low in self.data.nations or role.endswith(self.suffixed):  # `Kenyan Senator said`: a role, never a name; `säger statsministern`: the article is the ending
                 out.append(Mention(start, i + 1, "role", 0, key=role, gender=self.data.roles.get(role) or None))
             if toks[start].low in ("a", "an"):
                 self.pending_role = (role, self.scanned)  # `A 16-year-old from Hartwell …`: named in a moment

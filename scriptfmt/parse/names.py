@@ -116,7 +116,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if not name_word(tok, words, caps_text) and not (run and run[-1].lower() in data.particles and _capitalised(tok.core)):
             # (after a particle a title word is a surname: `Bruno Le Maire`)
             after = toks[i - 1].low if i else ""  # `The Communications and Multimedia Minister said`: an office, no `Multimedia Minister`
-            if len(run) == 1 and after not in words.determiners and (run[0].lower() in data.first_names or titled or after not in _OFFICE_AND) and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
+            if len(run) == 1 and after not in words.determiners and run[0].lower() not in data.nations and (run[0].lower() in data.first_names or titled or after not in words.ands) and _surname_like_title(toks, j, words, run[0].lower() in data.first_names or titled):
                 run.append(bare(tok.core)[0])  # `Chris Bishop said`, `Mary King's`: a surname that is also a title
                 possessive = bare(tok.core)[1]
                 j += 1
@@ -284,15 +284,14 @@ def _particle_joins(toks: list[Token], j: int, run: list[str]) -> bool:
     return len(run) >= 2 and (j + 2 >= len(toks) or bool(toks[j + 1].trail) or not _capitalised(toks[j + 2].core))
 
 
-_OFFICE_AND = frozenset(("and", "e", "y", "et", "und", "&"))
 _OFFICE_OF = frozenset(("of", "for", "the", "de", "do", "dos", "da", "das", "del", "della", "des", "du", "di", "der"))
 
 
-def office_goes_on(toks: list, end: int) -> bool:
+def office_goes_on(toks: list, end: int, words: SpeechWords) -> bool:
     """`ministro Adjunto e dos Assuntos Parlamentares`, `Minister Delegate and for Trade`: after the
     word a title stands before, `and` and `of` / `for` before a capital carry the office's name on,
     so that word is part of the office, not a person's name."""
-    if end + 2 >= len(toks) or toks[end - 1].trail or toks[end].trail or toks[end].low not in _OFFICE_AND:
+    if end + 2 >= len(toks) or toks[end - 1].trail or toks[end].trail or toks[end].low not in words.ands:
         return False
     return toks[end + 1].low in _OFFICE_OF and not toks[end + 1].trail and _capitalised(toks[end + 2].core)
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 from scriptfmt.parse.clauses import in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.speakers import SpeechWords
 from scriptfmt.parse.verdicts import Ctx, Verdict
 from scriptfmt.parse.view import View
 
 _PERSON = ("name", "pronoun", "role")
-_TWO = frozenset(("and", "&", "y", "e", "et", "und", "en", "og", "och"))  # `Ali and Phillips toured …`: two subjects
 _FRAGMENT = 6  # tokens: fewer, and no subject, is a piece of the sentence before
 _NO_VERB = frozenset(("as", "of", "for", "with", "from", "by", "to", "in", "on", "at", "or"))  # `… Hon. John. Peter Amewu as the cause.`: a cut sentence
 
@@ -28,12 +28,12 @@ def set_up(c: Ctx) -> Verdict | None:
         return None  # something follows it in its paragraph: an attribution or narration
     if any(not q.closed for q in prev.quotes):
         return None
-    subject = _last_subject(prev)
+    subject = _last_subject(prev, c.words)
     verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
     return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
 
 
-def _last_subject(v: View) -> Mention | None:
+def _last_subject(v: View, words: SpeechWords) -> Mention | None:
     """The subject of the paragraph's last sentence that mentions anyone (`Woodhead took experience
     from … . It was a different time.`: Woodhead); None when that sentence names people but none
     of them opens it (`Police arrested Marvin Joseph …`)."""
@@ -41,14 +41,14 @@ def _last_subject(v: View) -> Mention | None:
     while end > 0:
         start = v.clause_start(end, 0)
         if any(m.kind != "thing" for m in v.mentions_in(start, end)):
-            subject = sentence_subject(v, start, end)
+            subject = sentence_subject(v, start, end, words)
             if subject is not None or end - start >= _FRAGMENT:
                 return subject
         end = start  # (a few words cut off by a stray full stop, `Hon. John. Peter Amewu as the cause.`: the sentence before)
     return None
 
 
-def sentence_subject(v: View, start: int, end: int) -> Mention | None:
+def sentence_subject(v: View, start: int, end: int, words: SpeechWords) -> Mention | None:
     """The person who opens the sentence toks[start:end] as its subject (after an opening phrase up to
     its comma, and titles or modifiers), with a verb after them: a name, he / she, or a role noun."""
     people = [m for m in v.mentions_in(start, end) if m.kind != "thing" and not v.quoted(m.start)]
@@ -64,4 +64,4 @@ def sentence_subject(v: View, start: int, end: int) -> Mention | None:
         return None
     nxt = v.toks[k]
     verb = nxt.core[:1].islower() or v.caps and nxt.core.isalpha()  # (all-capitals copy: `…, ARRIVED THIS MORNING.`)
-    return first if verb and nxt.low not in _TWO and nxt.low not in _NO_VERB else None
+    return first if verb and nxt.low not in words.ands and nxt.low not in _NO_VERB else None

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite
 from scriptfmt.parse import fields, reporter
+from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
 from scriptfmt.parse.tape import QUOTE_MARKS, Block
@@ -111,7 +112,8 @@ def package_reporter(units: list, roll: int, inside: list) -> str | None:
     for unit in inside:
         cue = unit.segment
         if isinstance(cue, Cue) and cue.original.startswith("(") and cue.cue_type == "STRUCTURE":
-            found.append(reporter.person_name(cue.original[1 : cue.original.find(")")]))  # `(JO) TRACK:`
+            span = first_bracket(cue.original)
+            found.append(reporter.person_name(cue.original[1 : span[1] - 1] if span else ""))  # `(JO) TRACK:`
     found += [reporter.from_super(unit.segment) for unit in inside if isinstance(unit.segment, Cue)]
     found.append(reporter.from_sign_off(seg.out_cue))
     read = [unit for unit in inside if unit.para is not None]

@@ -32,9 +32,9 @@ _BACK_ANNOUNCE = re.compile(r"(?:That's|That’s|That is|That was)[ ]([A-Z][\w'�
 
 def _closes_at_end(text: str) -> int | None:
     """A paragraph with no opening mark whose only mark closes it at its very end (`… fine del
-    mese».`): the rest of the quotation left open in the paragraph before. The index after the mark."""
+    mese».`, `… das verspreche ich.“`): the rest of the quotation left open in the paragraph before. The index after the mark."""
     body = text.rstrip().rstrip(".!?")
-    if not body or body[-1] not in "»”\"" or body[-2:-1].isspace():
+    if not body or body[-1] not in "»”\"“«" or body[-2:-1].isspace():  # (German `„…“` and Danish `»…«` close on `“` / `«`)
         return None
     marks = sum(text.count(ch) for ch in "«»“”„\"")
     return len(body) if marks == 1 else None

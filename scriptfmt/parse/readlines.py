@@ -9,9 +9,10 @@ from __future__ import annotations
 from scriptfmt.model import Cue
 from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
-from scriptfmt.parse import fields, radiolines
+from scriptfmt.parse import bulletins, fields, radiolines
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
+from scriptfmt.parse.slugline import date_line
 
 
 SHOWN = frozenset({"CG", "GRAPHIC"})  # cue types of what goes on screen
@@ -22,7 +23,13 @@ class ReadRules:
     def _radio_line(self, line: str) -> bool:
         """A radio desk's lines (parse/radiolines.py): the operator's direction (`OP SUBE MÚSICA Y
         BAJA A FONDO`, `ENTRA CORTINA`) is a cue; an announcer's label (`LOC.1`, `LOCUTORA 2:`)
-        says who reads the words after it."""
+        says who reads the words after it; a bulletin's time, date and headlines heading
+        (parse/bulletins.py) are cues."""
+        last = self.units[-1].segment if self.units and self.units[-1].para is None else None
+        under_mark = isinstance(last, Cue) and bulletins.is_bulletin_mark(last.original)
+        if bulletins.is_bulletin_mark(line) or bulletins.is_numeric_date(line) or under_mark and date_line(line):
+            self.cue(line, "STRUCTURE")  # `27th October, 2020` under `2030 HRS.`: when the bulletin airs
+            return True
         if radiolines.operator_line(line) or radiolines.direction_line(line) or radiolines.played_aside(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
             self.cue(line)  # `*Insert music*`: a direction set off by asterisks, never a tape opener (`Insert …`); `**SOT**` rolls tape
             return True

@@ -10,6 +10,7 @@ from scriptfmt import tomlfile
 
 from scriptfmt.parse.languages import compound_holder, indefinite_articles
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.offices import office_holder, office_of
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
@@ -60,9 +61,14 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
-def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person, str] | None:
+def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person | None, str] | None:
     """`the prime minister admitted` when the story named a prime minister and an information minister:
-    the one holder of the noun whose title carries the office's words, not the latest-seen minister."""
+    the one holder of the noun whose title carries the office's words, not the latest-seen minister.
+    An office named by what it is (`le chef de l'Etat français`: parse/offices.py) is its holder's alone."""
+    named = office_of(m.key)
+    if named is not None:
+        person = office_holder(c.tracker.role_index, c.tracker.people, named[0], named[1], m.gender)
+        return person, "" if person is not None else f"no one person in the story holds the office `{' '.join(t.core for t in v.toks[m.start : m.end])}`"
     office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
     person = c.tracker.role_index.titled(m.key, office, m.gender)
     return (person, "") if person is not None else None
@@ -125,8 +131,8 @@ def _described_again(c: Ctx, m: Mention) -> bool:
     Montero, portavoz del Gobierno` … `ha afirmado la ministra`; `Lukashenko` … `the head of state
     remarked`; `the 44-year-old said`; `der SPD-Politiker`). An unnamed source's noun (`the official
     said`) is someone new: that stays unresolved."""
-    if c.tracker.role_index.holding(m.key):
-        return False
+    if c.tracker.role_index.holding(m.key) or office_of(m.key):
+        return False  # (an office is its holder's: with none in the story, no one's)
     data = name_data()
     if _generic(c, m):
         return True

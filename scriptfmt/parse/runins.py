@@ -6,9 +6,11 @@ release's transcript on one line whose speaker is labelled once in full with ini
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import chain
 
 from scriptfmt.parse.labels import initials_of, parse_label, words
+from scriptfmt.parse.namedata import name_data
 
 __all__ = ["initials_defined", "run_in_labels", "run_in_split", "split_run_in"]
 
@@ -22,8 +24,13 @@ _RUN_IN_MEMBER = re.compile(
 )
 
 
-# `… the Leader of the Opposition - Mr Barnett: Answer this one first …`: a member's interjection, run in after a dash
-_RUN_IN_DASHED = re.compile(r"(?<= [-–—] )((?:Mr|Mrs|Ms|Miss|Dr|Hon|Sir|Dame)\.? [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+):[ ](?=\S)")
+@cache
+def _run_in_dashed() -> re.Pattern[str]:
+    """`… the Leader of the Opposition - Mr Barnett: Answer this one first …`: a member's interjection, run in after a
+    dash; any one-word honorific of styles/names.toml (`Mr`, `Hon.`, `Dame`) before the surname."""
+    written = {key.rstrip(".") for key in name_data().honorifics if " " not in key}
+    honorifics = "|".join(re.escape(key[:1].upper() + key[1:]) for key in sorted(written, key=len, reverse=True))
+    return re.compile(rf"(?<= [-–—] )((?:{honorifics})\.? [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+):[ ](?=\S)")
 
 
 # `I just, Real Neil McPhedran: Full disclosure …`: a speaker's full label run in after a comma (a cut-off sentence)
@@ -43,7 +50,7 @@ def _run_ins(line: str):
         before = (line[: m.start()].split() or [""])[-1].lower()
         if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
             yield m
-    yield from _RUN_IN_DASHED.finditer(line)
+    yield from _run_in_dashed().finditer(line)
     members = list(_RUN_IN_MEMBER.finditer(line))
     if len(members) >= 3 and len({m.group(1) for m in members}) < len(members):  # the members' labels come back: turns run together
         yield from members
@@ -114,9 +121,8 @@ def split_run_in(line: str, names: set[str]) -> list[str]:
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
 
 
-def run_in_split(lines: list[str]) -> list[str]:
-    """Every line cut before the labels run into it (`… reports. Nicholas Jones: The …`)."""
-    names = run_in_labels(lines)
+def run_in_split(lines: list[str], names: set[str]) -> list[str]:
+    """Every line cut before the run-in labels `names` (`run_in_labels`: `… reports. Nicholas Jones: The …`)."""
     return [piece for raw in lines for piece in split_run_in(raw, names)] if names else lines
 
 

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.durations import parse_duration
+from scriptfmt.parse.brackets import bracket_spans
 from scriptfmt.errors import UserError
 
 _DIRECTION_WORDS = 8  # `SHOW OPEN, GRAPHIC AND MUSIC (15”)`; a longer line in capitals is copy
@@ -139,16 +140,12 @@ def timed_pieces(line: str) -> list[tuple[str, bool]]:
     `Today – global crises. (4’’)` -> read; a flattened head holds several, words after the last
     one are a piece of their own. [] when the line states no running time."""
     pieces: list[tuple[str, bool]] = []
-    start, at, times = 0, line.find("("), 0
-    while at >= 0:
-        close = line.find(")", at)
-        if close < 0:
-            break
-        if length_only(line[at + 1 : close]) and line[start:at].strip():
-            element = line[start : close + 1].strip()
+    start, times = 0, 0
+    for at, end in bracket_spans(line):
+        if length_only(line[at + 1 : end - 1]) and line[start:at].strip():
+            element = line[start:end].strip()
             pieces += _element(element, element.rfind("("))
-            start, times = close + 1, times + 1
-        at = line.find("(", close)
+            start, times = end, times + 1
     if line[start:].strip() and times < 2:
         return []  # `He paused (3 seconds) and left`: a time inside a sentence makes no timed line
     pieces += _element(line[start:].strip(), -1) if line[start:].strip() else []

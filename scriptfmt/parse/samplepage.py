@@ -10,7 +10,9 @@ page speaks of scripts, so a news story that gives "examples" is left alone.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.paragraphs import Para
 
 # `Here's an example:`, `Below are 3 samples of television reports …`, `The following is a sample script`
@@ -23,22 +25,43 @@ _SCRIPT_WORDS = re.compile(r"(?i:\b(?:scripts?|soundbites?|sound[ \t]+bites?|act
 _NAMES_EXAMPLE = re.compile(r"(?i:(?:an?[ \t]+)?(?:examples?|samples?|ejemplos?|exemplos?|exemples?|esempio|modelo)\b[^.!?:]{0,60}:)")
 _LOOK_LINES = 40
 _LOOK = 6  # the announcement comes near the top of the page
+_INTRO_WORDS = 8  # `Lesen Sie hier das Manuskript zum Beitrag:`
+_NOUN_WITHIN = 5
 _SAMPLE_LABEL = re.compile(r"(?i:sample)[ \t]*[-–#]?[ \t]*\d{1,2}[ \t]*[:.-]?[ \t]*")  # `Sample -1`, `Sample 2:` before the script
+
+
+@lru_cache(maxsize=1)
+def _handover_words() -> tuple[frozenset[str], frozenset[str]]:
+    data = tomlfile.load_builtin("markup.toml")["sample"]
+    return frozenset(w.lower() for w in data["script_nouns"]), frozenset(w.lower() for w in data["handover_openers"])
+
+
+def introduces_script(text: str) -> bool:
+    """`Das Manuskript zum Beitrag:`, `Here is the script:`, `Guion:`: a short line ending in a colon
+    that names the script under it, opening with the noun or a handover word (`He read from a
+    prepared script:` in a story is none)."""
+    t = text.strip()
+    words = [w.strip(".,:;()\"'“”„«»").lower() for w in t.split()]
+    nouns, openers = _handover_words()
+    named = any(w in nouns for w in words[:_NOUN_WITHIN])
+    if len(words) == 1 and named:
+        return True  # `Script`, `MANUSKRIPT:`: the script's own heading
+    return t.endswith(":") and len(words) <= _INTRO_WORDS and named and (words[0] in nouns or words[0] in openers)
 
 
 def announced_at(texts: list[str]) -> int | None:
     """Which of the page's first paragraphs announces its example script (`Here is an example of a
-    news script:`), or None."""
+    news script:`) or hands over to the script it carries (`Das Manuskript zum Beitrag:`), or None."""
     for k, text in enumerate(texts[:_LOOK]):
         if len(text.split()) <= 25 and _ANNOUNCES.match(text) and any(_SCRIPT_WORDS.search(t) for t in texts[: k + 1]):
             return k
-    return None
+    return next((k for k, text in enumerate(texts[:_LOOK_LINES]) if k > 0 and introduces_script(text)), None)
 
 
 def lines_above(lines: list[str]) -> int:
     """How many lines of a page stand above its example script (the announcing line too), 0 when
     the page announces none: the script reader's view of the same rule, line by line."""
-    shown = [k for k, line in enumerate(lines) if line.strip()][:_LOOK]
+    shown = [k for k, line in enumerate(lines) if line.strip()][:_LOOK_LINES]
     k = announced_at([lines[n].strip() for n in shown])
     if k is not None and k + 1 < len(shown):
         return shown[k] + 1

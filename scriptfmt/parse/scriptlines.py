@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
 from scriptfmt.parse import tape as tp
+from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.slugline import date_line, slug_line
@@ -28,6 +29,11 @@ class LineRules:
             return False
         block.add_marker(line)
         return True
+
+    def _first_label(self, line: str) -> bool:
+        """`PRESENTER:`, `INTRO:`, `ANCHOR:` alone on a line: a script's own label, where a page that carries it hands over."""
+        words = line[:-1].split()
+        return line.endswith(":") and 1 <= len(words) <= 2 and line[:-1].isupper() and (fields.talent_name(line[:-1]) or self.vocab.match(words) is not None)
 
     def _bite_words(self, line: str, tokens: list[str]) -> bool:
         """The bite's words inside an open block: a parenthesised actuality under the cut's header
@@ -194,9 +200,9 @@ class LineRules:
     def _bracket_titled_bite(self, line: str) -> bool:
         """`[Soundbite] Name (Title) : "…"`: the bite whole on its opener's line, its speaker's title
         in brackets; with no colon its words are not printed, and the copy below is read."""
-        close = line.find("]") if line.startswith("[") else -1
-        labelled = tp.bracket_titled(line[close + 1 :]) if close > 0 else None
-        opener = self._read_opener(line[: close + 1]) if labelled else None
+        span = first_bracket(line, "[") if line.startswith("[") else None
+        labelled = tp.bracket_titled(line[span[1] :]) if span else None
+        opener = self._read_opener(line[: span[1]]) if labelled else None
         if opener is None or opener.name or opener.tape == "SOUND":
             return False
         name, title, words = labelled

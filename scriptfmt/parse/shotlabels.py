@@ -18,6 +18,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import supers, tape
+from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.labels import words as label_words
 from scriptfmt.parse.runtimes import length_only
 from scriptfmt.parse.speakers import title_words as attribution_titles
@@ -211,10 +212,10 @@ def language_label(line: str) -> tuple[str, int] | None:
     """`KHIN CHIT WIN: (In English)`, `MENDEZ (In Spanish) They put me …`: a speaker's label in
     capitals (one to four words) with the language they speak -> (the name, where the words after
     the bracket start); None for anything else."""
-    at = line.find("(")
-    close = line.find(")", at) if at > 0 else -1
-    if close < 0 or not is_language(line[at + 1 : close]):
+    span = first_bracket(line)
+    if span is None or span[0] == 0 or not is_language(line[span[0] + 1 : span[1] - 1]):
         return None
+    at, close = span[0], span[1] - 1
     label = line[:at].strip().rstrip(":").strip()
     if not 1 <= len(label.split()) <= _LABEL_WORDS or not label.isupper() or not any(c.isalpha() for c in label):
         return None

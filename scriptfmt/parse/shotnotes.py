@@ -12,7 +12,7 @@ from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotfind import in_capitals, is_shot, on_screen_heading, section_of
 from scriptfmt.parse.shotlabels import bite_label, shot_words
-from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, inline_time, prose, sentence
+from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, inline_time, picture_note, place_date, prose, sentence
 
 
 @dataclass(eq=False, repr=False)
@@ -90,6 +90,9 @@ class NotesReader:
         m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
+        if key and section_of(f"{m.group(1)}:") == "shots":
+            self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
+            return  # `SHOTLIST: (FIRST RUN …) ABC - No Access … Los Angeles - June 25, 2009`: the shot list's own head
         if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
             self.metadata[key] = m.group(2).strip()
             return
@@ -97,8 +100,10 @@ class NotesReader:
 
     def note(self, text: str) -> None:
         """A line that is neither read nor tape: above the first shot it is the page's header
-        (metadata); below it, in the body of the shot list, a note for the desk (a cue), never read."""
-        if self.mode == "header":
+        (metadata), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
+        `+16:9+`: its heading, where and when, the picture format), which is part of the shot list;
+        below the first shot, a note for the desk. Both are cues, never read."""
+        if self.mode == "header" and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
@@ -127,3 +132,12 @@ class NotesReader:
         self.units.append(Unit(segment=self.bite))
         self._bite_words(text)
         return True
+
+
+_PLACE_DATE_WORDS = 12  # `BRUSSELS, BELGIUM (MARCH 20, 2026) (EUROPEAN COMMISSION)`; a longer dated line is a record's field
+
+
+def _dated_place(text: str) -> bool:
+    """Where and when the shots were taken, above the first (`Lisbon - 2 March 2026`): short, no field of the
+    feed's record (`Summary: …`, `XYZ-TV-0915: Harbour Fire Monday, 4 May 2026`)."""
+    return len(text.split()) <= _PLACE_DATE_WORDS and ":" not in text and place_date(text)

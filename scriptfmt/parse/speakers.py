@@ -39,6 +39,8 @@ class SpeechWords:
     noun_caps: bool = False  # German: every noun is capitalised, a name needs evidence
     place_before: frozenset[str] = frozenset(("the", "in", "near", "across", "outside", "throughout"))  # `in Kuala Lumpur`, Dutch `van Urk`
     descriptors: tuple[str, ...] = ()  # endings of nouns that re-describe the person just named (German `der SPD-Politiker`)
+    ands: frozenset[str] = frozenset()  # the story's `and` (English's and its language's): two subjects, an office going on
+    buts: frozenset[str] = frozenset()  # the story's `but`
 
 
 @lru_cache(maxsize=4)
@@ -54,10 +56,12 @@ def speech_words() -> SpeechWords:
         not_names.update(w.lower() for w in names.get("not_names", []))
         orgs.update(w.lower() for w in names.get("organisation_words", []))
         written.update(w.lower() for w in t.get("written_words", []))
+    speech = tables[0]
     return SpeechWords(
         frozenset(verbs), tuple(sorted(phrases, key=len, reverse=True)), titles,
         max((len(k) for k in titles), default=1), frozenset(not_names), frozenset(orgs),
         frozenset(written), frozenset(k[0] for k in titles),
+        ands=frozenset(speech.get("and_words", ())), buts=frozenset(speech.get("but_words", ())),
     )
 
 

@@ -23,6 +23,18 @@ def _column_names() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["audio_columns"]), frozenset(data["other_columns"])
 
 
+@lru_cache(maxsize=1)
+def _details_fields() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("markup.toml")["table"]["details_fields"])
+
+
+def details_row(cells: list[str]) -> bool:
+    """`| Original Filename: | HARBOUR_EN.mp4 |`, `| Description: | …prose… |`, `| License | … |`: a row of a
+    video library's details table (a field's name, then its value), the clip's record, never read."""
+    filled = [c for c in cells if c]
+    return 1 <= len(filled) <= 2 and cells[0].strip("*_ ").rstrip(":").strip().upper() in _details_fields()
+
+
 def row_cells(line: str) -> list[str]:
     """The cells of a table row, as written between its pipes (`| a | b |` -> [`a`, `b`])."""
     return [c.strip() for c in line.strip().strip("|").split("|")]
@@ -124,7 +136,7 @@ class SplitPageRows:
 
     def _pipe_row(self, line: str) -> None:
         cells = row_cells(line)
-        if header_row(cells):
+        if header_row(cells) or details_row(cells):
             self.furniture(line.strip("| "))
             return
         at = self.audio_at if self.audio_at is not None and self.audio_at < len(cells) else len(cells) - 1

@@ -15,6 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
+from scriptfmt.parse.brackets import bracket_spans, first_bracket
 from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, time_token  # noqa: F401  (the script readers ask tape for running times)
 from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
@@ -279,19 +280,16 @@ def inner_tape_label(line: str) -> tuple[int, int] | None:
     """`… RETURN MONDAY. MAYOR (ON TAPE): THE STRIKE …`, `Recorded Voice of Commissioner (the
     actuality): The pipe …`: a label naming who is heard, marked as tape in brackets before its
     colon, inside or opening a line -> (where the label starts, where the bite's words start)."""
-    at = line.find("(")
-    while at > 0:
-        close = line.find(")", at)
-        if close < 0:
-            return None
-        key = " ".join(line[at + 1 : close].upper().split()).removeprefix("THE ")
-        if line[close + 1 : close + 2] == ":" and tape_words().openers.get(key) in {"SOT", "ACT"}:
+    for at, end in bracket_spans(line):
+        if at == 0:
+            return None  # a line opening with a bracket has no label before it
+        key = " ".join(line[at + 1 : end - 1].upper().split()).removeprefix("THE ")
+        if line[end : end + 1] == ":" and tape_words().openers.get(key) in {"SOT", "ACT"}:
             window = max(0, at - _LABEL_SPAN)
-            start = max(line.rfind(end, window, at) for end in (". ", "? ", "! ", ": "))
+            start = max(line.rfind(stop, window, at) for stop in (". ", "? ", "! ", ": "))
             start = start + 2 if start >= 0 else 0 if window == 0 else -1
             if start >= 0 and 1 <= len(line[start:at].split()) <= _LABEL_WORDS:
-                return start, close + 2
-        at = line.find("(", close)
+                return start, end + 1
     return None
 
 
@@ -302,8 +300,9 @@ def cue_words(value: str) -> str:
 
 def timecode_then(line: str) -> tuple[str, str]:
     """`(18:03:11) ((…))` -> the timecode in its brackets and the rest of the line; ("", "") otherwise."""
-    close = line.find(")") if line.startswith("(") and not line.startswith("((") else -1
-    return (line[: close + 1], line[close + 1 :].lstrip()) if 0 < close < 16 and is_timecode(line[1:close].strip()) else ("", "")
+    span = first_bracket(line) if line.startswith("(") and not line.startswith("((") else None
+    end = span[1] if span else 0
+    return (line[:end], line[end:].lstrip()) if 1 < end < 17 and is_timecode(line[1 : end - 1].strip()) else ("", "")
 
 
 def bite_label_end(tokens: list[str]) -> int:

@@ -36,7 +36,8 @@ from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
-from scriptfmt.parse.decks import above_turns, intro_goes_on, is_story_prose
+from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
@@ -88,6 +89,7 @@ class Reader:
     questions: set[int] = field(default_factory=set)  # line numbers of the outlet's questions printed without a label
     captioned: bool = False  # `>>` marks the copy's turns (a closed-caption transcript)
     caption_guest: str | None = None  # the one guest a caption transcript introduces (parse/captions.py)
+    caption_record: bool = False  # the caption stream has no programme in it (parse/captions.py rule 4)
     caption_host: Person | None = None  # the programme's voice a caption transcript's unlabelled turns go back to
     last_mark: str = ""  # the last `>>` turn as written, for a roll-up caption's repeat
     voice: Person | None = None  # a briefing's one speaker, named in its header (parse/briefing.py): every unlabelled line below
@@ -139,7 +141,7 @@ class Reader:
             self._furniture(line)
             return
         if label is None and alone:
-            label = alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+            label = numbered_voice(line) or alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and self.described and not line.isupper():
             self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
             return
@@ -288,12 +290,12 @@ class Reader:
         """A caption's `>>` turn (parse/captions.py): `>> NAME:` opens that speaker's turn; an unlabelled
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
-        spoken = captions.turn_words(line)
+        spoken = captions.lower_label(captions.turn_words(line))
         repeat = captions.repeats(self.last_mark, line)
         self.last_mark, self.started = line, True
         if parse_label(spoken) is not None or repeat:
             return spoken
-        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, self.caption_guest, self.cast.add)
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record)
         if not named:
             self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
@@ -389,14 +391,14 @@ def _header(label: Label | None) -> bool:
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
-    captioned = captions.caption_marks(lines) >= 3
-    marks = [n for n, raw in enumerate(lines) for _ in (captions.split_turns(raw) if captioned else [raw])]
-    lines = [piece for raw in lines for piece in (captions.split_turns(raw) if captioned else [raw])]  # `>>` starts each turn
+    captioned, marks, lines = captions.caption_turns(lines)  # `>>` starts each turn, each piece keeps its line's number
     run_in = run_in_labels(lines)
     numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
-    lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines)))
+    lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines, run_in)))
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
+    reader.caption_record = captioned and captions.proceeding_stream(lines)
+    reader.turn = Person(None, None, False) if reader.caption_record else None  # the stream opens in the middle of a turn
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
@@ -420,10 +422,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.performers, cast_at = initials_cast(lines)
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
-    blurb = blurb_end(lines)  # a page's blurb above `Here is the full transcript:`, bar a print interview's introduction, read (turns.read_before_turns)
-    told = {n for n in range(blurb) if read_before_turns(lines[n].strip()) and is_story_prose(lines[n].strip())}
-    reader.lead_ins |= {first_line + numbers[blurb] + 1} if told else set()  # and the line handing over to the turns with it
-    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | (set(range(blurb)) - told) | ({cast_at} - {-1})}
+    reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings

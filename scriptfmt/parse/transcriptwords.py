@@ -37,6 +37,10 @@ class Words:
     machine_text_starts: tuple[str, ...]  # `ai-generated`: a note that a machine made the text
     press_calls: tuple[str, ...]  # `next question`, `our first question from`: a moderator calls on the press
     self_naming: tuple[str, ...]  # `i'm`, `it's`, `je suis`: what a speaker says before their own name
+    arrivals: tuple[str, ...] = ()  # `is with us`: said after the guest's name to bring them on
+    articles: frozenset[str] = frozenset()  # `the`, `la`: a capitalised run after one is a place or a body
+    proceedings: tuple[str, ...] = ()  # `hearing`, `c-span`: a caption stream's header naming a proceeding
+    presiding_officers: frozenset[str] = frozenset()  # `the presiding officer`: a staff role, yet no programme's person
     notice_starts: tuple[str, ...] = ()  # `notices` and `sponsor_starts` together: what opens a line never read
 
 
@@ -47,7 +51,7 @@ def words() -> Words:
     web = tomlfile.load_builtin("furniture.toml")["web"]
     credit_labels = frozenset(w.lower() for w in web["photo_labels"] + web["source_labels"])  # `Foto:`, `Quelle:`: never a speaker
     return Words(
-        low("staff_roles"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers") | credit_labels,
+        low("staff_roles") | low("presiding_officers"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers") | credit_labels,
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
         low("name_titles") | every_title(), low("cue_words"), tuple(" " + w.lower() for w in d["attribution_ends"]),
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
@@ -55,4 +59,4 @@ def words() -> Words:
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
-        notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]))
+        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]))

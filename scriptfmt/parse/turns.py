@@ -10,6 +10,7 @@ from collections import Counter
 from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
+from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
@@ -421,11 +422,17 @@ def headings(lines: list[str]) -> set[str]:
     case, no sentence, a paragraph of its own, that does not follow a label standing alone."""
     found: set[str] = set()
     last = ""  # the last line with words
+    numbered = any(numbered_voice(raw.strip()) for raw in lines)  # `Reporter, Female #2`: every voice is labelled
     for n, raw in enumerate(lines):
         line = raw.strip()
         alone = (n == 0 or not lines[n - 1].strip()) and (n + 1 == len(lines) or not lines[n + 1].strip() or parse_label(lines[n + 1].strip()))
         capped = all(w[:1].isupper() or w[:1].isdigit() for w in line.split() if w[:1].isalnum() and w.lower() not in _SMALL_WORDS)
-        if line and alone and capped and len(line.split()) <= 16 and not prose(line) and not parse_label(line) and not is_story_prose(line):  # `Fellow Kenyans,`: the speech
+        # where the programme labels every voice, a line alone that is no sentence and no voice (`Al Jazeera, Qatar`,
+        # `Talks in Moscow end without agreement`) is a story's source or heading, whatever its case
+        before = lines[n - 1].strip() if n else ""
+        unvoiced = numbered and len(line.split()) <= 10 and not numbered_voice(line) and not line.endswith(_CLOSES) and (not before or before.endswith(_CLOSES) or before in found)
+        titled = capped and alone and not prose(line) and not is_story_prose(line)  # `Fellow Kenyans,`: the speech
+        if line and (titled or unvoiced) and len(line.split()) <= 16 and not parse_label(line):
             label = parse_label(last)
             if not (label and not label.rest):
                 found.add(line)
@@ -433,6 +440,7 @@ def headings(lines: list[str]) -> set[str]:
     return found
 
 
+_CLOSES = (".", "?", "!", ",", ":", ";", "\"", "”")  # how a sentence, or a line of a wrapped one, may end
 _SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
 
 

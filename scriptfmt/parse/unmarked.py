@@ -23,7 +23,7 @@ from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "unmarked_guest"]
+__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -39,6 +39,7 @@ class StampedTurns:
     host: set[int]  # the host's lines (indexes)
     guest: str | None  # the guest's name, as greeted or billed; None = nobody named
     first: int  # the first stamped line
+    alternates: bool = False  # blocks that ask and blocks that answer take turns: an interview, its guest named or not
 
 
 def stamped_turns(lines: list[str]) -> StampedTurns | None:
@@ -47,8 +48,9 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
     stamped = [n for n, raw in enumerate(lines) if _stamp(raw.strip())]
     if len(stamped) < _STAMPS or any(parse_label(_text(raw)) or _name_above(lines, n) for n, raw in enumerate(lines) if raw.strip()):
         return None  # labels, or names alone above the turns, say who speaks: parse/transcript.py reads them
-    ended = sum(1 for n in stamped if _text(lines[n]).endswith((".", "?", "!", "…", '"', "”", "»")))
-    if ended * 4 < len(stamped):
+    blocks = _blocks(lines, stamped)
+    ended = sum(1 for rows in blocks if _said(lines, rows).endswith((".", "?", "!", "…", '"', "”", "»")))
+    if ended * 4 < len(blocks):
         return None  # subtitle rows cut mid-sentence: a row is no turn
     host: set[int] = set()
     guest, asked, greeting = None, False, False
@@ -62,7 +64,10 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
         if greets and not asked:
             guest = _greeted(line) or guest
         asked, greeting = asked or line.endswith("?"), greets
-    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0])
+    asks = [_said(lines, rows).endswith("?") for rows in blocks]
+    host.update(n for rows, asking in zip(blocks, asks) if asking for n in rows)  # a block that ends asking is the host's whole
+    answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])  # a question, then an answer
+    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False))
 
 
 def unmarked_guest(turns: StampedTurns | None) -> Voice | None:
@@ -85,8 +90,25 @@ def greeted_on_air(lines: list[str]) -> bool:
 
 
 def host_lines(turns: StampedTurns | None) -> set[int]:
-    """The host's lines (indexes) of a stamped transcript without labels whose guest is named; empty otherwise."""
-    return turns.host if turns is not None and turns.guest is not None else set()
+    """The host's lines (indexes) of a stamped transcript without labels whose guest is named, or whose questions
+    and answers take turns; empty otherwise (a monologue: no guess)."""
+    return turns.host if turns is not None and (turns.guest is not None or turns.alternates) else set()
+
+
+def unnamed_answers(turns: StampedTurns | None) -> bool:
+    """Questions and answers take turns in a stamped transcript without labels whose guest nobody names: the
+    answers are a guest's bites, with no name to put on air."""
+    return turns is not None and turns.guest is None and turns.alternates
+
+
+def _blocks(lines: list[str], stamped: list[int]) -> list[range]:
+    """Each stamp's block: its line and the lines under it, down to the next stamp."""
+    return [range(n, end) for n, end in zip(stamped, [*stamped[1:], len(lines)])]
+
+
+def _said(lines: list[str], rows: range) -> str:
+    """A block's words, stamps left out."""
+    return " ".join(text for n in rows if (text := _text(lines[n])))
 
 
 def _sentences(lines: list[str], first: int) -> list[list[int]]:

@@ -122,7 +122,7 @@ def _source_after(c) -> tuple[Mention, str] | None:
     stressed = stressed_pronouns(c.words.lang)
     if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
         return _pronoun(c, a + 1, stressed[v.toks[a + 1].low], v.toks[a + 1].low), "source-after/pronoun"
-    found = _first_person(c, a + 1, min(a + 6, v.sentence_end(a)))
+    found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)))  # (`aldus de Gelderse commissaris van de Koning John Berends`: a long title first)
     return (found, "source-after") if found else None
 
 
@@ -308,7 +308,7 @@ def _sentence_subject(c) -> Mention | None:
         return None
     if people[0].start <= start and people[0].end >= end:
         return None  # `… que "hubo un intento de asesinar al presidente" Rafael Correa.`: a name the quotation's end cut off, no sentence
-    if len({m.person.pid if m.person else m.key for m in people}) != 1 and not _opens_as_subject(src, people[0], start):
+    if len({m.person.pid if m.person else m.key for m in people}) != 1 and not _opens_as_subject(src, people[0], start, c.words):
         return None
     return people[0] if src is v or people[0].kind != "role" else _resolved_in(c, src, people[0])
 
@@ -365,13 +365,11 @@ def _subjectless(c, v, start: int, end: int) -> bool:
     return verb is not None and not any(m.kind in _PERSON or m.kind == "thing" for m in v.mentions_in(start, verb[0]))
 
 
-_AND = frozenset(("y", "e", "et", "und", "and", "en", "og", "och", "i", "ed", "oraz"))
-
-
-def _opens_as_subject(v, m: Mention, start: int) -> bool:
+def _opens_as_subject(v, m: Mention, start: int, words) -> bool:
     """`Sáenz recorrió luego el hospital junto al ministro de Salud, Federico Mangione.`: a name that
     opens the sentence and goes straight on to its verb is its subject; the people named after
     it are objects and company (not `Sáenz y Mangione recorrieron …`, two subjects)."""
     nxt = v.toks[m.end] if m.end < len(v.toks) else None
-    return m.kind == "name" and m.start <= start + 1 and nxt is not None and not v.toks[m.end - 1].trail and nxt.core[:1].islower() and nxt.low not in _AND
+    closed = not v.toks[m.end - 1].trail or v.toks[m.end - 1].trail == "," and any(v.toks[k].trail == "," for k in range(m.start, m.end - 1))  # `O presidente da Câmara, Arthur Motta, negou`: the title's appositive name
+    return m.kind == "name" and m.start <= start + 1 and nxt is not None and closed and nxt.core[:1].islower() and nxt.low not in words.ands
 
