@@ -14,6 +14,7 @@ The desk's rules:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -77,19 +78,31 @@ def is_ticker(line: str) -> bool:
     return len(line.split()) >= 12 and len(sentences(line.strip())) <= 1 and not line.rstrip().endswith((".", "?", "!", '."', ".”"))
 
 
-def page_head(lines: list[str]) -> int:
-    """How many lines at the top are the head of the page that carries a bulletin: every line above
-    the bulletin's first mark when none of them is copy (a sentence or two of prose, not a ticker);
-    0 when the bulletin has no mark or copy stands above it."""
+def page_head(lines: list[str], script_mark: Callable[[str], bool] | None = None) -> int:
+    """How many lines at the top are the head of the page that carries a bulletin or a script: every
+    line above the first mark (the bulletin's time or headlines heading; `script_mark`: the script's
+    own first label, `PRESENTER:`) when none of them is copy (a sentence or two of prose, not a
+    ticker). Above a script's label the page's lines end no sentence, but for a field's value under
+    its label (`Description:` over a line of prose), and there are a few of them (a page's menus and
+    fields, not one read line). 0 when there is no mark or copy stands above it."""
+    last = ""
+    shown = 0
     for k, raw in enumerate(lines):
         line = raw.strip()
         if not line:
             continue
         if is_bulletin_mark(line):
             return k
-        if is_story_prose(line) and not is_ticker(line):
+        if script_mark is not None and script_mark(line):
+            return k if shown >= _PAGE_LINES else 0
+        told = line.endswith((".", "?", "!", '."', ".”")) and not last.endswith(":")
+        if is_story_prose(line) and not is_ticker(line) or script_mark is not None and told:
             return 0
+        last, shown = line, shown + 1
     return 0
+
+
+_PAGE_LINES = 3  # a page's head above a script: its site name, menus and fields, three lines at least
 
 
 def _item_number(text: str) -> int | None:

@@ -61,7 +61,7 @@ def is_salutation(text: str) -> bool:
     return opens and (text.endswith(",") and size <= _SALUTATION_WORDS or text.endswith((".", "!")) and size <= _GREETING_WORDS)
 
 
-def is_story_prose(text: str) -> bool:
+def is_story_prose(text: str, lede_under: str = "") -> bool:
     """Copy that is never a page's head metadata (headline, deck, kicker, series name, byline, date,
     breadcrumbs), however high on the page it stands: a paragraph (or a line of one) of two sentences
     or more, one longer than thirty words (with its full stop or without), or a speaker's greeting. Head metadata is short: a one-sentence standfirst is a deck; a
@@ -69,12 +69,16 @@ def is_story_prose(text: str) -> bool:
     briefing's `Good morning,` / `Welcome. Thank you for joining us …` is the story. The page's own
     lines (a caption with its credit, a notice) are furniture whatever their sentences, and a standfirst
     of a few sentences is the page's only where the page says so: a byline, a dateline or the header's
-    own lines under it (`deck_end`, paragraphs.py)."""
+    own lines under it (`deck_end`, paragraphs.py). `lede_under`: the paragraph under `text` when
+    `text` is the page's first line; a headline there (`Who pays? Council votes tonight`, no sentence
+    end at its close) over the story's lede is the page's headline, whatever sentences it holds."""
     t = text.strip()
     if not t or furniture.is_web_furniture(t):
         return False
     if is_salutation(t):
         return True
+    if lede_under and furniture.is_headline(t) and is_copy(lede_under.strip()):
+        return False
     size = len(t.split())
     if size > _TOLD_DECK_WORDS:
         return True  # `La alcaldesa …, recibió a este diario … y un aumento en seguridad`: longer than any head line, stop or none

@@ -19,7 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
@@ -192,6 +192,12 @@ _MIXED_LEAD = regex.compile(r"(?P<place>\p{Lu}\p{Ll}[\p{L}\p{M}'’-]{1,30}(?:[ 
 _CAPS_COMMA = regex.compile(r"\p{Lu}[\p{Lu}\p{M}'’-]{3,}(?:[ ]\p{Lu}[\p{Lu}\p{M}'’-]+){0,2},[ ]+(?=(?:The|A|An)[ ])")
 
 
+_DASH = re.compile(r"[ ](?:—|–|--|-)[ ]+(?=[A-Z])")
+# A German regional paper's dateline: the place, a slash and the paper's code in capitals (`Annaburg/MZ -`, `Halle (Saale)/MZ -`).
+_PLACE_SLASH_PAPER = regex.compile(r"\p{Lu}\p{Ll}[\p{L}\p{M}.'’-]*(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2}(?:[ ]\([\p{L}]{2,20}\))?/\p{Lu}{2,6}[ ](?:—|–|--|-)[ ]+(?=\p{Lu})")
+_DATE_REACH = 45  # characters: `Wednesday, September 30, 2026` and its dash
+
+
 def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
     place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
@@ -200,6 +206,10 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
         return found
     if (m := _CAPS_COMMA.match(text)) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]  # `LUMUT, The Maharaja Lela-class ship …`: the place, its date left off
+    if (m := _PLACE_SLASH_PAPER.match(text)) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]  # `Annaburg/MZ - Ich habe es selbst erlebt.`: the place and the paper's code
+    if (m := _DASH.search(text, 0, _DATE_REACH)) and is_date_line(text[: m.start()]) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]  # `Friday, November 11, 2022 – Nairobi County Governor …`: a blog's date as its dateline
     m = _MIXED_LEAD.match(text)
     if m is None:
         return None
@@ -469,12 +479,19 @@ def is_credit_label(text: str) -> bool:
 
 
 def is_date_line(text: str) -> bool:
-    """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence."""
+    """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence; or a
+    short line in lower case that ends on the clock (`el jueves pasado a las 18:23`, `vor 2 Tagen um 14:05`)."""
     t = text.strip()
     words = t.split(None, 12)  # 13 pieces: too long already
+    if 0 < len(words) <= _CLOCKED_WORDS and t[:1].islower() and _CLOCK_END.search(t, max(0, len(t) - 16)):  # no script's `RUNS 1:30`
+        return True
     return 0 < len(words) <= 12 and not t.endswith((".", "?", "!", '"', "”", "]", ")")) and bool(_MONTH.search(t)) and any(c.isdigit() for c in t) and sum(
         w[:1].islower() for w in words
     ) <= 3
+
+
+_CLOCKED_WORDS = 8
+_CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
 
 def is_appeal(text: str) -> bool:
@@ -519,8 +536,8 @@ def _is_web_line(t: str) -> bool:
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):  # page rows: skip links too
         return True
-    if _LINK_LINE.fullmatch(t):
-        return True  # a bare link or the reporter's e-mail address
+    if _LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
+        return True  # a bare link or the reporter's e-mail address; the page's markup pasted in; a photo's credit alone
     if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
         return True  # a post embedded in the page, not the desk's copy
     if len(t.split()) <= 60 and not any(c in t for c in "\"“”«»„") and _PULL_CREDIT.search(t, max(0, len(t) - _EMBED_SPAN)):

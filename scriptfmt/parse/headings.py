@@ -43,14 +43,14 @@ def is_title_case(text: str) -> bool:
 _QUOTED_LEAD = re.compile(r"[\"“«„‘][^\"“”«»„‘’]{2,200}[\"”»“’][ ]?[,:][ ]")
 
 
-def answered_quote(text: str) -> bool:
+def answered_quote(text: str, most: int = 24) -> bool:
     """`"No ando buscando pleitos", responde Pérez a Ortiz`, `« Mettez de l'ordre », lance le juge`: a
-    headline quoting words and answering with who said them in a few words, no sentence end
-    after (copy closes its attribution with a full stop)."""
+    headline (or, up to `most` words, a deck) quoting words and answering with who said them in a few
+    words, no sentence end after (copy closes its attribution with a full stop)."""
     t = text.strip()
     m = _QUOTED_LEAD.match(t)
     tail = t[m.end() :].split() if m else []
-    return 0 < len(tail) <= 8 and len(t.split()) <= 24 and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
+    return 0 < len(tail) <= 8 and len(t.split()) <= most and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
 
 
 def ends_sentence(text: str) -> bool:

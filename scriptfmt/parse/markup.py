@@ -81,7 +81,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         self.preamble = self.export = any(line.strip().upper().startswith("MODIFIED:") or " MODIFIED: " in line.upper() for line in lines)
         self.header_left = fields.header_block(lines, self.vocab)
         self.head = cutsheet.head_roles(lines, self.vocab)[::-1]  # `SOURCE:` … `TRT:` `OUTCUE:` above the body
-        self.header_left = max(self.header_left, samplepage.lines_above(lines), bulletins.page_head(lines))  # `Here is an example of a news script:`; a bulletin page's menus
+        self.header_left = max(self.header_left, samplepage.lines_above(lines), bulletins.page_head(lines, self._first_label))  # `Here is an example of a news script:`; a bulletin page's menus
         self.table = False if any(fields.is_pipe_row(line.strip()) for line in lines[self.header_left :]) else None  # a table in the page's header is the page's
         self.audio_at = audio_column(lines) if self.table is False else None
         first = radiolines.margin_numbered(lines)
@@ -167,8 +167,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         if self.table is False:
             self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
             return
-        if self.block is not None and self._in_block(line):
-            return
+        if self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
+            return  # `LOCUTOR:` after an `ACTUALIDAD:` bite closes it: the announcer reads again
         if self._radio_line(line) or self._wrapped_line(line):
             return
         if self._live_two_way(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):

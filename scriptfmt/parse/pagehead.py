@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from scriptfmt.parse import furniture
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
+from scriptfmt.parse.headings import answered_quote
 from scriptfmt.parse.headings import ends_sentence as _ends_sentence
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
 
@@ -57,11 +58,22 @@ def _over_headline(paras: list, k: int) -> bool:
         furniture.is_headline_line(p.text) for p in paras[:k] if not p.special)
 
 
+def first_line(paras: list, k: int) -> bool:
+    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
+    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
+
+
+def lede_under(paras: list, k: int) -> str:
+    """The paragraph under paras[k] when paras[k] is the page's first line (what `is_story_prose` asks
+    to tell a headline over the lede from the lede), else ``."""
+    return paras[k + 1].text if k + 1 < len(paras) and not paras[k + 1].special and first_line(paras, k) else ""
+
+
 def _page_header(paras: list) -> int:
     """A page's header above the story's first paragraph of copy: site labels, navigation,
     the headline, a reporter's name alone: it ends at its last line that is no sentence
     (a short sentence above that line, an aggregator's slogan, goes with it)."""
-    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text) and not _over_headline(paras, k))), 0)
+    first = next((k for k, p in enumerate(paras[:25]) if not p.special and (is_copy(p.text) or is_story_prose(p.text, lede_under(paras, k)) and not _over_headline(paras, k))), 0)
     last = -1
     for k in range(first):
         text = paras[k].text
@@ -83,10 +95,15 @@ def _title_line(text: str) -> bool:
     return 0 < len(bare.split()) <= 16 and not bare.endswith((".", "!", ",", ";")) and furniture.is_title_case(bare)
 
 
+_DECK_WORDS = 30
+
+
 def _deck_line(text: str) -> bool:
-    """A deck under a headline: up to thirty words, no sentence end, no quotation."""
+    """A deck under a headline: up to thirty words, no sentence end, no quotation (but a quotation with who
+    said it after it, as a deck gives it)."""
     t = text.strip()
-    return 0 < len(t.split()) <= 30 and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and t[:1] not in "\"“‘'([" and not t.isupper()
+    quoted = t[:1] in "\"“‘'([" and not answered_quote(t, _DECK_WORDS)  # `"No habrá impunidad", declaró el presidente`: a deck
+    return 0 < len(t.split()) <= _DECK_WORDS and not t.endswith((".", "!", "?", "…", ":", ";", ",", '"', "”", "’", "'")) and not quoted and not t.isupper()
 
 
 def _headlines_above(paras: list) -> int:

@@ -89,7 +89,7 @@ def is_caption(text: str) -> bool:
     if not (t.endswith((")", "]", ").")) or "/" in tail or ":" in tail or " by " in tail or "courte" in tail or "©" in tail):
         return False
     start = max(0, len(t) - _CREDIT_SPAN)
-    if t.endswith("]") and len(t.split()) <= 40 and (m := _BRACKET_CREDIT.search(t, start)):
+    if t.endswith("]") and len(t.split()) <= 60 and (m := _BRACKET_CREDIT.search(t, start)):
         return _names_a_source(m.group()[2:-1])  # `[AFP]`, `[GALLO/GETTY]`; never a cue (`[SOT]`, `[VO]`)
     if "©" in tail and len(t.split()) <= 40 and _COPYRIGHT_CREDIT.search(t, start):
         return True
@@ -139,9 +139,15 @@ _CREDIT_LINE_WORDS = 12
 
 
 def is_credit_line(text: str) -> bool:
-    """A photo credit alone on its line, under its caption: `Foto: Arcangelo Nashmi, dpa`."""
+    """A photo credit alone on its line, under its caption: `Foto: Arcangelo Nashmi, dpa`, or a short
+    line in capitals that ends on the picture desk's word (`INQUIRER FILE PHOTO`, `CONTRIBUTED PHOTO`)."""
     t = text.strip()
-    return bool(_labelled_credit().match(t)) and len(t.split()) <= _CREDIT_LINE_WORDS
+    words = t.split()
+    caps = t.isupper() and 0 < len(words) <= _CAPS_CREDIT_WORDS and words[-1].lower().strip(".") in _web_words("photo_labels")
+    return caps or bool(_labelled_credit().match(t)) and len(words) <= _CREDIT_LINE_WORDS
+
+
+_CAPS_CREDIT_WORDS = 4
 
 
 def slash_credit_start(text: str) -> int | None:
@@ -251,7 +257,24 @@ def is_link_label(t: str) -> bool:
         return True  # `WATCH THE VIDEO ABOVE: Siege ends.`, `Listen to the full interview: …`: the page's own media (`VIDEO: …` alone may head the story)
     if colon and head.strip().lower() in _CONTACT_LABELS and 0 < len(words) <= 6 and ("@" in rest or "email" in rest or any(c.isdigit() for c in rest)):
         return True  # `Contact: news@paper.com`, `Tel: 555 0100`
-    return bool(colon) and len(head.split()) <= 5 and _ends_on_link_label(head) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    if colon:
+        return len(head.split()) <= 5 and _ends_on_link_label(head) and 0 < len(words) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    return _glued_link_label(t)
+
+
+def _glued_link_label(t: str) -> bool:
+    """`Also readBusiness owners urged to back …`: a link label run into the linked headline, no space
+    (a label's last word in lower case, the headline's first in capitals), the headline no sentence."""
+    first = t.split(None, 2)
+    for n in (1, 2):
+        if len(first) <= n:
+            return False
+        word = first[n - 1]
+        cut = next((i for i in range(1, len(word)) if word[i].isupper() and word[i - 1].islower()), 0)
+        if cut and " ".join(first[: n - 1] + [word[:cut]]).lower() in _web_words("link_labels"):
+            rest = t[t.index(word) + cut :]
+            return 0 < len(rest.split()) <= 20 and not rest.rstrip().endswith((".", "!", "?", '"', "”"))
+    return False
 
 
 def _ends_on_link_label(head: str) -> bool:
@@ -347,11 +370,19 @@ _ROW_SEPARATOR = re.compile(r"(?<![ ])[ ]+[•|·][ ]+")  # a space run is tried
 
 def _is_meta_row(text: str) -> bool:
     """`Postmedia News • Feb 04, 2022 • 34 minutes ago • 1 minute read`, `Jane Doe MP | Party Leader`:
-    a row of short parts a web page prints above or below the story; copy has sentences."""
+    a row of short parts a web page prints above or below the story, or a ticker of three headlines or
+    more (`Ministers resign over budget row | Floods cut off villages | …`); copy has sentences."""
     if "•" not in text and "|" not in text and "·" not in text:
         return False  # most paragraphs: no separator, no regex split
     parts = _ROW_SEPARATOR.split(text)
-    return len(parts) >= 2 and all(0 < len(p.split()) <= 6 and not p.endswith((".", "!", "?")) for p in parts)
+    longest = max(len(p.split()) for p in parts)
+    fits = longest <= _ROW_PART_WORDS or len(parts) >= _TICKER_PARTS and longest <= _TICKER_PART_WORDS  # a ticker: other stories' headlines in a row
+    return len(parts) >= 2 and fits and all(p.split() and not p.endswith((".", "!", "?")) for p in parts)
+
+
+_ROW_PART_WORDS = 6
+_TICKER_PARTS = 3
+_TICKER_PART_WORDS = 16
 
 
 CRUMB_SEPARATOR = re.compile(r"(?<![ ])[ ]*[»›→][ ]*|(?<![ ])[ ]+>[ ]+")  # a space run is tried from its first space only: linear
@@ -432,3 +463,22 @@ def is_page_row(text: str) -> bool:
     if len(words) < 4 or sum(w[:1].isupper() for w in words) * 2 > len(words) or any(c in head for c in "«»“”\".!?:()"):
         return False  # a headline in sentence case; `Lord Lansley Portrait The Leader of the House (Mr Lansley)` is a speaker's line
     return is_headline(head) and head[:1].isupper()
+
+
+_OPEN_TAG = re.compile(r"<([A-Za-z][A-Za-z0-9:-]{1,30})(?:[ ][^<>]{0,400})?>")  # `<image>`, `<img src="…">`; never WebVTT's `<v Name>`
+_ANY_TAG = re.compile(r"</?[A-Za-z][^<>]{0,400}>")
+_MARKUP_WORDS = 8  # the words between the tags: a link or a label, no paragraph of copy
+
+
+def is_markup_line(text: str) -> bool:
+    """`<image>https://…/reservoir.jpg</image>`, `<img src="…" alt="Flooded road">`, `<iframe …></iframe>`: a
+    page's markup pasted with its copy, one element on its line (closed by its own tag, with attributes,
+    or self-closing) around a link or a few words: the page's, never a cue and never read."""
+    t = text.strip()
+    m = _OPEN_TAG.match(t)
+    if not m or not t.endswith(">"):
+        return False
+    closed = t.endswith(f"</{m.group(1)}>") or t.endswith("/>") or "=" in m.group(0)
+    inner = _ANY_TAG.sub(" ", t).strip()
+    return closed and len(inner.split()) < _MARKUP_WORDS
+

@@ -4,16 +4,19 @@ joined back), and the wire furniture at the top and bottom moved to metadata."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture
+from scriptfmt.parse.pagelines import web_alternation
 from scriptfmt.parse.pagephotos import photo_lines
+from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists, under_headlines
 from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, copy_above, footer_start, headline_glued, is_copy, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
-from scriptfmt.parse.pagehead import head_end
+from scriptfmt.parse.pagehead import first_line, head_end, lede_under
 from scriptfmt.parse.bulletins import opens_numbered_list
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.names import name_data
@@ -34,7 +37,7 @@ def _is_special(line: str, vocab: Vocabulary) -> bool:
     return bool(
         cue_line_type(line, vocab)
         or CUE_FIELD.fullmatch(line)
-        or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")))
+        or (line.startswith(("[", "{", "<")) and line.endswith(("]", "}", ">")) and not furniture.is_markup_line(line))  # pasted markup is the page's
         or name_language_label(line)  # `NAME: (In English)` over a quotation: a bite's label
     )
 
@@ -62,7 +65,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
         elif (
             (wrapped or stripped[:1].islower()) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
-            and not (furniture.is_title_case(prev.text) and stripped[:1].isupper())
+            and not (furniture.is_title_case(prev.text) and stripped[:1].isupper()) and not (is_menu_item(prev.text) and is_menu_item(stripped))  # `Chile` / `Negocios`: a menu
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
             and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
             and (not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’")) or prev.text.endswith((',"', ",”", ",’")))
@@ -82,7 +85,7 @@ def _open_quote(text: str) -> bool:
 def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     """Move headline, deck, byline, notes, dateline (top), web furniture (captions, `Read
     more:`, separators, anywhere) and credits (bottom) to metadata: kept, never read."""
-    paras = _page_repeats(_summary_box(promo_boxes(_reader_appeals(closing_sign_off(_unglue(headline_glued(other_script_lines(paras, md))), md), md), md), md), md)
+    paras = _page_repeats(_summary_box(page_lists(promo_boxes(_reader_appeals(closing_sign_off(_unglue(headline_glued(_update_stamps(other_script_lines(paras, md), md))), md), md), md), md), md), md)
     k = _top_furniture(paras, md)
     body = paras[k:]
     end = next((j for j, p in enumerate(body) if _story_ends(body, j)), len(body))  # `(END)`, `ENDS`: the page goes on, the story does not
@@ -117,9 +120,20 @@ _NUMBERED = re.compile(r"1[.)][ ]+\S")  # the first item of a numbered list
 _GLUED = re.compile(r"[a-z)][.!?](?=[A-Z][a-z])")
 
 
-# A page's label before the first sentence: `BREAKING:`, `Breaking News -`, `JUST IN |` (the sentence is read;
-# `UPDATE:` stays with the line, tests/spec/furniture/guard-colon-speaker-not-dateline.toml).
-_LEAD_LABEL = re.compile(r"(?i:breaking(?:[ ]news)?|just[ ]in|developing(?:[ ]story)?|urgent|flash|live)[ ]?[:|–—-][ ]+(?=[A-Z\"“‘])")
+@lru_cache(maxsize=1)
+def _lead_label() -> re.Pattern[str]:
+    """A page's label before the first sentence: `BREAKING:`, `Breaking News -`, `JUST IN |` (the sentence is read)."""
+    return re.compile(rf"(?i:{web_alternation('lead_labels')})[ ]?[:|–—-][ ]+(?=[A-Z\"“‘])")
+
+
+@lru_cache(maxsize=1)
+def _update_stamp() -> re.Pattern[str]:
+    """`UPDATE 5:43 p.m.:`, `UPDATED:`, `Actualización 14:05 h -` at the head of any paragraph: the page's stamp, the paragraph read."""
+    stamp = r"(?:[ ]\d{1,2}[:.]\d{2}(?:[ ]?(?i:[ap]\.?m\.?|uhr|h))?)?"
+    return re.compile(rf"(?i:{web_alternation('update_labels')}){stamp}[ ]?(?::|[-–—])[ ]+(?=[\"“‘A-ZÀ-Ý])")
+
+
+_STAMPED_WORDS = 4  # the paragraph under a stamp: a sentence, not the rest of a date (`Updated: Nov 27, 2026`)
 _SCRAPE_STAMP = re.compile(r"[ ]*date[ ]\d{4}-\d{2}(?:-\d{2})?[ ]+(?=\S)")
 _GLUED_DATELINE = re.compile(r"(?<=[\w.])\((?=[A-Z][A-Z .,'-]{1,40}\)[ ]*(?:--|—|–))")  # `…Thinkstock(WASHINGTON) --`
 
@@ -129,7 +143,7 @@ def _unglue(paras: list[Para]) -> list[Para]:
     credit over a dateline) to the story's first or last sentence: split it off where no space follows."""
     out: list[Para] = []
     for para in paras:
-        label = _LEAD_LABEL.match(para.text) if not para.special and len(out) < 3 else None
+        label = _lead_label().match(para.text) if not para.special and len(out) < 3 else None
         if label and len(para.text[label.end() :].split()) >= 8:  # `BREAKING: Fire crews are battling …`: the label is the page's
             out.append(Para(label.group().strip(), para.line))
             para.text = para.text[label.end() :]
@@ -161,6 +175,18 @@ def _unglue(paras: list[Para]) -> list[Para]:
             out.append(Para(para.text[glued[-1] :], para.line))
             para.text = para.text[: glued[-1]]
     return _run_together(out)
+
+
+def _update_stamps(paras: list[Para], md: dict) -> list[Para]:
+    """`UPDATE 5:43 p.m.: The utility said …`: the stamp goes to metadata straight away (it is no line of
+    the page's header under a deck), the paragraph after it is read."""
+    for para in paras:
+        stamp = None if para.special else _update_stamp().match(para.text)
+        rest = para.text[stamp.end() :] if stamp else ""
+        if stamp and len(rest.split()) >= _STAMPED_WORDS and not furniture.is_date_line(rest):
+            md.setdefault("furniture", []).append(stamp.group().strip())
+            para.text = rest
+    return paras
 
 
 # A sentence's end run straight into the next paragraph's first word or opening quotation mark: `… en China.“Un …`,
@@ -381,15 +407,17 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("editor_notes", []).append(text)
     elif furniture.is_advisory(text):
         md.setdefault("advisories", []).append(text)
-    elif furniture.is_bullet(text) and "dateline" not in md and not _asks_or_tells(text):
+    elif furniture.is_bullet(text) and under_headlines(paras, k):
+        return False  # a bulletin's headlines: the first copy read
+    elif furniture.is_bullet(text) and "dateline" not in md and not _asks_or_tells(text) and (not bullet_tells(text) or in_bullet_box(paras, k)):
         md.setdefault("summary", []).append(text)
     elif furniture.is_byline(text) or ("headline" in md and furniture.is_name_byline(text, nxt)):
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
-    elif is_story_prose(text) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)) and ("headline" in md or not furniture.is_headline_line(nxt)):
+    elif is_story_prose(text, lede_under(paras, k)) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)) and ("headline" in md or not furniture.is_headline_line(nxt)):
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
-    elif "headline" not in md and (furniture.edition_prefix(text) or _first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+    elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
@@ -411,11 +439,6 @@ def _deck_shaped(text: str, nxt: str) -> bool:
     """A deck stands between the headline and the byline or time stamp; a sentence with only a
     photo or a link under it is the story's lede."""
     return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
-
-
-def _first_line(paras: list[Para], k: int) -> bool:
-    """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
-    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
 
 
 def _furniture_follows(text: str) -> bool:

@@ -5,7 +5,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 from __future__ import annotations
 
 from scriptfmt.parse import radiolines, voices
-from scriptfmt.parse.bulletins import is_bulletin_mark
+from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.runtimes import trailing_length
@@ -29,6 +29,7 @@ from scriptfmt.parse.fields import (
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
     hits, recording = 0, False
+    bulletin_marks: set[bool] = set()  # a bulletin's time line seen (True), its headlines heading (False)
     margin = radiolines.margin_numbered(lines) is not None  # a radio guion numbers its lines for the booth
     for raw in lines:
         line = radiolines.split_margin(raw)[1] if margin else raw.strip()
@@ -41,7 +42,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         elif story_header(line):
             hits += 2  # a printout's header says what this is
         elif is_bulletin_mark(line):
-            hits += 1  # `2100 HRS.`, `THE HEADLINES`: a bulletin's time and its headlines heading
+            hits += is_bulletin_time(line) not in bulletin_marks  # `2100 HRS.` and `THE HEADLINES`: one each (a page's `Top Stories` twice is no bulletin)
+            bulletin_marks.add(is_bulletin_time(line))
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
         elif tp.inner_tape_label(line):

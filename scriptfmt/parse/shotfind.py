@@ -163,7 +163,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         headed = headed or section_of(text) == "shots"
         for _, _, body in items_of(text):
             shots += is_shot(text[body:])
-            bites += bite_label(skip_shot_codes(text[body:])) is not None
+            bites += bite_label(skip_shot_codes(text[body:])) is not None or _saying_with_language(text[body:])  # `2. NAME, TITLE, SAYING (ENGLISH):`
         if not text[:1].isdigit() and (language_label(text) or _saying_with_language(text)):
             bites += 1
         described += describes_shots(text)
