@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from collections.abc import Callable
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import NameShape, name_at, name_data
 from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.titles import FOREIGN_OF
@@ -21,6 +22,20 @@ APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", 
 DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
 ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
 _OF = frozenset(("from", "of", "at", "for"))
+
+
+def aged_after(toks: list[Token], end: int) -> bool:
+    """A name followed by an age (`Isabelle, 54, a cheese seller`, `Isabelle, 54 ans, commerçante`): a
+    person even when the copy gives only a first name (a vox pop), never a place or a thing."""
+    if not 0 < end < len(toks) or toks[end - 1].trail != "," or not toks[end].core.isdigit() or len(toks[end].core) > 3:
+        return False
+    return toks[end].trail == "," or end + 1 < len(toks) and toks[end + 1].low.rstrip(",") in _age_words()  # (not `Französisch, 18 Sek.`)
+
+
+@lru_cache(maxsize=1)
+def _age_words() -> frozenset[str]:
+    """`54 ans`, `29 Jahre`, `40 años`: the words after a person's age (styles/names.toml `age_words`)."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("age_words", ()))
 
 
 def one_title(words: SpeechWords, toks: list[Token], i: int) -> tuple[str, int] | None:

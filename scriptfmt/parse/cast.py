@@ -452,8 +452,11 @@ _PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-_NAME_WORD = r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
-_NAME_RUN = re.compile(rf"(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")
+# Latin Extended-A mixes its capitals and small letters (`Š` `š`, `Ī` `ī`): a name opens with a capital, so each is sorted
+_CAPITALS_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
+_SMALL_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.islower())
+_NAME_WORD = rf"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ{_CAPITALS_A}][a-zß-öø-ÿ{_SMALL_A}]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
+_NAME_RUN = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")  # never from inside a word (`līdzpriekšsēdētājs`)
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.

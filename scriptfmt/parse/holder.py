@@ -25,7 +25,7 @@ from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["holders", "is_post", "series_heading"]
+__all__ = ["holders", "is_post", "series_heading", "spoken_with"]
 
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]")  # `K`, `S.`, `J.-P.` (`TV` is no initial)
@@ -39,7 +39,7 @@ def holders(lines: list[str]) -> list[str]:
     texts = [" ".join(raw.split()[:_TOP_WORDS]) for raw in lines if raw.strip()]
     found: list[str] = []
     for text in texts:
-        for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst):
+        for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
             found += [name for name in rule(text) if name]
     return _merge(found, texts)
 
@@ -183,6 +183,8 @@ def _attributed(text: str) -> list[str]:
     if len(text.split()) > 30:
         return []
     lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
+    if lead is None:
+        return _named_head(text)
     if lead:
         speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
         run = _run_after(speaker)
@@ -198,17 +200,35 @@ def _attributed(text: str) -> list[str]:
     return [_name(run)] if run and len(run) == len(tokens) else []  # the name ends the headline
 
 
+def _named_head(text: str) -> list[str]:
+    """`Taavi Aas: lähme kohtusse, kui …`: the headline of many desks gives the guest's words after their name and
+    a colon, no quotation marks; the name is all of the left side, two or three capitalised words (after a post:
+    `Ministerin Petra Hollmann:`), and what follows is a sentence (its second word in lower case)."""
+    left, colon, right = text.partition(": ")
+    tokens, said = left.split(), right.split()
+    if not colon or len(said) < 3 or not said[1][:1].islower():
+        return []
+    run = _run_after(tokens)
+    name = _name(run) if len(run) == len(tokens) else ""
+    plain = all(re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", word) and word.lower() not in interview_words()["not_name_starts"] for word in name.split())
+    kicker = left.lower() in words().not_speakers  # `Fact Check:`, `Live Updates:`: the page's kicker, nobody's name
+    return [name] if 2 <= len(name.split()) <= 3 and plain and not kicker and not is_outlet(name) and not _says_interview(left, last=True) else []
+
+
 def _deck(text: str) -> list[str]:
     """A deck that opens with the guest and turns to the subject: `Arbeitsminister Herbert Ehrenberg über
-    Arbeitslose …`, `Conductor Ilse Vanhoutte on her first season`, `La ministra Ana Ruiz sobre …`."""
+    Arbeitslose …`, `Conductor Ilse Vanhoutte on her first season`, `La ministra Ana Ruiz sobre …`,
+    `Harbour master Lwazi Dube on …`: the name right before the turning word, at most three words of post
+    or description before it; a name nobody's list knows needs that description (`master`, `rower`)."""
     tokens = text.split()
-    start = 1 if tokens[:1] and tokens[0].lower() in interview_words()["post_joins"] | {"la", "le", "il", "el", "o", "a", "der", "die"} else 0
-    run = _run_after(tokens[start:])
-    rest = tokens[start + len(run):]
-    if not run or not rest or rest[0].lower() not in interview_words()["deck_turns"]:
+    turn = next((k for k, token in enumerate(tokens[:12]) if k and token.lower() in interview_words()["deck_turns"]), None)
+    if turn is None:
         return []
-    name = _name(run)
-    return [name] if len(name.split()) >= 2 and _person_shaped(name, run) else []
+    run = _run_before(tokens[:turn])
+    lead = tokens[: turn - len(run)]
+    name = _name(run) if run else ""
+    described = bool(lead) and lead[-1][:1].islower() and lead[-1].isalpha()
+    return [name] if len(name.split()) >= 2 and len(lead) <= 3 and (_person_shaped(name, run) or described) else []
 
 
 def _standfirst(text: str) -> list[str]:
@@ -232,6 +252,34 @@ def _standfirst(text: str) -> list[str]:
             found.append(name)
         n += len(run)
     return found
+
+
+def spoken_with(text: str) -> list[str]:
+    """The outlet says whom it spoke with (`Wir haben mit dem Journalisten und Fernsehproduzenten Friedrich
+    Küppersbusch … gesprochen`, `We talked to veteran broadcaster Moira Delacourt`): the first name within ten
+    words, past what describes them, a post or a trade (`Journalisten`) before the name included; never
+    past the word that turns to the subject (`with him about …`, `mit ihm über …`)."""
+    low = text.lower()
+    for phrase in interview_words()["spoke_with"]:
+        at = low.find(phrase + " ")
+        if at < 0 or (at and low[at - 1].isalnum()):
+            continue
+        tokens = text[at + len(phrase):].split()[:10]
+        ends = [n for n, token in enumerate(tokens) if token.lower() in interview_words()["clause_ends"]]
+        for n in range(ends[0] if ends else len(tokens)):  # `with him to talk about Ana Ruiz`: the clause turns to the subject
+            run = _run_after(tokens[n:])
+            name = _name(run).split()
+            while len(name) > 2 and not gender_of_first(name[0]) and (gender_of_first(name[1]) or name[0].lower().startswith(_trades())):
+                name = name[1:]  # `Fernsehproduzenten Friedrich Küppersbusch`: the trade before the first name
+            if len(name) >= 2:
+                return [" ".join(name)]
+        return []
+    return []
+
+
+def _trades() -> tuple[str, ...]:
+    """Words for what the guest does, as their stems (`journalist` is `Journalisten` too)."""
+    return tuple(words().staff_title_words | interview_words()["asker_words"])
 
 
 def _body(run: list[str], name: str) -> bool:
@@ -346,6 +394,8 @@ def _person_shaped(name: str, run: list[str]) -> bool:
     """A person's name, not a title's words (`In Which the Author Spills …`): a post before it, a first
     name the names list knows, an initial (`S. Jaishankar`), or a name's particle (`bin`, `de`)."""
     words_of = name.split()
+    if not words_of or words_of[0].lower() in interview_words()["not_name_starts"]:
+        return False  # `Die Kunst der Frage`: an article opens a title, never a name
     titled = any(map(is_post, run[: len(run) - len(words_of)]))
     return bool(name) and (titled or gender_of_first(words_of[0]) is not None or any(_INITIAL.fullmatch(w) or w.lower() in name_data().particles for w in words_of))
 

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
-from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.holder import spoken_with
+from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.turns import announces
@@ -33,6 +34,7 @@ from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
@@ -61,10 +63,8 @@ def _asks(text: str) -> bool:
     return low.startswith(interview_words()["greeting_openers"]) and says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
-def _short(text: str) -> bool:
-    """A question printed alone: two sentences at most, forty words at most."""
-    ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
-    return ends <= 2 and len(text.split()) <= 40
+
+
 
 
 def _asker_label(text: str) -> bool:
@@ -110,19 +110,27 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
     marked = set() if captions else marked_questions(texts)
-    if marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
+    spoken_by_dash = set() if captions or marked else dash_answers(texts)
+    if spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
+        first = min(spoken_by_dash) - 1
+        asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
+    elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ends_asking(t) and _short(t) and n not in topics})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
-            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and _short(t)})
+            asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
     opening = next((n for n, t in enumerate(texts) if n and ends_asking(t) and n not in topics), None)
     if opening is not None and (not asked or opening < asked[0]) and not marked:
         asked.insert(0, opening)
+    # `Wir haben mit … X gesprochen`: the outlet's own sentence presenting the guest closes its introduction; a
+    # headline under the page's kicker (`INTERVIEW: Burgemeester 2.0, …?`) asks nobody
+    presented = max((n for n in _top_lines(texts) if spoken_with(texts[n]) or (n == _top_lines(texts)[0] and is_section_label(texts[n].partition(":")[0]))), default=-1)
+    asked, topics = [n for n in asked if n > presented], {n for n in topics if n > presented}
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts], marked
     for n in range(min(asked[:1] + sorted(topics)[:1])):
@@ -135,10 +143,29 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t):
             parts[n] = "x"
+    if not captions and not marked:
+        courtesy(texts, parts)
+        statements_put(texts, parts)
+    page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked
+
+
+
+
+
+
+
+
+def _top_lines(texts: list[str]) -> list[int]:
+    """The indexes of the top's lines: the first `_TOP` with words."""
+    return [n for n, t in enumerate(texts) if t][:_TOP]
+
+
+
+
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -177,10 +204,24 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     for n, raw in enumerate(lines):
-        turns = split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
+        turns = _glued(raw.strip()) or split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers
+
+
+_GLUED_ASK = re.compile(r"\?(?=[A-ZÀ-Þ])")  # `… as governor?It was an anticlimax.`: the break after a question lost
+_GLUED_END = re.compile(r"(?<=[a-zß-ÿ][.!])(?=[A-ZÀ-Þ][a-zß-ÿ])")  # `… about that place.Trans-Nzoia is …`: the break after an answer
+
+
+def _glued(text: str) -> list[str]:
+    """A web page that lost the breaks between its turns runs each question into its answer with no space
+    (`… as governor?It was …`, `… that place.Trans-Nzoia is …`): two such questions at least, and the line is
+    cut back at every lost break ([] otherwise)."""
+    if len(_GLUED_ASK.findall(text)) < 2:
+        return []
+    cuts = sorted({m.end() for m in _GLUED_ASK.finditer(text)} | {m.start() for m in _GLUED_END.finditer(text)})
+    return [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
 
 
 def _turns_in(text: str) -> list[str]:
@@ -225,7 +266,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
     parts, marked = _plan(lines)
-    answers = _answers(texts, parts)
+    answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if says(" ".join(texts[n] for n in answer), "first_person")]
     if any(part == "q" and topic_heading(texts[n]) for n, part in enumerate(parts)):
@@ -235,7 +276,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # quoted, attributed bites: a web story
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
-    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + _SPEECH_DASHES for run in answers))
+    voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
+    voiced = voiced or bool(dash_answers(texts))  # the desk's dash marks each answer as speech, whatever the top says
     if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
@@ -247,7 +289,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
-    return enough and voiced and (said or opens or _turn_about(texts, parts, len(spoken)))
+    # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
+    # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
+    turns = alternation(texts, parts)
+    alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
+    # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
+    presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
@@ -255,7 +303,7 @@ def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> boo
     headings at least, or one under a top that says it is an interview, and half the answers in the
     first person (`I`, `we`): the guest's own words, never a reporter's paragraphs under a subhead."""
     headings = sum(1 for n, part in enumerate(parts) if part == "q" and topic_heading(texts[n]))
-    runs = len(_answers(texts, parts))
+    runs = len(answer_runs(texts, parts))
     return (headings >= 2 or said) and runs >= 1 and spoken >= 1 and 2 * spoken >= runs
 
 
@@ -287,22 +335,21 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     marks (every answer quoted, or every question opening with a dash) or half the questions put to the
     guest (`What's next for you?`) and half the answers in the first person. Every question opening
     marked with `¿` is the desk's mark too."""
-    asked = [n for n, part in enumerate(parts) if part == "q" and _short(texts[n])]
-    answers = _answers(texts, parts)
+    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
+    answers = answer_runs(texts, parts)
     runs = [len(run) for run in answers]
     put = sum(1 for n in asked if says(texts[n], "second_person"))
     brief = sum(1 for run in runs if run <= 2)
     turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
-    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) under an
-    # unquoted question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
-    marked = all(texts[run[0]][:1] in _OPEN_QUOTES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
+    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
     marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
 
 
 _OPEN_QUOTES = "«“\"‹„"
 _DASHES = "—―"
-_SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`)
 
 
 def labelled(lines: list[str], metadata: dict) -> bool:
@@ -353,17 +400,6 @@ def _puts(turn: list[str]) -> bool:
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
 
 
-def _answers(texts: list[str], parts: list[str]) -> list[list[int]]:
-    """The runs of answer lines, one run after each question."""
-    runs: list[list[int]] = []
-    last = ""
-    for n, part in enumerate(parts):
-        if part == "a":
-            if last != "a":
-                runs.append([])
-            runs[-1].append(n)
-        last = part or last
-    return runs
 
 
 def _quoting_head(line: str) -> bool:
@@ -379,8 +415,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     parts = plan(lines)
     # the guest only from the copy that presents them, above the first turn: never from a topic heading
     # (`On whether he joins the Ruiz government`) nor from the answers
-    first_q = next((n for n, part in enumerate(parts) if part in ("q", "x", "a")), len(lines))
-    name = guest(lines[:first_q]) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
+    name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_after, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, suffixed_articles
 from scriptfmt.parse.offices import office_mention
@@ -283,8 +283,8 @@ class Scanner:
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
             label, shape = f"{label} {department[0]}", department[1]
         if shape is None:
-            if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles:
-                return self._role(toks, j - 1, out)
+            if toks[j - 1].low in self.data.roles or toks[i].low in self.data.roles or self.words.noun_caps and i and toks[i - 1].low in self.words.determiners:
+                return self._role(toks, j - 1, out)  # (`fragt der Ministerpräsident`: a compound title with its article is a role)
             return j
         start = modifiers_start(toks, i, self.words) if self.words.lang == "en" else i  # German nouns are no modifiers
         full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
@@ -345,7 +345,7 @@ class Scanner:
             said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
             if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
-        return self._named(toks, i, shape, None, None, out, attested=after_source(toks, i, shape.end, self.words))  # `„…“, so Dybowski.`
+        return self._named(toks, i, shape, None, None, out, attested=after_source(toks, i, shape.end, self.words) or aged_after(toks, shape.end))  # `„…“, so Dybowski.`, `Isabelle, 54 ans,`
 
     def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
         """`, a lawyer for the family,` / `, 16,` / `of the National Beekeepers Alliance`."""

@@ -25,7 +25,8 @@ def is_outlet(text: str | None) -> bool:
     tokens = low.split()
     if low in words().outlets:
         return True
-    return 2 <= len(tokens) <= 4 and tokens[-1] in words().outlet_words and (text or "")[:1].isupper()
+    # `Kyodo News`, and a paper named for how often it comes out (`Daily Mirror`, `Daily Nation`)
+    return 2 <= len(tokens) <= 4 and (tokens[-1] in words().outlet_words or tokens[0] in ("daily", "weekly")) and (text or "")[:1].isupper()
 
 
 def press_outlet(name: str) -> str:

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.sentences import sentences
 
 # `Here's an example:`, `Below are 3 samples of television reports …`, `The following is a sample script`
 _ANNOUNCES = re.compile(
@@ -83,3 +84,27 @@ def sample_copy(paras: list[Para], metadata: dict) -> list[Para]:
         metadata["furniture"].append(rest[0].text[: label.end()].strip())
         rest = [Para(rest[0].text[label.end() :], rest[0].line, rest[0].special, rest[0].new_item), *rest[1:]]
     return rest
+
+
+_NOTICE_RUN = 60  # words: a notice runs a few sentences; a paragraph this long that opens with one holds copy too
+
+
+def notice_apart(paras: list[Para]) -> list[Para]:
+    """A copyright notice that opens a long paragraph (a manuscript flattened onto one line) is set
+    apart from the copy after it: the notice's sentences one paragraph (furniture, as ever), the rest
+    another, read as usual."""
+    words = tomlfile.load_builtin("markup.toml")["sample"]["notice_words"]
+    out: list[Para] = []
+    for para in paras:
+        pieces = sentences(para.text) if not para.special and len(para.text.split()) > _NOTICE_RUN else []
+        told = 0
+        while told < len(pieces) and any(w in pieces[told][1].lower() for w in words):
+            told += 1
+        first = pieces[0][1].lower() if pieces else ""
+        if 0 < told < len(pieces) and ("copyright" in first or "©" in first):
+            at = pieces[told][0]
+            out += [Para(para.text[:at].strip(), para.line, para.special, para.new_item), Para(para.text[at:].strip(), para.line, para.special)]
+        else:
+            out.append(para)
+    return out
+

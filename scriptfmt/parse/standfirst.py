@@ -16,6 +16,7 @@ import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
+from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
@@ -23,7 +24,7 @@ from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.quotes import find_quotes
 
-__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "interviewed", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
+__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -36,13 +37,14 @@ def bare_line(raw: str) -> str:
     return line[len(stamp):].strip() if stamp else strip_timestamp(line)
 
 
-def guest(lines: list[str]) -> str | None:
+def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     """The one guest the top of the copy names in a desk's form (parse/holder.py: `Interview with
     Minister Ana Ruiz`, `Ana Ruiz’s interview with NBC`); nobody when it names two so; else the first
-    person `lines` introduce who is not the outlet's own."""
+    person `lines` introduce who is not the outlet's own. Every name goes through one cutter
+    (parse/guestname.py: never a verb, a cut word or a role); `whole`, the piece, completes a cut name."""
     named = holders(lines)
     if named:
-        return named[0] if len(named) == 1 else None
+        return fit_name(named[0], lines, whole) if len(named) == 1 else None
     cast = Cast()
     outlet: set[str] = set()
     asking: set[str] = set()
@@ -55,8 +57,8 @@ def guest(lines: list[str]) -> str | None:
             at = line.find(name)
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
-            if at >= 0 and line.startswith(" interviews ", at + len(name)):
-                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`: the asker, never the guest
+            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at])):
+                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker
     staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
@@ -64,19 +66,40 @@ def guest(lines: list[str]) -> str | None:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
         titled = name.split()
-        while len(titled) > 2 and titled[0].lower() in words().name_titles:
+        while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
-        name = " ".join(titled)
+        name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
-        if _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
+        name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
+        if not name or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
             continue
-        if _person(name, cast, lines) or _greets(last, name):
+        if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)
     # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
     found.sort(key=lambda name: (not _greets(last, name), name in outlet))
     return found[0] if found else None
+
+
+def _post_before(name: str, lines: list[str]) -> bool:
+    """The copy writes a post right before the name (`Wicepremier Waldemar Pawlak`, `raadslid Kees Metz`): a person."""
+    for raw in lines:
+        at = raw.find(name)
+        if at > 0 and is_post((raw[:at].split() or [""])[-1]):
+            return True
+    return False
+
+
+def _told(before: str) -> bool:
+    """The words before a name give the interview to it (`… talks exclusively to`, `Speaking to`, `told`): the
+    name is who asks; never after the outlet's own `we` or `I` (`We spoke to Ana Ruiz`: she is the guest)."""
+    words_before = before.lower().split()[-4:]
+    if words_before[-1:] in (["to"], ["told"]) and len(words_before) >= 2:
+        phrase = " ".join(word for word in words_before if not word.endswith("ly"))
+        gives = any(phrase.endswith(opener) for opener in interview_words()["giving_openers"] + ("speaking to", "talking to"))
+        return gives and not ({"we", "i"} & set(words_before))
+    return False
 
 
 def _office_place(name: str, lines: list[str]) -> bool:
@@ -168,7 +191,7 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced:
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines):
         return True
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
@@ -182,6 +205,12 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
 
 
+def _pictured(name: str, lines: list[str]) -> bool:
+    """A photo caption of the name alone and its credit (`Gaidis Bērziņš. Foto: …`): the person pictured."""
+    shot = re.compile(rf"{re.escape(name)}\.?[ ]+([^\W\d_]+(?:[ ][^\W\d_]+)?)[ ]?:")
+    return any((m := shot.match(raw.strip())) is not None and m.group(1).lower() in interview_words()["credit_labels"] for raw in lines)
+
+
 def _known_first(first: str) -> bool:
     """A first name the names list knows, written with its accents or without (`Iván` is `Ivan`)."""
     plain = "".join(ch for ch in unicodedata.normalize("NFD", first) if not unicodedata.combining(ch))
@@ -190,11 +219,14 @@ def _known_first(first: str) -> bool:
 
 def _subject(name: str, line: str) -> bool:
     """The name opens a sentence and a verb or an apposition follows (`Tomas Reyes has run …`,
-    `Ilse Vanhoutte, 44, took over …`); `Tamil Nadu’s caretaker …` is a place's."""
+    `Ilse Vanhoutte, 44, took over …`); `Tamil Nadu’s caretaker …` is a place's, and so is a dateline's
+    (`New Delhi, August 17, 2016`: a capitalised word and a figure after the comma make a date)."""
     for start in [0] + [m.end() for m in re.finditer(r"[.?!][ ]+", line)]:
         after = line[start + len(name): start + len(name) + 2]
         verb = (line[start + len(name):].split() or [""])[0]
-        if line.startswith(name, start) and (after[:1] == "," or _verb(verb)):
+        dated = line[start + len(name) + 1:].split()[:2]
+        dated = len(dated) == 2 and dated[0][:1].isupper() and dated[1][:1].isdigit()
+        if line.startswith(name, start) and ((after[:1] == "," and not dated) or _verb(verb)):
             return True
     return False
 
@@ -237,10 +269,11 @@ def _press(turns: dict[str, list[str]], lines: list[str], first: int) -> set[str
     return found if len(found) < len(turns) else set()
 
 
-def askers(lines: list[str], parse_label) -> set[str]:
+def askers(lines: list[str], parse_label, pair: tuple[str, str] | None) -> set[str]:
     """Labels (lower case) whose turns ask, three in four at least ending in `?` over two turns or
     more, where another label answers (`Scene Point Blank:` / `Caves:`, `RP:` / `MS:`): the
-    outlet's questioner, whose turns are narration whoever the label names."""
+    outlet's questioner, whose turns are narration whoever the label names. `pair` is the copy's
+    two-voice `exchange`, worked out once by the caller (its asker asks)."""
     turns: dict[str, list[str]] = {}
     current, roles = None, False
     for raw in lines:
@@ -256,7 +289,6 @@ def askers(lines: list[str], parse_label) -> set[str]:
     press = _press(turns, lines, next((n for n, raw in enumerate(lines) if parse_label(raw.strip())), len(lines)))
     if press:
         return press
-    pair = exchange(lines, parse_label)
     if pair:
         return {pair[0]}
     # an excerpt of one question put to the guest (`Tanaka: … Why now, you decided …?`) and its answer asks once
@@ -304,12 +336,6 @@ def exchange(lines: list[str], parse_label) -> tuple[str, str] | None:
     if ends_asking(turns[0][1]) and asks[first] > asks[other]:
         return first, other
     return None
-
-
-def interviewed(lines: list[str], parse_label) -> set[str]:
-    """The label (lower case) of the one a labelled two-voice exchange interviews (`exchange`): never the programme's."""
-    pair = exchange(lines, parse_label)
-    return {pair[1]} if pair else set()
 
 
 def answering_word(name: str) -> bool:
@@ -418,19 +444,26 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
     feel pre-season has gone?` / `RW: Overall …` / `PD: I haven't …`): a paragraph (eighty words at most) that ends in
     `?` with a label on the next line, twice at least, where no label asks (no `Q:`, no `HOST:`)."""
     labels = [label_of(raw.strip()) if raw.strip() else None for raw in lines]
-    if any(label is not None and ((label.role and not answering_word(label.name)) or label.stamped) for label in labels):
-        return set()  # `Q:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
+    asking = interview_words()["asking_labels"]  # `Q:` on some questions only: the others, unlabelled above an `A:`, ask too
+    if any(label is not None and ((label.role and not answering_word(label.name) and label.name.lower() not in asking) or label.stamped) for label in labels):
+        return set()  # `HOST:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
     found, above, seen = set(), "", 0
     for n, raw in enumerate(lines):
         line = raw.strip()
         below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
-        # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts
-        whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")))
+        # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts, and under a `Q` alone
+        whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _asking_alone(above))
         answered = below is not None and labels[below] is not None  # `A.` below says the paragraph asks, whatever it ends in
         if line and whole and labels[n] is None and len(line.split()) <= 80 and answered and (ends_asking(line) or answering_word(labels[below].name)):
             found.add(n)
+            found |= {n - 1} if n and _asking_alone(lines[n - 1]) else set()  # `Q` alone above the question is the outlet's too
         above, seen = line or above, seen + bool(line)
     return found if len(found) >= 2 else set()
+
+
+def _asking_alone(line: str) -> bool:
+    """The Q&A's word for a question alone on its line, no colon (`Q`, `Question`), above the question it marks."""
+    return line.strip().rstrip(".").lower() in interview_words()["asking_labels"]
 
 
 def ends_asking(text: str) -> bool:

@@ -78,7 +78,7 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata) or (read := pressqa.read if pressqa.labelled_pair(lines[start:], story.metadata) else None):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
     paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
-    paras = samplepage.sample_copy(strip_furniture(paras, story.metadata), story.metadata)  # a course page's example script
+    paras = samplepage.sample_copy(strip_furniture(samplepage.notice_apart(paras), story.metadata), story.metadata)  # a course page's example script
     return _parse_units(shotinline.inline_bites(paras, story.metadata), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
 
 

@@ -45,7 +45,7 @@ from scriptfmt.parse.turns import (
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, guest, interviewed, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -407,7 +407,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
-    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames)) | press_voices(lines)
+    pair = exchange(lines, parse_label)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
+    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
@@ -415,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
-    reader.cast.host_voices -= interviewed(lines, parse_label)  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
+    reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
     reader.performers, cast_at = initials_cast(lines)

@@ -1,0 +1,77 @@
+"""Where a guest's name ends on the page: the one cutter every source of an interview's guest goes
+through (the desk's forms in parse/holder.py and the names parse/standfirst.py finds at the top).
+
+A desk writes the guest's name and then what the piece is about; the name stops there:
+  1. before a list of what the guest does (`Jane Wanjiru Blogs, Codes, Reads and Consults.`): a
+     headline in title case capitalises the verbs too, and the first of them sits right after the
+     name, inside the run of capitalised words;
+  2. at a word the headline cuts short (`… – Minister Keheliya Ramb...`): the cut word names nobody;
+     the full name is the one the piece writes elsewhere with a word that starts so (`Rambukwella`),
+     else there is no name;
+  3. a role is no name (`Nigerian Governor`, `Chief Minister`): a post as its last word and no first
+     name before it; who holds it is for the copy to say, never for us to guess.
+"""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.qawords import interview_words
+
+__all__ = ["fit_name", "listed_after"]
+
+_CUT = ("...", "…")
+
+
+def fit_name(name: str, lines: list[str], whole: list[str] | None = None) -> str | None:
+    """`name` as far as it really goes in `lines` (the top of the copy): cut before a list of verbs,
+    completed from `whole` (the piece) where the top cuts it short, None where it is a role or a
+    cut word nothing completes."""
+    for raw in lines:
+        line = " ".join(raw.split())
+        at = line.find(name)
+        if at < 0:
+            continue
+        after = line[at + len(name):]
+        if after.startswith(_CUT):
+            return _completed(name, whole or lines)
+        if after.startswith(",") and len(name.split()) >= 3 and listed_after(after[1:].split()):
+            name = name.rsplit(" ", 1)[0]  # `Jane Wanjiru Blogs, Codes and Reads`: the first verb is no name
+    return None if _role(name) else name
+
+
+def listed_after(rest: list[str]) -> bool:
+    """The words after a comma list single words to the end of the sentence, two at least with an
+    `and` before the last (`Codes, Reads and Consults.`): with the word before the comma, three things
+    the guest does, none of them a name (names in a list have two words: `Ana Ruiz and Tomas Reyes`)."""
+    ands = interview_words()["name_ands"]
+    for k, token in enumerate(rest):
+        if token.lower() not in ands:
+            continue
+        items, final = rest[:k], rest[k + 1:]
+        ends = len(final) == 1 or (len(final) > 1 and final[0].endswith((".", "!", ":", ";")))
+        commas = all(item.endswith(",") for item in items[:-1])
+        shaped = all(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*[,.!:;]?", item) for item in items + final[:1])
+        return k >= 1 and ends and commas and shaped
+    return False
+
+
+def _completed(name: str, whole: list[str]) -> str | None:
+    """The cut name written in full elsewhere: the name with its cut word made the longer word the
+    piece writes that starts with it, hyphens and all (`Keheliya Ramb` -> `Keheliya Rambukwella`, `Okonkw` ->
+    `Okonkwo-Bello`); None if nothing does."""
+    stem = name.split()[-1]
+    for raw in whole:
+        for m in re.finditer(rf"(?<![\w]){re.escape(stem)}(\w+(?:[-'’]\w+)*)", raw):
+            full = " ".join(name.split()[:-1] + [stem + m.group(1)])
+            if len(full.split()) >= 2 and not raw[m.end():].startswith(_CUT):
+                return full
+    return None
+
+
+def _role(name: str) -> bool:
+    """`Nigerian Governor`, `Chief Minister`: an office with no first name before it."""
+    tokens = name.split()
+    return is_post(tokens[-1]) and not any(gender_of_first(word) for word in tokens[:-1])

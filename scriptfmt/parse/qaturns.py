@@ -1,0 +1,109 @@
+"""The turns of a Q&A printed without labels (parse/interview.py's plan): which paragraphs ask, which answer.
+
+A desk that prints an interview without speaker labels still marks its turns, in any language: a question is
+a short paragraph of its own (`short_paragraph`), an answer a longer one; the turns alternate all the way down; an
+answer may open with the desk's speech dash (`– Nie, …`); the interviewer may put a statement instead of a
+question, or open with a welcome the guest thanks for. These are the readings of those marks.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.qawords import interview_words, says
+from scriptfmt.parse.standfirst import ends_asking
+
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+
+SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
+
+
+def short_paragraph(text: str) -> bool:
+    """A question printed alone: two sentences at most, forty words at most."""
+    ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
+    return ends <= 2 and len(text.split()) <= 40
+
+
+def asks_first(text: str) -> bool:
+    """The question comes first and a statement after it (`Keda … esindas? Ta tahtis …`): the interviewer's
+    question with what prompts it, eight words or more before the `?` (a guest's `Why? Because …` is no question)."""
+    at = text.find("? ")
+    return at > 0 and len(text[:at].split()) >= 8 and "?" not in text[at + 1:]
+
+
+def answer_runs(texts: list[str], parts: list[str]) -> list[list[int]]:
+    """The runs of answer lines, one run after each question."""
+    runs: list[list[int]] = []
+    last = ""
+    for n, part in enumerate(parts):
+        if part == "a":
+            if last != "a":
+                runs.append([])
+            runs[-1].append(n)
+        last = part or last
+    return runs
+
+
+def alternation(texts: list[str], parts: list[str]) -> int:
+    """The most questions (`?`) in one run of turns in a row, each a short paragraph followed by one paragraph,
+    longer, that does not ask: three make a Q&A printed without labels in any language, whoever the top names."""
+    blocks: list[tuple[str, list[int]]] = []
+    for n, part in enumerate(parts):
+        if part in ("q", "a"):
+            if blocks and blocks[-1][0] == part:
+                blocks[-1][1].append(n)
+            else:
+                blocks.append((part, [n]))
+    asking = best = 0  # the questions in the run of turns so far; a statement put between them (`_statements_put`) goes on with it
+    for (part, asked), (_, answer) in zip(blocks, blocks[1:]):
+        if part != "q":
+            continue
+        question, reply = texts[asked[-1]], texts[answer[0]]
+        turn = len(answer) == 1 and short_paragraph(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
+        asking = asking + ("?" in question) if turn else 0
+        best = max(best, asking)
+    return best
+
+
+def statements_put(texts: list[str], parts: list[str]) -> None:
+    """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
+    question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
+    later paragraph of two sentences and twenty-five words at most, shorter than the paragraph after it, is the
+    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
+    runs = answer_runs(texts, parts)
+    if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
+        return
+    for run in runs:
+        for before, n, after in zip(run, run[1:], run[2:]):
+            if parts[before] == "a" and short_paragraph(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()):
+                parts[n] = "q"
+
+
+def courtesy(texts: list[str], parts: list[str]) -> None:
+    """`Welcome to the programme, Governor.` / `Thank you for your time.` right above the first question: the
+    outlet's welcome, put to the guest (it says `you` or greets), and the guest's first turn, a courtesy only."""
+    above = [n for n, part in enumerate(parts) if part == "intro"][-2:]
+    if len(above) < 2 or "q" not in parts or above[1] > parts.index("q"):
+        return
+    welcome, thanks = (texts[n] for n in above)
+    greets = says(welcome, "second_person") or welcome.lower().startswith(tuple(interview_words()["greetings"]))
+    thanked = thanks.lower().startswith(tuple(interview_words()["courtesy_openers"])) and len(thanks.split()) <= 12
+    if greets and thanked and short_paragraph(welcome) and not ends_asking(thanks):
+        parts[above[0]], parts[above[1]] = "q", "a"
+
+
+def dash_answers(texts: list[str]) -> set[int]:
+    """The paragraphs a desk marks as the guest's speech with a dash (`– Nie, ja się już dorobiłem.`), under
+    questions printed plain: three at least right under a paragraph that ends in `?`, and most dashed paragraphs
+    not asking (where the questions carry the dash, `—¿…?`, it marks the questions)."""
+    dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1 and t[1:2] == " "]
+    under = [n for n in dashed if (above := next((k for k in range(n - 1, -1, -1) if texts[k]), -1)) >= 0 and texts[above][:1] not in SPEECH_DASHES and ends_asking(texts[above])]
+    return set(dashed) if len(under) >= 3 and 2 * sum(ends_asking(texts[n]) for n in dashed) < len(dashed) else set()
+
+
+def page_lines(texts: list[str], parts: list[str]) -> None:
+    """`Video`, `04:12 Min.`, `Verfügbar bis …`: the page's short lines (five words at most) between the
+    introduction's last paragraph of prose and the first question are its furniture, never read."""
+    prose = [n for n, part in enumerate(parts) if part == "intro" and is_story_prose(texts[n])]
+    for n in range(prose[-1] + 1 if prose else len(parts), len(parts)):
+        if parts[n] == "intro" and len(texts[n].split()) <= 5:
+            parts[n] = "x"
