@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 
 from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
 from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -349,7 +350,7 @@ class Cast:
         self._caps_byline(text)
         self._particle_names(text)
         self.named_words |= named_words(text)
-        for m in _NAME_RUN.finditer(text):
+        for m in NAME_RUN.finditer(text):
             name = name_in_run(m.group().split())
             if not name:
                 continue
@@ -452,11 +453,6 @@ _PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-# Latin Extended-A mixes its capitals and small letters (`Š` `š`, `Ī` `ī`): a name opens with a capital, so each is sorted
-_CAPITALS_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
-_SMALL_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.islower())
-_NAME_WORD = rf"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-Þ{_CAPITALS_A}][a-zß-öø-ÿ{_SMALL_A}]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
-_NAME_RUN = re.compile(rf"(?<![\w'’-])(?:{_NAME_WORD}[ ]){{1,5}}{_NAME_WORD}")  # never from inside a word (`līdzpriekšsēdētājs`)
 # Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
