@@ -29,10 +29,8 @@ from scriptfmt.parse.supers import display_name
 _MARK = re.compile(r">>>?[ ]")  # a turn mark, a space after it
 _SPEAKS = frozenset(("spoke", "speaks", "says", "said", "joins", "joined", "talked", "talks", "told", "sat"))
 _WORD = re.compile(r"[A-Za-z'’-]+[.,]?")
-# `senator smith: how many …`: a lower-case stream's label, one to four words and a colon opening the turn
 # `i'm jane okafor, …`, `my name is …`: a turn that opens with who speaks (name_words a first name and a surname or two)
 _SAYS_WHO = re.compile(r"(?:i'm|i’m|i am|my name is) ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2})[,.]")
-_LOWER_LABEL = re.compile(r"([a-z][a-z.'’-]*(?: [a-z][a-z.'’-]*){0,3}):[ ]")
 
 
 def caption_turns(lines: list[str]) -> tuple[bool, list[int], list[str]]:

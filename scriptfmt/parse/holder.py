@@ -183,8 +183,6 @@ def _attributed(text: str) -> list[str]:
     if len(text.split()) > 30:
         return []
     lead = re.match(r"([^:]{3,60}):[ ]?[‘'“\"«„]", text)  # `Kay Burley: ‘I’m something of a street-fighter’`
-    if lead is None:
-        return _named_head(text)
     if lead:
         speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
         run = _run_after(speaker)
@@ -194,7 +192,7 @@ def _attributed(text: str) -> list[str]:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
         m = re.search(rf"[’'”\"»]?,[’'”\"»]?[ ](?:{said})[ ](?=\S)", text)
     if m is None:
-        return []
+        return _named_head(text)  # `Taavi Aas: lähme kohtusse, kui …`: no quotation marks
     tokens = text[m.end():].split()
     run = _run_after(tokens)
     return [_name(run)] if run and len(run) == len(tokens) else []  # the name ends the headline

@@ -63,10 +63,6 @@ def _asks(text: str) -> bool:
     return low.startswith(interview_words()["greeting_openers"]) and says(text, "outlet_words") and not re.search(r"\b(?:me|my|i)\b", low)
 
 
-
-
-
-
 def _asker_label(text: str) -> bool:
     """`Q: …` / `Q. …`: the line carries the Q&A's own word for a question (styles/interview.toml), never a
     programme's host or moderator, whose turns make a transcript."""
@@ -153,19 +149,9 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     return parts, marked
 
 
-
-
-
-
-
-
 def _top_lines(texts: list[str]) -> list[int]:
     """The indexes of the top's lines: the first `_TOP` with words."""
     return [n for n, t in enumerate(texts) if t][:_TOP]
-
-
-
-
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -398,8 +384,6 @@ def _puts(turn: list[str]) -> bool:
     """A turn that puts a question to the other: its last line ends in `?`, or asks and says `you`."""
     last = turn[-1] if turn[-1] or len(turn) == 1 else turn[-2]
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
-
-
 
 
 def _quoting_head(line: str) -> bool:

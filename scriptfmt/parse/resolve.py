@@ -128,9 +128,8 @@ def _opened_by(c: Ctx, m: Mention) -> Person | None:
 
 def _described_again(c: Ctx, m: Mention) -> bool:
     """A definite role noun the story gave no one re-describes the person it is about (`María Jesús
-    Montero, portavoz del Gobierno` … `ha afirmado la ministra`; `Lukashenko` … `the head of state
-    remarked`; `the 44-year-old said`; `der SPD-Politiker`). An unnamed source's noun (`the official
-    said`) is someone new: that stays unresolved."""
+    Montero, portavoz del Gobierno` … `ha afirmado la ministra`; `the 44-year-old said`; `der SPD-Politiker`).
+    An unnamed source's noun (`the official said`) is someone new: that stays unresolved."""
     if c.tracker.role_index.holding(m.key) or office_of(m.key):
         return False  # (an office is its holder's: with none in the story, no one's)
     data = name_data()

@@ -33,7 +33,7 @@ class LineRules:
     def _first_label(self, line: str) -> bool:
         """`PRESENTER:`, `INTRO:`, `ANCHOR:` alone on a line: a script's own label, where a page that carries it hands over."""
         words = line[:-1].split()
-        return line.endswith(":") and 1 <= len(words) <= 2 and line[:-1].isupper() and (fields.talent_name(line[:-1]) or self.vocab.match(words) is not None)
+        return line.endswith(":") and 1 <= len(words) <= 2 and line[:-1].isupper() and (fields.talent_name(line[:-1], self.vocab) or self.vocab.match(words) is not None)
 
     def _bite_words(self, line: str, tokens: list[str]) -> bool:
         """The bite's words inside an open block: a parenthesised actuality under the cut's header
