@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-CLOSING = {"(": ")", "[": "]", "{": "}"}
+CLOSING = {"(": ")", "[": "]", "{": "}", "<": ">"}
 
 
 def bracket_spans(line: str, opening: str = "(", start: int = 0) -> Iterator[tuple[int, int]]:

@@ -16,11 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.brackets import bracket_spans
+from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.runtimes import is_duration, length_only
 
-_CLOSERS = {"[": "]", "{": "}", "<": ">", "(": ")"}
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
 _TOKEN = re.compile(r"[^\s,:;.!?()]+")  # vocabulary tokens: VO/SOT, 2-SHOT, ###, -30-
@@ -152,7 +151,7 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
             break
         i = found.start()
         ch = text[i]
-        closer = _CLOSERS[ch]
+        closer = CLOSING[ch]
         if ch == "<" and (i + 1 >= n or text[i + 1].isspace() or text[i + 1].isdigit()):
             i += 1  # "a < b", "<5" are not cues
             continue

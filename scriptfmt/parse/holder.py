@@ -19,6 +19,7 @@ so (`with Ana Ruiz and Tomas Reyes`) is no one guest: `holders` returns both and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.names import gender_of_first, name_data
@@ -275,6 +276,7 @@ def spoken_with(text: str) -> list[str]:
     return []
 
 
+@lru_cache(maxsize=1)
 def _trades() -> tuple[str, ...]:
     """Words for what the guest does, as their stems (`journalist` is `Journalisten` too)."""
     return tuple(words().staff_title_words | interview_words()["asker_words"])

@@ -21,6 +21,11 @@ _TOLD_WORDS = 12  # a bullet this long that ends its sentence tells the story (p
 _DASHES = ("- ", "– ", "— ")
 
 
+def _bulleted(text: str) -> bool:
+    """A list item: a bullet mark or a spaced dash opens it."""
+    return furniture.is_bullet(text) or text.startswith(_DASHES)
+
+
 def page_lists(paras: list, md: dict) -> list:
     """`paras` without the page's menus and tickers, which go to `md["furniture"]`. Above the story's
     first paragraph of copy, bullets are the page's summary points (paragraphs.py files them)."""
@@ -42,7 +47,7 @@ def _introduces(above, para) -> bool:
     """The line above a run is the story's lead-in to a list (`… the following questions:`), a
     bulletin's `The Headlines` (its headlines are read first, parse/bulletins.py) or a point of
     that list, set tight above it."""
-    bulleted = furniture.is_bullet(above.text) or above.text.startswith(_DASHES)
+    bulleted = _bulleted(above.text)
     return above.text.rstrip().endswith(":") or is_headlines_heading(above.text) or bulleted and para.line == above.line + 1
 
 
@@ -68,7 +73,7 @@ def is_ticker_item(text: str) -> bool:
     """`• Floods cut off northern villages for a third day`, `- Die Überschwemmungen sind zurückgegangen.`:
     another story's headline set as a bullet (a short line; a long one that ends its sentence is copy)."""
     t = text.strip()
-    if not (furniture.is_bullet(t) or t.startswith(_DASHES)):
+    if not (_bulleted(t)):
         return False
     words = t.split()[1:] if t[:1] in "-–—" else t.lstrip("*•· ").split()
     question = t.rstrip("\"”’' ").endswith("?")  # a bulleted question is an interview's
@@ -92,7 +97,7 @@ def in_bullet_box(paras: list, k: int) -> bool:
     the story then tells, however full its sentence. A lede set as a bullet stands alone, or beside
     the photo's line."""
     def bulleted(j: int) -> bool:
-        return 0 <= j < len(paras) and not paras[j].special and (furniture.is_bullet(paras[j].text) or paras[j].text.startswith(_DASHES))
+        return 0 <= j < len(paras) and not paras[j].special and _bulleted(paras[j].text)
     first = last = k
     while bulleted(first - 1) and paras[first - 1].line == paras[first].line - 1:
         first -= 1
@@ -105,7 +110,7 @@ def under_headlines(paras: list, k: int) -> bool:
     """paras[k] is a bullet of the block under a bulletin's `The Headlines` / `Top stories` heading:
     the newsreader's first copy, read (parse/bulletins.py), never a page's summary box."""
     j = k
-    while j > 0 and (furniture.is_bullet(paras[j].text) or paras[j].text.startswith(_DASHES)):
+    while j > 0 and _bulleted(paras[j].text):
         j -= 1
     return j < k and not paras[j].special and is_headlines_heading(paras[j].text)
 
