@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
+from scriptfmt.parse.headnames import names_in
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
@@ -27,9 +28,18 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
     for name, office in names_with_offices(wrapped_header(lines)):
         reader.cast.header_name(name, office)
     if reader.voice is None and (unnamed_answers(spoken.stamped) or (lone_voice(spoken.stamped) and not reader.captioned)):  # a guest or one voice, unnamed
-        reader.voice = Person(None, None, False)
         reader.voice_line = line_numbers[spoken.stamped.first] - 1
-        reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
+        named = _page_person(lines[: spoken.stamped.first]) if lone_voice(spoken.stamped) else None
+        reader.voice = reader.cast.add(Person(named, None, False)) if named else Person(None, None, False)
+        if not named:
+            reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
+
+
+def _page_person(page: list[str]) -> str | None:
+    """`Retraites : la Première ministre Élisabeth Borne défend …` above a video's stamped lines: the one person the
+    page names with a title is the one voice below (two, or none: no name on air)."""
+    found = {display_name(name) for raw in page for name in names_in(raw.strip(), True)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def introductions(reader, lines: list[str]) -> None:

@@ -162,7 +162,8 @@ def _byline(line: str) -> bool:
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
     tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
-    return [k for k, t in enumerate(tokens) if t in remark_words().speech]
+    compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
+    return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound))]
 
 
 def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:

@@ -314,7 +314,8 @@ class Reader:
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
-        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and not label.role:
+        chair = self.record and label.role in words().presiding_officers  # a record's chair speaks for the record too (`Presidenten:`)
+        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and (not label.role or chair):
             self.turn = Person(self.turn.name, self.turn.title, False)  # a hearing's record has no programme: every member speaks for the record
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
