@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words, others_turn, office_label, folded, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -28,11 +28,6 @@ class Person:
 # `Hon. Speaker:`, `Mr. Speaker:`: a parliament's presiding officer by office; the record's header names who is in the chair
 _PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", "hon", "mr.", "mr", "madam", "madame")
                       for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
-
-
-def _without_honorific(name: str) -> str:
-    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
-    return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
 
 
 @dataclass(eq=False, repr=False)
@@ -121,7 +116,7 @@ class Cast:
         if label.role:
             return self._role(label)
         if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
-            bare = _without_honorific(label.name)
+            bare = without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
         label = office_split(label)  # after the hosts: `Dr Prannoy Roy:` (`Dr` read as the title) welcomes the guest
@@ -130,9 +125,9 @@ class Cast:
         if self._outlet_asks(label):  # `euronews:`, `Name (CNA938):`, a briefing's `Maria Cruz, DZBB: Secretary, …?`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
-        bare = _without_honorific(label.name)
+        bare = without_honorific(label.name)
         low = bare.lower()
-        office = (office_label(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
+        office = (office_label(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split())) or (display_name(bare) if office_words(bare) and not self._known(low) else None)) if not label.title else None  # `FISHERIES MINISTER:`
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
@@ -218,7 +213,8 @@ class Cast:
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
         if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
-            named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
+            people = [{n for n in names if n and not {w.lower() for w in n.split()} & words().outlet_words} for names in ({self.addressed}, {self.intro_guest}, self.header_names)]
+            named = next((n for n in people if len(n) == 1), set())  # `… with Radio Coast`: an outlet, never the office's holder
         # a name another label carries (`JANE ROE:`, `ROE:`) is that voice's, never the office's (`Interview with Jane Roe`, who asks)
         named = {name for name in named if name.lower() not in self.labelled and name.lower().split()[-1] not in self.labelled}
         if len(named) == 1:
@@ -290,7 +286,7 @@ class Cast:
     def _role(self, label: Label) -> Person:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
-            bare = _without_honorific(label.name)
+            bare = without_honorific(label.name)
             return self._known(bare.lower()) or self.add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])

@@ -269,3 +269,15 @@ COURT_ROLES = frozenset(("the court", "the witness", "the clerk", "the registrar
 UNNAMED_ROLES = COURT_ROLES | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
 # A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
 PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
+
+
+def without_honorific(name: str) -> str:
+    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
+    return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
+
+
+def office_words(name: str) -> bool:
+    """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
+    it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
+    tokens = name.lower().split()
+    return len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) and all(t.isalpha() for t in tokens)

@@ -23,7 +23,7 @@ from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
-from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, record_header
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 
@@ -168,7 +168,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line)
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
         label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None

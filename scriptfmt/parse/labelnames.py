@@ -9,9 +9,13 @@ import re
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["NAME_CHARS", "names_a_speaker", "office_first"]
+__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first"]
 
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+# A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export)
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4}")
+# `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
+NUMBERED_STAMPED = re.compile(r"((?i:speaker|voice|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
 _OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für"))
 
 

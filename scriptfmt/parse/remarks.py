@@ -43,9 +43,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     if not speech_lines:
         return _page_voice(lines, metadata or {})
     found = _speaker(lines, head, speech_lines)
-    if found is None:
-        return None
-    name, at = found
+    name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
     if end is None or not _own_voice(lines[end + 1 :]):
         return None

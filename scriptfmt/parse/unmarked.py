@@ -19,11 +19,11 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.briefing import Voice
 from scriptfmt.parse.headnames import name_run, names_in, remark_words
-from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
+from scriptfmt.parse.labels import NUMBERED_SPEAKER, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
+__all__ = ["StampedTurns", "greeted_on_air", "greeting_voices", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -70,7 +70,7 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
     host.update(n for rows, asking in zip(blocks, asks) if asking for n in rows)  # a block that ends asking is the host's whole
     answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])  # a question, then an answer
     programme = _programme(lines, blocks, stamped[0])
-    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False), programme)
+    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 3 * answered >= asks.count(False), programme)
 
 
 def _programme(lines: list[str], blocks: list[range], first: int) -> bool:
@@ -209,3 +209,14 @@ def _billed_guest(header: list[str]) -> str | None:
             if len(run.split()) >= 2 and (before in _words()["billed_before"] or run in known or opens):
                 return run
     return None
+
+
+def greeting_voices(lines: list[str]) -> set[str]:
+    """Numbered voices (`Voz 1578`, `Speaker 2`, lower case) whose turn greets a person by full name (`… sentado aquí a
+    mi lado Juan Carlos Iragorri muy buenos días`): the host bringing the guest on, the programme's voice."""
+    found: set[str] = set()
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) and _greets(label.rest) and _greeted(label.rest):
+            found.add(label.name.lower())
+    return found
