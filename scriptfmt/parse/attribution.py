@@ -25,10 +25,9 @@ to the next. The order of RULES is the design:
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
-(`the mayor`) to the person the story gave that role. Organisations and documents give no
-speaker: the quotation stays read copy. A person the copy says spoke but the story does not let
-us name (an unnamed source, a pronoun two people fit, a role nobody holds) gives a bite with no
-name and a warning (verdicts.unnamed; `--strict` makes that an error).
+(`the mayor`) to the person the story gave that role. Organisations, documents and
+anything unresolved give no speaker: the quotation stays read copy, with a warning when a
+person was meant but could not be told (`--strict` makes that an error).
 """
 
 from __future__ import annotations
@@ -347,7 +346,7 @@ def reported(c: Ctx) -> Verdict | None:
     if any(src.quoted(k) for k in range(verb[0], verb[1])):
         return None
     verdict = _subject(c, src, start, verb[0], "reported", verb_end=verb[1])
-    return verdict if verdict is not None and verdict.named else None
+    return verdict if verdict is not None and verdict.said is not None else None
 
 
 def _echoed(c: Ctx, src: View, start: int, end: int) -> Verdict | None:

@@ -30,7 +30,7 @@ def set_up(c: Ctx) -> Verdict | None:
         return None
     subject = _last_subject(prev, c.words)
     verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
-    return verdict if verdict is not None and verdict.named else None  # (unresolved: the later rules may know)
+    return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
 
 
 def _last_subject(v: View, words: SpeechWords) -> Mention | None:

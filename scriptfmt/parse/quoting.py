@@ -152,7 +152,7 @@ class Attributor:
         if said is None or not quote.closed:
             return True
         verdict = said_after(self._ctx(view, quote, 0))
-        return verdict is None or verdict.said is None or getattr(verdict.said.speaker, "name", None) == getattr(said.speaker, "name", None)
+        return verdict is None or verdict.said is None or verdict.said.speaker.name == said.speaker.name
 
     def _ctx(self, view: View, quote: QuoteSpan, floor_char: int) -> Ctx:
         first, after = view.tok(quote.start), view.tok(quote.end)

@@ -12,7 +12,7 @@ from scriptfmt.parse.languages import compound_holder, indefinite_articles
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.offices import office_holder, office_of
 from scriptfmt.parse.people import Mention, Person
-from scriptfmt.parse.verdicts import Ctx, Said, Verdict, unnamed
+from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 
 
@@ -23,24 +23,24 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     if m.kind == "pronoun":
         person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
         if person is None:
-            return unnamed(f"{where}: `{m.key}` ({problem}); a soundbite with no name")
+            return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
         return said_by(person, why + "/pronoun")
     if m.kind == "role":
         appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
         if v.toks[m.start].low in indefinite_articles(c.words.lang) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
-            return unnamed(f"{where}: an unnamed `{m.key}`; a soundbite with no name")  # `"…," a police officer said`: someone new
+            return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = _office_holder(c, v, m) or c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
         if person is None and _described_again(c, m):
             holders = _holders(c, m)
             if len(holders) > 1:
-                return unnamed(f"{where}: more than one person fits `{m.key}`; a soundbite with no name")
+                return Verdict(None, f"{where}: more than one person fits `{m.key}`; quotation left as read copy")
             person = holders[0] if holders else _the_one_about(c, m)
             if person is None and c.words.descriptors and m.key.endswith(c.words.descriptors):
                 person = _opened_by(c, m)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
         if person is None:
-            return unnamed(f"{where}: {problem}; a soundbite with no name")
+            return Verdict(None, f"{where}: {problem}; quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
         return said_by(person, why + "/role")
     if m.kind == "ambiguous":
@@ -57,7 +57,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         latest = sorted(c.tracker.by_surname.get(m.key, []), key=lambda p: p.last_seen, reverse=True)
         if len(latest) > 1 and latest[0].last_seen >= m.sentence - 1 and latest[1].last_seen < m.sentence - 1:
             return said_by(latest[0], why + "/just-named")
-        return unnamed(f"{where}: more than one person is called `{m.key.title()}`; a soundbite with no name")
+        return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
@@ -148,5 +148,5 @@ def said_by(person: Person, why: str) -> Verdict:
     if person.organisation:  # `Médecins du Travail, a workers' health group, said:`: read copy
         return Verdict(None)
     if not person.words:  # an unnamed source (`a police spokeswoman`): read copy, never someone else's name
-        return unnamed(f"speaker not resolved: an unnamed `{min(person.roles)}`; a soundbite with no name")
+        return Verdict(None, f"speaker not resolved: an unnamed `{min(person.roles)}`; quotation left as read copy")
     return Verdict(Said(person.speaker(), person.pid, why))

@@ -14,30 +14,15 @@ from scriptfmt.parse.view import View
 
 @dataclass(frozen=True)
 class Said:
-    speaker: Speaker | None  # None: someone spoke whom the copy does not name (a bite with no super)
+    speaker: Speaker
     pid: str
     why: str
-
-
-UNNAMED = "unnamed"
-
-
-def unnamed(warning: str) -> "Verdict":
-    """Words the copy says someone spoke (`, disse o prefeito`, `, a police officer said`) when the
-    story does not tell who: a soundbite with no name and a warning, never read copy, never a guess."""
-    return Verdict(Said(None, "", UNNAMED), warning)
 
 
 @dataclass(slots=True)
 class Verdict:
     said: Said | None  # None: the quotation is read copy
     warning: str | None = None
-
-    @property
-    def named(self) -> bool:
-        """A person the story names spoke (not read copy, not an unnamed bite): a rule that only
-        passes a sure name on lets the later rules try the others."""
-        return self.said is not None and self.said.speaker is not None
 
 
 @dataclass(eq=False, repr=False)
