@@ -52,6 +52,17 @@ _DATED_PLACE = regex.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
 )
+# `Roma, 2 ott. -`, `Città del Vaticano, 3 dic. “…`, `Lisboa, 3 de dezembro -`, `Paris, 2 déc. -`: a continental desk's
+# place in mixed case, the day before the month (a month of its language, whole or cut short), perhaps the year, then
+# a dash, a colon or straight into the first sentence or quotation.
+_DAY_FIRST_PLACE = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:(?:del|della|de|di|da|do|dos|das|la|le|am|an|der|sur)[ ])?\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ ]"
+    r"\d{1,2}\.?[ ](?:de[ ])?(?i:"
+    r"gen(?:naio)?|feb(?:braio|rero|ruar)?|mar(?:zo|ço|s)?|märz|apr(?:ile)?|abr(?:il)?|avr(?:il)?|mag(?:gio)?|ma[iy]o?|giu(?:gno)?|ju[ni](?:[io]o?|ho|n|l|let)?"
+    r"|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug|set(?:tembre|embro)?|sep(?:t(?:iembre|embre)?)?|ott(?:obre)?|oct(?:ubre|obre)?|okt(?:ober)?|out(?:ubro)?"
+    r"|nov(?:embre|embro|ember)?|dic(?:iembre|embre)?|déc(?:embre)?|dez(?:embro|ember)?|ene(?:ro)?|janv(?:ier)?|jan(?:eiro)?|févr(?:ier)?|fev(?:ereiro)?"
+    r")\.?(?:[ ](?:de[ ])?\d{4})?(?:[ ]?(?:\.-|—|–|--|-|:)|(?=[ ][\p{Lu}\"“«„‘']))[ ]+(?=[\p{Lu}\"“«„‘'])"
+)
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
 # `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
 _AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
@@ -144,6 +155,8 @@ def split_dateline(text: str) -> tuple[str, str] | None:
     if AGENCY_CAPTION.match(text[:120]):
         return None  # `ACCRA, GHANA – MARCH 01: A general view …`: a photo agency's caption, no dateline
     if (m := _DATED_SOLID.match(text[:120])) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]
+    if (m := _DAY_FIRST_PLACE.match(text[:90])) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]
     if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
         return text[: m.end()].rstrip(), text[m.end() :]
