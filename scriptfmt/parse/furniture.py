@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, DAY_FIRST_PLACE as _DAY_FIRST_PLACE, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
@@ -28,46 +29,6 @@ __all__ = ["RUNS_ON", "control_run", "copy_before_caption", "doubled_control", "
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
 _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)")
-# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
-# South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
-_DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’/-]*){0,3}"
-    r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
-    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
-)
-# `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
-_AGENCY_DATELINE = regex.compile(
-    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>\.-|—|–|--|-|_|:|\.|)(?P<space>[ ]*)"  # `MADRID, 21 nov (EFE).-`
-)
-# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
-# `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
-_BRACKET_DATELINE = regex.compile(
-    r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
-    r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
-)
-# `Chandigarh, February 5 The Cabinet …`, `Mangaluru, Aug 23: After …`: a place and a date before the first sentence, no dash.
-_DATED_PLACE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
-)
-# `Roma, 2 ott. -`, `Città del Vaticano, 3 dic. “…`, `Lisboa, 3 de dezembro -`, `Paris, 2 déc. -`: a continental desk's
-# place in mixed case, the day before the month (a month of its language, whole or cut short), perhaps the year, then
-# a dash, a colon or straight into the first sentence or quotation.
-_DAY_FIRST_PLACE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:(?:del|della|de|di|da|do|dos|das|la|le|am|an|der|sur)[ ])?\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ ]"
-    r"\d{1,2}\.?[ ](?:de[ ])?(?i:"
-    r"gen(?:naio)?|feb(?:braio|rero|ruar)?|mar(?:zo|ço|s)?|märz|apr(?:ile)?|abr(?:il)?|avr(?:il)?|mag(?:gio)?|ma[iy]o?|giu(?:gno)?|ju[ni](?:[io]o?|ho|n|l|let)?"
-    r"|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug|set(?:tembre|embro)?|sep(?:t(?:iembre|embre)?)?|ott(?:obre)?|oct(?:ubre|obre)?|okt(?:ober)?|out(?:ubro)?"
-    r"|nov(?:embre|embro|ember)?|dic(?:iembre|embre)?|déc(?:embre)?|dez(?:embro|ember)?|ene(?:ro)?|janv(?:ier)?|jan(?:eiro)?|févr(?:ier)?|fev(?:ereiro)?"
-    r")\.?(?:[ ](?:de[ ])?\d{4})?(?:[ ]?(?:\.-|—|–|--|-|:)|(?=[ ][\p{Lu}\"“«„‘']))[ ]+(?=[\p{Lu}\"“«„‘'])"
-)
-# What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
-# `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
-_AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
-# Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
-_STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _CAPS_BYLINE = regex.compile(r"[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
 # An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
@@ -130,22 +91,10 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
     return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
 
 
-# A press release's dateline: `HALIFAX, N.S., March 2, 2026 /CNW/ -`, `NEW YORK, May 1, 2026 /PRNewswire/ --`.
-_RELEASE_DATELINE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}(?:,[ ][\p{L}\p{N}.'’]{1,20}(?:[ ][\p{L}\p{N}.'’]{1,20}){0,2}){0,3}"
-    r"[ ]/[\p{L}][\p{L}\p{N}.&-]{1,30}(?:[ ][\p{L}\p{N}.&-]{1,30}){0,2}/[ ]*(?:—|–|--|-)[ ]+(?=\p{Lu})"
-)
 
 
-# `NAIROBI, Kenya, Dec 28-Wajir Woman Representative …`: the place, the date and a dash set solid.
-_DATED_SOLID = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{L}[\p{L}.'’]*(?:[ ]\p{L}[\p{L}.'’]*){0,2}){0,2},[ ]"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d{1,2}[ ]?(?:—|–|--|-)[ ]?(?=\p{Lu})"
-)
 
 
-# `Rio de Janeiro (dpa / – According to …`: a listed agency's bracket left open by the page, then the dash.
-_OPEN_AGENCY = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{L}[\p{L}\p{M}.'’-]+){0,3}[ ]\((?P<agency>[\p{L}-]{2,12})[ ]?/[ ]?(?:—|–|--|-)[ ]+(?=\p{Lu})")
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
