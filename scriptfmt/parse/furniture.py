@@ -444,6 +444,8 @@ def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence; or a
     short line in lower case that ends on the clock (`el jueves pasado a las 18:23`, `vor 2 Tagen um 14:05`)."""
     t = text.strip()
+    if _AGO.fullmatch(t.rstrip(" ·|•")):
+        return True
     words = t.split(None, 12)  # 13 pieces: too long already
     if 0 < len(words) <= _CLOCKED_WORDS and t[:1].islower() and _CLOCK_END.search(t, max(0, len(t) - 16)):  # no script's `RUNS 1:30`
         return True
@@ -453,6 +455,13 @@ def is_date_line(text: str) -> bool:
 
 
 _CLOCKED_WORDS = 8
+# A live page's or a teaser's relative time stamp alone on its line, in every desk's language: `2 hours ago`, `il y a
+# 2 heures`, `vor 5 Minuten`, `hace 3 horas`, `há 1 hora`, `3 ore fa`, `2 uur geleden`, `for 2 timer siden`, `3 timmar sedan`.
+_AGO = re.compile(
+    r"(?i:(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|atualizado|aggiornato)[ ])?"
+    r"(?:il[ ]y[ ]a|vor|hace|há|ha|for|för)[ ]\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuten|minutos?|minuti|minutter|minuter|h|hrs?|hours?|heures?|stunden?|std\.?|horas?|ore|uur|timer?|timmar|timme|jours?|tagen?|días?|dias?|giorni|dagen?|dager|dagar)\.?"
+    r"|\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuti|minuten|minuter|h|hrs?|hours?|ore|ora|uur|timmar|timme|days?|giorni|dagen?|dagar)\.?[ ](?:ago|fa|geleden|sedan|siden))"
+)
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
 
