@@ -98,7 +98,15 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
-    """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None. ANSA puts its name first and the
+    place and date after it: `(ANSA) - ROMA, 2 DIC - Text` is one dateline."""
+    found = _split_dateline(text)
+    if found and found[0].startswith("(") and (more := _split_dateline(found[1])) and not more[0].startswith("("):
+        return f"{found[0]} {more[0]}", more[1]
+    return found
+
+
+def _split_dateline(text: str) -> tuple[str, str] | None:
     if (m := _OPEN_AGENCY.match(text[:80])) and m.group("agency").lower() in wire_words().agencies:
         return text[: m.end()].rstrip(), text[m.end() :]
     if AGENCY_CAPTION.match(text[:120]):

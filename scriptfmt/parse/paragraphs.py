@@ -439,7 +439,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
     elif is_story_prose(text, lede_under(paras, k)) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text) and not _entry_stamp(paras, k + 1)) and ("headline" in md or not furniture.is_headline_line(nxt)):
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
-    elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+    elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and (furniture.is_headline(text) or _question_headline(text)) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
     elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt) and not _entry_stamp(paras, k + 1)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
@@ -461,6 +461,16 @@ def _deck_shaped(text: str, nxt: str) -> bool:
     """A deck stands between the headline and the byline or time stamp; a sentence with only a
     photo or a link under it is the story's lede."""
     return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
+
+
+def _question_headline(text: str) -> bool:
+    """`Will the new toll really pay for the repairs?` over a byline or a time stamp: a headline asked as a
+    question (one short question, no other sentence in it)."""
+    t = text.strip()
+    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t[:1].isupper()
+
+
+_QUESTION_WORDS = 16
 
 
 def _furniture_follows(text: str) -> bool:
