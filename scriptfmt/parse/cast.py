@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -125,7 +125,7 @@ class Cast:
         if self._outlet_asks(label):  # `euronews:`, `Name (CNA938):`, a briefing's `Maria Cruz, DZBB: Secretary, …?`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
-        bare = without_honorific(label.name)
+        bare = spaced_initials(without_honorific(label.name))  # `J. K.:`, `J.K.:`, `M. M.:` are `JK`, `MM`
         low = bare.lower()
         office = (office_label(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split())) or (display_name(bare) if office_words(bare) and not self._known(low) else None)) if not label.title else None  # `FISHERIES MINISTER:`
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
@@ -157,7 +157,7 @@ class Cast:
                 name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self.add(person)
-        initials = self._by_initials(label.name, low, first)
+        initials = self._by_initials(bare, low, first)
         if initials is not None:
             return initials
         # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
@@ -224,6 +224,9 @@ class Cast:
     def _by_initials(self, written: str, low: str, first: bool) -> Person | None:
         """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
         out nowhere is initials all the same (no vowel): no name to put on air."""
+        if written.isupper() and len(low) == 1:  # `K:` after `John Key:`: the one guest labelled before with that initial
+            found = {p.name: p for p in self.people.values() if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
+            return next(iter(found.values())) if len(found) == 1 else None
         if not written.isupper() or not 2 <= len(low) <= 3:
             return None
         found = self._initials(low)
@@ -384,7 +387,7 @@ class Cast:
                         self.header_offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
-            if before in words().staff_title_words or handed:
+            if staff_before(before, text) or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
             elif before in words().name_titles:
                 self.titled.add(name)
@@ -414,7 +417,7 @@ class Cast:
             self.office_voices = True
         elif not split.title:
             said = label.rest.lower().lstrip(" “\"'")
-            press = said.startswith(_PRESS_VOCATIVES) or "my question" in said  # `Sir, …?`: how the press addresses a briefer
+            press = said.startswith(PRESS_VOCATIVES) or "my question" in said  # `Sir, …?`: how the press addresses a briefer
             asks = "?" in label.rest and (press or split.name.lower() in self.turns_ask)  # after the first, any question
             self.turns_ask.setdefault(split.name.lower(), []).append(asks)
 
@@ -452,8 +455,6 @@ class Cast:
 
 # What an anchor says after the reporter's name to hand over to their report: the programme's own.
 _HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
-# How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
-_PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
