@@ -9,7 +9,7 @@ import re
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first"]
+__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first", "vocative"]
 
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export)
@@ -40,3 +40,16 @@ def names_a_speaker(head: str) -> bool:
 
 
 _PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
+
+
+# `Mr. Speaker, …`, `Madam President, …`, `Monsieur le Président, …`: how a member addresses the chair
+_ADDRESS = frozenset(("mr", "mr.", "mister", "madam", "madame", "mrs", "mrs.", "monsieur", "señor", "señora", "herr", "frau"))
+_CHAIRS = frozenset(("speaker", "deputy speaker", "president", "chair", "chairman", "chairwoman", "chairperson", "le président",
+                     "la présidente", "presidente", "präsident", "präsidentin"))
+
+
+def vocative(head: str, tail: str) -> bool:
+    """`Mr. Speaker, the Prime Minister sent …:`: the chair addressed, then the speech in lower case, is the opening of
+    a member's speech that happens to hold a colon, never a `NAME, TITLE:` label."""
+    first, _, office = " ".join(head.lower().split()).partition(" ")
+    return first in _ADDRESS and office in _CHAIRS and tail.strip()[:1].islower()

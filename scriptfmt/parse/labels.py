@@ -14,7 +14,7 @@ from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, names_a_speaker, office_first  # noqa: F401  (transcript modules ask labels for names_a_speaker)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, names_a_speaker, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -166,7 +166,7 @@ def _colon_label(line: str) -> Label | None:
         if not editors and not inner.lower().startswith(words().cue_starts) and not TIMESTAMP.fullmatch(inner) and not body[paren.end():].strip():
             title_in_paren = inner
         body = (body[: paren.start()] + body[paren.end():]).strip()
-    if body.split()[-1:] and body.split()[-1].lower() in SAYING_WORDS:
+    if (body.split()[-1:] and body.split()[-1].lower() in SAYING_WORDS) or vocative(*body.partition(",")[::2]):  # `Mr. Speaker, the PM sent …:` opens a speech
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
     if office_first(name, title):  # `PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:`: the office first, then the person
