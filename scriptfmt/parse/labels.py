@@ -43,7 +43,7 @@ _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing)\.?[ ]")
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
@@ -227,7 +227,10 @@ def _numbered_label(line: str, numbered: re.Match) -> Label | None:
 def _role_word(word: str) -> bool:
     """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
     in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
-    return word in _ALONE_ROLES or (word in words().staff_roles and word in words().staff_title_words)
+    return word in _ALONE_ROLES or word in _ASKING_HEADS or (word in words().staff_roles and word in words().staff_title_words)
+
+
+_ASKING_HEADS = frozenset(("question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga", "spørsmål"))  # `FRAGE LANGE:`: the press asks
 
 
 def _oral_question(line: str) -> re.Match | None:
@@ -362,7 +365,7 @@ def _paren_name(role: str, inner: str) -> str | None:
         return None
     if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
         return None
-    return name if role in ("caller", "listener", "viewer") or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+    return name if role in ("caller", "listener", "viewer") or role in _ASKING_HEADS or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
 
 
 def alone_label(line: str, mixed: bool = False) -> Label | None:
