@@ -353,9 +353,11 @@ def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
 
 
 def place_name(words: list[str]) -> bool:
-    """`Stillorgan Road`, `Wellington Street`: a place's name, unless a known given name opens it (`Jo Street`)."""
+    """`Stillorgan Road`, `Wellington Street`, `Centro de Convenções`: a place's or an institution's name,
+    unless a known given name opens it (`Jo Street`)."""
     data = name_data()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in data.place_endings and words[0].lower() not in data.first_names
+    ends = words[-1].lower().rstrip(".") in data.place_endings or words[0].lower() in data.place_starts  # (`Centro de Convenções`)
+    return len(words) > 1 and ends and words[0].lower() not in data.first_names
 
 
 def fold(word: str) -> str:

@@ -31,7 +31,7 @@ from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
-_INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
+_INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
 _AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
 _TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
 
@@ -134,11 +134,11 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     while k < min(len(v.toks), first + 2) and v.toks[k].low in skip and not v.toks[k].trail:
         k += 1  # `lui répond`, `sagt uns` is after the verb
     low = v.toks[k].low if k < len(v.toks) else ""
-    for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`
+    for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`; `a-t-on affirmé`: no one (a thing is no speaker)
         stem = low[: -len(suffix)] if low.endswith(suffix) else ""
         nxt = v.toks[k + 1].low if k + 1 < len(v.toks) else ""
         if stem in c.words.verbs or stem in _AUXILIARIES and (nxt in c.words.verbs or ("a", nxt) in c.words.verb_phrases):
-            return _pronoun(c, k, gender, low), "inverted-after/pronoun"
+            return (_pronoun(c, k, gender, low) if gender else Mention(k, k + 1, "thing", 0, key=low)), "inverted-after/pronoun"
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None
