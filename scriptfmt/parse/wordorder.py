@@ -29,6 +29,7 @@ from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_v
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.speakers import tokenize
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
@@ -47,6 +48,8 @@ def _those_words(c) -> tuple[Mention, str] | None:
     """`"…". Con estas palabras, la concejala Liliana Leiva se refirió …`: the sentence right after a
     quotation that ends one, opening `With those words`, names its speaker (the first person in it)."""
     v, a = c.view, c.after
+    if c.quote.closed and a >= len(v.toks) and c.first == 0:
+        return _those_words_next(c)
     if not c.quote.closed or a >= len(v.toks) or not (ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
         return None
     low = [t.low for t in v.toks[a : a + 6]]
@@ -55,6 +58,24 @@ def _those_words(c) -> tuple[Mention, str] | None:
         return _resumed_by(c, a, low)
     found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
     return (found, "those-words") if found is not None and found.kind in ("name", "role") else None
+
+
+def _those_words_next(c) -> tuple[Mention, str] | None:
+    """A quotation alone in its paragraph, the next one opening `The words were those of Mary Conlon, …`
+    / `Sono state queste le parole del sindaco X`: the person that paragraph names first is its speaker."""
+    toks = tokenize(c.next_text.lstrip())[:18]
+    low = [t.low for t in toks[:8]]
+    phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
+    if phrase is None:
+        return None
+    found: list[Mention] = []
+    k = len(phrase)
+    while k < min(len(toks), len(phrase) + 10):
+        k = max(c.view.scanner.mention_at(toks, k, c.next_text.isupper(), found), k + 1)
+    for m in found:
+        m.sentence, m.pos = c.tracker.sentence, c.tracker.base
+    people = [m for m in found if m.kind in ("name", "role")]
+    return (people[0], "those-words") if people else None
 
 
 def _resumed_by(c, a: int, low: list[str]) -> tuple[Mention, str] | None:
