@@ -144,6 +144,13 @@ def those_words(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=16)
+def resumes_alone(lang: str) -> frozenset[str]:
+    """`Così`: a word standing for the quotation that names its speaker with no verb of saying
+    (`“…”. Così il ministro Roberto Gualtieri, alla fine del Cdm.`), lower case."""
+    return frozenset(p.lower() for p in tables().get(lang, {}).get("resumes_alone", ())) if lang != ENGLISH else frozenset()
+
+
+@lru_cache(maxsize=16)
 def resumes(lang: str) -> tuple[tuple[str, ...], ...]:
     """`Lo dichiara`, `Das sagte`: words opening the sentence after a quotation that stand for it,
     before a verb of saying and its subject (the story's language only), lower case, split."""

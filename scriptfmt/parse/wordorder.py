@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
+from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
@@ -85,6 +85,9 @@ def _resumed_by(c, a: int, low: list[str]) -> tuple[Mention, str] | None:
     v = c.view
     phrase = next((p for p in resumes(c.words.lang) if tuple(low[: len(p)]) == p and not v.toks[a + len(p) - 1].trail), None)
     verb = find_verb(v.toks, a + len(phrase), a + len(phrase) + 1, c.words) if phrase else None
+    if verb is None and low and low[0] in resumes_alone(c.words.lang):  # `Così il ministro X, alla fine del Cdm.`
+        found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)), outside=True)
+        return (found, "resumed-alone") if found is not None and found.kind in ("name", "role") else None
     if verb is None:
         return None
     found = _first_person(c, verb[1], min(verb[1] + 10, v.sentence_end(a)))
