@@ -269,8 +269,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return True
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
-        elif tp.time_token(value):
-            block.duration = tp.duration_of(tp.time_token(value), self.warnings, self.line)
+        elif tp.run_time(key, value):
+            block.duration = tp.duration_of(tp.run_time(key, value), self.warnings, self.line)
         block.fields += 1
         block.add_marker(line)
         return True
