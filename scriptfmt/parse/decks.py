@@ -160,11 +160,16 @@ def deck_end(texts: list[str], turns_follow: bool = False) -> int:
     return 0
 
 
+_LIVE_REACH = 40  # lines under a deck where a live page's next entry stamps are looked for
+
+
 def _header_under(texts: list[str], filled: list[int], at: int, turns_follow: bool) -> int:
     """One past the last line of the page's header under the deck at filled[at], or 0 when the
     lines under it are no header (none that only a header holds) or no copy follows them."""
     header = False
     rest = filled[at + 1 :]
+    if sum(furniture.is_date_line(texts[m].strip()) for m in rest[:_LIVE_REACH]) >= 2:
+        return 0  # time stamps over entry after entry: a live page, the sentence is its first entry's copy
     for m in rest[:_HEADER_REACH]:
         text = texts[m].strip()
         if _header_line(text, turns_follow):
@@ -196,3 +201,16 @@ def above_turns(lines: list[str], label_of: Callable[[str], object]) -> set[int]
     top = lines[: min(first, _TOP_LINES)]
     furniture_lines = {n for n, line in enumerate(top) if line.strip() and furniture.is_web_furniture(line.strip())}
     return set(range(deck_end(top, turns_follow=first <= _TOP_LINES))) | printed_twice(top) | furniture_lines
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
+
+
+def about_recording(low: str) -> bool:  # words about the recording: the transcript, the episode, who is interviewed
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    return bool(tokens & _DESCRIBES) or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+
+
+def writers_own(sentence: str) -> bool:  # `I was lucky enough to interview …` before `Here is a transcript …`: the writer's own, read
+    tokens = set(sentence.replace(",", " ").replace(".", " ").replace("’", "'").split())
+    return len(tokens) >= 4 and not tokens.isdisjoint(("i", "i've", "i'd", "me", "my")) and not about_recording(sentence)
