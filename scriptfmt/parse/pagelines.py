@@ -144,7 +144,8 @@ def is_credit_line(text: str) -> bool:
     t = text.strip()
     words = t.split()
     caps = t.isupper() and 0 < len(words) <= _CAPS_CREDIT_WORDS and words[-1].lower().strip(".") in _web_words("photo_labels")
-    return caps or bool(_labelled_credit().match(t)) and len(words) <= _CREDIT_LINE_WORDS
+    library = t.strip("()[] .").lower() in _web_words("picture_sources")  # `Getty Images` alone under its photo
+    return caps or library or bool(_labelled_credit().match(t)) and len(words) <= _CREDIT_LINE_WORDS
 
 
 _CAPS_CREDIT_WORDS = 4
