@@ -467,7 +467,7 @@ def _question_headline(text: str) -> bool:
     """`Will the new toll really pay for the repairs?` over a byline or a time stamp: a headline asked as a
     question (one short question, no other sentence in it)."""
     t = text.strip()
-    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t[:1].isupper()
+    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t.lstrip("¿¡")[:1].isupper()
 
 
 _QUESTION_WORDS = 16
