@@ -67,7 +67,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper()) and not (is_menu_item(prev.text) and is_menu_item(stripped))  # `Chile` / `Negocios`: a menu
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
-            and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
+            and (len(stripped) <= last_len + 15 or stripped[:1].islower() and _open_quote(prev.text))  # a wrapped line is as long as the lines after it (a quotation left open runs on into lower case)
             and (not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’")) or prev.text.endswith((',"', ",”", ",’")))
         ):  # (`…a nuclear state,"` / `Stewart Upton, spokesman …, said`: a quotation closed on a comma runs on to who said it)  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
