@@ -144,7 +144,12 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         low = tok.low
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
-    return True
+    # `så slog det alligevel bunden ud af Ritter`: a run of small words this long before the name holds a verb and its
+    # own subject in any language; modifiers before a subject are few (`and wealthy businessman`)
+    return sum(tok.core.islower() for tok in toks[k:start]) <= _MODIFIERS
+
+
+_MODIFIERS = 5
 
 
 def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
