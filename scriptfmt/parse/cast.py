@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, staff_title, staff_words
+from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials as _spaced_initials, staff_before, staff_title, staff_words, without_honorific as _without_honorific
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -28,11 +28,6 @@ class Person:
 # `Hon. Speaker:`, `Mr. Speaker:`: a parliament's presiding officer by office; the record's header names who is in the chair
 _PRESIDING_OFFICER = {f"{style} {office}": office.title() for style in ("hon.", "hon", "mr.", "mr", "madam", "madame")
                       for office in ("speaker", "deputy speaker", "temporary deputy speaker")}
-
-
-def _without_honorific(name: str) -> str:
-    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
-    return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
 
 
 @dataclass(eq=False, repr=False)
@@ -129,7 +124,7 @@ class Cast:
         if self._outlet_asks(label):  # `euronews:`, `Name (CNA938):`, a briefing's `Maria Cruz, DZBB: Secretary, …?`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
-        bare = _without_honorific(label.name)
+        bare = _spaced_initials(_without_honorific(label.name))  # `J. K.:`, `J.K.:`, `M. M.:` are `JK`, `MM`
         low = bare.lower()
         office = (words().offices.get(low.removeprefix("the ")) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
@@ -161,7 +156,7 @@ class Cast:
                 name = known.name if known else (self._mentioned(low) or name)
             person = Person(name, tidy_title(label.title) if not staff else label.title, staff)
             return self.add(person)
-        initials = self._by_initials(label.name, low, first)
+        initials = self._by_initials(bare, low, first)
         if initials is not None:
             return initials
         # `MR. MCLAUGHLIN:` opening a programme that rolls tape, asked by no `Q`: its host, honorific or not
@@ -223,6 +218,9 @@ class Cast:
     def _by_initials(self, written: str, low: str, first: bool) -> Person | None:
         """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
         out nowhere is initials all the same (no vowel): no name to put on air."""
+        if written.isupper() and len(low) == 1:  # `K:` after `John Key:`: the one guest labelled before with that initial
+            found = {p.name: p for p in self.people.values() if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
+            return next(iter(found.values())) if len(found) == 1 else None
         if not written.isupper() or not 2 <= len(low) <= 3:
             return None
         found = self._initials(low)
@@ -380,7 +378,7 @@ class Cast:
                         self.header_offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
-            if before in words().staff_title_words or handed:
+            if staff_before(before, text) or handed:
                 self.staff_named.add(name)  # `White House correspondent Yamiche Alcindor begins our coverage`
             elif before in words().name_titles:
                 self.titled.add(name)

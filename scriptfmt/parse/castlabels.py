@@ -11,9 +11,10 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "staff_title", "staff_words"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -91,6 +92,32 @@ def newsmaker(title: str | None) -> bool:
     """A label's title of office (`Official Spokesperson`), no staff title nor a bare honorific
     (`Dr`): who welcomes the press under it hosts nothing."""
     return bool(title) and not staff_title(title) and not HONORIFIC.fullmatch(title.strip() + " ")
+
+
+def without_honorific(name: str) -> str:
+    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
+    return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
+
+
+_SPACED_INITIALS = re.compile(r"(?:[A-Z]\.?[ ]?){2,4}")
+
+
+def spaced_initials(name: str) -> str:
+    """A label of initials written with full stops or spaces (`J. K.`, `J.K.`, `M. M.`, `J K`) as the bare
+    initials (`JK`) that stand for a name the copy gives in full; any other name as it is."""
+    if ("." in name or " " in name) and _SPACED_INITIALS.fullmatch(name.strip()):
+        return "".join(ch for ch in name if ch.isalpha())
+    return name
+
+
+def staff_before(before: str, text: str) -> bool:
+    """The word before a name in `text` is a staff title (`correspondent Ana Ruiz`), or a page's credit line
+    gives it (`Programledare: Simon Holm, …`), never a host's turn that asks the guest or says `you`
+    (`APRESENTADOR: Conceição Ramalho, quantas …?`)."""
+    if before in words().staff_title_words:
+        return True
+    credited = before.endswith(":") and before[:-1] in words().staff_title_words
+    return credited and not text.rstrip().endswith("?") and not says(text, "second_person")
 
 
 def staff_title(title: str | None) -> bool:

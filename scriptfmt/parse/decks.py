@@ -201,3 +201,16 @@ def above_turns(lines: list[str], label_of: Callable[[str], object]) -> set[int]
     top = lines[: min(first, _TOP_LINES)]
     furniture_lines = {n for n, line in enumerate(top) if line.strip() and furniture.is_web_furniture(line.strip())}
     return set(range(deck_end(top, turns_follow=first <= _TOP_LINES))) | printed_twice(top) | furniture_lines
+
+
+_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
+
+
+def about_recording(low: str) -> bool:  # words about the recording: the transcript, the episode, who is interviewed
+    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
+    return bool(tokens & _DESCRIBES) or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+
+
+def writers_own(sentence: str) -> bool:  # `I was lucky enough to interview …` before `Here is a transcript …`: the writer's own, read
+    tokens = set(sentence.replace(",", " ").replace(".", " ").replace("’", "'").split())
+    return len(tokens) >= 4 and not tokens.isdisjoint(("i", "i've", "i'd", "me", "my")) and not about_recording(sentence)

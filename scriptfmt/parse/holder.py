@@ -306,7 +306,23 @@ def _gives_interview(rest: list[str]) -> bool:
         close = next((k for k, token in enumerate(rest[:8]) if token.endswith(",")), -1)
         rest = rest[close + 1:] if close >= 0 else rest  # `of Kaduna State,`: where the post is held
     said = " ".join(rest[:4]).lower()
-    return said.startswith(interview_words()["giving_openers"])
+    return said.startswith(interview_words()["giving_openers"]) and not asks_holder(" ".join(rest))
+
+
+def asks_holder(text: str) -> bool:
+    """The words after a name say it put the questions to an office holder (` conversó con la congresista …`,
+    ` sat down with Governor …`): that name is the outlet's, never the guest."""
+    rest = text.split()
+    said = " ".join(rest[:4]).lower()
+    opener = next((phrase for phrase in interview_words()["giving_openers"] if said.startswith(phrase)), None)
+    return opener is not None and _asks_holder(rest[len(opener.split()):])
+
+
+def _asks_holder(after: list[str]) -> bool:
+    """`Paola Ugaz conversó con la congresista … Ruth Luque`: after the verb, an office that is no newsroom's (no
+    `reporter`) names the one who gives the interview; the name before the verb asks."""
+    after = [t for t in after[:3] if t.lower() not in interview_words()["articles"]]
+    return bool(after) and is_post(after[0].strip(",")) and after[0].lower() not in words().staff_title_words
 
 
 # -- names ---------------------------------------------------------------------------------------

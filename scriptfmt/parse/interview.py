@@ -35,11 +35,11 @@ from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, page_lines, short_paragraph, statements_put
-from scriptfmt.parse.standfirst import addressed, answering_word, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
+from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
 
-__all__ = ["guest", "labelled", "read", "topic_heading", "unlabelled"]
+__all__ = ["fact_box_guest", "guest", "labelled", "read", "topic_heading", "unlabelled"]
 
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
 
@@ -393,6 +393,16 @@ def _quoting_head(line: str) -> bool:
     return label is not None and label.rest[:1] in "‘“\"'«„" and bool(label.rest)
 
 
+def fact_box_guest(metadata: dict) -> str | None:
+    """The person a Q&A's fact box names in its header field for who (`HVEM: Ingvild Kjerkol (46)`, `Navn: …`,
+    `Name: …`; styles/interview.toml), the age or title after it cut (`(46)`, `, 46`): the guest the top names."""
+    for key in interview_words()["who_fields"]:
+        value = str(metadata.get(key, "")).split("(")[0].split(",")[0].strip()
+        if value and names_person(value):
+            return value
+    return None
+
+
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
     lines, numbers = flat_turns(lines)
@@ -401,6 +411,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    name = name or fact_box_guest(metadata)  # `HVEM: Ingvild Kjerkol (46)` in the header's fact box
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

@@ -28,7 +28,7 @@ from scriptfmt.parse.pagelines import is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
 from scriptfmt.parse.transcript import Reader, Unit
 
-__all__ = ["labelled_pair", "read"]
+__all__ = ["labelled_pair", "labels_stop", "read"]
 
 # `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
 _LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
@@ -121,6 +121,17 @@ def labelled_pair(lines: list[str], metadata: dict) -> bool:
     # the labels on the first turns only, the questions after them printed alone (`Why was the motion withdrawn?`)
     alone = sum(1 for raw in lines[first:] if not _label(line := bare_line(raw)) and _asks(line))
     return bool(top) or asked >= 2 or alone >= 2 or answer_word or any(word in head for word in words["evidence"])
+
+
+def labels_stop(lines: list[str], metadata: dict) -> bool:
+    """The desk labels its first exchange only (`Frage: …?` / `Dirk Niebel: …`) and prints the turns after it bare,
+    the next question a short paragraph that asks: a printed Q&A, `read`'s, though its labels make a transcript's too
+    (a transcript labels every turn; a paragraph without a label carries on the turn above)."""
+    found = _parties(lines)
+    if found is None or not labelled_pair(lines, metadata):
+        return False
+    labelled = [n for n, raw in enumerate(lines) if n >= found[3] and _label(bare_line(raw))]
+    return len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :])
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:

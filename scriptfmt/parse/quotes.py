@@ -142,7 +142,7 @@ def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     — disse Bolsonaro.`); it runs to the comma or dash before the attribution (a verb of
     saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
     (a dash also leads list items and credits), unless the story writes its speech so."""
-    if not text[2:3].isupper():
+    if not text[2:].lstrip(" ")[:1].isupper():  # (`-  Jeg …`: a second space after the dash)
         return []
     verbs = every_verb()  # the desks that write dash-led speech write their own verbs
     for cut in _SPEECH_BREAK.finditer(text, 2):  # `, säger X` / Portuguese and Spanish ` — disse X`
@@ -185,7 +185,7 @@ def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
         k = text.find(f" {dash} ", s, e)
         while k >= 0:
             words = text[k + 3 : min(e, k + 90)].split()
-            close = next((n for n, w in enumerate(words[:10]) if w in INCISE_DASHES), None)
+            close = next((n for n, w in enumerate(words[:10]) if w.rstrip(".,;") in INCISE_DASHES), None)  # (`– spiega il sindaco -. I primi …`)
             if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
                 resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
                 if resume < e:

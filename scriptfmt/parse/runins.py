@@ -9,13 +9,16 @@ import re
 from functools import cache
 from itertools import chain
 
+import regex
+
 from scriptfmt.parse.labels import initials_of, parse_label, words
 from scriptfmt.parse.namedata import name_data
 
 __all__ = ["initials_defined", "run_in_labels", "run_in_split", "split_run_in"]
 
-# `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end
-_RUN_IN = re.compile(r"(?<=[.?!’”\")] )([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
+# `… Nicholas Jones reports. Nicholas Jones: The Conservatives …`: a label run in after a sentence's end, one space
+# or a web page's few (`… What is that about?    ANA RUIZ: Well, …`)
+_RUN_IN = regex.compile(r"(?<=[.?!’”\")][ ]{1,4})([A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+(?: [A-Z][A-Za-zÀ-ÖØ-öø-ÿ’'-]+){1,2}):[ ](?=\S)")
 
 # `… Next Order! Hon. (Ms.) Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, I beg …`: a parliament's record flattened to
 # one line, each member's label (`Hon.` and a name or an office, the seat and party in brackets) run into the text

@@ -17,7 +17,7 @@ import unicodedata
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.guestname import fit_name
-from scriptfmt.parse.holder import holders, is_post, series_heading
+from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
@@ -57,7 +57,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
             at = line.find(name)
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
-            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at])):
+            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or asks_holder(line[at + len(name):])):
                 asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker
     staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
@@ -69,6 +69,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
+        if len(titled) > 2 and _known_first(titled[1]) and not _known_first(titled[0]) and titled[0].lower() not in interview_words()["not_name_starts"]:
+            name = " ".join(titled[1:])  # `… de Juntos por el Perú Ruth Luque`: a place's word run into the name
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
@@ -408,11 +410,14 @@ def page_note(line: str) -> bool:
     if any(mark in line for mark in "\"“”«»"):
         return False
     low = line.lower().replace("’", "'")
-    tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", low))
-    nouns = set(re.findall(r"(?<![\w'’])[a-z]+", line))  # the page's word in lower case: `the Washington Post` is a paper
     data = interview_words()
-    if not tokens.isdisjoint(data["writer_singular"]) and not nouns.isdisjoint(data["page_words"]):
-        return True
+    # one sentence says both (`… my review and the excerpt … are still up on the blog`); `I was lucky enough to interview
+    # … . Here is a transcript of our discussion.` introduces the guest in one sentence and the page in another: read
+    for sentence in re.split(r"(?<=[.!?])[ ]+", line):
+        tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", sentence.lower().replace("’", "'")))
+        nouns = set(re.findall(r"(?<![\w'’])[a-z]+", sentence))  # the page's word in lower case: `the Washington Post` is a paper
+        if not tokens.isdisjoint(data["writer_singular"]) and not nouns.isdisjoint(data["page_words"]):
+            return True
     return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
 
 

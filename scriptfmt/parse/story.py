@@ -56,7 +56,7 @@ def parse_text(
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
     lines = flatscript.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # a script that lost its line breaks
-    start = read_header(lines, story.metadata, vocab)
+    start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
@@ -75,7 +75,7 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
     if not shots and markup.looks_like_script(lines[head:], vocab) and not transcript.outranks_script(lines[start:], story.metadata):
         return _parse_script(lines, start, story, vocab)
     # an interview's questions printed as plain paragraphs (parse/interview.py), a transcript's labelled turns, the press's labels (pressqa.py)
-    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata) or (read := pressqa.read if pressqa.labelled_pair(lines[start:], story.metadata) else None):
+    if (read := shotlist.read if shots else interview.read if interview.unlabelled(lines[start:], story.metadata) else pressqa.read if pressqa.labels_stop(lines[start:], story.metadata) else None) or transcript.looks_like_transcript(lines[start:], story.metadata) or interview.labelled(lines[start:], story.metadata) or (read := pressqa.read if pressqa.labelled_pair(lines[start:], story.metadata) else None):
         return _parse_units((read or transcript.read)(lines[start:], start, story.metadata, story.warnings), story, vocab)
     paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
     paras = samplepage.sample_copy(strip_furniture(samplepage.notice_apart(paras), story.metadata), story.metadata)  # a course page's example script

@@ -9,6 +9,8 @@ estimated when one is given. All matching is by tokens: no pattern that can back
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -173,6 +175,15 @@ def _word_not_label(tokens: list[str], n: int, words: TapeWords) -> bool:
     return not any(t in {"-", "–", "—", ","} or t.endswith(",") for t in tokens[n:])
 
 
+_NUMERAL = re.compile(r"\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}")
+_PART_OF = frozenset(("of", "de", "von", "af", "av", "di", "sur", "van"))
+
+
+def _part_of(rest: list[str]) -> bool:
+    """`Act I of IV`, `Act 2 of 3`: a blog's or a series' part numbering after the opener's word, no tape."""
+    return len(rest) == 3 and rest[1].lower() in _PART_OF and all(_NUMERAL.fullmatch(t.strip("():.")) for t in (rest[0], rest[2]))
+
+
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     """The opener a line is, or None. `SOT: truck sound, then under` (a description in lower
     case) is a nat-sound cue, not a bite."""
@@ -192,8 +203,8 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     if hit is None or (low_paren and not body[:1].islower()) and not body.isupper():
         return None
     tape, n = hit
-    if tape == "NAT SOT" or tape == "CUT" and n < len(tokens) and tokens[n].upper() in words.cut_directions or _word_not_label(tokens, n, words):
-        return None  # `[Cut to VOSOT]`: the director's transition; `SONORA REGISTRA 40 GRADOS`: the state
+    if tape == "NAT SOT" or tape == "CUT" and n < len(tokens) and tokens[n].upper() in words.cut_directions or _word_not_label(tokens, n, words) or _part_of(tokens[n:]):
+        return None  # `[Cut to VOSOT]`: the director's transition; `SONORA REGISTRA 40 GRADOS`: the state; `Act III of IV`: a part
     a, b = n, len(tokens)  # the rest of the line, as indices: no slicing in loops (linear on any line)
     labelled = a < b and tokens[a] == ":"
     a += labelled

@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from scriptfmt.parse.castlabels import listed_with
-from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.outlets import is_outlet, on_station
@@ -356,8 +356,7 @@ def read_before_turns(line: str) -> bool:
     if not (prose(line) or _heading_run_in(line) or story) or len(line.split()) < 3 and not story or headline:
         return False
     low = line.lower()
-    tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
-    describes = tokens & _DESCRIBES or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+    describes = _describes(low) and not any(_own(sentence) for sentence in re.split(r"(?<=[.!?])[ ]+", low))
     return not (describes and _note(line) and not _introduces(low))
 
 
@@ -375,9 +374,6 @@ def _note(line: str) -> bool:
     or more is the writer's copy even when it mentions the transcript."""
     ends = sum(1 for i, ch in enumerate(line) if ch in ".?!" and (i + 1 == len(line) or line[i + 1] in " \"”’)"))
     return ends <= 2 and len(line.split()) <= 30
-
-
-_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
 
 
 def run_in_headings(pieces: list[str], numbers: list[int]) -> set[str]:

@@ -239,7 +239,7 @@ def _incise(c) -> tuple[Mention, str] | None:
     if not c.quote.closed or k + 2 >= len(v.toks) or v.toks[k].raw not in INCISE_DASHES:
         return None
     verb = find_verb(v.toks, k + 1, k + 2, c.words)
-    end = next((j for j in range(k + 2, min(k + 11, len(v.toks))) if v.toks[j].raw in INCISE_DASHES), None)
+    end = next((j for j in range(k + 2, min(k + 11, len(v.toks))) if v.toks[j].raw.rstrip(".,;") in INCISE_DASHES), None)  # (`– spiega il sindaco -.`)
     found = _first_person(c, verb[1], end) if verb is not None and end is not None else None
     return (found, "incise") if found else None
 
