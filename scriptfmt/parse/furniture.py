@@ -469,7 +469,7 @@ _CLOCKED_WORDS = 8
 _AGO = re.compile(
     r"(?i:(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|atualizado|aggiornato)[ ])?"
     r"(?:il[ ]y[ ]a|vor|hace|há|ha|for|för)[ ]\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuten|minutos?|minuti|minutter|minuter|h|hrs?|hours?|heures?|stunden?|std\.?|horas?|ore|uur|timer?|timmar|timme|jours?|tagen?|días?|dias?|giorni|dagen?|dager|dagar)\.?"
-    r"|\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuti|minuten|minuter|h|hrs?|hours?|ore|ora|uur|timmar|timme|days?|giorni|dagen?|dagar)\.?[ ](?:ago|fa|geleden|sedan|siden))"
+    r"|\d{1,3}[ ]?(?:s|sec|m|min|mins|minutes?|minuti|minuten|minuter|h|hrs?|hours?|ore|ora|uur|timmar|timme|d|days?|giorni|dagen?|dagar|w|wks?|weeks?)\.?[ ](?:ago|fa|geleden|sedan|siden))"
 )
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
