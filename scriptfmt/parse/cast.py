@@ -236,6 +236,7 @@ class Cast:
         found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
         # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
         found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
+        found = sorted(found, key=lambda name: name not in titled)[:1] if len({titled[n].name if n in titled else n for n in found}) == 1 else found  # `ML:`: `Marta Lozano`, `moderator Lozano`: one
         if len(found) != 1:
             return None
         if found[0] in titled:

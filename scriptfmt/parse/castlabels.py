@@ -11,10 +11,10 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
-from scriptfmt.parse.qawords import says
+from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -95,8 +95,15 @@ def newsmaker(title: str | None) -> bool:
 
 
 def without_honorific(name: str) -> str:
-    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
+    """`Ms. ANA RUIZ`, `Me Abdoulaye Sarr` without the honorific; `MS:` alone is initials, kept whole."""
+    name = written_honorific(name)
     return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
+
+
+def written_honorific(name: str) -> str:
+    """`Me Abdoulaye Sarr`, `Alhaji Lai Mohammed`: the name after an honorific as written (styles/interview.toml), two words left."""
+    tokens = name.split()
+    return " ".join(tokens[1:]) if len(tokens) >= 3 and tokens[0] in interview_words()["written_honorifics"] else name
 
 
 _SPACED_INITIALS = re.compile(r"(?:[A-Z]\.?[ ]?){2,4}")

@@ -16,6 +16,7 @@ import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
+from scriptfmt.parse.castlabels import written_honorific
 from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
@@ -44,7 +45,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     (parse/guestname.py: never a verb, a cut word or a role); `whole`, the piece, completes a cut name."""
     named = holders(lines)
     if named:
-        return fit_name(named[0], lines, whole) if len(named) == 1 else None
+        return fit_name(written_honorific(named[0]), lines, whole) if len(named) == 1 else None
     cast = Cast()
     outlet: set[str] = set()
     asking: set[str] = set()
@@ -65,7 +66,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     for name in cast.order:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
-        titled = name.split()
+        titled = written_honorific(name).split()  # `Me Abdoulaye Sarr` is `Abdoulaye Sarr`
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
