@@ -34,7 +34,7 @@ from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, page_lines, short_paragraph, statements_put
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
@@ -115,7 +115,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
-        if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
+        if len(dashed) >= 2 and not dialogue_dashes(texts):  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})

@@ -12,7 +12,7 @@ from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
 
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
@@ -98,6 +98,14 @@ def dash_answers(texts: list[str]) -> set[int]:
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1 and t[1:2] == " "]
     under = [n for n in dashed if (above := next((k for k in range(n - 1, -1, -1) if texts[k]), -1)) >= 0 and texts[above][:1] not in SPEECH_DASHES and ends_asking(texts[above])]
     return set(dashed) if len(under) >= 3 and 2 * sum(ends_asking(texts[n]) for n in dashed) < len(dashed) else set()
+
+
+def dialogue_dashes(texts: list[str]) -> bool:
+    """Every turn opens with a dialogue dash, the question's and the answer's alike (`—¿Cuándo abrirá …?` /
+    `—En primavera.`, `—«…»`): a dashed line that does not ask, right under a dashed one that does, twice at least."""
+    dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
+    replies = sum(1 for a, b in zip(dashed, dashed[1:]) if ends_asking(texts[a]) and not ends_asking(texts[b]) and not any(texts[a + 1 : b]))
+    return replies >= 2
 
 
 def page_lines(texts: list[str], parts: list[str]) -> None:
