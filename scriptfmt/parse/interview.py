@@ -105,9 +105,12 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
-    marked = set() if captions else marked_questions(texts)
-    spoken_by_dash = set() if captions or marked else dash_answers(texts)
-    if spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
+    dialogue = set() if captions else dialogue_dashes(texts)  # `—¿…?` / `—En primavera.`: each turn opens with a dash
+    marked = set() if captions or dialogue else marked_questions(texts)
+    spoken_by_dash = set() if captions or marked or dialogue else dash_answers(texts)
+    if dialogue:
+        asked, topics = sorted(dialogue), set()
+    elif spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
         first = min(spoken_by_dash) - 1
         asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
     elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
@@ -115,7 +118,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
-        if len(dashed) >= 2 and not dialogue_dashes(texts):  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
+        if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
@@ -263,7 +266,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
-    voiced = voiced or bool(dash_answers(texts))  # the desk's dash marks each answer as speech, whatever the top says
+    dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))  # the desk's dash marks each answer as speech, whatever the top says
+    voiced = voiced or dashed
     if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
@@ -281,7 +285,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or _turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
