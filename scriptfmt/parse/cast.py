@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials as _spaced_initials, staff_before, staff_title, staff_words, without_honorific as _without_honorific
+from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials as _spaced_initials, staff_before, staff_title, staff_words, without_honorific as _without_honorific
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -219,8 +219,7 @@ class Cast:
         """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
         out nowhere is initials all the same (no vowel): no name to put on air."""
         if written.isupper() and len(low) == 1:  # `K:` after `John Key:`: the one guest labelled before with that initial
-            found = {p.name: p for p in self.people.values() if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
-            return next(iter(found.values())) if len(found) == 1 else None
+            return initial_alone(self.people.values(), low)
         if not written.isupper() or not 2 <= len(low) <= 3:
             return None
         found = self._initials(low)

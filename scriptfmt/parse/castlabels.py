@@ -14,7 +14,7 @@ from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -92,6 +92,13 @@ def newsmaker(title: str | None) -> bool:
     """A label's title of office (`Official Spokesperson`), no staff title nor a bare honorific
     (`Dr`): who welcomes the press under it hosts nothing."""
     return bool(title) and not staff_title(title) and not HONORIFIC.fullmatch(title.strip() + " ")
+
+
+def initial_alone(people, low: str):
+    """`K:` after `John Key:`: the one guest (no programme's person) labelled before whose first name or surname starts
+    with the letter; None when none or two do."""
+    found = {p.name: p for p in people if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def without_honorific(name: str) -> str:
