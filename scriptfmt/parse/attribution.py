@@ -123,7 +123,7 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw not in DASHES:
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-"):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)

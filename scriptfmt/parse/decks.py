@@ -160,11 +160,16 @@ def deck_end(texts: list[str], turns_follow: bool = False) -> int:
     return 0
 
 
+_LIVE_REACH = 40  # lines under a deck where a live page's next entry stamps are looked for
+
+
 def _header_under(texts: list[str], filled: list[int], at: int, turns_follow: bool) -> int:
     """One past the last line of the page's header under the deck at filled[at], or 0 when the
     lines under it are no header (none that only a header holds) or no copy follows them."""
     header = False
     rest = filled[at + 1 :]
+    if sum(furniture.is_date_line(texts[m].strip()) for m in rest[:_LIVE_REACH]) >= 2:
+        return 0  # time stamps over entry after entry: a live page, the sentence is its first entry's copy
     for m in rest[:_HEADER_REACH]:
         text = texts[m].strip()
         if _header_line(text, turns_follow):

@@ -15,7 +15,7 @@ from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
 )
-from scriptfmt.parse.furniture import wire_words
+from scriptfmt.parse.furniture import is_byline, wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.numbered import numbered_voice
@@ -223,8 +223,24 @@ def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:
         return True  # `Tractor Pull  14:00` above another such line: a listing, not a speaker
     if _quoted_turn(label.rest) and not label.name.isupper() and not label.role:
         return True  # `Hamid Grine, ministre : « … » (El Watan)`: a roundup of quotations, not a turn (`HALVORSEN: "…"` is one)
+    if _page_field(label, lines[n]):
+        return True
     # `MQM-P, GDA fully behind PTI in Senate polls: Amin ul Haq`: a headline credited to who said it
     return not label.role and opens_copy and _credit_name(label.rest)
+
+
+def _page_field(label: Label, line: str) -> bool:
+    """A web page's field row, not a speaker's turn: a byline (`Posted By: CNN Wire`), a value with no
+    word in it (`Feels Like: 22°`, `Hi: 33°`), a link that names its own section (`CLOSINGS: View Closings`)."""
+    if label.role or label.title or label.rest is None:
+        return False
+    rest = label.rest.strip()
+    valued = rest.strip("0123456789:.,()[] ") != ""  # `00:11` after a name is a machine transcript's time stamp, `22°` a value
+    if is_byline(line) or (valued and not any(len(w) > 1 and w.isalpha() for w in re.split(r"[^\w]+", rest))):
+        return True
+    said = [w for w in re.split(r"[^\w]+", rest.lower()) if w]
+    own = label.name.lower().split()
+    return len(own) == 1 and len(own[0]) >= 4 and 0 < len(said) <= 4 and own[0] in said and not rest.endswith((".", "!", "?"))
 
 
 def _placed(name: str, header: str) -> bool:

@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, DAY_FIRST_PLACE as _DAY_FIRST_PLACE, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
@@ -28,35 +29,6 @@ __all__ = ["RUNS_ON", "control_run", "copy_before_caption", "doubled_control", "
 # The value runs greedily to the end of the line (stripped after): no lazy run before trailing
 # spaces, which backtracked on long runs of spaces (issue 14).
 _HEADER = re.compile(r"[ \t]*([A-Za-z][A-Za-z'’ _-]{0,23}?)[ \t]*:[ \t]*(\S.*)")
-# CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
-# South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
-_DATELINE = regex.compile(
-    r"(?P<place>\p{Lu}[\p{Lu}\p{M}.'’/-]+(?:[ ]\p{Lu}[\p{Lu}\p{M}.'’/-]*){0,3}"
-    r"(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2})"
-    r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
-)
-# `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
-_AGENCY_DATELINE = regex.compile(
-    r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"
-    r"\((?P<agency>[^()\n]{1,40})\)[ ]*(?P<dash>\.-|—|–|--|-|_|:|\.|)(?P<space>[ ]*)"  # `MADRID, 21 nov (EFE).-`
-)
-# Radio wires put the place itself in parentheses: `(LINCOLN, NEB.) --`, `(BOSTON) --`,
-# `(West Valley City, UT) --`, `(Undated) --` (a place in mixed case needs the double dash).
-_BRACKET_DATELINE = regex.compile(
-    r"\((?P<place>\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?P<dash>—|–|--|-|:)(?P<space>[ ]+)"
-    r"|\((?P<mixed>\p{Lu}[\p{L}\p{M}.'’ -]{1,30}(?:,[ ]\p{Lu}[\p{L}\p{M}.'’ ]{1,24})?)\)[ ]*(?:—|--)[ ]+"
-)
-# `Chandigarh, February 5 The Cabinet …`, `Mangaluru, Aug 23: After …`: a place and a date before the first sentence, no dash.
-_DATED_PLACE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
-)
-# What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
-# `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
-_AGENCY_SHAPE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}&.'’/-]*(?:[ ][\p{L}\p{N}&][\p{L}\p{N}&.'’/-]*){0,4}")
-# Station call letters: `(KPRC)`, `(WJLA-TV)`, `(CBC)` after a city in mixed case.
-_STATION = re.compile(r"[KWC][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _CAPS_BYLINE = regex.compile(r"[-–—][ ]?\p{Lu}[\p{Lu}.'’-]+(?:[ ]\p{Lu}[\p{Lu}.'’-]+){1,3}$")  # `- ASANDA SOKANYILE`
 _EDITORS_NOTE = re.compile(r"(?i:editor['’]?s[ ]+note\b|eds?:[ ])")  # `Editor's note: …`, AP's `Eds: UPDATES …`
 # An AP wire keyword line: `BC-US--Ohio-Bridge/`, `AP-EU--Britain-Strike,1st Ld-Writethru`; the keyword is the slug.
@@ -119,31 +91,29 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
     return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
 
 
-# A press release's dateline: `HALIFAX, N.S., March 2, 2026 /CNW/ -`, `NEW YORK, May 1, 2026 /PRNewswire/ --`.
-_RELEASE_DATELINE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}.'’-]{1,30}(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]{0,30}){0,3}(?:,[ ][\p{L}\p{N}.'’]{1,20}(?:[ ][\p{L}\p{N}.'’]{1,20}){0,2}){0,3}"
-    r"[ ]/[\p{L}][\p{L}\p{N}.&-]{1,30}(?:[ ][\p{L}\p{N}.&-]{1,30}){0,2}/[ ]*(?:—|–|--|-)[ ]+(?=\p{Lu})"
-)
 
 
-# `NAIROBI, Kenya, Dec 28-Wajir Woman Representative …`: the place, the date and a dash set solid.
-_DATED_SOLID = regex.compile(
-    r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{L}[\p{L}.'’]*(?:[ ]\p{L}[\p{L}.'’]*){0,2}){0,2},[ ]"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d{1,2}[ ]?(?:—|–|--|-)[ ]?(?=\p{Lu})"
-)
 
 
-# `Rio de Janeiro (dpa / – According to …`: a listed agency's bracket left open by the page, then the dash.
-_OPEN_AGENCY = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{L}[\p{L}\p{M}.'’-]+){0,3}[ ]\((?P<agency>[\p{L}-]{2,12})[ ]?/[ ]?(?:—|–|--|-)[ ]+(?=\p{Lu})")
 
 
 def split_dateline(text: str) -> tuple[str, str] | None:
-    """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None."""
+    """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None. ANSA puts its name first and the
+    place and date after it: `(ANSA) - ROMA, 2 DIC - Text` is one dateline."""
+    found = _split_dateline(text)
+    if found and found[0].startswith("(") and (more := _split_dateline(found[1])) and not more[0].startswith("("):
+        return f"{found[0]} {more[0]}", more[1]
+    return found
+
+
+def _split_dateline(text: str) -> tuple[str, str] | None:
     if (m := _OPEN_AGENCY.match(text[:80])) and m.group("agency").lower() in wire_words().agencies:
         return text[: m.end()].rstrip(), text[m.end() :]
     if AGENCY_CAPTION.match(text[:120]):
         return None  # `ACCRA, GHANA – MARCH 01: A general view …`: a photo agency's caption, no dateline
     if (m := _DATED_SOLID.match(text[:120])) and len(text[m.end() :].split()) >= 8:
+        return text[: m.end()].rstrip(), text[m.end() :]
+    if (m := _DAY_FIRST_PLACE.match(text[:90])) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]
     if " /" in text[:160] and (m := _RELEASE_DATELINE.match(text[:200])):
         return text[: m.end()].rstrip(), text[m.end() :]
@@ -482,6 +452,8 @@ def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence; or a
     short line in lower case that ends on the clock (`el jueves pasado a las 18:23`, `vor 2 Tagen um 14:05`)."""
     t = text.strip()
+    if _AGO.fullmatch(t.rstrip(" ·|•")):
+        return True
     words = t.split(None, 12)  # 13 pieces: too long already
     if 0 < len(words) <= _CLOCKED_WORDS and t[:1].islower() and _CLOCK_END.search(t, max(0, len(t) - 16)):  # no script's `RUNS 1:30`
         return True
@@ -491,6 +463,13 @@ def is_date_line(text: str) -> bool:
 
 
 _CLOCKED_WORDS = 8
+# A live page's or a teaser's relative time stamp alone on its line, in every desk's language: `2 hours ago`, `il y a
+# 2 heures`, `vor 5 Minuten`, `hace 3 horas`, `há 1 hora`, `3 ore fa`, `2 uur geleden`, `for 2 timer siden`, `3 timmar sedan`.
+_AGO = re.compile(
+    r"(?i:(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|atualizado|aggiornato)[ ])?"
+    r"(?:il[ ]y[ ]a|vor|hace|há|ha|for|för)[ ]\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuten|minutos?|minuti|minutter|minuter|h|hrs?|hours?|heures?|stunden?|std\.?|horas?|ore|uur|timer?|timmar|timme|jours?|tagen?|días?|dias?|giorni|dagen?|dager|dagar)\.?"
+    r"|\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuti|minuten|minuter|h|hrs?|hours?|ore|ora|uur|timmar|timme|days?|giorni|dagen?|dagar)\.?[ ](?:ago|fa|geleden|sedan|siden))"
+)
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
 

@@ -144,6 +144,13 @@ def those_words(lang: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=16)
+def resumes_alone(lang: str) -> frozenset[str]:
+    """`Così`: a word standing for the quotation that names its speaker with no verb of saying
+    (`“…”. Così il ministro Roberto Gualtieri, alla fine del Cdm.`), lower case."""
+    return frozenset(p.lower() for p in tables().get(lang, {}).get("resumes_alone", ())) if lang != ENGLISH else frozenset()
+
+
+@lru_cache(maxsize=16)
 def resumes(lang: str) -> tuple[tuple[str, ...], ...]:
     """`Lo dichiara`, `Das sagte`: words opening the sentence after a quotation that stand for it,
     before a verb of saying and its subject (the story's language only), lower case, split."""
@@ -218,6 +225,30 @@ def after_source(toks: list, i: int, end: int, words: SpeechWords) -> bool:
 
 
 _CLOSING = "\"”“»«’‘'"
+_LEADING_DASHES = ("-", "–", "—", "--")
+
+
+def speaker_slot(toks: list, i: int, end: int, words: SpeechWords) -> bool:
+    """`”, señaló Saavedra.`, `"…," Saavedra said.`, `– …, sier Støvring.`: a lone capitalised word
+    in the slot an attribution keeps for the speaker (right beside a verb of saying, itself right
+    after a quotation closed by a comma) is that speaker's surname, even where the copy never
+    introduced it (an excerpt, a follow-up story). An acronym there is an organisation (`AFP`)."""
+    if after_source(toks, i, end, words):
+        return True
+    name = toks[end - 1]
+    if end - i != 1 or i < 1 or (name.core.isupper() and len(name.core) > 1):
+        return False
+    if i >= 2 and toks[i - 1].low in words.verbs and not toks[i - 1].trail and name.trail[:1] in (".", ",", ";", ""):
+        before = toks[i - 2].raw  # `cordones”,` / `stop,"` / dash speech's `forekommet,`
+        return _closed_by_comma(before) or before.endswith(",") and toks[0].raw in _LEADING_DASHES
+    return end < len(toks) and toks[end].low in words.verbs and not name.trail and _closed_by_comma(toks[i - 1].raw)
+
+
+def _closed_by_comma(raw: str) -> bool:
+    """`stop,"` / `stop?”` (English) or `cordones”,` (a foreign desk): a quotation closed as an attribution follows."""
+    return raw[-1:] in _CLOSING and raw[-2:-1] in (",", "!", "?") or raw.endswith(",") and raw[-2:-1] in _CLOSING
+
+
 
 _OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))
 

@@ -191,7 +191,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.bite_label_end(line[2:].split())) and not self._cue_label(line) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
-        if self._titled_words(line):
+        if self._titled_words(line) or self._paren_super(line):
             return True
         cue_field = tp.field_key(line)
         if cue_field:

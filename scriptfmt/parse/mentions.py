@@ -15,7 +15,7 @@ import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_after, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
-from scriptfmt.parse.languages import after_source, local_honorifics, suffixed_articles
+from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
@@ -345,7 +345,8 @@ class Scanner:
             said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
             if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
-        return self._named(toks, i, shape, None, None, out, attested=after_source(toks, i, shape.end, self.words) or aged_after(toks, shape.end))  # `„…“, so Dybowski.`, `Isabelle, 54 ans,`
+        slot = speaker_slot(toks, i, shape.end, self.words)  # `„…“, so Dybowski.`, `”, señaló Saavedra.`: a bare surname, or the given name of one named before
+        return self._named(toks, i, shape, None, None, out, attested=slot or aged_after(toks, shape.end), given=slot)  # `Isabelle, 54 ans,`
 
     def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
         """`, a lawyer for the family,` / `, 16,` / `of the National Beekeepers Alliance`."""

@@ -16,6 +16,8 @@ from scriptfmt.parse.pageblocks import is_copy
 _MENU_LINES = 5
 _MENU_WORDS = 3  # `Cultura y Entretención`
 _TICKER_LINES = 3
+_TAG_LINES = 6  # a page's topic tags, a paragraph each: six in a row at least (a story's crossheads stand over copy)
+_TAG_WORDS = 5
 _TICKER_WORDS = 16  # a headline's length at most
 _TOLD_WORDS = 12  # a bullet this long that ends its sentence tells the story (paragraphs.py reads it)
 _DASHES = ("- ", "– ", "— ")
@@ -53,14 +55,21 @@ def _introduces(above, para) -> bool:
 
 def _run_end(paras: list, j: int, story: bool) -> int:
     """One past a run of menu lines (or, in the story, ticker lines) set tight from paras[j]; j when none starts there."""
-    shapes = ((is_menu_item, _MENU_LINES), (is_ticker_item, _TICKER_LINES)) if story else ((is_menu_item, _MENU_LINES),)
-    for item, least in shapes:
+    shapes = ((is_menu_item, _MENU_LINES, 1), (is_ticker_item, _TICKER_LINES, 1)) if story else ((is_menu_item, _MENU_LINES, 1),)
+    for item, least, gap in (*shapes, (is_tag_item, _TAG_LINES, 2)):
         end = j
-        while end < len(paras) and not paras[end].special and item(paras[end].text) and (end == j or paras[end].line == paras[end - 1].line + 1):
+        while end < len(paras) and not paras[end].special and item(paras[end].text) and (end == j or paras[end].line - paras[end - 1].line <= gap):
             end += 1
         if end - j >= least:
             return end
     return j
+
+
+def is_tag_item(text: str) -> bool:
+    """`Crime, law enforcement and corrections`, `Eastern Africa`: a topic tag of the page, a few words, no
+    sentence, no number; the page's tags come a line apart, one under the other (pasted from a list)."""
+    words = text.split()
+    return 0 < len(words) <= _TAG_WORDS and text[:1].isupper() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "»")) and not any(c.isdigit() for c in text)
 
 
 def is_menu_item(text: str) -> bool:

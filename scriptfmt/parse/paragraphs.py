@@ -94,8 +94,8 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)
     flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
-    for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, or a subhead between paragraphs
-        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j)):
+    for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, a subhead between paragraphs, a live entry's headline
+        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j) or _entry_headline(body[:end], flags, j)):
             flags[j] = "furniture"
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
@@ -325,6 +325,28 @@ def _body_flags(body: list[Para], caption_next: bool) -> list[str | None]:
     return flags
 
 
+def _stamp(text: str) -> bool:
+    """A time stamp alone on its line: `12:04 GMT`, `7.03pm`, `il y a 3 heures`."""
+    t = text.strip()
+    return bool(_RUNNING_TIME.fullmatch(t)) or furniture.is_date_line(t)
+
+
+def _entry_stamp(paras: list[Para], k: int) -> bool:
+    """paras[k] stamps the next entry of a live page: a time stamp alone on its line, and another one further
+    down, each over an entry; the sentence above it is the last entry's copy, never the page's deck."""
+    if k >= len(paras) or not _stamp(paras[k].text):
+        return False
+    return any(_stamp(p.text) and not p.special for p in paras[k + 2 : k + 40])
+
+
+def _entry_headline(body: list[Para], flags: list[str | None], j: int) -> bool:
+    """`12:04 GMT` / `il y a 3 heures` over `Vigilance rouge maintenue` over the entry's copy: a live page's entry
+    headline, under its time stamp, over a sentence."""
+    if j < 1 or j + 1 >= len(body) or flags[j - 1] is None or body[j + 1].special:
+        return False
+    return _stamp(body[j - 1].text) and furniture.is_headline(body[j].text) and is_copy(body[j + 1].text)
+
+
 def _repeats_neighbour(body: list[Para], flags: list[str | None], j: int) -> bool:
     """A web page prints a caption or a headline twice, once bare and once with its credit or date."""
     text = body[j].text
@@ -415,11 +437,11 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
-    elif is_story_prose(text, lede_under(paras, k)) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text)) and ("headline" in md or not furniture.is_headline_line(nxt)):
+    elif is_story_prose(text, lede_under(paras, k)) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text) and not _entry_stamp(paras, k + 1)) and ("headline" in md or not furniture.is_headline_line(nxt)):
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
-    elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and furniture.is_headline(text) and (above_dateline or _furniture_follows(nxt))):
+    elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and (furniture.is_headline(text) or _question_headline(text)) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt)):
+    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt) and not _entry_stamp(paras, k + 1)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     elif (furniture.is_headline_line(text) or _printed_head(paras, k)) and is_copy(nxt):
         md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede
@@ -439,6 +461,16 @@ def _deck_shaped(text: str, nxt: str) -> bool:
     """A deck stands between the headline and the byline or time stamp; a sentence with only a
     photo or a link under it is the story's lede."""
     return furniture.is_headline(text) or not furniture.is_web_furniture(nxt) or furniture.is_date_line(nxt)
+
+
+def _question_headline(text: str) -> bool:
+    """`Will the new toll really pay for the repairs?` over a byline or a time stamp: a headline asked as a
+    question (one short question, no other sentence in it)."""
+    t = text.strip()
+    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t[:1].isupper()
+
+
+_QUESTION_WORDS = 16
 
 
 def _furniture_follows(text: str) -> bool:

@@ -69,6 +69,12 @@ def elisions() -> frozenset[str]:
     return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["quotes"]["elisions"])
 
 
+@lru_cache(maxsize=1)
+def _speaker_self() -> frozenset[str]:
+    """`I`, `we`, `jeg`, `vi` …: the speaker's own words for himself (styles/speech.toml `speaker_self`)."""
+    return frozenset(tomlfile.load_builtin("speech.toml")["speaker_self"])
+
+
 def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool = False) -> list[QuoteSpan]:
     """The outermost quotations of a paragraph. `dash_speech`: the story writes direct speech
     with a leading dash (see story_dash_speech), so a dash paragraph without attribution is
@@ -121,7 +127,7 @@ def _inline_dash_quotes(text: str) -> list[QuoteSpan]:
     return spans
 
 
-_SPEECH_BREAK = re.compile(", | [–—-] ")
+_SPEECH_BREAK = re.compile(r", | [–—-] |[?!] (?=[^\W\d_])")  # `– Hva nå? spør Listhaug.`: a question closes on its mark
 
 
 def story_dash_speech(texts: list[str]) -> bool:
@@ -136,13 +142,13 @@ def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     — disse Bolsonaro.`); it runs to the comma or dash before the attribution (a verb of
     saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
     (a dash also leads list items and credits), unless the story writes its speech so."""
-    if not text[2:3].isupper():
+    if not text[2:].lstrip(" ")[:1].isupper():  # (`-  Jeg …`: a second space after the dash)
         return []
     verbs = every_verb()  # the desks that write dash-led speech write their own verbs
     for cut in _SPEECH_BREAK.finditer(text, 2):  # `, säger X` / Portuguese and Spanish ` — disse X`
         words = [w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]]
         if _dash_attribution(words, verbs):
-            return [QuoteSpan(0, cut.start() + (cut.group() == ", "), True, 2, 0)]
+            return [QuoteSpan(0, cut.start() + (cut.group()[0] in ",?!"), True, 2, 0)]
     return [QuoteSpan(0, len(text.rstrip()), True, 2, 0)] if dash_speech else []
 
 
@@ -179,7 +185,7 @@ def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
         k = text.find(f" {dash} ", s, e)
         while k >= 0:
             words = text[k + 3 : min(e, k + 90)].split()
-            close = next((n for n, w in enumerate(words[:10]) if w in INCISE_DASHES), None)
+            close = next((n for n, w in enumerate(words[:10]) if w.rstrip(".,;") in INCISE_DASHES), None)  # (`– spiega il sindaco -. I primi …`)
             if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
                 resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
                 if resume < e:
@@ -257,7 +263,7 @@ def _dash_attribution(words: list[str], verbs: frozenset[str]) -> bool:
     a name, a pronoun or `the` + noun; not `and officials agreed` (a bullet that runs on)."""
     low = [w.lower() for w in words]
     if low and low[0] in verbs:
-        return True
+        return len(low) < 2 or low[1] not in _speaker_self()  # `svarte jeg nei`: the speaker's own sentence goes on
     if len(low) > 1 and low[1] in verbs and (words[0][:1].isupper() or low[0] in ("he", "she", "they", "we")):
         return True
     return len(low) > 2 and low[2] in verbs and low[0] in ("the", "a", "an", "his", "her", "their")

@@ -225,6 +225,26 @@ class LineRules:
         block.add_words(labelled[2])
         return True
 
+    def _paren_super(self, line: str) -> bool:
+        """VOA: `((SOT))`, then the super in double parentheses over two lines (`((Sally Davies` /
+        `Photographer))`): it names the bite; the words under it, quoted or not, are the bite's."""
+        block = self.block
+        if block.transcript or block.name or block.fields or block.is_package():
+            return False
+        last = block.entries[-1] if block.entries else None
+        if last and last[0] == "super" and last[1].startswith("((") and "))" not in last[1] and line.endswith("))") and "(" not in line:
+            title = line[:-2].strip()
+            if not title or len(title.split()) > 8 or title.endswith((".", "!", "?")):
+                return False
+            block.add_super_title(line)  # `Photographer))`: the super's second line, its title
+            block.super_title = block.super_title.rstrip(") ").strip() or title
+            return True
+        inner = line[2:]  # one line `((Ana Ruiz, Mayor))` is a bite label of its own (parse/inline.py)
+        if not line.startswith("((") or block.supers or "(" in inner or ")" in inner or not tp.name_line(inner.strip()):
+            return False
+        block.add_super(line, inner.strip())
+        return True
+
     def _recording(self, line: str) -> bool:
         """`Air Traffic Control tape`: a recording is played (a cue); its voices' lines come next."""
         if not voices.recording_line(line):

@@ -218,6 +218,13 @@ def trailing_start(lines: list[str], start: int) -> int:
     return len(lines)
 
 
+def dopesheet_head(lines: list[str]) -> bool:
+    """An agency shotlist that opens with its own header fields (`STORY: …`, `TRT: 0:53`,
+    `SOURCE: …`): the shotlist reader reads them as the feed's field cues, not the story header."""
+    first = next((line.strip() for line in lines if line.strip()), "")
+    return _dopesheet_field(first) and looks_like_shotlist(lines)
+
+
 def _dopesheet_field(text: str) -> bool:
     """`TRT: 2:10`, `DATELINE: 3 MARCH 2026, KYIV`: a field of the agency's own header."""
     key = text.partition(":")[0] if ":" in text[:24] else ""

@@ -7,7 +7,8 @@ copy. An agency feed may flatten it all onto one line (`SHOTLIST: 1. Exterior â€
 
 What a producer makes of it, and so what this reader does, rule by rule:
   - shot lines are cues: never read, never timed;
-  - the header is metadata; TRT/DURATION is the piece's running time (metadata, not a bite);
+  - the header's fields are cues (`SOURCE: UNIFEED`); TRT/DURATION is the piece's running time
+    (metadata, not a bite); the page's other lines above the shots are metadata;
   - a SOUNDBITE line opens a bite (tape SOT) of the person it names, the language kept; the
     words after it are the bite's;
   - STORYLINE paragraphs are read copy, their quotes attributed by the attribution sieve;
@@ -31,7 +32,7 @@ from scriptfmt.parse.shotnames import FullNames, name_bite
 from scriptfmt.parse.shotnotes import NotesReader, Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
-from scriptfmt.parse.shotfind import looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
+from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, page_field, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
 
@@ -67,6 +68,7 @@ class Reader(NotesReader):
     copied: bool = False  # a line of read copy has been read (a dateline opens only the first)
     mixed: bool = False  # the read copy so far is in mixed case (so a line in capitals among it is a note)
     at: int = 0  # the input line being read
+    fields: dict = field(default_factory=dict)  # the header's fields by name (`trt` -> `0:53`): their lines are cues
 
     def feed(self, raw: str, line: int) -> None:
         text, self.at = raw.strip(), line
@@ -393,7 +395,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             bite.speaker = bite.whole.speaker  # a piece of the tape block: the bite's speaker, as settled
         elif isinstance(bite, Soundbite):
             name_bite(bite, id(bite) in reader.roles, spelled, named_in_full, warnings)
-    seconds = running_time(metadata)
+    seconds = running_time({**metadata, **reader.fields})
     seconds = seconds if seconds is not None else reader.seconds
     if seconds is not None:
         metadata["running_time"] = seconds  # the piece's length in seconds, from TRT/DURATION/LENGTH

@@ -12,7 +12,7 @@ from scriptfmt.model import Cue, Segment, Soundbite
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotfind import in_capitals, is_shot, on_screen_heading, section_of
 from scriptfmt.parse.shotlabels import bite_label, shot_words
-from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, inline_time, picture_note, place_date, prose, sentence
+from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, field_line, page_field, inline_time, picture_note, place_date, prose, sentence
 
 
 @dataclass(eq=False, repr=False)
@@ -85,16 +85,21 @@ class NotesReader:
         return True
 
     def _header(self, text: str) -> None:
-        """A header field (`TRT: 0:53`) is kept under its own name, as the story header keeps
-        fields; other header lines and the notes between shots are kept as written."""
+        """A header field (`TRT: 0:53`, `SOURCE: UNIFEED`, `DATELINE: …`) is a cue (a FIELD line
+        the desk reads, never the anchor), its value kept by name for the running time; other
+        header lines (the page's own) are metadata and the notes between shots cues, as written."""
         m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
         if key and section_of(f"{m.group(1)}:") == "shots":
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
             return  # `SHOTLIST: (FIRST RUN …) ABC - No Access … Los Angeles - June 25, 2009`: the shot list's own head
+        if key and m.group(2).strip() and (page_field(text) or field_line(text) or self.fields and not prose(m.group(2))):  # `TRT: 0:53`, `SOURCE: UNIFEED`: the feed's field, a cue for the desk; a field among them too (`Sound/Language: Natural/English`)
+            self.fields.setdefault(key, m.group(2).strip())
+            self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
+            return
         if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
-            self.metadata[key] = m.group(2).strip()
+            self.metadata[key] = m.group(2).strip()  # a field of the page (`Available Language: Original`)
             return
         self.note(text)
 

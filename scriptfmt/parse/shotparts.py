@@ -16,12 +16,12 @@ from scriptfmt.parse.shotfind import lower_words
 
 
 def story_heading(text: str, after: int) -> re.Match | None:
-    """`STORYLINE:` in capitals after the last shot of a feed line flattened onto one line: the
-    shots end there and the read copy begins."""
+    """`STORYLINE:` in capitals after the last shot of a feed line flattened onto one line (AP's
+    archive pages drop the colon: `STORYLINE A cloud …`): the shots end there and the read copy begins."""
     global _STORY_HEADING
     if _STORY_HEADING is None:
         words = "|".join(sorted((re.escape(f.upper()) for f in shot_words().story_fields), key=len, reverse=True))
-        _STORY_HEADING = re.compile(rf"(?<!\S)(?:{words})[ \t]*:")
+        _STORY_HEADING = re.compile(rf"(?<!\S)(?:{words})[ \t]*:|(?<!\S)STORYLINE(?=[ \t]+[A-Z0-9\u201c])")  # AP: `… 6. Various of smoke STORYLINE A cloud of ash …`
     return _STORY_HEADING.search(text, after)
 
 

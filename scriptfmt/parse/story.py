@@ -56,7 +56,7 @@ def parse_text(
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
     lines = flatscript.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # a script that lost its line breaks
-    start = read_header(lines, story.metadata, vocab)
+    start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, source_words, stressed_pronouns, tables, those_words
+from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
@@ -64,6 +64,9 @@ def _resumed_by(c, a: int, low: list[str]) -> tuple[Mention, str] | None:
     v = c.view
     phrase = next((p for p in resumes(c.words.lang) if tuple(low[: len(p)]) == p and not v.toks[a + len(p) - 1].trail), None)
     verb = find_verb(v.toks, a + len(phrase), a + len(phrase) + 1, c.words) if phrase else None
+    if verb is None and low and low[0] in resumes_alone(c.words.lang):  # `Così il ministro X, alla fine del Cdm.`
+        found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)), outside=True)
+        return (found, "resumed-alone") if found is not None and found.kind in ("name", "role") else None
     if verb is None:
         return None
     found = _first_person(c, verb[1], min(verb[1] + 10, v.sentence_end(a)))
@@ -232,7 +235,7 @@ def _incise(c) -> tuple[Mention, str] | None:
     if not c.quote.closed or k + 2 >= len(v.toks) or v.toks[k].raw not in INCISE_DASHES:
         return None
     verb = find_verb(v.toks, k + 1, k + 2, c.words)
-    end = next((j for j in range(k + 2, min(k + 11, len(v.toks))) if v.toks[j].raw in INCISE_DASHES), None)
+    end = next((j for j in range(k + 2, min(k + 11, len(v.toks))) if v.toks[j].raw.rstrip(".,;") in INCISE_DASHES), None)  # (`– spiega il sindaco -.`)
     found = _first_person(c, verb[1], end) if verb is not None and end is not None else None
     return (found, "incise") if found else None
 
