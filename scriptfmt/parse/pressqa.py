@@ -31,8 +31,8 @@ from scriptfmt.parse.transcript import Reader, Unit
 
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
-# `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:

@@ -194,7 +194,7 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines):
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines) or _aged(name, lines):
         return True
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
@@ -206,6 +206,12 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
         return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _aged(name: str, lines: list[str]) -> bool:
+    """A deck gives the name its age, set off by bars or commas (`Shivraj Singh Chouhan | 54| Chief Minister`): a person."""
+    aged = re.compile(rf"{re.escape(name)}[ ]?[|,][ ]?\d{{1,3}}[ ]?[|,]")
+    return any(aged.search(raw) for raw in lines)
 
 
 def _pictured(name: str, lines: list[str]) -> bool:
