@@ -35,6 +35,7 @@ from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
     INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
+from scriptfmt.parse.asking import asking_voices
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.decks import above_turns, intro_goes_on
@@ -415,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
-    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
     reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
