@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -225,8 +225,7 @@ class Cast:
         """`SF:` is the Sarah Ferguson the copy names, `CH:` the Chris Howden who hosts; `KJP:` spelled
         out nowhere is initials all the same (no vowel): no name to put on air."""
         if written.isupper() and len(low) == 1:  # `K:` after `John Key:`: the one guest labelled before with that initial
-            found = {p.name: p for p in self.people.values() if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
-            return next(iter(found.values())) if len(found) == 1 else None
+            return initial_alone(self.people.values(), low)
         if not written.isupper() or not 2 <= len(low) <= 3:
             return None
         found = self._initials(low)
@@ -243,6 +242,7 @@ class Cast:
         # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
         found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
         found = [name for name in found if not (name.endswith("s") and name[:-1] in found)]  # `Stefan Löfvens partiledarutfrågning`: his genitive
+        found = sorted(found, key=lambda name: name not in titled)[:1] if len({titled[n].name if n in titled else n for n in found}) == 1 else found  # `ML:`: `Marta Lozano`, `moderator Lozano`: one
         if len(found) != 1:
             return None
         if found[0] in titled:

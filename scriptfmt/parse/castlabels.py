@@ -12,10 +12,10 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
-from scriptfmt.parse.qawords import says
+from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -95,9 +95,23 @@ def newsmaker(title: str | None) -> bool:
     return bool(title) and not staff_title(title) and not HONORIFIC.fullmatch(title.strip() + " ")
 
 
+def initial_alone(people, low: str):
+    """`K:` after `John Key:`: the one guest (no programme's person) labelled before whose first name or surname starts
+    with the letter; None when none or two do."""
+    found = {p.name: p for p in people if p.name and not p.staff and low in (p.name[0].lower(), p.name.split()[-1][0].lower())}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def without_honorific(name: str) -> str:
-    """`Ms. ANA RUIZ` without its honorific; `MS:` alone is initials, kept whole."""
+    """`Ms. ANA RUIZ`, `Me Abdoulaye Sarr` without the honorific; `MS:` alone is initials, kept whole."""
+    name = written_honorific(name)
     return (HONORIFIC.sub("", name + " ", count=1).strip() if HONORIFIC.match(name + " ") else "") or name
+
+
+def written_honorific(name: str) -> str:
+    """`Me Abdoulaye Sarr`, `Alhaji Lai Mohammed`: the name after an honorific as written (styles/interview.toml), two words left."""
+    tokens = name.split()
+    return " ".join(tokens[1:]) if len(tokens) >= 3 and tokens[0] in interview_words()["written_honorifics"] else name
 
 
 _SPACED_INITIALS = re.compile(r"(?:[A-Z]\.?[ ]?){2,4}")

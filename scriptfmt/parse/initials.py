@@ -37,16 +37,34 @@ def _spelled(lines: list[str]) -> dict[str, str | None]:
 def initials_key(lines: list[str]) -> dict[str, str | None]:
     """The initials that mark turns (`CL`, `TAG`) -> the full name the copy gives them (None if none).
     Empty unless two turn marks at least stand for names of the copy: capitals and spaces alone
-    (`VO    …` in a script) prove nothing."""
+    (`VO    …` in a script) prove nothing. A letter and a full stop (`N. And when …?`) marks a turn of the one
+    speaker labelled in full (`Nadia Rahman:`) whose first name starts so, two such letters at least."""
     marks = {m.group(1) for raw in lines if (m := _SPACED.match(raw.strip()))}
     spelled = _spelled(lines)
     key = {mark: spelled.get(mark) for mark in marks}
-    return key if sum(1 for name in key.values() if name) >= 2 else {}
+    if sum(1 for name in key.values() if name) >= 2:
+        return key
+    firsts: dict[str, set[str]] = {}
+    for raw in lines:
+        if (label := _full_label(raw.strip())) is not None:
+            firsts.setdefault(label[0], set()).add(label)
+    letters = {m.group(1): next(iter(firsts[m.group(1)])) for raw in lines if (m := _LETTER.match(raw.strip())) and len(firsts.get(m.group(1), ())) == 1}
+    return letters if len(letters) >= 2 else {}
+
+
+_LETTER = re.compile(r"([A-Z])\.[ ]+(?=[A-Z¿¡«“\"])")  # `N. And when does it open?`: a letter and a full stop open the turn
+_FULL = re.compile(r"([^\W\d_][\w'’-]+(?:[ ][^\W\d_][\w'’-]+){1,2}):[ ]")  # `Hana Kovač: …`: a full name labels a turn
+
+
+def _full_label(line: str) -> str | None:
+    m = _FULL.match(line)
+    return m.group(1) if m and all(word[0].isupper() and not word.isupper() for word in m.group(1).split()) else None
 
 
 def initials_turn(line: str, key: dict[str, str | None]) -> Label | None:
-    """`TAG        Thank you.` -> the label of `Tedros Adhanom Ghebreyesus` (or of the initials), its words."""
-    m = _SPACED.match(line) if key else None
+    """`TAG        Thank you.` -> the label of `Tedros Adhanom Ghebreyesus` (or of the initials), its words; `N. …`
+    -> the label of the `Nadia Rahman` whose letter it is."""
+    m = (_SPACED.match(line) or _LETTER.match(line)) if key else None
     if not m or m.group(1) not in key:
         return None
     return Label(m.group(1), key[m.group(1)] or m.group(1), None, None, line[m.end():].strip())

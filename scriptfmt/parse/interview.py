@@ -34,7 +34,7 @@ from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, page_lines, short_paragraph, statements_put
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, Unit, alone_names
 from scriptfmt.parse.unmarked import greeted_on_air
@@ -105,9 +105,12 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
-    marked = set() if captions else marked_questions(texts)
-    spoken_by_dash = set() if captions or marked else dash_answers(texts)
-    if spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
+    dialogue = set() if captions else dialogue_dashes(texts)  # `—¿…?` / `—En primavera.`: each turn opens with a dash
+    marked = set() if captions or dialogue else marked_questions(texts)
+    spoken_by_dash = set() if captions or marked or dialogue else dash_answers(texts)
+    if dialogue:
+        asked, topics = sorted(dialogue), set()
+    elif spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
         first = min(spoken_by_dash) - 1
         asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
     elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
@@ -263,7 +266,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
-    voiced = voiced or bool(dash_answers(texts))  # the desk's dash marks each answer as speech, whatever the top says
+    dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))  # the desk's dash marks each answer as speech, whatever the top says
+    voiced = voiced or dashed
     if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person
     opens = _opens_asking(texts, parts)
@@ -281,7 +285,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or _turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or _turn_about(texts, parts, len(spoken)))
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:

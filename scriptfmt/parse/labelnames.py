@@ -34,8 +34,8 @@ def names_a_speaker(head: str) -> bool:
     colon is a speaker's label or a heading, never a dateline's place (`george town` and `alice
     springs` end in a place's word)."""
     tokens = head.lower().replace("’", "'").split()
-    if any(token.endswith("'s") for token in tokens):
-        return True
+    if any(token.endswith("'s") for token in tokens) or 2 <= len(tokens) <= 3 and any(len(t) == 2 and t[0].isalpha() and t[1] == "." for t in tokens[:-1]):
+        return True  # `GRZEGORZ W. KOŁODKO`, `J. SMITH`: an initial makes a person's name, never a place
     return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _PLACE_ENDS
 
 

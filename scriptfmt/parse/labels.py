@@ -386,7 +386,8 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     small = mixed and not head.isupper() and title[:1].islower() and title.split()[0] not in _NOT_TITLE_STARTS if title else False
     if dash and any(ch.isdigit() for ch in title):
         return None  # `WORLD DESK — Friday 27 November 2026`: a programme's date line, not a speaker's title
-    if comma and (not title or len(title.split()) > 8 or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
+    longest = 20 if head.isupper() and title.isupper() else 8  # `ERIC WOERTH, DÉPUTÉ-MAIRE … – ANCIEN MINISTRE … - EXTRAIT …`: a clip's caption
+    if comma and (not title or len(title.split()) > longest or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
     if not name_alone(head, mixed) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
         return None

@@ -53,9 +53,26 @@ def split_asked(text: str) -> list[str]:
     answer as two lines; [] for any other line (`Perché? «Non lo so», ha detto.` goes on after the quotation)."""
     m = _ASKED_THEN_QUOTED.search(text)
     if m is None:
-        return []
+        return _asked_then_answered(text)
     whole = text.rstrip()[-1:] in "»”\"“«"  # `E le tariffe? «Non quest'inverno.»`: the rest of the line is the answer, mark to mark
     if not (whole or _BULLET.match(text) or _BARE_NUMBER.match(text) or _numbered().match(text)):
+        return []
+    return [text[: m.start() + 1], text[m.end():]]
+
+
+# `4. O sr. conversou com Dilma? Estive com a presidente …`: a numbered question, its answer after it on the line
+_ASKED_THEN_SAID = re.compile(r"\?[ ]+(?=[A-ZÀ-Þ])")
+# `- Adınız bir az qalmaqallıdır? - Nə mənada?`: a dash opens the question and another the answer, on one line
+_DASH_REPLY = re.compile(r"(?<=[?.!…])[ ]+(?:[–—][ ]?|-[ ])(?=\S)")  # `… ? —Mañana.`, `… ? - Nə mənada?`
+
+
+def _asked_then_answered(text: str) -> list[str]:
+    """A numbered question and its answer on one line, cut at the question mark (the rest does not ask); a dashed
+    question (`- …?`) and the dashed answer run into it, cut before the answer's dash; [] for any other line."""
+    if (text[:2] == "- " or text[:1] in "–—") and (m := _DASH_REPLY.search(text)) is not None:
+        return [text[: m.start()], text[m.start():].strip()]
+    m = _ASKED_THEN_SAID.search(text) if _BARE_NUMBER.match(text) or _numbered().match(text) else None
+    if m is None or ends_asking(text) or len(text[m.end():].split()) < 3:
         return []
     return [text[: m.start() + 1], text[m.end():]]
 

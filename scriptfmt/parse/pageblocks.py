@@ -205,7 +205,9 @@ def _cut_teaser(body: list, k: int) -> bool:
     def cut(n: int) -> bool:
         t = body[n].text.rstrip() if 0 <= n < len(body) and not body[n].special else ""
         bare = t.removesuffix("...").removesuffix("…").rstrip()
-        return t.endswith(_TEASER_CUT) and len(t.split()) <= _TEASER_WORDS and bool(bare) and not bare.endswith((".", "!", "?", "”", '"', ","))
+        # a line of speech that trails off (`Znaczy wie pan co, nie wiem...`, `Bardzo proszę. Słuchacze …...`) is short or ends a sentence first
+        whole = not any(mark in bare for mark in (". ", "? ", "! "))
+        return t.endswith(_TEASER_CUT) and 8 <= len(t.split()) <= _TEASER_WORDS and whole and not bare.endswith((".", "!", "?", "”", '"', ","))
     return cut(k) and (cut(k - 1) or cut(k + 1))
 
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.initials import initials_key
 from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import is_caption
@@ -30,8 +31,8 @@ from scriptfmt.parse.transcript import Reader, Unit
 
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
-# `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
+# `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
+_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -128,8 +129,8 @@ def labels_stop(lines: list[str], metadata: dict) -> bool:
     the next question a short paragraph that asks: a printed Q&A, `read`'s, though its labels make a transcript's too
     (a transcript labels every turn; a paragraph without a label carries on the turn above)."""
     found = _parties(lines)
-    if found is None or not labelled_pair(lines, metadata):
-        return False
+    if found is None or not labelled_pair(lines, metadata) or initials_key(lines):
+        return False  # `H. Who buys …?` / `O. Three bakeries …`: the later turns are marked after all, by initials
     labelled = [n for n, raw in enumerate(lines) if n >= found[3] and _label(bare_line(raw))]
     return len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :])
 

@@ -12,7 +12,7 @@ from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
 
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
@@ -96,8 +96,23 @@ def dash_answers(texts: list[str]) -> set[int]:
     questions printed plain: three at least right under a paragraph that ends in `?`, and most dashed paragraphs
     not asking (where the questions carry the dash, `—¿…?`, it marks the questions)."""
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1 and t[1:2] == " "]
-    under = [n for n in dashed if (above := next((k for k in range(n - 1, -1, -1) if texts[k]), -1)) >= 0 and texts[above][:1] not in SPEECH_DASHES and ends_asking(texts[above])]
-    return set(dashed) if len(under) >= 3 and 2 * sum(ends_asking(texts[n]) for n in dashed) < len(dashed) else set()
+    above = {n: next((k for k in range(n - 1, -1, -1) if texts[k]), -1) for n in dashed}
+    under = [n for n in dashed if above[n] >= 0 and texts[above[n]][:1] not in SPEECH_DASHES and ends_asking(texts[above[n]])]
+    put = any(says(texts[above[n]], "second_person") for n in under)  # two will do when a question says `you` (`Har du …?`)
+    return set(dashed) if (len(under) >= 3 or (len(under) == 2 and put)) and 2 * sum(ends_asking(texts[n]) for n in dashed) < len(dashed) else set()
+
+
+def dialogue_dashes(texts: list[str]) -> set[int]:
+    """Every turn opens with a dialogue dash, the question's and the answer's alike (`—¿Cuándo abrirá …?` /
+    `—En primavera.`, `—«…»`, `- …? - …` cut in two): a dashed line that does not ask, right under a dashed one that
+    does, twice at least. The dashed lines then take turns, the outlet's and the guest's: the indexes of the outlet's,
+    on the side where most lines ask (a statement put to the guest takes its turn too); none for any other copy."""
+    dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
+    replies = sum(1 for a, b in zip(dashed, dashed[1:]) if ends_asking(texts[a]) and not ends_asking(texts[b]) and not any(texts[a + 1 : b]))
+    if replies < 2:
+        return set()
+    sides = [dashed[0::2], dashed[1::2]]
+    return set(max(sides, key=lambda side: sum(ends_asking(texts[n]) for n in side)))
 
 
 def page_lines(texts: list[str], parts: list[str]) -> None:

@@ -17,6 +17,7 @@ import unicodedata
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
+from scriptfmt.parse.castlabels import written_honorific
 from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
@@ -45,7 +46,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     (parse/guestname.py: never a verb, a cut word or a role); `whole`, the piece, completes a cut name."""
     named = holders(lines)
     if named:
-        return fit_name(named[0], lines, whole) if len(named) == 1 else None
+        return fit_name(written_honorific(named[0]), lines, whole) if len(named) == 1 else None
     cast = Cast()
     outlet: set[str] = set()
     asking: set[str] = set()
@@ -66,7 +67,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     for name in cast.order:
         shorter = [other for other in cast.order if name.endswith(" " + other)]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
-        titled = name.split()
+        titled = written_honorific(name).split()  # `Me Abdoulaye Sarr` is `Abdoulaye Sarr`
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
@@ -194,7 +195,7 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines):
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines) or _aged(name, lines):
         return True
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
@@ -206,6 +207,12 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
         return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _aged(name: str, lines: list[str]) -> bool:
+    """A deck gives the name its age, set off by bars or commas (`Shivraj Singh Chouhan | 54| Chief Minister`): a person."""
+    aged = re.compile(rf"{re.escape(name)}[ ]?[|,][ ]?\d{{1,3}}[ ]?[|,]")
+    return any(aged.search(raw) for raw in lines)
 
 
 def _pictured(name: str, lines: list[str]) -> bool:

@@ -27,7 +27,7 @@ from scriptfmt.parse import captions, furniture, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
-from scriptfmt.parse.unmarked import greeting_voices, host_lines
+from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry
@@ -416,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
-    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines) | greeting_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines) | greeting_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
     reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}
