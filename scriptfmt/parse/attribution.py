@@ -438,7 +438,7 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     if not people and verb_end is not None and (late := subject_after_verb(c, v, verb_end)):  # `… zei hij graag ja.`
         return resolve_mention(c, v, late, why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
-    if not found:
+    if not people:  # (only things: `, a-t-il confirmé sur BFMTV, ajoutant: « … »` goes on with the clause's speaker)
         if verb_end is not None:
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":

@@ -14,6 +14,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
+_PARTICIPLES = ("ing", "ant", "ando", "endo", "indo")  # present participles: English, French, Spanish/Italian/Portuguese
 _MARKS = "\"“”‘’'«»„"
 _NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
@@ -116,12 +117,13 @@ _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against"
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
-    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it, and
+    """`…, saying:` / `…, adding:` / `…, ajoutant :`: a participle after a comma hangs on the clause before it, and
     `… moved his family to Homa Bay, but added:` shares its subject: the clause's subject is the
     speaker (not the last name mentioned, which may be a place or the object)."""
     if verb_at <= a:
         return False
-    return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
+    participle = toks[verb_at].low.endswith(_PARTICIPLES)  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
+    return participle and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
 def opens_with_phrase(toks: list[Token], a: int) -> bool:
