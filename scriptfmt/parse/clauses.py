@@ -310,3 +310,17 @@ def new_clause(toks: list[Token], a: int, b: int, words: SpeechWords) -> bool:
         if (toks[k].low in words.ands or toks[k].low in words.buts) and toks[k + 1].low in words.determiners and any(toks[j].low in _copulas() for j in range(k + 2, min(k + 7, b))):
             return True
     return False
+
+
+def statement_goes_on(c, a: int, hi: int) -> bool:
+    """`Mark Thompson said in a statement: "…"` then `"…," Thompson said.`: the next paragraph's quotation,
+    attributed to the one person who wrote the statement just before, is still the statement (written
+    words, read copy) when the attribution is only the name and the verb (`, dijo Ruiz después, frente a la
+    iglesia` or `told reporters` says it was spoken)."""
+    prev = c.hist.prev_view
+    if prev is None or c.hist.written_para != prev.index or c.first != 0:
+        return False
+    writers = {m.person.pid for m in prev.mentions_in(0, len(prev.toks)) if m.kind == "name" and m.person is not None}
+    named = [m for m in c.view.mentions_in(a, hi) if m.kind == "name" and m.person is not None]
+    bare = all(any(m.start <= k < m.end for m in named) or t.low in c.words.verbs or not t.core for k, t in enumerate(c.view.toks[a:hi], a))
+    return bare and len(writers) == 1 and bool(named) and all(m.person.pid in writers for m in named)  # (`, dijo Ruiz después, frente a la iglesia`: spoken)
