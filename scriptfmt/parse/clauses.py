@@ -146,7 +146,12 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         low = tok.low
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
-    return True
+    # `så slog det alligevel bunden ud af Ritter`: a run of small words this long before the name holds a verb and its
+    # own subject in any language; modifiers before a subject are few (`and wealthy businessman`)
+    return sum(tok.core.islower() for tok in toks[k:start]) <= _MODIFIERS
+
+
+_MODIFIERS = 5
 
 
 def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
@@ -155,7 +160,7 @@ def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
     names inside it are not who `she` or `he` means."""
     out: set[int] = set()
     for s in (0, *(e + 1 for e in ends)):
-        if s >= len(toks) or not toks[s].low.endswith("ing") or not toks[s].core[:1].isupper():
+        if s >= len(toks) or not (toks[s].low.endswith("ing") or toks[s].low in _asked_openers()) or not toks[s].core[:1].isupper():
             continue
         k = s
         while k < len(toks) and k - s < 12 and not toks[k].trail:
@@ -163,6 +168,22 @@ def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
         if k < len(toks) and toks[k].trail.startswith(","):
             out.update(range(s + 1, k + 1))
     return out
+
+
+def in_opening_participle(toks: list[Token], i: int) -> bool:
+    """Does toks[i] stand in a participle phrase that opens its sentence, before that phrase's comma
+    (`Asked about Ruiz,`, `Preguntado sobre si se reunirá con Fariñas,`)?"""
+    s = i
+    while s > 0 and not toks[s - 1].trail.rstrip("\"”’»)").endswith((".", "!", "?", ":")) and i - s < 20:
+        s -= 1
+    opener = toks[s].low.endswith("ing") or toks[s].low in _asked_openers()
+    return opener and toks[s].core[:1].isupper() and s < i and not any(t.trail.startswith(",") for t in toks[s : i])
+
+
+@lru_cache(maxsize=1)
+def _asked_openers() -> frozenset[str]:
+    """`Asked`, `Preguntado`, `Interrogé` …: a participle of asking opening a sentence (styles/speech.toml)."""
+    return frozenset(tomlfile.load_builtin("speech.toml").get("asked_openers", ()))
 
 
 def before_appositive(toks: list[Token], a: int, people: list, verb_at: int, words: SpeechWords):

@@ -405,6 +405,8 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
         return not after.isspace() or not before.isalnum()
     if ch not in _SINGLE and before in ".!?" and after.isupper():
         return True  # `he said.“Like the …`: a new quotation run on without its space
+    if ch not in _SINGLE and after == " " and not text[:i].strip() and text[i + 2 : i + 3].isupper():
+        return True  # `” Police shot dead …”, he says`: a spaced mark at the head of a paragraph closes nothing, it opens
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE) or _loose_close(text, i, ch):
         return False
     if ch in _SINGLE:  # `'Round the clock,' he said`: a capital after the mark opens where a close follows

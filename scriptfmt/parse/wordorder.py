@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
-from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, every_verb, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
+from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonstratives, every_verb, people_nouns, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
@@ -166,6 +166,10 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None
+    gender = demonstratives(c.words.lang).get(v.toks[verb[1]].low) if verb[1] < len(v.toks) else None
+    described = any(t.low in people_nouns(c.words.lang) for t in v.toks[verb[1] + 1 : verb[1] + 4])  # `indique ce communiqué`: no one
+    if gender is not None and described and not v.mentions_in(verb[1], verb[1] + 4):  # `« … », souffle cette jeune femme de 25 ans`: the one just quoted
+        return _pronoun(c, verb[1], gender, v.toks[verb[1]].low), "inverted-after/described"
     found = _first_person(c, verb[1], min(verb[1] + 9, v.sentence_end(verb[0])), outside=True)
     if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)):
         return found, "inverted-after"
