@@ -45,7 +45,7 @@ from scriptfmt.parse.view import View
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import asides, attribution_end, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
+from scriptfmt.parse.clauses import asides, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import set_up
@@ -180,7 +180,7 @@ def written(c: Ctx) -> Verdict | None:
     if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, attribution_end(v.toks, c.after, hi, c.words)))):
         c.hist.written_para = v.index
         return Verdict(None)
-    if c.hist.written_para >= v.index - 1 and any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)):
+    if c.hist.written_para >= v.index - 1 and (any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)) or statement_goes_on(c, c.after, hi)):
         c.hist.written_para = v.index  # `'…,' Wong wrote.` then `'…,' he added.`: still the letter
         return Verdict(None)
     prev = c.hist.prev_view  # `Annuar Musa in a tweet also confirmed the matter.` then `"…," he said.`
@@ -438,7 +438,7 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
     if not people and verb_end is not None and (late := subject_after_verb(c, v, verb_end)):  # `… zei hij graag ja.`
         return resolve_mention(c, v, late, why)
     found = people or found  # `She moved to Galway, but added:` — a place is not the subject
-    if not found:
+    if not people:  # (only things: `, a-t-il confirmé sur BFMTV, ajoutant: « … »` goes on with the clause's speaker)
         if verb_end is not None:
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":

@@ -14,6 +14,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
+_PARTICIPLES = ("ing", "ant", "ando", "endo", "indo")  # present participles: English, French, Spanish/Italian/Portuguese
 _MARKS = "\"“”‘’'«»„"
 _NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
@@ -116,12 +117,13 @@ _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against"
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
-    """`…, saying:` / `…, adding:`: a participle after a comma hangs on the clause before it, and
+    """`…, saying:` / `…, adding:` / `…, ajoutant :`: a participle after a comma hangs on the clause before it, and
     `… moved his family to Homa Bay, but added:` shares its subject: the clause's subject is the
     speaker (not the last name mentioned, which may be a place or the object)."""
     if verb_at <= a:
         return False
-    return toks[verb_at].low.endswith("ing") and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
+    participle = toks[verb_at].low.endswith(_PARTICIPLES)  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
+    return participle and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
 def opens_with_phrase(toks: list[Token], a: int) -> bool:
@@ -329,3 +331,17 @@ def new_clause(toks: list[Token], a: int, b: int, words: SpeechWords) -> bool:
         if (toks[k].low in words.ands or toks[k].low in words.buts) and toks[k + 1].low in words.determiners and any(toks[j].low in _copulas() for j in range(k + 2, min(k + 7, b))):
             return True
     return False
+
+
+def statement_goes_on(c, a: int, hi: int) -> bool:
+    """`Mark Thompson said in a statement: "…"` then `"…," Thompson said.`: the next paragraph's quotation,
+    attributed to the one person who wrote the statement just before, is still the statement (written
+    words, read copy) when the attribution is only the name and the verb (`, dijo Ruiz después, frente a la
+    iglesia` or `told reporters` says it was spoken)."""
+    prev = c.hist.prev_view
+    if prev is None or c.hist.written_para != prev.index or c.first != 0:
+        return False
+    writers = {m.person.pid for m in prev.mentions_in(0, len(prev.toks)) if m.kind == "name" and m.person is not None}
+    named = [m for m in c.view.mentions_in(a, hi) if m.kind == "name" and m.person is not None]
+    bare = all(any(m.start <= k < m.end for m in named) or t.low in c.words.verbs or not t.core for k, t in enumerate(c.view.toks[a:hi], a))
+    return bare and len(writers) == 1 and bool(named) and all(m.person.pid in writers for m in named)  # (`, dijo Ruiz después, frente a la iglesia`: spoken)

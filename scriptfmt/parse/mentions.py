@@ -344,8 +344,8 @@ class Scanner:
             said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
             if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
-        slot = speaker_slot(toks, i, shape.end, self.words)  # `„…“, so Dybowski.`, `”, señaló Saavedra.`: a bare surname, or the given name of one named before
-        return self._named(toks, i, shape, None, None, out, attested=slot or aged_after(toks, shape.end), given=slot)  # `Isabelle, 54 ans,`
+        # `„…“, so Dybowski.`, `”, señaló Saavedra.`: a bare surname (or the given name of one named before); `Isabelle, 54 ans,`
+        return self._named(toks, i, shape, None, None, out, attested=(slot := speaker_slot(toks, i, shape.end, self.words)) or aged_after(toks, shape.end), given=slot)
 
     def _appositive(self, toks: list[Token], shape: NameShape, person: Person) -> int:
         """`, a lawyer for the family,` / `, 16,` / `of the National Beekeepers Alliance`."""

@@ -375,6 +375,8 @@ def _reported_on(c) -> tuple[Mention, str] | None:
     reporting words with no one before its verb goes on with the one who spoke last (one or two
     paragraphs back), whoever it names after the verb."""
     v, prev, last = c.view, c.hist.prev_view, c.hist.last
+    if c.first > 0 and last is not None and tables().get(c.words.lang, {}).get("drops_subject"):
+        return _reported_here(c, v, last)
     if not tables().get(c.words.lang, {}).get("drops_subject") or c.first != 0 or prev is None or not prev.toks or last is None:
         return None
     if c.after < len(v.toks) or v.index - c.hist.last_bite_para > 2 or c.hist.last_bite_para == prev.index:
@@ -384,6 +386,17 @@ def _reported_on(c) -> tuple[Mention, str] | None:
         return None  # the sentence names its own subject (or reports nobody's words)
     person = c.tracker.by_pid.get(last.pid)
     return (Mention(0, 0, "name", 0, person=person), "dropped-subject") if person else None
+
+
+def _reported_here(c, v, last) -> tuple[Mention, str] | None:
+    """`Tras asegurar que …, afirma que le dará continuidad al proyecto. “…”.`: a quotation that ends its
+    paragraph right after a sentence of it reporting words with its subject dropped goes on with the one
+    who spoke last (this paragraph or one of the two before), whoever that sentence names after its verb."""
+    if c.after < len(v.toks) or not ends_sentence(v.toks[c.first - 1]) or v.index - c.hist.last_bite_para > 2 or c.hist.said_here is not None:
+        return None
+    person = c.tracker.by_pid.get(last.pid)
+    start = v.clause_start(c.first, c.floor)
+    return (Mention(0, 0, "name", 0, person=person), "dropped-subject") if person and _subjectless(c, v, start, c.first) else None
 
 
 def _subjectless(c, v, start: int, end: int) -> bool:
