@@ -98,6 +98,9 @@ class NotesReader:
             self.fields.setdefault(key, m.group(2).strip())
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
             return
+        if self.fields and not key and sentence(text):  # the clip's description under its fields: prose is read, never filed away
+            self.units.append(Unit(para=Para(text, self.at)))
+            return
         if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
             self.metadata[key] = m.group(2).strip()  # a field of the page (`Available Language: Original`)
             return
