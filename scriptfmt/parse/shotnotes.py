@@ -121,7 +121,7 @@ class NotesReader:
         words the picture shows: graphic cues; in a transcript, a title in capitals or a picture
         description (`Stock footage of …`) too. The speaker's words go on after them."""
         transcript = self.mode == "transcript" and (in_capitals(text) or is_shot(text)) and bite_label(text) is None
-        if not on_screen_heading(text) and not (self.screen and in_capitals(text)) and not transcript:
+        if not on_screen_heading(text) and not (self.screen and in_capitals(text) and bite_label(text) is None) and not transcript:
             self.screen = False
             return False
         self.screen = self.screen or on_screen_heading(text)
