@@ -107,11 +107,11 @@ class NotesReader:
         self.note(text)
 
     def note(self, text: str) -> None:
-        """A line that is neither read nor tape: above the first shot it is the page's header
-        (metadata), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
+        """A line that is neither read nor tape: above the dopesheet's first field or shot it is the
+        page's header (metadata; under the fields, `AP TELEVISION - AP CLIENTS ONLY` is the feed's), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
         `+16:9+`: its heading, where and when, the picture format), which is part of the shot list;
         below the first shot, a note for the desk. Both are cues, never read."""
-        if self.mode == "header" and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
+        if self.mode == "header" and not self.fields and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
