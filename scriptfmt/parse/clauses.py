@@ -144,7 +144,12 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         low = tok.low
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
-    return True
+    # `så slog det alligevel bunden ud af Ritter`: a run of small words this long before the name holds a verb and its
+    # own subject in any language; modifiers before a subject are few (`and wealthy businessman`)
+    return sum(tok.core.islower() for tok in toks[k:start]) <= _MODIFIERS
+
+
+_MODIFIERS = 5
 
 
 def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
@@ -153,7 +158,7 @@ def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
     names inside it are not who `she` or `he` means."""
     out: set[int] = set()
     for s in (0, *(e + 1 for e in ends)):
-        if s >= len(toks) or not toks[s].low.endswith("ing") or not toks[s].core[:1].isupper():
+        if s >= len(toks) or not (toks[s].low.endswith("ing") or toks[s].low in _asked_openers()) or not toks[s].core[:1].isupper():
             continue
         k = s
         while k < len(toks) and k - s < 12 and not toks[k].trail:
@@ -161,6 +166,22 @@ def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
         if k < len(toks) and toks[k].trail.startswith(","):
             out.update(range(s + 1, k + 1))
     return out
+
+
+def in_opening_participle(toks: list[Token], i: int) -> bool:
+    """Does toks[i] stand in a participle phrase that opens its sentence, before that phrase's comma
+    (`Asked about Ruiz,`, `Preguntado sobre si se reunirá con Fariñas,`)?"""
+    s = i
+    while s > 0 and not toks[s - 1].trail.rstrip("\"”’»)").endswith((".", "!", "?", ":")) and i - s < 20:
+        s -= 1
+    opener = toks[s].low.endswith("ing") or toks[s].low in _asked_openers()
+    return opener and toks[s].core[:1].isupper() and s < i and not any(t.trail.startswith(",") for t in toks[s : i])
+
+
+@lru_cache(maxsize=1)
+def _asked_openers() -> frozenset[str]:
+    """`Asked`, `Preguntado`, `Interrogé` …: a participle of asking opening a sentence (styles/speech.toml)."""
+    return frozenset(tomlfile.load_builtin("speech.toml").get("asked_openers", ()))
 
 
 def before_appositive(toks: list[Token], a: int, people: list, verb_at: int, words: SpeechWords):
@@ -230,7 +251,7 @@ def spoken_clause(c) -> int | None:
     if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
         return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
     joined = False  # a foreign desk's `que` / `dass` / `che` joins the clause to its verb (`sagte, dass „…“`), as English never quotes after `that`
-    for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
+    for k in range(c.first - 1, max(c.floor, c.first - 9) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between; `meende dat de inbreng van de inwoners “…”`: the clause's subject
         if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER:
             return None
         joined = toks[k].low in complementizers(c.words.lang)

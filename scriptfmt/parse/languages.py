@@ -164,6 +164,19 @@ def source_words(lang: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=16)
+def demonstratives(lang: str) -> Mapping[str, str]:
+    """`cette`, `esta`: a demonstrative that describes again the person just quoted -> gender (read-only, cached)."""
+    return MappingProxyType(dict(tables().get(lang, {}).get("demonstratives", {})) if lang != ENGLISH else {})
+
+
+@lru_cache(maxsize=16)
+def people_nouns(lang: str) -> frozenset[str]:
+    """`femme`, `vecina`, `Anwohnerin`: nouns for a person, any person (lower case); with the titles, what a
+    demonstrative describing the one just quoted is followed by."""
+    return frozenset(w.lower() for w in tables().get(lang, {}).get("people_nouns", ())) | every_title() if lang != ENGLISH else frozenset()
+
+
+@lru_cache(maxsize=16)
 def stressed_pronouns(lang: str) -> Mapping[str, str]:
     """`selon lui`, `según ella`: pronouns after a source word -> gender (read-only, cached)."""
     return MappingProxyType(dict(tables().get(lang, {}).get("stressed", {})) if lang != ENGLISH else {})

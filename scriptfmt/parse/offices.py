@@ -95,6 +95,7 @@ def office_holder(index, people: list, office: Office, qualifier: str, gender: s
             if holder in p.roles or holder in title.split() or " " in holder and holder in title:
                 found.setdefault(id(p), p)
     fits = [p for p in found.values() if p.words and not p.organisation and (gender is None or p.gender in (gender, None))]
-    if qualifier:
-        fits = [p for p in fits if qualifier in (p.title or "").lower().split()] or fits
+    if qualifier:  # `jefe de la diplomacia española` is the `ministro español`: the qualifier in either gender or number
+        stem = qualifier.rstrip("aeos")
+        fits = [p for p in fits if any(w == qualifier or w.rstrip("aeos") == stem for w in (p.title or "").lower().split())] or fits
     return fits[0] if len(fits) == 1 else None

@@ -119,7 +119,7 @@ def footer_start(body: list, end: int) -> int:
         k -= 1
     if k >= 0 and _headline_list(body, k + 1, end):
         cut = k + 1
-    cut = min(cut, _teased_links(body, end))
+    cut = min(cut, _teased_links(body, end), _stamped_teasers(body, end))
     labels = 0
     while labels < 2 and cut < end and cut - labels > 0 and not body[cut - labels - 1].special and label_shaped(body[cut - labels - 1].text) and len(body[cut - labels - 1].text.split()) <= 8:
         labels += 1
@@ -146,6 +146,34 @@ def _teased_links(body: list, end: int) -> int:
     if k <= 0 or body[k].special or headlines < 2:
         return end
     return k if copy_above(body, k) else end
+
+
+_TEASER_REACH = 60  # paragraphs at the foot where an aggregator's teaser blocks are looked for
+
+
+def _stamped_teasers(body: list, end: int) -> int:
+    """`Bus fares to rise in April` / `The authority says fares will go up by 4%.` / `3h ago`, block after block
+    to the foot of the page: an aggregator's teasers of other stories (a headline, its one-line teaser, its time
+    stamp, in either order), two blocks or more under the story's copy: the page's, from the first headline down."""
+    for start in range(max(1, end - _TEASER_REACH), end):
+        k, blocks = start, 0
+        while k < end and (nxt := _teaser_block(body, k, end)):
+            k, blocks = nxt, blocks + 1
+        if k == end and blocks >= 2 and copy_above(body, start):
+            return start
+    return end
+
+
+def _teaser_block(body: list, k: int, end: int) -> int | None:
+    """One past the teaser block at body[k] (headline, teaser sentence, stamp; or headline, stamp, teaser), or None."""
+    def line(n: int, test) -> bool:
+        return n < end and not body[n].special and test(body[n].text.strip())
+    teaser = lambda t: len(t.split()) <= _TEASER_WORDS and _ends_sentence(t) and not furniture.is_date_line(t)  # noqa: E731
+    if not _link_title(body[k]):
+        return None
+    if line(k + 1, furniture.is_date_line):
+        return k + 3 if line(k + 2, teaser) else k + 2
+    return k + 3 if line(k + 1, teaser) and line(k + 2, furniture.is_date_line) else None
 
 
 def _link_title(para) -> bool:

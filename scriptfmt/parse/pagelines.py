@@ -144,7 +144,8 @@ def is_credit_line(text: str) -> bool:
     t = text.strip()
     words = t.split()
     caps = t.isupper() and 0 < len(words) <= _CAPS_CREDIT_WORDS and words[-1].lower().strip(".") in _web_words("photo_labels")
-    return caps or bool(_labelled_credit().match(t)) and len(words) <= _CREDIT_LINE_WORDS
+    library = t.strip("()[] .").lower() in _web_words("picture_sources")  # `Getty Images` alone under its photo
+    return caps or library or bool(_labelled_credit().match(t)) and len(words) <= _CREDIT_LINE_WORDS
 
 
 _CAPS_CREDIT_WORDS = 4
@@ -444,6 +445,10 @@ def doubled_control(text: str) -> int:
 _OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
 
 
+# A photo gallery's counter alone on its line, in any desk's language: `1 de 6`, `Photo 2 of 12`, `Bild 3 von 8`, `4/10`.
+_GALLERY_COUNT = re.compile(r"(?i:(?:photo|foto|image|imagen|imagem|bild|immagine|slide|galerie|gallery)[ ])?\d{1,3}[ ]?(?:of|de|von|di|sur|van|av|af|z|/)[ ]?\d{1,3}")
+
+
 def is_page_row(text: str) -> bool:
     """A line of the page set among a transcript's turns or a story's paragraphs: a row of links
     (`Link to this: Individually | In context | Oireachtas source`), a linked headline with its
@@ -454,6 +459,8 @@ def is_page_row(text: str) -> bool:
         return True
     if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
+    if _GALLERY_COUNT.fullmatch(t):
+        return True  # `1 de 6`, `Foto 2 of 12`: a photo gallery's counter set in the text
     low = t.lower().rstrip(".:!… ")
     if low in _web_words("skip_links") or low in _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
         return True  # `Back to top`, `TE RECOMENDAMOS`, `Comments`: the page's navigation and its closing blocks

@@ -17,10 +17,19 @@ def photo_lines(body: list, j: int) -> bool:
 def _credit_over_caption(body: list, j: int) -> bool:
     """`Echo:` or `Picture: PA` alone on a line, then a caption that is no sentence (`Angry -
     Carole Jones said the group had failed`): a photo's credit label over its caption."""
-    if j + 1 >= len(body) or body[j + 1].special or not furniture.is_credit_label(body[j].text):
+    if j + 1 >= len(body) or body[j + 1].special or not (furniture.is_credit_label(body[j].text) or furniture.is_credit_line(body[j].text)):
         return False
     caption = body[j + 1].text
-    return len(caption.split()) <= 30 and not caption.endswith((".", "!", "?", ":", '"', "”", "’", "'")) and caption[:1] not in "\"“‘'"
+    # `Foto: Patrick Pleul/dpa` with its caption on the very next line, where the copy leaves a blank line between its
+    # paragraphs: the line set tight under the credit is the photo's caption, one sentence however it ends
+    tight = body[j + 1].line == body[j].line + 1 and j > 0 and body[j].line - body[j - 1].line >= 2
+    if not furniture.is_credit_label(body[j].text) and not tight:
+        return False
+    if len(caption.split()) > _CAPTION_WORDS or caption[:1] in "\"“‘'„«":
+        return False
+    if not caption.endswith((".", "!", "?", ":", '"', "”", "’", "'")):
+        return True
+    return tight and caption.endswith(".") and ". " not in caption and not any(c in caption for c in "\"“”„«»")
 
 
 _CAPTION_WORDS = 30

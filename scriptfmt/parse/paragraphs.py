@@ -67,7 +67,7 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper()) and not (is_menu_item(prev.text) and is_menu_item(stripped))  # `Chile` / `Negocios`: a menu
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)
-            and len(stripped) <= last_len + 15  # a wrapped line is as long as the lines after it
+            and (len(stripped) <= last_len + 15 or stripped[:1].islower() and _open_quote(prev.text))  # a wrapped line is as long as the lines after it (a quotation left open runs on into lower case)
             and (not prev.text.endswith((".", "!", "?", ":", "”", '"', ")", "]", "’")) or prev.text.endswith((',"', ",”", ",’")))
         ):  # (`…a nuclear state,"` / `Stewart Upton, spokesman …, said`: a quotation closed on a comma runs on to who said it)  # a wrapped line is long (its next word would not fit on it); headline, byline and agency lines are short
             prev.text += " " + stripped
@@ -467,7 +467,7 @@ def _question_headline(text: str) -> bool:
     """`Will the new toll really pay for the repairs?` over a byline or a time stamp: a headline asked as a
     question (one short question, no other sentence in it)."""
     t = text.strip()
-    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t[:1].isupper()
+    return t.endswith("?") and 0 < len(t.split()) <= _QUESTION_WORDS and not any(m in t[:-1] for m in (". ", "? ", "! ")) and t.lstrip("¿¡")[:1].isupper()
 
 
 _QUESTION_WORDS = 16

@@ -87,8 +87,9 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
         spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " - " in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
-    if not spans and text[:2] in ("– ", "— ", "- "):  # Danish desks type a hyphen
-        spans = _dash_quote(text, dash_speech)
+    if text[:2] in ("– ", "— ", "- ") and (not spans or spans[0].start > 2):  # Danish desks type a hyphen
+        dash = _dash_quote(text, dash_speech)  # `– Den var "home safe", som det hedder, siger X.`: a quote nested in the speech is part of it
+        spans = dash + [q for q in spans if q.start >= dash[0].end] if dash and all(q.start >= dash[0].end or q.end <= dash[0].end for q in spans) else spans
     if not spans and (" - " in text or " – " in text or " — " in text):
         spans = _inline_dash_quotes(text)
     return spans
@@ -404,6 +405,8 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
         return not after.isspace() or not before.isalnum()
     if ch not in _SINGLE and before in ".!?" and after.isupper():
         return True  # `he said.“Like the …`: a new quotation run on without its space
+    if ch not in _SINGLE and after == " " and not text[:i].strip() and text[i + 2 : i + 3].isupper():
+        return True  # `” Police shot dead …”, he says`: a spaced mark at the head of a paragraph closes nothing, it opens
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE) or _loose_close(text, i, ch):
         return False
     if ch in _SINGLE:  # `'Round the clock,' he said`: a capital after the mark opens where a close follows
