@@ -216,8 +216,8 @@ class Reader(NotesReader):
         """A quoted paragraph right after a bite's closed quotation, before the next shot, is
         more of the same bite (`“…”` / `“…”` under one SOUNDBITE line)."""
         bite, self.closed = self.closed, None
-        if bite is None or text[0] not in _OPENING or self.mode == "read":
-            return False
+        if bite is None or text[0] not in _OPENING or self.mode == "read" or not self.units or self.units[-1].segment is not bite:
+            return False  # a cue since (a graphic, a label): the quotation is no more of that bite
         closes = text.rstrip(".… ")[-1:] in CLOSING and len(text) > 1
         self._grow(bite, "\n\n", text[1:-1].strip() if closes and text[-1] in QUOTE_MARKS else text)
         self.bite, self.quoted, self.closed = (None, False, bite) if closes else (bite, True, None)
@@ -278,8 +278,7 @@ class Reader(NotesReader):
         if voice is not None or self.voice and label is not None and not named(text, label, colon=False):
             self._voice_over(text, voice[1] if voice else label_parts(text, label[2], label[1])[1], line)
             return  # `—VOICEOVER—`, and under it `SOUNDBITE (ENGLISH)` naming nobody: the narrator's lines
-        if label is not None and (self.numbered or language_label(text) or named(text, label)):
-            self._open_bite(text, label[2], label[1], line, None, label[0] == "SAYING")
+        if label is not None and (self._labelled(text, label, line) or self._goes_on(text, label)):
             return
         if self._standup(text, line):
             return
@@ -313,6 +312,23 @@ class Reader(NotesReader):
             self._read_on(text, line)
         else:
             self._header(text)
+
+    def _labelled(self, text: str, label: tuple, line: int) -> bool:
+        """A SOUNDBITE label that opens a bite: numbered, with its language, or naming someone."""
+        if not (self.numbered or language_label(text) or named(text, label)):
+            return False
+        self._open_bite(text, label[2], label[1], line, None, label[0] == "SAYING")
+        return True
+
+    def _goes_on(self, text: str, label: tuple) -> bool:
+        """NATO `--SOUNDBITE--` naming nobody in a transcript (under a graphic): a cue, and the
+        words under it are the last named speaker's, as after a graphic."""
+        said = next((u.segment for u in reversed(self.units) if isinstance(u.segment, Soundbite) and u.segment.speaker is not None), None)
+        if self.mode != "transcript" or text[label[2] :].strip() or said is None:
+            return False
+        self.note(text)
+        self.resume, self.bite = said, None
+        return True
 
     def _tagged(self, text: str, line: int) -> bool:
         """`(EN)` opening a line under a label, and a length alone under a bite (`(00:18)`): the

@@ -98,17 +98,20 @@ class NotesReader:
             self.fields.setdefault(key, m.group(2).strip())
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
             return
+        if self.fields and not key and sentence(text):  # the clip's description under its fields: prose is read, never filed away
+            self.units.append(Unit(para=Para(text, self.at)))
+            return
         if key and m.group(2).strip() and key not in self.metadata and key not in STORY_KEYS:
             self.metadata[key] = m.group(2).strip()  # a field of the page (`Available Language: Original`)
             return
         self.note(text)
 
     def note(self, text: str) -> None:
-        """A line that is neither read nor tape: above the first shot it is the page's header
-        (metadata), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
+        """A line that is neither read nor tape: above the dopesheet's first field or shot it is the
+        page's header (metadata; under the fields, `AP TELEVISION - AP CLIENTS ONLY` is the feed's), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
         `+16:9+`: its heading, where and when, the picture format), which is part of the shot list;
         below the first shot, a note for the desk. Both are cues, never read."""
-        if self.mode == "header" and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
+        if self.mode == "header" and not self.fields and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
@@ -118,7 +121,7 @@ class NotesReader:
         words the picture shows: graphic cues; in a transcript, a title in capitals or a picture
         description (`Stock footage of …`) too. The speaker's words go on after them."""
         transcript = self.mode == "transcript" and (in_capitals(text) or is_shot(text)) and bite_label(text) is None
-        if not on_screen_heading(text) and not (self.screen and in_capitals(text)) and not transcript:
+        if not on_screen_heading(text) and not (self.screen and in_capitals(text) and bite_label(text) is None) and not transcript:
             self.screen = False
             return False
         self.screen = self.screen or on_screen_heading(text)
