@@ -11,6 +11,7 @@ import pytest
 from scriptfmt.errors import UserError
 from scriptfmt.ingest import ingest_bytes
 from scriptfmt.ingest.ninjs import html_to_paragraphs
+from scriptfmt.parse import parse_copy
 
 
 def nitf(content: str, head: str = "", body_head: str = "", ns: str = "") -> bytes:
@@ -53,6 +54,15 @@ def test_plain_text_passes_through():
 )
 def test_plain_copy_opening_with_a_bracket_is_not_mistaken_for_xml_or_json(text):
     assert ingest_bytes(text.encode(), "a.txt").text.strip() == text
+
+
+def test_pasted_html_breaks_and_entities_are_read_as_text():
+    """A script pasted from a web page or an HTML export: `<br>` ends the line, `&quot;` is the
+    quotation mark, so the bite it opens is found; an ampersand without an entity stays."""
+    copy = ingest_bytes(b"SOT: MAYOR JOAN ARCHER<br>&quot;We did it on budget.&quot;<br />\nAT&T and spare &parts &amp; more&nbsp;here &bogus;", "a.txt")
+    assert copy.text == 'SOT: MAYOR JOAN ARCHER\n"We did it on budget."\n\nAT&T and spare &parts & more here &bogus;'
+    story = parse_copy(copy)
+    assert any(seg.kind == "soundbite" and seg.speaker and seg.speaker.name == "Joan Archer" and seg.text.startswith("We did it") for seg in story.segments)
 
 
 def test_cp1252_curly_quotes_are_read():

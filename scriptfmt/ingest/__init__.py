@@ -287,7 +287,7 @@ def ingest_bytes(data: bytes, source: str = "-") -> Copy:
         copy = _maybe_json(stripped, source)
         if copy is not None:
             return copy
-    return _finish(text, source, {})
+    return _finish(plain.pasted_html(text), source, {})  # a script pasted from a web page: `<br>`, `&quot;`
 
 
 def _json_int(digits: str) -> int | str:

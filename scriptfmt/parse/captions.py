@@ -22,6 +22,7 @@ import re
 from functools import cache
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import parse_label, stamp_line, words
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.supers import display_name
@@ -159,4 +160,18 @@ def record_voice(spoken: str, add) -> Person:
     stop; `add` enters them in the cast), else an unnamed bite."""
     m = _SAYS_WHO.match(spoken.lower())
     name = m.group(1) if m else ""
+    if not name and channel_voice(spoken):
+        return Person(None, None, True)  # `watch c-span … live at seven eastern`, `… held a briefing. she said …`: the channel's own voice
     return add(Person(display_name(name.title()), None, False)) if name and gender_of_first(name.split()[0]) else Person(None, None, False)
+
+
+def channel_voice(spoken: str) -> bool:
+    """The channel that records the proceeding speaks for itself: it promotes its programmes (`c-span`, and `watch`,
+    `coming up`, `live at`), or it reports in the third person what a speaker did and said (`she said …`, no `I` or
+    `we` in the turn) as it introduces the proceeding. A participant speaks in the first person."""
+    low = " ".join(spoken.lower().replace("’", "'").split())
+    channel = any(word in low for word in ("c-span", "cspan"))
+    if channel and any(cue in low for cue in ("watch ", "coming up", " app", "live at")):
+        return True
+    tokens = [t.strip(".,;:!?\"") for t in low.split()]
+    return len(tokens) >= 12 and any(t in remark_words().reporting for t in tokens) and not any(t in remark_words().own for t in tokens)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials as _spaced_initials, staff_before, staff_title, staff_words, without_honorific as _without_honorific
+from scriptfmt.parse.castlabels import call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -56,6 +56,7 @@ class Cast:
     offices: dict[str, set[str]] = field(default_factory=dict)  # `prime minister` -> names written after it
     header_offices: dict[str, set[str]] = field(default_factory=dict)  # of those, in the lines above the first turn
     addressed: str = ""  # the full name a turn opens by greeting (`Scott Morrison, good morning.`)
+    joining: set[str] = field(default_factory=set)  # full names the host brings on (`… Nicola Willis joins me live.`)
     header_names: set[str] = field(default_factory=set)  # full names in the lines above the first turn (the headline's)
     header_styled: set[str] = field(default_factory=set)  # of those, names with a style (`The Hon Christian Porter MP`)
     in_header: bool = False  # the line being mentioned is above the first turn (a heading greets nobody)
@@ -85,7 +86,7 @@ class Cast:
                         if "(" in name and name.rstrip().endswith(")"):  # `Ruth Pemberton (Chair)`
                             name, _, title = name.rstrip()[:-1].partition("(")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
-                        staff = staff_title(title) if role in ("participant", "speaker", "panel") else key.lower() not in _SPEAKING_KEYS
+                        staff = staff_title(title) if role in ("participant", "speaker", "panel") else key.lower() not in SPEAKING_KEYS
                         bare = HONORIFIC.sub("", name.strip() + " ", count=1) if HONORIFIC.match(name.strip() + " ") else name
                         bare, lead = title_before_name(bare.strip(), None)  # `CLLR. HARJIT SANGHA`: the title is no part of the name
                         person = Person(display_name(bare.strip()), tidy_title(title.strip() or lead), staff)
@@ -115,7 +116,7 @@ class Cast:
         if label.role:
             return self._role(label)
         if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
-            bare = _without_honorific(label.name)
+            bare = without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
         label = office_split(label)  # after the hosts: `Dr Prannoy Roy:` (`Dr` read as the title) welcomes the guest
@@ -124,9 +125,9 @@ class Cast:
         if self._outlet_asks(label):  # `euronews:`, `Name (CNA938):`, a briefing's `Maria Cruz, DZBB: Secretary, …?`
             asks = Person(None if is_outlet(label.name) else display_name(label.name), None, True)  # the press asks
             return self.add(asks) if asks.name else asks  # and so do the initials (`KE:`) of the one it names
-        bare = _spaced_initials(_without_honorific(label.name))  # `J. K.:`, `J.K.:`, `M. M.:` are `JK`, `MM`
+        bare = spaced_initials(without_honorific(label.name))  # `J. K.:`, `J.K.:`, `M. M.:` are `JK`, `MM`
         low = bare.lower()
-        office = (words().offices.get(low.removeprefix("the ")) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split()))) if not label.title else None
+        office = (office_label(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split())) or (display_name(bare) if office_words(bare) and not self._known(low) else None)) if not label.title else None  # `FISHERIES MINISTER:`
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
         holder = self._holder(low) if not label.title else None
@@ -134,7 +135,7 @@ class Cast:
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
             return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
-        if low.startswith("unidentified") or low in _UNNAMED or role_word_label(low, self.named_words):
+        if low.startswith("unidentified") or low in UNNAMED_ROLES or role_word_label(low, self.named_words):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
             return self._numbered_voice(low, first)
@@ -189,7 +190,11 @@ class Cast:
         if low not in self.numbered and gender_of_first(header.split(" ")[0]) and not any(p.name for p in self.numbered.values()):
             # `WEBVTT - Ana Ruiz` above `<v Speaker 1>` (the host) and `<v Speaker 2>`: the one the header names answers
             self.numbered[low] = self.add(Person(header, None, False))
-        return self.numbered.setdefault(low, Person(None, None, first and not low.startswith("caller")))
+        # the first voice, or the one that brings the guest on (`… joins me live`) after a podcast's ident; the one
+        # other voice is the guest the host brought on by name
+        programme = (first or low in self.host_voices) and not low.startswith("caller")
+        guest = next(iter(self.joining)) if len(self.joining) == 1 and not programme and not any(p.name for p in self.numbered.values()) else None
+        return self.numbered.setdefault(low, self.add(Person(guest, None, False)) if guest else Person(None, None, programme))
 
     def _holder(self, office: str) -> Person | None:
         """The one person labelled or listed with this title (`foreign minister`, `chair`)."""
@@ -204,11 +209,12 @@ class Cast:
         if holder is not None:
             return holder
         # the header's holder first (`Transcript of Minister X's interview`), never a minister the body mentions
-        named = self.header_offices.get(office.lower(), set())
+        named = next((names for key, names in self.header_offices.items() if folded(key) == folded(office)), set())  # `LE PRESIDENT`: le président NAME
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
         if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
-            named = next((n for n in ({self.addressed} - {""}, {self.intro_guest} - {None}, self.header_names) if len(n) == 1), set())
+            people = [{n for n in names if n and not {w.lower() for w in n.split()} & words().outlet_words} for names in ({self.addressed}, {self.intro_guest}, self.header_names)]
+            named = next((n for n in people if len(n) == 1), set())  # `… with Radio Coast`: an outlet, never the office's holder
         # a name another label carries (`JANE ROE:`, `ROE:`) is that voice's, never the office's (`Interview with Jane Roe`, who asks)
         named = {name for name in named if name.lower() not in self.labelled and name.lower().split()[-1] not in self.labelled}
         if len(named) == 1:
@@ -236,11 +242,12 @@ class Cast:
         found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
         # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
         found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
+        found = [name for name in found if not (name.endswith("s") and name[:-1] in found)]  # `Stefan Löfvens partiledarutfrågning`: his genitive
         if len(found) != 1:
             return None
         if found[0] in titled:
             return titled[found[0]]
-        if found[0].lower().split()[-1] in _PRESS_BODIES:  # `MPC:` is the Malacañang Press Corps: the press, no person
+        if found[0].lower().split()[-1] in PRESS_BODIES:  # `MPC:` is the Malacañang Press Corps: the press, no person
             return Person(None, None, True)
         return self.people.get(found[0].lower()) or self.add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
 
@@ -282,7 +289,7 @@ class Cast:
     def _role(self, label: Label) -> Person:
         role = label.role
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
-            bare = _without_honorific(label.name)
+            bare = without_honorific(label.name)
             return self._known(bare.lower()) or self.add(Person(display_name(bare), None, role in words().staff_roles))
         if role in words().staff_roles:
             named = self.cast_roles.get(role.replace("co-", ""), [])
@@ -295,7 +302,7 @@ class Cast:
             return self.briefer
         if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
             return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
-        named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in _CALENDAR]
+        named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in CALENDAR]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
         if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
@@ -367,6 +374,8 @@ class Cast:
             after = (text[start + len(name) :].split() or [""])[0].strip(",;.").lower()
             if self.in_header and (before in words().styles or after in words().styles):
                 self.header_styled.add(name)  # `Transcript by The Hon Christian Porter MP`: whose transcript it is
+            if text[start + len(name) :].lower().lstrip().startswith(words().arrivals) and len(name.split()) >= 2:
+                self.joining.add(name)
             if (text[start + len(name) :][:1] == "," or text[start + len(name) :].lower().lstrip().startswith(words().arrivals)) and not text[:start].strip(" “\"'") and not self.addressed and not self.in_header:
                 self.addressed = name  # `Scott Morrison, good morning.`, `Malcolm Turnbull is with us.` opens the turn: the guest
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
@@ -385,7 +394,7 @@ class Cast:
             said = text[max(0, start - 8) : start].lower().replace("’", "'")
             # `By Marit Solberg-Hale`, `Interview by Hollis Varga-Menon`: the writer asks the questions
             byline = (" " + text[:start].strip().lower()).endswith(" by") and len(text.split()) <= 8
-            if said.endswith(("i'm ", " am ", "it's ", "this is ")) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
+            if (said.endswith(("i'm ", " am ", "it's ", "this is ")) and not others_turn(text, name)) or byline:  # `I'm Neal Conan`, `It's Nicolle Wallace.`
                 self.hosts.add(name)
                 if _PRESENTS.search(text.lower()) or any(phrase in text.lower() for phrase in words().host_phrases):
                     self.presenting.add(name)  # `It's Tobias Wren, and this is Trailhead`: the programme's own voice
@@ -408,7 +417,7 @@ class Cast:
             self.office_voices = True
         elif not split.title:
             said = label.rest.lower().lstrip(" “\"'")
-            press = said.startswith(_PRESS_VOCATIVES) or "my question" in said  # `Sir, …?`: how the press addresses a briefer
+            press = said.startswith(PRESS_VOCATIVES) or "my question" in said  # `Sir, …?`: how the press addresses a briefer
             asks = "?" in label.rest and (press or split.name.lower() in self.turns_ask)  # after the first, any question
             self.turns_ask.setdefault(split.name.lower(), []).append(asks)
 
@@ -446,21 +455,12 @@ class Cast:
 
 # What an anchor says after the reporter's name to hand over to their report: the programme's own.
 _HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
-# How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
-_PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-# Roles that are their own voices, never the cast list's guest: callers, and people in the room who ask or call out.
-_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner"))
-# A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
-_PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
+# Roles that are their own voices, never the cast list's guest: callers, people in the room who ask or call out, a chair.
+_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner", "presidenten", "talmannen", "formanden"))
 # Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
 VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
-_CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())
-# Cast-list keys of the people a programme or a hearing hears from, never its own people.
-_SPEAKING_KEYS = frozenset(("guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses", "members present", "members", "committee members"))
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
-# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
-_COURT = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
-_UNNAMED = _COURT | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+

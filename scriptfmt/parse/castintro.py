@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
+from scriptfmt.parse.headnames import names_in
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
@@ -20,16 +21,27 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
     unlabelled line; a header in capitals names the speaker its surname labels stand for (`CAPITANICH.-`)."""
     voice = spoken.voice  # the briefing's header names them, or the title of one person's remarks (parse/remarks.py)
     if voice is not None:
-        reader.cast.header_styled.add(display_name(voice.name))
+        reader.cast.header_styled |= {display_name(voice.name)} - {""}
         if only_questions(lines):
-            reader.voice = reader.cast.briefer = reader.cast.add(Person(display_name(voice.name), tidy_title(voice.title), False))
+            person = Person(display_name(voice.name) or None, tidy_title(voice.title), False)  # no name: the remarks of someone never named
+            reader.voice = reader.cast.briefer = reader.cast.add(person) if person.name else person
             reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them
+            reader.warnings += [] if person.name else [f"line {reader.voice_line + 1}: the speaker of the remarks could not be named; the bites have no super"]
     for name, office in names_with_offices(wrapped_header(lines)):
         reader.cast.header_name(name, office)
     if reader.voice is None and (unnamed_answers(spoken.stamped) or (lone_voice(spoken.stamped) and not reader.captioned)):  # a guest or one voice, unnamed
-        reader.voice = Person(None, None, False)
         reader.voice_line = line_numbers[spoken.stamped.first] - 1
-        reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
+        named = _page_person(lines[: spoken.stamped.first]) if lone_voice(spoken.stamped) else None
+        reader.voice = reader.cast.add(Person(named, None, False)) if named else Person(None, None, False)
+        if not named:
+            reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
+
+
+def _page_person(page: list[str]) -> str | None:
+    """`Retraites : la Première ministre Élisabeth Borne défend …` above a video's stamped lines: the one person the
+    page names with a title is the one voice below (two, or none: no name on air)."""
+    found = {display_name(name) for raw in page for name in names_in(raw.strip(), True)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def introductions(reader, lines: list[str]) -> None:
@@ -69,4 +81,10 @@ def _person_in(name: str, line: str) -> bool:
     """The line names this person: written in it, and not after an article (`doorstop, The National Gallery`, `the
     White House`: a place or a body, no person)."""
     at = line.lower().find(name.lower())
-    return at >= 0 and (line[:at].split() or [""])[-1].lower() not in words().articles
+    before = (line[:at].split() or [""])[-1].lower()
+    return at >= 0 and before not in words().articles and before not in _DOMAIN_OF  # `Minister of External Affairs`: an office's domain
+
+
+# `the Minister of External Affairs`, `Secretary for Health`, `ministre de la Santé`: a capitalised run after these
+# is what an office is of, never its holder's name
+_DOMAIN_OF = frozenset(("of", "for", "de", "del", "du", "des", "da", "do", "für", "di"))

@@ -6,10 +6,11 @@ and the person's name in a run of capitalised words the copy mentions (`Press Se
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
-from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, words
+from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.supers import display_name
@@ -264,3 +265,43 @@ def caps_byline(text: str) -> list[str]:
         return []
     tokens = [chunk.split() for chunk in re.split(r",| AND ", m.group(1))]
     return [display_name(" ".join(t)) for t in tokens if 2 <= len(t) <= 3 and all(w.replace("'", "").replace("-", "").isalpha() for w in t)]
+
+
+def others_turn(text: str, name: str) -> bool:
+    """`MCEVERS: This is Mitch McConnell with Judy Woodruff …`: a turn labelled with another person's name back-announces
+    the tape it names; only a turn of that person's own (or a role's, `HOST:`) introduces them."""
+    label = parse_label(text.strip())
+    if label is None or label.role:
+        return False
+    return not {w.lower() for w in label.name.split()} & {w.lower() for w in name.split()}
+
+
+def office_label(name: str) -> str | None:
+    """`PM`, `The Vice President`, `LE PRESIDENT`: the office a label names (one article before it dropped), or None."""
+    low = " ".join(name.lower().split())
+    first, _, rest = low.partition(" ")
+    return words().offices.get(rest if rest and first in words().articles else low)
+
+
+def folded(text: str) -> str:
+    """`Président` -> `president`: lower case without accents, as a label in capitals drops them (`LE PRESIDENT`)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
+
+
+CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())
+# Cast-list keys of the people a programme or a hearing hears from, never its own people.
+SPEAKING_KEYS = frozenset(("guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses", "members present", "members", "committee members"))
+# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
+COURT_ROLES = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
+UNNAMED_ROLES = COURT_ROLES | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
+# A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
+PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
+
+
+def office_words(name: str) -> bool:
+    """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
+    it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
+    tokens = name.lower().split()
+    return len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) and all(t.isalpha() for t in tokens)
+# How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
+PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")

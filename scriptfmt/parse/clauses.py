@@ -258,7 +258,7 @@ def spoken_clause(c) -> int | None:
     if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
         return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
     joined = False  # a foreign desk's `que` / `dass` / `che` joins the clause to its verb (`sagte, dass „…“`), as English never quotes after `that`
-    for k in range(c.first - 1, max(c.floor, c.first - 6) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between
+    for k in range(c.first - 1, max(c.floor, c.first - 9) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between; `meende dat de inbreng van de inwoners “…”`: the clause's subject
         if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER:
             return None
         joined = toks[k].low in complementizers(c.words.lang)

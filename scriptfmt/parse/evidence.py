@@ -9,7 +9,7 @@ import re
 
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, only_questions
-from scriptfmt.parse.castlabels import staff_title
+from scriptfmt.parse.castlabels import office_label, staff_title
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
@@ -18,11 +18,12 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import is_byline, wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
-from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, record_header
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 
@@ -167,7 +168,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         line = strip_timestamp(raw.strip())
         if not line:
             continue
-        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line)
+        notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
         label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
@@ -177,7 +178,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             names[key] = names.get(key, 0) + 1
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
-            strong += bool(label.role or label.title or caps or stamped or _own_shape(label))
+            strong += bool(label.role or label.title or caps or stamped or _own_shape(label) or _office_turn(label))
             sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header))
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
@@ -279,16 +280,23 @@ def _sure(label: Label, in_header: bool) -> bool:
     """One label that is a transcript's own shape proves the copy is one."""
     paren = "(" in label.written  # `Mr. BILL MOYERS (Author):`
     return (
-        _own_shape(label) or in_header  # `CAPITANICH.-` under `CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH`
+        _own_shape(label) or in_header or _office_turn(label)  # `CAPITANICH.-` under `CONFERENCIA DE PRENSA DEL JEFE DE GABINETE JORGE M. CAPITANICH`
         or (label.title is not None and paren and label.shape == "colon" and bool(HONORIFIC.match(label.name + " ")))
         or (paren and bool(label.title) and label.written.startswith(label.title or "-"))  # `Official Spokesperson (Shri …):`
         or (label.stamped and label.shape == "colon" and stamp_line(label.rest))  # `Fadela Chaib: (03:04)`, the turn below
     )
 
 
+def _office_turn(label: Label) -> bool:
+    """`The Vice President: Good afternoon.`, `THE PRESIDENT: Thank you all.`: an office as a label, its words a sentence,
+    is how a government's transcript labels its principal (a fact box's `President: Joe Biden` is no sentence)."""
+    rest = (label.rest or "").strip()
+    return office_label(label.name) is not None and len(rest.split()) >= 2 and rest.endswith((".", "!", "?"))
+
+
 def _own_shape(label: Label) -> bool:
     """A transcript's own label: `Mr. LINDER.` (a hearing), `Pregunta.-` (a Spanish government's), `spk00:` (a machine's number)."""
-    return label.shape in ("hearing", "dash") or bool(NUMBERED_SPEAKER.match(label.written))
+    return label.shape in ("hearing", "dash") or bool(NUMBERED_SPEAKER.match(label.written)) or bool(clock_before_colon(label.written))  # `Name (Party) [10:01:01]:`
 
 
 def _quoted_turn(rest: str | None) -> bool:

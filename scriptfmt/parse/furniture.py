@@ -68,8 +68,9 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
     if key.upper() in cue_words and norm not in wire_words().header_keys:
         return None  # CG: JANE DOE is a cue line, not metadata
     words = len(value.split())
-    if norm in _SPEAKER_LABELS and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
-        return None  # `ANCHOR: Good evening, I'm …` is a speaker label before read copy
+    roles = _SPEAKER_LABELS | transcript_words().staff_roles | transcript_words().guest_roles  # `QUESTION:`, `JOURNALIST:`, `GUEST:`
+    if norm in roles and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
+        return None  # `ANCHOR: Good evening, I'm …`, a question hard-wrapped (`QUESTION: Minister, thank you … come back`): a turn
     if norm not in wire_words().header_keys and value.rstrip().endswith((".", "!", "?")) and (words > 1 or len(key) <= 2):
         return None  # `KAGAN: Good evening.`, `Q: Is it safe?`: a speaker's label before a sentence
     if norm in wire_words().header_keys and words <= 20 or (key.isupper() and len(key.split()) <= 3 and words <= 12):

@@ -29,6 +29,7 @@ class RemarkWords:
     furniture: frozenset[str]
     own: frozenset[str]
     reporting: frozenset[str]
+    compounds: tuple[str, ...] = ()  # `toespraak` ends `Nieuwjaarstoespraak`: a speech word at a compound's end
 
 
 @lru_cache(maxsize=1)
@@ -36,7 +37,7 @@ def remark_words() -> RemarkWords:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
     return RemarkWords(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"),
-                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"))
+                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:

@@ -34,6 +34,20 @@ class LabelRules:
         self.block.closer = LINES
         return True
 
+    def _opener_then_label(self, line: str) -> bool:
+        """`[GRAB] MARIA TELLEZ: We lost …`, `[SOT] ANA RUIZ, MAYOR: …`: a tape opener in brackets,
+        then the speaker's label in capitals and the words, on one line: that person's bite."""
+        close = line.find("]") if line[:1] == "[" else -1
+        tokens = line[close + 1 :].split() if close > 0 else []
+        end = tp.caps_label_end(tokens) or _caps_label(tokens)
+        if not end or end == len(tokens) or not self._opener(line[: close + 1]) or self.block is None:
+            return False
+        label = " ".join(tokens[:end])
+        self.block.name, self.block.title = tp.split_name(label.rstrip(":"))
+        self.block.add_marker(label)
+        self.block.add_words(" ".join(tokens[end:]))
+        return True
+
     def _cue_label(self, text: str) -> bool:
         """`((NATS: Swap Shop Audio))`, `((Map: Ogallala))`, `((Reporter/Camera: Jo Lin))`: a double-
         parenthesis label that is a cue word or a credit, never the name of a bite's speaker."""
@@ -85,3 +99,17 @@ class LabelRules:
         self.cue(" ".join(tokens[:k]))
         self._read_line(" ".join(tokens[k:]))
         return True
+
+
+_LABEL_WORDS = 7  # `PETER OYELARAN, COUNCILLOR:`: a name and a title in capitals
+
+
+def _caps_label(tokens: list[str]) -> int:
+    """Tokens a speaker's label in capitals takes (`MARIA TELLEZ:`, `ANA RUIZ, MAYOR:`), else 0."""
+    for k, tok in enumerate(tokens[:_LABEL_WORDS]):
+        core = tok.rstrip(":,").replace("'", "").replace("’", "").replace("-", "").replace(".", "")
+        if any(ch.islower() for ch in tok) or not core.isalpha():
+            return 0
+        if tok.endswith(":"):
+            return k + 1
+    return 0

@@ -13,7 +13,8 @@ from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F4
 from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.stamps import TIMESTAMP, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
+from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, names_a_speaker, office_first  # noqa: F401  (transcript modules ask labels for names_a_speaker)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -43,8 +44,6 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing)\.?[ ]")
-NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk)[ ]?\d{1,2}")
-NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
@@ -79,6 +78,15 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    numbered = NUMBERED_STAMPED.match(line)
+    if numbered:  # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: a machine's voice and its time, no colon
+        return _named_in_turn(Label(numbered.group().rstrip(), numbered.group(1), None, None, line[numbered.end():].strip(), True))
+    clocked = clock_before_colon(line)
+    if clocked:  # `Anna Berglund (S) [10:01:01]:`: a parliament's record, the sitting's clock before the colon
+        label = _colon_label(f"{clocked.group(1).strip()}: {line[clocked.end():].strip()}")
+        if label is not None:
+            label.written, label.stamped = line[: clocked.end()].rstrip(), True
+        return label
     dashed = _DASH_LABEL.match(line) or _HANSARD_DASH.match(line)
     label = _dash_label(line, dashed) if dashed else _colon_label(line)
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
@@ -161,6 +169,8 @@ def _colon_label(line: str) -> Label | None:
     if body.split()[-1:] and body.split()[-1].lower() in SAYING_WORDS:
         return None  # `Dr Ana Ruiz, a marine biologist, said:` leads in to a quotation in a story
     name, _, title = body.partition(",")
+    if office_first(name, title):  # `PRESIDENTA DE MÉXICO, CLAUDIA SHEINBAUM PARDO:`: the office first, then the person
+        name, title = title, name
     if title_in_paren and _short_label(name, title_in_paren):
         title_in_paren = None  # the short label the speaker goes by below, no title
     name, title = name.strip(), title.strip() or title_in_paren
@@ -229,19 +239,6 @@ def _oral_question(line: str) -> re.Match | None:
 
 def _role_of(name: str) -> str | None:
     return name.lower() if name.lower() in words().staff_roles | words().guest_roles else None
-
-
-def names_a_speaker(head: str) -> bool:
-    """`john daniszewski`, `president's word`: a first name and a surname, or a possessive, before a
-    colon is a speaker's label or a heading, never a dateline's place (`george town` and `alice
-    springs` end in a place's word)."""
-    tokens = head.lower().replace("’", "'").split()
-    if any(token.endswith("'s") for token in tokens):
-        return True
-    return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _PLACE_ENDS
-
-
-_PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
 
 
 def _other_label(line: str) -> Label | None:

@@ -167,8 +167,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         if self.table is False:
             self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
             return
-        if self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
-            return  # `LOCUTOR:` after an `ACTUALIDAD:` bite closes it: the announcer reads again
+        if self._opener_then_label(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
+            return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return
         if self._live_two_way(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):
@@ -269,8 +269,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return True
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
-        elif tp.time_token(value):
-            block.duration = tp.duration_of(tp.time_token(value), self.warnings, self.line)
+        elif tp.run_time(key, value):
+            block.duration = tp.duration_of(tp.run_time(key, value), self.warnings, self.line)
         block.fields += 1
         block.add_marker(line)
         return True

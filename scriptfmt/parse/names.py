@@ -353,9 +353,12 @@ def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
 
 
 def place_name(words: list[str]) -> bool:
-    """`Stillorgan Road`, `Wellington Street`: a place's name, unless a known given name opens it (`Jo Street`)."""
+    """`Stillorgan Road`, `Wellington Street`, `Centro de Convenções`, `Public Expenditure`: a place's, an
+    institution's or a portfolio's name, unless a known given name opens it (`Jo Street`, `Samantha Power`)."""
     data = name_data()
-    return len(words) > 1 and words[-1].lower().rstrip(".") in data.place_endings and words[0].lower() not in data.first_names
+    ends = words[-1].lower().rstrip(".") in data.place_endings or words[0].lower() in data.place_starts  # (`Centro de Convenções`)
+    ends = ends or words[-1].lower() in data.departments  # a portfolio (`Public Expenditure and Reform Minister X`): no one
+    return len(words) > 1 and ends and words[0].lower() not in data.first_names
 
 
 def fold(word: str) -> str:

@@ -87,8 +87,9 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
         spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " - " in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
-    if not spans and text[:2] in ("– ", "— ", "- "):  # Danish desks type a hyphen
-        spans = _dash_quote(text, dash_speech)
+    if text[:2] in ("– ", "— ", "- ") and (not spans or spans[0].start > 2):  # Danish desks type a hyphen
+        dash = _dash_quote(text, dash_speech)  # `– Den var "home safe", som det hedder, siger X.`: a quote nested in the speech is part of it
+        spans = dash + [q for q in spans if q.start >= dash[0].end] if dash and all(q.start >= dash[0].end or q.end <= dash[0].end for q in spans) else spans
     if not spans and (" - " in text or " – " in text or " — " in text):
         spans = _inline_dash_quotes(text)
     return spans

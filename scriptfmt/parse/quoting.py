@@ -204,7 +204,7 @@ class Attributor:
             quote = quotes[0]
             if quote.closed:
                 s, e = quote.inner(text)
-                if not text[s:e].rstrip().endswith(LEAD_OUT):
+                if not text[s:e].rstrip().endswith(LEAD_OUT) and text[quote.end : quote.end + 1] != ",":  # (`… dignes », a martelé X`)
                     return None
                 return self._named_after(text[quote.end : quote.end + 200], c)
         return None
@@ -226,5 +226,5 @@ class Attributor:
             return None
         if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
             return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
-        near = view.mentions_in(verb[1], verb[1] + 4) if verb[0] == 0 else [m for m in found if m.end <= verb[0]][-1:]
+        near = view.mentions_in(verb[1], verb[1] + 4) if not any(t.core for t in toks[: verb[0]]) else [m for m in found if m.end <= verb[0]][-1:]  # (`, a martelé X`: the comma is no subject)
         return resolve_mention(c, view, near[0], "closes-later") if near else None

@@ -43,9 +43,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     if not speech_lines:
         return _page_voice(lines, metadata or {})
     found = _speaker(lines, head, speech_lines)
-    if found is None:
-        return None
-    name, at = found
+    name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
     if end is None or not _own_voice(lines[end + 1 :]):
         return None
@@ -162,7 +160,8 @@ def _byline(line: str) -> bool:
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
     tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
-    return [k for k, t in enumerate(tokens) if t in remark_words().speech]
+    compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
+    return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound))]
 
 
 def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:

@@ -116,6 +116,20 @@ def time_token(value: str) -> str | None:
     return tokens[0] if is_duration(tokens[0]) else None
 
 
+_BARE_SECONDS_KEYS = ("RUN", "RT", "TRT", "DUR")  # `RUNS: 12`: a radio cut's length in seconds, written bare
+_BARE_SECONDS_DIGITS = 2
+
+
+def run_time(key: str, value: str) -> str | None:
+    """The running time a RUNS/TRT field gives (`:12`, `08 SEC`), a bare number of seconds too
+    (`RUNS: 12`, as radio cut sheets write it): `12s`; None when it gives none."""
+    spelt = time_token(value)
+    bare = value.strip().strip(")]")
+    if spelt is None and bare.isascii() and bare.isdigit() and len(bare) <= _BARE_SECONDS_DIGITS and key.upper().startswith(_BARE_SECONDS_KEYS):
+        return f"{int(bare)}s"
+    return spelt
+
+
 def length_only(text: str) -> bool:
     """A running time and nothing else, as scripts write it: `6 seconds`, `30 seg.`, `1 min.`,
     `:17`, `0:45`, `3m20s`, `45s`, `0'45"` (a clock time such as `17:32` is none)."""

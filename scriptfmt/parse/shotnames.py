@@ -15,6 +15,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.shotlabels import Spellings, shot_words, title_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_RUN_BREAK = re.compile(r"[()\[\]{},;:]")  # between two words: they are no one name
 _MAX_GIVEN = 3  # given names and particles before the surname (`Gael Garcia`, `Luiz Inacio Lula da`)
 # Capitalised words that open a sentence or a phrase, never a given name.
 _NOT_GIVEN = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "for", "when", "as", "if", "of", "by", "with", "to", "from", "after", "before", "while", "this", "that", "his", "her", "their", "our"})
@@ -44,11 +45,13 @@ def _full_names(text: str) -> dict[str, set[str]]:
     for line in text.splitlines():
         if not any(c.islower() for c in line):
             continue  # a line in capitals cannot show where a name starts
-        words = [m.group(0) for m in _WORD.finditer(line)]
+        matches = list(_WORD.finditer(line))
+        words = [m.group(0) for m in matches]
         for k, word in enumerate(words):
             if not _capitalised(word):
                 continue
-            given = _given_before(words, k)
+            run = next((j for j in range(k, max(0, k - _MAX_GIVEN), -1) if _RUN_BREAK.search(line, matches[j - 1].end(), matches[j].start())), 0)
+            given = _given_before(words[run:], k - run)  # a name run never crosses a bracket: `(Malayalam) Seethalakshmi`
             if given:
                 found.setdefault(word.casefold(), set()).add(" ".join([*given, word]))
     return found

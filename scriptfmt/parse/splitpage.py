@@ -146,11 +146,28 @@ class SplitPageRows:
         audio = " ".join(c for c in cells[at : at + 1] if c)
         for cell in video:
             self._video_cell(cell)
+        if audio and self._named_bite_cells(audio, cells[at + 1 :]):
+            return
         if audio:
             self._audio_cell(audio)
         for cell in cells[at + 1 :]:
             if cell:
                 self._video_cell(cell)
+
+    def _named_bite_cells(self, name: str, rest: list[str]) -> bool:
+        """`| SOT | Dana Whitfield, Health Director | "We are seeing …" |`: a tape row wider than the
+        table, the opener's cell, the speaker's name and title, then the words in quotes: the name
+        is the bite's super, the quoted cell its words (the row's other cells are cues)."""
+        block = self.block
+        words = next((k for k, cell in enumerate(rest) if cell[:1] in tp.QUOTE_MARKS), -1)
+        if block is None or block.transcript or block.name or words < 0 or not tp.name_line(name):
+            return False
+        block.add_super(name, name)
+        self._transcript(rest[words])
+        for cell in rest[:words] + rest[words + 1 :]:
+            if cell:
+                self._video_cell(cell)
+        return True
 
     def _audio_cell(self, audio: str) -> None:
         if self.block is not None and (self.block.closer or audio[:1] in tp.QUOTE_MARKS) and self._transcript(audio):

@@ -15,6 +15,7 @@ import re
 import unicodedata
 
 from scriptfmt.parse.cast import Cast, Person
+from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
@@ -281,7 +282,7 @@ def askers(lines: list[str], parse_label, pair: tuple[str, str] | None) -> set[s
     for raw in lines:
         line = raw.strip()
         label = parse_label(line) if line else None
-        roles = roles or bool(label and label.role)  # `ANCHOR:` / `Q:` say who asks themselves
+        roles = roles or bool(label and (label.role or staff_title(label.title)))  # `ANCHOR:` / `Q:` / `WILL GOODINGS, HOST:` say who asks themselves
         if label is not None:  # a hearing's `Ms. HARWOOD (Committee Chair):` asks as a newsmaker, never the outlet
             current = None if HONORIFIC.match(label.name + " ") and " " in label.name else label.name.lower()
             if current is not None:

@@ -18,7 +18,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
 from scriptfmt.parse.brackets import bracket_spans, first_bracket
-from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, time_token  # noqa: F401  (the script readers ask tape for running times)
+from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, run_time, time_token  # noqa: F401  (the script readers ask tape for running times)
 from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
@@ -269,7 +269,7 @@ def field_key(text: str) -> tuple[str, str, str] | None:
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.lstrip().startswith(tuple(QUOTE_MARKS)):
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue; a bare `OC:` the camera
-            if upper in words.time_keys and time_token(value):
+            if upper in words.time_keys and run_time(upper, value):
                 return "time", key, value
     tokens = body.split(None, 3)  # the key and its value: the first three words
     value_token = tokens[2] if len(tokens) > 2 and tokens[1] in {":", "="} else tokens[1] if len(tokens) > 1 else ""

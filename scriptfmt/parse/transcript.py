@@ -27,7 +27,7 @@ from scriptfmt.parse import captions, furniture, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
-from scriptfmt.parse.unmarked import host_lines
+from scriptfmt.parse.unmarked import greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry
@@ -314,7 +314,8 @@ class Reader:
         if self.turn.staff and (self.in_clip or self.tape_rolled) and (label.role or "").startswith("unidentified"):
             self.turn = Person(None, None, False)  # an unnamed reporter on archive tape: a bite, not our narration
         self.tape_rolled = False
-        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and not label.role:
+        chair = self.record and label.role in words().presiding_officers  # a record's chair speaks for the record too (`Presidenten:`)
+        if (self.record or (self.hearing and label.shape == "hearing")) and self.turn.staff and (not label.role or chair):
             self.turn = Person(self.turn.name, self.turn.title, False)  # a hearing's record has no programme: every member speaks for the record
         if not self.turn.staff and self.turn.name is None:
             self.warnings.append(f"line {number}: speaker {label.written!r} could not be named; the bite has no super")
@@ -398,7 +399,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     reader.caption_record = captioned and captions.proceeding_stream(lines)
-    reader.turn = Person(None, None, False) if reader.caption_record else None  # the stream opens in the middle of a turn
+    reader.turn = Person(None, None, captions.channel_voice(next((raw for raw in lines if raw.strip()), ""))) if reader.caption_record else None  # the stream opens mid-turn: the channel's or a speaker's
     if isinstance(metadata.get("transcript"), str):  # `TRANSCRIPT: POLICE BRIEFING` read as a header line
         metadata["transcript"] = [f"Transcript: {metadata['transcript']}"]
     reader.cast.add_cast(metadata)
@@ -415,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
-    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
+    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines) | greeting_voices(lines)  # `Amy Goodman & Juan González`: both the programme's
     reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}

@@ -10,6 +10,7 @@ from collections import Counter
 from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
+from scriptfmt.parse.records import parliament_record, record_header  # noqa: F401  (transcript.py and evidence.py ask turns for them)
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
@@ -112,15 +113,6 @@ def moderators(lines: list[str]) -> set[str]:
             calls.add(current)  # a heading between the turns (`Questions from Hokuto Shimbun Co., Ltd.`) calls on nobody
     most = max((n for name, n in said.items() if name), default=0)
     return brings | {name for name in calls if press and name.split()[-1] not in answers and said[name] < most}
-
-
-def parliament_record(lines: list[str]) -> bool:
-    """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
-    transcript …)`): no programme speaks in it; every member's turn is a bite."""
-    return any(raw.strip().lower().startswith(_RECORD_STARTS) for raw in lines[:40])
-
-
-_RECORD_STARTS = ("questions for oral answer", "questions to ministers", "oral answers to questions", "(uncorrected transcript", "uncorrected transcript")
 
 
 def press_voices(lines: list[str]) -> set[str]:

@@ -19,11 +19,11 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.briefing import Voice
 from scriptfmt.parse.headnames import name_run, names_in, remark_words
-from scriptfmt.parse.labels import alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
+from scriptfmt.parse.labels import NUMBERED_SPEAKER, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["StampedTurns", "greeted_on_air", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
+__all__ = ["StampedTurns", "greeted_on_air", "greeting_voices", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -51,8 +51,9 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
         return None  # labels, or names alone above the turns, say who speaks: parse/transcript.py reads them
     blocks = _blocks(lines, stamped)
     ended = sum(1 for rows in blocks if _said(lines, rows).endswith((".", "?", "!", "…", '"', "”", "»")))
-    if ended * 4 < len(blocks):
-        return None  # subtitle rows cut mid-sentence: a row is no turn
+    if ended * 4 < len(blocks):  # subtitle rows cut mid-sentence (an ASR export): a row is no turn
+        asking = any("?" in _said(lines, rows) for rows in blocks)  # questions in it: an interview, whose turns nobody marks
+        return None if asking else StampedTurns(set(), None, stamped[0], False, _programme(lines, blocks, stamped[0]))
     host: set[int] = set()
     guest, asked, greeting = None, False, False
     for rows in _sentences(lines, stamped[0]):
@@ -68,12 +69,29 @@ def stamped_turns(lines: list[str]) -> StampedTurns | None:
     asks = [_said(lines, rows).endswith("?") for rows in blocks]
     host.update(n for rows, asking in zip(blocks, asks) if asking for n in rows)  # a block that ends asking is the host's whole
     answered = sum(1 for k in range(len(asks) - 1) if asks[k] and not asks[k + 1])  # a question, then an answer
+    programme = _programme(lines, blocks, stamped[0])
+    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 3 * answered >= asks.count(False), programme)
+
+
+def _programme(lines: list[str], blocks: list[range], first: int) -> bool:
+    """A programme's voice is heard in the stamped text (`welcome to the show`, the page's `Podcast structure`), or
+    nobody says `I` or `we` (a forecast read): no one person's remarks."""
     said = " ".join(" ".join(_said(lines, rows).lower().split()) for rows in blocks)
     own = sum(1 for token in said.replace("’", "'").split() if token.strip(".,;:!?\"") in remark_words().own)
-    page = " ".join(" ".join(lines[: stamped[0]]).lower().split())  # the page above the stamps (`Podcast structure`)
+    page = " ".join(" ".join(lines[:first]).lower().split())  # the page above the stamps (`Podcast structure`)
     programme = any(phrase in said for phrase in words().host_phrases) or any(word in f"{page} {said}" for word in _words()["programme_words"])
-    programme = programme or own < 3  # a show talking about itself, or no `I`, `we` (a forecast read): no one's remarks
-    return StampedTurns(host, guest or _billed_guest(lines[: stamped[0]]), stamped[0], answered >= 2 and 2 * answered >= asks.count(False), programme)
+    return programme or own < 3 or _reporter_voice(page, said)
+
+
+def _reporter_voice(page: str, said: str) -> bool:
+    """`Salut, c'est Tanguy de BFM` under `Le reporter de BFMTV.com Tanguy de Lanlay …`: the voice names itself,
+    and the page calls that person the outlet's reporter: the programme's own voice, never a newsmaker's remarks."""
+    tokens = page.replace("’", "'").split()
+    staff = {t.strip(".,") for k, word in enumerate(tokens) if word.strip(".,:") in words().staff_title_words for t in tokens[k + 1 : k + 6]}
+    said = said.replace("’", "'").split()
+    leads = [lead.replace("’", "'").split() for lead in words().self_naming]
+    named = {said[k + len(lead)].strip(".,;:!?") for k in range(len(said)) for lead in leads if said[k : k + len(lead)] == lead and k + len(lead) < len(said)}
+    return any(len(first) >= 3 and first in staff and first not in words().articles for first in named)
 
 
 def unmarked_guest(turns: StampedTurns | None) -> Voice | None:
@@ -191,3 +209,14 @@ def _billed_guest(header: list[str]) -> str | None:
             if len(run.split()) >= 2 and (before in _words()["billed_before"] or run in known or opens):
                 return run
     return None
+
+
+def greeting_voices(lines: list[str]) -> set[str]:
+    """Numbered voices (`Voz 1578`, `Speaker 2`, lower case) whose turn greets a person by full name (`… sentado aquí a
+    mi lado Juan Carlos Iragorri muy buenos días`): the host bringing the guest on, the programme's voice."""
+    found: set[str] = set()
+    for raw in lines:
+        label = parse_label(raw.strip())
+        if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) and _greets(label.rest) and _greeted(label.rest):
+            found.add(label.name.lower())
+    return found

@@ -29,9 +29,10 @@ from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonst
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.speakers import tokenize
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
-_INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"))  # French `explique-t-il`
+_INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
 _AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
 _TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
 
@@ -47,6 +48,8 @@ def _those_words(c) -> tuple[Mention, str] | None:
     """`"…". Con estas palabras, la concejala Liliana Leiva se refirió …`: the sentence right after a
     quotation that ends one, opening `With those words`, names its speaker (the first person in it)."""
     v, a = c.view, c.after
+    if c.quote.closed and a >= len(v.toks) and c.first == 0:
+        return _those_words_next(c)
     if not c.quote.closed or a >= len(v.toks) or not (ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
         return None
     low = [t.low for t in v.toks[a : a + 6]]
@@ -55,6 +58,24 @@ def _those_words(c) -> tuple[Mention, str] | None:
         return _resumed_by(c, a, low)
     found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
     return (found, "those-words") if found is not None and found.kind in ("name", "role") else None
+
+
+def _those_words_next(c) -> tuple[Mention, str] | None:
+    """A quotation alone in its paragraph, the next one opening `The words were those of Mary Conlon, …`
+    / `Sono state queste le parole del sindaco X`: the person that paragraph names first is its speaker."""
+    toks = tokenize(c.next_text.lstrip())[:18]
+    low = [t.low for t in toks[:8]]
+    phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
+    if phrase is None:
+        return None
+    found: list[Mention] = []
+    k = len(phrase)
+    while k < min(len(toks), len(phrase) + 10):
+        k = max(c.view.scanner.mention_at(toks, k, c.next_text.isupper(), found), k + 1)
+    for m in found:
+        m.sentence, m.pos = c.tracker.sentence, c.tracker.base
+    people = [m for m in found if m.kind in ("name", "role")]
+    return (people[0], "those-words") if people else None
 
 
 def _resumed_by(c, a: int, low: list[str]) -> tuple[Mention, str] | None:
@@ -137,11 +158,11 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     while k < min(len(v.toks), first + 2) and v.toks[k].low in skip and not v.toks[k].trail:
         k += 1  # `lui répond`, `sagt uns` is after the verb
     low = v.toks[k].low if k < len(v.toks) else ""
-    for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`
+    for suffix, gender in _INVERTED:  # `explique-t-il`, `a-t-elle ajouté`; `a-t-on affirmé`: no one (a thing is no speaker)
         stem = low[: -len(suffix)] if low.endswith(suffix) else ""
         nxt = v.toks[k + 1].low if k + 1 < len(v.toks) else ""
         if stem in c.words.verbs or stem in _AUXILIARIES and (nxt in c.words.verbs or ("a", nxt) in c.words.verb_phrases):
-            return _pronoun(c, k, gender, low), "inverted-after/pronoun"
+            return (_pronoun(c, k, gender, low) if gender else Mention(k, k + 1, "thing", 0, key=low)), "inverted-after/pronoun"
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
         return None

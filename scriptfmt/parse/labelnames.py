@@ -1,0 +1,42 @@
+"""What a label's name is: the letters it is written in, a first name and a surname (never a dateline's place), and
+the office a label may put before the person (`SECRETARIO DE AGRICULTURA, JULIO BERDEGUÉ:`, as Mexico's stenographic
+versions print their speakers)."""
+
+from __future__ import annotations
+
+import re
+
+from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.transcriptwords import words
+
+__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first"]
+
+NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
+# A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export)
+NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4}")
+# `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
+NUMBERED_STAMPED = re.compile(r"((?i:speaker|voice|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
+_OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für"))
+
+
+def office_first(head: str, tail: str) -> bool:
+    """`SECRETARIO DE AGRICULTURA, JULIO BERDEGUÉ`: a title word and what it is of (an office), then two to four words
+    of a name with no title word among them: the label puts the office before the person (Mexico's stenographic
+    versions). `PRESIDENT BIDEN, WHITE HOUSE` (no office of anything) keeps its order."""
+    office, person = head.split(), tail.split()
+    if len(office) < 3 or office[0].lower() not in words().name_titles or not any(t.lower() in _OFFICE_OF for t in office[1:-1]):
+        return False
+    return 2 <= len(person) <= 4 and all(NAME_CHARS.fullmatch(t) and t.lower() not in words().name_titles for t in person)
+
+
+def names_a_speaker(head: str) -> bool:
+    """`john daniszewski`, `president's word`: a first name and a surname, or a possessive, before a
+    colon is a speaker's label or a heading, never a dateline's place (`george town` and `alice
+    springs` end in a place's word)."""
+    tokens = head.lower().replace("’", "'").split()
+    if any(token.endswith("'s") for token in tokens):
+        return True
+    return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _PLACE_ENDS
+
+
+_PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())

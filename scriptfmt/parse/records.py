@@ -1,0 +1,29 @@
+"""A legislature's record, as it prints its sittings: no programme speaks in it, every member's turn is a bite
+(parse/transcript.py `record`)."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.stamps import clock_before_colon
+
+__all__ = ["parliament_record", "record_header"]
+
+
+def parliament_record(lines: list[str]) -> bool:
+    """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
+    transcript …)`): no programme speaks in it; every member's turn is a bite."""
+    clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
+    return clocked >= 2 or any(raw.strip().lower().startswith(_RECORD_STARTS) or record_header(raw) for raw in lines[:40])
+
+
+def record_header(line: str) -> bool:
+    """`… Stenografischer Bericht Beginn: 12.00 Uhr`, `Plenarprotokoll 19/1`, `Official Report`: a legislature's own
+    record says what it is on its header line."""
+    low = " ".join(line.lower().split())
+    return any(name in low for name in _RECORD_NAMES)
+
+
+_RECORD_NAMES = ("stenografischer bericht", "stenographischer bericht", "plenarprotokoll", "official report", "compte rendu intégral",
+                 "diario de sesiones", "verbatim record", "stenographic record", "hansard")
+
+
+_RECORD_STARTS = ("questions for oral answer", "questions to ministers", "oral answers to questions", "(uncorrected transcript", "uncorrected transcript")
