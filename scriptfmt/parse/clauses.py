@@ -170,6 +170,13 @@ def participle_openers(toks: list[Token], ends: list[int]) -> set[int]:
     return out
 
 
+def fronted_subject(toks: list[Token], i: int, end: int, verbs) -> bool:
+    """`Preguntado sobre si se reunirá con Fariñas, el jefe de la diplomacia respondió`: the noun phrase after the
+    name at toks[i] and its comma runs into a verb of saying (toks[end]) and the name stands in the sentence's opening
+    participle phrase: that noun phrase is the sentence's subject, no appositive of the name."""
+    return end < len(toks) and toks[end].low in verbs and in_opening_participle(toks, i)
+
+
 def in_opening_participle(toks: list[Token], i: int) -> bool:
     """Does toks[i] stand in a participle phrase that opens its sentence, before that phrase's comma
     (`Asked about Ruiz,`, `Preguntado sobre si se reunirá con Fariñas,`)?"""

@@ -230,6 +230,10 @@ def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:
     return not label.role and opens_copy and _credit_name(label.rest)
 
 
+_WEB_ADDRESS = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.[\w.]+")
+_FIELD_WORDS = 12
+
+
 def _page_field(label: Label, line: str) -> bool:
     """A web page's field row, not a speaker's turn: a byline (`Posted By: CNN Wire`), a value with no
     word in it (`Feels Like: 22°`, `Hi: 33°`), a link that names its own section (`CLOSINGS: View Closings`)."""
@@ -239,6 +243,8 @@ def _page_field(label: Label, line: str) -> bool:
     valued = rest.strip("0123456789:.,()[] ") != ""  # `00:11` after a name is a machine transcript's time stamp, `22°` a value
     if is_byline(line) or (valued and not any(len(w) > 1 and w.isalpha() for w in re.split(r"[^\w]+", rest))):
         return True
+    if _WEB_ADDRESS.search(rest) and len(rest.split()) <= _FIELD_WORDS:
+        return True  # `From: The Anadolu Agency Home Page at <http://…>`, `Source: www.example.com`: a field naming a page
     said = [w for w in re.split(r"[^\w]+", rest.lower()) if w]
     own = label.name.lower().split()
     return len(own) == 1 and len(own[0]) >= 4 and 0 < len(said) <= 4 and own[0] in said and not rest.endswith((".", "!", "?"))

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_after, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
-from scriptfmt.parse.clauses import capitals_lede, find_verb, in_opening_participle, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
+from scriptfmt.parse.clauses import capitals_lede, find_verb, fronted_subject, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
@@ -364,11 +364,9 @@ class Scanner:
         if last.trail == ",":
             self.tracker.add_role(person, acronym_role(toks, j))  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
             title, end = noun_phrase(self.words, toks, j)
-            if title and end < len(toks) and toks[end].low in self.words.verbs and in_opening_participle(toks, shape.start):
-                return j  # `Preguntado sobre Fariñas, el jefe de la diplomacia respondió`: the role is the sentence's subject
-            if title:
+            if title and not fronted_subject(toks, shape.start, end, self.words.verbs):
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)
-            return end
+            return j if title and fronted_subject(toks, shape.start, end, self.words.verbs) else end  # `Preguntado sobre Fariñas, el jefe … respondió`: the role is the subject
         if not last.trail and toks[j].low in ("of", "from", "at"):
             org, end = organisation(self.words, toks, j + 1, single=toks[j].low != "of")
             if org:  # `Sharon Phillips from BGA AgriServices Toogoolawah said`: she speaks, not the firm

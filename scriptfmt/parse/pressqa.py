@@ -35,6 +35,9 @@ __all__ = ["labelled_pair", "labels_stop", "read"]
 _LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
+_PAGE_ADDRESS = re.compile(r"https?://|www\.")
+
+
 def _label(line: str) -> tuple[str, str, str] | None:
     """(the label as written, its party key, its name) for a line that opens with a press label; an
     interviewer labelled with the outlet in brackets goes by the outlet's name."""
@@ -46,6 +49,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
     if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
+    if _PAGE_ADDRESS.search(line, m.end()):
+        return None  # `From: The Anadolu Agency Home Page at <http://…>`: a field naming a web page, no one's turn
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
         return None  # `Report (2024):`, `Berlin (dpa) –`: a date or an agency's credit, not a party's short name
