@@ -227,10 +227,8 @@ def _numbered_label(line: str, numbered: re.Match) -> Label | None:
 def _role_word(word: str) -> bool:
     """`Reporter`, `Apresentadora`, `Présentatrice`: a role written before a name in a label (`Repórter João Neto:`),
     in English or a foreign desk's word for the programme's people (styles/furniture.toml)."""
-    return word in _ALONE_ROLES or word in _ASKING_HEADS or (word in words().staff_roles and word in words().staff_title_words)
+    return word in _ALONE_ROLES or word in words().asking_heads or (word in words().staff_roles and word in words().staff_title_words)
 
-
-_ASKING_HEADS = frozenset(("question", "frage", "pregunta", "pergunta", "domanda", "vraag", "fråga", "spørsmål"))  # `FRAGE LANGE:`: the press asks
 
 
 def _oral_question(line: str) -> re.Match | None:
@@ -365,7 +363,7 @@ def _paren_name(role: str, inner: str) -> str | None:
         return None
     if any(t.lower() in words().name_titles or t.lower() in words().staff_title_words for t in tokens):
         return None
-    return name if role in ("caller", "listener", "viewer") or role in _ASKING_HEADS or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
+    return name if role in ("caller", "listener", "viewer") or role in words().asking_heads or len(tokens) >= 2 or gender_of_first(tokens[0]) is not None else None
 
 
 def alone_label(line: str, mixed: bool = False) -> Label | None:
