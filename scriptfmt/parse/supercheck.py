@@ -1,0 +1,45 @@
+"""The last sieve step for every soundbite: a super names a person, never a body. A name whose first
+word (after a particle: `Al Gobierno`, `La Policía`) is an organisation word of any desk's language
+(`Gobierno`, `Polícia`, `Ministerium`, `kommunen`) is no one's: the bite keeps no super, and a
+warning says why (a guess on screen is worse than none)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt.model import Segment, Soundbite
+from scriptfmt.parse.languages import tables
+from scriptfmt.parse.namedata import name_data
+
+__all__ = ["clear_bodies"]
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    return frozenset(w.lower() for lang, table in tables().items() if isinstance(table, dict) for w in table.get("org_words", ()))
+
+
+_GIVEN = frozenset(("raad", "rada", "kamer"))  # organisation words that are also given names (`Raad Saleh`)
+
+
+def is_body(name: str) -> bool:
+    """`Al Gobierno`, `Polícia Federal`, `Ministerio del Interior`: a body's name; `Hélder Câmara` is a person's."""
+    data = name_data()
+    words = [w.lower().strip(".,") for w in name.split()]
+    if len(words) < 2:
+        return False  # `Câmara`, `Junta`: a surname alone may be a person's
+    while len(words) > 1 and words[0] in data.particles:
+        words = words[1:]
+    return words[0] in _body_words() and words[0] not in data.first_names and words[0] not in _GIVEN
+
+
+def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
+    """The segments, each bite whose speaker is a body left with no super (one warning a name)."""
+    warned: set[str] = set()
+    for seg in segments:
+        if isinstance(seg, Soundbite) and seg.speaker is not None and is_body(seg.speaker.name):
+            if seg.speaker.name not in warned:
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, not a person; its bites have no super")
+            seg.speaker, seg.speaker_id = None, None
+    return segments
