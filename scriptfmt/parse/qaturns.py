@@ -106,13 +106,18 @@ def dialogue_dashes(texts: list[str]) -> set[int]:
     """Every turn opens with a dialogue dash, the question's and the answer's alike (`—¿Cuándo abrirá …?` /
     `—En primavera.`, `—«…»`, `- …? - …` cut in two): a dashed line that does not ask, right under a dashed one that
     does, twice at least. The dashed lines then take turns, the outlet's and the guest's: the indexes of the outlet's,
-    on the side where most lines ask (a statement put to the guest takes its turn too); none for any other copy."""
+    on the side where most lines ask (a statement put to the guest takes its turn too), and the undashed line asking
+    right above the first answer; none for any other copy."""
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
     replies = sum(1 for a, b in zip(dashed, dashed[1:]) if ends_asking(texts[a]) and not ends_asking(texts[b]) and not any(texts[a + 1 : b]))
     if replies < 2:
         return set()
     sides = [dashed[0::2], dashed[1::2]]
-    return set(max(sides, key=lambda side: sum(ends_asking(texts[n]) for n in side)))
+    asking = set(max(sides, key=lambda side: sum(ends_asking(texts[n]) for n in side)))
+    first = dashed[0]
+    if first not in asking and first and ends_asking(texts[first - 1]):  # the first question set without its dash, a heading's way
+        asking.add(first - 1)
+    return asking
 
 
 def page_lines(texts: list[str], parts: list[str]) -> None:
