@@ -26,7 +26,7 @@ def host_voices(lines: list[str]) -> set[str]:
         line = raw.strip()
         label = parse_label(line)
         if label is not None:
-            if label.role in _QUESTIONERS or is_outlet(label.name):
+            if label.role in words().questioners or is_outlet(label.name):
                 return set()
             current, line = ("" if label.role else label.name.lower()), label.rest
         low = " ".join(line.lower().replace("’", "'").split())
@@ -102,7 +102,7 @@ def moderators(lines: list[str]) -> set[str]:
         if label is not None:
             if asked and not label.role and label.name.lower() != current:
                 answers.add(label.name.lower().split()[-1])  # the turn right after a question answers it (`Minister Oyamada:` too)
-            current, asked = "" if label.role else label.name.lower(), label.role in _QUESTIONERS
+            current, asked = "" if label.role else label.name.lower(), label.role in words().questioners
             press = press or label.role in words().staff_roles or label.role == "press" or is_outlet(label.name)  # `Q:`, `PERIODISTA:`, `NAME/TV5:`
         text = label.rest if label else raw.strip()
         low = " ".join(text.lower().replace("’", "'").split())
@@ -272,13 +272,10 @@ def unquote(text: str) -> str:
     return text
 
 
-_QUESTIONERS = frozenset(("q", "question", "journalist", "journalists", "reporters", "media", "press"))
-
-
 def press_asks(lines: list[str]) -> bool:
     """The press asks the questions (`Q`, `JOURNALIST:`, an outlet's label): a briefing or a doorstop, whose
     first voice is the newsmaker, never a host."""
-    return any(label and (label.role in _QUESTIONERS or is_outlet(label.name) or is_outlet(label.title)) for raw in lines if (label := parse_label(raw.strip())))
+    return any(label and (label.role in words().questioners or is_outlet(label.name) or is_outlet(label.title)) for raw in lines if (label := parse_label(raw.strip())))
 
 
 def programme_with_host(lines: list[str]) -> bool:
