@@ -16,7 +16,7 @@ _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATES = re.compile("[\ud800-\udfff]")
 # Plain copy pasted from a web page or a newsroom system's HTML export: line-break tags and
 # character entities written out (`<br>&quot;We did it…&quot;<br>`).
-_BREAK_TAGS = re.compile(r"<(?:br|BR|Br|p|P|/p|/P|div|DIV|/div|/DIV)[ \t]*/?>")
+_BREAK_TAGS = re.compile(r"<(?i:/?(?:br|p|div))\b[^<>\n]{0,80}>")  # `<br>`, `<br />`, `<p class="x">`, `</div>`
 _ENTITY = re.compile(r"&(?:#[0-9]{1,6}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z]{2,8}[0-9]?);")
 
 

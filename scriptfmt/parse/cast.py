@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, folded, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -209,7 +209,7 @@ class Cast:
         if holder is not None:
             return holder
         # the header's holder first (`Transcript of Minister X's interview`), never a minister the body mentions
-        named = next((names for key, names in self.header_offices.items() if folded(key) == folded(office)), set())  # `LE PRESIDENT`: le président NAME
+        named = next((names for key, names in self.header_offices.items() if fold(key) == fold(office)), set())  # `LE PRESIDENT`: le président NAME
         if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
             named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
         if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair

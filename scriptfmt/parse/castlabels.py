@@ -6,7 +6,6 @@ and the person's name in a run of capitalised words the copy mentions (`Press Se
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import replace
 from functools import lru_cache
 
@@ -295,11 +294,6 @@ def office_label(name: str) -> str | None:
     low = " ".join(name.lower().split())
     first, _, rest = low.partition(" ")
     return words().offices.get(rest if rest and first in words().articles else low)
-
-
-def folded(text: str) -> str:
-    """`Président` -> `president`: lower case without accents, as a label in capitals drops them (`LE PRESIDENT`)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if not unicodedata.combining(c))
 
 
 CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())

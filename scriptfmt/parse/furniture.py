@@ -92,12 +92,6 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
     return split_dateline(text) if _BRACKET_DATELINE.match(text) else None
 
 
-
-
-
-
-
-
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None. ANSA puts its name first and the
     place and date after it: `(ANSA) - ROMA, 2 DIC - Text` is one dateline."""

@@ -259,8 +259,7 @@ def speaker_slot(toks: list, i: int, end: int, words: SpeechWords) -> bool:
 
 def _closed_by_comma(raw: str) -> bool:
     """`stop,"` / `stop?”` (English) or `cordones”,` (a foreign desk): a quotation closed as an attribution follows."""
-    return raw[-1:] in _CLOSING and raw[-2:-1] in (",", "!", "?") or raw.endswith(",") and raw[-2:-1] in _CLOSING
-
+    return len(raw) >= 2 and (raw[-1:] in _CLOSING and raw[-2:-1] in (",", "!", "?") or raw.endswith(",") and raw[-2:-1] in _CLOSING)
 
 
 _OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))

@@ -269,8 +269,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return True
         elif kind == "out":
             block.out_cue = tp.cue_words(value.rstrip("]"))
-        elif tp.run_time(key, value):
-            block.duration = tp.duration_of(tp.run_time(key, value), self.warnings, self.line)
+        elif run := tp.run_time(key, value):
+            block.duration = tp.duration_of(run, self.warnings, self.line)
         block.fields += 1
         block.add_marker(line)
         return True

@@ -364,9 +364,10 @@ class Scanner:
         if last.trail == ",":
             self.tracker.add_role(person, acronym_role(toks, j))  # `Mr Samuel Agyekum, the District Chief Executive (DCE) of …,` … `the DCE added`
             title, end = noun_phrase(self.words, toks, j)
-            if title and not fronted_subject(toks, shape.start, end, self.words.verbs):
+            fronted = bool(title) and fronted_subject(toks, shape.start, end, self.words.verbs)
+            if title and not fronted:
                 self.tracker.describe(person, title if title.split()[-1].lower() not in self.data.relations else None, set(title.lower().split()), appositive=True)
-            return j if title and fronted_subject(toks, shape.start, end, self.words.verbs) else end  # `Preguntado sobre Fariñas, el jefe … respondió`: the role is the subject
+            return j if fronted else end  # `Preguntado sobre Fariñas, el jefe … respondió`: the role is the subject
         if not last.trail and toks[j].low in ("of", "from", "at"):
             org, end = organisation(self.words, toks, j + 1, single=toks[j].low != "of")
             if org:  # `Sharon Phillips from BGA AgriServices Toogoolawah said`: she speaks, not the firm

@@ -355,10 +355,12 @@ def sentence_adverb(toks: list[Token], i: int, opens: bool) -> bool:
 def place_name(words: list[str]) -> bool:
     """`Stillorgan Road`, `Wellington Street`, `Centro de Convenções`, `Public Expenditure`: a place's, an
     institution's or a portfolio's name, unless a known given name opens it (`Jo Street`, `Samantha Power`)."""
+    if len(words) < 2:
+        return False
     data = name_data()
     ends = words[-1].lower().rstrip(".") in data.place_endings or words[0].lower() in data.place_starts  # (`Centro de Convenções`)
     ends = ends or words[-1].lower() in data.departments  # a portfolio (`Public Expenditure and Reform Minister X`): no one
-    return len(words) > 1 and ends and words[0].lower() not in data.first_names
+    return ends and words[0].lower() not in data.first_names
 
 
 def fold(word: str) -> str:

@@ -94,8 +94,9 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
         key = "credits" if furniture.is_credit(para.text) else "furniture"
         md.setdefault(key, []).append(para.text)
     flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
-    for j, para in enumerate(body[:end]):  # a short line repeating the furniture beside it, a subhead between paragraphs, a live entry's headline
-        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j) or _entry_headline(body[:end], flags, j)):
+    top = body[:end]
+    for j, para in enumerate(top):  # a short line repeating the furniture beside it, a subhead between paragraphs, a live entry's headline
+        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j) or _entry_headline(top, flags, j)):
             flags[j] = "furniture"
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):

@@ -17,9 +17,15 @@ def parliament_record(lines: list[str]) -> bool:
 
 def record_header(line: str) -> bool:
     """`… Stenografischer Bericht Beginn: 12.00 Uhr`, `Plenarprotokoll 19/1`, `Official Report`: a legislature's own
-    record says what it is on its header line."""
-    low = " ".join(line.lower().split())
-    return any(name in low for name in _RECORD_NAMES)
+    record says what it is on its header line, its name written as a title (in a story's sentence, `after the official
+    report found …`, the words name no record)."""
+    text = " ".join(line.split())
+    low = text.lower()
+    for name in _RECORD_NAMES:
+        at = low.find(name)
+        if 0 <= at < len(text) and text[at].isupper() and low[:at].split()[-1:] not in (["the"], ["a"], ["an"], ["this"], ["its"]):
+            return True
+    return False
 
 
 _RECORD_NAMES = ("stenografischer bericht", "stenographischer bericht", "plenarprotokoll", "official report", "compte rendu intégral",

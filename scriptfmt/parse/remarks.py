@@ -95,7 +95,10 @@ def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
     spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
     header = header_voice(spaced)
-    return Heard(stamped_turns(lines), header, remarks_voice(spaced, metadata) or _briefer_remarks(spaced, header))
+    remarks = remarks_voice(spaced, metadata)
+    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names
+        remarks = _briefer_remarks(spaced, header) or remarks
+    return Heard(stamped_turns(lines), header, remarks)
 
 
 def _briefer_remarks(lines: list[str], header: Voice | None) -> Voice | None:

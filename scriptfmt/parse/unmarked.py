@@ -233,7 +233,7 @@ _THANKS = ("merci", "thank you", "thanks", "gracias", "obrigado", "obrigada", "d
 def asking_voices(lines: list[str], alone: set[str], guest: str | None) -> set[str]:
     """Label names (lower case) of the voices alone on their lines that only ask or greet, in copy whose top names a
     guest who is one of them; none otherwise."""
-    if not guest or not alone or not any(guest.lower().split()[-1] in name.lower().split() for name in alone):
+    if not guest or not guest.split() or not alone or not any(guest.lower().split()[-1] in name.lower().split() for name in alone):
         return set()
     turns: dict[str, list[str]] = {}
     texts = [raw.strip() for raw in lines if raw.strip()]
