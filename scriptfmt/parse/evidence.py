@@ -179,7 +179,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or _own_shape(label) or _office_turn(label))
-            sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header))
+            sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header)) or label.written[:1] == "#"  # `#### Name:`: a heading set apart for the speaker
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)

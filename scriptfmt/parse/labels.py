@@ -78,6 +78,13 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    heading = _HEADING_MARK.match(line)
+    if heading:  # `#### Prezydent … Andrzej Duda:`: a page exported as markdown sets each speaker's label as a heading
+        label = parse_label(line[heading.end():])
+        if label is None or label.rest or label.role is not None:
+            return None  # a heading with words after its colon (`## Part 2: The Vote`) is the page's, not a speaker's
+        label.written = line.rstrip()
+        return label
     numbered = NUMBERED_STAMPED.match(line)
     if numbered:  # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: a machine's voice and its time, no colon
         return _named_in_turn(Label(numbered.group().rstrip(), numbered.group(1), None, None, line[numbered.end():].strip(), True))
@@ -92,6 +99,8 @@ def parse_label(line: str) -> Label | None:
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
 
 
+# A markdown heading's marks (`#### `) before a line: the page's export, no word of the copy
+_HEADING_MARK = re.compile(r"#{1,6}[ ]+(?=\S)")
 # `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
 # close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
 _DASH_LABEL = re.compile(r"((?:(?i:sr|sra|srta|dr|dra|mr|mrs|ms|mme|prof|lic|ing)\.[ ])?[A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")  # `Sr. Verhofstadt.-`
@@ -293,6 +302,8 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = titled[-1] + 1
         if lead < len(tokens) - 3 and tokens[lead].lower() == "of":
             lead += 2  # `PRESIDENT OF RUSSIA VLADIMIR PUTIN`: the title's country goes with it
+    if lead and (given := _first_name_after(tokens, lead)):
+        lead = given  # `Prezydent Rzeczypospolitej Polskiej Andrzej Duda`: the office's country runs to the given name
     if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
         head = " ".join(tokens[:lead])
         return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
@@ -308,6 +319,15 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = " ".join(tokens[:k])
         return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
     return name, title
+
+
+def _first_name_after(tokens: list[str], lead: int) -> int:
+    """Where a known given name opens the name after a title's own words (`… Polskiej Andrzej Duda` -> the
+    index of `Andrzej`), with a word after it; 0 when the word at `lead` opens it already or none does."""
+    for k in range(lead, len(tokens) - 1):
+        if gender_of_first(tokens[k].lower().strip(".,")):
+            return k if k > lead else 0
+    return 0
 
 
 def _office_and_surname(tokens: list[str]) -> bool:
