@@ -14,7 +14,7 @@ from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, names_a_speaker, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -43,7 +43,6 @@ _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
 # The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
 _PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
@@ -216,13 +215,6 @@ def _short_label(name: str, inner: str) -> bool:
     return short or initials_of(name.split(), inner)
 
 
-def initials_of(names: list[str], initials: str) -> bool:
-    """`SAR` are the initials of `Senator Ana Ruiz`; `AR` too (a title before the name). Two words at least."""
-    if not 2 <= len(initials) <= 5 or not initials.isalpha() or not initials.isupper():
-        return False
-    return any("".join(w[:1] for w in names[k:]).upper() == initials for k in range(max(0, len(names) - len(initials)), len(names) - 1))
-
-
 def _numbered_label(line: str, numbered: re.Match) -> Label | None:
     """`Q101 Chair: Good morning.` (a committee's question number, then the label), `Question 1:` / `Q2:` (the
     outlet numbers its questions): the number is no part of the label, and is kept in what is written."""
@@ -291,7 +283,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         and tokens[1][:1].isupper() and NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
-    if _office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
+    if office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
         head = " ".join(tokens[:-1])
         return tokens[-1], f"{head}, {title}" if title else head
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
@@ -302,7 +294,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = titled[-1] + 1
         if lead < len(tokens) - 3 and tokens[lead].lower() == "of":
             lead += 2  # `PRESIDENT OF RUSSIA VLADIMIR PUTIN`: the title's country goes with it
-    if lead and (given := _first_name_after(tokens, lead)):
+    if lead and (given := first_name_after(tokens, lead)):
         lead = given  # `Prezydent Rzeczypospolitej Polskiej Andrzej Duda`: the office's country runs to the given name
     if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
         head = " ".join(tokens[:lead])
@@ -319,27 +311,6 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = " ".join(tokens[:k])
         return " ".join(tokens[k:]), f"{lead}, {title}" if title else lead
     return name, title
-
-
-def _first_name_after(tokens: list[str], lead: int) -> int:
-    """Where a known given name opens the name after a title's own words (`… Polskiej Andrzej Duda` -> the
-    index of `Andrzej`), with a word after it; 0 when the word at `lead` opens it already or none does."""
-    for k in range(lead, len(tokens) - 1):
-        if gender_of_first(tokens[k].lower().strip(".,")):
-            return k if k > lead else 0
-    return 0
-
-
-def _office_and_surname(tokens: list[str]) -> bool:
-    """`PCO USEC. CASTRO`, `DOH SEC. HERBOSA`, `Prime Minister Trudeau`: three to six words whose last but one is a
-    title (`USEC.`, `Minister`) and whose last is the surname; the words before are titles or the office's
-    initials in capitals (`PCO`, `DFA`), never a first name (`Ana Sec. Ruiz` is no label)."""
-    titles = words().name_titles
-    if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
-        return False
-    if not tokens[-1][:1].isupper() or not NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
-        return False
-    return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])
 
 
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
