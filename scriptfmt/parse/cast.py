@@ -150,7 +150,7 @@ class Cast:
             if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
                 self.first = first
                 return self._untitled(bare, False)
-            return self._untitled(bare, first)
+            return self._untitled(bare, first and not (label.written.strip() == label.name.strip() and not label.rest and display_name(bare).lower() == (self.intro_guest or "").lower()))  # `EDOUARD PHILIPPE` alone, the guest the page's title introduces, opens no programme
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
             if len(bare.split()) == 1:  # `Mr. OKONJO-HART (Operations Director):` is the Neville Okonjo-Hart introduced

@@ -17,7 +17,7 @@ NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4}")
 # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
 NUMBERED_STAMPED = re.compile(r"((?i:speaker|voice|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
-_OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für"))
+OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für", "della", "dello", "degli", "dei", "delle", "dos", "das"))
 
 
 def office_first(head: str, tail: str) -> bool:
@@ -25,7 +25,7 @@ def office_first(head: str, tail: str) -> bool:
     of a name with no title word among them: the label puts the office before the person (Mexico's stenographic
     versions). `PRESIDENT BIDEN, WHITE HOUSE` (no office of anything) keeps its order."""
     office, person = head.split(), tail.split()
-    if len(office) < 3 or office[0].lower() not in words().name_titles or not any(t.lower() in _OFFICE_OF for t in office[1:-1]):
+    if len(office) < 3 or office[0].lower() not in words().name_titles or not any(t.lower() in OFFICE_OF for t in office[1:-1]):
         return False
     return 2 <= len(person) <= 4 and all(NAME_CHARS.fullmatch(t) and t.lower() not in words().name_titles for t in person)
 

@@ -14,7 +14,7 @@ from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, OFFICE_OF, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -278,6 +278,8 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
+    if len(tokens) >= 3 and tokens[0].lower() in words().offices and tokens[1].lower() in OFFICE_OF and not first_name_after(tokens, 2):
+        return name, title  # `PRESIDENTE DELLA REPUBBLICA`: an office and what it serves, no name in it
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
         and tokens[1][:1].isupper() and NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
@@ -321,13 +323,13 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return False
     if is_outlet(name) and (low in words().outlets or all(t[:1].isupper() for t in name.split())):
         return True  # `euronews:` asks the questions
-    if low in words().staff_roles or low in words().guest_roles:
+    if low in words().staff_roles or low in words().guest_roles or (low in words().questioners and len(low) > 1):  # `Pregunta:`, `Domanda:`
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
     if low in _PRESIDING:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
-    if low in words().offices:
-        return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
     tokens = name.split()
+    if low in words().offices or (len(tokens) == 2 and tokens[0].lower() in words().articles and tokens[1].lower() in words().offices):
+        return name[:1].isupper()  # `Minister:`, `El presidente:`: the office the copy names its holder by
     # a name is up to five words, its particles not counted (`JOSÉ ANTONIO RUIZ DE LA FUENTE`)
     if len([t for t in tokens if t.lower() not in name_data().particles]) > 5 or (title and len(title.split()) > 14):
         return False
@@ -378,7 +380,8 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     longest = 20 if head.isupper() and title.isupper() else 8  # `ERIC WOERTH, DÉPUTÉ-MAIRE … – ANCIEN MINISTRE … - EXTRAIT …`: a clip's caption
     if comma and (not title or len(title.split()) > longest or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
-    if not name_alone(head, mixed) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
+    captioned = bool(comma) and head.isupper() and title.isupper() and len(title.split()) >= 3  # `HEDI, TOUCHE PAR UN TIR …`: a first name and its caption
+    if not name_alone(head, mixed, single=captioned) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
         return None
     name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")

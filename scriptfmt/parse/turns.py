@@ -244,7 +244,9 @@ def announces(line: str) -> bool:
         return False
     opens = low.startswith(("this is a rush transcript", "episode transcript")) or (low.endswith("transcript") and len(low.split()) <= 3)
     here = line.rstrip().endswith(":") and "transcript" in low and low.startswith(("here is", "here's", "below is", "the full", "full text", "read the full"))
-    return opens or here
+    tokens = {t.strip(",;:()") for t in low.split()}
+    whole = bool(tokens & words().transcript_words) and bool(tokens & words().complete_words)  # `Aquí la transcripción completa de …`
+    return opens or here or whole
 
 
 def hands_over(line: str) -> bool:
