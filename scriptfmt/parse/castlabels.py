@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
+from scriptfmt.parse.labels import HONORIFIC, OFFICE_OF, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
@@ -310,6 +310,8 @@ def office_words(name: str) -> bool:
     """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
     it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
     tokens = name.lower().split()
-    return len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) and all(t.isalpha() for t in tokens)
+    lead = int(bool(tokens) and tokens[0] in words().articles)  # `The MINISTER OF WATER`, `PRESIDENTE DELLA REPUBBLICA`: a title and what it serves
+    served = lead == 1 and len(tokens) >= 4 and tokens[lead] in words().name_titles and tokens[lead + 1] in OFFICE_OF and not any(map(gender_of_first, tokens))
+    return (len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) or served) and all(t.isalpha() for t in tokens)
 # How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
 PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")

@@ -278,7 +278,8 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
-    if len(tokens) >= 3 and tokens[0].lower() in words().offices and tokens[1].lower() in OFFICE_OF and not first_name_after(tokens, 2):
+    k = int(len(tokens) > 3 and tokens[0].lower() in words().articles)  # `The MINISTER OF WATER`
+    if len(tokens) >= 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in OFFICE_OF and not first_name_after(tokens, k + 2):
         return name, title  # `PRESIDENTE DELLA REPUBBLICA`: an office and what it serves, no name in it
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
@@ -473,8 +474,8 @@ def lead_cue(line: str) -> str:
 
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
-    if stamp_line(line):
-        return True
+    if stamp_line(line) or line.lower().lstrip("[(").startswith(words().record_notes):
+        return True  # `The House met at 14:03.`: the record's own note
     whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
     return whole and _bracket_speaker(line) is None
 

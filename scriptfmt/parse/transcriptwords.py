@@ -46,6 +46,7 @@ class Words:
     asking_heads: frozenset[str] = frozenset()  # `frage`, `pregunta`: a questioner word before a name (`FRAGE LANGE:`): the press asks
     transcript_words: frozenset[str] = frozenset()  # `transcripción`, `Abschrift`: the record's own name in a desk's language
     complete_words: frozenset[str] = frozenset()  # `completa`, `intégrale`: the record is given whole
+    record_notes: tuple[str, ...] = ()  # `the house met at`: a parliament record's note of what the House did
 
 
 @lru_cache(maxsize=1)
@@ -64,4 +65,4 @@ def words() -> Words:
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
         arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
-        transcript_words=low("transcript_words"), complete_words=low("complete_words"))
+        transcript_words=low("transcript_words"), complete_words=low("complete_words"), record_notes=tuple(w.lower() for w in d["record_notes"]))
