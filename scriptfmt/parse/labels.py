@@ -40,6 +40,7 @@ _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 # `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
 _NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
 _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
+_SPEECH_NUMBER = re.compile(r"Anf\.[ ]+\d{1,4}[ ]+(?=[A-ZÀ-Ý])")  # `Anf. 2 ALF SVENSSON (kd):`: the Riksdag record numbers its speeches
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
@@ -153,7 +154,7 @@ def _colon_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line)
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line) or _SPEECH_NUMBER.match(line)
     if numbered:
         return _numbered_label(line, numbered)
     m = _BRACKET_LABEL.match(line)

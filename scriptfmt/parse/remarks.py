@@ -279,10 +279,19 @@ def _unheaded(lines: list[str]) -> Voice | None:
     `Dear colleagues,`) and nearly every paragraph speaks in the speaker's own voice, quoting hardly anyone. Their
     remarks, whose speaker the copy never names (no super, and a warning), never the anchor's read copy."""
     paragraphs = [raw.strip() for raw in lines if raw.strip()]
-    if len(paragraphs) < 3 or not _opens_body(paragraphs[0]) or not paragraphs[0].endswith((",", ";", "!")):
+    saluted = len(paragraphs) >= 3 and _opens_body(paragraphs[0]) and paragraphs[0].endswith((",", ";", "!"))
+    if not saluted and not _addressed(paragraphs[0] if paragraphs else ""):
         return None
     if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):  # `Yours sincerely,`: a letter, written words
         return None
     own = sum(1 for line in paragraphs if any(t.lower().replace("’", "'") in remark_words().own for t in _TOKEN.findall(line)))
     quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
     return Voice("", None, -1, True) if own * 5 >= len(paragraphs) * 4 and quoted * 5 <= len(paragraphs) and _own_voice(lines) else None
+
+
+def _addressed(paragraph: str) -> bool:
+    """`Madame la députée, je dois reconnaître …`, `Herr talman! Före …`: the paragraph opens by addressing the chair or a member
+    (two to four words, the first an address word, closed by a comma or `!`) and goes on in the speaker's words."""
+    clause = paragraph[: min((k for k in (paragraph.find(","), paragraph.find("!")) if k > 0), default=0)]
+    tokens = clause.lower().split()
+    return 2 <= len(tokens) <= 4 and tokens[0] in remark_words().openers and len(paragraph.split()) > len(tokens) + 8
