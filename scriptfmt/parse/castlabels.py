@@ -35,8 +35,8 @@ def office_split(label: Label) -> Label:
     if label.title and _office(label.name) and _name_words(label.title):
         return replace(label, name=label.title, title=label.name)  # `Official Spokesperson, Shri Arvind Mehra:`
     tokens = label.name.split()
-    if label.title or len(tokens) < 2:
-        return label
+    if label.title or len(tokens) < 2 or office_words(label.name):
+        return label  # `PRESIDENTE DELLA REPUBBLICA`: the office whole, `Della Repubblica` is nobody
     for k in range(min(3, len(tokens) - 1), 0, -1):
         lead, rest = tokens[:k], tokens[k:]
         office = " ".join(lead).lower() in words().offices or all(t.lower().rstrip(".") in words().name_titles for t in lead)
@@ -311,7 +311,7 @@ def office_words(name: str) -> bool:
     it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
     tokens = name.lower().split()
     lead = int(bool(tokens) and tokens[0] in words().articles)  # `The MINISTER OF WATER`, `PRESIDENTE DELLA REPUBBLICA`: a title and what it serves
-    served = lead == 1 and len(tokens) >= 4 and tokens[lead] in words().name_titles and tokens[lead + 1] in OFFICE_OF and not any(map(gender_of_first, tokens))
+    served = (lead == 1 or name.isupper()) and len(tokens) >= lead + 3 and tokens[lead] in words().name_titles and tokens[lead + 1] in OFFICE_OF and not any(map(gender_of_first, tokens))
     return (len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) or served) and all(t.isalpha() for t in tokens)
 # How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
 PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
