@@ -6,16 +6,18 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.transcriptwords import words
 
 __all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first", "vocative"]
 
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
-# A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export)
-NUMBERED_SPEAKER = re.compile(r"(?i:speaker|voice|caller|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4}")
+_TRANSCRIPT = tomlfile.load_builtin("furniture.toml")["transcript"]
+# A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export; styles/furniture.toml)
+NUMBERED_SPEAKER = re.compile(r"(?i:" + "|".join(map(re.escape, _TRANSCRIPT["numbered_voices"])) + r")[ ]?\d{1,4}")
 # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
-NUMBERED_STAMPED = re.compile(r"((?i:speaker|voice|participant|spk|voz|voix|locuteur|sprecher|sprecherin)[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
+NUMBERED_STAMPED = re.compile(r"((?i:" + "|".join(map(re.escape, _TRANSCRIPT["stamped_voices"])) + r")[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
 _OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für"))
 
 
