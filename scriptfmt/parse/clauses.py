@@ -14,7 +14,6 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
-_PARTICIPLES = ("ing", "ant", "ando", "endo", "indo")  # present participles: English, French, Spanish/Italian/Portuguese
 _MARKS = "\"“”‘’'«»„"
 _NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
@@ -122,7 +121,7 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
     speaker (not the last name mentioned, which may be a place or the object)."""
     if verb_at <= a:
         return False
-    participle = toks[verb_at].low.endswith(_PARTICIPLES)  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
+    participle = toks[verb_at].low.endswith(_participle_endings())  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
     return participle and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
@@ -185,6 +184,12 @@ def in_opening_participle(toks: list[Token], i: int) -> bool:
         s -= 1
     opener = toks[s].low.endswith("ing") or toks[s].low in _asked_openers()
     return opener and toks[s].core[:1].isupper() and s < i and not any(t.trail.startswith(",") for t in toks[s : i])
+
+
+@lru_cache(maxsize=1)
+def _participle_endings() -> tuple[str, ...]:
+    """`-ing`, `-ant`, `-ando` …: a present participle's endings (styles/speech.toml `participle_endings`)."""
+    return tuple(tomlfile.load_builtin("speech.toml")["participle_endings"])
 
 
 @lru_cache(maxsize=1)
