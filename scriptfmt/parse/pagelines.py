@@ -445,8 +445,12 @@ def doubled_control(text: str) -> int:
 _OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
 
 
-# A photo gallery's counter alone on its line, in any desk's language: `1 de 6`, `Photo 2 of 12`, `Bild 3 von 8`, `4/10`.
-_GALLERY_COUNT = re.compile(r"(?i:(?:photo|foto|image|imagen|imagem|bild|immagine|slide|galerie|gallery)[ ])?\d{1,3}[ ]?(?:of|de|von|di|sur|van|av|af|z|/)[ ]?\d{1,3}")
+@lru_cache(maxsize=1)
+def _gallery_count() -> re.Pattern[str]:
+    """A photo gallery's counter alone on its line, in any desk's language: `1 de 6`, `Photo 2 of 12`, `Bild 3 von 8`,
+    `4/10` (styles/furniture.toml [web] `gallery_words`, styles/markup.toml `part_of_words`)."""
+    of = "|".join(map(re.escape, tomlfile.load_builtin("markup.toml")["bite"]["part_of_words"]))
+    return re.compile(rf"(?i:(?:{web_alternation('gallery_words')})[ ])?\d{{1,3}}[ ]?(?:{of}|/)[ ]?\d{{1,3}}")
 
 
 def is_page_row(text: str) -> bool:
@@ -459,7 +463,7 @@ def is_page_row(text: str) -> bool:
         return True
     if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
-    if _GALLERY_COUNT.fullmatch(t):
+    if _gallery_count().fullmatch(t):
         return True  # `1 de 6`, `Foto 2 of 12`: a photo gallery's counter set in the text
     low = t.lower().rstrip(".:!… ")
     if low in _web_words("skip_links") or low in _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):
