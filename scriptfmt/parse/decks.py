@@ -213,4 +213,10 @@ def about_recording(low: str) -> bool:  # words about the recording: the transcr
 
 def writers_own(sentence: str) -> bool:  # `I was lucky enough to interview …` before `Here is a transcript …`: the writer's own, read
     tokens = set(sentence.replace(",", " ").replace(".", " ").replace("’", "'").split())
-    return len(tokens) >= 4 and not tokens.isdisjoint(("i", "i've", "i'd", "me", "my")) and not about_recording(sentence)
+    return len(tokens) >= 4 and not tokens.isdisjoint(_writer_self()) and not about_recording(sentence)
+
+
+@lru_cache(maxsize=1)
+def _writer_self() -> frozenset[str]:
+    """`I`, `my`: the page writer's own words for themself (styles/furniture.toml [web] `writer_self`)."""
+    return frozenset(tomlfile.load_builtin("furniture.toml")["web"]["writer_self"])
