@@ -309,7 +309,7 @@ PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists",
 def office_words(name: str) -> bool:
     """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
     it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
-    tokens = name.lower().split()
-    return len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) and all(t.isalpha() for t in tokens)
+    tokens = name.split()
+    return len(tokens) >= 2 and all(t.isalpha() for t in tokens) and _office(name)  # (`_office` of words alone)
 # How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
 PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
