@@ -18,7 +18,6 @@ _TRANSCRIPT = tomlfile.load_builtin("furniture.toml")["transcript"]
 NUMBERED_SPEAKER = re.compile(r"(?i:" + "|".join(map(re.escape, _TRANSCRIPT["numbered_voices"])) + r")[ ]?\d{1,4}")
 # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
 NUMBERED_STAMPED = re.compile(r"((?i:" + "|".join(map(re.escape, _TRANSCRIPT["stamped_voices"])) + r")[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
-_OFFICE_OF = frozenset(("de", "del", "da", "do", "du", "des", "of", "di", "für"))
 
 
 def office_first(head: str, tail: str) -> bool:
@@ -26,7 +25,7 @@ def office_first(head: str, tail: str) -> bool:
     of a name with no title word among them: the label puts the office before the person (Mexico's stenographic
     versions). `PRESIDENT BIDEN, WHITE HOUSE` (no office of anything) keeps its order."""
     office, person = head.split(), tail.split()
-    if len(office) < 3 or office[0].lower() not in words().name_titles or not any(t.lower() in _OFFICE_OF for t in office[1:-1]):
+    if len(office) < 3 or office[0].lower() not in words().name_titles or not any(t.lower() in words().office_joins for t in office[1:-1]):
         return False
     return 2 <= len(person) <= 4 and all(NAME_CHARS.fullmatch(t) and t.lower() not in words().name_titles for t in person)
 
