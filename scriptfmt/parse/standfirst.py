@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.castlabels import staff_title
@@ -185,10 +186,13 @@ def _greets(line: str, name: str) -> bool:
     question credits the one who asks it."""
     if not ends_asking(line) and interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", line.lower())):
         return False
-    return line.startswith(name + ",") or bool(re.search(rf"{_ADDRESS}[ ]{re.escape(name)}\b", line))
+    return line.startswith(name + ",") or bool(re.search(rf"{_address()}[ ]{re.escape(name)}\b", line))
 
 
-_ADDRESS = r"\b(?:Mr|Mrs|Ms|Mme|Mlle|M|Dr|Madame|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra)\.?"
+@lru_cache(maxsize=1)
+def _address() -> str:
+    """`Mr.`, `Mme`, `Señora`: how one addresses a person, capitalised (styles/furniture.toml `address_words`)."""
+    return r"\b(?:" + "|".join(sorted(w.capitalize() for w in words().addresses)) + r")\.?"
 
 
 def _person(name: str, cast: Cast, lines: list[str]) -> bool:
