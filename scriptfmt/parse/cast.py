@@ -198,7 +198,7 @@ class Cast:
 
     def _holder(self, office: str) -> Person | None:
         """The one person labelled or listed with this title (`foreign minister`, `chair`)."""
-        chair = office in _PRESIDING
+        chair = office in words().chairs
         found = {p.name: p for p in self.people.values() if p.title and (p.title.lower().strip() == office or (chair and p.title.lower().startswith(("chair", "conven"))))}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -462,5 +462,4 @@ _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host
 _OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner", "presidenten", "talmannen", "formanden"))
 # Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
 VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
-_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 

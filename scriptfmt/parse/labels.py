@@ -44,8 +44,6 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
-# The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
-_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset((
     "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
@@ -332,7 +330,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return True  # `euronews:` asks the questions
     if low in words().staff_roles or low in words().guest_roles:
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
-    if low in _PRESIDING:
+    if low in words().chairs:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
     if low in words().offices:
         return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
