@@ -43,13 +43,9 @@ def names_a_speaker(head: str) -> bool:
 _PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
 
 
-# `Mr. Speaker, …`, `Madam President, …`, `Monsieur le Président, …`: the chair a member addresses
-_CHAIRS = frozenset(("speaker", "deputy speaker", "president", "chair", "chairman", "chairwoman", "chairperson", "le président",
-                     "la présidente", "presidente", "präsident", "präsidentin"))
-
-
 def vocative(head: str, tail: str) -> bool:
-    """`Mr. Speaker, the Prime Minister sent …:`: the chair addressed, then the speech in lower case, is the opening of
+    """`Mr. Speaker, the Prime Minister sent …:`, `Madam President, …`, `Mr. Convener, …`: the chair addressed (styles/furniture.toml
+    address_words, chair_addresses), then the speech in lower case, is the opening of
     a member's speech that happens to hold a colon, never a `NAME, TITLE:` label."""
     first, _, office = " ".join(head.lower().split()).partition(" ")
-    return first.rstrip(".") in words().addresses and office in _CHAIRS and tail.strip()[:1].islower()
+    return first.rstrip(".") in words().addresses and office in words().chair_addresses and tail.strip()[:1].islower()

@@ -47,6 +47,7 @@ class Words:
     office_joins: frozenset[str] = frozenset()  # `of`, `for`, `de`: join an office to its domain (`Minister for Health`)
     addresses: frozenset[str] = frozenset()  # `mr`, `madam`, `mme`: how a speaker addresses a person or the chair
     chairs: frozenset[str] = frozenset()  # `chair`, `convener`: who presides over a hearing, labelled by the office
+    chair_addresses: frozenset[str] = frozenset()  # `speaker`, `le président`: the chair as a member addresses it (chairs too)
 
 
 @lru_cache(maxsize=1)
@@ -65,4 +66,5 @@ def words() -> Words:
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
         arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
-        office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"))
+        office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
+        chair_addresses=low("chair_addresses") | low("chair_labels"))
