@@ -20,7 +20,7 @@ from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELIN
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation, LINK_LINE
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
@@ -315,7 +315,7 @@ _END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)"
 
 
 def is_link_line(text: str) -> bool:
-    return bool(_LINK_LINE.fullmatch(text.strip()))
+    return bool(LINK_LINE.fullmatch(text.strip()))
 
 
 def is_end_mark(text: str) -> bool:
@@ -367,7 +367,6 @@ _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 # ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,20}")  # ... `/BNT`, Kyodo's `==Kyodo`
-_LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
 _EMBED = re.compile(r"[—–-][ ][^—–()\n]{1,60}[ ]\(@\w{1,30}\)[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ]\d{4}\b|pic\.twitter\.com/\w")
@@ -513,7 +512,7 @@ def _is_web_line(t: str) -> bool:
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):  # page rows: skip links too
         return True
-    if _LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
+    if LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
         return True  # a bare link or the reporter's e-mail address; the page's markup pasted in; a photo's credit alone
     if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
         return True  # a post embedded in the page, not the desk's copy

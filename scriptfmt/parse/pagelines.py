@@ -160,6 +160,11 @@ def slash_credit_start(text: str) -> int | None:
 
 
 # A mark a page sets before a link or a sign-off: `• Read also: …`, `- jane@paper.com`, `-- BERNAMA`.
+# A web page's address as copy writes it (`https://…`, `www.…`), and an e-mail address (bounded: linear on any line).
+WEB_ADDRESS = re.compile(r"https?://|www\.")
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+LINK_LINE = re.compile(rf"(?:{WEB_ADDRESS.pattern})\S{{3,300}}|{_EMAIL}")  # a line that is only a link or an address (fullmatch)
+ANY_ADDRESS = re.compile(rf"{WEB_ADDRESS.pattern}|{_EMAIL}")  # a web or e-mail address anywhere in a line (search)
 LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—−])[ ]+(?=\S)")
 # `Watch "…" tonight on CTV National News`, `Download the KQTV app for breaking news alerts`: the site's own promo.
 _PROMO = re.compile(r"(?i:watch|listen|tune in|stream|download|get)\b[^.!?]{0,120}\b(?i:app|tonight on|live on|on demand|podcast|newsletter)\b")

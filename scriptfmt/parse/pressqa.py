@@ -25,7 +25,7 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.initials import initials_key
 from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import is_caption
+from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
 from scriptfmt.parse.transcript import Reader, Unit
 
@@ -35,7 +35,6 @@ __all__ = ["labelled_pair", "labels_stop", "read"]
 _LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
-_PAGE_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -49,7 +48,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
     if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
-    if _PAGE_ADDRESS.search(line, m.end()):
+    if WEB_ADDRESS.search(line, m.end()):
         return None  # `From: The Anadolu Agency Home Page at <http://…>`: a field naming a web page, no one's turn
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
