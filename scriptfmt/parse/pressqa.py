@@ -115,8 +115,11 @@ def _quoting(rest: str) -> bool:
 def labelled_pair(lines: list[str], metadata: dict) -> bool:
     """A printed Q&A under the press's labels (see the module's docstring for the evidence)."""
     found = _parties(lines)
-    if found is None:
-        return False
+    return found is not None and _paired(lines, metadata, found)
+
+
+def _paired(lines: list[str], metadata: dict, found: tuple[set[str], set[str], str | None, int]) -> bool:
+    """`labelled_pair` once the parties are found."""
     asking, answering, top, first = found
     words = interview_words()
     head = " ".join([bare_line(raw) for raw in lines[:first] if raw.strip()] + [str(metadata.get("headline", ""))]).lower()
@@ -133,7 +136,7 @@ def labels_stop(lines: list[str], metadata: dict) -> bool:
     the next question a short paragraph that asks: a printed Q&A, `read`'s, though its labels make a transcript's too
     (a transcript labels every turn; a paragraph without a label carries on the turn above)."""
     found = _parties(lines)
-    if found is None or not labelled_pair(lines, metadata) or initials_key(lines):
+    if found is None or not _paired(lines, metadata, found) or initials_key(lines):
         return False  # `H. Who buys …?` / `O. Three bakeries …`: the later turns are marked after all, by initials
     labelled = [n for n, raw in enumerate(lines) if n >= found[3] and _label(bare_line(raw))]
     return len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :])
