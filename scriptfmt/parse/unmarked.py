@@ -217,8 +217,8 @@ def greeting_voices(lines: list[str]) -> set[str]:
     """Numbered voices (`Voz 1578`, `Speaker 2`, lower case) whose turn greets a person by full name (`… sentado aquí a
     mi lado Juan Carlos Iragorri muy buenos días`): the host bringing the guest on, the programme's voice."""
     found: set[str] = set()
-    for raw in lines:
-        label = parse_label(raw.strip())
+    for raw in lines:  # a numbered voice's label holds its number: a line with no digit is read no further
+        label = parse_label(raw.strip()) if any(ch.isdigit() for ch in raw) else None
         if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) and _greets(label.rest) and _greeted(label.rest):
             found.add(label.name.lower())
     return found
