@@ -323,8 +323,10 @@ class Reader(NotesReader):
     def _goes_on(self, text: str, label: tuple) -> bool:
         """NATO `--SOUNDBITE--` naming nobody in a transcript (under a graphic): a cue, and the
         words under it are the last named speaker's, as after a graphic."""
+        if self.mode != "transcript" or text[label[2] :].strip():
+            return False  # (the cheap tests first: the scan back is over every unit so far)
         said = next((u.segment for u in reversed(self.units) if isinstance(u.segment, Soundbite) and u.segment.speaker is not None), None)
-        if self.mode != "transcript" or text[label[2] :].strip() or said is None:
+        if said is None:
             return False
         self.note(text)
         self.resume, self.bite = said, None
