@@ -68,8 +68,7 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
     if key.upper() in cue_words and norm not in wire_words().header_keys:
         return None  # CG: JANE DOE is a cue line, not metadata
     words = len(value.split())
-    roles = _SPEAKER_LABELS | transcript_words().staff_roles | transcript_words().guest_roles  # `QUESTION:`, `JOURNALIST:`, `GUEST:`
-    if norm in roles and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
+    if norm in _turn_roles() and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
         return None  # `ANCHOR: Good evening, I'm …`, a question hard-wrapped (`QUESTION: Minister, thank you … come back`): a turn
     if norm not in wire_words().header_keys and value.rstrip().endswith((".", "!", "?")) and (words > 1 or len(key) <= 2):
         return None  # `KAGAN: Good evening.`, `Q: Is it safe?`: a speaker's label before a sentence
@@ -80,6 +79,12 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
 
 # Header keys that radio and TV scripts also use as a label before the copy a person reads.
 _SPEAKER_LABELS = {"anchor", "talent", "host", "presenter", "anncr", "announcer", "reporter", "co-anchor"}
+
+
+@lru_cache(maxsize=1)
+def _turn_roles() -> frozenset[str]:
+    """`QUESTION:`, `JOURNALIST:`, `GUEST:`: the roles whose label opens a turn, not a header (built once, not per line)."""
+    return frozenset(_SPEAKER_LABELS | transcript_words().staff_roles | transcript_words().guest_roles)
 
 
 def is_speaker_label(word: str) -> bool:
