@@ -24,7 +24,8 @@ from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
-from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, record_header
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
+from scriptfmt.parse.records import record_header
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture, runtimes
+from scriptfmt.parse import captions, furniture, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
@@ -41,7 +41,7 @@ from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -425,7 +425,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
-    reader.record = parliament_record(lines)
+    reader.record = records.parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)

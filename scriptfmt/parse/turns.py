@@ -10,7 +10,6 @@ from collections import Counter
 from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
-from scriptfmt.parse.records import parliament_record, record_header  # noqa: F401  (transcript.py and evidence.py ask turns for them)
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
