@@ -317,7 +317,7 @@ def askers(lines: list[str], parse_label, pair: tuple[str, str] | None) -> set[s
     return asking | {name for name, ends in turns.items() if all(map(ends_asking, ends))}
 
 
-def exchange(lines: list[str], parse_label) -> tuple[str, str] | None:
+def exchange(lines: list[str]) -> tuple[str, str] | None:
     """A labelled exchange of two named people that the copy around it calls an interview (`LEIGH SALES: …?` /
     `SCOTT MORRISON: …`, then `a fiery interview between …`): (asker, guest), label names in lower case. The
     asker is the one the copy names as the programme's (`presenter Tom Ellery-Hughes`, `host …`), else the one

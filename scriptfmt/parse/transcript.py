@@ -408,7 +408,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
-    pair = exchange(lines, parse_label)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
+    pair = exchange(lines)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
