@@ -5,6 +5,7 @@ versions print their speakers)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first
@@ -37,10 +38,13 @@ def names_a_speaker(head: str) -> bool:
     tokens = head.lower().replace("’", "'").split()
     if any(token.endswith("'s") for token in tokens) or 2 <= len(tokens) <= 3 and any(len(t) == 2 and t[0].isalpha() and t[1] == "." for t in tokens[:-1]):
         return True  # `GRZEGORZ W. KOŁODKO`, `J. SMITH`: an initial makes a person's name, never a place
-    return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _PLACE_ENDS
+    return len(tokens) in (2, 3) and bool(gender_of_first(tokens[0])) and tokens[-1] not in _place_ends()
 
 
-_PLACE_ENDS = frozenset("town city springs beach bay falls harbour harbor island islands hills park point valley lake creek heights port village county".split())
+@lru_cache(maxsize=1)
+def _place_ends() -> frozenset[str]:
+    """`town`, `springs`, `beach`: a dateline place's last word (styles/names.toml `dateline_place_ends`)."""
+    return frozenset(tomlfile.load_builtin("names.toml")["dateline_place_ends"])
 
 
 def vocative(head: str, tail: str) -> bool:
