@@ -296,7 +296,6 @@ def office_label(name: str) -> str | None:
     return words().offices.get(rest if rest and first in words().articles else low)
 
 
-CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())
 # Cast-list keys of the people a programme or a hearing hears from, never its own people.
 SPEAKING_KEYS = frozenset(("guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses", "members present", "members", "committee members"))
 # A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
