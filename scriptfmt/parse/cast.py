@@ -295,7 +295,7 @@ class Cast:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in _OWN_VOICES else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in words().own_voices else [])
         if len(guests) == 1:
             return guests[0]
         if role in ("a", "answer") and self.briefer is not None:  # a briefing's answers: the briefer its header names
@@ -304,7 +304,7 @@ class Cast:
             return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
         named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in name_data().calendar]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
+        if role in words().own_voices:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
         if len(people) == 1:  # `GUEST:`: the one person the introduction names; capitals that name no one (`a News Script`) are no guest
             return Person(people[0], None, False)
@@ -458,8 +458,4 @@ _HANDS_OVER = (" reports", " filed this", " has this report", " has the story", 
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-# Roles that are their own voices, never the cast list's guest: callers, people in the room who ask or call out, a chair.
-_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner", "presidenten", "talmannen", "formanden"))
-# Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
-VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
 

@@ -29,7 +29,7 @@ from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
-from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
+from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
@@ -302,7 +302,7 @@ class Reader:
 
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
-        if label.role in VOICING and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
+        if label.role in words().voicing and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
             self.turn = self.turn or Person(self.cast.intro_guest, None, False)
             self._label(label.written)
             return

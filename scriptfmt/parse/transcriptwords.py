@@ -47,6 +47,8 @@ class Words:
     office_joins: frozenset[str] = frozenset()  # `of`, `for`, `de`: join an office to its domain (`Minister for Health`)
     addresses: frozenset[str] = frozenset()  # `mr`, `madam`, `mme`: how a speaker addresses a person or the chair
     chairs: frozenset[str] = frozenset()  # `chair`, `convener`: who presides over a hearing, labelled by the office
+    own_voices: frozenset[str] = frozenset()  # `caller`, `audience member`: roles that are their own voices, never the guest
+    voicing: frozenset[str] = frozenset()  # `interpreter`: voices another's words, the turn stays the one before
     chair_addresses: frozenset[str] = frozenset()  # `speaker`, `le président`: the chair as a member addresses it (chairs too)
 
 
@@ -67,4 +69,4 @@ def words() -> Words:
         tuple(w.lower() for w in d["self_naming"]),
         arrivals=tuple(w.lower() for w in d["arrivals"]), articles=frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"]), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
         office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
-        chair_addresses=low("chair_addresses") | low("chair_labels"))
+        chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"))
