@@ -15,8 +15,9 @@ from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
 _MARKS = "\"“”‘’'«»„"
-_NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
-_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
+_SPEECH = tomlfile.load_builtin("speech.toml")
+_NOT_HEARER = frozenset(_SPEECH["not_hearers"])  # `said he "…"` reports, it does not quote (styles/speech.toml)
+_PASSIVE = frozenset(_SPEECH["passive_auxiliaries"])  # `was admitted`
 
 
 def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
@@ -110,7 +111,7 @@ def ends_sentence(tok: Token) -> bool:
 
 
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
-_OPENERS = frozenset(("after", "before", "when", "while", "as", "since", "following", "during", "despite", "although", "though", "if", "once", "in", "at", "on"))
+_OPENERS = frozenset(_SPEECH["clause_openers"])  # `After the vote, …` (styles/speech.toml)
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
 _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
 
