@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
@@ -453,8 +454,8 @@ class Cast:
             self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
 
 
-# What an anchor says after the reporter's name to hand over to their report: the programme's own.
-_HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
+# What an anchor says after the reporter's name to hand over to their report: the programme's own (styles/furniture.toml).
+_HANDS_OVER = tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["report_handovers"])
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
