@@ -36,7 +36,8 @@ from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
-from scriptfmt.parse.transcript import Reader, Unit, alone_names
+from scriptfmt.parse.transcript import Reader, alone_names
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["fact_box_guest", "guest", "labelled", "read", "topic_heading", "unlabelled"]

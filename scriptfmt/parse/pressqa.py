@@ -27,7 +27,8 @@ from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
-from scriptfmt.parse.transcript import Reader, Unit
+from scriptfmt.parse.transcript import Reader
+from scriptfmt.parse.units import Unit
 
 __all__ = ["labelled_pair", "labels_stop", "read"]
 

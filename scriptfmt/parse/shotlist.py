@@ -29,7 +29,8 @@ from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_le
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotnames import FullNames, name_bite
-from scriptfmt.parse.shotnotes import NotesReader, Unit
+from scriptfmt.parse.shotnotes import NotesReader
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment, Soundbite, Speaker
+from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse import captions, furniture, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
@@ -39,6 +39,7 @@ from scriptfmt.parse.initials import first_name_heads, head_label, initials_key,
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
@@ -48,16 +49,6 @@ from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
-
-
-@dataclass(eq=False, repr=False)
-class Unit:
-    """Read copy (`para`, read by `talent`) or a ready segment (label cue, bite, cue)."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None
-    marker: str | None = None  # the turn's label as written, for the first segment `para` makes
 
 
 @dataclass(eq=False, repr=False)
