@@ -440,7 +440,7 @@ def portrait_label(caption: str) -> Label | None:
     return member_label(caption)
 
 
-_NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))
+_NOT_TITLE_STARTS = frozenset(_DATA["not_title_starts"])  # `Ana Ruiz, who …` (styles/furniture.toml)
 
 
 def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
