@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.outlets import is_outlet, press_outlet
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, OFFICE_OF, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -34,8 +35,9 @@ _HEARING_LABEL = re.compile(
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
-# A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
-SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
+_DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
+# A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title (styles/furniture.toml).
+SEGMENT_WORDS = frozenset(_DATA["segment_words"])
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 # `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
 _NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
@@ -44,13 +46,8 @@ _SPEECH_NUMBER = re.compile(r"Anf\.[ ]+\d{1,4}[ ]+(?=[A-ZÀ-Ý])")  # `Anf. 2 AL
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-# The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
-_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
-_ALONE_ROLES = frozenset((
-    "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer", "operator",
-))
+_ALONE_ROLES = frozenset(_DATA["alone_roles"])
 
 
 @dataclass(eq=False, repr=False)
@@ -65,7 +62,7 @@ class Label:
 
 
 # A verb of saying closes a story's colon lead-in, never a transcript's speaker label.
-SAYING_WORDS = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
+SAYING_WORDS = frozenset(_DATA["lead_in_verbs"])
 
 
 _GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
@@ -280,7 +277,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
     k = int(len(tokens) > 3 and tokens[0].lower() in words().articles)  # `The MINISTER OF WATER`
-    if len(tokens) >= 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in OFFICE_OF and not first_name_after(tokens, k + 2):
+    if len(tokens) >= 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in words().office_joins and not first_name_after(tokens, k + 2):
         return name, title  # `PRESIDENTE DELLA REPUBBLICA`: an office and what it serves, no name in it
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
@@ -327,7 +324,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return True  # `euronews:` asks the questions
     if low in words().staff_roles or low in words().guest_roles or (low in words().questioners and len(low) > 1):  # `Pregunta:`, `Domanda:`
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
-    if low in _PRESIDING:
+    if low in words().chairs:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
     tokens = name.split()
     if low in words().offices or (len(tokens) == 2 and tokens[0].lower() in words().articles and tokens[1].lower() in words().offices):
@@ -439,7 +436,7 @@ def portrait_label(caption: str) -> Label | None:
     return member_label(caption)
 
 
-_NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))
+_NOT_TITLE_STARTS = frozenset(_DATA["not_title_starts"])  # `Ana Ruiz, who …` (styles/furniture.toml)
 
 
 def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:
