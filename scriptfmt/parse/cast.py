@@ -135,7 +135,7 @@ class Cast:
         if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
-            return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
+            return Person(None, None, False)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: a newsmaker whose name cannot go on air (a bite, no super)
         if low.startswith("unidentified") or low in UNNAMED_ROLES or role_word_label(low, self.named_words):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
