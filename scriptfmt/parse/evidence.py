@@ -213,11 +213,16 @@ def evidence(lines: list[str], metadata: dict) -> str:
     roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
-    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
+    if labels >= 2 and len(names) >= 2 and (notice or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `President of Russia NAME:` alone above the speech
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _titled_alone(lines: list[str]) -> int:
+    """Labels of a titled name alone on their line above the speech (`President of Russia Vladimir Putin:`)."""
+    return sum(1 for raw in lines if raw.rstrip().endswith(":") and (label := parse_label(raw.strip())) is not None and not label.rest and label.title)
 
 
 def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:

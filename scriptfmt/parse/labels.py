@@ -277,7 +277,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
     k = int(len(tokens) > 3 and tokens[0].lower() in words().articles)  # `The MINISTER OF WATER`
-    if len(tokens) >= 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in words().office_joins and not first_name_after(tokens, k + 2):
+    if len(tokens) == 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in words().office_joins:
         return name, title  # `PRESIDENTE DELLA REPUBBLICA`: an office and what it serves, no name in it
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
