@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from scriptfmt.parse.briefing import Voice, header_voice
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
-from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 
@@ -294,4 +294,4 @@ def _addressed(paragraph: str) -> bool:
     (two to four words, the first an address word, closed by a comma or `!`) and goes on in the speaker's words."""
     clause = paragraph[: min((k for k in (paragraph.find(","), paragraph.find("!")) if k > 0), default=0)]
     tokens = clause.lower().split()
-    return 2 <= len(tokens) <= 4 and tokens[0] in remark_words().openers and len(paragraph.split()) > len(tokens) + 8
+    return 2 <= len(tokens) <= 4 and tokens[0].rstrip(".") in words().addresses and len(paragraph.split()) > len(tokens) + 8
