@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
+from scriptfmt.parse.headnames import credited_title, field_name, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
-from scriptfmt.parse.labels import parse_label, words
+from scriptfmt.parse.labels import name_alone, parse_label, words
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 
@@ -179,7 +179,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     head = [n for n in head if not _byline(lines[n].strip())]  # `By Jane Okafor`: the writer of the page, no speaker
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
-    found += [(name, n) for n in _lines_above(head, speech_lines) if (name := _name_line(lines[n]))]  # `Rishi Sunak` / `First Address as …`
+    found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
@@ -247,14 +247,6 @@ def _lines_above(head: list[int], speech_lines: list[int]) -> list[int]:
     """The header line right above each speech line (the page sets the speaker's name over the speech's title)."""
     return [head[k - 1] for k, n in enumerate(head) if n in speech_lines and k > 0]
 
-
-def _name_line(line: str) -> str:
-    """A name alone on its line (`Rishi Sunak`): two to four capitalised words, the whole line, no field, no figure."""
-    tokens = line.split()
-    if not 2 <= len(tokens) <= 4 or ":" in line or any(c.isdigit() for c in line):
-        return ""
-    run = name_run(tokens, 0, False)
-    return run if len(run.split()) == len(tokens) else ""
 
 
 def _genitive(name: str, line: str) -> str:
