@@ -6,6 +6,7 @@ parse/unmarked.py; the honorifics and the words that end a name are in styles/re
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -96,7 +97,7 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
         low = _bare(core)
         if run and low in w.fillers:
             continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
-        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha():
+        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha() or unicodedata.normalize("NFKC", core) != core:
             break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
         if not core[:1].isupper() and not (run and low in data.particles):
             break

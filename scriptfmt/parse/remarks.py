@@ -15,6 +15,7 @@ story. `remarks_voice(lines)` returns the speaker as a briefing's `Voice` (parse
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
@@ -55,6 +56,8 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
 def _opens_body(line: str) -> bool:
     """The remarks' first line: the opening address (`Honourable Speaker, Mr. NAME ji,`, `o Fellow Kenyans,`) or
     a sentence in the speaker's own voice (`I am truly delighted …`)."""
+    if _speech_at(line) and names_in(line, True) and not line.endswith((".", "!", "?")):
+        return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`
     return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and any(t in remark_words().own for t in tokens))
@@ -148,11 +151,13 @@ def _speech_line(raw: str) -> bool:
     `Discurso de …`, `NAME speech at …`, `PM NAME provides update on …`) or an intro closing with a colon (`… gave the following speech:`);
     never a story's sentence (`… delivering a speech where …`) or the speaker's own (`This concludes my
     opening statement.`)."""
+    raw = unicodedata.normalize("NFKC", raw)  # `𝗗𝗜𝗦𝗖𝗢𝗨𝗥𝗦 𝗜𝗡𝗧𝗘𝗚𝗥𝗔𝗟 …`: a post's title in mathematical bold letters
     if credited_title(raw):
         return True  # `NAME: 'We build …', Address to …`: the title quotes the speaker's own words
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(raw)]
     said = _speech_at(raw)
-    if not said or len(tokens) > 40 or (raw.rstrip().endswith("?") and _prose(raw)) or (_prose(raw) and any(t in remark_words().own for t in tokens)):
+    own = _prose(raw) and any(t in remark_words().own for t in tokens) and not names_in(raw, True)  # `by the Honourable NAME`: a title, no own voice
+    if not said or len(tokens) > 40 or (raw.rstrip().endswith("?") and _prose(raw)) or own:
         return False
     if raw.rstrip().endswith(":") and len(tokens) <= 3:
         return False  # `Opening Remarks:`, `INTRODUCTORY REMARKS:`: a section's heading, not the title
@@ -167,7 +172,7 @@ def _byline(line: str) -> bool:
 
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
-    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
+    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(unicodedata.normalize("NFKC", raw))]
     compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
     return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound))]
 
