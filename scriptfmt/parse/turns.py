@@ -140,6 +140,11 @@ def _press_outlet(name: str) -> bool:
 _FROM_OUTLET = re.compile(r"\bfrom ((?:the |The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 
 
+def colon_lost(line: str, colon_names: set[str]):
+    """`SPRECHER` alone above a turn: a label the copy writes with its colon elsewhere (`SPRECHER:`)."""
+    return parse_label(line + ":") if line.isupper() and line.lower() in colon_names else None
+
+
 def co_hosts(lines: list[str]) -> set[str]:
     """Label names (lower case) paired with the programme's first voice in the copy (`Amy Goodman &
     Juan González were joined by …`, `with James Cridland and Sam Sethi`): the programme's two hosts."""
