@@ -44,6 +44,7 @@ class Words:
     notice_starts: tuple[str, ...] = ()  # `notices` and `sponsor_starts` together: what opens a line never read
     questioners: frozenset[str] = frozenset()  # `Q`, `JOURNALIST`, `JORNALISTA`: the press's role labels (a briefing, a doorstep)
     asking_heads: frozenset[str] = frozenset()  # `frage`, `pregunta`: a questioner word before a name (`FRAGE LANGE:`): the press asks
+    co_presenting: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (`présent`, …), (`avec`, …): the first voice presents with another
 
 
 @lru_cache(maxsize=1)
@@ -61,4 +62,5 @@ def words() -> Words:
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
-        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"))
+        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
+        co_presenting=(tuple(d["co_presenting_stems"]), tuple(d["co_presenting_links"])))

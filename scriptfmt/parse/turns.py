@@ -12,6 +12,7 @@ from scriptfmt.parse.decks import about_recording as _describes, is_story_prose,
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.records import parliament_record, record_header  # noqa: F401  (transcript.py and evidence.py ask turns for them)
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.hostvoices import colon_lost, presents_with  # noqa: F401  (transcript.py asks turns for colon_lost)
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
@@ -140,11 +141,6 @@ def _press_outlet(name: str) -> bool:
 _FROM_OUTLET = re.compile(r"\bfrom ((?:the |The )?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3})")
 
 
-def colon_lost(line: str, colon_names: set[str]):
-    """`SPRECHER` alone above a turn: a label the copy writes with its colon elsewhere (`SPRECHER:`)."""
-    return parse_label(line + ":") if line.isupper() and line.lower() in colon_names else None
-
-
 def co_hosts(lines: list[str]) -> set[str]:
     """Label names (lower case) paired with the programme's first voice in the copy (`Amy Goodman &
     Juan González were joined by …`, `with James Cridland and Sam Sethi`): the programme's two hosts."""
@@ -155,7 +151,7 @@ def co_hosts(lines: list[str]) -> set[str]:
     first = names[0].lower()
     paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
               and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
-    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines)
+    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines) | presents_with(lines, names)
 
 
 def _opening_introductions(lines: list[str]) -> set[str]:
