@@ -144,10 +144,22 @@ def _unglued(line: str) -> list[str]:
     return [line[a:b] for a, b in zip(bounds, bounds[1:])] if cuts else [line]
 
 
+def _supers_joined(lines: list[str]) -> list[str]:
+    """`((Sally Davies` / `Photographer))`: a super in double brackets wrapped onto a second line (name, then
+    title) joined back into one line (`((Sally Davies, Photographer))`), as the script reader reads a super."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].lstrip().startswith("((") and "))" not in out[-1] and line.rstrip().endswith("))") and "((" not in line:
+            out[-1] = f"{out[-1].rstrip()}, {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """The lines with each flattened script line broken at its keys (other lines unchanged)."""
     out: list[str] = []
-    for line in (piece for whole in lines for piece in _unglued(whole)):
+    for line in (piece for whole in _supers_joined(lines) for piece in _unglued(whole)):
         tokens = line.split()
         keys = [k for k in range(len(tokens)) if _key_at(tokens, k)] if len(tokens) > 20 else []
         programme = (_timed_shots(tokens) or _programme_lines(tokens)) if len(tokens) > 20 and len(keys) < 2 else None
