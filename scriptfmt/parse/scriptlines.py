@@ -271,6 +271,8 @@ class LineRules:
             self.nat_open = True
             return True
         name, title = self.roles.get(voice[0].upper(), (voice[0], titled[1] if titled else "")) if len(voice[0].split()) == 1 else (voice[0], titled[1] if titled else "")
+        if name.lower() in staff_words().guest_roles | staff_words().unnamed_roles:
+            name, title = "", title or voice[0]  # `Interviewee:`, `Expert:`: what the voice is, never a super
         label = line[: line.index(":") + 1]
         block = self.block
         if block is not None and not block.transcript and not block.closer and (not block.name or block.name.lower() in {voice[0].lower(), name.lower()}):
