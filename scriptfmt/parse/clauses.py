@@ -17,6 +17,7 @@ _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a
 _PARTICIPLES = ("ing", "ant", "ando", "endo", "indo")  # present participles: English, French, Spanish/Italian/Portuguese
 _MARKS = "\"“”‘’'«»„"
 _NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
+_THAT = frozenset(("that",))  # English joins a quoted clause to its verb so too (`saying that “this crime … is something …”`)
 _PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
 
 
@@ -257,13 +258,15 @@ def spoken_clause(c) -> int | None:
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
     toks = c.view.toks
     whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
-    if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
+    joiners = complementizers(c.words.lang) | _THAT
+    after_that = c.first > c.floor and toks[c.first - 1].low in joiners and not toks[c.first - 1].trail
+    if len(c.inner.split()) < (_CLAUSE_WORDS if after_that else 2 * _CLAUSE_WORDS) or not whole:
         return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
-    joined = False  # a foreign desk's `que` / `dass` / `che` joins the clause to its verb (`sagte, dass „…“`), as English never quotes after `that`
+    joined = False  # `que` / `dass` / `che` / `that` joins the clause to its verb (`sagte, dass „…“`, `told Biden that “these mistakes happen …”`)
     for k in range(c.first - 1, max(c.floor, c.first - 9) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between; `meende dat de inbreng van de inwoners “…”`: the clause's subject
-        if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER:
+        if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER and not (after_that and k == c.first - 1):
             return None
-        joined = toks[k].low in complementizers(c.words.lang)
+        joined = toks[k].low in joiners
         if joined:
             continue
         if (toks[k].low in c.words.verbs or k and (toks[k - 1].low, toks[k].low) in c.words.verb_phrases) and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
