@@ -132,6 +132,20 @@ def opens_with_phrase(toks: list[Token], a: int) -> bool:
     return a < len(toks) and toks[a].low in _OPENERS
 
 
+_ADDRESSED = frozenset(("for", "to", "about", "für", "über", "an", "pour", "envers", "para", "sobre", "per", "til", "för", "om", "voor", "aan", "over"))
+
+
+def addressed(toks: list[Token], start: int) -> bool:
+    """The mention at toks[start] follows `for` / `to` / `about` (a title may stand between: `für
+    DFB-Trainerin X`): whom the words are for or about, never who says them."""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if toks[j].trail:
+            return False
+        if toks[j].low in _ADDRESSED:
+            return True
+    return False
+
+
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
     """Is a mention starting at toks[start] the subject of the clause that opens at toks[a]?
     Only modifiers and titles may stand before it (`Longtime MP and wealthy businessman
