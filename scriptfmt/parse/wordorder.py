@@ -186,15 +186,15 @@ def _unlisted_verb(c, a: int) -> tuple[Mention, str] | None:
     k = a
     while k < min(end, a + 3) and toks[k].core[:1].islower() and toks[k].core.replace("'", "").replace("’", "").isalpha() and not toks[k].trail:
         k += 1
-    if k == a or k >= end:
-        return None
+    if k == a or k >= end or any(t.low in _TO for t in toks[a:k]) or c.view.mentions_in(a, k):
+        return None  # (`…", antwoordde hij aan Jan Smit`: someone else spoke, to him)
     low = toks[k].low
     gender = next((g for suffix, g in _INVERTED if g and low == suffix.lstrip("-")), None)  # `explique t-il` (the hyphen typed as a space)
     if gender is not None and k + 1 == end:
         return _pronoun(c, k, gender, low), "inverted-after/pronoun"
-    found = [m for m in c.view.mentions_in(k, end) if m.start == k]
-    closes = found and (found[0].end == end or toks[found[0].end - 1].trail == ",")  # (`se désole Awa Traoré, qui vend …`: her appositive)
-    if closes and found[0].kind == "name" and not found[0].possessive and found[0].end - found[0].start >= 2:
+    found = [m for m in c.view.mentions_in(k, end) if m.kind == "name" and 0 <= m.start - k <= 2 and not any(t.trail for t in toks[k : m.start])]
+    closes = found and (found[0].end == end or toks[found[0].end - 1].trail == ",")  # (`se désole Awa Traoré, qui vend …`: her appositive; `ziet de Zeewoldse burgemeester X`: her title)
+    if closes and not found[0].possessive and found[0].end - found[0].start >= 2:
         return found[0], "inverted-after/unlisted"
     return None
 
