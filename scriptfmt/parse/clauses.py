@@ -323,10 +323,20 @@ def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> in
     source follows it (`, in a statement`). `"…," Tory said Wednesday, shortly after the court's
     ruling …`: what follows that comma is the reporter's, not where the words come from."""
     verb = find_verb(toks, a, b, words)
+    sources = _SOURCE_NEXT | (written_before(words) - words.determiners)
     for k in range(verb[1] if verb else b, b - 1):
-        if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in _SOURCE_NEXT:
+        if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in sources and not _source_after_aside(toks, k + 1, b, sources):
             return k + 1
     return b
+
+
+def _source_after_aside(toks: list[Token], a: int, b: int, sources: frozenset[str]) -> bool:
+    """`said Maria Olsen, the airline's head of communications, in a statement`, `siger X, chefredaktør
+    på TV 2 News, i pressemeddelelsen`: the speaker's title set off by commas, then the source."""
+    for k in range(a, min(b - 1, a + 9)):
+        if toks[k].trail:
+            return toks[k].trail[:1] == "," and toks[k + 1].low in sources
+    return False
 
 
 def statement_lead(toks: list[Token], end: int, words: SpeechWords) -> bool:
