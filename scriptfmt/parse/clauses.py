@@ -135,6 +135,14 @@ def opens_with_phrase(toks: list[Token], a: int) -> bool:
 _ADDRESSED = frozenset(_SPEECH["addressed_before"])  # `für DFB-Trainerin X`: whom the words are for (styles/speech.toml)
 
 
+_YOU = frozenset(_SPEECH["addressee_words"])  # `du`, `you`, `vous`: the one a question is put to (styles/speech.toml)
+
+
+def asks_you(toks: list[Token]) -> bool:
+    """A question put to `you`: a reporter asking, not a speaker going on."""
+    return any(t.low in _YOU for t in toks)
+
+
 def addressed(toks: list[Token], start: int) -> bool:
     """The mention at toks[start] follows `for` / `to` / `about` (a title may stand between: `für
     DFB-Trainerin X`): whom the words are for or about, never who says them."""
