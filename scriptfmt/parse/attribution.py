@@ -44,7 +44,7 @@ from scriptfmt.parse.view import View, mentions_from
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import addressed, asides, asks_you, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
+from scriptfmt.parse.clauses import addressed, asides, outlet_question, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import set_up
@@ -135,16 +135,6 @@ def resumed(c: Ctx) -> Verdict | None:
     if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
-
-
-def outlet_question(c: Ctx) -> Verdict | None:
-    """`– Korleis trur du stemninga blir no?` between a mayor's dash-led answers: in dash-speech copy a
-    paragraph that is one question put to `you` (du, dere, you, vous, usted …), with no attribution, is the
-    reporter's question, read copy, never the last speaker going on."""
-    v = c.view
-    if c.quote.open_len != 2 or c.quote.close_len != 0 or c.first != 0 or c.after < len(v.toks) or not c.inner.rstrip().endswith("?"):
-        return None
-    return Verdict(None) if asks_you(v.toks) else None
 
 
 def not_a_bite(c: Ctx) -> Verdict | None:

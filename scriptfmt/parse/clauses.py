@@ -12,6 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.verdicts import Verdict
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
 _MARKS = "\"“”‘’'«»„"
@@ -141,6 +142,16 @@ _YOU = frozenset(_SPEECH["addressee_words"])  # `du`, `you`, `vous`: the one a q
 def asks_you(toks: list[Token]) -> bool:
     """A question put to `you`: a reporter asking, not a speaker going on."""
     return any(t.low in _YOU for t in toks)
+
+
+def outlet_question(c):
+    """`– Korleis trur du stemninga blir no?` between a mayor's dash-led answers: in dash-speech copy a
+    paragraph that is one question put to `you` (du, dere, you, vous, usted …), with no attribution, is the
+    reporter's question, read copy, never the last speaker going on."""
+    v = c.view
+    if c.quote.open_len != 2 or c.quote.close_len != 0 or c.first != 0 or c.after < len(v.toks) or not c.inner.rstrip().endswith("?"):
+        return None
+    return Verdict(None) if asks_you(v.toks) else None
 
 
 def addressed(toks: list[Token], start: int) -> bool:
