@@ -303,11 +303,11 @@ def _opens_asking(texts: list[str], parts: list[str]) -> bool:
     headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are."""
     first = parts.index("q") if "q" in parts else -1
     top = [t for t in texts[:first] if t]
-    if first < 0 or not _asks(texts[first]) or any(len(t.split()) > 15 for t in top):
+    if first < 0 or not _asks(texts[first]) or any(len(t.split()) > 15 and not _quoting_head(t) for t in top):
         return False
-    # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`), or none at all; a
-    # column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
-    return not top or _credited(top[0]) or guest(top) is not None
+    # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`, `Ana Ruiz : « … »`), or none at
+    # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
+    return not top or _credited(top[0]) or _quoting_head(top[0]) or guest(top) is not None
 
 
 def _credited(headline: str) -> bool:
