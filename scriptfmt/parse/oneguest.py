@@ -6,7 +6,8 @@ the guest is the one the interview names elsewhere:
      label, `Nairobi Governor Evans Kidero: I will be back …`, then `Q:` / `A:` turns);
   2. else the person the top of the copy introduces (parse/standfirst.py `guest`), or the name set
      alone in capitals above the questions (`JOAN SABRIÀ` / `ALCALDE DE PALAU-SATOR`); a question
-     names whom it asks about, never who answers, so the questions are no part of the top.
+     names whom it asks about, never who answers, so the questions are no part of the top;
+  3. else the guest the host's opening question says the programme is with (`Avec F. Amara, ce matin, …`).
 Two named voices, or none the top names, leave the answers with no super (their warnings stand)."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.names import name_case, person_words
+from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import answering_word, guest
 from scriptfmt.parse.supercheck import is_body
 
@@ -39,7 +41,7 @@ def _capitals_name(line: str) -> str | None:
 def _asks(line: str) -> bool:
     """The outlet's question (`—¿Usted invitó a … Patricia Balbuena?`): it names whom it asks about, never who answers."""
     text = line.strip()
-    return text.endswith("?") or text[:1] in "-–—¿"
+    return text.endswith("?") or (text[:1] != "" and text[:1] in "-–—¿")
 
 
 def _top_guest(lines: list[str], first: int) -> str | None:
@@ -48,7 +50,28 @@ def _top_guest(lines: list[str], first: int) -> str | None:
     if named:
         return named
     found = {name for line in top if (name := _capitals_name(line.strip()))}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    opener = next((line for line in lines[: max(first - 1, 0)] if _asks(line)), "")
+    return _with_guest(opener)
+
+
+def _with_guest(line: str) -> str | None:
+    """The host's opening turn says whom the programme is with (`Avec F. Amara, ce matin, nous allons parler …`,
+    `… with Ana Ruiz, who …`): a given name or its initial, then a capitalised name, before a comma."""
+    tokens = line.split()
+    for k, token in enumerate(tokens[:-1]):
+        if token.lower() not in interview_words()["with_words"]:
+            continue
+        run = []
+        for word in tokens[k + 1 : k + 5]:
+            run.append(word.rstrip(","))
+            if word.endswith(",") or not word[:1].isupper():
+                break
+        shaped = len(run) >= 2 and tokens[k + len(run)].endswith(",") and all(word[:1].isupper() for word in run)
+        if shaped and not is_post(run[0]) and person_words(run):
+            return " ".join(run)
+    return None
 
 
 def name_answers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
