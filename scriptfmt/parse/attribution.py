@@ -41,7 +41,7 @@ from scriptfmt.parse.languages import source_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
-from scriptfmt.parse.view import View
+from scriptfmt.parse.view import View, mentions_from
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
@@ -254,14 +254,11 @@ def dash_next(c: Ctx) -> Verdict | None:
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
         return None
     unmarked = Verdict(None) if c.quote.open_len == 0 else None
-    toks, found, k = tokenize(text[len(dash) :])[:14], [], 0
+    toks = tokenize(text[len(dash) :])[:14]
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
     # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
     stop = next((j for j, t in enumerate(toks) if t.trail.strip(_QUOTE_MARKS) not in ("", ",") or t.low in c.words.verbs), len(toks))
-    while k < min(stop, 9):
-        k = max(v.scanner.mention_at(toks, k, text.isupper(), found), k + 1)
-    for m in found:
-        m.sentence, m.pos = c.tracker.sentence, c.tracker.base
+    found = mentions_from(v.scanner, toks, 0, min(stop, 9), text.isupper())
     people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
     names = [m for m in people if m.kind == "name"]  # the name, not the title before it
     first = min(names or people, key=lambda m: (m.start, -m.end)) if people else None

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scriptfmt.parse.namerun import NAME_WORD
 from scriptfmt.parse.names import portfolio
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
@@ -26,7 +27,7 @@ _BRIEFING = re.compile(
     r"(?i)\b(?:briefings?|press conference|news conference|media availability|doorstop|remarks|statement|transcript|"
     r"point de presse|conférence de presse|rueda de prensa|conferencia de prensa|pressekonferenz|pressebriefing)\b"
 )
-_NAME_WORD = re.compile(r"(?:[DO]['’]|Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?")
+_HEADER_NAMES = re.compile(rf"{NAME_WORD}(?:[ ]{NAME_WORD})*")  # a run of capitalised words in a header line (`Tammy Bruce`, `Kevin DeSantis`)
 # Capitalised words of a headline that end a name run (`Tammy Bruce Holds Press Briefing`).
 _STOP = frozenset(
     "holds hold gives give delivers briefs brief speaks addresses answers takes meets says on at in for to of and the "
@@ -178,7 +179,7 @@ def _named(line: str, titled_only: bool = False) -> list[tuple[str, str | None]]
     """Names in one header line with a title next to them, or after `by` (`titled_only`: with a title before them)."""
     titles = words().name_titles
     out = _portfolio_names(line)
-    for m in re.finditer(rf"{_NAME_WORD.pattern}(?:[ ]{_NAME_WORD.pattern})*", line):
+    for m in _HEADER_NAMES.finditer(line):
         tokens = m.group().split()
         start = m.start()
         found = None

@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, CALENDAR, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -198,7 +199,7 @@ class Cast:
 
     def _holder(self, office: str) -> Person | None:
         """The one person labelled or listed with this title (`foreign minister`, `chair`)."""
-        chair = office in _PRESIDING
+        chair = office in words().chairs
         found = {p.name: p for p in self.people.values() if p.title and (p.title.lower().strip() == office or (chair and p.title.lower().startswith(("chair", "conven"))))}
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -295,16 +296,16 @@ class Cast:
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
-        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in _OWN_VOICES else [])
+        guests = self.cast_roles.get(role, []) or (self.cast_roles.get("guest", []) if role not in words().own_voices else [])
         if len(guests) == 1:
             return guests[0]
         if role in ("a", "answer") and self.briefer is not None:  # a briefing's answers: the briefer its header names
             return self.briefer
         if role in ("a", "answer"):  # `A:` is the one the standfirst introduces; no guess (`Tamil Nadu`) when it names nobody
             return self.add(Person(self.intro_guest, None, False)) if self.intro_guest else Person(None, None, False)
-        named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in CALENDAR]
+        named = [name for name in self.order if name not in self.hosts and name.split()[-1].lower() not in name_data().calendar]
         people = [name for name in named if name in self.titled or name in self.introduced or gender_of_first(name)]
-        if role in _OWN_VOICES:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
+        if role in words().own_voices:  # callers go by a first name (`Walt in Salina`), an audience member by none: no name to guess
             return Person(None, None, False)
         if len(people) == 1:  # `GUEST:`: the one person the introduction names; capitals that name no one (`a News Script`) are no guest
             return Person(people[0], None, False)
@@ -453,14 +454,9 @@ class Cast:
             self.mentions.setdefault(name.lower().split()[-1], set()).add(name)
 
 
-# What an anchor says after the reporter's name to hand over to their report: the programme's own.
-_HANDS_OVER = (" reports", " filed this", " has this report", " has the story", " has more", " sent this report", " prepared this report", " with this report")
+# What an anchor says after the reporter's name to hand over to their report: the programme's own (styles/furniture.toml).
+_HANDS_OVER = tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["report_handovers"])
 # `Mr K Shanmugam`, `Dr. A. P. J. Kalam`: an honorific, one to three initials, a surname in ordinary case
 _HONOURED_INITIALS = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Madam)\.? ((?:[A-Z]\.? ){1,3}[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\b")
 _PRESENTS = re.compile(r"\b(?:this is|welcome to|welcome back|my guest|your host|the host|co-host|joining me)\b")
-# Roles that are their own voices, never the cast list's guest: callers, people in the room who ask or call out, a chair.
-_OWN_VOICES = frozenset(("caller", "listener", "viewer", "audience member", "audience", "member of the audience", "questioner", "presidenten", "talmannen", "formanden"))
-# Who voices another's words in the programme's language (`Interpreter:`): the turn stays the one before.
-VOICING = frozenset(("interpreter", "translator", "intérprete", "interprète", "interprete", "dolmetscher", "dolmetscherin"))
-_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 

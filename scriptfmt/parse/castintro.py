@@ -82,9 +82,5 @@ def _person_in(name: str, line: str) -> bool:
     White House`: a place or a body, no person)."""
     at = line.lower().find(name.lower())
     before = (line[:at].split() or [""])[-1].lower()
-    return at >= 0 and before not in words().articles and before not in _DOMAIN_OF  # `Minister of External Affairs`: an office's domain
+    return at >= 0 and before not in words().articles and before not in words().office_joins  # `Minister of External Affairs`: an office's domain
 
-
-# `the Minister of External Affairs`, `Secretary for Health`, `ministre de la Santé`: a capitalised run after these
-# is what an office is of, never its holder's name
-_DOMAIN_OF = frozenset(("of", "for", "de", "del", "du", "des", "da", "do", "für", "di"))

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
@@ -296,20 +297,18 @@ def office_label(name: str) -> str | None:
     return words().offices.get(rest if rest and first in words().articles else low)
 
 
-CALENDAR = frozenset("january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday".split())
-# Cast-list keys of the people a programme or a hearing hears from, never its own people.
-SPEAKING_KEYS = frozenset(("guest", "guests", "panelist", "panelists", "interviewee", "contributor", "contributors", "witness", "witnesses", "members present", "members", "committee members"))
-# A court's record names its officers by office (`THE COURT:`, `THE WITNESS:`): a bite with no name, never the programme's.
-COURT_ROLES = frozenset(("the court", "the witness", "the clerk", "the registrar", "the defendant", "the interpreter", "the bailiff", "the judge", "the jury", "the foreperson", "the marshal"))
-UNNAMED_ROLES = COURT_ROLES | frozenset(("male", "female", "man", "woman", "voice", "crowd", "group", "audience", "audience member", "protester", "chairman", "chairwoman", "chair", "the chairman", "the chairwoman", "the chair"))
-# A body of the press spelled out by a label's initials (`MPC:`, the Malacañang Press Corps): the press, asking.
-PRESS_BODIES = frozenset(("corps", "press", "media", "reporters", "journalists", "correspondents"))
+# The cast's word lists (styles/furniture.toml [transcript]): cast-list keys of the people heard (`GUESTS:`), a court's
+# officers (`THE COURT:`) and other voices nobody names (`CROWD:`), the press's bodies (`MPC:`) and its vocatives (`Sir, …?`).
+_CAST = tomlfile.load_builtin("furniture.toml")["transcript"]
+SPEAKING_KEYS = frozenset(_CAST["speaking_keys"])
+COURT_ROLES = frozenset(_CAST["court_roles"])
+UNNAMED_ROLES = COURT_ROLES | frozenset(_CAST["unnamed_voices"])
+PRESS_BODIES = frozenset(_CAST["press_bodies"])
+PRESS_VOCATIVES = tuple(_CAST["press_vocatives"])
 
 
 def office_words(name: str) -> bool:
     """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
     it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
-    tokens = name.lower().split()
-    return len(tokens) >= 2 and tokens[-1] in words().name_titles and not gender_of_first(tokens[0]) and all(t.isalpha() for t in tokens)
-# How the press opens a question to a briefer (`Sir, when …?`, `Ma'am, …`).
-PRESS_VOCATIVES = ("sir", "ma'am", "ma’am", "madam", "mam,")
+    tokens = name.split()
+    return len(tokens) >= 2 and all(t.isalpha() for t in tokens) and _office(name)  # (`_office` of words alone)

@@ -14,10 +14,10 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
-_PARTICIPLES = ("ing", "ant", "ando", "endo", "indo")  # present participles: English, French, Spanish/Italian/Portuguese
 _MARKS = "\"“”‘’'«»„"
-_NOT_HEARER = frozenset(("that", "to", "of", "as", "he", "she", "they", "we", "i", "it"))  # `said he "…"` reports, it does not quote
-_PASSIVE = frozenset(("was", "were", "is", "are", "been", "be", "being", "got"))
+_SPEECH = tomlfile.load_builtin("speech.toml")
+_NOT_HEARER = frozenset(_SPEECH["not_hearers"])  # `said he "…"` reports, it does not quote (styles/speech.toml)
+_PASSIVE = frozenset(_SPEECH["passive_auxiliaries"])  # `was admitted`
 
 
 def find_verb(toks: list[Token], a: int, b: int, words: SpeechWords, last: bool = False) -> tuple[int, int] | None:
@@ -111,7 +111,7 @@ def ends_sentence(tok: Token) -> bool:
 
 
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
-_OPENERS = frozenset(("after", "before", "when", "while", "as", "since", "following", "during", "despite", "although", "though", "if", "once", "in", "at", "on"))
+_OPENERS = frozenset(_SPEECH["clause_openers"])  # `After the vote, …` (styles/speech.toml)
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
 _OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
 
@@ -122,7 +122,7 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
     speaker (not the last name mentioned, which may be a place or the object)."""
     if verb_at <= a:
         return False
-    participle = toks[verb_at].low.endswith(_PARTICIPLES)  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
+    participle = toks[verb_at].low.endswith(_participle_endings())  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
     return participle and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
@@ -185,6 +185,12 @@ def in_opening_participle(toks: list[Token], i: int) -> bool:
         s -= 1
     opener = toks[s].low.endswith("ing") or toks[s].low in _asked_openers()
     return opener and toks[s].core[:1].isupper() and s < i and not any(t.trail.startswith(",") for t in toks[s : i])
+
+
+@lru_cache(maxsize=1)
+def _participle_endings() -> tuple[str, ...]:
+    """`-ing`, `-ant`, `-ando` …: a present participle's endings (styles/speech.toml `participle_endings`)."""
+    return tuple(tomlfile.load_builtin("speech.toml")["participle_endings"])
 
 
 @lru_cache(maxsize=1)

@@ -24,7 +24,7 @@ from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotlabels import is_language, label_duration, label_parts, speaker_of, stated_length, voice_label
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
-from scriptfmt.parse.shotlist import Unit
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.tape import display_name
 
 _HEAD_SPAN = 80  # the column headings stand within the page's first lines

@@ -203,14 +203,23 @@ def above_turns(lines: list[str], label_of: Callable[[str], object]) -> set[int]
     return set(range(deck_end(top, turns_follow=first <= _TOP_LINES))) | printed_twice(top) | furniture_lines
 
 
-_DESCRIBES = frozenset(("transcript", "transcripts", "episode", "episodes", "podcast"))
-
-
 def about_recording(low: str) -> bool:  # words about the recording: the transcript, the episode, who is interviewed
     tokens = set(low.replace(",", " ").replace(".", " ").replace('"', " ").split())
-    return bool(tokens & _DESCRIBES) or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
+    return bool(tokens & _recording_words()) or any(f" {verb} interviewed" in low for verb in ("is", "are", "was", "were"))
 
 
 def writers_own(sentence: str) -> bool:  # `I was lucky enough to interview …` before `Here is a transcript …`: the writer's own, read
     tokens = set(sentence.replace(",", " ").replace(".", " ").replace("’", "'").split())
-    return len(tokens) >= 4 and not tokens.isdisjoint(("i", "i've", "i'd", "me", "my")) and not about_recording(sentence)
+    return len(tokens) >= 4 and not tokens.isdisjoint(_writer_self()) and not about_recording(sentence)
+
+
+@lru_cache(maxsize=1)
+def _recording_words() -> frozenset[str]:
+    """`transcript`, `episode`, `podcast`: words about the recording (styles/furniture.toml [web] `recording_words`)."""
+    return frozenset(tomlfile.load_builtin("furniture.toml")["web"]["recording_words"])
+
+
+@lru_cache(maxsize=1)
+def _writer_self() -> frozenset[str]:
+    """`I`, `my`: the page writer's own words for themself (styles/furniture.toml [web] `writer_self`)."""
+    return frozenset(tomlfile.load_builtin("furniture.toml")["web"]["writer_self"])

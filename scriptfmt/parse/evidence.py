@@ -17,13 +17,15 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.furniture import is_byline, wire_words
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.pagelines import ANY_ADDRESS
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
-from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose, record_header
+from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
+from scriptfmt.parse.records import record_header
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 
@@ -230,7 +232,6 @@ def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:
     return not label.role and opens_copy and _credit_name(label.rest)
 
 
-_WEB_ADDRESS = re.compile(r"https?://|www\.|[\w.-]+@[\w-]+\.[\w.]+")
 _FIELD_WORDS = 12
 
 
@@ -243,7 +244,7 @@ def _page_field(label: Label, line: str) -> bool:
     valued = rest.strip("0123456789:.,()[] ") != ""  # `00:11` after a name is a machine transcript's time stamp, `22°` a value
     if is_byline(line) or (valued and not any(len(w) > 1 and w.isalpha() for w in re.split(r"[^\w]+", rest))):
         return True
-    if _WEB_ADDRESS.search(rest) and len(rest.split()) <= _FIELD_WORDS:
+    if ANY_ADDRESS.search(rest) and len(rest.split()) <= _FIELD_WORDS:
         return True  # `From: The Anadolu Agency Home Page at <http://…>`, `Source: www.example.com`: a field naming a page
     said = [w for w in re.split(r"[^\w]+", rest.lower()) if w]
     own = label.name.lower().split()

@@ -292,7 +292,7 @@ def _not_talent() -> frozenset[str]:
     from scriptfmt.parse.furniture import wire_words
 
     words = wire_words()
-    return frozenset(words.agencies | words.header_keys | {"end", "more", "update", "correction", "advisory", "urgent", "bc"})
+    return frozenset(words.agencies | words.header_keys | set(tomlfile.load_builtin("speech.toml")["wire"]["desk_words"]))
 
 
 def cue_type(text: str, vocab: Vocabulary) -> str:

@@ -20,7 +20,7 @@ from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELIN
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation
+from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation, LINK_LINE
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
 # caption and sign-off shapes live in pagelines, headline and crosshead shapes in headings; callers ask furniture
@@ -68,8 +68,7 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
     if key.upper() in cue_words and norm not in wire_words().header_keys:
         return None  # CG: JANE DOE is a cue line, not metadata
     words = len(value.split())
-    roles = _SPEAKER_LABELS | transcript_words().staff_roles | transcript_words().guest_roles  # `QUESTION:`, `JOURNALIST:`, `GUEST:`
-    if norm in roles and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
+    if norm in _turn_roles() and (words > 4 or value.rstrip().endswith((".", "!", "?", ","))):
         return None  # `ANCHOR: Good evening, I'm …`, a question hard-wrapped (`QUESTION: Minister, thank you … come back`): a turn
     if norm not in wire_words().header_keys and value.rstrip().endswith((".", "!", "?")) and (words > 1 or len(key) <= 2):
         return None  # `KAGAN: Good evening.`, `Q: Is it safe?`: a speaker's label before a sentence
@@ -80,6 +79,12 @@ def header_line(line: str, cue_words: set[str] | dict) -> tuple[str, str] | None
 
 # Header keys that radio and TV scripts also use as a label before the copy a person reads.
 _SPEAKER_LABELS = {"anchor", "talent", "host", "presenter", "anncr", "announcer", "reporter", "co-anchor"}
+
+
+@lru_cache(maxsize=1)
+def _turn_roles() -> frozenset[str]:
+    """`QUESTION:`, `JOURNALIST:`, `GUEST:`: the roles whose label opens a turn, not a header (built once, not per line)."""
+    return frozenset(_SPEAKER_LABELS | transcript_words().staff_roles | transcript_words().guest_roles)
 
 
 def is_speaker_label(word: str) -> bool:
@@ -315,7 +320,7 @@ _END_MARK = re.compile(r"\(ENDS?\)|-?[ ]?ENDS[ ]?-?\.?|END OF (?:RELEASE|STORY)"
 
 
 def is_link_line(text: str) -> bool:
-    return bool(_LINK_LINE.fullmatch(text.strip()))
+    return bool(LINK_LINE.fullmatch(text.strip()))
 
 
 def is_end_mark(text: str) -> bool:
@@ -367,7 +372,6 @@ _CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 # ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,20}")  # ... `/BNT`, Kyodo's `==Kyodo`
-_LINK_LINE = re.compile(r"(?:https?://|www\.)\S{3,300}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # An embedded post as a page prints it: `… every day. — Jane Doe (@janedoe) June 18, 2020`, then
 # perhaps `Source: Jane Doe/Twitter`; searched in the paragraph's tail only.
 _EMBED = re.compile(r"[—–-][ ][^—–()\n]{1,60}[ ]\(@\w{1,30}\)[ ](?:January|February|March|April|May|June|July|August|September|October|November|December)[ ]\d{1,2},[ ]\d{4}\b|pic\.twitter\.com/\w")
@@ -447,7 +451,7 @@ def is_date_line(text: str) -> bool:
     """`Updated 3:45 PM EST, Tue June 3, 2025`, `June 3, 2025`: a short time stamp, not a sentence; or a
     short line in lower case that ends on the clock (`el jueves pasado a las 18:23`, `vor 2 Tagen um 14:05`)."""
     t = text.strip()
-    if _AGO.fullmatch(t.rstrip(" ·|•")):
+    if _ago().fullmatch(t.rstrip(" ·|•")):
         return True
     words = t.split(None, 12)  # 13 pieces: too long already
     if 0 < len(words) <= _CLOCKED_WORDS and t[:1].islower() and _CLOCK_END.search(t, max(0, len(t) - 16)):  # no script's `RUNS 1:30`
@@ -458,13 +462,16 @@ def is_date_line(text: str) -> bool:
 
 
 _CLOCKED_WORDS = 8
-# A live page's or a teaser's relative time stamp alone on its line, in every desk's language: `2 hours ago`, `il y a
-# 2 heures`, `vor 5 Minuten`, `hace 3 horas`, `há 1 hora`, `3 ore fa`, `2 uur geleden`, `for 2 timer siden`, `3 timmar sedan`.
-_AGO = re.compile(
-    r"(?i:(?:(?:updated|published|posted|mis à jour|publié|aktualisiert|actualizado|atualizado|aggiornato)[ ])?"
-    r"(?:il[ ]y[ ]a|vor|hace|há|ha|for|för)[ ]\d{1,3}[ ](?:s|sec|min|mins|minutes?|minuten|minutos?|minuti|minutter|minuter|h|hrs?|hours?|heures?|stunden?|std\.?|horas?|ore|uur|timer?|timmar|timme|jours?|tagen?|días?|dias?|giorni|dagen?|dager|dagar)\.?"
-    r"|\d{1,3}[ ]?(?:s|sec|m|min|mins|minutes?|minuti|minuten|minuter|h|hrs?|hours?|ore|ora|uur|timmar|timme|d|days?|giorni|dagen?|dagar|w|wks?|weeks?)\.?[ ](?:ago|fa|geleden|sedan|siden))"
-)
+
+
+@lru_cache(maxsize=1)
+def _ago() -> re.Pattern[str]:
+    """A live page's or a teaser's relative time stamp alone on its line, in every desk's language: `2 hours ago`, `il y
+    a 2 heures`, `vor 5 Minuten`, `hace 3 horas`, `3 ore fa`, `for 2 timer siden` (styles/furniture.toml [web] ago_*)."""
+    lead, before, units, after, after_units = (web_alternation(key) for key in ("ago_labels", "ago_before", "ago_units", "ago_after", "ago_after_units"))
+    return re.compile(rf"(?i:(?:(?:{lead})[ ])?(?:{before})[ ]\d{{1,3}}[ ](?:{units})\.?|\d{{1,3}}[ ]?(?:{after_units})\.?[ ](?:{after}))")
+
+
 _CLOCK_END = re.compile(r"\b\d{1,2}:\d{2}(?:[ ]?(?i:[ap]\.?m\.?|h|hrs|uhr))?$")  # a clock time closing the line
 
 
@@ -510,7 +517,7 @@ def _is_web_line(t: str) -> bool:
         return True  # a radio wire's `>>Headline` over the next story
     if _SIGN_OFF.fullmatch(t) or _CREDIT_LINE.fullmatch(t) and len(t.split()) <= 10 or is_page_row(t) or is_slash_credit(t):  # page rows: skip links too
         return True
-    if _LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
+    if LINK_LINE.fullmatch(t) or is_markup_line(t) or is_credit_line(t):
         return True  # a bare link or the reporter's e-mail address; the page's markup pasted in; a photo's credit alone
     if ("(@" in t[-_EMBED_SPAN:] or "pic.twitter" in t) and _EMBED.search(t, max(0, len(t) - _EMBED_SPAN)):
         return True  # a post embedded in the page, not the desk's copy

@@ -36,7 +36,8 @@ from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
-from scriptfmt.parse.transcript import Reader, Unit, alone_names
+from scriptfmt.parse.transcript import Reader, alone_names
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["fact_box_guest", "guest", "labelled", "read", "topic_heading", "unlabelled"]
@@ -98,8 +99,9 @@ def plan(lines: list[str]) -> list[str]:
     return _plan(lines)[0]
 
 
-def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
-    """`plan`'s parts, and the questions the desk marks (numbered or bulleted; none in a caption transcript)."""
+def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
+    """`plan`'s parts, the questions the desk marks (numbered or bulleted; none in a caption transcript), and whether a
+    dash marks the answers (`dialogue_dashes` or `dash_answers`; None where the plan had no need to ask)."""
     texts = [_bare(raw) for raw in lines]
     captions = _captions(lines)
     parts = ["" if not t else "a" for t in texts]
@@ -108,6 +110,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     dialogue = set() if captions else dialogue_dashes(texts)  # `—¿…?` / `—En primavera.`: each turn opens with a dash
     marked = set() if captions or dialogue else marked_questions(texts)
     spoken_by_dash = set() if captions or marked or dialogue else dash_answers(texts)
+    dashed = True if dialogue or spoken_by_dash else None if captions or marked else False
     if dialogue:
         asked, topics = sorted(dialogue), set()
     elif spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
@@ -131,7 +134,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     presented = max((n for n in _top_lines(texts) if spoken_with(texts[n]) or (n == _top_lines(texts)[0] and is_section_label(texts[n].partition(":")[0]))), default=-1)
     asked, topics = [n for n in asked if n > presented], {n for n in topics if n > presented}
     if not asked and not topics:
-        return ["" if not t else "intro" for t in texts], marked
+        return ["" if not t else "intro" for t in texts], marked, dashed
     for n in range(min(asked[:1] + sorted(topics)[:1])):
         parts[n] = parts[n] and "intro"
     for n in asked:
@@ -149,7 +152,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int]]:
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
-    return parts, marked
+    return parts, marked, dashed
 
 
 def _top_lines(texts: list[str]) -> list[int]:
@@ -254,7 +257,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"])
-    parts, marked = _plan(lines)
+    parts, marked, dashed = _plan(lines)
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if says(" ".join(texts[n] for n in answer), "first_person")]
@@ -266,7 +269,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
-    dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))  # the desk's dash marks each answer as speech, whatever the top says
+    if dashed is None:  # the desk's dash marks each answer as speech, whatever the top says
+        dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))
     voiced = voiced or dashed
     if marked:  # the desk numbers or bullets its questions, each answered: a Q&A by its own marks
         return voiced  # one answer in the first person will do: `Ho dato la mia parola`, whose verbs carry the person

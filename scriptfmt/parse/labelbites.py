@@ -39,7 +39,7 @@ class LabelRules:
         then the speaker's label in capitals and the words, on one line: that person's bite."""
         close = line.find("]") if line[:1] == "[" else -1
         tokens = line[close + 1 :].split() if close > 0 else []
-        end = tp.caps_label_end(tokens) or _caps_label(tokens)
+        end = tp.caps_label_end(tokens) or tp.name_label_end(tokens, _LABEL_WORDS, titled=True)
         if not end or end == len(tokens) or not self._opener(line[: close + 1]) or self.block is None:
             return False
         label = " ".join(tokens[:end])
@@ -102,14 +102,3 @@ class LabelRules:
 
 
 _LABEL_WORDS = 7  # `PETER OYELARAN, COUNCILLOR:`: a name and a title in capitals
-
-
-def _caps_label(tokens: list[str]) -> int:
-    """Tokens a speaker's label in capitals takes (`MARIA TELLEZ:`, `ANA RUIZ, MAYOR:`), else 0."""
-    for k, tok in enumerate(tokens[:_LABEL_WORDS]):
-        core = tok.rstrip(":,").replace("'", "").replace("’", "").replace("-", "").replace(".", "")
-        if any(ch.islower() for ch in tok) or not core.isalpha():
-            return 0
-        if tok.endswith(":"):
-            return k + 1
-    return 0

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.outlets import is_outlet, press_outlet
@@ -34,8 +35,9 @@ _HEARING_LABEL = re.compile(
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
-# A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title.
-SEGMENT_WORDS = frozenset(("segment", "part", "chapter", "hour", "block", "section", "act", "round", "episode"))
+_DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
+# A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title (styles/furniture.toml).
+SEGMENT_WORDS = frozenset(_DATA["segment_words"])
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 # `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
 _NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
@@ -44,13 +46,8 @@ _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
-# The one who presides over a hearing, labelled by the office (`Chair:`): the cast list names them.
-_PRESIDING = frozenset(("chair", "chairman", "chairwoman", "chairperson", "convener", "convenor", "the chair", "the chairman", "the chairwoman"))
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
-_ALONE_ROLES = frozenset((
-    "host", "co-host", "anchor", "presenter", "announcer", "reporter", "correspondent", "interviewer", "moderator",
-    "narrator", "newsreader", "guest", "caller", "interviewee", "panelist", "listener", "viewer", "operator",
-))
+_ALONE_ROLES = frozenset(_DATA["alone_roles"])
 
 
 @dataclass(eq=False, repr=False)
@@ -65,7 +62,7 @@ class Label:
 
 
 # A verb of saying closes a story's colon lead-in, never a transcript's speaker label.
-SAYING_WORDS = frozenset({"said", "says", "told", "added", "explained", "warned", "wrote", "stated", "declared", "insisted"})
+SAYING_WORDS = frozenset(_DATA["lead_in_verbs"])
 
 
 _GLUED_INITIAL = re.compile(r"([A-Z]\.)(?=[A-Z][a-z]+[ ]?(?:\([^)]*\))?:)")
@@ -332,7 +329,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return True  # `euronews:` asks the questions
     if low in words().staff_roles or low in words().guest_roles:
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
-    if low in _PRESIDING:
+    if low in words().chairs:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
     if low in words().offices:
         return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
@@ -443,7 +440,7 @@ def portrait_label(caption: str) -> Label | None:
     return member_label(caption)
 
 
-_NOT_TITLE_STARTS = frozenset(("who", "which", "and", "but", "a", "an", "the", "said", "says", "that", "as", "when", "if"))
+_NOT_TITLE_STARTS = frozenset(_DATA["not_title_starts"])  # `Ana Ruiz, who …` (styles/furniture.toml)
 
 
 def name_alone(line: str, mixed: bool = False, single: bool = False) -> bool:

@@ -122,6 +122,12 @@ def every_title() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def every_org_word() -> frozenset[str]:
+    """Organisation words of every foreign desk (`gobierno`, `polícia`, `ministerium`, `kommunen`), lower case."""
+    return frozenset(word.lower() for lang in languages() for word in tables()[lang].get("org_words", ()))
+
+
+@lru_cache(maxsize=1)
 def _every_phrase() -> frozenset[tuple[str, ...]]:
     phrases = {tuple(v.lower().split()) for lang in languages() for v in tables()[lang].get("verbs", ()) if " " in v}
     return frozenset(phrases) | frozenset(speech_words().verb_phrases)

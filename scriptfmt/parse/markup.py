@@ -22,29 +22,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Segment
 from scriptfmt.parse import bulletins, cutsheet, fields, inline, pieces, radiolines, reporter, samplepage, voices
 from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
-
-
-@dataclass(eq=False, repr=False)
-class Unit:
-    """What the script reader hands the story builder: read copy, or a ready segment."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None  # who reads `para`
-    resolve: bool = False  # a bite named by surname only: take the full name from the copy
-    parts: list[str] = field(default_factory=list)  # read copy's lines, joined by ScriptReader.finish
-    in_package: bool = False  # inside a package's script printed under its roll
 
 
 @dataclass(eq=False, repr=False)

@@ -29,9 +29,6 @@ _SENTENCE_END = re.compile(r"[.!?][\"”’»«“)\]]*(?=\s|$)")  # `écrite.»
 def _candidates() -> regex.Pattern:  # compiled on first use, not at import (start-up time)
     return regex.compile(r"(?<!\S)[\"“‘'(\[«„—–-]*(?:\p{Lu}|\p{N}|(?:al|el|ad|as|ash|at|az|bin|ibn|abu)-)")
 _OPENING_PRONOUNS = {"he": "m", "she": "f", "his": "m", "her": "f"}  # `… Kang Tae-sik toured the market. His deputy …`
-_COMPANION_WORDS = frozenset(("with", "alongside", "beside"))  # `on This Morning with Ana Ruiz and Tom Bell, she said:`
-_DROP_MODIFIERS = {"new", "the", "a", "an", "one"}
-_PLACE_STARTS = {"st", "saint", "mt", "mount", "ft", "fort", "lake", "cape", "port"}
 _PLACE_OF = FOREIGN_OF | {"of"}  # `provincia de`, `city of`: a place noun's `of`
 
 
@@ -80,7 +77,7 @@ class Scanner:
         opening = participle_openers(toks, ends)
         for m in mentions:
             before = toks[m.start - 1] if m.start else None
-            companion = before is not None and (before.low in _COMPANION_WORDS or before.low == "and" and companion) or m.start in opening
+            companion = before is not None and (before.low in self.data.companions or before.low == "and" and companion) or m.start in opening
             if m.person is not None:
                 self.tracker.seen(m.person, m.sentence, m.pos, minor=m.possessive or (COMPANION if companion else False))
                 if m.kind == "name" and (m.start == 0 or m.start - 1 in ends):
@@ -286,7 +283,7 @@ class Scanner:
                 return self._role(toks, j - 1, out)  # (`fragt der Ministerpräsident`: a compound title with its article is a role)
             return j
         start = modifiers_start(toks, i, self.words) if self.words.lang == "en" else i  # German nouns are no modifiers
-        full = " ".join([t.core for t in toks[start:i] if t.low not in _DROP_MODIFIERS] + [label])
+        full = " ".join([t.core for t in toks[start:i] if t.low not in self.data.dropped] + [label])
         full = full.upper() if caps else full  # all-capitals copy: one case for the super
         given = label.lower() in self.data.given_titles or label.lower().rsplit(" ", 1)[-1] in self.data.given_titles
         return self._named(toks, start, shape, full, None, out, attested=True, given=given)
@@ -331,7 +328,7 @@ class Scanner:
         if len(known) == 1 and len(known[0].words) > 2:  # `Van Zanen was geliefd`: the particle opens the surname of Jan van Zanen
             out.append(Mention(i - 1, shape.end, "name", 0, person=known[0]))
             return shape.end
-        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in _PLACE_STARTS or place_name(words) or self._place_of(toks, i, words):
+        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in self.data.place_openers or place_name(words) or self._place_of(toks, i, words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`,
             # `la provincia de Santiago del Estero` (and the same words later, `en su visita a Santiago del Estero`): a place
             if len(words) > 1:
@@ -414,7 +411,7 @@ class Scanner:
                 owned = {k for m in out if m.possessive for k in range(m.start, m.end)}
                 owned |= {k for k in range(start, i) if toks[k].core.endswith(("'s", "’s")) and (bare(toks[k].core)[0].lower() in self.data.nations or toks[k].low.rstrip("s’'") in self.tracker.by_surname)}
                 # `Nahel's grandmother`, `Italy's minister`: the owner is no part of the title; `Children’s Commissioner` is
-                words = [t.core for k, t in enumerate(toks[start : i + 1], start) if t.low not in self.words.determiners and t.low not in _DROP_MODIFIERS and k not in owned]
+                words = [t.core for k, t in enumerate(toks[start : i + 1], start) if t.low not in self.words.determiners and t.low not in self.data.dropped and k not in owned]
                 words += [toks[i + 1].low, org] if org and end > i + 1 else [toks[i + 1].core] if qualified else []
                 title = None if role in self.data.relations or role_age(tok) else " ".join(words)
                 owner = next((m.person for m in reversed(out) if m.possessive and m.start <= start < m.end and m.person), None)

@@ -284,16 +284,13 @@ def _particle_joins(toks: list[Token], j: int, run: list[str]) -> bool:
     return len(run) >= 2 and (j + 2 >= len(toks) or bool(toks[j + 1].trail) or not _capitalised(toks[j + 2].core))
 
 
-_OFFICE_OF = frozenset(("of", "for", "the", "de", "do", "dos", "da", "das", "del", "della", "des", "du", "di", "der"))
-
-
 def office_goes_on(toks: list, end: int, words: SpeechWords) -> bool:
     """`ministro Adjunto e dos Assuntos Parlamentares`, `Minister Delegate and for Trade`: after the
     word a title stands before, `and` and `of` / `for` before a capital carry the office's name on,
     so that word is part of the office, not a person's name."""
     if end + 2 >= len(toks) or toks[end - 1].trail or toks[end].trail or toks[end].low not in words.ands:
         return False
-    return toks[end + 1].low in _OFFICE_OF and not toks[end + 1].trail and _capitalised(toks[end + 2].core)
+    return toks[end + 1].low in name_data().office_links and not toks[end + 1].trail and _capitalised(toks[end + 2].core)
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:

@@ -155,11 +155,15 @@ def _stamped_teasers(body: list, end: int) -> int:
     """`Bus fares to rise in April` / `The authority says fares will go up by 4%.` / `3h ago`, block after block
     to the foot of the page: an aggregator's teasers of other stories (a headline, its one-line teaser, its time
     stamp, in either order), two blocks or more under the story's copy: the page's, from the first headline down."""
-    for start in range(max(1, end - _TEASER_REACH), end):
-        k, blocks = start, 0
-        while k < end and (nxt := _teaser_block(body, k, end)):
-            k, blocks = nxt, blocks + 1
-        if k == end and blocks >= 2 and copy_above(body, start):
+    low = max(1, end - _TEASER_REACH)
+    to_end: dict[int, int | None] = {end: 0}  # blocks from a line down to the foot, None where the chain breaks: each line read once
+    for k in range(end - 1, low - 1, -1):
+        nxt = _teaser_block(body, k, end)
+        after = to_end.get(nxt) if nxt else None
+        to_end[k] = None if after is None else after + 1
+    for start in range(low, end):
+        blocks = to_end[start]
+        if blocks is not None and blocks >= 2 and copy_above(body, start):
             return start
     return end
 

@@ -5,6 +5,8 @@ paragraphs.py files its lines in metadata one by one. Paragraphs are objects wit
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from scriptfmt.parse import furniture
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
 from scriptfmt.parse.headings import answered_quote
@@ -60,7 +62,14 @@ def _over_headline(paras: list, k: int) -> bool:
 
 def first_line(paras: list, k: int) -> bool:
     """The first line of the story proper: only desk notes (`Eds: …`, advisories) and page labels stand above it."""
-    return all(furniture.is_editors_note(p.text) or furniture.is_advisory(p.text) or furniture.is_web_furniture(p.text) for p in paras[:k])
+    return all(_desk_or_page_line(p.text) for p in paras[:k])
+
+
+@lru_cache(maxsize=256)
+def _desk_or_page_line(text: str) -> bool:
+    """A desk note (`Eds: …`, an advisory) or a page label: asked of the page top's lines again for each line under
+    them (`lede_under`), so each line's answer is kept."""
+    return furniture.is_editors_note(text) or furniture.is_advisory(text) or furniture.is_web_furniture(text)
 
 
 def lede_under(paras: list, k: int) -> str:

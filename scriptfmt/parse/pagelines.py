@@ -160,6 +160,11 @@ def slash_credit_start(text: str) -> int | None:
 
 
 # A mark a page sets before a link or a sign-off: `• Read also: …`, `- jane@paper.com`, `-- BERNAMA`.
+# A web page's address as copy writes it (`https://…`, `www.…`), and an e-mail address (bounded: linear on any line).
+WEB_ADDRESS = re.compile(r"https?://|www\.")
+_EMAIL = r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}"
+LINK_LINE = re.compile(rf"(?:{WEB_ADDRESS.pattern})\S{{3,300}}|{_EMAIL}")  # a line that is only a link or an address (fullmatch)
+ANY_ADDRESS = re.compile(rf"{WEB_ADDRESS.pattern}|{_EMAIL}")  # a web or e-mail address anywhere in a line (search)
 LEAD_MARK = re.compile(r"(?:[•·▪►»]|-{1,2}|[–—−])[ ]+(?=\S)")
 # `Watch "…" tonight on CTV National News`, `Download the KQTV app for breaking news alerts`: the site's own promo.
 _PROMO = re.compile(r"(?i:watch|listen|tune in|stream|download|get)\b[^.!?]{0,120}\b(?i:app|tonight on|live on|on demand|podcast|newsletter)\b")
@@ -445,8 +450,12 @@ def doubled_control(text: str) -> int:
 _OUTLET_LINK = regex.compile(r"[ ]\((?:The[ ])?\p{Lu}[\p{L}&.'’-]*(?:[ ]\p{Lu}[\p{L}&.'’-]*){0,3}\)$")
 
 
-# A photo gallery's counter alone on its line, in any desk's language: `1 de 6`, `Photo 2 of 12`, `Bild 3 von 8`, `4/10`.
-_GALLERY_COUNT = re.compile(r"(?i:(?:photo|foto|image|imagen|imagem|bild|immagine|slide|galerie|gallery)[ ])?\d{1,3}[ ]?(?:of|de|von|di|sur|van|av|af|z|/)[ ]?\d{1,3}")
+@lru_cache(maxsize=1)
+def _gallery_count() -> re.Pattern[str]:
+    """A photo gallery's counter alone on its line, in any desk's language: `1 de 6`, `Photo 2 of 12`, `Bild 3 von 8`,
+    `4/10` (styles/furniture.toml [web] `gallery_words`, styles/markup.toml `part_of_words`)."""
+    of = "|".join(map(re.escape, tomlfile.load_builtin("markup.toml")["bite"]["part_of_words"]))
+    return re.compile(rf"(?i:(?:{web_alternation('gallery_words')})[ ])?\d{{1,3}}[ ]?(?:{of}|/)[ ]?\d{{1,3}}")
 
 
 def is_page_row(text: str) -> bool:
@@ -459,7 +468,7 @@ def is_page_row(text: str) -> bool:
         return True
     if _is_meta_row(t) or is_breadcrumb(t) or is_handle_row(t) or doubled_control(t) and len(t.split()) <= _TITLE_WORDS:  # a headline glued to it stays with it (no word cut)
         return True
-    if _GALLERY_COUNT.fullmatch(t):
+    if _gallery_count().fullmatch(t):
         return True  # `1 de 6`, `Foto 2 of 12`: a photo gallery's counter set in the text
     low = t.lower().rstrip(".:!… ")
     if low in _web_words("skip_links") or low in _web_words("block_openers") or opens_comments(t) and not t.endswith("?"):

@@ -68,14 +68,17 @@ def _run_end(paras: list, j: int, story: bool) -> int:
 def is_tag_item(text: str) -> bool:
     """`Crime, law enforcement and corrections`, `Eastern Africa`: a topic tag of the page, a few words, no
     sentence, no number; the page's tags come a line apart, one under the other (pasted from a list)."""
-    words = text.split()
-    return 0 < len(words) <= _TAG_WORDS and text[:1].isupper() and not text.endswith((".", "!", "?", ":", ";", '"', "”", "»")) and not any(c.isdigit() for c in text)
+    return _short_name(text, _TAG_WORDS, (".", "!", "?", ":", ";", '"', "”", "»"))
 
 
 def is_menu_item(text: str) -> bool:
     """`Cultura y Entretención`, `NEGOCIOS`: a section's name, a word or three, no sentence, no number."""
-    words = text.split()
-    return 0 < len(words) <= _MENU_WORDS and text[:1].isupper() and not text.endswith((".", "!", "?", ":", ",", ";")) and not any(c.isdigit() for c in text)
+    return _short_name(text, _MENU_WORDS, (".", "!", "?", ":", ",", ";"))
+
+
+def _short_name(text: str, most: int, ends: tuple[str, ...]) -> bool:
+    """A name the page lists: `most` words at most, a capital first, no number, not ending as a sentence does (`ends`)."""
+    return 0 < len(text.split()) <= most and text[:1].isupper() and not text.endswith(ends) and not any(c.isdigit() for c in text)
 
 
 def is_ticker_item(text: str) -> bool:

@@ -25,9 +25,10 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.initials import initials_key
 from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
-from scriptfmt.parse.pagelines import is_caption
+from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
-from scriptfmt.parse.transcript import Reader, Unit
+from scriptfmt.parse.transcript import Reader
+from scriptfmt.parse.units import Unit
 
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
@@ -35,7 +36,6 @@ __all__ = ["labelled_pair", "labels_stop", "read"]
 _LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
-_PAGE_ADDRESS = re.compile(r"https?://|www\.")
 
 
 def _label(line: str) -> tuple[str, str, str] | None:
@@ -49,7 +49,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
     if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
-    if _PAGE_ADDRESS.search(line, m.end()):
+    if WEB_ADDRESS.search(line, m.end()):
         return None  # `From: The Anadolu Agency Home Page at <http://…>`: a field naming a web page, no one's turn
     short = m.group(2) or ""
     if short and not short.replace(" ", "").isalpha():
@@ -116,8 +116,11 @@ def _quoting(rest: str) -> bool:
 def labelled_pair(lines: list[str], metadata: dict) -> bool:
     """A printed Q&A under the press's labels (see the module's docstring for the evidence)."""
     found = _parties(lines)
-    if found is None:
-        return False
+    return found is not None and _paired(lines, metadata, found)
+
+
+def _paired(lines: list[str], metadata: dict, found: tuple[set[str], set[str], str | None, int]) -> bool:
+    """`labelled_pair` once the parties are found."""
     asking, answering, top, first = found
     words = interview_words()
     head = " ".join([bare_line(raw) for raw in lines[:first] if raw.strip()] + [str(metadata.get("headline", ""))]).lower()
@@ -134,7 +137,7 @@ def labels_stop(lines: list[str], metadata: dict) -> bool:
     the next question a short paragraph that asks: a printed Q&A, `read`'s, though its labels make a transcript's too
     (a transcript labels every turn; a paragraph without a label carries on the turn above)."""
     found = _parties(lines)
-    if found is None or not labelled_pair(lines, metadata) or initials_key(lines):
+    if found is None or not _paired(lines, metadata, found) or initials_key(lines):
         return False  # `H. Who buys …?` / `O. Three bakeries …`: the later turns are marked after all, by initials
     labelled = [n for n, raw in enumerate(lines) if n >= found[3] and _label(bare_line(raw))]
     return len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :])

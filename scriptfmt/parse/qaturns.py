@@ -86,7 +86,7 @@ def courtesy(texts: list[str], parts: list[str]) -> None:
         return
     welcome, thanks = (texts[n] for n in above)
     greets = says(welcome, "second_person") or welcome.lower().startswith(tuple(interview_words()["greetings"]))
-    thanked = thanks.lower().startswith(tuple(interview_words()["courtesy_openers"])) and len(thanks.split()) <= 12
+    thanked = thanks.lower().startswith(interview_words()["thanks_openers"] + interview_words()["courtesy_openers"]) and len(thanks.split()) <= 12
     if greets and thanked and short_paragraph(welcome) and not ends_asking(thanks):
         parts[above[0]], parts[above[1]] = "q", "a"
 

@@ -16,7 +16,7 @@ from scriptfmt.parse.clauses import written_source
 from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.verdicts import Ctx, History, Said, Verdict
-from scriptfmt.parse.view import View
+from scriptfmt.parse.view import View, mentions_from
 from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.mentions import Scanner
 from scriptfmt.parse.names import name_data
@@ -213,13 +213,7 @@ class Attributor:
         """The attribution after the closing quotation, read like any other (its paragraph
         is scanned in full when its turn comes; the person it names is the same)."""
         toks = tokenize(after)[:12]
-        found: list = []
-        i = 0
-        while i < len(toks):
-            i = max(self.scanner.mention_at(toks, i, after.isupper(), found), i + 1)
-        found.sort(key=lambda m: m.start)
-        for m in found:
-            m.sentence, m.pos = self.tracker.sentence, self.tracker.base
+        found = sorted(mentions_from(self.scanner, toks, 0, len(toks), after.isupper()), key=lambda m: m.start)
         view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [], self.tracker.sentence, self.tracker.base, found, [], after.isupper(), self.scanner)
         verb = find_verb(toks, 0, 8, self.tracker.words)
         if verb is None:

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.parse.stamps import clock_before_colon
 
 __all__ = ["parliament_record", "record_header"]
@@ -12,7 +15,7 @@ def parliament_record(lines: list[str]) -> bool:
     """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
     transcript …)`): no programme speaks in it; every member's turn is a bite."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
-    return clocked >= 2 or any(raw.strip().lower().startswith(_RECORD_STARTS) or record_header(raw) for raw in lines[:40])
+    return clocked >= 2 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
 
 
 def record_header(line: str) -> bool:
@@ -21,15 +24,21 @@ def record_header(line: str) -> bool:
     report found …`, the words name no record)."""
     text = " ".join(line.split())
     low = text.lower()
-    for name in _RECORD_NAMES:
+    for name in _record_names():
         at = low.find(name)
         if 0 <= at < len(text) and text[at].isupper() and low[:at].split()[-1:] not in (["the"], ["a"], ["an"], ["this"], ["its"]):
             return True
     return False
 
 
-_RECORD_NAMES = ("stenografischer bericht", "stenographischer bericht", "plenarprotokoll", "official report", "compte rendu intégral",
-                 "diario de sesiones", "verbatim record", "stenographic record", "hansard")
+
+@lru_cache(maxsize=1)
+def _record_names() -> tuple[str, ...]:
+    """A record's name on its header line (styles/furniture.toml [transcript] `record_names`)."""
+    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"])
 
 
-_RECORD_STARTS = ("questions for oral answer", "questions to ministers", "oral answers to questions", "(uncorrected transcript", "uncorrected transcript")
+@lru_cache(maxsize=1)
+def _record_starts() -> tuple[str, ...]:
+    """How a record's order paper opens a line (styles/furniture.toml [transcript] `record_starts`)."""
+    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_starts"])

@@ -116,8 +116,13 @@ def time_token(value: str) -> str | None:
     return tokens[0] if is_duration(tokens[0]) else None
 
 
-_BARE_SECONDS_KEYS = ("RUN", "RT", "TRT", "DUR")  # `RUNS: 12`: a radio cut's length in seconds, written bare
 _BARE_SECONDS_DIGITS = 2
+
+
+@lru_cache(maxsize=1)
+def _bare_seconds_keys() -> tuple[str, ...]:
+    """`RUNS: 12`: how the keys begin that give a radio cut's length in seconds, written bare (styles/markup.toml)."""
+    return tuple(tomlfile.load_builtin("markup.toml")["bite"]["bare_seconds_keys"])
 
 
 def run_time(key: str, value: str) -> str | None:
@@ -125,7 +130,7 @@ def run_time(key: str, value: str) -> str | None:
     (`RUNS: 12`, as radio cut sheets write it): `12s`; None when it gives none."""
     spelt = time_token(value)
     bare = value.strip().strip(")]")
-    if spelt is None and bare.isascii() and bare.isdigit() and len(bare) <= _BARE_SECONDS_DIGITS and key.upper().startswith(_BARE_SECONDS_KEYS):
+    if spelt is None and bare.isascii() and bare.isdigit() and len(bare) <= _BARE_SECONDS_DIGITS and key.upper().startswith(_bare_seconds_keys()):
         return f"{int(bare)}s"
     return spelt
 

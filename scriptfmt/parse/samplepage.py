@@ -96,7 +96,8 @@ def notice_apart(paras: list[Para]) -> list[Para]:
     words = tomlfile.load_builtin("markup.toml")["sample"]["notice_words"]
     out: list[Para] = []
     for para in paras:
-        pieces = sentences(para.text) if not para.special and len(para.text.split()) > _NOTICE_RUN else []
+        low = para.text.lower()  # (no `copyright` or `©` in it: no notice opens it, and its sentences are not split)
+        pieces = sentences(para.text) if not para.special and ("copyright" in low or "©" in low) and len(para.text.split()) > _NOTICE_RUN else []
         told = 0
         while told < len(pieces) and any(w in pieces[told][1].lower() for w in words):
             told += 1

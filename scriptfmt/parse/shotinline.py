@@ -10,7 +10,7 @@ import re
 from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, bite_label, label_duration, label_parts, labelled_quote, shot_words, speaker_of
-from scriptfmt.parse.shotlist import Unit
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotparts import credit_off, inline_time
 
 

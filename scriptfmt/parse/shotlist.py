@@ -29,7 +29,8 @@ from scriptfmt.parse.shotlabels import INLINE_LABEL, PAIRS, Spellings, stated_le
 from scriptfmt.parse.shotlabels import bite_label, label_duration, label_parts, shot_words, sound_label, speaker_of, voice_label, voiceover_label
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.shotnames import FullNames, name_bite
-from scriptfmt.parse.shotnotes import NotesReader, Unit
+from scriptfmt.parse.shotnotes import NotesReader
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
 from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
 from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
@@ -323,8 +324,10 @@ class Reader(NotesReader):
     def _goes_on(self, text: str, label: tuple) -> bool:
         """NATO `--SOUNDBITE--` naming nobody in a transcript (under a graphic): a cue, and the
         words under it are the last named speaker's, as after a graphic."""
+        if self.mode != "transcript" or text[label[2] :].strip():
+            return False  # (the cheap tests first: the scan back is over every unit so far)
         said = next((u.segment for u in reversed(self.units) if isinstance(u.segment, Soundbite) and u.segment.speaker is not None), None)
-        if self.mode != "transcript" or text[label[2] :].strip() or said is None:
+        if said is None:
             return False
         self.note(text)
         self.resume, self.bite = said, None

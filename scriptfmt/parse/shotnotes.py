@@ -6,23 +6,12 @@ with no words its length. A mixin of the reader: it works on the reader's state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from scriptfmt.model import Cue, Segment, Soundbite
+from scriptfmt.model import Cue, Soundbite
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotfind import in_capitals, is_shot, on_screen_heading, section_of
 from scriptfmt.parse.shotlabels import bite_label, shot_words
 from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, field_line, page_field, inline_time, picture_note, place_date, prose, sentence
-
-
-@dataclass(eq=False, repr=False)
-class Unit:
-    """One piece of a shotlist: a ready segment (shot cue, bite) or a paragraph of read copy."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None  # who reads the paragraph (the story's talent: a shotlist names none)
-
 
 
 class NotesReader:

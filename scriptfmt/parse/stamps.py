@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt import tomlfile
+
 __all__ = ["TIMESTAMP", "clock_before_colon", "is_timing_line", "stamp_line"]
 
 TIMESTAMP = re.compile(r"[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?")
-# the words a podcast transcript site leads its stamp with (`Starting point is 00:00:04`)
-_LED_WORDS = re.compile(r"(?i:starting point is|start time:?|timestamp:?)[ ](?=\d)")
+# the words a podcast transcript site leads its stamp with (`Starting point is 00:00:04`; styles/furniture.toml)
+_LEADS = tomlfile.load_builtin("furniture.toml")["transcript"]["stamp_leads"]
+_LED_WORDS = re.compile(r"(?i:" + "|".join(map(re.escape, _LEADS)) + r")[ ](?=\d)")
 _CLOCK_SUFFIX = re.compile(r"(?<=\d)[ ]?(?i:[ap]\.?m\.?)$")
 _VTT_TIMING = re.compile(r"(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}[ ]+-->[ ]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{1,3}(?:[ ][^\n]{0,80})?")
 

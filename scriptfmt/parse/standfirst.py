@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.castlabels import staff_title
@@ -185,10 +186,13 @@ def _greets(line: str, name: str) -> bool:
     question credits the one who asks it."""
     if not ends_asking(line) and interview_words()["second_person"].isdisjoint(re.findall(r"[^\W\d_]+", line.lower())):
         return False
-    return line.startswith(name + ",") or bool(re.search(rf"{_ADDRESS}[ ]{re.escape(name)}\b", line))
+    return line.startswith(name + ",") or bool(re.search(rf"{_address()}[ ]{re.escape(name)}\b", line))
 
 
-_ADDRESS = r"\b(?:Mr|Mrs|Ms|Mme|Mlle|M|Dr|Madame|Monsieur|Herr|Frau|Señor|Señora|Sr|Sra)\.?"
+@lru_cache(maxsize=1)
+def _address() -> str:
+    """`Mr.`, `Mme`, `Señora`: how one addresses a person, capitalised (styles/furniture.toml `address_words`)."""
+    return r"\b(?:" + "|".join(sorted(w.capitalize() for w in words().addresses)) + r")\.?"
 
 
 def _person(name: str, cast: Cast, lines: list[str]) -> bool:
@@ -313,7 +317,7 @@ def askers(lines: list[str], parse_label, pair: tuple[str, str] | None) -> set[s
     return asking | {name for name, ends in turns.items() if all(map(ends_asking, ends))}
 
 
-def exchange(lines: list[str], parse_label) -> tuple[str, str] | None:
+def exchange(lines: list[str]) -> tuple[str, str] | None:
     """A labelled exchange of two named people that the copy around it calls an interview (`LEIGH SALES: …?` /
     `SCOTT MORRISON: …`, then `a fiery interview between …`): (asker, guest), label names in lower case. The
     asker is the one the copy names as the programme's (`presenter Tom Ellery-Hughes`, `host …`), else the one

@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite
-from scriptfmt.parse.languages import tables
+from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
 
 __all__ = ["clear_bodies"]
 
 
 @lru_cache(maxsize=1)
-def _body_words() -> frozenset[str]:
-    return frozenset(w.lower() for lang, table in tables().items() if isinstance(table, dict) for w in table.get("org_words", ()))
-
-
-_GIVEN = frozenset(("raad", "rada", "kamer"))  # organisation words that are also given names (`Raad Saleh`)
+def _given() -> frozenset[str]:
+    """Organisation words that are also given names (`Raad Saleh`; styles/names.toml `org_given_names`)."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("org_given_names", ()))
 
 
 def is_body(name: str) -> bool:
@@ -30,7 +29,7 @@ def is_body(name: str) -> bool:
         return False  # `Câmara`, `Junta`: a surname alone may be a person's
     while len(words) > 1 and words[0] in data.particles:
         words = words[1:]
-    return words[0] in _body_words() and words[0] not in data.first_names and words[0] not in _GIVEN
+    return words[0] in every_org_word() and words[0] not in data.first_names and words[0] not in _given()
 
 
 def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:

@@ -44,6 +44,7 @@ class TapeWords:
     slug_openers: frozenset[str]
     cut_directions: frozenset[str]
     label_openers: frozenset[str]
+    part_of: frozenset[str]  # `Act I of IV`: the word between a part's numerals
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +67,7 @@ def tape_words() -> TapeWords:
         frozenset(data["slug_openers"]),
         frozenset(data["cut_directions"]),
         frozenset(data["label_openers"]),
+        frozenset(data["part_of_words"]),
     )
 
 
@@ -176,12 +178,11 @@ def _word_not_label(tokens: list[str], n: int, words: TapeWords) -> bool:
 
 
 _NUMERAL = re.compile(r"\d{1,3}|[IVXLC]{1,6}|[ivxlc]{1,6}")
-_PART_OF = frozenset(("of", "de", "von", "af", "av", "di", "sur", "van"))
 
 
 def _part_of(rest: list[str]) -> bool:
     """`Act I of IV`, `Act 2 of 3`: a blog's or a series' part numbering after the opener's word, no tape."""
-    return len(rest) == 3 and rest[1].lower() in _PART_OF and all(_NUMERAL.fullmatch(t.strip("():.")) for t in (rest[0], rest[2]))
+    return len(rest) == 3 and rest[1].lower() in tape_words().part_of and all(_NUMERAL.fullmatch(t.strip("():.")) for t in (rest[0], rest[2]))
 
 
 def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:

@@ -22,11 +22,12 @@ def name_only(name: str, title: str) -> tuple[str, str]:
     return name, title
 
 
-def name_label_end(tokens: list[str]) -> int:
+def name_label_end(tokens: list[str], most: int = 3, titled: bool = False) -> int:
     """Index after a `NAME:` label in capitals with no title (`D'ALESSANDRO-PAPAS:`, `JO KIM:`),
-    at most three words, else 0: inside `((…))` under an open tape block it names the bite."""
-    for k, tok in enumerate(tokens[:3]):
-        if any(ch.islower() for ch in tok) or not tok.rstrip(":").replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
+    at most three words, else 0: inside `((…))` under an open tape block it names the bite. `titled`: a title may
+    follow the name after a comma (`ANA RUIZ, MAYOR:`), `most` words in all."""
+    for k, tok in enumerate(tokens[:most]):
+        if any(ch.islower() for ch in tok) or not tok.rstrip(":," if titled else ":").replace("'", "").replace("’", "").replace("-", "").replace(".", "").isalpha():
             return 0
         if tok.endswith(":"):
             return k + 1

@@ -22,14 +22,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from scriptfmt.model import Cue, Segment, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture, runtimes
+from scriptfmt.model import Cue, Soundbite, Speaker
+from scriptfmt.parse import captions, furniture, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
-from scriptfmt.parse.cast import VOICING, Cast, Person, staff_title
+from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
@@ -39,25 +39,16 @@ from scriptfmt.parse.initials import first_name_heads, head_label, initials_key,
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, parliament_record, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
-
-
-@dataclass(eq=False, repr=False)
-class Unit:
-    """Read copy (`para`, read by `talent`) or a ready segment (label cue, bite, cue)."""
-
-    para: Para | None = None
-    segment: Segment | None = None
-    talent: str | None = None
-    marker: str | None = None  # the turn's label as written, for the first segment `para` makes
 
 
 @dataclass(eq=False, repr=False)
@@ -302,7 +293,7 @@ class Reader:
 
     def _open_turn(self, label: Label, number: int) -> None:
         self.started = True
-        if label.role in VOICING and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
+        if label.role in words().voicing and label.name.lower() == label.role:  # `Interpreter:` voices the turn before
             self.turn = self.turn or Person(self.cast.intro_guest, None, False)
             self._label(label.written)
             return
@@ -408,7 +399,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
-    pair = exchange(lines, parse_label)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
+    pair = exchange(lines)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
@@ -425,7 +416,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
-    reader.record = parliament_record(lines)
+    reader.record = records.parliament_record(lines)
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)

@@ -38,12 +38,18 @@ class Words:
     press_calls: tuple[str, ...]  # `next question`, `our first question from`: a moderator calls on the press
     self_naming: tuple[str, ...]  # `i'm`, `it's`, `je suis`: what a speaker says before their own name
     arrivals: tuple[str, ...] = ()  # `is with us`: said after the guest's name to bring them on
-    articles: frozenset[str] = frozenset()  # `the`, `la`: a capitalised run after one is a place or a body
+    articles: frozenset[str] = frozenset()  # `the`, `la`: a capitalised run after one is a place or a body (styles/interview.toml)
     proceedings: tuple[str, ...] = ()  # `hearing`, `c-span`: a caption stream's header naming a proceeding
     presiding_officers: frozenset[str] = frozenset()  # `the presiding officer`: a staff role, yet no programme's person
     notice_starts: tuple[str, ...] = ()  # `notices` and `sponsor_starts` together: what opens a line never read
     questioners: frozenset[str] = frozenset()  # `Q`, `JOURNALIST`, `JORNALISTA`: the press's role labels (a briefing, a doorstep)
     asking_heads: frozenset[str] = frozenset()  # `frage`, `pregunta`: a questioner word before a name (`FRAGE LANGE:`): the press asks
+    office_joins: frozenset[str] = frozenset()  # `of`, `for`, `de`: join an office to its domain (`Minister for Health`)
+    addresses: frozenset[str] = frozenset()  # `mr`, `madam`, `mme`: how a speaker addresses a person or the chair
+    chairs: frozenset[str] = frozenset()  # `chair`, `convener`: who presides over a hearing, labelled by the office
+    own_voices: frozenset[str] = frozenset()  # `caller`, `audience member`: roles that are their own voices, never the guest
+    voicing: frozenset[str] = frozenset()  # `interpreter`: voices another's words, the turn stays the one before
+    chair_addresses: frozenset[str] = frozenset()  # `speaker`, `le président`: the chair as a member addresses it (chairs too)
 
 
 @lru_cache(maxsize=1)
@@ -61,4 +67,6 @@ def words() -> Words:
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
         low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
-        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=low("articles"), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"))
+        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"]), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
+        office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
+        chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"))

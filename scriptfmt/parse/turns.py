@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
-from scriptfmt.parse.records import parliament_record, record_header  # noqa: F401  (transcript.py and evidence.py ask turns for them)
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
@@ -254,8 +254,7 @@ def hands_over(line: str) -> bool:
     return line.rstrip().endswith((":", "…", "...")) and len(low.split()) <= 8 and low.startswith(_EXCERPTS)
 
 
-_EXCERPTS = ("from the interview", "from the conversation", "from the transcript", "from the broadcast", "from the programme",
-             "from the program", "from the show", "excerpts from", "an excerpt from", "extracts from", "an extract from")
+_EXCERPTS = tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["excerpt_openers"])  # (styles/furniture.toml)
 
 
 def unquote(text: str) -> str:

@@ -217,8 +217,8 @@ def greeting_voices(lines: list[str]) -> set[str]:
     """Numbered voices (`Voz 1578`, `Speaker 2`, lower case) whose turn greets a person by full name (`… sentado aquí a
     mi lado Juan Carlos Iragorri muy buenos días`): the host bringing the guest on, the programme's voice."""
     found: set[str] = set()
-    for raw in lines:
-        label = parse_label(raw.strip())
+    for raw in lines:  # a numbered voice's label holds its number: a line with no digit is read no further
+        label = parse_label(raw.strip()) if any(ch.isdigit() for ch in raw) else None
         if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) and _greets(label.rest) and _greeted(label.rest):
             found.add(label.name.lower())
     return found
@@ -226,8 +226,7 @@ def greeting_voices(lines: list[str]) -> set[str]:
 
 # Co-hosts of a broadcast interview printed with names alone on their lines (`NICOLAS DEMORAND` / `BRUNO LE MAIRE` /
 # `LEA SALAME`): where the top names the one guest, another voice whose every turn asks (`…?`) or only greets
-# (`Bonjour.`) is the programme's second host, read, never a bite.
-_THANKS = ("merci", "thank you", "thanks", "gracias", "obrigado", "obrigada", "danke", "grazie")
+# (`Bonjour.`, `Merci.`: styles/interview.toml greetings, thanks_openers) is the programme's second host, read, never a bite.
 
 
 def asking_voices(lines: list[str], alone: set[str], guest: str | None) -> set[str]:
@@ -245,5 +244,5 @@ def asking_voices(lines: list[str], alone: set[str], guest: str | None) -> set[s
 
 def _asks_or_greets(text: str) -> bool:
     low = text.lower()
-    greets = len(text.split()) <= 5 and low.startswith(tuple(interview_words()["greetings"]) + _THANKS)
+    greets = len(text.split()) <= 5 and low.startswith(tuple(interview_words()["greetings"]) + interview_words()["thanks_openers"])
     return ends_asking(text) or greets

@@ -68,3 +68,14 @@ class View:
         """The token after the end of the sentence toks[a] is in."""
         j = bisect.bisect_left(self.ends, a)
         return self.ends[j] + 1 if j < len(self.ends) else len(self.toks)
+
+
+def mentions_from(scanner, toks: list[Token], k: int, end: int, caps: bool) -> list[Mention]:
+    """The mentions of a short run read outside the paragraph scan (the words after a quotation: `-- Rafael Nadal on …`,
+    `The words were those of Mary Conlon`), from toks[k] up to toks[end], placed in the tracker's sentence."""
+    found: list[Mention] = []
+    while k < end:
+        k = max(scanner.mention_at(toks, k, caps, found), k + 1)
+    for m in found:
+        m.sentence, m.pos = scanner.tracker.sentence, scanner.tracker.base
+    return found

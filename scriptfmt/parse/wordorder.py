@@ -30,6 +30,7 @@ from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.speakers import tokenize
+from scriptfmt.parse.view import mentions_from
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
@@ -68,12 +69,7 @@ def _those_words_next(c) -> tuple[Mention, str] | None:
     phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
     if phrase is None:
         return None
-    found: list[Mention] = []
-    k = len(phrase)
-    while k < min(len(toks), len(phrase) + 10):
-        k = max(c.view.scanner.mention_at(toks, k, c.next_text.isupper(), found), k + 1)
-    for m in found:
-        m.sentence, m.pos = c.tracker.sentence, c.tracker.base
+    found = mentions_from(c.view.scanner, toks, len(phrase), min(len(toks), len(phrase) + 10), c.next_text.isupper())
     people = [m for m in found if m.kind in ("name", "role")]
     return (people[0], "those-words") if people else None
 
