@@ -5,7 +5,8 @@ the guest is the one the interview names elsewhere:
   1. the one named person every other answer of the interview already has (the headline written as a
      label, `Nairobi Governor Evans Kidero: I will be back …`, then `Q:` / `A:` turns);
   2. else the person the top of the copy introduces (parse/standfirst.py `guest`), or the name set
-     alone in capitals above the questions (`JOAN SABRIÀ` / `ALCALDE DE PALAU-SATOR`); a question
+     alone in capitals above the questions (`JOAN SABRIÀ` / `ALCALDE DE PALAU-SATOR`), or the name of a
+     headline quoting the guest (`Prete: “Pur con budget ridotti faremo bene”`); a question
      names whom it asks about, never who answers, so the questions are no part of the top;
   3. else the guest the host's opening question says the programme is with (`Avec F. Amara, ce matin, …`).
 Two named voices, or none the top names, leave the answers with no super (their warnings stand)."""
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.interview import quoting_head
 from scriptfmt.parse.names import name_case, person_words
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import answering_word, guest
@@ -50,7 +52,8 @@ def _top_guest(lines: list[str], first: int) -> str | None:
     if named:
         return named
     found = {name for line in top if (name := _capitals_name(line.strip()))}
-    if len(found) == 1:
+    found = found or {line.strip().partition(":")[0].strip() for line in top if quoting_head(line)}  # `Prete: “…”`
+    if len(found) == 1 and person_words(next(iter(found)).split()):
         return found.pop()
     opener = next((line for line in lines[: max(first - 1, 0)] if _asks(line)), "")
     return _with_guest(opener)
