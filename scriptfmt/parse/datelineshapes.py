@@ -4,8 +4,11 @@ radio wire's, a press release's and a continental desk's day-first place and dat
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
+
+from scriptfmt import tomlfile
 
 
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
@@ -36,17 +39,26 @@ DATED_PLACE = regex.compile(
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
 )
 
-# `Roma, 2 ott. -`, `Città del Vaticano, 3 dic. “…`, `Lisboa, 3 de dezembro -`, `Paris, 2 déc. -`: a continental desk's
-# place in mixed case, the day before the month (a month of its language, whole or cut short), perhaps the year, then
-# a dash, a colon or straight into the first sentence or quotation.
-DAY_FIRST_PLACE = regex.compile(
-    r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:(?:del|della|de|di|da|do|dos|das|la|le|am|an|der|sur)[ ])?\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ ]"
-    r"\d{1,2}\.?[ ](?:de[ ])?(?i:"
-    r"gen(?:naio)?|feb(?:braio|rero|ruar)?|mar(?:zo|ço|s)?|märz|apr(?:ile)?|abr(?:il)?|avr(?:il)?|mag(?:gio)?|ma[iy]o?|giu(?:gno)?|ju[ni](?:[io]o?|ho|n|l|let)?"
-    r"|juil(?:let)?|lug(?:lio)?|ago(?:sto)?|août|aug|set(?:tembre|embro)?|sep(?:t(?:iembre|embre)?)?|ott(?:obre)?|oct(?:ubre|obre)?|okt(?:ober)?|out(?:ubro)?"
-    r"|nov(?:embre|embro|ember)?|dic(?:iembre|embre)?|déc(?:embre)?|dez(?:embro|ember)?|ene(?:ro)?|janv(?:ier)?|jan(?:eiro)?|févr(?:ier)?|fev(?:ereiro)?"
-    r")\.?(?:[ ](?:de[ ])?\d{4})?(?:[ ]?(?:\.-|—|–|--|-|:)|(?=[ ][\p{Lu}\"“«„‘']))[ ]+(?=[\p{Lu}\"“«„‘'])"
-)
+# `Roma, 2 ott. -`, `Città del Vaticano, 3 dic. “…`, `Lisboa, 3 de dezembro -`, `Berlin, 3. Juli -`: a continental desk's
+# place in mixed case, the day before the month (a month of any desk's language, whole or cut short: styles/calendar.toml),
+# perhaps the year, then a dash, a colon or straight into the first sentence or quotation.
+@lru_cache(maxsize=1)
+def day_first_place() -> regex.Pattern:
+    return regex.compile(
+        r"\p{Lu}[\p{L}\p{M}'’-]+(?:[ ](?:(?:del|della|de|di|da|do|dos|das|la|le|am|an|der|sur)[ ])?\p{Lu}[\p{L}\p{M}'’-]+){0,2},[ ]"
+        r"\d{1,2}\.?[ ](?:de[ ])?(?i:" + month_pattern(short=True) + r")\.?(?:[ ](?:de[ ])?\d{4})?"
+        r"(?:[ ]?(?:\.-|—|–|--|-|:)|(?=[ ][\p{Lu}\"“«„‘']))[ ]+(?=[\p{Lu}\"“«„‘'])"
+    )
+
+
+@lru_cache(maxsize=2)
+def month_pattern(short: bool) -> str:
+    """Every desk's month names as one alternation, longest first (`juli` before `jul`); with `short`, their
+    abbreviations too."""
+    table = tomlfile.load_builtin("calendar.toml")
+    words = {word for key in ("months", "abbreviations") if key == "months" or short for names in table[key].values() for word in names}
+    return "|".join(regex.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
 
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
 # `(bdnews24.com)`, `(Ritzau/Reuters)`, `(dpa-AFX)`: a few words, no sentence.
