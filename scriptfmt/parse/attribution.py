@@ -38,14 +38,13 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 
 from scriptfmt.parse.languages import source_words
-from scriptfmt.parse.names import name_data
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View, mentions_from
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import asides, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
+from scriptfmt.parse.clauses import addressed, asides, outlet_question, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import set_up
@@ -92,6 +91,8 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
         if said is not None:  # `…, sagte die Regierungschefin. Und weiter: „…“`: the one that sentence said spoke goes on
             return _subject(c, v, before, said[0], "colon-lead-in", verb_end=said[1]) or Verdict(None)
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
+    if not opening and len(people) > 1 and addressed(v.toks, people[-1].start) and in_subject_position(v.toks, a, people[0].start):
+        opening = people[:1]  # `Die Kanzlerin … fand auch für DFB-Trainerin Silvia Neid lobende Worte: „…“`: the one praised is not the one speaking
     return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in") if people else Verdict(None)
 
 
@@ -386,7 +387,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:

@@ -12,11 +12,13 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.verdicts import Verdict
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
 _MARKS = "\"“”‘’'«»„"
 _SPEECH = tomlfile.load_builtin("speech.toml")
 _NOT_HEARER = frozenset(_SPEECH["not_hearers"])  # `said he "…"` reports, it does not quote (styles/speech.toml)
+_THAT = frozenset(_SPEECH["clause_joiners"])  # English joins a quoted clause to its verb too (`saying that “this crime … is something …”`)
 _PASSIVE = frozenset(_SPEECH["passive_auxiliaries"])  # `was admitted`
 
 
@@ -129,6 +131,38 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
 def opens_with_phrase(toks: list[Token], a: int) -> bool:
     """toks[a] opens a phrase before the clause's subject (`In his address the minister …`, `After the vote, …`)."""
     return a < len(toks) and toks[a].low in _OPENERS
+
+
+_ADDRESSED = frozenset(_SPEECH["addressed_before"])  # `für DFB-Trainerin X`: whom the words are for (styles/speech.toml)
+
+
+_YOU = frozenset(_SPEECH["addressee_words"])  # `du`, `you`, `vous`: the one a question is put to (styles/speech.toml)
+
+
+def asks_you(toks: list[Token]) -> bool:
+    """A question put to `you`: a reporter asking, not a speaker going on."""
+    return any(t.low in _YOU for t in toks)
+
+
+def outlet_question(c):
+    """`– Korleis trur du stemninga blir no?` between a mayor's dash-led answers: in dash-speech copy a
+    paragraph that is one question put to `you` (du, dere, you, vous, usted …), with no attribution, is the
+    reporter's question, read copy, never the last speaker going on."""
+    v = c.view
+    if c.quote.open_len != 2 or c.quote.close_len != 0 or c.first != 0 or c.after < len(v.toks) or not c.inner.rstrip().endswith("?"):
+        return None
+    return Verdict(None) if asks_you(v.toks) else None
+
+
+def addressed(toks: list[Token], start: int) -> bool:
+    """The mention at toks[start] follows `for` / `to` / `about` (a title may stand between: `für
+    DFB-Trainerin X`): whom the words are for or about, never who says them."""
+    for j in range(start - 1, max(-1, start - 4), -1):
+        if toks[j].trail:
+            return False
+        if toks[j].low in _ADDRESSED:
+            return True
+    return False
 
 
 def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
@@ -263,13 +297,15 @@ def spoken_clause(c) -> int | None:
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
     toks = c.view.toks
     whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
-    if len(c.inner.split()) < 2 * _CLAUSE_WORDS or not whole:
+    joiners = complementizers(c.words.lang) | _THAT
+    after_that = c.first > c.floor and toks[c.first - 1].low in joiners and not toks[c.first - 1].trail
+    if len(c.inner.split()) < (_CLAUSE_WORDS if after_that else 2 * _CLAUSE_WORDS) or not whole:
         return None  # `said he "would like to … stay out of" German politics`: a phrase inside his sentence
-    joined = False  # a foreign desk's `que` / `dass` / `che` joins the clause to its verb (`sagte, dass „…“`), as English never quotes after `that`
+    joined = False  # `que` / `dass` / `che` / `that` joins the clause to its verb (`sagte, dass „…“`, `told Biden that “these mistakes happen …”`)
     for k in range(c.first - 1, max(c.floor, c.first - 9) - 1, -1):  # `told the Fianna Fáil leader ‘if this is …’`: the hearer between; `meende dat de inbreng van de inwoners “…”`: the clause's subject
-        if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER:
+        if toks[k].trail and not (joined and toks[k].trail == ",") or toks[k].low in _NOT_HEARER and not (after_that and k == c.first - 1):
             return None
-        joined = toks[k].low in complementizers(c.words.lang)
+        joined = toks[k].low in joiners
         if joined:
             continue
         if (toks[k].low in c.words.verbs or k and (toks[k - 1].low, toks[k].low) in c.words.verb_phrases) and not (k and toks[k - 1].low in _PASSIVE):  # `was admitted` is no one speaking
@@ -312,10 +348,20 @@ def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> in
     source follows it (`, in a statement`). `"…," Tory said Wednesday, shortly after the court's
     ruling …`: what follows that comma is the reporter's, not where the words come from."""
     verb = find_verb(toks, a, b, words)
+    sources = _SOURCE_NEXT | (written_before(words) - words.determiners)
     for k in range(verb[1] if verb else b, b - 1):
-        if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in _SOURCE_NEXT:
+        if toks[k].trail[:1] in (",", ";") and toks[k + 1].low not in sources and not _source_after_aside(toks, k + 1, b, sources):
             return k + 1
     return b
+
+
+def _source_after_aside(toks: list[Token], a: int, b: int, sources: frozenset[str]) -> bool:
+    """`said Maria Olsen, the airline's head of communications, in a statement`, `siger X, chefredaktør
+    på TV 2 News, i pressemeddelelsen`: the speaker's title set off by commas, then the source."""
+    for k in range(a, min(b - 1, a + 9)):
+        if toks[k].trail:
+            return toks[k].trail[:1] == "," and toks[k + 1].low in sources
+    return False
 
 
 def statement_lead(toks: list[Token], end: int, words: SpeechWords) -> bool:

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import columns, flatscript, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
+from scriptfmt.parse import columns, flatscript, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -61,7 +61,7 @@ def parse_text(
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
-    story.segments = supercheck.clear_bodies(_parse_story(lines, start, head, story, vocab), story.warnings)  # last: a super names a person, never a body
+    story.segments = fullnames.complete_supers(supercheck.clear_bodies(oneguest.name_answers(_parse_story(lines, start, head, story, vocab), lines, story.warnings), story.warnings), lines)  # last: unnamed answers are the one guest's; a super names a person, never a body, by the fullest name the copy gives
     return story
 
 

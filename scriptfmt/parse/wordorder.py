@@ -161,7 +161,7 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
             return (_pronoun(c, k, gender, low) if gender else Mention(k, k + 1, "thing", 0, key=low)), "inverted-after/pronoun"
     verb = find_verb(v.toks, k, k + 1, c.words) or _separable(c, k)
     if verb is None:
-        return None
+        return _unlisted_verb(c, first)
     gender = demonstratives(c.words.lang).get(v.toks[verb[1]].low) if verb[1] < len(v.toks) else None
     described = any(t.low in people_nouns(c.words.lang) for t in v.toks[verb[1] + 1 : verb[1] + 4])  # `indique ce communiqué`: no one
     if gender is not None and described and not v.mentions_in(verb[1], verb[1] + 4):  # `« … », souffle cette jeune femme de 25 ans`: the one just quoted
@@ -170,7 +170,38 @@ def _inverted_after(c) -> tuple[Mention, str] | None:
     if found is not None and (found.start <= verb[1] + 2 or _title_between(c, verb[1], found.start)):
         return found, "inverted-after"
     found = _named_after_title(c, verb[1])
-    return (found, "inverted-after") if found is not None else None
+    return (found, "inverted-after") if found is not None else _unlisted_verb(c, first)
+
+
+def _unlisted_verb(c, a: int) -> tuple[Mention, str] | None:
+    """`"…", se lamente Sanusi Gado.`, `"…", explique t-il.`: after the comma, one to three lower-case
+    words (a verb no list holds, with its clitic or auxiliary) and then a person's name, or the
+    French inverted pronoun, that closes the sentence. Nothing else fits there but the one who spoke."""
+    toks = c.view.toks
+    end = c.view.sentence_end(a)
+    k = a
+    while k < min(end, a + 3) and toks[k].core[:1].islower() and toks[k].core.replace("'", "").replace("’", "").isalpha() and not toks[k].trail:
+        k += 1
+    if k == a or k >= end or any(t.low in _TO for t in toks[a:k]) or c.view.mentions_in(a, k):
+        return None  # (`…", antwoordde hij aan Jan Smit`: someone else spoke, to him)
+    low = toks[k].low
+    gender = next((g for suffix, g in _INVERTED if g and low == suffix.lstrip("-")), None)  # `explique t-il` (the hyphen typed as a space)
+    if gender is not None and k + 1 == end:
+        return _pronoun(c, k, gender, low), "inverted-after/pronoun"
+    found = [m for m in c.view.mentions_in(k, end) if m.kind == "name" and 0 <= m.start - k <= 2 and not any(t.trail for t in toks[k : m.start])]
+    closes = found and (found[0].end == end or toks[found[0].end - 1].trail == ",")  # (`se désole Awa Traoré, qui vend …`: her appositive; `ziet de Zeewoldse burgemeester X`: her title)
+    if closes and not found[0].possessive and found[0].end - found[0].start >= 2:
+        return found[0], "inverted-after/unlisted"
+    return None
+
+
+def _bare_verb(v, a: int) -> tuple[int, int] | None:
+    """`"…", ha reblat.`: one to three lower-case words closing the sentence right after a quotation's
+    comma can only be its verb of saying, listed or not (a Catalan or Galician desk's, a rare one)."""
+    end = v.sentence_end(a)
+    if not 0 < end - a <= 3 or not all(t.core[:1].islower() and t.core.isalpha() for t in v.toks[a:end]):
+        return None
+    return (a, end) if all(not t.trail for t in v.toks[a : end - 1]) and ends_sentence(v.toks[end - 1]) else None
 
 
 def _separable(c, k: int) -> tuple[int, int] | None:
@@ -288,7 +319,7 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         span = (start, c.first)
     elif (at := _attribution_at(c)) is not None:  # (`fue tajante con ellos: "…", manifestó.`: the lead-in says nothing, the verb after does)
         start = None
-        verb = find_verb(v.toks, at, at + 1, c.words)  # `«…», afirmou, garantindo que nunca falou com X`: X is in another clause
+        verb = find_verb(v.toks, at, at + 1, c.words) or _bare_verb(v, at)  # `«…», afirmou, garantindo que nunca falou com X`: X is in another clause
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
