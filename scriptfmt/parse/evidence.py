@@ -80,6 +80,8 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
+        if len(below) >= 3 and not below.strip("-_=—–") and n + 2 < len(lines):
+            below = lines[n + 2].strip()  # `Zita SENKOVÁ, moderátorka` / `--------------------` / the turn: a rule under the speaker
         if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or HONORIFIC.match(line)):
             # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
             below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
