@@ -194,9 +194,15 @@ def role_word_label(low: str, named: set[str]) -> bool:
     uses as a name is a name (`Boy:` whom the other speaker thanks, `Thanks, Boy.`), and so is a first name before
     the word (`Joan Farmer:`)."""
     tokens = low.removeprefix("the ").split()
-    if not tokens or (" ".join(tokens[-2:]) not in words().unnamed_roles and tokens[-1] not in words().unnamed_roles):
+    if not tokens or (" ".join(tokens[-2:]) not in words().unnamed_roles and not _unnamed_role(tokens[-1])):
         return False
     return not (set(tokens) & named) and (len(tokens) == 1 or not gender_of_first(tokens[0]))
+
+
+def _unnamed_role(word: str) -> bool:
+    """A role word, or a German desk's feminine form of one (`TOURISTIN:`, `Studentin:`, `PATIENTIN:`: the role and `-in`)."""
+    roles = words().unnamed_roles
+    return word in roles or word.endswith("in") and word[:-2] in roles
 
 
 def named_words(text: str) -> set[str]:

@@ -8,6 +8,7 @@ or more such keys is broken (a sentence that mentions one key stays whole). One 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from scriptfmt.parse import tape as tp
@@ -99,13 +100,69 @@ def _programme_lines(tokens: list[str]) -> list[str] | None:
     return [" ".join(p) for p in pieces if p]
 
 
+# A shot timed from-to (`:00-:07`, `:52-1:07`, `00:12-00:20`): a flattened shotlist's shots each
+# open on one; three or more in a long line break it before each (a sentence never holds three).
+_SHOT_RANGE = re.compile(r"\d{0,2}:\d{2}(?::\d{2})?[-–]\d{0,2}:\d{2}(?::\d{2})?")
+_RANGED_SHOTS = 3
+
+
+def _timed_shots(tokens: list[str]) -> list[str] | None:
+    """The line broken before each from-to range; None when it holds fewer than three."""
+    starts = [k for k, tok in enumerate(tokens) if _SHOT_RANGE.fullmatch(tok)]
+    if len(starts) < _RANGED_SHOTS:
+        return None
+    fields = _programme_words()[2]  # the head's fields (`Location:`, `TRT:`) each start a line too
+    heads = [k for k in range(1, starts[0]) if tokens[k][:1].isupper() and tokens[k].lower() in fields]
+    bounds = [0, *heads, *(k for k in starts if k), len(tokens)]
+    return [" ".join(tokens[a:b]) for a, b in zip(bounds, bounds[1:]) if b > a]
+
+
+# A page that lost its tags glues an agency's section key to the words before it
+# (`… effects of war.SOUNDBITE 1 (Arabic): …`, `… of the conflictSTORYLINE:BLOODY …`): a key of seven
+# letters or more, in capitals, right after a sentence's end starts a line; right after a lower-case
+# letter (one word with the key: it is never cut) the line breaks after the key and its colon.
+_GLUED_MIN = 7
+
+
+@lru_cache(maxsize=1)
+def _glued_keys() -> re.Pattern:
+    words = shot_words()
+    keys = {k.upper() for k in (*words.read_sections, *words.shot_sections, *words.labels, *words.standup_labels) if " " not in k and len(k) >= _GLUED_MIN}
+    return re.compile("(?:" + "|".join(sorted(keys, key=len, reverse=True)) + r")(?=[ :(0-9]|$)")
+
+
+def _unglued(line: str) -> list[str]:
+    """The line broken at each section key glued to the words before it."""
+    cuts = []
+    for m in _glued_keys().finditer(line):
+        before = line[m.start() - 1] if m.start() else " "
+        if before in '!?”"' or before == "." and line[m.start() - 2 : m.start() - 1].isalpha():  # never `3.SOUNDBITE`: a shot's number
+            cuts.append(m.start())
+        elif before.islower() and line[m.end() : m.end() + 1] == ":" and m.end() + 1 < len(line):
+            cuts.append(m.end() + 1)  # `conflictSTORYLINE:` stays one word, the read copy after it starts a line
+    bounds = [0, *cuts, len(line)]
+    return [line[a:b] for a, b in zip(bounds, bounds[1:])] if cuts else [line]
+
+
+def _supers_joined(lines: list[str]) -> list[str]:
+    """`((Sally Davies` / `Photographer))`: a super in double brackets wrapped onto a second line (name, then
+    title) joined back into one line (`((Sally Davies, Photographer))`), as the script reader reads a super."""
+    out: list[str] = []
+    for line in lines:
+        if out and out[-1].lstrip().startswith("((") and "))" not in out[-1] and line.rstrip().endswith("))") and "((" not in line:
+            out[-1] = f"{out[-1].rstrip()}, {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
 def unflatten(lines: list[str]) -> list[str]:
     """The lines with each flattened script line broken at its keys (other lines unchanged)."""
     out: list[str] = []
-    for line in lines:
+    for line in (piece for whole in _supers_joined(lines) for piece in _unglued(whole)):
         tokens = line.split()
         keys = [k for k in range(len(tokens)) if _key_at(tokens, k)] if len(tokens) > 20 else []
-        programme = _programme_lines(tokens) if len(tokens) > 20 and len(keys) < 2 else None
+        programme = (_timed_shots(tokens) or _programme_lines(tokens)) if len(tokens) > 20 and len(keys) < 2 else None
         if len(keys) < 2:
             out += programme or [line]
             continue

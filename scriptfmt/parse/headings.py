@@ -69,7 +69,8 @@ def is_headline(text: str) -> bool:
     t = text.strip()
     if answered_quote(t):
         return True
-    return 0 < len(t.split()) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not _stops_inside_quote(t)
+    words = [w for w in t.split() if any(ch.isalnum() for ch in w)]  # `Ana Ruiz : « … »`: French spacing sets marks apart, no words
+    return 0 < len(words) <= 16 and not t.endswith((".", ":", "?", "!", "”", '"', ",")) and not t.startswith(("[", "(", "“", '"')) and not _stops_inside_quote(t)
 
 
 # The close of a subhead's quoted words before its tail: `’: Residents describe …`, `' - tenants`.

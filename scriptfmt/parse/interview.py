@@ -40,7 +40,7 @@ from scriptfmt.parse.transcript import Reader, alone_names
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.unmarked import greeted_on_air
 
-__all__ = ["fact_box_guest", "guest", "labelled", "read", "topic_heading", "unlabelled"]
+__all__ = ["fact_box_guest", "guest", "labelled", "quoting_head", "read", "topic_heading", "unlabelled"]
 
 _TOP = 12  # the headline, standfirst and introduction: the first lines with words
 
@@ -249,7 +249,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
     # a headline or caption quoting the guest above the first question (`Kay Burley: ‘I’m …’`) is the page's, no turn
     asked = next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))
-    heads = {n for n in range(asked) if _quoting_head(texts[n])}
+    heads = {n for n in range(asked) if quoting_head(texts[n])}
     # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
     if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
@@ -304,14 +304,17 @@ def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> boo
 def _opens_asking(texts: list[str], parts: list[str]) -> bool:
     """The copy opens with the outlet's question put to the guest (`Kathmandu, Nov. 21 -- You assumed
     responsibility … How have these two months been for you?`): above it only short lines (the
-    headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are."""
+    headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are.
+    Under a headline quoting the guest (`Prete: “Pur con budget ridotti faremo bene”`) any question will do:
+    the desk's formal `you` (`Il suo assessorato …`) says no pronoun a list can know."""
     first = parts.index("q") if "q" in parts else -1
     top = [t for t in texts[:first] if t]
-    if first < 0 or not _asks(texts[first]) or any(len(t.split()) > 15 for t in top):
+    quoting = bool(top) and quoting_head(top[0])  # `Prete: “Pur con budget ridotti …”`: the guest's words head the page
+    if first < 0 or not (_asks(texts[first]) or quoting and ends_asking(texts[first])) or any(len(t.split()) > 15 and not quoting_head(t) for t in top):
         return False
-    # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`), or none at all; a
-    # column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
-    return not top or _credited(top[0]) or guest(top) is not None
+    # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`, `Ana Ruiz : « … »`), or none at
+    # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
+    return not top or _credited(top[0]) or quoting or guest(top) is not None
 
 
 def _credited(headline: str) -> bool:
@@ -394,11 +397,16 @@ def _puts(turn: list[str]) -> bool:
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
 
 
-def _quoting_head(line: str) -> bool:
+def quoting_head(line: str) -> bool:
     """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
     quoting the guest, kept, never read."""
     label = parse_label(line)
-    return label is not None and label.rest[:1] in "‘“\"'«„" and bool(label.rest)
+    if label is not None:
+        return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
+    head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
+    names = head.split()
+    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
+    return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
 
 
 def fact_box_guest(metadata: dict) -> str | None:
@@ -427,7 +435,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
-        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or _quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
+        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
         if part == "intro" and (hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):

@@ -12,6 +12,7 @@ from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.slugline import date_line, slug_line
 from scriptfmt.parse.splitpage import column_time
+from scriptfmt.parse.transcriptwords import words as staff_words
 
 LINE_DASHES = (*DASHES, "-")  # a line set off by a dash at each end; a heading's title set off by one (`TEASE #1 -- …`)
 
@@ -263,13 +264,15 @@ class LineRules:
         titled = voices.titled_label(line, self.vocab) if voice is None else None  # `VIZINHA: "…"`: quoted words are no one's read copy
         if titled is not None and titled[0].upper() not in fields.field_words().talent_labels:
             voice = titled[0], titled[2]
-        if voice is None or self.talent and voice[0].upper() == self.talent.upper():
-            return False  # `MARTA:` who reads the story is no voice on the tape
+        if voice is None or self.talent and voice[0].upper() == self.talent.upper() or voice[0].lower() in staff_words().staff_roles:
+            return False  # `MARTA:` who reads the story, `Correspondent:` live from the scene: no voice on the tape
         if self.nat_open:
             self.cue(line, "NATS")  # `SOBE SOM:` then `MENINA: "QUERO COMER"`: heard in the nat sound, no one's bite
             self.nat_open = True
             return True
         name, title = self.roles.get(voice[0].upper(), (voice[0], titled[1] if titled else "")) if len(voice[0].split()) == 1 else (voice[0], titled[1] if titled else "")
+        if name.lower() in staff_words().guest_roles | staff_words().unnamed_roles:
+            name, title = "", title or voice[0]  # `Interviewee:`, `Expert:`: what the voice is, never a super
         label = line[: line.index(":") + 1]
         block = self.block
         if block is not None and not block.transcript and not block.closer and (not block.name or block.name.lower() in {voice[0].lower(), name.lower()}):

@@ -19,7 +19,8 @@ _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med sho
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
 # `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
 _TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*(?:[-–—][ \t]*)?(?=\S)")  # one optional dash: no two space runs to trade
-_RANGE = re.compile(rf"({_TIME})[ \t]*[-–—][ \t]*({_TIME})[ \t]")
+_SPAN_TIME = r"\[?\d{0,2}:\d{2}(?::\d{2})?\]?"  # a range's ends may drop the minutes (`:00-:07`, `:52-1:07`)
+_RANGE = re.compile(rf"({_SPAN_TIME})[ \t]*[-–—][ \t]*({_SPAN_TIME})[ \t]")
 SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
 
@@ -27,7 +28,7 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     """The numbered items of a line as (number, start, body start): a line that opens with
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
-    timed = _TIMECODE.match(line)
+    timed = _TIMECODE.match(line) or _RANGE.match(line)  # `:00-:07 GV's …`: a range without its minutes
     if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line)):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`
         return [(0, 0, timed.end())]
     spaced = _NUMBER_TIME.match(line)
@@ -106,7 +107,7 @@ def range_seconds(body: str) -> float | None:
 def _clock(time: str) -> int:
     seconds = 0
     for part in time.strip("[]").split(":"):
-        seconds = seconds * 60 + int(part)
+        seconds = seconds * 60 + int(part or 0)  # `:07`: no minutes written
     return seconds
 
 
@@ -122,6 +123,9 @@ def language_tag(text: str) -> int:
 
 def start_seconds(body: str) -> float | None:
     """`12. 01:17 SOUNDBITE …`: where the shot starts on the tape, in seconds; None if untimed."""
+    ranged = _RANGE.match(body)
+    if ranged:
+        return float(_clock(ranged.group(1)))
     timed = _TIMECODE.match(body)
     return float(_clock(re.match(_TIME, body).group(0))) if timed else None
 
@@ -140,7 +144,7 @@ def skip_shot_codes(body: str) -> str:
 
 
 def skip_timecode(body: str) -> str:
-    timed = _TIMECODE.match(body)
+    timed = _TIMECODE.match(body) or _RANGE.match(body)
     return body[timed.end() :] if timed else body
 
 
@@ -150,9 +154,9 @@ def lower_words(text: str) -> list[str]:
 
 def looks_like_shotlist(lines: list[str]) -> bool:
     """Numbered shot lines (two or more that open with shot words), an audiovisual log (three lines
-    timed at both ends), or a numbered SOUNDBITE
+    timed at both ends, or three opening on a from-to range), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = described = logged = 0
+    shots = bites = described = logged = ranged = 0
     headed = False  # a SHOT LIST heading above: a SOUNDBITE label under it is the agency's (AFPTV dopesheets)
     for n, line in enumerate(lines):
         text = line.strip()
@@ -168,7 +172,8 @@ def looks_like_shotlist(lines: list[str]) -> bool:
             bites += 1
         described += describes_shots(text)
         logged += bool(_LOG_START.match(text)) and _logged(text)
-        if shots >= 2 or bites >= 1 or described >= 2 or logged >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
+        ranged += bool(_RANGE.match(text))  # `:07-:26 Shots of …`: a shot timed from-to
+        if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
 

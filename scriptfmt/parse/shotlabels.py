@@ -370,6 +370,8 @@ def _name_and_lead(part: str) -> tuple[str, str]:
     words = [w for w in part.split() if w.lower() not in _SAYING]
     titles = title_words()
     last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles or w.islower() and w not in _PARTICLES and words[k + 1][:1].isupper()), default=-1)
+    if last < 0 and len(words) >= 3 and words[0].lower() in label_words().unnamed_roles:
+        last = 0  # `SOT Nutritionist Myriam Dumerjusten`, `Farmer Joao Prado`: what the speaker is, then who
     honorifics = shot_words().honorifics
     lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
     words = words[last + 1 :]

@@ -484,5 +484,10 @@ def _asking_alone(line: str) -> bool:
 
 
 def ends_asking(text: str) -> bool:
-    """The paragraph ends in a question mark (closing quotes and brackets aside)."""
-    return text.rstrip("\"”’') ").endswith("?")
+    """The paragraph ends in a question mark (closing quotes and brackets aside), or in one and then who
+    put it, in brackets (`Aimez-vous votre métier ? (Dany)`: a class's or a reader's question)."""
+    t = text.rstrip()
+    if t.endswith(")") and "(" in t:
+        head, _, credit = t[:-1].rpartition("(")
+        t = head if head.rstrip().endswith("?") and 1 <= len(credit.split()) <= 4 and ")" not in credit else t
+    return t.rstrip("\"”’') ").endswith("?")

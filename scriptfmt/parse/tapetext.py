@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.quotes import closers, find_quotes
-from scriptfmt.parse.speakers import speech_words
+from scriptfmt.parse.speakers import speech_words, title_words
+from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.supers import tidy_title
 
 
@@ -72,8 +73,19 @@ def split_name(label: str) -> tuple[str, str]:
     for sep in ("/", ",", "|", " - ", " – ", " — "):  # `ROSILENE SANTOS - MÃE`: a spaced dash, not a hyphenated name
         if sep in label:
             name, _, title = label.partition(sep)
+            if sep.strip() in "-–—" and _title_first(name, title):
+                name, title = title, name  # `Coordenador de Comunicação – Morsaniel Yanomami`: the office, then who holds it
             return name.strip(" -"), title.strip(" ;,|")
     return label.strip(" -;"), ""
+
+
+def _title_first(head: str, tail: str) -> bool:
+    """`Communications Coordinator – Ana Lima`: the words before the dash hold an office's word and the words
+    after it are a name (two to four capitalised words, none of them an office's word)."""
+    titles = title_words() | words().name_titles
+    after = tail.split()
+    return (any(w.lower().strip(".,") in titles for w in head.split()) and 2 <= len(after) <= 4
+            and all(w[:1].isupper() and w.lower() not in titles for w in after))
 
 
 def display_title(title: str) -> str:

@@ -42,7 +42,7 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
+    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, colon_lost, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -113,7 +113,7 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
         if label is None and is_notice(line):
             line, label = self._credit(line)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`

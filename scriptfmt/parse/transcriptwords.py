@@ -50,6 +50,7 @@ class Words:
     own_voices: frozenset[str] = frozenset()  # `caller`, `audience member`: roles that are their own voices, never the guest
     voicing: frozenset[str] = frozenset()  # `interpreter`: voices another's words, the turn stays the one before
     chair_addresses: frozenset[str] = frozenset()  # `speaker`, `le président`: the chair as a member addresses it (chairs too)
+    co_presenting: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())  # (`présent`, …), (`avec`, …): the first voice presents with another
 
 
 @lru_cache(maxsize=1)
@@ -69,4 +70,5 @@ def words() -> Words:
         tuple(w.lower() for w in d["self_naming"]),
         arrivals=tuple(w.lower() for w in d["arrivals"]), articles=frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"]), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
         office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
-        chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"))
+        chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"),
+        co_presenting=(tuple(d["co_presenting_stems"]), tuple(d["co_presenting_links"])))

@@ -12,6 +12,7 @@ from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.hostvoices import colon_lost, presents_with  # noqa: F401  (transcript.py asks turns for colon_lost)
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
@@ -150,7 +151,7 @@ def co_hosts(lines: list[str]) -> set[str]:
     first = names[0].lower()
     paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
               and any(f"{first}{link}{name.lower()}" in text for link in (" & ", " and "))}
-    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines)
+    return paired | _first_names_listed(names, " ".join(lines)) | _opening_introductions(lines) | presents_with(lines, names)
 
 
 def _opening_introductions(lines: list[str]) -> set[str]:

@@ -1,0 +1,120 @@
+"""A sieve step after the supers are chosen: a super carries the speaker's full name as the copy
+introduces it (title and honorific apart), never a shorter one nor a headline's verb.
+
+  1. a shortened super is completed: where the copy writes the same name with given names in front
+     (`Peña Nieto` of `Enrique Peña Nieto`, `Kamalata Numa` of `o general Abílio Kamalata Numa`),
+     the super is that fuller name; a given name is a word the names list knows, or a capitalised word
+     right after a post in running text (`general`, `deputado`), never a post, an honorific, a day, a nation or a phrase's opening word; two fuller names that differ
+     (`Ana Ruiz` and `Pedro Ruiz` for `Ruiz`) leave the super as it was;
+  2. a headline verb is cut: a title-case headline runs the name into its verb (`… – Minister Lai
+     Mohammed Laments`); when the copy writes that name once only, in a title-case line, and writes it
+     elsewhere without the last word (`Alhaji Lai Mohammed, in this interview …`), the last word is no name."""
+
+from __future__ import annotations
+
+from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.names import fold, gender_of_first, person_words
+from scriptfmt.parse.namedata import name_data
+from scriptfmt.parse.supercheck import is_body
+
+__all__ = ["complete_supers"]
+
+_EDGE = "\"'“”‘’«»„‚‹›()[]"
+_MAX_GIVEN = 2  # given names in front of a name: `María José` at most
+
+
+def _core(token: str) -> str:
+    return token.strip(_EDGE).rstrip(".,;:!?").strip(_EDGE)
+
+
+class _Copy:
+    """The copy's lines as tokens, and where each word (folded) stands: a name is looked up, never walked to."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.rows = [line.split() for line in lines if line.strip()]
+        self.folded = [[fold(_core(token)) for token in tokens] for tokens in self.rows]
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        for r, words in enumerate(self.folded):
+            for k, word in enumerate(words):
+                self.at.setdefault(word, []).append((r, k))
+
+    def occurrences(self, name: list[str]):
+        """(row, start) of every place the copy writes the name's words in a row (case, accents and marks apart)."""
+        key = [fold(word) for word in name]
+        for r, k in self.at.get(key[0], ()):
+            tokens = self.rows[r]
+            if self.folded[r][k : k + len(key)] == key and all(tokens[k + j].strip(_EDGE) == _core(tokens[k + j]) for j in range(len(key) - 1)):
+                yield r, k
+
+
+def _given(token: str, before: str | None) -> bool:
+    """Could `token`, right before a name, be a given name of it?"""
+    data = name_data()
+    word = token.strip(_EDGE)
+    if word != token or not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return False  # punctuation between (`Madrid, Ruiz`), lower case, or capitals (a heading's)
+    if not all(ch.isalpha() or ch in "-'’" for ch in word):
+        return False
+    low = word.lower()
+    if low in data.honorifics or low in data.roles or low in data.not_people or low in data.nations or is_post(word) or not person_words([word]):
+        return False
+    if gender_of_first(word):
+        return True
+    return before is not None and before[:1].islower() and is_post(before)  # `o general Abílio …`: a post in running text, then the name
+
+
+def _fuller(name: str, copy: _Copy) -> str:
+    words = name.split()
+    found: set[str] = set()
+    for r, k in copy.occurrences(words):
+        tokens, given = copy.rows[r], []
+        j = k - 1
+        while j >= 0 and len(given) < _MAX_GIVEN and _given(tokens[j], tokens[j - 1] if j else None):
+            given.insert(0, tokens[j])
+            j -= 1
+        if given:
+            found.add(" ".join(given + words))
+    longest = max(found, key=len, default="")
+    if not longest or any(not longest.endswith(other) for other in found):
+        return name  # none, or two different people (`Ana Ruiz`, `Pedro Ruiz`)
+    return longest
+
+
+def _uncut(name: str, copy: _Copy) -> str:
+    """`Lai Mohammed Laments` is `Lai Mohammed` when the copy writes the name once and the shorter one elsewhere."""
+    words = name.split()
+    found = list(copy.occurrences(words)) if len(words) >= 3 else []
+    if len(found) != 1 or not _title_case(copy.rows[found[0][0]]) or gender_of_first(words[-1]):
+        return name
+    shorter, last = words[:-1], fold(_core(words[-1]))
+    for r, k in copy.occurrences(shorter):
+        row = copy.rows[r]
+        after = row[k + len(shorter)] if k + len(shorter) < len(row) else ""
+        ends = row[k + len(shorter) - 1][-1:] in ",.;:)" or not after
+        if fold(_core(after)) != last and (ends or not after[:1].isupper()):
+            return " ".join(shorter)
+    return name
+
+
+def _title_case(tokens: list[str]) -> bool:
+    """A headline in title case: its longer words all capitalised (`Nobody Is Even Giving Us Credit`)."""
+    long = [core for token in tokens if len(core := _core(token)) > 3 and core.isalpha()]
+    return len(long) >= 3 and all(word[:1].isupper() for word in long)
+
+
+def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
+    """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
+    copy = _Copy(lines)
+    done: dict[str, str] = {}
+    for seg in segments:
+        if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
+            continue
+        name = seg.speaker.name
+        if name not in done:
+            full = _uncut(name, copy)
+            full = _fuller(full, copy) if full.split()[0][:1].isupper() and not full.isupper() else full
+            done[name] = name if is_body(full) else full
+        if done[name] != name:
+            seg.speaker = Speaker(done[name], seg.speaker.title)
+    return segments
