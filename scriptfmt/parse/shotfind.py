@@ -180,7 +180,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         logged += bool(_LOG_START.match(text)) and _logged(text)
         timed = _TIMECODE.match(text)
         bites += bool(timed) and timed.start() == 0 and languages_only(text[timed.end() :])  # `00:22 English`: a bite's timecode and language
-        ranged += bool(_RANGE.match(text))  # `:07-:26 Shots of …`: a shot timed from-to
+        ranged += bool((m := _RANGE.match(text)) and (ranged or _clock(m.group(1)) == 0))  # `:00-:07 …`, then `:07-:26 …`: shots timed from-to from the tape's start (never a day's schedule, `09:00-10:00`)
         if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
