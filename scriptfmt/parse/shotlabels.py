@@ -391,7 +391,7 @@ def _surname_cased(name: str) -> str:
 @lru_cache(maxsize=1)
 def _label_roles() -> frozenset[str]:
     """Role words a shotlist writes before a name on a bite's label (styles/shotlist.toml label_roles)."""
-    return frozenset(tomlfile.load_builtin("shotlist.toml").get("label_roles", ()))
+    return frozenset(tomlfile.load_builtin("shotlist.toml")["bite"].get("label_roles", ()))
 
 
 @lru_cache(maxsize=1)
