@@ -328,7 +328,7 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
-        if ch not in _CLOSES[opener] and not _mismatched(opener, ch, before, ahead):
+        if ch not in _CLOSES.get(opener, "") and not _mismatched(opener, ch, before, ahead):
             continue
         if opener in "«»‹›「『":
             if opener == ch == "»" and before.isspace():
