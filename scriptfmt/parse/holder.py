@@ -22,7 +22,6 @@ import re
 from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
-from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.supers import display_name
@@ -138,8 +137,8 @@ def _guest_owns(before: list[str], with_titled: bool) -> bool:
         return False
     if before[-1].lower() in interview_words()["guest_possessives"]:
         return True
-    if before[-1].lower() in interview_words()["guest_speaks_in"] or [w.lower() for w in before[-2:]] == ["in", "an"] and len(before) > 2 and before[-3].lower().strip(",") in every_verb():
-        return True  # `compartió en entrevista con Diario del Altiplano`, `said in an interview with the Herald`: the subject speaks, who follows asks
+    if before[-1] in interview_words()["guest_speaks_in"]:
+        return True  # `compartió en entrevista con Diario del Altiplano`: the subject speaks, who follows asks (never `In an Interview with …`: a heading)
     run = _run_before(before)
     owner = _name(run) or " ".join(run)
     titled = any(map(is_post, run[: len(run) - len(owner.split())]))
