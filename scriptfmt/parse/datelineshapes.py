@@ -11,6 +11,18 @@ import regex
 from scriptfmt import tomlfile
 
 
+_CALENDAR = tomlfile.load_builtin("calendar.toml")  # every desk's months (styles/calendar.toml)
+
+
+def month_pattern(short: bool, language: str = "", capitalised: bool = False) -> str:
+    """The months of every desk's language (or of `language` alone) as one alternation, longest first (`juli`
+    before `jul`); with `short`, the forms desks cut them to as well; `capitalised` as an English dateline writes them."""
+    keys = ("months", "abbreviations") if short else ("months",)
+    words = {word for key in keys for lang, names in _CALENDAR[key].items() if lang == language or not language for word in names}
+    spelt = sorted((word.capitalize() if capitalised else word for word in words), key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word) for word in spelt)
+
+
 # CITY in capitals, up to two ", Place" parts, an optional (Agency), then a dash (or the colon
 # South Asian desks use: `NEW DELHI (PTI):`, `KARACHI:`).
 DATELINE = regex.compile(
@@ -35,8 +47,7 @@ BRACKET_DATELINE = regex.compile(
 # `Chandigarh, February 5 The Cabinet …`, `Mangaluru, Aug 23: After …`: a place and a date before the first sentence, no dash.
 DATED_PLACE = regex.compile(
     r"\p{Lu}[\p{L}\p{M}.'’-]+(?:[ ]\p{Lu}[\p{L}\p{M}.'’-]+){0,2},[ ]"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
+    r"(?:" + month_pattern(True, "en", capitalised=True) + r")\.?[ ]\d{1,2}:?[ ]+(?=\p{Lu})"  # `Mangaluru, Aug 23: After …`
 )
 
 # `Roma, 2 ott. -`, `Città del Vaticano, 3 dic. “…`, `Lisboa, 3 de dezembro -`, `Berlin, 3. Juli -`: a continental desk's
@@ -49,15 +60,6 @@ def day_first_place() -> regex.Pattern:
         r"\d{1,2}\.?[ ](?:de[ ])?(?i:" + month_pattern(short=True) + r")\.?(?:[ ](?:de[ ])?\d{4})?"
         r"(?:[ ]?(?:\.-|—|–|--|-|:)|(?=[ ][\p{Lu}\"“«„‘']))[ ]+(?=[\p{Lu}\"“«„‘'])"
     )
-
-
-@lru_cache(maxsize=2)
-def month_pattern(short: bool) -> str:
-    """Every desk's month names as one alternation, longest first (`juli` before `jul`); with `short`, their
-    abbreviations too."""
-    table = tomlfile.load_builtin("calendar.toml")
-    words = {word for key in ("months", "abbreviations") if key == "months" or short for names in table[key].values() for word in names}
-    return "|".join(regex.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
 
 
 # What an agency's name in a dateline looks like when it is not on the list: `(AAP)`, `(PNA)`,
@@ -76,7 +78,7 @@ RELEASE_DATELINE = regex.compile(
 # `NAIROBI, Kenya, Dec 28-Wajir Woman Representative …`: the place, the date and a dash set solid.
 DATED_SOLID = regex.compile(
     r"\p{Lu}[\p{Lu}\p{M}.'’ -]{1,30}(?:,[ ]\p{L}[\p{L}.'’]*(?:[ ]\p{L}[\p{L}.'’]*){0,2}){0,2},[ ]"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?[ ]\d{1,2}[ ]?(?:—|–|--|-)[ ]?(?=\p{Lu})"
+    r"(?:" + month_pattern(True, "en", capitalised=True) + r")\.?[ ]\d{1,2}[ ]?(?:—|–|--|-)[ ]?(?=\p{Lu})"
 )
 
 # `Rio de Janeiro (dpa / – According to …`: a listed agency's bracket left open by the page, then the dash.

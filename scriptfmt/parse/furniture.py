@@ -358,10 +358,12 @@ def web_words() -> WebWords:
 _EDITION = re.compile(r"([A-Z][A-Z ]{1,20}?)(?:[ ]?\d{1,2})?[ ]?-(?=\S)")
 @lru_cache(maxsize=1)
 def _month() -> re.Pattern:
-    """A date's words: a month of any desk's language written out (styles/calendar.toml) or an English one cut short,
+    """A date's words: a day and a month of any desk's language (styles/calendar.toml; English ones may be cut short),
+    either way round (`3 maja`, `Nov 5`, `November 2025`, `15-JUL-2019`: next to its number, for a month may be a name, `Maja Nowak, 24`),
     a clock time, a numeric date, a GMT time, `3 hours ago`."""
+    months = month_pattern(False) + "|" + month_pattern(True, "en")
     return re.compile(
-        r"\b(?:" + month_pattern(short=False) + r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b"
+        r"\b\d{1,2}(?:st|nd|rd|th)?\.?[ -](?:de[ ]|of[ ])?(?:" + months + r")\b|\b(?:" + months + r")\.?,?[ -]\d"
         r"|\b\d{1,2}:\d{2}\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{3,4}[ ]?GMT\b"
         r"|\b\d{1,2}[ ](?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[ ]ago\b",
         re.I,

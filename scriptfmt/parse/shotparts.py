@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.datelineshapes import month_pattern
 from scriptfmt.parse import tape
 from scriptfmt.parse.shotfind import CLOSING, ITEM
 from scriptfmt.parse.shotlabels import stated_length
@@ -127,7 +128,7 @@ def contents_note(text: str) -> bool:
     return text.rstrip().endswith(":") and len(text.split()) <= 40 and bool(_CONTENTS.search(text)) and bool(_CONTAINS.search(text))
 
 
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+_MONTH = r"(?:" + month_pattern(True, "en", capitalised=True) + r")\.?"  # English months, whole or cut short (styles/calendar.toml)
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # `Strasbourg, 7th of October.`, `Brussels, 12 March 2026 -`: a video service's dateline opening its intro
 _INTRO_DATELINE = re.compile(
