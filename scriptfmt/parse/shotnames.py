@@ -29,11 +29,21 @@ class FullNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_surname: dict[str, set[str]] | None = None  # built on first use: one pass over the copy
+        self.rows: list[tuple[str, list[re.Match[str]]]] | None = None
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        self.words: list[list[str]] = []
 
     def written(self, name: str) -> str:
         """The name with the given names the copy writes before it wherever it names the person (a super from the
         copy, any length): only given names the names list knows or a post introduces."""
-        return _fuller(name.split(), self.text) if name.split() else name
+        if self.rows is None:  # built on first use: each line's words and where each word (folded) stands
+            self.rows = [(line, list(_WORD.finditer(line))) for line in self.text.splitlines()]
+            self.words = [[m.group(0) for m in matches] for _, matches in self.rows]
+            self.at = {}
+            for r, (_, matches) in enumerate(self.rows):
+                for k, m in enumerate(matches):
+                    self.at.setdefault(fold(m.group(0)), []).append((r, k))
+        return _fuller(name.split(), self.rows, self.words, self.at) if name.split() else name
 
     def of(self, name: str) -> str:
         """The full name for a label name the copy gives in full once (`Bernal`, `Peña Nieto` of `Enrique Peña
@@ -67,24 +77,22 @@ def _full_names(text: str) -> dict[str, set[str]]:
     return found
 
 
-def _fuller(name: list[str], text: str) -> str:
+def _fuller(name: list[str], rows: list[tuple[str, list[re.Match[str]]]], lines: list[list[str]], at: dict[str, list[tuple[int, int]]]) -> str:
     """A name of several words with the given names the copy writes before it (`Peña Nieto` of `Enrique Peña Nieto`,
     `Kamalata Numa` of `o general Abílio Kamalata Numa`): each a given name the names list knows, or a capitalised word
     right after a post in running text; two fuller names that differ (`Ana Ruiz`, `Pedro Ruiz`) leave the name."""
     key, found = [fold(word) for word in name], set()
-    for line in text.splitlines():
-        matches = list(_WORD.finditer(line))
-        words = [m.group(0) for m in matches]
-        for k in range(len(words) - len(key) + 1):
-            if [fold(word) for word in words[k : k + len(key)]] != key or any(_RUN_BREAK.search(line, matches[j].end(), matches[j + 1].start()) for j in range(k, k + len(key) - 1)):
-                continue
-            run = next((j for j in range(k, max(0, k - _MAX_NAMED), -1) if _RUN_BREAK.search(line, matches[j - 1].end(), matches[j].start()) or line[matches[j - 1].end() : matches[j].start()].strip()), 0)
-            given = _given_before(words[run:], k - run)
-            kept = 0
-            while kept < min(len(given), _MAX_NAMED) and _named_given(given[-1 - kept], words[k - kept - 2] if k - kept - 2 >= 0 else None):
-                kept += 1
-            if kept:
-                found.add(" ".join(given[len(given) - kept :] + words[k : k + len(key)]))
+    for r, k in at.get(key[0], ()):  # a name is looked up, never walked to
+        (line, matches), words = rows[r], lines[r]
+        if [fold(word) for word in words[k : k + len(key)]] != key or any(_RUN_BREAK.search(line, matches[j].end(), matches[j + 1].start()) for j in range(k, min(k + len(key), len(words)) - 1)):
+            continue
+        run = next((j for j in range(k, max(0, k - _MAX_NAMED), -1) if _RUN_BREAK.search(line, matches[j - 1].end(), matches[j].start()) or line[matches[j - 1].end() : matches[j].start()].strip()), 0)
+        given = _given_before(words[run:k], k - run)
+        kept = 0
+        while kept < min(len(given), _MAX_NAMED) and _named_given(given[-1 - kept], words[k - kept - 2] if k - kept - 2 >= 0 else None):
+            kept += 1
+        if kept:
+            found.add(" ".join(given[len(given) - kept :] + words[k : k + len(key)]))
     longest = max(found, key=len, default="")
     return " ".join(name) if not longest or any(not longest.endswith(other) for other in found) else longest
 
