@@ -14,6 +14,7 @@ _WIDTH = (45, 100)  # the column a page is wrapped at, about
 _LONGEST = 110  # a line longer than any column: the copy is not hard-wrapped
 _CLOSING = ("»", "”", ":")  # `Lucia Ferraris: «In tv porto le storie»`: a headline's quotation closed; a lead-in's colon
 _QUOTE_RUN = 20  # a quotation runs on over this many lines at most
+_STAMP_OPENERS = ":.([-"  # `:00:18. > :00:21.`, `[00:12]`, `(1)`: a time code or a number opening the line
 
 
 def _open_quote(text: str) -> bool:
@@ -25,7 +26,7 @@ def _wrapped(texts: list[str]) -> int:
     """The column the copy was wrapped at, or 0 when it is not hard-wrapped copy without blank lines."""
     if len(texts) < _MIN_LINES or any(not t for t in texts[1:-1]) or max(len(t) for t in texts) > _LONGEST:
         return 0
-    if sum(t.isupper() for t in texts) * 4 > len(texts) or sum(t[:1].isdigit() for t in texts) >= 2:
+    if sum(t.isupper() for t in texts) * 4 > len(texts) or sum(t.lstrip(_STAMP_OPENERS)[:1].isdigit() for t in texts) >= 2:
         return 0  # a script's or an agency's lines: capitals, time codes, numbered shots
     sizes = sorted(len(t) for t in texts)
     width = sizes[len(sizes) * 3 // 4]
