@@ -6,6 +6,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.recordlabels import record_label
 from scriptfmt.parse.stamps import clock_before_colon
 
 __all__ = ["parliament_record", "record_header"]
@@ -15,7 +16,8 @@ def parliament_record(lines: list[str]) -> bool:
     """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
     transcript …)`): no programme speaks in it; every member's turn is a bite."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
-    return clocked >= 2 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
+    chamber = sum(1 for raw in lines[:200] if record_label(raw.strip()))  # `De heer Jansen (VVD):`, `M. le président. -`
+    return clocked >= 2 or chamber >= 3 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
 
 
 def record_header(line: str) -> bool:
