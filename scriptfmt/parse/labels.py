@@ -86,7 +86,8 @@ def parse_label(line: str) -> Label | None:
             label.written, label.stamped = line[: clocked.end()].rstrip(), True
         return label
     dashed = _DASH_LABEL.match(line) or _HANSARD_DASH.match(line)
-    label = (_dash_label(line, dashed) if dashed else _colon_label(line)) or _chamber_label(line)
+    label = _dash_label(line, dashed) if dashed else _colon_label(line)
+    label = Label(*found, shape="record") if (found := record_label(line, label is not None)) else label  # `De heer Jansen (VVD):`
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
 
 
@@ -114,12 +115,6 @@ def _dash_label(line: str, m: re.Match) -> Label | None:
     if label is not None:
         label.written, label.shape = line[: m.end()].rstrip(), "dash"
     return label
-
-
-def _chamber_label(line: str) -> Label | None:
-    """`De heer Jansen (VVD):`, `M. le président. -`, `Anf. 12 NAME (S):`: a chamber's label (parse/recordlabels.py)."""
-    found = record_label(line)
-    return Label(found.written, found.name, found.title, found.role, found.rest, shape="record") if found else None
 
 
 def _named_in_turn(label: Label) -> Label:

@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 from scriptfmt import tomlfile
 
-__all__ = ["RecordLabel", "record_label", "CHAIR_ROLE"]
+__all__ = ["RecordLabel", "chamber_label", "record_label", "CHAIR_ROLE"]
 
 CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
 _MAX_HEAD = 110
@@ -49,7 +49,8 @@ def _separator(text: str) -> tuple[int, int] | None:
 
 def _full_stop(text: str) -> tuple[int, int] | None:
     """`PRESIDENTE. La seduta è aperta.`, `BOCCIA (PD). Signor Presidente …`: a full stop ends an Italian record's label."""
-    at = text.find(". ", 0, _MAX_HEAD)
+    honorific = _starts(text.lower(), _data()["stop_honorifics"])
+    at = text.find(". ", len(honorific) if honorific else 0, _MAX_HEAD)
     return (at, at + 1) if at > 0 else None
 
 
@@ -82,6 +83,14 @@ def _name_shaped(name: str) -> bool:
                for p in parts) and parts[0][:1].isupper() or parts[0].lower() in _PARTICLES and parts[-1][:1].isupper()
 
 
+def _without_functions(name: str) -> str:
+    """`diputado Jorge Carlos Ramírez Marín`, `secretaria Minerva …`: a member's function before the name, dropped."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in _data()["functions"]:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
 def _without_degrees(name: str) -> str:
     parts = name.split()
     while len(parts) > 1 and parts[0].lower() in _data()["degrees"]:
@@ -89,12 +98,18 @@ def _without_degrees(name: str) -> str:
     return " ".join(parts)
 
 
+def _compound_office(base: str) -> str | None:
+    """`Statsminister STEFAN LÖFVEN`, `Finanzminister …`: a Nordic or German office compounded on `minister`."""
+    first = base.split(" ", 1)[0]
+    return first.lower() if " " in base and first.lower().endswith(("minister", "ministerin", "ministeren")) else None
+
+
 def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     """The name and title of a member's label without its chair word: honorific, office, comma title, party bracket."""
     low = base.lower()
-    title = ", ".join(inners) or None
+    title = ", ".join(inner.split(". ")[0].rstrip(".") for inner in inners) or None  # `(PT - RS. Para discursar.)`
     honorific = _starts(low, _data()["honorifics"])
-    office = None if honorific else _starts(low, _data()["offices"])
+    office = None if honorific else (_starts(low, _data()["offices"]) or _compound_office(base))
     lead = honorific or office
     name = base[len(lead):].strip() if lead else base
     if office:
@@ -107,7 +122,7 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
             title = after if not title else f"{after} ({title})"
     if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
         name, title = inners[0], name
-    name = _without_degrees(name)
+    name = _without_degrees(_without_functions(name))
     if not name or not _name_shaped(name) or (not lead and not inners):
         return None
     if lead is None and len(name.split()) < 2 and not name.isupper():
@@ -119,13 +134,14 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     """`De voorzitter`, `M. le président`, `La Vice-Présidente (Mme NAME)`, `Präsident Dr. NAME`: the chair, unnamed
     unless the label names them."""
     low = base.lower()
-    chair = _starts(low, _data()["chairs"] + _data()["unnamed"])
+    chair = _starts(low, _data()["chairs"] + _data()["unnamed"] + _data()["english_chairs"])
     if chair is None:
         return None
-    named = base[len(chair):].strip()
-    if not named and inners:
-        member = _member(inners[0], [])
-        if member and _starts(inners[0].lower(), _data()["honorifics"]):
+    named = _without_functions(base[len(chair):].strip())
+    if inners:  # `La Vice-Présidente (Mme NAME)`, `O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG. …)`, `VICEPRESIDENTE PRIMERO (NAME)`
+        inner = inners[0].split(".")[0].split(",")[0].strip() if not _starts(inners[0].lower(), _data()["honorifics"]) else inners[0]
+        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+        if member:
             return member[0], base, None
     if named:
         name = _without_degrees(named)
@@ -133,9 +149,34 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     return CHAIR_ROLE, None, CHAIR_ROLE  # named by its role: no super from an office
 
 
-def record_label(line: str) -> RecordLabel | None:
-    """A chamber's member or chair label opening `line`, or None."""
+def chamber_label(line: str) -> RecordLabel | None:
+    """A label only a chamber writes: a chair word, an honorific no other desk writes, a speech's number, or a run-in
+    separator (`M. NAME. -`): three of them make the copy a parliament's record (parse/records.py)."""
+    found = record_label(line)
+    return found if found and (_chamber_first(line.lstrip()) or not found.written.endswith(":")) else None
+
+
+def _chamber_first(text: str) -> bool:
+    cut = _separator(text) or _full_stop(text)
+    low = (text[: cut[0]] if cut else text).strip().lower()
+    return bool(_starts(low, _data()["chairs"]) or _starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]))
+
+
+def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
+    """A full stop ends a label in capitals (`PRESIDENTE.`, `BOCCIA (PD).`) or after a chamber's honorific (`M. Ian
+    Brossat.`, `Mme la présidente.`): never a sentence's first words."""
+    if base.isupper() and (chair or inners):
+        return True
+    honorific = _starts(base.lower(), _data()["stop_honorifics"])
+    return bool(honorific) and len(base.split()) <= 5 and (chair is not None or _member(base, inners) is not None)
+
+
+def record_label(line: str, read: bool = False) -> RecordLabel | None:
+    """A chamber's member or chair label opening `line`, or None. `read`: another reader found a label there; a chamber's
+    reading goes first only for its chair and the honorifics and offices no other desk writes (`Mevrouw`, `El señor`)."""
     text = line.lstrip()
+    if read and not _chamber_first(text):
+        return None
     cut = _separator(text)
     stop = cut is None
     cut = cut or _full_stop(text)
@@ -148,12 +189,12 @@ def record_label(line: str) -> RecordLabel | None:
         if len(parts) < 2 or not parts[0].isdigit():
             return None
         head = parts[1]
-    if not head or len(head.split()) > 12:
+    if not head or len(head.split()) > 16:
         return None
     base, inners = _brackets(head)
     chair = _chair(base, inners)
-    if stop and not (chair and chair[2] and base.isupper()) and not (inners and base.isupper()):
-        return None  # a full stop ends a label only in capitals (`PRESIDENTE.`, `BOCCIA (PD).`)
+    if stop and not _stop_label(base, inners, chair):
+        return None
     if chair is None:
         member = _member(base, inners)
         if member is None:
