@@ -153,13 +153,16 @@ def chamber_label(line: str) -> RecordLabel | None:
     """A label only a chamber writes: a chair word, an honorific no other desk writes, a speech's number, or a run-in
     separator (`M. NAME. -`): three of them make the copy a parliament's record (parse/records.py)."""
     found = record_label(line)
-    return found if found and (_chamber_first(line.lstrip()) or not found.written.endswith(":")) else None
+    if found is None or found.written.strip(" :.-–—").lower() in _data()["head_of_state_chairs"]:
+        return None  # `PRESIDENTE.-` of a government's transcript: the head of state, no chamber
+    return found if _chamber_first(line.lstrip()) or not found.written.endswith(":") else None
 
 
 def _chamber_first(text: str) -> bool:
     cut = _separator(text) or _full_stop(text)
     low = (text[: cut[0]] if cut else text).strip().lower()
-    return bool(_starts(low, _data()["chairs"]) or _starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]))
+    chair = _starts(low, _data()["chairs"])
+    return bool(chair and chair not in _data()["head_of_state_chairs"]) or bool(_starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]))
 
 
 def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
