@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import columns, flatscript, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
+from scriptfmt.parse import captionlines, columns, flatscript, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -55,7 +55,7 @@ def parse_text(
 ) -> Story:
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
-    lines = flatscript.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))  # a script that lost its line breaks
+    lines = flatscript.unflatten(captionlines.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))  # a script or caption stream that lost its line breaks
     lines = spacedcols.as_table(lines)  # a split page pasted with its columns side by side: its rows
     start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
