@@ -123,7 +123,7 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
         name, title = inners[0], name
     name = _without_degrees(_without_functions(name))
-    if not name or not _name_shaped(name) or (not lead and not inners):
+    if not name or not _name_shaped(name) or (not lead and not inners) or all(len(p.rstrip(".")) <= 1 for p in name.split()):  # `M. S.:` initials
         return None
     if lead is None and len(name.split()) < 2 and not name.isupper():
         return None  # `Jansen (VVD):` alone may be any story's lead-in; a record prints the surname in capitals
