@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from scriptfmt.parse.namerun import NAME_WORD
 from scriptfmt.parse.names import portfolio
+from scriptfmt.parse.headnames import credited_title, remark_words
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 from scriptfmt.parse.supers import display_name
@@ -150,7 +151,8 @@ def only_questions(lines: list[str]) -> bool:
     (`A:`, `Answer:`): nobody's turn is marked by name."""
     roles = words().staff_roles | _ANSWERS
     for raw in lines:
-        label = parse_label(strip_timestamp(raw.strip()))
+        label = parse_label(strip_timestamp(raw.strip())) if not credited_title(raw) else None  # `NAME: '…', Address to …`: a title
+        label = None if label is not None and label.name.lower() in remark_words().furniture else label  # `Full Text : NAME's Address`: the page's
         if label is not None and not (label.role and label.role in roles and label.name.lower() == label.role):
             return False
     return True

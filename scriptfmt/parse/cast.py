@@ -135,7 +135,7 @@ class Cast:
         if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
-            return Person(None, None, True)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: no name can go on air
+            return Person(None, None, False)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: a newsmaker whose name cannot go on air (a bite, no super)
         if low.startswith("unidentified") or low in UNNAMED_ROLES or role_word_label(low, self.named_words):
             return Person(None, None, False)
         if NUMBERED_SPEAKER.fullmatch(bare):
@@ -151,7 +151,7 @@ class Cast:
             if bare != label.name:  # `Dr. ANA RUIZ:`: an honorific labels a guest; the host is still to speak
                 self.first = first
                 return self._untitled(bare, False)
-            return self._untitled(bare, first)
+            return self._untitled(bare, first and not (label.written.strip() == label.name.strip() and not label.rest and display_name(bare).lower() == (self.intro_guest or "").lower()))  # `EDOUARD PHILIPPE` alone, the guest the page's title introduces, opens no programme
         if len(bare.split()) >= 2 or label.title:
             name = display_name(bare)
             if len(bare.split()) == 1:  # `Mr. OKONJO-HART (Operations Director):` is the Neville Okonjo-Hart introduced

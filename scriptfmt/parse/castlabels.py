@@ -36,8 +36,8 @@ def office_split(label: Label) -> Label:
     if label.title and _office(label.name) and _name_words(label.title):
         return replace(label, name=label.title, title=label.name)  # `Official Spokesperson, Shri Arvind Mehra:`
     tokens = label.name.split()
-    if label.title or len(tokens) < 2:
-        return label
+    if label.title or len(tokens) < 2 or office_words(label.name):
+        return label  # `PRESIDENTE DELLA REPUBBLICA`: the office whole, `Della Repubblica` is nobody
     for k in range(min(3, len(tokens) - 1), 0, -1):
         lead, rest = tokens[:k], tokens[k:]
         office = " ".join(lead).lower() in words().offices or all(t.lower().rstrip(".") in words().name_titles for t in lead)
@@ -317,4 +317,7 @@ def office_words(name: str) -> bool:
     """`FISHERIES MINISTER`, `Press Secretary`: a label of two words or more ending in a title word, no first name before
     it: an office, whose holder the copy may name (never a person called `Fisheries Minister`)."""
     tokens = name.split()
-    return len(tokens) >= 2 and all(t.isalpha() for t in tokens) and _office(name)  # (`_office` of words alone)
+    low = name.lower().split()
+    lead = int(bool(low) and low[0] in words().articles)  # `The MINISTER OF WATER`, `PRESIDENTE DELLA REPUBBLICA`: a title and what it serves
+    served = (lead == 1 or name.isupper()) and len(low) >= lead + 3 and low[lead] in words().name_titles and low[lead + 1] in words().office_joins and not any(map(gender_of_first, low))
+    return len(tokens) >= 2 and all(t.isalpha() for t in tokens) and (_office(name) or served)  # (`_office` of words alone)

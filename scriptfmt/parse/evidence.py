@@ -80,6 +80,8 @@ def alone_names(lines: list[str]) -> set[str]:
     seen: dict[str, int] = {}
     for n, raw in enumerate(lines[:-1]):
         line, below = raw.strip(), lines[n + 1].strip()
+        if len(below) >= 3 and not below.strip("-_=—–") and n + 2 < len(lines):
+            below = lines[n + 2].strip()  # `Zita SENKOVÁ, moderátorka` / `--------------------` / the turn: a rule under the speaker
         if (not below or is_notice(below)) and line[:1].isupper() and (_member_line(line) or HONORIFIC.match(line)):
             # a parliament's record sets the member apart; a parliament page puts its `- Hansard -` links between
             below = next((r.strip() for r in lines[n + 1:] if r.strip() and not is_notice(r.strip())), "")
@@ -181,7 +183,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
             stamped = label.stamped or line != raw.strip()  # `[00:00:02] Odile Fairbanks:`
             caps = label.name.split(None, 1)[-1].isupper() if HONORIFIC.match(label.name + " ") else label.name.isupper()  # `Dr. ANA RUIZ`
             strong += bool(label.role or label.title or caps or stamped or _own_shape(label) or _office_turn(label))
-            sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header))
+            sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header)) or label.written[:1] == "#"  # `#### Name:`: a heading set apart for the speaker
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
     if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
         return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
@@ -213,11 +215,16 @@ def evidence(lines: list[str], metadata: dict) -> str:
     roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
-    if labels >= 2 and len(names) >= 2 and notice:  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns
+    if labels >= 2 and len(names) >= 2 and (notice or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `President of Russia NAME:` alone above the speech
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _titled_alone(lines: list[str]) -> int:
+    """Labels of a titled name alone on their line above the speech (`President of Russia Vladimir Putin:`)."""
+    return sum(1 for raw in lines if raw.rstrip().endswith(":") and (label := parse_label(raw.strip())) is not None and not label.rest and label.title)
 
 
 def _no_turn(label: Label, lines: list[str], n: int, opens_copy: bool) -> bool:

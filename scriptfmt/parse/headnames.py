@@ -6,6 +6,7 @@ parse/unmarked.py; the honorifics and the words that end a name are in styles/re
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -13,7 +14,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import name_data
 
-__all__ = ["RemarkWords", "field_name", "name_run", "names_in", "remark_words", "unglued"]
+__all__ = ["RemarkWords", "credited_title", "field_name", "name_run", "names_in", "remark_words", "unglued"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -30,6 +31,8 @@ class RemarkWords:
     own: frozenset[str]
     reporting: frozenset[str]
     compounds: tuple[str, ...] = ()  # `toespraak` ends `Nieuwjaarstoespraak`: a speech word at a compound's end
+    full_text: tuple[str, ...] = ()  # `hieronder de hele tekst`: the outlet's intro to the full text below
+    closings: frozenset[str] = frozenset()  # `Yours sincerely,`: a letter's closing
 
 
 @lru_cache(maxsize=1)
@@ -37,7 +40,7 @@ def remark_words() -> RemarkWords:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
     return RemarkWords(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"),
-                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))))
+                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))), tuple(sorted(low("full_text"))), low("letter_closings"))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:
@@ -59,10 +62,22 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
     return out
 
 
+def credited_title(line: str) -> bool:
+    """`Joe Biden: 'I revere this office …', Address to the nation - 2024`: a speech's title credited to its
+    speaker (two to four words before the colon, a quotation after it, a speech word after the quotation): no
+    speaker's turn, no line of the speech."""
+    name, colon, rest = line.strip().partition(":")
+    rest = rest.strip()
+    if not colon or not 2 <= len(name.split()) <= 4 or rest[:1] not in "'‘\"“«„":
+        return False
+    w = remark_words()
+    return any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split()[1:])
+
+
 def field_name(line: str) -> str:
     """`Oleh/By : DATO' SERI DR. MAHATHIR BIN MOHAMAD`, `Penyampai : …`: the header's field naming who speaks."""
     key, colon, value = line.partition(":")
-    if not colon or key.strip().lower().split("/")[-1].strip() not in remark_words().keys:
+    if not colon or key.strip().lower().split("/")[-1].split("(")[0].strip() not in remark_words().keys:  # `Redner(in):`
         return ""
     tokens, k = value.split(), 0
     while k < len(tokens) and _honorific(tokens, k):
@@ -82,7 +97,7 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
         low = _bare(core)
         if run and low in w.fillers:
             continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
-        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha():
+        if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha() or unicodedata.normalize("NFKC", core) != core:
             break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
         if not core[:1].isupper() and not (run and low in data.particles):
             break

@@ -33,7 +33,7 @@ from scriptfmt.parse.turns import announces
 from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.qawords import says
+from scriptfmt.parse.qawords import greeting_name, says
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, alone_names
@@ -427,7 +427,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
-    name = name or fact_box_guest(metadata)  # `HVEM: Ingvild Kjerkol (46)` in the header's fact box
+    name = name or fact_box_guest(metadata) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

@@ -13,6 +13,7 @@ from scriptfmt.parse.transcriptwords import words
 
 __all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first", "vocative"]
 
+HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿ.'’ -]+")
 _TRANSCRIPT = tomlfile.load_builtin("furniture.toml")["transcript"]
 # A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export; styles/furniture.toml)
@@ -53,3 +54,31 @@ def vocative(head: str, tail: str) -> bool:
     a member's speech that happens to hold a colon, never a `NAME, TITLE:` label."""
     first, _, office = " ".join(head.lower().split()).partition(" ")
     return first.rstrip(".") in words().addresses and office in words().chair_addresses and tail.strip()[:1].islower()
+
+
+def initials_of(names: list[str], initials: str) -> bool:
+    """`SAR` are the initials of `Senator Ana Ruiz`; `AR` too (a title before the name). Two words at least."""
+    if not 2 <= len(initials) <= 5 or not initials.isalpha() or not initials.isupper():
+        return False
+    return any("".join(w[:1] for w in names[k:]).upper() == initials for k in range(max(0, len(names) - len(initials)), len(names) - 1))
+
+
+def first_name_after(tokens: list[str], lead: int) -> int:
+    """Where a known given name opens the name after a title's own words (`… Polskiej Andrzej Duda` -> the
+    index of `Andrzej`), with a word after it; 0 when the word at `lead` opens it already or none does."""
+    for k in range(lead, len(tokens) - 1):
+        if gender_of_first(tokens[k].lower().strip(".,")):
+            return k if k > lead else 0
+    return 0
+
+
+def office_and_surname(tokens: list[str]) -> bool:
+    """`PCO USEC. CASTRO`, `DOH SEC. HERBOSA`, `Prime Minister Trudeau`: three to six words whose last but one is a
+    title (`USEC.`, `Minister`) and whose last is the surname; the words before are titles or the office's
+    initials in capitals (`PCO`, `DFA`), never a first name (`Ana Sec. Ruiz` is no label)."""
+    titles = words().name_titles
+    if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
+        return False
+    if not tokens[-1][:1].isupper() or not NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
+        return False
+    return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])

@@ -16,7 +16,7 @@ from scriptfmt.parse.recordlabels import record_label
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, names_a_speaker, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -43,10 +43,10 @@ _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
 # `Question 1:` / `Q2:`: the outlet numbers its questions; the number is no part of the label
 _NUMBERED_ASKING = re.compile(r"((?i:question|answer)|Q)[ ]?\d{1,3}(?=[ ]?:)")
 _ORAL_NUMBER = re.compile(r"\d{1,3}\.[ ]+(?=[A-Z])")
+_SPEECH_NUMBER = re.compile(r"Anf\.[ ]+\d{1,4}[ ]+(?=[A-ZÀ-Ý])")  # `Anf. 2 ALF SVENSSON (kd):`: the Riksdag record numbers its speeches
 _BRACKET_LABEL = re.compile(r"\[([^\]\[:\n]{1,90}):\][ ]*")
 _PAREN = re.compile(r"\(([^()\n]{1,60})\)")
 INLINE_CUE = re.compile(r"[\[(][^\[\]()\n]{1,80}[\])]")
-HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
 # Role words that stand alone on a line above a turn (`INTERVIEWER`); not `VO` or `CNN`, which a script prints alone.
 _ALONE_ROLES = frozenset(_DATA["alone_roles"])
 
@@ -76,6 +76,13 @@ def _tight_role(line: str) -> re.Match | None:
 
 def parse_label(line: str) -> Label | None:
     """`KELLI ARENA, CNN CORRESPONDENT: Daryn, …` -> Label; None when the line has none."""
+    heading = _HEADING_MARK.match(line)
+    if heading:  # `#### Prezydent … Andrzej Duda:`: a page exported as markdown sets each speaker's label as a heading
+        label = parse_label(line[heading.end():])
+        if label is None or label.rest or label.role is not None:
+            return None  # a heading with words after its colon (`## Part 2: The Vote`) is the page's, not a speaker's
+        label.written = line.rstrip()
+        return label
     numbered = NUMBERED_STAMPED.match(line)
     if numbered:  # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: a machine's voice and its time, no colon
         return _named_in_turn(Label(numbered.group().rstrip(), numbered.group(1), None, None, line[numbered.end():].strip(), True))
@@ -91,6 +98,8 @@ def parse_label(line: str) -> Label | None:
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
 
 
+# A markdown heading's marks (`#### `) before a line: the page's export, no word of the copy
+_HEADING_MARK = re.compile(r"#{1,6}[ ]+(?=\S)")
 # `CAPITANICH.- Muy buenos días`, `Pregunta.- Buenas tardes`: Spanish and Latin American government transcripts
 # close a label with a full stop and a dash (one letter, `Q.-` / `R.-`, is the French desk's question and answer)
 _DASH_LABEL = re.compile(r"((?:(?i:sr|sra|srta|dr|dra|mr|mrs|ms|mme|prof|lic|ing)\.[ ])?[A-ZÀ-Ý][^.:\n]{1,60})\.-[ ]*(?=\S)")  # `Sr. Verhofstadt.-`
@@ -144,7 +153,7 @@ def _colon_label(line: str) -> Label | None:
     glued = _GLUED_INITIAL.match(line)
     if glued:  # `V.Putin:` is `V. Putin:`, an initial set tight against the surname
         return parse_label(glued.group(1) + " " + line[glued.end():])
-    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line)
+    numbered = _QUESTION_NUMBER.match(line) or _oral_question(line) or _NUMBERED_ASKING.match(line) or _SPEECH_NUMBER.match(line)
     if numbered:
         return _numbered_label(line, numbered)
     m = _BRACKET_LABEL.match(line)
@@ -204,13 +213,6 @@ def _short_label(name: str, inner: str) -> bool:
     name, or its initials) that marks the speaker's turns below."""
     short = " " not in inner and len(inner) >= 3 and any(t.lower().startswith(inner.lower()) for t in name.split()[-3:])
     return short or initials_of(name.split(), inner)
-
-
-def initials_of(names: list[str], initials: str) -> bool:
-    """`SAR` are the initials of `Senator Ana Ruiz`; `AR` too (a title before the name). Two words at least."""
-    if not 2 <= len(initials) <= 5 or not initials.isalpha() or not initials.isupper():
-        return False
-    return any("".join(w[:1] for w in names[k:]).upper() == initials for k in range(max(0, len(names) - len(initials)), len(names) - 1))
 
 
 def _numbered_label(line: str, numbered: re.Match) -> Label | None:
@@ -276,12 +278,15 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     """`President MARGARET OYELARAN` -> (`MARGARET OYELARAN`, `President`): a title in mixed case
     written before a name in capitals; `SEC. HILLARY CLINTON` -> (`HILLARY CLINTON`, `SEC.`)."""
     tokens = name.split()
+    k = int(len(tokens) > 3 and tokens[0].lower() in words().articles)  # `The MINISTER OF WATER`
+    if len(tokens) == 3 + k and tokens[k].lower() in words().offices and tokens[k + 1].lower() in words().office_joins:
+        return name, title  # `PRESIDENTE DELLA REPUBBLICA`: an office and what it serves, no name in it
     if (
         len(tokens) == 2 and tokens[0].lower() in words().name_titles and tokens[1].lower() not in words().name_titles
         and tokens[1][:1].isupper() and NAME_CHARS.fullmatch(tokens[1]) and not HONORIFIC.match(name + " ")
     ):
         return tokens[1], f"{tokens[0]}, {title}" if title else tokens[0]  # `AMBASSADOR BIRX`: a title and a surname
-    if _office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
+    if office_and_surname(tokens):  # `PCO USEC. CASTRO`, `Prime Minister Trudeau`: an office, then the surname
         head = " ".join(tokens[:-1])
         return tokens[-1], f"{head}, {title}" if title else head
     titled = [k for k in range(len(tokens) - 2) if tokens[k].lower() in words().name_titles]
@@ -292,6 +297,8 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
         lead = titled[-1] + 1
         if lead < len(tokens) - 3 and tokens[lead].lower() == "of":
             lead += 2  # `PRESIDENT OF RUSSIA VLADIMIR PUTIN`: the title's country goes with it
+    if lead and (given := first_name_after(tokens, lead)):
+        lead = given  # `Prezydent Rzeczypospolitej Polskiej Andrzej Duda`: the office's country runs to the given name
     if len(tokens) - lead >= 2 and lead and tokens[lead].lower() not in words().name_titles:
         head = " ".join(tokens[:lead])
         return " ".join(tokens[lead:]), f"{head}, {title}" if title else head
@@ -309,18 +316,6 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     return name, title
 
 
-def _office_and_surname(tokens: list[str]) -> bool:
-    """`PCO USEC. CASTRO`, `DOH SEC. HERBOSA`, `Prime Minister Trudeau`: three to six words whose last but one is a
-    title (`USEC.`, `Minister`) and whose last is the surname; the words before are titles or the office's
-    initials in capitals (`PCO`, `DFA`), never a first name (`Ana Sec. Ruiz` is no label)."""
-    titles = words().name_titles
-    if not 3 <= len(tokens) <= 6 or tokens[-2].lower() not in titles or tokens[-1].lower() in titles:
-        return False
-    if not tokens[-1][:1].isupper() or not NAME_CHARS.fullmatch(tokens[-1]) or HONORIFIC.match(" ".join(tokens) + " "):
-        return False
-    return all(t.lower() in titles or (t.isupper() and t.isalpha() and len(t) <= 6) for t in tokens[:-2])
-
-
 def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
     low = name.lower()
     if NUMBERED_SPEAKER.fullmatch(name):
@@ -329,13 +324,13 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return False
     if is_outlet(name) and (low in words().outlets or all(t[:1].isupper() for t in name.split())):
         return True  # `euronews:` asks the questions
-    if low in words().staff_roles or low in words().guest_roles:
+    if low in words().staff_roles or low in words().guest_roles or (low in words().questioners and len(low) > 1):  # `Pregunta:`, `Domanda:`
         return name[:1].isupper() or low in _ALONE_ROLES  # `host:` in copy typed in lower case; never `a:` or `note:`
     if low in words().chairs:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
-    if low in words().offices:
-        return name[:1].isupper()  # `Minister:`, `Treasurer:`: the office the copy names its holder by
     tokens = name.split()
+    if low in words().offices or (len(tokens) == 2 and tokens[0].lower() in words().articles and tokens[1].lower() in words().offices):
+        return name[:1].isupper()  # `Minister:`, `El presidente:`: the office the copy names its holder by
     # a name is up to five words, its particles not counted (`JOSÉ ANTONIO RUIZ DE LA FUENTE`)
     if len([t for t in tokens if t.lower() not in name_data().particles]) > 5 or (title and len(title.split()) > 14):
         return False
@@ -386,7 +381,8 @@ def alone_label(line: str, mixed: bool = False) -> Label | None:
     longest = 20 if head.isupper() and title.isupper() else 8  # `ERIC WOERTH, DÉPUTÉ-MAIRE … – ANCIEN MINISTRE … - EXTRAIT …`: a clip's caption
     if comma and (not title or len(title.split()) > longest or not (title[:1].isupper() or small) or title.endswith((".", "?", "!", ":"))):
         return None
-    if not name_alone(head, mixed) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
+    captioned = bool(comma) and head.isupper() and title.isupper() and len(title.split()) >= 3  # `HEDI, TOUCHE PAR UN TIR …`: a first name and its caption
+    if not name_alone(head, mixed, single=captioned) or (comma and not dash and title.isupper() != head.isupper()):  # a dash may set a title in ordinary case
         return None
     name, title = title_before_name(head, title or None)
     return Label(line, name, title, None, "")
@@ -478,8 +474,8 @@ def lead_cue(line: str) -> str:
 
 def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
-    if stamp_line(line):
-        return True
+    if stamp_line(line) or line.lower().lstrip("[(").startswith(words().record_notes):
+        return True  # `The House met at 14:03.`: the record's own note
     whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
     return whole and _bracket_speaker(line) is None
 

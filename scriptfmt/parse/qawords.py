@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["interview_words", "says"]
+__all__ = ["greeting_name", "interview_words", "says"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 
@@ -23,3 +23,11 @@ def says(text: str, key: str) -> bool:
     """The text uses a word of one of the desk's lists (`says(text, "first_person")`: `I`, `we`, `nous`, `wir` …)."""
     words = [w.lower() for w in _WORD.findall(text.replace("’", "'")) if len(w) < 2 or not w.isupper()]  # (`US officials`, `The EU`: not `us`)
     return not interview_words()[key].isdisjoint(words)
+
+
+def greeting_name(text: str) -> str | None:
+    """The full name a turn greets (`…, Jean-Noël Barrot, bonjour.`, `Bonjour Claire Ménard.`), or None."""
+    greetings = "|".join(re.escape(word) for word in interview_words()["greetings"])
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
+    m = re.search(rf"({name}),[ ](?i:{greetings})\b", text) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", text)
+    return m.group(1) if m else None

@@ -15,11 +15,13 @@ story. `remarks_voice(lines)` returns the speaker as a briefing's `Voice` (parse
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import field_name, names_in, remark_words, unglued
-from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.headnames import credited_title, field_name, names_in, remark_words, unglued
+from scriptfmt.parse.languages import every_verb, language_words, story_language
+from scriptfmt.parse.labels import name_alone, parse_label, words
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 
@@ -27,6 +29,7 @@ __all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
+_SENTENCE_BREAK = re.compile(r"[a-zà-ÿ)][.!?][ ]+[A-ZÀ-Ý]")  # a paragraph of two sentences: the outlet's prose, never a title
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
 
@@ -39,9 +42,9 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
         return None  # turns are labelled: a transcript's labels decide
     body = next((n for n in head if _opens_body(lines[n].strip())), len(lines))
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
-    speech_lines = [n for n in head if _speech_line(lines[n])]
+    speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
     if not speech_lines:
-        return _page_voice(lines, metadata or {})
+        return _page_voice(lines, metadata or {}) or _unheaded(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
@@ -53,15 +56,18 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
 def _opens_body(line: str) -> bool:
     """The remarks' first line: the opening address (`Honourable Speaker, Mr. NAME ji,`, `o Fellow Kenyans,`) or
     a sentence in the speaker's own voice (`I am truly delighted …`)."""
+    if _speech_at(line) and names_in(line, True) and not line.endswith((".", "!", "?")):
+        return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
-    saluting = line.endswith((",", ";")) and len(tokens) <= 14 and not _speech_at(line)
-    return saluting or (_prose(line) and not line.endswith(":") and any(t in remark_words().own for t in tokens))
+    saluting = line.endswith((",", ";", "!")) and len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`
+    return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and any(t in remark_words().own for t in tokens))
 
 
 def _turn(line: str) -> bool:
     """A labelled turn (`MR. DEERE: Hi, everybody.`), not a header's field (`Tarikh : 16-09-2020`)."""
     label = parse_label(line) if ":" in line or "." in line else None
-    return label is not None and _prose(label.rest or "")
+    return label is not None and _prose(label.rest or "") and not credited_title(line)
+
 
 
 def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
@@ -137,7 +143,7 @@ def _intro(line: str) -> bool:
     """The outlet's sentence above the remarks: `IOC President NAME gave the following speech …:`, or a
     lede's sentence that names no speech (`The prime minister offered the opposition seats …`)."""
     sentence = _prose(line) and len(line.split()) >= 8
-    return sentence and (line.endswith(":") or not _speech_at(line))
+    return sentence and (line.endswith(":") or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
 
 
 def _speech_line(raw: str) -> bool:
@@ -145,9 +151,13 @@ def _speech_line(raw: str) -> bool:
     `Discurso de …`, `NAME speech at …`, `PM NAME provides update on …`) or an intro closing with a colon (`… gave the following speech:`);
     never a story's sentence (`… delivering a speech where …`) or the speaker's own (`This concludes my
     opening statement.`)."""
+    raw = unicodedata.normalize("NFKC", raw)  # `𝗗𝗜𝗦𝗖𝗢𝗨𝗥𝗦 𝗜𝗡𝗧𝗘𝗚𝗥𝗔𝗟 …`: a post's title in mathematical bold letters
+    if credited_title(raw):
+        return True  # `NAME: 'We build …', Address to …`: the title quotes the speaker's own words
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(raw)]
     said = _speech_at(raw)
-    if not said or len(tokens) > 40 or raw.rstrip().endswith("?") or (_prose(raw) and any(t in remark_words().own for t in tokens)):
+    own = _prose(raw) and any(t in remark_words().own for t in tokens) and not names_in(raw, True)  # `by the Honourable NAME`: a title, no own voice
+    if not said or len(tokens) > 40 or (raw.rstrip().endswith("?") and _prose(raw)) or own:
         return False
     if raw.rstrip().endswith(":") and len(tokens) <= 3:
         return False  # `Opening Remarks:`, `INTRODUCTORY REMARKS:`: a section's heading, not the title
@@ -162,7 +172,7 @@ def _byline(line: str) -> bool:
 
 def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
-    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(raw)]
+    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(unicodedata.normalize("NFKC", raw))]
     compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
     return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound))]
 
@@ -174,13 +184,14 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     head = [n for n in head if not _byline(lines[n].strip())]  # `By Jane Okafor`: the writer of the page, no speaker
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
+    found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
     first = next(((name, n) for name, n in found if len(name.split()) >= 2), found[0])
     words_of = lambda name: {w.lower() for w in name.split()}  # noqa: E731
     name, at = max((c for c in found if words_of(c[0]) >= words_of(first[0])), key=lambda c: len(c[0].split()))
-    return display_name(name), at
+    return display_name(_genitive(name, lines[at])), at
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
@@ -194,7 +205,7 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if n <= end:
             continue
         title = line.isupper() and len(line.split()) <= 12 and not line.endswith((".", "?", "!"))  # a caption dump's rows are sentences
-        if _furniture(line) or title or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
+        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
             end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
             continue
         break
@@ -217,7 +228,67 @@ def _own_voice(body: list[str]) -> bool:
     (a story quotes the speaker's `I`, then says who said it), and asks no run of questions (an interview)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for raw in body for t in _TOKEN.findall(raw)][:_BODY_WORDS]
     own = sum(1 for t in tokens if t in remark_words().own)
-    reported = sum(1 for t in tokens if t in remark_words().reporting)
+    verbs = language_words(story_language(body[:12])).verbs
+    reported = sum(1 for t in tokens if t in remark_words().reporting and (t in verbs or t not in every_verb()))  # Dutch `dit` is `this`, no French `dit`
     paragraphs = [raw.strip() for raw in body if raw.strip()]
     asked = sum(1 for line in paragraphs if line.endswith("?") and len(line.split()) < 40)  # an interview's questions
     return own >= 3 and reported * 8 <= own and reported <= 3 and not (asked >= 2 and asked * 5 >= len(paragraphs))
+
+
+def _speaker_field(line: str) -> bool:
+    """`Redner(in): Gerhard Schröder`, `Speaker: NAME`: a header's field naming who speaks (a `By:` line names a writer)."""
+    key = line.partition(":")[0].strip().lower()
+    return bool(field_name(line)) and key.split("(")[0].strip() != "by"
+
+
+def _field_line(line: str) -> bool:
+    """`Datum: 19.03.2003`, `Untertitel: …`, `Quelle (evtl. …): http…`: a page's field, a short key and a colon."""
+    key, colon, value = line.partition(":")
+    tokens = key.split()
+    return bool(colon and value.strip()) and 1 <= len(tokens) <= 3 and key[:1].isupper() and not any(c.isdigit() for c in key)
+
+
+def _lines_above(head: list[int], speech_lines: list[int]) -> list[int]:
+    """The header line right above each speech line (the page sets the speaker's name over the speech's title)."""
+    return [head[k - 1] for k, n in enumerate(head) if n in speech_lines and k > 0]
+
+
+
+def _genitive(name: str, line: str) -> str:
+    """`Lars Løkke Rasmussens tale`, `Merkels Rede`: a Nordic, German or Dutch genitive `s` on the name before a speech word is no part of the name."""
+    tokens = line.split()
+    last = name.split()[-1]
+    for k, token in enumerate(tokens[:-1]):
+        after = tokens[k + 1].lower().strip(".,:")
+        if token == last and last.endswith("s") and len(last) > 3 and after in remark_words().speech and tokens[k + 1][:1].islower():
+            return name[:-1]
+    return name
+
+
+def _introduces(line: str) -> bool:
+    """`… hebben wij hieronder de hele tekst van de burgemeester.`: the outlet's sentence introducing the full text below."""
+    low = " ".join(line.lower().split())
+    return _prose(line) and any(phrase in low for phrase in remark_words().full_text)
+
+
+def _unheaded(lines: list[str]) -> Voice | None:
+    """One person's remarks pasted with no header: the copy opens on a salutation (`Bismillahir Rahmanir Raheem,`,
+    `Dear colleagues,`) and nearly every paragraph speaks in the speaker's own voice, quoting hardly anyone. Their
+    remarks, whose speaker the copy never names (no super, and a warning), never the anchor's read copy."""
+    paragraphs = [raw.strip() for raw in lines if raw.strip()]
+    saluted = len(paragraphs) >= 3 and _opens_body(paragraphs[0]) and paragraphs[0].endswith((",", ";", "!"))
+    if not saluted and not _addressed(paragraphs[0] if paragraphs else ""):
+        return None
+    if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):  # `Yours sincerely,`: a letter, written words
+        return None
+    own = sum(1 for line in paragraphs if any(t.lower().replace("’", "'") in remark_words().own for t in _TOKEN.findall(line)))
+    quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
+    return Voice("", None, -1, True) if own * 5 >= len(paragraphs) * 4 and quoted * 5 <= len(paragraphs) and _own_voice(lines) else None
+
+
+def _addressed(paragraph: str) -> bool:
+    """`Madame la députée, je dois reconnaître …`, `Herr talman! Före …`: the paragraph opens by addressing the chair or a member
+    (two to four words, the first an address word, closed by a comma or `!`) and goes on in the speaker's words."""
+    clause = paragraph[: min((k for k in (paragraph.find(","), paragraph.find("!")) if k > 0), default=0)]
+    tokens = clause.lower().split()
+    return 2 <= len(tokens) <= 4 and tokens[0].rstrip(".") in words().addresses and len(paragraph.split()) > len(tokens) + 8

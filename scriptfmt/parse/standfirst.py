@@ -24,7 +24,7 @@ from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
-from scriptfmt.parse.qawords import interview_words, says
+from scriptfmt.parse.qawords import greeting_name, interview_words, says
 from scriptfmt.parse.quotes import find_quotes
 
 __all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
@@ -169,10 +169,8 @@ def greeted(lines: list[str], label_of) -> str | None:
     first = next((label_of(raw.strip()) for raw in lines if raw.strip() and label_of(raw.strip())), None)
     if first is None or not first.role or first.role in ("a", "answer"):
         return None  # only a question's label (`Q -`, `HOST:`) greets the guest
-    greetings = "|".join(re.escape(word) for word in interview_words()["greetings"])
-    name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
-    m = re.search(rf"({name}),[ ](?i:{greetings})\b", first.rest) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", first.rest)
-    return m.group(1) if m else None
+    return greeting_name(first.rest)
+
 
 
 def _adjective(name: str) -> bool:

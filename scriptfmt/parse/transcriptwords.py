@@ -44,6 +44,9 @@ class Words:
     notice_starts: tuple[str, ...] = ()  # `notices` and `sponsor_starts` together: what opens a line never read
     questioners: frozenset[str] = frozenset()  # `Q`, `JOURNALIST`, `JORNALISTA`: the press's role labels (a briefing, a doorstep)
     asking_heads: frozenset[str] = frozenset()  # `frage`, `pregunta`: a questioner word before a name (`FRAGE LANGE:`): the press asks
+    transcript_words: frozenset[str] = frozenset()  # `transcripción`, `Abschrift`: the record's own name in a desk's language
+    complete_words: frozenset[str] = frozenset()  # `completa`, `intégrale`: the record is given whole
+    record_notes: tuple[str, ...] = ()  # `the house met at`: a parliament record's note of what the House did
     office_joins: frozenset[str] = frozenset()  # `of`, `for`, `de`: join an office to its domain (`Minister for Health`)
     addresses: frozenset[str] = frozenset()  # `mr`, `madam`, `mme`: how a speaker addresses a person or the chair
     chairs: frozenset[str] = frozenset()  # `chair`, `convener`: who presides over a hearing, labelled by the office
@@ -71,4 +74,5 @@ def words() -> Words:
         arrivals=tuple(w.lower() for w in d["arrivals"]), articles=frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"]), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
         office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
         chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"),
+        transcript_words=low("transcript_words"), complete_words=low("complete_words"), record_notes=tuple(w.lower() for w in d["record_notes"]),
         co_presenting=(tuple(d["co_presenting_stems"]), tuple(d["co_presenting_links"])))

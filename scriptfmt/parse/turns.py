@@ -245,7 +245,9 @@ def announces(line: str) -> bool:
         return False
     opens = low.startswith(("this is a rush transcript", "episode transcript")) or (low.endswith("transcript") and len(low.split()) <= 3)
     here = line.rstrip().endswith(":") and "transcript" in low and low.startswith(("here is", "here's", "below is", "the full", "full text", "read the full"))
-    return opens or here
+    tokens = {t.strip(",;:()") for t in low.split()}
+    whole = bool(tokens & words().transcript_words) and bool(tokens & words().complete_words)  # `Aquí la transcripción completa de …`
+    return opens or here or whole
 
 
 def hands_over(line: str) -> bool:
@@ -445,8 +447,8 @@ def stage_note(line: str) -> bool:
     """`Talk over each other`, `Crosstalk` on a line of its own between turns, no brackets: the
     transcriber's note (a cue); a short line with no sentence's end that opens with such a note."""
     low = line.lower().strip(" .-–—*_")
-    if low in words().stage_notes:
-        return True  # `Crosstalk.`
+    if low in words().stage_notes or (line[:1] in "*_" and line[-1:] == line[:1] and len(low.split()) <= 6 and low.startswith(words().cue_starts)):
+        return True  # `Crosstalk.`, `*Aplausos*`: a note set in the page's italics
     return len(low.split()) <= 6 and not line.rstrip().endswith((".", "?", "!", ":")) and low.startswith(words().stage_notes)
 
 

@@ -230,16 +230,30 @@ def greeting_voices(lines: list[str]) -> set[str]:
 
 
 def asking_voices(lines: list[str], alone: set[str], guest: str | None) -> set[str]:
-    """Label names (lower case) of the voices alone on their lines that only ask or greet, in copy whose top names a
-    guest who is one of them; none otherwise."""
+    """Label names (lower case) of the voices alone on their lines that mostly ask or greet (half their turns or more),
+    in copy whose top names a guest who is one of them; none otherwise."""
+    texts = [raw.strip() for raw in lines if raw.strip()]
+    guest = guest or _greeted_alone(texts, alone)  # `HADRIEN BECT` / `Bonjour Marie-Pierre VEDRENNE.`: the first turn greets the guest
     if not guest or not guest.split() or not alone or not any(guest.lower().split()[-1] in name.lower().split() for name in alone):
         return set()
     turns: dict[str, list[str]] = {}
-    texts = [raw.strip() for raw in lines if raw.strip()]
     for name, below in zip(texts, texts[1:]):
         if name in alone and below not in alone:
             turns.setdefault(name, []).append(below)
-    return {name.lower() for name, said in turns.items() if guest.lower().split()[-1] not in name.lower().split() and all(map(_asks_or_greets, said))}
+    others = [name for name in turns if guest.lower().split()[-1] not in name.lower().split()]
+    if len(others) == 1 and len(turns) == 2 and all(name.isupper() for name in turns):
+        return {others[0].lower()}  # a broadcast's interview (`PATRICK COHEN` / `EDOUARD PHILIPPE`) with the guest the top names: the other voice is the programme's
+    # a host also puts in a word (`Compliqués.`, `Vous manquez un peu de voix, oui.`): half the turns asking or greeting will do
+    return {name.lower() for name, said in turns.items() if guest.lower().split()[-1] not in name.lower().split() and sum(map(_asks_or_greets, said)) * 2 >= len(said)}
+
+
+def _greeted_alone(texts: list[str], alone: set[str]) -> str | None:
+    """The voice alone on its line whom the first turn greets by name (`Bonjour Marie-Pierre VEDRENNE.`)."""
+    first = next((below for name, below in zip(texts, texts[1:]) if name in alone and below not in alone), "")
+    low = " ".join(first.lower().replace(",", " ").split())
+    if not low.startswith(tuple(interview_words()["greetings"])):
+        return None
+    return next((name for name in alone if name.lower() in low), None)
 
 
 def _asks_or_greets(text: str) -> bool:
