@@ -200,9 +200,8 @@ def role_word_label(low: str, named: set[str]) -> bool:
 
 
 def _unnamed_role(word: str) -> bool:
-    """A role word, or a German desk's feminine form of one (`TOURISTIN:`, `Studentin:`, `PATIENTIN:`: the role and `-in`)."""
-    roles = words().unnamed_roles
-    return word in roles or word.endswith("in") and word[:-2] in roles
+    """A role word (`NEIGHBOUR:`, a German desk's `TOURISTIN:`: furniture.toml unnamed_roles)."""
+    return word in words().unnamed_roles
 
 
 def named_words(text: str) -> set[str]:

@@ -149,7 +149,7 @@ def outlet_question(c):
     paragraph that is one question put to `you` (du, dere, you, vous, usted …), with no attribution, is the
     reporter's question, read copy, never the last speaker going on."""
     v = c.view
-    if c.quote.open_len != 2 or c.quote.close_len != 0 or c.first != 0 or c.after < len(v.toks) or not c.inner.rstrip().endswith("?"):
+    if not c.quote.dash_led or not v.text.lstrip()[:1] in "–—-" or c.first != 0 or c.after < len(v.toks) or not c.inner.rstrip().endswith("?"):
         return None
     return Verdict(None) if asks_you(v.toks) else None
 

@@ -13,15 +13,14 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
-from scriptfmt.parse.holder import is_post
-from scriptfmt.parse.names import fold, gender_of_first, person_words
-from scriptfmt.parse.namedata import name_data
+from scriptfmt.parse.headings import is_title_case
+from scriptfmt.parse.names import fold, gender_of_first
+from scriptfmt.parse.shotnames import FullNames
 from scriptfmt.parse.supercheck import is_body
 
 __all__ = ["complete_supers"]
 
 _EDGE = "\"'“”‘’«»„‚‹›()[]"
-_MAX_GIVEN = 2  # given names in front of a name: `María José` at most
 
 
 def _core(token: str) -> str:
@@ -48,45 +47,15 @@ class _Copy:
                 yield r, k
 
 
-def _given(token: str, before: str | None) -> bool:
-    """Could `token`, right before a name, be a given name of it?"""
-    data = name_data()
-    word = token.strip(_EDGE)
-    if word != token or not word[:1].isupper() or word.isupper() and len(word) > 1:
-        return False  # punctuation between (`Madrid, Ruiz`), lower case, or capitals (a heading's)
-    if not all(ch.isalpha() or ch in "-'’" for ch in word):
-        return False
-    low = word.lower()
-    if low in data.honorifics or low in data.roles or low in data.not_people or low in data.nations or is_post(word) or not person_words([word]):
-        return False
-    if gender_of_first(word):
-        return True
-    return before is not None and before[:1].islower() and is_post(before)  # `o general Abílio …`: a post in running text, then the name
-
-
-def _fuller(name: str, copy: _Copy) -> str:
-    words = name.split()
-    found: set[str] = set()
-    for r, k in copy.occurrences(words):
-        tokens, given = copy.rows[r], []
-        j = k - 1
-        while j >= 0 and len(given) < _MAX_GIVEN and _given(tokens[j], tokens[j - 1] if j else None):
-            given.insert(0, tokens[j])
-            j -= 1
-        if given:
-            found.add(" ".join(given + words))
-    longest = max(found, key=len, default="")
-    if not longest or any(not longest.endswith(other) for other in found):
-        return name  # none, or two different people (`Ana Ruiz`, `Pedro Ruiz`)
-    return longest
-
-
 def _uncut(name: str, copy: _Copy) -> str:
     """`Lai Mohammed Laments` is `Lai Mohammed` when the copy writes the name once and the shorter one elsewhere."""
     words = name.split()
     found = list(copy.occurrences(words)) if len(words) >= 3 else []
-    if len(found) != 1 or not _title_case(copy.rows[found[0][0]]) or gender_of_first(words[-1]):
+    if len(found) != 1 or not is_title_case(" ".join(copy.rows[found[0][0]])) or gender_of_first(words[-1]):
         return name
+    row, k = copy.rows[found[0][0]], found[0][1]
+    if all(token.isupper() for token in row[k : k + len(words)]):
+        return name  # `DR. AHMED AL BANNA, UAE AMBASSADOR`: a name in capitals runs into no title-case verb
     shorter, last = words[:-1], fold(_core(words[-1]))
     for r, k in copy.occurrences(shorter):
         row = copy.rows[r]
@@ -97,15 +66,9 @@ def _uncut(name: str, copy: _Copy) -> str:
     return name
 
 
-def _title_case(tokens: list[str]) -> bool:
-    """A headline in title case: its longer words all capitalised (`Nobody Is Even Giving Us Credit`)."""
-    long = [core for token in tokens if len(core := _core(token)) > 3 and core.isalpha()]
-    return len(long) >= 3 and all(word[:1].isupper() for word in long)
-
-
 def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
-    copy = _Copy(lines)
+    copy, named = _Copy(lines), FullNames("\n".join(lines))
     done: dict[str, str] = {}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
@@ -113,7 +76,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
         name = seg.speaker.name
         if name not in done:
             full = _uncut(name, copy)
-            full = _fuller(full, copy) if full.split()[0][:1].isupper() and not full.isupper() else full
+            full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             done[name] = name if is_body(full) else full
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)

@@ -137,6 +137,8 @@ def _guest_owns(before: list[str], with_titled: bool) -> bool:
         return False
     if before[-1].lower() in interview_words()["guest_possessives"]:
         return True
+    if before[-1] in interview_words()["guest_speaks_in"]:
+        return True  # `compartió en entrevista con Diario del Altiplano`: the subject speaks, who follows asks (never `In an Interview with …`: a heading)
     run = _run_before(before)
     owner = _name(run) or " ".join(run)
     titled = any(map(is_post, run[: len(run) - len(owner.split())]))

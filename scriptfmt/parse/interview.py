@@ -269,6 +269,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # under a top that says interview, answers the desk marks as speech, in quotation marks (`«Da lunedì. Abbiamo …»`) or
     # after a dash (`-Unos ciento veinte en invierno.`), are the guest's though no pronoun says `I` (the verb carries the person), two answers at least
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
+    # every answer wholly inside quotation marks under a question paragraph (`¿…? ¿…?` / `“Es de las dos cosas. …”`):
+    # the desk's marks say the guest speaks; two such turns need no word at the top, one needs `entrevista` there
+    quoted_turns = _quoted_turns(texts, parts, answers)
+    voiced = voiced or quoted_turns
     if dashed is None:  # the desk's dash marks each answer as speech, whatever the top says
         dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))
     voiced = voiced or dashed
@@ -282,14 +286,27 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # (`If you said yes, …`); a caption transcript's first answer is the run of its caption lines
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
-    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens))
+    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens)) or (quoted_turns and said)
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
     # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
     turns = alternation(texts, parts)
     alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or _turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
+
+
+def _quoted_turns(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
+    """Each answer a run wholly inside the desk's quotation marks (`«L'idea è nata …»`, `“Es de las dos cosas. …”.`),
+    opened on its first paragraph and closed on its last, each right under a question paragraph that ends in `?`."""
+    if not answers:
+        return False
+    for run in answers:
+        ask = next((k for k in range(run[0] - 1, -1, -1) if texts[k]), -1)
+        last = texts[run[-1]].rstrip(". ")
+        if ask < 0 or parts[ask] != "q" or not ends_asking(texts[ask]) or texts[run[0]][:1] not in _OPEN_QUOTES or not last.endswith(_CLOSE_QUOTES):
+            return False
+    return True
 
 
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
@@ -346,6 +363,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 
 
 _OPEN_QUOTES = "«“\"‹„"
+_CLOSE_QUOTES = ("»", "”", '"', "›", "“")
 _DASHES = "—―"
 
 

@@ -94,6 +94,7 @@ def name_answers(segments: list[Segment], lines: list[str], warnings: list[str])
         return segments
     for bite in unnamed:
         bite.speaker = Speaker(speaker.name, speaker.title)
-    warnings[:] = [w for w in warnings if _UNNAMED not in w]
+    named_at = tuple(f"line {bite.line}:" for bite in unnamed)  # only the warnings of the bites just named; a transcript's unnamed label keeps its own
+    warnings[:] = [w for w in warnings if _UNNAMED not in w or not w.startswith(named_at)]
     warnings.append(f"the interview's unnamed answers are given to {speaker.name}, the one guest it names")
     return segments

@@ -47,6 +47,7 @@ _STRONG_BEFORE = set(".,;:!?…—–-)]}\"“”«»‹›")  # a mark after th
 _OPEN, _STRONG_CLOSE = -1, 1  # what the next telling single mark is (0: none follows)
 _MAX_DEPTH = 6
 DASHES = ("—", "–", "--", "―")  # dashes that set off an attribution or an aside (a lone hyphen is tested on its own: UK web copy types ` - `)
+DASH_OPEN_LEN = 2  # a dash-led quotation's span counts its dash and the space after it as its opening mark
 LEAD_OUT = (",", "?", "!", "—", "–", "-", "…", ":")  # punctuation that hands a quote to its attribution
 
 
@@ -57,6 +58,11 @@ class QuoteSpan:
     closed: bool
     open_len: int = 1  # 2 for a doubled mark (‘‘, '')
     close_len: int = 1
+
+    @property
+    def dash_led(self) -> bool:
+        """Direct speech opened by a dash at the head of its paragraph (`– …, sier X.`): _dash_quote's span."""
+        return self.open_len == DASH_OPEN_LEN and self.close_len == 0
 
     def inner(self, text: str) -> tuple[int, int]:
         """Start and end of the quoted words, without the marks."""
@@ -149,8 +155,8 @@ def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     for cut in _SPEECH_BREAK.finditer(text, 2):  # `, säger X` / Portuguese and Spanish ` — disse X`
         words = [w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]]
         if _dash_attribution(words, verbs):
-            return [QuoteSpan(0, cut.start() + (cut.group()[0] in ",?!"), True, 2, 0)]
-    return [QuoteSpan(0, len(text.rstrip()), True, 2, 0)] if dash_speech else []
+            return [QuoteSpan(0, cut.start() + (cut.group()[0] in ",?!"), True, DASH_OPEN_LEN, 0)]
+    return [QuoteSpan(0, len(text.rstrip()), True, DASH_OPEN_LEN, 0)] if dash_speech else []
 
 
 @lru_cache(maxsize=1)
@@ -322,7 +328,7 @@ def _closing_depth(stack: list, ch: str, before: str, after: str, text: str, i: 
     """The stack depth this mark closes, or -1 when it closes nothing."""
     for depth in range(len(stack) - 1, -1, -1):
         opener = stack[depth][1]
-        if ch not in _CLOSES[opener] and not _mismatched(opener, ch, before, ahead):
+        if ch not in _CLOSES.get(opener, "") and not _mismatched(opener, ch, before, ahead):
             continue
         if opener in "«»‹›「『":
             if opener == ch == "»" and before.isspace():

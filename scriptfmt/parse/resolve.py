@@ -38,7 +38,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
                 return Verdict(None, f"{where}: more than one person fits `{m.key}`; quotation left as read copy")
             person = holders[0] if holders else _the_one_about(c, m)
             if person is None and c.words.descriptors and m.key.endswith(c.words.descriptors):
-                person = _opened_by(c, m)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
+                person = _opened_by(c, m) or _last_speaker(c)  # `Fernando Gomes, presidente da FPF, … Mas o dirigente assegurou`
         if person is None:
             return Verdict(None, f"{where}: {problem}; quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
@@ -124,6 +124,16 @@ def _opened_by(c: Ctx, m: Mention) -> Person | None:
         if person is not None and not person.organisation and m.gender in (None, person.gender):
             return person
     return None
+
+
+def _last_speaker(c: Ctx) -> Person | None:
+    """`"…", afirmou Álvaro Santos Pereira` … then `"…", referiu o governante`: with no name opening a
+    sentence since, a descriptor noun re-describes the one quoted just before (this paragraph or the last two)."""
+    last = c.hist.last
+    if last is None or c.view.index - c.hist.last_bite_para > 2:
+        return None
+    person = c.tracker.by_pid.get(last.pid)
+    return person if person is not None and not person.organisation else None
 
 
 def _described_again(c: Ctx, m: Mention) -> bool:

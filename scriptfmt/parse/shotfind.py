@@ -29,7 +29,7 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     `N.`, and on a flattened feed line each next number in sequence (`1. … 2. … 3. …`)."""
     found: list[tuple[int, int, int]] = []
     timed = _TIMECODE.match(line) or _RANGE.match(line)  # `:00-:07 GV's …`: a range without its minutes
-    if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line)):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`
+    if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line) or languages_only(line[timed.end() :])):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`, `00:22 English`
         return [(0, 0, timed.end())]
     spaced = _NUMBER_TIME.match(line)
     if spaced and _TIMECODE.match(line, spaced.end()):  # SNTV `6 00:33 Close-up of …`: no point after the number
@@ -48,6 +48,12 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
                 continue
         found.append((number, m.start(), m.end()))
     return found
+
+
+def languages_only(text: str) -> bool:
+    """`English`, `English and Arabic`, `French/English`: the languages a timed section is spoken in, nothing else."""
+    parts = [p.strip(" :.") for p in re.split(r" and | et | y | und |/|,", text.strip())]
+    return bool(text.strip()) and len(parts) <= 3 and all(p and is_language(p) for p in parts)
 
 
 def _opens_items(line: str, m: re.Match) -> bool:
@@ -172,7 +178,9 @@ def looks_like_shotlist(lines: list[str]) -> bool:
             bites += 1
         described += describes_shots(text)
         logged += bool(_LOG_START.match(text)) and _logged(text)
-        ranged += bool(_RANGE.match(text))  # `:07-:26 Shots of …`: a shot timed from-to
+        timed = _TIMECODE.match(text)
+        bites += bool(timed) and timed.start() == 0 and languages_only(text[timed.end() :])  # `00:22 English`: a bite's timecode and language
+        ranged += bool((m := _RANGE.match(text)) and (ranged or _clock(m.group(1)) == 0))  # `:00-:07 …`, then `:07-:26 …`: shots timed from-to from the tape's start (never a day's schedule, `09:00-10:00`)
         if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False

@@ -370,7 +370,7 @@ def _name_and_lead(part: str) -> tuple[str, str]:
     words = [w for w in part.split() if w.lower() not in _SAYING]
     titles = title_words()
     last = max((k for k, w in enumerate(words[:-1]) if w.lower().strip(".,") in titles or w.islower() and w not in _PARTICLES and words[k + 1][:1].isupper()), default=-1)
-    if last < 0 and len(words) >= 3 and words[0].lower() in label_words().unnamed_roles:
+    if last < 0 and len(words) >= 3 and words[0].lower() in label_words().unnamed_roles | _label_roles():
         last = 0  # `SOT Nutritionist Myriam Dumerjusten`, `Farmer Joao Prado`: what the speaker is, then who
     honorifics = shot_words().honorifics
     lead = [w for w in words[: last + 1] if w.upper() not in honorifics]  # `Professor`, `Dr`: not a title
@@ -386,6 +386,12 @@ def _surname_cased(name: str) -> str:
     if any(w.isupper() for w in words) and not all(w.isupper() for w in words):
         return " ".join(supers.display_name(w) if w.isupper() and len(w) > 1 else w for w in words)
     return name
+
+
+@lru_cache(maxsize=1)
+def _label_roles() -> frozenset[str]:
+    """Role words a shotlist writes before a name on a bite's label (styles/shotlist.toml label_roles)."""
+    return frozenset(tomlfile.load_builtin("shotlist.toml")["bite"].get("label_roles", ()))
 
 
 @lru_cache(maxsize=1)

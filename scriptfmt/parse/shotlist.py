@@ -32,7 +32,7 @@ from scriptfmt.parse.shotnames import FullNames, name_bite
 from scriptfmt.parse.shotnotes import NotesReader
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
-from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode, languages_only
 from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, page_field, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
@@ -106,6 +106,9 @@ class Reader(NotesReader):
             self._voice_over(written, voice[1], line)
             return
         label = voice_label(body)
+        if label is None and languages_only(body):  # `00:22 English`: the bite's timecode and language, its speaker on the next line
+            self._open_bite(written, len(written), body.strip(" :."), line, seconds)
+            return
         if label is not None:
             opened = len(self.units)
             self._open_bite(written, written.index(body) + label[2], label[1], line, seconds, label[0] == "SAYING")

@@ -11,11 +11,13 @@ import re
 from dataclasses import replace
 
 from scriptfmt.model import Soundbite
-from scriptfmt.parse.names import name_data
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.names import fold, gender_of_first, name_data, person_words
 from scriptfmt.parse.shotlabels import Spellings, shot_words, title_words
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _RUN_BREAK = re.compile(r"[()\[\]{},;:]")  # between two words: they are no one name
+_MAX_NAMED = 2  # given names written before a name of several words: `María José` at most
 _MAX_GIVEN = 3  # given names and particles before the surname (`Gael Garcia`, `Luiz Inacio Lula da`)
 # Capitalised words that open a sentence or a phrase, never a given name.
 _NOT_GIVEN = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "for", "when", "as", "if", "of", "by", "with", "to", "from", "after", "before", "while", "this", "that", "his", "her", "their", "our"})
@@ -27,9 +29,27 @@ class FullNames:
     def __init__(self, text: str) -> None:
         self.text = text
         self.by_surname: dict[str, set[str]] | None = None  # built on first use: one pass over the copy
+        self.rows: list[tuple[str, list[re.Match[str]]]] | None = None
+        self.at: dict[str, list[tuple[int, int]]] = {}
+        self.words: list[list[str]] = []
+
+    def written(self, name: str) -> str:
+        """The name with the given names the copy writes before it wherever it names the person (a super from the
+        copy, any length): only given names the names list knows or a post introduces."""
+        if self.rows is None:  # built on first use: each line's words and where each word (folded) stands
+            self.rows = [(line, list(_WORD.finditer(line))) for line in self.text.splitlines()]
+            self.words = [[m.group(0) for m in matches] for _, matches in self.rows]
+            self.at = {}
+            for r, (_, matches) in enumerate(self.rows):
+                for k, m in enumerate(matches):
+                    self.at.setdefault(fold(m.group(0)), []).append((r, k))
+        return _fuller(name.split(), self.rows, self.words, self.at) if name.split() else name
 
     def of(self, name: str) -> str:
-        """The full name for a one-word label name the copy gives in full once, else the name."""
+        """The full name for a label name the copy gives in full once (`Bernal`, `Peña Nieto` of `Enrique Peña
+        Nieto`), else the name."""
+        if len(name.split()) > 1:
+            return self.written(name)
         if len(name.split()) != 1:
             return name
         if self.by_surname is None:
@@ -55,6 +75,35 @@ def _full_names(text: str) -> dict[str, set[str]]:
             if given:
                 found.setdefault(word.casefold(), set()).add(" ".join([*given, word]))
     return found
+
+
+def _fuller(name: list[str], rows: list[tuple[str, list[re.Match[str]]]], lines: list[list[str]], at: dict[str, list[tuple[int, int]]]) -> str:
+    """A name of several words with the given names the copy writes before it (`Peña Nieto` of `Enrique Peña Nieto`,
+    `Kamalata Numa` of `o general Abílio Kamalata Numa`): each a given name the names list knows, or a capitalised word
+    right after a post in running text; two fuller names that differ (`Ana Ruiz`, `Pedro Ruiz`) leave the name."""
+    key, found = [fold(word) for word in name], set()
+    for r, k in at.get(key[0], ()):  # a name is looked up, never walked to
+        (line, matches), words = rows[r], lines[r]
+        if [fold(word) for word in words[k : k + len(key)]] != key or any(_RUN_BREAK.search(line, matches[j].end(), matches[j + 1].start()) for j in range(k, min(k + len(key), len(words)) - 1)):
+            continue
+        run = next((j for j in range(k, max(0, k - _MAX_NAMED), -1) if _RUN_BREAK.search(line, matches[j - 1].end(), matches[j].start()) or line[matches[j - 1].end() : matches[j].start()].strip()), 0)
+        given = _given_before(words[run:k], k - run)
+        kept = 0
+        while kept < min(len(given), _MAX_NAMED) and _named_given(given[-1 - kept], words[k - kept - 2] if k - kept - 2 >= 0 else None):
+            kept += 1
+        if kept:
+            found.add(" ".join(given[len(given) - kept :] + words[k : k + len(key)]))
+    longest = max(found, key=len, default="")
+    return " ".join(name) if not longest or any(not longest.endswith(other) for other in found) else longest
+
+
+def _named_given(word: str, before: str | None) -> bool:
+    """A given name in front of a name of several words: one the names list knows, or a capitalised word right after
+    a post in running text (`o general Abílio …`); never a post, an honorific, a role or a word that is no person's."""
+    data, low = name_data(), word.lower()
+    if low in data.honorifics or low in data.roles or low in data.not_people or is_post(word) or not person_words([word]) or not word[:1].isupper():
+        return False
+    return bool(gender_of_first(word)) or before is not None and before[:1].islower() and is_post(before)
 
 
 def _given_before(words: list[str], k: int) -> list[str]:

@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import captionlines, columns, flatscript, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
+from scriptfmt.parse import captionlines, columns, flatscript, hardwrap, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -56,7 +56,7 @@ def parse_text(
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
     lines = flatscript.unflatten(captionlines.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))  # a script or caption stream that lost its line breaks
-    lines = spacedcols.as_table(lines)  # a split page pasted with its columns side by side: its rows
+    lines = spacedcols.as_table(hardwrap.unwrap(lines))  # a page hard-wrapped every ~70 characters: its paragraphs; a split page pasted with its columns side by side: its rows
     start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`

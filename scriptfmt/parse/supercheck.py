@@ -1,10 +1,12 @@
 """The last sieve step for every soundbite: a super names a person, never a body. A name whose first
 word (after a particle: `Al Gobierno`, `La Policía`) is an organisation word of any desk's language
 (`Gobierno`, `Polícia`, `Ministerium`, `kommunen`) is no one's: the bite keeps no super, and a
-warning says why (a guess on screen is worse than none)."""
+warning says why (a guess on screen is worse than none). A country's name glued before a full name
+(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from scriptfmt import tomlfile
@@ -21,6 +23,12 @@ def _given() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("names.toml").get("org_given_names", ()))
 
 
+@lru_cache(maxsize=1)
+def _country_given() -> frozenset[str]:
+    """Countries' names that are also given names (`Jordan Lee Smith`; styles/names.toml `country_given_names`)."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("country_given_names", ()))
+
+
 def is_body(name: str) -> bool:
     """`Al Gobierno`, `Polícia Federal`, `Ministerio del Interior`: a body's name; `Hélder Câmara` is a person's."""
     data = name_data()
@@ -32,10 +40,24 @@ def is_body(name: str) -> bool:
     return words[0] in every_org_word() and words[0] not in data.first_names and words[0] not in _given()
 
 
+def without_place(name: str) -> str:
+    """`Syria Magne Barth` -> `Magne Barth`: a country's name (styles/names.toml nationalities) opening a name of
+    three words or more, unless it is also a given name (`Jordan`, `Georgia`)."""
+    words = name.split()
+    data = name_data()
+    low = words[0].lower()
+    if len(words) >= 3 and low in data.nations and low not in data.first_names and low not in _country_given() and words[0][:1].isupper():
+        return " ".join(words[1:])
+    return name
+
+
 def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose speaker is a body left with no super (one warning a name)."""
+    """The segments, each bite whose speaker is a body left with no super (one warning a name), and each
+    super that a country's name opens cleared of it."""
     warned: set[str] = set()
     for seg in segments:
+        if isinstance(seg, Soundbite) and seg.speaker is not None and (bare := without_place(seg.speaker.name)) != seg.speaker.name:
+            seg.speaker = replace(seg.speaker, name=bare)
         if isinstance(seg, Soundbite) and seg.speaker is not None and is_body(seg.speaker.name):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import bisect
 
+from scriptfmt import tomlfile
+
 from scriptfmt.parse.clauses import ends_sentence, find_verb
 from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonstratives, every_verb, people_nouns, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
@@ -36,6 +38,7 @@ _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
 _AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
 _TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
+_OF_WORDS = frozenset(tomlfile.load_builtin("speech.toml")["of_words"])  # `l'avocat de X`: someone of X's, not X
 
 
 def foreign_subject(c) -> tuple[Mention, str] | None:
@@ -188,7 +191,7 @@ def _unlisted_verb(c, a: int) -> tuple[Mention, str] | None:
     gender = next((g for suffix, g in _INVERTED if g and low == suffix.lstrip("-")), None)  # `explique t-il` (the hyphen typed as a space)
     if gender is not None and k + 1 == end:
         return _pronoun(c, k, gender, low), "inverted-after/pronoun"
-    found = [m for m in c.view.mentions_in(k, end) if m.kind == "name" and 0 <= m.start - k <= 2 and not any(t.trail for t in toks[k : m.start])]
+    found = [m for m in c.view.mentions_in(k, end) if m.kind == "name" and 0 <= m.start - k <= 2 and not any(t.trail or t.low in _OF_WORDS for t in toks[k : m.start])]  # (`a confirmé l'avocat de Marie Dupont`: the lawyer spoke)
     closes = found and (found[0].end == end or toks[found[0].end - 1].trail == ",")  # (`se désole Awa Traoré, qui vend …`: her appositive; `ziet de Zeewoldse burgemeester X`: her title)
     if closes and not found[0].possessive and found[0].end - found[0].start >= 2:
         return found[0], "inverted-after/unlisted"
