@@ -12,6 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.gluedstamps import glued_stamp, strip_timestamp  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.outlets import is_outlet, press_outlet
+from scriptfmt.parse.recordlabels import record_label
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
@@ -93,6 +94,7 @@ def parse_label(line: str) -> Label | None:
         return label
     dashed = _DASH_LABEL.match(line) or _HANSARD_DASH.match(line)
     label = _dash_label(line, dashed) if dashed else _colon_label(line)
+    label = Label(*found, shape="record") if (found := record_label(line, label is not None)) else label  # `De heer Jansen (VVD):`
     return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
 
 

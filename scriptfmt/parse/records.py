@@ -6,16 +6,18 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.recordlabels import chamber_label
 from scriptfmt.parse.stamps import clock_before_colon
 
-__all__ = ["parliament_record", "record_header"]
+__all__ = ["parliament_record", "procedure_line", "record_header"]
 
 
 def parliament_record(lines: list[str]) -> bool:
     """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
     transcript …)`): no programme speaks in it; every member's turn is a bite."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
-    return clocked >= 2 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
+    chamber = sum(1 for raw in lines[:200] if chamber_label(raw.strip()))  # `De heer Jansen (VVD):`, `M. le président. -`
+    return clocked >= 2 or chamber >= 3 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
 
 
 def record_header(line: str) -> bool:
@@ -30,6 +32,18 @@ def record_header(line: str) -> bool:
             return True
     return False
 
+
+
+def procedure_line(line: str) -> bool:
+    """`La seduta comincia alle 9,35.`, `Daartoe wordt besloten.`: the record's note of its procedure, a cue; a short line
+    that opens with one of styles/records.toml `procedures`."""
+    low = " ".join(line.split()).lower()
+    return len(low.split()) <= 16 and low.startswith(_procedures())
+
+
+@lru_cache(maxsize=1)
+def _procedures() -> tuple[str, ...]:
+    return tuple(tomlfile.load_builtin("records.toml")["procedures"])
 
 
 @lru_cache(maxsize=1)

@@ -102,7 +102,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing or (self.started and stage_note(line)):  # `Talk over each other` between turns
+        if is_cue_line(line) or timing or (self.started and stage_note(line)) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))

@@ -1,0 +1,207 @@
+"""A parliament's or council's member label, as the chambers print them (`De heer Jansen (VVD):`, `M. le président. -`,
+`El señor ZALDÍVAR, don Andrés (Presidente).-`, `Anf. 111 Fredrik Reinfeldt (M):`, `PRESIDENTE.`): read where
+parse/labels.py `parse_label` finds none. A label is short, opens on a chamber's honorific, office or chair word and
+ends at its separator; the rest of the line (or the line after) is speech. Words in styles/records.toml."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from scriptfmt import tomlfile
+
+__all__ = ["RecordLabel", "chamber_label", "record_label", "CHAIR_ROLE"]
+
+CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
+_MAX_HEAD = 110
+_PARTICLES = frozenset(["van", "de", "der", "den", "von", "la", "le", "du", "di", "da", "dos", "das", "del", "della", "'t", "ten", "ter", "y", "e", "zu", "af", "d'"])
+_ARTICLES = ("don ", "doña ", "dona ")
+
+
+class RecordLabel(NamedTuple):
+    written: str  # the label as the line has it, separator included
+    name: str
+    title: str | None
+    role: str | None
+    rest: str  # the speech on the label's line
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return tomlfile.load_builtin("records.toml")
+
+
+def _separator(text: str) -> tuple[int, int] | None:
+    """Where the label's separator starts and ends: a colon before a space, or a run-in `. -` / `.-` / `. –`."""
+    best: tuple[int, int] | None = None
+    colon = text.find(":")
+    while colon >= 0 and colon < _MAX_HEAD:
+        if colon + 1 == len(text) or text[colon + 1].isspace():
+            best = (colon, colon + 1)
+            break
+        colon = text.find(":", colon + 1)
+    for sep in _data()["separators"]:
+        at = text.find(sep, 0, _MAX_HEAD + len(sep))
+        if at > 0 and (best is None or at < best[0]):
+            best = (at + 1, at + len(sep)) if sep.startswith(")") else (at, at + len(sep))  # `(PT - RS) -`: the bracket stays
+    return best
+
+
+def _full_stop(text: str) -> tuple[int, int] | None:
+    """`PRESIDENTE. La seduta è aperta.`, `BOCCIA (PD). Signor Presidente …`: a full stop ends an Italian record's label."""
+    honorific = _starts(text.lower(), _data()["stop_honorifics"])
+    at = text.find(". ", len(honorific) if honorific else 0, _MAX_HEAD)
+    return (at, at + 1) if at > 0 else None
+
+
+def _brackets(head: str) -> tuple[str, list[str]]:
+    """`Mr ALBANESE (Grayndler—Prime Minister) (14:00)` -> (`Mr ALBANESE`, [`Grayndler—Prime Minister`]); the clock dropped."""
+    inners: list[str] = []
+    head = head.strip()
+    while head.endswith(")"):
+        opening = head.rfind("(")
+        if opening <= 0:
+            break
+        inner = head[opening + 1:-1].strip()
+        if not all(ch.isdigit() or ch in ":.h " for ch in inner):
+            inners.insert(0, inner)
+        head = head[:opening].rstrip()
+    return head, inners
+
+
+def _starts(low: str, words: list[str]) -> str | None:
+    """The longest of `words` that opens `low` as whole words."""
+    found = [w for w in words if low == w or low.startswith(w + " ")]
+    return max(found, key=len) if found else None
+
+
+def _name_shaped(name: str) -> bool:
+    parts = name.split()
+    if not 1 <= len(parts) <= 5 or len(name) > 60:
+        return False
+    return all((p[:1].isupper() or p.lower() in _PARTICLES) and not any(ch.isdigit() for ch in p) and p[-1:] not in ".!?;" or (len(p) == 2 and p[1] == ".")
+               for p in parts) and parts[0][:1].isupper() or parts[0].lower() in _PARTICLES and parts[-1][:1].isupper()
+
+
+def _without_functions(name: str) -> str:
+    """`diputado Jorge Carlos Ramírez Marín`, `secretaria Minerva …`: a member's function before the name, dropped."""
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in _data()["functions"]:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _without_degrees(name: str) -> str:
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in _data()["degrees"]:
+        parts = parts[1:]
+    return " ".join(parts)
+
+
+def _compound_office(base: str) -> str | None:
+    """`Statsminister STEFAN LÖFVEN`, `Finanzminister …`: a Nordic or German office compounded on `minister`."""
+    first = base.split(" ", 1)[0]
+    return first.lower() if " " in base and first.lower().endswith(("minister", "ministerin", "ministeren")) else None
+
+
+def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
+    """The name and title of a member's label without its chair word: honorific, office, comma title, party bracket."""
+    low = base.lower()
+    title = ", ".join(inner.split(". ")[0].rstrip(".") for inner in inners) or None  # `(PT - RS. Para discursar.)`
+    honorific = _starts(low, _data()["honorifics"])
+    office = None if honorific else (_starts(low, _data()["offices"]) or _compound_office(base))
+    lead = honorific or office
+    name = base[len(lead):].strip() if lead else base
+    if office:
+        title = base[: len(office)] + (f" ({title})" if title else "")
+    if "," in name:  # `M. Paul Martin, ministre de la santé`, `El señor ZALDÍVAR, don Andrés`
+        name, after = (part.strip() for part in name.split(",", 1))
+        if after.lower().startswith(_ARTICLES):
+            name = f"{after.split(' ', 1)[1]} {name}" if " " in after else name
+        else:
+            title = after if not title else f"{after} ({title})"
+    if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
+        name, title = inners[0], name
+    name = _without_degrees(_without_functions(name))
+    if not name or not _name_shaped(name) or (not lead and not inners) or all(len(p.rstrip(".")) <= 1 for p in name.split()):  # `M. S.:` initials
+        return None
+    if lead is None and len(name.split()) < 2 and not name.isupper():
+        return None  # `Jansen (VVD):` alone may be any story's lead-in; a record prints the surname in capitals
+    return name, title
+
+
+def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
+    """`De voorzitter`, `M. le président`, `La Vice-Présidente (Mme NAME)`, `Präsident Dr. NAME`: the chair, unnamed
+    unless the label names them."""
+    low = base.lower()
+    chair = _starts(low, _data()["chairs"] + _data()["unnamed"] + _data()["english_chairs"])
+    if chair is None:
+        return None
+    named = _without_functions(base[len(chair):].strip())
+    if inners:  # `La Vice-Présidente (Mme NAME)`, `O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG. …)`, `VICEPRESIDENTE PRIMERO (NAME)`
+        inner = inners[0].split(".")[0].split(",")[0].strip() if not _starts(inners[0].lower(), _data()["honorifics"]) else inners[0]
+        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+        if member:
+            return member[0], base, None
+    if named:
+        name = _without_degrees(named)
+        return (name, base[: len(chair)], None) if _name_shaped(name) else None
+    return CHAIR_ROLE, None, CHAIR_ROLE  # named by its role: no super from an office
+
+
+def chamber_label(line: str) -> RecordLabel | None:
+    """A label only a chamber writes: a chair word, an honorific no other desk writes, a speech's number, or a run-in
+    separator (`M. NAME. -`): three of them make the copy a parliament's record (parse/records.py)."""
+    found = record_label(line)
+    if found is None or found.written.strip(" :.-–—").lower() in _data()["head_of_state_chairs"]:
+        return None  # `PRESIDENTE.-` of a government's transcript: the head of state, no chamber
+    return found if _chamber_first(line.lstrip()) or not found.written.endswith(":") else None
+
+
+def _chamber_first(text: str) -> bool:
+    cut = _separator(text) or _full_stop(text)
+    low = (text[: cut[0]] if cut else text).strip().lower()
+    chair = _starts(low, _data()["chairs"])
+    return bool(chair and chair not in _data()["head_of_state_chairs"]) or bool(_starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]))
+
+
+def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
+    """A full stop ends a label in capitals (`PRESIDENTE.`, `BOCCIA (PD).`) or after a chamber's honorific (`M. Ian
+    Brossat.`, `Mme la présidente.`): never a sentence's first words."""
+    if base.isupper() and (chair or inners):
+        return True
+    honorific = _starts(base.lower(), _data()["stop_honorifics"])
+    return bool(honorific) and len(base.split()) <= 5 and (chair is not None or _member(base, inners) is not None)
+
+
+def record_label(line: str, read: bool = False) -> RecordLabel | None:
+    """A chamber's member or chair label opening `line`, or None. `read`: another reader found a label there; a chamber's
+    reading goes first only for its chair and the honorifics and offices no other desk writes (`Mevrouw`, `El señor`)."""
+    text = line.lstrip()
+    if read and not _chamber_first(text):
+        return None
+    cut = _separator(text)
+    stop = cut is None
+    cut = cut or _full_stop(text)
+    if cut is None:
+        return None
+    head = text[: cut[0]].strip()
+    numbers = _starts(head.lower(), _data()["numbers"])
+    if numbers:  # `Anf. 111 Fredrik Reinfeldt (M)`: the speech's number is no part of the name
+        parts = head[len(numbers):].split(None, 1)
+        if len(parts) < 2 or not parts[0].isdigit():
+            return None
+        head = parts[1]
+    if not head or len(head.split()) > 16:
+        return None
+    base, inners = _brackets(head)
+    chair = _chair(base, inners)
+    if stop and not _stop_label(base, inners, chair):
+        return None
+    if chair is None:
+        member = _member(base, inners)
+        if member is None:
+            return None
+        chair = (member[0], member[1], None)
+    end = len(line) - len(text) + cut[1]
+    return RecordLabel(line[:end].rstrip(), chair[0], chair[1], chair[2], line[end:].strip())
