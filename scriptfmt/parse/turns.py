@@ -12,7 +12,7 @@ from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.hostvoices import colon_lost, presents_with  # noqa: F401  (transcript.py asks turns for colon_lost)
+from scriptfmt.parse.hostvoices import presents_with
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 
