@@ -9,13 +9,12 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.namedata import name_data
 
 __all__ = ["RecordLabel", "chamber_label", "record_label", "CHAIR_ROLE"]
 
 CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
 _MAX_HEAD = 110
-_PARTICLES = frozenset(["van", "de", "der", "den", "von", "la", "le", "du", "di", "da", "dos", "das", "del", "della", "'t", "ten", "ter", "y", "e", "zu", "af", "d'"])
-_ARTICLES = ("don ", "doña ", "dona ")
 
 
 class RecordLabel(NamedTuple):
@@ -29,6 +28,12 @@ class RecordLabel(NamedTuple):
 @lru_cache(maxsize=1)
 def _data() -> dict:
     return tomlfile.load_builtin("records.toml")
+
+
+@lru_cache(maxsize=1)
+def _particles() -> frozenset[str]:
+    """The words a member's name may hold in lower case: the names' particles (styles/names.toml) and a chamber's own."""
+    return name_data().particles | frozenset(_data()["name_particles"])
 
 
 def _separator(text: str) -> tuple[int, int] | None:
@@ -79,8 +84,8 @@ def _name_shaped(name: str) -> bool:
     parts = name.split()
     if not 1 <= len(parts) <= 5 or len(name) > 60:
         return False
-    return all((p[:1].isupper() or p.lower() in _PARTICLES) and not any(ch.isdigit() for ch in p) and p[-1:] not in ".!?;" or (len(p) == 2 and p[1] == ".")
-               for p in parts) and parts[0][:1].isupper() or parts[0].lower() in _PARTICLES and parts[-1][:1].isupper()
+    return all((p[:1].isupper() or p.lower() in _particles()) and not any(ch.isdigit() for ch in p) and p[-1:] not in ".!?;" or (len(p) == 2 and p[1] == ".")
+               for p in parts) and parts[0][:1].isupper() or parts[0].lower() in _particles() and parts[-1][:1].isupper()
 
 
 def _without_functions(name: str) -> str:
@@ -116,7 +121,7 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
         title = base[: len(office)] + (f" ({title})" if title else "")
     if "," in name:  # `M. Paul Martin, ministre de la santé`, `El señor ZALDÍVAR, don Andrés`
         name, after = (part.strip() for part in name.split(",", 1))
-        if after.lower().startswith(_ARTICLES):
+        if after.lower().startswith(tuple(word + " " for word in _data()["given_name_articles"])):
             name = f"{after.split(' ', 1)[1]} {name}" if " " in after else name
         else:
             title = after if not title else f"{after} ({title})"
