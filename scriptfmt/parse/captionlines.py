@@ -22,9 +22,11 @@ def unflatten(lines: list[str]) -> list[str]:
         if len(found) < _TIMINGS:
             out.append(line)
             continue
+        numbered = all(m.group("number") for m in found)  # SRT numbers every cue; in WebVTT a number before a timing is the caption's (`born in 1999`)
         start = 0
         for m in found:
-            out += [piece for piece in (line[start : m.start()].strip(), m.group("number") or "", m.group("timing")) if piece]
+            cut = m.start() if numbered else m.start("timing")
+            out += [piece for piece in (line[start:cut].strip(), m.group("number") if numbered else "", m.group("timing")) if piece]
             start = m.end()
         out += [line[start:].strip()] if line[start:].strip() else []
     return out
