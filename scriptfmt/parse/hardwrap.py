@@ -17,9 +17,14 @@ _QUOTE_RUN = 20  # a quotation runs on over this many lines at most
 _STAMP_OPENERS = ":.([-"  # `:00:18. > :00:21.`, `[00:12]`, `(1)`: a time code or a number opening the line
 
 
-def _open_quote(text: str) -> bool:
-    """`«L'idea è nata due anni fa, quando`: a quotation left open at the end of the line."""
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+def _marks(text: str) -> tuple[int, int, int]:
+    """The quotation marks a line opens and closes: « less », “ less ”, and its straight double quotes."""
+    return text.count("«") - text.count("»"), text.count("“") - text.count("”"), text.count('"')
+
+
+def _open_quote(marks: tuple[int, int, int]) -> bool:
+    """`«L'idea è nata due anni fa, quando`: a paragraph whose marks (`_marks`, summed) leave a quotation open."""
+    return marks[0] > 0 or marks[1] > 0 or marks[2] % 2 == 1
 
 
 def _wrapped(texts: list[str]) -> int:
@@ -45,17 +50,21 @@ def unwrap(lines: list[str]) -> list[str]:
     width = _wrapped(texts)
     if not width:
         return lines
-    out: list[str] = []
+    paragraphs: list[list[str]] = []  # each paragraph's lines, joined once at the end
+    marks = (0, 0, 0)  # the quotation marks of the paragraph being joined, summed line by line
     quoted = 0  # lines a quotation has run on
     last = ""  # the line above, as the page broke it
     for text in texts:
-        prev = out[-1] if out else ""
-        runs_on = bool(prev) and bool(text) and not ends_sentence(prev) and not prev.endswith(_CLOSING) and (len(last) + 1 + len(text.split()[0]) > width * 0.9 or text[:1].islower())
-        if prev and text and ((_open_quote(prev) and quoted < _QUOTE_RUN) or runs_on):
-            out[-1] = f"{prev} {text}"
-            quoted = quoted + 1 if _open_quote(out[-1]) else 0
+        parts = paragraphs[-1] if paragraphs else []
+        tail = " ".join(parts[-3:])  # the paragraph's end, enough to tell whether it ends a sentence
+        prev = bool(parts) and bool(parts[-1] or len(parts) > 1)
+        runs_on = prev and bool(text) and not ends_sentence(tail) and not tail.endswith(_CLOSING) and (len(last) + 1 + len(text.split()[0]) > width * 0.9 or text[:1].islower())
+        if prev and text and ((_open_quote(marks) and quoted < _QUOTE_RUN) or runs_on):
+            parts.append(text)
+            marks = tuple(a + b for a, b in zip(marks, _marks(text)))
+            quoted = quoted + 1 if _open_quote(marks) else 0
         else:
-            out.append(text)
-            quoted = 0
+            paragraphs.append([text])
+            marks, quoted = _marks(text), 0
         last = text
-    return out
+    return [" ".join(parts) for parts in paragraphs]
