@@ -24,6 +24,7 @@ from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
+from scriptfmt.parse.statements import note_writers
 
 _OPENING = "\"“‘'«„"
 _MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
@@ -93,6 +94,7 @@ class Attributor:
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
         self.hist.recent = [*self.hist.recent[-3:], view]
+        note_writers(view, self.hist.writers, self.tracker.words)  # `Elkana said in a statement that …`
         return view
 
     def _closed_at_attribution(self, text: str, toks: list, starts: list[int], quotes: list[QuoteSpan]) -> None:
