@@ -194,9 +194,20 @@ def said_after(c: Ctx) -> Verdict | None:
     vs, ve = verb
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or found
-        return resolve_mention(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
+        found = [m for m in found if m.kind != "thing"] or [m for m in v.mentions_in(ve, min(end, ve + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1] or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
+
+
+def _named_after_title(v: View, m: Mention, end: int) -> Mention:
+    """`afirmou o dirigente sindical Rui Pestana`, `a raconté à l'AFP le commandant Cédric Olmeta`: a role
+    noun with the name right after it (no comma between) is that name's title; the name is the subject."""
+    if m.kind != "role" or any(v.toks[k].trail for k in range(m.start, m.end)):
+        return m
+    after = [n for n in v.mentions_in(m.end, min(end, m.end + 3)) if n.kind == "name" and not n.possessive]
+    if after and not any(v.toks[k].trail for k in range(m.end, after[0].start)):
+        return after[0]
+    return m
 
 
 def said_before(c: Ctx) -> Verdict | None:
