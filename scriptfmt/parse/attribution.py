@@ -39,7 +39,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-from scriptfmt.parse.languages import source_words
+from scriptfmt.parse.languages import source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View, mentions_from
@@ -49,7 +49,7 @@ from scriptfmt.parse.credits import credit_line, credits_next
 from scriptfmt.parse.clauses import addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import set_up
+from scriptfmt.parse.paraphrase import sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -173,6 +173,9 @@ def said_after(c: Ctx) -> Verdict | None:
     end = sentence_stop(v, a, c)
     if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
+        verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
+        if verb is not None:  # `… —ha explicado a EFE Antonio Cabrera, olivarero—.`: whom it was told, then who
+            found = [m for m in v.mentions_in(verb[1], min(end, verb[1] + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1]
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -446,5 +449,11 @@ def _pronoun(v: View, k: int) -> Mention:
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """An attribution with no person in it (`Doctors Without Borders said`, `the report
-    said`): organisations and documents are not speakers; read copy, nothing to warn about."""
+    said`): organisations and documents are not speakers; read copy, nothing to warn about. A
+    sentence of a desk that drops the subject, naming no one at all (`Questionado sobre os prazos,
+    respondeu:`), has the subject of the sentence before it (`Já o ministro …, Tiago Esteves, disse …`)."""
+    if 0 < a and ends_sentence(v.toks[a - 1]) and tables().get(c.words.lang, {}).get("drops_subject") and not v.mentions_in(a, b):
+        subject = sentence_subject(v, v.clause_start(a, 0), a, c.words)
+        if subject is not None:
+            return resolve_mention(c, v, subject, "dropped-subject")
     return Verdict(None)
