@@ -98,7 +98,9 @@ class _Builder:
                 self._finish_marker()
                 return
             self._finish_marker()
-        found = inline.tape_tail(self.pieces[-1].segment if self.pieces else None, text, self.story.warnings) or ([Cue(text, para.line, cue_type="MUSIC", original=text)] if radiolines.booth_direction(text) else [])
+        found = inline.tape_tail(self.pieces[-1].segment if self.pieces else None, text, self.story.warnings)
+        if not found and radiolines.booth_direction(text):
+            found = [Cue(text, para.line, cue_type="MUSIC", original=text)]
         if found:  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's; `Cue in signature tune …`: the booth's
             self.pieces += [_Piece(piece, index) for piece in found]
             return
@@ -167,7 +169,8 @@ class _Builder:
         spans = editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
-        asides = [m for m in _ASIDE.finditer(text) if (furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())) and not _overlaps(m.start(), m.end(), spans, starts)]
+        noted = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())]
+        asides = [m for m in noted if not _overlaps(m.start(), m.end(), spans, starts)]  # a cue's brackets are the cue's
         for m in asides:
             self.story.metadata.setdefault("asides", []).append(m.group())
         # An aside is cut out of the copy like a cue, but leaves no segment behind.
@@ -315,10 +318,7 @@ class _Builder:
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
-            if prev and not piece.new_item and type(seg) is type(prev.segment) and seg.in_package == prev.segment.in_package and (
-                isinstance(seg, Narration) and seg.talent == prev.segment.talent and not (seg.marker and prev.segment.marker)  # each turn keeps its label before its words
-                or isinstance(seg, Soundbite) and piece.continues and seg.speaker == prev.segment.speaker and (not prev.segment.marker or prev.segment.why == turnmarks.LABELLED)
-            ):
+            if prev is not None and _joins(prev, piece):
                 texts[-1] += [" " if piece.para == prev.para else "\n\n", seg.text]
                 prev.segment.marker = turnmarks.join(prev.segment.marker, seg.marker)  # two turns as one segment: both labels
                 prev.para = piece.para
@@ -333,6 +333,19 @@ class _Builder:
         if self.registry is not None:
             self.registry.settle(segments)
         return segments
+
+
+def _joins(prev: _Piece, piece: _Piece) -> bool:
+    """Does `piece` carry on the merged segment `prev`: the same kind in the same package, and narration of the
+    same reader, or a soundbite that carries on the same speaker's quotation?"""
+    seg, last = piece.segment, prev.segment
+    if piece.new_item or type(seg) is not type(last) or seg.in_package != last.in_package:
+        return False
+    if isinstance(seg, Narration):
+        return seg.talent == last.talent and not (seg.marker and last.marker)  # each turn keeps its label before its words
+    if not isinstance(seg, Soundbite) or not piece.continues or seg.speaker != last.speaker:
+        return False
+    return not last.marker or last.why == turnmarks.LABELLED  # a marker's bite stands alone; a labelled turn's goes on
 
 
 def _set_cues(bite: Soundbite) -> None:

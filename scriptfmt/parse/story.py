@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
-from scriptfmt.parse import captionlines, flatscript, hardwrap, fullnames, oneguest, supercheck, spacedcols, inline, markup, pieces, samplepage, shapes, shotinline, shotlist, slugline, transcript, turnmarks, videopage
+from scriptfmt.parse import (
+    captionlines, flatscript, fullnames, hardwrap, inline, markup, oneguest, pieces, samplepage, shapes, shotinline, shotlist, slugline,
+    spacedcols, supercheck, transcript, turnmarks, videopage,
+)
 from scriptfmt.parse.builder import _Builder, _Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
@@ -28,8 +31,10 @@ def parse_text(
 ) -> Story:
     story = Story(source=source, metadata=dict(metadata or {}), speaker_hints=dict(speaker_hints or {}), pronouncers=dict(pronouncers or {}))
     vocab = load_vocabulary()
-    lines = flatscript.unflatten(captionlines.unflatten(text.replace("\r\n", "\n").replace("\r", "\n").split("\n")))  # a script or caption stream that lost its line breaks
-    lines = spacedcols.as_table(hardwrap.unwrap(lines))  # a page hard-wrapped every ~70 characters: its paragraphs; a split page pasted with its columns side by side: its rows
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = flatscript.unflatten(captionlines.unflatten(lines))  # a script or caption stream that lost its line breaks
+    lines = hardwrap.unwrap(lines)  # a page hard-wrapped every ~70 characters: its paragraphs
+    lines = spacedcols.as_table(lines)  # a split page pasted with its columns side by side: its rows
     start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
@@ -121,7 +126,9 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
             if isinstance(seg, Cue) and isinstance(last, Soundbite) and last.why in inline.INLINE_TAPE:
                 seg = inline.tail_piece(last, seg.original, story.warnings) or seg  # `Runs :17` after `(Actuality – "…")`
             if unit.resolve:  # `SOT Full: Lindqvist`, `ACT CART 117 :08`: who, from the copy before
-                seg.speaker = inline.resolve_speaker(seg, registry, [p.segment for p in builder.pieces[-8:]], story.warnings, paras[index + 1].text if index + 1 < len(paras) else "")
+                recent = [p.segment for p in builder.pieces[-8:]]
+                after = paras[index + 1].text if index + 1 < len(paras) else ""
+                seg.speaker = inline.resolve_speaker(seg, registry, recent, story.warnings, after)
             builder.pieces.append(_Piece(seg, index))
             continue
         index += 1
