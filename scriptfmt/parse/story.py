@@ -70,10 +70,16 @@ def _parse_story(lines: list[str], start: int, head: int, story: Story, vocab: V
 
 
 def _parse_prose(lines: list[str], start: int, story: Story, vocab: Vocabulary) -> list[Segment]:
-    """A story's paragraphs of prose and quotations."""
-    paras = shotinline.record_fields(videopage.transcripts(paragraphs(lines, start, vocab), story.metadata), story.metadata)
-    paras = samplepage.sample_copy(strip_furniture(samplepage.notice_apart(paras), story.metadata), story.metadata)  # a course page's example script
-    return _parse_units(shotinline.inline_bites(paras, story.metadata), story, vocab)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    """A story's paragraphs of prose and quotations, in these steps."""
+    md = story.metadata
+    paras = paragraphs(lines, start, vocab)
+    paras = videopage.transcripts(paras, md)  # a video page: its transcripts read, the summaries around them furniture
+    paras = shotinline.record_fields(paras, md)  # a clip record's `- Field: value` lines: before the furniture takes them
+    paras = samplepage.notice_apart(paras)  # a copyright notice opening a flattened manuscript: apart, for the furniture
+    paras = strip_furniture(paras, md)  # headline, deck, byline, dateline, the page's furniture: metadata, never read
+    paras = samplepage.sample_copy(paras, md)  # a course page's example script: the page's prose around it metadata
+    units = shotinline.inline_bites(paras, md)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    return _parse_units(units, story, vocab)
 
 
 # A transcript's, a shotlist's or inline-labelled copy's units (parse/transcript.py, parse/shotlist.py): the
