@@ -175,7 +175,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Antonio Cabrera, olivarero—.`: whom it was told, then who
-            found = [m for m in v.mentions_in(verb[1], min(end, verb[1] + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1]
+            found = _past_hearer(v, verb[1], end)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -197,9 +197,23 @@ def said_after(c: Ctx) -> Verdict | None:
     vs, ve = verb
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or [m for m in v.mentions_in(ve, min(end, ve + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1] or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
         return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
+
+
+def _past_hearer(v: View, ve: int, end: int) -> list[Mention]:
+    """The first named person within a few words after a verb of saying, with no comma between (`a
+    raconté à l'AFP le commandant X`, `—ha explicado a EFE X`) or one right before the name (`sier
+    operasjonsleder i …, Viola Elverum`); not further past a comma (`criticou a moradora, em referência
+    ao prefeito X`: X is whom she spoke of)."""
+    for m in v.mentions_in(ve, min(end, ve + 7)):
+        commas = [k for k in range(ve, m.start) if v.toks[k].trail]
+        if commas and (len(commas) > 1 or commas[0] != m.start - 1 or m.kind != "name"):
+            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Viola Elverum,`: the name right after its title's comma)
+        if m.kind == "name" and m.person is not None and not m.person.organisation:
+            return [m]
+    return []
 
 
 def _named_after_title(v: View, m: Mention, end: int) -> Mention:
