@@ -49,7 +49,7 @@ from scriptfmt.parse.credits import credit_line, credits_next
 from scriptfmt.parse.clauses import addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import sentence_subject, set_up
+from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -285,9 +285,17 @@ def carries_on(c: Ctx) -> Verdict | None:
         return None
     if not before and (h.prev_is_bite or h.after_attribution):
         return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
-    if before and h.last_bite_para == c.view.index:
+    if before and h.last_bite_para == c.view.index and not _someone_new(v, c.floor, c.first, h.last):
         return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
     return None
+
+
+def _someone_new(v: View, a: int, b: int, last: Said) -> bool:
+    """`She said the cause was not yet known. Paul Munakr, who lives on the seventh floor, managed to
+    escape. "As I was going down …`: a sentence between the bites opens on someone else by name (not
+    one with the speaker's surname: `Per Romano, …` in Italian is `for Romano`)."""
+    own = last.speaker.name.lower().split()
+    return any(m.kind == "name" and m.person is not None and m.person.pid != last.pid and m.person.surname.lower() not in own and not m.possessive and m.start == v.clause_start(m.start + 1, a) for m in v.mentions_in(a, b))
 
 
 def bridged(c: Ctx) -> Verdict | None:
@@ -364,24 +372,6 @@ def _echoed(c: Ctx, src: View, start: int, end: int) -> Verdict | None:
     if not people or people[0].kind != "name" or people[0].start != start or len({id(m.person) for m in people}) != 1:
         return None  # the person opens the sentence and is the only one in it
     return resolve_mention(c, src, people[0], "reported")
-
-
-def about_one(c: Ctx) -> Verdict | None:
-    """`Kolff gaat niet zo ver. "We moeten realistisch blijven."`: a quotation that ends its paragraph
-    with no attribution, right after a sentence of that paragraph that reports no one's words and
-    opens on one person (by name, or a he / she that means them), is that person's."""
-    v = c.view
-    if c.after < len(v.toks) or c.hist.said_here is not None or c.first <= c.floor or not ends_sentence(v.toks[c.first - 1]):
-        return None
-    start = v.clause_start(c.first, c.floor)
-    if find_verb(v.toks, start, c.first, c.words) is not None or any(v.quoted(k) for k in range(start, c.first)):
-        return None
-    if v.toks[start].low.endswith(("ing", "ed")) and v.toks[start].core[:1].isupper():  # `Asked whether she would sell, she shakes her head.`
-        start = next((k + 1 for k in range(start, c.first - 1) if v.toks[k].trail.endswith(",")), start)
-    people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
-    if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
-        return None
-    return resolve_mention(c, v, people[0], "about-one")
 
 
 def _ends_reporting(p: View) -> bool:
