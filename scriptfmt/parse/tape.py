@@ -318,8 +318,9 @@ def timecode_then(line: str) -> tuple[str, str]:
 
 
 def bite_label_end(tokens: list[str]) -> int:
-    """Tokens the label inside `((…))` takes: `NAME/TITLE:`, `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
-    return caps_label_end(tokens) or name_label_end(tokens) or quoted_label_end(tokens)
+    """Tokens the label inside `((…))` takes: `NAME/TITLE:`, `NAME:`, `Name/title: "…"`, `Surname: "…"`;
+    a station's archive closes the capitals label with a semicolon (`((NAME/TITLE; WORDS…))`)."""
+    return caps_label_end(tokens, ends=":;") or name_label_end(tokens) or quoted_label_end(tokens)
 
 
 

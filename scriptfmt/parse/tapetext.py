@@ -125,8 +125,9 @@ def unwrap(line: str) -> str:
     return text
 
 
-def caps_label_end(tokens: list[str], start: int = 0) -> int:
-    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
+def caps_label_end(tokens: list[str], start: int = 0, ends: str = ":") -> int:
+    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start);
+    `ends` holds the marks that may close the label (inside `((…))` a desk may close it with `;`).
     Looks at 14 tokens at most, so a scan over a long line stays linear."""
     slash = False
     for k in range(start, min(len(tokens), start + 14)):
@@ -134,7 +135,7 @@ def caps_label_end(tokens: list[str], start: int = 0) -> int:
         if any(ch.islower() for ch in tok):
             return 0
         slash = slash or "/" in tok
-        if tok.endswith(":"):
+        if tok[-1:] in ends:
             return k + 1 - start if slash else 0
     return 0
 
