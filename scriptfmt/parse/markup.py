@@ -29,6 +29,7 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
+from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
@@ -312,13 +313,19 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line) or "END SOT" in line.upper()):
             block.closer = ""
             return self._in_block(line)
-        done = False
+        done, length = False, ""
+        at = trailing_length(text) if block.closer == "QUOTE" else -1
+        if at > 0 and text[:at].rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)):  # `"…backyard show." (:08)`: the quote closes, its length after it
+            text, length = text[:at].rstrip(), text[at:].strip()
         if block.closer == "))" and text.rstrip().endswith("))"):
             text, done = text.rstrip()[:-2], True
         elif block.closer == "QUOTE" and text.rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)) and (block.transcript or len(text.strip()) > 1):
             done = True
         if text.strip():
             block.add_words(text.strip())
+        if length:
+            block.take_length(length, self.warnings, self.line)
+            block.add_marker(length)
         if done:
             block.closer = ""
         return True

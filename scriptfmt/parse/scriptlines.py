@@ -318,8 +318,8 @@ class LineRules:
         if who and _camera_word(who, self.vocab):
             self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
             return True
-        if who and radiolines.break_label(who):
-            self.cue(line)  # `COMMERCIALS:`, `SONGS:` alone: the programme's break, not a reader's name
+        if who and (radiolines.break_label(who) or _part_label(who, self.vocab)):
+            self.cue(line)  # `COMMERCIALS:`, `SONGS:` alone: the programme's break; `TRACK:`, `STANDUP:`: a part of the package; not a reader's name
             return True
         if who:
             self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
@@ -388,3 +388,9 @@ def _camera_word(word: str, vocab: Vocabulary) -> bool:
     """`OC`, `O/C`, `ONCAM`: a camera cue written like a reader's label; `ANCHOR` (a talent label) names the reader."""
     upper = word.upper()
     return upper not in fields.field_words().talent_labels and cue_line_type(upper, vocab) == "CAMERA"
+
+
+def _part_label(who: str, vocab: Vocabulary) -> bool:
+    """`TRACK`, `STANDUP`, `TAG`: a label that names a part of the story (a structure cue), never who reads."""
+    hit = vocab.match(who.upper().split())
+    return hit is not None and hit[0] == "STRUCTURE" and hit[2] == len(who.split())

@@ -8,6 +8,8 @@ from scriptfmt.parse.quotes import closers, find_quotes
 from scriptfmt.parse.speakers import speech_words, title_words
 from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.supers import tidy_title
+from scriptfmt import tomlfile
+from functools import lru_cache
 
 
 def name_only(name: str, title: str) -> tuple[str, str]:
@@ -186,3 +188,23 @@ def rank_off(name: str) -> tuple[str, str]:
 def with_rank(rank: str, title: str) -> str:
     """The title with the rank the super put before the name (`Battalion Chief, Tacoma Fire Dept.`)."""
     return ", ".join(part for part in (rank, title) if part)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_roles() -> frozenset[str]:
+    """Who a label may call a passer-by by (styles/furniture.toml unnamed_roles)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["unnamed_roles"])
+
+
+def unnamed_person(label: str) -> bool:
+    """`woman walking dog (no CG)`, `unidentified protester`: a bite's label that names a person by what
+    she is, in lower case, not by name: she speaks on the tape (no name, the reader warns)."""
+    words = [w.strip(",.;:()").lower() for w in label.split()]
+    while words and words[0] in {"a", "an", "unidentified", "unnamed", "young", "older", "elderly", "local"}:
+        words = words[1:]
+    return bool(words) and label[:1].islower() and words[0] in _unnamed_roles()
+
+
+def bite_label_end(tokens: list[str]) -> int:
+    """Tokens the label inside `((…))` takes: `NAME/TITLE:` (or `NAME/TITLE;`), `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
+    return caps_label_end(tokens, ends=":;") or name_label_end(tokens) or quoted_label_end(tokens)
