@@ -5,7 +5,9 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
+from scriptfmt.parse import columns, fields, inline, pieces, radiolines, reporter, splitpage, voices
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -224,6 +226,29 @@ class LineRules:
         block.name, block.title = labelled[0], labelled[1]
         block.add_marker(line[: len(line) - len(labelled[2])].rstrip())
         block.add_words(labelled[2])
+        return True
+
+    def _cut_name(self, line: str) -> bool:
+        """`FOLDER: NEWS CUTS` / `CISAR`: a radio cut named by the speaker's surname alone on its line."""
+        block = self.block
+        if block.tape != "CUT" or block.transcript or block.name or block.fields or not (line.isalpha() and line.isupper()) or self.vocab.match([line]):
+            return False
+        block.name = line
+        block.add_marker(line)
+        return True
+
+    def _lead_in_and_quote(self, line: str) -> bool:
+        """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
+        the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""
+        block = self.block
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
+            return False
+        self.units += [Unit(segment=seg) for seg, _ in pieces.lines_cue(block.lines(), block.line, self.vocab)]
+        self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
+        block.entries, block.transcript, block.line = [], [], self.line
+        block.name = " ".join(inline.last_named(line[:at]))
+        block.add_words(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
         return True
 
     def _paren_super(self, line: str) -> bool:

@@ -208,3 +208,9 @@ def unnamed_person(label: str) -> bool:
 def bite_label_end(tokens: list[str]) -> int:
     """Tokens the label inside `((…))` takes: `NAME/TITLE:` (or `NAME/TITLE;`), `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
     return caps_label_end(tokens, ends=":;") or name_label_end(tokens) or quoted_label_end(tokens)
+
+
+def folder_line(line: str) -> bool:
+    """`FOLDER: NEWS CUTS`: a radio script's line saying where the cut is filed, in capitals, the cut under it."""
+    key = line.split(None, 1)[0] if line.strip() else ""
+    return key.endswith(":") and key[:-1].upper() == "FOLDER" and line.isupper()
