@@ -156,7 +156,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         if self.table is False:
             self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
             return
-        if self._opener_then_label(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
+        if self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return

@@ -228,6 +228,16 @@ class LineRules:
         block.add_words(labelled[2])
         return True
 
+    def _cue_sheet_tape(self, line: str) -> bool:
+        """A radio cue sheet (BBC style): the presenter's cue, then `IN:` / `OUT:` / `DUR: 2'10"` with no
+        clip line: the item's report, a package timed by its DUR; its lines are the tape's, never read."""
+        key = tp.field_key(line) if self.block is None and self.units and self.units[-1].para is not None else None
+        if key is None or key[0] != "in":
+            return False
+        self.block = tp.Block(self.line, "PKG")
+        self.block.sheet = True  # with no DUR under it, the lines stay cues (a page explaining the fields)
+        return self._in_block(line)
+
     def _cut_name(self, line: str) -> bool:
         """`FOLDER: NEWS CUTS` / `CISAR`: a radio cut named by the speaker's surname alone on its line."""
         block = self.block
@@ -376,6 +386,10 @@ class LineRules:
         the speaker when the read copy before names that person in full. A clip the anchor has just
         tossed to (`Kayla Toshi reports from Washington,` / `Clip: [005 – 00:27]`) is the
         reporter's wrap; any other is a timed cue."""
+        if ":" in line and opener.name.isupper():  # `CLIP: CLLR PETER GALLOWAY (Con), NORFOLK CC`: a cue sheet's clip, named as its super reads
+            if tp.unnamed_person(opener.name.lower()):
+                opener.name, opener.title = "", ""  # `CLIP: VOX — WOMAN, HINGHAM LIBRARY`: a passer-by, no name (the reader warns)
+            return opener
         first = line.replace(":", " ").split()[1] if len(line.replace(":", " ").split()) > 1 else ""
         read = [unit.para.text if len(unit.parts) < 2 else " ".join(unit.parts) for unit in self.units if unit.para is not None]
         who = inline.given_name_in(first, read) if first[:1].isupper() else None
