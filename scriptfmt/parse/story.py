@@ -24,7 +24,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import captionlines, columns, flatscript, hardwrap, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
+from scriptfmt.parse import captionlines, coanchors, columns, flatscript, hardwrap, fullnames, oneguest, supercheck, furniture, spacedcols, inline, interview, markup, pieces, pressqa, radiolines, samplepage, shotinline, shotlist, slugline, tape, transcript, turnmarks, videopage
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, load_vocabulary
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -191,6 +191,11 @@ class _Builder:
     def _paragraph(self, para: Para, index: int) -> None:
         text = para.text
         self.line = para.line
+        parts = coanchors.talent_parts(text, self.vocab) if self.marker is None and text[:1] == "(" else []
+        if len(parts) > 1:  # `(DEV) Good evening. … (ANNA) Deckhands …`: each reader's name switches the talent where it stands
+            for part in parts:
+                self.paragraph(Para(part, para.line, para.special), index)
+            return
         switch = markup.talent_switch(text, self.vocab)
         if switch is not None and self.marker is None:  # `ANNA:`, `(DEV)`, `[2-SHOT]` alone: who reads next
             self.talent = switch[0]
@@ -266,7 +271,7 @@ class _Builder:
         self.marker_fields = []
         if not bite.text and bite.duration is None:
             self.warnings.append(f"line {bite.line}: soundbite has neither a duration nor a transcript; it is timed as :00")
-        _set_cues(bite)
+        pieces.set_cues(bite)
 
     # prose: cues, asides, quotations --------------------------------------------------
     def _prose(self, para: Para, index: int) -> None:
@@ -361,7 +366,7 @@ class _Builder:
         self.pieces.append(_Piece(bite, index))
         if text[span.end :].strip():
             self.marker_fields = []
-            _set_cues(bite)
+            pieces.set_cues(bite)
         else:
             self.marker = bite  # IN:/OUT: lines may follow
 
@@ -436,21 +441,11 @@ class _Builder:
         for piece, parts in zip(merged, texts):
             piece.segment.text = "".join(parts)
             if isinstance(piece.segment, Soundbite):
-                _set_cues(piece.segment)
+                pieces.set_cues(piece.segment)
         segments = [piece.segment for piece in merged]
         if self.registry is not None:
             self.registry.settle(segments)
         return segments
-
-
-def _set_cues(bite: Soundbite) -> None:
-    """In-cue and out-cue: the first and last three words, unless the copy gave them (a piece of a
-    bite has none: the bite holds them)."""
-    if bite.is_piece:
-        return
-    words = bite.text.replace("\n\n", " ").split()
-    bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
-    bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)
 
 
 def _overlaps(a: int, b: int, spans: list[CueSpan], starts: list[int]) -> bool:
