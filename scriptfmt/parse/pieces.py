@@ -185,13 +185,3 @@ def _rule_line(seg: Segment | None) -> bool:
 def _cue_tail(text: str) -> list[str]:
     """The last words of a text, bare and lower case, for matching an out-cue."""
     return [w.strip(".,;:!?\"'“”‘’…").lower() for w in text.split()][-6:]
-
-
-def set_cues(bite: Soundbite) -> None:
-    """In-cue and out-cue: the first and last three words, unless the copy gave them (a piece of a
-    bite has none: the bite holds them)."""
-    if bite.is_piece:
-        return
-    words = bite.text.replace("\n\n", " ").split()
-    bite.in_cue = bite.in_cue or " ".join(words[:3]).strip(QUOTE_MARKS)
-    bite.out_cue = bite.out_cue or " ".join(words[-3:]).strip(QUOTE_MARKS)
