@@ -30,7 +30,7 @@ from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
-from scriptfmt.parse.proselines import cut_mid_sentence, wrapped_prose
+from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.marked import marked_questions, split_asked
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
@@ -455,6 +455,11 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
+        head, stamp = stamped_tail(_bare(raw)) if part in ("x", "intro") else (raw, "")
+        if stamp:  # a web chat's `Answer (Jan 22, 2003 6:12:15 PM)`: the word kept, the time it was posted a cue
+            reader.keep(head)
+            reader.feed(stamp, first_line + numbers[n] + 1)
+            continue
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
