@@ -74,6 +74,7 @@ class Reader:
     heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     record: bool = False  # a parliament's record (`Questions for Oral Answer`): every member's turn a bite
+    sitting: int = 0  # the line number where the record's sitting opens: its item headings below are read (parse/records.py)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
@@ -91,7 +92,6 @@ class Reader:
     described: bool = False  # `Nam says …` turns in capitals: lines in ordinary case between them describe the picture
     colon_names: set[str] = field(default_factory=set)  # `the speaker` of `The SPEAKER:`: its `The SPEAKER.` is the same label
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
-    spoken: bool = False  # words have been read or heard: a heading from here on stands between turns
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
     intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
 
@@ -123,8 +123,8 @@ class Reader:
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
-        # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture, nor a cast entry's value
-        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+        # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
+        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins:
             self._between(line, number) or self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
@@ -192,13 +192,12 @@ class Reader:
         self._furniture(line)
 
     def _between(self, line: str, number: int) -> bool:
-        """A heading between the turns (`III. TRAMITACIÓN DE ACTAS`, `1. SON PARTI`, `**Guests at Noon Today`):
-        the programme's own words, read in nobody's turn (the turn goes on below it); a line of the page's
-        own (a link, an advertisement) stays furniture, as does a heading above the first turn."""
-        if not self.spoken or number in self.fields or not topic_between(line) or furniture.is_web_furniture(line):
-            return False
-        self.units.append(Unit(para=Para(line, number)))
-        return True
+        """A heading between the turns (the copy under way) that numbers the copy's points (`III. TRAMITACIÓN DE
+        ACTAS`, `1. SON PARTI`; parse/proselines.py): the programme's own words, read in nobody's turn (the turn
+        goes on below it); the page's fields, a segment's name, a link or an advertisement stay furniture."""
+        read = bool(self.units) and number not in self.fields and topic_between(line) and not furniture.is_web_furniture(line)
+        self.units.extend([Unit(para=Para(line, number))] if read else [])
+        return read
 
     def read_out(self, line: str, number: int) -> None:
         """Words read in the open turn's voice (the writer's when no turn is open), cues split out."""
@@ -376,7 +375,6 @@ class Reader:
             if text:
                 self.units.append(Unit(para=Para(text, number)))
             return
-        self.spoken = True
         turn = self.turn if self.turn is not None or not self.started else self.voice
         if turn is not None:
             text = unquote(text)  # `HALVORSEN: "No, the building was empty."`: the turn in quotation marks
@@ -422,6 +420,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
+    reader.sitting = first_line + numbers[records.sitting_opens(lines)] + 1 if reader.record and records.sitting_opens(lines) < len(lines) else 1 << 30
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
