@@ -11,7 +11,7 @@ from typing import NamedTuple
 from scriptfmt import tomlfile
 from scriptfmt.parse.namedata import name_data
 
-__all__ = ["RecordLabel", "chamber_label", "chamber_word", "numbered_label", "record_label", "CHAIR_ROLE"]
+__all__ = ["RecordLabel", "chamber_label", "chamber_word", "join_wrapped", "numbered_label", "record_label", "CHAIR_ROLE"]
 
 CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
 _MAX_HEAD = 110
@@ -263,6 +263,25 @@ def _order_paper(head: str) -> str:
         head = number[1].lstrip()
     addressed = head.find(") to the ")
     return head[: addressed + 1] if addressed > 0 else head
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """A chamber's label hard-wrapped after its chair word or honorific (`La Vice-Présidente` / `(Mme Gaudreault) :
+    Alors …`, `M.` / `Bérubé : Mme la Présidente, …`): joined onto one line, the second left empty. Only a line that is
+    nothing but a chair word or an honorific joins, and only when the two make a label neither makes alone. A short
+    note in brackets wrapped over two lines is joined too."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, tail = out[n].strip(), out[n + 1].strip()
+        if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= 12:
+            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Neuf` / `heures quarante et une minutes)`: the record's note, wrapped
+            continue
+        low = head.lower().rstrip(" .") if head.lower() not in _data()["honorifics"] else head.lower()
+        if not tail or not (low in _data()["honorifics"] or low in _data()["chairs"]) or record_label(tail) is not None:
+            continue
+        if record_label(f"{head} {tail}") is not None:
+            out[n], out[n + 1] = f"{head} {tail}", ""
+    return out
 
 
 def chamber_word(text: str) -> bool:

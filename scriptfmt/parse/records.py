@@ -67,13 +67,17 @@ def procedure_line(line: str) -> bool:
 
 def sitting_opens(lines: list[str]) -> int:
     """The index of the line where a record's sitting opens: its first note of the sitting (`The House met at 1330.`,
-    `Se abre la sesión.`) or its first member's label. Above it is the page's header; below it the record's own."""
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        low = " ".join(line.split()).lower()
-        if line and (low.lstrip("[(").startswith(words().record_notes) or procedure_line(line) or record_label(line) is not None):
-            return n
-    return len(lines)
+    `Se abre la sesión.`, `[The Speaker (Hon. NAME) in the Chair]`), or the item heading just above its first member's
+    label (`1. Recession—Prime Minister's Statements`), whichever comes first. Above it is the page's header."""
+    note = next((n for n, raw in enumerate(lines) if raw.strip() and (procedure_line(raw.strip()) or _note(raw))), len(lines))
+    n = next((n for n, raw in enumerate(lines) if raw.strip() and record_label(raw.strip()) is not None), len(lines))
+    above = next((k for k in range(n - 1, -1, -1) if lines[k].strip() and not procedure_line(lines[k].strip())), n)
+    dated = above < n and any(len(t.strip(",.")) == 4 and t.strip(",.").isdigit() for t in lines[above].split())  # `Friday, 7th March, 2014`
+    return min(note, above if above < n and agenda_item(lines[above].strip()) and not dated else n)
+
+
+def _note(line: str) -> bool:
+    return " ".join(line.split()).lower().lstrip("[(").startswith(words().record_notes)
 
 
 def item_line(reader, line: str, number: int, label) -> bool:
@@ -82,7 +86,7 @@ def item_line(reader, line: str, number: int, label) -> bool:
     above it (`Official Report: Monday 12 October 2015`) is the page's. True when the line is taken."""
     if label is not None and not heading_label(label.name, line):
         return False
-    if number > reader.sitting and line not in reader.names_alone and agenda_item(line):
+    if number >= reader.sitting and line not in reader.names_alone and agenda_item(line):
         reader.units.append(Unit(para=Para(line, number)))
         return True
     if label is not None:
@@ -104,6 +108,8 @@ def agenda_item(line: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 16 or text.endswith((".", "?", "!", ":", ",", ";")) or not any(ch.isalpha() for ch in text):
         return False
+    if len(tokens) == 1 and not text.isupper():
+        return False  # `Agriculteur` / `et homme d'affaires, …`: one word of hard-wrapped speech; an item alone is in capitals
     if text[:1] in "([-–—_*" or chamber_word(text) or record_header(text):
         return False
     if ":" in text and not any(ch.isalpha() for ch in text.rsplit(":", 1)[1]):
