@@ -71,6 +71,16 @@ def _spaced_run_in(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _bracket_closes(text: str) -> tuple[int, int] | None:
+    """`SR. PRESIDENTE(BALESTRINI) En consideración …`: a chair word in capitals with its holder in brackets, and no
+    separator: the bracket closes the label (never `El presidente (Milei) dijo …`, a sentence in ordinary case)."""
+    opening, closing = text.find("("), text.find(")")
+    head = text[:opening].strip()
+    if not 0 < opening < closing < _MAX_HEAD or not head.isupper() or _starts(head.lower(), _data()["chairs"]) is None:
+        return None
+    return (closing + 1, closing + 1) if closing + 1 == len(text) or text[closing + 1] == " " else None
+
+
 def _full_stop(text: str) -> tuple[int, int] | None:
     """`PRESIDENTE. La seduta è aperta.`, `BOCCIA (PD). Signor Presidente …`: a full stop ends an Italian record's label."""
     honorific = _starts(text.lower(), _data()["stop_honorifics"])
@@ -142,6 +152,8 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
         name, after = (part.strip() for part in name.split(",", 1))
         if after.lower().startswith(tuple(word + " " for word in _data()["given_name_articles"])):
             name = f"{after.split(' ', 1)[1]} {name}" if " " in after else name
+        elif _given_names(after):  # `SR. THOMAS, ENRIQUE LUIS (MENDOZA)`: the surname, then the given names
+            name = f"{after} {name}"
         else:
             title = after if not title else f"{after} ({title})"
     if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
@@ -154,6 +166,12 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     return name, title
 
 
+def _given_names(text: str) -> bool:
+    """`ENRIQUE LUIS`, `María Eugenia`: one to three given names the names' data knows, after a surname and its comma."""
+    parts = text.split()
+    return 1 <= len(parts) <= 3 and all(p.lower() in name_data().first_names for p in parts)
+
+
 def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
     """`De voorzitter`, `M. le président`, `La Vice-Présidente (Mme NAME)`, `Präsident Dr. NAME`: the chair, unnamed
     unless the label names them."""
@@ -164,7 +182,8 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     named = _without_functions(base[len(chair):].strip())
     if inners:  # `La Vice-Présidente (Mme NAME)`, `O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG. …)`, `VICEPRESIDENTE PRIMERO (NAME)`
         inner = inners[0].split(".")[0].split(",")[0].strip() if not _starts(inners[0].lower(), _data()["honorifics"]) else inners[0]
-        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+        surname = " " not in inner and len(inner) >= 3 and (not inner.isupper() or base.isupper())  # `SR. PRESIDENTE (Garay)`, `(GARAY)`
+        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and (" " in inner or surname) else None)
         if member:
             return member[0], base, None
     if named:
@@ -226,6 +245,7 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     cut = _separator(text)
     if cut is None and _starts(text.lower(), _data()["numbers"]):
         cut = (len(text), len(text))  # `Anf. 111 Fredrik Reinfeldt (M)` alone on its line: the number opens the speech below
+    cut = cut or _bracket_closes(text)
     stop = cut is None
     cut = cut or _full_stop(text)
     if cut is None:

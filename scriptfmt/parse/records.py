@@ -129,8 +129,8 @@ def _procedures() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _record_names() -> tuple[str, ...]:
-    """A record's name on its header line (styles/furniture.toml [transcript] `record_names`)."""
-    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"])
+    """A record's name on its header line (styles/furniture.toml [transcript] `record_names`, and records.toml's own)."""
+    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"]) + tuple(_words()["record_names"])
 
 
 @lru_cache(maxsize=1)
