@@ -71,6 +71,23 @@ def _spaced_run_in(text: str) -> tuple[int, int] | None:
     return None
 
 
+def _clock_end(text: str) -> int:
+    """Where a name ends before the sitting's clock that closes its line (`NAME 10:10 a.m.`, `NAME 2:15 p.m.`), or 0."""
+    parts = text.rsplit(None, 2)  # the time of day with its `a.m.`/`p.m.`: a podcast's `NAME  0:03` is elapsed time, a listing's `14:00` a slot
+    if len(parts) < 3 or parts[2].lower() not in ("a.m.", "p.m."):
+        return 0
+    clock, end = parts[1], len(text) - len(parts[2]) - len(parts[1]) - 1
+    hours, _, minutes = clock.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and int(hours) <= 24) or len(text) > _MAX_HEAD:
+        return 0
+    return len(text[:end].rstrip())
+
+
+def _bare_member(base: str) -> tuple[str, None] | None:
+    """`Papa Owusu-Ankomah`: a member's two or three names with no honorific, where the sitting's clock marks the label."""
+    return (base, None) if 2 <= len(base.split()) <= 4 and _name_shaped(base) and not any(ch.isdigit() for ch in base) else None
+
+
 def _bracket_closes(text: str) -> tuple[int, int] | None:
     """`SR. PRESIDENTE(BALESTRINI) En consideración …`: a chair word in capitals with its holder in brackets, and no
     separator: the bracket closes the label (never `El presidente (Milei) dijo …`, a sentence in ordinary case)."""
@@ -246,6 +263,9 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     if cut is None and _starts(text.lower(), _data()["numbers"]):
         cut = (len(text), len(text))  # `Anf. 111 Fredrik Reinfeldt (M)` alone on its line: the number opens the speech below
     cut = cut or _bracket_closes(text)
+    clocked = cut is None and _clock_end(text) > 0
+    if clocked:  # `Madam Speaker 10:10 a.m.`, `Papa Owusu-Ankomah 10:10 a.m.` alone on its line: the sitting's clock ends the label
+        cut = (_clock_end(text), len(text))
     stop = cut is None
     cut = cut or _full_stop(text)
     if cut is None:
@@ -267,7 +287,7 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     if stop and not _stop_label(base, inners, chair):
         return None
     if chair is None:
-        member = _member(base, inners)
+        member = _member(base, inners) or (_bare_member(base) if clocked else None)
         if member is None:
             return None
         chair = (member[0], member[1], None)

@@ -22,7 +22,8 @@ def parliament_record(lines: list[str]) -> bool:
     chamber labels three turns, or two with its chair's among them (`De voorzitter:` and `Mevrouw Bergkamp (D66):`)."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
     chamber = [found for raw in lines[:200] if (found := chamber_label(raw.strip()))]  # `De heer Jansen (VVD):`, `M. le président. -`
-    chaired = any(found.chair for found in chamber) and not all(found.chair for found in chamber)  # the chair and a member
+    members = not all(found.chair for found in chamber) or clocked >= 1  # a member's label, or one with the sitting's clock
+    chaired = any(found.chair for found in chamber) and members  # the chair and a member
     numbered = any(numbered_label(raw) for raw in lines[:200])  # `Anf. 111 NAME (M)`: a speech's number, which only a chamber writes
     return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or any(_says_record(raw.strip()) for raw in lines[:60])
 
@@ -62,7 +63,8 @@ def procedure_line(line: str) -> bool:
         return True  # `-Así se hace.`, `– Ocupa la Presidencia …`: the stenographer's note, set apart by its dash
     if line[:1] + line[-1:] in ("[]", "()") and len(low.split()) <= 40:
         return True  # `[The Speaker (Hon. Muturi) in the Chair]`: the record's note in its brackets, brackets inside it too
-    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"]
+    rite = low.rsplit(" ", 2)[0] if low.endswith(("a.m.", "p.m.")) else low  # `PRAYERS 10:10 a.m.`
+    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"] or rite.strip(" .") in _words()["rites"]
 
 
 def sitting_opens(lines: list[str]) -> int:
