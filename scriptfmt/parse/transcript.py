@@ -33,7 +33,7 @@ from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
@@ -42,12 +42,13 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.hostvoices import colon_lost
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
+from scriptfmt.parse.topicheads import last_spoken, read_heading, segment_header
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -92,6 +93,7 @@ class Reader:
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
     intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
+    last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -125,11 +127,10 @@ class Reader:
         if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
-            self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
-            self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
+            self._heading(line, number)
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -153,6 +154,15 @@ class Reader:
         self.intro_read = self.intro_read or not self.started and label is None
         if line:
             self._words(line, number)
+
+    def _heading(self, line: str, number: int) -> None:
+        """A heading between turns (parse/topicheads.py) or a field of the page above them."""
+        named = None if number in self.fields else guest([line])  # `Coun. Joe Mihevc/Ward 21` names who answers `A.` below
+        if number not in self.fields and read_heading(line, self.started, number > self.last_turn, named is not None):
+            self.units.append(Unit(para=Para(line, number)))  # `Chauvin Verdict` between turns: the programme's topic heading, read
+            return
+        self._furniture(line)
+        self.cast.intro_guest = named or self.cast.intro_guest
 
     def _lead(self, line: str, number: int) -> str:
         """`[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`, `00:12I think`: the cue opening the
@@ -375,14 +385,6 @@ class Reader:
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why=LABELLED, marker=self._marker())))
 
 
-def _header(label: Label | None) -> bool:
-    """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
-    if label is None or label.role or not label.rest:
-        return False
-    first = label.name.lower().split()[0]
-    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
-
-
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     captioned, marks, lines = captions.caption_turns(lines)  # `>>` starts each turn, each piece keeps its line's number
     run_in = run_in_labels(lines)
@@ -418,6 +420,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
+    reader.last_turn = first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)

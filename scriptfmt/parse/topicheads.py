@@ -1,0 +1,40 @@
+"""Headings between a transcript's turns: whose are they?
+
+A transcript desk's rule: a topic heading standing alone between turns (`Chauvin Verdict`, `United in
+Science`) is the programme's own line, read with the narration; a segment header in capitals
+(`SEGMENT TWO: LISTENER QUESTIONS`, `MARKET WATCH`), a heading naming who answers below it and a line
+under the last turn or sentence (`Share This Page`) are the page's, kept with the metadata.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.parse.labels import SEGMENT_WORDS, Label, parse_label
+from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.standfirst import series_heading
+from scriptfmt.parse.turns import prose
+
+__all__ = ["last_spoken", "read_heading", "segment_header"]
+
+
+def segment_header(label: Label | None) -> bool:
+    """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
+    if label is None or label.role or not label.rest:
+        return False
+    first = label.name.lower().split()[0]
+    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
+
+
+def last_spoken(lines: list[str]) -> int:
+    """The index of the copy's last turn or sentence (-1 when none): the transcript runs down to it. A programme that
+    numbers every voice (`Reporter, Female #2`) runs several stories: a line alone between them is a story's source or
+    heading (`Al Jazeera, Qatar`), never read (-1)."""
+    if any(numbered_voice(raw.strip()) for raw in lines):
+        return -1
+    return max((n for n, raw in enumerate(lines) if parse_label(raw.strip()) is not None or (prose(raw.strip()) and len(raw.split()) >= 6)), default=-1)
+
+
+def read_heading(line: str, started: bool, below_last: bool, named: bool) -> bool:
+    """A heading between turns that the programme reads: the transcript has begun and goes on below it,
+    it names no one who answers, it is in ordinary case (capitals are a segment header) and no colon closes it
+    (`Opening Remarks:` labels the section under it)."""
+    return started and not below_last and not named and not line.isupper() and not line.endswith(":")
