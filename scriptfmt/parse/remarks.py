@@ -62,7 +62,7 @@ def _opens_body(line: str) -> bool:
     if _speech_at(line) and names_in(line, True) and not line.endswith((".", "!", "?")):
         return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
-    saluting = line.endswith((",", ";", "!")) and len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`
+    saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
     return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and any(t in remark_words().own for t in tokens))
 
 
@@ -95,7 +95,10 @@ def _introduced(lines: list[str]) -> Voice | None:
 def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
     """The speaker named by the page's header (`Discurso del Presidente …, NAME, en …` taken as the deck)."""
     header = [str(metadata.get("headline") or "")] + [str(x) for key in ("deck", "editor_notes") for x in metadata.get(key) or []]
-    speech = [n for n, line in enumerate(header) if _speech_line(line)]
+    kept = metadata.get("transcript")
+    announced = [f"Transcript: {kept}"] if isinstance(kept, str) else [str(x) for x in kept or [] if str(x).lower().startswith("transcript:")]  # `TRANSCRIPT: Mayor NAME on …`, taken as the header
+    header += announced
+    speech = [n for n, line in enumerate(header) if _speech_line(line) or line in announced]
     found = _speaker(header, list(range(len(header))), speech) if speech else None
     return Voice(found[0], None, -1, True) if found and _own_voice(lines) else None
 
