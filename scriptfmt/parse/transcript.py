@@ -293,11 +293,11 @@ class Reader:
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
         spoken = captions.lower_label(captions.turn_words(line))
-        repeat = captions.repeats(self.last_mark, line)
+        repeat, before = captions.repeats(self.last_mark, line), self.last_mark
         self.last_mark, self.started = line, True
         if parse_label(spoken) is not None or repeat:
             return spoken
-        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record)
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record, before)
         if not named:
             self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
