@@ -30,7 +30,7 @@ from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
-from scriptfmt.parse.castlist import cast_entry
+from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
     INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
@@ -93,6 +93,7 @@ class Reader:
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
     intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
+    key_lines: set[int] = field(default_factory=set)  # line numbers of a cast key alone with its colon (`Moderator:`) above a name
     last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
 
     def feed(self, raw: str, number: int) -> None:
@@ -124,7 +125,7 @@ class Reader:
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture, nor a cast entry's value
-        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
             self._heading(line, number)
@@ -254,8 +255,8 @@ class Reader:
             kept.pop()  # the key is the metadata's key now: `Guest` is kept once
             self.metadata[key] = line
             return True
-        if line.lower() in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` above a question opens a turn
-            self.cast_key, self.cast_line_written = line.lower(), line
+        if line.lower().rstrip(" :") in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` / `Moderator:` above a question opens a turn
+            self.cast_key, self.cast_line_written = line.lower().rstrip(" :"), line
             self._furniture(line)
             return True
         return False
@@ -420,7 +421,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
-    reader.last_turn = first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
+    reader.key_lines, reader.last_turn = {first_line + numbers[n] + 1 for n in cast_keys_alone(lines)}, first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
