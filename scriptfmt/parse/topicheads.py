@@ -10,10 +10,12 @@ from __future__ import annotations
 
 from scriptfmt.parse.labels import SEGMENT_WORDS, Label, parse_label
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.standfirst import series_heading
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
+from scriptfmt.parse.standfirst import guest, series_heading
 from scriptfmt.parse.turns import prose
 
-__all__ = ["last_spoken", "read_heading", "segment_header"]
+__all__ = ["heading_line", "last_spoken", "read_heading", "segment_header"]
 
 
 def segment_header(label: Label | None) -> bool:
@@ -38,3 +40,15 @@ def read_heading(line: str, started: bool, below_last: bool, named: bool) -> boo
     it names no one who answers, it is in ordinary case (capitals are a segment header) and no colon closes it
     (`Opening Remarks:` labels the section under it)."""
     return started and not below_last and not named and not line.isupper() and not line.endswith(":")
+
+
+def heading_line(reader, line: str, number: int) -> None:
+    """A heading between a transcript's turns (`reader.headings`) or a field of the page above them (`reader.fields`):
+    read as the programme's narration (`read_heading`), else kept with the page's metadata; a heading that names who
+    answers below it (`Coun. Joe Mihevc/Ward 21`) names the guest."""
+    named = None if number in reader.fields else guest([line])
+    if number not in reader.fields and read_heading(line, reader.started, number > reader.last_turn, named is not None):
+        reader.units.append(Unit(para=Para(line, number)))  # `Chauvin Verdict` between turns: the programme's topic heading, read
+        return
+    reader.keep(line)
+    reader.cast.intro_guest = named or reader.cast.intro_guest

@@ -42,7 +42,7 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.hostvoices import colon_lost
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
-from scriptfmt.parse.topicheads import last_spoken, read_heading, segment_header
+from scriptfmt.parse.topicheads import heading_line, last_spoken, segment_header
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
@@ -74,6 +74,7 @@ class Reader:
     heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     record: bool = False  # a parliament's record (`Questions for Oral Answer`): every member's turn a bite
+    sitting: int = 0  # the line number where the record's sitting opens: its item headings below are read (parse/records.py)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
@@ -124,11 +125,11 @@ class Reader:
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
-        # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture, nor a cast entry's value
-        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
+        # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
+        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
-            self._heading(line, number)
+            heading_line(self, line, number)
             return
         alone = line in self.names_alone and number not in self.not_turns
         if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
@@ -155,15 +156,6 @@ class Reader:
         self.intro_read = self.intro_read or not self.started and label is None
         if line:
             self._words(line, number)
-
-    def _heading(self, line: str, number: int) -> None:
-        """A heading between turns (parse/topicheads.py) or a field of the page above them."""
-        named = None if number in self.fields else guest([line])  # `Coun. Joe Mihevc/Ward 21` names who answers `A.` below
-        if number not in self.fields and read_heading(line, self.started, number > self.last_turn, named is not None):
-            self.units.append(Unit(para=Para(line, number)))  # `Chauvin Verdict` between turns: the programme's topic heading, read
-            return
-        self._furniture(line)
-        self.cast.intro_guest = named or self.cast.intro_guest
 
     def _lead(self, line: str, number: int) -> str:
         """`[06:30:35] KINKADE:`, `(END VIDEO CLIP) HUNT: All right`, `00:12I think`: the cue opening the
@@ -422,6 +414,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
     reader.key_lines, reader.last_turn = {first_line + numbers[n] + 1 for n in cast_keys_alone(lines)}, first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
+    reader.sitting = first_line + numbers[records.sitting_opens(lines)] + 1 if reader.record and records.sitting_opens(lines) < len(lines) else 1 << 30
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
