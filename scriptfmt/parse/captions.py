@@ -8,6 +8,9 @@ The caption editor's rules, as a caption desk states them:
      guest the copy introduces (`… AN INTERVIEW WITH … MORRIS DEES`), else an unnamed bite with a warning;
      an unlabelled turn after a guest's is the programme's voice again, and so is a turn that asks or
      welcomes (the host and a co-host may speak one after the other).
+  3a. in a story told in captions, a turn in the first person right after the programme's turn that names someone
+     (`SUPERINTENDENT RUTH ADEYEMI SAYS …` / `>> WE'RE SPENDING …`) is that person's bite, and a turn in the third
+     person that names someone speaking is the programme's track;
   4. a stream of a proceeding (a hearing's, a floor's, an event's captions, as an archive keeps them, clock stamps
      between the rows; its header says so, and no `>>>` story mark, no programme's role labelling a turn, no host's
      welcome shows a programme in it; a news channel's stream is its programme's) has no voice
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import parse_label, stamp_line, words
@@ -72,21 +76,54 @@ def introduced_guest(lines: list[str]) -> str | None:
     """The one person the copy names up to its second turn mark, other than the host who names
     himself (`I'M TONY PANIAGUA`): a caption interview's guest; None when none or several."""
     intro = _MARK.split(" ".join(lines))[:2]  # the page's lines and the first voice's turn, which introduces the guest
-    tokens = _WORD.findall(" ".join(intro).replace("’", "'"))
+    hosts, found = _named(" ".join(intro))
+    found -= hosts
+    return found.pop() if len(found) == 1 else None
+
+
+def introduced_in(turn: str) -> str | None:
+    """The person a programme's turn brings on last (`SUPERINTENDENT RUTH ADEYEMI SAYS …`, `BOARD MEMBER CURTIS LANGE
+    CAST THE DECIDING VOTE.`): the bite that follows is theirs when it speaks in the first person (rule 3a)."""
+    hosts, found = _named(turn)
+    tokens = " ".join(_WORD.findall(turn.replace("’", "'"))).title()
+    named = sorted(found - hosts, key=tokens.rfind)
+    return named[-1] if named else None
+
+
+def first_person(turn: str) -> bool:
+    """`WE'RE SPENDING …`, `MY DAUGHTER'S …`, `I DON'T THINK …`: the turn speaks as the speaker (styles/speech.toml
+    speaker_self, and the English `my`, `our`, `I'm`, `we're` …), as a bite does and a reporter's track does not."""
+    own = _self_words()
+    return any(w.lower().strip(".,").replace("’", "'") in own for w in _WORD.findall(turn_words(turn)))
+
+
+@cache
+def _self_words() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("speech.toml")["speaker_self"]) | _ENGLISH_SELF
+
+
+_ENGLISH_SELF = frozenset(("my", "our", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd"))
+
+
+def _named(text: str) -> tuple[set[str], set[str]]:
+    """The names in the text (a known first name, or a name that `spoke`, then a surname in the same sentence), as
+    (those who name themselves, `I'M TONY PANIAGUA`; the others)."""
+    tokens = _WORD.findall(text.replace("’", "'"))
     hosts, found = set(), set()
     for n in range(len(tokens) - 1):
         first, last = tokens[n], tokens[n + 1].rstrip(".,")
         speaks = n + 2 < len(tokens) and tokens[n + 2].lower().rstrip(".,") in _SPEAKS and tokens[n + 1][-1:] not in ".,"
+        pronoun_said = n + 3 < len(tokens) and tokens[n + 2].lower() in ("he", "she") and tokens[n + 3].lower().rstrip(".,") in _SPEAKS
+        speaks = speaks or (pronoun_said and (n == 0 or tokens[n - 1].lower() not in ("the", "a", "an")))  # `… NAME. HE SAID …`, never `THE DECIDING VOTE. HE SAID`
         if first[-1:] in ".," or not first[:1].isupper() or not last[:1].isupper() or not (gender_of_first(first) or speaks):
             continue  # a first name the names list knows (or a name that `spoke`), then a surname in the same sentence
         name = f"{first} {last}".title()
         self_named = n >= 1 and tokens[n - 1].upper() in ("I'M", "AM", "IS")  # `I'M TONY PANIAGUA`: the host
         (hosts if self_named else found).add(name)
-    found -= hosts
-    return found.pop() if len(found) == 1 else None
+    return hosts, found
 
 
-def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add, record: bool = False) -> tuple[Person, Person | None, bool]:
+def next_voice(line: str, turn: Person | None, host: Person | None, guest: str | None, add, record: bool = False, before: str = "") -> tuple[Person, Person | None, bool]:
     """Who speaks an unlabelled `>>` turn (rule 3): the programme's voice after a guest, at a story's change
     (`>>>`), or when the turn hosts — it thanks or welcomes (`THANK YOU FOR JOINING US.`) or asks (ends
     with a question: a co-host's `GOOD MORNING. … YOUR THOUGHTS?` after the host's turn); else the guest
@@ -99,6 +136,10 @@ def next_voice(line: str, turn: Person | None, host: Person | None, guest: str |
     hosting = any(phrase in spoken for phrase in words().host_phrases) or spoken.endswith("?")  # `… YOUR THOUGHTS?`: who asks hosts
     if line.startswith(">>>") or hosting or turn is None or not turn.staff:
         return host or Person(None, None, True), host, True
+    if first_person(line) and (named := introduced_in(turn_words(before))) is not None:
+        return add(Person(named, None, False)), turn, True  # rule 3a: the bite of whom the programme's turn brought on
+    if not first_person(line) and introduced_in(turn_words(line)) is not None:
+        return turn, turn, True  # `… SUPERINTENDENT NAME SAYS …`: a reporter's track bringing on the next bite, the programme's
     return (add(Person(guest, None, False)) if guest else Person(None, None, False)), turn, guest is not None
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from scriptfmt.parse.labels import name_alone, words
 
+__all__ = ["cast_entry", "cast_keys_alone"]
+
 
 def cast_entry(line: str, between_turns: bool) -> tuple[str, str] | None:
     """The cast list's key and value in `line` (lower-case key, the value as written), or None when the line
@@ -19,3 +21,15 @@ def cast_entry(line: str, between_turns: bool) -> tuple[str, str] | None:
     if between_turns and not all(name_alone(entry.partition(",")[0].strip(), mixed=True) for entry in entries):
         return None  # never `GUEST: Thank you.` between turns
     return key, value.rstrip(".") if listed else value
+
+
+def cast_keys_alone(lines: list[str]) -> list[int]:
+    """Indexes of a cast key alone with its colon (`Moderator:`) whose next line with words is a name and a title
+    (`Shri NAME – Chief General Manager, …`), never a sentence: the cast list's entry over two lines, not a turn."""
+    found = []
+    for n, raw in enumerate(lines):
+        below = next((other.strip() for other in lines[n + 1 :] if other.strip()), "")
+        name = below.replace("–", ",").replace("—", ",").replace(" - ", ",").partition(",")[0].strip()
+        if raw.strip().endswith(":") and raw.strip().lower().rstrip(" :") in words().cast_keys and name_alone(name, mixed=True) and not below.endswith((".", "?", "!")):
+            found.append(n)
+    return found

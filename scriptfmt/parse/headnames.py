@@ -33,6 +33,7 @@ class RemarkWords:
     compounds: tuple[str, ...] = ()  # `toespraak` ends `Nieuwjaarstoespraak`: a speech word at a compound's end
     full_text: tuple[str, ...] = ()  # `hieronder de hele tekst`: the outlet's intro to the full text below
     closings: frozenset[str] = frozenset()  # `Yours sincerely,`: a letter's closing
+    speech_by: frozenset[str] = frozenset()  # `Speech by NAME`, `discurso de NAME`: the word between a speech word and its speaker
 
 
 @lru_cache(maxsize=1)
@@ -40,7 +41,7 @@ def remark_words() -> RemarkWords:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
     return RemarkWords(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"),
-                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))), tuple(sorted(low("full_text"))), low("letter_closings"))
+                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))), tuple(sorted(low("full_text"))), low("letter_closings"), low("speech_by"))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice
-from scriptfmt.parse.headnames import credited_title, field_name, names_in, remark_words, unglued
+from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
@@ -29,6 +29,7 @@ __all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
+_SCAN_LINES = 80  # a web page's menus may push the speech's header this far down
 _SENTENCE_BREAK = re.compile(r"[a-zà-ÿ)][.!?][ ]+[A-ZÀ-Ý]")  # a paragraph of two sentences: the outlet's prose, never a title
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 
@@ -41,10 +42,12 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     if not head or any(_turn(raw.strip()) for raw in lines):
         return None  # turns are labelled: a transcript's labels decide
     body = next((n for n in head if _opens_body(lines[n].strip())), len(lines))
+    if body == len(lines) and (introduced := _introduced(lines)) is not None:
+        return introduced  # the body starts below the first lines, under a web page's menus and the outlet's intro
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
     if not speech_lines:
-        return _page_voice(lines, metadata or {}) or _unheaded(lines)
+        return _page_voice(lines, metadata or {}) or _introduced(lines) or _unheaded(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
@@ -59,7 +62,7 @@ def _opens_body(line: str) -> bool:
     if _speech_at(line) and names_in(line, True) and not line.endswith((".", "!", "?")):
         return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
-    saluting = line.endswith((",", ";", "!")) and len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`
+    saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
     return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and any(t in remark_words().own for t in tokens))
 
 
@@ -70,10 +73,32 @@ def _turn(line: str) -> bool:
 
 
 
+def _introduced(lines: list[str]) -> Voice | None:
+    """The remarks under a web page's furniture and the outlet's intro (`Ante el Congreso, el presidente leyó su último
+    discurso …` / `A continuación el discurso en español:`, `… puedes consultar la transcripción de su discurso …`): the
+    header is the lines right above the body, however far down the page, and the intro's last paragraph, naming the
+    speech or its full text, is a speech line. The speaker is the name the header gives, else no one (no super)."""
+    scan = [n for n, raw in enumerate(lines) if raw.strip()][:_SCAN_LINES]
+    body = next((n for n in scan if _opens_body(lines[n].strip()) and not _speech_at(lines[n])), None)  # the intro names the speech, the body does not
+    head = [n for n in scan if body is not None and n < body][-_HEAD_LINES:]
+    intro = lines[head[-1]] if head else ""
+    own = sum(1 for t in _TOKEN.findall(intro) if t.lower().replace("’", "'") in remark_words().own)
+    if not _prose(intro) or own > 1 or not (_speech_at(intro) or _introduces(intro)):
+        return None  # `I was nineteen when I first heard … a speech`: a column's own voice, no outlet introducing remarks
+    speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])] or [head[-1]]
+    found = _speaker(lines, head, speech_lines)
+    name, at = found if found is not None else ("", head[-1])
+    end = _header_end(lines, head, speech_lines, max(at, head[-1]))
+    return Voice(name, None, end, True) if end is not None and _own_voice(lines[end + 1 :]) else None
+
+
 def _page_voice(lines: list[str], metadata: dict) -> Voice | None:
     """The speaker named by the page's header (`Discurso del Presidente …, NAME, en …` taken as the deck)."""
     header = [str(metadata.get("headline") or "")] + [str(x) for key in ("deck", "editor_notes") for x in metadata.get(key) or []]
-    speech = [n for n, line in enumerate(header) if _speech_line(line)]
+    kept = metadata.get("transcript")
+    announced = [f"Transcript: {kept}"] if isinstance(kept, str) else [str(x) for x in kept or [] if str(x).lower().startswith("transcript:")]  # `TRANSCRIPT: Mayor NAME on …`, taken as the header
+    header += announced
+    speech = [n for n, line in enumerate(header) if _speech_line(line) or line in announced]
     found = _speaker(header, list(range(len(header))), speech) if speech else None
     return Voice(found[0], None, -1, True) if found and _own_voice(lines) else None
 
@@ -143,7 +168,8 @@ def _intro(line: str) -> bool:
     """The outlet's sentence above the remarks: `IOC President NAME gave the following speech …:`, or a
     lede's sentence that names no speech (`The prime minister offered the opposition seats …`)."""
     sentence = _prose(line) and len(line.split()) >= 8
-    return sentence and (line.endswith(":") or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
+    lead_in = _prose(line) and len(line.split()) >= 4 and line.endswith(":")  # `A continuación el discurso en español:`
+    return lead_in or sentence and (line.endswith((":", ".")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
 
 
 def _speech_line(raw: str) -> bool:
@@ -185,6 +211,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
+    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n])]
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
@@ -192,6 +219,15 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     words_of = lambda name: {w.lower() for w in name.split()}  # noqa: E731
     name, at = max((c for c in found if words_of(c[0]) >= words_of(first[0])), key=lambda c: len(c[0].split()))
     return display_name(_genitive(name, lines[at])), at
+
+
+def _speech_of(line: str) -> list[str]:
+    """`el discurso completo de Ramona Etxeberria al asumir`, `Speech by Tomasz Wrona at …`: the name of two words or more
+    after a speech word and `de` / `by` / `from` (styles/remarks.toml speech_by), whether its first name is known or not."""
+    tokens = line.split()
+    by = [j for k in _speech_at(line) for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].lower() in remark_words().speech_by]
+    runs = [name_run(tokens, j + 1, False) for j in by[:1]]  # `discurso completo de NAME`: an adjective may stand between
+    return [run for run in runs if len(run.split()) >= 2]
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:

@@ -1,5 +1,6 @@
 """Labels run into a paragraph: turns pasted together on one line (`… reports. Nicholas Jones: The …`), a
-parliament's record flattened to one line (`… Hon. Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, …`), and a press
+parliament's record flattened to one line (`… Hon. Fatuma Gedi (Wajir CWR, PDR): Hon. Speaker, …`), an interview's
+one-word labels pasted on one line (`… bom dia. Presidente: Eu que agradeço … Jornalista: …`), and a press
 release's transcript on one line whose speaker is labelled once in full with initials and by the initials after
 (`March 04, 2024 Q: …? Senator Ana Ruiz (SAR): Well, … Q: … SAR: …`). `run_in_split` cuts every line before them."""
 
@@ -59,6 +60,24 @@ def _run_ins(line: str):
         yield from members
 
 
+# `… bom dia. Presidente: Eu que agradeço … Jornalista: Presidente, a demora …`: a one-word label (a role or an office)
+# run in after a sentence's end, each coming back: an interview pasted on one line
+_RUN_IN_WORD = regex.compile(r"(?<=[.?!’”\")][ ]{1,4})([A-ZÀ-Ý][a-zà-öø-ÿ]+):[ ](?=\S)")
+
+
+def _word_labels(lines: list[str]) -> set[str]:
+    """One-word labels run in (`Jornalista:`, `Presidente:`, `Governadora:`): two of them or more, each at least twice,
+    one of them a role of the programme or the press (`Jornalista`, `Repórter`, `Q`)."""
+    counts: dict[str, int] = {}
+    for raw in lines:
+        for m in _RUN_IN_WORD.finditer(raw):
+            if m.group(1).lower() not in words().not_speakers:
+                counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    found = {word for word, count in counts.items() if count >= 2}
+    roles = any((label := parse_label(f"{word}:")) is not None and label.role is not None for word in found)
+    return found if len(found) >= 2 and roles else set()
+
+
 # `… 2024 Q: …? Senator Ana Ruiz (SAR): Well, … SAR: …`: a question label, a full name with its initials in brackets,
 # or bare initials, run in after a word or a sentence's end
 _RUN_IN_INITIALS = re.compile(r"(?<=[\w.?!’”\")\]] )((?:[A-Z][\w.’'-]* ){1,5}\(([A-Z]{2,5})\)|[A-Z]{1,5}):[ ](?=\S)")
@@ -107,7 +126,7 @@ def run_in_labels(lines: list[str]) -> set[str]:
     defined = initials_defined(text)
     labels = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None}
     cut_off = {m.group(1) for raw in lines for m in _cut_off(raw) if m.group(1).lower() in labels}  # a label of the copy's own
-    return names | cut_off | {m.group(1) for raw in lines for m in _initial_run_ins(raw, defined)}
+    return names | cut_off | {m.group(1) for raw in lines for m in _initial_run_ins(raw, defined)} | _word_labels(lines)
 
 
 def _labelled_elsewhere(name: str, lines: list[str]) -> bool:
@@ -120,7 +139,7 @@ def split_run_in(line: str, names: set[str]) -> list[str]:
     """The line cut before each run-in label of a known speaker."""
     if not names:
         return [line]
-    cuts = sorted({m.start() for m in chain(_run_ins(line), _RUN_IN_INITIALS.finditer(line), _cut_off(line)) if m.group(1) in names})
+    cuts = sorted({m.start() for m in chain(_run_ins(line), _RUN_IN_INITIALS.finditer(line), _cut_off(line), _RUN_IN_WORD.finditer(line)) if m.group(1) in names})
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
 
 

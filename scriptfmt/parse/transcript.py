@@ -30,10 +30,10 @@ from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
-from scriptfmt.parse.castlist import cast_entry
+from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import (
-    INLINE_CUE, SEGMENT_WORDS, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
+    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
@@ -43,12 +43,13 @@ from scriptfmt.parse.units import Unit
 from scriptfmt.parse.hostvoices import colon_lost
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
 from scriptfmt.parse.proselines import segment_header, topic_between
+from scriptfmt.parse.topicheads import heading_line, last_spoken
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, series_heading, speaks_of
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -94,6 +95,8 @@ class Reader:
     initials: dict[str, str | None] = field(default_factory=dict)  # `TAG` -> `Tedros Adhanom Ghebreyesus`: turns marked by initials
     lead_ins: set[int] = field(default_factory=set)  # line numbers of `This evening.` running into the read copy above the turns
     intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
+    key_lines: set[int] = field(default_factory=set)  # line numbers of a cast key alone with its colon (`Moderator:`) above a name
+    last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -124,11 +127,10 @@ class Reader:
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
-        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
             return
         if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins:
-            self._between(line, number) or self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
-            self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
+            self._between(line, number) or heading_line(self, line, number)  # a numbered point read; else topicheads.py says read or kept
             return
         alone = line in self.names_alone and number not in self.not_turns
         if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
@@ -254,8 +256,8 @@ class Reader:
             kept.pop()  # the key is the metadata's key now: `Guest` is kept once
             self.metadata[key] = line
             return True
-        if line.lower() in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` above a question opens a turn
-            self.cast_key, self.cast_line_written = line.lower(), line
+        if line.lower().rstrip(" :") in words().cast_keys and line not in self.names_alone:  # `INTERVIEWER` / `Moderator:` above a question opens a turn
+            self.cast_key, self.cast_line_written = line.lower().rstrip(" :"), line
             self._furniture(line)
             return True
         return False
@@ -293,11 +295,11 @@ class Reader:
         one repeats the turn before (a roll-up caption), or is the other party of the conversation.
         Returns the line, its label kept, for the turn's words."""
         spoken = captions.lower_label(captions.turn_words(line))
-        repeat = captions.repeats(self.last_mark, line)
+        repeat, before = captions.repeats(self.last_mark, line), self.last_mark
         self.last_mark, self.started = line, True
         if parse_label(spoken) is not None or repeat:
             return spoken
-        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record)
+        self.turn, self.caption_host, named = captions.next_voice(line, self.turn, self.caption_host, None if self.caption_record else self.caption_guest, self.cast.add, self.caption_record, before)
         if not named:
             self.warnings.append(f"line {number}: caption turn `>>` could not be named; the bite has no super")
         return spoken
@@ -420,6 +422,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
+    reader.key_lines, reader.last_turn = {first_line + numbers[n] + 1 for n in cast_keys_alone(lines)}, first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
     reader.sitting = first_line + numbers[records.sitting_opens(lines)] + 1 if reader.record and records.sitting_opens(lines) < len(lines) else 1 << 30
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
