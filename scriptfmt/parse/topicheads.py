@@ -8,14 +8,16 @@ under the last turn or sentence (`Share This Page`) are the page's, kept with th
 
 from __future__ import annotations
 
+from scriptfmt.parse import furniture
 from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.proselines import topic_between
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.standfirst import guest
 from scriptfmt.parse.turns import prose
 
-__all__ = ["heading_line", "last_spoken", "read_heading"]
+__all__ = ["heading_line", "last_spoken", "read_heading", "read_point"]
 
 
 def last_spoken(lines: list[str]) -> int:
@@ -44,3 +46,12 @@ def heading_line(reader, line: str, number: int) -> None:
         return
     reader.keep(line)
     reader.cast.intro_guest = named or reader.cast.intro_guest
+
+
+def read_point(reader, line: str, number: int) -> bool:
+    """A heading between the turns (the copy under way) that numbers the copy's points (`III. TRAMITACIÓN DE
+    ACTAS`, `1. SON PARTI`; parse/proselines.py): the programme's own words, read in nobody's turn (the turn
+    goes on below it); the page's fields, a segment's name, a link or an advertisement stay furniture."""
+    read = bool(reader.units) and number not in reader.fields and topic_between(line) and not furniture.is_web_furniture(line)
+    reader.units.extend([Unit(para=Para(line, number))] if read else [])
+    return read
