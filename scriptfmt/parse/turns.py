@@ -16,6 +16,7 @@ from scriptfmt.parse.proselines import wrapped_prose
 from scriptfmt.parse.hostvoices import presents_with
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.recordlabels import join_wrapped
 
 QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 def host_voices(lines: list[str]) -> set[str]:
@@ -385,7 +386,7 @@ def join_wrapped_labels(lines: list[str]) -> list[str]:
         label = parse_label(f"{head} {tail}")
         if label is not None and label.name.isupper() and label.title:
             out[n], out[n + 1] = f"{head} {tail}", ""
-    return out
+    return join_wrapped(out)  # `La Vice-Présidente` / `(Mme NAME) : …`: a chamber's label wrapped after its chair word
 
 
 def join_wrapped_turns(lines: list[str]) -> list[str]:
