@@ -18,7 +18,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
-from scriptfmt.parse.runtimes import is_duration, length_only
+from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, length_only
 
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
@@ -85,9 +85,6 @@ class CueSpan:
     tail: int = 0  # tape's own running time after it (`(Actuality – "…") RUNS :05`): where it starts, from `start`
 
 
-_TAPE_CODE = re.compile(r"\d{1,2}:\d{2}:\d{2}[:;.]\d{2}")  # a tape's time code, hours to frames: `0:23:05:00`
-
-
 def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     """Canonical type of a bracketed text, or None when a parenthetical is not a cue."""
     stripped = inner.strip().strip("*").strip()
@@ -103,7 +100,7 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
             if hit:
                 return hit[0]
         return "NOTE"
-    if bracket == "(" and _TAPE_CODE.search(stripped):
+    if bracket == "(" and TAPE_CODE.search(stripped):
         return "NOTE"  # `(audio time 0:35:55:21-0:36:10:10)`: where the editor finds the tape, never read
     if bracket == "(" and length_only(stripped):
         return "TIMING"  # `(6 seconds)`, `(3m20s)`, `(30 seg.)`, `(:17)`: how long the line or the element before it runs

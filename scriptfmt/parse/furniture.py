@@ -20,6 +20,7 @@ from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELIN
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.runtimes import TAPE_CODE
 from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation, LINK_LINE
 from scriptfmt.parse.transcriptwords import words as transcript_words
 
@@ -283,14 +284,12 @@ def is_editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text))
 
 
-_TIME_CODE = re.compile(r"\d{1,2}:\d{2}")  # `0:23:05:00`, `:35`'s `0:35`: a running time or a tape's time code
-
-
 def is_aside(inner: str) -> bool:
     """A desk note in parentheses: `see related story`, `Reporting by …`, `Adds quote in paragraph 3`. A note
-    holding a time code (`video time/natural sound 0:23:05:00-0:23:20:00`) is the editor's direction, a cue."""
+    holding a tape's time code (`video time/natural sound 0:23:05:00-0:23:20:00`) is the editor's direction, a cue;
+    a clock time (`Updates at 14:05 GMT …`) leaves the desk's note an aside."""
     low = inner.strip().lower()
-    if _TIME_CODE.search(low):
+    if TAPE_CODE.search(low):
         return False
     return any(low == a or low.startswith(a + " ") or low.startswith(a + ":") for a in wire_words().aside_starts)
 

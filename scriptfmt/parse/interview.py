@@ -28,7 +28,7 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.holder import spoken_with
 from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
-from scriptfmt.parse.labels import parse_label, words
+from scriptfmt.parse.labels import is_cue_line, parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
 from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.flatqa import flat_turns
@@ -401,9 +401,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for n, raw in enumerate(lines):
         part = parts[n]
         head, stamp = stamped_tail(_bare(raw)) if part in ("x", "intro") else (raw, "")
-        if stamp:  # a web chat's `Answer (Jan 22, 2003 6:12:15 PM)`: the word kept, the time it was posted a cue
-            reader.keep(head)
-            reader.feed(stamp, first_line + numbers[n] + 1)
+        if stamp or (part in ("x", "intro") and is_cue_line(_bare(raw))):  # `[Call of the Whip-poor-will]`: a cue, no subhead
+            reader.keep(head) if stamp else None  # a web chat's `Answer (Jan 22, 2003 6:12:15 PM)`: the word kept, the time a cue
+            reader.feed(stamp or raw, first_line + numbers[n] + 1)
             continue
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit

@@ -7,11 +7,15 @@ seconds and minutes are data (styles/markup.toml [times]). All matching is by to
 from __future__ import annotations
 
 from functools import lru_cache
+import re
 
 from scriptfmt import tomlfile
 from scriptfmt.durations import parse_duration
 from scriptfmt.parse.brackets import bracket_spans
 from scriptfmt.errors import UserError
+
+# a tape's time code, hours to frames (`0:23:05:00`): where an editor finds the tape; never a clock time (`14:05 GMT`)
+TAPE_CODE = re.compile(r"\d{1,2}:\d{2}:\d{2}[:;.]\d{2}")
 
 _DIRECTION_WORDS = 8  # `SHOW OPEN, GRAPHIC AND MUSIC (15”)`; a longer line in capitals is copy
 _MAX_SECONDS_DIGITS = 3  # `45s`, `120 sec`; `1990s` is a decade
