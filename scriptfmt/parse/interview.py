@@ -88,9 +88,12 @@ def _runs_on(before: str, line: str) -> bool:
 
 
 def _subhead(line: str) -> bool:
-    """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`)."""
-    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES:
+    """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`). A line
+    that ends a sentence anywhere (`Sí…`, `¿Y qué sintió? Que no es tan`) or opens one with Spanish marks is words."""
+    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":", "…")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES + "¿¡":
         return False  # `«Pazienza ancora.»`: a short answer in quotation marks is words, not a subhead
+    if any(mark + " " in line for mark in ".?!…"):
+        return False
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
 
@@ -201,7 +204,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
-    said = any(word in top for word in interview_words()["evidence"])
+    said = any(word in top for word in interview_words()["evidence"]) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
@@ -239,6 +242,17 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
     return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
+
+
+def quoted_headline(texts: list[str]) -> bool:
+    """The page is headed by the guest's words: its first line (or the one under a kicker) wholly inside quotation
+    marks, three words at least (`“Ser locutor requiere buena preparación”`, `« Je dis la vérité … »`). A story's
+    headline quoting someone credits them (`'We will rebuild,' says mayor`); an interview's needs no credit."""
+    for line in [t for t in texts if t][:2]:
+        inner = line.strip()
+        if len(inner.split()) >= 3 and inner[:1] in _OPEN_QUOTES and inner[-1:] in "»”\"“" and not any(mark in inner[1:-1] for mark in "»”“\"«"):
+            return True
+    return False
 
 
 def _quoted_turns(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
@@ -372,6 +386,15 @@ def quoting_head(line: str) -> bool:
     return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
 
 
+def _word_and_aside(line: str) -> tuple[str, str] | None:
+    """`Question (Jan 22, 2003 6:13:40 PM)` between the turns of a live chat: the Q&A's word for a question or an
+    answer (styles/interview.toml) and the bracket after it, a cue; None for any other line."""
+    word, _, aside = line.partition(" (")
+    if not aside.endswith(")") or word.lower() not in interview_words()["asking_labels"] | interview_words()["answering_labels"]:
+        return None
+    return word, "(" + aside
+
+
 def fact_box_guest(metadata: dict) -> str | None:
     """The person a Q&A's fact box names in its header field for who (`HVEM: Ingvild Kjerkol (46)`, `Navn: …`,
     `Name: …`; styles/interview.toml), the age or title after it cut (`(46)`, `, 46`): the guest the top names."""
@@ -398,6 +421,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
+        if part in ("x", "intro") and (aside := _word_and_aside(_bare(raw))):
+            reader.keep(aside[0])  # `Answer (Jan 22, 2003 6:12:15 PM)`: the Q&A's word kept, its time stamp a cue
+            reader.feed(aside[1], first_line + numbers[n] + 1)
+            continue
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
@@ -408,5 +435,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part in ("q", "a"):
             reader.started = True
             reader.turn = outlet if part == "q" else speaker
+        if part == "q" and _bare(raw) == raw.strip() and parse_label(raw.strip()) is None:
+            reader.read_out(raw.strip(), first_line + numbers[n] + 1)  # the outlet's question is read, whatever its case (`1. SON PARTI`)
+            continue
         reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units
