@@ -275,6 +275,14 @@ def test_a_name_mentioned_many_times_on_one_line_is_checked_linearly():
     assert_linear(lambda n: ("The Ana Ruiz government and " * (n * 4)).encode(), lambda data: standfirst._modifier("Ana Ruiz", [data.decode()]))  # noqa: SLF001
 
 
+def test_a_super_longer_than_any_persons_name_is_not_completed_from_the_copy():
+    # `Ana Ana Ana …` as a super: a run of more words than a person's name has is no name to complete; looking it up at
+    # every mention of its first word compared the whole run there each time (parse/shotnames.py `FullNames.written`)
+    from scriptfmt.parse.shotnames import FullNames
+
+    assert_linear(lambda n: ("Ana " * (n * 4)).encode(), lambda data: FullNames(data.decode()).written(data.decode()))
+
+
 def _surname(i: int) -> str:
     letters = ""
     while True:

@@ -92,7 +92,7 @@ def _linear(prepare, run, small: int, large: int) -> bool:
 
 
 def test_merging_consecutive_narration_is_linear():
-    from scriptfmt.parse.story import _Builder, _Piece
+    from scriptfmt.parse.builder import _Builder, _Piece
 
     def prepare(n: int):  # built before the clock starts: only finish() is measured
         builder = _Builder(None, None, Story(), [])

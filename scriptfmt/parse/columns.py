@@ -55,7 +55,15 @@ def _words() -> _Words:
     starts = sorted({tuple(s.split()) for s in data["cue_starts"]}, key=len, reverse=True)
     label = re.compile(rf"(?<![^\s(])(?i:{_alternation(data['talent_labels'])})[ \t]*:")
     screen = re.compile(rf"(?i:{_alternation(data['screen_labels'])})[ \t]*:")
-    return _Words(frozenset(data["video_headings"]), frozenset(data["audio_headings"]), frozenset(data["other_headings"]), frozenset(data["talent_headings"]), tuple(starts), label, screen)
+    return _Words(
+        frozenset(data["video_headings"]),
+        frozenset(data["audio_headings"]),
+        frozenset(data["other_headings"]),
+        frozenset(data["talent_headings"]),
+        tuple(starts),
+        label,
+        screen,
+    )
 
 
 def screen_text(line: str) -> bool:
@@ -170,8 +178,10 @@ def _label_after_shots(text: str) -> int:
             return -1
     else:
         return -1
-    if k <= 3 and _speaker_label(" ".join(tokens[: k + 1])) or not (_capitals(tokens[0]) or not any(c.isalpha() for c in tokens[0])):  # the words between were walked above
-        return -1  # `ANA COSTA: (In English) …`: the label opens the line
+    opens_label = k <= 3 and _speaker_label(" ".join(tokens[: k + 1]))  # `ANA COSTA: (In English) …`: the label opens the line
+    shot_word = _capitals(tokens[0]) or not any(c.isalpha() for c in tokens[0])  # the words between were walked above
+    if opens_label or not shot_word:
+        return -1
     start = next((j for j in range(max(1, k - 3), k + 1) if gender_of_first(tokens[j].title())), max(1, k - 1))
     return len(" ".join(tokens[:start])) + 1 if _speaker_label(" ".join(tokens[start : k + 1])) else -1
 
@@ -330,7 +340,11 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     capital = sum(1 for t in body if _capitals(t))
     reader = _Reader(metadata, capitals_are_cues=capital * 5 < len(body) * 4)  # copy typed all in capitals: capitals mark nothing
     reader.labelled = sum(1 for t in body if _words().talent_label.search(t)) >= 2
-    reader.units = [_timed_unit(text, number, direction) for (t, number), p in zip(head[timed:], pieces[timed:]) for text, direction in p or [(t, _capitals(t))]]  # script, never furniture
+    reader.units = [  # script, never furniture
+        _timed_unit(text, number, direction)
+        for (t, number), p in zip(head[timed:], pieces[timed:])
+        for text, direction in p or [(t, _capitals(t))]
+    ]
     numbered = [(" ".join(lines[n].split()), first_line + n + 1) for n in range(top, len(lines)) if lines[n].strip()]
     for k, (text, number) in enumerate(numbered):
         reader.feed(text, number, numbered[k + 1][0] if k + 1 < len(numbered) else "")

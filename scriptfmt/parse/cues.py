@@ -198,7 +198,9 @@ def script_notes(line: str, vocab: Vocabulary) -> list[tuple[int, int]]:
         inner = line[at + 1 : end - 1]
         double = line[at + 1 : at + 2] == "(" or line[at - 1 : at] == "("
         reader = inner.strip().isupper() and len(inner.split()) == 1  # `(KAI) TRACK:`, `(DEV)`: who reads, not a note
-        if not double and not reader and not _inside_name(line, at, end) and "(" not in inner and any(c.isalpha() for c in inner) and not find_quotes(inner) and classify(inner, vocab, "(") is None:
+        if double or reader or _inside_name(line, at, end) or "(" in inner or not any(c.isalpha() for c in inner):
+            continue  # a `((…))` bite, who reads, a title-case bracket inside a name, no words
+        if not find_quotes(inner) and classify(inner, vocab, "(") is None:
             notes.append((at, end))
     return notes
 

@@ -4,8 +4,9 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
   1. a shortened super is completed: where the copy writes the same name with given names in front
      (`Peña Nieto` of `Enrique Peña Nieto`, `Kamalata Numa` of `o general Abílio Kamalata Numa`),
      the super is that fuller name; a given name is a word the names list knows, or a capitalised word
-     right after a post in running text (`general`, `deputado`), never a post, an honorific, a day, a nation or a phrase's opening word; two fuller names that differ
-     (`Ana Ruiz` and `Pedro Ruiz` for `Ruiz`) leave the super as it was;
+     right after a post in running text (`general`, `deputado`), never a post, an honorific, a day, a
+     nation or a phrase's opening word; two fuller names that differ (`Ana Ruiz` and `Pedro Ruiz` for
+     `Ruiz`) leave the super as it was;
   2. a headline verb is cut: a title-case headline runs the name into its verb (`… – Minister Lai
      Mohammed Laments`); when the copy writes that name once only, in a title-case line, and writes it
      elsewhere without the last word (`Alhaji Lai Mohammed, in this interview …`), the last word is no name."""

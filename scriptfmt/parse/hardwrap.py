@@ -58,7 +58,9 @@ def unwrap(lines: list[str]) -> list[str]:
         parts = paragraphs[-1] if paragraphs else []
         tail = " ".join(parts[-3:])  # the paragraph's end, enough to tell whether it ends a sentence
         prev = bool(parts) and bool(parts[-1] or len(parts) > 1)
-        runs_on = prev and bool(text) and not ends_sentence(tail) and not tail.endswith(_CLOSING) and (len(last) + 1 + len(text.split()[0]) > width * 0.9 or text[:1].islower())
+        runs_on = prev and bool(text) and not ends_sentence(tail) and not tail.endswith(_CLOSING)
+        # and the line above had no room for this line's first word, or this line opens in lower case
+        runs_on = runs_on and (len(last) + 1 + len(text.split()[0]) > width * 0.9 or text[:1].islower())
         if prev and text and ((_open_quote(marks) and quoted < _QUOTE_RUN) or runs_on):
             parts.append(text)
             marks = tuple(a + b for a, b in zip(marks, _marks(text)))

@@ -17,7 +17,9 @@ from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker
 from scriptfmt.parse.cues import load_vocabulary, whole_cue
 from scriptfmt.parse.names import fold as plain  # one accent/apostrophe fold for names
 from scriptfmt.parse.speakers import title_words
-from scriptfmt.parse.tape import QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, inner_tape_label, is_duration, split_name, tape_words
+from scriptfmt.parse.tape import (
+    QUOTE_MARKS, cue_words, display_name, display_title, duration_of, field_key, inner_tape_label, is_duration, split_name, tape_words,
+)
 
 INLINE_TAPE = {"double-paren", "actuality"}  # `why` of tape written inside a paragraph
 _TAPE_REF_WORDS = {"TILE", "SOT", "CLIP", "TAPE", "CART", "CUT", "BITE", "-", "–", "—"}
@@ -101,8 +103,10 @@ def _name_and_title(label: str) -> tuple[str, str]:
             n += 1
         name, title = " ".join(words[:n]), " ".join(words[n:])
     words = name.split()
-    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words) or words[0].upper().strip(".") in _NOT_NAMES or whole_cue(name, load_vocabulary()) is not None:  # `((Banner: …))`, `((Map: …))`: a cue word names no one
+    if not 1 <= len(words) <= 5 or any(not w[:1].isupper() for w in words):
         return "", ""
+    if words[0].upper().strip(".") in _NOT_NAMES or whole_cue(name, load_vocabulary()) is not None:
+        return "", ""  # `((Banner: …))`, `((Map: …))`: a cue word names no one
     return name, split_name(title)[0] if title else ""
 
 
@@ -334,8 +338,10 @@ def full_name(surname: str, segments: list[Segment | str]) -> str | None:
             first = words[k - 1]
             if raw[k - 1] != first:
                 continue  # `Monday, Doyle said`: a comma or full stop ends the word before; no given name
-            if plain(words[k]) == key and first[:1].isupper() and first.isalpha() and first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
-                return display_name(f"{first} {words[k]}")
+            if plain(words[k]) != key or not (first[:1].isupper() and first.isalpha()):
+                continue
+            if first.lower() not in data.roles and first.lower() not in data.honorifics and first.upper() not in tape_words().honorifics:
+                return display_name(f"{first} {words[k]}")  # a given name: no post, no honorific
     return None
 
 
@@ -394,7 +400,10 @@ def tape_tail(last: Segment | None, text: str, warnings: list[str]) -> list[Soun
     bite, pieces = last.whole or last, []
     for written in (line.strip() for line in text.split("\n") if line.strip()):
         if cart_line(written):
-            pieces.append(Soundbite("", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration))
+            cart = Soundbite(  # `Cart 215`: a piece of the bite, its cart as written
+                "", bite.line, speaker=bite.speaker, marker=written, tape=bite.tape, why=bite.why, continues=True, whole=bite, duration=bite.duration
+            )
+            pieces.append(cart)
             continue
         piece = tail_piece(bite, written, warnings)
         if piece is None:

@@ -47,7 +47,8 @@ def _label(line: str) -> tuple[str, str, str] | None:
     name = m.group(1).rstrip(".")
     if m.group().rstrip().endswith("-") and not m.group().rstrip().endswith(".-") and not name.isupper():
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
-    if any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:]) or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
+    lowered = any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:])
+    if lowered or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
     if WEB_ADDRESS.search(line, m.end()):
         return None  # `From: The Anadolu Agency Home Page at <http://…>`: a field naming a web page, no one's turn
@@ -104,7 +105,8 @@ def _first_turn(found: list, lines: list[str]) -> int:
     """The first label another party's label follows closely (a headline written as a label stands alone,
     and so does one that only quotes: `Ana Ruiz : « Nous voulons … »`)."""
     pairs = zip(found, found[1:])
-    return next((n for (n, (head, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6 and not _quoting(bare_line(lines[n])[len(head):])), found[0][0])
+    followed = ((n, head) for (n, (head, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6)
+    return next((n for n, head in followed if not _quoting(bare_line(lines[n])[len(head):])), found[0][0])
 
 
 def _quoting(rest: str) -> bool:

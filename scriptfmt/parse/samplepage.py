@@ -18,9 +18,13 @@ from scriptfmt.sentences import sentences
 
 # `Here's an example:`, `Below are 3 samples of television reports …`, `The following is a sample script`
 _ANNOUNCES = re.compile(
-    r"(?i:(?:here['’]?s|here[ \t]+(?:is|are)|below[ \t]+(?:is|are)|the[ \t]+following[ \t]+(?:is|are))\b[^.!?]{0,60}?\b(?:an?[ \t]+)?(?:examples?|samples?)\b)"
+    r"(?i:(?:here['’]?s|here[ \t]+(?:is|are)|below[ \t]+(?:is|are)|the[ \t]+following[ \t]+(?:is|are))"
+    r"\b[^.!?]{0,60}?\b(?:an?[ \t]+)?(?:examples?|samples?)\b)"
 )
-_SCRIPT_WORDS = re.compile(r"(?i:\b(?:scripts?|soundbites?|sound[ \t]+bites?|actualit(?:y|ies)|wraps?|packages?|newscasts?|television|radio|tv|gui[oó]n(?:es)?|libretos?|roteiros?|noticieros?|radiof[oó]nicos?)\b)")
+_SCRIPT_WORDS = re.compile(
+    r"(?i:\b(?:scripts?|soundbites?|sound[ \t]+bites?|actualit(?:y|ies)|wraps?|packages?|newscasts?|television|radio|tv"
+    r"|gui[oó]n(?:es)?|libretos?|roteiros?|noticieros?|radiof[oó]nicos?)\b)"
+)
 # `Ejemplo de guion de noticiero:`, `Example of a news script:`: a line that names the example and
 # ends with a colon, the script right under it (a page in any language, the prose above it long).
 _NAMES_EXAMPLE = re.compile(r"(?i:(?:an?[ \t]+)?(?:examples?|samples?|ejemplos?|exemplos?|exemples?|esempio|modelo)\b[^.!?:]{0,60}:)")

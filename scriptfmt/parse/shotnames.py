@@ -19,6 +19,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _RUN_BREAK = re.compile(r"[()\[\]{},;:]")  # between two words: they are no one name
 _MAX_NAMED = 2  # given names written before a name of several words: `María José` at most
 _MAX_GIVEN = 3  # given names and particles before the surname (`Gael Garcia`, `Luiz Inacio Lula da`)
+_MAX_NAME = 8  # the most words a person's name has (`María de los Ángeles Pérez de la Fuente`): a longer run is no name
 # Capitalised words that open a sentence or a phrase, never a given name.
 _NOT_GIVEN = frozenset({"the", "a", "an", "in", "on", "at", "but", "and", "for", "when", "as", "if", "of", "by", "with", "to", "from", "after", "before", "while", "this", "that", "his", "her", "their", "our"})
 
@@ -35,7 +36,10 @@ class FullNames:
 
     def written(self, name: str) -> str:
         """The name with the given names the copy writes before it wherever it names the person (a super from the
-        copy, any length): only given names the names list knows or a post introduces."""
+        copy): only given names the names list knows or a post introduces. A run of more words than a person's name
+        has is no name: it stays as it is (looking for it would compare the whole run at every mention)."""
+        if not name.split() or len(name.split()) > _MAX_NAME:
+            return name
         if self.rows is None:  # built on first use: each line's words and where each word (folded) stands
             self.rows = [(line, list(_WORD.finditer(line))) for line in self.text.splitlines()]
             self.words = [[m.group(0) for m in matches] for _, matches in self.rows]
@@ -43,7 +47,7 @@ class FullNames:
             for r, (_, matches) in enumerate(self.rows):
                 for k, m in enumerate(matches):
                     self.at.setdefault(fold(m.group(0)), []).append((r, k))
-        return _fuller(name.split(), self.rows, self.words, self.at) if name.split() else name
+        return _fuller(name.split(), self.rows, self.words, self.at)
 
     def of(self, name: str) -> str:
         """The full name for a label name the copy gives in full once (`Bernal`, `Peña Nieto` of `Enrique Peña

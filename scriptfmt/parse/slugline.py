@@ -80,7 +80,8 @@ def slug_line(line: str, anywhere: bool = False) -> str | None:
     text = " ".join(line.split())
     words = slug_words()
     columns = _columns(line)
-    stamped = "MODIFIED:" in text.upper() or any(tp.is_duration(t) for t in text.split())  # a stamp or a line stating times (`TRT 1:30`): the script reader takes it, and its times
+    # a stamp or a line stating times (`TRT 1:30`): the script reader takes it, and its times
+    stamped = "MODIFIED:" in text.upper() or any(tp.is_duration(t) for t in text.split())
     if 3 <= len(columns) <= 10 and len(text) <= 140 and text[0] not in "([{<*|" and not text.endswith(_ENDS) and not stamped and _marked(columns, words):
         if not tp.read_opener(text, [], 0) and not load_vocabulary().match(text.upper().split()[:3]):
             return columns[0]  # `KHNL-TV  10PM  |  FERRY FARES  |  VO/SOT`, `PARKING / PKG / TX 18:30 / Mon 23 Nov`
@@ -126,7 +127,13 @@ def _marked(parts: list[str], words: SlugWords) -> bool:
         return False  # `The council met.  Members voted Monday`: sentences typed with two spaces
     if sum(w.upper() in words.sentence_words for part in parts for w in part.split()) >= 2:
         return False
-    return any(part.split()[0].endswith(":") or _kind(part.split()[0], words) != "word" or _kind(part.split()[-1], words) in {"time", "day"} for part in parts[1:])
+    return any(_field_mark(part, words) for part in parts[1:])
+
+
+def _field_mark(part: str, words: SlugWords) -> bool:
+    """A header field's sign: it opens with a `Key:` or a format, a time, a day or date, or it ends with a time or a day."""
+    first, last = part.split()[0], part.split()[-1]
+    return first.endswith(":") or _kind(first, words) != "word" or _kind(last, words) in {"time", "day"}
 
 
 def date_line(line: str) -> bool:
@@ -172,4 +179,7 @@ def _story_name(line: str) -> bool:
     """`FERRY STRIKE` alone under a newscast's header line: one to three words of capitals,
     letters only (a lede has more words, or ends a sentence)."""
     words = line.split()
-    return 1 <= len(words) <= 3 and line.isupper() and all(w.replace("-", "").replace("/", "").isalpha() for w in words) and load_vocabulary().match(words) is None
+    if not 1 <= len(words) <= 3 or not line.isupper():
+        return False
+    letters = all(w.replace("-", "").replace("/", "").isalpha() for w in words)
+    return letters and load_vocabulary().match(words) is None

@@ -42,7 +42,10 @@ def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
 
 
 # A content system's field names that name our own furniture keys (`Standfirst:` is the `deck`).
-_FIELD_KEYS = {"headline": "headline", "byline": "byline", "dateline": "dateline", "deck": "deck", "standfirst": "deck", "subhead": "deck", "subheadline": "deck"}
+_FIELD_KEYS = {
+    "headline": "headline", "byline": "byline", "dateline": "dateline",
+    "deck": "deck", "standfirst": "deck", "subhead": "deck", "subheadline": "deck",
+}
 
 
 def _file_field(metadata: dict, key: str, value: str) -> None:

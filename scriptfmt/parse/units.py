@@ -1,4 +1,4 @@
-"""What a reader (transcript, script markup, shotlist) hands the story builder (parse/story.py): read copy, or a ready
+"""What a reader (transcript, script markup, shotlist) hands the story builder (parse/builder.py): read copy, or a ready
 segment. One shape for every reader; each sets the fields it knows."""
 
 from __future__ import annotations

@@ -1,0 +1,71 @@
+"""The copy's shape, which says who reads it: the first of SHAPES, tried top-down, whose test holds.
+
+A shape with a reader here hands the story builder units (parse/units.py); `script` and `story` are read by
+parse/story.py itself (script markup, paragraphs of prose). The order is the design: a more particular layout
+is tried before a looser one that would also take it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+from scriptfmt.parse import columns, interview, markup, pressqa, shotlist, transcript
+from scriptfmt.parse.cues import Vocabulary
+
+__all__ = ["Copy", "Shape", "SHAPES", "choose"]
+
+
+@dataclass(frozen=True)
+class Copy:
+    """What a shape's test looks at: the copy's lines, where its body starts (after header and slug), where
+    its slug line was (`head`), the header's fields and the desk's vocabulary."""
+
+    lines: list[str]
+    start: int
+    head: int
+    metadata: dict
+    vocab: Vocabulary
+
+    @property
+    def body(self) -> list[str]:
+        return self.lines[self.start :]
+
+
+@dataclass(frozen=True)
+class Shape:
+    name: str
+    applies: Callable[[Copy], bool]
+    read: Callable | None  # (lines, start, metadata, warnings) -> units; None: parse/story.py reads it
+
+
+def _script(copy: Copy) -> bool:
+    """Two or more lines of script markup, unless the labelled turns outrank them (a transcript's)."""
+    return markup.looks_like_script(copy.lines[copy.head :], copy.vocab) and not transcript.outranks_script(copy.body, copy.metadata)
+
+
+SHAPES: tuple[Shape, ...] = (
+    # VIDEO | AUDIO, CONTROL | LOCUTOR cells one to a line: the columns say what each line is
+    Shape("columns", lambda copy: columns.headings_end(copy.body) is not None, columns.read),
+    # an agency shotlist (shot cues, SOUNDBITE bites, a STORYLINE read): before a script, whose markup it has
+    Shape("shotlist", lambda copy: shotlist.looks_like_shotlist(copy.body), shotlist.read),
+    # a TV or radio script (parse/markup.py)
+    Shape("script", _script, None),
+    # an interview's questions printed as plain paragraphs (parse/interview.py): before a transcript's labels
+    Shape("plain interview", lambda copy: interview.unlabelled(copy.body, copy.metadata), interview.read),
+    # a printed Q&A that labels its first exchange only, the turns after it bare (parse/pressqa.py): before a
+    # transcript, whose evidence its labels also give
+    Shape("press labels", lambda copy: pressqa.labels_stop(copy.body, copy.metadata), pressqa.read),
+    # a transcript's labelled turns (parse/transcript.py)
+    Shape("transcript", lambda copy: transcript.looks_like_transcript(copy.body, copy.metadata), transcript.read),
+    # an interview's labelled questions and answers: read as a transcript's turns
+    Shape("labelled interview", lambda copy: interview.labelled(copy.body, copy.metadata), transcript.read),
+    # a printed Q&A under the press's labels (`DER SPIEGEL:` / `Gabriel:`) on every turn (parse/pressqa.py)
+    Shape("press pair", lambda copy: pressqa.labelled_pair(copy.body, copy.metadata), pressqa.read),
+    # else a story: paragraphs of prose and quotations
+    Shape("story", lambda copy: True, None),
+)
+
+
+def choose(copy: Copy) -> Shape:
+    """The first shape whose test holds (the last, `story`, always does)."""
+    return next(shape for shape in SHAPES if shape.applies(copy))
