@@ -35,7 +35,7 @@ from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, alone_names
 from scriptfmt.parse.units import Unit
@@ -118,7 +118,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if dialogue:
         asked, topics = sorted(dialogue), set()
     elif spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
-        first = min(spoken_by_dash) - 1
+        first = max((k for k in range(min(spoken_by_dash)) if texts[k]), default=0)  # the paragraph above, a blank line between or not
         asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
     elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
@@ -127,6 +127,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
+    asked = _headline_dropped(texts, asked)
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -157,6 +158,18 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked, dashed
+
+
+def _headline_dropped(texts: list[str], asked: list[int]) -> list[int]:
+    """The page's first line asks nobody when it puts no question to the guest (no `you`) and the paragraphs under
+    it, up to the next question, do not answer in the first person (`INTERVIEW Burgemeester 2.0: een burgervader of
+    burgermoeder?` over `In Zaltbommel is de gemeenteraad …`): the headline, over the introduction."""
+    top = next((n for n, t in enumerate(texts) if t), None)
+    if len(asked) < 2 or asked[0] != top or says(texts[top], "second_person") or not ends_asking(texts[top]) or texts[top][:1] in SPEECH_DASHES:
+        return asked  # a question put to the guest, a statement put (`- Həmişə … olmusunuz.`), a dialogue's dash: the first turn
+    under = " ".join(texts[top + 1 : asked[1]]).strip()
+    marked = under[:1] in SPEECH_DASHES + _OPEN_QUOTES  # `–El partido depende …`: the desk marks it as the guest's speech
+    return asked[1:] if under and not marked and not says(under, "first_person") else asked
 
 
 def _top_lines(texts: list[str]) -> list[int]:
@@ -372,18 +385,6 @@ def _puts(turn: list[str]) -> bool:
     """A turn that puts a question to the other: its last line ends in `?`, or asks and says `you`."""
     last = turn[-1] if turn[-1] or len(turn) == 1 else turn[-2]
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
-
-
-def quoting_head(line: str) -> bool:
-    """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
-    quoting the guest, kept, never read."""
-    label = parse_label(line)
-    if label is not None:
-        return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
-    head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
-    names = head.split()
-    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
-    return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
 
 
 def _word_and_aside(line: str) -> tuple[str, str] | None:
