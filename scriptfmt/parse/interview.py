@@ -161,15 +161,16 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
 
 
 def _headline_dropped(texts: list[str], asked: list[int]) -> list[int]:
-    """The page's first line asks nobody when it puts no question to the guest (no `you`) and the paragraphs under
-    it, up to the next question, do not answer in the first person (`INTERVIEW Burgemeester 2.0: een burgervader of
+    """The page's first line asks nobody when it puts no question to the guest (no `you`) as the next question does,
+    and the paragraphs under it, up to that question, do not answer in the first person (`INTERVIEW Burgemeester 2.0: een burgervader of
     burgermoeder?` over `In Zaltbommel is de gemeenteraad …`): the headline, over the introduction."""
     top = next((n for n, t in enumerate(texts) if t), None)
     if len(asked) < 2 or asked[0] != top or says(texts[top], "second_person") or not ends_asking(texts[top]) or texts[top][:1] in SPEECH_DASHES:
         return asked  # a question put to the guest, a statement put (`- Həmişə … olmusunuz.`), a dialogue's dash: the first turn
     under = " ".join(texts[top + 1 : asked[1]]).strip()
     marked = under[:1] in SPEECH_DASHES + _OPEN_QUOTES  # `–El partido depende …`: the desk marks it as the guest's speech
-    return asked[1:] if under and not marked and not says(under, "first_person") else asked
+    put = says(texts[asked[1]], "second_person")  # the next question is put to the guest, as the first is not
+    return asked[1:] if under and put and not marked and not says(under, "first_person") else asked
 
 
 def _top_lines(texts: list[str]) -> list[int]:

@@ -131,7 +131,7 @@ class Reader:
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or _header(label) or self._headline(label, line) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or _header(label) or (label is not None and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -166,11 +166,6 @@ class Reader:
             self._cue_line(lead, number)
             line = line[len(lead):].lstrip()
         return line
-
-    def _headline(self, label: Label | None, line: str) -> bool:
-        """`Sandrine Aubert : « Une librairie, ce n'est pas un entrepôt »` at the head of the page, above any paragraph
-        read and any turn: the headline quoting the guest, no turn (below the introduction it is one)."""
-        return label is not None and not self.started and not self.intro_read and quoting_head(line)
 
     def _timed_line(self, line: str, number: int) -> bool:
         pieces = [] if self.started else runtimes.timed_pieces(line)
