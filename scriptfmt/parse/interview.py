@@ -36,7 +36,7 @@ from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, alone_names
 from scriptfmt.parse.units import Unit
@@ -89,9 +89,12 @@ def _runs_on(before: str, line: str) -> bool:
 
 
 def _subhead(line: str) -> bool:
-    """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`)."""
-    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES:
+    """A short line with no sentence in it (`More From This Section`, `●One year passes since inauguration`). A line
+    that ends a sentence anywhere (`Sí…`, `¿Y qué sintió? Que no es tan`) or opens one with Spanish marks is words."""
+    if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":", "…")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES + "¿¡":
         return False  # `«Pazienza ancora.»`: a short answer in quotation marks is words, not a subhead
+    if any(mark + " " in line for mark in ".?!…"):
+        return False
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
 
@@ -116,7 +119,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if dialogue:
         asked, topics = sorted(dialogue), set()
     elif spoken_by_dash:  # `– Nie, …` under each question: the paragraphs without the dash ask, bar an answer's long run-on
-        first = min(spoken_by_dash) - 1
+        first = max((k for k in range(min(spoken_by_dash)) if texts[k]), default=0)  # the paragraph above, a blank line between or not
         asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
     elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
@@ -125,6 +128,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
+    asked = _headline_dropped(texts, asked)
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -155,6 +159,19 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked, dashed
+
+
+def _headline_dropped(texts: list[str], asked: list[int]) -> list[int]:
+    """The page's first line asks nobody when it puts no question to the guest (no `you`) as the next question does,
+    and the paragraphs under it, up to that question, do not answer in the first person (`INTERVIEW Burgemeester 2.0: een burgervader of
+    burgermoeder?` over `In Zaltbommel is de gemeenteraad …`): the headline, over the introduction."""
+    top = next((n for n, t in enumerate(texts) if t), None)
+    if len(asked) < 2 or asked[0] != top or says(texts[top], "second_person") or not ends_asking(texts[top]) or texts[top][:1] in SPEECH_DASHES:
+        return asked  # a question put to the guest, a statement put (`- Həmişə … olmusunuz.`), a dialogue's dash: the first turn
+    under = " ".join(texts[top + 1 : asked[1]]).strip()
+    marked = under[:1] in SPEECH_DASHES + _OPEN_QUOTES  # `–El partido depende …`: the desk marks it as the guest's speech
+    put = says(texts[asked[1]], "second_person")  # the next question is put to the guest, as the first is not
+    return asked[1:] if under and put and not marked and not says(under, "first_person") else asked
 
 
 def _top_lines(texts: list[str]) -> list[int]:
@@ -202,7 +219,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
-    said = any(word in top for word in interview_words()["evidence"])
+    said = any(word in top for word in interview_words()["evidence"]) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
@@ -240,6 +257,17 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
     return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
+
+
+def quoted_headline(texts: list[str]) -> bool:
+    """The page is headed by the guest's words: its first line (or the one under a kicker) wholly inside quotation
+    marks, three words at least (`“Ser locutor requiere buena preparación”`, `« Je dis la vérité … »`). A story's
+    headline quoting someone credits them (`'We will rebuild,' says mayor`); an interview's needs no credit."""
+    for line in [t for t in texts if t][:2]:
+        inner = line.strip()
+        if len(inner.split()) >= 3 and inner[:1] in _OPEN_QUOTES and inner[-1:] in "»”\"“" and not any(mark in inner[1:-1] for mark in "»”“\"«"):
+            return True
+    return False
 
 
 def _quoted_turns(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
@@ -361,18 +389,6 @@ def _puts(turn: list[str]) -> bool:
     return ends_asking(last) or ("?" in last and says(last, "second_person"))
 
 
-def quoting_head(line: str) -> bool:
-    """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
-    quoting the guest, kept, never read."""
-    label = parse_label(line)
-    if label is not None:
-        return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
-    head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
-    names = head.split()
-    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
-    return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
-
-
 def fact_box_guest(metadata: dict) -> str | None:
     """The person a Q&A's fact box names in its header field for who (`HVEM: Ingvild Kjerkol (46)`, `Navn: …`,
     `Name: …`; styles/interview.toml), the age or title after it cut (`(46)`, `, 46`): the guest the top names."""
@@ -415,5 +431,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part in ("q", "a"):
             reader.started = True
             reader.turn = outlet if part == "q" else speaker
+        if part == "q" and _bare(raw) == raw.strip() and parse_label(raw.strip()) is None:
+            reader.read_out(raw.strip(), first_line + numbers[n] + 1)  # the outlet's question is read, whatever its case (`1. SON PARTI`)
+            continue
         reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units

@@ -9,10 +9,11 @@ question, or open with a welcome the guest thanks for. These are the readings of
 from __future__ import annotations
 
 from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES"]
 
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
@@ -127,3 +128,15 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
     for n in range(prose[-1] + 1 if prose else len(parts), len(parts)):
         if parts[n] == "intro" and len(texts[n].split()) <= 5:
             parts[n] = "x"
+
+
+def quoting_head(line: str) -> bool:
+    """`Ana Ruiz: ‘I was never going to stay …’` above the questions: the page's headline or photo caption
+    quoting the guest, kept, never read."""
+    label = parse_label(line)
+    if label is not None:
+        return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
+    head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
+    names = head.split()
+    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
+    return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
