@@ -25,7 +25,7 @@ from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
 from scriptfmt.parse.turns import announces, hands_over, join_wrapped_labels, prose
-from scriptfmt.parse.records import record_header
+from scriptfmt.parse.records import member_turns, record_header
 
 __all__ = ["alone_names", "evidence", "looks_like_transcript", "outranks_script"]
 
@@ -217,7 +217,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 2 and len(names) >= 2 and (notice or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `President of Russia NAME:` alone above the speech
         return "labels"
-    if labels >= 1 and strong >= 1 and (notice or cast or sure):  # `Mr. BILL MOYERS (Author):` is a transcript's own shape
+    if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"
     return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
 

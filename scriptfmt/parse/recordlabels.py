@@ -11,7 +11,7 @@ from typing import NamedTuple
 from scriptfmt import tomlfile
 from scriptfmt.parse.namedata import name_data
 
-__all__ = ["RecordLabel", "chamber_label", "record_label", "CHAIR_ROLE"]
+__all__ = ["RecordLabel", "chamber_label", "chamber_word", "numbered_label", "record_label", "CHAIR_ROLE"]
 
 CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
 _MAX_HEAD = 110
@@ -23,6 +23,7 @@ class RecordLabel(NamedTuple):
     title: str | None
     role: str | None
     rest: str  # the speech on the label's line
+    chair: bool = False  # the sitting's chair (`De voorzitter:`, `La Vice-Présidente (Mme NAME) :`), named or not
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +50,25 @@ def _separator(text: str) -> tuple[int, int] | None:
         at = text.find(sep, 0, _MAX_HEAD + len(sep))
         if at > 0 and (best is None or at < best[0]):
             best = (at + 1, at + len(sep)) if sep.startswith(")") else (at, at + len(sep))  # `(PT - RS) -`: the bracket stays
-    return best
+    spaced = _spaced_run_in(text)
+    return spaced if spaced and (best is None or spaced[0] < best[0]) else best
+
+
+def _spaced_run_in(text: str) -> tuple[int, int] | None:
+    """`Mme Catherine Troendle .  -`, `M. le président.  -`: the French Senate's record sets spaces before the dot and the
+    dash of its run-in separator; a full stop, then spaces only, then a dash and a space."""
+    at = text.find(".")
+    while 0 < at < _MAX_HEAD:
+        end = at + 1
+        while end < len(text) and text[end] == " ":
+            end += 1
+        if end > at + 1 and end < len(text) and text[end] in "-–—" and (end + 1 == len(text) or text[end + 1] == " "):
+            start = at
+            while start > 0 and text[start - 1] == " ":
+                start -= 1
+            return start, end + 1
+        at = text.find(".", at + 1)
+    return None
 
 
 def _full_stop(text: str) -> tuple[int, int] | None:
@@ -154,20 +173,39 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     return CHAIR_ROLE, None, CHAIR_ROLE  # named by its role: no super from an office
 
 
+def _office_holder(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
+    """`The Minister of Finance (Mr Mutati)`, `The Vice-President (Dr Scott)`, `The Prime Minister (Boris Johnson)`: a
+    Commonwealth record's office with its holder in brackets; the holder is the speaker, the office the title."""
+    words = base.split()
+    if not inners or not words or words[0].lower() != "the" or len(words) > 10 or _starts(base.lower(), _data()["honorifics"]):
+        return None
+    if not all(w[:1].isupper() or w.lower() in _data()["office_small_words"] for w in words):
+        return None
+    inner = inners[0]
+    member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+    return (member[0], " ".join(words[1:]), None) if member else None
+
+
+def _head(text: str) -> tuple[str, list[str]]:
+    cut = _separator(text) or _full_stop(text)
+    return _brackets(text[: cut[0]] if cut else text)
+
+
 def chamber_label(line: str) -> RecordLabel | None:
     """A label only a chamber writes: a chair word, an honorific no other desk writes, a speech's number, or a run-in
     separator (`M. NAME. -`): three of them make the copy a parliament's record (parse/records.py)."""
     found = record_label(line)
     if found is None or found.written.strip(" :.-–—").lower() in _data()["head_of_state_chairs"]:
         return None  # `PRESIDENTE.-` of a government's transcript: the head of state, no chamber
-    return found if _chamber_first(line.lstrip()) or not found.written.endswith(":") else None
+    english = found.chair and _starts(found.written.strip(" :.-–—").lower(), _data()["english_chairs"]) is not None  # `Mr. Speaker:`: the chair
+    return found if _chamber_first(line.lstrip()) or english or not found.written.endswith(":") else None
 
 
 def _chamber_first(text: str) -> bool:
     cut = _separator(text) or _full_stop(text)
     low = (text[: cut[0]] if cut else text).strip().lower()
     chair = _starts(low, _data()["chairs"])
-    return bool(chair and chair not in _data()["head_of_state_chairs"]) or bool(_starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]))
+    return bool(chair and chair not in _data()["head_of_state_chairs"]) or bool(_starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"])) or _office_holder(*_head(text)) is not None
 
 
 def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
@@ -186,6 +224,8 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     if read and not _chamber_first(text):
         return None
     cut = _separator(text)
+    if cut is None and _starts(text.lower(), _data()["numbers"]):
+        cut = (len(text), len(text))  # `Anf. 111 Fredrik Reinfeldt (M)` alone on its line: the number opens the speech below
     stop = cut is None
     cut = cut or _full_stop(text)
     if cut is None:
@@ -197,10 +237,13 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
         if len(parts) < 2 or not parts[0].isdigit():
             return None
         head = parts[1]
+    head = _order_paper(head)
     if not head or len(head.split()) > 16:
         return None
     base, inners = _brackets(head)
     chair = _chair(base, inners)
+    chairs = chair is not None
+    chair = chair or _office_holder(base, inners)
     if stop and not _stop_label(base, inners, chair):
         return None
     if chair is None:
@@ -209,4 +252,25 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
             return None
         chair = (member[0], member[1], None)
     end = len(line) - len(text) + cut[1]
-    return RecordLabel(line[:end].rstrip(), chair[0], chair[1], chair[2], line[end:].strip())
+    return RecordLabel(line[:end].rstrip(), chair[0], chair[1], chair[2], line[end:].strip(), chairs)
+
+
+def _order_paper(head: str) -> str:
+    """`1. Mr. NAME (Constituency) (Party)`, `T2. NAME`, `Hon NAME (Leader of the Opposition) to the Prime Minister`: an
+    oral question's number and the minister it is put to are the order paper's, no part of the member's label."""
+    number = head.split(" ", 1)
+    if len(number) == 2 and number[0].endswith(".") and number[0][:-1].lstrip("T").isdigit() and len(number[0]) <= 5:
+        head = number[1].lstrip()
+    addressed = head.find(") to the ")
+    return head[: addressed + 1] if addressed > 0 else head
+
+
+def chamber_word(text: str) -> bool:
+    """`M. Pascal Bérubé`, `La Vice-Présidente`: the line opens on a chamber's honorific or chair word."""
+    low = text.lower()
+    return bool(_starts(low, _data()["honorifics"]) or _starts(low, _data()["chairs"] + _data()["english_chairs"]))
+
+
+def numbered_label(line: str) -> bool:
+    """`Anf. 111 Fredrik Reinfeldt (M)`: a member's label with the speech's number, which only a chamber writes."""
+    return _starts(line.strip().lower(), _data()["numbers"]) is not None and record_label(line) is not None

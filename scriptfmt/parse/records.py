@@ -6,18 +6,38 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.recordlabels import chamber_label
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.recordlabels import chamber_label, chamber_word, numbered_label, record_label
 from scriptfmt.parse.stamps import clock_before_colon
+from scriptfmt.parse.transcriptwords import words
+from scriptfmt.parse.units import Unit
 
-__all__ = ["parliament_record", "procedure_line", "record_header"]
+__all__ = ["agenda_item", "heading_label", "item_line", "member_turns", "parliament_record", "procedure_line", "record_header", "sitting_opens"]
 
 
 def parliament_record(lines: list[str]) -> bool:
     """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
-    transcript …)`): no programme speaks in it; every member's turn is a bite."""
+    transcript …)`): no programme speaks in it; every member's turn is a bite. The page says so (its header, the
+    sitting's own notes: `The House met at 1330.`, `Se abre la sesión.`), the sitting's clock is on its members, or a
+    chamber labels three turns, or two with its chair's among them (`De voorzitter:` and `Mevrouw Bergkamp (D66):`)."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
-    chamber = sum(1 for raw in lines[:200] if chamber_label(raw.strip()))  # `De heer Jansen (VVD):`, `M. le président. -`
-    return clocked >= 2 or chamber >= 3 or any(raw.strip().lower().startswith(_record_starts()) or record_header(raw) for raw in lines[:40])
+    chamber = [found for raw in lines[:200] if (found := chamber_label(raw.strip()))]  # `De heer Jansen (VVD):`, `M. le président. -`
+    chaired = any(found.chair for found in chamber) and not all(found.chair for found in chamber)  # the chair and a member
+    numbered = any(numbered_label(raw) for raw in lines[:200])  # `Anf. 111 NAME (M)`: a speech's number, which only a chamber writes
+    return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or any(_says_record(raw.strip()) for raw in lines[:60])
+
+
+def _says_record(line: str) -> bool:
+    """The page says it is a record: its name on the header line, its order paper, or the sitting's own note."""
+    low = " ".join(line.split()).lower()
+    return low.startswith(_record_starts()) or record_header(line) or low.lstrip("[(").startswith(words().record_notes) or low.startswith(_procedures())
+
+
+def member_turns(lines: list[str]) -> bool:
+    """A record's turns even with one member's label (`Ms. Lisa MacLeod:`, `Anf. 111 NAME (M)`), where the copy is a
+    record by `parliament_record`. A story's paragraph is never read so: the page must be a record by its own evidence,
+    and a line must open on a chamber's label."""
+    return any(record_label(raw.strip()) is not None for raw in lines) and parliament_record(lines)
 
 
 def record_header(line: str) -> bool:
@@ -36,14 +56,69 @@ def record_header(line: str) -> bool:
 
 def procedure_line(line: str) -> bool:
     """`La seduta comincia alle 9,35.`, `Daartoe wordt besloten.`: the record's note of its procedure, a cue; a short line
-    that opens with one of styles/records.toml `procedures`."""
+    that opens with one of styles/records.toml `procedures`, or a rite of the sitting alone on its line (`PRAYERS`)."""
     low = " ".join(line.split()).lower()
-    return len(low.split()) <= 16 and low.startswith(_procedures())
+    if line[:1] in "-–" and line[1:2].strip(" ")[:1].isupper() and len(low.split()) <= 60:
+        return True  # `-Así se hace.`, `– Ocupa la Presidencia …`: the stenographer's note, set apart by its dash
+    if line[:1] + line[-1:] in ("[]", "()") and len(low.split()) <= 40:
+        return True  # `[The Speaker (Hon. Muturi) in the Chair]`: the record's note in its brackets, brackets inside it too
+    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"]
+
+
+def sitting_opens(lines: list[str]) -> int:
+    """The index of the line where a record's sitting opens: its first note of the sitting (`The House met at 1330.`,
+    `Se abre la sesión.`) or its first member's label. Above it is the page's header; below it the record's own."""
+    for n, raw in enumerate(lines):
+        line = raw.strip()
+        low = " ".join(line.split()).lower()
+        if line and (low.lstrip("[(").startswith(words().record_notes) or procedure_line(line) or record_label(line) is not None):
+            return n
+    return len(lines)
+
+
+def item_line(reader, line: str, number: int, label) -> bool:
+    """In a record (parse/transcript.py `Reader`): an item heading below the sitting's opening (`BUSINESS OF THE HOUSE`,
+    `Ministerial Resignation: Mr Bell`) is read as narration and the member's turn goes on; a heading read as a label
+    above it (`Official Report: Monday 12 October 2015`) is the page's. True when the line is taken."""
+    if label is not None and not heading_label(label.name, line):
+        return False
+    if number > reader.sitting and line not in reader.names_alone and agenda_item(line):
+        reader.units.append(Unit(para=Para(line, number)))
+        return True
+    if label is not None:
+        reader.keep(line)
+    return label is not None
+
+
+def heading_label(name: str, line: str) -> bool:
+    """`Official Report: Monday 12 October 2015`, `Ministerial Resignation: Mr Bell`: in a record, a colon after the
+    record's name or an item's heading opens no turn; a member's or the chair's label always does."""
+    return record_header(name) or (agenda_item(line) and record_label(line) is None)
+
+
+def agenda_item(line: str) -> bool:
+    """`BUSINESS OF THE HOUSE`, `Ministerial Resignation: Mr Bell`, `III. TRAMITACIÓN DE ACTAS`: the item the sitting
+    takes up, a heading in capitals or title case with no sentence's end, read as the record's narration (never the
+    page's furniture: its words are prose). A member's name alone (`M. Pascal Bérubé`) is no item."""
+    text = " ".join(line.split())
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 16 or text.endswith((".", "?", "!", ":", ",", ";")) or not any(ch.isalpha() for ch in text):
+        return False
+    if text[:1] in "([-–—_*" or chamber_word(text) or record_header(text):
+        return False
+    if ":" in text and not any(ch.isalpha() for ch in text.rsplit(":", 1)[1]):
+        return False  # `PAGE: 3`: the printed page's field, no item
+    return all(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() or t.lower() in _words()["heading_small_words"] for t in tokens)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    return tomlfile.load_builtin("records.toml")
 
 
 @lru_cache(maxsize=1)
 def _procedures() -> tuple[str, ...]:
-    return tuple(tomlfile.load_builtin("records.toml")["procedures"])
+    return tuple(_words()["procedures"])
 
 
 @lru_cache(maxsize=1)

@@ -73,6 +73,7 @@ class Reader:
     heads: set[str] = field(default_factory=set)  # `PAUL`: a first name in capitals heading the presenter's paragraphs
     hearing: bool = False  # the copy is a hearing's record (`Mr. LINDER.` labels its turns)
     record: bool = False  # a parliament's record (`Questions for Oral Answer`): every member's turn a bite
+    sitting: int = 0  # the line number where the record's sitting opens: its item headings below are read (parse/records.py)
     caps_copy: bool = False  # the turns themselves are written in capitals (a header in capitals proves nothing)
     before_clip: Person | None = None  # who spoke when a clip began
     in_clip: bool = False  # between `(BEGIN VIDEO CLIP)` and its end
@@ -121,8 +122,8 @@ class Reader:
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
-        # a script's line with its running time (`SHOW OPEN (15”)`, `Coming up (2”)`) is never furniture, nor a cast entry's value
-        if label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
+        # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
+        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
         if (label is None and line in self.headings) or number in self.fields:
             self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
@@ -418,6 +419,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
+    reader.sitting = first_line + numbers[records.sitting_opens(lines)] + 1 if reader.record and records.sitting_opens(lines) < len(lines) else 1 << 30
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
