@@ -11,7 +11,7 @@ from typing import NamedTuple
 from scriptfmt import tomlfile
 from scriptfmt.parse.namedata import name_data
 
-__all__ = ["RecordLabel", "chamber_label", "chamber_word", "numbered_label", "record_label", "CHAIR_ROLE"]
+__all__ = ["RecordLabel", "chamber_label", "chamber_word", "join_wrapped", "numbered_label", "record_label", "CHAIR_ROLE"]
 
 CHAIR_ROLE = "presidenten"  # the chair by office: a bite with no name (styles/furniture.toml guest_roles)
 _MAX_HEAD = 110
@@ -69,6 +69,33 @@ def _spaced_run_in(text: str) -> tuple[int, int] | None:
             return start, end + 1
         at = text.find(".", at + 1)
     return None
+
+
+def _clock_end(text: str) -> int:
+    """Where a name ends before the sitting's clock that closes its line (`NAME 10:10 a.m.`, `NAME 2:15 p.m.`), or 0."""
+    parts = text.rsplit(None, 2)  # the time of day with its `a.m.`/`p.m.`: a podcast's `NAME  0:03` is elapsed time, a listing's `14:00` a slot
+    if len(parts) < 3 or parts[2].lower() not in ("a.m.", "p.m."):
+        return 0
+    clock, end = parts[1], len(text) - len(parts[2]) - len(parts[1]) - 1
+    hours, _, minutes = clock.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2 and int(hours) <= 24) or len(text) > _MAX_HEAD:
+        return 0
+    return len(text[:end].rstrip())
+
+
+def _bare_member(base: str) -> tuple[str, None] | None:
+    """`Papa Owusu-Ankomah`: a member's two or three names with no honorific, where the sitting's clock marks the label."""
+    return (base, None) if 2 <= len(base.split()) <= 4 and _name_shaped(base) and not any(ch.isdigit() for ch in base) else None
+
+
+def _bracket_closes(text: str) -> tuple[int, int] | None:
+    """`SR. PRESIDENTE(BALESTRINI) En consideración …`: a chair word in capitals with its holder in brackets, and no
+    separator: the bracket closes the label (never `El presidente (Milei) dijo …`, a sentence in ordinary case)."""
+    opening, closing = text.find("("), text.find(")")
+    head = text[:opening].strip()
+    if not 0 < opening < closing < _MAX_HEAD or not head.isupper() or _starts(head.lower(), _data()["chairs"]) is None:
+        return None
+    return (closing + 1, closing + 1) if closing + 1 == len(text) or text[closing + 1] == " " else None
 
 
 def _full_stop(text: str) -> tuple[int, int] | None:
@@ -142,6 +169,8 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
         name, after = (part.strip() for part in name.split(",", 1))
         if after.lower().startswith(tuple(word + " " for word in _data()["given_name_articles"])):
             name = f"{after.split(' ', 1)[1]} {name}" if " " in after else name
+        elif _given_names(after):  # `SR. THOMAS, ENRIQUE LUIS (MENDOZA)`: the surname, then the given names
+            name = f"{after} {name}"
         else:
             title = after if not title else f"{after} ({title})"
     if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
@@ -154,6 +183,12 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     return name, title
 
 
+def _given_names(text: str) -> bool:
+    """`ENRIQUE LUIS`, `María Eugenia`: one to three given names the names' data knows, after a surname and its comma."""
+    parts = text.split()
+    return 1 <= len(parts) <= 3 and all(p.lower() in name_data().first_names for p in parts)
+
+
 def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
     """`De voorzitter`, `M. le président`, `La Vice-Présidente (Mme NAME)`, `Präsident Dr. NAME`: the chair, unnamed
     unless the label names them."""
@@ -164,7 +199,8 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     named = _without_functions(base[len(chair):].strip())
     if inners:  # `La Vice-Présidente (Mme NAME)`, `O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG. …)`, `VICEPRESIDENTE PRIMERO (NAME)`
         inner = inners[0].split(".")[0].split(",")[0].strip() if not _starts(inners[0].lower(), _data()["honorifics"]) else inners[0]
-        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+        surname = " " not in inner and len(inner) >= 3 and (not inner.isupper() or base.isupper())  # `SR. PRESIDENTE (Garay)`, `(GARAY)`
+        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and (" " in inner or surname) else None)
         if member:
             return member[0], base, None
     if named:
@@ -226,6 +262,10 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     cut = _separator(text)
     if cut is None and _starts(text.lower(), _data()["numbers"]):
         cut = (len(text), len(text))  # `Anf. 111 Fredrik Reinfeldt (M)` alone on its line: the number opens the speech below
+    cut = cut or _bracket_closes(text)
+    clocked = cut is None and _clock_end(text) > 0
+    if clocked:  # `Madam Speaker 10:10 a.m.`, `Papa Owusu-Ankomah 10:10 a.m.` alone on its line: the sitting's clock ends the label
+        cut = (_clock_end(text), len(text))
     stop = cut is None
     cut = cut or _full_stop(text)
     if cut is None:
@@ -247,7 +287,7 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     if stop and not _stop_label(base, inners, chair):
         return None
     if chair is None:
-        member = _member(base, inners)
+        member = _member(base, inners) or (_bare_member(base) if clocked else None)
         if member is None:
             return None
         chair = (member[0], member[1], None)
@@ -263,6 +303,25 @@ def _order_paper(head: str) -> str:
         head = number[1].lstrip()
     addressed = head.find(") to the ")
     return head[: addressed + 1] if addressed > 0 else head
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """A chamber's label hard-wrapped after its chair word or honorific (`La Vice-Présidente` / `(Mme Gaudreault) :
+    Alors …`, `M.` / `Bérubé : Mme la Présidente, …`): joined onto one line, the second left empty. Only a line that is
+    nothing but a chair word or an honorific joins, and only when the two make a label neither makes alone. A short
+    note in brackets wrapped over two lines is joined too."""
+    out = list(lines)
+    for n in range(len(out) - 1):
+        head, tail = out[n].strip(), out[n + 1].strip()
+        if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= 12:
+            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Neuf` / `heures quarante et une minutes)`: the record's note, wrapped
+            continue
+        low = head.lower().rstrip(" .") if head.lower() not in _data()["honorifics"] else head.lower()
+        if not tail or not (low in _data()["honorifics"] or low in _data()["chairs"]) or record_label(tail) is not None:
+            continue
+        if record_label(f"{head} {tail}") is not None:
+            out[n], out[n + 1] = f"{head} {tail}", ""
+    return out
 
 
 def chamber_word(text: str) -> bool:

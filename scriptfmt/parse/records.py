@@ -22,7 +22,8 @@ def parliament_record(lines: list[str]) -> bool:
     chamber labels three turns, or two with its chair's among them (`De voorzitter:` and `Mevrouw Bergkamp (D66):`)."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
     chamber = [found for raw in lines[:200] if (found := chamber_label(raw.strip()))]  # `De heer Jansen (VVD):`, `M. le président. -`
-    chaired = any(found.chair for found in chamber) and not all(found.chair for found in chamber)  # the chair and a member
+    members = not all(found.chair for found in chamber) or clocked >= 1  # a member's label, or one with the sitting's clock
+    chaired = any(found.chair for found in chamber) and members  # the chair and a member
     numbered = any(numbered_label(raw) for raw in lines[:200])  # `Anf. 111 NAME (M)`: a speech's number, which only a chamber writes
     return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or any(_says_record(raw.strip()) for raw in lines[:60])
 
@@ -62,18 +63,23 @@ def procedure_line(line: str) -> bool:
         return True  # `-Así se hace.`, `– Ocupa la Presidencia …`: the stenographer's note, set apart by its dash
     if line[:1] + line[-1:] in ("[]", "()") and len(low.split()) <= 40:
         return True  # `[The Speaker (Hon. Muturi) in the Chair]`: the record's note in its brackets, brackets inside it too
-    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"]
+    rite = low.rsplit(" ", 2)[0] if low.endswith(("a.m.", "p.m.")) else low  # `PRAYERS 10:10 a.m.`
+    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"] or rite.strip(" .") in _words()["rites"]
 
 
 def sitting_opens(lines: list[str]) -> int:
     """The index of the line where a record's sitting opens: its first note of the sitting (`The House met at 1330.`,
-    `Se abre la sesión.`) or its first member's label. Above it is the page's header; below it the record's own."""
-    for n, raw in enumerate(lines):
-        line = raw.strip()
-        low = " ".join(line.split()).lower()
-        if line and (low.lstrip("[(").startswith(words().record_notes) or procedure_line(line) or record_label(line) is not None):
-            return n
-    return len(lines)
+    `Se abre la sesión.`, `[The Speaker (Hon. NAME) in the Chair]`), or the item heading just above its first member's
+    label (`1. Recession—Prime Minister's Statements`), whichever comes first. Above it is the page's header."""
+    note = next((n for n, raw in enumerate(lines) if raw.strip() and (procedure_line(raw.strip()) or _note(raw))), len(lines))
+    n = next((n for n, raw in enumerate(lines) if raw.strip() and record_label(raw.strip()) is not None), len(lines))
+    above = next((k for k in range(n - 1, -1, -1) if lines[k].strip() and not procedure_line(lines[k].strip())), n)
+    dated = above < n and any(len(t.strip(",.")) == 4 and t.strip(",.").isdigit() for t in lines[above].split())  # `Friday, 7th March, 2014`
+    return min(note, above if above < n and agenda_item(lines[above].strip()) and not dated else n)
+
+
+def _note(line: str) -> bool:
+    return " ".join(line.split()).lower().lstrip("[(").startswith(words().record_notes)
 
 
 def item_line(reader, line: str, number: int, label) -> bool:
@@ -82,7 +88,7 @@ def item_line(reader, line: str, number: int, label) -> bool:
     above it (`Official Report: Monday 12 October 2015`) is the page's. True when the line is taken."""
     if label is not None and not heading_label(label.name, line):
         return False
-    if number > reader.sitting and line not in reader.names_alone and agenda_item(line):
+    if number >= reader.sitting and line not in reader.names_alone and agenda_item(line):
         reader.units.append(Unit(para=Para(line, number)))
         return True
     if label is not None:
@@ -104,6 +110,8 @@ def agenda_item(line: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 16 or text.endswith((".", "?", "!", ":", ",", ";")) or not any(ch.isalpha() for ch in text):
         return False
+    if len(tokens) == 1 and not text.isupper():
+        return False  # `Agriculteur` / `et homme d'affaires, …`: one word of hard-wrapped speech; an item alone is in capitals
     if text[:1] in "([-–—_*" or chamber_word(text) or record_header(text):
         return False
     if ":" in text and not any(ch.isalpha() for ch in text.rsplit(":", 1)[1]):
@@ -123,8 +131,8 @@ def _procedures() -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _record_names() -> tuple[str, ...]:
-    """A record's name on its header line (styles/furniture.toml [transcript] `record_names`)."""
-    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"])
+    """A record's name on its header line (styles/furniture.toml [transcript] `record_names`, and records.toml's own)."""
+    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"]) + tuple(_words()["record_names"])
 
 
 @lru_cache(maxsize=1)
