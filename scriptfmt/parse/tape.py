@@ -344,6 +344,7 @@ class Block:
     timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
     reporter: str = ""  # a package's `REPORTER: Jo Lin` line
     rank: str = ""  # the rank the last super put before its name (`Battalion Chief`)
+    sheet: bool = False  # a radio cue sheet's tape (parse/sheetlines.py): with no DUR under it, its lines stay cues
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))
