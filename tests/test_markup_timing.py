@@ -92,11 +92,11 @@ def _linear(prepare, run, small: int, large: int) -> bool:
 
 
 def test_merging_consecutive_narration_is_linear():
-    from scriptfmt.parse.builder import _Builder, _Piece
+    from scriptfmt.parse.builder import Builder, Piece
 
     def prepare(n: int):  # built before the clock starts: only finish() is measured
-        builder = _Builder(None, None, Story(), [])
-        builder.pieces = [_Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
+        builder = Builder(None, None, Story(), [])
+        builder.pieces = [Piece(Narration("Crews worked through the night.", k), k) for k in range(n)]
         return builder
 
     assert _linear(prepare, lambda builder: builder.finish(), 5_000, 10_000)

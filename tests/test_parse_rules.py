@@ -318,3 +318,13 @@ def test_a_title_that_reads_as_either_gender_gives_the_person_no_gender():
     assert person.gender is None
     tracker.describe(person, "councilwoman")  # one gendered word: that is evidence
     assert person.gender == "f"
+
+
+def test_every_shape_without_a_reader_is_read_by_story_py():
+    # parse/shapes.py SHAPES: a shape with no units reader (`script`, `story`) is one parse/story.py reads by its name;
+    # a new such shape without its reader there would raise at parse time
+    from scriptfmt.parse import story
+    from scriptfmt.parse.shapes import SHAPES
+
+    assert {shape.name for shape in SHAPES if shape.read is None} <= story._OWN_READERS.keys()  # noqa: SLF001
+    assert SHAPES[-1].applies(None), "the last shape takes any copy"

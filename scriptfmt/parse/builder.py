@@ -42,7 +42,7 @@ _ASIDE = re.compile(r"\([^()\n]{1,240}\)")
 
 
 @dataclass(eq=False, repr=False)
-class _Piece:
+class Piece:
     segment: Segment
     para: int
     continues: bool = False  # a soundbite that carries on the previous paragraph's quotation
@@ -50,12 +50,12 @@ class _Piece:
 
 
 @dataclass(eq=False, repr=False)
-class _Builder:
+class Builder:
     vocab: Vocabulary
     registry: Registry
     story: Story
     paras: list[Para]
-    pieces: list[_Piece] = field(default_factory=list)
+    pieces: list[Piece] = field(default_factory=list)
     open_quote: tuple[Said | None, int] | None = None  # a quotation left open at paragraph end
     marker: Soundbite | None = None  # an explicit [SOT: …] waiting for IN:/OUT:/transcript
     marker_fields: list[str] = field(default_factory=list)  # its IN:/OUT: lines as written
@@ -91,7 +91,7 @@ class _Builder:
         switch = markup.talent_switch(text, self.vocab)
         if switch is not None and self.marker is None:  # `ANNA:`, `(DEV)`, `[2-SHOT]` alone: who reads next
             self.talent = switch[0]
-            self.pieces.append(_Piece(Cue(text.strip("[]()").rstrip(":"), para.line, cue_type=switch[1], original=text), index))
+            self.pieces.append(Piece(Cue(text.strip("[]()").rstrip(":"), para.line, cue_type=switch[1], original=text), index))
             return
         if self.marker is not None:
             if self._marker_field(text):
@@ -107,7 +107,7 @@ class _Builder:
         if not found and radiolines.booth_direction(text):
             found = [Cue(text, para.line, cue_type="MUSIC", original=text)]
         if found:  # `Cart 215` / `Runs :09` under `(Actuality – "…")`: the bite's; `Cue in signature tune …`: the booth's
-            self.pieces += [_Piece(piece, index) for piece in found]
+            self.pieces += [Piece(piece, index) for piece in found]
             return
         marker = MARKER.fullmatch(text)
         if marker and (text.startswith("[") or text.isupper()) and self._start_marker(marker, para, index):
@@ -121,13 +121,13 @@ class _Builder:
             # `ANNCR: Good evening …`: who reads (a cue, like an NRCS anchor cue), then the copy;
             # in co-anchor copy `ANNA: The zoo …` switches the reader
             self.talent = label.group(1) if co_anchor else self.talent
-            self.pieces.append(_Piece(Cue(label.group(1), para.line, cue_type="TALENT", original=label.group(0).rstrip()), index))
+            self.pieces.append(Piece(Cue(label.group(1), para.line, cue_type="TALENT", original=label.group(0).rstrip()), index))
             para = Para(text[label.end():], para.line, para.special)
             text = para.text
         cue_type = cue_line_type(text, self.vocab) if para.special and not text.startswith(("[", "{", "<", "(")) else None
         if cue_type:
             self._close_open_quote(para)
-            self.pieces.append(_Piece(Cue(text, para.line, cue_type=cue_type, original=text), index))
+            self.pieces.append(Piece(Cue(text, para.line, cue_type=cue_type, original=text), index))
             return
         self._prose(para, index)
 
@@ -143,7 +143,7 @@ class _Builder:
         if bite is None:
             return False
         self.marker = bite
-        self.pieces.append(_Piece(bite, index))
+        self.pieces.append(Piece(bite, index))
         return True
 
     def _marker_bite(self, m: re.Match, written: str) -> Soundbite | None:
@@ -258,7 +258,7 @@ class _Builder:
         if bite is None:
             self._tape_or_cue(written, span, index)
             return
-        self.pieces.append(_Piece(bite, index))
+        self.pieces.append(Piece(bite, index))
         if text[span.end :].strip():
             self.marker_fields = []
             _set_cues(bite)
@@ -269,17 +269,17 @@ class _Builder:
         """`((Tolliver: "…"))` or `[TAKE PKG TRT 1:48]` is tape, timed by its given length; else a cue."""
         bite = inline.inline_tape(written[: span.tail or len(written)], span.cue_type, self.line, self.warnings)
         if bite is None:
-            self.pieces.append(_Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
+            self.pieces.append(Piece(Cue(span.text, self.line, cue_type=span.cue_type, original=written), index))
             return
         bite.line = self.line
         bite.speaker = bite.speaker or inline.tail_person(written, span.tail)  # `(Actuality - "…") -- PELLETIER-KANE -- RUNS :06`
         bite.speaker = self._tape_speaker(bite)
         if bite.speaker is not None and len(bite.speaker.name.split()) > 1:
             self.tape_people[bite.speaker.name.split()[-1].lower()] = bite.speaker
-        self.pieces.append(_Piece(bite, index))
+        self.pieces.append(Piece(bite, index))
         tail = inline.after_tape(bite, written, span.tail, self.warnings)
         if tail is not None:  # `(Actuality – "…" – Name, organisation) RUNS :05`: who, and its running time
-            self.pieces.append(_Piece(tail, index))
+            self.pieces.append(Piece(tail, index))
 
     def _tape_speaker(self, bite: Soundbite) -> Speaker | None:
         """Tape named by surname (`((Collette: …))`) takes the full name from an earlier bite's label
@@ -311,7 +311,7 @@ class _Builder:
         if not _WORDS.search(chunk):
             return
         seg = Soundbite(chunk, self.line, speaker=said.speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
-        self.pieces.append(_Piece(seg, index, continues))
+        self.pieces.append(Piece(seg, index, continues))
 
     # merging ----------------------------------------------------------------------------
     def finish(self) -> list[Segment]:
@@ -319,7 +319,7 @@ class _Builder:
             self._finish_marker()
         if self.open_quote:
             self.warnings.append(f"line {self.open_quote[1]}: quotation is not closed")
-        merged: list[_Piece] = []
+        merged: list[Piece] = []
         texts: list[list[str]] = []  # each merged segment's parts, joined once (linear in the pieces)
         for piece in self.pieces:
             seg, prev = piece.segment, merged[-1] if merged else None
@@ -340,7 +340,7 @@ class _Builder:
         return segments
 
 
-def _joins(prev: _Piece, piece: _Piece) -> bool:
+def _joins(prev: Piece, piece: Piece) -> bool:
     """Does `piece` carry on the merged segment `prev`: the same kind in the same package, and narration of the
     same reader, or a soundbite that carries on the same speaker's quotation?"""
     seg, last = piece.segment, prev.segment

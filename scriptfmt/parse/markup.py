@@ -161,7 +161,9 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return
-        if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):
+        if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line):
+            return
+        if self._language_label(line) or self._opener(line) or self._field_line(line):
             return
         if self._reader_line(line) or self._voice(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return

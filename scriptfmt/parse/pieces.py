@@ -29,7 +29,7 @@ def block_segments(block: Block, vocab: Vocabulary, warnings: list[str]) -> list
     """(segment, resolve) pairs for a closed block; `resolve`: a bite named by surname only,
     whose full name the story builder takes from the copy."""
     bite = block.soundbite()
-    if bite is None or bite.tape in PACKAGES and bite.duration is None and not bite.text and (not block.fields or getattr(block, "sheet", False)):
+    if bite is None or bite.tape in PACKAGES and bite.duration is None and not bite.text and (not block.fields or block.sheet):
         return lines_cue(block.lines(), block.line, vocab)  # a roll cue, or a package script's heading
     if bite.duration is None and not bite.text and bite.tape not in PACKAGES:
         warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")

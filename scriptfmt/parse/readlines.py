@@ -9,7 +9,7 @@ from __future__ import annotations
 from scriptfmt.model import Cue
 from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
-from scriptfmt.parse import bulletins, fields, radiolines
+from scriptfmt.parse import bulletins, coanchors, fields, radiolines
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 from scriptfmt.parse.slugline import date_line
@@ -160,16 +160,9 @@ class ReadRules:
     def _read_by_talent(self, line: str) -> None:
         """`(DEV) Good evening. … (ANNA) Deckhands walked off …`: a reader's name in brackets opening the
         line or a sentence switches the talent there (a TALENT cue), as on a line of its own."""
-        tokens = line.split(" ")
-        start = 0
-        for k, tok in enumerate(tokens):
-            inner = tok[1:-1] if tok[:1] == "(" and tok[-1:] == ")" else ""
-            opens = k == 0 or tokens[k - 1].rstrip("\"'”’)").endswith((".", "!", "?"))
-            if inner and opens and fields.talent_name(inner, self.vocab):
-                if " ".join(tokens[start:k]).strip():
-                    self.read(" ".join(tokens[start:k]).strip())
-                self.talent = inner
-                self.cue(tok, "TALENT")
-                start = k + 1
-        if " ".join(tokens[start:]).strip():
-            self.read(" ".join(tokens[start:]).strip())
+        for part, name in coanchors.talent_runs(line, self.vocab):
+            if not name:
+                self.read(part)
+                continue
+            self.talent = part[1:-1]
+            self.cue(part, "TALENT")

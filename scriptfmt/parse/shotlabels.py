@@ -64,6 +64,7 @@ class ShotWords:
     sot_labels: tuple[str, ...]
     voiceover_labels: tuple[str, ...]
     languages: frozenset[str]
+    place_before: frozenset[str]  # a word before a place on a label (`… fled the bombing in Lebanon`)
 
 
 @lru_cache(maxsize=1)
@@ -95,6 +96,7 @@ def shot_words() -> ShotWords:
         tuple(sorted((label.upper() for label in bite["sot_labels"]), key=len, reverse=True)),
         tuple(sorted((label.upper() for label in bite["voiceover_labels"]), key=len, reverse=True)),
         frozenset(lang.lower() for lang in bite["languages"]),
+        frozenset(w.lower() for w in bite["place_before"]),
     )
 
 
@@ -337,20 +339,16 @@ def speaker_of(who: str) -> Speaker | None:
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
-        if lead and lead.split()[-1].lower() in _PLACE_WORDS and _opening_name(part):  # `Um Ali and her 6 children fled the bombing in Lebanon`
+        if lead and lead.split()[-1].lower() in shot_words().place_before and _opening_name(part):  # `Um Ali and her 6 children fled the bombing in Lebanon`
             return Speaker(_opening_name(part), None)  # the name after `in` is a place: the label names its person first
         if k + 1 < len(parts) and (name.split()[-1].lower() in title_words() or _described(part, parts[k + 1])):
             continue  # `TRUCK DRIVER, JOSEPH BANDA`, `FARMER WORKING IN THE VALLEY, JOAO PRADO`: who, then the name
-        if lead and lead.split()[-1].lower() in _PLACE_WORDS:
+        if lead and lead.split()[-1].lower() in shot_words().place_before:
             return None  # a place, and no person before it: no name (the reader warns)
         if _is_name(name):
             title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
             return Speaker(name, tape.display_title(title) or None)
     return None
-
-
-# A word before a place (`… fled the bombing in Lebanon`): what follows it on a label is never the speaker.
-_PLACE_WORDS = frozenset({"in", "from", "at", "near", "outside", "inside", "across"})
 
 
 def _opening_name(part: str) -> str:

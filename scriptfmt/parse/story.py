@@ -8,7 +8,7 @@ from scriptfmt.parse import (
     captionlines, flatscript, fullnames, hardwrap, inline, markup, oneguest, pieces, samplepage, shapes, shotinline, shotlist, slugline,
     spacedcols, supercheck, transcript, turnmarks, videopage,
 )
-from scriptfmt.parse.builder import _Builder, _Piece
+from scriptfmt.parse.builder import Builder, Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
 from scriptfmt.parse.paragraphs import Para, paragraphs, read_header, strip_furniture
 from scriptfmt.parse.quoting import build_registry
@@ -88,11 +88,11 @@ def _parse_units(units: list, story: Story, vocab: Vocabulary) -> list[Segment]:
     paras = [unit.para for unit in units if unit.para is not None]
     registry = build_registry([p.text for p in paras], shotlist.hints(units, story.speaker_hints))
     registry.known_from([story.metadata.get("headline", ""), *story.metadata.get("deck", [])])
-    builder = _Builder(vocab, registry, story, paras)
+    builder = Builder(vocab, registry, story, paras)
     index = -1
     for unit in units:
         if unit.para is None:  # a label, a cue or a bite: its own paragraph, carried on across lines
-            builder.pieces.append(_Piece(unit.segment, -unit.segment.line, continues=True))
+            builder.pieces.append(Piece(unit.segment, -unit.segment.line, continues=True))
             continue
         index += 1
         first = len(builder.pieces)
@@ -102,7 +102,7 @@ def _parse_units(units: list, story: Story, vocab: Vocabulary) -> list[Segment]:
     return builder.finish()
 
 
-def _read_paragraph(builder: _Builder, para: Para, index: int, talent: str | None) -> None:
+def _read_paragraph(builder: Builder, para: Para, index: int, talent: str | None) -> None:
     """A paragraph of read copy and quotes, its narration marked with who reads it."""
     first = len(builder.pieces)
     builder.paragraph(para, index)
@@ -122,7 +122,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
     pieces.mark_package_scripts(reader.units)
     paras = [unit.para for unit in reader.units if unit.para is not None]
     registry = build_registry([p.text for p in paras], story.speaker_hints)
-    builder = _Builder(vocab, registry, story, paras)
+    builder = Builder(vocab, registry, story, paras)
     index = -1
     for unit in reader.units:
         if unit.para is None:
@@ -135,7 +135,7 @@ def _parse_script(lines: list[str], start: int, story: Story, vocab: Vocabulary)
                 recent = [p.segment for p in builder.pieces[-8:]]
                 after = paras[index + 1].text if index + 1 < len(paras) else ""
                 seg.speaker = inline.resolve_speaker(seg, registry, recent, story.warnings, after)
-            builder.pieces.append(_Piece(seg, index))
+            builder.pieces.append(Piece(seg, index))
             continue
         index += 1
         first = len(builder.pieces)

@@ -12,63 +12,21 @@ from __future__ import annotations
 import re
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from scriptfmt import tomlfile
+from scriptfmt.parse.tapewords import TapeWords, tape_words  # noqa: F401  (the script readers ask tape for its words)
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
 from scriptfmt.parse.brackets import bracket_spans, first_bracket
 from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, run_time, time_token  # noqa: F401  (the script readers ask tape for running times)
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name, unnamed_person, bite_label_end, folder_line, cut_line  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+# the tape text's rules, asked of tape by the script readers (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap  # noqa: F401
+from scriptfmt.parse.tapetext import with_rank, display_title, name_label_end, name_line, name_only  # noqa: F401
+from scriptfmt.parse.tapetext import split_name, unnamed_person, bite_label_end, folder_line, cut_line  # noqa: F401
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
 _BRACKETS = "[]()"
 _LABEL_SPAN, _LABEL_WORDS = 60, 5  # a label inside a line: a few words after the sentence before it
-
-
-@dataclass(frozen=True, eq=False, repr=False)
-class TapeWords:
-    openers: dict[str, str]  # spelling -> tape kind
-    longest_opener: int
-    in_keys: frozenset[str]
-    out_keys: frozenset[str]
-    time_keys: frozenset[str]
-    super_keys: frozenset[str]
-    label_prefixes: tuple[str, ...]
-    honorifics: frozenset[str]
-    cart_words: frozenset[str]
-    folder_words: frozenset[str]
-    tape_fields: frozenset[str]
-    place_words: frozenset[str]
-    slug_openers: frozenset[str]
-    cut_directions: frozenset[str]
-    label_openers: frozenset[str]
-    part_of: frozenset[str]  # `Act I of IV`: the word between a part's numerals
-
-
-@lru_cache(maxsize=1)
-def tape_words() -> TapeWords:
-    data = tomlfile.load_builtin("markup.toml")["bite"]
-    openers = {k.upper(): v for k, v in data["openers"].items()}
-    return TapeWords(
-        openers,
-        max(len(k.split()) for k in openers),
-        frozenset(data["in_keys"]),
-        frozenset(data["out_keys"]),
-        frozenset(data["time_keys"]),
-        frozenset(data["super_keys"]),
-        tuple(sorted(data["label_prefixes"], key=len, reverse=True)),
-        frozenset(data["honorifics"]),
-        frozenset(data["cart_words"]),
-        frozenset(data["folder_words"]),
-        frozenset(data["tape_fields"]),
-        frozenset(data["place_words"]),
-        frozenset(data["slug_openers"]),
-        frozenset(data["cut_directions"]),
-        frozenset(data["label_openers"]),
-        frozenset(data["part_of_words"]),
-    )
 
 
 def names_a_place(text: str) -> bool:
@@ -344,6 +302,7 @@ class Block:
     timed: int = 0  # supers given with their time in the tape (`SUPER=01-Name/Title; :14`): a package's list
     reporter: str = ""  # a package's `REPORTER: Jo Lin` line
     rank: str = ""  # the rank the last super put before its name (`Battalion Chief`)
+    sheet: bool = False  # a radio cue sheet's tape (parse/sheetlines.py): with no DUR under it, its lines stay cues
 
     def add_marker(self, text: str) -> None:
         self.entries.append(("mark", text, self.at or self.line))

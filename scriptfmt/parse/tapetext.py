@@ -190,19 +190,20 @@ def with_rank(rank: str, title: str) -> str:
     return ", ".join(part for part in (rank, title) if part)
 
 
-@lru_cache(maxsize=1)
-def _unnamed_roles() -> frozenset[str]:
-    """Who a label may call a passer-by by (styles/furniture.toml unnamed_roles)."""
-    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["unnamed_roles"])
+@lru_cache(maxsize=2)
+def _unnamed_words(key: str) -> frozenset[str]:
+    """Who a label may call a passer-by by (styles/furniture.toml unnamed_roles) and the words before it
+    (unnamed_role_openers: `an unidentified`, `elderly`)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"][key])
 
 
 def unnamed_person(label: str) -> bool:
     """`woman walking dog (no CG)`, `unidentified protester`: a bite's label that names a person by what
     she is, in lower case, not by name: she speaks on the tape (no name, the reader warns)."""
     words = [w.strip(",.;:()").lower() for w in label.split()]
-    while words and words[0] in {"a", "an", "unidentified", "unnamed", "young", "older", "elderly", "local"}:
+    while words and words[0] in _unnamed_words("unnamed_role_openers"):
         words = words[1:]
-    return bool(words) and label[:1].islower() and words[0] in _unnamed_roles()
+    return bool(words) and label[:1].islower() and words[0] in _unnamed_words("unnamed_roles")
 
 
 def bite_label_end(tokens: list[str]) -> int:
