@@ -162,6 +162,9 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     honorific = _starts(low, _data()["honorifics"])
     office = None if honorific else (_starts(low, _data()["offices"]) or _compound_office(base))
     lead = honorific or office
+    held = _portfolio_holder(base, office) if office else None
+    if held:  # `Bundesminister für öffentlichen Dienst und Sport, Vizekanzler NAME`
+        return held
     name = base[len(lead):].strip() if lead else base
     if office:
         title = base[: len(office)] + (f" ({title})" if title else "")
@@ -187,6 +190,21 @@ def _given_names(text: str) -> bool:
     """`ENRIQUE LUIS`, `María Eugenia`: one to three given names the names' data knows, after a surname and its comma."""
     parts = text.split()
     return 1 <= len(parts) <= 3 and all(p.lower() in name_data().first_names for p in parts)
+
+
+def _portfolio_holder(base: str, office: str) -> tuple[str, str] | None:
+    """`Bundesminister für Inneres Mag. NAME`, `Bundesminister für …, Vizekanzler NAME`: an office with its portfolio
+    (`für`, `for`, `of`) before the holder; the name starts after the last degree, office word or comma."""
+    rest = base[len(office):].strip()
+    if not rest.lower().startswith(tuple(w + " " for w in _data()["portfolio_words"])):
+        return None
+    words = rest.split()
+    marks = [i for i, w in enumerate(words) if w.lower() in _data()["degrees"] or w.endswith(",") or _compound_office(w + " x") or w.lower().endswith(("kanzler", "kanzlerin"))]
+    tail = words[marks[-1] + 1:] if marks else words[-2:]
+    name = " ".join(tail)
+    if not 2 <= len(tail) <= 4 or not _name_shaped(name):
+        return None
+    return name, " ".join(w for w in base[: len(base) - len(name)].split() if w.lower() not in _data()["degrees"]).strip(" ,")
 
 
 def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
