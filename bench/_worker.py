@@ -312,7 +312,7 @@ def task_modules(args: dict) -> dict:
     if args.get("profile"):
         # cumulative, and only the lines that say where the time goes: the command, the parser's
         # stages, regex compiles, Typer's parameter coercion (which imports pydantic)
-        only = r"scriptfmt/(commands|pipeline|parse/story|timing|spoken|ingest/__init__|styles)|process_value|regex/_main.py.*(compile|_compile)|_adapters|broadcast"
+        only = r"scriptfmt/(commands|pipeline|parse/(story|builder)|timing|spoken|ingest/__init__|styles)|process_value|regex/_main.py.*(compile|_compile)|_adapters|broadcast"
         code, out["profile"] = _profiled(run, args["profile"], "cumulative", only)
     else:
         code = run()

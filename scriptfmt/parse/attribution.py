@@ -3,7 +3,9 @@
 Each rule looks at one quotation and either decides (a speaker, or "read copy") or passes
 to the next. The order of RULES is the design:
 
-  1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy
+  1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy;
+                        the writer's later quotations with no spoken occasion of their own are
+                        the same text (parse/statements.py)
   1a. names_a_work      `his latest novel, “…,” and banned the book`: a title, read copy
   1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
@@ -37,23 +39,22 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-from scriptfmt.parse.languages import source_words
+from scriptfmt.parse.languages import source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View, mentions_from
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import addressed, asides, outlet_question, attribution_end, statement_goes_on, before_appositive, partial_quote, said_that, spoken_clause, said_next, statement_lead, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause, written_in, written_source
+from scriptfmt.parse.clauses import addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import set_up
+from scriptfmt.parse.paraphrase import sentence_subject, set_up
+from scriptfmt.parse.statements import sentence_stop, still_written, written
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
-_GOES_ON = {"added", "adds", "continued", "continues", "went"}
 _GOES_ON_WITH = {"but", "and", "yet", "then"}  # a conjunction after a quotation carries the sentence on
 _QUOTE_MARKS = "\"“”‘’'«»„"
-_POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
 
 # --- the rules --------------------------------------------------------------------------
@@ -165,39 +166,16 @@ def names_a_work(c: Ctx) -> Verdict | None:
     return None
 
 
-def written(c: Ctx) -> Verdict | None:
-    """The attribution says the words were written (a statement, a post, a letter): read copy."""
-    v = c.view
-    if _POST_TAG.search(c.inner):  # `‘Thinking of those killed & injured in #ManhattanAttack …’`: a post, not tape
-        c.hist.written_para = v.index
-        return Verdict(None)
-    if v.quotes and statement_lead(v.toks, v.tok(v.quotes[0].start), c.words):
-        c.hist.written_para = v.index  # `legt er via Mitteilung nach: … «…», erklärt Trump.`: the statement's words
-        return Verdict(None)
-    lo = v.clause_start(c.first, c.floor)
-    hi = _sentence_end(v, c.after, c) if c.after < len(v.toks) else c.after
-    if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and find_verb(v.toks, c.after, hi, c.words) is not None:
-        lo = c.first  # `… a day after a statement by X. "…," X had said at a rally`: its own verb says it was spoken
-    if any(written_in(v.toks, span, c.words) for span in (range(lo, c.first), range(c.after, attribution_end(v.toks, c.after, hi, c.words)))):
-        c.hist.written_para = v.index
-        return Verdict(None)
-    if c.hist.written_para >= v.index - 1 and (any(v.toks[k].low in _GOES_ON for k in range(c.after, hi)) or statement_goes_on(c, c.after, hi)):
-        c.hist.written_para = v.index  # `'…,' Wong wrote.` then `'…,' he added.`: still the letter
-        return Verdict(None)
-    prev = c.hist.prev_view  # `Annuar Musa in a tweet also confirmed the matter.` then `"…," he said.`
-    if c.first == 0 and prev is not None and prev.toks and not prev.quotes and written_source(prev.toks, prev.clause_start(len(prev.toks), 0), c.words):
-        if not any(m.kind in ("name", "role", "ambiguous") for m in v.mentions_in(c.after, hi)):
-            return Verdict(None)  # the quotation is from what the paragraph before says was written
-    return None
-
-
 def said_after(c: Ctx) -> Verdict | None:
     v, a = c.view, c.after
     if not c.quote.closed or a >= len(v.toks):
         return None
-    end = _sentence_end(v, a, c)
+    end = sentence_stop(v, a, c)
     if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
+        verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
+        if verb is not None:  # `… —ha explicado a EFE Antonio Cabrera, olivarero—.`: whom it was told, then who
+            found = [m for m in v.mentions_in(verb[1], min(end, verb[1] + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1]
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -219,9 +197,20 @@ def said_after(c: Ctx) -> Verdict | None:
     vs, ve = verb
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or found
-        return resolve_mention(c, v, found[0], "said-after") if found else _no_subject(c, v, ve, end)
+        found = [m for m in found if m.kind != "thing"] or [m for m in v.mentions_in(ve, min(end, ve + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1] or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
+
+
+def _named_after_title(v: View, m: Mention, end: int) -> Mention:
+    """`afirmou o dirigente sindical Rui Pestana`, `a raconté à l'AFP le commandant Cédric Olmeta`: a role
+    noun with the name right after it (no comma between) is that name's title; the name is the subject."""
+    if m.kind != "role" or any(v.toks[k].trail for k in range(m.start, m.end)):
+        return m
+    after = [n for n in v.mentions_in(m.end, min(end, m.end + 3)) if n.kind == "name" and not n.possessive]
+    if after and not any(v.toks[k].trail for k in range(m.end, after[0].start)):
+        return after[0]
+    return m
 
 
 def said_before(c: Ctx) -> Verdict | None:
@@ -273,7 +262,7 @@ def carries_on(c: Ctx) -> Verdict | None:
     v = c.view
     ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
     if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
-        others = [m for m in v.mentions_in(c.after, _sentence_end(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
+        others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:
             named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
             return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")
@@ -394,6 +383,9 @@ def attribute(c: Ctx) -> Verdict:
     for rule in RULES:
         verdict = rule(c)
         if verdict is not None:
+            if verdict.said is not None and still_written(c, verdict.said):
+                c.hist.written_para = c.view.index
+                verdict = Verdict(None)
             if verdict.warning and not verdict.warning.startswith("line"):
                 verdict.warning = f"line {c.view.line}: {verdict.warning}"
             return verdict
@@ -408,16 +400,6 @@ def _lead_floor(c: Ctx) -> int:
     bite; else the sentence's start, since a scare quote is part of the clause (`Walsh dismissed
     concerns the council was ‘falling apart’, saying: ‘…`)."""
     return c.floor if c.hist.said_here is not None else 0
-
-
-def _sentence_end(v: View, a: int, c: Ctx) -> int:
-    """End of the attribution after a quotation: the sentence's end, the next quotation,
-    or 25 tokens, whichever comes first."""
-    end = min(v.sentence_end(a), a + 25)
-    for k in range(a + 1, end):
-        if v.toks[k].raw[:1] in "\"“‘«":
-            return k
-    return end
 
 
 def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | None = None) -> Verdict | None:
@@ -467,5 +449,11 @@ def _pronoun(v: View, k: int) -> Mention:
 
 def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
     """An attribution with no person in it (`Doctors Without Borders said`, `the report
-    said`): organisations and documents are not speakers; read copy, nothing to warn about."""
+    said`): organisations and documents are not speakers; read copy, nothing to warn about. A
+    sentence of a desk that drops the subject, naming no one at all (`Questionado sobre os prazos,
+    respondeu:`), has the subject of the sentence before it (`Já o ministro …, Tiago Esteves, disse …`)."""
+    if 0 < a and ends_sentence(v.toks[a - 1]) and tables().get(c.words.lang, {}).get("drops_subject") and not v.mentions_in(a, b):
+        subject = sentence_subject(v, v.clause_start(a, 0), a, c.words)
+        if subject is not None:
+            return resolve_mention(c, v, subject, "dropped-subject")
     return Verdict(None)

@@ -30,7 +30,8 @@ from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
 from scriptfmt.parse.turns import announces
-from scriptfmt.parse.marked import marked_questions, split_asked
+from scriptfmt.parse.flatqa import flat_turns
+from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
@@ -182,62 +183,6 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
         for m in range(start, prev + 1):
             parts[m] = "q"
         k, extra = start, extra + 1
-
-
-def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
-    """A Q&A pasted flat, questions and answers run together in one paragraph (`What drew you to it? I
-    grew up by the sea. … Why now? …`), cut back into its turns: each run of sentences ending in `?`
-    is a question, the sentences after it up to the next question its answer. Only under a top that says
-    the guest answers questions (styles/interview.toml `answering_evidence`), in ordinary case, and a
-    paragraph with two questions at least, each answered, an answer in the first person. Returns the lines and, for
-    each, the index of the line it came from."""
-    out: list[str] = []
-    numbers: list[int] = []
-    top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
-    answers = any(word in top for word in interview_words()["answering_evidence"])
-    for n, raw in enumerate(lines):
-        turns = _glued(raw.strip()) or split_asked(raw.strip()) or (_turns_in(raw.strip()) if answers and not raw.isupper() else [])
-        out += turns or [raw]
-        numbers += [n] * len(turns or [raw])
-    return out, numbers
-
-
-_GLUED_ASK = re.compile(r"\?(?=[A-ZÀ-Þ])")  # `… as governor?It was an anticlimax.`: the break after a question lost
-_GLUED_END = re.compile(r"(?<=[a-zß-ÿ][.!])(?=[A-ZÀ-Þ][a-zß-ÿ])")  # `… about that place.Trans-Nzoia is …`: the break after an answer
-
-
-def _glued(text: str) -> list[str]:
-    """A web page that lost the breaks between its turns runs each question into its answer with no space
-    (`… as governor?It was …`, `… that place.Trans-Nzoia is …`): two such questions at least, and the line is
-    cut back at every lost break ([] otherwise)."""
-    if len(_GLUED_ASK.findall(text)) < 2:
-        return []
-    cuts = sorted({m.end() for m in _GLUED_ASK.finditer(text)} | {m.start() for m in _GLUED_END.finditer(text)})
-    return [text[a:b].strip() for a, b in zip([0] + cuts, cuts + [len(text)]) if text[a:b].strip()]
-
-
-def _turns_in(text: str) -> list[str]:
-    """The turns of one flat paragraph ([] when it is none): sentences grouped by asking or not."""
-    if text.count("?") < 2:
-        return []
-    groups: list[list[str]] = []
-    sentence: list[str] = []
-    tokens = text.split()
-    for k, token in enumerate(tokens):
-        sentence.append(token)
-        ends = token.rstrip("\"”’')").endswith((".", "?", "!", "…"))
-        if ends and (k + 1 == len(tokens) or tokens[k + 1].lstrip("\"“‘(¿¡")[:1].isupper()):
-            asking = ends_asking(token)
-            if groups and groups[-1][0] == ("?" if asking else "."):
-                groups[-1].append(" ".join(sentence))
-            else:
-                groups.append(["?" if asking else ".", " ".join(sentence)])
-            sentence = []
-    if sentence:
-        groups.append([".", " ".join(sentence)])
-    answered = sum(1 for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == ".")
-    spoken = any(group[0] == "." and says(" ".join(group[1:]), "first_person") for group in groups)
-    return [" ".join(group[1:]) for group in groups] if answered >= 2 and spoken else []
 
 
 def unlabelled(lines: list[str], metadata: dict) -> bool:

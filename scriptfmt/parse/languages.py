@@ -116,6 +116,12 @@ def every_verb() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def every_verb_phrase() -> frozenset[tuple[str, ...]]:
+    """Verbs of saying of several words, every language (`ha explicado`, `a déclaré`), lower case."""
+    return frozenset(tuple(v.lower().split()) for lang in languages() for v in tables()[lang].get("verbs", ()) if " " in v)
+
+
+@lru_cache(maxsize=1)
 def every_title() -> frozenset[str]:
     """Titles of every foreign desk (`presidente`, `ministra`, `bürgermeister`), lower case."""
     return frozenset(word.lower() for lang in languages() for word in tables()[lang].get("titles", {}))

@@ -29,6 +29,7 @@ from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
+from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
@@ -155,7 +156,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         if self.table is False:
             self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
             return
-        if self._opener_then_label(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
+        if self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return
@@ -179,7 +180,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return self._transcript(rest)
         if line.startswith("((") and (block.name or tp.bite_label_end(line[2:].split())) and not self._cue_label(line) or line[:1] in tp.QUOTE_MARKS:
             return self._transcript(line)  # `((natsot …` with no one named is the package's nat sound: a cue
-        if self._titled_words(line) or self._paren_super(line):
+        if self._titled_words(line) or self._paren_super(line) or self._cut_name(line):
             return True
         cue_field = tp.field_key(line)
         if cue_field:
@@ -225,20 +226,6 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         if not block.transcript and not block.name and not block.fields:
             return self._lead_in_and_quote(line)
         return False
-
-    def _lead_in_and_quote(self, line: str) -> bool:
-        """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
-        the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""
-        block = self.block
-        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
-        if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
-            return False
-        self.units += [Unit(segment=seg) for seg, _ in pieces.lines_cue(block.lines(), block.line, self.vocab)]
-        self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
-        block.entries, block.transcript, block.line = [], [], self.line
-        block.name = " ".join(inline.last_named(line[:at]))
-        block.add_words(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
-        return True
 
     def _block_field(self, line: str, cue_field: tuple[str, str, str]) -> bool:
         block = self.block
@@ -312,13 +299,19 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
         elif block.closer == "CAPS" and (any(c.islower() for c in line) or tp.field_key(line) or "END SOT" in line.upper()):
             block.closer = ""
             return self._in_block(line)
-        done = False
+        done, length = False, ""
+        at = trailing_length(text) if block.closer == "QUOTE" else -1
+        if at > 0 and text[:at].rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)):  # `"…backyard show." (:08)`: the quote closes, its length after it
+            text, length = text[:at].rstrip(), text[at:].strip()
         if block.closer == "))" and text.rstrip().endswith("))"):
             text, done = text.rstrip()[:-2], True
         elif block.closer == "QUOTE" and text.rstrip().rstrip(".,").endswith(tuple(tp.QUOTE_MARKS)) and (block.transcript or len(text.strip()) > 1):
             done = True
         if text.strip():
             block.add_words(text.strip())
+        if length:
+            block.take_length(length, self.warnings, self.line)
+            block.add_marker(length)
         if done:
             block.closer = ""
         return True
@@ -370,6 +363,8 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
     def _read_opener(self, line: str) -> tp.Opener | None:
         """The tape a line opens; a name made of cue words (`CART 101 / NEWS SOUNDER / :05`) is no one's."""
         opener = tp.read_opener(line, self.warnings, self.line)
+        if opener is None and tp.folder_line(line):
+            return tp.Opener("CUT")  # `FOLDER: NEWS CUTS`: where the radio cut is filed; the cut's name line and RUNS follow
         words = opener.name.upper().split() if opener is not None else []
         if any(self.vocab.match(words, k) for k in range(len(words))):
             opener.name, opener.title, opener.tape = "", "", "SOUND"

@@ -30,7 +30,20 @@ def set_up(c: Ctx) -> Verdict | None:
         return None
     subject = _last_subject(prev, c.words)
     verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
+    if verdict is not None and verdict.said is not None and _named_inside(c, verdict.said.pid):
+        return None  # `“He (Abiodun) stated that …` after `The 45-year-old … told the police …`: words about him, not his
     return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
+
+
+def _named_inside(c: Ctx, pid: str) -> bool:
+    """The quotation names that person in a bracket the desk put in to say whom a pronoun means (`He
+    (Abiodun) stated …`, `she [Mrs Lee] was …`): words about them in the third person, so someone
+    else's account of them (the later rules may know whose)."""
+    person = c.tracker.by_pid.get(pid)
+    if person is None:
+        return False
+    names = {w.lower() for w in person.words if len(w) > 2}
+    return any(w[:1] in "([" and w.strip("()[],.;:").lower() in names for w in c.inner.split())
 
 
 def _last_subject(v: View, words: SpeechWords) -> Mention | None:

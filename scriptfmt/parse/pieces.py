@@ -29,7 +29,7 @@ def block_segments(block: Block, vocab: Vocabulary, warnings: list[str]) -> list
     """(segment, resolve) pairs for a closed block; `resolve`: a bite named by surname only,
     whose full name the story builder takes from the copy."""
     bite = block.soundbite()
-    if bite is None or bite.tape in PACKAGES and bite.duration is None and not bite.text and not block.fields:
+    if bite is None or bite.tape in PACKAGES and bite.duration is None and not bite.text and (not block.fields or getattr(block, "sheet", False)):
         return lines_cue(block.lines(), block.line, vocab)  # a roll cue, or a package script's heading
     if bite.duration is None and not bite.text and bite.tape not in PACKAGES:
         warnings.append(f"line {block.line}: tape has neither a running time nor a transcript; it is timed as :00")
@@ -133,7 +133,7 @@ def package_reporter(units: list, roll: int, inside: list) -> str | None:
 
 def _package_end(units: list, roll: int, out_cue: str) -> int:
     """Index after the last unit of the package script under the roll at `roll` (roll + 1: none)."""
-    words = [] if _standard_out(out_cue) else _cue_tail(out_cue)
+    words = _out_words(out_cue)
     first = next((k for k in range(roll + 1, len(units)) if not _rule_line(units[k].segment)), len(units))  # past a `(------)` rule
     opened = first < len(units) and _opens_script(units[first])
     reader = None  # who the script's read copy is marked for: another name is the studio again
@@ -150,6 +150,15 @@ def _package_end(units: list, roll: int, out_cue: str) -> int:
         if words and units[k].para is not None and _cue_tail(units[k].para.text)[-len(words):] == words:
             return k + 1  # the sign-off: the package's out-cue
     return len(units) if opened and not words else roll + 1  # an out-cue no line ends with: its script is not printed
+
+
+def _out_words(out_cue: str) -> list[str]:
+    """The out-cue's last words to find the sign-off by; `STANDARD / "…Kayla Brooks, Channel 7 News."`
+    names the standard close and then writes its words: those are matched. [] for a bare standard close."""
+    head, slash, tail = out_cue.partition("/")
+    if slash and tail.strip() and (_standard_out(head) or head.strip().upper().startswith("STANDARD")):
+        out_cue = tail
+    return [] if _standard_out(out_cue) else _cue_tail(out_cue)
 
 
 def _standard_out(out_cue: str) -> bool:

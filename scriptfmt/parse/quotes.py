@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import every_verb, opens_with_verb
+from scriptfmt.parse.languages import every_verb, every_verb_phrase, opens_with_verb
 from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
@@ -96,9 +96,35 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     if text[:2] in ("– ", "— ", "- ") and (not spans or spans[0].start > 2):  # Danish desks type a hyphen
         dash = _dash_quote(text, dash_speech)  # `– Den var "home safe", som det hedder, siger X.`: a quote nested in the speech is part of it
         spans = dash + [q for q in spans if q.start >= dash[0].end] if dash and all(q.start >= dash[0].end or q.end <= dash[0].end for q in spans) else spans
+    if text[:1] == "—" and (text[1:2].isupper() or text[1:2] in ("¿", "¡")):
+        raya = _raya_quote(text, dash_speech)
+        spans = raya + [q for q in spans if not any(r.start <= q.start < r.end for r in raya)] if raya else spans
     if not spans and (" - " in text or " – " in text or " — " in text):
         spans = _inline_dash_quotes(text)
     return spans
+
+
+_RAYA_BREAK = re.compile(r" —(?=\w)")  # `… producir —ha explicado X—.`: the raya before the attribution, no space after it
+_RAYA_RESUME = re.compile(r"—[.,;:]?[ ]+(?=\S)")  # `…, olivarero—. El año pasado …`: the raya that closes it, then speech again
+
+
+def _raya_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
+    """Spanish (RAE) dialogue: `—Estamos vendiendo por debajo de costes —ha explicado a EFE Antonio
+    Cabrera, olivarero—. El año pasado …`: a raya with no space opens the speech, another before a verb
+    of saying sets off the attribution and a third closes it; the speech resumes after it. Without an
+    attribution in the paragraph it is speech only when the story writes its speech so (after `lo
+    resume así:`)."""
+    verbs, phrases = every_verb(), every_verb_phrase()
+    for cut in _RAYA_BREAK.finditer(text, 1):
+        words = [w.strip(".,;:!?—").lower() for w in text[cut.end() : cut.end() + 80].split()[:3]]
+        if not (words and words[0] in verbs or tuple(words[:2]) in phrases):
+            continue
+        spans = [QuoteSpan(0, cut.start(), True, 1, 0)]
+        resume = _RAYA_RESUME.search(text, cut.end())
+        if resume is not None and text[resume.end() :].strip():
+            spans.append(QuoteSpan(resume.end(), len(text.rstrip()), True, 0, 0))
+        return spans
+    return [QuoteSpan(0, len(text.rstrip()), True, 1, 0)] if dash_speech else []
 
 
 def closers(opener: str) -> str:
@@ -140,7 +166,7 @@ _SPEECH_BREAK = re.compile(r", | [–—-] |[?!] (?=[^\W\d_])")  # `– Hva nå?
 def story_dash_speech(texts: list[str]) -> bool:
     """Does the story write direct speech with a leading dash? One dash paragraph at least
     carries its attribution (`– Det är en kontroll, säger Thomas Fuxborg.`)."""
-    return any(text[:2] in ("– ", "— ", "- ") and _dash_quote(text) for text in texts)
+    return any(text[:2] in ("– ", "— ", "- ") and _dash_quote(text) or text[:1] == "—" and _raya_quote(text) for text in texts)
 
 
 def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:

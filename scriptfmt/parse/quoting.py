@@ -24,6 +24,7 @@ from scriptfmt.parse.people import Tracker
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
+from scriptfmt.parse.statements import note_writers
 
 _OPENING = "\"“‘'«„"
 _MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
@@ -49,6 +50,16 @@ def _opening_dropped(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     if close is None or not text[:1].isupper() or len(text[:close].split()) < 4 or quotes and quotes[0].start < close:
         return quotes
     return [QuoteSpan(0, close, True, 0, 1), *quotes]
+
+
+def _dash_after_lead_in(text: str, before) -> QuoteSpan | None:
+    """A paragraph opened by a dash (`— Estamos a falar …`, `—El aceite baja …`) right after one that
+    ends on a colon (`respondeu:`, `lo resume así:`): the speech that lead-in announces, whole."""
+    before = getattr(before, "text", before).rstrip()
+    if not before.endswith(":") or text[:1] not in ("–", "—", "-"):
+        return None
+    gap = 2 if text[1:2] == " " else 1
+    return QuoteSpan(0, len(text.rstrip()), True, gap, 0) if text[gap : gap + 1].isupper() else None
 
 
 def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
@@ -93,6 +104,7 @@ class Attributor:
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
         self.hist.recent = [*self.hist.recent[-3:], view]
+        note_writers(view, self.hist.writers, self.tracker.words)  # `Elkana said in a statement that …`
         return view
 
     def _closed_at_attribution(self, text: str, toks: list, starts: list[int], quotes: list[QuoteSpan]) -> None:
@@ -127,6 +139,8 @@ class Attributor:
         marks at all and the next paragraph opening a quotation again, it is the middle of it
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
         if not continuing:
+            if not quotes and (lead := _dash_after_lead_in(text, self.paras[index - 1] if index else "")) is not None:
+                return [lead]  # `Questionado sobre os prazos, respondeu:` then `— Estamos a falar de semanas …`
             nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]) if index + 1 < len(self.paras) else ""
             if not quotes and not self.dash_speech and credited_by_next(text, nxt):  # a who-said-what list: the words, then who said them
                 return [QuoteSpan(0, len(text.rstrip()), True, open_len=0, close_len=0)]

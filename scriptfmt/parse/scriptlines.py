@@ -5,7 +5,9 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import columns, fields, inline, radiolines, reporter, splitpage, voices
+from scriptfmt.parse import columns, fields, inline, pieces, radiolines, reporter, splitpage, voices
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -226,6 +228,39 @@ class LineRules:
         block.add_words(labelled[2])
         return True
 
+    def _cue_sheet_tape(self, line: str) -> bool:
+        """A radio cue sheet (BBC style): the presenter's cue, then `IN:` / `OUT:` / `DUR: 2'10"` with no
+        clip line: the item's report, a package timed by its DUR; its lines are the tape's, never read."""
+        key = tp.field_key(line) if self.block is None and self.units and self.units[-1].para is not None else None
+        if key is None or key[0] != "in":
+            return False
+        self.block = tp.Block(self.line, "PKG")
+        self.block.sheet = True  # with no DUR under it, the lines stay cues (a page explaining the fields)
+        return self._in_block(line)
+
+    def _cut_name(self, line: str) -> bool:
+        """`FOLDER: NEWS CUTS` / `CISAR`: a radio cut named by the speaker's surname alone on its line."""
+        block = self.block
+        if block.tape != "CUT" or block.transcript or block.name or block.fields or not (line.isalpha() and line.isupper()) or self.vocab.match([line]):
+            return False
+        block.name = line
+        block.add_marker(line)
+        return True
+
+    def _lead_in_and_quote(self, line: str) -> bool:
+        """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
+        the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""
+        block = self.block
+        at = min((line.find(q) for q in tp.QUOTE_MARKS if q in line), default=-1)
+        if at <= 0 or line.rstrip().rstrip(".")[-1:] not in tp.QUOTE_MARKS or not line[:at].strip():
+            return False
+        self.units += [Unit(segment=seg) for seg, _ in pieces.lines_cue(block.lines(), block.line, self.vocab)]
+        self.units.append(Unit(para=Para(line[:at].strip(), self.line), talent=self.talent))
+        block.entries, block.transcript, block.line = [], [], self.line
+        block.name = " ".join(inline.last_named(line[:at]))
+        block.add_words(line[at:].strip().strip(tp.QUOTE_MARKS + " ."))
+        return True
+
     def _paren_super(self, line: str) -> bool:
         """VOA: `((SOT))`, then the super in double parentheses over two lines (`((Sally Davies` /
         `Photographer))`): it names the bite; the words under it, quoted or not, are the bite's."""
@@ -318,8 +353,8 @@ class LineRules:
         if who and _camera_word(who, self.vocab):
             self.cue(line, "CAMERA")  # `OC:` after a bite's OUT Q:: the anchor back on camera, not someone named OC
             return True
-        if who and radiolines.break_label(who):
-            self.cue(line)  # `COMMERCIALS:`, `SONGS:` alone: the programme's break, not a reader's name
+        if who and (radiolines.break_label(who) or _part_label(who, self.vocab)):
+            self.cue(line)  # `COMMERCIALS:`, `SONGS:` alone: the programme's break; `TRACK:`, `STANDUP:`: a part of the package; not a reader's name
             return True
         if who:
             self.talent = who  # `Segovia:` the reporter's tag, `PRESENTER: FIONA`: who reads next
@@ -351,6 +386,10 @@ class LineRules:
         the speaker when the read copy before names that person in full. A clip the anchor has just
         tossed to (`Kayla Toshi reports from Washington,` / `Clip: [005 – 00:27]`) is the
         reporter's wrap; any other is a timed cue."""
+        if ":" in line and opener.name.isupper():  # `CLIP: CLLR PETER GALLOWAY (Con), NORFOLK CC`: a cue sheet's clip, named as its super reads
+            if tp.unnamed_person(opener.name.lower()):
+                opener.name, opener.title = "", ""  # `CLIP: VOX — WOMAN, HINGHAM LIBRARY`: a passer-by, no name (the reader warns)
+            return opener
         first = line.replace(":", " ").split()[1] if len(line.replace(":", " ").split()) > 1 else ""
         read = [unit.para.text if len(unit.parts) < 2 else " ".join(unit.parts) for unit in self.units if unit.para is not None]
         who = inline.given_name_in(first, read) if first[:1].isupper() else None
@@ -388,3 +427,9 @@ def _camera_word(word: str, vocab: Vocabulary) -> bool:
     """`OC`, `O/C`, `ONCAM`: a camera cue written like a reader's label; `ANCHOR` (a talent label) names the reader."""
     upper = word.upper()
     return upper not in fields.field_words().talent_labels and cue_line_type(upper, vocab) == "CAMERA"
+
+
+def _part_label(who: str, vocab: Vocabulary) -> bool:
+    """`TRACK`, `STANDUP`, `TAG`: a label that names a part of the story (a structure cue), never who reads."""
+    hit = vocab.match(who.upper().split())
+    return hit is not None and hit[0] == "STRUCTURE" and hit[2] == len(who.split())

@@ -30,7 +30,10 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     found: list[tuple[int, int, int]] = []
     timed = _TIMECODE.match(line) or _RANGE.match(line)  # `:00-:07 GV's …`: a range without its minutes
     if timed and (is_shot(line[timed.end() :]) or _RANGE.match(line) or _logged(line) or languages_only(line[timed.end() :])):  # `00:12 Wide shot, dais`, `0:08-0:15 Departure board`, `00:22 English`
-        return [(0, 0, timed.end())]
+        body = timed.end()
+        while body < len(line) and line[body] in " \t-–—":  # `:40-1:08 - SOT Name`: the dash after a range parts it from the shot
+            body += 1
+        return [(0, 0, body if body < len(line) else timed.end())]
     spaced = _NUMBER_TIME.match(line)
     if spaced and _TIMECODE.match(line, spaced.end()):  # SNTV `6 00:33 Close-up of …`: no point after the number
         return [(int(spaced.group(1)), 0, spaced.end())]

@@ -337,12 +337,31 @@ def speaker_of(who: str) -> Speaker | None:
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
+        if lead and lead.split()[-1].lower() in _PLACE_WORDS and _opening_name(part):  # `Um Ali and her 6 children fled the bombing in Lebanon`
+            return Speaker(_opening_name(part), None)  # the name after `in` is a place: the label names its person first
         if k + 1 < len(parts) and (name.split()[-1].lower() in title_words() or _described(part, parts[k + 1])):
             continue  # `TRUCK DRIVER, JOSEPH BANDA`, `FARMER WORKING IN THE VALLEY, JOAO PRADO`: who, then the name
+        if lead and lead.split()[-1].lower() in _PLACE_WORDS:
+            return None  # a place, and no person before it: no name (the reader warns)
         if _is_name(name):
             title = ", ".join(t for t in [lead, *parts[:k], *parts[k + 1 :]] if t)
             return Speaker(name, tape.display_title(title) or None)
     return None
+
+
+# A word before a place (`… fled the bombing in Lebanon`): what follows it on a label is never the speaker.
+_PLACE_WORDS = frozenset({"in", "from", "at", "near", "outside", "inside", "across"})
+
+
+def _opening_name(part: str) -> str:
+    """`Um Ali and her 6 children …` -> `Um Ali`: the two to four capitalised words a label
+    opens with, when a word in lower case follows them; else "" (no name, the reader warns)."""
+    words = part.split()
+    run = 0
+    while run < min(len(words), 5) and (words[run][:1].isupper() or run and words[run].lower() in _PARTICLES):
+        run += 1
+    name = " ".join(words[:run])
+    return name if 2 <= run <= 4 and run < len(words) and words[run][:1].islower() and _is_name(name) else ""
 
 
 def _picture_aside(text: str) -> bool:

@@ -19,7 +19,7 @@ from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
 from scriptfmt.parse.brackets import bracket_spans, first_bracket
 from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, run_time, time_token  # noqa: F401  (the script readers ask tape for running times)
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name, unnamed_person, bite_label_end, folder_line  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
@@ -237,7 +237,9 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
             return Opener(tape, name, title, duration)
         if labelled and n >= 2 and " ".join(tokens[:n]).islower() and lower_name(name):  # `sot full: odell prentiss`
             return Opener(tape, name, title, duration)
-        return None if tape == "SOT" and not low_paren else Opener(tape, duration=duration)
+        if tape == "SOT" and not low_paren and not (labelled and unnamed_person(name_part)):
+            return None  # `SOT: truck sound, then under`; but `SOT: woman walking dog` is her bite, unnamed
+        return Opener(tape, duration=duration)
     return Opener(tape, name, title, duration)
 
 
@@ -315,11 +317,6 @@ def timecode_then(line: str) -> tuple[str, str]:
     span = first_bracket(line) if line.startswith("(") and not line.startswith("((") else None
     end = span[1] if span else 0
     return (line[:end], line[end:].lstrip()) if 1 < end < 17 and is_timecode(line[1 : end - 1].strip()) else ("", "")
-
-
-def bite_label_end(tokens: list[str]) -> int:
-    """Tokens the label inside `((…))` takes: `NAME/TITLE:`, `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
-    return caps_label_end(tokens) or name_label_end(tokens) or quoted_label_end(tokens)
 
 
 

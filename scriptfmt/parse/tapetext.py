@@ -8,6 +8,8 @@ from scriptfmt.parse.quotes import closers, find_quotes
 from scriptfmt.parse.speakers import speech_words, title_words
 from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.supers import tidy_title
+from scriptfmt import tomlfile
+from functools import lru_cache
 
 
 def name_only(name: str, title: str) -> tuple[str, str]:
@@ -125,8 +127,9 @@ def unwrap(line: str) -> str:
     return text
 
 
-def caps_label_end(tokens: list[str], start: int = 0) -> int:
-    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start).
+def caps_label_end(tokens: list[str], start: int = 0, ends: str = ":") -> int:
+    """Index after a `NAME/TITLE:` label in capitals at tokens[start], else 0 (counted from start);
+    `ends` holds the marks that may close the label (inside `((…))` a desk may close it with `;`).
     Looks at 14 tokens at most, so a scan over a long line stays linear."""
     slash = False
     for k in range(start, min(len(tokens), start + 14)):
@@ -134,7 +137,7 @@ def caps_label_end(tokens: list[str], start: int = 0) -> int:
         if any(ch.islower() for ch in tok):
             return 0
         slash = slash or "/" in tok
-        if tok.endswith(":"):
+        if tok[-1:] in ends:
             return k + 1 - start if slash else 0
     return 0
 
@@ -185,3 +188,29 @@ def rank_off(name: str) -> tuple[str, str]:
 def with_rank(rank: str, title: str) -> str:
     """The title with the rank the super put before the name (`Battalion Chief, Tacoma Fire Dept.`)."""
     return ", ".join(part for part in (rank, title) if part)
+
+
+@lru_cache(maxsize=1)
+def _unnamed_roles() -> frozenset[str]:
+    """Who a label may call a passer-by by (styles/furniture.toml unnamed_roles)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("furniture.toml")["transcript"]["unnamed_roles"])
+
+
+def unnamed_person(label: str) -> bool:
+    """`woman walking dog (no CG)`, `unidentified protester`: a bite's label that names a person by what
+    she is, in lower case, not by name: she speaks on the tape (no name, the reader warns)."""
+    words = [w.strip(",.;:()").lower() for w in label.split()]
+    while words and words[0] in {"a", "an", "unidentified", "unnamed", "young", "older", "elderly", "local"}:
+        words = words[1:]
+    return bool(words) and label[:1].islower() and words[0] in _unnamed_roles()
+
+
+def bite_label_end(tokens: list[str]) -> int:
+    """Tokens the label inside `((…))` takes: `NAME/TITLE:` (or `NAME/TITLE;`), `NAME:`, `Name/title: "…"`, `Surname: "…"`."""
+    return caps_label_end(tokens, ends=":;") or name_label_end(tokens) or quoted_label_end(tokens)
+
+
+def folder_line(line: str) -> bool:
+    """`FOLDER: NEWS CUTS`: a radio script's line saying where the cut is filed, in capitals, the cut under it."""
+    key = line.split(None, 1)[0] if line.strip() else ""
+    return key.endswith(":") and key[:-1].upper() == "FOLDER" and line.isupper()

@@ -37,6 +37,7 @@ class History:
     after_attribution: bool = False  # ... or the attribution narration right after one
     prev_view: View | None = None
     written_para: int = -10  # the paragraph of the latest quotation read as written words
+    writers: set = field(default_factory=set)  # pids of those whose words the copy said were written (parse/statements.py)
     recent: list = field(default_factory=list)  # the latest few paragraphs' views, this one last
 
 
