@@ -49,7 +49,7 @@ from scriptfmt.parse.credits import credit_line, credits_next
 from scriptfmt.parse.clauses import addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import sentence_subject, set_up
+from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
@@ -175,7 +175,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Antonio Cabrera, olivarero—.`: whom it was told, then who
-            found = [m for m in v.mentions_in(verb[1], min(end, verb[1] + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1]
+            found = _past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun")][:1]  # (`- odparł były prezydent.`)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -197,9 +197,23 @@ def said_after(c: Ctx) -> Verdict | None:
     vs, ve = verb
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or [m for m in v.mentions_in(ve, min(end, ve + 7)) if m.kind == "name" and m.person is not None and not m.person.organisation][:1] or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
         return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
+
+
+def _past_hearer(v: View, ve: int, end: int) -> list[Mention]:
+    """The first named person within a few words after a verb of saying, with no comma between (`a
+    raconté à l'AFP le commandant X`, `—ha explicado a EFE X`) or one right before the name (`sier
+    operasjonsleder i …, Viola Elverum`); not further past a comma (`criticou a moradora, em referência
+    ao prefeito X`: X is whom she spoke of)."""
+    for m in v.mentions_in(ve, min(end, ve + 7)):
+        commas = [k for k in range(ve, m.start) if v.toks[k].trail]
+        if commas and (len(commas) > 1 or commas[0] != m.start - 1 or m.kind != "name"):
+            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Viola Elverum,`: the name right after its title's comma)
+        if m.kind == "name" and m.person is not None and not m.person.organisation:
+            return [m]
+    return []
 
 
 def _named_after_title(v: View, m: Mention, end: int) -> Mention:
@@ -271,9 +285,17 @@ def carries_on(c: Ctx) -> Verdict | None:
         return None
     if not before and (h.prev_is_bite or h.after_attribution):
         return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
-    if before and h.last_bite_para == c.view.index:
+    if before and h.last_bite_para == c.view.index and not _someone_new(v, c.floor, c.first, h.last):
         return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
     return None
+
+
+def _someone_new(v: View, a: int, b: int, last: Said) -> bool:
+    """`She said the cause was not yet known. Paul Munakr, who lives on the seventh floor, managed to
+    escape. "As I was going down …`: a sentence between the bites opens on someone else by name (not
+    one with the speaker's surname: `Per Romano, …` in Italian is `for Romano`)."""
+    own = last.speaker.name.lower().split()
+    return any(m.kind == "name" and m.person is not None and m.person.pid != last.pid and m.person.surname.lower() not in own and not m.possessive and m.start == v.clause_start(m.start + 1, a) for m in v.mentions_in(a, b))
 
 
 def bridged(c: Ctx) -> Verdict | None:
@@ -350,24 +372,6 @@ def _echoed(c: Ctx, src: View, start: int, end: int) -> Verdict | None:
     if not people or people[0].kind != "name" or people[0].start != start or len({id(m.person) for m in people}) != 1:
         return None  # the person opens the sentence and is the only one in it
     return resolve_mention(c, src, people[0], "reported")
-
-
-def about_one(c: Ctx) -> Verdict | None:
-    """`Kolff gaat niet zo ver. "We moeten realistisch blijven."`: a quotation that ends its paragraph
-    with no attribution, right after a sentence of that paragraph that reports no one's words and
-    opens on one person (by name, or a he / she that means them), is that person's."""
-    v = c.view
-    if c.after < len(v.toks) or c.hist.said_here is not None or c.first <= c.floor or not ends_sentence(v.toks[c.first - 1]):
-        return None
-    start = v.clause_start(c.first, c.floor)
-    if find_verb(v.toks, start, c.first, c.words) is not None or any(v.quoted(k) for k in range(start, c.first)):
-        return None
-    if v.toks[start].low.endswith(("ing", "ed")) and v.toks[start].core[:1].isupper():  # `Asked whether she would sell, she shakes her head.`
-        start = next((k + 1 for k in range(start, c.first - 1) if v.toks[k].trail.endswith(",")), start)
-    people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
-    if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
-        return None
-    return resolve_mention(c, v, people[0], "about-one")
 
 
 def _ends_reporting(p: View) -> bool:

@@ -25,7 +25,7 @@ import re
 import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
-from scriptfmt.parse import furniture, inline, markup, radiolines, tape, turnmarks
+from scriptfmt.parse import coanchors, furniture, inline, markup, radiolines, tape, turnmarks
 from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
@@ -83,6 +83,11 @@ class _Builder:
     def _paragraph(self, para: Para, index: int) -> None:
         text = para.text
         self.line = para.line
+        parts = coanchors.talent_parts(text, self.vocab) if self.marker is None and text[:1] == "(" else []
+        if len(parts) > 1:  # `(DEV) Good evening. … (ANNA) Deckhands …`: each reader's name switches the talent where it stands
+            for part in parts:
+                self.paragraph(Para(part, para.line, para.special), index)
+            return
         switch = markup.talent_switch(text, self.vocab)
         if switch is not None and self.marker is None:  # `ANNA:`, `(DEV)`, `[2-SHOT]` alone: who reads next
             self.talent = switch[0]

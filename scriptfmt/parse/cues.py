@@ -85,6 +85,9 @@ class CueSpan:
     tail: int = 0  # tape's own running time after it (`(Actuality – "…") RUNS :05`): where it starts, from `start`
 
 
+_TAPE_CODE = re.compile(r"\d{1,2}:\d{2}:\d{2}[:;.]\d{2}")  # a tape's time code, hours to frames: `0:23:05:00`
+
+
 def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     """Canonical type of a bracketed text, or None when a parenthetical is not a cue."""
     stripped = inner.strip().strip("*").strip()
@@ -100,6 +103,8 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
             if hit:
                 return hit[0]
         return "NOTE"
+    if bracket == "(" and _TAPE_CODE.search(stripped):
+        return "NOTE"  # `(audio time 0:35:55:21-0:36:10:10)`: where the editor finds the tape, never read
     if bracket == "(" and length_only(stripped):
         return "TIMING"  # `(6 seconds)`, `(3m20s)`, `(30 seg.)`, `(:17)`: how long the line or the element before it runs
     if hit is None and 2 <= len(tokens) <= 4:  # `(scott ad lib)`: who, then the direction

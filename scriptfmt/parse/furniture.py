@@ -283,9 +283,15 @@ def is_editors_note(text: str) -> bool:
     return bool(_EDITORS_NOTE.match(text))
 
 
+_TIME_CODE = re.compile(r"\d{1,2}:\d{2}")  # `0:23:05:00`, `:35`'s `0:35`: a running time or a tape's time code
+
+
 def is_aside(inner: str) -> bool:
-    """A desk note in parentheses: `see related story`, `Reporting by …`, `Adds quote in paragraph 3`."""
+    """A desk note in parentheses: `see related story`, `Reporting by …`, `Adds quote in paragraph 3`. A note
+    holding a time code (`video time/natural sound 0:23:05:00-0:23:20:00`) is the editor's direction, a cue."""
     low = inner.strip().lower()
+    if _TIME_CODE.search(low):
+        return False
     return any(low == a or low.startswith(a + " ") or low.startswith(a + ":") for a in wire_words().aside_starts)
 
 

@@ -27,6 +27,11 @@ def _open_quote(marks: tuple[int, int, int]) -> bool:
     return marks[0] > 0 or marks[1] > 0 or marks[2] % 2 == 1
 
 
+def leaves_quote_open(text: str) -> bool:
+    """`"COUNTRY, ROCK 'N' ROLL -- IT ALL CAME THROUGH THIS`: a line whose quotation goes on below it."""
+    return _open_quote(_marks(text))
+
+
 def _wrapped(texts: list[str]) -> int:
     """The column the copy was wrapped at, or 0 when it is not hard-wrapped copy without blank lines."""
     if len(texts) < _MIN_LINES or any(not t for t in texts[1:-1]) or max(len(t) for t in texts) > _LONGEST:

@@ -241,16 +241,21 @@ def named_before(segments: list[Segment], registry) -> Speaker | None:
     convention for a cut or actuality that gives no name (`Ranger Pia Oduya says …` / `ACT CART
     117 :08`). The latest person the copy mentions whose surname is in that paragraph; None
     when the copy before names no one, or a bite stands between."""
-    for seg in reversed(segments):
+    skipped = False  # the copy just before named no one: only the feed's cut before it may still say who
+    for k in range(len(segments) - 1, -1, -1):
+        seg = segments[k]
         if isinstance(seg, Cue):
             continue
-        if not isinstance(seg, Narration):
+        if isinstance(seg, Soundbite) and seg.tape == "CUT" and seg.speaker is not None:
+            return seg.speaker  # `Track 2 (:36) Q…` / copy naming no one / `Track 3 (:42) Q…`: the same voice's next cut
+        if not isinstance(seg, Narration) or skipped:
             return None
         for _, person, _ in reversed(registry.tracker.timeline[-12:]):
             words = person.speaker().name.split()
             if len(words) > 1 and words[-1] in seg.text:
                 return Speaker(display_name(person.speaker().name), display_title(person.title) if person.title else None)
-        return None
+        pronounced = k > 0 and isinstance(segments[k - 1], Cue) and segments[k - 1].cue_type == "PRONOUNCER"
+        skipped = not pronounced  # `… Ignacio Ciampitti (IG-nah-…) says …`: the sentence goes on past its pronouncer
     return None
 
 

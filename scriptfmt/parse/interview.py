@@ -29,7 +29,8 @@ from scriptfmt.parse.holder import spoken_with
 from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import parse_label, words
-from scriptfmt.parse.turns import announces
+from scriptfmt.parse.turns import announces, read_before_turns
+from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.flatqa import flat_turns
 from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
@@ -144,7 +145,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     for n in topics:
         parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
-        if parts[n] == "a" and not captions and _subhead(t):
+        if parts[n] == "a" and not captions and _subhead(t) and not cut_mid_sentence(t, texts[n + 1] if n + 1 < len(texts) else ""):  # `… Que no es tan` / `difícil …`: prose
             parts[n] = "x"
     if not captions and not marked:
         courtesy(texts, parts)
@@ -394,14 +395,20 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
+    wrapped = wrapped_prose(lines[:first_q], read_before_turns)  # the intro's prose the page hard-wrapped: read whole
     if name is None and "a" in parts:
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
     for n, raw in enumerate(lines):
         part = parts[n]
+        head, stamp = stamped_tail(_bare(raw)) if part in ("x", "intro") else (raw, "")
+        if stamp:  # a web chat's `Answer (Jan 22, 2003 6:12:15 PM)`: the word kept, the time it was posted a cue
+            reader.keep(head)
+            reader.feed(stamp, first_line + numbers[n] + 1)
+            continue
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue

@@ -33,11 +33,12 @@ from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
+from scriptfmt.parse.sheetlines import SheetRules
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
+class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -160,7 +161,7 @@ class ScriptReader(SplitPageRows, LineRules, LabelRules, ReadRules):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return
-        if self._live_two_way(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):
+        if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line) or self._language_label(line) or self._opener(line) or self._field_line(line):
             return
         if self._reader_line(line) or self._voice(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return

@@ -19,6 +19,7 @@ from scriptfmt.parse.offices import office_mention
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
+from scriptfmt.parse.voxpops import unnamed_speakers
 from scriptfmt.parse.speakers import Token
 from scriptfmt.parse.subjects import copula_role, phrase_role_subject, reported_pronouns, role_subject
 
@@ -101,6 +102,8 @@ class Scanner:
         for k, noun in unnamed_sources(toks, named, self.words.verbs, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
             speaking = k + 1 < len(toks) and not toks[k].trail and toks[k + 1].low in self.words.verbs
             self.tracker.unnamed(noun, self.tracker.sentence + bisect.bisect_left(ends, k), self.tracker.base + k, speaking)
+        for k, noun in unnamed_speakers(toks, named, self.words, lambda k: (q := bisect.bisect_right(qstarts, starts[k]) - 1) >= 0 and starts[k] < quotes[q].end):
+            self.tracker.unnamed(noun, self.tracker.sentence + bisect.bisect_left(ends, k), self.tracker.base + k, True)  # `One woman said …` (parse/voxpops.py)
         self.tracker.sentence += len(ends)
         self.tracker.base += len(toks)
         self.scanned += 1

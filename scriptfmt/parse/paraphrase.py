@@ -6,11 +6,11 @@ names after its verb (whom they met, who joined them, what they were asked about
 
 from __future__ import annotations
 
-from scriptfmt.parse.clauses import in_subject_position
+from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.speakers import SpeechWords
-from scriptfmt.parse.verdicts import Ctx, Verdict
+from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
 
 _PERSON = ("name", "pronoun", "role")
@@ -78,3 +78,39 @@ def sentence_subject(v: View, start: int, end: int, words: SpeechWords) -> Menti
     nxt = v.toks[k]
     verb = nxt.core[:1].islower() or v.caps and nxt.core.isalpha()  # (all-capitals copy: `…, ARRIVED THIS MORNING.`)
     return first if verb and nxt.low not in words.ands and nxt.low not in _NO_VERB else None
+
+
+def about_one(c: Ctx) -> Verdict | None:
+    """`Kolff gaat niet zo ver. "We moeten realistisch blijven."`: a quotation that ends its paragraph
+    with no attribution, right after a sentence of that paragraph that reports no one's words and
+    opens on one person (by name, or a he / she that means them), is that person's."""
+    v, said = c.view, c.hist.said_here
+    if c.after < len(v.toks) or c.first <= c.floor or not ends_sentence(v.toks[c.first - 1]):
+        return None
+    if said is None and (whole := _all_about_last(c, v)) is not None:
+        return whole
+    start = v.clause_start(c.first, c.floor)
+    if find_verb(v.toks, start, c.first, c.words) is not None or any(v.quoted(k) for k in range(start, c.first)):
+        return None
+    if v.toks[start].low.endswith(("ing", "ed")) and v.toks[start].core[:1].isupper():  # `Asked whether she would sell, she shakes her head.`
+        start = next((k + 1 for k in range(start, c.first - 1) if v.toks[k].trail.endswith(",")), start)
+    people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
+    if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
+        return None
+    if said is not None and (people[0].kind != "name" or people[0].person is None or people[0].person.surname.lower() in said.speaker.name.lower().split() or people[0].person.pid == said.pid):
+        return None  # (after a bite of this paragraph, only a sentence opening on someone new by name: `Paul Munakr, who …, managed to escape. "…`)
+    return resolve_mention(c, v, people[0], "about-one")
+
+
+def _all_about_last(c: Ctx, v: View) -> Verdict | None:
+    """`Dat mensen boos werden, vindt Jager logisch. Voor hem maakte de avond duidelijk … "…"`: a quotation
+    ending a paragraph whose narration names only the last speaker (by name, or a he / she / him), the
+    paragraph right after their bite, is theirs."""
+    last = c.hist.last
+    if last is None or v.index - c.hist.last_bite_para != 1:
+        return None
+    people = [m for m in v.mentions_in(0, c.first) if m.kind != "thing"]
+    named = [m for m in people if m.kind == "name" and m.person is not None and m.person.pid == last.pid]
+    if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and m not in named for m in people):
+        return None
+    return Verdict(Said(last.speaker, last.pid, "about-one"))

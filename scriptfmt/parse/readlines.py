@@ -155,4 +155,21 @@ class ReadRules:
             line = rest.strip()
             if not line:
                 return
-        self.read(line)
+        self._read_by_talent(line)
+
+    def _read_by_talent(self, line: str) -> None:
+        """`(DEV) Good evening. … (ANNA) Deckhands walked off …`: a reader's name in brackets opening the
+        line or a sentence switches the talent there (a TALENT cue), as on a line of its own."""
+        tokens = line.split(" ")
+        start = 0
+        for k, tok in enumerate(tokens):
+            inner = tok[1:-1] if tok[:1] == "(" and tok[-1:] == ")" else ""
+            opens = k == 0 or tokens[k - 1].rstrip("\"'”’)").endswith((".", "!", "?"))
+            if inner and opens and fields.talent_name(inner, self.vocab):
+                if " ".join(tokens[start:k]).strip():
+                    self.read(" ".join(tokens[start:k]).strip())
+                self.talent = inner
+                self.cue(tok, "TALENT")
+                start = k + 1
+        if " ".join(tokens[start:]).strip():
+            self.read(" ".join(tokens[start:]).strip())

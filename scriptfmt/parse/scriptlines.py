@@ -228,25 +228,6 @@ class LineRules:
         block.add_words(labelled[2])
         return True
 
-    def _cue_sheet_tape(self, line: str) -> bool:
-        """A radio cue sheet (BBC style): the presenter's cue, then `IN:` / `OUT:` / `DUR: 2'10"` with no
-        clip line: the item's report, a package timed by its DUR; its lines are the tape's, never read."""
-        key = tp.field_key(line) if self.block is None and self.units and self.units[-1].para is not None else None
-        if key is None or key[0] != "in":
-            return False
-        self.block = tp.Block(self.line, "PKG")
-        self.block.sheet = True  # with no DUR under it, the lines stay cues (a page explaining the fields)
-        return self._in_block(line)
-
-    def _cut_name(self, line: str) -> bool:
-        """`FOLDER: NEWS CUTS` / `CISAR`: a radio cut named by the speaker's surname alone on its line."""
-        block = self.block
-        if block.tape != "CUT" or block.transcript or block.name or block.fields or not (line.isalpha() and line.isupper()) or self.vocab.match([line]):
-            return False
-        block.name = line
-        block.add_marker(line)
-        return True
-
     def _lead_in_and_quote(self, line: str) -> bool:
         """`[Take SOT]` then `Sports rep. Galen Munroe claimed that "…"`: the lead-in is read copy,
         the quotation is the tape (named from the lead-in); the opener stays a cue where it stands."""

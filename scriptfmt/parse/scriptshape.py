@@ -55,7 +55,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "(")) or tokens[0].isupper() or line.endswith(")")) and _tape_line(line) or ":" in line and labelled_copy(line, vocab):
             hits += 1
-        elif reader_label(line) or radiolines.announcer_label(line) or radiolines.operator_line(line) or radiolines.direction_line(line):
+        elif reader_label(line) or tp.cut_line(line) or radiolines.announcer_label(line) or radiolines.operator_line(line) or radiolines.direction_line(line):
             hits += 1  # `R1: Good morning`, `LOC.1 ¡Hola!`, `OP SUBE MÚSICA`: a numbered reader's line, the radio desk's
         elif line[-1:] == ")" and picture_line(line, vocab):
             hits += 1  # `Video VO (Shot of …)`: what the viewer sees

@@ -100,6 +100,10 @@ class NotesReader:
         page's header (metadata; under the fields, `AP TELEVISION - AP CLIENTS ONLY` is the feed's), except the shot list's own head (`(14 May 2026) SHOTLIST`, `Lisbon - 13 May 2026`,
         `+16:9+`: its heading, where and when, the picture format), which is part of the shot list;
         below the first shot, a note for the desk. Both are cues, never read."""
+        m = FIELD.fullmatch(text.lstrip("-–• ")) if self.mode == "header" and not self.fields else None  # `- Title: …` (Reuters archive)
+        key = " ".join(m.group(1).split()) if m else ""
+        if key and (key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields):
+            self.fields.setdefault(key.lower().replace(" ", "_"), m.group(2).strip())  # `Title:`, `Summary: …`: the clip record's fields begin (cues, as the rest)
         if self.mode == "header" and not self.fields and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:

@@ -19,7 +19,7 @@ from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse import names, supers
 from scriptfmt.parse.brackets import bracket_spans, first_bracket
 from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, run_time, time_token  # noqa: F401  (the script readers ask tape for running times)
-from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name, unnamed_person, bite_label_end, folder_line  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
+from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap, with_rank, display_title, name_label_end, name_line, name_only, quoted_label_end, split_name, unnamed_person, bite_label_end, folder_line, cut_line  # noqa: F401  (markup asks tape.name_label_end, others tape.split_name)
 
 QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
@@ -99,7 +99,7 @@ def live_two_way(line: str) -> float | None:
     """`Q&A: SHANE / JACINTA -- LIVE -- 1:00`: a live two-way is a cue on air (no tape rolls),
     timed by the length it states. Its length in seconds (0.0 when it states none), else None."""
     tokens = _opener_tokens(line.strip("[]").split())
-    if not tokens or tape_words().openers.get(tokens[0].upper()) != "Q&A" or not any(t.strip("()-/").upper() == "LIVE" for t in tokens[1:]):
+    if not tokens or tape_words().openers.get(tokens[0].upper()) != "Q&A" or not any(t.strip("()-/,").upper() == "LIVE" for t in tokens[1:]):
         return None
     return next((duration_of(t, [], 0) or 0.0 for t in reversed(tokens) if is_duration(t)), 0.0)
 
@@ -216,7 +216,7 @@ def read_opener(text: str, warnings: list[str], line: int) -> Opener | None:
     while a < b and (tokens[a].upper().rstrip(",") in words.cart_words or tokens[a].strip("#,[").isdigit()):
         a += 1  # CUT 12 / BRISCO, ACT  CART 117  :08: the cart number names no one
     rest = _label_words([t for t in tokens[a:b] if not is_timecode(t)], words)
-    if tape == "Q&A" and any(t.strip("()").upper() == "LIVE" for t in rest):
+    if tape == "Q&A" and any(t.strip("(),").upper() == "LIVE" for t in rest):
         return None  # a live two-way: its Q: and A: lines are read on air, no tape rolls
     while rest and (rest[0][:1] == "(" and rest[0][-1:] == ")" and rest[0][1:-1].isalpha() or rest[0].upper() in {"W/", "WITH"}):
         rest = rest[1:]  # `SOUNDBITE (English) Name`: the language the bite is in; `Q&A W/ NAME`

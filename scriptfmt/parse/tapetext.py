@@ -214,3 +214,26 @@ def folder_line(line: str) -> bool:
     """`FOLDER: NEWS CUTS`: a radio script's line saying where the cut is filed, in capitals, the cut under it."""
     key = line.split(None, 1)[0] if line.strip() else ""
     return key.endswith(":") and key[:-1].upper() == "FOLDER" and line.isupper()
+
+
+_OUT_MARKS = ("Q…", "Q...", "OQ…", "OQ...", "OC…", "OC...")
+
+
+def cut_line(line: str) -> tuple[str, str, str] | None:
+    """A radio feed's cut sheet line: `Track 2 (:36) Q…or even mid-September.` (the cut, its length, its
+    out-words) -> ("CUT", length, out-words); `1 / GRAIN SORGHUM (fully produced) (Eric Atkinson) Q…K-State
+    Radio Network. / 3:00` (a produced piece listed with its out-words and length) -> ("PKG", …); else None."""
+    tokens = line.split()
+    q = next((k for k, tok in enumerate(tokens) if tok.startswith(_OUT_MARKS)), -1)
+    if q < 1:
+        return None
+    cut = tokens[0].upper() in ("TRACK", "CUT", "CART") and tokens[1].strip(",").isdigit()
+    length = next((tok.strip("()") for tok in reversed(tokens) if tok[:1] in "(:0123456789" and tok.strip("()")[-3:-2] == ":" and tok.strip("()").replace(":", "").isdigit()), "")
+    listed = "/" in tokens[q:] and tokens[0].isdigit() and tokens[1] == "/"
+    if not length or not (cut or listed):
+        return None
+    end = tokens.index("/", q) if listed else len(tokens)
+    out = " ".join(tokens[q:end])
+    for mark in _OUT_MARKS:
+        out = out.removeprefix(mark)
+    return ("CUT" if cut else "PKG"), length, out.strip()

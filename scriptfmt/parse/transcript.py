@@ -42,6 +42,7 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.hostvoices import colon_lost
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
+from scriptfmt.parse.proselines import segment_header, topic_between
 from scriptfmt.parse.turns import (
     QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
@@ -125,12 +126,12 @@ class Reader:
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
         if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and not label and self._cast_pair(line)):
             return
-        if (label is None and line in self.headings) or number in self.fields:
-            self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
+        if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins:
+            self._between(line, number) or self._furniture(line)  # a heading between turns (`Coun. Joe Mihevc/Ward 21` names who answers `A.` below), the page's fields
             self.cast.intro_guest = (None if number in self.fields else guest([line])) or self.cast.intro_guest
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or _header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
@@ -139,7 +140,7 @@ class Reader:
             self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
             return
         if label is None and not self.caps_copy and caps_header(line):
-            self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
+            self._between(line, number) or self._furniture(line)  # `MARKET WATCH` between turns: a segment header, never read
             return
         if label is None and (self._writer_bio(line) or (self.started and closing_credit(line))):
             self._furniture(line)  # `Marit Solberg-Hale is the Ledger's Nordic correspondent.` closes a print interview
@@ -189,6 +190,14 @@ class Reader:
     def keep(self, line: str) -> None:
         """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
         self._furniture(line)
+
+    def _between(self, line: str, number: int) -> bool:
+        """A heading between the turns (the copy under way) that numbers the copy's points (`III. TRAMITACIÓN DE
+        ACTAS`, `1. SON PARTI`; parse/proselines.py): the programme's own words, read in nobody's turn (the turn
+        goes on below it); the page's fields, a segment's name, a link or an advertisement stay furniture."""
+        read = bool(self.units) and number not in self.fields and topic_between(line) and not furniture.is_web_furniture(line)
+        self.units.extend([Unit(para=Para(line, number))] if read else [])
+        return read
 
     def read_out(self, line: str, number: int) -> None:
         """Words read in the open turn's voice (the writer's when no turn is open), cues split out."""
@@ -374,14 +383,6 @@ class Reader:
             return
         speaker = Speaker(turn.name, turn.title) if turn.name else None
         self.units.append(Unit(segment=Soundbite(text, number, speaker=speaker, why=LABELLED, marker=self._marker())))
-
-
-def _header(label: Label | None) -> bool:
-    """`SEGMENT TWO: LISTENER QUESTIONS`: a segment header in capitals, not a turn."""
-    if label is None or label.role or not label.rest:
-        return False
-    first = label.name.lower().split()[0]
-    return first in SEGMENT_WORDS or (label.name.isupper() and label.rest.isupper() and not label.rest.endswith((".", "?", "!"))) or series_heading(label.name)
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:

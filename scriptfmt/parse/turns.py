@@ -12,6 +12,7 @@ from scriptfmt.parse.castlabels import listed_with
 from scriptfmt.parse.decks import about_recording as _describes, is_story_prose, writers_own as _own
 from scriptfmt.parse.labels import INLINE_CUE, TIMESTAMP, parse_label, words
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.proselines import wrapped_prose
 from scriptfmt.parse.hostvoices import presents_with
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
@@ -455,7 +456,8 @@ def stage_note(line: str) -> bool:
 
 def lead_ins(lines: list[str]) -> set[int]:
     """`This evening.` / `On RTÉ's Drivetime.` above a blog's turns: a sentence too short to read on its
-    own (`read_before_turns`) that runs into read copy on the next line is read with it (indexes)."""
+    own (`read_before_turns`) that runs into read copy on the next line is read with it, as is prose the page
+    hard-wrapped (indexes)."""
     found: set[int] = set()
     text = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
     for (n, line), (_, below) in zip(text, text[1:]):
@@ -464,7 +466,7 @@ def lead_ins(lines: list[str]) -> set[int]:
         short = 1 <= len(line.split()) <= 2 and line[:1].isupper() and line.endswith(".") and not read_before_turns(line)
         if short and read_before_turns(below):
             found.add(n)
-    return found
+    return found | wrapped_prose(lines, read_before_turns)  # prose the page hard-wrapped: read whole (parse/proselines.py)
 
 
 def caps_header(line: str) -> bool:

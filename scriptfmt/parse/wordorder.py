@@ -326,8 +326,8 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
-    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) for m in v.mentions_in(*span)):
-        return None  # the clause names its own subject
+    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) and not (start is None and m.start > verb[1] + 4) for m in v.mentions_in(*span)):
+        return None  # the clause names its own subject (an inverted one stands right after the verb: `, ha declarado en un discurso a la nación retransmitido por Bolivia TV` names none)
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
         return here, "dropped-subject"

@@ -1,0 +1,53 @@
+"""Unnamed people who speak: `One woman said that she was in the shop`, `Segundo uma das moradoras, …`,
+`une habitante raconte`. The story never names them, so a later `she said` / `Ela afirmou` / `a
+moradora disse` is that person — no name on air, read copy — never the last name the story printed (an
+outlet, an institution, someone quoted before). English copy's `a spokeswoman said` is read by
+clauses.unnamed_sources; this reads the vox pops of every desk: an indefinite (`one`, `un`, `uma das`,
+`one of the`), up to two describing words, a noun for a person (names.toml `generic_people` and
+`unnamed_sources`, languages.toml `people_nouns`), and a verb of saying right after it or a source word
+(`según`, `segundo`, `selon`) right before it: only a speaking one, so `police arrested a man` starts no one.
+"""
+
+from __future__ import annotations
+
+from scriptfmt.parse.languages import ENGLISH, indefinite_articles, people_nouns, source_words
+from scriptfmt.parse.names import name_data
+from scriptfmt.parse.speakers import SpeechWords, Token
+
+_OF = frozenset(("of", "das", "dos", "de", "des", "del", "dei", "delle", "degli", "der", "van", "af"))  # `one of the`, `uma das`
+_THE = frozenset(("the", "las", "los", "les", "as", "os", "le", "la"))
+
+
+def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quoted) -> list[tuple[int, str]]:
+    """(token, noun) of each unnamed person who speaks in toks (the noun in the singular)."""
+    lang = words.lang
+    openers = indefinite_articles(lang) | ({"one"} if lang == ENGLISH else frozenset())
+    nouns = name_data().generic_people | name_data().unnamed_sources | people_nouns(lang)
+    sources = source_words(lang) | {"according"}
+    found = []
+    for k, tok in enumerate(toks):
+        if tok.low not in openers or tok.trail or quoted(k):
+            continue
+        j = k + 1
+        while j < len(toks) and j - k <= 4 and (toks[j].low in _OF or toks[j].low in _THE) and not toks[j].trail:
+            j += 1  # `one of the`, `uma das`
+        noun = None
+        for n in range(j, min(j + 3, len(toks))):
+            noun = _singular(toks[n].low, nouns)
+            if noun is not None or toks[n].trail or toks[n].core[:1].isupper():
+                break
+        if noun is None or n + 1 in named:
+            continue
+        after = n + 1 < len(toks) and not toks[n].trail and toks[n + 1].low in words.verbs
+        before = k > 0 and (toks[k - 1].low in sources or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("according", "to"))
+        if after or before:
+            found.append((n, noun))
+    return found
+
+
+def _singular(word: str, nouns: frozenset[str]) -> str | None:
+    """The noun as the lists have it: `moradoras` -> `moradora`, `residents` -> `resident`."""
+    for form in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if form and form in nouns:
+            return form
+    return None
