@@ -1,5 +1,5 @@
 """A parliament's or council's member label, as the chambers print them (`De heer Jansen (VVD):`, `M. le président. -`,
-`El señor ZALDÍVAR, don Andrés (Presidente).-`, `Anf. 111 Fredrik Reinfeldt (M):`, `PRESIDENTE.`): read where
+`El señor ZALDÍVAR, don Andrés (Presidente).-`, `Anf. 111 Maria Berg (S):`, `PRESIDENTE.`): read where
 parse/labels.py `parse_label` finds none. A label is short, opens on a chamber's honorific, office or chair word and
 ends at its separator; the rest of the line (or the line after) is speech. Words in styles/records.toml."""
 
@@ -84,12 +84,12 @@ def _clock_end(text: str) -> int:
 
 
 def _bare_member(base: str) -> tuple[str, None] | None:
-    """`Papa Owusu-Ankomah`: a member's two or three names with no honorific, where the sitting's clock marks the label."""
+    """`Kwame Asante-Boateng`: a member's two or three names with no honorific, where the sitting's clock marks the label."""
     return (base, None) if 2 <= len(base.split()) <= 4 and _name_shaped(base) and not any(ch.isdigit() for ch in base) else None
 
 
 def _bracket_closes(text: str) -> tuple[int, int] | None:
-    """`SR. PRESIDENTE(BALESTRINI) En consideración …`: a chair word in capitals with its holder in brackets, and no
+    """`SR. PRESIDENTE(GARAY) En consideración …`: a chair word in capitals with its holder in brackets, and no
     separator: the bracket closes the label (never `El presidente (Milei) dijo …`, a sentence in ordinary case)."""
     opening, closing = text.find("("), text.find(")")
     head = text[:opening].strip()
@@ -162,6 +162,9 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     honorific = _starts(low, _data()["honorifics"])
     office = None if honorific else (_starts(low, _data()["offices"]) or _compound_office(base))
     lead = honorific or office
+    held = _portfolio_holder(base, office) if office else None
+    if held:  # `Bundesminister für öffentlichen Dienst und Sport, Vizekanzler NAME`
+        return held
     name = base[len(lead):].strip() if lead else base
     if office:
         title = base[: len(office)] + (f" ({title})" if title else "")
@@ -169,7 +172,7 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
         name, after = (part.strip() for part in name.split(",", 1))
         if after.lower().startswith(tuple(word + " " for word in _data()["given_name_articles"])):
             name = f"{after.split(' ', 1)[1]} {name}" if " " in after else name
-        elif _given_names(after):  # `SR. THOMAS, ENRIQUE LUIS (MENDOZA)`: the surname, then the given names
+        elif _given_names(after):  # `SR. ACUÑA, JUAN PABLO (SALTA)`: the surname, then the given names
             name = f"{after} {name}"
         else:
             title = after if not title else f"{after} ({title})"
@@ -189,6 +192,23 @@ def _given_names(text: str) -> bool:
     return 1 <= len(parts) <= 3 and all(p.lower() in name_data().first_names for p in parts)
 
 
+def _portfolio_holder(base: str, office: str) -> tuple[str, str] | None:
+    """`Bundesminister für Inneres Mag. NAME`, `Bundesminister für …, Vizekanzler NAME`: an office with its portfolio
+    (`für`, `for`, `of`) before the holder; the name starts after the last degree, office word or comma."""
+    rest = base[len(office):].strip()
+    if not rest.lower().startswith(tuple(w + " " for w in _data()["portfolio_words"])):
+        return None
+    words = rest.split()
+    def mark(w: str) -> bool:  # a degree, a comma, or an office word before the name
+        return w.lower() in _data()["degrees"] or w.endswith(",") or bool(_compound_office(w + " x")) or w.lower().endswith(("kanzler", "kanzlerin"))
+    marks = [i for i, w in enumerate(words) if mark(w)]
+    tail = words[marks[-1] + 1:] if marks else words[-2:]
+    name = " ".join(tail)
+    if not 2 <= len(tail) <= 4 or not _name_shaped(name):
+        return None
+    return name, " ".join(w for w in base[: len(base) - len(name)].split() if w.lower() not in _data()["degrees"]).strip(" ,")
+
+
 def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
     """`De voorzitter`, `M. le président`, `La Vice-Présidente (Mme NAME)`, `Präsident Dr. NAME`: the chair, unnamed
     unless the label names them."""
@@ -200,7 +220,7 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
     if inners:  # `La Vice-Présidente (Mme NAME)`, `O SR. PRESIDENTE (Rodrigo Pacheco. PSD - MG. …)`, `VICEPRESIDENTE PRIMERO (NAME)`
         inner = inners[0].split(".")[0].split(",")[0].strip() if not _starts(inners[0].lower(), _data()["honorifics"]) else inners[0]
         surname = " " not in inner and len(inner) >= 3 and (not inner.isupper() or base.isupper())  # `SR. PRESIDENTE (Garay)`, `(GARAY)`
-        member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and (" " in inner or surname) else None)
+        member = _holder(inner, surname)
         if member:
             return member[0], base, None
     if named:
@@ -210,21 +230,23 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
 
 
 def _office_holder(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
-    """`The Minister of Finance (Mr Mutati)`, `The Vice-President (Dr Scott)`, `The Prime Minister (Boris Johnson)`: a
+    """`The Minister of Finance (Mr Banda)`, `The Vice-President (Dr Mwale)`, `The Prime Minister (Jane Doe)`: a
     Commonwealth record's office with its holder in brackets; the holder is the speaker, the office the title."""
     words = base.split()
     if not inners or not words or words[0].lower() != "the" or len(words) > 10 or _starts(base.lower(), _data()["honorifics"]):
         return None
     if not all(w[:1].isupper() or w.lower() in _data()["office_small_words"] for w in words):
         return None
-    inner = inners[0]
-    member = _member(inner, []) if _starts(inner.lower(), _data()["honorifics"]) else ((inner, None) if _name_shaped(inner) and " " in inner else None)
+    member = _holder(inners[0])
     return (member[0], " ".join(words[1:]), None) if member else None
 
 
-def _head(text: str) -> tuple[str, list[str]]:
-    cut = _separator(text) or _full_stop(text)
-    return _brackets(text[: cut[0]] if cut else text)
+def _holder(inner: str, surname: bool = False) -> tuple[str, str | None] | None:
+    """Who a bracket after an office or chair word names: `(Mme NAME)`, `(Hon. NAME)`, `(Given Surname)`, or one surname
+    where the caller allows it."""
+    if _starts(inner.lower(), _data()["honorifics"]):
+        return _member(inner, [])
+    return (inner, None) if _name_shaped(inner) and (" " in inner or surname) else None
 
 
 def chamber_label(line: str) -> RecordLabel | None:
@@ -234,6 +256,8 @@ def chamber_label(line: str) -> RecordLabel | None:
     if found is None or found.written.strip(" :.-–—").lower() in _data()["head_of_state_chairs"]:
         return None  # `PRESIDENTE.-` of a government's transcript: the head of state, no chamber
     english = found.chair and _starts(found.written.strip(" :.-–—").lower(), _data()["english_chairs"]) is not None  # `Mr. Speaker:`: the chair
+    if _clock_end(line.strip()) > 0 and not (found.chair or _starts(line.strip().lower(), _data()["honorifics"])):
+        return None  # `Town Hall Live 7:00 p.m.`: a schedule's row; a bare name with a clock never proves a chamber
     return found if _chamber_first(line.lstrip()) or english or not found.written.endswith(":") else None
 
 
@@ -241,7 +265,9 @@ def _chamber_first(text: str) -> bool:
     cut = _separator(text) or _full_stop(text)
     low = (text[: cut[0]] if cut else text).strip().lower()
     chair = _starts(low, _data()["chairs"])
-    return bool(chair and chair not in _data()["head_of_state_chairs"]) or bool(_starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"])) or _office_holder(*_head(text)) is not None
+    if chair and chair not in _data()["head_of_state_chairs"] or _starts(low, _data()["first_honorifics"]) or _starts(low, _data()["numbers"]):
+        return True
+    return _office_holder(*_brackets(text[: cut[0]] if cut else text)) is not None
 
 
 def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
@@ -261,10 +287,10 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
         return None
     cut = _separator(text)
     if cut is None and _starts(text.lower(), _data()["numbers"]):
-        cut = (len(text), len(text))  # `Anf. 111 Fredrik Reinfeldt (M)` alone on its line: the number opens the speech below
+        cut = (len(text), len(text))  # `Anf. 111 Maria Berg (S)` alone on its line: the number opens the speech below
     cut = cut or _bracket_closes(text)
     clocked = cut is None and _clock_end(text) > 0
-    if clocked:  # `Madam Speaker 10:10 a.m.`, `Papa Owusu-Ankomah 10:10 a.m.` alone on its line: the sitting's clock ends the label
+    if clocked:  # `Madam Speaker 10:10 a.m.`, `Kwame Asante-Boateng 10:10 a.m.` alone on its line: the sitting's clock ends the label
         cut = (_clock_end(text), len(text))
     stop = cut is None
     cut = cut or _full_stop(text)
@@ -272,7 +298,7 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
         return None
     head = text[: cut[0]].strip()
     numbers = _starts(head.lower(), _data()["numbers"])
-    if numbers:  # `Anf. 111 Fredrik Reinfeldt (M)`: the speech's number is no part of the name
+    if numbers:  # `Anf. 111 Maria Berg (S)`: the speech's number is no part of the name
         parts = head[len(numbers):].split(None, 1)
         if len(parts) < 2 or not parts[0].isdigit():
             return None
@@ -306,15 +332,15 @@ def _order_paper(head: str) -> str:
 
 
 def join_wrapped(lines: list[str]) -> list[str]:
-    """A chamber's label hard-wrapped after its chair word or honorific (`La Vice-Présidente` / `(Mme Gaudreault) :
-    Alors …`, `M.` / `Bérubé : Mme la Présidente, …`): joined onto one line, the second left empty. Only a line that is
+    """A chamber's label hard-wrapped after its chair word or honorific (`La Vice-Présidente` / `(Mme Tremblay) :
+    Alors …`, `M.` / `Gagnon : Mme la Présidente, …`): joined onto one line, the second left empty. Only a line that is
     nothing but a chair word or an honorific joins, and only when the two make a label neither makes alone. A short
     note in brackets wrapped over two lines is joined too."""
     out = list(lines)
     for n in range(len(out) - 1):
         head, tail = out[n].strip(), out[n + 1].strip()
         if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= 12:
-            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Neuf` / `heures quarante et une minutes)`: the record's note, wrapped
+            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Dix` / `heures deux minutes)`: the record's note, wrapped
             continue
         low = head.lower().rstrip(" .") if head.lower() not in _data()["honorifics"] else head.lower()
         if not tail or not (low in _data()["honorifics"] or low in _data()["chairs"]) or record_label(tail) is not None:
@@ -325,11 +351,11 @@ def join_wrapped(lines: list[str]) -> list[str]:
 
 
 def chamber_word(text: str) -> bool:
-    """`M. Pascal Bérubé`, `La Vice-Présidente`: the line opens on a chamber's honorific or chair word."""
+    """`M. Luc Gagnon`, `La Vice-Présidente`: the line opens on a chamber's honorific or chair word."""
     low = text.lower()
     return bool(_starts(low, _data()["honorifics"]) or _starts(low, _data()["chairs"] + _data()["english_chairs"]))
 
 
 def numbered_label(line: str) -> bool:
-    """`Anf. 111 Fredrik Reinfeldt (M)`: a member's label with the speech's number, which only a chamber writes."""
+    """`Anf. 111 Maria Berg (S)`: a member's label with the speech's number, which only a chamber writes."""
     return _starts(line.strip().lower(), _data()["numbers"]) is not None and record_label(line) is not None

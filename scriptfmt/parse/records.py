@@ -12,30 +12,38 @@ from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.units import Unit
 
-__all__ = ["agenda_item", "heading_label", "item_line", "member_turns", "parliament_record", "procedure_line", "record_header", "sitting_opens"]
+__all__ = ["NO_SITTING", "agenda_item", "heading_label", "item_line", "member_turns", "parliament_record", "procedure_line", "record_header", "sitting_opens"]
 
 
 def parliament_record(lines: list[str]) -> bool:
     """A parliament's record (`Questions for Oral Answer`, `Questions to Ministers`, `(uncorrected
     transcript …)`): no programme speaks in it; every member's turn is a bite. The page says so (its header, the
     sitting's own notes: `The House met at 1330.`, `Se abre la sesión.`), the sitting's clock is on its members, or a
-    chamber labels three turns, or two with its chair's among them (`De voorzitter:` and `Mevrouw Bergkamp (D66):`)."""
+    chamber labels three turns, or two with its chair's among them (`De voorzitter:` and `Mevrouw Kuipers (CDA):`)."""
     clocked = sum(1 for raw in lines if clock_before_colon(raw.strip()))  # `Name (Party) [10:01:01]:`: the sitting's clock on each member
     chamber = [found for raw in lines[:200] if (found := chamber_label(raw.strip()))]  # `De heer Jansen (VVD):`, `M. le président. -`
     members = not all(found.chair for found in chamber) or clocked >= 1  # a member's label, or one with the sitting's clock
     chaired = any(found.chair for found in chamber) and members  # the chair and a member
     numbered = any(numbered_label(raw) for raw in lines[:200])  # `Anf. 111 NAME (M)`: a speech's number, which only a chamber writes
-    return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or any(_says_record(raw.strip()) for raw in lines[:60])
+    said = any(_says_record(raw.strip()) for raw in lines[:60]) or any(_opens_sitting(raw) for raw in lines[:_HEADER_LINES])
+    return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or said
+
+
+_HEADER_LINES = 12  # a record's procedure note proves a record only on its header lines (`Se abre la sesión.` under the title)
 
 
 def _says_record(line: str) -> bool:
     """The page says it is a record: its name on the header line, its order paper, or the sitting's own note."""
     low = " ".join(line.split()).lower()
-    return low.startswith(_record_starts()) or record_header(line) or low.lstrip("[(").startswith(words().record_notes) or low.startswith(_procedures())
+    return low.startswith(_record_starts()) or record_header(line) or _note(line)
+
+
+def _opens_sitting(line: str) -> bool:
+    return " ".join(line.split()).lower().startswith(_procedures())
 
 
 def member_turns(lines: list[str]) -> bool:
-    """A record's turns even with one member's label (`Ms. Lisa MacLeod:`, `Anf. 111 NAME (M)`), where the copy is a
+    """A record's turns even with one member's label (`Ms. Dana Whitfield:`, `Anf. 111 NAME (M)`), where the copy is a
     record by `parliament_record`. A story's paragraph is never read so: the page must be a record by its own evidence,
     and a line must open on a chamber's label."""
     return any(record_label(raw.strip()) is not None for raw in lines) and parliament_record(lines)
@@ -59,12 +67,16 @@ def procedure_line(line: str) -> bool:
     """`La seduta comincia alle 9,35.`, `Daartoe wordt besloten.`: the record's note of its procedure, a cue; a short line
     that opens with one of styles/records.toml `procedures`, or a rite of the sitting alone on its line (`PRAYERS`)."""
     low = " ".join(line.split()).lower()
-    if line[:1] in "-–" and line[1:2].strip(" ")[:1].isupper() and len(low.split()) <= 60:
+    if line[:1] in "-–" and line[1:2].strip(" ")[:1].isupper() and len(low.split()) <= _NOTE_WORDS:
         return True  # `-Así se hace.`, `– Ocupa la Presidencia …`: the stenographer's note, set apart by its dash
-    if line[:1] + line[-1:] in ("[]", "()") and len(low.split()) <= 40:
-        return True  # `[The Speaker (Hon. Muturi) in the Chair]`: the record's note in its brackets, brackets inside it too
+    if line[:1] + line[-1:] in ("[]", "()") and len(low.split()) <= _NOTE_WORDS:
+        return True  # `[The Speaker (Hon. Mwale) in the Chair]`: the record's note in its brackets, brackets inside it too
     rite = low.rsplit(" ", 2)[0] if low.endswith(("a.m.", "p.m.")) else low  # `PRAYERS 10:10 a.m.`
-    return len(low.split()) <= 16 and low.startswith(_procedures()) or low.strip(" .") in _words()["rites"] or rite.strip(" .") in _words()["rites"]
+    return len(low.split()) <= _NOTE_WORDS and low.startswith(_procedures()) or low.strip(" .") in _records_toml()["rites"] or rite.strip(" .") in _records_toml()["rites"]
+
+
+NO_SITTING = 1 << 30  # a line number below every line: no record, or its sitting never opens
+_NOTE_WORDS = 16  # a record's note is short: a member's dashed or bracketed paragraph of speech is never one
 
 
 def sitting_opens(lines: list[str]) -> int:
@@ -105,7 +117,7 @@ def heading_label(name: str, line: str) -> bool:
 def agenda_item(line: str) -> bool:
     """`BUSINESS OF THE HOUSE`, `Ministerial Resignation: Mr Bell`, `III. TRAMITACIÓN DE ACTAS`: the item the sitting
     takes up, a heading in capitals or title case with no sentence's end, read as the record's narration (never the
-    page's furniture: its words are prose). A member's name alone (`M. Pascal Bérubé`) is no item."""
+    page's furniture: its words are prose). A member's name alone (`M. Luc Gagnon`) is no item."""
     text = " ".join(line.split())
     tokens = text.split()
     if not 1 <= len(tokens) <= 16 or text.endswith((".", "?", "!", ":", ",", ";")) or not any(ch.isalpha() for ch in text):
@@ -116,23 +128,23 @@ def agenda_item(line: str) -> bool:
         return False
     if ":" in text and not any(ch.isalpha() for ch in text.rsplit(":", 1)[1]):
         return False  # `PAGE: 3`: the printed page's field, no item
-    return all(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() or t.lower() in _words()["heading_small_words"] for t in tokens)
+    return all(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() or t.lower() in _records_toml()["heading_small_words"] for t in tokens)
 
 
 @lru_cache(maxsize=1)
-def _words() -> dict:
+def _records_toml() -> dict:
     return tomlfile.load_builtin("records.toml")
 
 
 @lru_cache(maxsize=1)
 def _procedures() -> tuple[str, ...]:
-    return tuple(_words()["procedures"])
+    return tuple(_records_toml()["procedures"])
 
 
 @lru_cache(maxsize=1)
 def _record_names() -> tuple[str, ...]:
     """A record's name on its header line (styles/furniture.toml [transcript] `record_names`, and records.toml's own)."""
-    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"]) + tuple(_words()["record_names"])
+    return tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["record_names"]) + tuple(_records_toml()["record_names"])
 
 
 @lru_cache(maxsize=1)

@@ -416,7 +416,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.heads = first_name_heads(lines)
     reader.record = records.parliament_record(lines)
     reader.key_lines, reader.last_turn = {first_line + numbers[n] + 1 for n in cast_keys_alone(lines)}, first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
-    reader.sitting = first_line + numbers[records.sitting_opens(lines)] + 1 if reader.record and records.sitting_opens(lines) < len(lines) else 1 << 30
+    opens = records.sitting_opens(lines) if reader.record else len(lines)
+    reader.sitting = first_line + numbers[opens] + 1 if opens < len(lines) else records.NO_SITTING
     if not captioned:  # a caption's rows in capitals are the record itself, never headings
         reader.headings = (headings(lines) - reader.names_alone) | run_in_headings(lines, numbers)
     reader.fields |= {first_line + numbers[n] + 1 for n in above_turns(lines, parse_label) if lines[n].strip() not in reader.headings}  # the page above the turns (decks.py)
