@@ -134,7 +134,7 @@ class Reader:
             read_point(self, line, number) or heading_line(self, line, number)  # a numbered point read; else topicheads.py says read or kept
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (label is not None and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
             self._furniture(line)
             return
         if label is None and alone:
