@@ -28,10 +28,20 @@ def occasions() -> frozenset[str]:
     return frozenset(w.lower() for w in [*speech.get("spoken_occasions", ()), *speech.get("asked_openers", ())])
 
 
+@lru_cache(maxsize=1)
+def occasion_phrases() -> tuple[tuple[str, ...], ...]:
+    """The press spoken to, word for word (styles/speech.toml `spoken_phrases`: `a la prensa`)."""
+    return tuple(tuple(p.lower().split()) for p in tomlfile.load_builtin("speech.toml").get("spoken_phrases", ()))
+
+
 def spoken_in(toks: list[Token], span: range) -> bool:
-    """A spoken occasion among toks[span] (`told reporters`, `en rueda de prensa`, `im Interview`)."""
-    found = occasions()
-    return any(toks[k].low in found for k in span if 0 <= k < len(toks))
+    """A spoken occasion among toks[span] (`told reporters`, `en rueda de prensa`, `im Interview`, `dijo a
+    la prensa`)."""
+    found, lo, hi = occasions(), max(span.start, 0), min(span.stop, len(toks))
+    if any(toks[k].low in found for k in range(lo, hi)):
+        return True
+    lows = [t.low for t in toks[lo:hi]]
+    return any(tuple(lows[k : k + len(p)]) == p for p in occasion_phrases() for k in range(len(lows) - len(p) + 1))
 
 
 def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool = True) -> bool:
