@@ -110,13 +110,29 @@ def writer_in(c, spans: tuple[range, ...]) -> str | None:
 _ARTICLES = frozenset(("the", "a", "an", "its", "their", "our"))
 
 
+_RELATIVES = frozenset(("who", "which", "whose", "whom", "that"))
+
+
+def appositive(described: list[Token]) -> list[Token]:
+    """The words right after a name that say who they are (`, CBC head of public affairs`), up to the
+    first relative (`who has lived in the city …`: about them, not their title) or comma after them."""
+    out: list[Token] = []
+    for t in described:
+        if t.low in _RELATIVES:
+            break
+        out.append(t)
+        if t.trail[-1:] in (",", ";", "."):
+            break
+    return out
+
+
 def speaks_for(person, described: list[Token], prev, words: SpeechWords) -> bool:
     """The paragraph before says a body issued a statement (`The CBC responded in a statement.`, `The
     water board responded in a statement.`) and this person's title, or the words describing them in
     the attribution, name that body (`said Chuck Thompson, CBC head of public affairs`): its
     spokesperson. Never when that sentence's subject is the person themself (`Mayor Clara Mensah said
     in a statement …`: their own statement, and what they said after it is theirs to place)."""
-    title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in described}
+    title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in appositive(described)}
     start = prev.ends[-2] + 1 if len(prev.ends) > 1 else 0
     verb = find_verb(prev.toks, start, len(prev.toks), words)
     subject = [t for t in prev.toks[start : verb[0]] if t.low not in _ARTICLES and t.low not in words.determiners] if verb else []
