@@ -318,3 +318,16 @@ def test_a_title_that_reads_as_either_gender_gives_the_person_no_gender():
     assert person.gender is None
     tracker.describe(person, "councilwoman")  # one gendered word: that is evidence
     assert person.gender == "f"
+
+
+def test_english_unnamed_source_is_one_person():
+    """`A spokeswoman said …` is one unnamed person: clauses.unnamed_sources reads English copy's
+    sources, and the vox-pop reader (parse/voxpops.py) does not register them again, so the next
+    person the story names is the second, not the third."""
+    copy = (
+        "A spokeswoman said the pier would be inspected overnight.\n\n"
+        '"We are checking every bolt," said harbour master Ilse Brandvold.\n'
+    )
+    bites = [s for s in parse_text(copy, "t").segments if isinstance(s, Soundbite)]
+    assert [b.speaker.name for b in bites] == ["Ilse Brandvold"]
+    assert bites[0].speaker_id == "p2"

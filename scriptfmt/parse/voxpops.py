@@ -4,7 +4,7 @@ moradora disse` is that person — no name on air, read copy — never the last 
 outlet, an institution, someone quoted before). English copy's `a spokeswoman said` is read by
 clauses.unnamed_sources; this reads the vox pops of every desk: an indefinite (`one`, `un`, `uma das`,
 `one of the`), up to two describing words, a noun for a person (names.toml `generic_people` and
-`unnamed_sources`, languages.toml `people_nouns`), and a verb of saying right after it or a source word
+`unnamed_sources` but in English, languages.toml `people_nouns`), and a verb of saying right after it or a source word
 (`según`, `segundo`, `selon`) right before it: only a speaking one, so `police arrested a man` starts no one.
 """
 
@@ -22,8 +22,9 @@ def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quo
     """(token, noun) of each unnamed person who speaks in toks (the noun in the singular)."""
     lang = words.lang
     openers = indefinite_articles(lang) | ({"one"} if lang == ENGLISH else frozenset())
-    nouns = name_data().generic_people | name_data().unnamed_sources | people_nouns(lang)
-    sources = source_words(lang) | {"according"}
+    sources = name_data().unnamed_sources if lang != ENGLISH else frozenset()  # (English: clauses.unnamed_sources reads them)
+    nouns = name_data().generic_people | sources | people_nouns(lang)
+    before_words = source_words(lang) | {"according"}
     found = []
     for k, tok in enumerate(toks):
         if tok.low not in openers or tok.trail or quoted(k):
@@ -39,7 +40,7 @@ def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quo
         if noun is None or n + 1 in named:
             continue
         after = n + 1 < len(toks) and not toks[n].trail and toks[n + 1].low in words.verbs
-        before = k > 0 and (toks[k - 1].low in sources or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("according", "to"))
+        before = k > 0 and (toks[k - 1].low in before_words or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("according", "to"))
         if after or before:
             found.append((n, noun))
     return found
