@@ -170,7 +170,7 @@ def said_after(c: Ctx) -> Verdict | None:
     v, a = c.view, c.after
     if not c.quote.closed or a >= len(v.toks):
         return None
-    end = sentence_stop(v, a, c)
+    end = sentence_stop(v, a)
     if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
@@ -276,7 +276,7 @@ def carries_on(c: Ctx) -> Verdict | None:
     v = c.view
     ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
     if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
-        others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
+        others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:
             named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
             return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")

@@ -153,7 +153,7 @@ def written(c: Ctx) -> Verdict | None:
         c.hist.written_para = v.index
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
-    hi = sentence_stop(v, c.after, c) if c.after < len(v.toks) else c.after
+    hi = sentence_stop(v, c.after) if c.after < len(v.toks) else c.after
     if v.quotes and statement_lead(v.toks, v.tok(v.quotes[0].start), c.words):
         return _written_by(c, (range(lo, c.first),))  # `legt er via Mitteilung nach: … «…», erklärt Trump.`: the statement's words
     if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and find_verb(v.toks, c.after, hi, c.words) is not None:
@@ -191,11 +191,11 @@ def still_written(c: Ctx, said: Said) -> bool:
     if said.pid not in c.hist.writers:
         return False
     v = c.view
-    hi = sentence_stop(v, c.after, c) if c.after < len(v.toks) else c.after
+    hi = sentence_stop(v, c.after) if c.after < len(v.toks) else c.after
     return not spoken_in(v.toks, range(v.clause_start(c.first, c.floor), c.first)) and not spoken_in(v.toks, range(c.after, hi))
 
 
-def sentence_stop(v, a: int, c=None) -> int:
+def sentence_stop(v, a: int) -> int:
     """End of the attribution after a quotation: the sentence's end, the next quotation,
     or 25 tokens, whichever comes first."""
     end = min(v.sentence_end(a), a + 25)
