@@ -111,6 +111,7 @@ def _all_about_last(c: Ctx, v: View) -> Verdict | None:
         return None
     people = [m for m in v.mentions_in(0, c.first) if m.kind != "thing"]
     named = [m for m in people if m.kind == "name" and m.person is not None and m.person.pid == last.pid]
-    if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and m not in named for m in people):
+    named_ids = {id(m) for m in named}  # (identity: `m not in named` compared dataclasses, quadratic on a long paragraph)
+    if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and id(m) not in named_ids for m in people):
         return None
     return Verdict(Said(last.speaker, last.pid, "about-one"))
