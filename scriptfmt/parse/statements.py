@@ -18,7 +18,12 @@ from scriptfmt.parse.speakers import SpeechWords, Token
 
 _GOES_ON = frozenset(("added", "adds", "continued", "continues", "went"))
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
-_SOURCE_BEFORE = frozenset(("in", "on", "via", "through", "través", "através", "meio"))  # (`a través de un comunicado`, `por meio de nota`)
+
+
+@lru_cache(maxsize=4)
+def speech_list(key: str) -> frozenset[str]:
+    """One word list of styles/speech.toml, lower case (`written_source_prepositions`, `subject_articles`)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("speech.toml").get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -49,7 +54,7 @@ def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool
     or a written word after a preposition (`said in a statement`, `en un comunicado`, `a través de un
     comunicado`, `via Facebook`) — not one after an article alone (`said the NPA's statement was a joke`,
     `apesar de um comunicado`: someone else's text the words are about)."""
-    before = _SOURCE_BEFORE | (written_before(words) - words.determiners)
+    before = speech_list("written_source_prepositions") | (written_before(words) - words.determiners)
     for k in span:
         if k >= len(toks) or toks[k].low not in words.written:
             continue
@@ -107,9 +112,6 @@ def writer_in(c, spans: tuple[range, ...]) -> str | None:
     return None
 
 
-_ARTICLES = frozenset(("the", "a", "an", "its", "their", "our"))
-
-
 _RELATIVES = frozenset(("who", "which", "whose", "whom", "that"))
 
 
@@ -135,7 +137,7 @@ def speaks_for(person, described: list[Token], prev, words: SpeechWords) -> bool
     title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in appositive(described)}
     start = prev.ends[-2] + 1 if len(prev.ends) > 1 else 0
     verb = find_verb(prev.toks, start, len(prev.toks), words)
-    subject = [t for t in prev.toks[start : verb[0]] if t.low not in _ARTICLES and t.low not in words.determiners] if verb else []
+    subject = [t for t in prev.toks[start : verb[0]] if t.low not in speech_list("subject_articles") and t.low not in words.determiners] if verb else []
     own = {w.lower() for w in person.words}
     if not subject or any(t.low in own for t in subject):
         return False

@@ -13,9 +13,8 @@ from __future__ import annotations
 from scriptfmt.parse.languages import ENGLISH, indefinite_articles, people_nouns, source_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.statements import speech_list
 
-_OF = frozenset(("of", "das", "dos", "de", "des", "del", "dei", "delle", "degli", "der", "van", "af"))  # `one of the`, `uma das`
-_THE = frozenset(("the", "las", "los", "les", "as", "os", "le", "la"))
 
 
 def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quoted) -> list[tuple[int, str]]:
@@ -25,12 +24,13 @@ def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quo
     sources = name_data().unnamed_sources if lang != ENGLISH else frozenset()  # (English: clauses.unnamed_sources reads them)
     nouns = name_data().generic_people | sources | people_nouns(lang)
     before_words = source_words(lang) | {"according"}
+    partitive = speech_list("vox_pop_of") | speech_list("vox_pop_the")  # `one of the`, `uma das` (styles/speech.toml)
     found = []
     for k, tok in enumerate(toks):
         if tok.low not in openers or tok.trail or quoted(k):
             continue
         j = k + 1
-        while j < len(toks) and j - k <= 4 and (toks[j].low in _OF or toks[j].low in _THE) and not toks[j].trail:
+        while j < len(toks) and j - k <= 4 and toks[j].low in partitive and not toks[j].trail:
             j += 1  # `one of the`, `uma das`
         noun = None
         for n in range(j, min(j + 3, len(toks))):
