@@ -114,7 +114,7 @@ class Attributor:
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
         self.hist.recent = [*self.hist.recent[-3:], view]
-        note_writers(view, self.hist.writers, self.tracker.words)  # `Elkana said in a statement that …`
+        note_writers(view, self.hist.writers, self.tracker.words)  # `Omondi said in a statement that …`
         return view
 
     def _closed_at_attribution(self, text: str, toks: list, starts: list[int], quotes: list[QuoteSpan]) -> None:

@@ -1,8 +1,8 @@
-"""Who wrote a statement: once the copy says a person's words came in writing (`Bala Elkana said in a
+"""Who wrote a statement: once the copy says a person's words came in writing (`Dara Omondi said in a
 statement on Sunday that …`, `"…", ha añadido el alcalde a través de un comunicado`), that person's later
 quotations are the same written text unless their own attribution names a spoken occasion (`told
 reporters`, `en rueda de prensa`, `in an interview`): read copy, as the statement's first words were.
-A sentence that has the writer speak somewhere (`speaking at a press conference, Elkana said …`) ends it.
+A sentence that has the writer speak somewhere (`speaking at a press conference, Omondi said …`) ends it.
 """
 
 from __future__ import annotations
@@ -66,8 +66,8 @@ def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool
 def note_writers(view, writers: set[str], words: SpeechWords) -> None:
     """Each sentence of a paragraph with no quotation of its own (the sieve reads those) whose verb of
     saying has a named person for its subject: a written source where that verb names it makes that
-    person a writer (`Elkana said in a statement that …`, `Ruiz tweeted that …`); a spoken occasion
-    takes them off (`Asked about it, Elkana told reporters …`)."""
+    person a writer (`Omondi said in a statement that …`, `Ruiz tweeted that …`); a spoken occasion
+    takes them off (`Asked about it, Omondi told reporters …`)."""
     toks, start = view.toks, 0
     for end in [*view.ends, len(toks) - 1]:
         stop = end + 1
@@ -131,7 +131,7 @@ def appositive(described: list[Token]) -> list[Token]:
 def speaks_for(person, described: list[Token], prev, words: SpeechWords) -> bool:
     """The paragraph before says a body issued a statement (`The CBC responded in a statement.`, `The
     water board responded in a statement.`) and this person's title, or the words describing them in
-    the attribution, name that body (`said Chuck Thompson, CBC head of public affairs`): its
+    the attribution, name that body (`said Wes Harlan, CBC head of public affairs`): its
     spokesperson. Never when that sentence's subject is the person themself (`Mayor Clara Mensah said
     in a statement …`: their own statement, and what they said after it is theirs to place)."""
     title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in appositive(described)}
@@ -172,7 +172,7 @@ def written(c: Ctx) -> Verdict | None:
         if not named:
             return Verdict(None)  # the quotation is from what the paragraph before says was written
         if len(named) == 1 and named[0].kind == "name" and named[0].person is not None and not spoken_in(v.toks, range(c.after, hi)) and speaks_for(named[0].person, v.toks[named[0].end : hi], prev, c.words):
-            return _written_by(c, (range(c.after, hi),), own=True)  # `The CBC responded in a statement.` then `"…," said Chuck Thompson, CBC head of public affairs.`
+            return _written_by(c, (range(c.after, hi),), own=True)  # `The CBC responded in a statement.` then `"…," said Wes Harlan, CBC head of public affairs.`
     return None
 
 
