@@ -328,3 +328,16 @@ def test_every_shape_without_a_reader_is_read_by_story_py():
 
     assert {shape.name for shape in SHAPES if shape.read is None} <= story._OWN_READERS.keys()  # noqa: SLF001
     assert SHAPES[-1].applies(None), "the last shape takes any copy"
+
+
+def test_english_unnamed_source_is_one_person():
+    """`A spokeswoman said …` is one unnamed person: clauses.unnamed_sources reads English copy's
+    sources, and the vox-pop reader (parse/voxpops.py) does not register them again, so the next
+    person the story names is the second, not the third."""
+    copy = (
+        "A spokeswoman said the pier would be inspected overnight.\n\n"
+        '"We are checking every bolt," said harbour master Ilse Brandvold.\n'
+    )
+    bites = [s for s in parse_text(copy, "t").segments if isinstance(s, Soundbite)]
+    assert [b.speaker.name for b in bites] == ["Ilse Brandvold"]
+    assert bites[0].speaker_id == "p2"

@@ -170,11 +170,11 @@ def said_after(c: Ctx) -> Verdict | None:
     v, a = c.view, c.after
     if not c.quote.closed or a >= len(v.toks):
         return None
-    end = sentence_stop(v, a, c)
+    end = sentence_stop(v, a)
     if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
-        if verb is not None:  # `… —ha explicado a EFE Antonio Cabrera, olivarero—.`: whom it was told, then who
+        if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
             found = _past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun")][:1]  # (`- odparł były prezydent.`)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
@@ -205,19 +205,19 @@ def said_after(c: Ctx) -> Verdict | None:
 def _past_hearer(v: View, ve: int, end: int) -> list[Mention]:
     """The first named person within a few words after a verb of saying, with no comma between (`a
     raconté à l'AFP le commandant X`, `—ha explicado a EFE X`) or one right before the name (`sier
-    operasjonsleder i …, Viola Elverum`); not further past a comma (`criticou a moradora, em referência
+    operasjonsleder i …, Sigrid Haugvik`); not further past a comma (`criticou a moradora, em referência
     ao prefeito X`: X is whom she spoke of)."""
     for m in v.mentions_in(ve, min(end, ve + 7)):
         commas = [k for k in range(ve, m.start) if v.toks[k].trail]
         if commas and (len(commas) > 1 or commas[0] != m.start - 1 or m.kind != "name"):
-            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Viola Elverum,`: the name right after its title's comma)
+            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Sigrid Haugvik,`: the name right after its title's comma)
         if m.kind == "name" and m.person is not None and not m.person.organisation:
             return [m]
     return []
 
 
 def _named_after_title(v: View, m: Mention, end: int) -> Mention:
-    """`afirmou o dirigente sindical Rui Pestana`, `a raconté à l'AFP le commandant Cédric Olmeta`: a role
+    """`afirmou o dirigente sindical Nuno Valadas`, `a raconté à l'AFP le commandant Gaël Rouvière`: a role
     noun with the name right after it (no comma between) is that name's title; the name is the subject."""
     if m.kind != "role" or any(v.toks[k].trail for k in range(m.start, m.end)):
         return m
@@ -276,7 +276,7 @@ def carries_on(c: Ctx) -> Verdict | None:
     v = c.view
     ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
     if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
-        others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after, c)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
+        others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:
             named = " ".join(t.core for t in v.toks[others[0].start : others[0].end])
             return Verdict(None, f"line {v.line}: speaker not resolved: `{named}` follows the quotation without a verb of saying; quotation left as read copy")
@@ -291,7 +291,7 @@ def carries_on(c: Ctx) -> Verdict | None:
 
 
 def _someone_new(v: View, a: int, b: int, last: Said) -> bool:
-    """`She said the cause was not yet known. Paul Munakr, who lives on the seventh floor, managed to
+    """`She said the cause was not yet known. Peter Kalvos, who lives on the seventh floor, managed to
     escape. "As I was going down …`: a sentence between the bites opens on someone else by name (not
     one with the speaker's surname: `Per Romano, …` in Italian is `for Romano`)."""
     own = last.speaker.name.lower().split()

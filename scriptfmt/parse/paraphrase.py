@@ -31,13 +31,13 @@ def set_up(c: Ctx) -> Verdict | None:
     subject = _last_subject(prev, c.words)
     verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
     if verdict is not None and verdict.said is not None and _named_inside(c, verdict.said.pid):
-        return None  # `“He (Abiodun) stated that …` after `The 45-year-old … told the police …`: words about him, not his
+        return None  # `“He (Adeyemo) stated that …` after `The 45-year-old … told the police …`: words about him, not his
     return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
 
 
 def _named_inside(c: Ctx, pid: str) -> bool:
     """The quotation names that person in a bracket the desk put in to say whom a pronoun means (`He
-    (Abiodun) stated …`, `she [Mrs Lee] was …`): words about them in the third person, so someone
+    (Adeyemo) stated …`, `she [Mrs Lee] was …`): words about them in the third person, so someone
     else's account of them (the later rules may know whose)."""
     person = c.tracker.by_pid.get(pid)
     if person is None:
@@ -98,7 +98,7 @@ def about_one(c: Ctx) -> Verdict | None:
     if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
         return None
     if said is not None and (people[0].kind != "name" or people[0].person is None or people[0].person.surname.lower() in said.speaker.name.lower().split() or people[0].person.pid == said.pid):
-        return None  # (after a bite of this paragraph, only a sentence opening on someone new by name: `Paul Munakr, who …, managed to escape. "…`)
+        return None  # (after a bite of this paragraph, only a sentence opening on someone new by name: `Peter Kalvos, who …, managed to escape. "…`)
     return resolve_mention(c, v, people[0], "about-one")
 
 
@@ -111,6 +111,7 @@ def _all_about_last(c: Ctx, v: View) -> Verdict | None:
         return None
     people = [m for m in v.mentions_in(0, c.first) if m.kind != "thing"]
     named = [m for m in people if m.kind == "name" and m.person is not None and m.person.pid == last.pid]
-    if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and m not in named for m in people):
+    named_ids = {id(m) for m in named}  # (identity: `m not in named` compared dataclasses, quadratic on a long paragraph)
+    if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and id(m) not in named_ids for m in people):
         return None
     return Verdict(Said(last.speaker, last.pid, "about-one"))

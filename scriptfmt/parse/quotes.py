@@ -109,8 +109,8 @@ _RAYA_RESUME = re.compile(r"—[.,;:]?[ ]+(?=\S)")  # `…, olivarero—. El añ
 
 
 def _raya_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
-    """Spanish (RAE) dialogue: `—Estamos vendiendo por debajo de costes —ha explicado a EFE Antonio
-    Cabrera, olivarero—. El año pasado …`: a raya with no space opens the speech, another before a verb
+    """Spanish (RAE) dialogue: `—Estamos vendiendo por debajo de costes —ha explicado a EFE Tomás
+    Ferrán, olivarero—. El año pasado …`: a raya with no space opens the speech, another before a verb
     of saying sets off the attribution and a third closes it; the speech resumes after it. Without an
     attribution in the paragraph it is speech only when the story writes its speech so (after `lo
     resume así:`)."""

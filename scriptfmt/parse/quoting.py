@@ -52,11 +52,21 @@ def _opening_dropped(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [QuoteSpan(0, close, True, 0, 1), *quotes]
 
 
-def _dash_after_lead_in(text: str, before) -> QuoteSpan | None:
-    """A paragraph opened by a dash (`— Estamos a falar …`, `—El aceite baja …`) right after one that
-    ends on a colon (`respondeu:`, `lo resume así:`): the speech that lead-in announces, whole."""
+_LEAD_IN_MANNER = frozenset(("así", "assim", "ainsi", "so"))  # (`lo resume así:`, `il le dit ainsi:`)
+
+
+def _dash_after_lead_in(text: str, before, after, verbs) -> QuoteSpan | None:
+    """A paragraph opened by a dialogue dash (`— Estamos a falar …`, `—El aceite baja …`) right after one
+    that ends on a verb of saying and a colon (`respondeu:`, `lo resume así:`): the speech that lead-in
+    announces, whole. Never a hyphen, nor one of a run of dashed paragraphs (`listed the changes:` then
+    `- Bus fares …` / `- The library …`: a list)."""
     before = getattr(before, "text", before).rstrip()
-    if not before.endswith(":") or text[:1] not in ("–", "—", "-"):
+    if not before.endswith(":") or text[:1] not in ("–", "—"):
+        return None
+    last = before[:-1].split()[-1:] or [""]
+    if last[0].lower().strip(",;") not in verbs and last[0].lower() not in _LEAD_IN_MANNER:
+        return None
+    if getattr(after, "text", after).lstrip()[:1] == text[:1]:
         return None
     gap = 2 if text[1:2] == " " else 1
     return QuoteSpan(0, len(text.rstrip()), True, gap, 0) if text[gap : gap + 1].isupper() else None
@@ -104,7 +114,7 @@ class Attributor:
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
         self.hist.recent = [*self.hist.recent[-3:], view]
-        note_writers(view, self.hist.writers, self.tracker.words)  # `Elkana said in a statement that …`
+        note_writers(view, self.hist.writers, self.tracker.words)  # `Omondi said in a statement that …`
         return view
 
     def _closed_at_attribution(self, text: str, toks: list, starts: list[int], quotes: list[QuoteSpan]) -> None:
@@ -139,9 +149,9 @@ class Attributor:
         marks at all and the next paragraph opening a quotation again, it is the middle of it
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
         if not continuing:
-            if not quotes and (lead := _dash_after_lead_in(text, self.paras[index - 1] if index else "")) is not None:
-                return [lead]  # `Questionado sobre os prazos, respondeu:` then `— Estamos a falar de semanas …`
             nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]) if index + 1 < len(self.paras) else ""
+            if not quotes and (lead := _dash_after_lead_in(text, self.paras[index - 1] if index else "", nxt, self.tracker.words.verbs)) is not None:
+                return [lead]  # `Questionado sobre os prazos, respondeu:` then `— Estamos a falar de semanas …`
             if not quotes and not self.dash_speech and credited_by_next(text, nxt):  # a who-said-what list: the words, then who said them
                 return [QuoteSpan(0, len(text.rstrip()), True, open_len=0, close_len=0)]
             return _opening_dropped(text, quotes)

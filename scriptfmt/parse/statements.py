@@ -1,8 +1,8 @@
-"""Who wrote a statement: once the copy says a person's words came in writing (`Bala Elkana said in a
+"""Who wrote a statement: once the copy says a person's words came in writing (`Dara Omondi said in a
 statement on Sunday that …`, `"…", ha añadido el alcalde a través de un comunicado`), that person's later
 quotations are the same written text unless their own attribution names a spoken occasion (`told
 reporters`, `en rueda de prensa`, `in an interview`): read copy, as the statement's first words were.
-A sentence that has the writer speak somewhere (`speaking at a press conference, Elkana said …`) ends it.
+A sentence that has the writer speak somewhere (`speaking at a press conference, Omondi said …`) ends it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,12 @@ from scriptfmt.parse.speakers import SpeechWords, Token
 
 _GOES_ON = frozenset(("added", "adds", "continued", "continues", "went"))
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
-_SOURCE_BEFORE = frozenset(("in", "on", "via", "through", "través", "através", "meio"))  # (`a través de un comunicado`, `por meio de nota`)
+
+
+@lru_cache(maxsize=4)
+def speech_list(key: str) -> frozenset[str]:
+    """One word list of styles/speech.toml, lower case (`written_source_prepositions`, `subject_articles`)."""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("speech.toml").get(key, ()))
 
 
 @lru_cache(maxsize=1)
@@ -28,10 +33,20 @@ def occasions() -> frozenset[str]:
     return frozenset(w.lower() for w in [*speech.get("spoken_occasions", ()), *speech.get("asked_openers", ())])
 
 
+@lru_cache(maxsize=1)
+def occasion_phrases() -> tuple[tuple[str, ...], ...]:
+    """The press spoken to, word for word (styles/speech.toml `spoken_phrases`: `a la prensa`)."""
+    return tuple(tuple(p.lower().split()) for p in tomlfile.load_builtin("speech.toml").get("spoken_phrases", ()))
+
+
 def spoken_in(toks: list[Token], span: range) -> bool:
-    """A spoken occasion among toks[span] (`told reporters`, `en rueda de prensa`, `im Interview`)."""
-    found = occasions()
-    return any(toks[k].low in found for k in span if 0 <= k < len(toks))
+    """A spoken occasion among toks[span] (`told reporters`, `en rueda de prensa`, `im Interview`, `dijo a
+    la prensa`)."""
+    found, lo, hi = occasions(), max(span.start, 0), min(span.stop, len(toks))
+    if any(toks[k].low in found for k in range(lo, hi)):
+        return True
+    lows = [t.low for t in toks[lo:hi]]
+    return any(tuple(lows[k : k + len(p)]) == p for p in occasion_phrases() for k in range(len(lows) - len(p) + 1))
 
 
 def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool = True) -> bool:
@@ -39,7 +54,7 @@ def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool
     or a written word after a preposition (`said in a statement`, `en un comunicado`, `a través de un
     comunicado`, `via Facebook`) — not one after an article alone (`said the NPA's statement was a joke`,
     `apesar de um comunicado`: someone else's text the words are about)."""
-    before = _SOURCE_BEFORE | (written_before(words) - words.determiners)
+    before = speech_list("written_source_prepositions") | (written_before(words) - words.determiners)
     for k in span:
         if k >= len(toks) or toks[k].low not in words.written:
             continue
@@ -51,8 +66,8 @@ def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool
 def note_writers(view, writers: set[str], words: SpeechWords) -> None:
     """Each sentence of a paragraph with no quotation of its own (the sieve reads those) whose verb of
     saying has a named person for its subject: a written source where that verb names it makes that
-    person a writer (`Elkana said in a statement that …`, `Ruiz tweeted that …`); a spoken occasion
-    takes them off (`Asked about it, Elkana told reporters …`)."""
+    person a writer (`Omondi said in a statement that …`, `Ruiz tweeted that …`); a spoken occasion
+    takes them off (`Asked about it, Omondi told reporters …`)."""
     toks, start = view.toks, 0
     for end in [*view.ends, len(toks) - 1]:
         stop = end + 1
@@ -97,19 +112,32 @@ def writer_in(c, spans: tuple[range, ...]) -> str | None:
     return None
 
 
-_ARTICLES = frozenset(("the", "a", "an", "its", "their", "our"))
+_RELATIVES = frozenset(("who", "which", "whose", "whom", "that"))
+
+
+def appositive(described: list[Token]) -> list[Token]:
+    """The words right after a name that say who they are (`, CBC head of public affairs`), up to the
+    first relative (`who has lived in the city …`: about them, not their title) or comma after them."""
+    out: list[Token] = []
+    for t in described:
+        if t.low in _RELATIVES:
+            break
+        out.append(t)
+        if t.trail[-1:] in (",", ";", "."):
+            break
+    return out
 
 
 def speaks_for(person, described: list[Token], prev, words: SpeechWords) -> bool:
     """The paragraph before says a body issued a statement (`The CBC responded in a statement.`, `The
     water board responded in a statement.`) and this person's title, or the words describing them in
-    the attribution, name that body (`said Chuck Thompson, CBC head of public affairs`): its
+    the attribution, name that body (`said Wes Harlan, CBC head of public affairs`): its
     spokesperson. Never when that sentence's subject is the person themself (`Mayor Clara Mensah said
     in a statement …`: their own statement, and what they said after it is theirs to place)."""
-    title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in described}
+    title = set((person.title or "").lower().replace(",", " ").split()) | {t.low for t in appositive(described)}
     start = prev.ends[-2] + 1 if len(prev.ends) > 1 else 0
     verb = find_verb(prev.toks, start, len(prev.toks), words)
-    subject = [t for t in prev.toks[start : verb[0]] if t.low not in _ARTICLES and t.low not in words.determiners] if verb else []
+    subject = [t for t in prev.toks[start : verb[0]] if t.low not in speech_list("subject_articles") and t.low not in words.determiners] if verb else []
     own = {w.lower() for w in person.words}
     if not subject or any(t.low in own for t in subject):
         return False
@@ -127,7 +155,7 @@ def written(c: Ctx) -> Verdict | None:
         c.hist.written_para = v.index
         return Verdict(None)
     lo = v.clause_start(c.first, c.floor)
-    hi = sentence_stop(v, c.after, c) if c.after < len(v.toks) else c.after
+    hi = sentence_stop(v, c.after) if c.after < len(v.toks) else c.after
     if v.quotes and statement_lead(v.toks, v.tok(v.quotes[0].start), c.words):
         return _written_by(c, (range(lo, c.first),))  # `legt er via Mitteilung nach: … «…», erklärt Trump.`: the statement's words
     if c.first > c.floor and ends_sentence(v.toks[c.first - 1]) and find_verb(v.toks, c.after, hi, c.words) is not None:
@@ -144,7 +172,7 @@ def written(c: Ctx) -> Verdict | None:
         if not named:
             return Verdict(None)  # the quotation is from what the paragraph before says was written
         if len(named) == 1 and named[0].kind == "name" and named[0].person is not None and not spoken_in(v.toks, range(c.after, hi)) and speaks_for(named[0].person, v.toks[named[0].end : hi], prev, c.words):
-            return _written_by(c, (range(c.after, hi),), own=True)  # `The CBC responded in a statement.` then `"…," said Chuck Thompson, CBC head of public affairs.`
+            return _written_by(c, (range(c.after, hi),), own=True)  # `The CBC responded in a statement.` then `"…," said Wes Harlan, CBC head of public affairs.`
     return None
 
 
@@ -165,11 +193,11 @@ def still_written(c: Ctx, said: Said) -> bool:
     if said.pid not in c.hist.writers:
         return False
     v = c.view
-    hi = sentence_stop(v, c.after, c) if c.after < len(v.toks) else c.after
+    hi = sentence_stop(v, c.after) if c.after < len(v.toks) else c.after
     return not spoken_in(v.toks, range(v.clause_start(c.first, c.floor), c.first)) and not spoken_in(v.toks, range(c.after, hi))
 
 
-def sentence_stop(v, a: int, c=None) -> int:
+def sentence_stop(v, a: int) -> int:
     """End of the attribution after a quotation: the sentence's end, the next quotation,
     or 25 tokens, whichever comes first."""
     end = min(v.sentence_end(a), a + 25)

@@ -4,7 +4,7 @@ moradora disse` is that person — no name on air, read copy — never the last 
 outlet, an institution, someone quoted before). English copy's `a spokeswoman said` is read by
 clauses.unnamed_sources; this reads the vox pops of every desk: an indefinite (`one`, `un`, `uma das`,
 `one of the`), up to two describing words, a noun for a person (names.toml `generic_people` and
-`unnamed_sources`, languages.toml `people_nouns`), and a verb of saying right after it or a source word
+`unnamed_sources` but in English, languages.toml `people_nouns`), and a verb of saying right after it or a source word
 (`según`, `segundo`, `selon`) right before it: only a speaking one, so `police arrested a man` starts no one.
 """
 
@@ -13,23 +13,24 @@ from __future__ import annotations
 from scriptfmt.parse.languages import ENGLISH, indefinite_articles, people_nouns, source_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
+from scriptfmt.parse.statements import speech_list
 
-_OF = frozenset(("of", "das", "dos", "de", "des", "del", "dei", "delle", "degli", "der", "van", "af"))  # `one of the`, `uma das`
-_THE = frozenset(("the", "las", "los", "les", "as", "os", "le", "la"))
 
 
 def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quoted) -> list[tuple[int, str]]:
     """(token, noun) of each unnamed person who speaks in toks (the noun in the singular)."""
     lang = words.lang
     openers = indefinite_articles(lang) | ({"one"} if lang == ENGLISH else frozenset())
-    nouns = name_data().generic_people | name_data().unnamed_sources | people_nouns(lang)
-    sources = source_words(lang) | {"according"}
+    sources = name_data().unnamed_sources if lang != ENGLISH else frozenset()  # (English: clauses.unnamed_sources reads them)
+    nouns = name_data().generic_people | sources | people_nouns(lang)
+    before_words = source_words(lang) | {"according"}
+    partitive = speech_list("vox_pop_of") | speech_list("vox_pop_the")  # `one of the`, `uma das` (styles/speech.toml)
     found = []
     for k, tok in enumerate(toks):
         if tok.low not in openers or tok.trail or quoted(k):
             continue
         j = k + 1
-        while j < len(toks) and j - k <= 4 and (toks[j].low in _OF or toks[j].low in _THE) and not toks[j].trail:
+        while j < len(toks) and j - k <= 4 and toks[j].low in partitive and not toks[j].trail:
             j += 1  # `one of the`, `uma das`
         noun = None
         for n in range(j, min(j + 3, len(toks))):
@@ -39,7 +40,7 @@ def unnamed_speakers(toks: list[Token], named: set[int], words: SpeechWords, quo
         if noun is None or n + 1 in named:
             continue
         after = n + 1 < len(toks) and not toks[n].trail and toks[n + 1].low in words.verbs
-        before = k > 0 and (toks[k - 1].low in sources or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("according", "to"))
+        before = k > 0 and (toks[k - 1].low in before_words or k > 1 and (toks[k - 2].low, toks[k - 1].low) == ("according", "to"))
         if after or before:
             found.append((n, noun))
     return found
