@@ -339,7 +339,7 @@ def speaker_of(who: str) -> Speaker | None:
     parts = [p.strip() for p in who.split(",") if p.strip() and p.strip().lower() not in _SAYING]
     for k, part in enumerate(parts[:2]):
         name, lead = _name_and_lead(part)
-        if lead and lead.split()[-1].lower() in shot_words().place_before and _opening_name(part):  # `Um Ali and her 6 children fled the bombing in Lebanon`
+        if lead and lead.split()[-1].lower() in shot_words().place_before and _opening_name(part):  # `Umm Salma and her 4 children fled the shelling in Tyre`
             return Speaker(_opening_name(part), None)  # the name after `in` is a place: the label names its person first
         if k + 1 < len(parts) and (name.split()[-1].lower() in title_words() or _described(part, parts[k + 1])):
             continue  # `TRUCK DRIVER, JOSEPH BANDA`, `FARMER WORKING IN THE VALLEY, JOAO PRADO`: who, then the name
@@ -352,7 +352,7 @@ def speaker_of(who: str) -> Speaker | None:
 
 
 def _opening_name(part: str) -> str:
-    """`Um Ali and her 6 children …` -> `Um Ali`: the two to four capitalised words a label
+    """`Umm Salma and her 4 children …` -> `Umm Salma`: the two to four capitalised words a label
     opens with, when a word in lower case follows them; else "" (no name, the reader warns)."""
     words = part.split()
     run = 0

@@ -222,7 +222,7 @@ _OUT_MARKS = ("Q…", "Q...", "OQ…", "OQ...", "OC…", "OC...")
 
 def cut_line(line: str) -> tuple[str, str, str] | None:
     """A radio feed's cut sheet line: `Track 2 (:36) Q…or even mid-September.` (the cut, its length, its
-    out-words) -> ("CUT", length, out-words); `1 / GRAIN SORGHUM (fully produced) (Eric Atkinson) Q…K-State
+    out-words) -> ("CUT", length, out-words); `1 / GRAIN SORGHUM (fully produced) (Dale Harmon) Q…Plains
     Radio Network. / 3:00` (a produced piece listed with its out-words and length) -> ("PKG", …); else None."""
     tokens = line.split()
     q = next((k for k, tok in enumerate(tokens) if tok.startswith(_OUT_MARKS)), -1)
