@@ -47,7 +47,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
     if not speech_lines:
-        return _page_voice(lines, metadata or {}) or _introduced(lines) or _unheaded(lines)
+        return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
@@ -305,6 +305,14 @@ def _introduces(line: str) -> bool:
     """`… hebben wij hieronder de hele tekst van de burgemeester.`: the outlet's sentence introducing the full text below."""
     low = " ".join(line.lower().split())
     return _prose(line) and any(phrase in low for phrase in remark_words().full_text)
+
+
+def _delivery_noted(lines: list[str], head: list[int]) -> Voice | None:
+    """A header carrying a speech's delivery note (`Check against delivery`, `Es gilt das gesprochene Wort`) and a body
+    in the speaker's own voice below it: the page says it is one person's speech, whoever the header names or not
+    (no super then, and a warning); the remarks start below the note."""
+    note = next((n for n in head if _furniture(lines[n].strip())), None)
+    return Voice("", None, note, True) if note is not None and _own_voice(lines[note + 1 :]) else None
 
 
 def _unheaded(lines: list[str]) -> Voice | None:
