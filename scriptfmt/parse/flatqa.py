@@ -24,9 +24,9 @@ from scriptfmt.parse.marked import split_asked
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, reported
 
-__all__ = ["flat_turns"]
+__all__ = ["TOP_LINES", "flat_turns"]
 
-_TOP = 12  # the headline, standfirst and introduction: the first lines with words
+TOP_LINES = 12  # the headline, standfirst and introduction: the first lines with words
 _GLUED_ASK = re.compile(r"\?(?=[A-ZÀ-Þ])")  # `… as governor?It was an anticlimax.`: the break after a question lost
 _GLUED_END = re.compile(r"(?<=[a-zß-ÿ][.!])(?=[A-ZÀ-Þ][a-zß-ÿ])")  # `… about that place.Trans-Nzoia is …`: the break after an answer
 
@@ -34,7 +34,7 @@ _GLUED_END = re.compile(r"(?<=[a-zß-ÿ][.!])(?=[A-ZÀ-Þ][a-zß-ÿ])")  # `… 
 def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     """The page's lines with every flat line cut back into its turns; and, for each line, the index of the line
     it came from."""
-    top = " ".join([raw.strip() for raw in lines if raw.strip()][:_TOP]).lower()
+    top = " ".join([raw.strip() for raw in lines if raw.strip()][:TOP_LINES]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     glued = sum(len(_GLUED_ASK.findall(raw)) for raw in lines) >= 2
     groups = [[] if raw.isupper() or parse_label(raw.strip()) else _groups(raw.strip()) for raw in lines]

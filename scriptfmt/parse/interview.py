@@ -31,7 +31,7 @@ from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import is_cue_line, parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
 from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
-from scriptfmt.parse.flatqa import flat_turns
+from scriptfmt.parse.flatqa import TOP_LINES, flat_turns
 from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
@@ -44,7 +44,6 @@ from scriptfmt.parse.unmarked import greeted_on_air
 
 __all__ = ["fact_box_guest", "guest", "labelled", "quoting_head", "read", "topic_heading", "unlabelled"]
 
-_TOP = 12  # the headline, standfirst and introduction: the first lines with words
 
 
 def _captions(lines: list[str]) -> bool:
@@ -175,8 +174,8 @@ def _headline_dropped(texts: list[str], asked: list[int]) -> list[int]:
 
 
 def _top_lines(texts: list[str]) -> list[int]:
-    """The indexes of the top's lines: the first `_TOP` with words."""
-    return [n for n, t in enumerate(texts) if t][:_TOP]
+    """The indexes of the top's lines: the first `TOP_LINES` with words."""
+    return [n for n, t in enumerate(texts) if t][:TOP_LINES]
 
 
 def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> None:
@@ -218,7 +217,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
     if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
-    top = " ".join([t for t in texts if t][:_TOP] + [str(metadata.get("headline", ""))]).lower()
+    top = " ".join([t for t in texts if t][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
     said = any(word in top for word in interview_words()["evidence"]) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
     answers = answer_runs(texts, parts)
@@ -360,7 +359,7 @@ def labelled(lines: list[str], metadata: dict) -> bool:
         return True
     if len({who for who, _, _ in turns}) < 2 or not pairs:
         return False
-    top = " ".join([_bare(raw) for raw in lines if raw.strip()][:_TOP] + [str(metadata.get("headline", ""))]).lower()
+    top = " ".join([_bare(raw) for raw in lines if raw.strip()][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
     qa = any(asker for _, asker, _ in turns)  # `Q:` says itself that the copy is questions and answers
     return pairs >= 2 or qa or any(word in top for word in interview_words()["evidence"])
 
