@@ -123,8 +123,11 @@ def _one_exchange(groups: list[list[str]]) -> list[list[str]]:
 
 
 def _carried(groups: list[list[list[str]]], lines: list[str], n: int) -> list[str]:
-    """The lines under line `n` that carry its last answer on: up to a blank line or the next line with a question."""
+    """The lines under line `n` that carry its last answer on, when the line breaks off mid-sentence (`… te da una
+    especie`): up to a blank line or the next line with a question."""
     carried: list[str] = []
+    if lines[n].rstrip().endswith((".", "?", "!", "…", ")", "»", "”", '"')):
+        return carried
     for k in range(n + 1, min(len(lines), n + 8)):
         if not lines[k].strip() or groups[k]:
             break
