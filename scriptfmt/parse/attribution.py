@@ -43,6 +43,7 @@ from scriptfmt.parse.languages import source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View, mentions_from
+from scriptfmt.parse.incise import incise_verb
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
@@ -133,7 +134,7 @@ def resumed(c: Ctx) -> Verdict | None:
         and not (m.kind == "role" and toks[m.start].low in ("a", "an"))  # `, a lorry driver,` describes the speaker
         and not (m.kind == "role" and getattr(c.tracker.by_role(m.key, m.gender)[0], "pid", None) == said.pid)  # `– fa sapere il sindaco –`
     ]
-    if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
+    if not others and (find_verb(toks, c.floor, c.first, c.words) is not None or incise_verb([t.raw for t in toks[c.floor : c.first]])):  # (`, a-t-il ajouté,`)
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
 

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.incise import comma_incise
 from scriptfmt.parse.languages import every_verb, every_verb_phrase, opens_with_verb
 from scriptfmt.parse.speakers import speech_words
 
@@ -196,12 +197,16 @@ def _incise_pattern() -> re.Pattern:
 
 def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     """« We are tired, said X, and we will not stop » -> two quotations around the incise."""
-    if not span.closed or text[span.start] not in "«»":
+    if text[span.start] not in "«»":
         return [span]
     s, e = span.inner(text)
-    m = _incise_pattern().search(text, s, e)
-    if m is None:
-        return [span]
+    m = _incise_pattern().search(text, s, e) if span.closed else None
+    if m is None:  # (a quotation left open to run on into the next paragraph, too: `«Environ 75 %, dit le père Alphonse. Il y aura …`)
+        cut = comma_incise(text, s, e)
+        if cut is None:
+            return [span]
+        head = QuoteSpan(span.start, cut[0], True, span.open_len, 0)
+        return [head] if cut[1] >= e else [head, QuoteSpan(cut[1], span.end, span.closed, 0, span.close_len)]
     return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
 
 
