@@ -203,12 +203,29 @@ def _run_together(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     for para in paras:
         cuts = [m.start() for m in _RUN_TOGETHER.finditer(para.text)] if not para.special else []
-        if len(cuts) < 3 or not any(mark in para.text for mark in "“«"):  # `said Wednesday.File photo: CFPThe …`: no quotation to free
+        straight = _straight_openers(para.text) if cuts or '"' in para.text else []
+        cuts = sorted({*cuts, *straight})
+        if len(cuts) < 3 or not any(mark in para.text for mark in "“«") and not straight:  # `said Wednesday.File photo: CFPThe …`: no quotation to free
             out.append(para)
             continue
         for a, b in zip([0, *cuts], [*cuts, len(para.text)]):
             out.append(Para(para.text[a:b].strip(), para.line))
     return out
+
+
+_STRAIGHT_AFTER_END = re.compile(r'(?<=[a-zà-ÿ)][.!?])"(?=[A-ZÀ-Ý])')
+
+
+def _straight_openers(text: str) -> list[int]:
+    """`… door to door."Hari ini saya …`: a straight mark run on after a sentence's end opens a quotation
+    when the marks before it are paired (an even count), else it closes one: where it opens."""
+    found, count, last = [], 0, 0
+    for m in _STRAIGHT_AFTER_END.finditer(text):
+        count += text.count('"', last, m.start())
+        last = m.start()
+        if count % 2 == 0:
+            found.append(m.start())
+    return found
 
 
 _GLUED_CAPTION_WORDS = 30
