@@ -63,6 +63,7 @@ class Mark:
     who: str | None = None
     rest: str = ""
     whole: bool = True  # a marker standing apart (a cue); False: a turn label, kept as its turn's marker
+    one: bool = False  # a bite of its own line only (`[이름/직함 : …]`)
 
 
 def cjk(text: str) -> bool:
@@ -138,6 +139,9 @@ def mark(line: str) -> Mark | None:
             return _named(kind, written, rest)
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
+        said = split_label(inner) if not rest else None
+        if said is not None and said[1]:  # `[김하늘/서울 마포구 : 이렇게 더운 건 처음이에요.]`: the bite in the brackets
+            return Mark("bite", line[: line.find(said[1])].rstrip(), said[0], said[1], one=True)
         return None
     cut = min((i for i in (line.find(" "), line.find(":"), line.find("：")) if i > 0), default=len(line))
     head, tail = line[:cut], line[cut:]

@@ -39,8 +39,8 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
     for k, (_, line) in enumerate(pieces):
         below = next((b for _, b in pieces[k + 1 : k + 3] if b), "")
         found = mark(line) if line else None
-        if found is not None and not found.whole and _cast_line(found):
-            found = None  # `■ 진행 : 이광연 앵커, 박상원 앵커`: the header's cast, no turn
+        if found is not None and not found.whole and _cast_line(found) and not any(out):
+            found = None  # `■ 진행 : 이광연 앵커, 박상원 앵커` above the turns: the header's cast, no turn
         if line and found is None and super_above(line, below):
             found = Mark("bite", line, line)  # `香港市民` above `「…」`
         out.append(found)
@@ -140,7 +140,7 @@ class _Reader:
 
     def marker(self, m: Mark, line: str, n: int) -> None:
         """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
-        written = line[: len(line) - len(m.rest)].strip() if m.rest else line
+        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.find(m.rest), 0)]).strip() if m.rest else line
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
         if m.kind == "sound":
             return
@@ -149,6 +149,7 @@ class _Reader:
             self.who = None
         else:
             self.open_bite(m.who, m.kind == "answer", written, n, follows=not m.rest)
+            self.bite_left = 1 if m.one else self.bite_left
         if m.rest:
             self.words(m.rest, n, None)
 
