@@ -139,6 +139,8 @@ def mark(line: str) -> Mark | None:
             return _named(kind, written, rest)
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
+        if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
+            return Mark("label", written, inner, rest, whole=False)
         said = split_label(inner) if not rest else None
         if said is not None and said[1]:  # `[김하늘/서울 마포구 : 이렇게 더운 건 처음이에요.]`: the bite in the brackets
             return Mark("bite", line[: line.find(said[1])].rstrip(), said[0], said[1], one=True)
@@ -165,6 +167,12 @@ def run_in(line: str) -> list[str]:
 
 
 _RUN_IN_AFTER = ".?!。！？」』”\") "
+
+
+def _voice_name(inner: str) -> bool:
+    """A name alone in brackets (`安住紳一郎`, `中澤有美子`): short, one word, no number, no cue (`웃음`), no wire's `서울=연합뉴스`."""
+    return cjk(inner) and 2 <= len(inner) <= 10 and " " not in inner and not any(c.isdigit() or c in "=＝/、,，。" for c in inner) and (
+        _key(inner) not in mark_words().inline_cues)
 
 
 def super_above(line: str, below: str) -> bool:
