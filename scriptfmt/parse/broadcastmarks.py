@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
+__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -37,6 +37,7 @@ class MarkWords:
     inline_cues: frozenset[str]
     fields: frozenset[str]
     honorifics: tuple[str, ...]
+    name_stops: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +47,7 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]))
 
 
 def _key(word: str) -> str:
@@ -197,7 +198,34 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
         return _person(tokens[-1]), " ".join(tokens[:-1])
     if not cjk(who) and (len(tokens) > 4 or any(t[:1].islower() for t in tokens)):
         return None, who  # `Korean War Veteran of U.S. Air Force`: a description, no name
+    held = holder(who)
+    if held is not None and held[0] is not None and len(held[0]) + len(held[1]) == len(who):
+        return held  # `上川大臣`: the name, then the office
     return _person(who), None
+
+
+def holder(text: str) -> tuple[str | None, str] | None:
+    """(name, office) of an office holder a line names: the Chinese office then name (`发言人毛宁主持…`), or the Japanese
+    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office."""
+    words = mark_words()
+    for office in words.offices:
+        at = text.find(office)
+        if at < 0:
+            continue
+        after = _han_run(text[at + len(office) :], words.name_stops)
+        if 2 <= len(after) <= 4 and not any("\u3040" <= c <= "\u30ff" for c in text):
+            return after, office
+        before = _han_run(text[:at][::-1], ())[::-1]
+        return (before if 1 <= len(before) <= 4 else None), office
+    return None
+
+
+def _han_run(text: str, stops: tuple[str, ...]) -> str:
+    """The CJK letters opening the text, up to a stop word, a digit, a space or a mark."""
+    end = 0
+    while end < len(text) and cjk(text[end]) and not text.startswith(stops, end) and text[end] not in "のノ・、。年月日":
+        end += 1
+    return text[:end]
 
 
 def _person(name: str) -> str | None:

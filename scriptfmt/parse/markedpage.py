@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, mark, mark_words, quoted, run_in, split_label, super_above, voice
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
@@ -95,16 +95,11 @@ def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
 
 
 def _conference(pieces: list[tuple[int, str]], first: int) -> tuple[str | None, str | None]:
-    """`秋葉復興大臣記者会見録`: the office holder the header names before the office (name, office)."""
-    words = mark_words()
+    """`秋葉復興大臣記者会見録`, `外交部发言人毛宁主持例行记者会`: the office holder a press conference's header names."""
     for _, line in pieces[: first + 1]:
-        if not any(w in line for w in words.conference):
-            continue
-        for office in words.offices:
-            at = line.find(office)
-            if at >= 2:
-                name = line[:at].split()[-1]
-                return (name if len(name) <= 4 else None), office
+        held = holder(line) if any(w in line for w in mark_words().conference) else None
+        if held is not None:
+            return held
     return None, None
 
 
@@ -120,6 +115,8 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
+    if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
+        page.answerer = next((held for m in marks if m is not None and m.who and (held := voice(m.who))[0] and held[1] in mark_words().offices), page.answerer)
     return page, cast
 
 
@@ -165,10 +162,11 @@ class _Reader:
 
     def label(self, m: Mark, n: int) -> None:
         """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
+        answer = mark_words().roles.get(" ".join((m.who or "").lower().split())) == "answer"  # `答：`, `답변 :`
         if _programme_label(m.who, self.page) or m.who == self.page.opener:
             self.who = None
         else:
-            self.open_bite(m.who, False, m.written, n)
+            self.open_bite(None if answer else m.who, answer, m.written, n)
             self.bite_left = 1 if quoted(m.rest) else -1
             self.unnamed = False
         self.words(m.rest, n, m.written)
@@ -245,7 +243,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             if k in cast or not _prose(line):
                 kept.append(line)
             elif page.answerer[0] or page.answerer[1]:  # a press conference's opening remarks: the office holder's
-                reader.open_bite(None, True, line, number)
+                reader.open_bite(None, True, "the press conference's header", number)
                 reader.words(line, number, None)
             else:
                 reader.words(line, number, None)
