@@ -18,7 +18,7 @@ from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
 from scriptfmt.parse.pagehead import first_line, head_end, lede_under
-from scriptfmt.parse.bulletins import opens_numbered_list
+from scriptfmt.parse.bulletins import opens_numbered_list, spoken_line
 from scriptfmt.parse.markers import CUE_FIELD
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.shotlabels import name_language_label
@@ -364,6 +364,8 @@ def _same_opening(text: str, other: str) -> bool:
 def _is_subhead(body: list[Para], flags: list[str | None], j: int) -> bool:
     """A crosshead between two paragraphs of copy: a few words, no sentence end."""
     text = body[j].text
+    if spoken_line(text):
+        return False  # `I’m Ephraim Loy`, `In local news`: a bulletin's newsreader speaks it
     inside = 0 < j < len(flags) - 1 and flags[j - 1] is None and flags[j + 1] is None and not body[j + 1].special and not body[j - 1].special
     if _crosshead_pair(body, j - 1, j + 1) or _crosshead_pair(body, j, j + 2):
         return True  # `Swedish vocab: en gärningsmän – a perpetrator` over `Left Party split on petrol tax`: two crossheads
