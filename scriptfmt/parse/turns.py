@@ -437,7 +437,10 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _CLOSES = (".", "?", "!", ",", ":", ";", "\"", "”")  # how a sentence, or a line of a wrapped one, may end
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
+_SMALL_WORDS = frozenset((
+    "of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v", "between", "about", "over",
+    "into", "under", "against", "after", "during", "among", "or",  # `Situation in North Korea (Contact between Japan and North Korea)`
+))
 
 
 def spells_out(before: str, inner: str) -> bool:
