@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from scriptfmt.parse import columns, interview, markup, pagekind, pressqa, shotlist, transcript
+from scriptfmt.parse import columns, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
 from scriptfmt.parse.cues import Vocabulary
 
 __all__ = ["Copy", "Shape", "SHAPES", "choose"]
@@ -48,6 +48,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("columns", lambda copy: columns.headings_end(copy.body) is not None, columns.read),
     # an agency shotlist (shot cues, SOUNDBITE bites, a STORYLINE read): before a script, whose markup it has
     Shape("shotlist", lambda copy: shotlist.looks_like_shotlist(copy.body), shotlist.read),
+    # a Korean, Chinese or Japanese script or transcript read by its desk's marks (`◀ 앵커 ▶`, `【同期声】`, `▶김어준 :`;
+    # parse/markedpage.py): before a script, whose markup (`[Soundbite]`) it shares
+    Shape("broadcast marks", lambda copy: markedpage.looks_marked(copy.body), markedpage.read),
     # a TV or radio script (parse/markup.py)
     Shape("script", _script, None),
     # an interview's questions printed as plain paragraphs (parse/interview.py): before a transcript's labels
