@@ -32,8 +32,7 @@ _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 # French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
 _DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
 # `(問)…` / `(答)…`, `问：…`: the question and the answer marked in a script with no Latin `Q`/`A` (furniture.toml `qa_marks`)
-_QA_MARKS: dict[str, str] = _DATA["qa_marks"]
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])|(?:[(（【〔\[](" + "|".join(_QA_MARKS) + ")[)）】〕\\]]|(" + "|".join(_QA_MARKS) + ")[:：])[ 　]*(?=\\S)")
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])|(?:[(（【〔\[](" + "|".join(_DATA["qa_marks"]) + ")[)）】〕\\]]|(" + "|".join(_DATA["qa_marks"]) + ")[:：])[ 　]*(?=\\S)")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|PRESIDING OFFICER|(?:ACTING )?(?:PRESIDENT|SPEAKER) pro tempore|SPEAKER|DEPUTY SPEAKER)\.?"
@@ -267,7 +266,7 @@ def _other_label(line: str) -> Label | None:
     m = _QA_LABEL.match(line)
     if m:
         qa = next(group for group in m.groups() if group)  # `Q You want …`: a White House record's bare `Q`, one space
-        qa = _QA_MARKS.get(qa, "A" if qa == "R" else qa)  # `R -`: the réponse, the guest's answer; `(答)`: the answer
+        qa = _DATA["qa_marks"].get(qa, "A" if qa == "R" else qa)  # `R -`: the réponse, the guest's answer; `(答)`: the answer
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and _role_of(m.group(1)):  # `The PRESIDING OFFICER.`: the chair of the record's sitting, by office
