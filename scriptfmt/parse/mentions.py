@@ -154,8 +154,8 @@ class Scanner:
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
         tok = toks[i]
         low = tok.low
-        if low in self.skip:
-            return i + 1
+        if low in self.skip or i + 1 < len(toks) and toks[i + 1].low in self.local_honours and not tok.trail and (low,) not in self.words.titles:
+            return i + 1  # (`Poursuivant M. Touré, …`: a word before the desk's `M.` is no part of the name it opens)
         if low in self.words.pronouns:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
