@@ -38,6 +38,7 @@ class MarkWords:
     fields: frozenset[str]
     honorifics: tuple[str, ...]
     name_stops: tuple[str, ...]
+    org_ends: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,7 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]))
 
 
 def _key(word: str) -> str:
@@ -194,6 +195,11 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     if opening >= 0 and who[-1] in ")）":
         return _person(who[:opening].strip()), who[opening + 1 : -1].strip() or None
     tokens = who.split()
+    if len(tokens) > 1 and cjk(who) and _person(tokens[-1]) is None:
+        return None, who  # `부산 해운대구청 관계자`, `香港市民 王さん夫妻`: a voice described
+    if len(tokens) > 1 and _hangul(tokens[0]):  # `윤석열 대통령`: the Korean super's name, then the title
+        own = 2 <= len(tokens[0]) <= 4 and not tokens[0].endswith(mark_words().org_ends) and _key(tokens[0]) not in mark_words().described
+        return (tokens[0], " ".join(tokens[1:])) if own else (None, who)
     if len(tokens) > 1 and cjk(who):  # `海南省广播电视总台 … 小记者 杨艺涵`: the Chinese super's title, then the name
         return _person(tokens[-1]), " ".join(tokens[:-1])
     if not cjk(who) and (len(tokens) > 4 or any(t[:1].islower() for t in tokens)):
@@ -202,6 +208,10 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     if held is not None and held[0] is not None and len(held[0]) + len(held[1]) == len(who):
         return held  # `上川大臣`: the name, then the office
     return _person(who), None
+
+
+def _hangul(text: str) -> bool:
+    return bool(text) and all("\uac00" <= c <= "\ud7af" for c in text)
 
 
 def holder(text: str) -> tuple[str | None, str] | None:

@@ -61,7 +61,8 @@ def looks_marked(body: list[str]) -> bool:
     labels = {m.who for m in marks if not m.whole}
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
-    return len([m for m in marks if not m.whole]) >= 2 and (len(labels) >= 2 or any(quoted(m.rest) for m in marks if not m.whole))
+    turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
+    return len(turns) >= 2 and (len(labels) >= 2 and len(set(turns)) < len(turns) or any(quoted(m.rest) for m in marks if not m.whole))
 
 
 @dataclass
@@ -177,6 +178,10 @@ class _Reader:
             self.unnamed = False
             self.open_bite(label[0], False, label[0], n)
             self.words(label[1], n, line[: len(line) - len(label[1])].strip())
+            return
+        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？", "다", "요")) and not quoted(line):
+            self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
+            self.open_bite(line, False, line, n)
             return
         if self.who is not None and self.bite_left == 0:
             self.who = None
