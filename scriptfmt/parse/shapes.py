@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from scriptfmt.parse import columns, interview, markedpage, markup, pressqa, shotlist, transcript
+from scriptfmt.parse import columns, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
 from scriptfmt.parse.cues import Vocabulary
 
 __all__ = ["Copy", "Shape", "SHAPES", "choose"]
@@ -64,6 +64,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("labelled interview", lambda copy: interview.labelled(copy.body, copy.metadata), transcript.read),
     # a printed Q&A under the press's labels (`DER SPIEGEL:` / `Gabriel:`) on every turn (parse/pressqa.py)
     Shape("press pair", lambda copy: pressqa.labelled_pair(copy.body, copy.metadata), pressqa.read),
+    # a page that announces itself as a transcript, an interview, a press conference or a speech (parse/pagekind.py) and
+    # shows turns, however few or however written: read as a transcript before the fail-safe of a story
+    Shape("announced transcript", lambda copy: pagekind.announced_turns(copy.body, copy.metadata), transcript.read),
     # else a story: paragraphs of prose and quotations
     Shape("story", lambda copy: True, None),
 )
