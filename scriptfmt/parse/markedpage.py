@@ -62,7 +62,8 @@ def looks_marked(body: list[str]) -> bool:
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
     turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
-    return len(turns) >= 2 and (len(labels) >= 2 and len(set(turns)) < len(turns) or any(quoted(m.rest) for m in marks if not m.whole))
+    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3)  # a voice labelled twice, or three turns
+    return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
 
 
 @dataclass
@@ -111,9 +112,9 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     bites = [i for i, k in enumerate(kinds) if k == "bite"]
     page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
         k == "programme" for k in kinds[bites[0] :])
-    labels = [m for m in marks if m is not None and not m.whole]
+    labels = [m for m in marks if m is not None and not m.whole and not m.says]
     named = {m.who for m in labels}
-    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest):
+    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
@@ -140,6 +141,7 @@ class _Reader:
         """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
         cut = m.rest and m.kind != "sound"  # `字幕：…`: the caption's words are the cue's, never read
         written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.find(m.rest), 0)]).strip() if cut else line
+        written = m.written if m.one else written  # `[이름/직함 : …]`, `●SUPER 「…」 …`: the mark knows where its bite starts
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
         if m.kind == "sound":
             return
@@ -151,6 +153,9 @@ class _Reader:
             self.bite_left = 1 if m.one else self.bite_left
         if m.rest:
             self.words(m.rest, n)
+        if m.tail:  # `●SUPER 「…」 笑顔が…`: the copy after the quotation is read again
+            self.who = None
+            self.words(m.tail, n)
 
     def open_bite(self, who: str | None, answer: bool, written: str, n: int, follows: bool = False) -> None:
         """The bite of the voice `who` names (else the page's answerer or its one guest); `follows`: the next line may name it."""
@@ -165,6 +170,13 @@ class _Reader:
     def label(self, m: Mark, n: int) -> None:
         """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
         answer = mark_words().roles.get(" ".join((m.who or "").lower().split())) == "answer"  # `答：`, `답변 :`
+        if m.says:  # `黃子宜說：「…」`: the attribution is read, the quotation its speaker's
+            self.who = None
+            self.words(m.written, n)
+            self.open_bite(m.who, False, m.written, n)
+            self.bite_left, self.unnamed = 1, False
+            self.words(m.rest, n)
+            return
         if _programme_label(m.who, self.page) or m.who == self.page.opener:
             self.who = None
         else:
