@@ -104,6 +104,8 @@ class NotesReader:
         key = " ".join(m.group(1).split()) if m else ""
         if key and (key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields):
             self.fields.setdefault(key.lower().replace(" ", "_"), m.group(2).strip())  # `Title:`, `Summary: …`: the clip record's fields begin (cues, as the rest)
+        if self.mode == "header" and not self.fields and _field_label(text):
+            self.fields.setdefault("_".join(text.lower().split()), "")  # `Shoot Date` over `07 Oct 2015`: a footage library's fields begin, a label and its value on their own lines
         if self.mode == "header" and not self.fields and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:
@@ -142,3 +144,17 @@ def _dated_place(text: str) -> bool:
     """Where and when the shots were taken, above the first (`Lisbon - 2 March 2026`): short, no field of the
     feed's record (`Summary: …`, `XYZ-TV-0915: Harbour Fire Monday, 4 May 2026`)."""
     return len(text.split()) <= _PLACE_DATE_WORDS and ":" not in text and place_date(text)
+
+
+_LABEL_WORDS = 3  # `Shoot Date`, `Shoot Location`, `Aspect Ratio`: a field's label is a few words
+
+
+def _field_label(text: str) -> bool:
+    """A field's label alone on its line, its value on the next (`Shoot Date` / `07 Oct 2015`): two or
+    three words, no colon, no sentence end, the last word one that ends a known field's name (`date`,
+    `location`, `time`, `language`: styles/shotlist.toml [header])."""
+    words = text.split()
+    ends = {f.split()[-1] for f in shot_words().record_fields} | {f.split()[-1].lower() for f in shot_words().dopesheet_fields}
+    if not 2 <= len(words) <= _LABEL_WORDS or text.upper() in shot_words().running_time:
+        return False  # `Type`, `Summary` alone are a page's menu; `Running Time` over `2’14` is the piece's length, kept by name
+    return text[:1].isupper() and not any(c in text for c in ":.!?,") and words[-1].lower() in ends
