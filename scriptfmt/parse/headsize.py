@@ -24,6 +24,13 @@ def _limits() -> dict:
     return dict(tomlfile.load_builtin("furniture.toml")["limits"])
 
 
+@lru_cache(maxsize=1)
+def _kickers() -> frozenset[str]:
+    """`INTERVIEW`, `BREAKING`, `UPDATE`: the page's labels before a headline (styles/furniture.toml [web])."""
+    web = tomlfile.load_builtin("furniture.toml")["web"]
+    return frozenset(w.lower() for key in ("section_labels", "lead_labels", "update_labels", "headline_prefixes") for w in web[key])
+
+
 def _unspaced(ch: str) -> bool:
     """A character of a script written without spaces between words (CJK ideographs, kana, Thai)."""
     code = ord(ch)
@@ -44,19 +51,35 @@ def ends_sentence(text: str) -> bool:
     return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
-def is_turn(text: str) -> bool:
-    """`@qui! : On est à un peu plus de 100 jours …?`, `记者：您怎么看今年的经济形势？`: a short label, a
-    colon, then a whole sentence: a speaker's turn, never a line of the page's furniture."""
+def _labelled(text: str) -> tuple[str, str] | None:
+    """(label, rest) of `Label: rest` (French ` :`, Chinese `：`) when the label is a few words and no sentence, else None."""
     t = text.strip()
     cut = min((at for at in (t.find(c) for c in _COLONS) if at > 0), default=-1)
     if cut < 0:
-        return False
+        return None
     label, rest = t[:cut].strip(), t[cut + 1 :].strip()
     if not label or len(label.split()) > _limits()["label_words"] or any(mark in label for mark in (". ", "? ", "! ")):
+        return None
+    return label, rest
+
+
+def is_turn(text: str) -> bool:
+    """`@qui! : On est à un peu plus de 100 jours …?`, `记者：您怎么看今年的经济形势？`: a short label, a
+    colon, then a whole sentence: a speaker's turn, never a line of the page's furniture."""
+    found = _labelled(text)
+    if found is None:
         return False
-    if any(word[:1].islower() for word in label.split()):
-        return False  # `Respekt vor Rettern: Warum …`: a headline's kicker; a speaker's label is a name, a role, an outlet
+    label, rest = found
+    if any(word[:1].islower() for word in label.split()) or label.lower() in _kickers():
+        return False  # `Respekt vor Rettern: Warum …`, `INTERVIEW: Een nieuwe brug …?`: a headline's kicker; a speaker's label is a name, a role, an outlet
     return size(rest) >= _limits()["turn_words"] and ends_sentence(rest)
+
+
+def _kicker_sentence(text: str) -> bool:
+    """`INTERVIEW: The harbour master spoke to our reporter on Tuesday about …`: a label and a sentence
+    longer than any headline (`headline_words`): the story's intro under the page's label, read."""
+    found = _labelled(text)
+    return found is not None and size(found[1]) > _limits()["headline_words"] and ends_sentence(found[1])
 
 
 def field_words() -> int:
@@ -73,6 +96,6 @@ def unspaced_sentences(text: str) -> bool:
 
 
 def past_furniture(text: str) -> bool:
-    """Copy, never the page's furniture: longer than any furniture line, a speaker's turn, or two
-    sentences of Chinese or Japanese."""
-    return size(text) > _limits()["longest_line"] or is_turn(text) or unspaced_sentences(text)
+    """Copy, never the page's furniture: longer than any furniture line, a speaker's turn, a label over a
+    sentence longer than a headline, or two sentences of Chinese or Japanese."""
+    return size(text) > _limits()["longest_line"] or is_turn(text) or _kicker_sentence(text) or unspaced_sentences(text)
