@@ -34,6 +34,8 @@ class RemarkWords:
     full_text: tuple[str, ...] = ()  # `hieronder de hele tekst`: the outlet's intro to the full text below
     closings: frozenset[str] = frozenset()  # `Yours sincerely,`: a letter's closing
     speech_by: frozenset[str] = frozenset()  # `Speech by NAME`, `discurso de NAME`: the word between a speech word and its speaker
+    infixes: tuple[str, ...] = ()  # `신년사`, `讲话`: a speech word inside a run of characters written without spaces
+    own_infixes: tuple[str, ...] = ()  # `我们`, `여러분`: the speaker's own voice inside such a run
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +43,8 @@ def remark_words() -> RemarkWords:
     t = tomlfile.load_builtin("remarks.toml")
     low = lambda key: frozenset(w.lower() for w in t[key])  # noqa: E731
     return RemarkWords(low("speaker_keys"), low("honorifics"), low("compound_honorifics"), low("name_fillers"),
-                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))), tuple(sorted(low("full_text"))), low("letter_closings"), low("speech_by"))
+                       low("name_ends") | low("speech_words"), low("speech_words"), low("furniture"), low("own_voice"), low("reporting"), tuple(sorted(low("speech_compounds"))), tuple(sorted(low("full_text"))), low("letter_closings"), low("speech_by"),
+                       tuple(t["speech_infixes"]), tuple(t["own_infixes"]))
 
 
 def names_in(line: str, titled_only: bool = False) -> list[str]:

@@ -63,7 +63,12 @@ def _opens_body(line: str) -> bool:
         return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
-    return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and any(t in remark_words().own for t in tokens))
+    return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and _own_words(tokens) > 0)
+
+
+def _own_words(tokens: list[str]) -> int:
+    """How many words of the speaker's own voice (`I`, `we`, `nous`; `我们`, `여러분` inside a run of characters) the tokens hold."""
+    return sum(1 for t in tokens if t in remark_words().own) + sum(t.count(w) for t in tokens if _unspaced(t) for w in remark_words().own_infixes)
 
 
 def _turn(line: str) -> bool:
@@ -200,7 +205,8 @@ def _speech_at(raw: str) -> list[int]:
     """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
     tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(unicodedata.normalize("NFKC", raw))]
     compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
-    return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound))]
+    infixes = remark_words().infixes  # `대통령 신년사`, `…上的讲话`: written without spaces, the word stands inside the run
+    return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound)) or any(w in t for w in infixes)]
 
 
 def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:
@@ -254,16 +260,25 @@ def _furniture(line: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on."""
+    """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on; in a script
+    written without capitals (`오늘 저는 …。`, `各位来宾，…。`), a run of its characters with a sentence's stop."""
     lower = sum(1 for t in line.split() if t[:1].islower())
-    return lower >= 3 and not line.isupper()
+    return (lower >= 3 and not line.isupper()) or (_unspaced(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
+
+
+_CJK_SENTENCE = 12  # characters of a sentence in Chinese, Japanese or Korean
+
+
+def _unspaced(text: str) -> int:
+    """How many characters of the scripts written without capitals (CJK ideographs, kana, Hangul) the text has."""
+    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
 
 
 def _own_voice(body: list[str]) -> bool:
     """The body speaks as the speaker (`I`, `we`, `you`, `nous`, `saya`), hardly reports what anyone `said`
     (a story quotes the speaker's `I`, then says who said it), and asks no run of questions (an interview)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for raw in body for t in _TOKEN.findall(raw)][:_BODY_WORDS]
-    own = sum(1 for t in tokens if t in remark_words().own)
+    own = _own_words(tokens)
     verbs = language_words(story_language(body[:12])).verbs
     reported = sum(1 for t in tokens if t in remark_words().reporting and (t in verbs or t not in every_verb()))  # Dutch `dit` is `this`, no French `dit`
     paragraphs = [raw.strip() for raw in body if raw.strip()]

@@ -237,18 +237,24 @@ def trailing_start(lines: list[str], start: int) -> int:
 def dopesheet_head(lines: list[str]) -> bool:
     """An agency shotlist that opens with its own header fields (`STORY: …`, `TRT: 0:53`,
     `SOURCE: …`): the shotlist reader reads them as the feed's field cues, not the story header."""
-    filled = [line.strip() for line in lines if line.strip()]
-    head = filled[: next((n for n, text in enumerate(filled) if not _field_shaped(text)), len(filled))]  # the page's `KEY: value` lines
-    return any(_dopesheet_field(text) for text in head[:_HEAD_FIELDS]) and looks_like_shotlist(lines)
+    head = _head_fields(lines)
+    return any(_dopesheet_field(line) for line in head) and looks_like_shotlist(lines)
 
 
-_HEAD_FIELDS = 4  # a known field among the header's first lines: the agency's own header (`JUDUL:` of an Indonesian desk, then `SHOOTING TIME:`)
-
-
-def _field_shaped(text: str) -> bool:
-    """`JUDUL: Warga Gaza …`, `Shooting time: 25 November`: a key of a few words, a colon, a value on the line."""
-    key, colon, value = text.partition(":")
-    return bool(colon) and 0 < len(key.split()) <= 3 and key[:1].isupper() and bool(value.strip())
+def _head_fields(lines: list[str]) -> list[str]:
+    """The field lines the page opens with, to the first line that is none (`JUDUL: …` / `SHOOTING TIME: …`
+    / `DURASI: …`): an agency writes its header in its own language, so one known field among them
+    (`SHOOTING TIME`, `DATELINE`) says the block is the dopesheet's, whatever its first key."""
+    head: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        key = line.partition(":")[0] if ":" in line[:24] else ""
+        if not key or not key.isupper() and not _dopesheet_field(line):
+            break
+        head.append(line)
+    return head
 
 
 def _dopesheet_field(text: str) -> bool:

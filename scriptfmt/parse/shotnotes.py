@@ -79,6 +79,10 @@ class NotesReader:
         header lines (the page's own) are metadata and the notes between shots cues, as written."""
         m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
+        if self.mode == "header" and m is None and _key_alone(text):  # `Shoot Date` / `07 Oct 2015`: the key on its own line, its value under it
+            self.fields.setdefault("_".join(text.lower().split()), "")
+            self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
+            return
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
         if key and section_of(f"{m.group(1)}:") == "shots":
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
@@ -104,8 +108,6 @@ class NotesReader:
         key = " ".join(m.group(1).split()) if m else ""
         if key and (key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields):
             self.fields.setdefault(key.lower().replace(" ", "_"), m.group(2).strip())  # `Title:`, `Summary: …`: the clip record's fields begin (cues, as the rest)
-        if self.mode == "header" and not self.fields and _field_label(text):
-            self.fields.setdefault("_".join(text.lower().split()), "")  # `Shoot Date` over `07 Oct 2015`: a footage library's fields begin, a label and its value on their own lines
         if self.mode == "header" and not self.fields and not (section_of(text) == "shots" or _dated_place(text) or picture_note(text)):
             self.metadata.setdefault("shotlist_header", []).append(text)
         else:
@@ -146,15 +148,8 @@ def _dated_place(text: str) -> bool:
     return len(text.split()) <= _PLACE_DATE_WORDS and ":" not in text and place_date(text)
 
 
-_LABEL_WORDS = 3  # `Shoot Date`, `Shoot Location`, `Aspect Ratio`: a field's label is a few words
-
-
-def _field_label(text: str) -> bool:
-    """A field's label alone on its line, its value on the next (`Shoot Date` / `07 Oct 2015`): two or
-    three words, no colon, no sentence end, the last word one that ends a known field's name (`date`,
-    `location`, `time`, `language`: styles/shotlist.toml [header])."""
-    words = text.split()
-    ends = {f.split()[-1] for f in shot_words().record_fields} | {f.split()[-1].lower() for f in shot_words().dopesheet_fields}
-    if not 2 <= len(words) <= _LABEL_WORDS or text.upper() in shot_words().running_time:
-        return False  # `Type`, `Summary` alone are a page's menu; `Running Time` over `2’14` is the piece's length, kept by name
-    return text[:1].isupper() and not any(c in text for c in ":.!?,") and words[-1].lower() in ends
+def _key_alone(text: str) -> bool:
+    """`Shoot Date`, `SHOOTING TIME`: a field of the dopesheet's header written alone on its line (the
+    page laid out as a table of two columns), its value on the next line: the fields begin here. A key of
+    one word alone (`Type`, `Format`) is as likely a page's menu: it takes two words at least."""
+    return 2 <= len(text.split()) <= 4 and " ".join(text.upper().split()) in shot_words().dopesheet_fields
