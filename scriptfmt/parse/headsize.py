@@ -70,8 +70,8 @@ def is_turn(text: str) -> bool:
     if found is None:
         return False
     label, rest = found
-    if any(word[:1].islower() for word in label.split()) or label.lower() in _kickers():
-        return False  # `Respekt vor Rettern: Warum …`, `INTERVIEW: Een nieuwe brug …?`: a headline's kicker; a speaker's label is a name, a role, an outlet
+    if any(word[:1].islower() for word in label.split()) or label.lower() in _kickers() or label.lower().rsplit("-", 1)[-1] in _kickers():
+        return False  # `Respekt vor Rettern: Warum …`, `INTERVIEW:`, `KINDER-INTERVIEW:`: a headline's kicker; a speaker's label is a name, a role, an outlet
     return size(rest) >= _limits()["turn_words"] and ends_sentence(rest)
 
 
