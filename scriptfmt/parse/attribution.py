@@ -43,6 +43,8 @@ from scriptfmt.parse.languages import source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View, mentions_from
+from scriptfmt.parse.incise import incise_verb
+from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
@@ -133,7 +135,7 @@ def resumed(c: Ctx) -> Verdict | None:
         and not (m.kind == "role" and toks[m.start].low in ("a", "an"))  # `, a lorry driver,` describes the speaker
         and not (m.kind == "role" and getattr(c.tracker.by_role(m.key, m.gender)[0], "pid", None) == said.pid)  # `– fa sapere il sindaco –`
     ]
-    if not others and find_verb(toks, c.floor, c.first, c.words) is not None:
+    if not others and (find_verb(toks, c.floor, c.first, c.words) is not None or incise_verb([t.raw for t in toks[c.floor : c.first]])):  # (`, a-t-il ajouté,`)
         return Verdict(Said(said.speaker, said.pid, "resumed"))
     return None
 
@@ -303,28 +305,9 @@ def bridged(c: Ctx) -> Verdict | None:
     else and report no one else's words (`Minutes later he approached a second woman.`, `He urged
     people to check their sources.`, a one-line pull-out): X goes on."""
     v, h = c.view, c.hist
-    if c.first != 0 or c.after < len(v.toks) or h.last is None or not 2 <= v.index - h.last_bite_para <= 3:
-        return None
-    between = [p for p in h.recent if h.last_bite_para < p.index < v.index]
-    if len(between) != v.index - h.last_bite_para - 1 or not all(_quiet(c, p) for p in between):
+    if c.first != 0 or c.after < len(v.toks) or h.last is None or not quiet_since_bite(c):
         return None
     return Verdict(Said(h.last.speaker, h.last.pid, "carries-on"))
-
-
-def _quiet(c: Ctx, p: View) -> bool:
-    """A narration paragraph about the last speaker only: no quotation but scare quotes, no one
-    else named, and a verb of saying only with a he / she that means them."""
-    for q in p.quotes:  # a scare quote (`he put "the taxpayer" first`) reports no one's words
-        s, e = q.inner(p.text)
-        if not p.text[s:e].lstrip(_QUOTE_MARKS + " ")[:1].islower() and len(p.text[s:e].split()) >= 3:
-            return False
-    every = p.mentions_in(0, len(p.toks))
-    if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != c.hist.last.pid) for m in every):
-        return False
-    if find_verb(p.toks, 0, len(p.toks), c.words) is None:
-        return True
-    pronouns = [m for m in every if m.kind == "pronoun"]
-    return bool(pronouns) and all(getattr(c.tracker.salient(m.gender, m.sentence, m.pos)[0], "pid", None) == c.hist.last.pid for m in pronouns)
 
 
 def closes_later(c: Ctx) -> Verdict | None:

@@ -176,6 +176,8 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
             continue
         # `((…))` summarises tape (SOT) unless it opens with a cue word: ((nat)) NATS, ((courtesy: …)) CG
         cue_type = (classify(inner, vocab, "(") or "SOT") if double else classify(inner, vocab, ch)
+        if cue_type is None and i == 0 and end + 1 >= len(text.rstrip()) and _direction_in_capitals(inner):
+            cue_type = "NOTE"  # `(PHILIP, KIJK NAAR CAMERA 1)` alone: the writer's direction to the presenter
         if cue_type is None:
             i += 1  # an ordinary parenthetical: read copy; cues inside it are still found
             continue
@@ -187,6 +189,16 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
 
 
 _TAPE_TYPES = {"SOT", "RADIO", "PKG", "VOSOT"}
+
+
+def _direction_in_capitals(inner: str) -> bool:
+    """A paragraph that is one parenthesis of words in capitals (`(BEGINTUNE / PHILIP, KIJK NAAR CAMERA 1)`,
+    `(FILM IS AFGELOPEN)`): a prompter's convention in every language — what is not read stands in
+    brackets and capitals — so it is the writer's direction, never read copy, whatever its words. Two words
+    at least (`(AP)` is a credit), and no quotation (a bite summarised in brackets is left to the bite readers)."""
+    words = inner.split()
+    letters = [c for c in inner if c.isalpha()]
+    return len(words) >= 2 and len(letters) >= 6 and all(c.isupper() for c in letters) and not find_quotes(inner) and not any(q in inner for q in "\"“”«»")
 
 
 def script_notes(line: str, vocab: Vocabulary) -> list[tuple[int, int]]:

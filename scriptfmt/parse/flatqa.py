@@ -37,13 +37,18 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     top = " ".join([raw.strip() for raw in lines if raw.strip()][:TOP_LINES]).lower()
     answers = any(word in top for word in interview_words()["answering_evidence"])
     glued = sum(len(_GLUED_ASK.findall(raw)) for raw in lines) >= 2
-    groups = [[] if raw.isupper() or parse_label(raw.strip()) else _groups(raw.strip()) for raw in lines]
+    # a line that opens in lower case carries on the sentence above: a question in it is the speaker's own, mid-answer
+    groups = [[] if raw.isupper() or raw.strip()[:1].islower() or parse_label(raw.strip()) else _groups(raw.strip()) for raw in lines]
     run_in = _run_in_page(groups, lines)
+    # three lines and more, each one exchange opening with its question (`¿Le cuesta delegar? Mucho. … me pregunto: ¿lo
+    # estarán haciendo bien? Y casi siempre sí.`): a later question on the line is the guest's own, left in the answer
+    exchanges = [line for line in groups if _replies(line)]
+    one_each = len(exchanges) >= 3 and all(line[0][0] == "?" for line in exchanges)
     out: list[str] = []
     numbers: list[int] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
-        turns = (_glued(line) if glued else []) or split_asked(line) or _turns_of(groups[n], run_in or answers and _answered_twice(groups[n]))
+        turns = (_glued(line) if glued else []) or split_asked(line) or _turns_of(_one_exchange(groups[n]) if one_each else groups[n], run_in or answers and _answered_twice(groups[n]))
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers
@@ -102,9 +107,32 @@ def _run_in_page(groups: list[list[list[str]]], lines: list[str]) -> bool:
         return False
     replies = [pair for line in groups for pair in _replies(line)]
     spoken = sum(1 for _, reply in replies if _spoken(reply))
+    # a page hard-wrapped mid-answer (`¿Qué sabía? Muy poquito. Reconozco que …` / `de los que he preguntado …`): the
+    # answer goes on over the lines under it, up to the next line that asks, and speaks in the first person there too
+    spoken = max(spoken, sum(1 for n, line in enumerate(groups) if _replies(line) and _spoken(_replies(line)[-1][1] + _carried(groups, lines, n))))
     asked = [ask for ask, _ in replies] + [line[0] for line in groups if len(line) > 2 and line[1][0] == "?"]  # and a question's lead-in
     put = any(says(" ".join(ask[1:]), "second_person") for ask in asked)
     return spoken >= 2 and (put or len(replies) >= 3)
+
+
+def _one_exchange(groups: list[list[str]]) -> list[list[str]]:
+    """The line's opening question and all the rest as its one answer."""
+    if len(groups) <= 2 or groups[0][0] != "?":
+        return groups
+    return [groups[0], [".", *(sentence for group in groups[1:] for sentence in group[1:])]]
+
+
+def _carried(groups: list[list[list[str]]], lines: list[str], n: int) -> list[str]:
+    """The lines under line `n` that carry its last answer on, when the line breaks off mid-sentence (`… te da una
+    especie`): up to a blank line or the next line with a question."""
+    carried: list[str] = []
+    if lines[n].rstrip().endswith((".", "?", "!", "…", ")", "»", "”", '"')):
+        return carried
+    for k in range(n + 1, min(len(lines), n + 8)):
+        if not lines[k].strip() or groups[k]:
+            break
+        carried.append(lines[k].strip())
+    return carried
 
 
 def _answered_twice(groups: list[list[str]]) -> bool:

@@ -15,6 +15,7 @@ _LONGEST = 110  # a line longer than any column: the copy is not hard-wrapped
 _CLOSING = ("»", "”", ":")  # `Lucia Ferraris: «In tv porto le storie»`: a headline's quotation closed; a lead-in's colon
 _QUOTE_RUN = 20  # a quotation runs on over this many lines at most
 _STAMP_OPENERS = ":.([-"  # `:00:18. > :00:21.`, `[00:12]`, `(1)`: a time code or a number opening the line
+_CJK_ENDS = ("。", "」", "』", "！", "？", "﹔")  # `…的判斷。」`: a Chinese or Japanese sentence, or its quotation, closed
 
 
 def _marks(text: str) -> tuple[int, int, int]:
@@ -41,7 +42,7 @@ def _wrapped(texts: list[str]) -> int:
     sizes = sorted(len(t) for t in texts)
     width = sizes[len(sizes) * 3 // 4]
     full = [t for t in texts if len(t) >= width * 0.8]
-    open_ends = sum(not ends_sentence(t) for t in full)
+    open_ends = sum(not ends_sentence(t) and not t.endswith(_CJK_ENDS) for t in full)
     if not _WIDTH[0] <= width <= _WIDTH[1] or len(full) < len(texts) // 2 or open_ends * 2 < len(full):
         return 0  # most lines as long as the column, and most of those cut mid-sentence
     return width

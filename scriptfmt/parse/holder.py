@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.names import gender_of_first, name_data
-from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
 
 __all__ = ["holders", "is_post", "series_heading", "spoken_with"]
@@ -48,7 +48,9 @@ def holders(lines: list[str]) -> list[str]:
 def series_heading(name: str) -> bool:
     """A label that is the desk's heading for the piece, never a turn (`The Saturday Interview:`,
     `Author Q&A:`, `Entrevista:`): its last word is the desk's word for an interview."""
-    return _says_interview(name, last=True)
+    last = name.lower().split()[-1:]
+    compound = bool(last) and "-" in last[0] and last[0].rpartition("-")[2].strip(_OPEN + ",.") in interview_words()["holder_nouns"]
+    return _says_interview(name, last=True) or compound  # `ZISCH-INTERVIEW:`: the desk's series name compounded on the word
 
 
 def _merge(found: list[str], texts: list[str]) -> list[str]:
@@ -62,7 +64,7 @@ def _merge(found: list[str], texts: list[str]) -> list[str]:
         if len(name.split()) == 1:
             name = next((other for other in full if other.split()[-1] == name), "") or _written_in_full(name, texts)
         shaped = any(ch.islower() for ch in name)  # `AIADMK`, `NBC`: one word in capitals names a party or a channel
-        if name and shaped and not is_outlet(name) and not any(_same(name, other) for other in people):
+        if name and shaped and not is_outlet(name) and not names_publication(name, texts) and not any(_same(name, other) for other in people):
             people.append(name)
     return people
 

@@ -38,7 +38,7 @@ from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
-from scriptfmt.parse.transcript import Reader, alone_names
+from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.unmarked import greeted_on_air
 
@@ -128,6 +128,8 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
     asked = _headline_dropped(texts, asked)
+    if not captions:  # `pregunto: ¿qué está por delante …?` under `… Me`: a line in lower case carries on the answer above
+        asked = [n for n in asked if not (n and texts[n - 1] and texts[n][:1].islower() and n - 1 not in asked)]
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
         asked = sorted(set(asked) | {n for n in range(1, len(texts)) if ends_asking(texts[n]) and says(texts[n - 1], "second_person")})
     # the outlet opens with its first question, put to the guest by name or not (`Mr. Wadephul, how will Germany …?`)
@@ -249,6 +251,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens)) or (quoted_turns and said)
+    excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(lines, metadata)  # `>> …`: a transcript's turns
+    enough, voiced = enough or excerpt, voiced or excerpt
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
     # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
     turns = alternation(texts, parts)
@@ -258,12 +262,26 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
 
 
+def _one_exchange(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
+    """An excerpt under a top that says it is an interview: one question paragraph (it ends in `?`) and the one answer
+    under it, longer than the question, with no label of its own and nothing reported (`…," she said`). The page
+    announces whose voice the answer is, so no pronoun need say it (`Como reagiu a essa derrota?` / `Na vida política …`:
+    the formal `you` and the answer's verbs carry the person)."""
+    asked = [n for n, part in enumerate(parts) if part == "q"]
+    if len(answers) != 1 or len(asked) != 1 or not ends_asking(texts[asked[0]]) or asked[0] > answers[0][0]:
+        return False
+    answer = " ".join(texts[n] for n in answers[0])
+    if parse_label(texts[answers[0][0]]) is not None or any(reported(texts[n]) for n in answers[0]):
+        return False
+    return len(answer.split()) > len(texts[asked[0]].split())
+
+
 def quoted_headline(texts: list[str]) -> bool:
     """The page is headed by the guest's words: its first line (or the one under a kicker) wholly inside quotation
     marks, three words at least (`“Ser locutor requiere buena preparación”`, `« Je dis la vérité … »`). A story's
     headline quoting someone credits them (`'We will rebuild,' says mayor`); an interview's needs no credit."""
     for line in [t for t in texts if t][:2]:
-        inner = line.strip()
+        inner = line.strip().lstrip(_BULLETS)  # `• “Temos razões …”`: the page's list mark before its headline
         if len(inner.split()) >= 3 and inner[:1] in _OPEN_QUOTES and inner[-1:] in "»”\"“" and not any(mark in inner[1:-1] for mark in "»”“\"«"):
             return True
     return False
@@ -336,6 +354,7 @@ def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 
 
 _OPEN_QUOTES = "«“\"‹„"
+_BULLETS = "•·▪►■*- "
 _CLOSE_QUOTES = ("»", "”", '"', "›", "“")
 _DASHES = "—―"
 

@@ -21,6 +21,8 @@ from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_ST
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
 # `GOV. CHRIS CHRISTIE:There it is` — a label in capitals run into its turn with no space
+# `YO Claude :Pour être …`: the French desk's space before the colon, the space after it lost in the paste
+_SPACED_TIGHT = re.compile(r"([A-ZÀ-Ý][^:\n]{0,58}[^\s:])[ ]:(?=[A-ZÀ-Ý«\"“])")
 _TIGHT_LABEL = re.compile(r"([A-Z][A-Z.'’ -]{1,60}):(?=[A-Z\"“(])")
 # `Claire Waite Brown:Welcome back …` — a podcast host's export: a full name in ordinary case run into its turn
 _TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}):(?=[A-Z\"“(])")
@@ -160,7 +162,7 @@ def _colon_label(line: str) -> Label | None:
     if not m:
         m = _LABEL.match(line)
         if not m or m.group(1).count("(") > m.group(1).count(")"):  # `Mr. X (Author, "Book: A Subtitle"):`, `X (00:12):`
-            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line) or _tight_role(line)
+            m = _PAREN_LABEL.match(line) or _TIGHT_LABEL.match(line) or _TIGHT_NAME.match(line) or _tight_role(line) or _SPACED_TIGHT.match(line)
             if not m:
                 return _other_label(line)
     body = m.group(1).strip()

@@ -83,6 +83,7 @@ def language_words(lang: str) -> SpeechWords:
         descriptors=tuple(w.lower() for w in t.get("descriptors", ())),
         ands=base.ands | frozenset(t.get("and_words", ())),
         buts=base.buts | frozenset(t.get("but_words", ())),
+        not_particles=frozenset(t.get("not_particles", ())),
     )
 
 

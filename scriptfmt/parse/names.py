@@ -95,7 +95,7 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         tok = toks[j]  # five name words, particles not counted: `María de los Ángeles Gómez Robles`
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
-        if run and _particle(tok.low, run[-1], data) and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
+        if run and _particle(tok.low, run[-1], data) and tok.low not in words.not_particles and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
             # German copy: `Alexander Ahrens zu Wort`, `lobt Gabriel den Einsatz`: particles come before the surname, an article only after `von`
             run.append(tok.core)
             j += 1

@@ -13,6 +13,7 @@ from scriptfmt.parse.pagephotos import photo_lines
 from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists, under_headlines
 from scriptfmt.parse.pageblocks import caps_link, closing_sign_off, comments_start, copy_above, footer_start, headline_glued, is_copy, other_script_lines, promo_boxes, rejoin_links
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
+from scriptfmt.parse.runtogether import run_together
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
 from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
@@ -190,11 +191,6 @@ def _update_stamps(paras: list[Para], md: dict) -> list[Para]:
     return paras
 
 
-# A sentence's end run straight into the next paragraph's first word or opening quotation mark: `… en China.“Un …`,
-# `…, cuenta Jessica.Baños sin inodoro …`
-_RUN_TOGETHER = re.compile(r"(?:(?<=[a-zà-ÿ)][.!?])|(?<=[a-zà-ÿ)][.!?][”»]))(?=[A-ZÀ-Ý][a-zà-ÿ]|[“«][A-ZÀ-Ý¿¡])")
-
-
 def _run_together(paras: list[Para]) -> list[Para]:
     """A page whose paragraphs were copied run together (three ends of sentences or more straight into a
     capital or a curly opening mark, no space; a straight `"` may open or close, so it never tells), in a
@@ -202,8 +198,8 @@ def _run_together(paras: list[Para]) -> list[Para]:
     in their own paragraph again."""
     out: list[Para] = []
     for para in paras:
-        cuts = [m.start() for m in _RUN_TOGETHER.finditer(para.text)] if not para.special else []
-        if len(cuts) < 3 or not any(mark in para.text for mark in "“«"):  # `said Wednesday.File photo: CFPThe …`: no quotation to free
+        cuts, quotes = run_together(para.text) if not para.special else ([], False)
+        if len(cuts) < 3 or not quotes:  # `said Wednesday.File photo: CFPThe …`: no quotation to free
             out.append(para)
             continue
         for a, b in zip([0, *cuts], [*cuts, len(para.text)]):

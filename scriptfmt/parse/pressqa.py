@@ -33,7 +33,8 @@ from scriptfmt.parse.units import Unit
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
 # `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
-_LABEL = re.compile(r"([A-ZÀ-ÖØ-Þ][\w'’.&-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
+# or a brand's own spelling (`@qui! :`, `Yahoo! :`: an outlet that names itself with a sign)
+_LABEL = re.compile(r"((?:[A-ZÀ-ÖØ-Þ]|@(?=\w))[\w'’.&!-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
 
@@ -43,7 +44,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
     interviewer labelled with the outlet in brackets goes by the outlet's name."""
     m = _LABEL.match(line)
     if not m:
-        return None
+        return _letter_label(line)
     name = m.group(1).rstrip(".")
     if m.group().rstrip().endswith("-") and not m.group().rstrip().endswith(".-") and not name.isupper():
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
@@ -59,6 +60,25 @@ def _label(line: str) -> tuple[str, str, str] | None:
         return m.group().rstrip(), name.split()[-1].lower(), short
     key = (short or name).split()[-1].lower()
     return m.group().rstrip(), key, name
+
+
+# `P. ¿Cómo se vive …?` / `R. Con paciencia …`: the Spanish press's question and answer letters, a full stop and a space
+_LETTER = re.compile(r"([A-Z])\.[ ]+(?=\S)")
+
+
+def _letter_label(line: str) -> tuple[str, str, str] | None:
+    """A Q&A's own letter for the question or the answer (`P.`/`R.`, `Q.`/`A.`, `F.`/`A.`, `D.`/`R.`; styles/interview.toml),
+    never an initial before a surname (`A. Merkel said …`)."""
+    m = _LETTER.match(line)
+    if not m or _INITIAL_NAME.match(line, m.end()):
+        return None
+    letter = m.group(1).lower()
+    if letter not in interview_words()["asking_labels"] and not answering_word(letter):
+        return None
+    return m.group().rstrip(), letter, m.group(1)
+
+
+_INITIAL_NAME = re.compile(r"(?:[A-Z]\.[ ]?)*[A-Z][a-z'’-]+[ ](?:said|says|told|asked|wrote)\b|[A-Z]\.[ ]?[A-Z][a-z]")
 
 
 def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | None:

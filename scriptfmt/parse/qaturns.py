@@ -58,11 +58,19 @@ def alternation(texts: list[str], parts: list[str]) -> int:
     for (part, asked), (_, answer) in zip(blocks, blocks[1:]):
         if part != "q":
             continue
-        question, reply = texts[asked[-1]], texts[answer[0]]
-        turn = len(answer) == 1 and short_paragraph(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
+        question, reply = texts[asked[-1]], " ".join(texts[n] for n in answer)
+        turn = one_paragraph(texts, answer) and short_paragraph(question) and not ends_asking(reply) and len(reply.split()) > len(question.split())
         asking = asking + ("?" in question) if turn else 0
         best = max(best, asking)
     return best
+
+
+def one_paragraph(texts: list[str], run: list[int]) -> bool:
+    """The run of lines is one paragraph: one line, or a page hard-wrapped mid-paragraph, each line after the first
+    carrying on the one above (it opens in lower case, or the line above ends mid-sentence: `… No sabía` / `demasiado.`)."""
+    if any(b != a + 1 for a, b in zip(run, run[1:])):
+        return False
+    return all(texts[b][:1].islower() or not texts[a].rstrip("\"”’')»").endswith((".", "?", "!", "…", ":")) for a, b in zip(run, run[1:]))
 
 
 def statements_put(texts: list[str], parts: list[str]) -> None:

@@ -31,3 +31,15 @@ def greeting_name(text: str) -> str | None:
     name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
     m = re.search(rf"({name}),[ ](?i:{greetings})\b", text) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", text)
     return m.group(1) if m else None
+
+
+def publication_before(before: str) -> bool:
+    """The word right before a name is a publication's common noun (`… ao jornal O País`, `the newspaper El Tiempo`;
+    styles/interview.toml): the name is the outlet's, never the guest's."""
+    last = before.rstrip().split()[-1:]
+    return bool(last) and last[0].lower().strip(",;:(") in interview_words()["publication_nouns"]
+
+
+def names_publication(name: str, texts: list[str]) -> bool:
+    """Some line writes the name right after a publication's common noun (`ao jornal O País`)."""
+    return any(publication_before(text[:at]) for text in texts if (at := text.find(name)) > 0)

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.incise import comma_incise, incise_verb
 from scriptfmt.parse.languages import every_verb, every_verb_phrase, opens_with_verb
 from scriptfmt.parse.speakers import speech_words
 
@@ -137,10 +138,12 @@ def closing_only(text: str) -> int | None:
     quotation (after `,` `.` `?` `!`, an attribution right after it) with no mark opening one before:
     the end of a quotation begun in the paragraph before. The index after that mark, else None."""
     m = next((m for m in _MARK.finditer(text) if not (m.group() in ("'", "’") and text[m.start() - 1 : m.start()].isalnum())), None)  # not `we've`, `nurses'`
-    if m is None or m.start() < 2 or text[m.start() - 1] not in ",.?!" or text[m.start()] in "«„‘'" or m.group() in ("''", "‘‘"):
+    if m is None or m.start() < 2 or text[m.start()] in "«„‘'" or m.group() in ("''", "‘‘"):
         return None
-    words = [w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:3]]
-    return m.end() if any(w in speech_words().verbs for w in words) else None
+    if text[m.start() - 1] not in ",.?!" and not (m.group() in "»”" and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1] == ","):
+        return None  # (a guillemet or curly mark hugging the last word, then the attribution's comma: `aux auditeurs», a-t-il souligné.`)
+    words = [w for w in (w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:4]) if w][:3]
+    return m.end() if any(w in speech_words().verbs for w in words) or words and incise_verb(words) else None  # (`», a-t-il souligné.`)
 
 
 _INLINE_DASH = re.compile(r"[.!?:] [–—-] ")
@@ -196,12 +199,16 @@ def _incise_pattern() -> re.Pattern:
 
 def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     """« We are tired, said X, and we will not stop » -> two quotations around the incise."""
-    if not span.closed or text[span.start] not in "«»":
+    if text[span.start] not in "«»":
         return [span]
     s, e = span.inner(text)
-    m = _incise_pattern().search(text, s, e)
-    if m is None:
-        return [span]
+    m = _incise_pattern().search(text, s, e) if span.closed else None
+    if m is None:  # (a quotation left open to run on into the next paragraph, too: `«Environ 75 %, dit le père Alphonse. Il y aura …`)
+        cut = comma_incise(text, s, e)
+        if cut is None:
+            return [span]
+        head = QuoteSpan(span.start, cut[0], True, span.open_len, 0)
+        return [head] if cut[1] >= e else [head, QuoteSpan(cut[1], span.end, span.closed, 0, span.close_len)]
     return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
 
 

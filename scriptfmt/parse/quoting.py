@@ -84,6 +84,10 @@ def build_registry(paragraphs: list, hints: dict | None = None) -> "Attributor":
     return Attributor(hints, paragraphs)
 
 
+_CLOSED_LATER = 4  # paragraphs looked at for the one that closes a quotation left open
+_OPEN_TO_THE_END = 8  # paragraphs at most after the one that runs on: a speech's end, not a page's
+
+
 class Attributor:
     def __init__(self, hints: dict | None, paras: list) -> None:
         texts = [getattr(p, "text", p) for p in paras]
@@ -162,9 +166,31 @@ class Attributor:
         if (close := _closes_at_end(text)) is not None:  # `Chiediamo che … entro la fine del mese».`
             return [QuoteSpan(0, close, True, 0, 1)]
         nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]).lstrip() if index + 1 < len(self.paras) else ""
-        if quotes or not nxt[:1] in _OPENING or any(ch in _MARKS for ch in text) or not says(text, "first_person"):
+        if quotes or any(ch in _MARKS for ch in text):
             return quotes
-        return [QuoteSpan(0, len(text), False, open_len=0)]
+        if self._closed_later(index) or says(text, "first_person") and (nxt[:1] in _OPENING or self._open_to_the_end(index)):
+            return [QuoteSpan(0, len(text), False, open_len=0)]
+        return quotes
+
+    def _closed_later(self, index: int) -> bool:
+        """`« Les auditeurs …` / `Quand vous allez au village, …` / `Egalement, … aux auditeurs», a-t-il souligné.`:
+        a paragraph with no mark, after a quotation left open, is its middle when a paragraph soon after
+        (the paragraphs between with no mark either) closes it with no mark opening one first."""
+        for p in self.paras[index + 1 : index + 1 + _CLOSED_LATER]:
+            t = getattr(p, "text", p)
+            if closing_only(t) is not None or _closes_at_end(t) is not None:
+                return True
+            if any(ch in _MARKS for ch in t):
+                return False
+        return False
+
+    def _open_to_the_end(self, index: int) -> bool:
+        """`Esto respondió X:` / `“Si pueden comparar …` / `Haciendo un cálculo hemos tenido …` / `Hemos dicho
+        que …` (end of page): a quotation opened and never closed, every paragraph after it to the end of
+        the copy in the first person with no quotation mark, is one speech to its end (the page dropped the
+        marks that reopen each paragraph)."""
+        rest = [getattr(p, "text", p) for p in self.paras[index + 1 :]]
+        return len(rest) < _OPEN_TO_THE_END and all(not any(ch in _MARKS for ch in t) and says(t, "first_person") for t in rest)
 
     def decide(self, view: View, quote: QuoteSpan, floor_char: int) -> Verdict:
         return attribute(self._ctx(view, quote, floor_char))

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from scriptfmt.parse import columns, interview, markup, pressqa, shotlist, transcript
+from scriptfmt.parse import columns, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
 from scriptfmt.parse.cues import Vocabulary
 
 __all__ = ["Copy", "Shape", "SHAPES", "choose"]
@@ -48,6 +48,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("columns", lambda copy: columns.headings_end(copy.body) is not None, columns.read),
     # an agency shotlist (shot cues, SOUNDBITE bites, a STORYLINE read): before a script, whose markup it has
     Shape("shotlist", lambda copy: shotlist.looks_like_shotlist(copy.body), shotlist.read),
+    # a Korean, Chinese or Japanese script or transcript read by its desk's marks (`◀ 앵커 ▶`, `【同期声】`, `▶김어준 :`;
+    # parse/markedpage.py): before a script, whose markup (`[Soundbite]`) it shares
+    Shape("broadcast marks", lambda copy: markedpage.looks_marked(copy.body), markedpage.read),
     # a TV or radio script (parse/markup.py)
     Shape("script", _script, None),
     # an interview's questions printed as plain paragraphs (parse/interview.py): before a transcript's labels
@@ -61,6 +64,9 @@ SHAPES: tuple[Shape, ...] = (
     Shape("labelled interview", lambda copy: interview.labelled(copy.body, copy.metadata), transcript.read),
     # a printed Q&A under the press's labels (`DER SPIEGEL:` / `Gabriel:`) on every turn (parse/pressqa.py)
     Shape("press pair", lambda copy: pressqa.labelled_pair(copy.body, copy.metadata), pressqa.read),
+    # a page that announces itself as a transcript, an interview, a press conference or a speech (parse/pagekind.py) and
+    # shows turns, however few or however written: read as a transcript before the fail-safe of a story
+    Shape("announced transcript", lambda copy: pagekind.announced_turns(copy.body, copy.metadata), transcript.read),
     # else a story: paragraphs of prose and quotations
     Shape("story", lambda copy: True, None),
 )

@@ -237,8 +237,24 @@ def trailing_start(lines: list[str], start: int) -> int:
 def dopesheet_head(lines: list[str]) -> bool:
     """An agency shotlist that opens with its own header fields (`STORY: …`, `TRT: 0:53`,
     `SOURCE: …`): the shotlist reader reads them as the feed's field cues, not the story header."""
-    first = next((line.strip() for line in lines if line.strip()), "")
-    return _dopesheet_field(first) and looks_like_shotlist(lines)
+    head = _head_fields(lines)
+    return any(_dopesheet_field(line) for line in head) and looks_like_shotlist(lines)
+
+
+def _head_fields(lines: list[str]) -> list[str]:
+    """The field lines the page opens with, to the first line that is none (`JUDUL: …` / `SHOOTING TIME: …`
+    / `DURASI: …`): an agency writes its header in its own language, so one known field among them
+    (`SHOOTING TIME`, `DATELINE`) says the block is the dopesheet's, whatever its first key."""
+    head: list[str] = []
+    for raw in lines:
+        line = raw.strip()
+        if not line:
+            continue
+        key = line.partition(":")[0] if ":" in line[:24] else ""
+        if not key or not key.isupper() and not _dopesheet_field(line):
+            break
+        head.append(line)
+    return head
 
 
 def _dopesheet_field(text: str) -> bool:

@@ -79,6 +79,10 @@ class NotesReader:
         header lines (the page's own) are metadata and the notes between shots cues, as written."""
         m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
+        if self.mode == "header" and m is None and _key_alone(text):  # `Shoot Date` / `07 Oct 2015`: the key on its own line, its value under it
+            self.fields.setdefault("_".join(text.lower().split()), "")
+            self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
+            return
         key = "_".join(m.group(1).lower().split()) if m and self.mode == "header" else ""
         if key and section_of(f"{m.group(1)}:") == "shots":
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
@@ -142,3 +146,10 @@ def _dated_place(text: str) -> bool:
     """Where and when the shots were taken, above the first (`Lisbon - 2 March 2026`): short, no field of the
     feed's record (`Summary: …`, `XYZ-TV-0915: Harbour Fire Monday, 4 May 2026`)."""
     return len(text.split()) <= _PLACE_DATE_WORDS and ":" not in text and place_date(text)
+
+
+def _key_alone(text: str) -> bool:
+    """`Shoot Date`, `SHOOTING TIME`: a field of the dopesheet's header written alone on its line (the
+    page laid out as a table of two columns), its value on the next line: the fields begin here. A key of
+    one word alone (`Type`, `Format`) is as likely a page's menu: it takes two words at least."""
+    return 2 <= len(text.split()) <= 4 and " ".join(text.upper().split()) in shot_words().dopesheet_fields

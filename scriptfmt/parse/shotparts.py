@@ -31,8 +31,9 @@ _STORY_HEADING: re.Pattern | None = None
 
 def picture_note(text: str) -> bool:
     """`++NIGHT SHOTS++`, `++SHOT OVERLAYING SOUNDBITE++` between the shots, `+16:9+` over them: the
-    agency's note on the pictures that follow, a direction for the editor like the shot lines."""
-    return len(text) > 4 and text.startswith("++") and text.endswith("++") or len(text) > 2 and text[0] == text[-1] == "+" and text[1] != " " and len(text.split()) <= 6
+    agency's note on the pictures that follow, a direction for the editor like the shot lines; `++UK Brexit`
+    over an archive clip's fields (opened, never closed) is the agency's slug for the clip, the same note."""
+    return len(text) > 4 and text.startswith("++") and (text.endswith("++") or text[2] != "+" and not text[2].isspace() and len(text.split()) <= 6) or len(text) > 2 and text[0] == text[-1] == "+" and text[1] != " " and len(text.split()) <= 6
 
 
 def graphic(text: str) -> bool:

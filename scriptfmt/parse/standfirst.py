@@ -24,7 +24,8 @@ from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
-from scriptfmt.parse.qawords import greeting_name, interview_words, says
+from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
+from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import find_quotes
 
 __all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
@@ -53,11 +54,13 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     asking: set[str] = set()
     for raw in lines:
         line = _last_crumb(bare_line(raw))
-        if not line:
-            continue
+        if not line or is_byline(line):
+            continue  # `Autor: Przegląd Powiatowy`, `By Ana Gil`: the writer's line names no guest
         cast.mention(line)
         for name in cast.order:
             at = line.find(name)
+            if at >= 0 and publication_before(line[:at]):
+                asking.add(name)  # `Em entrevista ao jornal O País, …`: the paper that asks
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
             if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or asks_holder(line[at + len(name):])):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.labels import SAYING_WORDS, Label, listed_speakers, parse_label, words
+from scriptfmt.parse.speakerlist import listed_alone
 
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case
 _SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
@@ -75,3 +76,17 @@ def surname_label(line: str, surnames: dict[str, str]) -> Label | None:
     nickname = full != m.group(1).lower() and full.split()[-1] != m.group(1).lower()  # `Hisham:` after `… Hishammuddin Hussein (Hisham):`
     name = " ".join(t[:1].upper() + t[1:] for t in full.split()) if nickname else m.group(1)
     return Label(line[: m.end()], name, None, None, line[m.end():].strip())
+
+
+def listed_label(line: str, listed: dict[str, str]) -> Label | None:
+    """`SRS Hille` alone on its line above the turn, `Hille` of the briefing's speakers list: that speaker's label, the
+    list's office as the title (parse/speakerlist.py)."""
+    found = listed_alone(line, listed)
+    return Label(line, found[0], found[1] or None, None, "") if found else None
+
+
+def listed_lines(lines: list[str]) -> set[str]:
+    """The listed speakers' names alone on a line, each above words of theirs (not above another such line)."""
+    listed = listed_speakers(lines)
+    texts = [raw.strip() for raw in lines if raw.strip()]
+    return {line for line, below in zip(texts, texts[1:]) if listed_alone(line, listed) and not listed_alone(below, listed) and len(below.split()) >= 3}

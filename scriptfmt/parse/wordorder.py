@@ -30,6 +30,7 @@ from scriptfmt.parse.clauses import ends_sentence, find_verb
 from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonstratives, every_verb, people_nouns, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
+from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.view import mentions_from
@@ -339,6 +340,8 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
     last, gap = c.hist.last, v.index - c.hist.last_bite_para
     if gap == 2 and c.first > 0 and _subjectless(c, v, v.clause_start(c.first, 0), c.first):
         gap = 1  # `Reiteró que … . «…», expresó.`: the sentence before reports on with no subject, so no one new
+    if last is not None and gap > 1 and quiet_since_bite(c):
+        gap = 1  # `«…», ha declarado. / El mandatario ha justificado … / «…», ha advertido.`: no one else since
     if last is None or gap > 1:  # only the one who spoke just before goes on
         found = _sentence_subject(c) if start is None else None
         return (found, "dropped-subject") if found else None

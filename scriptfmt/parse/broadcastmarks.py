@@ -1,0 +1,239 @@
+"""The marks of East- and South-East-Asian broadcast copy, one line at a time (data: styles/broadcastmarks.toml).
+
+A Korean, Chinese or Japanese desk says who speaks with a marker, not with quotation marks:
+  - a marker alone on its line: `◀ 앵커 ▶`, `[기자]`, `【导语】`, `<인터뷰>`, `现场声:`, `(問)`; its word says whose voice
+    follows: the programme's (anchor, reporter, host: narration), a bite's, an answer's, or sound with no voice (a cue);
+  - a marker with the voice's name: `◀ 권설아/충북대 … 센터장 ▶`, `同期声 刘赐贵`, `[Soundbite] Name (Title) : "…"`;
+  - a marker opening read copy: `【解说】为了…`;
+  - a turn label: `▶김어준 : …`, `김한정>…`, `主持人：…`, `上海市民許先生:「…」`;
+  - a super alone on its line above a quotation: `香港市民` / `「…」`.
+Who a name is (`voice`): `name/title`, `name (title)`, or the Chinese super's `title … name` (the name last); a voice
+described, not named (`上海女市民`, `(Hotel Manager)`), names nobody."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
+__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
+
+
+@dataclass(frozen=True, eq=False, repr=False)
+class MarkWords:
+    """styles/broadcastmarks.toml, lower case."""
+
+    brackets: tuple[str, ...]
+    roles: dict[str, str]  # marker word -> programme | bite | answer | sound
+    bullets: str
+    separators: tuple[str, ...]
+    host_keys: frozenset[str]
+    guest_keys: frozenset[str]
+    described: tuple[str, ...]
+    notes: tuple[str, ...]
+    conference: tuple[str, ...]
+    offices: tuple[str, ...]
+    inline_cues: frozenset[str]
+    fields: frozenset[str]
+    honorifics: tuple[str, ...]
+    name_stops: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def mark_words() -> MarkWords:
+    t = tomlfile.load_builtin("broadcastmarks.toml")
+    roles = {_key(w): kind for kind in ("programme", "bite", "answer", "sound") for w in t[kind]}
+    low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
+    return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
+                     low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]))
+
+
+def _key(word: str) -> str:
+    return " ".join(word.lower().split())
+
+
+@dataclass
+class Mark:
+    """One line's mark: `kind` programme | bite | answer | sound (a marker) or label (a turn label); `written` the
+    mark as written; `who` the voice it names as written (None: it names nobody); `rest` the line's words after it."""
+
+    kind: str
+    written: str
+    who: str | None = None
+    rest: str = ""
+    whole: bool = True  # a marker standing apart (a cue); False: a turn label, kept as its turn's marker
+    one: bool = False  # a bite of its own line only (`[이름/직함 : …]`)
+
+
+def cjk(text: str) -> bool:
+    """Hangul, kana or Han in the text."""
+    return any("\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff" for c in text)
+
+
+_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "…")
+_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "‘": "’"}
+
+
+def _short(text: str, limit: int = 40) -> bool:
+    """Short enough to name a voice, and no sentence (`권설아/충북대 … 센터장`, `Cheong Seong-chang (Sejong Institute)`)."""
+    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(_SENTENCE_END[1:])
+
+
+def quoted(text: str) -> bool:
+    """The words are one quotation, start to end (`「真実そのものです。…」`)."""
+    text = text.strip()
+    if len(text) < 3 or text[0] not in _QUOTES or not text.endswith(_QUOTES[text[0]]):
+        return False
+    inner = text[1:-1]
+    return text[0] not in inner and _QUOTES[text[0]] not in inner
+
+
+def bracketed(line: str) -> tuple[str, str, str] | None:
+    """(inner, rest, written) of a line opening with a bracketed marker."""
+    for pair in mark_words().brackets:
+        if line.startswith(pair[0]):
+            end = line.find(pair[1], 1)
+            if end > 0:
+                return line[1:end].strip(), line[end + 1 :].strip(), line[: end + 1]
+    return None
+
+
+def _role(word: str) -> str | None:
+    return mark_words().roles.get(_key(word.rstrip(":：")))
+
+
+def _named(kind: str, written: str, rest: str) -> Mark:
+    """A bite marker and what follows it on the line: `Name (Title) : "…"`, a name alone, or the bite itself."""
+    if kind not in ("bite", "answer") or not rest:
+        return Mark(kind, written, None, rest)
+    label = split_label(rest, any_script=True)
+    if label is not None:
+        return Mark(kind, written, label[0], label[1])
+    return Mark(kind, written, rest, "") if _short(rest) and not quoted(rest) else Mark(kind, written, None, rest)
+
+
+def split_label(line: str, any_script: bool = False) -> tuple[str, str] | None:
+    """(label, words) of a turn label: `▶김어준 : 자, …`, `김한정>안녕하세요`, `(N. Korean Central Television): We …`."""
+    body = line.lstrip(mark_words().bullets + " ")
+    cut = min((i for sep in mark_words().separators if (i := body.find(sep)) > 0), default=-1)
+    if cut < 0 or cut > 40:
+        return None
+    label, words = body[:cut].strip(), body[cut + 1 :].strip()
+    if not _short(label) or label.isdigit() or not (cjk(label) or any_script) or ("://" in body[cut : cut + 4]):
+        return None
+    if label[-1:].isdigit() and words[:1].isdigit() or _key(label) in mark_words().fields:
+        return None  # `…(火)15:29~16:07`: a time; `本文来源: 蓝网`: the page's field, no voice
+    if not cjk(label) and len(label.split()) > 6:
+        return None
+    return label, words
+
+
+def mark(line: str) -> Mark | None:
+    """The line's mark, or None (a line of copy)."""
+    found = bracketed(line)
+    if found is not None:
+        inner, rest, written = found
+        kind = _role(inner)
+        if kind is not None:
+            return _named(kind, written, rest)
+        if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
+            return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
+        if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
+            return Mark("label", written, inner, rest, whole=False)
+        said = split_label(inner) if not rest else None
+        if said is not None and said[1]:  # `[김하늘/서울 마포구 : 이렇게 더운 건 처음이에요.]`: the bite in the brackets
+            return Mark("bite", line[: line.find(said[1])].rstrip(), said[0], said[1], one=True)
+        return None
+    cut = min((i for i in (line.find(" "), line.find(":"), line.find("：")) if i > 0), default=len(line))
+    head, tail = line[:cut], line[cut:]
+    kind, tail = _role(head), tail.strip(" :：")
+    if kind is not None and cjk(head) and kind != "programme" and (line[cut : cut + 1] in ":：" or not tail or _short(tail, 30)):
+        return _named(kind, head, tail)  # `现场声:`, `同期声 刘赐贵`, `同期声:海南… 小记者 杨艺涵`; never `인터뷰 자료의 저작권은 …`
+    label = split_label(line)
+    if label is not None:
+        return Mark("label", line[: len(line) - len(label[1])].rstrip() if label[1] else line, label[0], label[1], whole=False)
+    return None
+
+
+def run_in(line: str) -> list[str]:
+    """The turns of a line whose labels run on after the turn before (`…안녕하세요.▶김재섭 : 안녕하세요.▷김태현 : …`)."""
+    pieces, start = [], 0
+    for i in range(1, len(line)):
+        if line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER and split_label(line[i : i + 60]) is not None:
+            pieces.append(line[start:i])
+            start = i
+    return pieces + [line[start:]]
+
+
+_RUN_IN_AFTER = ".?!。！？」』”\") "
+
+
+def _voice_name(inner: str) -> bool:
+    """A name alone in brackets (`安住紳一郎`, `中澤有美子`): short, one word, no number, no cue (`웃음`), no wire's `서울=연합뉴스`."""
+    return cjk(inner) and 2 <= len(inner) <= 10 and " " not in inner and not any(c.isdigit() or c in "=＝/、,，。" for c in inner) and (
+        _key(inner) not in mark_words().inline_cues)
+
+
+def super_above(line: str, below: str) -> bool:
+    """A super alone on its line, the quotation it names on the next (`香港市民` / `「…」`)."""
+    said = below[:1] in "「『" or any(c in below[1:-1] for c in "。！？.!?")  # not a quoted headline (`"물길 관리 기준부터 다시 봐야"`)
+    return _short(line, 25) and cjk(line) and quoted(below) and said and bracketed(line) is None
+
+
+def voice(who: str | None) -> tuple[str | None, str | None]:
+    """(name, title) of a marker's or label's voice; (None, title) when it names nobody."""
+    who = (who or "").strip(" :：")
+    if not who:
+        return None, None
+    if "/" in who:
+        name, _, title = who.partition("/")
+        return _person(name.strip()), title.strip() or None
+    opening = min((i for c in "(（" if (i := who.find(c)) >= 0), default=-1)
+    if opening >= 0 and who[-1] in ")）":
+        return _person(who[:opening].strip()), who[opening + 1 : -1].strip() or None
+    tokens = who.split()
+    if len(tokens) > 1 and cjk(who):  # `海南省广播电视总台 … 小记者 杨艺涵`: the Chinese super's title, then the name
+        return _person(tokens[-1]), " ".join(tokens[:-1])
+    if not cjk(who) and (len(tokens) > 4 or any(t[:1].islower() for t in tokens)):
+        return None, who  # `Korean War Veteran of U.S. Air Force`: a description, no name
+    held = holder(who)
+    if held is not None and held[0] is not None and len(held[0]) + len(held[1]) == len(who):
+        return held  # `上川大臣`: the name, then the office
+    return _person(who), None
+
+
+def holder(text: str) -> tuple[str | None, str] | None:
+    """(name, office) of an office holder a line names: the Chinese office then name (`发言人毛宁主持…`), or the Japanese
+    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office."""
+    words = mark_words()
+    for office in words.offices:
+        at = text.find(office)
+        if at < 0:
+            continue
+        after = _han_run(text[at + len(office) :], words.name_stops)
+        if 2 <= len(after) <= 4 and not any("\u3040" <= c <= "\u30ff" for c in text):
+            return after, office
+        before = _han_run(text[:at][::-1], ())[::-1]
+        return (before if 1 <= len(before) <= 4 else None), office
+    return None
+
+
+def _han_run(text: str, stops: tuple[str, ...]) -> str:
+    """The CJK letters opening the text, up to a stop word, a digit, a space or a mark."""
+    end = 0
+    while end < len(text) and cjk(text[end]) and not text.startswith(stops, end) and text[end] not in "のノ・、。年月日":
+        end += 1
+    return text[:end]
+
+
+def _person(name: str) -> str | None:
+    """The name, past a description before it (`上海市民許先生` -> `許先生`); None when the words describe a voice."""
+    for word in mark_words().described:
+        at = name.rfind(word)
+        if at >= 0:
+            tail = name[at + len(word) :].strip()
+            return tail if len(tail) >= 2 and _person(tail) == tail else None
+    bare = next((name[: -len(h)] for h in mark_words().honorifics if name.endswith(h) and len(name) - len(h) >= 2), name)
+    return bare or None

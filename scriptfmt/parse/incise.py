@@ -1,0 +1,84 @@
+"""The attribution a desk sets inside the quotation marks, after a comma (French, Spanish, Portuguese and
+Italian typography: `«On entendait le vent, raconte le père Alphonse, curé de Léon. L'ouragan …»`): where it
+stands, for parse/quotes.py to cut the quotation around it, and whether words open with such a verb (the
+attribution sieve's `resumed`, parse/attribution.py)."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.languages import every_verb, opens_with_verb
+
+_INCISE_WORDS = 10  # `, raconte le père Alphonse, curé de Léon.`: the verb, its subject and an appositive
+_INCISE_REACH = 240  # characters looked at after each comma
+_INCISE_STOPS = frozenset(";:!?«»“”\"„()")
+_INVERTED_SUBJECT = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles")  # `ajoute-t-il`, `dit-elle`
+_APPOSITIVE_OPENERS = frozenset(("a", "an", "the", "who", "un", "une", "le", "la", "les", "l'", "qui", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "uno", "una", "que"))
+
+
+def comma_incise(text: str, s: int, e: int) -> tuple[int, int] | None:
+    """The typography of every desk that quotes in guillemets (French, Spanish, Portuguese, Italian): the
+    attribution stands inside the marks after a comma, in any of the desk's own verbs, and the speech goes on
+    after it (`«On entendait le vent, raconte le père Alphonse, curé de Léon. L'ouragan a duré 45 minutes.»`,
+    `« Nous irons, a-t-il ajouté, jusqu'au bout. »`): the incise is read copy between two quotations. It
+    ends at the first comma after its subject (past an appositive opened by an article or `who`), or at the
+    full stop of its sentence; with nothing after it, the quotation ends at the incise (`«…, dit-il.»`).
+    text[s:e] is the quotation's inside; returns (where the speech before ends, where it resumes: e when
+    it does not), else None."""
+    k = text.find(", ", s, e)
+    while k >= 0:
+        words = text[k + 2 : min(e, k + 2 + _INCISE_REACH)].split()[:_INCISE_WORDS + 1]  # (a bounded look: linear on any quotation)
+        if words and incise_verb(words):
+            cut = _incise_end(words)
+            if cut is not None:
+                resume = k + 2
+                for w in words[:cut]:
+                    resume = text.index(w, resume) + len(w)
+                resume = len(text) - len(text[resume:].lstrip()) if text[resume:e].strip() else e
+                return k + 1, min(resume, e)
+        k = text.find(", ", k + 2, e)
+    return None
+
+
+def incise_verb(words: list[str]) -> bool:
+    """`raconte le père`, `a-t-il ajouté`, `dit-elle`, `ha detto il sindaco`: a verb of saying opens the words."""
+    first = words[0].lower().rstrip(".,")
+    bare = next((first[: -len(end)] for end in _INVERTED_SUBJECT if first.endswith(end) and len(first) > len(end)), None)
+    if bare is not None:  # the subject is the pronoun glued on; `a-t-il déclaré` is `a déclaré`
+        return bare in every_verb() or len(words) > 1 and opens_with_verb([bare, words[1]])
+    return len(words) > 1 and opens_with_verb(words) and words[0][-1:] not in ".,"
+
+
+def _incise_end(words: list[str]) -> int | None:
+    """How many of `words` the incise takes (up to the word ending it, with its comma or full stop), or None
+    when no comma or full stop ends it within reach, or other punctuation comes first."""
+    n = 0
+    while n < len(words) and n < _INCISE_WORDS:
+        w = words[n]
+        if any(ch in _INCISE_STOPS for ch in w):
+            return None
+        n += 1
+        if w.endswith("."):
+            return n if n >= 2 or "-" in w else None  # `, dit-il.` / `, raconte X.`
+        if w.endswith(","):
+            rest = words[n:]
+            if rest and rest[0].lower() in _APPOSITIVE_OPENERS and n + 1 < _INCISE_WORDS:
+                for m in range(n, min(len(words), _INCISE_WORDS)):  # `, said X, a lorry driver,`
+                    if any(ch in _INCISE_STOPS for ch in words[m]):
+                        return None
+                    if words[m].endswith((",", ".")):
+                        return m + 1
+                return None
+            if n + 1 < len(words) and _appositive_to_stop(words, n):
+                return _appositive_to_stop(words, n)
+            return n
+    return None
+
+
+def _appositive_to_stop(words: list[str], n: int) -> int | None:
+    """`, raconte le père Alphonse, curé de Léon. L'ouragan …`: a short appositive after the subject's comma
+    that ends its sentence, speech resuming on a capital: the incise runs to that full stop."""
+    for m in range(n, min(len(words) - 1, n + 6)):
+        if words[m].endswith(",") or any(ch in _INCISE_STOPS for ch in words[m]):
+            return None
+        if words[m].endswith(".") and words[m + 1][:1].isupper():
+            return m + 1
+    return None

@@ -1,0 +1,257 @@
+"""A page read by its broadcast marks (parse/broadcastmarks.py): a Korean, Chinese or Japanese script or transcript.
+
+The page IS one on evidence (`looks_marked`): two marker lines of the desk's vocabulary, two turn labels naming
+voices in the desk's script, or two supers over quotations. Then the marks say who speaks:
+  1. above the first mark, the page's furniture (menus, headline, date, a note on the text) is kept, never read;
+     a paragraph of prose there is read (the anchor's lead-in);
+  2. a programme marker (`◀ 앵커 ▶`, `[기자]`, `【解说】`) opens read copy, up to the next mark;
+  3. a bite marker (`[인터뷰]`, `同期声 刘赐贵`, `◀ 권설아/… ▶`) opens a bite of the voice it or the next line names
+     (`S:?` with a warning when nobody is named). It holds up to the next mark where the page marks every turn
+     (a programme marker comes back between bites); else the desk marks bites only and the bite is one paragraph,
+     the copy after it read again (`[인터뷰]` answers between the anchor's unmarked questions);
+  4. a turn label (`▶김어준 :`) opens that voice's turn: the programme's when it names a role (`앵커>`), a host the
+     header names (`■ 진행 : …`), or, in a dialogue whose voices no role names, the voice that opens it; a label whose
+     words are one quotation (`上海女市民:「…」`) is a bite of that paragraph only;
+  5. sound and picture (`现场声:`, `[현장음]`) are cues; the voice reading on is unchanged."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from scriptfmt.model import Cue, Soundbite, Speaker
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
+from scriptfmt.parse.labels import INLINE_CUE
+from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.units import Unit
+
+__all__ = ["looks_marked", "read"]
+
+MARKED = "broadcast-mark"  # why a bite has its speaker: the desk's marker or label named them
+
+
+def _pieces(lines: list[str]) -> list[tuple[int, str]]:
+    """(index, text) of each turn of the page: a line, or a turn whose label runs on after the turn before."""
+    return [(n, piece.strip()) for n, raw in enumerate(lines) for piece in run_in(raw.strip())]
+
+
+def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
+    out: list[Mark | None] = []
+    for k, (_, line) in enumerate(pieces):
+        below = next((b for _, b in pieces[k + 1 : k + 3] if b), "")
+        found = mark(line) if line else None
+        if found is not None and not found.whole and _cast_line(found) and not any(out):
+            found = None  # `■ 진행 : 이광연 앵커, 박상원 앵커` above the turns: the header's cast, no turn
+        if line and found is None and super_above(line, below):
+            found = Mark("bite", line, line)  # `香港市民` above `「…」`
+        out.append(found)
+    if sum(1 for m in out if m is not None and not m.whole) < 2:  # one label is no dialogue (`特写:“小记者”…`): copy
+        out = [None if m is not None and not m.whole else m for m in out]
+    return out
+
+
+def _cast_line(m: Mark) -> bool:
+    key = " ".join((m.who or "").lower().split())
+    return key in mark_words().host_keys | mark_words().guest_keys and 0 < len(m.rest) <= 60 and not m.rest.endswith(("。", ".", "?", "？"))
+
+
+def looks_marked(body: list[str]) -> bool:
+    """Two marks of the desk's vocabulary in its script (an English service's `[Soundbite]` is a script's: parse/markup.py)."""
+    marks = [m for m in _marks(_pieces(body)) if m is not None]
+    markers = [m for m in marks if m.whole and (cjk(m.written) or cjk(m.who or ""))]
+    labels = {m.who for m in marks if not m.whole}
+    if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
+        return True
+    return len([m for m in marks if not m.whole]) >= 2 and (len(labels) >= 2 or any(quoted(m.rest) for m in marks if not m.whole))
+
+
+@dataclass
+class _Page:
+    """What the whole page says, worked out once: the hosts and guests its header names, the voice that opens a
+    dialogue, whether it marks every turn, whose answers a press conference's are."""
+
+    hosts: set[str] = field(default_factory=set)
+    guests: dict[str, str | None] = field(default_factory=dict)
+    opener: str | None = None
+    every_turn: bool = False
+    answerer: tuple[str | None, str | None] = (None, None)
+
+
+def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
+    """`■ 진행 : 이광연 앵커, 박상원 앵커` / `■ 출연 : 변상욱 / YTN 앵커` above the first mark: the cast; returns their pieces."""
+    words, cast = mark_words(), set()
+    for k in range(first):
+        label = split_label(pieces[k][1], any_script=True)
+        key = " ".join(label[0].lower().split()) if label else ""
+        if label is None or key not in words.host_keys | words.guest_keys:
+            continue
+        cast.add(k)
+        for entry in label[1].replace("，", ",").replace("、", ",").split(","):
+            name, title = voice(entry)
+            if name and key in words.host_keys:
+                page.hosts.add(name.split()[0] if cjk(name) else name)  # `이광연 앵커`: the name before the role
+            elif name:
+                page.guests[name] = title
+    return cast
+
+
+def _conference(pieces: list[tuple[int, str]], first: int) -> tuple[str | None, str | None]:
+    """`秋葉復興大臣記者会見録`, `外交部发言人毛宁主持例行记者会`: the office holder a press conference's header names."""
+    for _, line in pieces[: first + 1]:
+        held = holder(line) if any(w in line for w in mark_words().conference) else None
+        if held is not None:
+            return held
+    return None, None
+
+
+def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -> tuple[_Page, set[int]]:
+    page = _Page()
+    cast = _header(pieces, first, page)
+    kinds = [m.kind for m in marks if m is not None and m.whole and m.kind != "sound"]
+    bites = [i for i, k in enumerate(kinds) if k == "bite"]
+    page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
+        k == "programme" for k in kinds[bites[0] :])
+    labels = [m for m in marks if m is not None and not m.whole]
+    named = {m.who for m in labels}
+    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest):
+        page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
+    page.answerer = _conference(pieces, first)
+    if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
+        page.answerer = next((held for m in marks if m is not None and m.who and (held := voice(m.who))[0] and held[1] in mark_words().offices), page.answerer)
+    return page, cast
+
+
+def _programme_label(who: str | None, page: _Page) -> bool:
+    key = " ".join((who or "").lower().split())
+    return mark_words().roles.get(key) == "programme" or key in mark_words().host_keys or (who or "") in page.hosts or (
+        who is not None and (who.split() or [""])[0] in page.hosts)
+
+
+@dataclass(eq=False, repr=False)
+class _Reader:
+    page: _Page
+    warnings: list[str]
+    units: list[Unit] = field(default_factory=list)
+    who: tuple[str | None, str | None] | None = None  # the voice reading now: None the programme's, else (name, title)
+    bite_left: int = -1  # paragraphs the open bite still holds (-1: up to the next mark)
+    unnamed: bool = False  # the open bite's marker named nobody: the next line may (`[Soundbite]` / `Name (Title): …`)
+
+    def marker(self, m: Mark, line: str, n: int) -> None:
+        """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
+        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.find(m.rest), 0)]).strip() if m.rest else line
+        self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
+        if m.kind == "sound":
+            return
+        self.unnamed = False
+        if m.kind == "programme":
+            self.who = None
+        else:
+            self.open_bite(m.who, m.kind == "answer", written, n, follows=not m.rest)
+            self.bite_left = 1 if m.one else self.bite_left
+        if m.rest:
+            self.words(m.rest, n, None)
+
+    def open_bite(self, who: str | None, answer: bool, written: str, n: int, follows: bool = False) -> None:
+        """The bite of the voice `who` names (else the page's answerer or its one guest); `follows`: the next line may name it."""
+        name, title = voice(who) if who else self.page.answerer if answer else _one(self.page.guests)
+        if name in self.page.guests:
+            title = title or self.page.guests[name]
+        self.who, self.bite_left = (name, title), -1 if self.page.every_turn else 1
+        self.unnamed = who is None and not answer and follows
+        if name is None and not self.unnamed:
+            self.warnings.append(f"line {n}: the broadcast mark {written!r} names nobody; the bite has no super")
+
+    def label(self, m: Mark, n: int) -> None:
+        """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
+        answer = mark_words().roles.get(" ".join((m.who or "").lower().split())) == "answer"  # `答：`, `답변 :`
+        if _programme_label(m.who, self.page) or m.who == self.page.opener:
+            self.who = None
+        else:
+            self.open_bite(None if answer else m.who, answer, m.written, n)
+            self.bite_left = 1 if quoted(m.rest) else -1
+            self.unnamed = False
+        self.words(m.rest, n, m.written)
+
+    def line(self, line: str, n: int) -> None:
+        """A line of copy: the open voice's; a bite marked once holds one paragraph, then the programme reads again."""
+        if self.unnamed and (label := split_label(line, any_script=True)) is not None:
+            self.unnamed = False
+            self.open_bite(label[0], False, label[0], n)
+            self.words(label[1], n, line[: len(line) - len(label[1])].strip())
+            return
+        if self.who is not None and self.bite_left == 0:
+            self.who = None
+        if self.unnamed and self.who is not None and self.who[0] is None:
+            self.warnings.append(f"line {n}: the broadcast mark above names nobody; the bite has no super")
+        self.unnamed = False
+        self.words(line, n, None)
+
+    def words(self, text: str, n: int, marker: str | None) -> None:
+        """The voice's words, split at the cues inside them (`(웃음)`)."""
+        pos = 0
+        for m in INLINE_CUE.finditer(text):
+            if m.group()[1:-1].strip().lower() in mark_words().inline_cues:
+                marker = self.text(text[pos : m.start()], n, marker)
+                self.units.append(Unit(segment=Cue(m.group()[1:-1].strip(), n, cue_type="NOTE", original=m.group())))
+                pos = m.end()
+        self.text(text[pos:], n, marker)
+        if self.who is not None and self.bite_left > 0 and any(c.isalnum() for c in text):
+            self.bite_left -= 1
+
+    def text(self, text: str, n: int, marker: str | None) -> str | None:
+        text = text.strip()
+        if not text and marker is None:
+            return None
+        if self.who is None or not any(c.isalnum() for c in text):
+            self.units.append(Unit(para=Para(text or marker or "", n), marker=marker if text else None))
+            return None
+        name, title = self.who
+        self.units.append(Unit(segment=Soundbite(text, n, speaker=Speaker(name, title) if name else None, why=MARKED, marker=marker)))
+        return None
+
+
+def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
+    """The one guest the header names (`■ 출연 : 변상욱 / YTN 앵커`): the voice of a marker that names nobody."""
+    return next(iter(guests.items())) if len(guests) == 1 else (None, None)
+
+
+_CUE_TYPES = {"programme": "NOTE", "bite": "SOT", "answer": "NOTE", "sound": "NATS"}
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of read copy above the marks, not the page's furniture: a sentence, no note on the text."""
+    words = mark_words()
+    opened = bracketed(line)
+    line = opened[1] if opened is not None and opened[1] else line  # `【新唐人2014年10月21日】香港の…`: the dateline's bracket, then the lede
+    if line[:1] in "*※(（[【<＜" or any(w in line for w in words.notes):
+        return False
+    long = len(line) >= 10 if cjk(line) else len(line.split()) >= 6
+    return long and (line.rstrip("\"”’」』)） ").endswith(("。", ".", "!", "?", "！", "？", "…", "다", "요")) or "。" in line)
+
+
+def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
+    pieces = _pieces(lines)
+    marks = _marks(pieces)
+    first = next((k for k, m in enumerate(marks) if m is not None), len(pieces))
+    page, cast = _page(pieces, marks, first)
+    reader = _Reader(page, warnings)
+    kept = metadata.setdefault("furniture", []) if first else []
+    for k, (n, line) in enumerate(pieces):
+        m, number = marks[k], first_line + n + 1
+        if not line:
+            continue
+        if k < first:
+            if k in cast or not _prose(line):
+                kept.append(line)
+            elif page.answerer[0] or page.answerer[1]:  # a press conference's opening remarks: the office holder's
+                reader.open_bite(None, True, "the press conference's header", number)
+                reader.words(line, number, None)
+            else:
+                reader.words(line, number, None)
+            continue
+        if m is None:
+            reader.line(line, number)
+        elif m.whole:
+            reader.marker(m, line, number)
+        else:
+            reader.label(m, number)
+    return reader.units
