@@ -75,7 +75,10 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
     prev = c.hist.prev_view
     if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and credits_next(prev.text, v.text)):
         end = len(prev.toks)  # (`Ann Maher, chief executive, The Pensions Board` over her quotation: a lead-in without its colon)
-        return _lead_in(c, prev, prev.clause_start(end, 0), end)
+        verdict = _lead_in(c, prev, prev.clause_start(end, 0), end)
+        if verdict.said is None and (own := said_after(c)) is not None and own.said is not None:
+            return own  # `Neighbors say … undo:` / `"He came to us …," Hadden says.`: its own attribution names the speaker
+        return verdict
     return None
 
 

@@ -129,6 +129,20 @@ def deck_sized(text: str) -> bool:
     return not (one_sentence and told and headsize.size(text) > _TOLD_DECK_WORDS)
 
 
+def deck_sized_above(text: str) -> bool:
+    """May a paragraph of prose above the dateline be the page's deck? Only as a deck is written: within
+    `_DECK_WORDS` and `_DECK_SENTENCES`, with no one's quotation of a sentence or more in it. A longer
+    paragraph there (`Es sind die sprichwörtlichen Engelszungen, mit denen … verteidigt. „Der Rechtsstaat …“`)
+    is the story's own copy, scraped above its head: read, never lost to metadata."""
+    return _deck_shaped(text) and not _quotes_a_sentence(text)
+
+
+def _quotes_a_sentence(text: str) -> bool:
+    """A quotation mark opening on a capital and a closing one after a sentence's end: someone's words."""
+    opens = next((k for k in range(len(text) - 1) if text[k] in "\"“„«»" and text[k + 1].isupper()), None)
+    return opens is not None and any(text[k] in ".!?" and text[k + 1] in "\"”“»«" for k in range(opens, len(text) - 1))
+
+
 def _deck_shaped(text: str) -> bool:
     size = len(text.split())
     sentence_count = sum(text.count(mark) for mark in (". ", "? ", "! ")) + 1

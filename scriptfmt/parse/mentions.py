@@ -16,7 +16,7 @@ from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DET
 from scriptfmt.parse.clauses import capitals_lede, find_verb, fronted_subject, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
-from scriptfmt.parse.orgnames import body_end
+from scriptfmt.parse.orgnames import body_end, no_name_here
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
@@ -154,8 +154,8 @@ class Scanner:
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
         tok = toks[i]
         low = tok.low
-        if low in self.skip or i + 1 < len(toks) and toks[i + 1].low in self.local_honours and not tok.trail and (low,) not in self.words.titles:
-            return i + 1  # (`Poursuivant M. Touré, …`: a word before the desk's `M.` is no part of the name it opens)
+        if low in self.skip or no_name_here(toks, i, self.local_honours, self.words):
+            return i + 1
         if low in self.words.pronouns:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1

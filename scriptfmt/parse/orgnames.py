@@ -1,6 +1,7 @@
-"""A capitalised run that names a body, not a person: one that an organisation word ends (`the Environmental
-Protection Agency`, styles `org_words`), or, in a language that writes compounds, one whose last word ends in
-an organisation's noun (`Thyborøn Fiskeriforening`, `Deutscher Bauernverband`: languages.toml `org_endings`)."""
+"""Capitalised words that name no person. A run that names a body: one that an organisation word ends (`the
+Environmental Protection Agency`, styles `org_words`), or, in a language that writes compounds, one whose last
+word ends in an organisation's noun (`Thyborøn Fiskeriforening`, `Deutscher Bauernverband`: languages.toml
+`org_endings`). And words where no name starts: a tag in brackets, a word before the desk's honorific."""
 
 from __future__ import annotations
 
@@ -17,3 +18,13 @@ def body_end(toks: list[Token], end: int, words: SpeechWords) -> int | None:
     if end < len(toks) and not toks[end - 1].trail and toks[end].low.rstrip(".") in words.org_words:
         return end + 1
     return None
+
+
+def no_name_here(toks: list[Token], i: int, honours, words: SpeechWords) -> bool:
+    """`Poursuivant M. Touré, …`: a word before the desk's own honorific (`M.`) is no part of the name it
+    opens; `di Villa Celiera (Pescara)`, `(SPD)`, `(Co)`: a tag of one to three words in brackets is a
+    place or a party, never a person's name."""
+    tok = toks[i]
+    if i + 1 < len(toks) and toks[i + 1].low in honours and not tok.trail and (tok.low,) not in words.titles:
+        return True
+    return tok.raw[:1] == "(" and any(toks[k].raw.rstrip(".,;:").endswith(")") for k in range(i, min(i + 3, len(toks))))

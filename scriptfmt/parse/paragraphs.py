@@ -16,7 +16,7 @@ from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.runtogether import run_together
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_sized, is_salutation, is_story_prose
+from scriptfmt.parse.decks import deck_sized, deck_sized_above, is_salutation, is_story_prose
 from scriptfmt.parse.pagehead import first_line, head_end, lede_under
 from scriptfmt.parse.bulletins import opens_numbered_list, spoken_line
 from scriptfmt.parse.markers import CUE_FIELD
@@ -436,6 +436,8 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         md["byline"] = f"{md['byline']}; {text}" if "byline" in md else text
     elif furniture.is_web_furniture(text) or furniture.is_date_line(text):
         md.setdefault("furniture", []).append(text)  # page labels (`Skip to main content`) are no headline
+    elif above_dateline and not deck_sized_above(text) and is_story_prose(text, lede_under(paras, k)):
+        return False  # a paragraph of the story's copy (sentences, someone's quotation) scraped above the page's head: read
     elif is_story_prose(text, lede_under(paras, k)) and not above_dateline and not (_furniture_follows(nxt) and not is_salutation(text) and not _entry_stamp(paras, k + 1)) and ("headline" in md or not furniture.is_headline_line(nxt)):
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
     elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and (furniture.is_headline(text) or _question_headline(text)) and (above_dateline or _furniture_follows(nxt))):

@@ -6,6 +6,7 @@ names after its verb (whom they met, who joined them, what they were asked about
 
 from __future__ import annotations
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.languages import source_words
 from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
@@ -31,9 +32,33 @@ def set_up(c: Ctx) -> Verdict | None:
         return None
     subject = _last_subject(prev, c.words)
     verdict = resolve_mention(c, prev, subject, "set-up") if subject is not None else None
+    if (verdict is None or verdict.said is None) and (intro := _introduces_one(prev, c.words)) is not None:
+        verdict = resolve_mention(c, prev, intro, "set-up")
     if verdict is not None and verdict.said is not None and _named_inside(c, verdict.said.pid):
         return None  # `“He (Adeyemo) stated that …` after `The 45-year-old … told the police …`: words about him, not his
     return verdict if verdict is not None and verdict.said is not None else None  # (unresolved: the later rules may know)
+
+
+_OF_WORDS = frozenset(tomlfile.load_builtin("speech.toml")["of_words"])  # `sindaco di X`, `mayor of X`: X is a place
+_INTRO_WORDS = 45  # a line that introduces the next speaker is one short sentence
+
+
+def _introduces_one(v: View, words: SpeechWords) -> Mention | None:
+    """`Di peso anche l’intervento del coordinatore dei piccoli Comuni, Massimo Castelli, che è anche sindaco
+    di Cerignale.` / `Il sindaco di Vallo di Nera (Perugia), Agnese Benedetti.` over a paragraph that is only a
+    quotation: a paragraph of one short sentence (its full stop, no label's colon), with no one's words reported
+    in it, that names one person (and no one else by name), by the full name set off by a comma, introduces the
+    speaker of the quotation under it."""
+    if len(v.toks) > _INTRO_WORDS or any(e < len(v.toks) - 1 for e in v.ends) or v.quotes or find_verb(v.toks, 0, len(v.toks), words) is not None:
+        return None
+    if not v.text.rstrip().endswith(".") or ":" in v.text:
+        return None  # a sentence of copy, never a label line (`Geschreven door: Edwin van Sas`)
+    names = [m for m in v.mentions_in(0, len(v.toks)) if m.kind in ("name", "ambiguous") and not m.possessive and not (m.start and v.toks[m.start - 1].low in _OF_WORDS)]  # (`la sindaca di Borgo Alto`: a place)
+    people = {m.person.pid if m.person else m.key for m in names}
+    full = names[-1] if names and names[-1].end - names[-1].start >= 2 and names[-1].start and v.toks[names[-1].start - 1].trail.endswith(",") else None
+    # (an introduction gives the full name set off by a comma, as the noun phrase's appositive: not `… af Holm selv,
+    # men især også Lund`, nor `Police arrested Marvin Joseph, 24, …`, the object of a verb)
+    return full if full is not None and len(people) == 1 and all(m.person is None or not m.person.organisation for m in names) else None
 
 
 def _named_inside(c: Ctx, pid: str) -> bool:
