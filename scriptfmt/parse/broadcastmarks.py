@@ -149,6 +149,8 @@ def mark(line: str) -> Mark | None:
         if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
             return Mark("label", written, inner, rest, whole=False)
         said = split_label(inner) if not rest else None
+        if said is not None and _key(said[0]) in mark_words().host_keys | mark_words().guest_keys:
+            return None  # `<출연 : 이낙연 더불어민주당 의원>`: the header's cast in brackets, no bite
         if said is not None and said[1]:  # `[김하늘/서울 마포구 : 이렇게 더운 건 처음이에요.]`: the bite in the brackets
             return Mark("bite", line[: line.find(said[1])].rstrip(), said[0], said[1], one=True)
         return None

@@ -44,6 +44,9 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
         if line and found is None and super_above(line, below):
             found = Mark("bite", line, line)  # `香港市民` above `「…」`
         out.append(found)
+    top = next((k for k, (_, line) in enumerate(pieces) if line), None)
+    if top is not None and (m := out[top]) is not None and m.whole and m.kind in ("bite", "answer") and (m.who or m.rest) and not m.one:
+        out[top] = None  # `[인터뷰] 김철수 장관 "…"` heading the page: its headline, no bite
     if sum(1 for m in out if m is not None and not m.whole) < 2:  # one label is no dialogue (`特写:“小记者”…`): copy
         out = [None if m is not None and not m.whole else m for m in out]
     return out
@@ -82,7 +85,8 @@ def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
     """`■ 진행 : 이광연 앵커, 박상원 앵커` / `■ 출연 : 변상욱 / YTN 앵커` above the first mark: the cast; returns their pieces."""
     words, cast = mark_words(), set()
     for k in range(first):
-        label = split_label(pieces[k][1], any_script=True)
+        opened = bracketed(pieces[k][1])
+        label = split_label(opened[0] if opened is not None and not opened[1] else pieces[k][1], any_script=True)  # `<출연 : …>`
         key = " ".join(label[0].lower().split()) if label else ""
         if label is None or key not in words.host_keys | words.guest_keys:
             continue
