@@ -72,6 +72,7 @@ class Cast:
     turns_ask: dict[str, list[bool]] = field(default_factory=dict)  # label name (lower case) -> whether each of its turns asks
     office_voices: bool = False  # a label names an office (`Official Spokesperson, NAME:`, `Minister:`): a briefing's voice  # the one speaker a briefing's header names (parse/briefing.py): who answers `A:`
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
+    openers: set[str] = field(default_factory=set)  # label names (lower case) heard before an interview's guest, titled or not (parse/openers.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
     opening: str = ""  # the first words of the turn being opened, on its label's line
     named_words: set[str] = field(default_factory=set)  # words the copy uses as names (`Thanks, Boy.`, `Kim Ramos`)
@@ -116,7 +117,7 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
-        if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators:  # hosts, moderates
+        if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators | self.openers:  # hosts, moderates, opens the interview
             bare = without_honorific(label.name)
             found = self._known(bare.lower())
             return found if found is not None and found.staff else self.add(Person(display_name(bare), None, True))
@@ -131,8 +132,8 @@ class Cast:
         office = (office_label(low) or _PRESIDING_OFFICER.get(" ".join(label.name.lower().split())) or (display_name(bare) if office_words(bare) and not self._known(low) else None)) if not label.title else None  # `FISHERIES MINISTER:`
         if office:  # `PM:` in a doorstop: the Prime Minister the copy names, or who the turn says is speaking
             return self._office_voice(office)
-        holder = self._holder(low) if not label.title else None
-        if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair
+        holder = self._holder(low) if not label.title else self._holder(" ".join(label.written.strip().rstrip(":.-–— ").lower().split()))
+        if holder is not None:  # `PRIME MINISTER:` after `ANTHONY ALBANESE, PRIME MINISTER:`; `Chair:` the member listed as chair; `PRESIDENTE DE LA REPÚBLICA:` whole
             return holder
         if low.split()[-1] in ("official", "officials") and not label.title:
             return Person(None, None, False)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: a newsmaker whose name cannot go on air (a bite, no super)

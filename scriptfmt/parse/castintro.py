@@ -9,6 +9,7 @@ from scriptfmt.parse.headnames import names_in
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.openers import opening_voices
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.unmarked import lone_voice, unnamed_answers
@@ -65,6 +66,7 @@ def introductions(reader, lines: list[str]) -> None:
     person = len(reader.cast.labelled) == 1 and gender_of_first(next(iter(reader.cast.labelled)).split()[0])  # `ANGIE BELL:`, no `CIUDAD DE MÉXICO.-`
     if person and not roles and not hosts:  # one voice, who neither welcomes nor asks: a doorstop's politician
         reader.cast.first = False
+    opening_voices(reader.cast, lines, reader.page.kind)  # who speaks before the guest the opening names is the programme's (parse/openers.py)
 
 
 def styled_caps_name(line: str) -> str | None:

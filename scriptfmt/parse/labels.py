@@ -30,7 +30,9 @@ _TIGHT_NAME = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+){1,3}
 _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 # `Q.` / `A.` of a printed interview, or `Q` and a tab or two spaces (White House briefings), or `Q:It …` run together
 # French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])")
+_DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
+# `(問)…` / `(答)…`, `问：…`: the question and the answer marked in a script with no Latin `Q`/`A` (furniture.toml `qa_marks`)
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])|(?:[(（【〔\[](" + "|".join(_DATA["qa_marks"]) + ")[)）】〕\\]]|(" + "|".join(_DATA["qa_marks"]) + ")[:：])[ 　]*(?=\\S)")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|PRESIDING OFFICER|(?:ACTING )?(?:PRESIDENT|SPEAKER) pro tempore|SPEAKER|DEPUTY SPEAKER)\.?"
@@ -38,7 +40,6 @@ _HEARING_LABEL = re.compile(
 )
 # WebVTT: `<v Marta Lindqvist>Welcome …` and the cue timing line `00:00:01.200 --> 00:00:06.800`
 _VTT_LABEL = re.compile(r"<v(?:\.[\w.-]{1,30})?[ ]+([^<>\n]{1,60})>")
-_DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
 # A programme's part (`Episode 47`, `Part 2`): a heading's words, never a person's name or title (styles/furniture.toml).
 SEGMENT_WORDS = frozenset(_DATA["segment_words"])
 _QUESTION_NUMBER = re.compile(r"Q\d{1,4}[ \t]+(?=[A-Z])")
@@ -264,8 +265,8 @@ def _other_label(line: str) -> Label | None:
         return Label(line.rstrip(), head.strip(), None, _role_of(head.strip()), "", stamped=True, shape="stamp")  # `Ana Ruiz  0:04` (a podcast export)
     m = _QA_LABEL.match(line)
     if m:
-        qa = m.group(1) or m.group(2) or m.group(3)  # `Q You want …`: a White House record's bare `Q`, one space
-        qa = "A" if qa == "R" else qa  # `R -`: the réponse, the guest's answer
+        qa = next(group for group in m.groups() if group)  # `Q You want …`: a White House record's bare `Q`, one space
+        qa = _DATA["qa_marks"].get(qa, "A" if qa == "R" else qa)  # `R -`: the réponse, the guest's answer; `(答)`: the answer
         return Label(line[: m.end()].rstrip(), qa, None, qa.lower(), line[m.end():].strip(), shape="qa")
     m = _HEARING_LABEL.match(line)
     if m and _role_of(m.group(1)):  # `The PRESIDING OFFICER.`: the chair of the record's sitting, by office
@@ -478,7 +479,7 @@ def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
     if stamp_line(line) or line.lower().lstrip("[(").startswith(words().record_notes):
         return True  # `The House met at 14:03.`: the record's own note
-    whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 120 and not any(c in line[1:-1] for c in "[]()")
+    whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 300 and not any(c in line[1:-1] for c in "[]()")  # a chair's note runs to two lines
     return whole and _bracket_speaker(line) is None
 
 

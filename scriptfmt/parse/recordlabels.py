@@ -331,6 +331,9 @@ def _order_paper(head: str) -> str:
     return head[: addressed + 1] if addressed > 0 else head
 
 
+_NOTE_WORDS = 40  # a note of the record, or of the chair, in brackets: a sentence or two, never a paragraph of a turn
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
     """A chamber's label hard-wrapped after its chair word or honorific (`La Vice-Présidente` / `(Mme Tremblay) :
     Alors …`, `M.` / `Gagnon : Mme la Présidente, …`): joined onto one line, the second left empty. Only a line that is
@@ -339,8 +342,8 @@ def join_wrapped(lines: list[str]) -> list[str]:
     out = list(lines)
     for n in range(len(out) - 1):
         head, tail = out[n].strip(), out[n + 1].strip()
-        if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= 12:
-            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Dix` / `heures deux minutes)`: the record's note, wrapped
+        if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= _NOTE_WORDS:
+            out[n], out[n + 1] = f"{head} {tail}", ""  # `(Dix` / `heures deux minutes)`, `(Vorsitzende NAME eröffnet …` / `… der Ministerien.)`: the record's note, wrapped
             continue
         low = head.lower().rstrip(" .") if head.lower() not in _data()["honorifics"] else head.lower()
         if not tail or not (low in _data()["honorifics"] or low in _data()["chairs"]) or record_label(tail) is not None:

@@ -48,11 +48,19 @@ def _cut_off(line: str):
     return (m for m in _RUN_IN_COMMA.finditer(line) if m.start() >= start)
 
 
+def _own_end(line: str) -> int:
+    """Where the line's own label ends (0: it has none): a run-in label starts past it, never inside it."""
+    own = parse_label(line.strip())
+    return line.find(own.written) + len(own.written) - 1 if own is not None else 0
+
+
 def _run_ins(line: str):
-    """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`)."""
+    """The run-in label matches of a line, not a name after its title (`DR. HELGA BRANDVOLD:`), nor the tail of the line's
+    own label (`Rojas (PR):` of `Pedro Rojas (PR):`)."""
+    start = _own_end(line)
     for m in _RUN_IN.finditer(line):
         before = (line[: m.start()].split() or [""])[-1].lower()
-        if before not in words().name_titles and before.rstrip(".") not in words().name_titles:
+        if m.start() >= start and before not in words().name_titles and before.rstrip(".") not in words().name_titles:
             yield m
     yield from _run_in_dashed().finditer(line)
     members = list(_RUN_IN_MEMBER.finditer(line))
@@ -105,8 +113,9 @@ def _window(words: list[str], initials: str) -> bool:
 def _initial_run_ins(line: str, defined: set[str]):
     """The run-in matches of a line in copy that labels turns by the initials it defines: `Q:`, `A:`, the full
     label, the bare initials."""
+    start = _own_end(line) if defined else 0
     for m in _RUN_IN_INITIALS.finditer(line) if defined else ():
-        if m.group(1) in _QUESTION_MARKS or m.group(1) in defined or m.group(2) in defined:
+        if m.start() >= start and (m.group(1) in _QUESTION_MARKS or m.group(1) in defined or m.group(2) in defined):
             yield m
 
 
@@ -139,7 +148,8 @@ def split_run_in(line: str, names: set[str]) -> list[str]:
     """The line cut before each run-in label of a known speaker."""
     if not names:
         return [line]
-    cuts = sorted({m.start() for m in chain(_run_ins(line), _RUN_IN_INITIALS.finditer(line), _cut_off(line), _RUN_IN_WORD.finditer(line)) if m.group(1) in names})
+    start = _own_end(line)
+    cuts = sorted({m.start() for m in chain(_run_ins(line), _RUN_IN_INITIALS.finditer(line), _cut_off(line), _RUN_IN_WORD.finditer(line)) if m.group(1) in names and m.start() >= start})
     return [line[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()] or [line]
 
 

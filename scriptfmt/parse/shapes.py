@@ -43,6 +43,13 @@ def _script(copy: Copy) -> bool:
     return markup.looks_like_script(copy.lines[copy.head :], copy.vocab) and not transcript.outranks_script(copy.body, copy.metadata)
 
 
+def _one_speaker_record(copy: Copy) -> bool:
+    """The page announces a press conference or a speech (parse/pagekind.py): the record of its speaker, not a printed Q&A.
+    A question that names one (`Más allá del discurso, ¿qué cree usted …?`) is the outlet's first question, no title."""
+    kind = pagekind.page_kind(copy.body, copy.metadata)
+    return kind.kind in ("press_conference", "speech") and not any(mark in kind.text for mark in "?¿")
+
+
 SHAPES: tuple[Shape, ...] = (
     # VIDEO | AUDIO, CONTROL | LOCUTOR cells one to a line: the columns say what each line is
     Shape("columns", lambda copy: columns.headings_end(copy.body) is not None, columns.read),
@@ -54,7 +61,8 @@ SHAPES: tuple[Shape, ...] = (
     # a TV or radio script (parse/markup.py)
     Shape("script", _script, None),
     # an interview's questions printed as plain paragraphs (parse/interview.py): before a transcript's labels
-    Shape("plain interview", lambda copy: interview.unlabelled(copy.body, copy.metadata), interview.read),
+    # (never a page that announces a press conference or a speech: its record is a transcript's, parse/pagekind.py)
+    Shape("plain interview", lambda copy: interview.unlabelled(copy.body, copy.metadata) and not _one_speaker_record(copy), interview.read),
     # a printed Q&A that labels its first exchange only, the turns after it bare (parse/pressqa.py): before a
     # transcript, whose evidence its labels also give
     Shape("press labels", lambda copy: pressqa.labels_stop(copy.body, copy.metadata), pressqa.read),

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture, records, runtimes
+from scriptfmt.parse import captions, furniture, headsize, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
@@ -32,12 +32,15 @@ from scriptfmt.parse.qaturns import quoting_head
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
-from scriptfmt.parse.surnames import label_surnames, surname_label
+from scriptfmt.parse.surnames import label_surnames, listed_label, listed_lines, surname_label
+from scriptfmt.parse.speakerlist import chair_note
 from scriptfmt.parse.labels import (
     INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.pagekind import PageKind, page_kind
+from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns, intro_goes_on
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
@@ -98,6 +101,8 @@ class Reader:
     intro_read: bool = False  # a paragraph above the first turn was read: the page's head is over, its paragraphs below are the intro
     key_lines: set[int] = field(default_factory=set)  # line numbers of a cast key alone with its colon (`Moderator:`) above a name
     last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
+    page: PageKind = field(default_factory=lambda: PageKind("", -1))  # what the page announces itself as (parse/pagekind.py)
+    answers: set[int] = field(default_factory=set)  # line numbers of the guest's answers printed bare under labelled questions
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -109,7 +114,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing or (self.started and stage_note(line)) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
+        if is_cue_line(line) or timing or (self.started and stage_note(line)) or chair_note(line) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
@@ -130,15 +135,16 @@ class Reader:
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
         if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
             return
-        if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins:
+        opened = opens_statement(self, line, number, label is None and line not in self.names_alone)  # a press conference's or a speech's opening statement, unlabelled (parse/guestvoice.py)
+        if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins and not opened:
             read_point(self, line, number) or heading_line(self, line, number)  # a numbered point read; else topicheads.py says read or kept
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
-            self._furniture(line)
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or not headsize.past_furniture(line) and (furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line)))):
+            self._furniture(line)  # a line past furniture's limit (parse/headsize.py) is never the page's
             return
         if label is None and alone:
-            label = numbered_voice(line) or alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+            label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and self.described and not line.isupper():
             self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
             return
@@ -148,9 +154,9 @@ class Reader:
         if label is None and (self._writer_bio(line) or (self.started and closing_credit(line))):
             self._furniture(line)  # `Marit Solberg-Hale is the Ledger's Nordic correspondent.` closes a print interview
             return
-        if label is None and self._third_person(line):
+        if label is None and third_person(self.turn, line):
             self.turn = None  # `Moravec's last crossing …` after her answers: the writer again
-        self._answered(label)
+        self._answered(label, number)
         if label is not None:
             self._open_turn(label, number)
             line = label.rest
@@ -177,10 +183,13 @@ class Reader:
         self.cast_key = "" if pieces else self.cast_key  # `ANCHOR` alone above it was a word of the head, not a cast key
         return bool(pieces)
 
-    def _answered(self, label: Label | None) -> None:
-        """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled."""
+    def _answered(self, label: Label | None, number: int) -> None:
+        """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled. A page that
+        labels only its questions prints the guest's answer on the line right under each (parse/guestvoice.py)."""
         if label is None and self.voice is not None and self.turn is not None and self.turn.staff:
             self.turn = None
+        if label is None and number in self.answers and (self.turn is None or self.turn.staff):
+            self.turn = page_guest(self, number, "the answer under a labelled question")
 
     def _question(self, line: str, number: int) -> bool:
         """The outlet's question printed without a label between labelled answers: read."""
@@ -258,15 +267,6 @@ class Reader:
     def _writer_bio(self, line: str) -> bool:
         """A line about the byline's writer (`Marit Solberg-Hale is the Ledger's correspondent.`)."""
         return any(line.startswith((writer + " is ", writer + " writes ")) for writer in self.cast.writers)
-
-    def _third_person(self, line: str) -> bool:
-        """A line of a guest's turn that names the guest by surname, unquoted (`Moravec's last crossing is
-        in June`), or reports what others said (`"…," Mensah said.`): the writer's narration after the exchange."""
-        turn = self.turn
-        if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
-            return False
-        surname = turn.name.split()[-1]
-        return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line) or speaks_of(line, turn.name)
 
     def _performer(self, line: str, number: int) -> bool:
         """`TR (ON RADIO, STATIC UNDER): This is …`: a performer of the cast list by initials, the
@@ -385,7 +385,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     run_in = run_in_labels(lines)
     numbers = [marks[n] for n, raw in enumerate(lines) for _ in split_run_in(raw, run_in)]  # each piece keeps its line's number
     lines = join_wrapped_turns(join_wrapped_labels(run_in_split(lines, run_in)))
-    reader = Reader(metadata, warnings, names_alone=alone_names(lines) if evidence(lines, metadata) == "alone" else set())
+    reader = Reader(metadata, warnings, names_alone=(alone_names(lines) if evidence(lines, metadata) == "alone" else set()) | listed_lines(lines), page=page_kind(lines, metadata))
     reader.captioned, reader.caption_guest = captioned, captions.introduced_guest(lines) if captioned else None
     reader.caption_record = captioned and captions.proceeding_stream(lines)
     reader.turn = Person(None, None, captions.channel_voice(next((raw for raw in lines if raw.strip()), ""))) if reader.caption_record else None  # the stream opens mid-turn: the channel's or a speaker's
@@ -401,6 +401,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
+    reader.answers = {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)

@@ -381,12 +381,19 @@ def join_wrapped_labels(lines: list[str]) -> list[str]:
     out = list(lines)
     for n in range(len(out) - 1):
         head, tail = out[n].strip(), out[n + 1].strip()
-        if not head.endswith(",") or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
+        if not (head.endswith(",") or _name_wraps(head, tail)) or ":" not in tail[:90] or parse_label(head) or not head.split(",")[0].isupper():
             continue
         label = parse_label(f"{head} {tail}")
         if label is not None and label.name.isupper() and label.title:
             out[n], out[n + 1] = f"{head} {tail}", ""
     return join_wrapped(out)  # `La Vice-Présidente` / `(Mme NAME) : …`: a chamber's label wrapped after its chair word
+
+
+def _name_wraps(head: str, tail: str) -> bool:
+    """`PRESIDENTE DE LA REPÚBLICA, ÁLVARO URIBE` / `VÉLEZ: Juan, buenos días`: a label in capitals wrapped inside the
+    name, its title and comma on the line above, the name's last words and the colon below."""
+    rest = tail.partition(":")[0].strip()
+    return "," in head and head.isupper() and bool(rest) and rest.isupper() and len(rest.split()) <= 3
 
 
 def join_wrapped_turns(lines: list[str]) -> list[str]:
@@ -430,7 +437,8 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _CLOSES = (".", "?", "!", ",", ":", ";", "\"", "”")  # how a sentence, or a line of a wrapped one, may end
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v"))
+# the small words of a heading in title case; `Situation in North Korea (Contact between Japan and North Korea)`
+_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v", "between", "about", "over", "into", "under", "against", "after", "during", "among", "or"))
 
 
 def spells_out(before: str, inner: str) -> bool:
