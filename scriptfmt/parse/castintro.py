@@ -23,7 +23,7 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
     voice = spoken.voice  # the briefing's header names them, or the title of one person's remarks (parse/remarks.py)
     if voice is not None:
         reader.cast.header_styled |= {display_name(voice.name)} - {""}
-        if only_questions(lines):
+        if only_questions(lines[voice.line + 1 :]):  # the turns below the header: a page's field above it (`ARCHIEF: …`) is no turn
             person = Person(display_name(voice.name) or None, tidy_title(voice.title), False)  # no name: the remarks of someone never named
             reader.voice = reader.cast.briefer = reader.cast.add(person) if person.name else person
             reader.voice_line = line_numbers[voice.line] if voice.line >= 0 else line_numbers[0] - 1  # -1: the page's header named them

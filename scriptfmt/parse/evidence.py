@@ -40,7 +40,7 @@ def looks_like_transcript(lines: list[str], metadata: dict) -> bool:
     if len(run_in) >= 2:  # `… reports. Nicholas Jones: The …`, `…? John Maples: Well, …`: turns run together
         return True
     voice = heard(lines, metadata).voice  # a briefing's header, or the title of one person's remarks (parse/remarks.py)
-    if voice is not None and voice.announced and only_questions(lines):
+    if voice is not None and voice.announced and only_questions(lines[voice.line + 1 :]):  # a field above the header's last line (`ARCHIEF: …`) is the page's
         return True  # `… transcript of today's noon briefing by Stéphane Dujarric, Spokesman …`: one voice, labelled nowhere
     return evidence(run_in_split(joined, run_in), metadata) != ""
 

@@ -39,9 +39,12 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     A header the story's page already took (`metadata`: headline, deck, editor's note) counts: the
     remarks then start at the first line (the voice's `line` is -1)."""
     head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
-    if not head or any(_turn(raw.strip()) for raw in lines):
-        return None  # turns are labelled: a transcript's labels decide
+    if not head:
+        return None
     body = next((n for n in head if _opens_body(lines[n].strip()) and not _title_goes_on(lines, n)), len(lines))
+    turns = [n for n, raw in enumerate(lines) if _turn(raw.strip())]
+    if len(turns) > 1 or any(n >= body for n in turns):
+        return None  # turns are labelled: a transcript's labels decide (one field above the remarks, `ARCHIEF: …`, is the page's)
     if body == len(lines) and (introduced := _introduced(lines)) is not None:
         return introduced  # the body starts below the first lines, under a web page's menus and the outlet's intro
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
@@ -63,7 +66,8 @@ def _opens_body(line: str) -> bool:
         return False  # `… Address to the Nation by the Honourable NAME, …`: a title naming its speaker is the header, never the body
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
-    return saluting or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and _own_words(tokens) > 0)
+    hailing = line.endswith(":") and 2 <= len(tokens) <= 14 and "," in line and _own_words(tokens) > 0 and not _speech_at(line)  # `Señores concejales, autoridades, señoras y señores:`
+    return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and _own_words(tokens) > 0)
 
 
 def _own_words(tokens: list[str]) -> int:
@@ -152,6 +156,9 @@ def remarks_lines(lines: list[str], numbers: list[int], read: set[int], kept: se
     remarks' intro and header lines added (`remarks_header`); `numbers` the lines' numbers, `voice` the
     remarks' speaker (`Heard.remarks`)."""
     intro, header = remarks_header(lines, voice)
+    if voice is not None and numbers:  # below the header every line is the speaker's: `Your Majesty,` / `President NAME,` is no wrapped prose to read
+        last = numbers[voice.line] if 0 <= voice.line < len(numbers) else numbers[0] - 1
+        read = {n for n in read if n <= last}
     read = read | {numbers[n] for n in intro}
     return read, (kept | {numbers[n] for n in header}) - read
 
@@ -214,6 +221,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     line, a `By :` field), else a titled name anywhere in the header (the outlet's intro). The fullest
     form wins (`Cristina Fernández` in the title, `Dra. Cristina Fernández de Kirchner` under it)."""
     head = [n for n in head if not _byline(lines[n].strip())]  # `By Jane Okafor`: the writer of the page, no speaker
+    head = [n for n in head if n in speech_lines or not _prose(lines[n]) or _speech_at(lines[n]) or lines[n].rstrip().endswith(":")]  # `Principal, Mrs NAME; students …`: an addressee
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
@@ -247,6 +255,9 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if n <= end:
             continue
         title = line.isupper() and len(line.split()) <= 12 and not line.endswith((".", "?", "!"))  # a caption dump's rows are sentences
+        if _prose(line) and (_speech_at(line) or line.endswith(":")) and not _own_words(_TOKEN.findall(line.lower())):
+            end = n  # the outlet's intro under the title (`… Discurso de NAME en su primera toma de posesión.`, `De burgemeester heeft het volgende gezegd:`)
+            continue
         if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
             end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
             continue
@@ -357,18 +368,61 @@ def _delivery_noted(lines: list[str], head: list[int]) -> Voice | None:
 
 
 def _unheaded(lines: list[str]) -> Voice | None:
-    """One person's remarks pasted with no header: the copy opens on a salutation (`Bismillahir Rahmanir Raheem,`,
-    `Dear colleagues,`) and nearly every paragraph speaks in the speaker's own voice, quoting hardly anyone. Their
-    remarks, whose speaker the copy never names (no super, and a warning), never the anchor's read copy."""
-    paragraphs = [raw.strip() for raw in lines if raw.strip()]
-    saluted = len(paragraphs) >= 3 and _opens_body(paragraphs[0]) and paragraphs[0].endswith((",", ";", "!"))
-    if not saluted and not _addressed(paragraphs[0] if paragraphs else ""):
+    """One person's remarks pasted with no speech title: the copy opens on a salutation (`Bismillahir Rahmanir Raheem,`,
+    `Dear colleagues,`), under at most a few short lines of the page's own (a blog's date, the occasion's name, a
+    byline), and nearly every paragraph speaks in the speaker's own voice, quoting hardly anyone. Their remarks, never
+    the anchor's read copy: named by a byline with an office (`Von Oberbürgermeister NAME`), else no super and a warning."""
+    numbered = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
+    first = _salutation_at(numbered)
+    if first is None:
         return None
+    paragraphs = _unwrapped([line for _, line in numbered[first:]])
     if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):  # `Yours sincerely,`: a letter, written words
         return None
     own = sum(1 for line in paragraphs if any(t.lower().replace("’", "'") in remark_words().own for t in _TOKEN.findall(line)))
     quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
-    return Voice("", None, -1, True) if own * 5 >= len(paragraphs) * 4 and quoted * 5 <= len(paragraphs) and _own_voice(lines) else None
+    if own * 5 < len(paragraphs) * 4 or quoted * 5 > len(paragraphs) or not _own_voice(lines[numbered[first][0] :]):
+        return None
+    above = [line for _, line in numbered[:first]]
+    if any(parse_label(line) for line in above):
+        return None  # `Anf. 111 NAME (M)` above `Herr talman!`: a record's label names the member, its reader decides
+    name = _byline_name(above)
+    if not name and any(_byline(line) for line in above):
+        return None  # `By Jane Okafor` over `Dear readers,`: a writer's column or letter, written words
+    return Voice(name, None, numbered[first - 1][0] if first else -1, True)
+
+
+def _unwrapped(lines: list[str]) -> list[str]:
+    """The paragraphs of lines a page hard-wrapped: a line that opens in lower case after one with no sentence's end goes on from it."""
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and not out[-1].endswith((".", "!", "?", ":", "\"", "”", "»")):
+            out[-1] += " " + line
+        else:
+            out.append(line)
+    return out
+
+
+_HEADER_WORDS = 12  # a line of the page above a salutation: a date, the occasion's name, a byline, never the outlet's paragraph
+
+
+def _salutation_at(numbered: list[tuple[int, str]]) -> int | None:
+    """Where the salutation opening the remarks stands among the copy's first lines, when every line above it is a
+    short line of the page (`Friday, November 23, 2007`, `CHOGM 2007 - Opening Ceremony`); None when a paragraph of
+    prose comes first (a story's lead, the outlet's intro)."""
+    for k, (_, line) in enumerate(numbered[:_HEAD_LINES]):
+        if (len(numbered) - k >= 3 and _opens_body(line) and line.endswith((",", ";", "!"))) or _addressed(line):
+            return k
+        if len(line.split()) > _HEADER_WORDS or (_prose(line) and line.endswith((".", "?")) and len(line.split()) > 6):
+            return None
+    return None
+
+
+def _byline_name(header: list[str]) -> str:
+    """The speaker a byline above the remarks names with their office (`Von Oberbürgermeister NAME`, `By Mayor NAME`); a
+    writer's byline names no office, and any other name in the header may be the host or the guest of honour: ""."""
+    found = [names_in(line, True) for line in header if line.split()[0].lower() in remark_words().speech_by]
+    return display_name(found[0][0]) if len(found) == 1 and len(found[0]) == 1 else ""
 
 
 def _addressed(paragraph: str) -> bool:

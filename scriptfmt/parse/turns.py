@@ -427,7 +427,7 @@ def headings(lines: list[str]) -> set[str]:
         # `Talks in Moscow end without agreement`) is a story's source or heading, whatever its case
         before = lines[n - 1].strip() if n else ""
         unvoiced = numbered and len(line.split()) <= 10 and not numbered_voice(line) and not line.endswith(_CLOSES) and (not before or before.endswith(_CLOSES) or before in found)
-        titled = capped and alone and not prose(line) and not is_story_prose(line)  # `Fellow Kenyans,`: the speech
+        titled = capped and alone and not prose(line) and not is_story_prose(line) and not line.endswith((",", ";"))  # `Your Majesty,` / `President NAME,`: a speech's salutation, no heading
         if line and (titled or unvoiced) and len(line.split()) <= 16 and not parse_label(line):
             label = parse_label(last)
             if not (label and not label.rest):
