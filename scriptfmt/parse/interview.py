@@ -33,6 +33,7 @@ from scriptfmt.parse.turns import announces, read_before_turns
 from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.flatqa import TOP_LINES, flat_turns
 from scriptfmt.parse.marked import marked_questions
+from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
@@ -220,7 +221,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     if sum(1 for t in texts if t and stamp_line(t)) >= 3 or greeted_on_air(lines):
         return False  # time stamps alone on their lines (`(00:24):`), or opening lines a host greets a guest on: a programme's transcript
     top = " ".join([t for t in texts if t][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
-    said = any(word in top for word in interview_words()["evidence"]) or quoted_headline(texts)
+    said = announces_interview(top) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
@@ -380,7 +381,7 @@ def labelled(lines: list[str], metadata: dict) -> bool:
         return False
     top = " ".join([_bare(raw) for raw in lines if raw.strip()][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
     qa = any(asker for _, asker, _ in turns)  # `Q:` says itself that the copy is questions and answers
-    return pairs >= 2 or qa or any(word in top for word in interview_words()["evidence"])
+    return pairs >= 2 or qa or announces_interview(top)
 
 
 def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:

@@ -32,14 +32,15 @@ _ASKED_THEN_QUOTED = re.compile(r"\?[ ]+(?=[“\"«„‘])")  # `• Quando ria
 def _numbered() -> re.Pattern:
     """The desk's word for a question, a number, a mark: `Question – 1 – `, `Question 1:`, `Q1.`, `Q.2`, `Frage 3:`."""
     words = "|".join(sorted(map(re.escape, interview_words()["numbered_question_words"]), key=len, reverse=True))
-    return re.compile(rf"(?i:{words})[ ]?(?:[-–—.:#][ ]?)?\d{{1,3}}(?:[ ]?[-–—.:)])?[ ]+(?=\S)")
+    # the question may hug the mark, in quotation marks (`Frage 3:,, Wächst …''`, `Q2:"Why …"`)
+    return re.compile(rf"(?i:{words})[ ]?(?:[-–—.:#][ ]?)?\d{{1,3}}(?:[ ]?[-–—.:)])?(?:[ ]+(?=\S)|(?=[„“\"«]|,,))")
 
 
 def _mark(text: str) -> str:
     """`n` for a numbered question, `b` for a bulleted one, `p` for a numbered prompt that asks nothing itself (`1) Il
     paese che vorrebbe`), "" for a line the desk did not mark as a question."""
-    if _BARE_NUMBER.match(text) and ends_asking(text):
-        return "n"  # `1 Erinnern Sie sich …?`: the number alone, the line a question
+    if _BARE_NUMBER.match(text) and (ends_asking(text) or text.endswith("…") and not text.isupper()):
+        return "n"  # `1 Erinnern Sie sich …?`, `4 Und sich selbst mit drei Eigenschaften …`: the number alone, the line asks or trails off for the guest to finish (not a digest's heading in capitals)
     if _numbered().match(text) and ("?" in text or says(text, "second_person")):
         return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
     if _BULLET.match(text) and ends_asking(text):

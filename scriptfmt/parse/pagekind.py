@@ -26,7 +26,7 @@ from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.surnames import listed_lines
 
-__all__ = ["KINDS", "PageKind", "announced_turns", "page_kind", "own_voice", "kind_of_line"]
+__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "page_kind", "own_voice", "kind_of_line"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
@@ -67,15 +67,29 @@ def kind_of_line(line: str) -> str:
     tokens = [t.strip("'’-") for t in _WORD.findall(low)]
     joined = f" {' '.join(tokens)} "
     kinds, _ = _data()
-    for kind in KINDS:
-        data = kinds[kind]
-        if any(mark in line for mark in data.marks):
-            return kind
-        if any(f" {word} " in joined for word in data.words if " " in word) or any(t in data.words for t in tokens):
-            return kind
-        if any(len(t) > len(end) and t.endswith(end) for t in tokens for end in data.word_ends):
-            return kind
-    return ""
+    return next((kind for kind in KINDS if _names(line, tokens, joined, kinds[kind])), "")
+
+
+def _names(line: str, tokens: list[str], joined: str, data: _Kind) -> bool:
+    if any(mark in line for mark in data.marks):
+        return True
+    if any(f" {word} " in joined for word in data.words if " " in word) or any(t in data.words for t in tokens):
+        return True
+    return any(len(t) > len(end) and t.endswith(end) for t in tokens for end in data.word_ends)
+
+
+@lru_cache(maxsize=1)
+def _interview_phrases() -> tuple[str, ...]:
+    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["interview"].get("phrases", ()))
+
+
+def announces_interview(top: str) -> bool:
+    """The page's top (its first lines and headline, lower case) says it is an interview: a word of the kind, as the
+    page's head is read (`entretien`, `conversación`, `インタビュー`), or the outlet's wording around it, found inside a
+    longer word too (`interviewed`, `entrevistada`, `sat down with`, `told us`, `rozmowa z`). The hint a Q&A reader
+    needs, not the page's kind: a story may say it."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(top)]
+    return _names(top, tokens, f" {' '.join(tokens)} ", _data()[0]["interview"]) or any(p in top for p in _interview_phrases())
 
 
 def page_kind(lines: list[str], metadata: dict | None = None) -> PageKind:

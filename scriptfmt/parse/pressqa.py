@@ -25,6 +25,7 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.initials import initials_key
 from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
+from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
 from scriptfmt.parse.transcript import Reader
@@ -151,7 +152,7 @@ def _paired(lines: list[str], metadata: dict, found: tuple[set[str], set[str], s
     answer_word = any(hit[1] in answering and answering_word(hit[2]) for hit in hits)  # `His Excellency:`
     # the labels on the first turns only, the questions after them printed alone (`Why was the motion withdrawn?`)
     alone = sum(1 for raw in lines[first:] if not _label(line := bare_line(raw)) and _asks(line))
-    return bool(top) or asked >= 2 or alone >= 2 or answer_word or any(word in head for word in words["evidence"])
+    return bool(top) or asked >= 2 or alone >= 2 or answer_word or announces_interview(head)
 
 
 def labels_stop(lines: list[str], metadata: dict) -> bool:

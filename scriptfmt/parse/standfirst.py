@@ -23,6 +23,7 @@ from scriptfmt.parse.guestname import fit_name
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
 from scriptfmt.parse.furniture import is_byline
@@ -336,8 +337,7 @@ def exchange(lines: list[str]) -> tuple[str, str] | None:
     switches = sum(1 for (one, _), (other, _) in zip(turns, turns[1:]) if one != other)
     if len(names) != 2 or any(len(name.split()) < 2 for name in names) or switches < 3:
         return None
-    text = " ".join(prose).lower()
-    if not any(word in text for word in interview_words()["evidence"]):
+    if not announces_interview(" ".join(prose).lower()):
         return None  # two voices that nothing calls an interview: a programme's own two hosts, maybe
     cast = Cast()
     for line in prose:
