@@ -37,6 +37,21 @@ def test_generated_copy_keeps_every_word(text):
     check_nothing_lost(text)
 
 
+# East-Asian desks' marks (parse/markedpage.py): markers, labels, supers and quotations in any order
+ASIAN = st.sampled_from([
+    "◀ 앵커 ▶", "◀ 리포트 ▶", "◀ 홍하늘/시민 ▶", "[인터뷰]", "[기자]", "<앵커>", "[나은별/서울 중구 : 더워요.]", "▶진행자 :", "▷나은별 :",
+    "앵커>", "나은별>", "■ 진행 : 송하람 앵커", "■ 출연 : 나은별 / 교수", "(웃음)", "【导语】", "【解说】", "【同期声】", "同期声 杜明远",
+    "现场声:", "字幕:", "主持人:", "问:", "答:", "(問)", "(答)", "【記者】", "【森下大臣】", "(森下)", "市民", "上海市民陶先生:",
+    "「真実です。」", "“好的。”", "\"네.\"", "外務大臣会見記録", "发言人杜明远主持例行记者会", "안녕하세요.", "今天天气很好。", "\n", "\n\n", ":", "：",
+])
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(ASIAN, st.text(min_size=1, max_size=6)), max_size=30).map(" ".join))
+def test_asian_marked_copy_keeps_every_word(text):
+    check_nothing_lost(text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=300))
 def test_arbitrary_text_never_raises(text):

@@ -48,7 +48,7 @@ from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
-from scriptfmt.parse.clauses import addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
+from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
@@ -145,7 +145,7 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and spoken_clause(c) is None:
+    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and spoken_clause(c) is None and not runs_on_past_its_sentence(c.inner):
         return Verdict(None)
     whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1

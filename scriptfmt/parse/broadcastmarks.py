@@ -38,6 +38,10 @@ class MarkWords:
     fields: frozenset[str]
     honorifics: tuple[str, ...]
     name_stops: tuple[str, ...]
+    org_ends: tuple[str, ...]
+    saying: tuple[str, ...]
+    pronouns: frozenset[str]
+    titles: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +51,7 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)))
 
 
 def _key(word: str) -> str:
@@ -65,6 +69,8 @@ class Mark:
     rest: str = ""
     whole: bool = True  # a marker standing apart (a cue); False: a turn label, kept as its turn's marker
     one: bool = False  # a bite of its own line only (`[이름/직함 : …]`)
+    tail: str = ""  # read copy after the bite on the same line (`●SUPER 「…」 笑顔が…`)
+    says: str = ""  # the saying verb closing an attribution label (`黃子宜說：`): the label is read, its name speaks
 
 
 def cjk(text: str) -> bool:
@@ -153,18 +159,42 @@ def mark(line: str) -> Mark | None:
         return _named(kind, head, tail)  # `现场声:`, `同期声 刘赐贵`, `同期声:海南… 小记者 杨艺涵`; never `인터뷰 자료의 저작권은 …`
     label = split_label(line)
     if label is not None:
-        return Mark("label", line[: len(line) - len(label[1])].rstrip() if label[1] else line, label[0], label[1], whole=False)
+        verb = next((v for v in mark_words().saying if label[0].endswith(v) and len(label[0]) > len(v)), "")
+        who = label[0][: len(label[0]) - len(verb)] if verb else label[0]
+        return Mark("label", line[: len(line) - len(label[1])].rstrip() if label[1] else line, who, label[1], whole=False, says=verb)
+    if line[:1] in mark_words().bullets and (quote := _super_quote(line[1:])) is not None:
+        return Mark("bite", line[: quote[0] + 1].rstrip(), quote[1], quote[2], one=True, tail=quote[3])
     return None
+
+
+def _super_quote(text: str) -> tuple[int, str, str, str] | None:
+    """`葛西りまさんの父親・剛(ごう)さん 「…」 笑顔が…` after a bullet: (where the quotation opens, the super, the quotation, the
+    copy after it)."""
+    opening = text.find("「")
+    closing = text.find("」", opening + 1)
+    name = text[:opening].strip()
+    if opening < 2 or closing < 0 or not _short(name, 30) or not cjk(name):
+        return None
+    return opening, name, text[opening : closing + 1], text[closing + 1 :].strip()
 
 
 def run_in(line: str) -> list[str]:
     """The turns of a line whose labels run on after the turn before (`…안녕하세요.▶김재섭 : 안녕하세요.▷김태현 : …`)."""
     pieces, start = [], 0
     for i in range(1, len(line)):
-        if line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER and split_label(line[i : i + 60]) is not None:
+        bullet = line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER
+        after_bracket = line[i - 1] in ")）】" and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
+        said = line[i - 1] in "。！？" and cjk(line[i]) and _says(line[i : i + 60])  # `…不停道謝。她表示：「…」`
+        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or bullet and _super_quote(line[i + 1 : i + 200]) is not None:
             pieces.append(line[start:i])
             start = i
     return pieces + [line[start:]]
+
+
+def _says(text: str) -> bool:
+    """`她表示：「…」`: an attribution label ending in a saying verb, a quotation after it."""
+    label = split_label(text)
+    return label is not None and label[1][:1] in "「『“" and label[0].endswith(mark_words().saying)
 
 
 _RUN_IN_AFTER = ".?!。！？」』”\") "
@@ -194,6 +224,11 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     if opening >= 0 and who[-1] in ")）":
         return _person(who[:opening].strip()), who[opening + 1 : -1].strip() or None
     tokens = who.split()
+    if len(tokens) > 1 and cjk(who) and _person(tokens[-1]) is None:
+        return None, who  # `부산 해운대구청 관계자`, `香港市民 王さん夫妻`: a voice described
+    if len(tokens) > 1 and _hangul(tokens[0]):  # `윤석열 대통령`: the Korean super's name, then the title
+        own = 2 <= len(tokens[0]) <= 4 and not tokens[0].endswith(mark_words().org_ends) and _key(tokens[0]) not in mark_words().described
+        return (tokens[0], " ".join(tokens[1:])) if own else (None, who)
     if len(tokens) > 1 and cjk(who):  # `海南省广播电视总台 … 小记者 杨艺涵`: the Chinese super's title, then the name
         return _person(tokens[-1]), " ".join(tokens[:-1])
     if not cjk(who) and (len(tokens) > 4 or any(t[:1].islower() for t in tokens)):
@@ -201,7 +236,23 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     held = holder(who)
     if held is not None and held[0] is not None and len(held[0]) + len(held[1]) == len(who):
         return held  # `上川大臣`: the name, then the office
+    if "・" in who:  # `青果店の店主・沢渡勇さん`: the relation or title, a middle dot, the name
+        title, _, name = who.rpartition("・")
+        return _person(name), title or None
+    return _titled(who)
+
+
+def _titled(who: str) -> tuple[str | None, str | None]:
+    """`志工團團長馮志豪`: the name after the last title written before it (the title the words up to it); else the name alone."""
+    for title in mark_words().titles:
+        at = who.rfind(title)
+        if at >= 0 and 2 <= len(who) - at - len(title) <= 4:
+            return _person(who[at + len(title) :]), who[: at + len(title)]
     return _person(who), None
+
+
+def _hangul(text: str) -> bool:
+    return bool(text) and all("\uac00" <= c <= "\ud7af" for c in text)
 
 
 def holder(text: str) -> tuple[str | None, str] | None:
@@ -230,6 +281,8 @@ def _han_run(text: str, stops: tuple[str, ...]) -> str:
 
 def _person(name: str) -> str | None:
     """The name, past a description before it (`上海市民許先生` -> `許先生`); None when the words describe a voice."""
+    if _key(name) in mark_words().pronouns:
+        return None  # `他表示：`: a pronoun names nobody
     for word in mark_words().described:
         at = name.rfind(word)
         if at >= 0:

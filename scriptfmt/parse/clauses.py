@@ -313,6 +313,15 @@ def spoken_clause(c) -> int | None:
     return None
 
 
+def runs_on_past_its_sentence(inner: str) -> bool:
+    """`If the PJD “wants to achieve results, it must act. The parties cannot decide …,” Doubi said.`: a
+    quotation that opens in lower case inside the reporter's sentence but runs on past that sentence's end
+    into a whole sentence of its own (a full stop, then a capital, then words to the end) is the speaker's
+    words, not a phrase of the reporter's."""
+    cut = next((k for k in range(len(inner) - 2) if inner[k] in ".!?" and inner[k + 1] == " " and inner[k + 2].isupper()), None)
+    return cut is not None and len(inner[cut:].split()) > _CLAUSE_WORDS and len(inner.split()) >= 2 * _CLAUSE_WORDS
+
+
 def partial_quote(c) -> bool:
     """A phrase of a few words that opens in lower case inside the reporter's sentence: a partial
     quote. Not the rest of a quotation cut by its attribution (`“…, – afferma Greco – e me ne sono

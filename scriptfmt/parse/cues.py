@@ -310,6 +310,8 @@ def _directions() -> frozenset[str]:
 def _direction_line(line: str, vocab: Vocabulary) -> str | None:
     """`ambiance fade under`, `music up full`, `Cortinilla (30 seg.)`: a cue word any case allows,
     then only direction words (or more such cue words), and maybe its length in brackets."""
+    if line.endswith(":") and len(line.split()) <= 3 and (named := vocab.match([line[:-1].split()[-1].upper()])) and named[0] == "MUSIC":
+        return named[0]  # `Opening Sting:`, `Closing jingle:`: the sound element the booth plays here, a label on its own line
     timed = line.endswith(")") and "(" in line and any(c.isdigit() for c in line[line.rfind("(") :])
     if timed:
         line = line[: line.rfind("(")].strip()  # `(1 min.)`, `(:05)`: how long it runs

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse import furniture
+from scriptfmt.parse import furniture, headsize
 from scriptfmt.parse.pageblocks import is_copy, label_shaped
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.sentences import sentences
@@ -79,7 +79,7 @@ def is_story_prose(text: str, lede_under: str = "") -> bool:
         return True
     if lede_under and furniture.is_headline(t) and is_copy(lede_under.strip()):
         return False
-    size = len(t.split())
+    size = headsize.size(t)
     if size > _TOLD_DECK_WORDS:
         return True  # `La alcaldesa …, recibió a este diario … y un aumento en seguridad`: longer than any head line, stop or none
     if size < _PROSE_WORDS:
@@ -126,7 +126,7 @@ def deck_sized(text: str) -> bool:
     (A summary of a few short sentences, `¿Quién controla …? Los acuerdos …`, may run longer.)"""
     one_sentence = not any(mark in text for mark in (". ", "? ", "! "))
     told = text.rstrip("”’\"')").endswith((".", "!", "?", "…"))
-    return not (one_sentence and told and len(text.split()) > _TOLD_DECK_WORDS)
+    return not (one_sentence and told and headsize.size(text) > _TOLD_DECK_WORDS)
 
 
 def _deck_shaped(text: str) -> bool:

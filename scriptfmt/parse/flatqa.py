@@ -22,7 +22,7 @@ import re
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.marked import split_asked
 from scriptfmt.parse.qawords import interview_words, says
-from scriptfmt.parse.standfirst import ends_asking, reported
+from scriptfmt.parse.standfirst import bare_line, ends_asking, reported
 
 __all__ = ["TOP_LINES", "flat_turns"]
 
@@ -39,7 +39,9 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     glued = sum(len(_GLUED_ASK.findall(raw)) for raw in lines) >= 2
     # a line that opens in lower case carries on the sentence above: a question in it is the speaker's own, mid-answer
     groups = [[] if raw.isupper() or raw.strip()[:1].islower() or parse_label(raw.strip()) else _groups(raw.strip()) for raw in lines]
-    run_in = _run_in_page(groups, lines)
+    # a caption transcript's lines (`00:23 alors que deviendraient vos retraites ? Ils …`) run on by the clock, not by turns
+    captions = sum(1 for raw in lines if raw.strip() and bare_line(raw) != raw.strip()) >= 3
+    run_in = not captions and _run_in_page(groups, lines)
     # three lines and more, each one exchange opening with its question (`¿Le cuesta delegar? Mucho. … me pregunto: ¿lo
     # estarán haciendo bien? Y casi siempre sí.`): a later question on the line is the guest's own, left in the answer
     exchanges = [line for line in groups if _replies(line)]
@@ -89,7 +91,9 @@ def _groups(text: str) -> list[list[str]]:
 
 def _replies(groups: list[list[str]]) -> list[tuple[list[str], list[str]]]:
     """Each question group and the answer group right after it."""
-    return [(ask, reply) for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == "."]
+    # (`… Do you think you've said too much? I mean, obviously there was so much pressure at that time—`: words broken
+    # off with a dash or an ellipsis are the asker's, the guest cutting in, no answer)
+    return [(ask, reply) for ask, reply in zip(groups, groups[1:]) if ask[0] == "?" and reply[0] == "." and not reply[-1].rstrip().endswith(("—", "–", "…", "..."))]
 
 
 def _spoken(reply: list[str]) -> bool:

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse import headsize
+
 
 # Small words a service's or outlet's name may hold: `Local Democracy Reporting Service`, `BBC News, Berkshire`.
 NAME_LINKS = {"of", "and", "the", "for", "&", "de", "in", "at", "on"}
@@ -94,10 +96,10 @@ def is_quoted_subhead(text: str) -> bool:
         if not tail or tail.endswith((".", ",", "!", "?", "…", ";", ":", "’", "'", "”", '"')) or tail.split()[-1].lower() in RUNS_ON:
             return False  # `‘We moved everything’ - and then we waited.`: a sentence, read
     inner = t[1:-1].strip().strip("‘’'`")  # doubled marks (‘‘…’’) leave a second mark each side
-    if not tail and len(t.split()) > 16:
-        return False  # a long quotation alone is a bite; a long line after a quoted phrase is a caption
+    if not tail and (headsize.size(t) > 16 or headsize.ends_sentence(inner)):
+        return False  # a long quotation alone is a bite, and one that ends a sentence (`“這個問題…回答。”`, measured in characters); a long line after a quoted phrase is a caption
     ends = (".", ",", ";", ":") if tail else (".", ",", "!", "?", "…", ";", ":")  # `‘Was it safe?’: tenants ask`
-    return 0 < len(inner.split()) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
+    return 0 < headsize.size(inner) <= 12 and not inner.endswith(ends) and not any(c in inner for c in "“”\"")
 
 
 # A numbered list's item (`1. Flour`, `2) Water`) or a bare number or time: never a crosshead.

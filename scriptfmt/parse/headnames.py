@@ -56,7 +56,7 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
         if i < inside and _bare(tokens[i]) not in remark_words().fillers:
             continue  # a later word of the name just found: its run is the name's tail, in `out` already
         before = _bare(tokens[i - 1]) if i else ""
-        titled = _honorific(tokens, i - 1) or before in words().name_titles
+        titled = _honorific(tokens, i - 1) or before in words().name_titles or _hyphened_title(before)
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
         if not name and not titled_only and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
@@ -64,6 +64,12 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
             out.append(name)
         inside = i + len(name.split()) if name else inside
     return out
+
+
+def _hyphened_title(word: str) -> bool:
+    """`minister-president`, `vice-presidente`, `premier-ministre`: an office written with a hyphen, whose last part is a title."""
+    head, hyphen, last = word.rpartition("-")
+    return bool(hyphen and head.isalpha() and last in words().name_titles)
 
 
 def credited_title(line: str) -> bool:

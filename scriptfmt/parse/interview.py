@@ -57,8 +57,8 @@ def _asks(text: str) -> bool:
     if not says(text, "second_person"):
         return False
     low = text.lower().lstrip("\"“‘' ")
-    if ends_asking(text):
-        return True
+    if ends_asking(text) or ("?" in text and text.rstrip().endswith(("—", "–", "…"))):
+        return True  # `… Do you think you've said too much? I mean, …—`: the asker broken off as the guest cuts in
     short = len(text.split()) <= 25
     if short and low.startswith(interview_words()["asking_openers"]):
         return True
@@ -206,7 +206,7 @@ def _reach_back(texts: list[str], parts: list[str], n: int, captions: bool) -> N
 
 def unlabelled(lines: list[str], metadata: dict) -> bool:
     """An interview printed without speaker labels (see the module's docstring for the evidence)."""
-    lines = flat_turns(lines)[0]
+    page, lines = lines, flat_turns(lines)[0]
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
     if labelled_pair(lines, metadata):
@@ -251,7 +251,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
     single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
     enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens)) or (quoted_turns and said)
-    excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(lines, metadata)  # `>> …`: a transcript's turns
+    excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(page, metadata)  # `>> …`: a transcript's turns
     enough, voiced = enough or excerpt, voiced or excerpt
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
     # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)

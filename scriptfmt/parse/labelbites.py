@@ -9,7 +9,8 @@ from scriptfmt.parse import fields
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import whole_cue
 from scriptfmt.parse.readlines import SHOWN
-from scriptfmt.parse.runtimes import trailing_length
+from scriptfmt.parse.runtimes import timecoded_label, trailing_length
+from scriptfmt.parse.transcriptwords import words as staff_words
 from scriptfmt.parse.scriptlines import LINE_DASHES
 from scriptfmt.parse.shotlabels import language_label
 
@@ -31,6 +32,28 @@ class LabelRules:
             return False
         self.close_block()
         self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line, self.line)])
+        self.block.closer = LINES
+        return True
+
+    def _timecoded_voice(self, line: str) -> bool:
+        """`TC 01:01:30  Vittorio Oppizzi, Field coordinator, MSF:` over the words, `TC 01:02:36  Unnamed Woman:`,
+        `TC 01:00:09  Voice over:`: a film's transcript gives each voice a timecode and a label. The programme's
+        voice (voice over, narrator) is read; a person's label (a name, or an unnamed voice by role) opens their
+        bite, its words the plain lines under it, to the next marker or finished sentence."""
+        found = timecoded_label(line)
+        if found is None:
+            return False
+        label = found[1]
+        staff = label.lower() in staff_words().staff_roles
+        role = not staff and label.lower().split()[-1] in staff_words().unnamed_roles | staff_words().guest_roles
+        if not staff and not role and not tp.name_line(label):
+            return False
+        if staff:
+            self.cue(line, "TIMING")
+            return True
+        name, title = ("", label) if role else tp.split_name(label)
+        self.cue(found[0], "TIMING")  # the timecode: where the editor finds the tape
+        self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line[line.index(found[0]) + len(found[0]) :].strip(), self.line)])
         self.block.closer = LINES
         return True
 

@@ -84,6 +84,7 @@ def language_words(lang: str) -> SpeechWords:
         ands=base.ands | frozenset(t.get("and_words", ())),
         buts=base.buts | frozenset(t.get("but_words", ())),
         not_particles=frozenset(t.get("not_particles", ())),
+        org_endings=tuple(w.lower() for w in t.get("org_endings", ())),
     )
 
 

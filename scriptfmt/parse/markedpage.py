@@ -61,7 +61,9 @@ def looks_marked(body: list[str]) -> bool:
     labels = {m.who for m in marks if not m.whole}
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
-    return len([m for m in marks if not m.whole]) >= 2 and (len(labels) >= 2 or any(quoted(m.rest) for m in marks if not m.whole))
+    turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
+    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3)  # a voice labelled twice, or three turns
+    return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
 
 
 @dataclass
@@ -110,9 +112,9 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     bites = [i for i, k in enumerate(kinds) if k == "bite"]
     page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
         k == "programme" for k in kinds[bites[0] :])
-    labels = [m for m in marks if m is not None and not m.whole]
+    labels = [m for m in marks if m is not None and not m.whole and not m.says]
     named = {m.who for m in labels}
-    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest):
+    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
@@ -137,7 +139,9 @@ class _Reader:
 
     def marker(self, m: Mark, line: str, n: int) -> None:
         """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
-        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.find(m.rest), 0)]).strip() if m.rest else line
+        cut = m.rest and m.kind != "sound"  # `字幕：…`: the caption's words are the cue's, never read
+        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.find(m.rest), 0)]).strip() if cut else line
+        written = m.written if m.one else written  # `[이름/직함 : …]`, `●SUPER 「…」 …`: the mark knows where its bite starts
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
         if m.kind == "sound":
             return
@@ -148,7 +152,10 @@ class _Reader:
             self.open_bite(m.who, m.kind == "answer", written, n, follows=not m.rest)
             self.bite_left = 1 if m.one else self.bite_left
         if m.rest:
-            self.words(m.rest, n, None)
+            self.words(m.rest, n)
+        if m.tail:  # `●SUPER 「…」 笑顔が…`: the copy after the quotation is read again
+            self.who = None
+            self.words(m.tail, n)
 
     def open_bite(self, who: str | None, answer: bool, written: str, n: int, follows: bool = False) -> None:
         """The bite of the voice `who` names (else the page's answerer or its one guest); `follows`: the next line may name it."""
@@ -163,50 +170,67 @@ class _Reader:
     def label(self, m: Mark, n: int) -> None:
         """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
         answer = mark_words().roles.get(" ".join((m.who or "").lower().split())) == "answer"  # `答：`, `답변 :`
+        if m.says:  # `黃子宜說：「…」`: the attribution is read, the quotation its speaker's
+            self.who = None
+            self.words(m.written, n)
+            self.open_bite(m.who, False, m.written, n)
+            self.bite_left, self.unnamed = 1, False
+            self.words(m.rest, n)
+            return
         if _programme_label(m.who, self.page) or m.who == self.page.opener:
             self.who = None
         else:
             self.open_bite(None if answer else m.who, answer, m.written, n)
             self.bite_left = 1 if quoted(m.rest) else -1
             self.unnamed = False
-        self.words(m.rest, n, m.written)
+        self.label_cue(m.written, n)
+        self.words(m.rest, n)
+
+    def label_cue(self, written: str, n: int) -> None:
+        """A turn's label as written: a cue where it stands, so its words never move past the turn's (a merged segment's
+        marker would)."""
+        self.units.append(Unit(segment=Cue(written, n, cue_type="NOTE", original=written)))
 
     def line(self, line: str, n: int) -> None:
         """A line of copy: the open voice's; a bite marked once holds one paragraph, then the programme reads again."""
         if self.unnamed and (label := split_label(line, any_script=True)) is not None:
             self.unnamed = False
             self.open_bite(label[0], False, label[0], n)
-            self.words(label[1], n, line[: len(line) - len(label[1])].strip())
+            self.label_cue(line[: len(line) - len(label[1])].strip() if label[1] else line, n)
+            self.words(label[1], n)
+            return
+        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？", "다", "요")) and not quoted(line):
+            self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
+            self.open_bite(line, False, line, n)
             return
         if self.who is not None and self.bite_left == 0:
             self.who = None
         if self.unnamed and self.who is not None and self.who[0] is None:
             self.warnings.append(f"line {n}: the broadcast mark above names nobody; the bite has no super")
         self.unnamed = False
-        self.words(line, n, None)
+        self.words(line, n)
 
-    def words(self, text: str, n: int, marker: str | None) -> None:
+    def words(self, text: str, n: int) -> None:
         """The voice's words, split at the cues inside them (`(웃음)`)."""
         pos = 0
         for m in INLINE_CUE.finditer(text):
             if m.group()[1:-1].strip().lower() in mark_words().inline_cues:
-                marker = self.text(text[pos : m.start()], n, marker)
+                self.text(text[pos : m.start()], n)
                 self.units.append(Unit(segment=Cue(m.group()[1:-1].strip(), n, cue_type="NOTE", original=m.group())))
                 pos = m.end()
-        self.text(text[pos:], n, marker)
+        self.text(text[pos:], n)
         if self.who is not None and self.bite_left > 0 and any(c.isalnum() for c in text):
             self.bite_left -= 1
 
-    def text(self, text: str, n: int, marker: str | None) -> str | None:
+    def text(self, text: str, n: int) -> None:
         text = text.strip()
-        if not text and marker is None:
-            return None
+        if not text:
+            return
         if self.who is None or not any(c.isalnum() for c in text):
-            self.units.append(Unit(para=Para(text or marker or "", n), marker=marker if text else None))
-            return None
+            self.units.append(Unit(para=Para(text, n)))
+            return
         name, title = self.who
-        self.units.append(Unit(segment=Soundbite(text, n, speaker=Speaker(name, title) if name else None, why=MARKED, marker=marker)))
-        return None
+        self.units.append(Unit(segment=Soundbite(text, n, speaker=Speaker(name, title) if name else None, why=MARKED)))
 
 
 def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
@@ -244,9 +268,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
                 kept.append(line)
             elif page.answerer[0] or page.answerer[1]:  # a press conference's opening remarks: the office holder's
                 reader.open_bite(None, True, "the press conference's header", number)
-                reader.words(line, number, None)
+                reader.words(line, number)
             else:
-                reader.words(line, number, None)
+                reader.words(line, number)
             continue
         if m is None:
             reader.line(line, number)

@@ -59,6 +59,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
     voices_open: bool = False  # a recording is playing (`Air Traffic Control tape`): `pilot: …` lines are its voices
     roles: dict[str, tuple[str, str]] = field(default_factory=dict)  # `MÃE` -> the one the script titles so
     co_anchors: frozenset[str] = frozenset()  # `Anna`, `Dev`: readers named in ordinary case before a colon
+    readers: set[str] = field(default_factory=set)  # `DEV`, `ANNA`: names in brackets that have switched the reader
     clip_open: bool = False  # a timed clip that names no one: its `In words…` / `…out words` lines are its cues
     nat_open: bool = False  # `SOBE SOM:` / `NAT SOUND:` alone: the labelled lines under it are what the nat sound holds
     seen: int = 0  # input line of the last line with words
@@ -163,9 +164,9 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
             return
         if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line):
             return
-        if self._language_label(line) or self._opener(line) or self._field_line(line):
+        if self._language_label(line) or self._timecoded_voice(line) or self._opener(line) or self._field_line(line):
             return
-        if self._reader_line(line) or self._voice(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
+        if self._reader_line(line) or self._voice(line) or self._guest_line(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return
         self._read_line(line)
 

@@ -16,6 +16,7 @@ from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DET
 from scriptfmt.parse.clauses import capitals_lede, find_verb, fronted_subject, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
+from scriptfmt.parse.orgnames import body_end
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
@@ -153,8 +154,8 @@ class Scanner:
     def mention_at(self, toks: list[Token], i: int, caps: bool, out: list[Mention]) -> int:
         tok = toks[i]
         low = tok.low
-        if low in self.skip:
-            return i + 1
+        if low in self.skip or i + 1 < len(toks) and toks[i + 1].low in self.local_honours and not tok.trail and (low,) not in self.words.titles:
+            return i + 1  # (`Poursuivant M. Touré, …`: a word before the desk's `M.` is no part of the name it opens)
         if low in self.words.pronouns:
             out.append(Mention(i, i + 1, "pronoun", 0, key=low, gender=self.words.pronouns[low]))
             return i + 1
@@ -202,9 +203,9 @@ class Scanner:
                 return shape.end  # `programme Morning Ireland`: a work's title, not a person
             if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and self._title_at(toks, shape.end):
                 return shape.end  # `St. Clair County Sheriff …`: describing words of the title that follows
-            if shape and shape.end < len(toks) and not toks[shape.end - 1].trail and toks[shape.end].low.rstrip(".") in self.words.org_words:
-                out.append(Mention(i, shape.end + 1, "thing", 0, key=toks[shape.end].low))
-                return shape.end + 1  # `the Environmental Protection Agency`: an organisation
+            if shape and (end := body_end(toks, shape.end, self.words)):
+                out.append(Mention(i, end, "thing", 0, key=toks[end - 1].low))
+                return end  # `the Environmental Protection Agency`, `Thyborøn Fiskeriforening`: an organisation
             if shape:
                 return self._name_run(toks, i, shape, caps, out)
         if low in self.data.not_people:

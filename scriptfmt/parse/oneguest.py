@@ -32,6 +32,13 @@ def _answer(bite: Soundbite) -> bool:
     return bite.why == "transcript-label" and all(answering_word(mark) for mark in marks)
 
 
+def _short_label(bite: Soundbite) -> str:
+    """The bite's label when it is two or three capitals alone (`BM:`, `DZ:`: an office's short form, or initials),
+    else ""."""
+    marks = [mark.strip().rstrip(":.-–— ").strip() for mark in (bite.marker or "").split("\n") if mark.strip()]
+    return marks[0] if len(marks) == 1 and 2 <= len(marks[0]) <= 3 and marks[0].isalpha() and marks[0].isupper() else ""
+
+
 def _capitals_name(line: str) -> str | None:
     """`JOAN SABRIÀ` alone on a line: two to four words in capitals, none a post."""
     words = line.split()
@@ -80,7 +87,13 @@ def _with_guest(line: str) -> str | None:
 def name_answers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
     """The segments, an interview's unnamed answers given to its one guest."""
     bites = [seg for seg in segments if isinstance(seg, Soundbite) and seg.why == "transcript-label"]
+    short = [bite for bite in bites if bite.speaker is None and not _answer(bite) and _short_label(bite)]
     unnamed = [bite for bite in bites if bite.speaker is None and _answer(bite)]
+    if short:  # `BM:` / `DZ:`: one party under its short form, or the initials of the guest the top names
+        top = _top_guest(lines, min(bite.line for bite in short))
+        initials = "".join(word[:1] for word in (top or "").split()).upper()
+        if top and len({_short_label(bite) for bite in short} - {initials}) <= 1 and not [bite for bite in bites if bite.speaker is None and bite not in short and not _answer(bite)]:
+            unnamed += short
     if not unnamed:
         return segments
     named = {bite.speaker.name: bite.speaker for bite in bites if bite.speaker is not None}

@@ -10,7 +10,7 @@ from dataclasses import replace
 
 import regex
 
-from scriptfmt.parse import furniture, pagelines
+from scriptfmt.parse import furniture, headsize, pagelines
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 
 
@@ -229,8 +229,8 @@ def label_shaped(text: str) -> bool:
 
 def is_copy(text: str) -> bool:
     """A paragraph of the story: a sentence of eight words or more, or a long paragraph."""
-    size = len(text.split())
-    return not furniture.is_web_furniture(text) and (size >= 8 and _ends_sentence(text) or size > 40)
+    size = headsize.size(text)  # Chinese and Japanese copy by its characters
+    return not furniture.is_web_furniture(text) and (size >= 8 and (_ends_sentence(text) or headsize.ends_sentence(text)) or size > 40)
 
 
 _GLUE_REACH = 6  # the page's top lines, where a headline is printed again

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from scriptfmt.parse import furniture
+from scriptfmt.parse import furniture, headsize
 from scriptfmt.parse.decks import deck_end, deck_sized, is_story_prose
 from scriptfmt.parse.headings import answered_quote
 from scriptfmt.parse.headings import ends_sentence as _ends_sentence
@@ -25,8 +25,8 @@ def head_end(paras: list) -> tuple[int, int]:
             break  # a page's header may run to twenty short lines (share and tool rows); two paragraphs of sentences are copy
         if not furniture.is_web_furniture(text) and furniture.split_lead_dateline(text):
             return k, k  # `Posted: Nov 27, 2026 …` is the page's time stamp, no dateline
-        if len(text.split()) > _STANDFIRST_WORDS:
-            break
+        if headsize.past_furniture(text) and not furniture.is_web_furniture(text):
+            break  # longer than a standfirst, or a speaker's turn (`@qui! : On est …?`): copy, no head above a dateline further down
         page_line = furniture.is_web_furniture(text) and not furniture.is_link_line(text) or furniture.is_date_line(text)
         if k <= 4 and (furniture.is_byline(text) or page_line and not lede):
             last = k  # a caption or link under the lede sentence is in the story, not above it
@@ -43,14 +43,13 @@ def head_end(paras: list) -> tuple[int, int]:
     return -1, max(above, _headlines_above(paras), _page_header(paras), deck_end([p.text if not p.special else "" for p in paras[:20]]))
 
 
-_STANDFIRST_WORDS = 80  # the longest standfirst a page sets between its headline and the byline
 
 
 def _short_above(paras: list) -> bool:
     """Only a page's short lines stand above a byline, and at most one standfirst of a few sentences
     (never a narrative intro: a long paragraph that ends its sentence is read, decks.deck_sized)."""
     long = [p for p in paras if len(p.text.split()) > 25]
-    return len(long) <= 1 and all(len(p.text.split()) <= _STANDFIRST_WORDS and not p.special and deck_sized(p.text) for p in long)
+    return len(long) <= 1 and all(not headsize.past_furniture(p.text) and not p.special and deck_sized(p.text) for p in long)
 
 
 def _over_headline(paras: list, k: int) -> bool:

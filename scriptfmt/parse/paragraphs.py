@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from dataclasses import dataclass
 
-from scriptfmt.parse import credits, furniture
+from scriptfmt.parse import credits, furniture, headsize
 from scriptfmt.parse.pagelines import web_alternation
 from scriptfmt.parse.pagephotos import photo_lines
 from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists, under_headlines
@@ -97,7 +97,7 @@ def strip_furniture(paras: list[Para], md: dict) -> list[Para]:
     flags = _body_flags(body[:end], k > 0 and furniture.is_caption_label(paras[k - 1].text))
     top = body[:end]
     for j, para in enumerate(top):  # a short line repeating the furniture beside it, a subhead between paragraphs, a live entry's headline
-        if flags[j] is None and not para.special and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j) or _entry_headline(top, flags, j)):
+        if flags[j] is None and not para.special and not headsize.past_furniture(para.text) and (_repeats_neighbour(body, flags, j) or _is_subhead(body, flags, j) or _entry_headline(top, flags, j)):
             flags[j] = "furniture"
     for j in range(1, len(flags) - 1):  # a digest item's headline between its `___` and its dateline
         if flags[j] is None and flags[j - 1] and furniture.is_separator(body[j - 1].text) and furniture.is_headline(body[j].text) and furniture.split_dateline(body[j + 1].text):
@@ -409,8 +409,8 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
             md["dateline"] = f"{md['dateline']}; {found[0]}" if "dateline" in md else found[0]  # after a `Dateline:` field
             paras[k].text = found[1].strip()
             return k
-        if not _furniture_line(paras, k, md, text, nxt, above > k):
-            return k
+        if headsize.past_furniture(text) and not furniture.is_web_furniture(text) or not _furniture_line(paras, k, md, text, nxt, above > k):
+            return k  # a line past furniture's limit (parse/headsize.py) is copy: the page's head ends above it
         if md.get("byline", "").endswith(text) and furniture.is_agency_line(nxt):  # the byline's second line: service or outlet
             md["byline"] += f", {nxt}"
             k += 1
@@ -438,7 +438,7 @@ def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, ab
         return False  # `Good morning,`, a paragraph of two sentences: the story, unless a byline or a time stamp under it makes it the deck
     elif "headline" not in md and (furniture.edition_prefix(text) or first_line(paras, k) and (furniture.is_headline(text) or _question_headline(text)) and (above_dateline or _furniture_follows(nxt))):
         md["headline"] = text
-    elif above_dateline or ("headline" in md and k <= 3 and len(text.split()) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt) and not _entry_stamp(paras, k + 1)):
+    elif above_dateline or ("headline" in md and k <= 3 and headsize.size(text) <= 40 and deck_sized(text) and _furniture_follows(nxt) and _deck_shaped(text, nxt) and not _entry_stamp(paras, k + 1)):
         md.setdefault("deck", []).append(text)  # a subhead between the headline and the byline or dateline
     elif (furniture.is_headline_line(text) or _printed_head(paras, k)) and is_copy(nxt):
         md.setdefault("furniture", []).append(text)  # the item's own headline under the page's header, over its lede

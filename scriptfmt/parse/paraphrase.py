@@ -6,6 +6,7 @@ names after its verb (whom they met, who joined them, what they were asked about
 
 from __future__ import annotations
 
+from scriptfmt.parse.languages import source_words
 from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
@@ -95,7 +96,8 @@ def about_one(c: Ctx) -> Verdict | None:
     if v.toks[start].low.endswith(("ing", "ed")) and v.toks[start].core[:1].isupper():  # `Asked whether she would sell, she shakes her head.`
         start = next((k + 1 for k in range(start, c.first - 1) if v.toks[k].trail.endswith(",")), start)
     people = [m for m in v.mentions_in(start, c.first) if m.kind != "thing"]
-    if not people or people[0].start > start or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
+    opens = start + _source_len(v, start, c.words)  # (`Volgens burgemeester X wordt …. ,,…''`, `Según la alcaldesa, …. "…"`: the source opens it)
+    if not people or people[0].start > opens or people[0].kind not in ("name", "pronoun") or any(m.kind != "name" or m.person is not people[0].person for m in people[1:]):
         return None
     if said is not None and (people[0].kind != "name" or people[0].person is None or people[0].person.surname.lower() in said.speaker.name.lower().split() or people[0].person.pid == said.pid):
         return None  # (after a bite of this paragraph, only a sentence opening on someone new by name: `Peter Kalvos, who …, managed to escape. "…`)
@@ -115,3 +117,10 @@ def _all_about_last(c: Ctx, v: View) -> Verdict | None:
     if not named or any(m.kind not in ("name", "pronoun") or m.kind == "name" and id(m) not in named_ids for m in people):
         return None
     return Verdict(Said(last.speaker, last.pid, "about-one"))
+
+
+def _source_len(v: View, k: int, words: SpeechWords) -> int:
+    """How many words of a source (`volgens`, `según`, `selon`, `laut`, `according to`) open toks[k:], else 0."""
+    if v.toks[k].low in source_words(words.lang):
+        return 1
+    return 2 if k + 1 < len(v.toks) and (v.toks[k].low, v.toks[k + 1].low) == ("according", "to") else 0

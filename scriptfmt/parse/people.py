@@ -339,7 +339,7 @@ class Tracker:
                 k -= 1
             if gender is not None and self.pronoun_subject.get(at) == gender:
                 continue  # `He noted Ana Ruiz and Tom Bell were away.`: the sentence's own he goes further back
-            fits = [p for p in reversed(group) if gender is None or p.gender in (gender, None)]
+            fits = [p for p in reversed(group) if gender is None or p.gender in (gender, None) and not p.organisation]  # he / she is never a body (`formand for Thyborøn Fiskeriforening`)
             fits = [p for p in fits if p.pid not in minor] or fits  # `St Thomas' Hospital`, `Voss's son`: not the subject
             fits = [p for p in fits if (at, p.pid) in self.speaking] or fits  # `After lunch with Trump, Merz told …`
             if fits:

@@ -126,6 +126,61 @@ def operator_line(line: str) -> bool:
     return colon or " ".join(rest).isupper() or _names_sound(rest)
 
 
+def operator_copy(line: str) -> int:
+    """`TÉC: A próxima legislatura começa em 1º de fevereiro … (RENAN) Confiou …`: the operator's label over
+    sentences of prose is the desk rolling a recorded report, written out in full: the label is the cue,
+    the words after it the report's (the reporter's voice and the voices it plays). Where those words
+    start; 0 for a direction (`TÉC.: efecto de puerta`, `CONTROL: Cortina de entrada`)."""
+    tokens = line.split()
+    n = _label_end(tokens, radio_words().operators)
+    if not n or not " ".join(tokens[:n]).isupper():
+        return 0
+    colon = tokens[n - 1].endswith(":") or len(tokens) > n and tokens[n] == ":"
+    rest = tokens[n + (len(tokens) > n and tokens[n] == ":") :]
+    sentences = sum(t.endswith((".", "!", "?")) for t in rest)
+    if not colon or len(rest) < _REPORT_WORDS or sentences < 2 or " ".join(rest).isupper() or _names_sound(rest[:3]):
+        return 0
+    return len(line) - len(line.lstrip()) + line.strip().index(" ".join(rest[:1]), len(" ".join(tokens[:n])))
+
+
+_REPORT_WORDS = 20  # a direction is a few words (`SOBE SOM E BAIXA`); a report written out runs to sentences
+
+
+def named_in_copy(word: str, copy: list[str]) -> str | None:
+    """`(RENAN)`, `(MACIEL)` opening a sentence of a radio report: a name in brackets that the copy before it
+    gives a person (`Um deles foi Renan Calheiros`, `está Marco Maciel, do Democratas`) is that person's
+    recorded voice, played in the report (a bite), not a reader taking over; the desk marks its own
+    reporter's voice with the role (`(REPÓRTER)`). The person's name as the copy writes it, else None."""
+    bare = _plain(word.strip("()[]"))
+    if len(bare) < 3 or not bare.isalpha():
+        return None
+    found = None
+    for text in reversed(copy):
+        raw = text.split()
+        words = [t.strip(".,;:!?\"'“”‘’()") for t in raw]
+        for k in range(len(words) - 1, -1, -1):
+            if words[k][:1].isupper() and not words[k].isupper() and _plain(words[k]) == bare:
+                found = _name_around(raw, words, k)
+                if " " in found:
+                    return found  # the latest mention that gives the whole name (`Renan dirigiu …` gives one word)
+    return found
+
+
+_PARTICLES = frozenset({"da", "de", "do", "dos", "das", "di", "del", "della", "van", "von", "der", "la", "le", "du"})
+
+
+def _name_around(raw: list[str], words: list[str], k: int) -> str:
+    """The capitalised words that run on from words[k] (`Lídice da Mata`, `Renan Calheiros`), or the given
+    name before a surname (`Marco Maciel`); a comma or a full stop ends the name."""
+    end = k + 1
+    while raw[end - 1] == words[end - 1] and end < len(words) and words[end] and (words[end][:1].isupper() or words[end] in _PARTICLES and end + 1 < len(words) and words[end + 1][:1].isupper()):
+        end += 1
+    begin = k
+    if end == k + 1 and k > 0 and raw[k - 1] == words[k - 1] and words[k - 1][:1].isupper() and words[k - 1].isalpha() and not words[k - 1].isupper():
+        begin = k - 1
+    return " ".join(words[begin:end])
+
+
 def played_aside(line: str) -> bool:
     """`(sound effect)`, `(Station Music)`, `(Introduction Video)`: a short line wholly in
     parentheses that names what the desk plays is its direction, in any case, never read."""

@@ -6,6 +6,9 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
@@ -13,10 +16,16 @@ from scriptfmt.parse import bulletins, coanchors, fields, radiolines
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 from scriptfmt.parse.slugline import date_line
+from scriptfmt.parse.transcriptwords import words as staff_words
 
 
 SHOWN = frozenset({"CG", "GRAPHIC"})  # cue types of what goes on screen
 _TITLE_WORDS = 8  # the text a banner or graphic shows
+
+
+@lru_cache(maxsize=1)
+def _interviewees() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("markup.toml")["fields"]["interviewee_labels"])
 
 
 class ReadRules:
@@ -30,6 +39,11 @@ class ReadRules:
         if bulletins.is_bulletin_mark(line) or bulletins.is_numeric_date(line) or under_mark and date_line(line):
             self.cue(line, "STRUCTURE")  # `27th October, 2020` under `2030 HRS.`: when the bulletin airs
             return True
+        report = radiolines.operator_copy(line)
+        if report:  # `TÉC: A próxima legislatura …`: the desk rolls the report written out under its label
+            self.cue(line[:report].rstrip())
+            self._read_line(line[report:])
+            return True
         if radiolines.operator_line(line) or radiolines.direction_line(line) or radiolines.played_aside(line) or len(line) > 2 and line[0] == line[-1] == "*" and line[1] != "*" and not line.isupper():
             self.cue(line)  # `*Insert music*`: a direction set off by asterisks, never a tape opener (`Insert …`); `**SOT**` rolls tape
             return True
@@ -40,6 +54,25 @@ class ReadRules:
         self.cue(line[: len(line) - len(label[1])].rstrip() if label[1] else line, "TALENT")
         if label[1]:
             self.read(label[1])
+        return True
+
+    def _guest_line(self, line: str) -> bool:
+        """`Entrevistado 1: A Direção Geral dizia …`, `INTERVIEWEE: We lost …`: a script's interviewee by role,
+        numbered or not, then the words on the tape: that guest's bite, never the reader's copy. The role names
+        no one, and the copy before may name a body as readily as a person (`a Autoridade Nacional da Aviação
+        Civil`): the bite goes unnamed, with a warning, rather than under a wrong super."""
+        head, colon, rest = line.partition(":")
+        words = head.split()
+        if words and words[-1].lstrip("#").isdigit():
+            words = words[:-1]
+        if not colon or not rest.strip() or not 1 <= len(words) <= 3 or " ".join(words).upper() not in _interviewees():
+            return False
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", entries=[("mark", head + ":", self.line)])
+        self.block.add_words(rest.strip())
+        self.close_block()
+        self.units[-1].resolve = False
+        self.warnings.append(f"line {self.line}: {head.strip()!r} names no one: the bite has no super")
         return True
 
     def _reader_line(self, line: str) -> bool:
@@ -160,9 +193,32 @@ class ReadRules:
     def _read_by_talent(self, line: str) -> None:
         """`(DEV) Good evening. … (ANNA) Deckhands walked off …`: a reader's name in brackets opening the
         line or a sentence switches the talent there (a TALENT cue), as on a line of its own."""
+        voiced = False
         for part, name in coanchors.talent_runs(line, self.vocab):
+            if not name and voiced:
+                self.block.add_words(part)  # the voice's words, to the next name in brackets
+                continue
             if not name:
                 self.read(part)
                 continue
-            self.talent = part[1:-1]
-            self.cue(part, "TALENT")
+            voiced = self._played_voice(part)
+            if not voiced:
+                self.talent = part[1:-1]
+                self.readers.add(self.talent.upper())
+                self.cue(part, "TALENT")
+        if voiced:
+            self.close_block()
+
+    def _played_voice(self, part: str) -> bool:
+        """`(RENAN)` in a report that has just named Renan Calheiros, and is no reader of this script: his
+        voice on the tape opens there, a bite named from the copy (the story builder completes the name)."""
+        word = part[1:-1]
+        if word.upper() in self.readers or word.upper() in self.co_anchors or word.lower() in staff_words().staff_roles:
+            return False
+        copy = [" ".join(unit.parts) for unit in self.units[-12:] if unit.para is not None]
+        name = radiolines.named_in_copy(word, copy)
+        if name is None:
+            return False
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", name, entries=[("mark", part, self.line)])
+        return True

@@ -41,7 +41,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
     if not head or any(_turn(raw.strip()) for raw in lines):
         return None  # turns are labelled: a transcript's labels decide
-    body = next((n for n in head if _opens_body(lines[n].strip())), len(lines))
+    body = next((n for n in head if _opens_body(lines[n].strip()) and not _title_goes_on(lines, n)), len(lines))
     if body == len(lines) and (introduced := _introduced(lines)) is not None:
         return introduced  # the body starts below the first lines, under a web page's menus and the outlet's intro
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
@@ -247,11 +247,37 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if n <= end:
             continue
         title = line.isupper() and len(line.split()) <= 12 and not line.endswith((".", "?", "!"))  # a caption dump's rows are sentences
+        if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
+            end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
+            continue
         if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
             end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
             continue
         break
     return end if end + 1 < len(lines) else None
+
+
+def _title_goes_on(lines: list[str], n: int) -> bool:
+    """Line n carries on a speech's title hard-wrapped onto short lines with no blank between (`Mensaje del Presidente
+    de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,`): the title's words, never the greeting that opens the body."""
+    for k in range(n - 1, max(-1, n - 1 - _WRAP_LINES), -1):
+        if not _wraps(lines[k].strip(), lines[k + 1].strip()):
+            return False
+        if _speech_at(lines[k]):
+            return True
+    return False
+
+
+_WRAP_LINES = 6  # the lines a wrapped title runs on
+
+
+def _wraps(above: str, line: str) -> bool:
+    """`line` goes on from `above` with no blank between: `above` is left open (a comma, a small word in lower case at its
+    end) or `line` starts in lower case, and `line` is no sentence."""
+    if not above or not line or above.endswith((".", "!", "?", ":")) or line.endswith((".", "!", "?")):
+        return False
+    last = above.split()[-1]
+    return above.endswith(",") or last[:1].islower() or line[:1].islower()
 
 
 def _furniture(line: str) -> bool:

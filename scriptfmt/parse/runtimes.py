@@ -106,6 +106,18 @@ def is_timecode(token: str) -> bool:
     return len(parts) >= 2 and all(p.isdigit() for p in parts if p) and any(parts)
 
 
+def timecoded_label(line: str) -> tuple[str, str] | None:
+    """`TC 01:01:30    Vittorio Oppizzi, Field coordinator, MSF:`, `01:02:36 Unnamed Woman:`: a documentary
+    transcript's line, the tape's timecode (`TC` before it or not) then a voice's label ending in a colon,
+    nothing after it -> (the timecode as written, the label without its colon); None for any other line."""
+    tokens = line.split()
+    k = 1 if tokens and tokens[0].upper() in ("TC", "TCR", "TC:") else 0
+    if len(tokens) < k + 2 or not is_timecode(tokens[k]) or tokens[k].count(":") < 2 or not tokens[-1].endswith(":"):
+        return None
+    label = " ".join(tokens[k + 1 :])[:-1].strip()
+    return (" ".join(tokens[: k + 1]), label) if label and len(label.split()) <= 10 else None
+
+
 def time_token(value: str) -> str | None:
     """The running time a cue-sheet value gives, as one token: `:09`, `= :09` -> `:09`;
     `08 SEC`, `7 seconds` -> `08s`; `2'10"` -> `2:10`; None when it gives none."""

@@ -241,6 +241,19 @@ def dopesheet_head(lines: list[str]) -> bool:
     return any(_dopesheet_field(line) for line in head) and looks_like_shotlist(lines)
 
 
+def opens_dopesheet(text: str) -> bool:
+    """`STORY: New quality … SHOOTING TIME: June 25-26 DATELINE: … LENGTH: 00:02:24 …`: a line that opens
+    with a dopesheet's field and holds more of them is the header of the next story on a page that lists
+    several (an agency's listing or search page, flattened): the header's fields begin again."""
+    key = text.partition(":")[0] if ":" in text[:24] else ""
+    if not key or not key.isupper() or " ".join(key.split()) not in shot_words().dopesheet_fields:
+        return False
+    more = 0
+    for word in text.split()[1:]:
+        more += word.endswith(":") and word[:-1].isupper() and word[:-1].isalpha()
+    return more >= 2
+
+
 def _head_fields(lines: list[str]) -> list[str]:
     """The field lines the page opens with, to the first line that is none (`JUDUL: …` / `SHOOTING TIME: …`
     / `DURASI: …`): an agency writes its header in its own language, so one known field among them

@@ -32,7 +32,7 @@ from scriptfmt.parse.shotnames import FullNames, name_bite
 from scriptfmt.parse.shotnotes import NotesReader
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotwrap import capitals_note, logical_lines, wraps_shot
-from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode, languages_only
+from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, opens_dopesheet, skip_shot_codes, start_seconds, describes_shots, shot_in_capitals, language_label, language_tag, section_of, items_of, range_seconds, skip_timecode, languages_only
 from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, page_field, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
@@ -79,6 +79,8 @@ class Reader(NotesReader):
                 self.bite = None
             return
         items = items_of(text)
+        if self.mode != "header" and opens_dopesheet(text):
+            self.mode, self.bite, self.voice, self.copied = "header", None, False, False  # the page's next story: its header
         if items and items[0][1] > 0:
             self._before_shots(text[: items[0][1]].strip(), line)
         elif not items:

@@ -4,7 +4,7 @@ values go to our furniture keys, their names kept as written (`field_keys`)."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import furniture, radiolines
+from scriptfmt.parse import furniture, headsize, radiolines
 from scriptfmt.parse.cues import Vocabulary
 from scriptfmt.parse.markers import MARKER
 
@@ -27,7 +27,7 @@ def read_header(lines: list[str], metadata: dict, vocab: Vocabulary) -> int:
                 continue
             break
         found = furniture.header_line(lines[i], vocab.words)
-        if not found or MARKER.fullmatch(lines[i].strip()) or radiolines.operator_line(lines[i].strip()):
+        if not found or MARKER.fullmatch(lines[i].strip()) or radiolines.operator_line(lines[i].strip()) or headsize.size(found[1]) > headsize.field_words():
             break  # `CONTROL: Cortina de entrada`: the radio desk's first cue, not a header field
         key, value = found
         if key in metadata:  # a repeated key: the first one holds, the line is kept as written

@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture, records, runtimes
+from scriptfmt.parse import captions, furniture, headsize, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
@@ -140,8 +140,8 @@ class Reader:
             read_point(self, line, number) or heading_line(self, line, number)  # a numbered point read; else topicheads.py says read or kept
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line))):
-            self._furniture(line)
+        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or not headsize.past_furniture(line) and (furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line)))):
+            self._furniture(line)  # a line past furniture's limit (parse/headsize.py) is never the page's
             return
         if label is None and alone:
             label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
