@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt import tomlfile
+
 __all__ = ["chair_note", "listed_alone", "listed_speakers"]
 
-# `Sprecher:`, `Speakers:`: a briefing's list of who speaks, above the turns (case-insensitive)
-_SPEAKERS_KEYS = frozenset((
-    "sprecher", "sprecherinnen und sprecher", "speakers", "teilnehmer", "teilnehmende", "participants", "intervenants", "ponentes",
-    "intervinientes",
-))
+# `Sprecher:`, `Speakers:`: a briefing's list of who speaks, above the turns (case-insensitive; styles/speakerlist.toml)
+_WORDS = tomlfile.load_builtin("speakerlist.toml")
+_SPEAKERS_KEYS = frozenset(_WORDS["keys"])
 _BULLETS = "•·*-–▪◦"  # an entry of the list set one to a line under its key (`  • Bowinkelmann (BMI)`)
 _LIST_LINES = 40
 _ALONE_WORDS = 4  # `SRS Hille`, `StS Seibert`: a listed surname alone on its line, an office's short form before it
@@ -64,7 +64,7 @@ def listed_alone(line: str, listed: dict[str, str]) -> tuple[str, str] | None:
 
 # `VORS. FELDHOFF eröffnet die Pressekonferenz …`, `Vorsitzende Wefers begrüßt …`: the chair's note on the record, in the
 # third person, between or above the turns (lower case; the words before the chair's name)
-_CHAIR_NOTES = ("vors.", "vorsitzende", "vorsitzender", "moderatorin", "moderator")
+_CHAIR_NOTES = tuple(_WORDS["chair_words"])
 _NOTE_MIN_WORDS = 6
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
-    captionlines, flatscript, fullnames, hardwrap, inline, markup, oneguest, pieces, samplepage, shapes, shotinline, shotlist, slugline,
+    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, oneguest, pieces, samplepage, shapes, shotinline, shotlist, slugline,
     spacedcols, supercheck, transcript, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
@@ -33,6 +33,7 @@ def parse_text(
     vocab = load_vocabulary()
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     lines = flatscript.unflatten(captionlines.unflatten(lines))  # a script or caption stream that lost its line breaks
+    lines = linenumbers.strip_margin(lines, story.metadata)  # a court's record numbers its lines in the margin: furniture
     lines = hardwrap.unwrap(lines)  # a page hard-wrapped every ~70 characters: its paragraphs
     lines = spacedcols.as_table(lines)  # a split page pasted with its columns side by side: its rows
     start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
