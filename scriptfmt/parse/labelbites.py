@@ -53,7 +53,7 @@ class LabelRules:
             return True
         name, title = ("", label) if role else tp.split_name(label)
         self.cue(found[0], "TIMING")  # the timecode: where the editor finds the tape
-        self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line[line.index(found[0]) + len(found[0]) :].strip(), self.line)])
+        self.block = tp.Block(self.line, "SOT", name, title, entries=[("mark", line.split(None, len(found[0].split()))[-1].strip(), self.line)])
         self.block.closer = LINES
         return True
 
