@@ -30,19 +30,25 @@ class BulletinWords:
     headings: frozenset[str]
     time_words: frozenset[str]
     spoken_openers: tuple[str, ...]
+    sign_ins: tuple[str, ...]
 
 
 @lru_cache(maxsize=1)
 def bulletin_words() -> BulletinWords:
     data = tomlfile.load_builtin("markup.toml")["bulletin"]
-    return BulletinWords(frozenset(w.lower() for w in data["headings"]), frozenset(w.lower() for w in data["time_words"]), tuple(w.lower() for w in data["spoken_openers"]))
+    return BulletinWords(frozenset(w.lower() for w in data["headings"]), frozenset(w.lower() for w in data["time_words"]), tuple(w.lower() for w in data["spoken_openers"]), tuple(w.lower() for w in data["sign_ins"]))
 
 
 def spoken_line(text: str) -> bool:
     """`I’m Ephraim Loy`, `Leading the bulletin this hour`, `In local news`: a newsreader's sign-in or segue set on
     its own line between the stories is read on air; a crosshead never opens so (it labels, it does not speak)."""
-    bare = " ".join(text.replace("’", "'").lower().split())
-    return len(bare.split()) <= 8 and any(bare == w or bare.startswith(w + " ") for w in bulletin_words().spoken_openers)
+    words = text.replace("’", "'").split()
+    bare = " ".join(words).lower()
+    if len(words) > 8:
+        return False
+    if any(bare == w or bare.startswith(w + " ") for w in bulletin_words().spoken_openers):
+        return True
+    return any(bare.startswith(w + " ") and words[len(w.split())][:1].isupper() for w in bulletin_words().sign_ins)
 
 
 def _bare(line: str) -> str:
