@@ -32,7 +32,7 @@ _TIGHT_ROLE = re.compile(r"([A-Z][a-z]{1,20}):(?=[A-Z\"“(])")
 # French desks write `Q -` / `R -` and `Q.-` / `R.-` (question, réponse)
 _DATA = tomlfile.load_builtin("furniture.toml")["transcript"]
 # `(問)…` / `(答)…`, `问：…`: the question and the answer marked in a script with no Latin `Q`/`A` (furniture.toml `qa_marks`)
-_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])|(?:[(（【〔\[](" + "|".join(_DATA["qa_marks"]) + ")[)）】〕\\]]|(" + "|".join(_DATA["qa_marks"]) + ")[:：])[ 　]*(?=\\S)")
+_QA_LABEL = re.compile(r"(Q|A)(?:\.[ \t]+|[ \t]{2,}|\t|:(?=[A-Z\"“‘(]))(?=\S)|(Q)[ ](?=[A-Z(\"“](?!treet\b))|(Q|R)(?:[ ][-–]|\.-)[ ]?(?=[A-ZÀ-Ý\"“«(])|(?:[(（【〔\[](" + "|".join(map(re.escape, _DATA["qa_marks"])) + ")[)）】〕\\]]|(" + "|".join(map(re.escape, _DATA["qa_marks"])) + ")[:：])[ 　]*(?=\\S)")
 # `Mr. LINDER. The meeting will come to order.` — the record of a hearing; Hansard's `Senator CONROY —I would …`
 _HEARING_LABEL = re.compile(
     r"((?:The )?(?:Mr|Mrs|Ms|Miss|Dr|Senator|Chairman|Chairwoman|CHAIRMAN|CHAIRWOMAN|Chair|CHAIR|PRESIDING OFFICER|(?:ACTING )?(?:PRESIDENT|SPEAKER) pro tempore|SPEAKER|DEPUTY SPEAKER)\.?"

@@ -41,8 +41,8 @@ class SpeechWords:
     descriptors: tuple[str, ...] = ()  # endings of nouns that re-describe the person just named (German `der SPD-Politiker`)
     ands: frozenset[str] = frozenset()  # the story's `and` (English's and its language's): two subjects, an office going on
     buts: frozenset[str] = frozenset()  # the story's `but`
-    not_particles: frozenset[str] = frozenset()
-    org_endings: tuple[str, ...] = ()  # a compound ending that makes a capitalised run an organisation (`Thyborøn Fiskeriforening`, `Bauernverband`)  # name particles that are the language's own words (Indonesian `di`, `ujar Jokowi di Madiun`)
+    not_particles: frozenset[str] = frozenset()  # name particles that are the language's own words (Indonesian `di`, `ujar Jokowi di Madiun`)
+    org_endings: tuple[str, ...] = ()  # a compound ending that makes a capitalised run an organisation (`Thyborøn Fiskeriforening`, `Bauernverband`)
 
 
 @lru_cache(maxsize=4)
