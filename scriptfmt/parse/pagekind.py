@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.headnames import remark_words
-from scriptfmt.parse.headsize import size
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.surnames import listed_lines
 
@@ -32,10 +31,6 @@ __all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "page_
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
 _HEAD_LINES = 24  # a page's menus may push its title this far down; the body's own words come after
-_TITLE_WORDS = 16  # a title's length: a longer line is prose
-# what an outlet's intro prose announces (`During the interview, …`, `… transcribed the show`); prose that mentions a
-# press conference or a speech (`after Tuesday's press conference, …`) tells of an event, not of the page below
-_INTRO_KINDS = ("interview", "transcript")
 _WORD = re.compile(r"[\w&'’-]+")
 
 
@@ -72,7 +67,10 @@ def kind_of_line(line: str) -> str:
     tokens = [t.strip("'’-") for t in _WORD.findall(low)]
     joined = f" {' '.join(tokens)} "
     kinds, _ = _data()
-    return next((kind for kind in KINDS if _names(line, tokens, joined, kinds[kind])), "")
+    kind = next((kind for kind in KINDS if _names(line, tokens, joined, kinds[kind])), "")
+    if kind in ("press_conference", "speech") and _names(line, tokens, joined, kinds["interview"]):
+        return "interview"  # `After Tuesday's press conference, she gave us this interview`: the event told of, the page an interview
+    return kind
 
 
 def _names(line: str, tokens: list[str], joined: str, data: _Kind) -> bool:
@@ -115,8 +113,7 @@ def page_kind(lines: list[str], metadata: dict | None = None) -> PageKind:
         label = parse_label(line)
         if label is not None and label.rest and len(label.rest.split()) >= 3:
             continue  # `HOST: … in an interview last week`: the programme's talk, never the page's title
-        kind = kind_of_line(line)
-        if kind and (size(line) <= _TITLE_WORDS or kind in _INTRO_KINDS):
+        if kind := kind_of_line(line):
             return PageKind(kind, n, line)
     return PageKind("", -1)
 
