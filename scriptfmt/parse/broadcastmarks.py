@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.writing import east_asian, hangul, kana
 
 __all__ = ["Mark", "MarkWords", "bracketed", "cjk", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
 
@@ -75,7 +76,7 @@ class Mark:
 
 def cjk(text: str) -> bool:
     """Hangul, kana or Han in the text."""
-    return any("\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff" for c in text)
+    return any(east_asian(c) for c in text)
 
 
 _SENTENCE_END = ("。", ".", "!", "?", "！", "？", "…")
@@ -254,7 +255,7 @@ def _titled(who: str) -> tuple[str | None, str | None]:
 
 
 def _hangul(text: str) -> bool:
-    return bool(text) and all("\uac00" <= c <= "\ud7af" for c in text)
+    return bool(text) and all(hangul(c) for c in text)
 
 
 def holder(text: str) -> tuple[str | None, str] | None:
@@ -266,7 +267,7 @@ def holder(text: str) -> tuple[str | None, str] | None:
         if at < 0:
             continue
         after = _han_run(text[at + len(office) :], words.name_stops)
-        if 2 <= len(after) <= 4 and not any("\u3040" <= c <= "\u30ff" for c in text):
+        if 2 <= len(after) <= 4 and not any(kana(c) for c in text):
             return after, office
         before = _han_run(text[:at][::-1], ())[::-1]
         return (before if 1 <= len(before) <= 4 else None), office

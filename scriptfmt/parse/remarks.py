@@ -22,6 +22,7 @@ from scriptfmt.parse.briefing import Voice, header_voice
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
+from scriptfmt.parse.writing import east_asian
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 
@@ -72,7 +73,7 @@ def _opens_body(line: str) -> bool:
 
 def _own_words(tokens: list[str]) -> int:
     """How many words of the speaker's own voice (`I`, `we`, `nous`; `我们`, `여러분` inside a run of characters) the tokens hold."""
-    return sum(1 for t in tokens if t in remark_words().own) + sum(t.count(w) for t in tokens if _unspaced(t) for w in remark_words().own_infixes)
+    return sum(1 for t in tokens if t in remark_words().own) + sum(t.count(w) for t in tokens if _cjk_letters(t) for w in remark_words().own_infixes)
 
 
 def _turn(line: str) -> bool:
@@ -300,15 +301,15 @@ def _prose(line: str) -> bool:
     """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on; in a script
     written without capitals (`오늘 저는 …。`, `各位来宾，…。`), a run of its characters with a sentence's stop."""
     lower = sum(1 for t in line.split() if t[:1].islower())
-    return (lower >= 3 and not line.isupper()) or (_unspaced(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
+    return (lower >= 3 and not line.isupper()) or (_cjk_letters(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
 
 
 _CJK_SENTENCE = 12  # characters of a sentence in Chinese, Japanese or Korean
 
 
-def _unspaced(text: str) -> int:
+def _cjk_letters(text: str) -> int:
     """How many characters of the scripts written without capitals (CJK ideographs, kana, Hangul) the text has."""
-    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return sum(1 for c in text if east_asian(c))
 
 
 def _own_voice(body: list[str]) -> bool:
