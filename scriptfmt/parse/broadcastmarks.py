@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.writing import east_asian, hangul, kana
 
 __all__ = ["Mark", "MarkWords", "bracketed", "cjk", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
@@ -79,13 +80,12 @@ def cjk(text: str) -> bool:
     return any(east_asian(c) for c in text)
 
 
-_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "…")
 _QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "‘": "’"}
 
 
 def _short(text: str, limit: int = 40) -> bool:
     """Short enough to name a voice, and no sentence (`권설아/충북대 … 센터장`, `Cheong Seong-chang (Sejong Institute)`)."""
-    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(_SENTENCE_END[1:])
+    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(SENTENCE_ENDS)
 
 
 def quoted(text: str) -> bool:

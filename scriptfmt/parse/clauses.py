@@ -13,9 +13,9 @@ from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 from scriptfmt.parse.verdicts import Verdict
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
-_MARKS = "\"“”‘’'«»„"
 _SPEECH = tomlfile.load_builtin("speech.toml")
 _NOT_HEARER = frozenset(_SPEECH["not_hearers"])  # `said he "…"` reports, it does not quote (styles/speech.toml)
 _THAT = frozenset(_SPEECH["clause_joiners"])  # English joins a quoted clause to its verb too (`saying that “this crime … is something …”`)
@@ -296,7 +296,7 @@ def spoken_clause(c) -> int | None:
     quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
     toks = c.view.toks
-    whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
+    whole = c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
     joiners = complementizers(c.words.lang) | _THAT
     after_that = c.first > c.floor and toks[c.first - 1].low in joiners and not toks[c.first - 1].trail
     if len(c.inner.split()) < (_CLAUSE_WORDS if after_that else 2 * _CLAUSE_WORDS) or not whole:
@@ -328,7 +328,7 @@ def partial_quote(c) -> bool:
     fatto portavoce”`), nor a whole clause a desk quotes after `que` (`‘‘fue cordial y no hubo
     ninguna amenaza …’’, afirmó X`: a bite)."""
     short = len(c.inner.split()) < _CLAUSE_WORDS
-    return short and c.inner.lstrip(_MARKS + " ")[:1].islower() and c.hist.said_here is None
+    return short and c.inner.lstrip(PROSE_QUOTES + " ")[:1].islower() and c.hist.said_here is None
 
 
 def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:

@@ -21,12 +21,11 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.pagekind import kind_of_line, own_voice
 from scriptfmt.parse.standfirst import reported, speaks_of
-from scriptfmt.parse.turns import QUOTE_MARKS
+from scriptfmt.parse.punctuation import SENTENCE_ENDS, TURN_QUOTES
 
 __all__ = ["bare_answers", "opens_statement", "page_guest", "third_person"]
 
 _STATEMENT_KINDS = ("press_conference", "speech")  # the kinds whose principal speaks first, before any label
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "…")
 _MIN_CHARS = 24  # a sentence of the statement, not a one-word heading
 _ASKING_ENDS = ("?", "？", "...", "…")  # a question, or one the transcriber cut off
 
@@ -34,7 +33,7 @@ _ASKING_ENDS = ("?", "？", "...", "…")  # a question, or one the transcriber 
 def opens_statement(reader, line: str, number: int, unlabelled: bool) -> bool:
     """Above the first turn of a press conference's or a speech's page: the principal's own statement opens their turn
     (True when this line opened it)."""
-    if not unlabelled or reader.started or reader.page.kind not in _STATEMENT_KINDS or len(line) < _MIN_CHARS or not line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS):
+    if not unlabelled or reader.started or reader.page.kind not in _STATEMENT_KINDS or len(line) < _MIN_CHARS or not line.rstrip("\"”’')」 ").endswith(SENTENCE_ENDS):
         return False
     if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not own_voice(line):
         return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report
@@ -73,4 +72,4 @@ def third_person(turn: Person | None, line: str) -> bool:
     if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
         return False
     surname = turn.name.split()[-1]
-    return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line) or speaks_of(line, turn.name)
+    return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in TURN_QUOTES) or reported(line) or speaks_of(line, turn.name)
