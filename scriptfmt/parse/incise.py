@@ -5,13 +5,14 @@ attribution sieve's `resumed`, parse/attribution.py)."""
 
 from __future__ import annotations
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.languages import every_verb, opens_with_verb
 
 _INCISE_WORDS = 10  # `, raconte le père Alphonse, curé de Léon.`: the verb, its subject and an appositive
 _INCISE_REACH = 240  # characters looked at after each comma
 _INCISE_STOPS = frozenset(";:!?«»“”\"„()")
 _INVERTED_SUBJECT = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles")  # `ajoute-t-il`, `dit-elle`
-_APPOSITIVE_OPENERS = frozenset(("a", "an", "the", "who", "un", "une", "le", "la", "les", "l'", "qui", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "uno", "una", "que"))
+_APPOSITIVE_OPENERS = frozenset(tomlfile.load_builtin("speech.toml")["appositive_openers"])  # (styles/speech.toml)
 
 
 def comma_incise(text: str, s: int, e: int) -> tuple[int, int] | None:

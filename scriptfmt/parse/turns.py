@@ -437,8 +437,7 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _CLOSES = (".", "?", "!", ",", ":", ";", "\"", "”")  # how a sentence, or a line of a wrapped one, may end
-# the small words of a heading in title case; `Situation in North Korea (Contact between Japan and North Korea)`
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v", "between", "about", "over", "into", "under", "against", "after", "during", "among", "or"))
+_SMALL_WORDS = frozenset(tomlfile.load_builtin("furniture.toml")["transcript"]["heading_small_words"])  # (styles/furniture.toml)
 
 
 def spells_out(before: str, inner: str) -> bool:
