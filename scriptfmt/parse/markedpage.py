@@ -18,15 +18,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
 
 __all__ = ["looks_marked", "read"]
 
 MARKED = "broadcast-mark"  # why a bite has its speaker: the desk's marker or label named them
+_SENTENCE_SYLLABLES = tuple(tomlfile.load_builtin("broadcastmarks.toml")["sentence_endings"])  # Korean `…다`, `…요` (styles/broadcastmarks.toml)
 
 
 def _pieces(lines: list[str]) -> list[tuple[int, str]]:
@@ -203,7 +206,7 @@ class _Reader:
             self.label_cue(line[: len(line) - len(label[1])].strip() if label[1] else line, n)
             self.words(label[1], n)
             return
-        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？", "다", "요")) and not quoted(line):
+        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？") + _SENTENCE_SYLLABLES) and not quoted(line):
             self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
             self.open_bite(line, False, line, n)
             return
@@ -253,7 +256,7 @@ def _prose(line: str) -> bool:
     if line[:1] in "*※(（[【<＜" or any(w in line for w in words.notes):
         return False
     long = len(line) >= 10 if cjk(line) else len(line.split()) >= 6
-    return long and (line.rstrip("\"”’」』)） ").endswith(("。", ".", "!", "?", "！", "？", "…", "다", "요")) or "。" in line)
+    return long and (line.rstrip("\"”’」』)） ").endswith(SENTENCE_ENDS + _SENTENCE_SYLLABLES) or "。" in line)
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
