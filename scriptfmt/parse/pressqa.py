@@ -34,7 +34,7 @@ from scriptfmt.parse.units import Unit
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
 # `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
-# or a brand's own spelling (`@qui! :`, `Yahoo! :`: an outlet that names itself with a sign)
+# or a brand's own spelling: an outlet or account that writes its name with a sign, a handle's `@` or a `!` (`@qui! :`, `Yahoo! :`)
 _LABEL = re.compile(r"((?:[A-ZÀ-ÖØ-Þ]|@(?=\w))[\w'’.&!-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
