@@ -180,10 +180,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         hit = _label(line) if n >= first else None
         if n < first:
             if _label(line):
-                reader.keep(line)  # a headline written as a label above the questions
+                reader.keep(raw.strip())  # a headline written as a label above the questions
             else:
                 reader.feed(raw, first_line + n + 1)
             continue
+        stamp = raw.strip()[: len(raw.strip()) - len(line)].strip()
+        if stamp:
+            reader.feed(stamp, first_line + n + 1)  # `0:15 Frage: …`: the caption's time stamp, a cue
         if hit is not None:
             written, key, name = hit
             reader.keep(written)
