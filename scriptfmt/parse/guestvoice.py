@@ -21,7 +21,7 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.pagekind import kind_of_line, own_voice
 from scriptfmt.parse.standfirst import reported, speaks_of
-from scriptfmt.parse.punctuation import SENTENCE_ENDS, TURN_QUOTES
+from scriptfmt.parse.punctuation import SENTENCE_ENDS as _SENTENCE_ENDS, TURN_QUOTES
 
 __all__ = ["bare_answers", "opens_statement", "page_guest", "third_person"]
 
@@ -33,7 +33,7 @@ _ASKING_ENDS = ("?", "？", "...", "…")  # a question, or one the transcriber 
 def opens_statement(reader, line: str, number: int, unlabelled: bool) -> bool:
     """Above the first turn of a press conference's or a speech's page: the principal's own statement opens their turn
     (True when this line opened it)."""
-    if not unlabelled or reader.started or reader.page.kind not in _STATEMENT_KINDS or len(line) < _MIN_CHARS or not line.rstrip("\"”’')」 ").endswith(SENTENCE_ENDS):
+    if not unlabelled or reader.started or reader.page.kind not in _STATEMENT_KINDS or len(line) < _MIN_CHARS or not line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS):
         return False
     if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not own_voice(line):
         return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report

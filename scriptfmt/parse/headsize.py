@@ -13,9 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.writing import east_asian, thai
 
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！")
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 
@@ -48,7 +48,7 @@ def size(text: str) -> int:
 
 def ends_sentence(text: str) -> bool:
     """`…的经济形势？`, `… de maire ?`: the line ends as a sentence ends, in any script."""
-    return text.rstrip().rstrip(_CLOSERS).endswith(SENTENCE_ENDS)
+    return text.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def _labelled(text: str) -> tuple[str, str] | None:

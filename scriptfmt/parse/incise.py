@@ -5,8 +5,8 @@ attribution sieve's `resumed`, parse/attribution.py)."""
 
 from __future__ import annotations
 
-from scriptfmt import tomlfile
 from scriptfmt.parse.languages import every_verb, opens_with_verb
+from scriptfmt import tomlfile
 
 _INCISE_WORDS = 10  # `, raconte le père Alphonse, curé de Léon.`: the verb, its subject and an appositive
 _INCISE_REACH = 240  # characters looked at after each comma

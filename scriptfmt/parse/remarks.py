@@ -22,9 +22,9 @@ from scriptfmt.parse.briefing import Voice, header_voice
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
-from scriptfmt.parse.writing import east_asian
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
+from scriptfmt.parse.writing import east_asian
 
 __all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
