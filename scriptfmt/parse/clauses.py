@@ -49,8 +49,8 @@ def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
     return False
 
 
-_ASKED_ABOUT = frozenset(("about", "if", "whether", "why", "how", "what", "when", "on", "by", "for", "to"))
-_LEARNED = frozenset(("out", "learned", "learnt", "heard", "saw", "seen", "read", "discovered", "noticed"))
+_ASKED_ABOUT = frozenset(_SPEECH["asked_about"])  # (styles/speech.toml)
+_LEARNED = frozenset(_SPEECH["learned_verbs"])
 
 
 def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
@@ -69,8 +69,8 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
     return False
 
 
-_WRITING_VERBS = frozenset(("tweeted", "posted", "wrote", "writes", "written", "emailed", "texted"))
-_SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "their", "its", "our", "this", "that", "joint", "press", "same"))
+_WRITING_VERBS = frozenset(_SPEECH["writing_verbs"])  # (styles/speech.toml)
+_SOURCE_BEFORE = frozenset(_SPEECH["source_before"])
 
 
 def _as_source(toks: list[Token], k: int, words: SpeechWords) -> bool:
@@ -115,7 +115,7 @@ def ends_sentence(tok: Token) -> bool:
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
 _OPENERS = frozenset(_SPEECH["clause_openers"])  # `After the vote, …` (styles/speech.toml)
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
-_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
+_OBJECT_MARKERS = frozenset(_SPEECH["object_markers"])  # (`said that Small …`: reported, not the subject; styles/speech.toml)
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
@@ -349,7 +349,7 @@ def said_that(c, marks: str) -> int | None:
     return k if whole and c.inner[:1].isupper() and len(c.inner.split()) >= 4 else None
 
 
-_SOURCE_NEXT = frozenset(("in", "on", "via", "through"))
+_SOURCE_NEXT = frozenset(_SPEECH["source_next"])  # (styles/speech.toml)
 
 
 def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> int:
