@@ -329,7 +329,7 @@ def prose(line: str) -> bool:
     return trails or line.rstrip("\"”’') ]").endswith((".", "?", "!"))
 
 
-_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
+_COMPANY_ENDS = frozenset(tomlfile.load_builtin("furniture.toml")["transcript"]["company_ends"])  # (styles/furniture.toml)
 
 
 def _heading_run_in(line: str) -> bool:
