@@ -44,6 +44,7 @@ class MarkWords:
     saying: tuple[str, ...]
     pronouns: frozenset[str]
     titles: tuple[str, ...]
+    office_keys: frozenset[str] = frozenset()  # the offices, as a marker alone in brackets writes them
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +54,17 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)), low("offices"))
 
 
 def _key(word: str) -> str:
-    return " ".join(word.lower().split())
+    """The word as the vocabulary holds it: lower case, inner spaces collapsed, and none between two CJK characters (a
+    Japanese record spaces a two-character label out to the width of three: `(記 者)`, `(大 臣)`)."""
+    parts = word.lower().split()
+    out = parts[:1]
+    for part in parts[1:]:
+        out[-1:] = [out[-1] + part] if cjk(out[-1][-1:]) and cjk(part[:1]) else [out[-1], part]
+    return " ".join(out)
 
 
 @dataclass
@@ -145,6 +152,8 @@ def mark(line: str) -> Mark | None:
         kind = _role(inner)
         if kind is not None:
             return _named(kind, written, rest)
+        if not rest and cjk(inner) and _key(inner) in mark_words().office_keys:
+            return Mark("answer", written)  # `(大 臣)`, `（長官）` alone on a line: the office holder's answer, as `(答)` is
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
         if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets

@@ -16,6 +16,8 @@ voices in the desk's script, or two supers over quotations. Then the marks say w
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from scriptfmt import tomlfile
@@ -82,6 +84,7 @@ class _Page:
     opener: str | None = None
     every_turn: bool = False
     answerer: tuple[str | None, str | None] = (None, None)
+    answers_marked: bool = False  # a press conference's header, its answers marked (`(大 臣)`) though the header names no office
 
 
 def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
@@ -116,7 +119,7 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     page = _Page()
     cast = _header(pieces, first, page)
     kinds = [m.kind for m in marks if m is not None and m.whole and m.kind != "sound"]
-    bites = [i for i, k in enumerate(kinds) if k == "bite"]
+    bites = [i for i, k in enumerate(kinds) if k in ("bite", "answer")]
     page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
         k == "programme" for k in kinds[bites[0] :])
     labels = [m for m in marks if m is not None and not m.whole and not m.says]
@@ -124,6 +127,7 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
+    page.answers_marked = any(w in line for _, line in pieces[:first] for w in mark_words().conference) and any(m is not None and m.kind == "answer" for m in marks)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
         page.answerer = next((held for m in marks if m is not None and m.who and (held := voice(m.who))[0] and held[1] in mark_words().offices), page.answerer)
     return page, cast
@@ -248,6 +252,10 @@ def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
 _CUE_TYPES = {"programme": "NOTE", "bite": "SOT", "answer": "NOTE", "sound": "NATS"}
 
 
+_SENTENCE_ENDS = ("。", "！", "？")
+_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,2}[.．、][ ]?[^\s.．、。]{2,12}$")  # `1.冒頭発言`: a numbered section heading, no sentence
+
+
 def _prose(line: str) -> bool:
     """A paragraph of read copy above the marks, not the page's furniture: a sentence, no note on the text."""
     words = mark_words()
@@ -271,9 +279,14 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if not line:
             continue
         if k < first:
-            if k in cast or not _prose(line):
+            if k not in cast and reader.who is not None and line.endswith(_SENTENCE_ENDS):
+                reader.words(line, number)  # `私からは以上です。`: a short sentence closing the opening remarks is theirs
+            elif k not in cast and (page.answers_marked or page.answerer[1]) and _NUMBERED_HEAD.match(line):
+                reader.who = None  # `1.冒頭発言`, `2.質疑応答`: the record's section headings, read as a transcript's topic heads
+                reader.words(line, number)
+            elif k in cast or not _prose(line):
                 kept.append(line)
-            elif page.answerer[0] or page.answerer[1]:  # a press conference's opening remarks: the office holder's
+            elif page.answerer[0] or page.answerer[1] or page.answers_marked:  # a press conference's opening remarks: the office holder's
                 reader.open_bite(None, True, "the press conference's header", number)
                 reader.words(line, number)
             else:
