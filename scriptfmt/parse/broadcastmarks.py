@@ -197,10 +197,19 @@ def run_in(line: str) -> list[str]:
         bullet = line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER
         after_bracket = line[i - 1] in ")）】" and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
         said = line[i - 1] in "。！？" and cjk(line[i]) and _says(line[i : i + 60])  # `…不停道謝。她表示：「…」`
-        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or bullet and _super_quote(line[i + 1 : i + 200]) is not None:
+        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or bullet and _super_quote(line[i + 1 : i + 200]) is not None or _marker_run_in(line, i, start):
             pieces.append(line[start:i])
             start = i
     return pieces + [line[start:]]
+
+
+def _marker_run_in(line: str, i: int, start: int) -> bool:
+    """`…进行了一次实验。【解说】为了…`: a desk's marker in lenticular brackets run on after copy (a script pasted
+    without its line breaks) opens the next turn, as it would at the start of a line."""
+    if line[i] != "【" or i - start < 2 or not (cjk(line[i - 1]) or line[i - 1] in "。！？，,.!?」”"):
+        return False
+    found = mark(line[i : i + 60])
+    return found is not None and found.whole and found.kind in ("programme", "bite", "sound")
 
 
 def _says(text: str) -> bool:

@@ -267,10 +267,21 @@ def _prose(line: str) -> bool:
     return long and (line.rstrip("\"”’」』)） ").endswith(SENTENCE_ENDS + _SENTENCE_SYLLABLES) or "。" in line)
 
 
+def _first_mark(marks: list[Mark | None]) -> int:
+    """Where the page's marks begin. Labels above the desk's first marker whose voices never come back
+    below it (`大小:`, `页数:`, `1、标题:` of a document site's header) are the page's fields, not turns."""
+    first = next((k for k, m in enumerate(marks) if m is not None), len(marks))
+    marker = next((k for k, m in enumerate(marks) if m is not None and m.whole), len(marks))
+    if marker <= first or marker == len(marks):
+        return first
+    below = {m.who for m in marks[marker:] if m is not None and not m.whole}
+    return marker if not any(m is not None and m.who in below for m in marks[first:marker]) else first
+
+
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     pieces = _pieces(lines)
     marks = _marks(pieces)
-    first = next((k for k, m in enumerate(marks) if m is not None), len(pieces))
+    first = _first_mark(marks)
     page, cast = _page(pieces, marks, first)
     reader = _Reader(page, warnings)
     kept = metadata.setdefault("furniture", []) if first else []
