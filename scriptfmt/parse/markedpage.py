@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import SENTENCE_ENDS
@@ -70,8 +70,15 @@ def looks_marked(body: list[str]) -> bool:
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
     turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
-    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3)  # a voice labelled twice, or three turns
+    # a voice labelled twice, three turns, or one voice's question answered by another's (`刘铮:…的? 陈晓薇:我觉得…`)
+    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3 or _answered(marks))
     return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
+
+
+def _answered(marks: list[Mark]) -> bool:
+    """A turn label's question, the next label another voice's answer."""
+    labels = [m for m in marks if not m.whole]
+    return any(a.rest.rstrip().endswith(("?", "？")) and b.who != a.who and len(b.rest) >= 5 for a, b in zip(labels, labels[1:]))
 
 
 @dataclass
@@ -85,6 +92,7 @@ class _Page:
     every_turn: bool = False
     answerer: tuple[str | None, str | None] = (None, None)
     answers_marked: bool = False  # a press conference's header, its answers marked (`(大 臣)`) though the header names no office
+    short: dict[str, str] = field(default_factory=dict)  # a short label the page defines (`張`) -> the label defining it
 
 
 def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
@@ -123,7 +131,8 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
         k == "programme" for k in kinds[bites[0] :])
     labels = [m for m in marks if m is not None and not m.whole and not m.says]
-    named = {m.who for m in labels}
+    page.short = {short: m.who for m in labels if m.who and (short := defined_short(m.who))}  # `張峰教授(以下簡稱張):`
+    named = {page.short.get(m.who, m.who) for m in labels}
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
@@ -188,10 +197,11 @@ class _Reader:
             self.bite_left, self.unnamed = 1, False
             self.words(m.rest, n)
             return
-        if _programme_label(m.who, self.page) or m.who == self.page.opener:
+        who = self.page.short.get(m.who or "", m.who)  # `張:` after `張峰教授(以下簡稱張):`
+        if _programme_label(who, self.page) or who == self.page.opener:
             self.who = None
         else:
-            self.open_bite(None if answer else m.who, answer, m.written, n)
+            self.open_bite(None if answer else who, answer, m.written, n)
             self.bite_left = 1 if quoted(m.rest) else -1
             self.unnamed = False
         self.label_cue(m.written, n)
