@@ -12,6 +12,7 @@ to the next. The order of RULES is the design:
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
   5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  5b. credited         `"…," Festus Amimo, Dholuo Service.`: a full name and affiliation, no verb (parse/credited.py)
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
@@ -48,6 +49,7 @@ from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
+from scriptfmt.parse.credited import credited
 from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
@@ -130,7 +132,7 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-"):
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-") and not toks[c.first - 1].raw.rstrip(".,;").endswith(("—", "-")):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)
@@ -176,7 +178,7 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.quote.closed or a >= len(v.toks):
         return None
     end = sentence_stop(v, a)
-    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
+    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-" or v.toks[a].raw[:1] == "-" and v.toks[a].raw[1:2].isalpha():  # UK web copy types ` - `; `-reconoció Chávez-,`
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
@@ -200,6 +202,8 @@ def said_after(c: Ctx) -> Verdict | None:
     if verb is None:
         return None
     vs, ve = verb
+    if vs == a and (glued := glued_pronoun(c, v, vs)) is not None:
+        return glued  # `"…," katanya kepada wartawan Malaysiakini`: said he, to the reporter
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
         found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
@@ -366,7 +370,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -428,6 +432,17 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
 
 
 _GENDERED = {"his": "m", "him": "m", "her": "f"}  # English object and possessive pronouns
+
+
+def glued_pronoun(c: Ctx, v: View, k: int) -> Verdict | None:
+    """Malay and Indonesian `katanya`, `ujarnya`: a verb of saying with its subject pronoun glued on
+    (languages.toml `pronoun_endings`) names whom that he / she means; None for any other word."""
+    endings = tuple(tables().get(c.words.lang, {}).get("pronoun_endings", ()))
+    if not endings or not v.toks[k].low.endswith(endings) or v.toks[k].low not in c.words.verbs:
+        return None
+    own = Mention(k, k + 1, "pronoun", 0, key=v.toks[k].low, gender=None)
+    v.scanner.place([own], v.first_sentence, v.base, v.ends)
+    return resolve_mention(c, v, own, "pronoun-verb")
 
 
 def _pronoun(v: View, k: int) -> Mention:

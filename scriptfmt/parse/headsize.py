@@ -15,7 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.writing import east_asian, thai
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 

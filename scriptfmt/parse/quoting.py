@@ -11,7 +11,7 @@ import bisect
 import re
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.attribution import attribute, find_verb, glued_pronoun, said_after
 from scriptfmt.parse.clauses import written_source
 from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
@@ -271,4 +271,6 @@ class Attributor:
         if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
             return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
         near = view.mentions_in(verb[1], verb[1] + 4) if not any(t.core for t in toks[: verb[0]]) else [m for m in found if m.end <= verb[0]][-1:]  # (`, a martelé X`: the comma is no subject)
+        if verb[0] == 0 and (glued := glued_pronoun(c, view, 0)) is not None:
+            return glued  # `…?," katanya kepada wartawan`: the pronoun glued to the verb, whoever it was said to
         return resolve_mention(c, view, near[0], "closes-later") if near else None

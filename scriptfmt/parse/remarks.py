@@ -22,6 +22,7 @@ from scriptfmt.parse.briefing import Voice, header_voice
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
+from scriptfmt.parse.pagekind import spoken_through
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.writing import east_asian
@@ -51,7 +52,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
     if not speech_lines:
-        return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines)
+        return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines) or _spoken(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
@@ -417,6 +418,21 @@ def _salutation_at(numbered: list[tuple[int, str]]) -> int | None:
         if len(line.split()) > _HEADER_WORDS or (_prose(line) and line.endswith((".", "?")) and len(line.split()) > 6):
             return None
     return None
+
+
+def _spoken(lines: list[str]) -> Voice | None:
+    """One voice's remarks no title announces, from its greeting to its thanks (parse/pagekind.py `spoken_through`): named
+    by a byline with an office above (`Von Oberbürgermeister` / `NAME`, on one line or two), else no super and a warning;
+    a writer's byline (`By Jane Okafor`) makes it a column, written words."""
+    start = spoken_through(lines)
+    if start is None or header_voice(lines) is not None:
+        return None  # a briefing's header names its speaker: the briefing's reader (parse/briefing.py) decides
+    above = [raw.strip() for raw in lines[:start] if raw.strip()]
+    joined = above + [f"{a} {b}" for a, b in zip(above, above[1:])]  # `Von Oberbürgermeister` above `Thomas Thumann`
+    name = _byline_name([line for line in joined if line.split()[0].lower() in remark_words().speech_by][-1:])
+    if not name and any(_byline(line) for line in above):
+        return None
+    return Voice(name, None, start - 1, True)
 
 
 def _byline_name(header: list[str]) -> str:

@@ -38,7 +38,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.pagekind import PageKind, page_kind
+from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
@@ -101,6 +101,7 @@ class Reader:
     last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
     page: PageKind = field(default_factory=lambda: PageKind("", -1))  # what the page announces itself as (parse/pagekind.py)
     answers: set[int] = field(default_factory=set)  # line numbers of the guest's answers printed bare under labelled questions
+    unlabelled: bool = False  # a page of the record that labels no voice (parse/pagekind.py unlabelled_record): one voice's
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -399,7 +400,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.answers = {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
+    reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
