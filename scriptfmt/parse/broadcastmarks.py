@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
+from scriptfmt.parse.writing import east_asian, hangul, kana
 
 __all__ = ["Mark", "MarkWords", "bracketed", "cjk", "defined_short", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
 
@@ -43,6 +45,7 @@ class MarkWords:
     pronouns: frozenset[str]
     titles: tuple[str, ...]
     defines: tuple[str, ...]
+    office_keys: frozenset[str] = frozenset()  # the offices, as a marker alone in brackets writes them
 
 
 @lru_cache(maxsize=1)
@@ -52,11 +55,17 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)), tuple(sorted(t["defines"], key=len, reverse=True)))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)), tuple(sorted(t["defines"], key=len, reverse=True)), low("offices"))
 
 
 def _key(word: str) -> str:
-    return " ".join(word.lower().split())
+    """The word as the vocabulary holds it: lower case, inner spaces collapsed, and none between two CJK characters (a
+    Japanese record spaces a two-character label out to the width of three: `(記 者)`, `(大 臣)`)."""
+    parts = word.lower().split()
+    out = parts[:1]
+    for part in parts[1:]:
+        out[-1:] = [out[-1] + part] if cjk(out[-1][-1:]) and cjk(part[:1]) else [out[-1], part]
+    return " ".join(out)
 
 
 @dataclass
@@ -76,16 +85,15 @@ class Mark:
 
 def cjk(text: str) -> bool:
     """Hangul, kana or Han in the text."""
-    return any("\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff" for c in text)
+    return any(east_asian(c) for c in text)
 
 
-_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "…")
 _QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "‘": "’"}
 
 
 def _short(text: str, limit: int = 40) -> bool:
     """Short enough to name a voice, and no sentence (`권설아/충북대 … 센터장`, `Cheong Seong-chang (Sejong Institute)`)."""
-    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(_SENTENCE_END[1:])
+    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(SENTENCE_ENDS)
 
 
 def quoted(text: str) -> bool:
@@ -159,6 +167,8 @@ def mark(line: str) -> Mark | None:
         kind = _role(inner)
         if kind is not None:
             return _named(kind, written, rest)
+        if not rest and cjk(inner) and _key(inner) in mark_words().office_keys:
+            return Mark("answer", written)  # `(大 臣)`, `（長官）` alone on a line: the office holder's answer, as `(答)` is
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
         if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
@@ -206,10 +216,19 @@ def run_in(line: str) -> list[str]:
         after_bracket = line[i - 1] in ")）】" and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
         said = line[i - 1] in "。！？" and cjk(line[i]) and _says(line[i : i + 60])  # `…不停道謝。她表示：「…」`
         turn = ended and line[i] != " " and cjk(line[i]) and _run_in_label(line[i : i + 60])  # `…印象嗎? 張峰教授(以下簡稱張):溫州…`
-        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or turn or bullet and _super_quote(line[i + 1 : i + 200]) is not None:
+        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or turn or bullet and _super_quote(line[i + 1 : i + 200]) is not None or _marker_run_in(line, i, start):
             pieces.append(line[start:i])
             start = i
     return pieces + [line[start:]]
+
+
+def _marker_run_in(line: str, i: int, start: int) -> bool:
+    """`…进行了一次实验。【解说】为了…`: a desk's marker in lenticular brackets run on after copy (a script pasted
+    without its line breaks) opens the next turn, as it would at the start of a line."""
+    if line[i] != "【" or i - start < 2 or not (cjk(line[i - 1]) or line[i - 1] in "。！？，,.!?」”"):
+        return False
+    found = mark(line[i : i + 60])
+    return found is not None and found.whole and found.kind in ("programme", "bite", "sound")
 
 
 _TURN_ENDS = "。！？!?"
@@ -288,7 +307,7 @@ def _titled(who: str) -> tuple[str | None, str | None]:
 
 
 def _hangul(text: str) -> bool:
-    return bool(text) and all("\uac00" <= c <= "\ud7af" for c in text)
+    return bool(text) and all(hangul(c) for c in text)
 
 
 def holder(text: str) -> tuple[str | None, str] | None:
@@ -300,7 +319,7 @@ def holder(text: str) -> tuple[str | None, str] | None:
         if at < 0:
             continue
         after = _han_run(text[at + len(office) :], words.name_stops)
-        if 2 <= len(after) <= 4 and not any("\u3040" <= c <= "\u30ff" for c in text):
+        if 2 <= len(after) <= 4 and not any(kana(c) for c in text):
             return after, office
         before = _han_run(text[:at][::-1], ())[::-1]
         return (before if 1 <= len(before) <= 4 else None), office

@@ -34,7 +34,7 @@ from scriptfmt.parse.units import Unit
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
 # `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
-# or a brand's own spelling (`@qui! :`, `Yahoo! :`: an outlet that names itself with a sign)
+# or a brand's own spelling: an outlet or account that writes its name with a sign, a handle's `@` or a `!` (`@qui! :`, `Yahoo! :`)
 _LABEL = re.compile(r"((?:[A-ZÀ-ÖØ-Þ]|@(?=\w))[\w'’.&!-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
@@ -192,10 +192,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         hit = _label(line) if n >= first else None
         if n < first:
             if _label(line):
-                reader.keep(line)  # a headline written as a label above the questions
+                reader.keep(raw.strip())  # a headline written as a label above the questions
             else:
                 reader.feed(raw, first_line + n + 1)
             continue
+        stamp = raw.strip()[: len(raw.strip()) - len(line)].strip()
+        if stamp:
+            reader.feed(stamp, first_line + n + 1)  # `0:15 Frage: …`: the caption's time stamp, a cue
         if hit is not None:
             written, key, name = hit
             reader.keep(written)
