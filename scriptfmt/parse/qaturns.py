@@ -146,11 +146,11 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
     """`Trzydzieści lat samorządu` right above the first question: the desk's topic heading, read (two words at least, in
-    ordinary case, no figure, no colon, no person's name: never `Video`, `04:12 Min.`, the writer's name)."""
+    ordinary case, words only, no person's name: never `Video`, `04:12 Min.`, a breadcrumb, the writer's name)."""
     after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
     text = texts[n]
-    if after is None or parts[after] != "q" or len(text.split()) < 2 or text.isupper() or any(c.isdigit() or c in ":|/@" for c in text):
-        return False
+    if after is None or parts[after] != "q" or len(text.split()) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’," for c in text):
+        return False  # a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
     return text[:1].isupper() and not names_person(text) and not text.rstrip().endswith((".", "?", "!"))
 
 
