@@ -9,6 +9,7 @@ question, or open with a welcome the guest thanks for. These are the readings of
 from __future__ import annotations
 
 from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
@@ -146,12 +147,14 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
     """`Trzydzieści lat samorządu` right above the first question: the desk's topic heading, read (two words at least, in
-    ordinary case, words only, no person's name: never `Video`, `04:12 Min.`, a breadcrumb, the writer's name)."""
+    ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
+    `04:12 Min.`, a breadcrumb, the writer's name)."""
     after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
     text = texts[n]
-    if after is None or parts[after] != "q" or len(text.split()) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’," for c in text):
-        return False  # a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
-    return text[:1].isupper() and not names_person(text) and not text.rstrip().endswith((".", "?", "!"))
+    first = next(k for k, t in enumerate(texts) if t)
+    if after is None or parts[after] != "q" or n == first or len(text.split()) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’" for c in text):
+        return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
+    return text[:1].isupper() and not names_person(text) and not announces_interview(text.lower())
 
 
 def quoting_head(line: str) -> bool:
