@@ -244,7 +244,7 @@ def _marker_run_in(line: str, i: int, start: int) -> bool:
     return found is not None and found.whole and found.kind in ("programme", "bite", "sound")
 
 
-_TURN_ENDS = "。！？!?"
+_TURN_ENDS = "。！？!?"  # SENTENCE_ENDS without `.` and `…`: a CJK label runs in after a question or a full-width stop, never an abbreviation
 _RUN_IN_LABEL = 16  # characters: a name, a role, a name with its title or its short form in brackets
 
 
