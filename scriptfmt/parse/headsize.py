@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//", "./")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 
