@@ -55,10 +55,10 @@ from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON_WITH = {"but", "and", "yet", "then"}  # a conjunction after a quotation carries the sentence on
-_QUOTE_MARKS = "\"“”‘’'«»„"
 
 
 # --- the rules --------------------------------------------------------------------------
@@ -72,7 +72,7 @@ def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„�
 
 def colon_lead_in(c: Ctx) -> Verdict | None:
     v = c.view
-    if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
+    if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(PROSE_QUOTES).endswith(":"):
         return _lead_in(c, v, v.clause_start(c.first, _lead_floor(c)), c.first)
     prev = c.hist.prev_view
     if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and credits_next(prev.text, v.text)):
@@ -150,9 +150,9 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and spoken_clause(c) is None and not runs_on_past_its_sentence(c.inner):
+    if c.inner.lstrip(PROSE_QUOTES + " ")[:1].islower() and spoken_clause(c) is None and not runs_on_past_its_sentence(c.inner):
         return Verdict(None)
-    whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
+    whole = c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
     if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
         opens = c.first == c.floor or ends_sentence(c.view.toks[c.first - 1])
@@ -187,7 +187,7 @@ def said_after(c: Ctx) -> Verdict | None:
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
+    if not c.inner.rstrip(PROSE_QUOTES + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -242,7 +242,7 @@ def said_before(c: Ctx) -> Verdict | None:
         return None
     last = v.toks[c.first - 1]
     clause = spoken_clause(c) if not last.trail else None  # `told the leader ‘if …’`: the verb before the hearer
-    clause = said_that(c, _QUOTE_MARKS) if clause is None else clause
+    clause = said_that(c, PROSE_QUOTES) if clause is None else clause
     bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
     bracketed = v.text[c.quote.start - 1 : c.quote.start] == "(" and c.inner[:1].isupper()  # `X says most people quit ("If you're …")`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or bracketed or clause is not None):
@@ -270,7 +270,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     toks = tokenize(text[len(dash) :])[:14]
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
     # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
-    stop = next((j for j, t in enumerate(toks) if t.trail.strip(_QUOTE_MARKS) not in ("", ",") or t.low in c.words.verbs), len(toks))
+    stop = next((j for j, t in enumerate(toks) if t.trail.strip(PROSE_QUOTES) not in ("", ",") or t.low in c.words.verbs), len(toks))
     found = mentions_from(v.scanner, toks, 0, min(stop, 9), text.isupper())
     people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
     names = [m for m in people if m.kind == "name"]  # the name, not the title before it
@@ -283,7 +283,7 @@ def carries_on(c: Ctx) -> Verdict | None:
     if h.last is None or c.view.index - h.last_bite_para > 1:
         return None
     v = c.view
-    ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
+    ends = c.quote.closed and c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
     if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
         others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:

@@ -9,6 +9,7 @@ import re
 
 from scriptfmt.parse.clauses import participle_endings
 from scriptfmt.parse.languages import every_verb, opens_with_verb
+from scriptfmt import tomlfile
 
 INCISE_DASHES = ("–", "—", "-")  # Danish and web desks type a hyphen
 _INSIDE_RAYA = re.compile(r" [—-](?=\w)")  # `… difícil —reconoció Espadas—, pero …` (or `-reconoció Chávez-,`) inside the marks
@@ -16,7 +17,7 @@ _INCISE_WORDS = 10  # `, raconte le père Alphonse, curé de Léon.`: the verb, 
 _INCISE_REACH = 240  # characters looked at after each comma
 _INCISE_STOPS = frozenset(";:!?«»“”\"„()")
 _INVERTED_SUBJECT = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elles")  # `ajoute-t-il`, `dit-elle`
-_APPOSITIVE_OPENERS = frozenset(("a", "an", "the", "who", "un", "une", "le", "la", "les", "l'", "qui", "el", "los", "las", "o", "os", "as", "il", "lo", "gli", "uno", "una", "que"))
+_APPOSITIVE_OPENERS = frozenset(tomlfile.load_builtin("speech.toml")["appositive_openers"])  # (styles/speech.toml)
 
 
 def comma_incise(text: str, s: int, e: int) -> tuple[int, int] | None:
