@@ -199,10 +199,14 @@ class Attributor:
     def goes_on(self, view: View, quote: QuoteSpan, said: Said | None) -> bool:
         """A quotation carried over from the paragraph before goes on in this one, unless it closes
         here with an attribution to someone else (`'People have been run over,' the mayor
-        responded.`): then the copy dropped the last paragraph's closing mark; decide afresh."""
-        if said is None or not quote.closed:
+        responded.`): then the copy dropped the last paragraph's closing mark; decide afresh. Read copy
+        left open (`… are peaceful "thanks to wise leadership.`) goes on as read copy unless the quotation
+        here closes on an attribution that names its speaker (`"The most peaceful villages …," he said.`)."""
+        if not quote.closed:
             return True
         verdict = said_after(self._ctx(view, quote, 0))
+        if said is None:
+            return verdict is None or verdict.said is None
         return verdict is None or verdict.said is None or verdict.said.speaker.name == said.speaker.name
 
     def _ctx(self, view: View, quote: QuoteSpan, floor_char: int) -> Ctx:
