@@ -12,6 +12,7 @@ to the next. The order of RULES is the design:
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
   5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  5b. credited         `"…," Festus Amimo, Dholuo Service.`: a full name and affiliation, no verb (parse/credited.py)
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
@@ -48,15 +49,16 @@ from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
+from scriptfmt.parse.credited import credited
 from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
 _SPEECH_NOUNS = {"verdict", "answer", "reply", "response", "message", "advice", "view", "words", "reaction", "comment", "warning"}
 _GOES_ON_WITH = {"but", "and", "yet", "then"}  # a conjunction after a quotation carries the sentence on
-_QUOTE_MARKS = "\"“”‘’'«»„"
 
 
 # --- the rules --------------------------------------------------------------------------
@@ -70,7 +72,7 @@ def word_order(c: Ctx) -> Verdict | None:  # a foreign desk's word order: `„�
 
 def colon_lead_in(c: Ctx) -> Verdict | None:
     v = c.view
-    if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(_QUOTE_MARKS).endswith(":"):
+    if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(PROSE_QUOTES).endswith(":"):
         return _lead_in(c, v, v.clause_start(c.first, _lead_floor(c)), c.first)
     prev = c.hist.prev_view
     if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and credits_next(prev.text, v.text)):
@@ -130,7 +132,7 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-"):
+    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-") and not toks[c.first - 1].raw.rstrip(".,;").endswith(("—", "-")):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)
@@ -148,9 +150,9 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     sentence right after an attributed quote of this paragraph (`"…," said X. "Nobody did."`), or
     alone in the paragraph after one (`"Two days."`), is still a bite: the rules after this one decide."""
     words = c.inner.split()
-    if c.inner.lstrip(_QUOTE_MARKS + " ")[:1].islower() and spoken_clause(c) is None and not runs_on_past_its_sentence(c.inner):
+    if c.inner.lstrip(PROSE_QUOTES + " ")[:1].islower() and spoken_clause(c) is None and not runs_on_past_its_sentence(c.inner):
         return Verdict(None)
-    whole = c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))
+    whole = c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?"))
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
     if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
         opens = c.first == c.floor or ends_sentence(c.view.toks[c.first - 1])
@@ -176,7 +178,7 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.quote.closed or a >= len(v.toks):
         return None
     end = sentence_stop(v, a)
-    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-":  # UK web copy types ` - `
+    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-" or v.toks[a].raw[:1] == "-" and v.toks[a].raw[1:2].isalpha():  # UK web copy types ` - `; `-reconoció Chávez-,`
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
@@ -185,7 +187,7 @@ def said_after(c: Ctx) -> Verdict | None:
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
-    if not c.inner.rstrip(_QUOTE_MARKS + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
+    if not c.inner.rstrip(PROSE_QUOTES + " ").endswith(LEAD_OUT) and outside not in (",", "—", "–", "-") and not said_next(v.toks, a, end, c.words):
         return None
     verb = find_verb(v.toks, a, min(end, a + 10), c.words)  # `St. Clair County Sheriff Tom Hale said`
     if verb is None:  # `"…," Jalal al-Gallal, spokesman for the council in the capital, told AFP.`
@@ -200,6 +202,8 @@ def said_after(c: Ctx) -> Verdict | None:
     if verb is None:
         return None
     vs, ve = verb
+    if vs == a and (glued := glued_pronoun(c, v, vs)) is not None:
+        return glued  # `"…," katanya kepada wartawan Malaysiakini`: said he, to the reporter
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
         found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
@@ -238,7 +242,7 @@ def said_before(c: Ctx) -> Verdict | None:
         return None
     last = v.toks[c.first - 1]
     clause = spoken_clause(c) if not last.trail else None  # `told the leader ‘if …’`: the verb before the hearer
-    clause = said_that(c, _QUOTE_MARKS) if clause is None else clause
+    clause = said_that(c, PROSE_QUOTES) if clause is None else clause
     bare_verb = not last.trail and last.low in c.words.verbs and c.inner[:1].isupper()  # `after saying "I'd like …"`
     bracketed = v.text[c.quote.start - 1 : c.quote.start] == "(" and c.inner[:1].isupper()  # `X says most people quit ("If you're …")`
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or bracketed or clause is not None):
@@ -266,7 +270,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     toks = tokenize(text[len(dash) :])[:14]
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
     # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
-    stop = next((j for j, t in enumerate(toks) if t.trail.strip(_QUOTE_MARKS) not in ("", ",") or t.low in c.words.verbs), len(toks))
+    stop = next((j for j, t in enumerate(toks) if t.trail.strip(PROSE_QUOTES) not in ("", ",") or t.low in c.words.verbs), len(toks))
     found = mentions_from(v.scanner, toks, 0, min(stop, 9), text.isupper())
     people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
     names = [m for m in people if m.kind == "name"]  # the name, not the title before it
@@ -279,7 +283,7 @@ def carries_on(c: Ctx) -> Verdict | None:
     if h.last is None or c.view.index - h.last_bite_para > 1:
         return None
     v = c.view
-    ends = c.quote.closed and c.inner.rstrip(_QUOTE_MARKS + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
+    ends = c.quote.closed and c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?"))  # then what follows is a new sentence
     if c.after < len(v.toks) and not ends:  # `"…," Alderman Ruth Kaplan groused.`: someone else is named after it
         others = [m for m in v.mentions_in(c.after, sentence_stop(v, c.after)) if m.kind != "thing" and (m.person is None or m.person.pid != h.last.pid)]
         if others:
@@ -366,7 +370,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -428,6 +432,17 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
 
 
 _GENDERED = {"his": "m", "him": "m", "her": "f"}  # English object and possessive pronouns
+
+
+def glued_pronoun(c: Ctx, v: View, k: int) -> Verdict | None:
+    """Malay and Indonesian `katanya`, `ujarnya`: a verb of saying with its subject pronoun glued on
+    (languages.toml `pronoun_endings`) names whom that he / she means; None for any other word."""
+    endings = tuple(tables().get(c.words.lang, {}).get("pronoun_endings", ()))
+    if not endings or not v.toks[k].low.endswith(endings) or v.toks[k].low not in c.words.verbs:
+        return None
+    own = Mention(k, k + 1, "pronoun", 0, key=v.toks[k].low, gender=None)
+    v.scanner.place([own], v.first_sentence, v.base, v.ends)
+    return resolve_mention(c, v, own, "pronoun-verb")
 
 
 def _pronoun(v: View, k: int) -> Mention:

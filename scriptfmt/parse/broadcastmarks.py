@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
+from scriptfmt.parse.writing import east_asian, hangul, kana
 
-__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
+__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "defined_short", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -42,6 +44,8 @@ class MarkWords:
     saying: tuple[str, ...]
     pronouns: frozenset[str]
     titles: tuple[str, ...]
+    defines: tuple[str, ...]
+    office_keys: frozenset[str] = frozenset()  # the offices, as a marker alone in brackets writes them
 
 
 @lru_cache(maxsize=1)
@@ -51,11 +55,17 @@ def mark_words() -> MarkWords:
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
     return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
                      low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)))
+                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)), tuple(sorted(t["defines"], key=len, reverse=True)), low("offices"))
 
 
 def _key(word: str) -> str:
-    return " ".join(word.lower().split())
+    """The word as the vocabulary holds it: lower case, inner spaces collapsed, and none between two CJK characters (a
+    Japanese record spaces a two-character label out to the width of three: `(記 者)`, `(大 臣)`)."""
+    parts = word.lower().split()
+    out = parts[:1]
+    for part in parts[1:]:
+        out[-1:] = [out[-1] + part] if cjk(out[-1][-1:]) and cjk(part[:1]) else [out[-1], part]
+    return " ".join(out)
 
 
 @dataclass
@@ -75,16 +85,15 @@ class Mark:
 
 def cjk(text: str) -> bool:
     """Hangul, kana or Han in the text."""
-    return any("\u1100" <= c <= "\u11ff" or "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af" or "\uf900" <= c <= "\ufaff" for c in text)
+    return any(east_asian(c) for c in text)
 
 
-_SENTENCE_END = ("。", ".", "!", "?", "！", "？", "…")
 _QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "‘": "’"}
 
 
 def _short(text: str, limit: int = 40) -> bool:
     """Short enough to name a voice, and no sentence (`권설아/충북대 … 센터장`, `Cheong Seong-chang (Sejong Institute)`)."""
-    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(_SENTENCE_END[1:])
+    return 0 < len(text) <= limit and not any(c in text for c in "。！？!?「」“”\"") and not text.endswith(SENTENCE_ENDS)
 
 
 def quoted(text: str) -> bool:
@@ -129,11 +138,25 @@ def split_label(line: str, any_script: bool = False) -> tuple[str, str] | None:
     label, words = body[:cut].strip(), body[cut + 1 :].strip()
     if not _short(label) or label.isdigit() or not (cjk(label) or any_script) or ("://" in body[cut : cut + 4]):
         return None
-    if label[-1:].isdigit() and words[:1].isdigit() or _key(label) in mark_words().fields:
-        return None  # `…(火)15:29~16:07`: a time; `本文来源: 蓝网`: the page's field, no voice
+    if label[-1:].isdigit() and words[:1].isdigit() or _field(_key(label)):
+        return None  # `…(火)15:29~16:07`: a time; `本文来源: 蓝网`, `發布時間:`: the page's field, no voice
     if not cjk(label) and len(label.split()) > 6:
         return None
     return label, words
+
+
+def _field(key: str) -> bool:
+    """`来源`, `發布時間` (a field word of two letters or more closing the label): the page's field, no voice."""
+    return key in mark_words().fields or any(key.endswith(word) for word in mark_words().fields if len(word) >= 2 and cjk(word))
+
+
+def defined_short(who: str) -> str | None:
+    """`張峰教授(以下簡稱張)` -> `張`: the short label the page's first label gives its speaker for the turns after it."""
+    opening = min((i for c in "(（" if (i := who.find(c)) > 0), default=-1)
+    inner = who[opening + 1 : -1].strip() if opening > 0 and who[-1:] in ")）" else ""
+    word = next((w for w in mark_words().defines if inner.startswith(w)), None)
+    short = inner[len(word) :].strip(" :：「」“”\"'") if word else ""
+    return short if 0 < len(short) < opening else None
 
 
 def mark(line: str) -> Mark | None:
@@ -144,6 +167,8 @@ def mark(line: str) -> Mark | None:
         kind = _role(inner)
         if kind is not None:
             return _named(kind, written, rest)
+        if not rest and cjk(inner) and _key(inner) in mark_words().office_keys:
+            return Mark("answer", written)  # `(大 臣)`, `（長官）` alone on a line: the office holder's answer, as `(答)` is
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
         if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
@@ -181,16 +206,39 @@ def _super_quote(text: str) -> tuple[int, str, str, str] | None:
 
 
 def run_in(line: str) -> list[str]:
-    """The turns of a line whose labels run on after the turn before (`…안녕하세요.▶김재섭 : 안녕하세요.▷김태현 : …`)."""
-    pieces, start = [], 0
+    """The turns of a line whose labels run on after the turn before (`…안녕하세요.▶김재섭 : 안녕하세요.▷김태현 : …`,
+    `…嗎? 張:哈哈…`: a page pasted without its line breaks)."""
+    pieces, start, ended = [], 0, False
     for i in range(1, len(line)):
+        # a sentence's end, and the spaces after it (an HTML space the page kept as text, `nbsp;`, is one)
+        ended = line[i - 1] in _TURN_ENDS or line.endswith("nbsp;", 0, i) or ended and line[i - 1] == " "
         bullet = line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER
         after_bracket = line[i - 1] in ")）】" and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
         said = line[i - 1] in "。！？" and cjk(line[i]) and _says(line[i : i + 60])  # `…不停道謝。她表示：「…」`
-        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or bullet and _super_quote(line[i + 1 : i + 200]) is not None:
+        turn = ended and line[i] != " " and cjk(line[i]) and _run_in_label(line[i : i + 60])  # `…印象嗎? 張峰教授(以下簡稱張):溫州…`
+        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or turn or bullet and _super_quote(line[i + 1 : i + 200]) is not None or _marker_run_in(line, i, start):
             pieces.append(line[start:i])
             start = i
     return pieces + [line[start:]]
+
+
+def _marker_run_in(line: str, i: int, start: int) -> bool:
+    """`…进行了一次实验。【解说】为了…`: a desk's marker in lenticular brackets run on after copy (a script pasted
+    without its line breaks) opens the next turn, as it would at the start of a line."""
+    if line[i] != "【" or i - start < 2 or not (cjk(line[i - 1]) or line[i - 1] in "。！？，,.!?」”"):
+        return False
+    found = mark(line[i : i + 60])
+    return found is not None and found.whole and found.kind in ("programme", "bite", "sound")
+
+
+_TURN_ENDS = "。！？!?"
+_RUN_IN_LABEL = 16  # characters: a name, a role, a name with its title or its short form in brackets
+
+
+def _run_in_label(text: str) -> bool:
+    """A turn's label run in after the turn before: a short name or role, no comma or space in it, words after it."""
+    label = split_label(text)
+    return label is not None and len(label[0]) <= _RUN_IN_LABEL and not any(c in label[0] for c in " ,，、") and bool(label[1])
 
 
 def _says(text: str) -> bool:
@@ -223,6 +271,8 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
         name, _, title = who.partition("/")
         return _person(name.strip()), title.strip() or None
     opening = min((i for c in "(（" if (i := who.find(c)) >= 0), default=-1)
+    if opening > 0 and defined_short(who):
+        return voice(who[:opening])  # `張峰教授(以下簡稱張)`: the bracket defines a short label, no title
     if opening >= 0 and who[-1] in ")）":
         return _person(who[:opening].strip()), who[opening + 1 : -1].strip() or None
     tokens = who.split()
@@ -250,11 +300,14 @@ def _titled(who: str) -> tuple[str | None, str | None]:
         at = who.rfind(title)
         if at >= 0 and 2 <= len(who) - at - len(title) <= 4:
             return _person(who[at + len(title) :]), who[: at + len(title)]
+    for title in mark_words().titles:  # `張峰教授`, `李明主任`: the name, then the title (as one addresses a person)
+        if who.endswith(title) and 2 <= len(who) - len(title) <= 3 and cjk(who[0]):
+            return _person(who[: -len(title)]), title
     return _person(who), None
 
 
 def _hangul(text: str) -> bool:
-    return bool(text) and all("\uac00" <= c <= "\ud7af" for c in text)
+    return bool(text) and all(hangul(c) for c in text)
 
 
 def holder(text: str) -> tuple[str | None, str] | None:
@@ -266,7 +319,7 @@ def holder(text: str) -> tuple[str | None, str] | None:
         if at < 0:
             continue
         after = _han_run(text[at + len(office) :], words.name_stops)
-        if 2 <= len(after) <= 4 and not any("\u3040" <= c <= "\u30ff" for c in text):
+        if 2 <= len(after) <= 4 and not any(kana(c) for c in text):
             return after, office
         before = _han_run(text[:at][::-1], ())[::-1]
         return (before if 1 <= len(before) <= 4 else None), office

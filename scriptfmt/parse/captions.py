@@ -32,7 +32,7 @@ from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.supers import display_name
 
 _MARK = re.compile(r">>>?[ ]")  # a turn mark, a space after it
-_SPEAKS = frozenset(("spoke", "speaks", "says", "said", "joins", "joined", "talked", "talks", "told", "sat"))
+_SPEAKS = frozenset(tomlfile.load_builtin("speech.toml")["introducing_verbs"])  # (styles/speech.toml)
 _WORD = re.compile(r"[A-Za-z'’-]+[.,]?")
 # `i'm jane okafor, …`, `my name is …`: a turn that opens with who speaks (name_words a first name and a surname or two)
 _SAYS_WHO = re.compile(r"(?:i'm|i’m|i am|my name is) ([a-z][a-z'’-]+(?: [a-z][a-z'’-]+){1,2})[,.]")
@@ -102,7 +102,7 @@ def _self_words() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("speech.toml")["speaker_self"]) | _ENGLISH_SELF
 
 
-_ENGLISH_SELF = frozenset(("my", "our", "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd"))
+_ENGLISH_SELF = frozenset(tomlfile.load_builtin("speech.toml")["speaker_self_english"])  # (styles/speech.toml)
 
 
 def _named(text: str) -> tuple[set[str], set[str]]:

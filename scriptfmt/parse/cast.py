@@ -74,6 +74,7 @@ class Cast:
     moderators: set[str] = field(default_factory=set)  # label names (lower case) of a briefing's moderator (parse/turns.py)
     openers: set[str] = field(default_factory=set)  # label names (lower case) heard before an interview's guest, titled or not (parse/openers.py)
     own_outlets: set[str] = field(default_factory=set)  # the station the header puts the programme on (`Interview on CNA938`)
+    outlet_labelled: bool = False  # a label is the outlet's own (`Kriol Rádio (KR):`): it asks, every named voice is a guest
     opening: str = ""  # the first words of the turn being opened, on its label's line
     named_words: set[str] = field(default_factory=set)  # words the copy uses as names (`Thanks, Boy.`, `Kim Ramos`)
     short_labels: dict[str, Person] = field(default_factory=dict)  # `sar` -> the Ana Ruiz labelled `Senator Ana Ruiz (SAR):`
@@ -269,7 +270,8 @@ class Cast:
         self.first_voice = shown if first else self.first_voice
         # `with Annabelle Brett and Brad Blisset`: the programme's people, listed with the voice that opened it
         listed = {shown.split()[0].lower(), self.first_voice.split()[0].lower() if self.first_voice else ""} <= self.with_hosts
-        return self.add(Person(shown, None, opener or introduced_host or listed or shown in self.staff_named))
+        # `o Jornalista Carlos Santos` in the intro, where the outlet's own label asks: a guest, whatever his job
+        return self.add(Person(shown, None, opener or introduced_host or listed or shown in self.staff_named and not self.outlet_labelled))
 
     # `MACISAAC` is the `MacIsaac` the copy spells in ordinary case
     def spelled(self, name: str) -> str:

@@ -10,6 +10,7 @@ from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.openers import opening_voices
+from scriptfmt.parse.outlets import is_outlet
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.unmarked import lone_voice, unnamed_answers
@@ -59,6 +60,7 @@ def introductions(reader, lines: list[str]) -> None:
             reader.cast.header_names |= {name for name in reader.cast.order if _person_in(name, raw) and name.lower() != raw.strip().lower()}
         if label:
             reader.cast.labelled.add(label.name.lower())
+            reader.cast.outlet_labelled = reader.cast.outlet_labelled or is_outlet(label.name)  # `Kriol Rádio (KR):` asks
         # the programme names its own people by title (`ASMA KHALID, BYLINE:`): an untitled first voice is then no host
         reader.cast.titled_staff = reader.cast.titled_staff or bool(label and staff_title(label.title))
         roles = roles or bool(label and (label.role or staff_title(label.title)))

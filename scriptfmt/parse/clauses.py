@@ -13,9 +13,9 @@ from scriptfmt.parse.languages import complementizers, written_before
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.speakers import SpeechWords, Token
 from scriptfmt.parse.verdicts import Verdict
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
 _CLAUSE_WORDS = 6  # a quoted phrase shorter than this is a partial quote, not a clause
-_MARKS = "\"“”‘’'«»„"
 _SPEECH = tomlfile.load_builtin("speech.toml")
 _NOT_HEARER = frozenset(_SPEECH["not_hearers"])  # `said he "…"` reports, it does not quote (styles/speech.toml)
 _THAT = frozenset(_SPEECH["clause_joiners"])  # English joins a quoted clause to its verb too (`saying that “this crime … is something …”`)
@@ -49,8 +49,8 @@ def written_source(toks: list[Token], a: int, words: SpeechWords) -> bool:
     return False
 
 
-_ASKED_ABOUT = frozenset(("about", "if", "whether", "why", "how", "what", "when", "on", "by", "for", "to"))
-_LEARNED = frozenset(("out", "learned", "learnt", "heard", "saw", "seen", "read", "discovered", "noticed"))
+_ASKED_ABOUT = frozenset(_SPEECH["asked_about"])  # (styles/speech.toml)
+_LEARNED = frozenset(_SPEECH["learned_verbs"])
 
 
 def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
@@ -69,8 +69,8 @@ def written_in(toks: list[Token], span: range, words: SpeechWords) -> bool:
     return False
 
 
-_WRITING_VERBS = frozenset(("tweeted", "posted", "wrote", "writes", "written", "emailed", "texted"))
-_SOURCE_BEFORE = frozenset(("a", "an", "the", "in", "on", "via", "his", "her", "their", "its", "our", "this", "that", "joint", "press", "same"))
+_WRITING_VERBS = frozenset(_SPEECH["writing_verbs"])  # (styles/speech.toml)
+_SOURCE_BEFORE = frozenset(_SPEECH["source_before"])
 
 
 def _as_source(toks: list[Token], k: int, words: SpeechWords) -> bool:
@@ -115,7 +115,7 @@ def ends_sentence(tok: Token) -> bool:
 # A phrase that opens a sentence before its subject: `After the vote, …`, `Speaking in Accra, …`.
 _OPENERS = frozenset(_SPEECH["clause_openers"])  # `After the vote, …` (styles/speech.toml)
 # Words that put a name after them in object position: `a photograph of Hussein-Suale`, `arrested Smith`.
-_OBJECT_MARKERS = frozenset(("of", "to", "for", "with", "by", "about", "against", "from", "at", "on", "in", "into", "beside", "behind", "over", "than", "like", "and", "or", "that"))  # (`said that Small …`: reported, not the subject)
+_OBJECT_MARKERS = frozenset(_SPEECH["object_markers"])  # (`said that Small …`: reported, not the subject; styles/speech.toml)
 
 
 def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
@@ -296,7 +296,7 @@ def spoken_clause(c) -> int | None:
     quoted right after a verb of saying (no `that`, no comma) is the speaker's words even when the
     copy writes it in lower case; a short phrase (`calling it "a disgrace"`) is not."""
     toks = c.view.toks
-    whole = c.inner.rstrip(_MARKS + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
+    whole = c.inner.rstrip(PROSE_QUOTES + " ").endswith((".", "!", "?")) or c.after >= len(toks) or ends_sentence(toks[c.after - 1])
     joiners = complementizers(c.words.lang) | _THAT
     after_that = c.first > c.floor and toks[c.first - 1].low in joiners and not toks[c.first - 1].trail
     if len(c.inner.split()) < (_CLAUSE_WORDS if after_that else 2 * _CLAUSE_WORDS) or not whole:
@@ -328,7 +328,7 @@ def partial_quote(c) -> bool:
     fatto portavoce”`), nor a whole clause a desk quotes after `que` (`‘‘fue cordial y no hubo
     ninguna amenaza …’’, afirmó X`: a bite)."""
     short = len(c.inner.split()) < _CLAUSE_WORDS
-    return short and c.inner.lstrip(_MARKS + " ")[:1].islower() and c.hist.said_here is None
+    return short and c.inner.lstrip(PROSE_QUOTES + " ")[:1].islower() and c.hist.said_here is None
 
 
 def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:
@@ -349,7 +349,7 @@ def said_that(c, marks: str) -> int | None:
     return k if whole and c.inner[:1].isupper() and len(c.inner.split()) >= 4 else None
 
 
-_SOURCE_NEXT = frozenset(("in", "on", "via", "through"))
+_SOURCE_NEXT = frozenset(_SPEECH["source_next"])  # (styles/speech.toml)
 
 
 def attribution_end(toks: list[Token], a: int, b: int, words: SpeechWords) -> int:

@@ -11,8 +11,8 @@ from scriptfmt.parse.names import name_at, name_data, person_words
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.speakers import speech_words, tokenize
+from scriptfmt.parse.punctuation import DOUBLE_QUOTES
 
-_MARKS = "\"“”«»„‘’'"
 _MAX_CREDIT_WORDS = 40
 
 
@@ -74,7 +74,7 @@ def credited_by_next(text: str, nxt: str) -> bool:
     """`text` is the words of the person the next paragraph credits: it has no quotation marks, it is
     a sentence or more, and it speaks in the first person unless the credit opens with a dash."""
     body = text.strip()
-    if len(body.split()) < 3 or any(ch in body for ch in _MARKS[:6]) or not body.endswith((".", "!", "?", "…")) or not credit_line(nxt):
+    if len(body.split()) < 3 or any(ch in body for ch in DOUBLE_QUOTES) or not body.endswith((".", "!", "?", "…")) or not credit_line(nxt):
         return False
     return bool(credit_dash(nxt.strip())) or says(body, "first_person")
 

@@ -350,3 +350,13 @@ def _all_cue_words(inner: str) -> bool:
     while k < len(tokens) and (hit := vocab.match(tokens, k)) is not None:
         k += hit[2]
     return k > 0 and (k == len(tokens) or tokens[k] == ":" or all(not any(c.isalpha() for c in t) for t in tokens[k:]))
+
+
+_DIRECTION_WORDS = 8  # a bracketed line this long is a sentence to the crew or talent, never a header's field
+
+
+def bracketed_direction(line: str) -> bool:
+    """`(Hosts, please feel free to ad lib package intros …)`: a whole line in brackets that holds a
+    sentence, the producer's direction, a cue wherever it stands (a header's `(AUDIO PRODUCTION)` is short)."""
+    t = line.strip()
+    return t[:1] in "([" and t[-1:] in ")]" and ")(" not in t and "][" not in t and len(t.split()) >= _DIRECTION_WORDS

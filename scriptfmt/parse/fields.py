@@ -96,8 +96,9 @@ def is_pipe_row(line: str) -> bool:
 
 
 def column_header(raw: str) -> bool:
-    """`HVR NEWS     1200     FRI 08/13/99`: a printed header, columns set apart by runs of spaces."""
-    return "     " in raw.strip() and not raw.strip().startswith("|")
+    """`HVR NEWS     1200     FRI 08/13/99`: a printed header, columns set apart by runs of spaces (never the spaces a word
+    processor sets after a list's dash, `-          What will you do first?`)."""
+    return "     " in raw.strip().lstrip("-–—•·▪").lstrip() and not raw.strip().startswith("|")
 
 
 def field_key_at(tokens: list[str], i: int, fw: FieldWords) -> tuple[str, int, str] | None:

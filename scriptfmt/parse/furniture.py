@@ -19,6 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, day_first_place, month_pattern, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
+from scriptfmt.parse.rulelines import is_separator, past_rule  # noqa: F401  (is_separator: the page's readers ask it here)
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.runtimes import TAPE_CODE
 from scriptfmt.parse.pagelines import AGENCY_CAPTION, LEAD_MARK, agencies, control_run, copy_before_caption, doubled_control, is_breadcrumb, is_button, is_caption, is_dash_caps_byline, is_control_row, is_credit_line, is_form_field, is_page_row, is_link_label, is_markup_line, is_paren_sign_off, is_promo, is_slash_credit, opens_comments, signs_off, web_alternation, LINK_LINE
@@ -310,6 +311,7 @@ _STAFF_BIO = regex.compile(
 
 
 def is_credit(text: str) -> bool:
+    text = past_rule(text.strip()) or text  # `_______Yesterday …`: a rule run into the page's prose, no credit
     low = text.strip().lstrip("—–- ").lower()  # `— With files from Reuters`
     if not low:
         return False
@@ -412,14 +414,6 @@ def is_link_block_line(text: str) -> bool:
     return 0 < len(t.split()) <= 20 and not t.endswith((".", "!", ":", ";", ",", '"', "”", "’")) and not t.startswith(("“", '"', "‘"))
 
 
-_SEPARATOR = re.compile(r"[_\-*#=~ ]{3,80}")
-
-
-def is_separator(text: str) -> bool:
-    """`___`, `---`, `* * *`, `###`: a rule between a wire digest's items or before the credits."""
-    return bool(_SEPARATOR.fullmatch(text.strip()))
-
-
 def is_place_subhead(text: str) -> bool:
     """`Dillingen: Girls break into school for sweets` or `Dillingen:` alone between paragraphs: a
     page of short items, each under its place and headline; a speaker's name, a first name
@@ -511,6 +505,7 @@ def _signs_off_word(word: str) -> bool:
 
 
 def _is_web_line(t: str) -> bool:
+    t = past_rule(t) or t  # `_______Headline again. Yesterday, …`: a rule run into the page's text, judged on its own
     low = t.lower().rstrip()
     if is_link_label(t) or is_paren_sign_off(t) or is_promo(t) or is_form_field(t) or opens_comments(t) or is_control_row(t):
         return True

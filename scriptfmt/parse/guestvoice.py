@@ -7,7 +7,9 @@ as a press conference or a speech, the first paragraph above the turns that spea
 thanks, a greeting; a Japanese speaker's polite endings) and is a sentence — not the page's title, not the outlet's
 intro (which names the kind of text: `the transcript of …`, `the following interview`) and reporting nobody (`said`) —
 opens the principal's turn: the person the page names (the briefing header's voice, the guest the top introduces),
-else no super and a warning. The programme's own people are never opened so; in a web story nothing changes.
+else no super and a warning. A page of the record that labels no voice at all (parse/pagekind.py `unlabelled_record`: a
+weekly briefing under `Media Briefing`, a podcast's `Sprachtranskript`) opens so whatever its kind, on a machine's
+transcript's run of words with no stop too. The programme's own people are never opened so; in a web story nothing changes.
 
 In a page of the record that labels only its questions, the line right under a labelled question is the guest's
 answer (`bare_answers`): the programme's people do not answer their own questions.
@@ -21,20 +23,21 @@ from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.pagekind import kind_of_line, own_voice
 from scriptfmt.parse.standfirst import reported, speaks_of
-from scriptfmt.parse.turns import QUOTE_MARKS
+from scriptfmt.parse.punctuation import SENTENCE_ENDS as _SENTENCE_ENDS, TURN_QUOTES
 
 __all__ = ["bare_answers", "opens_statement", "page_guest", "third_person"]
 
 _STATEMENT_KINDS = ("press_conference", "speech")  # the kinds whose principal speaks first, before any label
-_SENTENCE_ENDS = (".", "!", "?", "。", "！", "？", "…")
 _MIN_CHARS = 24  # a sentence of the statement, not a one-word heading
+_RUN_ON_WORDS = 20  # a machine's speech transcript sets no stops: a run of this many words is no title
 _ASKING_ENDS = ("?", "？", "...", "…")  # a question, or one the transcriber cut off
 
 
 def opens_statement(reader, line: str, number: int, unlabelled: bool) -> bool:
     """Above the first turn of a press conference's or a speech's page: the principal's own statement opens their turn
     (True when this line opened it)."""
-    if not unlabelled or reader.started or reader.page.kind not in _STATEMENT_KINDS or len(line) < _MIN_CHARS or not line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS):
+    sentence = line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS) or (reader.unlabelled and len(line.split()) >= _RUN_ON_WORDS)
+    if not unlabelled or reader.started or (reader.page.kind not in _STATEMENT_KINDS and not reader.unlabelled) or len(line) < _MIN_CHARS or not sentence:
         return False
     if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not own_voice(line):
         return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report
@@ -47,6 +50,7 @@ def page_guest(reader, number: int, what: str, titled: bool = False) -> Person:
     `titled`: only a name the page's title gives (the statement itself addresses others: `Miguel Ángel, si te parece …`)."""
     voice = reader.voice
     guest = reader.cast.intro_guest if not titled or (reader.cast.intro_guest or "\0") in reader.page.text else None
+    guest = None if guest and kind_of_line(guest) else guest  # `Media Briefing`: the page's kind, never a person
     name = voice.name if voice is not None and voice.name else guest
     if not name:
         reader.warnings.append(f"line {number}: {what} names no speaker; the bite has no super")
@@ -73,4 +77,4 @@ def third_person(turn: Person | None, line: str) -> bool:
     if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
         return False
     surname = turn.name.split()[-1]
-    return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in QUOTE_MARKS) or reported(line) or speaks_of(line, turn.name)
+    return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in TURN_QUOTES) or reported(line) or speaks_of(line, turn.name)

@@ -13,8 +13,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.writing import east_asian, thai
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！")
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 
@@ -33,8 +34,7 @@ def _kickers() -> frozenset[str]:
 
 def _unspaced(ch: str) -> bool:
     """A character of a script written without spaces between words (CJK ideographs, kana, Thai)."""
-    code = ord(ch)
-    return 0x3040 <= code <= 0x30FF or 0x3400 <= code <= 0x9FFF or 0xF900 <= code <= 0xFAFF or 0x0E00 <= code <= 0x0E7F
+    return east_asian(ch, hangul_too=False) or thai(ch)
 
 
 def size(text: str) -> int:

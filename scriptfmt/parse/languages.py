@@ -18,7 +18,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, speech_words
 
 ENGLISH = "en"
-_ENGLISH_MARKERS = frozenset(("the", "and", "of", "to", "is", "was", "that", "said", "with", "for", "on", "he", "she", "it", "by", "from", "has", "are", "were", "have", "this", "at"))
+_ENGLISH_MARKERS = frozenset(tomlfile.load_builtin("speech.toml")["markers"])  # (styles/speech.toml)
 _SAMPLE = 600  # words enough to tell a language
 _STRIP = "\"“”„‘’‚'«»()[],.;:!?—–-"
 

@@ -16,17 +16,22 @@ voices in the desk's script, or two supers over quotations. Then the marks say w
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
 
 __all__ = ["looks_marked", "read"]
 
 MARKED = "broadcast-mark"  # why a bite has its speaker: the desk's marker or label named them
+_SENTENCE_SYLLABLES = tuple(tomlfile.load_builtin("broadcastmarks.toml")["sentence_endings"])  # Korean `…다`, `…요` (styles/broadcastmarks.toml)
 
 
 def _pieces(lines: list[str]) -> list[tuple[int, str]]:
@@ -65,8 +70,15 @@ def looks_marked(body: list[str]) -> bool:
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
     turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
-    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3)  # a voice labelled twice, or three turns
+    # a voice labelled twice, three turns, or one voice's question answered by another's (`刘铮:…的? 陈晓薇:我觉得…`)
+    dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3 or _answered(marks))
     return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
+
+
+def _answered(marks: list[Mark]) -> bool:
+    """A turn label's question, the next label another voice's answer."""
+    labels = [m for m in marks if not m.whole]
+    return any(a.rest.rstrip().endswith(("?", "？")) and b.who != a.who and len(b.rest) >= 5 for a, b in zip(labels, labels[1:]))
 
 
 @dataclass
@@ -79,6 +91,8 @@ class _Page:
     opener: str | None = None
     every_turn: bool = False
     answerer: tuple[str | None, str | None] = (None, None)
+    answers_marked: bool = False  # a press conference's header, its answers marked (`(大 臣)`) though the header names no office
+    short: dict[str, str] = field(default_factory=dict)  # a short label the page defines (`張`) -> the label defining it
 
 
 def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
@@ -113,14 +127,16 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     page = _Page()
     cast = _header(pieces, first, page)
     kinds = [m.kind for m in marks if m is not None and m.whole and m.kind != "sound"]
-    bites = [i for i, k in enumerate(kinds) if k == "bite"]
+    bites = [i for i, k in enumerate(kinds) if k in ("bite", "answer")]
     page.every_turn = bool(bites) and all(i + 1 < len(kinds) and kinds[i + 1] == "programme" for i in bites[:-1]) and any(
         k == "programme" for k in kinds[bites[0] :])
     labels = [m for m in marks if m is not None and not m.whole and not m.says]
-    named = {m.who for m in labels}
+    page.short = {short: m.who for m in labels if m.who and (short := defined_short(m.who))}  # `張峰教授(以下簡稱張):`
+    named = {page.short.get(m.who, m.who) for m in labels}
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
+    page.answers_marked = any(w in line for _, line in pieces[:first] for w in mark_words().conference) and any(m is not None and m.kind == "answer" for m in marks)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
         page.answerer = next((held for m in marks if m is not None and m.who and (held := voice(m.who))[0] and held[1] in mark_words().offices), page.answerer)
     return page, cast
@@ -181,10 +197,11 @@ class _Reader:
             self.bite_left, self.unnamed = 1, False
             self.words(m.rest, n)
             return
-        if _programme_label(m.who, self.page) or m.who == self.page.opener:
+        who = self.page.short.get(m.who or "", m.who)  # `張:` after `張峰教授(以下簡稱張):`
+        if _programme_label(who, self.page) or who == self.page.opener:
             self.who = None
         else:
-            self.open_bite(None if answer else m.who, answer, m.written, n)
+            self.open_bite(None if answer else who, answer, m.written, n)
             self.bite_left = 1 if quoted(m.rest) else -1
             self.unnamed = False
         self.label_cue(m.written, n)
@@ -203,7 +220,7 @@ class _Reader:
             self.label_cue(line[: len(line) - len(label[1])].strip() if label[1] else line, n)
             self.words(label[1], n)
             return
-        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？", "다", "요")) and not quoted(line):
+        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？") + _SENTENCE_SYLLABLES) and not quoted(line):
             self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
             self.open_bite(line, False, line, n)
             return
@@ -245,6 +262,10 @@ def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
 _CUE_TYPES = {"programme": "NOTE", "bite": "SOT", "answer": "NOTE", "sound": "NATS"}
 
 
+_SENTENCE_ENDS = ("。", "！", "？")
+_NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,2}[.．、][ ]?[^\s.．、。]{2,12}$")  # `1.冒頭発言`: a numbered section heading, no sentence
+
+
 def _prose(line: str) -> bool:
     """A paragraph of read copy above the marks, not the page's furniture: a sentence, no note on the text."""
     words = mark_words()
@@ -253,13 +274,24 @@ def _prose(line: str) -> bool:
     if line[:1] in "*※(（[【<＜" or any(w in line for w in words.notes):
         return False
     long = len(line) >= 10 if cjk(line) else len(line.split()) >= 6
-    return long and (line.rstrip("\"”’」』)） ").endswith(("。", ".", "!", "?", "！", "？", "…", "다", "요")) or "。" in line)
+    return long and (line.rstrip("\"”’」』)） ").endswith(SENTENCE_ENDS + _SENTENCE_SYLLABLES) or "。" in line)
+
+
+def _first_mark(marks: list[Mark | None]) -> int:
+    """Where the page's marks begin. Labels above the desk's first marker whose voices never come back
+    below it (`大小:`, `页数:`, `1、标题:` of a document site's header) are the page's fields, not turns."""
+    first = next((k for k, m in enumerate(marks) if m is not None), len(marks))
+    marker = next((k for k, m in enumerate(marks) if m is not None and m.whole), len(marks))
+    if marker <= first or marker == len(marks):
+        return first
+    below = {m.who for m in marks[marker:] if m is not None and not m.whole}
+    return marker if not any(m is not None and m.who in below for m in marks[first:marker]) else first
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     pieces = _pieces(lines)
     marks = _marks(pieces)
-    first = next((k for k, m in enumerate(marks) if m is not None), len(pieces))
+    first = _first_mark(marks)
     page, cast = _page(pieces, marks, first)
     reader = _Reader(page, warnings)
     kept = metadata.setdefault("furniture", []) if first else []
@@ -268,9 +300,14 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if not line:
             continue
         if k < first:
-            if k in cast or not _prose(line):
+            if k not in cast and reader.who is not None and line.endswith(_SENTENCE_ENDS):
+                reader.words(line, number)  # `私からは以上です。`: a short sentence closing the opening remarks is theirs
+            elif k not in cast and (page.answers_marked or page.answerer[1]) and _NUMBERED_HEAD.match(line):
+                reader.who = None  # `1.冒頭発言`, `2.質疑応答`: the record's section headings, read as a transcript's topic heads
+                reader.words(line, number)
+            elif k in cast or not _prose(line):
                 kept.append(line)
-            elif page.answerer[0] or page.answerer[1]:  # a press conference's opening remarks: the office holder's
+            elif page.answerer[0] or page.answerer[1] or page.answers_marked:  # a press conference's opening remarks: the office holder's
                 reader.open_bite(None, True, "the press conference's header", number)
                 reader.words(line, number)
             else:

@@ -10,11 +10,11 @@ from scriptfmt.parse import tape
 from scriptfmt.parse.runtimes import unreadable_time
 from scriptfmt.model import Soundbite, Speaker
 from scriptfmt.parse.speakers import title_case
+from scriptfmt.parse.punctuation import QUOTE_MARKS
 
 if TYPE_CHECKING:
     from scriptfmt.parse.quoting import Attributor
 
-QUOTE_MARKS = "\"“”„«»‹›‘’"
 # No lazy rest before optional spaces and an optional bracket (that backtracks on long runs of
 # spaces under fullmatch): the rest takes everything up to a bracket and is trimmed in code.
 MARKER = re.compile(

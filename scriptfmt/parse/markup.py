@@ -22,23 +22,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from scriptfmt.model import Soundbite
 from scriptfmt.parse import bulletins, cutsheet, fields, inline, pieces, radiolines, reporter, samplepage, voices
 from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
-from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.cues import Vocabulary, bracketed_direction
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
+from scriptfmt.parse.partlabels import PartRules
 from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
 from scriptfmt.parse.sheetlines import SheetRules
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
+class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, PartRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -66,6 +68,8 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
     before: int = 0  # the same, before this one: blank lines between a read line and its next
     margin: bool = False  # its lines numbered in the margin (a radio guion): the numbers are never read
     head: list[str] = field(default_factory=list)  # a cut sheet's head block, its lines' roles last first
+    parts: list[str] = field(default_factory=list)  # a flattened label column's parts still to come, in order (parse/partlabels.py)
+    part_bite: Soundbite | None = None  # the bite a tape label of that column made of the paragraph being read
 
     def prepare(self, lines: list[str]) -> None:
         """What the whole script tells before reading: a split page's table, an export's stamp."""
@@ -100,6 +104,8 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
     def read(self, text: str) -> None:
         self.close_block()
         self.voices_open = False
+        if self._column_part(text):
+            return
         last = self.units[-1] if self.units else None
         if last and last.para is not None and self.last_read == self.line - 1 and last.talent == self.talent:
             last.parts.append(text)  # a hard-wrapped line of the same paragraph: joined once, in finish()
@@ -156,7 +162,10 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
             self._pipe_row(line)
             return
         if self.table is False:
-            self.furniture(line)  # a split page's header, above its table: format, reporter, date, TRT
+            # a split page's header, above its table (format, reporter, date, TRT); a note in brackets to the talent is a direction
+            self.cue(line) if bracketed_direction(line) else self.furniture(line)
+            return
+        if self._label_column(line):
             return
         if self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
@@ -166,7 +175,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules):
             return
         if self._language_label(line) or self._timecoded_voice(line) or self._opener(line) or self._field_line(line):
             return
-        if self._reader_line(line) or self._voice(line) or self._guest_line(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
+        if self._booth_line(line) or self._reader_line(line) or self._voice(line) or self._guest_line(line) or self._section_line(line) or self._cue_line(line) or self._recording(line) or self._talent_line(line):
             return
         self._read_line(line)
 

@@ -51,7 +51,12 @@ class NameData:
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
-_LISTS = ("particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics", "work_nouns", "place_endings", "place_nouns", "generic_people", "body_articles", "unnamed_sources", "given_name_titles", "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments", "surname_particles", "place_starts", "place_openers", "office_links", "companion_words", "dropped_modifiers")
+_LISTS = (
+    "particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics",
+    "work_nouns", "place_endings", "place_nouns", "generic_people", "body_articles", "unnamed_sources", "given_name_titles",
+    "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments", "surname_particles",
+    "place_starts", "place_openers", "office_links", "companion_words", "dropped_modifiers",
+)
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
 

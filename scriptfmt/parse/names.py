@@ -123,6 +123,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             break
         core, possessive = bare(tok.core)
         possessive = possessive or _s_apostrophe(toks, j)
+        if run and run[-1].endswith("-") and _hyphen_incise(toks, i):
+            break  # `-ha aggiunto Alfano- Bersani abbia`: the incise's closing hyphen ends the name
         if run and run[-1].endswith("-") and len(run[-1]) > 2:
             run[-1] += core  # `Mr. Afenyo- Markin`: a stray space after the hyphen, one surname
         else:
@@ -132,14 +134,29 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             if j < len(toks) and toks[j].low in data.suffixes and tok.trail == ",":
                 continue  # `Martin Luther King, Jr.`
             break
-    while run and run[-1].lower() in data.particles:
-        run.pop()
-        j -= 1
+    run, j = _trimmed(run, j, data)
     if caps_text:
         run, j, possessive = _caps_cut(run, j, possessive, data)
     if not run:
         return None
     return NameShape(run, i, j, *_keys(run, data), possessive=possessive)
+
+
+def _trimmed(run: list[str], j: int, data: NameData) -> tuple[list[str], int]:
+    """The name run without particles at its end (`Bruno Le`), nor the hyphen that closes an incise after it
+    (`-reconoció Chávez-,`); j the token after it."""
+    while run and run[-1].lower() in data.particles:
+        run.pop()
+        j -= 1
+    if run and run[-1].endswith("-") and len(run[-1]) > 2:
+        run[-1] = run[-1].rstrip("-")
+    return run, j
+
+
+def _hyphen_incise(toks: list[Token], i: int) -> bool:
+    """A name inside an attribution set off by hyphens (`"… -ha aggiunto Alfano- Bersani abbia …"`): a word
+    just before it opens with a hyphen, so the hyphen after the name closes the incise and joins nothing."""
+    return any(toks[k].raw[:1] == "-" and toks[k].raw[1:2].isalpha() for k in range(max(0, i - 4), i))
 
 
 def _inside_name(toks: list[Token], j: int, words: SpeechWords, caps_text: bool, data: NameData) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.transcriptwords import words
 
 __all__ = ["is_outlet", "on_station", "press_outlet"]
@@ -25,8 +26,10 @@ def is_outlet(text: str | None) -> bool:
     tokens = low.split()
     if low in words().outlets:
         return True
-    # `Kyodo News`, and a paper named for how often it comes out (`Daily Mirror`, `Daily Nation`)
-    return 2 <= len(tokens) <= 4 and (tokens[-1] in words().outlet_words or tokens[0] in ("daily", "weekly")) and (text or "")[:1].isupper()
+    # `Kyodo News`, and a paper named for how often it comes out (`Daily Mirror`, `Daily Nation`); a station or paper
+    # named first or last in its desk's language (`Rádio Renascença`, `Kriol Rádio`, `Süddeutsche Zeitung`)
+    heads, tails = interview_words()["outlet_heads"] | {"daily", "weekly"}, interview_words()["outlet_tails"] | words().outlet_words
+    return 2 <= len(tokens) <= 4 and (tokens[-1] in tails or tokens[0] in heads) and (text or "")[:1].isupper()
 
 
 def press_outlet(name: str) -> str:

@@ -22,11 +22,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.headnames import remark_words
-from scriptfmt.parse.labels import parse_label
+from scriptfmt.parse.labels import is_cue_line, is_notice, parse_label, words
 from scriptfmt.parse.surnames import listed_lines
 
-__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "page_kind", "own_voice", "kind_of_line"]
+__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
@@ -140,3 +141,104 @@ def announced_turns(lines: list[str], metadata: dict | None = None) -> bool:
         if label is not None and label.rest and len(label.rest.split()) >= 2:
             voices.add(label.name.lower())
     return len(voices) >= 2 or bool(listed_lines(lines))  # `SRS Hille` alone above the words, of the briefing's speakers list
+
+
+# The kinds whose page may be one voice's record with no label at all (a briefing's statement, a speech, a monologue's
+# transcript); an interview has two voices, its reader is parse/interview.py.
+_RECORD_KINDS = ("press_conference", "speech", "transcript")
+_BODY_WORDS = 6  # a paragraph of the body, not a heading or a menu's line
+_CJK_CHARS = 12  # the same in a script written without spaces
+
+
+def unlabelled_record(lines: list[str], metadata: dict | None = None) -> bool:
+    """A page of the record with no turns: it announces a press conference, a speech or a transcript, labels no voice,
+    and the paragraphs below the line that announces it speak in someone's own voice, most of them, reporting nobody
+    (a spokesperson's weekly briefing under `Media Briefing`, a podcast's `Sprachtranskript`). Its prose is then that
+    voice's (parse/guestvoice.py): the newsroom reads the record of one voice as that voice, never as its own copy. A
+    story about the event says who `said` what, or speaks in the outlet's third person: it stays a story."""
+    kind = page_kind(lines, metadata)
+    if kind.kind not in _RECORD_KINDS:
+        return False
+    above, body = [raw.strip() for raw in lines[: max(kind.line, 0)]], [raw.strip() for raw in lines[kind.line + 1 :] if raw.strip()]
+    if any(_turn(line) for line in body) or any(_paragraph(line) for line in above):
+        return False  # labelled turns: a transcript's readers decide; the kind named below the story's prose is the story's
+    paragraphs = [line for line in body if _paragraph(line)]
+    if paragraphs and any(is_byline(line) for line in body[: body.index(paragraphs[0])]):
+        return False  # `By Jane Okafor` over `I was nineteen when …`: a writer's column, written words
+    reports = sum(1 for line in paragraphs if _reports(line))  # a statement may speak of the government in the third person
+    return bool(paragraphs) and own_voice(paragraphs[0]) and reports * 5 <= len(paragraphs)
+
+
+def _paragraph(line: str) -> bool:
+    """A paragraph of the body: no heading, no menu's line, no cue or notice (`[This is a rush transcript …]`)."""
+    long = len(line.split()) >= _BODY_WORDS or (len(line) >= _CJK_CHARS and not line.isascii() and " " not in line)
+    return long and not is_cue_line(line) and not is_notice(line)
+
+
+def _reports(text: str) -> bool:
+    """The paragraph reports someone's words (`said`, `dijo`): the outlet's story, not the record."""
+    return not {t.strip("'’-").replace("’", "'") for t in _WORD.findall(text.lower())}.isdisjoint(remark_words().reporting)
+
+
+def _turn(line: str) -> bool:
+    """A labelled turn: the label with the words after it, or alone on its line above them (`MARGARET OYELARAN:`)."""
+    label = parse_label(line)
+    return label is not None and (not label.rest or len(label.rest.split()) >= 2)
+
+
+_ABOVE_LINES = 4  # the page's own short lines above unannounced remarks: a date, the occasion, a byline, a list of apologies
+_MIN_PARAGRAPHS = 3  # fewer paragraphs say too little about whose voice the page is
+_CLOSING_WORDS = 12  # the remarks' last paragraph, a thanks, is short
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> tuple[frozenset[str], frozenset[str]]:
+    body = tomlfile.load_builtin("pagekind.toml")["body"]
+    return frozenset(w.lower() for w in body["salutes"]), frozenset(w.lower() for w in body["closings"])
+
+
+def spoken_through(lines: list[str]) -> int | None:
+    """Remarks no title announces: the index of the line where one voice's remarks start, or None. The body opens on a
+    salutation (`Liebe Kolleginnen und Kollegen, sehr geehrte Gäste!`) or in the speaker's own voice, nearly every
+    paragraph speaks so and none reports anybody (`said`), few quote, and the page either opens on the salutation or
+    closes on the speaker's thanks (`Je vous remercie.`): one voice from its greeting to its thanks. At most a few of the
+    page's own lines above, none in anyone's voice. A story quoting a speech at length reports it; a column has a byline
+    (parse/remarks.py keeps that rule)."""
+    texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
+    if _turns_marked([line for _, line in texts]):
+        return None  # labels, names alone above the words, `>>` marks: more than one voice, a transcript's readers decide
+    first = next((k for k, (_, line) in enumerate(texts[: _ABOVE_LINES + 1]) if _salutes(line) or (own_voice(line) and len(line.split()) >= _BODY_WORDS)), None)
+    if first is None or any(own_voice(line) or _reports(line) for _, line in texts[:first]):
+        return None
+    paragraphs = [line for _, line in texts[first:]]
+    if len(paragraphs) < _MIN_PARAGRAPHS or any(_reports(line) for line in paragraphs):
+        return None
+    own = sum(1 for line in paragraphs if own_voice(line) or _salutes(line))
+    quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
+    saluted = _salutes(paragraphs[0])  # a salutation is the surer sign: the remarks may then speak of the town in the third person
+    if (own * 2 < len(paragraphs) if saluted else own * 5 < len(paragraphs) * 4) or quoted * 3 > len(paragraphs):
+        return None  # remarks quote a motto, a title; a story quotes and reports
+    if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):
+        return None  # `Yours sincerely,`: a letter, written words
+    last = paragraphs[-1].lower().rstrip(" .!…")
+    closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) or last.startswith(c + " ") for c in _body_words()[1]))
+    return texts[first][0] if saluted or closes else None
+
+
+def _turns_marked(texts: list[str]) -> bool:
+    """The page marks turns: a labelled one, a caption's `>>`, or a short line without a stop that comes back (a name alone
+    above each of its turns: `Priya Raman`, `Operator`)."""
+    short = [line for line in texts if len(line.split()) <= _NAME_WORDS and not line.endswith((".", "!", "?", ",", ";", ":", "。"))]
+    return any(_turn(line) or line.startswith(">>") for line in texts) or len(set(short)) < len(short)
+
+
+_NAME_WORDS = 5
+
+
+def _salutes(line: str) -> bool:
+    """The line opens on a salutation (`Sehr geehrte Gäste!`, `Monsieur le Député, Monsieur le Sénateur, …, chers amis.`)."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(line.lower())[:3]]
+    if not tokens or line.rstrip().endswith("?"):
+        return False
+    salutes = _body_words()[0]
+    return any(" ".join(tokens[:k]) in salutes for k in (1, 2, 3)) or (tokens[0] in words().addresses and "," in line[:60])

@@ -17,7 +17,7 @@ from scriptfmt.parse.view import View
 
 _PERSON = ("name", "pronoun", "role")
 _FRAGMENT = 6  # tokens: fewer, and no subject, is a piece of the sentence before
-_NO_VERB = frozenset(("as", "of", "for", "with", "from", "by", "to", "in", "on", "at", "or"))  # `… Hon. John. Peter Amewu as the cause.`: a cut sentence
+_NO_VERB = frozenset(tomlfile.load_builtin("speech.toml")["no_verb_after"])  # `… Hon. John. Peter Amewu as the cause.`: a cut sentence
 
 
 def set_up(c: Ctx) -> Verdict | None:

@@ -34,7 +34,7 @@ from scriptfmt.parse.units import Unit
 __all__ = ["labelled_pair", "labels_stop", "read"]
 
 # `Name:`, `Name :`, `Name –`, `NAME.-`, `NAME-`, `Q/`, `Name (Short):`, two askers `Name, Name:`: up to five words before the mark, the first capitalised
-# or a brand's own spelling (`@qui! :`, `Yahoo! :`: an outlet that names itself with a sign)
+# or a brand's own spelling: an outlet or account that writes its name with a sign, a handle's `@` or a `!` (`@qui! :`, `Yahoo! :`)
 _LABEL = re.compile(r"((?:[A-ZÀ-ÖØ-Þ]|@(?=\w))[\w'’.&!-]*(?:,?[ ][\w'’.&-]+){0,4})(?:[ ]\(([^()\n]{1,40})\))?(?:[ ]?:|[ ][–—]|\.-|/|-)[ ]+(?=\S)")
 
 
@@ -50,6 +50,7 @@ def _label(line: str) -> tuple[str, str, str] | None:
     if m.group().rstrip().endswith("-") and not m.group().rstrip().endswith(".-") and not name.isupper():
         return None  # `LA TRIBUNE-`, `BRUNO LE MAIRE-`: a hyphen marks a label in capitals only (`Anti- war` is a word)
     lowered = any(w[:1].islower() and w not in name_data().particles for w in name.split()[1:])
+    lowered = lowered and not (len(name.split()) == 2 and is_outlet(name))  # `Blu radio:` as the desk types it on later turns
     if lowered or is_caption(line) or name.lower() in interview_words()["credit_labels"]:
         return None  # `He told Press Gazette: "…"` is a sentence that quotes; `Picture: Reuters/…`, `Music: …` the page's credits
     if WEB_ADDRESS.search(line, m.end()):
@@ -98,7 +99,7 @@ def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | N
     top = guest(lines[:first])
     text = " ".join(line for raw in lines[:first] if not _label(line := bare_line(raw)))
     # the guest: a label whose full name the top writes (`Juliana Palhares –`), or the one the top introduces
-    written = {key for key, name in named.items() if len(name.split()) >= 2 and names_person(name) and name in text}
+    written = {key for key, name in named.items() if len(name.split()) >= 2 and names_person(name) and not is_outlet(name) and name in text}
     guest_keys = written or {key for key, name in named.items() if top and (key in top.lower().split() or name.lower() == top.lower())}
     if not asking and guest_keys:  # `IPNS :` / `Robert Savy :`: the other party asks the introduced guest
         asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) or _mostly_asks(lines, found, key))}
@@ -163,7 +164,18 @@ def labels_stop(lines: list[str], metadata: dict) -> bool:
     if found is None or not _paired(lines, metadata, found) or initials_key(lines):
         return False  # `H. Who buys …?` / `O. Three bakeries …`: the later turns are marked after all, by initials
     labelled = [n for n, raw in enumerate(lines) if n >= found[3] and _label(bare_line(raw))]
-    return len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :])
+    if len(labelled) <= 4 and any(_asks(bare_line(raw)) for raw in lines[labelled[-1] + 1 :]):
+        return True
+    # or the outlet labels every question (`Blu radio: ¿…?`), the guest's label on the first answer only: two labelled
+    # questions at least with a bare answer right under them (a paragraph that neither asks nor is a cue)
+    answered = [n for n in labelled if _label(bare_line(lines[n]))[1] in found[1]]
+    return 0 < len(answered) <= 2 and sum(1 for n in labelled if n > answered[-1] and _bare_answer(lines, n)) >= 2
+
+
+def _bare_answer(lines: list[str], n: int) -> bool:
+    """The labelled line `n` asks, and the next paragraph is an answer printed without a label."""
+    after = next((line for raw in lines[n + 1 :] if (line := bare_line(raw))), "")
+    return ends_asking(bare_line(lines[n])) and bool(after) and not _label(after) and not _asks(after) and after[:1] not in "(["
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -180,10 +192,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         hit = _label(line) if n >= first else None
         if n < first:
             if _label(line):
-                reader.keep(line)  # a headline written as a label above the questions
+                reader.keep(raw.strip())  # a headline written as a label above the questions
             else:
                 reader.feed(raw, first_line + n + 1)
             continue
+        stamp = raw.strip()[: len(raw.strip()) - len(line)].strip()
+        if stamp:
+            reader.feed(stamp, first_line + n + 1)  # `0:15 Frage: …`: the caption's time stamp, a cue
         if hit is not None:
             written, key, name = hit
             reader.keep(written)
@@ -191,7 +206,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             if key in asking:
                 reader.turn = outlet
             else:
-                answer = answer or _answerer(name, top)
+                answer = answer or _answerer(name, top, " ".join(lines[:first]))
                 reader.turn = answer
         elif reader.turn is outlet and reader.started and not _asks(line):
             reader.turn = answer = answer or _answerer("", top)  # the answer printed under the question, unlabelled
@@ -210,10 +225,13 @@ def _asks(line: str) -> bool:
     return ends_asking(line) and len(line.split()) <= 40
 
 
-def _answerer(name: str, top: str | None) -> Person:
-    """The guest: the full name the top introduces when the label is a part of it, else the label's name."""
+def _answerer(name: str, top: str | None, intro: str = "") -> Person:
+    """The guest: the full name the top introduces when the label is a part of it, or the title the intro writes before
+    it (`Canciller:` under `La canciller Rosa Villavicencio …`), else the label's name."""
     if top and (not name or name.split()[-1].lower() in top.lower().split() or name.lower() == top.lower()):
         return Person(top, None, False)
+    if top and name and f"{name.lower()} {top.lower()}" in " ".join(intro.lower().split()):
+        return Person(top, name, False)
     if answering_word(name):
         return Person(top, None, False)  # `Resposta –` names nobody: the introduced guest, or no name
     if name and not name.isupper():

@@ -10,14 +10,14 @@ import re
 from scriptfmt.parse.hardwrap import leaves_quote_open
 from scriptfmt.parse.holder import series_heading
 from scriptfmt.parse.labels import SEGMENT_WORDS, Label, is_cue_line, parse_label
+from scriptfmt.parse.punctuation import LATIN_SENTENCE_ENDS
 
-_SENTENCE_ENDS = (".", "?", "!", "…")
 _CLOSERS = "\"”’'») ]"
 _SHORT_WORD = 3  # `di`, `su`, `de`, `of`, `the`: a line ending on such a word is cut mid-sentence
 
 
 def _ends_sentence(line: str) -> bool:
-    return line.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS + (":",))
+    return line.rstrip(_CLOSERS).endswith(LATIN_SENTENCE_ENDS + (":",))
 
 
 def cut_mid_sentence(line: str, below: str) -> bool:

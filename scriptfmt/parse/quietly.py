@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from scriptfmt.parse.clauses import find_verb
 from scriptfmt.parse.languages import tables
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
-_QUOTE_MARKS = "\"“”‘’'«»„"
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 
 
@@ -27,7 +27,7 @@ def _quiet(c, p) -> bool:
     else named, and a verb of saying only with a he / she that means them."""
     for q in p.quotes:  # a scare quote (`he put "the taxpayer" first`) reports no one's words
         s, e = q.inner(p.text)
-        if not p.text[s:e].lstrip(_QUOTE_MARKS + " ")[:1].islower() and len(p.text[s:e].split()) >= 3:
+        if not p.text[s:e].lstrip(PROSE_QUOTES + " ")[:1].islower() and len(p.text[s:e].split()) >= 3:
             return False
     every = p.mentions_in(0, len(p.toks))
     if any(m.kind in ("name", "ambiguous") and (m.person is None or m.person.pid != c.hist.last.pid) for m in every):

@@ -27,8 +27,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.incise import comma_incise, incise_verb
-from scriptfmt.parse.languages import every_verb, every_verb_phrase, opens_with_verb
+from scriptfmt.parse.incise import INCISE_DASHES, comma_incise, dash_cut, incise_verb  # INCISE_DASHES: for parse/wordorder.py
+from scriptfmt.parse.languages import every_verb, every_verb_phrase
 from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
@@ -92,7 +92,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
         spans, _ = _pair(text, marks, singles=False)
     if "«" in text or "»" in text:
         spans = [part for span in spans for part in _incise(text, span)]
-    if "–" in text or "—" in text or " - " in text:
+    if "–" in text or "—" in text or " -" in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
     if text[:2] in ("– ", "— ", "- ") and (not spans or spans[0].start > 2):  # Danish desks type a hyphen
         dash = _dash_quote(text, dash_speech)  # `– Den var "home safe", som det hedder, siger X.`: a quote nested in the speech is part of it
@@ -212,26 +212,15 @@ def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     return [QuoteSpan(span.start, m.start() + 1, True, span.open_len, 0), QuoteSpan(m.end(), span.end, True, 0, span.close_len)]
 
 
-INCISE_DASHES = ("–", "—", "-")  # Danish and web desks type a hyphen
-
-
 def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
-    """`“Conosco i motivi, – afferma Greco – e me ne sono fatto portavoce”`: Italian, Spanish and
-    Portuguese desks set the attribution between dashes inside the marks; a dash, a verb of
-    saying and at most eight words to the closing dash. The quotation is cut around it (one left
-    open to run on into the next paragraph, too: `«Il silenzio …, – afferma Celli – dopo …`)."""
+    """The quotation cut around the attribution a desk sets between dashes inside the marks (parse/incise.py
+    `dash_cut`); a quotation that ends at the incise keeps its head only."""
     s, e = span.inner(text)
-    for dash in INCISE_DASHES:
-        k = text.find(f" {dash} ", s, e)
-        while k >= 0:
-            words = text[k + 3 : min(e, k + 90)].split()
-            close = next((n for n, w in enumerate(words[:10]) if w.rstrip(".,;") in INCISE_DASHES), None)  # (`– spiega il sindaco -. I primi …`)
-            if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
-                resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
-                if resume < e:
-                    return [QuoteSpan(span.start, k, True, span.open_len, 0), QuoteSpan(resume, span.end, span.closed, 0, span.close_len)]
-            k = text.find(f" {dash} ", k + 3, e)
-    return [span]
+    cut = dash_cut(text, s, e)
+    if cut is None:
+        return [span]
+    head = QuoteSpan(span.start, cut[0], True, span.open_len, 0)
+    return [head] if cut[1] >= e else [head, QuoteSpan(cut[1], span.end, span.closed, 0, span.close_len)]
 
 
 def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:

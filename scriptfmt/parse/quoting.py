@@ -11,7 +11,7 @@ import bisect
 import re
 
 from scriptfmt.model import Speaker
-from scriptfmt.parse.attribution import attribute, find_verb, said_after
+from scriptfmt.parse.attribution import attribute, find_verb, glued_pronoun, said_after
 from scriptfmt.parse.clauses import written_source
 from scriptfmt.parse.credits import credited_by_next
 from scriptfmt.parse.resolve import resolve_mention
@@ -25,9 +25,9 @@ from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 from scriptfmt.parse.statements import note_writers
+from scriptfmt.parse.punctuation import DOUBLE_QUOTES
 
 _OPENING = "\"“‘'«„"
-_MARKS = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
 _BACK_ANNOUNCE = re.compile(r"(?:That's|That’s|That is|That was)[ ]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3})[,.]")
 
 
@@ -127,7 +127,7 @@ class Attributor:
         saying, then a name; or a name or he / she, then the verb) closed at that comma; the copy
         dropped the closing mark. The quotation is cut there, in place, before the mentions are read."""
         quote = quotes[-1] if quotes else None
-        if quote is None or quote.closed or not toks or any(ch in _MARKS for ch in text[quote.start + quote.open_len :]):
+        if quote is None or quote.closed or not toks or any(ch in DOUBLE_QUOTES for ch in text[quote.start + quote.open_len :]):
             return
         verbs = self.tracker.words.verbs
         inside = bisect.bisect_left(starts, quote.start + quote.open_len)
@@ -166,7 +166,7 @@ class Attributor:
         if (close := _closes_at_end(text)) is not None:  # `Chiediamo che … entro la fine del mese».`
             return [QuoteSpan(0, close, True, 0, 1)]
         nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]).lstrip() if index + 1 < len(self.paras) else ""
-        if quotes or any(ch in _MARKS for ch in text):
+        if quotes or any(ch in DOUBLE_QUOTES for ch in text):
             return quotes
         if self._closed_later(index) or says(text, "first_person") and (nxt[:1] in _OPENING or self._open_to_the_end(index)):
             return [QuoteSpan(0, len(text), False, open_len=0)]
@@ -180,7 +180,7 @@ class Attributor:
             t = getattr(p, "text", p)
             if closing_only(t) is not None or _closes_at_end(t) is not None:
                 return True
-            if any(ch in _MARKS for ch in t):
+            if any(ch in DOUBLE_QUOTES for ch in t):
                 return False
         return False
 
@@ -190,7 +190,7 @@ class Attributor:
         the copy in the first person with no quotation mark, is one speech to its end (the page dropped the
         marks that reopen each paragraph)."""
         rest = [getattr(p, "text", p) for p in self.paras[index + 1 :]]
-        return len(rest) < _OPEN_TO_THE_END and all(not any(ch in _MARKS for ch in t) and says(t, "first_person") for t in rest)
+        return len(rest) < _OPEN_TO_THE_END and all(not any(ch in DOUBLE_QUOTES for ch in t) and says(t, "first_person") for t in rest)
 
     def decide(self, view: View, quote: QuoteSpan, floor_char: int) -> Verdict:
         return attribute(self._ctx(view, quote, floor_char))
@@ -271,4 +271,6 @@ class Attributor:
         if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
             return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
         near = view.mentions_in(verb[1], verb[1] + 4) if not any(t.core for t in toks[: verb[0]]) else [m for m in found if m.end <= verb[0]][-1:]  # (`, a martelé X`: the comma is no subject)
+        if verb[0] == 0 and (glued := glued_pronoun(c, view, 0)) is not None:
+            return glued  # `…?," katanya kepada wartawan`: the pronoun glued to the verb, whoever it was said to
         return resolve_mention(c, view, near[0], "closes-later") if near else None

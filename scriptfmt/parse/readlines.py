@@ -15,6 +15,7 @@ from scriptfmt.parse.shotlabels import language_label
 from scriptfmt.parse import bulletins, coanchors, fields, radiolines
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
+from scriptfmt.parse.scriptshape import caps_direction
 from scriptfmt.parse.slugline import date_line
 from scriptfmt.parse.transcriptwords import words as staff_words
 
@@ -55,6 +56,14 @@ class ReadRules:
         if label[1]:
             self.read(label[1])
         return True
+
+    def _booth_line(self, line: str) -> bool:
+        """`FADE IN: SIGNATURE TUNE / STATION JINGLE`, `PROGRAM INTRODUCTION (30 SEC) THEN FADE OUT`: the booth's
+        direction in capitals (parse/scriptshape.py `caps_direction`), a cue."""
+        if line.isupper() and caps_direction(line, self.vocab):
+            self.cue(line)
+            return True
+        return False
 
     def _guest_line(self, line: str) -> bool:
         """`Entrevistado 1: A Direção Geral dizia …`, `INTERVIEWEE: We lost …`: a script's interviewee by role,

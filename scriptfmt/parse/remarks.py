@@ -22,8 +22,10 @@ from scriptfmt.parse.briefing import Voice, header_voice
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
+from scriptfmt.parse.pagekind import spoken_through
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
+from scriptfmt.parse.writing import east_asian
 
 __all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
@@ -50,7 +52,7 @@ def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | Non
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
     if not speech_lines:
-        return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines)
+        return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines) or _spoken(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
@@ -72,7 +74,7 @@ def _opens_body(line: str) -> bool:
 
 def _own_words(tokens: list[str]) -> int:
     """How many words of the speaker's own voice (`I`, `we`, `nous`; `我们`, `여러분` inside a run of characters) the tokens hold."""
-    return sum(1 for t in tokens if t in remark_words().own) + sum(t.count(w) for t in tokens if _unspaced(t) for w in remark_words().own_infixes)
+    return sum(1 for t in tokens if t in remark_words().own) + sum(t.count(w) for t in tokens if _cjk_letters(t) for w in remark_words().own_infixes)
 
 
 def _turn(line: str) -> bool:
@@ -300,15 +302,15 @@ def _prose(line: str) -> bool:
     """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on; in a script
     written without capitals (`오늘 저는 …。`, `各位来宾，…。`), a run of its characters with a sentence's stop."""
     lower = sum(1 for t in line.split() if t[:1].islower())
-    return (lower >= 3 and not line.isupper()) or (_unspaced(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
+    return (lower >= 3 and not line.isupper()) or (_cjk_letters(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
 
 
 _CJK_SENTENCE = 12  # characters of a sentence in Chinese, Japanese or Korean
 
 
-def _unspaced(text: str) -> int:
+def _cjk_letters(text: str) -> int:
     """How many characters of the scripts written without capitals (CJK ideographs, kana, Hangul) the text has."""
-    return sum(1 for c in text if "\u3040" <= c <= "\u30ff" or "\u3400" <= c <= "\u9fff" or "\uac00" <= c <= "\ud7af")
+    return sum(1 for c in text if east_asian(c))
 
 
 def _own_voice(body: list[str]) -> bool:
@@ -416,6 +418,21 @@ def _salutation_at(numbered: list[tuple[int, str]]) -> int | None:
         if len(line.split()) > _HEADER_WORDS or (_prose(line) and line.endswith((".", "?")) and len(line.split()) > 6):
             return None
     return None
+
+
+def _spoken(lines: list[str]) -> Voice | None:
+    """One voice's remarks no title announces, from its greeting to its thanks (parse/pagekind.py `spoken_through`): named
+    by a byline with an office above (`Von Oberbürgermeister` / `NAME`, on one line or two), else no super and a warning;
+    a writer's byline (`By Jane Okafor`) makes it a column, written words."""
+    start = spoken_through(lines)
+    if start is None or header_voice(lines) is not None:
+        return None  # a briefing's header names its speaker: the briefing's reader (parse/briefing.py) decides
+    above = [raw.strip() for raw in lines[:start] if raw.strip()]
+    joined = above + [f"{a} {b}" for a, b in zip(above, above[1:])]  # `Von Oberbürgermeister` above `Thomas Thumann`
+    name = _byline_name([line for line in joined if line.split()[0].lower() in remark_words().speech_by][-1:])
+    if not name and any(_byline(line) for line in above):
+        return None
+    return Voice(name, None, start - 1, True)
 
 
 def _byline_name(header: list[str]) -> str:

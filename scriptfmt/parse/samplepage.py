@@ -13,7 +13,9 @@ import re
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.cues import load_vocabulary
 from scriptfmt.parse.paragraphs import Para
+from scriptfmt.parse.scriptshape import looks_like_script
 from scriptfmt.sentences import sentences
 
 # `Here's an example:`, `Below are 3 samples of television reports …`, `The following is a sample script`
@@ -46,12 +48,29 @@ def introduces_script(text: str) -> bool:
     that names the script under it, opening with the noun or a handover word (`He read from a
     prepared script:` in a story is none)."""
     t = text.strip()
-    words = [w.strip(".,:;()\"'“”„«»").lower() for w in t.split()]
+    words = [w.strip(".,:;()\"'“”„«»-–—").lower() for w in t.split()]
     nouns, openers = _handover_words()
     named = any(w in nouns for w in words[:_NOUN_WITHIN])
     if len(words) == 1 and named:
         return True  # `Script`, `MANUSKRIPT:`: the script's own heading
-    return t.endswith(":") and len(words) <= _INTRO_WORDS and named and (words[0] in nouns or words[0] in openers)
+    return t.endswith(_HANDOVER_ENDS) and len(words) <= _INTRO_WORDS and named and (words[0] in nouns or words[0] in openers)
+
+
+_HANDOVER_ENDS = (":", "-", "–", "—")  # `Here is the script:`, a blog's `Here goes the script-`
+
+
+def page_above(lines: list[str], start: int, metadata: dict) -> int:
+    """Where the copy starts on a page that announces the script it carries (`Here goes the script-`): the
+    page's own prose above (a blog's, a course's, in its writer's `I`) is filed with the page's furniture
+    before the copy's shape is judged, so the writer's voice is never taken for a speaker's."""
+    shown = [n for n in range(start, len(lines)) if lines[n].strip()][:_LOOK_LINES]
+    k = announced_at([lines[n].strip() for n in shown])
+    if k is None or k + 1 >= len(shown) or len(lines[shown[k]].split()) < 2:
+        return start  # a heading alone (`Script`) is the script's own: its readers take it
+    below = lines[shown[k] + 1 :]
+    key = "script_furniture" if looks_like_script(below, load_vocabulary()) else "furniture"  # where the script's or the story's reader files it
+    metadata.setdefault(key, []).extend(lines[n].strip() for n in shown[: k + 1])
+    return shown[k] + 1
 
 
 def announced_at(texts: list[str]) -> int | None:

@@ -323,7 +323,7 @@ class LineRules:
         framed = line.strip("-=_~ ")
         heading = line[:3] in {"---", "===", "___", "~~~"} and line[-3:] == line[:3] and 0 < len(framed.split()) <= 5 and framed.replace(" ", "").isalnum() and not cue_line_type(framed.upper(), self.vocab)  # `--- PKG SCRIPT ---`
         # the keys are nine characters at most (and upper case never shortens a string)
-        if printed or rundown_line or heading or one_token and line[:-1].upper() in fields.field_words().sections or fields.page_field(line) or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line) or slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")):
+        if printed or rundown_line or heading or _header_line(line, one_token):
             self.furniture(line)
             return True
         inner = line[1:-1] if line.startswith("[") and line.endswith("]") else line
@@ -414,3 +414,13 @@ def _part_label(who: str, vocab: Vocabulary) -> bool:
     """`TRACK`, `STANDUP`, `TAG`: a label that names a part of the story (a structure cue), never who reads."""
     hit = vocab.match(who.upper().split())
     return hit is not None and hit[0] == "STRUCTURE" and hit[2] == len(who.split())
+
+
+def _header_line(line: str, one_token: bool) -> bool:
+    """A line of the page's header: a section key alone, a field, a pair of fields, a page line, a story header, a slug,
+    a date, or an export's time or change stamp (`EST. TIME`, `MODIFIED:`); the keys are nine characters at most."""
+    if one_token and line[:-1].upper() in fields.field_words().sections:
+        return True
+    if fields.page_field(line) or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line):
+        return True
+    return bool(slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")))

@@ -8,7 +8,9 @@ from scriptfmt.parse import radiolines, voices
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.runtimes import trailing_length
+from scriptfmt.parse.brackets import bracket_spans
+from scriptfmt.parse.partlabels import column_parts
+from scriptfmt.parse.runtimes import length_only, trailing_length
 from scriptfmt.parse.fields import (
     bracket_chain,
     column_header,
@@ -39,8 +41,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if voices.recording_line(line) or recording and voices.voice_label(line, vocab):
             hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
             recording = True
-        elif story_header(line):
-            hits += 2  # a printout's header says what this is
+        elif story_header(line) or column_parts(line, vocab):
+            hits += 2  # a printout's header says what this is; so does a label column flattened (`SOBE SOM PASSAGEM SONORA OFF 2 …`)
         elif is_bulletin_mark(line):
             hits += is_bulletin_time(line) not in bulletin_marks  # `2100 HRS.` and `THE HEADLINES`: one each (a page's `Top Stories` twice is no bulletin)
             bulletin_marks.add(is_bulletin_time(line))
@@ -51,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab) or caps_direction(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "(")) or tokens[0].isupper() or line.endswith(")")) and _tape_line(line) or ":" in line and labelled_copy(line, vocab):
             hits += 1
@@ -82,6 +84,22 @@ def _cue_words_line(line: str, vocab: Vocabulary) -> bool:
     (`CAM 2` before a story's first line is an MOS item's camera, not evidence of a script)."""
     words = line.split()
     return len(words) > 1 and all(w.isalpha() for w in words) and cue_line_type(line, vocab) is not None
+
+
+def caps_direction(line: str, vocab: Vocabulary) -> bool:
+    """`FADE IN: SIGNATURE TUNE / STATION JINGLE`, `PROGRAM INTRODUCTION (30 SEC) THEN FADE OUT`: a line in
+    capitals that opens on the desk's cue words and a colon, or that times an element in brackets and calls a
+    cue: the booth's direction (read copy in capitals states no running time and labels nothing with a cue word)."""
+    head = line.split(":", 1)[0].split() if ":" in line else []
+    hit = vocab.match(head) if 0 < len(head) <= 3 else None
+    if hit is not None and hit[2] == len(head) and hit[0] in _BOOTH_CUES:
+        return True  # (`TAG:`, `TRACK:`, `OC:` label the copy read after them)
+    words = line.replace("/", " ").split()
+    timed = any(length_only(line[at + 1 : end - 1]) for at, end in bracket_spans(line))
+    return timed and any((found := vocab.match(words, k)) is not None and found[0] in _BOOTH_CUES for k in range(len(words)))
+
+
+_BOOTH_CUES = frozenset({"TRANSITION", "MUSIC", "NATS"})  # sound and transitions: the booth's, never a reader's label
 
 
 def _starred_direction(inner: str, vocab: Vocabulary) -> bool:

@@ -75,6 +75,9 @@ SHAPES: tuple[Shape, ...] = (
     # a page that announces itself as a transcript, an interview, a press conference or a speech (parse/pagekind.py) and
     # shows turns, however few or however written: read as a transcript before the fail-safe of a story
     Shape("announced transcript", lambda copy: pagekind.announced_turns(copy.body, copy.metadata), transcript.read),
+    # a page that announces a press conference, a speech or a transcript, labels no voice and speaks in one's own
+    # (parse/pagekind.py unlabelled_record): that voice's record, read as a transcript's unlabelled statement
+    Shape("unlabelled record", lambda copy: pagekind.unlabelled_record(copy.body, copy.metadata), transcript.read),
     # else a story: paragraphs of prose and quotations
     Shape("story", lambda copy: True, None),
 )

@@ -202,11 +202,25 @@ def describes_shots(text: str) -> bool:
     return any("/" in w and _abbreviated(words[k : k + 2]) for k, w in enumerate(words))
 
 
+_NOTES_ABOVE = 5  # short lines an agency puts between the heading and shot 1: source, place/date, `NIGHT SHOTS`
+_NOTE_WORDS = 8
+
+
 def _numbered_next(lines: list[str], n: int) -> bool:
     """The shot-list heading is followed by numbered lines: the shots, whatever words and case
-    they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`); a place/date slug may come first."""
-    following = [t for t in (line.strip() for line in lines[n + 1 : n + 6]) if t][:2]
-    return any(_opens_with_one(t) for t in following)
+    they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`); a place/date slug may come first, and
+    the agency's short notes (`VIDEO QUALITY AS INCOMING`, `RTI`, `NIGHT SHOTS`), never a sentence."""
+    notes = 0
+    for raw in lines[n + 1 : n + 1 + 3 * _NOTES_ABOVE]:
+        text = raw.strip()
+        if not text:
+            continue
+        if _opens_with_one(text):
+            return True
+        notes += 1
+        if notes > _NOTES_ABOVE or len(text.split()) > _NOTE_WORDS or text.endswith(SENTENCE_END[:4]):
+            return False
+    return False
 
 
 def _opens_with_one(text: str) -> bool:

@@ -36,8 +36,8 @@ from scriptfmt.parse.shotfind import CLOSING, SENTENCE_END, opens_dopesheet, ski
 from scriptfmt.parse.shotfind import dopesheet_head, looks_like_shotlist, trailing_start  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import hints  # noqa: F401  (story.py asks shotlist)
 from scriptfmt.parse.shotparts import after_closed_quote, asides_apart, STORY_WORDS, credit_off, named, opens_copy, shot_cue, after_quotation, contents_note, logged_length, feed_note_at, graphic, intro_dateline, page_field, picture_note, place_date, running_time, sentence, story_heading, trailing_length, unquoted
+from scriptfmt.parse.punctuation import QUOTE_MARKS
 
-QUOTE_MARKS = "\"“”„«»‹›‘’"
 _BARE_NUMBER = re.compile(r"\d{1,3}[.)]")
 _OUT_POINT = re.compile(r"\d{1,2}[.:]\d{2}")
 _LABEL_END = re.compile(r"[^“\"„«:]{1,60}:[ \t]*(?=[“\"„«])")  # `father: “…`: the end of a wrapped label

@@ -18,7 +18,7 @@ from scriptfmt.sentences import never_ends
 
 _WORD = re.compile(r"\S+")
 _LEAD = "\"“‘'([—–-"  # `Haryana -Nayab Singh Saini`: a dash run on to the name
-_TRAIL = "\"”’'),.;:!?]“»«‘"  # German `Union.“` and guillemets close a word too
+_TRAIL = "\"”’'),.;:!?]“»«‘—–"  # German `Union.“` and guillemets close a word too
 _STOP = {"the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "with", "by", "for", "from", "as", "than", "but", "who", "which", "that", "said", "says"}
 
 

@@ -16,7 +16,7 @@ from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.languages import written_before
 from scriptfmt.parse.speakers import SpeechWords, Token
 
-_GOES_ON = frozenset(("added", "adds", "continued", "continues", "went"))
+_GOES_ON = frozenset(tomlfile.load_builtin("speech.toml")["goes_on_verbs"])  # (styles/speech.toml)
 _POST_TAG = re.compile(r"(?<![\w&])[#@][A-Za-z]\w")  # a hashtag or a handle: the quotation was posted
 
 
@@ -112,7 +112,7 @@ def writer_in(c, spans: tuple[range, ...]) -> str | None:
     return None
 
 
-_RELATIVES = frozenset(("who", "which", "whose", "whom", "that"))
+_RELATIVES = frozenset(tomlfile.load_builtin("speech.toml")["relatives"])  # (styles/speech.toml)
 
 
 def appositive(described: list[Token]) -> list[Token]:

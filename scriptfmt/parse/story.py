@@ -38,6 +38,7 @@ def parse_text(
     lines = spacedcols.as_table(lines)  # a split page pasted with its columns side by side: its rows
     start = 0 if shotlist.dopesheet_head(lines) else read_header(lines, story.metadata, vocab)  # a shotlist's own fields are its cues
     head, start = start, slugline.take_slug_line(lines, start, story.metadata)  # `BRIDGE CLOSURE 6P`: the story's slug
+    start = samplepage.page_above(lines, start, story.metadata)  # `Here goes the script-`: the page's prose above is its own
     if "modified" in story.metadata:  # `MODIFIED: 17:42 BY: tva  READ 0:24  TAPE 0:13  TOTAL 0:37`
         markup.fields.stated_times(str(story.metadata["modified"]), story.metadata)
     segments = _parse_story(lines, start, head, story, vocab)

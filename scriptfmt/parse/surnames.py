@@ -9,8 +9,9 @@ import re
 from scriptfmt.parse.labels import SAYING_WORDS, Label, listed_speakers, parse_label, words
 from scriptfmt.parse.speakerlist import listed_alone
 
-# `Weber:` after `Florian Weber:` — a surname label in ordinary case
-_SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30}):(?=\s)")
+# `Weber:` after `Florian Weber:` — a surname label in ordinary case; a desk that types a space before the colon
+# (`Jkw : …`, the French and Indonesian habit) labels the same way
+_SURNAME_LABEL = re.compile(r"([A-Z][A-Za-zÀ-ÖØ-öø-ÿ'’-]{1,30})[ ]?:(?=\s)")
 # `Media representative:` opening two turns or more: a speaker labelled by a phrase in ordinary case
 _PHRASE_LABEL = re.compile(r"([A-Z][a-zà-ÿ'’-]+(?: [a-zà-ÿ'’-]+){1,2}):(?=\s)")
 # `Malaysian Foreign Minister Hishammuddin Hussein (Hisham):`: the one word in brackets is the speaker's short label

@@ -22,8 +22,8 @@ from scriptfmt.parse.runtimes import duration_of, is_duration, is_timecode, run_
 from scriptfmt.parse.tapetext import bracket_titled, caps_label_end, clip_words, left_open, lower_name, rank_off, unwrap  # noqa: F401
 from scriptfmt.parse.tapetext import with_rank, display_title, name_label_end, name_line, name_only  # noqa: F401
 from scriptfmt.parse.tapetext import split_name, unnamed_person, bite_label_end, folder_line, cut_line  # noqa: F401
+from scriptfmt.parse.punctuation import QUOTE_MARKS
 
-QUOTE_MARKS = "\"“”„«»‹›‘’"
 _RULES = frozenset({"/", ",", "-", "--", "–", "—"})  # what sets an opener's fields apart: `CART 118 -- WRAP -- NAME`
 _BRACKETS = "[]()"
 _LABEL_SPAN, _LABEL_WORDS = 60, 5  # a label inside a line: a few words after the sentence before it

@@ -23,12 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse import captions, furniture, headsize, records, runtimes
+from scriptfmt.parse import captions, claims, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heard, remarks_lines
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
-from scriptfmt.parse.qaturns import quoting_head
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
@@ -39,21 +38,20 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.pagekind import PageKind, page_kind
+from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
-from scriptfmt.parse.decks import above_turns, intro_goes_on
+from scriptfmt.parse.decks import above_turns
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.hostvoices import colon_lost
 from scriptfmt.parse.runins import run_in_labels, run_in_split, split_run_in
-from scriptfmt.parse.proselines import segment_header
 from scriptfmt.parse.topicheads import heading_line, last_spoken, read_point
 from scriptfmt.parse.turns import (
-    QUOTE_MARKS, read_before_turns, blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
+    blurb_end, cue_type, header_fields, headings, caps_header, credit_before_label, host_voices, interviewer_voices, moderators, names_itself, programme_outlets, co_hosts, press_voices, initials_cast, initials_label, editors_words,
     join_wrapped_labels, join_wrapped_turns, lead_ins, place_line, spells_out, stage_note, press_asks, programme_with_host, run_in_headings, unquote,
 )
 from scriptfmt.parse.supers import display_name, tidy_title
-from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, page_note, put_unlabelled, reported, speaks_of
+from scriptfmt.parse.standfirst import answerer, answering_word, askers, closing_credit, exchange, guest, intro_guest, put_unlabelled, reported, speaks_of
 
 __all__ = ["alone_names", "looks_like_transcript", "outranks_script", "parse_label", "read"]
 
@@ -103,6 +101,7 @@ class Reader:
     last_turn: int = 0  # the line number of the last turn or sentence: a heading above it is the programme's, one below it the page's
     page: PageKind = field(default_factory=lambda: PageKind("", -1))  # what the page announces itself as (parse/pagekind.py)
     answers: set[int] = field(default_factory=set)  # line numbers of the guest's answers printed bare under labelled questions
+    unlabelled: bool = False  # a page of the record that labels no voice (parse/pagekind.py unlabelled_record): one voice's
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -133,14 +132,14 @@ class Reader:
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
-        if (self.record and records.item_line(self, line, number, label)) or label is None and line not in self.names_alone and self._timed_line(line, number) or self._cast_line(line) or (not self.started and (not label or number in self.key_lines) and self._cast_pair(line)):
+        if claims.taken(self, line, number, label):
             return
         opened = opens_statement(self, line, number, label is None and line not in self.names_alone)  # a press conference's or a speech's opening statement, unlabelled (parse/guestvoice.py)
         if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins and not opened:
             read_point(self, line, number) or heading_line(self, line, number)  # a numbered point read; else topicheads.py says read or kept
             return
         alone = line in self.names_alone and number not in self.not_turns
-        if is_notice(line) or (label is not None and is_notice(label.rest or "")) or not headsize.past_furniture(line) and (furniture.is_page_row(line) or segment_header(label) or (label is not None and not label.role and not self.started and not self.intro_read and quoting_head(line)) or (not self.started and not label and not alone and number not in self.lead_ins and (not (read_before_turns(line) or self.intro_read and intro_goes_on(line)) or page_note(line)))):
+        if claims.page_line(self, line, number, label, alone):
             self._furniture(line)  # a line past furniture's limit (parse/headsize.py) is never the page's
             return
         if label is None and alone:
@@ -401,12 +400,13 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
     reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
-    reader.answers = {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
+    reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)
     reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
-    reader.cast.host_voices = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines) | greeting_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
+    labelled_hosts = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
+    reader.cast.host_voices = labelled_hosts | greeting_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)
     reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)
     reader.lead_ins = {first_line + numbers[n] + 1 for n in lead_ins(lines)}
     reader.cue_numbers = {first_line + numbers[n] + 1 for n in range(len(lines) - 1) if lines[n].strip().isdigit() and is_timing_line(lines[n + 1].strip())}

@@ -62,6 +62,7 @@ def words() -> Words:
     low = lambda key: frozenset(w.lower() for w in d[key])  # noqa: E731
     web = tomlfile.load_builtin("furniture.toml")["web"]
     credit_labels = frozenset(w.lower() for w in web["photo_labels"] + web["source_labels"])  # `Foto:`, `Quelle:`: never a speaker
+    articles = frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"])
     return Words(
         low("staff_roles") | low("presiding_officers"), low("staff_title_words"), low("guest_roles"), low("cast_keys"), low("not_speakers") | credit_labels,
         tuple(w.lower() for w in d["cue_starts"]), tuple(w.lower() for w in d["metadata_starts"]),
@@ -69,9 +70,12 @@ def words() -> Words:
         {k.lower(): v for k, v in d["office_labels"].items()}, low("outlets"), low("outlet_words"),
         tuple(w.lower() for w in d["host_phrases"]), low("name_styles"),
         tuple(w.lower() for w in d["stage_notes"]), tuple(w.lower() for w in d["moderator_phrases"]),
-        low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]), tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
+        low("unnamed_roles"), low("field_words"), tuple(w.lower() for w in d["sponsor_starts"]),
+        tuple(w.lower() for w in d["machine_text_starts"]), tuple(w.lower() for w in d["press_calls"]),
         tuple(w.lower() for w in d["self_naming"]),
-        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=frozenset(w.lower() for w in tomlfile.load_builtin("interview.toml")["articles"]), proceedings=tuple(w.lower() for w in d["proceedings"]), presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]), asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
+        arrivals=tuple(w.lower() for w in d["arrivals"]), articles=articles, proceedings=tuple(w.lower() for w in d["proceedings"]),
+        presiding_officers=low("presiding_officers"), notice_starts=tuple(w.lower() for w in d["metadata_starts"] + d["sponsor_starts"]),
+        asking_heads=low("asking_heads"), questioners=low("questioners") | low("asking_heads"),
         office_joins=low("office_joins"), addresses=low("address_words"), chairs=low("chair_labels"),
         chair_addresses=low("chair_addresses") | low("chair_labels"), own_voices=low("own_voice_roles"), voicing=low("voicing_roles"),
         transcript_words=low("transcript_words"), complete_words=low("complete_words"), record_notes=tuple(w.lower() for w in d["record_notes"]),

@@ -17,8 +17,8 @@ from scriptfmt.parse.hostvoices import presents_with
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.recordlabels import join_wrapped
+from scriptfmt.parse.punctuation import TURN_QUOTES
 
-QUOTE_MARKS = "\"“”„«»‹›‘’'‚"
 def host_voices(lines: list[str]) -> set[str]:
     """Label names (lower case) whose turns host the programme: they welcome the audience or the
     guest (`Mr Chidambaram, thank you very much for joining us.`, `With us now is …`). None in a
@@ -265,7 +265,7 @@ _EXCERPTS = tuple(tomlfile.load_builtin("furniture.toml")["transcript"]["excerpt
 def unquote(text: str) -> str:
     """A turn written inside quotation marks (`“How would you like …?”`, or its close left off):
     the words inside, so the story builder never reads the turn as a quotation of someone it names."""
-    if text[:1] not in QUOTE_MARKS:
+    if text[:1] not in TURN_QUOTES:
         return text
     quotes = find_quotes(text)
     if len(quotes) == 1 and quotes[0].closed and quotes[0].end >= len(text.rstrip(" .")):
@@ -329,7 +329,7 @@ def prose(line: str) -> bool:
     return trails or line.rstrip("\"”’') ]").endswith((".", "?", "!"))
 
 
-_COMPANY_ENDS = frozenset(("ltd.", "inc.", "co.", "corp.", "plc.", "llc.", "bros.", "s.a.", "n.v.", "a.g.", "gmbh."))
+_COMPANY_ENDS = frozenset(tomlfile.load_builtin("furniture.toml")["transcript"]["company_ends"])  # (styles/furniture.toml)
 
 
 def _heading_run_in(line: str) -> bool:
@@ -437,8 +437,7 @@ def headings(lines: list[str]) -> set[str]:
 
 
 _CLOSES = (".", "?", "!", ",", ":", ";", "\"", "”")  # how a sentence, or a line of a wrapped one, may end
-# the small words of a heading in title case; `Situation in North Korea (Contact between Japan and North Korea)`
-_SMALL_WORDS = frozenset(("of", "the", "and", "in", "on", "for", "to", "a", "an", "at", "by", "with", "from", "vs", "v", "between", "about", "over", "into", "under", "against", "after", "during", "among", "or"))
+_SMALL_WORDS = frozenset(tomlfile.load_builtin("furniture.toml")["transcript"]["heading_small_words"])  # (styles/furniture.toml)
 
 
 def spells_out(before: str, inner: str) -> bool:
