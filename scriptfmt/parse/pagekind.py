@@ -221,7 +221,7 @@ def spoken_through(lines: list[str]) -> int | None:
     if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):
         return None  # `Yours sincerely,`: a letter, written words
     last = paragraphs[-1].lower().rstrip(" .!…")
-    closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) or last.startswith(c + " ") for c in _body_words()[1]))
+    closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) for c in _body_words()[1]))
     return texts[first][0] if saluted or closes else None
 
 
