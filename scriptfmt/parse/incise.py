@@ -20,7 +20,7 @@ _INVERTED_SUBJECT = ("-t-il", "-t-elle", "-t-on", "-il", "-elle", "-ils", "-elle
 _APPOSITIVE_OPENERS = frozenset(tomlfile.load_builtin("speech.toml")["appositive_openers"])  # (styles/speech.toml)
 
 
-def comma_incise(text: str, s: int, e: int) -> tuple[int, int] | None:
+def comma_incise(text: str, s: int, e: int, subject: bool = False) -> tuple[int, int] | None:
     """The typography of every desk that quotes in guillemets (French, Spanish, Portuguese, Italian): the
     attribution stands inside the marks after a comma, in any of the desk's own verbs, and the speech goes on
     after it (`«On entendait le vent, raconte le père Alphonse, curé de Léon. L'ouragan a duré 45 minutes.»`,
@@ -28,11 +28,12 @@ def comma_incise(text: str, s: int, e: int) -> tuple[int, int] | None:
     ends at the first comma after its subject (past an appositive opened by an article or `who`), or at the
     full stop of its sentence; with nothing after it, the quotation ends at the incise (`«…, dit-il.»`).
     text[s:e] is the quotation's inside; returns (where the speech before ends, where it resumes: e when
-    it does not), else None."""
+    it does not), else None. `subject`: the verb's subject must follow it (`names_subject`), as in straight and curly
+    marks, where English copy goes on after a comma with a verb of its own (`"I called the police, asked if …"`)."""
     k = text.find(", ", s, e)
     while k >= 0:
         words = text[k + 2 : min(e, k + 2 + _INCISE_REACH)].split()[:_INCISE_WORDS + 1]  # (a bounded look: linear on any quotation)
-        if words and incise_verb(words):
+        if words and incise_verb(words) and (not subject or names_subject(words)):
             cut = _incise_end(words)
             if cut is not None:
                 resume = k + 2
@@ -53,6 +54,22 @@ def incise_verb(words: list[str]) -> bool:
     if first.endswith(participle_endings()):
         return False  # `, explicando la situación y, …`: a participle goes on with the sentence's own subject
     return len(words) > 1 and opens_with_verb(words) and words[0][-1:] not in ".,"
+
+
+def names_subject(words: list[str]) -> bool:
+    """The incise's verb has its subject right after it (`raconte le père`, `constate l'élu`, `said Tom Reyes`, `ha detto
+    il sindaco`) or glued on (`dit-il`): an attribution; `asked if anyone was hurt`, `told her to stay` go on with the
+    speaker's own sentence."""
+    first = words[0].lower().rstrip(".,")
+    if any(first.endswith(end) and len(first) > len(end) for end in _INVERTED_SUBJECT):
+        return True
+    for k, word in enumerate(words[1:4], start=1):
+        low = word.lower().replace("’", "'").strip(".,")
+        if word[:1].isupper() or low in _APPOSITIVE_OPENERS or any(low.startswith(o) for o in _APPOSITIVE_OPENERS if o.endswith("'")):
+            return True
+        if low not in every_verb() and not (k == 1 and opens_with_verb(words[:2])):
+            return False  # (`ha detto il sindaco`: the verb's second word, then its subject)
+    return False
 
 
 def _incise_end(words: list[str]) -> int | None:

@@ -204,7 +204,7 @@ def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
     s, e = span.inner(text)
     m = _incise_pattern().search(text, s, e) if span.closed else None
     if m is None:  # (a quotation left open to run on into the next paragraph, too: `«Environ 75 %, dit le père Alphonse. Il y aura …`)
-        cut = comma_incise(text, s, e)
+        cut = comma_incise(text, s, e, subject=text[span.start] not in "«»")
         if cut is None:
             return [span]
         head = QuoteSpan(span.start, cut[0], True, span.open_len, 0)
