@@ -14,7 +14,7 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
      without its middle names (`Renato Amaral`) that opens the one person's name the copy writes (`Paulo Cesar
      Cervelheira`, `Renato Luiz Amaral`; each form the copy writes inside the fullest) is that fullest name; where
      no name opens with a given name alone, the one it shortens (`Surya` of `Suryadharma Ali`, four letters at
-     least); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
+     least, the longer name written first); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
 
 from __future__ import annotations
 

@@ -63,14 +63,19 @@ class CopyNames:
     def opening(self, word: str, shortened: bool) -> dict[str, list[list[str]]]:
         """The names of two words or more whose first word is `word` as a given name (`Paulo Cesar Cervelheira` for
         `Paulo`; never after an honorific or a title: `Lord Grey …` is a surname's), or, with `shortened`, starts with
-        it (`Suryadharma Ali` for `Surya`; a few words at most): by their last word, folded."""
+        it (`Suryadharma Ali` for `Surya`; a few words at most) and is written before the short form is (the desk names
+        a person in full first, then shortens: a volunteer `Alex` introduced before a question names `Alexandria …` is
+        not her): by their last word, folded."""
         self._index()
         key = fold(word)
         if not shortened:
             return self._runs(key)
         k = bisect.bisect_left(self.keys, key)
         found: dict[str, list[list[str]]] = {}
+        short_first = min(self.at.get(key, [(len(self.rows), 0)]))
         for other in itertools.islice(itertools.takewhile(lambda other: other.startswith(key), self.keys[k:]), _PREFIXED):
+            if min(self.at[other]) > short_first:
+                continue  # the longer name first written after the short one: someone else
             for last, names in self._runs(other).items():
                 found.setdefault(last, []).extend(names)
         return found
