@@ -97,6 +97,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
 
     def cue(self, text: str, cue_type: str | None = None) -> None:
         self.close_block()
+        self.parts = []  # a script that marks its own parts (`[TAKE VO]`) after a line of labels (`VO SOT VO`, its format) takes none from it
         self.units.append(Unit(segment=fields.make_cue(text, self.line, self.vocab, cue_type)))
         self.nat_open = self.units[-1].segment.cue_type == "NATS" and text.endswith(":")
         self.clip_open = False
