@@ -6,15 +6,21 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
      the super is that fuller name; a given name is a word the names list knows, or a capitalised word
      right after a post in running text (`general`, `deputado`), never a post, an honorific, a day, a
      nation or a phrase's opening word; two fuller names that differ (`Ana Ruiz` and `Pedro Ruiz` for
-     `Ruiz`) leave the super as it was;
+     `Ruiz`) leave the super as it was; a middle initial the copy writes (`Sehan S Landjar`) is kept;
   2. a headline verb is cut: a title-case headline runs the name into its verb (`… – Minister Lai
      Mohammed Laments`); when the copy writes that name once only, in a title-case line, and writes it
-     elsewhere without the last word (`Alhaji Lai Mohammed, in this interview …`), the last word is no name."""
+     elsewhere without the last word (`Alhaji Lai Mohammed, in this interview …`), the last word is no name;
+  3. a name the super opens is completed: a given name alone (`Paulo:` as a Q&A labels the answers) or a name
+     without its middle names (`Renato Amaral`) that opens the one person's name the copy writes (`Paulo Cesar
+     Cervelheira`, `Renato Luiz Amaral`; each form the copy writes inside the fullest) is that fullest name; where
+     no name opens with a given name alone, the one it shortens (`Surya` of `Suryadharma Ali`, four letters at
+     least); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.headings import is_title_case
+from scriptfmt.parse.namerun import CopyNames
 from scriptfmt.parse.names import fold, gender_of_first
 from scriptfmt.parse.shotnames import FullNames
 from scriptfmt.parse.supercheck import is_body
@@ -67,9 +73,57 @@ def _uncut(name: str, copy: _Copy) -> str:
     return name
 
 
+def _with_initial(name: str, copy: _Copy) -> str:
+    """`Sehan Landjar` is the `Sehan S Landjar` the copy introduces: a middle initial between the given name and the
+    surname (`S`, `S.`), the one way the copy writes it."""
+    words = name.split()
+    if len(words) != 2:
+        return name
+    found = set()
+    for r, k in copy.at.get(fold(_core(words[0])), ()):
+        row = copy.rows[r]
+        initial = row[k + 1].rstrip(".") if k + 2 < len(row) else ""
+        if len(initial) == 1 and initial.isupper() and row[k + 1] in (initial, initial + ".") and copy.folded[r][k + 2] == fold(_core(words[1])):
+            found.add(row[k + 1])
+    return f"{words[0]} {found.pop()} {words[1]}" if len(found) == 1 else name
+
+
+_SHORT = 4  # the fewest letters of a shortened given name (`Surya` of `Suryadharma`)
+
+
+def _within(short: list[str], long: list[str]) -> bool:
+    """Every word of the shorter name in the longer, in order (`Renato Amaral` in `Renato Luiz Amaral`)."""
+    words = iter(fold(word) for word in long)
+    return all(fold(word) in words for word in short)
+
+
+def _glued(word: str, first: str) -> bool:
+    """`MartinMicheál`, `DalyColm` (a photo's alt text run into the name): the name's first word again, glued to a word
+    (`MacDonald`, `DeSantis` are one word)."""
+    return any(ch.isupper() and word[k - 1].islower() and fold(word[k:]) == fold(first) for k, ch in enumerate(word) if k)
+
+
+def _from_first(name: str, names: CopyNames) -> str:
+    """`Paulo` -> `Paulo Cesar Cervelheira`, `Renato Amaral` -> `Renato Luiz Amaral`, `Surya` -> `Suryadharma Ali`: the
+    one person whose name the super opens (the same last word, and each form inside the fullest), written in full."""
+    words = name.split()
+    if not words or name.isupper() or is_body(name) or len(words) > 3:
+        return name
+    by_last, inside = names.opening(words[0], False), _within
+    if len(words) > 1:
+        by_last = {fold(words[-1]): by_last.get(fold(words[-1]), [])}
+    elif not by_last and len(name) >= _SHORT:
+        by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
+    found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
+    if not found or len({fold(run[-1]) for run in found}) > 1:
+        return name
+    fullest = max(found, key=len)
+    return " ".join(fullest) if all(_within(run, fullest) for run in found) else name
+
+
 def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
-    copy, named = _Copy(lines), FullNames("\n".join(lines))
+    copy, named, names = _Copy(lines), FullNames("\n".join(lines)), CopyNames(lines)
     done: dict[str, str] = {}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
@@ -78,6 +132,8 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
         if name not in done:
             full = _uncut(name, copy)
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
+            full = _from_first(full, names) if full == name else full
+            full = _with_initial(full, copy)
             done[name] = name if is_body(full) else full
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)

@@ -22,6 +22,7 @@ import re
 from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
+from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
@@ -150,11 +151,15 @@ def _guest_owns(before: list[str], with_titled: bool) -> bool:
 def _people_after(tokens: list[str]) -> list[str]:
     """The first name in the clause after `with`, past a few lower-case words (`avec l'ancien président
     du Conseil régional Robert Savy`), up to its end or a word that turns to the subject (`on`, `about`);
-    two names joined (`Ana Ruiz and Tomas Reyes`) are two people."""
-    n = 0
+    two names joined (`Ana Ruiz and Tomas Reyes`) are two people; a verb of saying ends the clause, the name before it
+    its subject (`In an interview with the Island Admiral Colombage said President …`: Colombage gives it, the
+    President is who he speaks of)."""
+    n, before = 0, ""
     while n < min(len(tokens), 12):
         if tokens[n].lower() in interview_words()["clause_ends"]:
             return []
+        if tokens[n].lower() in every_verb():
+            return [before] if before else []
         run = _run_after(tokens[n:])
         pair = _pair(run)
         if len(pair) == 2:
@@ -167,6 +172,7 @@ def _people_after(tokens: list[str]) -> list[str]:
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
         if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
             return []
+        before = name if run else ""
         n += max(len(run), 1)
     return []
 

@@ -4,7 +4,8 @@ The answers marked by the Q&A's own word (`A:`, `R.-`, `Respuesta:`) or by a das
 the guest is the one the interview names elsewhere:
   1. the one named person every other answer of the interview already has (the headline written as a
      label, `Nairobi Governor Evans Kidero: I will be back …`, then `Q:` / `A:` turns);
-  2. else the person the top of the copy introduces (parse/standfirst.py `guest`), or the name set
+  2. else the person the top of the copy introduces (parse/standfirst.py `guest`; the intro may run into the first
+     question's paragraph, `… Malick Mbaye, le président de … s’exprime … Qu’est-ce que vous en pensez ?`), or the name set
      alone in capitals above the questions (`JOAN SABRIÀ` / `ALCALDE DE PALAU-SATOR`), or the name of a
      headline quoting the guest (`Prete: “Pur con budget ridotti faremo bene”`); a question
      names whom it asks about, never who answers, so the questions are no part of the top;
@@ -53,8 +54,21 @@ def _asks(line: str) -> bool:
     return text.endswith("?") or (text[:1] != "" and text[:1] in "-–—¿")
 
 
+def _before_asking(line: str) -> str:
+    """The sentences a paragraph writes before its first question: the intro run into the first question (`…, Malick
+    Mbaye, le président de Conscience citoyenne s’exprime … Qu’est-ce que vous en pensez ?`), else ""."""
+    text = line.strip()
+    asked = text.find("?")
+    if asked < 0 or text[:1] in "-–—¿":
+        return ""
+    stop = max(text.rfind(". ", 0, asked), text.rfind("! ", 0, asked))
+    return text[: stop + 1] if stop > 0 else ""
+
+
 def _top_guest(lines: list[str], first: int) -> str | None:
     top = [line for line in lines[: max(first - 1, 0)] if line.strip() and not _asks(line)]
+    opening = next((line for line in lines[:first] if line.strip()), "")
+    top += [intro] if not top and _asks(opening) and (intro := _before_asking(opening)) else []
     named = guest(top, lines)
     if named:
         return named

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import attribute, find_verb, glued_pronoun, said_after
 from scriptfmt.parse.clauses import written_source
@@ -52,7 +53,7 @@ def _opening_dropped(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [QuoteSpan(0, close, True, 0, 1), *quotes]
 
 
-_LEAD_IN_MANNER = frozenset(("así", "assim", "ainsi", "so"))  # (`lo resume así:`, `il le dit ainsi:`)
+_LEAD_IN_MANNER = frozenset(tomlfile.load_builtin("speech.toml")["lead_in_manner"])  # (`lo resume así:`, `il le dit ainsi:`)
 
 
 def _dash_after_lead_in(text: str, before, after, verbs) -> QuoteSpan | None:

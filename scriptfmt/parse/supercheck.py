@@ -2,7 +2,10 @@
 word (after a particle: `Al Gobierno`, `La Policía`) is an organisation word of any desk's language
 (`Gobierno`, `Polícia`, `Ministerium`, `kommunen`) is no one's: the bite keeps no super, and a
 warning says why (a guess on screen is worse than none). A country's name glued before a full name
-(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super."""
+(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super. An office is never
+a name on air either (`Canciller:`, `Foreign Minister:` as a press Q&A labels the answers): the super is the one person
+the copy names right after that office (`la canciller Rosa Villavicencio`), the office the title; two such people, or
+none, leave the bite with no super and a warning."""
 
 from __future__ import annotations
 
@@ -10,11 +13,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.model import Segment, Soundbite
+from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.castlabels import office_label, office_words
 from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
+from scriptfmt.parse.namerun import CopyNames
+from scriptfmt.parse.names import fold
 
-__all__ = ["clear_bodies"]
+__all__ = ["clear_bodies", "office_holders"]
 
 
 @lru_cache(maxsize=1)
@@ -30,14 +36,20 @@ def _country_given() -> frozenset[str]:
 
 
 def is_body(name: str) -> bool:
-    """`Al Gobierno`, `Polícia Federal`, `Ministerio del Interior`: a body's name; `Hélder Câmara` is a person's."""
+    """`Al Gobierno`, `Polícia Federal`, `Ministerio del Interior`, `Supremo Tribunal Federal`: a body's name; `Hélder
+    Câmara` is a person's."""
     data = name_data()
     words = [w.lower().strip(".,") for w in name.split()]
     if len(words) < 2:
         return False  # `Câmara`, `Junta`: a surname alone may be a person's
     while len(words) > 1 and words[0] in data.particles:
         words = words[1:]
-    return words[0] in every_org_word() and words[0] not in data.first_names and words[0] not in _given()
+    if words[0] in every_org_word() and words[0] not in data.first_names and words[0] not in _given():
+        return True
+    # `Supremo Tribunal Federal`, `Alto Comisionado Nacional`: an organisation word inside a run of three words or more,
+    # before the last (a surname may be one: `Hélder Câmara`), and no given name anywhere in it
+    inner = [w for w in words[1:-1] if w not in data.particles]
+    return len(words) >= 3 and any(w in every_org_word() and w not in _given() for w in inner) and not any(w in data.first_names for w in words)
 
 
 def without_place(name: str) -> str:
@@ -63,4 +75,25 @@ def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, not a person; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
+    return segments
+
+
+def office_holders(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
+    """The segments, each bite whose super is an office alone given the one person the copy names right after that
+    office (`la canciller Rosa Villavicencio`), else no super (one warning an office). A run that only ends in a title
+    word (`Fisheries Minister`, but also `Mat King`) changes only where the copy names its one holder."""
+    copy, done = CopyNames(lines), {}
+    for seg in segments:
+        if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
+            continue
+        office = seg.speaker.name
+        if office not in done:
+            listed = office_label(office) is not None
+            people = {fold(found[-1]): " ".join(found) for found in copy.after(office.split())} if listed or office_words(office) else {}
+            done[office] = next(iter(people.values())) if len(people) == 1 else (None if listed else office)
+            if done[office] is None:
+                warnings.append(f"line {seg.line}: {office!r} is an office; the copy names no one holder of it, so its bites have no super")
+        if done[office] != office:
+            seg.speaker = Speaker(done[office], seg.speaker.title or office) if done[office] else None
+            seg.speaker_id = None if done[office] is None else seg.speaker_id
     return segments
