@@ -310,7 +310,8 @@ class Builder:
         chunk = " ".join(chunk.split())
         if not _WORDS.search(chunk):
             return
-        seg = Soundbite(chunk, self.line, speaker=said.speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
+        speaker = said.speaker if said and said.speaker.name else None  # a group's words (parse/groups.py): no super
+        seg = Soundbite(chunk, self.line, speaker=speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
         self.pieces.append(Piece(seg, index, continues))
 
     # merging ----------------------------------------------------------------------------
