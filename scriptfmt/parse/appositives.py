@@ -18,10 +18,11 @@ from scriptfmt.parse.titles import FOREIGN_OF
 from scriptfmt.parse.speakers import SpeechWords, Token, tok_is_word
 
 NATIONAL = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|ian|ic|i|ch)")
-APPOSITIVE_STOP = {"who", "which", "that", "said", "says", "and", "but", "has", "had", "is", "was", "will", "would", "in", "from", "at", "on", "for", "with", "to", "by", "as", "after", "before", "when", "while", "where"}
-DETERMINERS = {"the", "a", "an", "his", "her", "their", "its", "our"}
-ORG_JOINERS = {"of", "for", "at", "the", "in", "from", "on", "and", "&"}
-_OF = frozenset(("from", "of", "at", "for"))
+_SPEECH = tomlfile.load_builtin("speech.toml")  # (styles/speech.toml)
+APPOSITIVE_STOP = set(_SPEECH["appositive_stops"])
+DETERMINERS = set(_SPEECH["appositive_determiners"])
+ORG_JOINERS = set(_SPEECH["organisation_joiners"])
+_OF = frozenset(_SPEECH["role_of"])
 
 
 def aged_after(toks: list[Token], end: int) -> bool:

@@ -53,9 +53,13 @@ def mark_words() -> MarkWords:
     t = tomlfile.load_builtin("broadcastmarks.toml")
     roles = {_key(w): kind for kind in ("programme", "bite", "answer", "sound") for w in t[kind]}
     low = lambda key: frozenset(_key(w) for w in t[key])  # noqa: E731
-    return MarkWords(tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"),
-                     low("guest_keys"), tuple(sorted(t["described"], key=len, reverse=True)), tuple(t["notes"]), tuple(t["conference"]),
-                     tuple(sorted(t["offices"], key=len, reverse=True)), low("inline_cues"), low("fields"), tuple(t["honorifics"]), tuple(t["name_stops"]), tuple(t["org_ends"]), tuple(sorted(t["saying"], key=len, reverse=True)), low("pronouns"), tuple(sorted(t["titles"], key=len, reverse=True)), tuple(sorted(t["defines"], key=len, reverse=True)), low("offices"))
+    longest_first = lambda key: tuple(sorted(t[key], key=len, reverse=True))  # noqa: E731
+    return MarkWords(
+        tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"), low("guest_keys"), longest_first("described"),
+        tuple(t["notes"]), tuple(t["conference"]), longest_first("offices"), low("inline_cues"), low("fields"), tuple(t["honorifics"]),
+        tuple(t["name_stops"]), tuple(t["org_ends"]), longest_first("saying"), low("pronouns"), longest_first("titles"),
+        longest_first("defines"), low("offices"),
+    )
 
 
 def _key(word: str) -> str:
@@ -88,7 +92,15 @@ def cjk(text: str) -> bool:
     return any(east_asian(c) for c in text)
 
 
-_QUOTES = {"「": "」", "『": "』", "“": "”", '"': '"', "‘": "’"}
+def _sides(key: str) -> tuple[str, str]:
+    """The opening and the closing marks of the bracket pairs under `key` (styles/broadcastmarks.toml)."""
+    pairs = tomlfile.load_builtin("broadcastmarks.toml")[key]
+    return "".join(pair[0] for pair in pairs), "".join(pair[1] for pair in pairs)
+
+
+_OPEN_PARENS, _CLOSE_PARENS = _sides("parentheses")  # `(`, `（`
+_SPEAKER_OPENS, _SPEAKER_CLOSES = _sides("speaker_brackets")  # `(安住紳一郎)さて、…`
+_QUOTES = dict(zip(*_sides("quotation_marks")))  # `「` -> `」`
 
 
 def _short(text: str, limit: int = 40) -> bool:
@@ -152,8 +164,8 @@ def _field(key: str) -> bool:
 
 def defined_short(who: str) -> str | None:
     """`張峰教授(以下簡稱張)` -> `張`: the short label the page's first label gives its speaker for the turns after it."""
-    opening = min((i for c in "(（" if (i := who.find(c)) > 0), default=-1)
-    inner = who[opening + 1 : -1].strip() if opening > 0 and who[-1:] in ")）" else ""
+    opening = min((i for c in _OPEN_PARENS if (i := who.find(c)) > 0), default=-1)
+    inner = who[opening + 1 : -1].strip() if opening > 0 and who[-1:] in _CLOSE_PARENS else ""
     word = next((w for w in mark_words().defines if inner.startswith(w)), None)
     short = inner[len(word) :].strip(" :：「」“”\"'") if word else ""
     return short if 0 < len(short) < opening else None
@@ -171,7 +183,7 @@ def mark(line: str) -> Mark | None:
             return Mark("answer", written)  # `(大 臣)`, `（長官）` alone on a line: the office holder's answer, as `(答)` is
         if not rest and _short(inner) and ("/" in inner or line[0] in "◀◁") and cjk(inner):
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
-        if rest and _voice_name(inner) and line[0] in "(（【":  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
+        if rest and _voice_name(inner) and line[0] in _SPEAKER_OPENS:  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
             return Mark("label", written, inner, rest, whole=False)
         said = split_label(inner) if not rest else None
         if said is not None and _key(said[0]) in mark_words().host_keys | mark_words().guest_keys:
@@ -213,10 +225,11 @@ def run_in(line: str) -> list[str]:
         # a sentence's end, and the spaces after it (an HTML space the page kept as text, `nbsp;`, is one)
         ended = line[i - 1] in _TURN_ENDS or line.endswith("nbsp;", 0, i) or ended and line[i - 1] == " "
         bullet = line[i] in mark_words().bullets and line[i - 1] in _RUN_IN_AFTER
-        after_bracket = line[i - 1] in ")）】" and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
+        after_bracket = line[i - 1] in _SPEAKER_CLOSES and i - start > 1 and cjk(line[i])  # `(新唐人熱點互動採訪報導)安娜:那我們…`
         said = line[i - 1] in "。！？" and cjk(line[i]) and _says(line[i : i + 60])  # `…不停道謝。她表示：「…」`
         turn = ended and line[i] != " " and cjk(line[i]) and _run_in_label(line[i : i + 60])  # `…印象嗎? 張峰教授(以下簡稱張):溫州…`
-        if (bullet or after_bracket) and split_label(line[i : i + 60]) is not None or said or turn or bullet and _super_quote(line[i + 1 : i + 200]) is not None or _marker_run_in(line, i, start):
+        labelled = (bullet or after_bracket) and split_label(line[i : i + 60]) is not None
+        if labelled or said or turn or bullet and _super_quote(line[i + 1 : i + 200]) is not None or _marker_run_in(line, i, start):
             pieces.append(line[start:i])
             start = i
     return pieces + [line[start:]]
@@ -231,7 +244,7 @@ def _marker_run_in(line: str, i: int, start: int) -> bool:
     return found is not None and found.whole and found.kind in ("programme", "bite", "sound")
 
 
-_TURN_ENDS = "。！？!?"
+_TURN_ENDS = "。！？!?"  # SENTENCE_ENDS without `.` and `…`: a CJK label runs in after a question or a full-width stop, never an abbreviation
 _RUN_IN_LABEL = 16  # characters: a name, a role, a name with its title or its short form in brackets
 
 
@@ -270,10 +283,10 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     if "/" in who:
         name, _, title = who.partition("/")
         return _person(name.strip()), title.strip() or None
-    opening = min((i for c in "(（" if (i := who.find(c)) >= 0), default=-1)
+    opening = min((i for c in _OPEN_PARENS if (i := who.find(c)) >= 0), default=-1)
     if opening > 0 and defined_short(who):
         return voice(who[:opening])  # `張峰教授(以下簡稱張)`: the bracket defines a short label, no title
-    if opening >= 0 and who[-1] in ")）":
+    if opening >= 0 and who[-1] in _CLOSE_PARENS:
         return _person(who[:opening].strip()), who[opening + 1 : -1].strip() or None
     tokens = who.split()
     if len(tokens) > 1 and cjk(who) and _person(tokens[-1]) is None:

@@ -109,6 +109,8 @@ def page_head(lines: list[str], script_mark: Callable[[str], bool] | None = None
             return k
         if script_mark is not None and script_mark(line):
             return k if shown >= _PAGE_LINES else 0
+        if script_mark is not None and (line[:1] == "[" and line[-1:] == "]" or "=" in line.split(None, 1)[0]):
+            return 0  # `[ANCHOR=Anna/Dev]`, `[2-SHOT]`: the script's own fields and cues open the page, no page's head above them
         told = line.endswith((".", "?", "!", '."', ".”")) and not last.endswith(":")
         if is_story_prose(line) and not is_ticker(line) or script_mark is not None and told:
             return 0

@@ -124,7 +124,7 @@ def hangs_on_clause(toks: list[Token], verb_at: int, a: int) -> bool:
     speaker (not the last name mentioned, which may be a place or the object)."""
     if verb_at <= a:
         return False
-    participle = toks[verb_at].low.endswith(_participle_endings())  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
+    participle = toks[verb_at].low.endswith(participle_endings())  # `adding`, `ajoutant`, `añadiendo`, `acrescentando`, `aggiungendo`
     return participle and toks[verb_at - 1].trail.endswith(",") or verb_at - 1 > a and toks[verb_at - 1].low in ("but", "and", "yet")
 
 
@@ -222,7 +222,7 @@ def in_opening_participle(toks: list[Token], i: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _participle_endings() -> tuple[str, ...]:
+def participle_endings() -> tuple[str, ...]:
     """`-ing`, `-ant`, `-ando` …: a present participle's endings (styles/speech.toml `participle_endings`)."""
     return tuple(tomlfile.load_builtin("speech.toml")["participle_endings"])
 

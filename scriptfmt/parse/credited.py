@@ -10,13 +10,13 @@ no credit, and a verb anywhere in the affiliation makes it a sentence of its own
 from __future__ import annotations
 
 from scriptfmt.parse.clauses import ends_sentence
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 from scriptfmt.parse.resolve import said_by
 from scriptfmt.parse.statements import sentence_stop
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 
 _AFFILIATION = 8  # `, Turkana Service`, `of the Current Affairs Desk`: the words a credit's affiliation may take
 _OF = frozenset(("of", "from", "at", "de", "du", "del", "di", "da", "van", "von"))  # `Martin Mwanje of the …`
-_QUOTE_MARKS = "\"“”‘’'«»„"
 WHY = "credited"
 
 
@@ -39,7 +39,7 @@ def credited(c: Ctx) -> Verdict | None:
 
 def _comma_closes(c: Ctx) -> bool:
     """The quotation's words end with a comma, inside the marks or right after them (`…,"` / `…",`)."""
-    return c.inner.rstrip(_QUOTE_MARKS + " ").endswith(",") or c.view.text[c.quote.end : c.quote.end + 1] == ","
+    return c.inner.rstrip(PROSE_QUOTES + " ").endswith(",") or c.view.text[c.quote.end : c.quote.end + 1] == ","
 
 
 def _credit_end(c: Ctx, a: int, pid: str) -> int | None:
@@ -64,5 +64,5 @@ def _credit_end(c: Ctx, a: int, pid: str) -> int | None:
         tok = v.toks[k]
         if tok.low in c.words.verbs or tok.core[:1].islower() and tok.low not in _OF and tok.low not in c.words.determiners | {"the", "a", "and", "&"}:
             return None  # an affiliation is a name of its own: capitals and `of the`
-    closes = ends_sentence(v.toks[stop - 1]) or stop < len(v.toks) and v.toks[stop].raw[:1] in _QUOTE_MARKS
+    closes = ends_sentence(v.toks[stop - 1]) or stop < len(v.toks) and v.toks[stop].raw[:1] in PROSE_QUOTES
     return stop if closes else None

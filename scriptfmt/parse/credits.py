@@ -7,6 +7,7 @@ bite and the credit as narration. The sieve's `dash-next` rule names the person.
 from __future__ import annotations
 
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_at, name_data, person_words
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import DASHES
@@ -57,7 +58,7 @@ def _title_then_doing(rest: str) -> bool:
     return len(titles) <= 3 and all(len(words) <= 10 and words[0].lower() not in _CAPTION_WORDS for words in titles)
 
 
-_CAPTION_WORDS = frozenset(("at", "in", "during", "after", "before", "with", "and", "pictured", "seen", "left", "right", "centre", "center", "who", "whose", "was", "is"))
+_CAPTION_WORDS = frozenset(tomlfile.load_builtin("speech.toml")["caption_words"])  # (styles/speech.toml)
 
 
 def _names_someone(toks: list) -> bool:

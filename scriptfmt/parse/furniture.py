@@ -378,8 +378,9 @@ def _month() -> re.Pattern:
 
 
 _FOLLOW = re.compile(r"(?i:follow)\b.{0,80}\b(?i:on (?:twitter|x|instagram|facebook|threads|bluesky|tiktok|linkedin))\b|(?i:follow)\b.{0,60}@\w")
-# A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb/Montana Public Radio`.
-_CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}[ ]?/[ ]?\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
+# A photo credit alone on a line: `Jane Doe/Getty Images`, `Nora Whitcomb / Montana Public Radio`. The slash is spaced on
+# both sides or neither: `… SALVADOR ALLENDE/ MILHARES DE MORTOS E` is a script's pause mark in read copy.
+_CREDIT_LINE = regex.compile(r"\p{Lu}[\p{L}.'’ -]{1,40}(?:/|(?<=[ ])/[ ])\p{Lu}[\p{L}\p{N}.'’ &-]{1,50}")
 # A German desk's sign-off: editors' initials and sources, `jv/rt (dpa, Reuters)`.
 # ... an AFP desk's `bur-jmi/ach`, Ritzau's `/ritzau/`.
 _SIGN_OFF = re.compile(r"[a-z]{1,4}(?:[-/][a-z]{1,4}){1,4}(?:[ ]*\([^()\n]{1,60}\))?|/[a-z]{2,12}/|/[A-Za-z]{2,12}|==[ ]?[A-Z][A-Za-z]{1,20}")  # ... `/BNT`, Kyodo's `==Kyodo`

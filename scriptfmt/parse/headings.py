@@ -6,18 +6,21 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt import tomlfile
 from scriptfmt.parse import headsize
+
+_WEB = tomlfile.load_builtin("furniture.toml")["web"]  # (styles/furniture.toml)
 
 
 # Small words a service's or outlet's name may hold: `Local Democracy Reporting Service`, `BBC News, Berkshire`.
-NAME_LINKS = {"of", "and", "the", "for", "&", "de", "in", "at", "on"}
+NAME_LINKS = set(_WEB["name_links"])
 
 
 _BULLET = re.compile(r"[*•·][ ]+\S")
 
 
 # Words a wrapped line of copy ends on (`… new measures concerning`): not a headline's last word.
-RUNS_ON = {"the", "a", "an", "of", "to", "in", "on", "at", "for", "and", "or", "but", "with", "by", "from", "that", "as", "concerning", "his", "her", "their", "its", "is", "was", "are", "were", "be", "has", "have", "had", "will", "would", "who", "which"}
+RUNS_ON = set(_WEB["runs_on"])
 
 
 def runs_on(text: str) -> bool:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.writing import east_asian, thai
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//", "./")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 
@@ -99,3 +99,13 @@ def past_furniture(text: str) -> bool:
     """Copy, never the page's furniture: longer than any furniture line, a speaker's turn, a label over a
     sentence longer than a headline, or two sentences of Chinese or Japanese."""
     return size(text) > _limits()["longest_line"] or is_turn(text) or _kicker_sentence(text) or unspaced_sentences(text)
+
+
+_CAPS_WRAP = 45  # characters: a capitals line this long that ends no sentence was wrapped
+
+
+def caps_runs_on(above: str, line: str, above_len: int) -> bool:
+    """Copy in capitals, hard-wrapped (radio copy, a naskah): a long capitals line that ends no sentence runs on
+    into the capitals line under it (`… EM SANTIAGO DO CHILE,` / `O PRESIDENTE SALVADOR ALLENDE/ …`); case
+    cannot tell a wrapped line here, so the line's length does (a headline in capitals is short)."""
+    return above_len >= _CAPS_WRAP and above.isupper() and line.isupper()

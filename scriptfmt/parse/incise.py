@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.clauses import participle_endings
 from scriptfmt.parse.languages import every_verb, opens_with_verb
 from scriptfmt import tomlfile
 
@@ -49,6 +50,8 @@ def incise_verb(words: list[str]) -> bool:
     bare = next((first[: -len(end)] for end in _INVERTED_SUBJECT if first.endswith(end) and len(first) > len(end)), None)
     if bare is not None:  # the subject is the pronoun glued on; `a-t-il déclaré` is `a déclaré`
         return bare in every_verb() or len(words) > 1 and opens_with_verb([bare, words[1]])
+    if first.endswith(participle_endings()):
+        return False  # `, explicando la situación y, …`: a participle goes on with the sentence's own subject
     return len(words) > 1 and opens_with_verb(words) and words[0][-1:] not in ".,"
 
 

@@ -37,7 +37,7 @@ from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, short_paragraph, statements_put
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
 from scriptfmt.parse.units import Unit
@@ -115,6 +115,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     dialogue = set() if captions else dialogue_dashes(texts)  # `—¿…?` / `—En primavera.`: each turn opens with a dash
     marked = set() if captions or dialogue else marked_questions(texts)
     spoken_by_dash = set() if captions or marked or dialogue else dash_answers(texts)
+    quoted_page = set() if captions or marked or dialogue else quoted_answers(texts)  # `“…”.` answers, bare questions
     dashed = True if dialogue or spoken_by_dash else None if captions or marked else False
     if dialogue:
         asked, topics = sorted(dialogue), set()
@@ -123,6 +124,8 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         asked = [n for n in range(first, len(texts)) if texts[n] and n not in spoken_by_dash and (ends_asking(texts[n]) or short_paragraph(texts[n]))]
     elif marked:  # `Question – 1 – …?`, `• How has your stay been?`: the desk's marked questions are all its questions
         asked, topics = sorted(marked), set()
+    elif quoted_page:  # the paragraphs between the quoted answers are the outlet's questions, whatever they end on
+        asked, topics = sorted(quoted_page), set()
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
         asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
@@ -144,7 +147,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts], marked, dashed
     for n in range(min(asked[:1] + sorted(topics)[:1])):
-        parts[n] = parts[n] and "intro"
+        parts[n] = parts[n] and ("a" if quoted_page else "intro")  # an excerpt that opens on a quoted answer: the guest's
     for n in asked:
         parts[n] = "q"
         _reach_back(texts, parts, n, captions)
@@ -236,7 +239,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
     # every answer wholly inside quotation marks under a question paragraph (`¿…? ¿…?` / `“Es de las dos cosas. …”`):
     # the desk's marks say the guest speaks; two such turns need no word at the top, one needs `entrevista` there
-    quoted_turns = _quoted_turns(texts, parts, answers)
+    quoted_turns = _quoted_turns(texts, parts, answers) or bool(quoted_answers(texts))
     voiced = voiced or quoted_turns
     if dashed is None:  # the desk's dash marks each answer as speech, whatever the top says
         dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))
@@ -418,15 +421,21 @@ def fact_box_guest(metadata: dict) -> str | None:
     return None
 
 
+_LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
+
+
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
     """The interview as units of read copy, bites and cues (parse/transcript.py's Reader)."""
     lines, numbers = flat_turns(lines)
     parts = plan(lines)
+    texts = [_bare(raw) for raw in lines]
     # the guest only from the copy that presents them, above the first turn: never from a topic heading
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     name = name or fact_box_guest(metadata) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
+    if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
+        name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
@@ -443,7 +452,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw)))):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n)):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue

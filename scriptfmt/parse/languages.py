@@ -276,7 +276,7 @@ def _closed_by_comma(raw: str) -> bool:
     return len(raw) >= 2 and (raw[-1:] in _CLOSING and raw[-2:-1] in (",", "!", "?") or raw.endswith(",") and raw[-2:-1] in _CLOSING)
 
 
-_OF = frozenset(("de", "du", "des", "del", "della", "dello", "dei", "delle", "di", "do", "da", "dos", "das", "van", "voor", "för", "for", "af", "für", "der"))
+_OF = frozenset(tomlfile.load_builtin("speech.toml")["department_of"])  # (styles/speech.toml)
 
 
 def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, int] | None:
@@ -315,7 +315,7 @@ def compound_holder(people: list, role: str, gender: str | None):
     return max(fits, key=lambda p: p.last_seen) if fits else None
 
 
-_JOINERS = frozenset(("for", "and", "of", "on", "the", "de"))
+_JOINERS = frozenset(tomlfile.load_builtin("speech.toml")["organisation_links"])
 
 
 def organisation_joiners(words: SpeechWords) -> frozenset[str]:

@@ -25,7 +25,7 @@ from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
-from scriptfmt.parse.punctuation import SENTENCE_ENDS
+from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
 
 __all__ = ["looks_marked", "read"]
@@ -136,7 +136,8 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
     page.answerer = _conference(pieces, first)
-    page.answers_marked = any(w in line for _, line in pieces[:first] for w in mark_words().conference) and any(m is not None and m.kind == "answer" for m in marks)
+    conference = any(w in line for _, line in pieces[:first] for w in mark_words().conference)  # the header names a press conference
+    page.answers_marked = conference and any(m is not None and m.kind == "answer" for m in marks)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
         page.answerer = next((held for m in marks if m is not None and m.who and (held := voice(m.who))[0] and held[1] in mark_words().offices), page.answerer)
     return page, cast
@@ -220,7 +221,8 @@ class _Reader:
             self.label_cue(line[: len(line) - len(label[1])].strip() if label[1] else line, n)
             self.words(label[1], n)
             return
-        if self.unnamed and super_above(line, "「」") or self.unnamed and cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？") + _SENTENCE_SYLLABLES) and not quoted(line):
+        short_name = cjk(line) and len(line) <= 25 and not line.endswith(("。", ".", "?", "？") + _SENTENCE_SYLLABLES) and not quoted(line)
+        if self.unnamed and (super_above(line, "「」") or short_name):
             self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
             self.open_bite(line, False, line, n)
             return
@@ -262,7 +264,6 @@ def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
 _CUE_TYPES = {"programme": "NOTE", "bite": "SOT", "answer": "NOTE", "sound": "NATS"}
 
 
-_SENTENCE_ENDS = ("。", "！", "？")
 _NUMBERED_HEAD = re.compile(r"[0-9０-９]{1,2}[.．、][ ]?[^\s.．、。]{2,12}$")  # `1.冒頭発言`: a numbered section heading, no sentence
 
 
@@ -300,7 +301,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if not line:
             continue
         if k < first:
-            if k not in cast and reader.who is not None and line.endswith(_SENTENCE_ENDS):
+            if k not in cast and reader.who is not None and line.endswith(CJK_SENTENCE_ENDS):
                 reader.words(line, number)  # `私からは以上です。`: a short sentence closing the opening remarks is theirs
             elif k not in cast and (page.answers_marked or page.answerer[1]) and _NUMBERED_HEAD.match(line):
                 reader.who = None  # `1.冒頭発言`, `2.質疑応答`: the record's section headings, read as a transcript's topic heads

@@ -10,6 +10,7 @@ from dataclasses import replace
 
 import regex
 
+from scriptfmt import tomlfile
 from scriptfmt.parse import furniture, headsize, pagelines
 from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 
@@ -291,7 +292,7 @@ def _copyright_tail(text: str) -> int | None:
     return at + 1
 
 
-_OPENERS = {"this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "there", "here", "police", "officials", "mr", "mrs", "ms", "dr"}
+_OPENERS = set(tomlfile.load_builtin("furniture.toml")["web"]["sentence_openers"])  # (styles/furniture.toml)
 
 
 def closing_sign_off(paras: list, md: dict) -> list:

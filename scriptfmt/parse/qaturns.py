@@ -9,9 +9,10 @@ question, or open with a welcome the guest thanks for. These are the readings of
 from __future__ import annotations
 
 from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
-from scriptfmt.parse.standfirst import ends_asking
+from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
 __all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES"]
 
@@ -118,15 +119,21 @@ def dialogue_dashes(texts: list[str]) -> set[int]:
     on the side where most lines ask (a statement put to the guest takes its turn too), and the undashed line asking
     right above the first answer; none for any other copy."""
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
-    replies = sum(1 for a, b in zip(dashed, dashed[1:]) if ends_asking(texts[a]) and not ends_asking(texts[b]) and not any(texts[a + 1 : b]))
+    replies = sum(1 for a, b in zip(dashed, dashed[1:]) if _dash_asks(texts[a]) and not _dash_asks(texts[b]) and not any(texts[a + 1 : b]))
     if replies < 2:
         return set()
     sides = [dashed[0::2], dashed[1::2]]
-    asking = set(max(sides, key=lambda side: sum(ends_asking(texts[n]) for n in side)))
+    asking = set(max(sides, key=lambda side: sum(_dash_asks(texts[n]) for n in side)))
     first = dashed[0]
     if first not in asking and first and ends_asking(texts[first - 1]):  # the first question set without its dash, a heading's way
         asking.add(first - 1)
     return asking
+
+
+def _dash_asks(text: str) -> bool:
+    """A dashed turn that asks: it ends in `?`, or opens on the Spanish press's `¿` (`—¿Y con la entrevista … sintió lo
+    mismo? Aquella se tituló …`: the question, then what it puts to the guest)."""
+    return ends_asking(text) or text[1:].lstrip()[:1] == "¿"
 
 
 def page_lines(texts: list[str], parts: list[str]) -> None:
@@ -134,8 +141,20 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
     introduction's last paragraph of prose and the first question are its furniture, never read."""
     prose = [n for n, part in enumerate(parts) if part == "intro" and is_story_prose(texts[n])]
     for n in range(prose[-1] + 1 if prose else len(parts), len(parts)):
-        if parts[n] == "intro" and len(texts[n].split()) <= 5:
+        if parts[n] == "intro" and len(texts[n].split()) <= 5 and not topic_over(texts, parts, n):
             parts[n] = "x"
+
+
+def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
+    """`Trzydzieści lat samorządu` right above the first question: the desk's topic heading, read (two words at least, in
+    ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
+    `04:12 Min.`, a breadcrumb, the writer's name)."""
+    after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
+    text = texts[n]
+    first = next(k for k, t in enumerate(texts) if t)
+    if after is None or parts[after] != "q" or n == first or len(text.split()) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’" for c in text):
+        return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
+    return text[:1].isupper() and not names_person(text) and not announces_interview(text.lower())
 
 
 def quoting_head(line: str) -> bool:
@@ -148,3 +167,33 @@ def quoting_head(line: str) -> bool:
     names = head.split()
     quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
     return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
+
+
+_QUOTE_OPENERS = "«“\"„»"
+_QUOTE_CLOSERS = ("»", "”", '"', "“", "«")
+_ASKED_WORDS = 40  # a question printed between quoted answers: a short paragraph
+_HEADLINE_WORDS = 12
+
+
+def quoted_answers(texts: list[str]) -> set[int]:
+    """A page whose every answer is a paragraph wholly inside quotation marks, nobody attributed (`“A todo el mundo le
+    sorprendió …”.`), the outlet's questions the short paragraphs without a mark between them (`Aclárele a la gente si
+    …`), an excerpt perhaps opening on an answer: the indexes of the questions; none for any other copy (two quoted
+    paragraphs at least, one in the first person, one question at least, none ending in `?`, and no paragraph of
+    anything else)."""
+    quoted, asked = [], []
+    for n, text in enumerate(texts):
+        if not text:
+            continue
+        whole = text[:1] in _QUOTE_OPENERS and text.rstrip(". ").endswith(_QUOTE_CLOSERS) and not reported(text)
+        if whole:
+            quoted.append(n)
+        elif len(text.split()) <= _ASKED_WORDS and not any(c in text for c in _QUOTE_OPENERS):
+            asked.append(n)
+        else:
+            return set()
+    spoken = any(says(texts[n], "first_person") for n in quoted)
+    # questions that end in `?` are the plain reader's (a quoted headline over an intro is no answer); a quoted headline
+    # opening the page is short, an answer is a paragraph
+    plain = any(ends_asking(texts[n]) for n in asked) or len(texts[quoted[0]].split()) <= _HEADLINE_WORDS if quoted else True
+    return set(asked) if len(quoted) >= 2 and asked and spoken and len(quoted) >= len(asked) and not plain else set()

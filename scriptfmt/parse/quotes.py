@@ -90,8 +90,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
-    if "«" in text or "»" in text:
-        spans = [part for span in spans for part in _incise(text, span)]
+    spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " -" in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
     if text[:2] in ("– ", "— ", "- ") and (not spans or spans[0].start > 2):  # Danish desks type a hyphen
@@ -198,8 +197,9 @@ def _incise_pattern() -> re.Pattern:
 
 
 def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
-    """« We are tired, said X, and we will not stop » -> two quotations around the incise."""
-    if text[span.start] not in "«»":
+    """« We are tired, said X, and we will not stop » -> two quotations around the incise; in any press's
+    marks (`"Le feu est parti de la boîte aux lettres, raconte le premier magistrat. Les flammes …"`)."""
+    if text[span.start] not in "«»" and span.open_len == 0:
         return [span]
     s, e = span.inner(text)
     m = _incise_pattern().search(text, s, e) if span.closed else None

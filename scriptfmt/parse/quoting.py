@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 from scriptfmt.parse.attribution import attribute, find_verb, glued_pronoun, said_after
 from scriptfmt.parse.clauses import written_source
@@ -52,7 +53,7 @@ def _opening_dropped(text: str, quotes: list[QuoteSpan]) -> list[QuoteSpan]:
     return [QuoteSpan(0, close, True, 0, 1), *quotes]
 
 
-_LEAD_IN_MANNER = frozenset(("así", "assim", "ainsi", "so"))  # (`lo resume así:`, `il le dit ainsi:`)
+_LEAD_IN_MANNER = frozenset(tomlfile.load_builtin("speech.toml")["lead_in_manner"])  # (`lo resume así:`, `il le dit ainsi:`)
 
 
 def _dash_after_lead_in(text: str, before, after, verbs) -> QuoteSpan | None:
@@ -198,10 +199,14 @@ class Attributor:
     def goes_on(self, view: View, quote: QuoteSpan, said: Said | None) -> bool:
         """A quotation carried over from the paragraph before goes on in this one, unless it closes
         here with an attribution to someone else (`'People have been run over,' the mayor
-        responded.`): then the copy dropped the last paragraph's closing mark; decide afresh."""
-        if said is None or not quote.closed:
+        responded.`): then the copy dropped the last paragraph's closing mark; decide afresh. Read copy
+        left open (`… are peaceful "thanks to wise leadership.`) goes on as read copy unless the quotation
+        here closes on an attribution that names its speaker (`"The most peaceful villages …," he said.`)."""
+        if not quote.closed:
             return True
         verdict = said_after(self._ctx(view, quote, 0))
+        if said is None:
+            return verdict is None or verdict.said is None
         return verdict is None or verdict.said is None or verdict.said.speaker.name == said.speaker.name
 
     def _ctx(self, view: View, quote: QuoteSpan, floor_char: int) -> Ctx:

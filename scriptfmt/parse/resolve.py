@@ -22,6 +22,9 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return said_by(m.person, why)
     if m.kind == "pronoun":
         person, problem = c.tracker.salient(m.gender, m.sentence, m.pos)
+        if person is None and problem == "no one fits":  # (`"…", prévient-il.` after her long quotation)
+            person = _last_speaker(c)
+            person = person if person is not None and person.gender in (m.gender, None) else None
         if person is None:
             return Verdict(None, f"{where}: `{m.key}` ({problem}); quotation left as read copy")
         c.tracker.seen(person, m.sentence, m.pos)
@@ -128,7 +131,8 @@ def _opened_by(c: Ctx, m: Mention) -> Person | None:
 
 def _last_speaker(c: Ctx) -> Person | None:
     """`"…", afirmou Álvaro Santos Pereira` … then `"…", referiu o governante`: with no name opening a
-    sentence since, a descriptor noun re-describes the one quoted just before (this paragraph or the last two)."""
+    sentence since, a descriptor noun re-describes the one quoted just before (this paragraph or the last two);
+    so does a he / she that finds no one in reach, the sentences of a long quotation between (`"…", prévient-il.`)."""
     last = c.hist.last
     if last is None or c.view.index - c.hist.last_bite_para > 2:
         return None

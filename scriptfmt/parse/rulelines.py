@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
+
 __all__ = ["is_separator", "past_rule"]
 
 _SEPARATOR = re.compile(r"[_\-*#=~ ]{3,80}")
 _RULE_LEAD = re.compile(r"[_\-*#=~]{3,80}+")  # a rule's run of marks opening a line (possessive: no backtracking)
-_SENTENCE_ENDS = frozenset(".!?。！？")
 _PROSE_CHARS = 60  # two sentences at least, and a paragraph's length
 
 
@@ -19,7 +20,7 @@ def past_rule(text: str) -> str | None:
     prose of two sentences follows it."""
     rule = _RULE_LEAD.match(text)
     rest = text[rule.end() :].strip() if rule else ""
-    return rest if sum(1 for c in rest if c in _SENTENCE_ENDS) >= 2 and len(rest) >= _PROSE_CHARS else None
+    return rest if sum(1 for c in rest if c in SENTENCE_ENDS) >= 2 and len(rest) >= _PROSE_CHARS else None
 
 
 def is_separator(text: str) -> bool:

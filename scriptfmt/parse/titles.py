@@ -3,9 +3,10 @@ Commissioner for Transport` -> commissioner; `ministre québécois de la Langue 
 
 from __future__ import annotations
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.speakers import SpeechWords, title_case
 
-FOREIGN_OF = frozenset(("des", "der", "von", "de", "du", "del", "della", "di", "da", "do", "dos", "das", "van", "af"))  # a foreign desk's `of`
+FOREIGN_OF = frozenset(tomlfile.load_builtin("speech.toml")["foreign_of"])  # a foreign desk's `of`
 MAX_TITLE = 60
 
 

@@ -37,8 +37,8 @@ from scriptfmt.parse.view import mentions_from
 
 _PERSON = ("name", "role", "pronoun", "ambiguous")
 _INVERTED = (("-t-elle", "f"), ("-t-il", "m"), ("-elle", "f"), ("-il", "m"), ("-t-on", ""))  # French `explique-t-il`; `-t-on`: impersonal
-_AUXILIARIES = frozenset(("a", "avait", "aurait"))  # `a-t-il déclaré`
-_TO = frozenset(("à", "au", "aux", "to", "zu", "al", "ao", "à", "alla", "ai", "til", "till", "tegen", "naar", "do"))  # whom it was said to
+_AUXILIARIES = frozenset(tomlfile.load_builtin("speech.toml")["inverted_auxiliaries"])  # `a-t-il déclaré`
+_TO = frozenset(tomlfile.load_builtin("speech.toml")["told_to"])  # whom it was said to
 _OF_WORDS = frozenset(tomlfile.load_builtin("speech.toml")["of_words"])  # `l'avocat de X`: someone of X's, not X
 
 
@@ -303,7 +303,7 @@ def _incise(c) -> tuple[Mention, str] | None:
 
 # `, dijo hoy en una entrevista con Efe en Valparaíso.`: a name after one of these is where the words were
 # said or whom they were told to, never the subject the verb dropped
-_COMPLEMENT_BEFORE = frozenset(("en", "con", "a", "al", "ante", "desde", "para", "em", "com", "no", "na", "à", "ao", "in", "da", "dal", "nel", "alla", "au", "dans", "avec", "depuis", "devant", "vor", "aus", "bei", "durante", "tras", "junto", "frente"))
+_COMPLEMENT_BEFORE = frozenset(tomlfile.load_builtin("speech.toml")["complement_before"])  # (styles/speech.toml)
 
 
 def _complement(v, m: Mention) -> bool:
