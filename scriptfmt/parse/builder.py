@@ -351,6 +351,8 @@ def _joins(prev: Piece, piece: Piece) -> bool:
         return seg.talent == last.talent and not (seg.marker and last.marker)  # each turn keeps its label before its words
     if not isinstance(seg, Soundbite) or not piece.continues or seg.speaker != last.speaker:
         return False
+    if seg.marker and last.marker:  # a second label opens its own segment: each label stays before its turn's words
+        return False
     return not last.marker or last.why == turnmarks.LABELLED  # a marker's bite stands alone; a labelled turn's goes on
 
 
