@@ -6,8 +6,10 @@ to the next. The order of RULES is the design:
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy;
                         the writer's later quotations with no spoken occasion of their own are
                         the same text (parse/statements.py)
+  1. uncased_said      Arabic, no capitals: `وقال كوناشينكوف: "…"`, the words after the verb (parse/uncased.py)
   1a. names_a_work      `his latest novel, “…,” and banned the book`: a title, read copy
   1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
+  1c. group_said       `– dicono i tre consiglieri –`: a counted group's words, no super (parse/groups.py)
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
@@ -50,6 +52,8 @@ from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_line, credits_next
 from scriptfmt.parse.credited import credited
+from scriptfmt.parse.groups import group_said
+from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
@@ -370,7 +374,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, names_a_work, labelled, dash_next, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
 
 
 def attribute(c: Ctx) -> Verdict:

@@ -310,7 +310,8 @@ class Builder:
         chunk = " ".join(chunk.split())
         if not _WORDS.search(chunk):
             return
-        seg = Soundbite(chunk, self.line, speaker=said.speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
+        speaker = said.speaker if said and said.speaker.name else None  # a group's words (parse/groups.py): no super
+        seg = Soundbite(chunk, self.line, speaker=speaker, speaker_id=said.pid, why=said.why) if said else Narration(chunk, self.line)
         self.pieces.append(Piece(seg, index, continues))
 
     # merging ----------------------------------------------------------------------------
@@ -349,6 +350,8 @@ def _joins(prev: Piece, piece: Piece) -> bool:
     if isinstance(seg, Narration):
         return seg.talent == last.talent and not (seg.marker and last.marker)  # each turn keeps its label before its words
     if not isinstance(seg, Soundbite) or not piece.continues or seg.speaker != last.speaker:
+        return False
+    if seg.marker and last.marker:  # a second label opens its own segment: each label stays before its turn's words
         return False
     return not last.marker or last.why == turnmarks.LABELLED  # a marker's bite stands alone; a labelled turn's goes on
 

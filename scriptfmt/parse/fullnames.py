@@ -6,13 +6,14 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
      the super is that fuller name; a given name is a word the names list knows, or a capitalised word
      right after a post in running text (`general`, `deputado`), never a post, an honorific, a day, a
      nation or a phrase's opening word; two fuller names that differ (`Ana Ruiz` and `Pedro Ruiz` for
-     `Ruiz`) leave the super as it was; a middle initial the copy writes (`Sehan S Landjar`) is kept;
+     `Ruiz`) leave the super as it was;
   2. a headline verb is cut: a title-case headline runs the name into its verb (`… – Minister Lai
      Mohammed Laments`); when the copy writes that name once only, in a title-case line, and writes it
      elsewhere without the last word (`Alhaji Lai Mohammed, in this interview …`), the last word is no name;
   3. a name the super opens is completed: a given name alone (`Paulo:` as a Q&A labels the answers) or a name
-     without its middle names (`Renato Amaral`) that opens the one person's name the copy writes (`Paulo Cesar
-     Cervelheira`, `Renato Luiz Amaral`; each form the copy writes inside the fullest) is that fullest name; where
+     without its middle names or middle initial (`Renato Amaral`, `Sehan Landjar`) that opens the one person's name
+     the copy writes (`Paulo Cesar Cervelheira`, `Renato Luiz Amaral`, `Bupati Sehan S Landjar`; each form the copy
+     writes inside the fullest) is that fullest name; where
      no name opens with a given name alone, the one it shortens (`Surya` of `Suryadharma Ali`, four letters at
      least, the longer name written first); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
 
@@ -73,21 +74,6 @@ def _uncut(name: str, copy: _Copy) -> str:
     return name
 
 
-def _with_initial(name: str, copy: _Copy) -> str:
-    """`Sehan Landjar` is the `Sehan S Landjar` the copy introduces: a middle initial between the given name and the
-    surname (`S`, `S.`), the one way the copy writes it."""
-    words = name.split()
-    if len(words) != 2:
-        return name
-    found = set()
-    for r, k in copy.at.get(fold(_core(words[0])), ()):
-        row = copy.rows[r]
-        initial = row[k + 1].rstrip(".") if k + 2 < len(row) else ""
-        if len(initial) == 1 and initial.isupper() and row[k + 1] in (initial, initial + ".") and copy.folded[r][k + 2] == fold(_core(words[1])):
-            found.add(row[k + 1])
-    return f"{words[0]} {found.pop()} {words[1]}" if len(found) == 1 else name
-
-
 _SHORT = 4  # the fewest letters of a shortened given name (`Surya` of `Suryadharma`)
 
 
@@ -133,7 +119,6 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = _uncut(name, copy)
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             full = _from_first(full, names) if full == name else full
-            full = _with_initial(full, copy)
             done[name] = name if is_body(full) else full
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)

@@ -13,9 +13,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.writing import east_asian, thai
 
-_SENTENCE_ENDS = (".", "!", "?", "…", "。", "？", "！", "//", "./")  # `…DI PARIAMAN/SUMATERA BARAT//`: a script's full stop (a naskah's `/` pause, `//` end)
+_SENTENCE_ENDS = SENTENCE_ENDS + ("//", "./")  # and a script's full stop: `…DI PARIAMAN/SUMATERA BARAT//` (a naskah's `/` pause, `//` end)
 _CLOSERS = "\"'”’»)"
 _COLONS = (":", "：")
 

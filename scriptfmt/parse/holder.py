@@ -27,7 +27,7 @@ from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["holders", "is_post", "series_heading", "spoken_with"]
+__all__ = ["holders", "is_post", "series_heading", "spoke_in", "spoken_with"]
 
 _TOKEN = re.compile(r"\S+")
 _INITIAL = re.compile(r"[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.)?|[A-ZÀ-Þ]")  # `K`, `S.`, `J.-P.` (`TV` is no initial)
@@ -175,6 +175,16 @@ def _people_after(tokens: list[str]) -> list[str]:
         before = name if run else ""
         n += max(len(run), 1)
     return []
+
+
+def spoke_in(before: str) -> bool:
+    """`… González Colón compartió en entrevista con Primera Hora`, `… disse em entrevista ao Expresso`: the sentence's
+    subject gives the interview in the desk's `entrevista con` (interview.toml guest_speaks_in, as running text writes
+    it, lower case); the name after it asks (`_guest_owns` reads the same words)."""
+    words_before = before.split()
+    if len(words_before) < 3 or words_before[-3] not in interview_words()["guest_speaks_in"]:
+        return False
+    return " ".join(words_before[-2:]).lower() in interview_words()["holder_with"]
 
 
 def _pair(run: list[str]) -> list[str]:

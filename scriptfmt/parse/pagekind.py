@@ -160,9 +160,11 @@ def unlabelled_record(lines: list[str], metadata: dict | None = None) -> bool:
     if kind.kind not in _RECORD_KINDS:
         return False
     above, body = [raw.strip() for raw in lines[: max(kind.line, 0)]], [raw.strip() for raw in lines[kind.line + 1 :] if raw.strip()]
-    if any(_turn(line) for line in body) or any(_paragraph(line) for line in above):
-        return False  # labelled turns: a transcript's readers decide; the kind named below the story's prose is the story's
+    if _turns_marked(body) or any(_paragraph(line) for line in above):
+        return False  # marked turns: a transcript's readers decide; the kind named below the story's prose is the story's
     paragraphs = [line for line in body if _paragraph(line)]
+    if _programme_voice(paragraphs):
+        return False  # `I'm the co host of …`: the programme's own voice, read
     if paragraphs and any(is_byline(line) for line in body[: body.index(paragraphs[0])]):
         return False  # `By Jane Okafor` over `I was nineteen when …`: a writer's column, written words
     reports = sum(1 for line in paragraphs if _reports(line))  # a statement may speak of the government in the third person
@@ -211,7 +213,7 @@ def spoken_through(lines: list[str]) -> int | None:
     if first is None or any(own_voice(line) or _reports(line) for _, line in texts[:first]):
         return None
     paragraphs = [line for _, line in texts[first:]]
-    if len(paragraphs) < _MIN_PARAGRAPHS or any(_reports(line) for line in paragraphs):
+    if len(paragraphs) < _MIN_PARAGRAPHS or any(_reports(line) for line in paragraphs) or _programme_voice(paragraphs):
         return None
     own = sum(1 for line in paragraphs if own_voice(line) or _salutes(line))
     quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
@@ -223,6 +225,20 @@ def spoken_through(lines: list[str]) -> int | None:
     last = paragraphs[-1].lower().rstrip(" .!…")
     closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) for c in _body_words()[1]))
     return texts[first][0] if saluted or closes else None
+
+
+def _programme_voice(paragraphs: list[str]) -> bool:
+    """The first paragraphs are the programme's own voice introducing itself (styles/pagekind.toml [body] programme)."""
+    head = " ".join(" ".join(paragraphs[:_PROGRAMME_PARAGRAPHS]).lower().replace("’", "'").split())
+    return any(phrase in head for phrase in _programme_phrases())
+
+
+@lru_cache(maxsize=1)
+def _programme_phrases() -> tuple[str, ...]:
+    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"]["programme"])
+
+
+_PROGRAMME_PARAGRAPHS = 2
 
 
 def _turns_marked(texts: list[str]) -> bool:

@@ -94,7 +94,7 @@ class Attributor:
         texts = [getattr(p, "text", p) for p in paras]
         self.tracker = build_tracker(hints, texts)
         self.scanner = Scanner(self.tracker)
-        self.hist = History()
+        self.hist = History(texts=texts)
         self.paras = paras  # every prose paragraph (for a quotation that closes later)
         self.dash_speech = self.tracker.words.lang != "en" and story_dash_speech(texts)  # a foreign story writing `– …, säger X.`
 

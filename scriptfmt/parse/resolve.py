@@ -31,7 +31,7 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
         return said_by(person, why + "/pronoun")
     if m.kind == "role":
         appositive = m.start > 0 and v.toks[m.start - 1].trail.endswith(",") and not (v is c.view and m.start == c.after)
-        if v.toks[m.start].low in indefinite_articles(c.words.lang) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
+        if (v.toks[m.start].low in indefinite_articles(c.words.lang) or _of_someone(c, v, m)) and not appositive:  # (`Amara Bell, 41, a nurse, said` is Amara Bell)
             return Verdict(None, f"{where}: an unnamed `{m.key}`; quotation left as read copy")  # `"…," a police officer said`: someone new
         person, problem = _office_holder(c, v, m) or c.tracker.by_role(m.key, m.gender)
         person = person or (compound_holder(c.tracker.people, m.key, m.gender) if c.words.noun_caps else None)  # `Umweltministerin X` … `die Ministerin`
@@ -62,6 +62,19 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
             return said_by(latest[0], why + "/just-named")
         return Verdict(None, f"{where}: more than one person is called `{m.key.title()}`; quotation left as read copy")
     return Verdict(None)  # an organisation, a place, a document: not a speaker
+
+
+_OF = frozenset(("of", "di", "de", "du", "del", "da", "do", "van", "von"))
+
+
+def _of_someone(c: Ctx, v: View, m: Mention) -> bool:
+    """`Il titolare di un’attività commerciale`, `the owner of a shop`, `la dueña de una tienda`: a role noun
+    whose complement is indefinite is someone new, never the person the story gave that role."""
+    k = m.end
+    if k + 1 >= len(v.toks) or v.toks[k].low not in _OF or v.toks[k].trail:
+        return False
+    nxt = v.toks[k + 1].low
+    return nxt in indefinite_articles(c.words.lang) or nxt in ("a", "an") or nxt.startswith(("un'", "un’"))
 
 
 def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person | None, str] | None:

@@ -20,7 +20,7 @@ from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.castlabels import written_honorific
 from scriptfmt.parse.guestname import fit_name
-from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
+from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading, spoke_in
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagekind import announces_interview
@@ -64,14 +64,14 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
                 asking.add(name)  # `Em entrevista ao jornal O País, …`: the paper that asks
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
-            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or asks_holder(line[at + len(name):])):
+            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or spoke_in(line[:at]) or asks_holder(line[at + len(name):])):
                 asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker
     staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
     for name in cast.order:
-        shorter = [other for other in cast.order if name.endswith(" " + other)]
-        name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`
+        shorter = [other for other in cast.order if name.endswith(" " + other) and _known_first(other.split()[0])]
+        name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`; `Jenniffer González Colón` stays whole
         titled = written_honorific(name).split()  # `Me Abdoulaye Sarr` is `Abdoulaye Sarr`
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`

@@ -39,6 +39,7 @@ class History:
     written_para: int = -10  # the paragraph of the latest quotation read as written words
     writers: set = field(default_factory=set)  # pids of those whose words the copy said were written (parse/statements.py)
     recent: list = field(default_factory=list)  # the latest few paragraphs' views, this one last
+    texts: list = field(default_factory=list)  # every prose paragraph's text (an Arabic name's fullest form: parse/uncased.py)
 
 
 @dataclass(eq=False, repr=False)
