@@ -9,6 +9,9 @@ no credit, and a verb anywhere in the affiliation makes it a sentence of its own
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.parse.clauses import ends_sentence
 from scriptfmt.parse.punctuation import PROSE_QUOTES
 from scriptfmt.parse.resolve import said_by
@@ -16,8 +19,13 @@ from scriptfmt.parse.statements import sentence_stop
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 
 _AFFILIATION = 8  # `, Turkana Service`, `of the Current Affairs Desk`: the words a credit's affiliation may take
-_OF = frozenset(("of", "from", "at", "de", "du", "del", "di", "da", "van", "von"))  # `Martin Mwanje of the …`
 WHY = "credited"
+
+
+@lru_cache(maxsize=1)
+def _links() -> frozenset[str]:
+    """`of`, `de`, `van` …: the word between a credited name and its desk (styles/attribution.toml `affiliation_links`)."""
+    return frozenset(tomlfile.load_builtin("attribution.toml")["affiliation_links"])
 
 
 def credited(c: Ctx) -> Verdict | None:
@@ -56,13 +64,13 @@ def _credit_end(c: Ctx, a: int, pid: str) -> int | None:
     if ends_sentence(v.toks[name.end - 1]):
         return name.end
     last = v.toks[name.end - 1]
-    if not (last.trail == "," or name.end < stop and v.toks[name.end].low in _OF and not last.trail):
+    if not (last.trail == "," or name.end < stop and v.toks[name.end].low in _links() and not last.trail):
         return None  # `Ruth Kaplan groused.`: a word the desk uses as a verb
     if stop - name.end > _AFFILIATION:
         return None
     for k in range(name.end, stop):
         tok = v.toks[k]
-        if tok.low in c.words.verbs or tok.core[:1].islower() and tok.low not in _OF and tok.low not in c.words.determiners | {"the", "a", "and", "&"}:
+        if tok.low in c.words.verbs or tok.core[:1].islower() and tok.low not in _links() and tok.low not in c.words.determiners | {"the", "a", "and", "&"}:
             return None  # an affiliation is a name of its own: capitals and `of the`
     closes = ends_sentence(v.toks[stop - 1]) or stop < len(v.toks) and v.toks[stop].raw[:1] in PROSE_QUOTES
     return stop if closes else None

@@ -20,9 +20,10 @@ WHY = "group"
 _REACH = 4  # tokens after the verb or source word where the group stands
 
 
-@lru_cache(maxsize=1)
-def _numbers() -> frozenset[str]:
-    return frozenset(tomlfile.load_builtin("attribution.toml").get("group_numbers", ()))
+@lru_cache(maxsize=None)
+def _group_words(key: str) -> frozenset[str]:
+    """A word list of styles/attribution.toml: `group_numbers`, `group_articles`, `group_sources`."""
+    return frozenset(tomlfile.load_builtin("attribution.toml").get(key, ()))
 
 
 def group_said(c: Ctx) -> Verdict | None:
@@ -39,7 +40,7 @@ def group_said(c: Ctx) -> Verdict | None:
     if c.first > c.floor and (toks[c.first - 1].raw.endswith(":") or toks[c.first - 1].trail.endswith(":")):
         k = c.first - 1
         start = max(c.floor, k - _REACH - 1)
-        sources = source_words(c.words.lang) | _FOR
+        sources = source_words(c.words.lang) | _group_words("group_sources")
         for j in range(start, k):
             if (toks[j].low in sources or toks[j].low in c.words.verbs) and _group_at(c, j + 1, c.first):
                 return _bite(c)
@@ -54,11 +55,8 @@ def _group_at(c: Ctx, k: int, end: int | None = None) -> bool:
         k += 1
     if k + 2 >= end:
         return False
-    return toks[k].low in c.words.determiners | _ARTICLES and toks[k + 1].low in _numbers() and toks[k + 2].core[:1].islower()
-
-
-_FOR = frozenset(("according", "for", "per", "para", "pour", "für"))  # `Per i tre consiglieri: «…»`: in their view
-_ARTICLES = frozenset(("i", "gli", "le", "los", "las", "les", "the", "os", "as", "die", "de"))
+    articles = c.words.determiners | _group_words("group_articles")
+    return toks[k].low in articles and toks[k + 1].low in _group_words("group_numbers") and toks[k + 2].core[:1].islower()
 
 
 def _bite(c: Ctx) -> Verdict:

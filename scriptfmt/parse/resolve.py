@@ -64,14 +64,17 @@ def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     return Verdict(None)  # an organisation, a place, a document: not a speaker
 
 
-_OF = frozenset(("of", "di", "de", "du", "del", "da", "do", "van", "von"))
+@lru_cache(maxsize=1)
+def _of_links() -> frozenset[str]:
+    """`of`, `di`, `van` …: the word that ties a role to its person (styles/attribution.toml `of_links`)."""
+    return frozenset(tomlfile.load_builtin("attribution.toml")["of_links"])
 
 
 def _of_someone(c: Ctx, v: View, m: Mention) -> bool:
     """`Il titolare di un’attività commerciale`, `the owner of a shop`, `la dueña de una tienda`: a role noun
     whose complement is indefinite is someone new, never the person the story gave that role."""
     k = m.end
-    if k + 1 >= len(v.toks) or v.toks[k].low not in _OF or v.toks[k].trail:
+    if k + 1 >= len(v.toks) or v.toks[k].low not in _of_links() or v.toks[k].trail:
         return False
     nxt = v.toks[k + 1].low
     return nxt in indefinite_articles(c.words.lang) or nxt in ("a", "an") or nxt.startswith(("un'", "un’"))
