@@ -136,7 +136,9 @@ def resumed(c: Ctx) -> Verdict | None:
     if said is None or c.first <= c.floor or c.first - c.floor > 12:
         return None
     toks = c.view.toks
-    if not toks[c.first - 1].trail.endswith((",", ":")) and not toks[c.first - 1].raw.endswith((",", ":")) and toks[c.first - 1].raw.rstrip(".,;") not in (*DASHES, "-") and not toks[c.first - 1].raw.rstrip(".,;").endswith(("—", "-")):
+    before = toks[c.first - 1]
+    bare = before.raw.rstrip(".,;")
+    if not before.trail.endswith((",", ":")) and not before.raw.endswith((",", ":")) and bare not in (*DASHES, "-") and not bare.endswith(("—", "-")):
         return None  # `"…," Maria said. "…," Erik added.`: a new sentence, read on its own (`– afferma Greco – e …` resumes)
     others = [
         m for m in c.view.mentions_in(c.floor, c.first)
@@ -182,7 +184,8 @@ def said_after(c: Ctx) -> Verdict | None:
     if not c.quote.closed or a >= len(v.toks):
         return None
     end = sentence_stop(v, a)
-    if v.toks[a].raw in DASHES or v.toks[a].raw.startswith(DASHES) or v.toks[a].raw == "-" or v.toks[a].raw[:1] == "-" and v.toks[a].raw[1:2].isalpha():  # UK web copy types ` - `; `-reconoció Chávez-,`
+    raw = v.toks[a].raw
+    if raw in DASHES or raw.startswith(DASHES) or raw == "-" or raw[:1] == "-" and raw[1:2].isalpha():  # UK web copy types ` - `; `-reconoció Chávez-,`
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who

@@ -61,10 +61,12 @@ def paragraphs(lines: list[str], start: int, vocab: Vocabulary) -> list[Para]:
             continue
         special = _is_special(stripped, vocab)
         prev = paras[-1] if paras else None
+        runs_on_shape = wrapped or stripped[:1].islower() or prev is not None and headsize.caps_runs_on(prev.text, stripped, last_len)
+        long_line = last_len >= 45 or wrapped and prev is not None and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text))
         if stripped[:1] == "," and prev and not special and not prev.special:  # `« … »` / `, a déclaré le chef de l'Etat`: no paragraph opens on a comma; the page cut one sentence
             prev.text += stripped
         elif (
-            (wrapped or stripped[:1].islower() or prev is not None and headsize.caps_runs_on(prev.text, stripped, last_len)) and joinable and prev and not special and not prev.special and (last_len >= 45 or wrapped and (last_len + 1 + len(stripped.split()[0]) > width or _open_quote(prev.text)))
+            runs_on_shape and joinable and prev and not special and not prev.special and long_line
             and not furniture.is_bullet(stripped) and not furniture.is_web_furniture(stripped)
             and not (furniture.is_title_case(prev.text) and stripped[:1].isupper()) and not (is_menu_item(prev.text) and is_menu_item(stripped))  # `Chile` / `Negocios`: a menu
             and not (furniture.is_web_furniture(prev.text) and not stripped[:1].islower()) and not furniture.is_date_line(prev.text) and not furniture.is_date_line(stripped)

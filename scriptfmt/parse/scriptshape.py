@@ -53,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
-        elif line.isupper() and (on_cam(line.split(), vocab) or _cue_words_line(line, vocab) or caps_direction(line, vocab)) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
+        elif line.isupper() and _caps_cue_line(line, vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
             hits += 1
         elif (line.isupper() or ":" in line or line.startswith(("[", "(")) or tokens[0].isupper() or line.endswith(")")) and _tape_line(line) or ":" in line and labelled_copy(line, vocab):
             hits += 1
@@ -70,6 +70,11 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if hits >= 2:
             return True
     return False
+
+
+def _caps_cue_line(line: str, vocab: Vocabulary) -> bool:
+    """A capitals line that is an on-camera note, a line of cue words or a sound or transition direction."""
+    return on_cam(line.split(), vocab) or _cue_words_line(line, vocab) or caps_direction(line, vocab)
 
 
 def _tape_line(line: str) -> bool:
