@@ -93,6 +93,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
             j += 1
     while j < len(toks) and len(run) < 9 and sum(w.lower() not in data.particles for w in run) < 5:
         tok = toks[j]  # five name words, particles not counted: `María de los Ángeles Gómez Robles`
+        if not run and tok.low in data.suffixes:
+            break  # `Martin Luther King Jr.`: a suffix closes a name, never opens one (after the title `King`)
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
         if run and _particle(tok.low, run[-1], data) and tok.low not in words.not_particles and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
