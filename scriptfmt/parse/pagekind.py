@@ -167,8 +167,29 @@ def unlabelled_record(lines: list[str], metadata: dict | None = None) -> bool:
         return False  # `I'm the co host of …`: the programme's own voice, read
     if paragraphs and any(is_byline(line) for line in body[: body.index(paragraphs[0])]):
         return False  # `By Jane Okafor` over `I was nineteen when …`: a writer's column, written words
+    if not paragraphs or not own_voice(paragraphs[0]) or any(_speaks_of_record(line) for line in paragraphs):
+        return False  # `In it the minister hears …`, `the transcript`: the outlet telling of the record, a story
     reports = sum(1 for line in paragraphs if _reports(line))  # a statement may speak of the government in the third person
-    return bool(paragraphs) and own_voice(paragraphs[0]) and reports * 5 <= len(paragraphs)
+    own = sum(1 for line in paragraphs if own_voice(line))
+    greeted = any(_salutes(line) for line in body[: body.index(paragraphs[0]) + _GREETING_LINES])  # `Ladies and Gentlemen,`
+    most = greeted or own * 2 > len(paragraphs)  # most of them in the own voice, unless the voice greets its audience first:
+    return most and reports * 5 <= len(paragraphs)  # a greeted statement may speak of the government in the third person
+
+
+_GREETING_LINES = 3  # the first paragraph and the lines just below it, where a statement greets its audience
+
+
+def _speaks_of_record(text: str) -> bool:
+    """The paragraph speaks of the record in the third person (`the transcript`, `in it`, `according to`; styles/pagekind.toml
+    [body] record_refs): the outlet's prose about the record, never the record."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(text.lower())]
+    joined = f" {' '.join(tokens)} "
+    return any(f" {phrase} " in joined for phrase in _body_list("record_refs"))
+
+
+@lru_cache(maxsize=None)
+def _body_list(key: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"].get(key, ()))
 
 
 def _paragraph(line: str) -> bool:
