@@ -167,8 +167,29 @@ def unlabelled_record(lines: list[str], metadata: dict | None = None) -> bool:
         return False  # `I'm the co host of …`: the programme's own voice, read
     if paragraphs and any(is_byline(line) for line in body[: body.index(paragraphs[0])]):
         return False  # `By Jane Okafor` over `I was nineteen when …`: a writer's column, written words
+    if not paragraphs or not own_voice(paragraphs[0]) or any(_speaks_of_record(line) for line in paragraphs):
+        return False  # `In it the minister hears …`, `the transcript`: the outlet telling of the record, a story
     reports = sum(1 for line in paragraphs if _reports(line))  # a statement may speak of the government in the third person
-    return bool(paragraphs) and own_voice(paragraphs[0]) and reports * 5 <= len(paragraphs)
+    own = sum(1 for line in paragraphs if own_voice(line))
+    greeted = any(_salutes(line) for line in body[: body.index(paragraphs[0]) + _GREETING_LINES])  # `Ladies and Gentlemen,`
+    most = greeted or own * 2 > len(paragraphs)  # most of them in the own voice, unless the voice greets its audience first:
+    return most and reports * 5 <= len(paragraphs)  # a greeted statement may speak of the government in the third person
+
+
+_GREETING_LINES = 3  # the first paragraph and the lines just below it, where a statement greets its audience
+
+
+def _speaks_of_record(text: str) -> bool:
+    """The paragraph speaks of the record in the third person (`the transcript`, `in it`, `according to`; styles/pagekind.toml
+    [body] record_refs): the outlet's prose about the record, never the record."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(text.lower())]
+    joined = f" {' '.join(tokens)} "
+    return any(f" {phrase} " in joined for phrase in _body_list("record_refs"))
+
+
+@lru_cache(maxsize=None)
+def _body_list(key: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"].get(key, ()))
 
 
 def _paragraph(line: str) -> bool:
@@ -209,7 +230,7 @@ def spoken_through(lines: list[str]) -> int | None:
     texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()]
     if _turns_marked([line for _, line in texts]):
         return None  # labels, names alone above the words, `>>` marks: more than one voice, a transcript's readers decide
-    first = next((k for k, (_, line) in enumerate(texts[: _ABOVE_LINES + 1]) if _salutes(line) or (own_voice(line) and len(line.split()) >= _BODY_WORDS)), None)
+    first = next((k for k, (_, line) in enumerate(texts[: _ABOVE_LINES + 1]) if _salutes(line) or (own_voice(line) and len(line.split()) >= _BODY_WORDS and not _headline(line))), None)
     if first is None or any(own_voice(line) or _reports(line) for _, line in texts[:first]):
         return None
     paragraphs = [line for _, line in texts[first:]]
@@ -217,20 +238,52 @@ def spoken_through(lines: list[str]) -> int | None:
         return None
     own = sum(1 for line in paragraphs if own_voice(line) or _salutes(line))
     quoted = sum(1 for line in paragraphs if any(mark in line for mark in "\"“”«»„"))
-    saluted = _salutes(paragraphs[0])  # a salutation is the surer sign: the remarks may then speak of the town in the third person
+    saluted = _salutes(paragraphs[0]) and not _greets_time(paragraphs[0])  # a salutation is the surer sign: the remarks may then speak of the town in the third person
     if (own * 2 < len(paragraphs) if saluted else own * 5 < len(paragraphs) * 4) or quoted * 3 > len(paragraphs):
         return None  # remarks quote a motto, a title; a story quotes and reports
     if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):
         return None  # `Yours sincerely,`: a letter, written words
     last = paragraphs[-1].lower().rstrip(" .!…")
     closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) for c in _body_words()[1]))
-    return texts[first][0] if saluted or closes else None
+    return texts[first][0] if saluted or closes else None  # `Good morning, …` counts only with the thanks at the close: a newsletter greets too
+
+
+_HEADLINE_WORDS = 14  # a headline is short and ends on no stop
+
+
+def _headline(line: str) -> bool:
+    """A headline (`Why I still ride the night bus`): short and without a stop; never the first line of a bite."""
+    return len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", ",", ";", ":", "…", "。", "！", "？"))
+
+
+def _greets_time(line: str) -> bool:
+    """The line opens on a greeting of the time of day (`Good morning`, `Bonsoir`; styles/pagekind.toml [body] greetings)."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(line.lower())[:3]]
+    return any(" ".join(tokens[:k]) in _body_list("greetings") for k in (1, 2, 3))
 
 
 def _programme_voice(paragraphs: list[str]) -> bool:
     """The first paragraphs are the programme's own voice introducing itself (styles/pagekind.toml [body] programme)."""
     head = " ".join(" ".join(paragraphs[:_PROGRAMME_PARAGRAPHS]).lower().replace("’", "'").split())
-    return any(phrase in head for phrase in _programme_phrases())
+    return any(phrase in head for phrase in _programme_phrases()) or _welcomes_to_programme(head)
+
+
+_WELCOME_WORDS = 6  # `welcome to the Harbor Daily briefing`: the programme's name, then what it is
+
+
+def _welcomes_to_programme(head: str) -> bool:
+    """`welcome to the … briefing|newsletter|show|podcast` (styles/pagekind.toml [body] welcomes, programmes): the
+    programme greeting its own audience, never a guest's record."""
+    tokens = [t.strip("'’-") for t in _WORD.findall(head)]
+    joined = " ".join(tokens)
+    for welcome in _body_list("welcomes"):
+        start = joined.find(f"{welcome} ")
+        while start >= 0:
+            after = joined[start + len(welcome) :].split()[:_WELCOME_WORDS]
+            if any(t in _body_list("programmes") for t in after):
+                return True
+            start = joined.find(f"{welcome} ", start + 1)
+    return False
 
 
 @lru_cache(maxsize=1)
