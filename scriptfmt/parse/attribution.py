@@ -50,7 +50,7 @@ from scriptfmt.parse.incise import incise_verb
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
-from scriptfmt.parse.credits import credit_line, credits_next
+from scriptfmt.parse.credits import credit_above, credit_line
 from scriptfmt.parse.credited import credited
 from scriptfmt.parse.groups import group_said
 from scriptfmt.parse.uncased import uncased_said
@@ -79,21 +79,13 @@ def colon_lead_in(c: Ctx) -> Verdict | None:
     if c.first > c.floor and v.toks[c.first - 1].raw.rstrip(PROSE_QUOTES).endswith(":"):
         return _lead_in(c, v, v.clause_start(c.first, _lead_floor(c)), c.first)
     prev = c.hist.prev_view
-    if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and _credit_above(c)):
+    if c.first == 0 and prev is not None and prev.toks and (c.hist.prev_colon or c.after >= len(v.toks) and credit_above(c)):
         end = len(prev.toks)  # (`Ann Maher, chief executive, The Pensions Board` over her quotation: a lead-in without its colon)
         verdict = _lead_in(c, prev, prev.clause_start(end, 0), end)
         if verdict.said is None and (own := said_after(c)) is not None and own.said is not None:
             return own  # `Neighbors say … undo:` / `"He came to us …," Hadden says.`: its own attribution names the speaker
         return verdict
     return None
-
-
-def _credit_above(c: Ctx) -> bool:
-    """A credit line over this quotation (`Ann Maher, chief executive` / `"…"`) that no quotation above took: a page
-    credits its quotations all above or all below, so a line that credited the quotation over it is not this one's."""
-    prev, h = c.hist.prev_view, c.hist
-    used = h.last is not None and h.last.why.startswith("dash-next") and c.view.index - h.last_bite_para == 2
-    return prev is not None and not used and credits_next(prev.text, c.view.text)
 
 
 def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
@@ -276,7 +268,7 @@ def dash_next(c: Ctx) -> Verdict | None:
     and credited so (parse/credits.py) are no one's when the credit names no one."""
     v, text = c.view, c.next_text.lstrip()
     dash = next((d for d in (*DASHES, "-") if text.startswith(d)), None)
-    if dash is None and (c.quote.open_len == 0 or not _credit_above(c)) and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her words
+    if dash is None and (c.quote.open_len == 0 or not credit_above(c)) and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her words
         dash = ""  # (under a quotation in marks credited from above, such a line credits the next one: `colon_lead_in`)
     bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
     if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:

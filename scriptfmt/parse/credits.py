@@ -13,6 +13,7 @@ from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.punctuation import DOUBLE_QUOTES
+from scriptfmt.parse.verdicts import Ctx
 
 _MAX_CREDIT_WORDS = 40
 
@@ -85,6 +86,14 @@ def credits_next(line: str, nxt: str) -> bool:
     opens with a quotation mark: the line names whose words follow (a reaction round-up)."""
     body = nxt.strip()  # only the quotation, no attribution of its own (a lede opening on a quotation under a byline has one)
     return body[:1] in "\"“«„" and body.rstrip(".")[-1:] in "\"”»“" and credit_line(line) and credit_dash(line.strip()) is None
+
+
+def credit_above(c: Ctx) -> bool:
+    """A credit line over this quotation (`Ann Maher, chief executive` / `"…"`) that no quotation above took: a page
+    credits its quotations all above or all below, so a line that credited the quotation over it is not this one's."""
+    prev, h = c.hist.prev_view, c.hist
+    used = h.last is not None and h.last.why.startswith("dash-next") and c.view.index - h.last_bite_para == 2
+    return prev is not None and not used and credits_next(prev.text, c.view.text)
 
 
 def kept(texts: list[str], j: int) -> bool:

@@ -91,10 +91,8 @@ def name_at(toks: list[Token], i: int, words: SpeechWords, caps_text: bool, titl
         if toks[i].low in words.not_names and toks[i].low not in data.honorifics and name_word(toks[i + 1], words, caps_text):
             run.append(toks[i].core)
             j += 1
-    while j < len(toks) and len(run) < 9 and sum(w.lower() not in data.particles for w in run) < 5:
-        tok = toks[j]  # five name words, particles not counted: `María de los Ángeles Gómez Robles`
-        if not run and tok.low in data.suffixes:
-            break  # `Martin Luther King Jr.`: a suffix closes a name, never opens one (after the title `King`)
+    while j < len(toks) and len(run) < 9 and sum(w.lower() not in data.particles for w in run) < 5 and (run or toks[j].low not in data.suffixes):
+        tok = toks[j]  # five name words, particles not counted (`María de los Ángeles Gómez Robles`); a suffix never opens one
         if run and tok.raw[:1] in "([":
             break  # `Rep. Carl Mendez (R-Texas)`: a tag after the name, not part of it
         if run and _particle(tok.low, run[-1], data) and tok.low not in words.not_particles and not tok.trail and _particles_then_name(toks, j, data) and _particle_joins(toks, j, run) and not (words.noun_caps and (len(run) > 1 or tok.low in words.determiners and run[-1].lower() not in data.particles)):
