@@ -12,7 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -213,8 +213,9 @@ class Cast:
             return holder
         # the header's holder first (`Transcript of Minister X's interview`), never a minister the body mentions
         named = next((names for key, names in self.header_offices.items() if fold(key) == fold(office)), set())  # `LE PRESIDENT`: le président NAME
-        if len(named) != 1:  # the header's one styled name (`Interview with Mr K Shanmugam, Minister for …`), else one named after the office
-            named = self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set())
+        if len(named) > 1:  # the header names two holders of it (`Juan Pérez, presidente …`, `Ana Gómez, presidente …`): no guess
+            return Person(None, office, False)
+        named = named or (self.header_styled if len(self.header_styled) == 1 else self.offices.get(office.lower(), set()))  # `Interview with Mr K Shanmugam, Minister for …`
         if len(named) != 1 and office not in _PRESIDING_OFFICER.values():  # the one greeted (`Scott Morrison, good morning.`), the guest, the header's one name; never the chair
             people = [{n for n in names if n and not {w.lower() for w in n.split()} & words().outlet_words} for names in ({self.addressed}, {self.intro_guest}, self.header_names)]
             named = next((n for n in people if len(n) == 1), set())  # `… with Radio Coast`: an outlet, never the office's holder
@@ -384,11 +385,10 @@ class Cast:
                 self.addressed = name  # `Scott Morrison, good morning.`, `Malcolm Turnbull is with us.` opens the turn: the guest
             lead = " ".join(text[max(0, start - 40) : start].lower().split())
             styled_in = re.sub(r" \((?:the )?(?:hon\.?|mr\.?|ms\.?|dr\.?)$", "", lead)  # `[The Speaker (Hon. Justin Muturi) in the Chair]`
-            for office in [*words().offices.values(), *sorted(set(_PRESIDING_OFFICER.values()))]:
-                if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())):  # `Prime Minister Julia Gillard`, `our Prime Minister, Malcolm Turnbull`
-                    self.offices.setdefault(office.lower(), set()).add(name)
-                    if self.in_header:
-                        self.header_offices.setdefault(office.lower(), set()).add(name)
+            for office in offices_of(text, name, start, lead, styled_in, [*words().offices.values(), *sorted(set(_PRESIDING_OFFICER.values()))]):
+                self.offices.setdefault(office.lower(), set()).add(name)
+                if self.in_header:
+                    self.header_offices.setdefault(office.lower(), set()).add(name)
             handed = text[m.end() : m.end() + 20].lower().startswith(_HANDS_OVER)  # `Nicholas Jones reports.`, `Alison Xiao filed this report.`
             handed = handed or lead.endswith(("presented by", "hosted by", "anchored by", "fronted by"))  # `a segment presented by John Murray`
             if staff_before(before, text) or handed:

@@ -10,12 +10,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.asked import stated
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "offices_of", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -320,3 +321,20 @@ def office_words(name: str) -> bool:
     lead = int(bool(low) and low[0] in words().articles)  # `The MINISTER OF WATER`, `PRESIDENTE DELLA REPUBBLICA`: a title and what it serves
     served = (lead == 1 or name.isupper()) and len(low) >= lead + 3 and low[lead] in words().name_titles and low[lead + 1] in words().office_joins and not any(map(gender_of_first, low))
     return len(tokens) >= 2 and all(t.isalpha() for t in tokens) and (_office(name) or served)  # (`_office` of words alone)
+
+
+def offices_of(text: str, name: str, at: int, lead: str, styled_in: str, offices: list[str]) -> list[str]:
+    """The offices `text` gives `name`, written at `at`: right before it (`Prime Minister Julia Gillard`, `our Prime
+    Minister, Malcolm Turnbull`; `lead` the words before it, `styled_in` those without a bracketed style) or after it and
+    a comma (`Juan Pérez, presidente del Club …`); never in a question, which names whom it asks about (`Blu radio: ¿Qué
+    le dijo el presidente Pedro Sánchez …?`; parse/asked.py)."""
+    if name not in stated(text):
+        return []
+    rest = " ".join(text[at + len(name) :].lower().split())
+    after = rest[2:] if rest.startswith(", ") else ""
+    return [office for office in offices if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())) or _opens(after, office.lower())]
+
+
+def _opens(text: str, words: str) -> bool:
+    """`text` opens with `words`, whole words (`presidente del Club` opens with `presidente`, not `president`)."""
+    return text.startswith(words) and not text[len(words) : len(words) + 1].isalpha()

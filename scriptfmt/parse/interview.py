@@ -36,7 +36,7 @@ from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.qawords import greeting_name, says
+from scriptfmt.parse.qawords import greeting_name, says, speaks_here
 from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
@@ -436,6 +436,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     name = name or fact_box_guest(metadata) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
         name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)
+        name = name if name and speaks_here(_bare(lines[first_q]), name) else None  # `Le président Macky Sall a annoncé … ?`: whom it asks about
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)

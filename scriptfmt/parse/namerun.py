@@ -60,6 +60,20 @@ class CopyNames:
                 found.append(name)
         return found
 
+    def before(self, words: list[str]) -> list[list[str]]:
+        """The names written right before a comma and these words (`Juan Pérez, presidente del Club …`)."""
+        at = self._index()
+        key = [fold(word) for word in words]
+        found = []
+        for r, k in at.get(key[0], ()) if key else ():
+            toks = self.rows[r]
+            if k < 2 or toks[k - 1].trail != "," or [fold(tok.core) for tok in toks[k : k + len(key)]] != key:
+                continue
+            starts = (start for start in range(max(k - 4, 0), k - 1) if (name := self._name(toks, start, False)) and start + len(name) == k)
+            start = next(starts, None)
+            found += [self._name(toks, start, False)] if start is not None else []
+        return found
+
     def opening(self, word: str, shortened: bool) -> dict[str, list[list[str]]]:
         """The names of two words or more whose first word is `word` as a given name (`Paulo Cesar Cervelheira` for
         `Paulo`; never after an honorific or a title: `Lord Grey …` is a surname's), or, with `shortened`, starts with

@@ -19,6 +19,7 @@ from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.interview import quoting_head
 from scriptfmt.parse.names import name_case, person_words
 from scriptfmt.parse.qawords import interview_words
+from scriptfmt.parse.qawords import speaks_here
 from scriptfmt.parse.standfirst import answering_word, guest
 from scriptfmt.parse.supercheck import is_body
 
@@ -68,8 +69,10 @@ def _before_asking(line: str) -> str:
 def _top_guest(lines: list[str], first: int) -> str | None:
     top = [line for line in lines[: max(first - 1, 0)] if line.strip() and not _asks(line)]
     opening = next((line for line in lines[:first] if line.strip()), "")
-    top += [intro] if not top and _asks(opening) and (intro := _before_asking(opening)) else []
+    run_in = not top and _asks(opening) and bool(intro := _before_asking(opening))
+    top += [intro] if run_in else []
     named = guest(top, lines)
+    named = None if run_in and named and not speaks_here(intro, named) else named  # the run-in intro must say they speak here
     if named:
         return named
     found = {name for line in top if (name := _capitals_name(line.strip()))}

@@ -28,6 +28,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.supercheck import one_holder
 from scriptfmt.parse.transcript import Reader
 from scriptfmt.parse.units import Unit
 
@@ -206,7 +207,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             if key in asking:
                 reader.turn = outlet
             else:
-                answer = answer or _answerer(name, top, " ".join(lines[:first]))
+                answer = answer or _answerer(name, top, lines[:first])
                 reader.turn = answer
         elif reader.turn is outlet and reader.started and not _asks(line):
             reader.turn = answer = answer or _answerer("", top)  # the answer printed under the question, unlabelled
@@ -225,12 +226,12 @@ def _asks(line: str) -> bool:
     return ends_asking(line) and len(line.split()) <= 40
 
 
-def _answerer(name: str, top: str | None, intro: str = "") -> Person:
+def _answerer(name: str, top: str | None, intro: tuple[str, ...] | list[str] = ()) -> Person:
     """The guest: the full name the top introduces when the label is a part of it, or the title the intro writes before
     it (`Canciller:` under `La canciller Rosa Villavicencio …`), else the label's name."""
     if top and (not name or name.split()[-1].lower() in top.lower().split() or name.lower() == top.lower()):
         return Person(top, None, False)
-    if top and name and f"{name.lower()} {top.lower()}" in " ".join(intro.lower().split()):
+    if top and name and one_holder(name, intro) == top:  # the office's one holder the intro names (parse/supercheck.py)
         return Person(top, name, False)
     if answering_word(name):
         return Person(top, None, False)  # `Resposta –` names nobody: the introduced guest, or no name

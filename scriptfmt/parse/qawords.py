@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["greeting_name", "interview_words", "says"]
+__all__ = ["greeting_name", "interview_words", "says", "speaks_here"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
 
@@ -43,3 +43,15 @@ def publication_before(before: str) -> bool:
 def names_publication(name: str, texts: list[str]) -> bool:
     """Some line writes the name right after a publication's common noun (`ao jornal O País`)."""
     return any(publication_before(text[:at]) for text in texts if (at := text.find(name)) > 0)
+
+
+def speaks_here(text: str, name: str) -> bool:
+    """The text says `name` speaks here, after the name (`…, Aminata Diallo, la présidente de …, s'exprime`, `… told
+    Radio X`; styles/interview.toml speaking_here and giving_openers): a person a question only names is whom it asks
+    about (`Le président Macky Sall a annoncé … Que pensez-vous ?`), never who answers."""
+    at = text.find(name)
+    if at < 0:
+        return False
+    after = " " + " ".join(re.findall(r"[\w']+", text[at + len(name):].lower().replace("’", "'"))) + " "
+    words = interview_words()
+    return any(f" {phrase} " in after for phrase in words["speaking_here"] | set(words["giving_openers"]))

@@ -14,13 +14,14 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.asked import stated as stated_line
 from scriptfmt.parse.castlabels import office_label, office_words
 from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.namerun import CopyNames
 from scriptfmt.parse.names import fold
 
-__all__ = ["clear_bodies", "office_holders"]
+__all__ = ["clear_bodies", "office_holder", "office_holders", "one_holder", "stated_names"]
 
 
 @lru_cache(maxsize=1)
@@ -78,18 +79,41 @@ def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
     return segments
 
 
+def office_holder(office: str, copy: CopyNames, any_word: bool = False) -> tuple[bool, dict[str, str]]:
+    """(a listed office, the people the copy names as its holder: right after it, `la canciller Rosa Villavicencio`,
+    or before a comma and it, `Juan Pérez, presidente del Club …`), by their last word folded. `copy` is built on
+    `stated_names`. A run that only ends in a title word (`Mat King`) is looked up too, but keeps its name when no one
+    holds it (see office_holders); with `any_word`, any word is looked up as an office (a press Q&A's answer label)."""
+    listed = office_label(office) is not None
+    if not (listed or office_words(office) or any_word):
+        return listed, {}
+    found = copy.after(office.split()) + copy.before(office.split())
+    return listed, {fold(name[-1]): " ".join(name) for name in found}
+
+
+def one_holder(office: str, lines: list[str]) -> str | None:
+    """The one person `lines` name as the holder of `office` outside their questions (`office_holder`), else None:
+    pressqa's answerer under an office label (`Canciller:`) asks this too."""
+    _, people = office_holder(office, stated_names(lines), True)
+    return next(iter(people.values())) if len(people) == 1 else None
+
+
+def stated_names(lines: list[str]) -> CopyNames:
+    """The copy's names outside its questions (parse/asked.py), line for line."""
+    return CopyNames([stated_line(line) for line in lines])
+
+
 def office_holders(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose super is an office alone given the one person the copy names right after that
-    office (`la canciller Rosa Villavicencio`), else no super (one warning an office). A run that only ends in a title
-    word (`Fisheries Minister`, but also `Mat King`) changes only where the copy names its one holder."""
-    copy, done = CopyNames(lines), {}
+    """The segments, each bite whose super is an office alone given the one person the copy names as its holder
+    (`office_holder`), never one a question names; else no super (one warning an office). A run that only ends in a
+    title word (`Fisheries Minister`, but also `Mat King`) changes only where the copy names its one holder."""
+    copy, done = stated_names(lines), {}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
         office = seg.speaker.name
         if office not in done:
-            listed = office_label(office) is not None
-            people = {fold(found[-1]): " ".join(found) for found in copy.after(office.split())} if listed or office_words(office) else {}
+            listed, people = office_holder(office, copy)
             done[office] = next(iter(people.values())) if len(people) == 1 else (None if listed else office)
             if done[office] is None:
                 warnings.append(f"line {seg.line}: {office!r} is an office; the copy names no one holder of it, so its bites have no super")
