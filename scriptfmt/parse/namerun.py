@@ -48,26 +48,28 @@ class CopyNames:
             self.keys = sorted(self.at)
         return self.at
 
-    def after(self, words: list[str]) -> list[list[str]]:
-        """The names written right after these words (`la canciller Rosa Villavicencio`, `Foreign Minister Ana Ruiz`)."""
+    def _occurrences(self, words: list[str]):
+        """(tokens of the line, start, end) of every place the copy writes these words in a row (folded)."""
         at = self._index()
         key = [fold(word) for word in words]
-        found = []
         for r, k in at.get(key[0], ()) if key else ():
             toks = self.rows[r]
-            end = k + len(key)
-            if [fold(tok.core) for tok in toks[k:end]] == key and not toks[end - 1].trail and (name := self._name(toks, end, True)):
+            if [fold(tok.core) for tok in toks[k : k + len(key)]] == key:
+                yield toks, k, k + len(key)
+
+    def after(self, words: list[str]) -> list[list[str]]:
+        """The names written right after these words (`la canciller Rosa Villavicencio`, `Foreign Minister Ana Ruiz`)."""
+        found = []
+        for toks, _, end in self._occurrences(words):
+            if not toks[end - 1].trail and (name := self._name(toks, end, True)):
                 found.append(name)
         return found
 
     def before(self, words: list[str]) -> list[list[str]]:
         """The names written right before a comma and these words (`Juan Pérez, presidente del Club …`)."""
-        at = self._index()
-        key = [fold(word) for word in words]
         found = []
-        for r, k in at.get(key[0], ()) if key else ():
-            toks = self.rows[r]
-            if k < 2 or toks[k - 1].trail != "," or [fold(tok.core) for tok in toks[k : k + len(key)]] != key:
+        for toks, k, _ in self._occurrences(words):
+            if k < 2 or toks[k - 1].trail != ",":
                 continue
             starts = (start for start in range(max(k - 4, 0), k - 1) if (name := self._name(toks, start, False)) and start + len(name) == k)
             start = next(starts, None)

@@ -188,8 +188,9 @@ def _speaks_of_record(text: str) -> bool:
 
 
 @lru_cache(maxsize=None)
-def _body_list(key: str) -> tuple[str, ...]:
-    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"].get(key, ()))
+def _body_list(key: str) -> frozenset[str]:
+    """A word list of styles/pagekind.toml [body]: salutes, closings, greetings, programme, welcomes, record_refs …"""
+    return frozenset(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"].get(key, ()))
 
 
 def _paragraph(line: str) -> bool:
@@ -212,12 +213,6 @@ def _turn(line: str) -> bool:
 _ABOVE_LINES = 4  # the page's own short lines above unannounced remarks: a date, the occasion, a byline, a list of apologies
 _MIN_PARAGRAPHS = 3  # fewer paragraphs say too little about whose voice the page is
 _CLOSING_WORDS = 12  # the remarks' last paragraph, a thanks, is short
-
-
-@lru_cache(maxsize=1)
-def _body_words() -> tuple[frozenset[str], frozenset[str]]:
-    body = tomlfile.load_builtin("pagekind.toml")["body"]
-    return frozenset(w.lower() for w in body["salutes"]), frozenset(w.lower() for w in body["closings"])
 
 
 def spoken_through(lines: list[str]) -> int | None:
@@ -244,7 +239,8 @@ def spoken_through(lines: list[str]) -> int | None:
     if any(line.lower().strip(" ,.!") in remark_words().closings for line in paragraphs):
         return None  # `Yours sincerely,`: a letter, written words
     last = paragraphs[-1].lower().rstrip(" .!…")
-    closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in _body_words()[1] or any(last.endswith(" " + c) for c in _body_words()[1]))
+    closings = _body_list("closings")
+    closes = len(paragraphs[-1].split()) <= _CLOSING_WORDS and (last in closings or any(last.endswith(" " + c) for c in closings))
     return texts[first][0] if saluted or closes else None  # `Good morning, …` counts only with the thanks at the close: a newsletter greets too
 
 
@@ -258,14 +254,23 @@ def _headline(line: str) -> bool:
 
 def _greets_time(line: str) -> bool:
     """The line opens on a greeting of the time of day (`Good morning`, `Bonsoir`; styles/pagekind.toml [body] greetings)."""
-    tokens = [t.strip("'’-") for t in _WORD.findall(line.lower())[:3]]
-    return any(" ".join(tokens[:k]) in _body_list("greetings") for k in (1, 2, 3))
+    return _opens_on(_opening_words(line), "greetings")
+
+
+def _opening_words(line: str) -> list[str]:
+    return [t.strip("'’-") for t in _WORD.findall(line.lower())[:3]]
+
+
+def _opens_on(tokens: list[str], key: str) -> bool:
+    """The line's first one, two or three words are a phrase of the [body] list `key`."""
+    phrases = _body_list(key)
+    return any(" ".join(tokens[:k]) in phrases for k in (1, 2, 3))
 
 
 def _programme_voice(paragraphs: list[str]) -> bool:
     """The first paragraphs are the programme's own voice introducing itself (styles/pagekind.toml [body] programme)."""
     head = " ".join(" ".join(paragraphs[:_PROGRAMME_PARAGRAPHS]).lower().replace("’", "'").split())
-    return any(phrase in head for phrase in _programme_phrases()) or _welcomes_to_programme(head)
+    return any(phrase in head for phrase in _body_list("programme")) or _welcomes_to_programme(head)
 
 
 _WELCOME_WORDS = 6  # `welcome to the Harbor Daily briefing`: the programme's name, then what it is
@@ -286,11 +291,6 @@ def _welcomes_to_programme(head: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=1)
-def _programme_phrases() -> tuple[str, ...]:
-    return tuple(w.lower() for w in tomlfile.load_builtin("pagekind.toml")["body"]["programme"])
-
-
 _PROGRAMME_PARAGRAPHS = 2
 
 
@@ -306,8 +306,7 @@ _NAME_WORDS = 5
 
 def _salutes(line: str) -> bool:
     """The line opens on a salutation (`Sehr geehrte Gäste!`, `Monsieur le Député, Monsieur le Sénateur, …, chers amis.`)."""
-    tokens = [t.strip("'’-") for t in _WORD.findall(line.lower())[:3]]
+    tokens = _opening_words(line)
     if not tokens or line.rstrip().endswith("?"):
         return False
-    salutes = _body_words()[0]
-    return any(" ".join(tokens[:k]) in salutes for k in (1, 2, 3)) or (tokens[0] in words().addresses and "," in line[:60])
+    return _opens_on(tokens, "salutes") or (tokens[0] in words().addresses and "," in line[:60])

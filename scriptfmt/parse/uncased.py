@@ -102,18 +102,27 @@ def _speaker(c: Ctx, words: list[str]) -> Verdict | None:
     return Verdict(Said(person.speaker(), person.pid, "verb-first")) if person is not None else None
 
 
+@lru_cache(maxsize=4)
+def _word_index(texts: tuple[str, ...]) -> dict[str, list[tuple[list[str], int]]]:
+    """Each bare word of the story -> (its paragraph's words, its place): built once a story, so a name is looked
+    up, never searched for in every paragraph again for every quotation."""
+    index: dict[str, list[tuple[list[str], int]]] = {}
+    for text in texts:
+        words = text.split()
+        for k, word in enumerate(words):
+            index.setdefault(_bare(word), []).append((words, k))
+    return index
+
+
 def _fullest(c: Ctx, name: list[str]) -> list[str]:
     """The name with the given names the copy writes before it (`اللواء إيغور كوناشينكوف`: the title, with
     the article, left out), up to two words, in any paragraph."""
-    _, _, particles = _table()
+    verbs, _, particles = _table()
     best = name
-    for text in c.hist.texts:
-        words = [w for w in text.split()]
-        for k, word in enumerate(words):
-            if _bare(word) != name[0] or k == 0:
-                continue
+    for words, k in _word_index(tuple(c.hist.texts)).get(name[0], ()):
+        if k:
             j = k
-            while j > 0 and k - j < 2 and _bare(words[j - 1]) == words[j - 1] and not words[j - 1].startswith(_ARTICLE) and words[j - 1] not in particles and not _verb(words[j - 1], _table()[0]):
+            while j > 0 and k - j < 2 and _bare(words[j - 1]) == words[j - 1] and not words[j - 1].startswith(_ARTICLE) and words[j - 1] not in particles and not _verb(words[j - 1], verbs):
                 j -= 1
             opens = j > 0 and (words[j - 1].endswith(("،", ",")) or j > 1 and words[j - 1].startswith(_ARTICLE) and words[j - 2].endswith(("،", ",")))  # an appositive: `، اللواء إيغور كوناشينكوف،`
             if opens and k - j + len(name) > len(best):
