@@ -21,6 +21,7 @@ from scriptfmt.parse.pagelines import ANY_ADDRESS
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.ownlabels import dialogue_labels
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -102,7 +103,7 @@ def alone_names(lines: list[str]) -> set[str]:
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
-    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines)
+    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines) | dialogue_labels(lines)
 
 
 def _role_alone(line: str) -> bool:
@@ -219,7 +220,12 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"
-    return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+    return "alone" if _alone_turns(alone, lines) else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _alone_turns(alone: int, lines: list[str]) -> bool:
+    """Names alone above three turns, or two and more under own-line labels (`Wartawan:` / `Presiden Republik Indonesia:`)."""
+    return alone >= 3 or (alone >= 2 and bool(dialogue_labels(lines)))
 
 
 def _titled_alone(lines: list[str]) -> int:
