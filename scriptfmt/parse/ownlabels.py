@@ -10,10 +10,10 @@ at the end of a longer label: `President of Russia Vladimir Putin:` then `Vladim
 
 from __future__ import annotations
 
-from scriptfmt.parse.labels import Label, parse_label
+from scriptfmt.parse.labels import Label, name_alone, parse_label
 from scriptfmt.parse.surnames import surname_label
 
-__all__ = ["dialogue_labels", "own_line_label", "turn_label"]
+__all__ = ["alternating_voice", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
 
 _MAX_WORDS = 10  # `Acting Head of the Republic of Karelia Artur Parfenchikov`: a title and a name
 _MAX_CHARS = 90
@@ -30,6 +30,8 @@ def own_line_label(line: str) -> Label | None:
     text = line.strip().lstrip(_LEADS).rstrip()
     if not text.endswith(":") or len(text) > _MAX_CHARS:
         return None
+    if text[:-1].rstrip().endswith(")"):
+        return held_office(text)
     body = text[:-1].rstrip()
     name, _, title = (part.strip() for part in body.partition(","))
     words = name.split()
@@ -38,6 +40,18 @@ def own_line_label(line: str) -> Label | None:
     if any(mark in body for mark in "?!;:\"«»“”„()[]{}/|=#*_<>@") or "http" in body.lower():
         return None
     return Label(line.strip(), name, title or None, None, "")
+
+
+def held_office(line: str) -> Label | None:
+    """`President of the Republic of Indonesia (Joko Widodo)`, `The Prime Minister (Boris Johnson):`: an office alone
+    on its line and its holder's name in brackets, how governments and parliaments label the principal's turns."""
+    text = line.strip().rstrip(":").rstrip()
+    if not text.endswith(")") or text.count("(") != 1 or text.count(")") != 1:
+        return None
+    office, _, holder = (part.strip() for part in text[:-1].partition("("))
+    if not office or len(office.split()) > _MAX_WORDS or not _written_as_name(office.split()) or not name_alone(holder, mixed=True):
+        return None
+    return Label(line.strip(), holder, office, None, "")
 
 
 def _written_as_name(words: list[str]) -> bool:
@@ -82,3 +96,26 @@ def turn_label(line: str, surnames: dict, alone: set[str]) -> Label | None:
     """The label a transcript's line carries: written as a label, a surname the copy gives (parse/surnames.py), or,
     among the copy's speakers alone on a line, a label alone with its colon."""
     return parse_label(line) or surname_label(line, surnames) or (own_line_label(line) if line in alone else None)
+
+
+_VOICE_WORDS = 4  # `Journaliste`, `Member of the Media`: the other voice's line, a word or a few
+
+
+def alternating_voice(lines: list[str], known: set[str], turn_below) -> set[str]:
+    """The other voice of a dialogue whose one voice is known alone on its line (`Premier ministre (Jean-Marc Dufour)`):
+    a short line written as a name or a title is, alone above a turn twice or more, each time after one of the known
+    voice's turns (`Journaliste`, `Wartawan`): turn and turn about, whatever the word."""
+    if not known:
+        return set()
+    texts = [raw.strip() for raw in lines if raw.strip()]
+    counts: dict[str, int] = {}
+    last = ""
+    for n, line in enumerate(texts[:-1]):
+        if line in known:
+            last = line
+            continue
+        words = line.rstrip(":").split()
+        short = 1 <= len(words) <= _VOICE_WORDS and not line.rstrip(":").endswith((".", "?", "!", ",", ";")) and _written_as_name(words)
+        if short and last and turn_below(texts[n + 1]):
+            counts[line], last = counts.get(line, 0) + 1, ""
+    return {line for line, count in counts.items() if count >= 2}

@@ -38,7 +38,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.ownlabels import own_line_label, turn_label
+from scriptfmt.parse.ownlabels import held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns
@@ -144,7 +144,7 @@ class Reader:
             self._furniture(line)  # a line past furniture's limit (parse/headsize.py) is never the page's
             return
         if label is None and alone:
-            label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or own_line_label(line) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+            label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or own_line_label(line) or held_office(line) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and self.described and not line.isupper():
             self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
             return
