@@ -27,6 +27,7 @@ to the next. The order of RULES is the design:
                         sentence of it about one person and no one's words
  11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
                         itself after X's bite: X goes on
+ 12. unnamed_speech     `— …? — perguntou.` with no one to tell: a bite with no super and a warning (parse/unnamed.py)
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -53,6 +54,8 @@ from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_above, credit_line
 from scriptfmt.parse.credited import credited
 from scriptfmt.parse.groups import group_said
+from scriptfmt.parse.hearers import past_hearer, told
+from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
@@ -189,7 +192,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
-            found = _past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun")][:1]  # (`- odparł były prezydent.`)
+            found = past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun") and not told(v, verb[1], m)][:1]  # (`- odparł były prezydent.`)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -213,23 +216,9 @@ def said_after(c: Ctx) -> Verdict | None:
         return glued  # `"…," katanya kepada wartawan Malaysiakini`: said he, to the reporter
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        found = [m for m in found if m.kind != "thing"] or past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
         return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
-
-
-def _past_hearer(v: View, ve: int, end: int) -> list[Mention]:
-    """The first named person within a few words after a verb of saying, with no comma between (`a
-    raconté à l'AFP le commandant X`, `—ha explicado a EFE X`) or one right before the name (`sier
-    operasjonsleder i …, Sigrid Haugvik`); not further past a comma (`criticou a moradora, em referência
-    ao prefeito X`: X is whom she spoke of)."""
-    for m in v.mentions_in(ve, min(end, ve + 7)):
-        commas = [k for k in range(ve, m.start) if v.toks[k].trail]
-        if commas and (len(commas) > 1 or commas[0] != m.start - 1 or m.kind != "name"):
-            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Sigrid Haugvik,`: the name right after its title's comma)
-        if m.kind == "name" and m.person is not None and not m.person.organisation:
-            return [m]
-    return []
 
 
 def _named_after_title(v: View, m: Mention, end: int) -> Mention:
@@ -377,7 +366,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:

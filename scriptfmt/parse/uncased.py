@@ -8,7 +8,12 @@ four words, none a particle (languages.toml [ar] `not_names`), the first not ope
 (`المتحدث`, the spokesman: a role, which names no one) unless the copy writes a given name before it
 (`خالد الحنيفات`: a family name with the article); the super carries the fullest form of that name
 the copy writes (`إيغور كوناشينكوف` of `اللواء إيغور كوناشينكوف،`, a title with the article left out).
-A verb with no subject is the last speaker's, when they spoke in this paragraph or the two before."""
+A verb with no subject is the last speaker's, when they spoke in this paragraph or the two before; before
+any bite, the person the story last names as speaking (`قال السفير أحمد أبو زيد …` … `معقبا: "…"`).
+
+Persian (languages.toml [fa]) writes the same script in the other order: the subject opens the clause and
+the verb ends it, often in two words (`الجلالی ادامه داد: «…»`, `وی افزود: «…»`: he added); its agencies
+set a name in guillemets (`«محمد غازی الجلالی»، نخستوزیر سوریه`), which is still the name's fullest form."""
 
 from __future__ import annotations
 
@@ -64,6 +69,9 @@ def uncased_said(c: Ctx) -> Verdict | None:
     lead = _lead_in(c)
     if lead is None:
         return None
+    if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
+        return _subject_first(c, lead[:at])
+    lead = lead[-8:]
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
 
@@ -78,28 +86,128 @@ def _lead_in(c: Ctx) -> list[str] | None:
     if not before.endswith(":"):
         return None
     start = max(before.rfind(mark) for mark in (".", "\"", "”", "»", "؟", "!"))
-    return before[start + 1 :].split()[-8:]
+    return before[start + 1 :].split()
 
 
 def _speaker(c: Ctx, words: list[str]) -> Verdict | None:
     """The speaker the words after the verb name; none: the one who spoke last goes on."""
+    name = _name_after(words)
+    return _named(c, name, "verb-first") if name else _goes_on(c)
+
+
+def _name_after(words: list[str]) -> list[str]:
+    """The name right after an Arabic verb of saying: up to four words to a particle or a mark; a title with the
+    article before a name of two words or more is left out (`قال السفير أحمد أبو زيد المتحدث …`: the ambassador)."""
     _, _, particles = _table()
     name: list[str] = []
-    for word in words[:_NAME_WORDS]:
+    for word in words[:_NAME_WORDS + 2]:
         bare = _bare(word)
         if not bare or bare in particles:
             break
         name.append(bare)
         if word != bare:
             break  # `كوناشينكوف:`, `كوناشينكوف،`: the name ends at its punctuation
-    if not name:
-        last = c.hist.last
-        return Verdict(Said(last.speaker, last.pid, "dropped-subject")) if last is not None and c.view.index - c.hist.last_bite_para <= 2 else None
+    opened = next((k for k, w in enumerate(name) if not w.startswith(_ARTICLE)), len(name))
+    if 0 < opened and len(name) - opened >= 2:  # (`السفير أحمد أبو زيد`, `الوزير الدكتور سامر الخطيب`)
+        name = name[opened:]
+        role = next((k for k in range(1, len(name) - 1) if name[k].startswith(_ARTICLE) and name[k + 1].startswith(_ARTICLE)), None)
+        name = name[:role]  # `أحمد أبو زيد المتحدث الرسمي`: the office after the name (two words with the article)
+    return name[:_NAME_WORDS]
+
+
+def _named(c: Ctx, name: list[str], why: str) -> Verdict | None:
     fullest = _fullest(c, name)
     if name[0].startswith(_ARTICLE) and len(fullest) == len(name):
         return None  # `قال المتحدث باسم …`: a role, no one's name (`الحنيفات` is one when the copy writes `خالد الحنيفات`)
     person = _person(c, fullest)
-    return Verdict(Said(person.speaker(), person.pid, "verb-first")) if person is not None else None
+    return Verdict(Said(person.speaker(), person.pid, why)) if person is not None else None
+
+
+def _goes_on(c: Ctx) -> Verdict | None:
+    """A verb with no subject, or a pronoun (`وأضاف: "…"`, `وی افزود: «…»`, `معقبا: "…"`): the one who spoke in this
+    paragraph or the two before; before any bite, the person the story last names as speaking (`قال السفير أحمد أبو
+    زيد …، إنه …` / `الجلالی … گفت که …`), in this paragraph before the quotation or the three before."""
+    last = c.hist.last
+    if last is not None and c.view.index - c.hist.last_bite_para <= 2:
+        return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
+    if last is not None and c.view.index - c.hist.last_bite_para <= 3:
+        return None  # another's bite not long before: no telling
+    texts = [c.view.text[: c.quote.start]] + [view.text for view in reversed(c.hist.recent[:-1][-3:])]
+    for text in texts:
+        for sentence in reversed(_sentences(text)):
+            name = _sayer(sentence)
+            if name:
+                return _named(c, name, "dropped-subject")
+    return None
+
+
+def _sentences(text: str) -> list[list[str]]:
+    sentences, words = [], []
+    for word in text.split():
+        words.append(word)
+        if word.rstrip("»\"”)").endswith((".", "؟", "!")):
+            sentences.append(words)
+            words = []
+    return sentences + [words] if words else sentences
+
+
+def _sayer(words: list[str]) -> list[str] | None:
+    """The name a sentence gives as the subject of its verb of saying: after an Arabic verb (`قال السفير أحمد أبو زيد`),
+    at the head of a Persian one's clause (`الجلالی در گفت و گو با العربیه گفت که …`); [] or None: none named."""
+    verbs, _, _ = _table()
+    for k, word in enumerate(words):
+        if _verb(word, verbs):
+            return _name_after(words[k + 1 :])
+        if _final_verb(words[: k + 1]) is not None:
+            return _opening_subject(words[: _final_verb(words[: k + 1])])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _final_table() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str], frozenset[str]]:
+    fa = tables().get("fa", {})
+    verbs = tuple(sorted({tuple(v.split()) for v in fa.get("verbs", ())}, key=len, reverse=True))
+    return verbs, frozenset(fa.get("subject_pronouns", ())), frozenset(fa.get("not_names", ())), frozenset(fa.get("roles", ()))
+
+
+def _final_verb(words: list[str]) -> int | None:
+    """Where a Persian verb of saying that ends these words starts (`الجلالی ادامه داد`, `وی افزود`), else None."""
+    bare = [_bare(w) for w in words[-3:]]
+    for verb in _final_table()[0]:
+        if len(bare) >= len(verb) and tuple(bare[len(bare) - len(verb) :]) == verb:
+            return len(words) - len(verb)
+    return None
+
+
+def _opening_subject(words: list[str]) -> list[str] | None:
+    """The subject that opens a Persian clause (`الجلالی ادامه داد`, `«محمد غازی الجلالی»، نخستوزیر سوریه … گفت`): up to
+    three words to a particle or a mark, past an opening phrase up to its comma (`به گزارش ایلنا، …`); [] for a pronoun
+    (`وی افزود`: the person last named goes on), None for an office (`سخنگوی وزارت خارجه گفت`: no one's name)."""
+    _, pronouns, particles, roles = _final_table()
+    comma = next((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("،", ","))), None)
+    for start in (0, comma) if comma else (0,):
+        name: list[str] = []
+        for word in words[start : start + 3]:
+            bare = _bare(word)
+            if not bare or bare in particles:
+                break
+            if not name and bare in pronouns:
+                return []
+            if not name and bare in roles:
+                return None
+            name.append(bare)
+            if word.rstrip(_PUNCT) != word:
+                break  # `الجلالی»،`: the name ends at its mark
+        if name:
+            return name
+    return None
+
+
+def _subject_first(c: Ctx, words: list[str]) -> Verdict | None:
+    name = _opening_subject(words)
+    if name is None:
+        return None
+    return _named(c, name, "subject-first") if name else _goes_on(c)
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +232,11 @@ def _fullest(c: Ctx, name: list[str]) -> list[str]:
             j = k
             while j > 0 and k - j < 2 and _bare(words[j - 1]) == words[j - 1] and not words[j - 1].startswith(_ARTICLE) and words[j - 1] not in particles and not _verb(words[j - 1], verbs):
                 j -= 1
-            opens = j > 0 and (words[j - 1].endswith(("،", ",")) or j > 1 and words[j - 1].startswith(_ARTICLE) and words[j - 2].endswith(("،", ",")))  # an appositive: `، اللواء إيغور كوناشينكوف،`
+            if j > 0 and k - j < 2 and words[j - 1][:1] == "«" and _bare(words[j - 1]) == words[j - 1][1:]:
+                j -= 1  # `«محمد غازی الجلالی»`: a Persian agency sets the name in guillemets
+                opens = True
+            else:
+                opens = j > 0 and (words[j - 1].endswith(("،", ",")) or j > 1 and words[j - 1].startswith(_ARTICLE) and words[j - 2].endswith(("،", ",")))  # an appositive: `، اللواء إيغور كوناشينكوف،`
             if opens and k - j + len(name) > len(best):
                 best = [_bare(w) for w in words[j:k]] + name
     return best
