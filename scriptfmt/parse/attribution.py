@@ -57,7 +57,7 @@ from scriptfmt.parse.groups import group_said
 from scriptfmt.parse.hearers import past_hearer, told
 from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
-from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
+from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
@@ -108,7 +108,9 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
     if not opening and len(people) > 1 and addressed(v.toks, people[-1].start) and in_subject_position(v.toks, a, people[0].start):
         opening = people[:1]  # `Die Kanzlerin … fand auch für DFB-Trainerin Silvia Neid lobende Worte: „…“`: the one praised is not the one speaking
-    return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in") if people else Verdict(None)
+    if not people or not opening and unnamed_subject(v.toks, people[-1].end, b - 1, c.words):
+        return Verdict(None)  # (`…, la trabajadora informal le gritó desde una acera:`, a verb of no desk's list: someone unnamed)
+    return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in")
 
 
 _LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
@@ -424,6 +426,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         if subject and found[0].kind == "thing" and found[0].start < subject[0].start and in_subject_position(v.toks, a, found[0].start):
             return _no_subject(c, v, a, verb_at)  # `The PAJ said that Small was not …, adding "…"`: the association's words
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
+    if unnamed_subject(v.toks, found[-1].end, verb_at, c.words):
+        return Verdict(None)  # `Mientras transmitía … del centro de Bogotá, la trabajadora informal le gritó:`: someone unnamed
     return resolve_mention(c, v, found[-1], why)
 
 

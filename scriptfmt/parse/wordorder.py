@@ -61,10 +61,13 @@ def _those_words(c) -> tuple[Mention, str] | None:
     v, a = c.view, c.after
     if c.quote.closed and a >= len(v.toks) and c.first == 0:
         return _those_words_next(c)
-    if not c.quote.closed or a >= len(v.toks) or not (ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
+    if not c.quote.closed or a >= len(v.toks):
         return None
     low = [t.low for t in v.toks[a : a + 6]]
     phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
+    comma = v.text[c.quote.end : c.quote.end + 2].lstrip()[:1] == "," and phrase is not None  # `«…», se sa X te di.`
+    if not (comma or ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
+        return None
     if phrase is None:
         return _resumed_by(c, a, low)
     found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
