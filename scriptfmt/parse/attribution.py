@@ -167,7 +167,10 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
     if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
         opens = c.first == c.floor or ends_sentence(c.view.toks[c.first - 1])
-        return (said_after(c) or Verdict(None)) if opens else Verdict(None)  # `"Yes," Wall said.`
+        if opens:
+            return said_after(c) or Verdict(None)  # `"Yes," Wall said.`
+        led = c.first > c.floor and c.view.toks[c.first - 1].trail in (",", ":") and find_verb(c.view.toks, c.first - 1, c.first, c.words) is not None
+        return (said_before(c) or Verdict(None)) if led else Verdict(None)  # `Yusri pun menjawab, “Media abal-abal,” jawabnya.`
     return None
 
 
