@@ -13,7 +13,9 @@ to the next. The order of RULES is the design:
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
-  5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  4b. framed           `Yıldızkaya, "…" dedi.`: a name and a comma open the sentence, one to three lower-case words
+                        close it after the quotation (parse/framed.py)
+ 5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
   5b. credited         `"…," Festus Amimo, Dholuo Service.`: a full name and affiliation, no verb (parse/credited.py)
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   7. carries_on         a quotation right after an attributed one, same speaker
@@ -53,6 +55,7 @@ from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_above, credit_line
 from scriptfmt.parse.credited import credited
+from scriptfmt.parse.framed import framed
 from scriptfmt.parse.groups import group_said
 from scriptfmt.parse.hearers import past_hearer, told
 from scriptfmt.parse.unnamed import unnamed_speech
@@ -371,7 +374,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:

@@ -29,6 +29,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.incise import INCISE_DASHES, comma_incise, dash_cut, incise_verb  # INCISE_DASHES: for parse/wordorder.py
 from scriptfmt.parse.languages import every_verb, every_verb_phrase
+from scriptfmt.parse.mirrored import mirrored_pairs
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.speakers import speech_words
 
@@ -91,6 +92,8 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
+    if (mirrored := [QuoteSpan(i, j, True) for i, j in mirrored_pairs(text)] if " ” " in text or text[:2] == "” " else []):  # `وأضاف ” … “.`
+        spans = sorted(spans + [q for q in mirrored if not any(p.start < q.end and q.start < p.end for p in spans)], key=lambda q: q.start)
     spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " -" in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
@@ -167,9 +170,7 @@ _SPEECH_BREAK = re.compile(r", | [–—-] |[?!] (?=[^\W\d_])")  # `– Hva nå?
 
 
 def dash_reported(line: str) -> bool:
-    """Speech a story writes after a dialogue dash and closes on its own attribution (`— O arroz não vai faltar —
-    respondeu a ministra.`, `– Det är en kontroll, säger Thomas Fuxborg.`): the story's narrated dialogue, never an
-    interview's turn, unless the words after the attribution speak in the first person (the guest telling it)."""
+    """`— O arroz não vai faltar — respondeu a ministra.`: a story's dialogue dash closed by its attribution, no interview's turn (unless the words after it say `I`)."""
     text = line.strip()
     spans = _dash_quote(text) if text[:2] in ("– ", "— ", "― ", "- ") else []
     return bool(spans) and spans[0].end < len(text) and not says(text[spans[0].end :].lower(), "first_person")
@@ -190,8 +191,7 @@ def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     if not text[2:].lstrip(" ¿¡")[:1].isupper():  # (`-  Jeg …`: a second space after the dash; `— ¿Cuándo …?`: the Spanish opening mark)
         return []
     verbs = every_verb()  # the desks that write dash-led speech write their own verbs
-    cuts = [cut for cut in _SPEECH_BREAK.finditer(text, 2)  # `, säger X` / Portuguese and Spanish ` — disse X`
-            if _dash_attribution([w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]], verbs)]
+    cuts = [cut for cut in _SPEECH_BREAK.finditer(text, 2) if _dash_attribution([w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]], verbs)]  # `, säger X` / ` — disse X`
     # a closing dash before its verb ends the speech, whatever comma or question the speech holds before it
     # (`— O preço vai baixar? Explica aí — perguntou ao ministro.`: `Explica` is the speaker's own word)
     cut = next((cut for cut in cuts if cut.group()[0] == " " and cut.group()[1] in "–—"), cuts[0] if cuts else None)

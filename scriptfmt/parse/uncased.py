@@ -27,6 +27,7 @@ _PUNCT = "،؛؟:.!,;\"“”«»()"
 _CONJUNCTIONS = ("و", "ف")  # `وقال`, `فأضاف`: and / so, written onto the verb
 _ARTICLE = "ال"
 _NAME_WORDS = 4
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "بأن", "انه", "أنه", "که"})  # `قال إن "…"`, `گفت که «…»`: that, before the words
 
 
 def _arabic(text: str) -> bool:
@@ -42,7 +43,12 @@ def _arabic(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ar = tables().get("ar", {})
-    return frozenset(ar.get("verbs", ())), frozenset(ar.get("sources", ())), frozenset(ar.get("not_names", ()))
+    return frozenset(_alef(v) for v in ar.get("verbs", ())), frozenset(ar.get("sources", ())), frozenset(ar.get("not_names", ()))
+
+
+def _alef(word: str) -> str:
+    """The hamza on an alef is often left out or written the other way in web copy (`وإعتبر`, `اعتبر`): one form."""
+    return word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
 def _bare(word: str) -> str:
@@ -51,7 +57,7 @@ def _bare(word: str) -> str:
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
     """A verb of saying, with `و` / `ف` written onto it or not."""
-    bare = _bare(word)
+    bare = _alef(_bare(word))
     return bare in verbs or bare[:1] in _CONJUNCTIONS and bare[1:] in verbs
 
 
@@ -68,12 +74,31 @@ def uncased_said(c: Ctx) -> Verdict | None:
         return _speaker(c, after[1:])  # `"…"، قال X` / `"…"، بحسب X`
     lead = _lead_in(c)
     if lead is None:
-        return None
+        return _run_in(c)
     if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
         return _subject_first(c, lead[:at])
     lead = lead[-8:]
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
+
+
+def _run_in(c: Ctx) -> Verdict | None:
+    """A quotation run on from its verb with no colon, in its paragraph: `وأضاف " … "`, `وإعتبر ظريفيان أن " … "` (the
+    verb, its subject and `that`), `مدیرکل آژانس … مدعی شد «…»` (Persian: the subject, then the verb)."""
+    before = c.view.text[: c.quote.start].rstrip()
+    if not before:
+        return None
+    start = max(before.rfind(mark) for mark in (".", "\"", "”", "»", "؟", "!", ":", "“"))
+    words = before[start + 1 :].split()
+    while words and _bare(words[-1]) in _COMPLEMENTIZERS:
+        words = words[:-1]  # `… أن`, `… که`: that
+    if not words or words[-1] != _bare(words[-1]):
+        return None  # `…، "…"`: a mark between the clause and the quotation (an appositive, a list)
+    if (at := _final_verb(words)) is not None:
+        return _subject_first(c, words[:at])
+    verbs, _, _ = _table()
+    at = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1) if _verb(words[k], verbs)), None)
+    return _speaker(c, words[at + 1 :]) if at is not None else None
 
 
 def _lead_in(c: Ctx) -> list[str] | None:
@@ -206,7 +231,7 @@ def _opening_subject(words: list[str]) -> list[str] | None:
 def _subject_first(c: Ctx, words: list[str]) -> Verdict | None:
     name = _opening_subject(words)
     if name is None:
-        return None
+        return _holder(c, words)
     return _named(c, name, "subject-first") if name else _goes_on(c)
 
 
@@ -236,7 +261,7 @@ def _fullest(c: Ctx, name: list[str]) -> list[str]:
                 j -= 1  # `«محمد غازی الجلالی»`: a Persian agency sets the name in guillemets
                 opens = True
             else:
-                opens = j > 0 and (words[j - 1].endswith(("،", ",")) or j > 1 and words[j - 1].startswith(_ARTICLE) and words[j - 2].endswith(("،", ",")))  # an appositive: `، اللواء إيغور كوناشينكوف،`
+                opens = j > 0 and (words[j - 1].endswith(("،", ",")) or words[j - 1].startswith(_ARTICLE) and (j > 1 and words[j - 2].endswith(("،", ",")) or k - j == 1 and name[0].startswith(_ARTICLE)))  # an appositive (`، اللواء إيغور كوناشينكوف،`), or a family name with the article after one given name after a title (`وزير الصحة الأردني سامر الخطيب`)
             if opens and k - j + len(name) > len(best):
                 best = [_bare(w) for w in words[j:k]] + name
     return best
@@ -252,3 +277,22 @@ def _person(c: Ctx, name: list[str]):
     if person is not None:
         c.tracker.seen(person, c.view.first_sentence, c.view.base)
     return person
+
+
+def _holder(c: Ctx, words: list[str]) -> Verdict | None:
+    """An office as the subject (`مدیرکل آژانس بینالمللی انرژی اتمی مدعی شد «…»`): the one person the story names
+    with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`: the name, its comma, the office's first two
+    words); no one, or two people: no name."""
+    office = [_bare(w) for w in words[:2]]
+    if len(office) < 2 or office[0] not in _final_table()[3]:
+        return None
+    found = set()
+    for text in c.hist.texts:
+        tokens = text.split()
+        for k in range(len(tokens) - 2):
+            if tokens[k].endswith(("،", ",")) and [_bare(t) for t in tokens[k + 1 : k + 3]] == office:
+                name = [_bare(tokens[k])]
+                while len(name) < 3 and k - len(name) >= 0 and tokens[k - len(name)] == _bare(tokens[k - len(name)]):
+                    name.insert(0, tokens[k - len(name)])
+                found.add(tuple(name))
+    return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
