@@ -86,8 +86,8 @@ def _run_in(c: Ctx) -> Verdict | None:
     """A quotation run on from its verb with no colon, in its paragraph: `وأضاف " … "`, `وإعتبر ظريفيان أن " … "` (the
     verb, its subject and `that`), `مدیرکل آژانس … مدعی شد «…»` (Persian: the subject, then the verb)."""
     before = c.view.text[: c.quote.start].rstrip()
-    if not before:
-        return None
+    if not before or len(c.inner.split()) < 3 or c.view.text[c.quote.end :].lstrip()[:1] not in ("", ".", "،", ",", "؛", "!", "؟"):
+        return None  # `قال إن "السلام" ممكن`: a word or two quoted inside the reporter's sentence, no bite
     start = max(before.rfind(mark) for mark in (".", "\"", "”", "»", "؟", "!", ":", "“"))
     words = before[start + 1 :].split()
     while words and _bare(words[-1]) in _COMPLEMENTIZERS:
