@@ -13,7 +13,9 @@ to the next. The order of RULES is the design:
   2. colon_lead_in      `Kishida told parliament: "…"` (or the previous paragraph ends with `:`)
   3. resumed            `"…," she said, "…"`: the quotation resumes after its attribution
   4. not_a_bite         fewer than three words, or starts in lower case: a scare or partial quote
-  5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
+  4b. framed           `Yıldızkaya, "…" dedi.`: a name and a comma open the sentence, one to three lower-case words
+                        close it after the quotation (parse/framed.py)
+ 5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
   5b. credited         `"…," Festus Amimo, Dholuo Service.`: a full name and affiliation, no verb (parse/credited.py)
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   7. carries_on         a quotation right after an attributed one, same speaker
@@ -27,6 +29,7 @@ to the next. The order of RULES is the design:
                         sentence of it about one person and no one's words
  11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
                         itself after X's bite: X goes on
+ 12. unnamed_speech     `— …? — perguntou.` with no one to tell: a bite with no super and a warning (parse/unnamed.py)
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
 name to its person; he / she to the most salient person of that gender; a role noun
@@ -52,9 +55,12 @@ from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention, said_by
 from scriptfmt.parse.credits import credit_above, credit_line
 from scriptfmt.parse.credited import credited
+from scriptfmt.parse.framed import framed
 from scriptfmt.parse.groups import group_said
+from scriptfmt.parse.hearers import past_hearer, told
+from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
-from scriptfmt.parse.clauses import runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
+from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
@@ -105,7 +111,9 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
     if not opening and len(people) > 1 and addressed(v.toks, people[-1].start) and in_subject_position(v.toks, a, people[0].start):
         opening = people[:1]  # `Die Kanzlerin … fand auch für DFB-Trainerin Silvia Neid lobende Worte: „…“`: the one praised is not the one speaking
-    return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in") if people else Verdict(None)
+    if not people or not opening and unnamed_subject(v.toks, people[-1].end, b - 1, c.words):
+        return Verdict(None)  # (`…, la trabajadora informal le gritó desde una acera:`, a verb of no desk's list: someone unnamed)
+    return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in")
 
 
 _LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
@@ -162,7 +170,10 @@ def not_a_bite(c: Ctx) -> Verdict | None:
     follows = c.hist.said_here is not None or c.first == 0 and c.after >= len(c.view.toks) and c.hist.last_bite_para == c.view.index - 1
     if len(words) < 3 and not (whole and follows):  # `"Two days."` as its own paragraph after her bite goes on
         opens = c.first == c.floor or ends_sentence(c.view.toks[c.first - 1])
-        return (said_after(c) or Verdict(None)) if opens else Verdict(None)  # `"Yes," Wall said.`
+        if opens:
+            return said_after(c) or Verdict(None)  # `"Yes," Wall said.`
+        led = c.first > c.floor and c.view.toks[c.first - 1].trail in (",", ":") and find_verb(c.view.toks, c.first - 1, c.first, c.words) is not None
+        return (said_before(c) or Verdict(None)) if led else Verdict(None)  # `Yusri pun menjawab, “Media abal-abal,” jawabnya.`
     return None
 
 
@@ -189,7 +200,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
-            found = _past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun")][:1]  # (`- odparł były prezydent.`)
+            found = past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun") and not told(v, verb[1], m)][:1]  # (`- odparł były prezydent.`)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -213,23 +224,9 @@ def said_after(c: Ctx) -> Verdict | None:
         return glued  # `"…," katanya kepada wartawan Malaysiakini`: said he, to the reporter
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
-        found = [m for m in found if m.kind != "thing"] or _past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
+        found = [m for m in found if m.kind != "thing"] or past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
         return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
-
-
-def _past_hearer(v: View, ve: int, end: int) -> list[Mention]:
-    """The first named person within a few words after a verb of saying, with no comma between (`a
-    raconté à l'AFP le commandant X`, `—ha explicado a EFE X`) or one right before the name (`sier
-    operasjonsleder i …, Sigrid Haugvik`); not further past a comma (`criticou a moradora, em referência
-    ao prefeito X`: X is whom she spoke of)."""
-    for m in v.mentions_in(ve, min(end, ve + 7)):
-        commas = [k for k in range(ve, m.start) if v.toks[k].trail]
-        if commas and (len(commas) > 1 or commas[0] != m.start - 1 or m.kind != "name"):
-            return []  # (`sier operasjonsleder i Trøndelag politidistrikt, Sigrid Haugvik,`: the name right after its title's comma)
-        if m.kind == "name" and m.person is not None and not m.person.organisation:
-            return [m]
-    return []
 
 
 def _named_after_title(v: View, m: Mention, end: int) -> Mention:
@@ -377,7 +374,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -435,6 +432,8 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
         if subject and found[0].kind == "thing" and found[0].start < subject[0].start and in_subject_position(v.toks, a, found[0].start):
             return _no_subject(c, v, a, verb_at)  # `The PAJ said that Small was not …, adding "…"`: the association's words
         return resolve_mention(c, v, subject[0], why) if subject else _no_subject(c, v, a, verb_at)
+    if unnamed_subject(v.toks, found[-1].end, verb_at, c.words):
+        return Verdict(None)  # `Mientras transmitía … del centro de Bogotá, la trabajadora informal le gritó:`: someone unnamed
     return resolve_mention(c, v, found[-1], why)
 
 

@@ -413,3 +413,14 @@ def statement_goes_on(c, a: int, hi: int) -> bool:
     named = [m for m in c.view.mentions_in(a, hi) if m.kind == "name" and m.person is not None]
     bare = all(any(m.start <= k < m.end for m in named) or t.low in c.words.verbs or not t.core for k, t in enumerate(c.view.toks[a:hi], a))
     return bare and len(writers) == 1 and bool(named) and all(m.person.pid in writers for m in named)  # (`, dijo Ruiz después, frente a la iglesia`: spoken)
+
+
+def unnamed_subject(toks: list[Token], a: int, verb_at: int, words: SpeechWords) -> bool:
+    """After the last person named, a comma and a noun phrase in lower case opened by an article run straight on to
+    the verb of saying (`… del centro de Bogotá, la trabajadora informal le gritó:`, `After meeting Smith, the crowd
+    chanted:`): the verb's subject is someone the copy does not name, not the person before the comma. An appositive
+    closes on its own comma (`Ana Ruiz, the vendor, said:`) and is not one."""
+    k = next((j for j in range(max(a - 1, 0), verb_at) if toks[j].trail == ","), None)
+    if k is None or k + 2 > verb_at or toks[k + 1].low not in words.determiners:
+        return False
+    return all(not t.trail and t.raw[:1].islower() for t in toks[k + 1 : verb_at])

@@ -29,6 +29,8 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.incise import INCISE_DASHES, comma_incise, dash_cut, incise_verb  # INCISE_DASHES: for parse/wordorder.py
 from scriptfmt.parse.languages import every_verb, every_verb_phrase
+from scriptfmt.parse.mirrored import mirrored_pairs
+from scriptfmt.parse.qawords import says
 from scriptfmt.parse.speakers import speech_words
 
 _MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
@@ -90,6 +92,8 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
+    if (mirrored := [QuoteSpan(i, j, True) for i, j in mirrored_pairs(text)] if " ” " in text or text[:2] == "” " else []):  # `وأضاف ” … “.`
+        spans = sorted(spans + [q for q in mirrored if not any(p.start < q.end and q.start < p.end for p in spans)], key=lambda q: q.start)
     spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " -" in text:
         spans = [part for span in spans for part in _dash_incise(text, span)]
@@ -165,6 +169,13 @@ def _inline_dash_quotes(text: str) -> list[QuoteSpan]:
 _SPEECH_BREAK = re.compile(r", | [–—-] |[?!] (?=[^\W\d_])")  # `– Hva nå? spør Listhaug.`: a question closes on its mark
 
 
+def dash_reported(line: str) -> bool:
+    """`— O arroz não vai faltar — respondeu a ministra.`: a story's dialogue dash closed by its attribution, no interview's turn (unless the words after it say `I`)."""
+    text = line.strip()
+    spans = _dash_quote(text) if text[:2] in ("– ", "— ", "― ", "- ") else []
+    return bool(spans) and spans[0].end < len(text) and not says(text[spans[0].end :].lower(), "first_person")
+
+
 def story_dash_speech(texts: list[str]) -> bool:
     """Does the story write direct speech with a leading dash? One dash paragraph at least
     carries its attribution (`– Det är en kontroll, säger Thomas Fuxborg.`)."""
@@ -177,13 +188,15 @@ def _dash_quote(text: str, dash_speech: bool = False) -> list[QuoteSpan]:
     — disse Bolsonaro.`); it runs to the comma or dash before the attribution (a verb of
     saying, see _dash_attribution). Without an attribution in the paragraph it is no quote
     (a dash also leads list items and credits), unless the story writes its speech so."""
-    if not text[2:].lstrip(" ")[:1].isupper():  # (`-  Jeg …`: a second space after the dash)
+    if not text[2:].lstrip(" ¿¡")[:1].isupper():  # (`-  Jeg …`: a second space after the dash; `— ¿Cuándo …?`: the Spanish opening mark)
         return []
     verbs = every_verb()  # the desks that write dash-led speech write their own verbs
-    for cut in _SPEECH_BREAK.finditer(text, 2):  # `, säger X` / Portuguese and Spanish ` — disse X`
-        words = [w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]]
-        if _dash_attribution(words, verbs):
-            return [QuoteSpan(0, cut.start() + (cut.group()[0] in ",?!"), True, DASH_OPEN_LEN, 0)]
+    cuts = [cut for cut in _SPEECH_BREAK.finditer(text, 2) if _dash_attribution([w.strip(".,;:!?") for w in text[cut.end() : cut.end() + 80].split()[:3]], verbs)]  # `, säger X` / ` — disse X`
+    # a closing dash before its verb ends the speech, whatever comma or question the speech holds before it
+    # (`— O preço vai baixar? Explica aí — perguntou ao ministro.`: `Explica` is the speaker's own word)
+    cut = next((cut for cut in cuts if cut.group()[0] == " " and cut.group()[1] in "–—"), cuts[0] if cuts else None)
+    if cut is not None:
+        return [QuoteSpan(0, cut.start() + (cut.group()[0] in ",?!"), True, DASH_OPEN_LEN, 0)]
     return [QuoteSpan(0, len(text.rstrip()), True, DASH_OPEN_LEN, 0)] if dash_speech else []
 
 
@@ -435,6 +448,8 @@ def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singl
         return True  # `he said.“Like the …`: a new quotation run on without its space
     if ch not in _SINGLE and after == " " and not text[:i].strip() and text[i + 2 : i + 3].isupper():
         return True  # `” Police shot dead …”, he says`: a spaced mark at the head of a paragraph closes nothing, it opens
+    if ch not in _SINGLE and after == " " and text[:i].rstrip().endswith(":") and text[i + 2 : i + 3].isalpha():
+        return True  # `معقبا: " تصريحات … "`: after a lead-in's colon a spaced mark opens (Arabic desks space their marks)
     if after.isspace() or not (before.isspace() or before in _OPEN_BEFORE) or _loose_close(text, i, ch):
         return False
     if ch in _SINGLE:  # `'Round the clock,' he said`: a capital after the mark opens where a close follows

@@ -27,7 +27,7 @@ from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
 from scriptfmt.parse.furniture import is_byline
-from scriptfmt.parse.quotes import find_quotes
+from scriptfmt.parse.quotes import dash_reported, find_quotes
 
 __all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
@@ -378,8 +378,8 @@ def reported(line: str) -> bool:
     Mensah said.`, `The opposition said the minister had "lost all authority"`): quotation marks and a verb
     of saying after the closing mark or among the first words, and no first person outside the quotation (a
     guest telling what others said speaks as `I`: `My mother said, "Never give up."`)."""
-    if not any(mark in line for mark in "\"“”«»"):
-        return False
+    if (dashed := dash_reported(line)) or not any(mark in line for mark in "\"“”«»"):
+        return dashed  # `— … — respondeu a ministra.`: a dialogue dash closed by its attribution is reported too
     words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
     if says(_outside_quotations(line.lower()), "first_person"):

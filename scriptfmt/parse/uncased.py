@@ -8,7 +8,12 @@ four words, none a particle (languages.toml [ar] `not_names`), the first not ope
 (`المتحدث`, the spokesman: a role, which names no one) unless the copy writes a given name before it
 (`خالد الحنيفات`: a family name with the article); the super carries the fullest form of that name
 the copy writes (`إيغور كوناشينكوف` of `اللواء إيغور كوناشينكوف،`, a title with the article left out).
-A verb with no subject is the last speaker's, when they spoke in this paragraph or the two before."""
+A verb with no subject is the last speaker's, when they spoke in this paragraph or the two before; before
+any bite, the person the story last names as speaking (`قال السفير أحمد أبو زيد …` … `معقبا: "…"`).
+
+Persian (languages.toml [fa]) writes the same script in the other order: the subject opens the clause and
+the verb ends it, often in two words (`الجلالی ادامه داد: «…»`, `وی افزود: «…»`: he added); its agencies
+set a name in guillemets (`«محمد غازی الجلالی»، نخستوزیر سوریه`), which is still the name's fullest form."""
 
 from __future__ import annotations
 
@@ -22,6 +27,7 @@ _PUNCT = "،؛؟:.!,;\"“”«»()"
 _CONJUNCTIONS = ("و", "ف")  # `وقال`, `فأضاف`: and / so, written onto the verb
 _ARTICLE = "ال"
 _NAME_WORDS = 4
+_COMPLEMENTIZERS = frozenset({"أن", "إن", "بأن", "انه", "أنه", "که"})  # `قال إن "…"`, `گفت که «…»`: that, before the words
 
 
 def _arabic(text: str) -> bool:
@@ -37,7 +43,12 @@ def _arabic(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _table() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     ar = tables().get("ar", {})
-    return frozenset(ar.get("verbs", ())), frozenset(ar.get("sources", ())), frozenset(ar.get("not_names", ()))
+    return frozenset(_alef(v) for v in ar.get("verbs", ())), frozenset(ar.get("sources", ())), frozenset(ar.get("not_names", ()))
+
+
+def _alef(word: str) -> str:
+    """The hamza on an alef is often left out or written the other way in web copy (`وإعتبر`, `اعتبر`): one form."""
+    return word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا")
 
 
 def _bare(word: str) -> str:
@@ -46,7 +57,7 @@ def _bare(word: str) -> str:
 
 def _verb(word: str, verbs: frozenset[str]) -> bool:
     """A verb of saying, with `و` / `ف` written onto it or not."""
-    bare = _bare(word)
+    bare = _alef(_bare(word))
     return bare in verbs or bare[:1] in _CONJUNCTIONS and bare[1:] in verbs
 
 
@@ -63,9 +74,31 @@ def uncased_said(c: Ctx) -> Verdict | None:
         return _speaker(c, after[1:])  # `"…"، قال X` / `"…"، بحسب X`
     lead = _lead_in(c)
     if lead is None:
-        return None
+        return _run_in(c)
+    if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
+        return _subject_first(c, lead[:at])
+    lead = lead[-8:]
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
+
+
+def _run_in(c: Ctx) -> Verdict | None:
+    """A quotation run on from its verb with no colon, in its paragraph: `وأضاف " … "`, `وإعتبر ظريفيان أن " … "` (the
+    verb, its subject and `that`), `مدیرکل آژانس … مدعی شد «…»` (Persian: the subject, then the verb)."""
+    before = c.view.text[: c.quote.start].rstrip()
+    if not before or len(c.inner.split()) < 3 or c.view.text[c.quote.end :].lstrip()[:1] not in ("", ".", "،", ",", "؛", "!", "؟"):
+        return None  # `قال إن "السلام" ممكن`: a word or two quoted inside the reporter's sentence, no bite
+    start = max(before.rfind(mark) for mark in (".", "\"", "”", "»", "؟", "!", ":", "“"))
+    words = before[start + 1 :].split()
+    while words and _bare(words[-1]) in _COMPLEMENTIZERS:
+        words = words[:-1]  # `… أن`, `… که`: that
+    if not words or words[-1] != _bare(words[-1]):
+        return None  # `…، "…"`: a mark between the clause and the quotation (an appositive, a list)
+    if (at := _final_verb(words)) is not None:
+        return _subject_first(c, words[:at])
+    verbs, _, _ = _table()
+    at = next((k for k in range(len(words) - 1, max(-1, len(words) - 5), -1) if _verb(words[k], verbs)), None)
+    return _speaker(c, words[at + 1 :]) if at is not None else None
 
 
 def _lead_in(c: Ctx) -> list[str] | None:
@@ -78,28 +111,128 @@ def _lead_in(c: Ctx) -> list[str] | None:
     if not before.endswith(":"):
         return None
     start = max(before.rfind(mark) for mark in (".", "\"", "”", "»", "؟", "!"))
-    return before[start + 1 :].split()[-8:]
+    return before[start + 1 :].split()
 
 
 def _speaker(c: Ctx, words: list[str]) -> Verdict | None:
     """The speaker the words after the verb name; none: the one who spoke last goes on."""
+    name = _name_after(words)
+    return _named(c, name, "verb-first") if name else _goes_on(c)
+
+
+def _name_after(words: list[str]) -> list[str]:
+    """The name right after an Arabic verb of saying: up to four words to a particle or a mark; a title with the
+    article before a name of two words or more is left out (`قال السفير أحمد أبو زيد المتحدث …`: the ambassador)."""
     _, _, particles = _table()
     name: list[str] = []
-    for word in words[:_NAME_WORDS]:
+    for word in words[:_NAME_WORDS + 2]:
         bare = _bare(word)
         if not bare or bare in particles:
             break
         name.append(bare)
         if word != bare:
             break  # `كوناشينكوف:`, `كوناشينكوف،`: the name ends at its punctuation
-    if not name:
-        last = c.hist.last
-        return Verdict(Said(last.speaker, last.pid, "dropped-subject")) if last is not None and c.view.index - c.hist.last_bite_para <= 2 else None
+    opened = next((k for k, w in enumerate(name) if not w.startswith(_ARTICLE)), len(name))
+    if 0 < opened and len(name) - opened >= 2:  # (`السفير أحمد أبو زيد`, `الوزير الدكتور سامر الخطيب`)
+        name = name[opened:]
+        role = next((k for k in range(1, len(name) - 1) if name[k].startswith(_ARTICLE) and name[k + 1].startswith(_ARTICLE)), None)
+        name = name[:role]  # `أحمد أبو زيد المتحدث الرسمي`: the office after the name (two words with the article)
+    return name[:_NAME_WORDS]
+
+
+def _named(c: Ctx, name: list[str], why: str) -> Verdict | None:
     fullest = _fullest(c, name)
     if name[0].startswith(_ARTICLE) and len(fullest) == len(name):
         return None  # `قال المتحدث باسم …`: a role, no one's name (`الحنيفات` is one when the copy writes `خالد الحنيفات`)
     person = _person(c, fullest)
-    return Verdict(Said(person.speaker(), person.pid, "verb-first")) if person is not None else None
+    return Verdict(Said(person.speaker(), person.pid, why)) if person is not None else None
+
+
+def _goes_on(c: Ctx) -> Verdict | None:
+    """A verb with no subject, or a pronoun (`وأضاف: "…"`, `وی افزود: «…»`, `معقبا: "…"`): the one who spoke in this
+    paragraph or the two before; before any bite, the person the story last names as speaking (`قال السفير أحمد أبو
+    زيد …، إنه …` / `الجلالی … گفت که …`), in this paragraph before the quotation or the three before."""
+    last = c.hist.last
+    if last is not None and c.view.index - c.hist.last_bite_para <= 2:
+        return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
+    if last is not None and c.view.index - c.hist.last_bite_para <= 3:
+        return None  # another's bite not long before: no telling
+    texts = [c.view.text[: c.quote.start]] + [view.text for view in reversed(c.hist.recent[:-1][-3:])]
+    for text in texts:
+        for sentence in reversed(_sentences(text)):
+            name = _sayer(sentence)
+            if name:
+                return _named(c, name, "dropped-subject")
+    return None
+
+
+def _sentences(text: str) -> list[list[str]]:
+    sentences, words = [], []
+    for word in text.split():
+        words.append(word)
+        if word.rstrip("»\"”)").endswith((".", "؟", "!")):
+            sentences.append(words)
+            words = []
+    return sentences + [words] if words else sentences
+
+
+def _sayer(words: list[str]) -> list[str] | None:
+    """The name a sentence gives as the subject of its verb of saying: after an Arabic verb (`قال السفير أحمد أبو زيد`),
+    at the head of a Persian one's clause (`الجلالی در گفت و گو با العربیه گفت که …`); [] or None: none named."""
+    verbs, _, _ = _table()
+    for k, word in enumerate(words):
+        if _verb(word, verbs):
+            return _name_after(words[k + 1 :])
+        if _final_verb(words[: k + 1]) is not None:
+            return _opening_subject(words[: _final_verb(words[: k + 1])])
+    return None
+
+
+@lru_cache(maxsize=1)
+def _final_table() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str], frozenset[str]]:
+    fa = tables().get("fa", {})
+    verbs = tuple(sorted({tuple(v.split()) for v in fa.get("verbs", ())}, key=len, reverse=True))
+    return verbs, frozenset(fa.get("subject_pronouns", ())), frozenset(fa.get("not_names", ())), frozenset(fa.get("roles", ()))
+
+
+def _final_verb(words: list[str]) -> int | None:
+    """Where a Persian verb of saying that ends these words starts (`الجلالی ادامه داد`, `وی افزود`), else None."""
+    bare = [_bare(w) for w in words[-3:]]
+    for verb in _final_table()[0]:
+        if len(bare) >= len(verb) and tuple(bare[len(bare) - len(verb) :]) == verb:
+            return len(words) - len(verb)
+    return None
+
+
+def _opening_subject(words: list[str]) -> list[str] | None:
+    """The subject that opens a Persian clause (`الجلالی ادامه داد`, `«محمد غازی الجلالی»، نخستوزیر سوریه … گفت`): up to
+    three words to a particle or a mark, past an opening phrase up to its comma (`به گزارش ایلنا، …`); [] for a pronoun
+    (`وی افزود`: the person last named goes on), None for an office (`سخنگوی وزارت خارجه گفت`: no one's name)."""
+    _, pronouns, particles, roles = _final_table()
+    comma = next((k + 1 for k, w in enumerate(words[:-1]) if w.endswith(("،", ","))), None)
+    for start in (0, comma) if comma else (0,):
+        name: list[str] = []
+        for word in words[start : start + 3]:
+            bare = _bare(word)
+            if not bare or bare in particles:
+                break
+            if not name and bare in pronouns:
+                return []
+            if not name and bare in roles:
+                return None
+            name.append(bare)
+            if word.rstrip(_PUNCT) != word:
+                break  # `الجلالی»،`: the name ends at its mark
+        if name:
+            return name
+    return None
+
+
+def _subject_first(c: Ctx, words: list[str]) -> Verdict | None:
+    name = _opening_subject(words)
+    if name is None:
+        return _holder(c, words)
+    return _named(c, name, "subject-first") if name else _goes_on(c)
 
 
 @lru_cache(maxsize=4)
@@ -124,7 +257,11 @@ def _fullest(c: Ctx, name: list[str]) -> list[str]:
             j = k
             while j > 0 and k - j < 2 and _bare(words[j - 1]) == words[j - 1] and not words[j - 1].startswith(_ARTICLE) and words[j - 1] not in particles and not _verb(words[j - 1], verbs):
                 j -= 1
-            opens = j > 0 and (words[j - 1].endswith(("،", ",")) or j > 1 and words[j - 1].startswith(_ARTICLE) and words[j - 2].endswith(("،", ",")))  # an appositive: `، اللواء إيغور كوناشينكوف،`
+            if j > 0 and k - j < 2 and words[j - 1][:1] == "«" and _bare(words[j - 1]) == words[j - 1][1:]:
+                j -= 1  # `«محمد غازی الجلالی»`: a Persian agency sets the name in guillemets
+                opens = True
+            else:
+                opens = j > 0 and (words[j - 1].endswith(("،", ",")) or words[j - 1].startswith(_ARTICLE) and (j > 1 and words[j - 2].endswith(("،", ",")) or k - j == 1 and name[0].startswith(_ARTICLE)))  # an appositive (`، اللواء إيغور كوناشينكوف،`), or a family name with the article after one given name after a title (`وزير الصحة الأردني سامر الخطيب`)
             if opens and k - j + len(name) > len(best):
                 best = [_bare(w) for w in words[j:k]] + name
     return best
@@ -140,3 +277,22 @@ def _person(c: Ctx, name: list[str]):
     if person is not None:
         c.tracker.seen(person, c.view.first_sentence, c.view.base)
     return person
+
+
+def _holder(c: Ctx, words: list[str]) -> Verdict | None:
+    """An office as the subject (`مدیرکل آژانس بینالمللی انرژی اتمی مدعی شد «…»`): the one person the story names
+    with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`: the name, its comma, the office's first two
+    words); no one, or two people: no name."""
+    office = [_bare(w) for w in words[:2]]
+    if len(office) < 2 or office[0] not in _final_table()[3]:
+        return None
+    found = set()
+    for text in c.hist.texts:
+        tokens = text.split()
+        for k in range(len(tokens) - 2):
+            if tokens[k].endswith(("،", ",")) and [_bare(t) for t in tokens[k + 1 : k + 3]] == office:
+                name = [_bare(tokens[k])]
+                while len(name) < 3 and k - len(name) >= 0 and tokens[k - len(name)] == _bare(tokens[k - len(name)]):
+                    name.insert(0, tokens[k - len(name)])
+                found.add(tuple(name))
+    return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None

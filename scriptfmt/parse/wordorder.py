@@ -27,6 +27,7 @@ import bisect
 from scriptfmt import tomlfile
 
 from scriptfmt.parse.clauses import ends_sentence, find_verb
+from scriptfmt.parse.hearers import told
 from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonstratives, every_verb, people_nouns, resumes, resumes_alone, source_words, stressed_pronouns, tables, those_words
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
@@ -60,10 +61,13 @@ def _those_words(c) -> tuple[Mention, str] | None:
     v, a = c.view, c.after
     if c.quote.closed and a >= len(v.toks) and c.first == 0:
         return _those_words_next(c)
-    if not c.quote.closed or a >= len(v.toks) or not (ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
+    if not c.quote.closed or a >= len(v.toks):
         return None
     low = [t.low for t in v.toks[a : a + 6]]
     phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
+    comma = v.text[c.quote.end : c.quote.end + 2].lstrip()[:1] == "," and phrase is not None  # `«…», se sa X te di.`
+    if not (comma or ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
+        return None
     if phrase is None:
         return _resumed_by(c, a, low)
     found = _first_person(c, a + len(phrase), min(a + len(phrase) + 8, v.sentence_end(a)))
@@ -132,8 +136,9 @@ def _attribution_at(c) -> int | None:
 
 def _first_person(c, a: int, b: int, outside: bool = False) -> Mention | None:
     """The first name in toks[a:b], else the first role noun or pronoun; `outside`: not after a
-    preposition (`afirmó el presidente desde San Fernando del Valle`: a place, never the subject)."""
-    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive and not (outside and _complement(c.view, m))]
+    preposition (`afirmó el presidente desde San Fernando del Valle`: a place, never the subject) nor the verb's
+    hearer (`— preguntó al alcalde Esteban Ortega.`: parse/hearers.py)."""
+    found = [m for m in c.view.mentions_in(a, b) if m.kind in _PERSON and not m.possessive and not (outside and (_complement(c.view, m) or told(c.view, a, m)))]
     names = [m for m in found if m.kind in ("name", "ambiguous")]
     return (names or found or [None])[0]
 
@@ -332,7 +337,7 @@ def _dropped_subject(c) -> tuple[Mention, str] | None:
         span = (at, next((k + 1 for k in range(at, v.sentence_end(at)) if v.toks[k].trail), v.sentence_end(at)))
     else:
         return None
-    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) and not (start is None and m.start > verb[1] + _INVERTED_SUBJECT_REACH) for m in v.mentions_in(*span)):
+    if verb is None or any((m.kind in _PERSON or m.kind == "thing") and not _complement(v, m) and not told(v, verb[1], m) and not (start is None and m.start > verb[1] + _INVERTED_SUBJECT_REACH) for m in v.mentions_in(*span)):
         return None  # the clause names its own subject (an inverted one stands right after the verb: `, ha declarado en un discurso a la nación retransmitido por Bolivia TV` names none)
     here = _sentence_subject(c) if start is None and c.first > 0 else None
     if here is not None:  # `Miguel Relvas explicou que … «…», afirmou.`: the sentence just before says who
@@ -448,7 +453,18 @@ def _opens_as_subject(v, m: Mention, start: int, words) -> bool:
     """`Sáenz recorrió luego el hospital junto al ministro de Salud, Federico Mangione.`: a name that
     opens the sentence and goes straight on to its verb is its subject; the people named after
     it are objects and company (not `Sáenz y Mangione recorrieron …`, two subjects)."""
-    nxt = v.toks[m.end] if m.end < len(v.toks) else None
-    closed = not v.toks[m.end - 1].trail or v.toks[m.end - 1].trail == "," and any(v.toks[k].trail == "," for k in range(m.start, m.end - 1))  # `O presidente da Câmara, Arthur Motta, negou`: the title's appositive name
+    end = _appositive_end(v, m.end) if v.toks[m.end - 1].trail == "," else m.end  # `Esther, de 10 anos, foi convidada`
+    nxt = v.toks[end] if end < len(v.toks) else None
+    closed = not v.toks[m.end - 1].trail or end > m.end or v.toks[m.end - 1].trail == "," and any(v.toks[k].trail == "," for k in range(m.start, m.end - 1))  # `O presidente da Câmara, Arthur Motta, negou`: the title's appositive name
     return m.kind == "name" and m.start <= start + 1 and nxt is not None and closed and nxt.core[:1].islower() and nxt.low not in words.ands
 
+
+def _appositive_end(v, k: int) -> int:
+    """After a name and its comma, where a short appositive in lower case closes on its comma (`Esther, de 10 anos,
+    foi …`, `Ana Ruiz, 45, said`): the token after it; else k (`Sáenz, Mangione y …`: a list, no appositive)."""
+    for j in range(k, min(len(v.toks), k + 5)):
+        if not v.toks[j].raw[:1].islower() and not v.toks[j].raw[:1].isdigit():
+            return k
+        if v.toks[j].trail:
+            return j + 1 if v.toks[j].trail == "," else k
+    return k
