@@ -20,7 +20,9 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.address import patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
+from scriptfmt.parse.languages import story_language
 from scriptfmt.parse.namerun import CopyNames
 from scriptfmt.parse.names import fold, gender_of_first
 from scriptfmt.parse.shotnames import FullNames
@@ -111,6 +113,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
     copy, named, names = _Copy(lines), FullNames("\n".join(lines)), CopyNames(lines)
     done: dict[str, str] = {}
+    lang, written = None, {_core(token) for row in copy.rows for token in row}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
@@ -119,7 +122,9 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = _uncut(name, copy)
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             full = _from_first(full, names) if full == name else full
-            done[name] = name if is_body(full) else full
+            full = name if is_body(full) else full
+            lang = lang or story_language(lines)
+            done[name] = patronymic_case(without_address(full, lang), written)  # forms of address stay out (parse/address.py)
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments
