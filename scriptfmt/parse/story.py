@@ -54,8 +54,8 @@ _FINAL_PASSES = (
     ("one guest", oneguest.name_answers),
     # a chamber's chair turns are the one person its presiding line names (`PRESIDENZA DEL VICEPRESIDENTE NAME`)
     ("chair", presiding.name_chairs),
-    # a super names a person, never a body (`Gobierno`), nor a country glued before the name
-    ("no body", lambda segments, lines, warnings: supercheck.clear_bodies(segments, warnings)),
+    # a super names a person, never a body (`Gobierno`) nor a place (`Hong Kong, China:`), nor a country glued before the name
+    ("no body", supercheck.clear_bodies),
     # an office is never a name on air: the one holder the copy names with it, else no super
     ("no office", supercheck.office_holders),
     # a super is the fullest form of the name the copy writes: last, on the supers left standing

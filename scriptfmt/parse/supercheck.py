@@ -2,7 +2,8 @@
 word (after a particle: `Al Gobierno`, `La Policía`) is an organisation word of any desk's language
 (`Gobierno`, `Polícia`, `Ministerium`, `kommunen`) is no one's: the bite keeps no super, and a
 warning says why (a guess on screen is worse than none). A country's name glued before a full name
-(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super. An office is never
+(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super; a super the copy writes
+as a place (`Hong Kong, China: "…"`, a dateline before a quotation) is no one's. An office is never
 a name on air either (`Canciller:`, `Foreign Minister:` as a press Q&A labels the answers): the super is the one person
 the copy names right after that office (`la canciller Rosa Villavicencio`), the office the title; two such people, or
 none, leave the bite with no super and a warning."""
@@ -64,17 +65,32 @@ def without_place(name: str) -> str:
     return name
 
 
-def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose speaker is a body left with no super (one warning a name), and each
-    super that a country's name opens cleared of it."""
+def is_place(name: str, text: str) -> bool:
+    """The copy writes the name as a place: followed by a comma and a country (`Hong Kong, China: "…"`, a dateline), and
+    no given name the names list knows opens it (`Ana Ruiz, Spain's …` is hers)."""
+    data, at = name_data(), text.find(name + ", ")
+    if not name or name.split()[0].lower() in data.first_names:
+        return False
+    while at >= 0:
+        after = text[at + len(name) + 2 : at + len(name) + 40].split()
+        if after and (after[0].strip(":.,;").lower() in data.nations or " ".join(after[:2]).strip(":.,;").lower() in data.nations):
+            return True
+        at = text.find(name + ", ", at + 1)
+    return False
+
+
+def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
+    """The segments, each bite whose speaker is a body or a place (`is_place`) left with no super (one warning a
+    name), and each super that a country's name opens cleared of it."""
     warned: set[str] = set()
+    text = "\n".join(lines)
     for seg in segments:
         if isinstance(seg, Soundbite) and seg.speaker is not None and (bare := without_place(seg.speaker.name)) != seg.speaker.name:
             seg.speaker = replace(seg.speaker, name=bare)
-        if isinstance(seg, Soundbite) and seg.speaker is not None and is_body(seg.speaker.name):
+        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
-                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, not a person; its bites have no super")
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body or a place, not a person; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
     return segments
 
