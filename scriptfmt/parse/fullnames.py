@@ -102,6 +102,7 @@ def _from_first(name: str, names: CopyNames) -> str:
         by_last = {fold(words[-1]): by_last.get(fold(words[-1]), [])}
     elif not by_last and len(name) >= _SHORT:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
+        by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
     found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
