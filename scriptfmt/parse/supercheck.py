@@ -19,8 +19,8 @@ from scriptfmt.parse.asked import stated as stated_line
 from scriptfmt.parse.castlabels import office_label, office_words
 from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
-from scriptfmt.parse.namerun import CopyNames
-from scriptfmt.parse.names import fold
+from scriptfmt.parse.namerun import NAME_RUN, CopyNames
+from scriptfmt.parse.names import fold, person_words
 
 __all__ = ["clear_bodies", "office_holder", "office_holders", "one_holder", "stated_names"]
 
@@ -79,14 +79,34 @@ def is_place(name: str, text: str) -> bool:
     return False
 
 
+def _initial(name: str) -> bool:
+    """`L`, `K.`: one letter, an initial a label left unresolved; never a name on air."""
+    return len(name.strip(" .")) == 1
+
+
+def _one_with_initial(initial: str, text: str) -> str | None:
+    """The one person the copy names in full (two to four capitalised words in running text) whose name opens with the
+    initial, else None (nobody, or two people: `Loli Linares` and `Luis Gil` for `L`)."""
+    letter = initial.strip(" .").upper()
+    found = {m.group(0) for m in NAME_RUN.finditer(text) if m.group(0)[:1] == letter and len(m.group(0).split()) <= 4 and person_words(m.group(0).split())}
+    return found.pop() if len(found) == 1 else None
+
+
 def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose speaker is a body or a place (`is_place`) left with no super (one warning a
-    name), and each super that a country's name opens cleared of it."""
+    """The segments, each bite whose speaker is a body, a place (`is_place`) or a lone initial no one person's name in
+    the copy opens with left with no super (one warning a name), and each super that a country's name opens cleared of
+    it."""
     warned: set[str] = set()
     text = "\n".join(lines)
     for seg in segments:
         if isinstance(seg, Soundbite) and seg.speaker is not None and (bare := without_place(seg.speaker.name)) != seg.speaker.name:
             seg.speaker = replace(seg.speaker, name=bare)
+        if isinstance(seg, Soundbite) and seg.speaker is not None and _initial(seg.speaker.name):
+            named = _one_with_initial(seg.speaker.name, text)  # `L:` after `Nos encontramos con Loli Linares …`
+            if named is None and seg.speaker.name not in warned:
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} is an initial, not a name; its bites have no super")
+            seg.speaker, seg.speaker_id = (Speaker(named, seg.speaker.title), seg.speaker_id) if named else (None, None)
         if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
