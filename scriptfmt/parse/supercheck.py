@@ -79,6 +79,18 @@ def is_place(name: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=1)
+def _nameless() -> frozenset[str]:
+    """Words that say the copy does not know who speaks (styles/names.toml `nameless_words`)."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("nameless_words", ()))
+
+
+def nameless(name: str) -> bool:
+    """`Anonymous`, `Unidentified Man`, `Anónimo`: a super that says no one is named."""
+    words = name.lower().split()
+    return bool(words) and (words[0].strip(".,:") in _nameless() or " ".join(words[:2]) in _nameless())
+
+
 def _initial(name: str) -> bool:
     """`L`, `K.`: one letter, an initial a label left unresolved; never a name on air."""
     return len(name.strip(" .")) == 1
@@ -93,7 +105,7 @@ def _one_with_initial(initial: str, text: str) -> str | None:
 
 
 def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose speaker is a body, a place (`is_place`) or a lone initial no one person's name in
+    """The segments, each bite whose speaker is a body, a place (`is_place`), nameless (`Anonymous`) or a lone initial no one person's name in
     the copy opens with left with no super (one warning a name), and each super that a country's name opens cleared of
     it."""
     warned: set[str] = set()
@@ -107,6 +119,11 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} is an initial, not a name; its bites have no super")
             seg.speaker, seg.speaker_id = (Speaker(named, seg.speaker.title), seg.speaker_id) if named else (None, None)
+        if isinstance(seg, Soundbite) and seg.speaker is not None and nameless(seg.speaker.name):
+            if seg.speaker.name not in warned:
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
+            seg.speaker, seg.speaker_id = None, None
         if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
