@@ -20,9 +20,8 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
-from scriptfmt.parse.address import patronymic_case, without_address
+from scriptfmt.parse.address import address_languages, patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
-from scriptfmt.parse.languages import story_language
 from scriptfmt.parse.namerun import CopyNames
 from scriptfmt.parse.names import fold, gender_of_first
 from scriptfmt.parse.shotnames import FullNames
@@ -124,7 +123,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             full = _from_first(full, names) if full == name else full
             full = name if is_body(full) else full
-            lang = lang or story_language(lines)
+            lang = lang or address_languages(lines)
             done[name] = patronymic_case(without_address(full, lang), written)  # forms of address stay out (parse/address.py)
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
