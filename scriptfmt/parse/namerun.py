@@ -101,7 +101,7 @@ class CopyNames:
         (`Jokowi` of `Joko Widodo`; three letters of the first word and two of the last at least), wherever written."""
         self._index()
         key, found = fold(word), []
-        if any(at and self.rows[r][at - 1].core[:1].isupper() for r, at in self.at.get(key, ())):
+        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail for r, at in self.at.get(key, ())):
             return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend
         for k in range(3, len(key) - 1):
             for r, at in self.at.get(key[:k], ()):
