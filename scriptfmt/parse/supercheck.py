@@ -91,6 +91,17 @@ def nameless(name: str) -> bool:
     return bool(words) and (words[0].strip(".,:") in _nameless() or " ".join(words[:2]) in _nameless())
 
 
+def _state(name: str) -> bool:
+    """`Republik Indonesia`, `de Chile`: a state's name (a country's name last, no given name first, or a small particle
+    first), the place of the office a label's title gives, never its holder."""
+    data, words = name_data(), name.split()
+    if not words or words[-1].lower().strip(".,") not in data.nations:
+        return False
+    if words[0].islower() and (words[0] in data.particles or words[0] in ("of", "do", "da", "de")):
+        return True  # `Presidente` / `de Chile`: a name never opens with a small particle alone
+    return len(words) >= 2 and words[-1].lower() not in _country_given() and words[0].lower() not in data.first_names
+
+
 def _initial(name: str) -> bool:
     """`L`, `K.`: one letter, an initial a label left unresolved; never a name on air."""
     return len(name.strip(" .")) == 1
@@ -107,12 +118,14 @@ def _one_with_initial(initial: str, text: str) -> str | None:
 def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
     """The segments, each bite whose speaker is a body, a place (`is_place`), nameless (`Anonymous`) or a lone initial no one person's name in
     the copy opens with left with no super (one warning a name), and each super that a country's name opens cleared of
-    it."""
+    it; a super that is a state's name under an office title (`Presiden` / `Republik Indonesia`) is the office whole."""
     warned: set[str] = set()
     text = "\n".join(lines)
     for seg in segments:
         if isinstance(seg, Soundbite) and seg.speaker is not None and (bare := without_place(seg.speaker.name)) != seg.speaker.name:
             seg.speaker = replace(seg.speaker, name=bare)
+        if isinstance(seg, Soundbite) and seg.speaker is not None and seg.speaker.title and _state(seg.speaker.name):
+            seg.speaker = Speaker(f"{seg.speaker.title} {seg.speaker.name}", None)  # `Presiden` + `Republik Indonesia`: the office whole
         if isinstance(seg, Soundbite) and seg.speaker is not None and _initial(seg.speaker.name):
             named = _one_with_initial(seg.speaker.name, text)  # `L:` after `Nos encontramos con Loli Linares …`
             if named is None and seg.speaker.name not in warned:
