@@ -26,6 +26,8 @@ def staff_words(label: Label) -> bool:
         return False
     if len(qualified) == 1 and qualified[0].endswith("s") and qualified[0][:-1] in words().staff_roles:
         return True  # `HOSTS: (in unison)`: the programme's people together
+    if len(qualified) >= 2 and qualified[0] in words().staff_roles and all(t.islower() for t in label.name.split()[1:]):
+        return True  # `Wartawan asing:`, `Periodista local:`: a staff role, then a word describing it written small
     return 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words
 
 

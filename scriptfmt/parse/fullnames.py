@@ -20,6 +20,7 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.address import address_languages, patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
 from scriptfmt.parse.namerun import CopyNames
 from scriptfmt.parse.names import fold, gender_of_first
@@ -100,6 +101,7 @@ def _from_first(name: str, names: CopyNames) -> str:
         by_last = {fold(words[-1]): by_last.get(fold(words[-1]), [])}
     elif not by_last and len(name) >= _SHORT:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
+        by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
     found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
@@ -111,6 +113,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
     copy, named, names = _Copy(lines), FullNames("\n".join(lines)), CopyNames(lines)
     done: dict[str, str] = {}
+    lang, written = None, {_core(token) for row in copy.rows for token in row}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
@@ -119,7 +122,9 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = _uncut(name, copy)
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             full = _from_first(full, names) if full == name else full
-            done[name] = name if is_body(full) else full
+            full = name if is_body(full) else full
+            lang = lang or address_languages(lines)
+            done[name] = patronymic_case(without_address(full, lang), written)  # forms of address stay out (parse/address.py)
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments

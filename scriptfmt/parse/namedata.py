@@ -48,6 +48,7 @@ class NameData:
     companions: frozenset[str] = frozenset()  # `with Ana Ruiz and Tom Bell, she said`: names after these are companions
     dropped: frozenset[str] = frozenset()  # `the new mayor`: words a role's label drops
     surname_particles: frozenset[str] = frozenset()  # `de la Cruz`: what a surname opens with, never a conjunction (`y`, `e`)
+    portfolios: frozenset[str] = frozenset()  # `da Economia`, `de Sanidad`: a ministry after a particle, never a surname
 
 
 NEWSROOM_FILES = "SCRIPTFMT_NAMES"  # environment: the newsroom's own name files, os.pathsep-separated
@@ -55,7 +56,7 @@ _LISTS = (
     "particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics",
     "work_nouns", "place_endings", "place_nouns", "generic_people", "body_articles", "unnamed_sources", "given_name_titles",
     "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments", "surname_particles",
-    "place_starts", "place_openers", "office_links", "companion_words", "dropped_modifiers",
+    "place_starts", "place_openers", "office_links", "companion_words", "dropped_modifiers", "portfolio_words",
 )
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
@@ -117,6 +118,7 @@ def name_data() -> NameData:
         office_links=frozenset(w.lower() for w in lists["office_links"]),
         companions=frozenset(w.lower() for w in lists["companion_words"]),
         dropped=frozenset(w.lower() for w in lists["dropped_modifiers"]),
+        portfolios=frozenset(w.lower() for w in lists["portfolio_words"]),
     )
 
 

@@ -96,6 +96,20 @@ class CopyNames:
                 found.setdefault(last, []).extend(names)
         return found
 
+    def blended(self, word: str) -> list[list[str]]:
+        """The names a one-word name is blended from: the first word whole, then the last word's opening letters
+        (`Jokowi` of `Joko Widodo`; three letters of the first word and two of the last at least), wherever written."""
+        self._index()
+        key, found = fold(word), []
+        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail for r, at in self.at.get(key, ())):
+            return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend
+        for k in range(3, len(key) - 1):
+            for r, at in self.at.get(key[:k], ()):
+                name = self._name(self.rows[r], at, False)
+                if name and fold(name[-1]).startswith(key[k:]) and len(name[-1]) > len(key) - k and name not in found:
+                    found.append(name)
+        return found
+
     def _runs(self, key: str) -> dict[str, list[list[str]]]:
         if key not in self.runs:
             found: dict[str, list[list[str]]] = {}

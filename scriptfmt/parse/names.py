@@ -311,11 +311,12 @@ def office_goes_on(toks: list, end: int, words: SpeechWords) -> bool:
 
 
 def _particles_then_name(toks: list[Token], j: int, data: NameData) -> bool:
-    """`van der Berg`: particles (at most three) and then a capitalised word."""
+    """`van der Berg`: particles (at most three) and then a capitalised word, never a ministry's portfolio (`Paulo
+    Guedes da Economia`: the office's)."""
     k = j
     while k < len(toks) and k - j < 3 and _particle(toks[k].low, toks[k - 1].low, data) and not toks[k].trail:
         k += 1
-    return k < len(toks) and k > j and _capitalised(toks[k].core)
+    return k < len(toks) and k > j and _capitalised(toks[k].core) and toks[k].low not in data.portfolios
 
 
 def _keys(run: list[str], data: NameData) -> tuple[str, str | None]:

@@ -24,7 +24,7 @@ from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagekind import announces_interview
-from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb
+from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb, is_credit_line
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import dash_reported, find_quotes
@@ -55,8 +55,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     asking: set[str] = set()
     for raw in lines:
         line = _last_crumb(bare_line(raw))
-        if not line or is_byline(line):
-            continue  # `Autor: Przegląd Powiatowy`, `By Ana Gil`: the writer's line names no guest
+        if not line or is_byline(line) or is_credit_line(line):
+            continue  # `Autor: Przegląd Powiatowy`, `By Ana Gil`, `Crédit photo : Ana Gil`: the writer's or photographer's line names no guest
         cast.mention(line)
         for name in cast.order:
             at = line.find(name)
@@ -86,8 +86,10 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)
     # `CNN's Becky Anderson` asks the questions; `House of the Dragon's Theo Nate`, named alone, answers them;
-    # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all
-    found.sort(key=lambda name: (not _greets(last, name), name in outlet))
+    # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all; a name
+    # the top writes only inside quotation marks (`del IES «Maestro Juan Calero»`, a school; a headline's quote) after one
+    # it writes in its own words (`… hablar en exclusiva con Juan Carlos Rodríguez Ibarra.`)
+    found.sort(key=lambda name, outside=" ".join(_outside_quotations(bare_line(raw)) for raw in lines): (not _greets(last, name), name not in outside, name in outlet))
     return found[0] if found else None
 
 

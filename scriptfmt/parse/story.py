@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
-    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, oneguest, pieces, samplepage, shapes, shotinline, shotlist, slugline,
+    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, oneguest, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
     spacedcols, supercheck, transcript, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
@@ -52,8 +52,10 @@ def parse_text(
 _FINAL_PASSES = (
     # an interview's unnamed answers are its one guest's: first, so the next passes check the name it gives
     ("one guest", oneguest.name_answers),
-    # a super names a person, never a body (`Gobierno`), nor a country glued before the name
-    ("no body", lambda segments, lines, warnings: supercheck.clear_bodies(segments, warnings)),
+    # a chamber's chair turns are the one person its presiding line names (`PRESIDENZA DEL VICEPRESIDENTE NAME`)
+    ("chair", presiding.name_chairs),
+    # a super names a person, never a body (`Gobierno`) nor a place (`Hong Kong, China:`), nor a country glued before the name
+    ("no body", supercheck.clear_bodies),
     # an office is never a name on air: the one holder the copy names with it, else no super
     ("no office", supercheck.office_holders),
     # a super is the fullest form of the name the copy writes: last, on the supers left standing

@@ -2,7 +2,8 @@
 word (after a particle: `Al Gobierno`, `La Policía`) is an organisation word of any desk's language
 (`Gobierno`, `Polícia`, `Ministerium`, `kommunen`) is no one's: the bite keeps no super, and a
 warning says why (a guess on screen is worse than none). A country's name glued before a full name
-(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super. An office is never
+(`Syria Magne Barth`: a place line run into the speaker's) is a place, never part of the super; a super the copy writes
+as a place (`Hong Kong, China: "…"`, a dateline before a quotation) is no one's. An office is never
 a name on air either (`Canciller:`, `Foreign Minister:` as a press Q&A labels the answers): the super is the one person
 the copy names right after that office (`la canciller Rosa Villavicencio`), the office the title; two such people, or
 none, leave the bite with no super and a warning."""
@@ -18,8 +19,8 @@ from scriptfmt.parse.asked import stated as stated_line
 from scriptfmt.parse.castlabels import office_label, office_words
 from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
-from scriptfmt.parse.namerun import CopyNames
-from scriptfmt.parse.names import fold
+from scriptfmt.parse.namerun import NAME_RUN, CopyNames
+from scriptfmt.parse.names import fold, person_words
 
 __all__ = ["clear_bodies", "office_holder", "office_holders", "one_holder", "stated_names"]
 
@@ -64,17 +65,82 @@ def without_place(name: str) -> str:
     return name
 
 
-def clear_bodies(segments: list[Segment], warnings: list[str]) -> list[Segment]:
-    """The segments, each bite whose speaker is a body left with no super (one warning a name), and each
-    super that a country's name opens cleared of it."""
+def is_place(name: str, text: str) -> bool:
+    """The copy writes the name as a place: followed by a comma and a country (`Hong Kong, China: "…"`, a dateline), and
+    no given name the names list knows opens it (`Ana Ruiz, Spain's …` is hers)."""
+    data, at = name_data(), text.find(name + ", ")
+    if not name or name.split()[0].lower() in data.first_names:
+        return False
+    while at >= 0:
+        after = text[at + len(name) + 2 : at + len(name) + 40].split()
+        if after and (after[0].strip(":.,;").lower() in data.nations or " ".join(after[:2]).strip(":.,;").lower() in data.nations):
+            return True
+        at = text.find(name + ", ", at + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _nameless() -> frozenset[str]:
+    """Words that say the copy does not know who speaks (styles/names.toml `nameless_words`)."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("nameless_words", ()))
+
+
+def nameless(name: str) -> bool:
+    """`Anonymous`, `Unidentified Man`, `Anónimo`: a super that says no one is named."""
+    words = name.lower().split()
+    return bool(words) and (words[0].strip(".,:") in _nameless() or " ".join(words[:2]) in _nameless())
+
+
+def _state(name: str) -> bool:
+    """`Republik Indonesia`, `de Chile`: a state's name (a country's name last, no given name first, or a small particle
+    first), the place of the office a label's title gives, never its holder."""
+    data, words = name_data(), name.split()
+    if not words or words[-1].lower().strip(".,") not in data.nations:
+        return False
+    if words[0].islower() and (words[0] in data.particles or words[0] in ("of", "do", "da", "de")):
+        return True  # `Presidente` / `de Chile`: a name never opens with a small particle alone
+    return len(words) >= 2 and words[-1].lower() not in _country_given() and words[0].lower() not in data.first_names
+
+
+def _initial(name: str) -> bool:
+    """`L`, `K.`: one letter, an initial a label left unresolved; never a name on air."""
+    return len(name.strip(" .")) == 1
+
+
+def _one_with_initial(initial: str, text: str) -> str | None:
+    """The one person the copy names in full (two to four capitalised words in running text) whose name opens with the
+    initial, else None (nobody, or two people: `Loli Linares` and `Luis Gil` for `L`)."""
+    letter = initial.strip(" .").upper()
+    found = {m.group(0) for m in NAME_RUN.finditer(text) if m.group(0)[:1] == letter and len(m.group(0).split()) <= 4 and person_words(m.group(0).split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
+    """The segments, each bite whose speaker is a body, a place (`is_place`), nameless (`Anonymous`) or a lone initial no one person's name in
+    the copy opens with left with no super (one warning a name), and each super that a country's name opens cleared of
+    it; a super that is a state's name under an office title (`Presiden` / `Republik Indonesia`) is the office whole."""
     warned: set[str] = set()
+    text = "\n".join(lines)
     for seg in segments:
         if isinstance(seg, Soundbite) and seg.speaker is not None and (bare := without_place(seg.speaker.name)) != seg.speaker.name:
             seg.speaker = replace(seg.speaker, name=bare)
-        if isinstance(seg, Soundbite) and seg.speaker is not None and is_body(seg.speaker.name):
+        if isinstance(seg, Soundbite) and seg.speaker is not None and seg.speaker.title and _state(seg.speaker.name):
+            seg.speaker = Speaker(f"{seg.speaker.title} {seg.speaker.name}", None)  # `Presiden` + `Republik Indonesia`: the office whole
+        if isinstance(seg, Soundbite) and seg.speaker is not None and _initial(seg.speaker.name):
+            named = _one_with_initial(seg.speaker.name, text)  # `L:` after `Nos encontramos con Loli Linares …`
+            if named is None and seg.speaker.name not in warned:
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} is an initial, not a name; its bites have no super")
+            seg.speaker, seg.speaker_id = (Speaker(named, seg.speaker.title), seg.speaker_id) if named else (None, None)
+        if isinstance(seg, Soundbite) and seg.speaker is not None and nameless(seg.speaker.name):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
-                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, not a person; its bites have no super")
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
+            seg.speaker, seg.speaker_id = None, None
+        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text)):
+            if seg.speaker.name not in warned:
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body or a place, not a person; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
     return segments
 
