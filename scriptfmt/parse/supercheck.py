@@ -71,9 +71,9 @@ def is_place(name: str, text: str) -> bool:
     data, at = name_data(), text.find(name + ", ")
     if not name or name.split()[0].lower() in data.first_names:
         return False
-    while at >= 0:
-        after = text[at + len(name) + 2 : at + len(name) + 40].split()
-        if after and (after[0].strip(":.,;").lower() in data.nations or " ".join(after[:2]).strip(":.,;").lower() in data.nations):
+    while at >= 0:  # the country alone up to the colon (`Armando Ahued, Mexico City health secretary:` is a title)
+        after = text[at + len(name) + 2 :].split("\n", 1)[0]
+        if ":" in after and after.partition(":")[0].strip(" .,;").lower() in data.nations:
             return True
         at = text.find(name + ", ", at + 1)
     return False
