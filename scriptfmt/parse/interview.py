@@ -32,6 +32,7 @@ from scriptfmt.parse.labels import is_cue_line, parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
 from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.flatqa import TOP_LINES, flat_turns
+from scriptfmt.parse.guestname import honorific_name
 from scriptfmt.parse.initials import word_labels
 from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.pagekind import announces_interview
@@ -39,7 +40,7 @@ from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, line_pairs, narrated, paired_lines, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, line_pairs, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.turnsigns import signed_questions
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
@@ -158,7 +159,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t) and not cut_mid_sentence(t, texts[n + 1] if n + 1 < len(texts) else ""):  # `… Que no es tan` / `difícil …`: prose
-            parts[n] = "x"
+            parts[n] = "q" if t[:1].isalpha() and t[:1].lower() == t[:1].upper() else "x"  # `概要`: a script without case has no capitals to tell a page's line by; the desk's heading, read
     if not captions and not marked:
         courtesy(texts, parts)
         statements_put(texts, parts)
@@ -270,7 +271,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
 
 
 def _one_exchange(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
@@ -342,26 +343,6 @@ def _credited(headline: str) -> bool:
     cut = max(headline.rfind(": "), headline.rfind(" – "), headline.rfind(" — "))
     credit = headline[cut:].lstrip(":–— ").split() if cut > 0 else []
     return 1 <= len(credit) <= 5 and all(word[:1].isupper() for word in credit)
-
-
-def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
-    """Questions and answers that take turns all the way down, when nothing at the top says so:
-    three questions at least, two in three answered in one or two paragraphs and none in more than four
-    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
-    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
-    guest (`What's next for you?`) and half the answers in the first person. Every question opening
-    marked with `¿` is the desk's mark too."""
-    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
-    answers = answer_runs(texts, parts)
-    runs = [len(run) for run in answers]
-    put = sum(1 for n in asked if says(texts[n], "second_person"))
-    brief = sum(1 for run in runs if run <= 2)
-    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
-    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
-    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
-    marked = all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
-    marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
-    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
 
 
 _OPEN_QUOTES = "«“\"‹„"
@@ -447,7 +428,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     top = [raw for raw in lines[:first_q] if not is_credit_line(_bare(raw))]  # `Crédit photo : Matthew Oliver`: the photographer's, never the guest
     name = guest(top, lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
-    name = name or fact_box_guest(metadata) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
+    name = name or fact_box_guest(metadata) or honorific_name(top) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
         name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)
         name = name if name and speaks_here(_bare(lines[first_q]), name) else None  # `Le président Macky Sall a annoncé … ?`: whom it asks about

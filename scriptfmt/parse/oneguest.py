@@ -21,7 +21,7 @@ from scriptfmt.parse.names import name_case, person_words
 from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.qawords import speaks_here
-from scriptfmt.parse.standfirst import answering_word, guest
+from scriptfmt.parse.standfirst import answering_word, ends_asking, guest
 from scriptfmt.parse.supercheck import is_body
 
 __all__ = ["name_answers"]
@@ -53,7 +53,7 @@ def _capitals_name(line: str) -> str | None:
 def _asks(line: str) -> bool:
     """The outlet's question (`—¿Usted invitó a … Patricia Balbuena?`): it names whom it asks about, never who answers."""
     text = line.strip()
-    return text.endswith("?") or (text[:1] != "" and text[:1] in "-–—¿")
+    return ends_asking(text) or (text[:1] != "" and text[:1] in "-–—¿")  # `Pewawancara : “… DPRD ?”`: the asker's, quoted
 
 
 def _before_asking(line: str) -> str:

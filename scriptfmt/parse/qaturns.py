@@ -14,7 +14,7 @@ from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "paired_lines", "page_lines", "narrated", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "paired_lines", "page_lines", "narrated", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about"]
 
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
@@ -259,3 +259,23 @@ def paired_lines(texts: list[str], parts: list[str]) -> bool:
     every line of the run a question or an answer in turn: a questionnaire by its own form, whatever the top says."""
     asked = [n for n, part in enumerate(parts) if part == "q"]
     return len(asked) >= 3 and line_pairs(texts, asked) == asked and all(parts[n + 1 : n + 2] == ["a"] for n in asked)
+
+
+def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
+    """Questions and answers that take turns all the way down, when nothing at the top says so:
+    three questions at least, two in three answered in one or two paragraphs and none in more than four
+    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
+    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
+    guest (`What's next for you?`) and half the answers in the first person. Every question opening
+    marked with `¿` is the desk's mark too."""
+    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
+    answers = answer_runs(texts, parts)
+    runs = [len(run) for run in answers]
+    put = sum(1 for n in asked if says(texts[n], "second_person"))
+    brief = sum(1 for run in runs if run <= 2)
+    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
+    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in "«“\"‹„" + SPEECH_DASHES for run in answers) or all(texts[n][:1] in "—―" for n in asked)
+    marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
+    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))

@@ -7,7 +7,8 @@ will do, as an excerpt pasted from the top of a page shows one or two.
      away by a line opening with another mark (the answer), never two of one side in a row: the first mark's lines
      ask, the second mark's and the unmarked lines under them answer. Two dashes of different widths are one
      desk's dialogue dashes (parse/qaturns.py), never two sides;
-  2. one mark on the questions: a doubled dash (`──`, `――`, `——`) opening a line, each followed by unmarked
+  2. one mark on the questions: a typesetter's doubled dash (`──`, `――`, `——`; a typewriter's `--` credits a pull
+     quote, `-- Ana Ruiz after the race`) opening a line, each followed by unmarked
      paragraphs (the last may be cut off by the excerpt); one such line must ask (`?`, `？`) and be answered at more
      length, two need not (`──なるほど。`, answered `はい。`);
   3. a symbol mark (`▲`, `▶`, `■`: Unicode's other symbols, never a letter, a dash or a quotation mark) inside a
@@ -106,7 +107,7 @@ def _two_marks(texts: list[str], lines: list[int], marks: dict[int, str]) -> set
 
 
 def _doubled_dash(texts: list[str], lines: list[int], marks: dict[int, str]) -> set[int]:
-    asked = [n for n in lines if len(marks[n]) == 2 and marks[n][0] == marks[n][1] and dash(marks[n])]
+    asked = [n for n in lines if len(marks[n]) == 2 and marks[n][0] == marks[n][1] and dash(marks[n]) and marks[n][0] != "-"]
     if not asked:
         return set()
     turns = _turns(lines, marks, marks[asked[0]])
