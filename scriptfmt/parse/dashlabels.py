@@ -19,7 +19,8 @@ def dashed_labels(lines: list[str], label) -> list[str] | None:
     texts = [raw.strip() for raw in lines]
     dashed = [n for n, t in enumerate(texts) if dash(mark(t)) and len(mark(t)) == 1 and t[1:2] == " "]
     turns = [(n, found) for n in dashed if (found := label(texts[n][2:].strip())) is not None]
-    if len(turns) < 2 or len({found.name.lower() for _, found in turns}) < 2 or any(label(texts[n]) for n, t in enumerate(texts) if t and n not in dashed):
+    marked = set(dashed)
+    if len(turns) < 2 or len({found.name.lower() for _, found in turns}) < 2 or any(label(texts[n]) for n, t in enumerate(texts) if t and n not in marked):
         return None  # two voices at least, and no label the desk left without its dash
     if not any("?" in a.rest and "?" not in b.rest and a.name != b.name for (_, a), (_, b) in zip(turns, turns[1:])):
         return None  # one turn asks, the other's answers: a Q&A, never a list of `– Name: role` lines

@@ -246,12 +246,13 @@ def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
         run.append(n)
     if len(run) < _PAIRED_LINES:
         return asked
-    inside = [n for n in asked if n in run]
+    within = set(run)
+    inside = [n for n in asked if n in within]
     placed = [n for n in inside if (n - run[0]) % 2 == 0]
     prompts = run[0::2]
     if len(placed) < 3 or 4 * len(placed) < 3 * len(inside) or any(len(texts[n].split()) > _PROMPT_WORDS for n in prompts):
         return asked
-    return sorted((set(asked) - set(run)) | set(prompts))
+    return sorted((set(asked) - within) | set(prompts))
 
 
 def paired_lines(texts: list[str], parts: list[str]) -> bool:

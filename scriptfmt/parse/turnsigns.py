@@ -11,7 +11,13 @@ will do, as an excerpt pasted from the top of a page shows one or two.
      quote, `-- Ana Ruiz after the race`) opening a line, each followed by unmarked
      paragraphs (the last may be cut off by the excerpt); one such line must ask (`?`, `？`) and be answered at more
      length, two need not (`──なるほど。`, answered `はい。`);
-  3. a symbol mark (`▲`, `▶`, `■`: Unicode's other symbols, never a letter, a dash or a quotation mark) inside a
+  3. a single dash on the questions only, two turns at least, half of them asking, each answered at more length by
+     unmarked paragraphs (`- 3년 만의 앨범이다. …?` / `지난 몇 년 동안 …` / `- 타이틀곡은 직접 썼다고 들었다.` / `네, …`);
+  4. one exchange in dialogue dashes, the same dash opening the question and the answer (`— Сергей Иванович, когда …?` /
+     `— Подрядчик обещает …`): the only dashed lines on the page, the first asking, the second not and saying more, and
+     no dash inside either (`— Мы закончим, — сказал он.` is a story's quotation and its attribution); two exchanges
+     and more are parse/qaturns.py's `dialogue_dashes`;
+  5. a symbol mark (`▲`, `▶`, `■`: Unicode's other symbols, never a letter, a dash or a quotation mark) inside a
      dashed question's line (`- 질문 ▲ 답변`) opens the answer: the line is cut before it, and a bracketed
      credit opening the line (`[Daily 김영환 기자] - 질문`) is cut off the question.
 """
@@ -64,11 +70,11 @@ def _size(text: str) -> int:
 
 
 def signed_questions(texts: list[str]) -> set[int]:
-    """The indexes of the outlet's questions the desk's turn marks give (rules 1 and 2 of the module's docstring);
+    """The indexes of the outlet's questions the desk's turn marks give (rules 1 to 4 of the module's docstring);
     none for any other copy."""
     lines = [n for n, t in enumerate(texts) if t]
     marks = {n: mark(texts[n]) for n in lines}
-    return _two_marks(texts, lines, marks) or _doubled_dash(texts, lines, marks)
+    return _two_marks(texts, lines, marks) or _doubled_dash(texts, lines, marks) or _dashed_questions(texts, lines, marks) or _one_dialogue_exchange(texts, lines, marks)
 
 
 def _turns(lines: list[int], marks: dict[int, str], asking: str) -> list[tuple[int, list[int]]]:
@@ -121,8 +127,34 @@ def _doubled_dash(texts: list[str], lines: list[int], marks: dict[int, str]) -> 
     return {n for n, _ in turns} | set(asked[len(turns):])
 
 
+def _dashed_questions(texts: list[str], lines: list[int], marks: dict[int, str]) -> set[int]:
+    """A single dash opening the questions only (`- 3년 만의 앨범이다. 어떤 이야기를 담았나?` / `- 타이틀곡은 직접 썼다고 들었다.`),
+    every dashed line followed by unmarked paragraphs longer than it, two turns at least and half of them asking: the
+    desk's questions, statements put to the guest among them; a list's dashed items ask nothing."""
+    single = {n: bool(marks[n]) and len(marks[n]) == 1 and dash(marks[n]) for n in lines}
+    dashed = [n for n in lines if single[n]]
+    if len(dashed) < 2 or len({marks[n] for n in dashed}) != 1 or any(marks[n] and not single[n] for n in lines):
+        return set()
+    turns = _turns(lines, marks, marks[dashed[0]])
+    if len(turns) < 2 or 2 * sum(1 for n, _ in turns if _asks(texts[n])) < len(turns):
+        return set()
+    if any(not under or _size(texts[under[0]]) <= _size(texts[n]) for n, under in turns):
+        return set()
+    return {n for n, _ in turns}
+
+
+def _one_dialogue_exchange(texts: list[str], lines: list[int], marks: dict[int, str]) -> set[int]:
+    dashed = [n for n in lines if marks[n] and dash(marks[n]) and len(marks[n]) == 1]
+    if len(dashed) != 2 or marks[dashed[0]] != marks[dashed[1]] or dashed[1] != next(n for n in lines if n > dashed[0]):
+        return set()
+    asked, answer = (texts[n] for n in dashed)
+    if not _asks(asked) or _asks(answer) or _size(answer) <= _size(asked) or any(d in t[1:] for t in (asked, answer) for d in (" — ", " – ", " - ")):
+        return set()
+    return {dashed[0]}
+
+
 def cut_signed(line: str) -> list[str]:
-    """A dashed question and the answer its symbol mark opens on one line, cut before the mark (rule 3); [] for any
+    """A dashed question and the answer its symbol mark opens on one line, cut before the mark (rule 5); [] for any
     other line."""
     text = line.strip()
     credit = ""
