@@ -23,7 +23,7 @@ from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["fit_name", "honorific_name", "listed_after"]
+__all__ = ["fit_name", "honorific_name", "listed_after", "quoted_only"]
 
 _CUT = ("...", "…")
 
@@ -103,3 +103,18 @@ def honorific_name(lines: list[str]) -> str | None:
                 at = raw.find(honorific, at + 1)
     low, high = _KANJI_NAME
     return found.pop() if len(found) == 1 and low <= len(next(iter(found))) <= high else None
+
+
+def quoted_only(name: str, lines: list[str]) -> bool:
+    """Every time the top writes the name it is inside quotation marks (`del IES «Maestro Juan Calero» de …`): a school's,
+    a street's or a book's name, never the guest's (one pass over each line, the marks open and closed so far)."""
+    seen = False
+    for raw in lines:
+        at = raw.find(name)
+        depth, upto = 0, 0
+        while at >= 0:
+            depth += sum(1 for ch in raw[upto:at] if ch in "«“„") - sum(1 for ch in raw[upto:at] if ch in "»”")
+            if depth <= 0:
+                return False
+            seen, upto, at = True, at, raw.find(name, at + 1)
+    return seen
