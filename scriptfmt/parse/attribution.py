@@ -268,8 +268,8 @@ def dash_next(c: Ctx) -> Verdict | None:
     if dash is None and (c.quote.open_len == 0 or not credit_above(c)) and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her words
         dash = ""  # (under a quotation in marks credited from above, such a line credits the next one: `colon_lead_in`)
     bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
-    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None:
-        return None
+    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None or text.rstrip("\"”’') ").endswith("?"):
+        return None  # a credit never asks: `– Belediye Başkanlığına … başladınız. … var mıydı.?` is the next turn of a dialogue
     unmarked = Verdict(None) if c.quote.open_len == 0 else None
     toks = tokenize(text[len(dash) :])[:14]
     # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and

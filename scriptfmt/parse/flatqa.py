@@ -23,6 +23,7 @@ from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.marked import split_asked
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import bare_line, ends_asking, reported
+from scriptfmt.parse.turnsigns import cut_signed
 
 __all__ = ["TOP_LINES", "flat_turns"]
 
@@ -50,7 +51,7 @@ def flat_turns(lines: list[str]) -> tuple[list[str], list[int]]:
     numbers: list[int] = []
     for n, raw in enumerate(lines):
         line = raw.strip()
-        turns = (_glued(line) if glued else []) or split_asked(line) or _turns_of(_one_exchange(groups[n]) if one_each else groups[n], run_in or answers and _answered_twice(groups[n]))
+        turns = (_glued(line) if glued else []) or cut_signed(line) or split_asked(line) or _turns_of(_one_exchange(groups[n]) if one_each else groups[n], run_in or answers and _answered_twice(groups[n]))
         out += turns or [raw]
         numbers += [n] * len(turns or [raw])
     return out, numbers

@@ -10,6 +10,9 @@ A desk writes the guest's name and then what the piece is about; the name stops 
      else there is no name;
   3. a role is no name (`Nigerian Governor`, `Chief Minister`): a post as its last word and no first
      name before it; who holds it is for the copy to say, never for us to guess.
+A Japanese top writes the guest's name in kanji with an honorific after it and no space (`講師の湯之下葉子さんに`):
+the name is the run of two to five kanji right before the honorific (`honorific_name`); a longer run has a title glued
+to the name (`市長田中太郎さん`) and names nobody we can cut with certainty.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["fit_name", "listed_after"]
+__all__ = ["fit_name", "honorific_name", "listed_after", "quoted_only"]
 
 _CUT = ("...", "…")
 
@@ -75,3 +78,43 @@ def _role(name: str) -> bool:
     """`Nigerian Governor`, `Chief Minister`: an office with no first name before it."""
     tokens = name.split()
     return is_post(tokens[-1]) and not any(gender_of_first(word) for word in tokens[:-1])
+
+
+_KANJI_NAME = (2, 5)
+
+
+def _kanji(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or ch == "々"
+
+
+def honorific_name(lines: list[str]) -> str | None:
+    """The one name the top writes in kanji before the desk's honorific (styles/interview.toml `name_honorifics`:
+    `湯之下葉子さん`), or None (none, two different, or a run too long to be a name alone)."""
+    found: set[str] = set()
+    for raw in lines:
+        for honorific in interview_words()["name_honorifics"]:
+            at = raw.find(honorific)
+            while at > 0:
+                start = at
+                while start > 0 and _kanji(raw[start - 1]):
+                    start -= 1
+                if at - start:
+                    found.add(raw[start:at])
+                at = raw.find(honorific, at + 1)
+    low, high = _KANJI_NAME
+    return found.pop() if len(found) == 1 and low <= len(next(iter(found))) <= high else None
+
+
+def quoted_only(name: str, lines: list[str]) -> bool:
+    """Every time the top writes the name it is inside quotation marks (`del IES «Maestro Juan Calero» de …`): a school's,
+    a street's or a book's name, never the guest's (one pass over each line, the marks open and closed so far)."""
+    seen = False
+    for raw in lines:
+        at = raw.find(name)
+        depth, upto = 0, 0
+        while at >= 0:
+            depth += sum(1 for ch in raw[upto:at] if ch in "«“„") - sum(1 for ch in raw[upto:at] if ch in "»”")
+            if depth <= 0:
+                return False
+            seen, upto, at = True, at, raw.find(name, at + 1)
+    return seen

@@ -32,13 +32,17 @@ from scriptfmt.parse.labels import is_cue_line, parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
 from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_prose
 from scriptfmt.parse.flatqa import TOP_LINES, flat_turns
+from scriptfmt.parse.guestname import honorific_name
+from scriptfmt.parse.initials import word_labels
 from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.pagekind import announces_interview
+from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
+from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, line_pairs, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
+from scriptfmt.parse.turnsigns import signed_questions
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.unmarked import greeted_on_air
@@ -93,8 +97,8 @@ def _subhead(line: str) -> bool:
     that ends a sentence anywhere (`Sí…`, `¿Y qué sintió? Que no es tan`) or opens one with Spanish marks is words."""
     if not line or line.rstrip("\"”’')»« ").endswith((".", "?", "!", ",", ";", ":", "…")) or len(line.split()) > 10 or line[:1] in _OPEN_QUOTES + "¿¡":
         return False  # `«Pazienza ancora.»`: a short answer in quotation marks is words, not a subhead
-    if any(mark + " " in line for mark in ".?!…"):
-        return False
+    if any(mark + " " in line for mark in ".?!…") or any(mark in line for mark in "。！？"):
+        return False  # `…制作します。録音から…`: a CJK full stop ends a sentence with no space after it
     capped = all(w[:1].isupper() or not w[:1].isalpha() for w in line.split() if len(w) > 3)
     return capped or not line[:1].isalnum()
 
@@ -112,7 +116,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
     asked = [n for n, t in enumerate(texts) if t and n not in topics and (_asks(t) or _asker_label(t))]
-    dialogue = set() if captions else dialogue_dashes(texts)  # `—¿…?` / `—En primavera.`: each turn opens with a dash
+    dialogue = set() if captions else signed_questions(texts) or dialogue_dashes(texts)  # the desk's turn marks (`- 질문` / `▲ 답변`, `──…?`: parse/turnsigns.py), or a dash opening each turn (`—¿…?` / `—En primavera.`)
     marked = set() if captions or dialogue else marked_questions(texts)
     spoken_by_dash = set() if captions or marked or dialogue else dash_answers(texts)
     quoted_page = set() if captions or marked or dialogue else quoted_answers(texts)  # `“…”.` answers, bare questions
@@ -131,7 +135,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
-    asked = _headline_dropped(texts, asked)
+    asked = line_pairs(texts, _headline_dropped(texts, asked)) if not captions else _headline_dropped(texts, asked)  # a questionnaire a line a turn
     if not captions:  # `pregunto: ¿qué está por delante …?` under `… Me`: a line in lower case carries on the answer above
         asked = [n for n in asked if not (n and texts[n - 1] and texts[n][:1].islower() and n - 1 not in asked)]
     if captions:  # `It sounds as though you still have doubts …` / `How big are these doubts, really?`
@@ -155,7 +159,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t) and not cut_mid_sentence(t, texts[n + 1] if n + 1 < len(texts) else ""):  # `… Que no es tan` / `difícil …`: prose
-            parts[n] = "x"
+            parts[n] = "q" if t[:1].isalpha() and t[:1].lower() == t[:1].upper() else "x"  # `概要`: a script without case has no capitals to tell a page's line by; the desk's heading, read
     if not captions and not marked:
         courtesy(texts, parts)
         statements_put(texts, parts)
@@ -226,6 +230,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     top = " ".join([t for t in texts if t][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
     said = announces_interview(top) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
+    for n in narrated(texts, parts):
+        parts[n] = ""  # the writer's paragraphs between the quoted answers (`Pausa, nuvolone dolciastro.`): no answer's
+    if signed_questions(texts):
+        return "a" in parts  # the desk's own turn marks take turns (parse/turnsigns.py): a Q&A by its marks, one exchange or ten
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
     spoken = [answer for answer in answers if says(" ".join(texts[n] for n in answer), "first_person")]
@@ -260,10 +268,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
     # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
     turns = alternation(texts, parts)
-    alternating = turns >= 5 or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
+    alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or _turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
 
 
 def _one_exchange(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
@@ -337,26 +345,6 @@ def _credited(headline: str) -> bool:
     return 1 <= len(credit) <= 5 and all(word[:1].isupper() for word in credit)
 
 
-def _turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
-    """Questions and answers that take turns all the way down, when nothing at the top says so:
-    three questions at least, two in three answered in one or two paragraphs and none in more than four
-    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
-    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
-    guest (`What's next for you?`) and half the answers in the first person. Every question opening
-    marked with `¿` is the desk's mark too."""
-    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
-    answers = answer_runs(texts, parts)
-    runs = [len(run) for run in answers]
-    put = sum(1 for n in asked if says(texts[n], "second_person"))
-    brief = sum(1 for run in runs if run <= 2)
-    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
-    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
-    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
-    marked = all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers) or all(texts[n][:1] in _DASHES for n in asked)
-    marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
-    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
-
-
 _OPEN_QUOTES = "«“\"‹„"
 _BULLETS = "•·▪►■*- "
 _CLOSE_QUOTES = ("»", "”", '"', "›", "“")
@@ -378,8 +366,8 @@ def labelled(lines: list[str], metadata: dict) -> bool:
         elif line and turns:
             turns[-1][2].append(line)
     pairs = sum(1 for (who, asker, asked), (other, _, answer) in zip(turns, turns[1:]) if who != other and (asker or _puts(asked)) and not _puts(answer))
-    if _answers_labelled(lines, surnames):
-        return True
+    if _answers_labelled(lines, surnames) or word_labels(lines):
+        return True  # only the guest's answers labelled; or one word labelling each turn, the first asking (`Firoz: …?` / `Mahathir: …`)
     if len({who for who, _, _ in turns}) < 2 or not pairs:
         return False
     top = " ".join([_bare(raw) for raw in lines if raw.strip()][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
@@ -421,6 +409,12 @@ def fact_box_guest(metadata: dict) -> str | None:
     return None
 
 
+def _prose(text: str) -> bool:
+    """A paragraph of sentences (parse/decks.py), or one in a script written without spaces that ends a sentence with
+    its full stop (`…について聞きました。`): read, never the page's furniture."""
+    return is_story_prose(text) or (text.rstrip("」』）) ").endswith(("。", "！")) and len(text) >= 12)
+
+
 _LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
 
 
@@ -432,14 +426,16 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # the guest only from the copy that presents them, above the first turn: never from a topic heading
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
-    name = guest(lines[:first_q], lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
-    name = name or fact_box_guest(metadata) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
+    top = [raw for raw in lines[:first_q] if not is_credit_line(_bare(raw))]  # `Crédit photo : Matthew Oliver`: the photographer's, never the guest
+    name = guest(top, lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    name = name or fact_box_guest(metadata) or honorific_name(top) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
         name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)
         name = name if name and speaks_here(_bare(lines[first_q]), name) else None  # `Le président Macky Sall a annoncé … ?`: whom it asks about
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
+    told = narrated(texts, parts)  # a magazine's interview told as a story: its own paragraphs between the quoted answers
     wrapped = wrapped_prose(lines[:first_q], read_before_turns)  # the intro's prose the page hard-wrapped: read whole
     if name is None and "a" in parts:
         warnings.append(f"line {first_line + numbers[parts.index('a')] + 1}: the interview's guest could not be named; the answers have no super")
@@ -453,15 +449,19 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (is_story_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n)):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n)):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue
         if part in ("q", "a"):
             reader.started = True
-            reader.turn = outlet if part == "q" else speaker
+            reader.turn = outlet if part == "q" or n in told else speaker
+        if n in told:  # `Pausa, nuvolone dolciastro. …` between the quoted answers: the writer's narration, read
+            reader.read_out(raw.strip(), first_line + numbers[n] + 1)
+            continue
         if part == "q" and _bare(raw) == raw.strip() and parse_label(raw.strip()) is None:
             reader.read_out(raw.strip(), first_line + numbers[n] + 1)  # the outlet's question is read, whatever its case (`1. SON PARTI`)
             continue
         reader.feed(raw, first_line + numbers[n] + 1)
     return reader.units
+

@@ -18,9 +18,10 @@ from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.interview import quoting_head
 from scriptfmt.parse.names import name_case, person_words
+from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.qawords import speaks_here
-from scriptfmt.parse.standfirst import answering_word, guest
+from scriptfmt.parse.standfirst import answering_word, ends_asking, guest
 from scriptfmt.parse.supercheck import is_body
 
 __all__ = ["name_answers"]
@@ -52,7 +53,7 @@ def _capitals_name(line: str) -> str | None:
 def _asks(line: str) -> bool:
     """The outlet's question (`—¿Usted invitó a … Patricia Balbuena?`): it names whom it asks about, never who answers."""
     text = line.strip()
-    return text.endswith("?") or (text[:1] != "" and text[:1] in "-–—¿")
+    return ends_asking(text) or (text[:1] != "" and text[:1] in "-–—¿")  # `Pewawancara : “… DPRD ?”`: the asker's, quoted
 
 
 def _before_asking(line: str) -> str:
@@ -67,7 +68,7 @@ def _before_asking(line: str) -> str:
 
 
 def _top_guest(lines: list[str], first: int) -> str | None:
-    top = [line for line in lines[: max(first - 1, 0)] if line.strip() and not _asks(line)]
+    top = [line for line in lines[: max(first - 1, 0)] if line.strip() and not _asks(line) and not is_credit_line(line.strip())]  # never the photographer (`Crédit photo : …`)
     opening = next((line for line in lines[:first] if line.strip()), "")
     run_in = not top and _asks(opening) and bool(intro := _before_asking(opening))
     top += [intro] if run_in else []

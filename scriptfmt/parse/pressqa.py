@@ -65,8 +65,9 @@ def _label(line: str) -> tuple[str, str, str] | None:
     return m.group().rstrip(), key, name
 
 
-# `P. ¿Cómo se vive …?` / `R. Con paciencia …`: the Spanish press's question and answer letters, a full stop and a space
-_LETTER = re.compile(r"([A-Z])\.[ ]+(?=\S)")
+# `P. ¿Cómo se vive …?` / `R. Con paciencia …`: the Spanish press's question and answer letters, a full stop and a space;
+# or the word spelt out on the first exchange (`Pregunta. …` / `Respuesta. …`), the same party as its letter
+_LETTER = re.compile(r"([A-Z])(?:[a-zà-ÿ]{2,})?\.[ ]+(?=\S)")
 
 
 def _letter_label(line: str) -> tuple[str, str, str] | None:
@@ -75,7 +76,9 @@ def _letter_label(line: str) -> tuple[str, str, str] | None:
     m = _LETTER.match(line)
     if not m or _INITIAL_NAME.match(line, m.end()):
         return None
-    letter = m.group(1).lower()
+    letter, word = m.group(1).lower(), m.group().rstrip()[:-1].lower()
+    if len(word) > 1 and word not in interview_words()["asking_labels"] and not answering_word(word):
+        return None  # `Pregunta.` / `Respuesta.`: the Q&A's own word, spelt out; never a sentence's first word (`Luego. …`)
     if letter not in interview_words()["asking_labels"] and not answering_word(letter):
         return None
     return m.group().rstrip(), letter, m.group(1)

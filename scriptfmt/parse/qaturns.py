@@ -14,7 +14,7 @@ from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "page_lines", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "paired_lines", "page_lines", "narrated", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about"]
 
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
@@ -152,9 +152,16 @@ def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
     after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
     text = texts[n]
     first = next(k for k, t in enumerate(texts) if t)
-    if after is None or parts[after] != "q" or n == first or len(text.split()) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’" for c in text):
+    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’・" for c in text):
         return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
-    return text[:1].isupper() and not names_person(text) and not announces_interview(text.lower())
+    caseless = text[:1].isalpha() and text[:1].lower() == text[:1].upper()  # a script with no capitals (`聞き流しやすい…`)
+    return (text[:1].isupper() or caseless) and not names_person(text) and not announces_interview(text.lower())
+
+
+def _words(text: str) -> int:
+    """A line's words; a line in a script written without spaces (`聞き流しやすい・聞き取りやすいを両立`) counts one word in
+    three of its letters."""
+    return len(text.split()) if " " in text.strip() else max(1, len(text.strip()) // 3)
 
 
 def quoting_head(line: str) -> bool:
@@ -197,3 +204,79 @@ def quoted_answers(texts: list[str]) -> set[int]:
     # opening the page is short, an answer is a paragraph
     plain = any(ends_asking(texts[n]) for n in asked) or len(texts[quoted[0]].split()) <= _HEADLINE_WORDS if quoted else True
     return set(asked) if len(quoted) >= 2 and asked and spoken and len(quoted) >= len(asked) and not plain else set()
+
+
+def narrated(texts: list[str], parts: list[str]) -> set[int]:
+    """A magazine's interview told as a story: every answer printed wholly inside quotation marks (`“Ho apprezzato …”.`),
+    and between them paragraphs of the writer's own (`Pausa, nuvolone dolciastro. …`). A paragraph of an answer's run
+    that opens with no quotation mark, under one whose quotation closed, is the writer's narration, never the guest's
+    words: the indexes of those paragraphs; none unless every run opens on a paragraph wholly quoted."""
+    runs = answer_runs(texts, parts)
+    told: set[int] = set()
+    for run in runs:
+        lines = [n for n in run if texts[n]]
+        if not lines or not _wholly_quoted(texts[lines[0]]):
+            return set()
+        for above, n in zip(lines, lines[1:]):
+            if texts[n][:1] not in _QUOTE_OPENERS + "‘'" and (above in told or _wholly_quoted(texts[above])):
+                told.add(n)
+    return told
+
+
+def _wholly_quoted(text: str) -> bool:
+    """The paragraph opens on a quotation mark and closes one at its end (`“… politica”.`, `«…»`)."""
+    return text[:1] in _QUOTE_OPENERS and text.rstrip(".,;: ").endswith(_QUOTE_CLOSERS)
+
+
+_PAIRED_LINES = 6  # three exchanges at least, a line each
+_PROMPT_WORDS = 25
+
+
+def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
+    """A questionnaire printed a line a turn, no blank line between (`¿Quién lo gobierna?` / `Los sueños.` / `Su mayor
+    premisa.` / `Que con niños felices …`): from the first question, the questions sit on every other line, so a line in
+    their place that does not ask is the desk's prompt (`Su mayor premisa.`), and a line in the answers' place that asks is
+    the guest asking back (`¿Sólo una?`). Three questions at least, three in four in the questions' place; else `asked`."""
+    if not asked:
+        return asked
+    run = []
+    for n in range(asked[0], len(texts)):
+        if not texts[n]:
+            break
+        run.append(n)
+    if len(run) < _PAIRED_LINES:
+        return asked
+    within = set(run)
+    inside = [n for n in asked if n in within]
+    placed = [n for n in inside if (n - run[0]) % 2 == 0]
+    prompts = run[0::2]
+    if len(placed) < 3 or 4 * len(placed) < 3 * len(inside) or any(len(texts[n].split()) > _PROMPT_WORDS for n in prompts):
+        return asked
+    return sorted((set(asked) - within) | set(prompts))
+
+
+def paired_lines(texts: list[str], parts: list[str]) -> bool:
+    """The plan takes turns a line at a time (`line_pairs`): three questions at least, each answered on the line under it,
+    every line of the run a question or an answer in turn: a questionnaire by its own form, whatever the top says."""
+    asked = [n for n, part in enumerate(parts) if part == "q"]
+    return len(asked) >= 3 and line_pairs(texts, asked) == asked and all(parts[n + 1 : n + 2] == ["a"] for n in asked)
+
+
+def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
+    """Questions and answers that take turns all the way down, when nothing at the top says so:
+    three questions at least, two in three answered in one or two paragraphs and none in more than four
+    (a column's rhetorical question is followed by its argument, not by a reply), and either the desk's
+    marks (every answer quoted, or every question opening with a dash) or half the questions put to the
+    guest (`What's next for you?`) and half the answers in the first person. Every question opening
+    marked with `¿` is the desk's mark too."""
+    asked = [n for n, part in enumerate(parts) if part == "q" and short_paragraph(texts[n])]
+    answers = answer_runs(texts, parts)
+    runs = [len(run) for run in answers]
+    put = sum(1 for n in asked if says(texts[n], "second_person"))
+    brief = sum(1 for run in runs if run <= 2)
+    turns = len(asked) >= 3 and 3 * brief >= 2 * len(runs) and max(runs, default=0) <= 4
+    # the desk's own marks say who speaks: every answer opens in quotation marks (`«Macché, …»`) or with a speech
+    # dash (`– Nie, …`) under an unmarked question, or every question opens with a dialogue dash (`—¿Usted invitó …?`)
+    marked = all(texts[run[0]][:1] in "«“\"‹„" + SPEECH_DASHES for run in answers) or all(texts[n][:1] in "—―" for n in asked)
+    marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
+    return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))

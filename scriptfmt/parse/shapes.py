@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable
 
-from scriptfmt.parse import columns, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
+from scriptfmt.parse import columns, dashlabels, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
 from scriptfmt.parse.cues import Vocabulary
 
 __all__ = ["Copy", "Shape", "SHAPES", "choose"]
@@ -66,6 +66,8 @@ SHAPES: tuple[Shape, ...] = (
     # a printed Q&A that labels its first exchange only, the turns after it bare (parse/pressqa.py): before a
     # transcript, whose evidence its labels also give
     Shape("press labels", lambda copy: pressqa.labels_stop(copy.body, copy.metadata), pressqa.read),
+    # a Q&A whose turns' labels each follow the desk's dash (`– Ted Osius: …`; parse/dashlabels.py): before a transcript
+    Shape("dashed labels", lambda copy: dashlabels.dashed_turns(copy.body, copy.metadata), dashlabels.read_dashed),
     # a transcript's labelled turns (parse/transcript.py)
     Shape("transcript", lambda copy: transcript.looks_like_transcript(copy.body, copy.metadata), transcript.read),
     # an interview's labelled questions and answers: read as a transcript's turns

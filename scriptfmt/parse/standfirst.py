@@ -19,7 +19,7 @@ from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.castlabels import staff_title
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
 from scriptfmt.parse.castlabels import written_honorific
-from scriptfmt.parse.guestname import fit_name
+from scriptfmt.parse.guestname import fit_name, quoted_only
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading, spoke_in
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
@@ -81,7 +81,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
-        if not name or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines):
+        if not name or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines) or quoted_only(name, lines):
             continue
         if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)

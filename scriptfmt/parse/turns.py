@@ -481,7 +481,7 @@ def caps_header(line: str) -> bool:
     a note in brackets in ordinary case (`RADIO TRANSCRIPT 2 (Today 10/5)`: the programme and its date)."""
     if line.endswith(")") and " (" in line and ")" not in line.partition(" (")[0]:
         line = line.partition(" (")[0]
-    return line.isupper() and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))
+    return line.isupper() and not any(ch.isalpha() and ch.lower() == ch.upper() for ch in line) and len(line.split()) <= 8 and not line.endswith((".", "?", "!", ",", '"', "”", "--", "-"))  # never `…ですよね。(編集A)`: one capital in a script without case
 
 
 def credit_before_label(line: str) -> str:
