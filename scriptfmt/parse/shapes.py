@@ -11,6 +11,7 @@ from typing import Callable
 
 from scriptfmt.parse import columns, dashlabels, interview, markedpage, markup, pagekind, pressqa, shotlist, transcript
 from scriptfmt.parse.cues import Vocabulary
+from scriptfmt.parse.quotes import dash_reported
 
 __all__ = ["Copy", "Shape", "SHAPES", "choose"]
 
@@ -43,6 +44,11 @@ def _script(copy: Copy) -> bool:
     return markup.looks_like_script(copy.lines[copy.head :], copy.vocab) and not transcript.outranks_script(copy.body, copy.metadata)
 
 
+def _dash_story(copy: Copy) -> bool:
+    """A story writing direct speech with a dialogue dash that carries its attribution (`— … — perguntou, …`)."""
+    return any(dash_reported(raw) for raw in copy.body)
+
+
 def _one_speaker_record(copy: Copy) -> bool:
     """The page announces a press conference or a speech (parse/pagekind.py): the record of its speaker, not a printed Q&A.
     A question that names one (`Más allá del discurso, ¿qué cree usted …?`) is the outlet's first question, no title."""
@@ -62,7 +68,8 @@ SHAPES: tuple[Shape, ...] = (
     Shape("script", _script, None),
     # an interview's questions printed as plain paragraphs (parse/interview.py): before a transcript's labels
     # (never a page that announces a press conference or a speech: its record is a transcript's, parse/pagekind.py)
-    Shape("plain interview", lambda copy: interview.unlabelled(copy.body, copy.metadata) and not _one_speaker_record(copy), interview.read),
+    # (never a story whose dialogue dashes carry their attribution, `— … — perguntou.`: parse/quotes.py)
+    Shape("plain interview", lambda copy: interview.unlabelled(copy.body, copy.metadata) and not _one_speaker_record(copy) and not _dash_story(copy), interview.read),
     # a printed Q&A that labels its first exchange only, the turns after it bare (parse/pressqa.py): before a
     # transcript, whose evidence its labels also give
     Shape("press labels", lambda copy: pressqa.labels_stop(copy.body, copy.metadata), pressqa.read),
