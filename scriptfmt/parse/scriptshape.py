@@ -4,7 +4,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import radiolines, voices
+from scriptfmt.parse import radiolines, readerheads, voices
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -29,7 +29,10 @@ from scriptfmt.parse.fields import (
 
 
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
-    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables), or the page
+    names who reads each block on a line of its own (parse/readerheads.py: `ANNONCEUR` … `Lecteur 2`)."""
+    if readerheads.reads_by_headings(lines):
+        return True
     hits, recording = 0, False
     bulletin_marks: set[bool] = set()  # a bulletin's time line seen (True), its headlines heading (False)
     margin = radiolines.margin_numbered(lines) is not None  # a radio guion numbers its lines for the booth
