@@ -18,7 +18,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
-from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, length_only
+from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, is_timecode, length_only
 
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
@@ -290,6 +290,8 @@ def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
+    if _timed_heading(stripped):
+        return "TIMING"
     if stripped.upper() != stripped:  # lower case: read copy, unless a short direction (`ambiance fade under`)
         return _direction_line(stripped, vocab) or _sound_direction(stripped, vocab)
     tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
@@ -341,6 +343,26 @@ def _direction_line(line: str, vocab: Vocabulary) -> str | None:
             return None
         k += more[2] if more and tokens[k] not in _directions() else 1
     return hit[0]
+
+
+def _timed_heading(line: str) -> bool:
+    """`#### **[00:04-00:08]** - OUVERTURE PAISIBLE`, `*(0:00-0:45)*`, `### Escena 1 (0:00–0:20)`: a line that opens
+    on a bracketed time range (Markdown's marks before it apart), or a Markdown heading that holds one: a voice-over
+    script's timing, never read and never the page's furniture (a transcript's `[00:04] Text` stamps one time)."""
+    text = line.lstrip("#*_ \t")
+    if not text or text[0] not in "([":
+        return line[:1] == "#" and any(_time_range(line[at + 1 : end - 1]) for opening in "([" for at, end in bracket_spans(line, opening))
+    end = text.find(CLOSING[text[0]])
+    return end > 0 and _time_range(text[1:end])
+
+
+def _time_range(text: str) -> bool:
+    """`00:04-00:08`, `0:00–0:45`: two times joined by a dash."""
+    for dash in "-–—":
+        first, found, second = text.partition(dash)
+        if found:
+            return ":" in first and ":" in second and is_timecode(first.strip()) and is_timecode(second.strip())
+    return False
 
 
 _SOUND_NOTE_WORDS = 14  # `Sig tune up again for 30 secs, and then fades…`: a note to the booth, never a paragraph
