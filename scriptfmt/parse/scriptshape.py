@@ -53,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
         elif tp.inner_tape_label(line):
             hits += 2  # … `MAYOR (ON TAPE): …`: a label marking who is heard on tape says this is a script
-        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw) or tape_timecode(line):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
         elif line.isupper() and _caps_cue_line(line, vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
@@ -73,6 +73,13 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if hits >= 2:
             return True
     return False
+
+
+def tape_timecode(line: str) -> bool:
+    """`10:00:00`, `01:00:39:12` alone on a line: a video script's timecode column, the tape's clock (it starts at
+    an hour, 01:00:00 or 10:00:00, by the edit suite's convention; a transcript's stamp is bracketed or counts from 00)."""
+    parts = line.split(":")
+    return 3 <= len(parts) <= 4 and all(len(p) == 2 and p.isdigit() for p in parts) and parts[0] != "00"
 
 
 def _caps_cue_line(line: str, vocab: Vocabulary) -> bool:
