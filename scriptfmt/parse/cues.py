@@ -19,6 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, is_timecode, length_only
+from scriptfmt.parse.shotlabels import is_language
 
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
@@ -90,6 +91,8 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     stripped = inner.strip().strip("*").strip()
     if bracket == "(" and _is_pronouncer(stripped):
         return "PRONOUNCER"
+    if bracket == "(" and stripped[:3].lower() == "in " and is_language(stripped):
+        return "LANGUAGE"  # `(in Xhosa)`, `(In English)`: the language the voice speaks here, a direction
     tokens = _TOKEN.findall(stripped.replace("–", " ").replace("—", " "))  # (Actuality–“…”): the dash ends the word
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
