@@ -11,6 +11,7 @@ from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, wo
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.openers import opening_voices
 from scriptfmt.parse.outlets import is_outlet
+from scriptfmt.parse.pagekind import first_turn_cut
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
 from scriptfmt.parse.unmarked import lone_voice, unnamed_answers
@@ -68,7 +69,10 @@ def introductions(reader, lines: list[str]) -> None:
     person = len(reader.cast.labelled) == 1 and gender_of_first(next(iter(reader.cast.labelled)).split()[0])  # `ANGIE BELL:`, no `CIUDAD DE MÉXICO.-`
     if person and not roles and not hosts:  # one voice, who neither welcomes nor asks: a doorstop's politician
         reader.cast.first = False
-    opening_voices(reader.cast, lines, reader.page.kind)  # who speaks before the guest the opening names is the programme's (parse/openers.py)
+    if first_turn_cut(lines, reader.page) and len(reader.cast.labelled) == 1 and not roles and not hosts:
+        reader.cast.first = False  # the one voice of a record cut after its first turn, who neither welcomes nor asks: its principal
+    if not reader.questions:  # the outlet's questions printed unlabelled above the answers: every labelled voice answers
+        opening_voices(reader.cast, lines, reader.page.kind)  # who speaks before the guest the opening names is the programme's (parse/openers.py)
 
 
 def styled_caps_name(line: str) -> str | None:

@@ -34,7 +34,7 @@ def page_line(reader, line: str, number: int, label: Label | None, alone: bool) 
         return True
     if headsize.past_furniture(line):
         return False
-    if furniture.is_page_row(line) or segment_header(label):
+    if (furniture.is_page_row(line) and not alone) or segment_header(label):  # `Office (Name)` above the turns is a speaker, not a linked headline
         return True
     if label is not None and not label.role and not reader.started and not reader.intro_read and quoting_head(line):
         return True

@@ -21,6 +21,7 @@ from scriptfmt.parse.pagelines import ANY_ADDRESS
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.ownlabels import alternating_voice, dialogue_labels, held_office
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -90,7 +91,7 @@ def alone_names(lines: list[str]) -> set[str]:
                 continue
         if is_cue_line(below) and below[:1] == "(" and n + 2 < len(lines) and not below[1:-1].lower().startswith(words().cue_starts):
             below = lines[n + 2].strip()  # `JOANA TEIXEIRA-MALU` / `(President, Lisbon Dockworkers' Union)` / the turn
-        if _turn_below(below) and (numbered_voice(line) or alone_label(line, mixed=True)):
+        if _turn_below(below) and (numbered_voice(line) or alone_label(line, mixed=True) or held_office(line)):
             seen[line] = seen.get(line, 0) + 1
     if any(_member_line(name) for name in seen):  # a parliament's record: its members, each above the speech
         return {name for name in seen if _member_line(name) or HONORIFIC.match(name)}
@@ -102,7 +103,8 @@ def alone_names(lines: list[str]) -> set[str]:
     label = alone_label(first, mixed=True) if seen.get(first) == 1 else None
     if label and not label.role and not label.title and not _named_below(first, lines):
         del seen[first]
-    return {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines)
+    found = {name for name in seen if name.isupper() or again or _caps_name_dash_title(name)} | _surnames_alone(lines) | dialogue_labels(lines)
+    return found | alternating_voice(lines, {name for name in found if seen.get(name, 0) >= 2}, _turn_below)
 
 
 def _role_alone(line: str) -> bool:
@@ -219,7 +221,12 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"
-    return "alone" if alone >= 3 else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+    return "alone" if _alone_turns(alone, lines) else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+
+
+def _alone_turns(alone: int, lines: list[str]) -> bool:
+    """Names alone above three turns, or two and more under own-line labels (`Wartawan:` / `Presiden Republik Indonesia:`)."""
+    return alone >= 3 or (alone >= 2 and bool(dialogue_labels(lines)))
 
 
 def _titled_alone(lines: list[str]) -> int:

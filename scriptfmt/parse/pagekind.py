@@ -27,7 +27,7 @@ from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import is_cue_line, is_notice, parse_label, words
 from scriptfmt.parse.surnames import listed_lines
 
-__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
+__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
@@ -133,14 +133,31 @@ def announced_turns(lines: list[str], metadata: dict | None = None) -> bool:
     """A page that announces itself as a transcript, an interview, a press conference or a speech and shows turns:
     two voices' labels or more, however few (a page cut after the first exchange, labels in a script of its own), or a
     speaker of the page's own list alone on a line above their words (parse/speakerlist.py)."""
-    if not page_kind(lines, metadata):
+    kind = page_kind(lines, metadata)
+    if not kind:
         return False
     voices: set[str] = set()
     for raw in lines:
         label = parse_label(raw.strip())
         if label is not None and label.rest and len(label.rest.split()) >= 2:
             voices.add(label.name.lower())
-    return len(voices) >= 2 or bool(listed_lines(lines))  # `SRS Hille` alone above the words, of the briefing's speakers list
+    return len(voices) >= 2 or first_turn_cut(lines, kind) or bool(listed_lines(lines))  # `SRS Hille` alone above the words, of the briefing's speakers list
+
+
+def first_turn_cut(lines: list[str], kind: PageKind) -> bool:
+    """A record cut after its first turn (`El presidente: Tengo varios anuncios …` under `Conferencia de prensa …`): the
+    page announces a press conference, a speech or a transcript, and a voice's label opens the body's first paragraph
+    below that line (never the headline's credit `…: Name`, never a dateline in capitals, `KAMPALA: …`)."""
+    if kind.kind not in _RECORD_KINDS:
+        return False
+    for raw in lines[kind.line + 1 :]:
+        line = raw.strip()
+        label = parse_label(line) if line else None
+        if label is not None and label.rest and len(label.rest.split()) >= 2:
+            return not (len(label.name.split()) == 1 and label.name.isupper())
+        if line and _paragraph(line) and line.rstrip("\"”’') ").endswith((".", "?", "!", "…", "。")):
+            return False  # a sentence of prose before any label: the outlet's story
+    return False
 
 
 # The kinds whose page may be one voice's record with no label at all (a briefing's statement, a speech, a monologue's

@@ -38,6 +38,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
+from scriptfmt.parse.ownlabels import held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns
@@ -126,8 +127,7 @@ class Reader:
             if not line:
                 return
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
-        if label is None and is_notice(line):
-            line, label = self._credit(line)
+        line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
@@ -144,7 +144,7 @@ class Reader:
             self._furniture(line)  # a line past furniture's limit (parse/headsize.py) is never the page's
             return
         if label is None and alone:
-            label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
+            label = listed_label(line, self.listed) or numbered_voice(line) or alone_label(line, mixed=True) or own_line_label(line) or held_office(line) or Label(line, line, None, None, "")  # `Solheim-Berg`: a surname alone
         if label is None and self.described and not line.isupper():
             self._cue_line(line, number)  # `Marc is in his late fifties …` between `Nam says …` turns: the describer's note
             return
@@ -396,11 +396,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     briefing_voice(reader, lines, [first_line + n + 1 for n in numbers], spoken)
     reader.surnames, reader.initials, reader.listed = label_surnames(lines), initials_key(lines), listed_speakers(lines)
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
-    # the outlet's questioner (parse/standfirst.py); the press at a briefing (`… from the Financial Express`)
     pair = exchange(lines)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
-    reader.askers = askers(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames), pair) | press_voices(lines)
-    reader.questions = {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: parse_label(line) or surname_label(line, reader.surnames))}
-    reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, it opens no programme
+    labelled = lambda line: turn_label(line, reader.surnames, reader.names_alone)  # noqa: E731  (the outlet's questioner, the press, questions unlabelled)
+    reader.askers, reader.questions = askers(lines, labelled, pair) | press_voices(lines), {first_line + numbers[n] + 1 for n in put_unlabelled(lines, labelled)}
+    reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, opening no programme
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
     reader.cast.intro_guest = intro_guest(lines)

@@ -1,0 +1,121 @@
+"""Speakers named on a line of their own, with a colon, above the words of their turn: `Wartawan:`, `Claudia López:`,
+`Acting Head of the Republic of Karelia Artur Parfenchikov:`, `– Nguyễn Công Danh, 45 tuổi:`.
+
+Web pages print transcripts and interviews this way in every language, so the test is the line's form and its
+place, never a list of words: a short line that ends in a colon, written as a name or a title is (capitals on
+its words, or a script with no capitals), standing alone above a paragraph of speech. A page shows a dialogue
+when such lines stand above two turns or more and one voice speaks twice (the same label again, or its name again
+at the end of a longer label: `President of Russia Vladimir Putin:` then `Vladimir Putin:`); a story's subheads
+(`Background:`) never come back."""
+
+from __future__ import annotations
+
+from scriptfmt.parse.labels import Label, name_alone, parse_label
+from scriptfmt.parse.surnames import surname_label
+
+__all__ = ["alternating_voice", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
+
+_MAX_WORDS = 10  # `Acting Head of the Republic of Karelia Artur Parfenchikov`: a title and a name
+_MAX_CHARS = 90
+_SMALL_WORDS = 4  # `of`, `the`, `de`, `van`, `bin`: particles in small letters inside a title or a name
+_LEADS = "–—-•·▪►▶■ "  # a dash or bullet before the speaker (`– Ted Osius:`)
+_SPEECH_ENDS = (".", "?", "!", "…", "。", "？", "！", "»", "”", "\"", "’")
+_SPEECH_WORDS = 8  # a line of speech this long needs no full stop (a turn cut by the excerpt)
+_UNCASED_CHARS = 12  # the same in a script written without spaces
+
+
+def own_line_label(line: str) -> Label | None:
+    """The speaker of a line that is a label alone (`Wartawan:`, `– Nguyễn Công Danh, 45 tuổi:`), else None.
+    The words after a comma are the speaker's title or description; the name is the words before it."""
+    text = line.strip().lstrip(_LEADS).rstrip()
+    if not text.endswith(":") or len(text) > _MAX_CHARS:
+        return None
+    if text[:-1].rstrip().endswith(")"):
+        return held_office(text)
+    body = text[:-1].rstrip()
+    name, _, title = (part.strip() for part in body.partition(","))
+    words = name.split()
+    if not 1 <= len(body.split()) <= _MAX_WORDS or not words or not _written_as_name(words):
+        return None
+    if any(mark in body for mark in "?!;:\"«»“”„()[]{}/|=#*_<>@") or "http" in body.lower():
+        return None
+    return Label(line.strip(), name, title or None, None, "")
+
+
+def held_office(line: str) -> Label | None:
+    """`President of the Republic of Indonesia (Joko Widodo)`, `The Prime Minister (Boris Johnson):`: an office alone
+    on its line and its holder's name in brackets, how governments and parliaments label the principal's turns."""
+    text = line.strip().rstrip(":").rstrip()
+    if not text.endswith(")") or text.count("(") != 1 or text.count(")") != 1:
+        return None
+    office, _, holder = (part.strip() for part in text[:-1].partition("("))
+    if not office or len(office.split()) > _MAX_WORDS or not _written_as_name(office.split()) or not name_alone(holder, mixed=True):
+        return None
+    return Label(line.strip(), holder, office, None, "")
+
+
+def _written_as_name(words: list[str]) -> bool:
+    """A name or a title as a page writes one: its first word opens with a capital (or is in a script with no capitals),
+    and every other word does too but particles (`of the`, `de la`) and one small last word (`Wartawan asing`)."""
+    first = words[0].lstrip("'‘’")
+    if not first or not (first[0].isupper() or _uncased(first[0])):
+        return False
+    small = [w for w in words[1:] if not (w[0].isupper() or _uncased(w[0]) or w[0].isdigit())]
+    particles = [w for w in small if len(w) <= _SMALL_WORDS]
+    return len(small) - len(particles) <= (1 if len(words) == 2 else 0) and all("." not in w[:-1] for w in words)
+
+
+def _uncased(char: str) -> bool:
+    """A letter of a script with no capitals (Arabic, Thai, Chinese, Japanese, Korean …)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
+
+
+def spoken_below(line: str) -> bool:
+    """The line under a label is speech: a sentence, or a long enough run of words, and no label itself."""
+    text = line.strip()
+    if not text or own_line_label(text) is not None:
+        return False
+    uncased = sum(1 for ch in text if _uncased(ch)) >= _UNCASED_CHARS
+    return text.endswith(_SPEECH_ENDS) or len(text.split()) >= _SPEECH_WORDS or uncased
+
+
+def dialogue_labels(lines: list[str]) -> set[str]:
+    """The lines that are own-line labels of a dialogue: two voices or more, each above speech, one speaking twice."""
+    found: list[tuple[str, Label]] = []
+    for n, raw in enumerate(lines):
+        label = own_line_label(raw)
+        below = next((r for r in lines[n + 1 :] if r.strip()), "")
+        if label is not None and spoken_below(below):
+            found.append((raw.strip(), label))
+    names = [" ".join(label.name.lower().split()) for _, label in found]
+    again = any(names.count(name) >= 2 or any(o != name and o.endswith(" " + name) for o in names) for name in names)
+    return {line for line, _ in found} if len(set(names)) >= 2 and again else set()
+
+
+def turn_label(line: str, surnames: dict, alone: set[str]) -> Label | None:
+    """The label a transcript's line carries: written as a label, a surname the copy gives (parse/surnames.py), or,
+    among the copy's speakers alone on a line, a label alone with its colon."""
+    return parse_label(line) or surname_label(line, surnames) or (own_line_label(line) if line in alone else None)
+
+
+_VOICE_WORDS = 4  # `Journaliste`, `Member of the Media`: the other voice's line, a word or a few
+
+
+def alternating_voice(lines: list[str], known: set[str], turn_below) -> set[str]:
+    """The other voice of a dialogue whose one voice is known alone on its line (`Premier ministre (Jean-Marc Dufour)`):
+    a short line written as a name or a title is, alone above a turn twice or more, each time after one of the known
+    voice's turns (`Journaliste`, `Wartawan`): turn and turn about, whatever the word."""
+    if not known:
+        return set()
+    texts = [raw.strip() for raw in lines if raw.strip()]
+    counts: dict[str, int] = {}
+    last = ""
+    for n, line in enumerate(texts[:-1]):
+        if line in known:
+            last = line
+            continue
+        words = line.rstrip(":").split()
+        short = 1 <= len(words) <= _VOICE_WORDS and not line.rstrip(":").endswith((".", "?", "!", ",", ";")) and _written_as_name(words)
+        if short and last and turn_below(texts[n + 1]):
+            counts[line], last = counts.get(line, 0) + 1, ""
+    return {line for line, count in counts.items() if count >= 2}
