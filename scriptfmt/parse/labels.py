@@ -197,7 +197,7 @@ def _colon_label(line: str) -> Label | None:
     rest = line[m.end():].strip()
     stamped = bool(paren and TIMESTAMP.fullmatch(paren.group(1).strip())) or bool(TIMESTAMP.fullmatch(rest))  # `Jen Psaki: (00:22)`
     # `Matt: (00:03)`, `Cllr Mbeki-Lowry:`: after a time stamp or a title of office one name will do
-    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled):
+    if not _name_shaped(name, title, bracketed=m.re is _BRACKET_LABEL or stamped or name != untitled, rest=rest):
         return _other_label(line)  # `Q - Vous êtes … viennent : Afrique du Sud`: a colon inside a `Q -` question
     role = _role_of(name)
     office = _office(name) if title_in_paren and title == title_in_paren else None
@@ -319,7 +319,7 @@ def title_before_name(name: str, title: str | None, adjective: bool = False) -> 
     return name, title
 
 
-def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
+def _name_shaped(name: str, title: str | None, bracketed: bool = False, rest: str = "") -> bool:
     low = name.lower()
     if NUMBERED_SPEAKER.fullmatch(name):
         return True  # `Speaker 1 (00:02):` in a machine transcript
@@ -333,7 +333,7 @@ def _name_shaped(name: str, title: str | None, bracketed: bool = False) -> bool:
         return name[:1].isupper()  # `Chair:` / `CHAIR:` in a committee's record
     tokens = name.split()
     if low in words().offices or (len(tokens) == 2 and tokens[0].lower() in words().articles and tokens[1].lower() in words().offices):
-        return name[:1].isupper()  # `Minister:`, `El presidente:`: the office the copy names its holder by
+        return name[:1].isupper() and not rest[:1].islower()  # `El presidente:` (`Il ministro: la scuola …` is a headline)
     # a name is up to five words, its particles not counted (`JOSÉ ANTONIO RUIZ DE LA FUENTE`)
     if len([t for t in tokens if t.lower() not in name_data().particles]) > 5 or (title and len(title.split()) > 14):
         return False

@@ -10,6 +10,7 @@ from typing import NamedTuple
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.namedata import name_data
+from scriptfmt.parse.names import gender_of_first
 
 __all__ = ["RecordLabel", "chamber_label", "chamber_word", "join_wrapped", "numbered_label", "record_label", "CHAIR_ROLE"]
 
@@ -179,7 +180,7 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     if inners and _starts(name.lower(), _data()["offices"]):  # `La señora MINISTRA DE HACIENDA (Montero Cuadrado)`
         name, title = inners[0], name
     name = _without_degrees(_without_functions(name))
-    if not name or not _name_shaped(name) or (not lead and not inners) or all(len(p.rstrip(".")) <= 1 for p in name.split()):  # `M. S.:` initials
+    if not name or not _name_shaped(name) or (not lead and not inners and not _given_in_capitals(name)) or all(len(p.rstrip(".")) <= 1 for p in name.split()):  # `M. S.:` initials
         return None
     if lead is None and len(name.split()) < 2 and not name.isupper():
         return None  # `Jansen (VVD):` alone may be any story's lead-in; a record prints the surname in capitals
@@ -273,10 +274,16 @@ def _chamber_first(text: str) -> bool:
 def _stop_label(base: str, inners: list[str], chair: tuple | None) -> bool:
     """A full stop ends a label in capitals (`PRESIDENTE.`, `BOCCIA (PD).`) or after a chamber's honorific (`M. Ian
     Brossat.`, `Mme la présidente.`): never a sentence's first words."""
-    if base.isupper() and (chair or inners):
-        return True
+    if base.isupper() and (chair or inners or _given_in_capitals(base)):
+        return True  # `ROBERTO GIACHETTI.`: a member's given name and surname in capitals, the stenographer's label
     honorific = _starts(base.lower(), _data()["stop_honorifics"])
     return bool(honorific) and len(base.split()) <= 5 and (chair is not None or _member(base, inners) is not None)
+
+
+def _given_in_capitals(base: str) -> bool:
+    """`ROBERTO GIACHETTI`, `ANNA MARIA BERNINI`: two to four words in capitals opening on a known given name."""
+    words = base.split()
+    return 2 <= len(words) <= 4 and all(w.replace("'", "").replace("’", "").isalpha() for w in words) and bool(gender_of_first(words[0].title()))
 
 
 def record_label(line: str, read: bool = False) -> RecordLabel | None:
