@@ -323,6 +323,7 @@ def _cli(args: list[str]) -> int:
 
 @settings(max_examples=max(10, EXAMPLES // 5), deadline=None, suppress_health_check=_HEALTH)
 @given(st.one_of(copy_text, mutated_sample), st.sampled_from(["txt", "pdf", "docx"]), st.booleans(), st.booleans())
+@example("(\r 0()\nSLUG: the the the\nSLUG: the the the", "txt", False, False)  # a bracket opening inside a token ended a doubled line's test
 def test_format_command_on_generated_copy_never_crashes(text, ext, as_written, strict):
     """The whole `scriptfmt format` path, broadcast-style rewrite included."""
     import tempfile

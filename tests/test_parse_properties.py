@@ -49,6 +49,7 @@ ASIAN = st.sampled_from([
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.one_of(ASIAN, st.text(min_size=1, max_size=6)), max_size=30).map(" ".join))
 @example("答: 0\r 答: ◀ 앵커 ▶")  # found by hypothesis: two labels of one voice made one bite, both labels before its words
+@example("◀ 앵커 ▶ 今天天气很好。 答: 现场声: 现场声:")  # a label with no words before the next label: kept with the marker's cue
 def test_asian_marked_copy_keeps_every_word(text):
     check_nothing_lost(text)
 

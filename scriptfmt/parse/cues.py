@@ -18,7 +18,8 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
-from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, length_only
+from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, is_timecode, length_only
+from scriptfmt.parse.shotlabels import is_language
 
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
@@ -90,6 +91,8 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     stripped = inner.strip().strip("*").strip()
     if bracket == "(" and _is_pronouncer(stripped):
         return "PRONOUNCER"
+    if bracket == "(" and stripped[:3].lower() == "in " and is_language(stripped):
+        return "LANGUAGE"  # `(in Xhosa)`, `(In English)`: the language the voice speaks here, a direction
     tokens = _TOKEN.findall(stripped.replace("–", " ").replace("—", " "))  # (Actuality–“…”): the dash ends the word
     hit = vocab.match(tokens) if tokens else None
     if bracket != "(":  # always a cue; its type from the first cue word in it: {KIM ON CAM} is CAMERA
@@ -106,7 +109,7 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
         return "TIMING"  # `(6 seconds)`, `(3m20s)`, `(30 seg.)`, `(:17)`: how long the line or the element before it runs
     if hit is None and 2 <= len(tokens) <= 4:  # `(scott ad lib)`: who, then the direction
         last = vocab.match(tokens, len(tokens) - 2) or vocab.match(tokens, len(tokens) - 1)
-        return "ADLIB" if last is not None and last[0] == "ADLIB" else None
+        return "ADLIB" if last is not None and last[0] == "ADLIB" else _sound_named(tokens, vocab)
     if hit is None:
         return None
     cue_type, spelling, n = hit
@@ -117,6 +120,19 @@ def classify(inner: str, vocab: Vocabulary, bracket: str) -> str | None:
     if written.isupper() or after.lstrip().startswith(":"):
         return cue_type
     return None
+
+
+def _sound_named(tokens: list[str], vocab: Vocabulary) -> str | None:
+    """`(Ticking sound effect)`, `(Crying baby SFX)`, `(Station jingle)`: what sound, then the sound element the
+    booth plays (a spelling any case allows, ending the bracket): the booth's, never read."""
+    for k in (len(tokens) - 2, len(tokens) - 1):
+        hit = vocab.match(tokens, k)
+        if hit is not None and k + hit[2] == len(tokens) and hit[0] in _SOUND_TYPES and hit[1] in vocab.any_case:
+            return hit[0]
+    return None
+
+
+_SOUND_TYPES = frozenset({"NATS", "MUSIC"})
 
 
 def _is_pronouncer(text: str) -> bool:
@@ -277,8 +293,10 @@ def cue_line_type(line: str, vocab: Vocabulary) -> str | None:
     stripped = line.strip()
     if not stripped:
         return None
+    if _timed_heading(stripped):
+        return "TIMING"
     if stripped.upper() != stripped:  # lower case: read copy, unless a short direction (`ambiance fade under`)
-        return _direction_line(stripped, vocab)
+        return _direction_line(stripped, vocab) or _sound_direction(stripped, vocab)
     tokens = [t.rstrip(":") for t in _LINE_TOKEN.findall(stripped)]
     tokens = [t for t in tokens if t]
     if not tokens:
@@ -328,6 +346,43 @@ def _direction_line(line: str, vocab: Vocabulary) -> str | None:
             return None
         k += more[2] if more and tokens[k] not in _directions() else 1
     return hit[0]
+
+
+def _timed_heading(line: str) -> bool:
+    """`#### **[00:04-00:08]** - OUVERTURE PAISIBLE`, `*(0:00-0:45)*`, `### Escena 1 (0:00–0:20)`: a line that opens
+    on a bracketed time range (Markdown's marks before it apart), or a Markdown heading that holds one: a voice-over
+    script's timing, never read and never the page's furniture (a transcript's `[00:04] Text` stamps one time)."""
+    text = line.lstrip("#*_ \t")
+    if not text or text[0] not in "([":
+        return line[:1] == "#" and any(_time_range(line[at + 1 : end - 1]) for opening in "([" for at, end in bracket_spans(line, opening))
+    end = text.find(CLOSING[text[0]])
+    return end > 0 and _time_range(text[1:end])
+
+
+def _time_range(text: str) -> bool:
+    """`00:04-00:08`, `0:00–0:45`: two times joined by a dash."""
+    for dash in "-–—":
+        first, found, second = text.partition(dash)
+        if found:
+            return ":" in first and ":" in second and is_timecode(first.strip()) and is_timecode(second.strip())
+    return False
+
+
+_SOUND_NOTE_WORDS = 14  # `Sig tune up again for 30 secs, and then fades…`: a note to the booth, never a paragraph
+
+
+def _sound_direction(line: str, vocab: Vocabulary) -> str | None:
+    """`Sig tune……tune dips…`, `Sig tune up again for 30 secs, and then fades…`, `Music swells, then under`: a
+    line in sentence case that opens on a sound element (music, a jingle, a sound effect: spellings any case
+    allows) and says at once what it does (a direction word next, the element's word said again before it):
+    the booth's note. It never ends a sentence with a full stop (`Music is a big part of the fair.` is read)."""
+    tokens = [t.strip(".,;:") for t in line.replace("…", " ").upper().split()]
+    tokens = [t for t in tokens if t]
+    hit = vocab.match(tokens)
+    if hit is None or hit[0] not in _SOUND_TYPES or hit[1] not in vocab.any_case or len(tokens) > _SOUND_NOTE_WORDS or line.endswith((".", "!", "?")) and not line.endswith(".."):
+        return None
+    k = hit[2] + (hit[2] < len(tokens) and tokens[hit[2]] == tokens[hit[2] - 1])  # `tune……tune dips`: the tune said again
+    return hit[0] if k < len(tokens) and tokens[k] in _directions() else None
 
 
 def editor_insertions_kept(text: str, spans: list[CueSpan]) -> list[CueSpan]:

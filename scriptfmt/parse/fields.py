@@ -450,7 +450,7 @@ def doubled(tokens: list[str]) -> bool:
     """`ANNA ON CAM ANNA ON CAM`, `20 Frames of Black 20 frames of Black`: the video column's
     words written twice on one line (a two-column page flattened)."""
     if tokens and tokens[-1].endswith(")") and "(" in " ".join(tokens):  # `HEADLINE #1 HEADLINE #1 (:01 of head pad)`
-        at = max(k for k, t in enumerate(tokens) if t.startswith("("))
+        at = max((k for k, t in enumerate(tokens) if t.startswith("(")), default=len(tokens))  # `0()`: the bracket opens inside a token
         tokens = tokens[:at]
     half = len(tokens) // 2
     return len(tokens) >= 4 and len(tokens) % 2 == 0 and [t.lower() for t in tokens[:half]] == [t.lower() for t in tokens[half:]]

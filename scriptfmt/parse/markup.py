@@ -85,8 +85,8 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
         self.mixed_copy = copy_in_mixed_case(lines)
-        self.roles = voices.roles(lines)
-        self.co_anchors = co_anchor_names(lines, self.vocab)
+        self.roles, self.co_anchors = voices.roles(lines), co_anchor_names(lines, self.vocab)
+        self._prepare_headings(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
 
@@ -166,7 +166,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
             # a split page's header, above its table (format, reporter, date, TRT); a note in brackets to the talent is a direction
             self.cue(line) if bracketed_direction(line) else self.furniture(line)
             return
-        if self._label_column(line):
+        if self._reader_heading(line) or self._label_column(line):  # `ANNONCEUR`, `Lecteur 2` alone above read copy: who reads it
             return
         if self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
             return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it

@@ -12,7 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
-from scriptfmt.parse import bulletins, coanchors, fields, radiolines
+from scriptfmt.parse import bulletins, coanchors, fields, radiolines, readerheads
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 from scriptfmt.parse.scriptshape import caps_direction
@@ -30,6 +30,30 @@ def _interviewees() -> frozenset[str]:
 
 
 class ReadRules:
+    reader_heads: dict[str, str] = {}  # reassigned by _prepare_headings, never changed in place
+    heads_ahead: bool = False
+
+    def _prepare_headings(self, lines: list[str]) -> None:
+        """A script that names who reads each block on a line of its own (parse/readerheads.py): the headings,
+        and above the first of them nobody is named to read (a running order, notes: cues, no header)."""
+        heads = readerheads.heading_lines(lines) if readerheads.reads_by_headings(lines) else {}
+        self.reader_heads = {lines[i].strip(): reader for i, reader in heads.items()}
+        self.heads_ahead = bool(heads)
+        self.header_left = 0 if heads else self.header_left
+
+    def _reader_heading(self, line: str) -> bool:
+        """`5- Pascale Nadeau :`: the running order's number a cue, the reader's name furniture; who reads next."""
+        reader = self.reader_heads.get(line)
+        if reader is None:
+            return False
+        self.close_block()
+        self.talent, self.heads_ahead = reader, False
+        number = line[: line.find(reader)].strip()
+        if number:
+            self.cue(number, "NOTE")
+        self.furniture(line[len(number) :].strip() if number else line)
+        return True
+
     def _radio_line(self, line: str) -> bool:
         """A radio desk's lines (parse/radiolines.py): the operator's direction (`OP SUBE MÚSICA Y
         BAJA A FONDO`, `ENTRA CORTINA`) is a cue; an announcer's label (`LOC.1`, `LOCUTORA 2:`)
@@ -167,6 +191,9 @@ class ReadRules:
         return True
 
     def _read_line(self, line: str) -> None:
+        if self.heads_ahead:  # above a headed script's first reader heading: its running order, its notes
+            self.cue(line, "NOTE")
+            return
         line = self._video_lead(line)
         if not line or self._graphic_text(line) or self._inner_tape(line) or self._noted_line(line):
             return

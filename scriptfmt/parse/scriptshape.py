@@ -4,7 +4,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import radiolines, voices
+from scriptfmt.parse import radiolines, readerheads, voices
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -29,7 +29,10 @@ from scriptfmt.parse.fields import (
 
 
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
-    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables)."""
+    """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables), or the page
+    names who reads each block on a line of its own (parse/readerheads.py: `ANNONCEUR` … `Lecteur 2`)."""
+    if readerheads.reads_by_headings(lines):
+        return True
     hits, recording = 0, False
     bulletin_marks: set[bool] = set()  # a bulletin's time line seen (True), its headlines heading (False)
     margin = radiolines.margin_numbered(lines) is not None  # a radio guion numbers its lines for the booth
@@ -50,7 +53,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
         elif tp.inner_tape_label(line):
             hits += 2  # … `MAYOR (ON TAPE): …`: a label marking who is heard on tape says this is a script
-        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw):
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw) or tape_timecode(line):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
         elif line.isupper() and _caps_cue_line(line, vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):
@@ -70,6 +73,13 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if hits >= 2:
             return True
     return False
+
+
+def tape_timecode(line: str) -> bool:
+    """`10:00:00`, `01:00:39:12` alone on a line: a video script's timecode column, the tape's clock (it starts at
+    an hour, 01:00:00 or 10:00:00, by the edit suite's convention; a transcript's stamp is bracketed or counts from 00)."""
+    parts = line.split(":")
+    return 3 <= len(parts) <= 4 and all(len(p) == 2 and p.isdigit() for p in parts) and parts[0] != "00"
 
 
 def _caps_cue_line(line: str, vocab: Vocabulary) -> bool:

@@ -17,10 +17,10 @@ ITEM = re.compile(r"(?<!\S)(\d{1,3})[.)][ \t]+(?=\S)")  # `4. ` / `4) ` where a 
 _NUMBER_TIME = re.compile(r"(\d{1,3})[ \t]+(?=\[?\d{1,2}:\d{2})")  # `6 00:33 …`: a shot number, then its timecode
 _TIGHT_ITEM = re.compile(r"(\d{1,3})[.)](?=[A-Z])")  # `4.SOUNDBITE`, `1.Med shot`: no space after the number
 _TIME = r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?"
-# `00:12 – `, `[01:04:10] `, `0:15-0:33 ` (a range: where the shot starts and ends)
-_TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*[-–—][ \t]*{_TIME})?[ \t]*(?:[-–—][ \t]*)?(?=\S)")  # one optional dash: no two space runs to trade
+# `00:12 – `, `[01:04:10] `, `0:15-0:33 `, `00:03:04 to 00:03:22 ` (a range: where the shot starts and ends)
+_TIMECODE = re.compile(rf"{_TIME}(?:[ \t]*(?:[-–—]|to)[ \t]*{_TIME})?[ \t]*(?:[-–—][ \t]*)?(?=\S)")  # one optional dash: no two space runs to trade
 _SPAN_TIME = r"\[?\d{0,2}:\d{2}(?::\d{2})?\]?"  # a range's ends may drop the minutes (`:00-:07`, `:52-1:07`)
-_RANGE = re.compile(rf"({_SPAN_TIME})[ \t]*[-–—][ \t]*({_SPAN_TIME})[ \t]")
+_RANGE = re.compile(rf"({_SPAN_TIME})[ \t]*(?:[-–—]|to)[ \t]*({_SPAN_TIME})[ \t]")  # `00:03:04 to 00:03:22 `: a stringer's range
 SENTENCE_END = (".", "!", "?", "…", ":") + tuple(CLOSING)
 
 
@@ -207,15 +207,15 @@ _NOTE_WORDS = 8
 
 
 def _numbered_next(lines: list[str], n: int) -> bool:
-    """The shot-list heading is followed by numbered lines: the shots, whatever words and case
-    they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`); a place/date slug may come first, and
+    """The shot-list heading is followed by numbered or timed lines: the shots, whatever words and case
+    they use (ANI `Shotlist` / `1. BROKEN GLASS ON THE ROAD`, `Shot list:` / `00:00 - 00:05 W/S`); a place/date slug may come first, and
     the agency's short notes (`VIDEO QUALITY AS INCOMING`, `RTI`, `NIGHT SHOTS`), never a sentence."""
     notes = 0
     for raw in lines[n + 1 : n + 1 + 3 * _NOTES_ABOVE]:
         text = raw.strip()
         if not text:
             continue
-        if _opens_with_one(text):
+        if _opens_shot(text):
             return True
         notes += 1
         if notes > _NOTES_ABOVE or len(text.split()) > _NOTE_WORDS or text.endswith(SENTENCE_END[:4]):
@@ -227,6 +227,12 @@ def _opens_with_one(text: str) -> bool:
     """The line opens with item 1 (`1. Wide shot …`)."""
     found = items_of(text)
     return bool(found) and found[0][:2] == (1, 0)
+
+
+def _opens_shot(text: str) -> bool:
+    """The line opens with shot 1 or with a timed shot (`00:00 - 00:05 W/S`, a stringer's list timed by ranges)."""
+    found = items_of(text)
+    return bool(found) and found[0][:2] in ((1, 0), (0, 0))
 
 
 def trailing_start(lines: list[str], start: int) -> int:

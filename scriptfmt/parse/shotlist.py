@@ -119,6 +119,10 @@ class Reader(NotesReader):
         if sound_label(body):
             self.units.append(Unit(segment=Cue(written, line, cue_type="NATS", original=written)))
             return
+        if bite_label(body, shot_words().sot_labels) is not None:  # `00:03:04 to 00:03:22 SOT, a gallerist …`: someone on tape, named by no one
+            self._open_bite(written, len(written), None, line, seconds)
+            self.warnings.append(f"speaker: the shot's SOT names no one, its words are an unnamed bite: {written[:60]!r}")
+            return
         cut = feed_note_at(written)
         self.units.append(Unit(segment=Cue(written[:cut].strip(), line, cue_type="SHOT", original=written[:cut].strip())))
         if cut < len(written):
@@ -303,7 +307,7 @@ class Reader(NotesReader):
         if self.mode == "read" and self.mixed and capitals_note(text):
             self.note(text)
             return
-        if self.mode == "read" or self.mode == "header" and not self.numbered and opens_copy(text):
+        if self.mode == "read" or self.mode == "header" and opens_copy(text) and (not self.numbered or sentence(text) and len(text.split()) >= 2 * STORY_WORDS):  # a story's prose above the shots is read, never the header (a short rights note is)
             self.mode = "read"
             self._read_on(text, line)
         elif self._late_story(text, line):

@@ -80,6 +80,8 @@ class NotesReader:
         m = FIELD.fullmatch(text)
         self.seconds = self.seconds if self.seconds is not None or self.mode != "header" else inline_time(text)
         if self.mode == "header" and m is None and _key_alone(text):  # `Shoot Date` / `07 Oct 2015`: the key on its own line, its value under it
+            if not self.fields:
+                self._pairs_above()
             self.fields.setdefault("_".join(text.lower().split()), "")
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
             return
@@ -98,6 +100,20 @@ class NotesReader:
             self.metadata[key] = m.group(2).strip()  # a field of the page (`Available Language: Original`)
             return
         self.note(text)
+
+    def _pairs_above(self) -> None:
+        """`Publication date` / `20 Mar 2020 13:58` / `Country` / `Belgium` / `Themes` above the first field the
+        desk names (`Filming date`): the same table of key and value lines, in the page's own words; its lines
+        are field cues, not the page's header. Read back from the header's last line while the lines pair up."""
+        kept = self.metadata.get("shotlist_header")
+        if not isinstance(kept, list):
+            return
+        k = len(kept) - (1 if kept and _pair_key(kept[-1]) else 0)  # a key whose value was left blank
+        while k >= 2 and _pair_key(kept[k - 2]) and len(kept[k - 1].split()) <= _PAIR_VALUE_WORDS:
+            k -= 2
+        for line in kept[k:]:
+            self.units.append(Unit(segment=Cue(line, self.at, cue_type="FIELD", original=line)))
+        del kept[k:]
 
     def note(self, text: str) -> None:
         """A line that is neither read nor tape: above the dopesheet's first field or shot it is the
@@ -146,6 +162,15 @@ def _dated_place(text: str) -> bool:
     """Where and when the shots were taken, above the first (`Lisbon - 2 March 2026`): short, no field of the
     feed's record (`Summary: …`, `XYZ-TV-0915: Harbour Fire Monday, 4 May 2026`)."""
     return len(text.split()) <= _PLACE_DATE_WORDS and ":" not in text and place_date(text)
+
+
+_PAIR_VALUE_WORDS = 5  # a field's value (`Belgium`, `20 Mar 2020 13:58`), never the page's title
+
+
+def _pair_key(text: str) -> bool:
+    """`Publication date`, `Country`: a key alone on its line, one to three capitalised words of letters."""
+    words = text.split()
+    return 1 <= len(words) <= 3 and text[:1].isupper() and all(w.isalpha() for w in words)
 
 
 def _key_alone(text: str) -> bool:
