@@ -114,7 +114,15 @@ def every_verb() -> frozenset[str]:
     """Verbs of saying of every language (one word each): `– Det er en kontroll, säger X.` is
     dash-led speech whatever desk wrote it."""
     words = {v.lower() for lang in languages() for v in tables()[lang].get("verbs", ()) if " " not in v}
-    return speech_words().verbs | frozenset(words)
+    # a verb of one desk that is another's marker word is no verb in every language (Creole `di`, Italian `di` = of)
+    others = {m.lower() for lang in languages() for m in tables()[lang].get("markers", ())} - speech_words().verbs
+    return speech_words().verbs | frozenset(w for w in words if w not in others or _own_marker(w))
+
+
+def _own_marker(word: str) -> bool:
+    """A verb that is a marker word of its own language only (never another desk's function word)."""
+    holders = {lang for lang in languages() if word in {m.lower() for m in tables()[lang].get("markers", ())}}
+    return holders <= {lang for lang in languages() if word in {v.lower() for v in tables()[lang].get("verbs", ())}}
 
 
 @lru_cache(maxsize=1)
