@@ -11,6 +11,7 @@ at the end of a longer label: `President of Russia Vladimir Putin:` then `Vladim
 from __future__ import annotations
 
 from scriptfmt.parse.labels import Label, name_alone, parse_label
+from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.surnames import surname_label
 
 __all__ = ["alternating_voice", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
@@ -36,6 +37,8 @@ def own_line_label(line: str) -> Label | None:
     name, _, title = (part.strip() for part in body.partition(","))
     words = name.split()
     if not 1 <= len(body.split()) <= _MAX_WORDS or not words or not _written_as_name(words):
+        return None
+    if any(word.lower() in every_verb() for word in words[1:]):  # `He said:`, `Smith added:`: a lead-in, no label
         return None
     if any(mark in body for mark in "?!;:\"«»“”„()[]{}/|=#*_<>@") or "http" in body.lower():
         return None
