@@ -68,8 +68,13 @@ def heading_lines(lines: list[str]) -> dict[int, str]:
 
 
 def reads_by_headings(lines: list[str]) -> bool:
-    """A script by its reader headings (see the module): two without a colon, one of them numbered."""
+    """A script by its reader headings (see the module): two without a colon, one of them numbered, its word under
+    fewer than three numbers or one coming back (`Step 1`, `Step 2`, `Step 3` number a list's steps)."""
     bare = [reader for i, reader in heading_lines(lines).items() if not lines[i].rstrip().endswith(":")]
     if len(bare) < 2:
         return False
-    return any(reader.split()[-1].isdigit() for reader in bare)
+    numbered = [reader.lower().rsplit(None, 1) for reader in bare if reader.split()[-1].isdigit() and len(reader.split()) > 1]
+    # `Step 1`, `Step 2`, `Step 3`: one word under three numbers or more, none coming back, numbers a list's steps
+    numbers = {word: [n for w, n in numbered if w == word] for word, _ in numbered}
+    steps = {word for word, ns in numbers.items() if len(ns) >= 3 and len(set(ns)) == len(ns)}
+    return any(word not in steps for word, _ in numbered)
