@@ -92,7 +92,16 @@ def dialogue_labels(lines: list[str]) -> set[str]:
             found.append((raw.strip(), label))
     names = [" ".join(label.name.lower().split()) for _, label in found]
     again = any(names.count(name) >= 2 or any(o != name and o.endswith(" " + name) for o in names) for name in names)
-    return {line for line, _ in found} if len(set(names)) >= 2 and again else set()
+    named = any(_names_someone(label) for _, label in found)  # `Update:` / `Analysis:` / `Update:`: a live blog's subheads
+    return {line for line, _ in found} if len(set(names)) >= 2 and again and named else set()
+
+
+def _names_someone(label: Label) -> bool:
+    """A label that names a person or an office: in capitals, a holder in brackets, or two words or more each opening on
+    a capital (particles aside) — never one ordinary word (`Update`, `Background`) nor a phrase (`Key points`)."""
+    words = label.name.split()
+    capitals = all(w[0].isupper() or _uncased(w[0]) or (w.islower() and len(w) <= _SMALL_WORDS) for w in words)
+    return label.name.isupper() or label.title is not None and "(" in label.written or (len(words) >= 2 and capitals)
 
 
 def turn_label(line: str, surnames: dict, alone: set[str]) -> Label | None:

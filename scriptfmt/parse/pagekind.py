@@ -153,8 +153,8 @@ def first_turn_cut(lines: list[str], kind: PageKind) -> bool:
     for raw in lines[kind.line + 1 :]:
         line = raw.strip()
         label = parse_label(line) if line else None
-        if label is not None and label.rest and len(label.rest.split()) >= 2:
-            return not (len(label.name.split()) == 1 and label.name.isupper())
+        if label is not None and label.rest and len(label.rest.split()) >= 2:  # never a quotation's lead-in (`NAME: "…," he told …`)
+            return not (len(label.name.split()) == 1 and label.name.isupper()) and label.rest.lstrip()[:1] not in "\"“”«„'‘"
         if line and _paragraph(line) and line.rstrip("\"”’') ").endswith((".", "?", "!", "…", "。")):
             return False  # a sentence of prose before any label: the outlet's story
     return False
