@@ -67,10 +67,9 @@ def introductions(reader, lines: list[str]) -> None:
         roles = roles or bool(label and (label.role or staff_title(label.title)))
     hosts = any(phrase in " ".join(raw.lower().split()) for raw in lines for phrase in (*words().host_phrases, "welcome")) or any(raw.rstrip().endswith("?") for raw in lines)
     person = len(reader.cast.labelled) == 1 and gender_of_first(next(iter(reader.cast.labelled)).split()[0])  # `ANGIE BELL:`, no `CIUDAD DE MÉXICO.-`
-    if person and not roles and not hosts:  # one voice, who neither welcomes nor asks: a doorstop's politician
+    # one voice, who neither welcomes nor asks: a doorstop's politician, or the principal of a record cut after its first turn
+    if (person or (len(reader.cast.labelled) == 1 and first_turn_cut(lines, reader.page))) and not roles and not hosts:
         reader.cast.first = False
-    if first_turn_cut(lines, reader.page) and len(reader.cast.labelled) == 1 and not roles and not hosts:
-        reader.cast.first = False  # the one voice of a record cut after its first turn, who neither welcomes nor asks: its principal
     if not reader.questions:  # the outlet's questions printed unlabelled above the answers: every labelled voice answers
         opening_voices(reader.cast, lines, reader.page.kind)  # who speaks before the guest the opening names is the programme's (parse/openers.py)
 

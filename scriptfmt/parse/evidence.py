@@ -221,12 +221,13 @@ def evidence(lines: list[str], metadata: dict) -> str:
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"
-    return "alone" if _alone_turns(alone, lines) else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
+    return "alone" if _alone_turns(alone, alone_set) else "labels" if stamped and labels == 0 else ""  # stamps and no labels: the hosts' own talk
 
 
-def _alone_turns(alone: int, lines: list[str]) -> bool:
-    """Names alone above three turns, or two and more under own-line labels (`Wartawan:` / `Presiden Republik Indonesia:`)."""
-    return alone >= 3 or (alone >= 2 and bool(dialogue_labels(lines)))
+def _alone_turns(alone: int, alone_set: set[str]) -> bool:
+    """Names alone above three turns, or two and more where they are labels alone with a colon (`Wartawan:` /
+    `Presiden Republik Indonesia:`, found by alone_names through parse/ownlabels.py)."""
+    return alone >= 3 or (alone >= 2 and any(name.endswith(":") for name in alone_set))
 
 
 def _titled_alone(lines: list[str]) -> int:

@@ -113,16 +113,11 @@ def story_words(texts: list[str]) -> SpeechWords:
 def every_verb() -> frozenset[str]:
     """Verbs of saying of every language (one word each): `– Det er en kontroll, säger X.` is
     dash-led speech whatever desk wrote it."""
-    words = {v.lower() for lang in languages() for v in tables()[lang].get("verbs", ()) if " " not in v}
-    # a verb of one desk that is another's marker word is no verb in every language (Creole `di`, Italian `di` = of)
-    others = {m.lower() for lang in languages() for m in tables()[lang].get("markers", ())} - speech_words().verbs
-    return speech_words().verbs | frozenset(w for w in words if w not in others or _own_marker(w))
-
-
-def _own_marker(word: str) -> bool:
-    """A verb that is a marker word of its own language only (never another desk's function word)."""
-    holders = {lang for lang in languages() if word in {m.lower() for m in tables()[lang].get("markers", ())}}
-    return holders <= {lang for lang in languages() if word in {v.lower() for v in tables()[lang].get("verbs", ())}}
+    verbs = {lang: {v.lower() for v in tables()[lang].get("verbs", ()) if " " not in v} for lang in languages()}
+    markers = {lang: {m.lower() for m in tables()[lang]["markers"]} for lang in languages()}
+    # a verb of one desk that is another desk's marker word is no verb in every language (Creole `di`, Italian `di` = of)
+    words = {w for found in verbs.values() for w in found if all(w in verbs[lang] for lang in languages() if w in markers[lang])}
+    return speech_words().verbs | frozenset(words)
 
 
 @lru_cache(maxsize=1)

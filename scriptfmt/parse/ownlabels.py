@@ -85,13 +85,14 @@ def spoken_below(line: str) -> bool:
 def dialogue_labels(lines: list[str]) -> set[str]:
     """The lines that are own-line labels of a dialogue: two voices or more, each above speech, one speaking twice."""
     found: list[tuple[str, Label]] = []
-    for n, raw in enumerate(lines):
-        label = own_line_label(raw)
-        below = next((r for r in lines[n + 1 :] if r.strip()), "")
+    texts = [raw.strip() for raw in lines if raw.strip()]
+    for line, below in zip(texts, texts[1:]):
+        label = own_line_label(line)
         if label is not None and spoken_below(below):
-            found.append((raw.strip(), label))
+            found.append((line, label))
     names = [" ".join(label.name.lower().split()) for _, label in found]
-    again = any(names.count(name) >= 2 or any(o != name and o.endswith(" " + name) for o in names) for name in names)
+    tails = {" ".join(name.split()[k:]) for name in set(names) for k in range(1, len(name.split()))}  # `vladimir putin` of a longer label
+    again = len(names) > len(set(names)) or any(name in tails for name in names)
     named = any(_names_someone(label) for _, label in found)  # `Update:` / `Analysis:` / `Update:`: a live blog's subheads
     return {line for line, _ in found} if len(set(names)) >= 2 and again and named else set()
 
