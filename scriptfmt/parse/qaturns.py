@@ -8,14 +8,17 @@ question, or open with a welcome the guest thanks for. These are the readings of
 
 from __future__ import annotations
 
+import re
+
 from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "paired_lines", "page_lines", "narrated", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "paired_lines", "page_lines", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
 
+SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[ ]?[-–—.):][ ]?(?=[^\W\d_])")  # `1- Thay đổi`, `2. Le budget`, `IV) Europa`
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
 
@@ -23,6 +26,17 @@ def short_paragraph(text: str) -> bool:
     """A question printed alone: two sentences at most, forty words at most."""
     ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
     return ends <= 2 and len(text.split()) <= 40
+
+
+def long_question(texts: list[str], n: int) -> bool:
+    """A question put with its context, longer than a short paragraph (`The issue of gold, sugar, rice — … the CEO of
+    GuySuco threatened …, is Guyana heading for economic troubles?`): it ends on its question mark, never speaks in the
+    first person (a guest's answer asking back does: `… and what would I gain?`), and the paragraph under it answers
+    at more length, without a question mark at its end."""
+    after = next((k for k in range(n + 1, len(texts)) if texts[k]), None)
+    if after is None or not ends_asking(texts[n]) or says(texts[n], "first_person") or ends_asking(texts[after]):
+        return False
+    return len(texts[after].split()) > len(texts[n].split())
 
 
 def asks_first(text: str) -> bool:
@@ -146,11 +160,12 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
-    """`Trzydzieści lat samorządu` right above the first question: the desk's topic heading, read (two words at least, in
+    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question: the desk's topic heading, read (two words at least, in
     ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
     `04:12 Min.`, a breadcrumb, the writer's name)."""
     after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
-    text = texts[n]
+    numbered = SECTION_NUMBER.match(texts[n])  # `1- Thay đổi`: the desk numbers its sections
+    text = texts[n][numbered.end() :] if numbered else texts[n]
     first = next(k for k, t in enumerate(texts) if t)
     if after is None or parts[after] != "q" or n == first or _words(text) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’・" for c in text):
         return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
@@ -280,3 +295,25 @@ def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     marked = all(texts[run[0]][:1] in "«“\"‹„" + SPEECH_DASHES for run in answers) or all(texts[n][:1] in "—―" for n in asked)
     marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
+
+
+def two_exchanges(texts: list[str], parts: list[str]) -> bool:
+    """An excerpt of two exchanges or more, nothing at the top saying so (`Ông từng làm báo …, vậy theo ông …?` /
+    `Rõ nhất là … Tôi là người đầu tiên …`): two questions at least, each a paragraph ending on its question mark, never in
+    the first person (a column asks itself `Why do I care?`), each answered in the first person at more length than it
+    asks, in one or two paragraphs (a column's rhetorical question is followed by its argument, not by a reply), nothing
+    reported (`…," she said`) and nothing ending on a question of its own."""
+    asked = [n for n, part in enumerate(parts) if part == "q"]
+    answers = answer_runs(texts, parts)
+    if len(asked) < 2 or len(answers) < 2 or any(not ends_asking(texts[n]) or says(texts[n], "first_person") for n in asked):
+        return False
+    if any(len(run) > 2 for run in answers):
+        return False
+    for run in answers:
+        reply = " ".join(texts[n] for n in run)
+        ask = max((n for n in asked if n < run[0]), default=-1)
+        if ask < 0 or not says(reply, "first_person") or any(reported(texts[n]) for n in run) or ends_asking(texts[run[-1]]):
+            return False
+        if len(reply.split()) <= len(texts[ask].split()):
+            return False
+    return True

@@ -9,7 +9,9 @@ from scriptfmt import tomlfile
 
 __all__ = ["greeting_name", "interview_words", "says", "speaks_here"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
+# letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`, with the vowel signs of the scripts that write them apart
+# (`मैं`, `आपका`: Python's `\w` takes no combining mark); possessive, so no run is tried twice
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])++(?:'[^\W\d_]++)?")
 
 
 @lru_cache(maxsize=1)

@@ -16,9 +16,8 @@ import unicodedata
 from functools import lru_cache
 
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.castlabels import staff_title
+from scriptfmt.parse.castlabels import staff_title, written_honorific
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
-from scriptfmt.parse.castlabels import written_honorific
 from scriptfmt.parse.guestname import fit_name, quoted_only
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading, spoke_in
 from scriptfmt.parse.languages import every_verb
@@ -28,6 +27,7 @@ from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb, is_credit_
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import dash_reported, find_quotes
+from scriptfmt.parse.punctuation import ASKING_MARKS
 
 __all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
@@ -493,4 +493,4 @@ def ends_asking(text: str) -> bool:
     if t.endswith(")") and "(" in t:
         head, _, credit = t[:-1].rpartition("(")
         t = head if head.rstrip().endswith("?") and 1 <= len(credit.split()) <= 4 and ")" not in credit else t
-    return t.rstrip("\"”’') ").endswith("?")
+    return t.rstrip("\"”’') *").rstrip("!").endswith(ASKING_MARKS)  # `**¿Por qué…?**` (set in bold), `…؟!`, `…?!`
