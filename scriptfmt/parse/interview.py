@@ -41,7 +41,7 @@ from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here
-from scriptfmt.parse.qaturns import SECTION_NUMBER, SPEECH_DASHES, alternation, line_pairs, long_question, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over, two_exchanges
+from scriptfmt.parse.qaturns import SECTION_NUMBER, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.turnsigns import signed_questions
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
@@ -162,8 +162,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         if parts[n] == "a" and not captions and _subhead(t) and not cut_mid_sentence(t, texts[n + 1] if n + 1 < len(texts) else ""):  # `… Que no es tan` / `difícil …`: prose
             parts[n] = "q" if (t[:1].isalpha() and t[:1].lower() == t[:1].upper()) or SECTION_NUMBER.match(t) else "x"  # `概要`: a script without case has no capitals to tell a page's line by; `1- Thay đổi`: the desk numbers its sections; the desk's heading, read
     if not captions and not marked:
-        courtesy(texts, parts)
-        statements_put(texts, parts)
+        put_turns(texts, parts)
     page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
@@ -421,6 +420,18 @@ def _prose(text: str) -> bool:
     return is_story_prose(text) or (text.rstrip("」』）) ").endswith(("。", "！")) and len(text) >= 12)
 
 
+def _between_prose(texts: list[str], parts: list[str], n: int) -> bool:
+    """A sentence the page printed without its full stop (`Originally from the Solomon Islands, all three students have
+    moved to Fiji …`) between two paragraphs of the introduction's prose: the intro goes on, never the page's furniture,
+    which stands above the intro or under the turns. Eight words at least, half of them in lower case."""
+    above = next((k for k in range(n - 1, -1, -1) if texts[k]), None)
+    below = next((k for k in range(n + 1, len(texts)) if texts[k]), None)
+    tokens = texts[n].split()
+    if above is None or below is None or parts[above] != "intro" or parts[below] != "intro" or len(tokens) < 8:
+        return False
+    return 2 * sum(1 for w in tokens if w[:1].islower()) >= len(tokens) and _prose(texts[above]) and _prose(texts[below])
+
+
 _LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
 
 
@@ -441,6 +452,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
+    reader.heads = panel_heads(texts, parts)  # `Chrisnrita:` / `Allen:`: a panel's answers under the first names of the guests the page names
     told = narrated(texts, parts)  # a magazine's interview told as a story: its own paragraphs between the quoted answers
     wrapped = wrapped_prose(lines[:first_q], read_before_turns)  # the intro's prose the page hard-wrapped: read whole
     if name is None and "a" in parts:
@@ -455,7 +467,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n)):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n) or _between_prose(texts, parts, n)):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue

@@ -84,6 +84,12 @@ def _letter_label(line: str) -> tuple[str, str, str] | None:
     return m.group().rstrip(), letter, m.group(1)
 
 
+def _first_name(name: str, text: str) -> bool:
+    """A one-word label that opens a full name the top writes (`Mele:` of `Mele Fifita runs the shed`): a guest's first
+    name, never a label naming no person (`IPNS :`)."""
+    return " " not in name and re.search(rf"\b{re.escape(name)} [A-ZÀ-Ý][a-zà-ÿ'’-]+", text) is not None
+
+
 _INITIAL_NAME = re.compile(r"(?:[A-Z]\.[ ]?)*[A-Z][a-z'’-]+[ ](?:said|says|told|asked|wrote)\b|[A-Z]\.[ ]?[A-Z][a-z]")
 
 
@@ -106,7 +112,7 @@ def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | N
     written = {key for key, name in named.items() if len(name.split()) >= 2 and names_person(name) and not is_outlet(name) and name in text}
     guest_keys = written or {key for key, name in named.items() if top and (key in top.lower().split() or name.lower() == top.lower())}
     if not asking and guest_keys:  # `IPNS :` / `Robert Savy :`: the other party asks the introduced guest
-        asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) or _mostly_asks(lines, found, key))}
+        asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) and not _first_name(name, text) or _mostly_asks(lines, found, key))}
     if not asking and len(named) == 2 and guest_keys in (set(), set(named)):
         # `BBC Nepali: …?` / `Sher Bahadur Deuba: …`, both or neither named above: the one party that asks is the outlet
         asks_keys = {key for key in named if _mostly_asks(lines, found, key)}

@@ -11,12 +11,13 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.initials import WORD_LABEL
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "paired_lines", "page_lines", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
 
 SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[ ]?[-–—.):][ ]?(?=[^\W\d_])")  # `1- Thay đổi`, `2. Le budget`, `IV) Europa`
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
@@ -92,14 +93,37 @@ def statements_put(texts: list[str], parts: list[str]) -> None:
     """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
     question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
     later paragraph of two sentences and twenty-five words at most, shorter than the paragraph after it, is the
-    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
+    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs, and a
+    paragraph in the first person that puts nothing to the guest (no `you`) is the guest's own."""
     runs = answer_runs(texts, parts)
     if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
         return
     for run in runs:
         for before, n, after in zip(run, run[1:], run[2:]):
-            if parts[before] == "a" and short_paragraph(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()):
+            own = says(texts[n], "first_person") and not says(texts[n], "second_person")  # `Another aspect … I thought we improved …`: the guest's
+            if parts[before] == "a" and short_paragraph(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()) and not own:
                 parts[n] = "q"
+
+
+def put_turns(texts: list[str], parts: list[str]) -> None:
+    """The outlet's turns that ask nothing of their own form, in a printed Q&A: its welcome (`courtesy`), a statement
+    put to the guest (`statements_put`), the question the excerpt cuts off (`cut_question`)."""
+    courtesy(texts, parts)
+    statements_put(texts, parts)
+    cut_question(texts, parts)
+
+
+def cut_question(texts: list[str], parts: list[str]) -> None:
+    """An excerpt cut off in the outlet's next question (`No seu discurso inaugural, …, o senhor não fez referência a
+    Portugal justamente por causa de`): the page's last paragraph, under an answer, ends mid-sentence, puts something to
+    the guest (`you`, `o senhor`, `votre`) and never speaks in the first person: the outlet's, read."""
+    last = max((n for n, t in enumerate(texts) if t), default=-1)
+    above = max((n for n in range(last) if texts[n]), default=-1)
+    if above < 0 or parts[last] != "a" or parts[above] != "a" or "q" not in parts:
+        return
+    text = texts[last].rstrip("\"”’'»)] ")
+    if not text.endswith((".", "!", "?", "…", ":", ";")) and says(text, "second_person") and not says(text, "first_person"):
+        parts[last] = "q"
 
 
 def courtesy(texts: list[str], parts: list[str]) -> None:
@@ -251,7 +275,8 @@ def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
     """A questionnaire printed a line a turn, no blank line between (`¿Quién lo gobierna?` / `Los sueños.` / `Su mayor
     premisa.` / `Que con niños felices …`): from the first question, the questions sit on every other line, so a line in
     their place that does not ask is the desk's prompt (`Su mayor premisa.`), and a line in the answers' place that asks is
-    the guest asking back (`¿Sólo una?`). Three questions at least, three in four in the questions' place; else `asked`."""
+    the guest asking back (`¿Sólo una?`). Three questions at least, three in four in the questions' place, and no line in
+    their place speaking in the first person to nobody (the guest's answer running to a second line); else `asked`."""
     if not asked:
         return asked
     run = []
@@ -267,6 +292,8 @@ def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
     prompts = run[0::2]
     if len(placed) < 3 or 4 * len(placed) < 3 * len(inside) or any(len(texts[n].split()) > _PROMPT_WORDS for n in prompts):
         return asked
+    if any(n not in asked and says(texts[n], "first_person") and not says(texts[n], "second_person") for n in prompts):
+        return asked  # `Another aspect … I thought we improved …`: a guest's answer of two lines, never the desk's prompt
     return sorted((set(asked) - within) | set(prompts))
 
 
@@ -317,3 +344,14 @@ def two_exchanges(texts: list[str], parts: list[str]) -> bool:
         if len(reply.split()) <= len(texts[ask].split()):
             return False
     return True
+
+
+def panel_heads(texts: list[str], parts: list[str]) -> set[str]:
+    """A panel's answers under the outlet's unlabelled question, each opening on the first name of a guest the page
+    names in full (`Chrisnrita Aumanu …, Allen Waitara …` / `Why was journalism …?` / `Chrisnrita: I …` / `Allen: I …`):
+    the labels as written (`Chrisnrita:`), when two guests at least answer so and every such first name opens a
+    full name the page writes elsewhere; none otherwise."""
+    heads = {m.group(1) for n, part in enumerate(parts) if part == "a" and (m := WORD_LABEL.match(texts[n]))}
+    page = " ".join(t for t in texts if not WORD_LABEL.match(t))
+    named = {head for head in heads if re.search(rf"\b{re.escape(head)} [A-ZÀ-Ý][a-zà-ÿ'’-]+", page)}
+    return {head + ":" for head in heads} if len(heads) >= 2 and named == heads else set()
