@@ -15,7 +15,9 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
      the copy writes (`Paulo Cesar Cervelheira`, `Renato Luiz Amaral`, `Bupati Sehan S Landjar`; each form the copy
      writes inside the fullest) is that fullest name; where
      no name opens with a given name alone, the one it shortens (`Surya` of `Suryadharma Ali`, four letters at
-     least, the longer name written first); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
+     least, the longer name written first); a first name and surname the copy writes on with a second surname or a
+     particled one (`Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `María Jesús Espinosa de
+     los Monteros`), one such fuller name only, is that fuller name; two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
 
 from __future__ import annotations
 
@@ -103,6 +105,9 @@ def _from_first(name: str, names: CopyNames) -> str:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
         by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
     found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
+    if not found and len(words) > 1:  # `Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `… Espinosa de los Monteros`
+        found = [run for runs in names.opening(words[0], False).values() for run in runs if len(run) > len(words) and [fold(w) for w in run[: len(words)]] == [fold(w) for w in words]]
+        found = found if not is_body(" ".join(max(found, key=len, default=[]))) else []
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
     fullest = max(found, key=len)

@@ -28,6 +28,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.qaturns import cut_off_asking
 from scriptfmt.parse.supercheck import one_holder
 from scriptfmt.parse.transcript import Reader
 from scriptfmt.parse.units import Unit
@@ -194,7 +195,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader = Reader(metadata, warnings)
     outlet = Person(None, None, True)
     answer: Person | None = None
-    warned = False
+    warned, last = False, max((n for n, raw in enumerate(lines) if raw.strip()), default=-1)
     for n, raw in enumerate(lines):
         line = bare_line(raw)
         if not line:
@@ -220,8 +221,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
                 reader.turn = answer
         elif reader.turn is outlet and reader.started and not _asks(line):
             reader.turn = answer = answer or _answerer("", top)  # the answer printed under the question, unlabelled
-        elif reader.turn is not outlet and _asks(line):
-            reader.turn = outlet  # the outlet's next question, printed unlabelled after an answer
+        elif reader.turn is not outlet and (_asks(line) or n == last and cut_off_asking(line)):
+            reader.turn = outlet  # the outlet's next question, printed unlabelled after an answer (or cut off by the excerpt)
         if reader.turn is not outlet and reader.turn is not None and reader.turn.name is None and not warned:
             warnings.append(f"line {first_line + n + 1}: the interview's guest could not be named; the answers have no super")
             warned = True

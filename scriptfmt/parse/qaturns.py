@@ -17,7 +17,7 @@ from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "cut_off_asking", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
 
 SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[ ]?[-–—.):][ ]?(?=[^\W\d_])")  # `1- Thay đổi`, `2. Le budget`, `IV) Europa`
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
@@ -121,9 +121,15 @@ def cut_question(texts: list[str], parts: list[str]) -> None:
     above = max((n for n in range(last) if texts[n]), default=-1)
     if above < 0 or parts[last] != "a" or parts[above] != "a" or "q" not in parts:
         return
-    text = texts[last].rstrip("\"”’'»)] ")
-    if not text.endswith((".", "!", "?", "…", ":", ";")) and says(text, "second_person") and not says(text, "first_person"):
+    if cut_off_asking(texts[last]):
         parts[last] = "q"
+
+
+def cut_off_asking(text: str) -> bool:
+    """A paragraph the excerpt cuts off mid-sentence that puts something to the guest (`you`, `o senhor`, `votre`) and
+    never speaks in the first person: the outlet's question, cut."""
+    text = text.rstrip("\"”’'»)] ")
+    return not text.endswith((".", "!", "?", "…", ":", ";")) and says(text, "second_person") and not says(text, "first_person")
 
 
 def courtesy(texts: list[str], parts: list[str]) -> None:
@@ -158,7 +164,11 @@ def dialogue_dashes(texts: list[str]) -> set[int]:
     right above the first answer; none for any other copy."""
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
     replies = sum(1 for a, b in zip(dashed, dashed[1:]) if _dash_asks(texts[a]) and not _dash_asks(texts[b]) and not any(texts[a + 1 : b]))
-    if replies < 2:
+    # one question answered will do when three dashed paragraphs at least run on with nothing between them, the first
+    # asking: the turns take their sides in order (`— ¿Cuál fue la misión …?` / `— En aquel momento …` / `— Pasó rápido
+    # el tiempo.` / `— Sí, …`: the statement put to the guest is the outlet's turn)
+    running = len(dashed) >= 3 and _dash_asks(texts[dashed[0]]) and not any(texts[k] for k in range(dashed[0], dashed[-1]) if k not in dashed)
+    if replies < 2 and not (replies == 1 and running):
         return set()
     sides = [dashed[0::2], dashed[1::2]]
     asking = set(max(sides, key=lambda side: sum(_dash_asks(texts[n]) for n in side)))

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["greeting_name", "interview_words", "says", "speaks_here"]
+__all__ = ["greeting_name", "interview_words", "said_about", "says", "speaks_here"]
 
 # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`, with the vowel signs of the scripts that write them apart
 # (`मैं`, `आपका`: Python's `\w` takes no combining mark); possessive, so no run is tried twice
@@ -57,3 +57,11 @@ def speaks_here(text: str, name: str) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", text[at + len(name):].lower().replace("’", "'"))) + " "
     words = interview_words()
     return any(f" {phrase} " in after for phrase in words["speaking_here"] | set(words["giving_openers"]))
+
+
+def said_about(before: str) -> bool:
+    """The sentence before a name says what the interview was about (`Durante la entrevista, habló sobre el peronismo, la
+    relación con la vicepresidenta …`, `She talked about her years with …`): the name is a subject of the talk, never the
+    guest (styles/interview.toml `topic_words`)."""
+    sentence = re.split(r"[.!?]\s", before)[-1].lower()
+    return not interview_words()["topic_words"].isdisjoint(_WORD.findall(sentence))
