@@ -9,6 +9,7 @@ question, or open with a welcome the guest thanks for. These are the readings of
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from scriptfmt.parse.decks import is_story_prose
 from scriptfmt.parse.initials import WORD_LABEL
@@ -194,14 +195,15 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
-    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question: the desk's topic heading, read (two words at least, in
+    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question (the page's furniture aside): the desk's topic heading, read (two words at least, in
     ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
     `04:12 Min.`, a breadcrumb, the writer's name)."""
-    after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
+    after = next((k for k in range(n + 1, len(parts)) if texts[k] and parts[k] != "x"), None)  # `Latest Videos` between: the page's
     numbered = SECTION_NUMBER.match(texts[n])  # `1- Thay đổi`: the desk numbers its sections
     text = texts[n][numbered.end() :] if numbered else texts[n]
     first = next(k for k, t in enumerate(texts) if t)
-    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’・" for c in text):
+    capitals = text.isupper() and 2 * sum(ch.isupper() for ch in text) > sum(ch.isalpha() for ch in text)  # not `… PM मोदी …`
+    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or capitals or not all(c.isalpha() or c in " -'’・" or unicodedata.category(c).startswith("M") for c in text):
         return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
     caseless = text[:1].isalpha() and text[:1].lower() == text[:1].upper()  # a script with no capitals (`聞き流しやすい…`)
     return (text[:1].isupper() or caseless) and not names_person(text) and not announces_interview(text.lower())
