@@ -171,7 +171,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         text = line.strip()
         if not text:
             continue
-        if headed and bite_label(text) is not None:
+        if headed and bite_label(text.lstrip(_BULLETS)) is not None:  # `Shot list:` / `• Soundbite (…):`: bulleted shots
             return True
         headed = headed or section_of(text) == "shots"
         for _, _, body in items_of(text):
@@ -187,6 +187,9 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
+
+
+_BULLETS = "•·▪◦‣-–* \t"  # a shot list's items bulleted instead of numbered (`• Shots of …`)
 
 
 def _abbreviated(words: list[str]) -> bool:
@@ -217,10 +220,23 @@ def _numbered_next(lines: list[str], n: int) -> bool:
             continue
         if _opens_shot(text):
             return True
+        if notes == 0 and _dated_slug(text):
+            notes += 1
+            continue  # `CHANDAULI, UTTAR PRADESH, INDIA (JULY 26, 2011) (ANI-NO ACCESS BBC)`: where, when, whose rights
         notes += 1
         if notes > _NOTES_ABOVE or len(text.split()) > _NOTE_WORDS or text.endswith(SENTENCE_END[:4]):
             return False
     return False
+
+
+_SLUG_WORDS = 16
+
+
+def _dated_slug(text: str) -> bool:
+    """The agency's place/date slug in capitals over shot 1, its access note run on: no sentence, a year in it."""
+    words = text.split()
+    return len(words) <= _SLUG_WORDS and not any(c.islower() for c in text) and not text.endswith(SENTENCE_END[:4]) and any(
+        len(w.strip(",.()")) == 4 and w.strip(",.()").isdigit() for w in words)
 
 
 def _opens_with_one(text: str) -> bool:
@@ -284,8 +300,8 @@ def _head_fields(lines: list[str]) -> list[str]:
         if not line:
             continue
         key = line.partition(":")[0] if ":" in line[:24] else ""
-        if not key or not key.isupper() and not _dopesheet_field(line):
-            break
+        if not key or not key.isupper() and not _dopesheet_field(line) and " ".join(key.split()).lower() not in shot_words().record_fields:
+            break  # `Title: …` / `Location: …`: a clip record's field in the page's case opens the header too
         head.append(line)
     return head
 

@@ -25,7 +25,7 @@ from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark -> its closing mark
-_LANGUAGE = re.compile(r"[:,–—-]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
+_LANGUAGE = re.compile(r"[:,–—-]?[ \t]*(?:\(([^()]{0,40})\)|\[([^\[\]]{0,40})\])[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot; `[Arabic]` too
 _LABEL_COLON = re.compile(r":(?!\d)")
 # A bite label run into read copy (`… security. SOUNDBITE (English): NAME, title "…"`, Reuters
 # `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
@@ -127,7 +127,7 @@ def bite_label(text: str, labels: tuple[str, ...] = ()) -> tuple[str, str | None
             numbered = _BITE_NUMBER.match(text, pos)
             pos = numbered.end() if numbered else pos
             m = _LANGUAGE.match(text, pos)
-            language = m.group(1).strip() if m else None
+            language = (m.group(1) if m.group(1) is not None else m.group(2)).strip() if m else None
             pos = m.end() if m else pos
             while pos < len(text) and text[pos] in ":,-–— \t":
                 pos += 1
