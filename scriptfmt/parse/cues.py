@@ -157,6 +157,11 @@ _TONED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")  # the vo
 _PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuwxyzü") | _TONED
 
 
+def _wiki_link(inner: str) -> bool:
+    """`Hugo Motta`, `Câmara dos Deputados|Câmara`: a link's target (and label) in a wiki's double brackets, words only."""
+    return 0 < len(inner) <= 80 and "[" not in inner and any(c.isalpha() for c in inner) and not inner.strip().isupper()
+
+
 def _pinyin_run(inner: str) -> bool:
     words = inner.split()
     return 1 <= len(words) <= 4 and all(_pinyin(w) for w in words)
@@ -202,6 +207,9 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         inner_start, inner_end = i + (2 if double else 1), end
         close_len = 2 if double else 1
         inner = text[inner_start:inner_end]
+        if ch == "[" and inner.startswith("[") and text.startswith("]]", end) and _wiki_link(inner[1:]):
+            i = end + 2  # `[[Hugo Motta]]`: a wiki page's link markup round a name, its words the copy's
+            continue
         if ch == "[" and _ELISION.fullmatch(inner):
             i = end + 1  # an elision […] is part of the quoted text
             continue

@@ -41,16 +41,24 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
         return [(int(tight.group(1)), 0, tight.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
-    for m in ITEM.finditer(line):
+    for m in _items(line):
         number = int(m.group(1))
-        if found and number != found[-1][0] + 1:
-            continue
+        if found and number != found[-1][0] + 1 or not found and m.re is _GLUED_ITEM:
+            continue  # a glued number only goes on a run of items
         if not found and m.start() > 0:
             tries += 1
             if tries > 3 or not _opens_items(line, m):
                 continue
-        found.append((number, m.start(), m.end()))
+        found.append((number, m.end() if m.re is _GLUED_ITEM else m.start(), m.end()))  # a glued number stays on its word
     return found
+
+
+_GLUED_ITEM = re.compile(r"(?<=[a-z])(\d{1,3})[.)][ \t]+(?=[A-Z])")  # `… at demonstrators6. Wide shot …`: a flattened page lost the space
+
+
+def _items(line: str) -> list[re.Match]:
+    """The item numbers of a line in order: each where a word starts, and one glued to the word before it."""
+    return sorted([*ITEM.finditer(line), *_GLUED_ITEM.finditer(line)], key=lambda m: m.start())
 
 
 def languages_only(text: str) -> bool:

@@ -34,10 +34,11 @@ _LABEL_COLON = re.compile(r":(?!\d)")
 # AFPTV writes the number and the name, the language and length after it (`SOUNDBITE 1 Nicolas Maduro, President
 # of Venezuela (Spanish, 18 sec): "…"`); a flattened script runs `SOUNDBITE (English) Name, title The …` on.
 INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z])|[ \t]?\([A-Za-z /]{2,30}\)[ \t](?=[A-Z]))")
-_LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*([0-9][^()]{0,14})\)[ \t]*$")  # the length: runtimes.length_only
+# the length: runtimes.length_only; AFPTV may put the voice's sex first (`(female, Spanish, 13 sec)`)
+_LANGUAGE_LENGTH = re.compile(r"\((?:(?i:female|male|woman|man|femme|homme)[ \t]*,[ \t]*)?([A-Za-z][A-Za-z /]{1,30}),[ \t]*([0-9][^()]{0,14})\)[ \t]*$")
 _LABEL_WORDS = 4  # a speaker's name in a label
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
-_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
+_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,–—-]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
 
 @dataclass(frozen=True, eq=False, repr=False)

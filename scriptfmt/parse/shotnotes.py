@@ -28,6 +28,11 @@ class NotesReader:
             self.mode = "shots"  # the words after the shot list's heading are its note for the desk: a cue
             self.note(body)
             return
+        words = text.split()
+        if self.mode == "header" and cut <= 0 and len(words) > 1 and "shots" in (section_of(words[0]), section_of(" ".join(words[:2]))):
+            self.units.append(Unit(segment=Cue(text, line, cue_type="NOTE", original=text)))
+            self.mode = "shots"  # `SHOTLIST MEXICO CITY, MEXICO SEPTEMBER 28, 2020 SOURCE: AFPTV 1. …`: the shot list's own head
+            return
         note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
         while note > 0 and text[note - 1] == "+":
             note -= 1
