@@ -30,8 +30,25 @@ def introduced_bites(paras: list[Para]) -> list[Para]:
 
 
 def _lead_in(para: Para) -> bool:
+    """A sentence of copy closing on the name of the person it brings on, then its colon (`… por Leyberson Pedrosa:`); a
+    byline or a page's link line (`By … © … View this story at:`) brings on nobody."""
     text = para.text.rstrip()
-    return not para.special and text.endswith(":") and len(text.split()) >= _LEAD_IN_WORDS and not any(c in QUOTE_MARKS for c in text[-3:])
+    if para.special or not text.endswith(":") or len(text.split()) < _LEAD_IN_WORDS or any(c in QUOTE_MARKS for c in text[-3:]):
+        return False
+    return not any(mark in text for mark in _PAGE_MARKS) and _names_at_end(text[:-1].split())
+
+
+_PAGE_MARKS = ("©", "http", "www.", "@")
+_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "le", "la", "du", "y"})
+
+
+def _names_at_end(tokens: list[str]) -> bool:
+    """The words before the colon end on a name of two words or more in capitals (`Marta Oyelaran`, `Juan de la Cruz`)."""
+    names, k = 0, len(tokens) - 1
+    while k > 0 and (tokens[k][:1].isupper() or names and tokens[k] in _PARTICLES):
+        names += tokens[k][:1].isupper()
+        k -= 1
+    return names >= 2 and k > 0 and not tokens[k].endswith((".", "!", "?"))
 
 
 def _speech(para: Para, after: Para | None) -> bool:
