@@ -27,6 +27,7 @@ from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
+from scriptfmt.parse.writing import hangul
 
 __all__ = ["looks_marked", "read"]
 
@@ -160,6 +161,8 @@ class _Reader:
     bite_left: int = -1  # paragraphs the open bite still holds (-1: up to the next mark)
     unnamed: bool = False  # the open bite's marker named nobody: the next line may (`[Soundbite]` / `Name (Title): …`)
     sound: bool = False  # a sound marker stands just above (`현장음>`): a quotation under it is a voice on the tape, unnamed
+    opened: int = 0  # where the open bite's units begin
+    voices: tuple[str, ...] = ()  # the names a super listing several voices gives (`정영민, 박영신`, `송준혁 강상혁`)
     quoting: bool = False  # the open bite's quotation runs on past its line (`"건설 경기가 … 경기가` / `좋아질 수 … 됐으면."`)
 
     def marker(self, m: Mark, line: str, n: int) -> None:
@@ -168,8 +171,8 @@ class _Reader:
         written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.rfind(m.rest), 0)]).strip() if cut else line  # the last `现场声` of `答: 现场声: 现场声:`: the labels before it stay the cue's
         written = m.written if m.one else written  # `[이름/직함 : …]`, `●SUPER 「…」 …`: the mark knows where its bite starts
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
+        self.sound = m.kind == "sound" and not m.rest
         if m.kind == "sound":
-            self.sound = not m.rest
             return
         self.unnamed = False
         if m.kind == "programme":
@@ -189,9 +192,20 @@ class _Reader:
         if name in self.page.guests:
             title = title or self.page.guests[name]
         self.who, self.bite_left, self.quoting = (name, title), -1 if self.page.every_turn else 1, False
+        self.opened, self.voices = len(self.units), _voices(who)
         self.unnamed = who is None and not answer and follows
         if name is None and not self.unnamed:
             self.warnings.append(f"line {n}: the broadcast mark {written!r} names nobody; the bite has no super")
+
+    def name_from_note(self, note: str) -> None:
+        """`◀INT▶ 정영민, 박영신(광주)` / `"…"` / `(박영신 여자 인터뷰)`: a super naming several voices, and the desk's note after
+        the bite naming one of them: the bite is that one's."""
+        words = note.strip(_OPEN_PARENS + _CLOSE_PARENS + " ").split()
+        if len(self.voices) < 2 or not words or words[0] not in self.voices or not any(mark_words().roles.get(w.lower()) == "bite" for w in words[1:]):
+            return  # the note names the voice first and calls the tape a bite (`인터뷰`)
+        for unit in self.units[self.opened :]:
+            if isinstance(unit.segment, Soundbite):
+                unit.segment.speaker = Speaker(words[0], None)
 
     def label(self, m: Mark, n: int) -> None:
         """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
@@ -223,6 +237,7 @@ class _Reader:
         sound, self.sound = self.sound, False
         if _aside(line):  # `(전남 순천시)`, `(박영신 여자 인터뷰)`: the desk's note on the tape, never read
             self.units.append(Unit(segment=Cue(line.strip(_OPEN_PARENS + _CLOSE_PARENS + " "), n, cue_type="NOTE", original=line)))
+            self.name_from_note(line)
             return
         if sound and line[:1] in _OPEN_QUOTES:  # `현장음>` / `“…”`: the words of a voice the desk does not name
             self.open_bite(None, False, line, n)
@@ -269,6 +284,13 @@ class _Reader:
 
 
 _OPEN_PARENS, _CLOSE_PARENS, _OPEN_QUOTES = "(（", ")）", "\"“「『"
+
+
+def _voices(who: str | None) -> tuple[str, ...]:
+    """The Hangul names of a super listing several voices, before its place in brackets (`- 송준혁 강상혁(경남 양산시)`)."""
+    head = (who or "").split("(")[0].split("（")[0].replace(",", " ").replace("，", " ").replace("-", " ")
+    names = tuple(w for w in head.split() if 2 <= len(w) <= 4 and all(hangul(c) for c in w))
+    return names if len(names) >= 2 and len(names) == len(head.split()) else ()
 
 
 def _aside(line: str) -> bool:
