@@ -15,6 +15,7 @@ Two named voices, or none the top names, leave the answers with no super (their 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.cast import Cast
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.interview import quoting_head
 from scriptfmt.parse.names import name_case, person_words
@@ -102,6 +103,20 @@ def _with_guest(line: str) -> str | None:
     return None
 
 
+def _remarks_among_many(top: list[str], warnings: list[str]) -> bool:
+    """A speech's remarks whose header named no speaker (parse/remarks.py), under an intro that names two people or more
+    (`… l'assassinat de Thomas Sankara … installé par Emmanuel Macron`): whose remarks they are is a guess, no super."""
+    if not any(_REMARKS_UNNAMED in warning for warning in warnings):
+        return False
+    cast = Cast()
+    for line in top:
+        cast.mention(line)
+    return len(cast.order) > 1
+
+
+_REMARKS_UNNAMED = "the speaker of the remarks could not be named"  # parse/castintro.py's warning
+
+
 def name_answers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
     """The segments, an interview's unnamed answers given to its one guest."""
     bites = [seg for seg in segments if isinstance(seg, Soundbite) and seg.why == "transcript-label"]
@@ -119,7 +134,8 @@ def name_answers(segments: list[Segment], lines: list[str], warnings: list[str])
         return segments
     speaker = next(iter(named.values()), None)
     if speaker is None:
-        name = _top_guest(lines, min(bite.line for bite in unnamed))
+        first = min(bite.line for bite in unnamed)
+        name = None if _remarks_among_many(lines[: max(first - 1, 0)], warnings) else _top_guest(lines, first)
         speaker = Speaker(name) if name and not is_body(name) else None
     if speaker is None:
         return segments
