@@ -15,6 +15,7 @@ import unicodedata
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import names_in, remark_words
+from scriptfmt.parse.labels import words
 from scriptfmt.parse.supers import display_name
 
 __all__ = ["announced_speaker", "heading_turn", "speech_at"]
@@ -22,6 +23,8 @@ __all__ = ["announced_speaker", "heading_turn", "speech_at"]
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LEAD_WORDS = 3  # the speech word opens the heading: `Remarks by …`, `Media remarks by …`, `Les propos du …`, `Full text of the speech by …`
 _HEADING_WORDS = 24  # a heading is short; a paragraph naming a speech is the outlet's prose
+_GENITIVE_WORDS = 8  # `FULL TEXT: Prime Minister NAME NAME’s address`: the speech word after a titled name in the genitive
+_OCCASION_WORDS = 3  # `NAME's Madaraka Day speech`, `NAME’s New Year address`: the occasion between the name and the speech word
 _NAME_AFTER = 6  # the speaker follows the speech word closely (`by the Minister for Finance, NAME`); a name further on is the occasion's
 _COMPOUND = 8  # the shortest compound a speech word ends (`Neujahrsrede`)
 
@@ -41,14 +44,27 @@ def announced_speaker(line: str) -> str | None:
     line = unicodedata.normalize("NFKC", line.strip())
     spans = list(_TOKEN.finditer(line))
     at = speech_at(line)
-    if not at or at[0] > _LEAD_WORDS or len(spans) > _HEADING_WORDS or line.rstrip("\"”’') ").endswith((".", "!", "?", "…", ";", ",")):
+    if not at or len(spans) > _HEADING_WORDS or line.rstrip("\"”’') ").endswith((".", "!", "?", "…", ";", ",")):
         return None
+    if line[: spans[at[0]].start()].rstrip().endswith(("'s", "’s")) or at[0] > _LEAD_WORDS:
+        return _genitive(line, spans, at[0])
     tail = line[spans[at[0]].end() :]
     found = names_in(tail, True) or names_in(tail, tail.isupper())  # `by President NAME`, else a known first name
     names = list(dict.fromkeys(display_name(name) for name in found if len(tail[: tail.find(name)].split()) <= _NAME_AFTER))
-    if not names:
-        return None  # `Opening remarks:`, `Statement on the budget`: a section's heading, no one announced
-    return names[0] if len(names) == 1 else ""
+    if not names:  # `Speech by the Mayor at …`: an office, no name: the speaker's words, whose the desk cannot say
+        return "" if any(t.lower().strip(",.:") in words().name_titles for t in tail.split()[:_NAME_AFTER]) else None
+    return names[0] if len(names) == 1 else ""  # `Opening remarks:`, `Statement on the budget` above: no one announced
+
+
+def _genitive(line: str, spans: list, at: int) -> str | None:
+    """`Prime Minister NAME’s address at the opening of …`, `FULL TEXT: President NAME's Madaraka Day speech`: the speaker
+    named before the speech word, in the genitive, the occasion's words (three at most) between."""
+    owner = next((k for k in range(at - 1, max(at - 1 - _OCCASION_WORDS, -1) - 1, -1) if spans[k].group().endswith(("'s", "’s"))), None)
+    if owner is None or owner > _GENITIVE_WORDS:
+        return None
+    before = line[: spans[owner].end() - 2]
+    names = names_in(before, True)
+    return display_name(names[-1]) if names and before.endswith(names[-1]) else None
 
 
 def heading_turn(reader, line: str, number: int) -> bool:

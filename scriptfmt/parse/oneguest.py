@@ -15,7 +15,6 @@ Two named voices, or none the top names, leave the answers with no super (their 
 from __future__ import annotations
 
 from scriptfmt.model import Segment, Soundbite, Speaker
-from scriptfmt.parse.cast import Cast
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.interview import quoting_head
 from scriptfmt.parse.names import name_case, person_words
@@ -103,15 +102,10 @@ def _with_guest(line: str) -> str | None:
     return None
 
 
-def _remarks_among_many(top: list[str], warnings: list[str]) -> bool:
-    """A speech's remarks whose header named no speaker (parse/remarks.py), under an intro that names two people or more
-    (`… l'assassinat de Thomas Sankara … installé par Emmanuel Macron`): whose remarks they are is a guess, no super."""
-    if not any(_REMARKS_UNNAMED in warning for warning in warnings):
-        return False
-    cast = Cast()
-    for line in top:
-        cast.mention(line)
-    return len(cast.order) > 1
+def _unnamed_remarks(warnings: list[str]) -> bool:
+    """A speech's remarks whose header named no one (parse/remarks.py: `Speech by the Mayor at …`): the person the top of the
+    page names is the story's (a driver quoted above, `… installé par NAME`), not whose the remarks are: no super."""
+    return any(_REMARKS_UNNAMED in warning for warning in warnings)
 
 
 _REMARKS_UNNAMED = "the speaker of the remarks could not be named"  # parse/castintro.py's warning
@@ -135,7 +129,7 @@ def name_answers(segments: list[Segment], lines: list[str], warnings: list[str])
     speaker = next(iter(named.values()), None)
     if speaker is None:
         first = min(bite.line for bite in unnamed)
-        name = None if _remarks_among_many(lines[: max(first - 1, 0)], warnings) else _top_guest(lines, first)
+        name = None if _unnamed_remarks(warnings) else _top_guest(lines, first)
         speaker = Speaker(name) if name and not is_body(name) else None
     if speaker is None:
         return segments

@@ -260,7 +260,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
-    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n])]
+    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n], lines)]
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
@@ -270,13 +270,21 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     return display_name(_genitive(name, lines[at])), at
 
 
-def _speech_of(line: str) -> list[str]:
+def _speech_of(line: str, page: list[str]) -> list[str]:
     """`el discurso completo de Ramona Etxeberria al asumir`, `Speech by Tomasz Wrona at …`: the name of two words or more
     after a speech word and `de` / `by` / `from` (styles/remarks.toml speech_by), whether its first name is known or not."""
-    tokens = line.split()
+    tokens = line.rstrip(" :").split()  # `… discurso de Lula:`: the intro's colon closes the name
     by = [j for k in _speech_at(line) for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].lower() in remark_words().speech_by]
     runs = [name_run(tokens, j + 1, False) for j in by[:1]]  # `discurso completo de NAME`: an adjective may stand between
-    return [run for run in runs if len(run.split()) >= 2]
+    alone = [name_run(tokens, j + 1, True) for j in by[:1]]  # `discurso de Lula`: one word, the surname of a name the page gives
+    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in _titled_full(run, page)]
+
+
+def _titled_full(word: str, page: list[str]) -> list[str]:
+    """`Leia a íntegra do discurso de Lula:`: the one name the page gives in full with a title (`O presidente Luiz Inácio
+    Lula da Silva …`) that the one word after the speech word stands for; none, or two, say nothing."""
+    found = {name for raw in page for name in names_in(raw.strip(), True) if word.strip(":,.") in name.split()}
+    return list(found) if len(found) == 1 else []
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
