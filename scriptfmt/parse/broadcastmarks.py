@@ -336,16 +336,17 @@ def _hangul(text: str) -> bool:
     return bool(text) and all(hangul(c) for c in text)
 
 
-def holder(text: str) -> tuple[str | None, str] | None:
+def holder(text: str, name_first: bool = False) -> tuple[str | None, str] | None:
     """(name, office) of an office holder a line names: the Chinese office then name (`发言人毛宁主持…`), or the Japanese
-    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office."""
+    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office.
+    `name_first`: the page is Japanese or Korean though the line has no kana (`河野防衛大臣閣議後会見`)."""
     words = mark_words()
     for office in words.offices:
         at = text.find(office)
         if at < 0:
             continue
         after = _han_run(text[at + len(office) :], words.name_stops)
-        if 2 <= len(after) <= 4 and not any(kana(c) for c in text):
+        if 2 <= len(after) <= 4 and not name_first and not any(kana(c) for c in text):
             return after, office
         before = _han_run(text[:at][::-1], ())[::-1]
         return (before if 1 <= len(before) <= 4 else None), office

@@ -53,7 +53,7 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
     top = next((k for k, (_, line) in enumerate(pieces) if line), None)
     if top is not None and (m := out[top]) is not None and m.whole and m.kind in ("bite", "answer") and (m.who or m.rest) and not m.one:
         out[top] = None  # `[인터뷰] 김철수 장관 "…"` heading the page: its headline, no bite
-    if sum(1 for m in out if m is not None and not m.whole) < 2:  # one label is no dialogue (`特写:“小记者”…`): copy
+    if sum(1 for m in out if m is not None and not m.whole) < 2 and not _held_turn([line for _, line in pieces], out):  # one label is no dialogue (`特写:“小记者”…`): copy
         out = [None if m is not None and not m.whole else m for m in out]
     return out
 
@@ -75,7 +75,14 @@ def looks_marked(body: list[str]) -> bool:
     turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
     # a voice labelled twice, three turns, or one voice's question answered by another's (`刘铮:…的? 陈晓薇:我觉得…`)
     dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3 or _answered(marks))
-    return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
+    return (len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))) or _held_turn(body, marks)
+
+
+def _held_turn(body: list[str], marks: list[Mark | None]) -> bool:
+    """A press conference's record cut after its first turn: the header names the conference (`外務大臣会見記録`) and the one
+    turn's label names an office holder (`【岡田大臣】本日、…`): one turn is the record, as a transcript's first turn is."""
+    held = [m for m in marks if m is not None and not m.whole and len(m.rest) >= 5 and (found := voice(m.who or ""))[0] and found[1] in mark_words().offices]
+    return len(held) == 1 and any(word in line for line in body for word in mark_words().conference)
 
 
 def _answered(marks: list[Mark]) -> bool:
