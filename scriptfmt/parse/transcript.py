@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse import captions, claims, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
-from scriptfmt.parse.remarks import heard, remarks_lines
+from scriptfmt.parse.remarks import heading_turn, heard, remarks_lines  # heading_turn: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
@@ -133,7 +133,7 @@ class Reader:
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
-        if claims.taken(self, line, number, label):
+        if claims.taken(self, line, number, label) or (label is None and heading_turn(self, line, number)):  # `Les propos du président NAME` below the first remarks
             return
         opened = opens_statement(self, line, number, label is None and line not in self.names_alone)  # a press conference's or a speech's opening statement, unlabelled (parse/guestvoice.py)
         if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins and not opened:
