@@ -166,9 +166,9 @@ def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
     spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
     header = header_voice(spaced)
-    remarks = remarks_voice(spaced, metadata) or held_voice(spaced)  # a ministry's press record names its minister by office
-    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names
-        remarks = _briefer_remarks(spaced, header) or remarks
+    remarks = remarks_voice(spaced, metadata)
+    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names, or
+        remarks = held_voice(spaced) or _briefer_remarks(spaced, header) or remarks  # to the office holder a CJK record names
     return Heard(stamped_turns(lines), header, remarks)
 
 
@@ -214,13 +214,13 @@ def _intro(line: str, below_prose: bool = False) -> bool:
     lede's sentence that names no speech (`The prime minister offered the opposition seats …`); below the
     outlet's prose, its line announcing the remarks too (`Ci dessous les propos des deux chefs d’Etat`), never
     the heading that names the speaker (parse/headed.py)."""
-    sentence = _prose(line) and len(line.split()) >= 8
+    sentence = _prose(line) and (len(line.split()) >= 8 or _cjk_letters(line) >= _CJK_SENTENCE)  # `…竹内市長は、…所信を表明しました。`
     lead_in = _prose(line) and len(line.split()) >= 4 and line.endswith(":")  # `A continuación el discurso en español:`
     if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None:
         return True
-    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
+    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ）").endswith((".", "!", "?", "…", "。", "！", "？")):
         return False  # `Kenyan leader hails trade corridor on Accra visit`: the story's headline above the remarks, kept
-    return lead_in or sentence and (line.endswith((":", ".")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
+    return lead_in or sentence and (line.endswith((":", ".", "。")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
 
 
 _HEADLINE_WORDS = 14  # a headline is short and ends on no stop
