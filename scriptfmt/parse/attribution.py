@@ -18,6 +18,8 @@ to the next. The order of RULES is the design:
  5. said_after         `"…," Otieno said.` / `"…," said Sen. Mark Ellery` / `"…" — Dana Whitfield, a teacher`
   5b. credited         `"…," Festus Amimo, Dholuo Service.`: a full name and affiliation, no verb (parse/credited.py)
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
+  6b. said_earlier      `He admitted that while … and "that is key. Some people …"`: a quotation inside the
+                        reporter's sentence that runs on into whole sentences is the sentence's speaker's
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
                         after a paragraph whose last sentence one person opens as its subject
@@ -40,20 +42,19 @@ person was meant but could not be told (`--strict` makes that an error).
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-from scriptfmt.parse.languages import source_words, tables
+from scriptfmt.parse.languages import indefinite_articles, source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
-from scriptfmt.parse.view import View, mentions_from
+from scriptfmt.parse.view import View
 from scriptfmt.parse.incise import incise_verb
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.resolve import resolve_mention, said_by
-from scriptfmt.parse.credits import credit_above, credit_line
+from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.credits import credit_above, dash_next, labelled
 from scriptfmt.parse.credited import credited
 from scriptfmt.parse.framed import framed
 from scriptfmt.parse.groups import group_said
@@ -61,7 +62,6 @@ from scriptfmt.parse.hearers import past_hearer, told
 from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
-from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
 from scriptfmt.parse.statements import sentence_stop, still_written, written
@@ -99,9 +99,12 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     verb = find_verb(v.toks, a, b, c.words, last=True)
     if verb is not None and new_clause(v.toks, verb[1], b, c.words):
         return Verdict(None)  # `… asked the pupils, and their verdict was clear: "…"`: no one person's words
-    if verb is not None:
-        return _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
     people = [m for m in v.mentions_in(a, b) if m.kind in ("name", "pronoun", "role", "ambiguous")]
+    if verb is not None:
+        verdict = _subject(c, v, a, verb[0], "colon-lead-in", verb_end=verb[1]) or Verdict(None)
+        return verdict if verdict.said is not None else _dropped_lead_in(c, v, a, verb[0], people) or verdict
+    if (dropped := _dropped_lead_in(c, v, a, min(b, a + 3), people)) is not None:
+        return dropped
     if not people and 0 < a and b - a <= 3:  # `Han klargör … Men:`: a bare `But:` goes on with the sentence's subject before it
         before = v.clause_start(a, 0)
         people = [m for m in v.mentions_in(before, min(a, before + 3)) if m.kind in ("name", "pronoun")][:1]
@@ -116,27 +119,20 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in")
 
 
-_LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
-
-
-def labelled(c: Ctx) -> Verdict | None:
-    """`[Interview : Yu Woo-ik, Minister of Unification] "…"`: a broadcaster's web copy labels
-    the bite just before it with the speaker's name and title."""
-    v = c.view
-    if c.first <= c.floor or not v.toks[c.first - 1].raw.endswith("]"):
+def _dropped_lead_in(c: Ctx, v: View, a: int, head: int, people: list[Mention]) -> Verdict | None:
+    """`También se refirió al golpe que dio Pedro Castillo:` / `Tampoco se mostró optimista con su país:` over
+    a quotation: a desk that drops the subject opens the lead-in sentence on its verb or an adverb, no one
+    in subject position; the person it is about is the one the story quoted just before (this paragraph
+    or the last two), never a name in its object (`Pedro Castillo`). toks[a:head]: the words before its
+    verb (its first three when no verb of saying is known), where a subject would stand."""
+    if not tables().get(c.words.lang, {}).get("drops_subject") or 0 < a and not ends_sentence(v.toks[a - 1]):
         return None
-    k = c.first - 1
-    while k > max(c.floor, c.first - 14) and not v.toks[k].raw.startswith("["):
-        k -= 1
-    if not v.toks[k].raw.startswith("["):
+    if any(t.low in c.words.determiners for t in v.toks[a:head]) or any(in_subject_position(v.toks, a, m.start) for m in people):
+        return None  # (`La ministra respondió:`, `…, la trabajadora le gritó:`, `Pedro Castillo:`: the lead-in names its subject)
+    last = c.hist.last
+    if last is None or not last.pid or c.view.index - c.hist.last_bite_para > 2:
         return None
-    m = _LABEL.fullmatch(v.text[v.starts[k] + 1 : v.starts[c.first - 1] + len(v.toks[c.first - 1].raw) - 1].strip())
-    person = c.tracker.identify(m.group(1).split()) if m else None
-    if person is None:
-        return None
-    c.tracker.describe(person, m.group(2))
-    c.tracker.seen(person, v.first_sentence, v.base + k)
-    return said_by(person, "label")
+    return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
 
 
 def resumed(c: Ctx) -> Verdict | None:
@@ -258,28 +254,20 @@ def said_before(c: Ctx) -> Verdict | None:
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])
 
 
-def dash_next(c: Ctx) -> Verdict | None:
-    """A quotation alone in its paragraph, then a paragraph that opens with a dash and a name
-    (`-- Rafael Nadal on reaching a 14th semi-final`) or is a name and its title (`Mary Yap,
-    Deputy Education Minister`): who-said-what lists and pull quotes. Words printed without marks
-    and credited so (parse/credits.py) are no one's when the credit names no one."""
-    v, text = c.view, c.next_text.lstrip()
-    dash = next((d for d in (*DASHES, "-") if text.startswith(d)), None)
-    if dash is None and (c.quote.open_len == 0 or not credit_above(c)) and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her words
-        dash = ""  # (under a quotation in marks credited from above, such a line credits the next one: `colon_lead_in`)
-    bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
-    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None or text.rstrip("\"”’') ").endswith("?"):
-        return None  # a credit never asks: `– Belediye Başkanlığına … başladınız. … var mıydı.?` is the next turn of a dialogue
-    unmarked = Verdict(None) if c.quote.open_len == 0 else None
-    toks = tokenize(text[len(dash) :])[:14]
-    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
-    # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
-    stop = next((j for j, t in enumerate(toks) if t.trail.strip(PROSE_QUOTES) not in ("", ",") or t.low in c.words.verbs), len(toks))
-    found = mentions_from(v.scanner, toks, 0, min(stop, 9), text.isupper())
-    people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
-    names = [m for m in people if m.kind == "name"]  # the name, not the title before it
-    first = min(names or people, key=lambda m: (m.start, -m.end)) if people else None
-    return resolve_mention(c, v, first, "dash-next") if first is not None else unmarked
+def said_earlier(c: Ctx) -> Verdict | None:
+    """`Jagdeo explained that is “it must pass the test … sustainable. So, you are never …”`, `He admitted
+    that while …, they facilitate … and “that is a key point … Some people don’t like that.”`: a quotation
+    set inside the reporter's sentence, no comma or colon before it, that runs on past that sentence into
+    whole sentences of its own is the words of the one the sentence says spoke (its verb of saying)."""
+    v = c.view
+    if c.first <= c.floor or not c.quote.closed or not runs_on_past_its_sentence(c.inner):
+        return None
+    start = v.clause_start(c.first, _lead_floor(c))
+    verb = find_verb(v.toks, start, c.first, c.words)
+    if verb is None or any(v.quoted(k) for k in range(verb[0], verb[1])):
+        return None
+    verdict = _subject(c, v, start, verb[0], "said-earlier", verb_end=verb[1])
+    return verdict if verdict is not None and verdict.said is not None else None
 
 
 def carries_on(c: Ctx) -> Verdict | None:
@@ -374,7 +362,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -463,7 +451,7 @@ def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
     said`): organisations and documents are not speakers; read copy, nothing to warn about. A
     sentence of a desk that drops the subject, naming no one at all (`Questionado sobre os prazos,
     respondeu:`), has the subject of the sentence before it (`Já o ministro …, Tiago Esteves, disse …`)."""
-    if 0 < a and ends_sentence(v.toks[a - 1]) and tables().get(c.words.lang, {}).get("drops_subject") and not v.mentions_in(a, b):
+    if 0 < a and ends_sentence(v.toks[a - 1]) and tables().get(c.words.lang, {}).get("drops_subject") and not v.mentions_in(a, b) and not (a < len(v.toks) and v.toks[a].low in indefinite_articles(c.words.lang)):  # (`Un vecino … dijo`: someone unnamed)
         subject = sentence_subject(v, v.clause_start(a, 0), a, c.words)
         if subject is not None:
             return resolve_mention(c, v, subject, "dropped-subject")

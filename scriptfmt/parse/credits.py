@@ -2,18 +2,23 @@
 by the paragraph after it (`We will hand over the papers soon.` / `Khalid Abu Bakar, Inspector
 General of Police, confirming …`; `Things are very serious indeed.` / `- The North's Deputy First
 Minister, Mr Seamus Mallon, on the peace process`). The desk reads the paragraph as that person's
-bite and the credit as narration. The sieve's `dash-next` rule names the person."""
+bite and the credit as narration. The sieve's `dash-next` rule names the person; its `label` rule reads a
+broadcaster's label before a bite (`[Interview : Name, Title]`)."""
 
 from __future__ import annotations
 
+
+import re
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.names import name_at, name_data, person_words
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import DASHES
 from scriptfmt.parse.speakers import speech_words, tokenize
-from scriptfmt.parse.punctuation import DOUBLE_QUOTES
-from scriptfmt.parse.verdicts import Ctx
+from scriptfmt.parse.punctuation import DOUBLE_QUOTES, PROSE_QUOTES
+from scriptfmt.parse.resolve import resolve_mention, said_by
+from scriptfmt.parse.verdicts import Ctx, Verdict
+from scriptfmt.parse.view import mentions_from
 
 _MAX_CREDIT_WORDS = 40
 
@@ -100,3 +105,53 @@ def kept(texts: list[str], j: int) -> bool:
     """A line the page's furniture rules would drop that credits the words beside it (the story's)."""
     before = j > 0 and credited_by_next(texts[j - 1], texts[j])
     return before or j + 1 < len(texts) and credits_next(texts[j], texts[j + 1])
+
+
+# --- the sieve's rules that read a credit or a label (parse/attribution.py) ---------------------------
+
+
+_LABEL = re.compile(r"(?i:interview|sot|sound ?bite|actuality|voice)[ ]*:[ ]*([^,\]]{3,60})(?:,[ ]*([^\]]{2,80}))?")
+
+
+def labelled(c: Ctx) -> Verdict | None:
+    """`[Interview : Yu Woo-ik, Minister of Unification] "…"`: a broadcaster's web copy labels
+    the bite just before it with the speaker's name and title."""
+    v = c.view
+    if c.first <= c.floor or not v.toks[c.first - 1].raw.endswith("]"):
+        return None
+    k = c.first - 1
+    while k > max(c.floor, c.first - 14) and not v.toks[k].raw.startswith("["):
+        k -= 1
+    if not v.toks[k].raw.startswith("["):
+        return None
+    m = _LABEL.fullmatch(v.text[v.starts[k] + 1 : v.starts[c.first - 1] + len(v.toks[c.first - 1].raw) - 1].strip())
+    person = c.tracker.identify(m.group(1).split()) if m else None
+    if person is None:
+        return None
+    c.tracker.describe(person, m.group(2))
+    c.tracker.seen(person, v.first_sentence, v.base + k)
+    return said_by(person, "label")
+
+
+def dash_next(c: Ctx) -> Verdict | None:
+    """A quotation alone in its paragraph, then a paragraph that opens with a dash and a name
+    (`-- Rafael Nadal on reaching a 14th semi-final`) or is a name and its title (`Mary Yap,
+    Deputy Education Minister`): who-said-what lists and pull quotes. Words printed without marks
+    and credited so (parse/credits.py) are no one's when the credit names no one."""
+    v, text = c.view, c.next_text.lstrip()
+    dash = next((d for d in (*DASHES, "-") if text.startswith(d)), None)
+    if dash is None and (c.quote.open_len == 0 or not credit_above(c)) and credit_line(text):  # `Mary Yap, Deputy Education Minister` under her words
+        dash = ""  # (under a quotation in marks credited from above, such a line credits the next one: `colon_lead_in`)
+    bullets = c.first < 3 and all(len(v.toks[k].raw) <= 3 and not any(ch.isalnum() for ch in v.toks[k].raw) for k in range(c.first))  # `■ "…"`
+    if not bullets or c.after < len(v.toks) or not c.quote.closed or dash is None or text.rstrip("\"”’') ").endswith("?"):
+        return None  # a credit never asks: `– Belediye Başkanlığına … başladınız. … var mıydı.?` is the next turn of a dialogue
+    unmarked = Verdict(None) if c.quote.open_len == 0 else None
+    toks = tokenize(text[len(dash) :])[:14]
+    # `– Institute for Fiscal Studies deputy director Carl Emmerson suggests …`: an organisation and
+    # a title may stand before the name (`– The Minister for Foreign Affairs, Mr Cowen,`); a verb or a clause may not
+    stop = next((j for j, t in enumerate(toks) if t.trail.strip(PROSE_QUOTES) not in ("", ",") or t.low in c.words.verbs), len(toks))
+    found = mentions_from(v.scanner, toks, 0, min(stop, 9), text.isupper())
+    people = [m for m in found if m.kind in ("name", "role") and m.start <= 7 and m.end <= stop + 1]  # `Council leader …`: `Council` alone is a thing
+    names = [m for m in people if m.kind == "name"]  # the name, not the title before it
+    first = min(names or people, key=lambda m: (m.start, -m.end)) if people else None
+    return resolve_mention(c, v, first, "dash-next") if first is not None else unmarked

@@ -238,7 +238,7 @@ def portfolio(toks: list[Token], j: int, words: SpeechWords, caps_text: bool) ->
     data = name_data()  # the portfolio ends at its last department noun: `… and Rural Development Faisal Amin Gandapur`
     last = max((n for n, c in enumerate(capital[:-2]) if toks[c].low in data.departments), default=None)
     after = capital[last + 1] if last is not None and len(capital) - last - 1 <= 4 else capital[tail]
-    at = next((c for c in capital[1:] if toks[c].low in data.first_names), after)
+    at = after if last is not None else next((c for c in capital[1:] if toks[c].low in data.first_names), after)  # (`Minister of Works Jearlean John`: after the department, whatever given name `John` is)
     shape = name_at(toks, at, words, caps_text, titled=True)
     if shape is None or shape.end != capital[-1] + 1 or at == capital[0]:
         return None

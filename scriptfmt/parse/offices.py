@@ -28,16 +28,21 @@ class OfficeWords:
     first: frozenset[str]  # first word of every phrase: most tokens are skipped at once
     longest: int
     by_key: dict[str, Office]
+    short: dict[str, Office]  # `PM`, `VP`: the office written short in capitals after an article
 
 
 @lru_cache(maxsize=1)
 def office_words() -> OfficeWords:
     table = tomlfile.load_builtin("names.toml").get("offices", {})
     phrases: dict[tuple[str, ...], Office] = {}
+    short: dict[str, Office] = {}
+    by_key: dict[str, Office] = {}
     for key, entry in table.items():
         office = Office(key, tuple(h.lower() for h in entry.get("holders", ())), tuple(tuple(p.lower().split()) for p in entry.get("phrases", ())))
         phrases.update({tuple(p.lower().split()): office for p in entry.get("phrases", ())})
-    return OfficeWords(phrases, frozenset(p[0] for p in phrases), max(map(len, phrases), default=1), {o.key: o for o in phrases.values()})
+        short.update({abbreviation: office for abbreviation in entry.get("short", ())})
+        by_key[key] = office
+    return OfficeWords(phrases, frozenset(p[0] for p in phrases), max(map(len, phrases), default=1), by_key, short)
 
 
 def office_mention(toks: list, k: int, nations: dict, words: SpeechWords) -> Mention | None:
@@ -45,6 +50,8 @@ def office_mention(toks: list, k: int, nations: dict, words: SpeechWords) -> Men
     nationality before it (`the French head of state`) or the qualifier after it (`… de l'Etat
     français`); None when no phrase starts there."""
     table = office_words()
+    if (short := table.short.get(toks[k].core)) is not None and k and not toks[k - 1].trail and toks[k - 1].low in words.determiners:
+        return Mention(k, k + 1, "role", 0, key=f"{short.key}:")  # `the PM said`: the office written short
     if toks[k].low.replace("’", "'") not in table.first:
         return None
     for n in range(min(table.longest, len(toks) - k), 0, -1):

@@ -35,6 +35,11 @@ def _answer(bite: Soundbite) -> bool:
     return bite.why == "transcript-label" and all(answering_word(mark) for mark in marks)
 
 
+def _floor_question(bite: Soundbite) -> bool:
+    """`M: Hello, my name is Shreya, … ?`: a named questioner under a label that does not name them asks, never answers."""
+    return ends_asking(bite.text.strip()) and bite.speaker is not None and bite.speaker.name.split()[-1].lower() not in (bite.marker or "").lower()
+
+
 def _short_label(bite: Soundbite) -> str:
     """The bite's label when it is two or three capitals alone (`BM:`, `DZ:`: an office's short form, or initials),
     else ""."""
@@ -123,7 +128,7 @@ def name_answers(segments: list[Segment], lines: list[str], warnings: list[str])
             unnamed += short
     if not unnamed:
         return segments
-    named = {bite.speaker.name: bite.speaker for bite in bites if bite.speaker is not None}
+    named = {bite.speaker.name: bite.speaker for bite in bites if bite.speaker is not None and not _floor_question(bite)}
     if len(named) > 1:
         return segments
     speaker = next(iter(named.values()), None)

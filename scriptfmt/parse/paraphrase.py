@@ -7,7 +7,7 @@ names after its verb (whom they met, who joined them, what they were asked about
 from __future__ import annotations
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import source_words
+from scriptfmt.parse.languages import indefinite_articles, source_words
 from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
@@ -75,7 +75,7 @@ def _named_inside(c: Ctx, pid: str) -> bool:
 def _last_subject(v: View, words: SpeechWords) -> Mention | None:
     """The subject of the paragraph's last sentence that mentions anyone (`Woodhead took experience
     from … . It was a different time.`: Woodhead); None when that sentence names people but none
-    of them opens it (`Police arrested Marvin Joseph …`)."""
+    of them opens it (`Police arrested Marvin Joseph …`), nor when it reports the words of someone unnamed."""
     end = len(v.toks)
     while end > 0:
         start = v.clause_start(end, 0)
@@ -83,6 +83,8 @@ def _last_subject(v: View, words: SpeechWords) -> Mention | None:
             subject = sentence_subject(v, start, end, words)
             if subject is not None or end - start >= _FRAGMENT:
                 return subject
+        elif end - start >= _FRAGMENT and find_verb(v.toks, start, end, words) is not None and v.toks[start].low in indefinite_articles(words.lang):
+            return None  # `A member of NATA, who craved for anonymity, said …`: someone unnamed reported the words under it
         end = start  # (a few words cut off by a stray full stop, `Hon. John. Peter Amewu as the cause.`: the sentence before)
     return None
 

@@ -328,6 +328,7 @@ class Tracker:
         """The person a pronoun at `pos` means: the latest sentence before it (within `window`)
         that mentions a compatible person; in it, the first such mention (the subject, as a rule)."""
         k = bisect.bisect_left(self.positions, pos) - 1
+        owner = None  # `… Narendra Modi's anti-Pakistan stance …`: a possessive alone is no subject; an earlier subject goes first
         while k >= 0 and self.timeline[k][0] >= sentence - window:
             at = self.timeline[k][0]
             group, minor = [], set()
@@ -340,6 +341,9 @@ class Tracker:
             if gender is not None and self.pronoun_subject.get(at) == gender:
                 continue  # `He noted Ana Ruiz and Tom Bell were away.`: the sentence's own he goes further back
             fits = [p for p in reversed(group) if gender is None or p.gender in (gender, None) and not p.organisation]  # he / she is never a body (`formand for Thyborøn Fiskeriforening`)
+            if fits and all(p.pid in minor for p in fits) and at < sentence:
+                owner = owner or fits[0]
+                continue
             fits = [p for p in fits if p.pid not in minor] or fits  # `St Thomas' Hospital`, `Voss's son`: not the subject
             fits = [p for p in fits if (at, p.pid) in self.speaking] or fits  # `After lunch with Trump, Merz told …`
             if fits:
@@ -348,7 +352,7 @@ class Tracker:
                 if len(distinct) > 1 and (gender is None or chosen.gender != gender) and not self._chained(chosen, at, sentence, gender):
                     return None, "two people fit"  # `Kiran Osei and Alexis Mwangi … he said`
                 return chosen, ""
-        return None, "no one fits"
+        return (owner, "") if owner is not None else (None, "no one fits")
 
     def _chained(self, person: Person, at: int, sentence: int, gender: str | None) -> bool:
         """`Cr Albert defended the advert, saying Cr Kenyon was grasping at straws. He said …` then

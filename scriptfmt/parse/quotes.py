@@ -33,7 +33,7 @@ from scriptfmt.parse.mirrored import mirrored_pairs
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.speakers import speech_words
 
-_MARK = re.compile("‘‘|’’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
+_MARK = re.compile("‘‘|’’|‘’|''|``|,,|[“”„‟«»‹›「」『』\"‘’'‚\ufffd]")  # U+FFFD: a curly mark lost to a bad encoding
 # How each mark (after doubling is folded) closes: the marks that close a quote it opened.
 _CLOSES = {
     "“": "”\"“", "\"": "\"”“", "„": "“”\"", "”": "”\"", "‟": "”\"", "«": "»", "»": "«", "‹": "›", "›": "‹",
@@ -41,7 +41,8 @@ _CLOSES = {
 }  # `… “Oh yeah, sorry!”‘`: a single mark after punctuation closes whichever way it curls
 _CLOSES["»"] += "»"  # Finnish and Swedish: »…»
 _CLOSES.update({"「": "」", "『": "』"})  # corner brackets of Japanese and Chinese copy
-_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\"", ",,": "„"}  # `,,`: a typewriter's low quote
+_DOUBLE = {"‘‘": "“", "``": "“", "’’": "”", "''": "\"", ",,": "„", "‘’": "“"}  # `,,`: a typewriter's low quote; `‘’`: a
+# left and a right mark typed together open a quotation (APS: `‘’Mes chers compatriotes, …’’`)
 _OPEN_BEFORE = set("([{—–-:/«»‹›“”„\"‘’'‚…")  # what may stand before an opening mark
 _CLOSE_AFTER = set(".,;:!?)]}—–-…«»‹›“”„\"‘’'")  # what may stand after a closing mark
 _SINGLE = set("‘’'‚")

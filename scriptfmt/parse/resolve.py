@@ -18,6 +18,8 @@ from scriptfmt.parse.view import View
 
 def resolve_mention(c: Ctx, v: View, m: Mention, why: str) -> Verdict:
     where = f"line {v.line}: speaker not resolved"
+    if m.kind == "name" and m.person is not None and why in _AFTER_VERB and (kin := someone_of(v, m, c.words.determiners)):
+        return Verdict(None, f"{where}: the `{kin}` of {m.person.name} spoke, not {m.person.name}; quotation left as read copy")
     if m.kind == "name" and m.person is not None:
         return said_by(m.person, why)
     if m.kind == "pronoun":
@@ -78,6 +80,22 @@ def _of_someone(c: Ctx, v: View, m: Mention) -> bool:
         return False
     nxt = v.toks[k + 1].low
     return nxt in indefinite_articles(c.words.lang) or nxt in ("a", "an") or nxt.startswith(("un'", "un’"))
+
+
+_AFTER_VERB = ("said-after", "inverted-after", "dash-after")  # the attributions whose subject follows the verb
+
+
+def someone_of(v: View, m: Mention, determiners: frozenset[str]) -> str | None:
+    """`a dit l'allié politique de Macky Sall`, `said the mother of Amara Bell`: after the verb of saying, a
+    full name that completes a lower-case noun through `of` / `de` names whom the speaker is tied to, not the
+    speaker. The noun, else None."""
+    k = m.start
+    if k < 2 or m.end - m.start < 2 or m.end > len(v.toks) or v.toks[k - 1].low not in _of_links() or v.toks[k - 1].trail or v.toks[k - 2].trail:
+        return None
+    noun = v.toks[k - 2]
+    if noun.low in determiners or noun.low in _of_links() or not noun.core.isalpha():
+        return None  # (`commissaris van de Koning Jan Verbeek`: the article, not a noun)
+    return noun.core if noun.core[:1].islower() else None
 
 
 def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person | None, str] | None:
