@@ -20,6 +20,7 @@ to the next. The order of RULES is the design:
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   6b. said_earlier      `He admitted that while … and "that is key. Some people …"`: a quotation inside the
                         reporter's sentence that runs on into whole sentences is the sentence's speaker's
+  6c. said_below       `"…,"` / `said the engineer, Tom Bell.`: the attribution in the paragraph under it
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
                         after a paragraph whose last sentence one person opens as its subject
@@ -270,6 +271,10 @@ def said_earlier(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
+def said_below(c: Ctx) -> Verdict | None:  # `"…,"` / `said the project engineer, Tom Bell.` (parse/quoting.py)
+    return c.below(c) if c.below is not None else None
+
+
 def carries_on(c: Ctx) -> Verdict | None:
     h = c.hist
     if h.last is None or c.view.index - h.last_bite_para > 1:
@@ -362,7 +367,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:
