@@ -51,7 +51,7 @@ from scriptfmt.parse.languages import indefinite_articles, source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
-from scriptfmt.parse.incise import incise_verb
+from scriptfmt.parse.incise import incise_verb, names_subject
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention
@@ -106,6 +106,8 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
         return verdict if verdict.said is not None else _dropped_lead_in(c, v, a, verb[0], people) or verdict
     if (dropped := _dropped_lead_in(c, v, a, min(b, a + 3), people)) is not None:
         return dropped
+    if not people and (said := c.hist.said_here) is not None and v is c.view and names_subject([t.raw for t in v.toks[a:b]]):
+        return Verdict(Said(said.speaker, said.pid, "colon-lead-in"))  # `"…", a-t-elle rappelé, avant d'ajouter : "…"`: her glued elle
     if not people and 0 < a and b - a <= 3:  # `Han klargör … Men:`: a bare `But:` goes on with the sentence's subject before it
         before = v.clause_start(a, 0)
         people = [m for m in v.mentions_in(before, min(a, before + 3)) if m.kind in ("name", "pronoun")][:1]
@@ -414,7 +416,7 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
-        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then")):
+        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then") or names_subject([t.raw for t in v.toks[a : verb_at + 1]])):  # (`"…", a-t-il dit, avant d'ajouter : "…"`: the glued il)
             return Verdict(Said(said.speaker, said.pid, why))  # `Name claimed, "A" and added: "B"`: the joined verb keeps the speaker
         return _no_subject(c, v, a, verb_at)
     appositive = before_appositive(v.toks, a, people, verb_at, c.words)
