@@ -26,3 +26,11 @@ def bracket_spans(line: str, opening: str = "(", start: int = 0) -> Iterator[tup
 def first_bracket(line: str, opening: str = "(") -> tuple[int, int] | None:
     """The line's first bracketed span, as `bracket_spans` gives it; None when there is none."""
     return next(bracket_spans(line, opening), None)
+
+
+def is_heading_direction(t: str) -> bool:
+    """`### 🎵 [INTRO MUSIK - 15-20 sekunder]`: a script exported as markdown sets its production directions as
+    headings; the bracketed direction is the script's cue, never a separator's `###`."""
+    body = t.lstrip("# ")
+    at = next((k for k, c in enumerate(body) if c.isalnum() or c in "[("), len(body))  # past the heading's emoji
+    return len(body) < len(t) and body[at : at + 1] == "[" and body.rstrip().endswith("]")

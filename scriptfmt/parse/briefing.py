@@ -14,14 +14,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from scriptfmt.parse.broadcastmarks import holder, mark_words
 from scriptfmt.parse.namerun import NAME_WORD
+from scriptfmt.parse.pagekind import own_voice
 from scriptfmt.parse.names import portfolio
 from scriptfmt.parse.headnames import credited_title, remark_words
 from scriptfmt.parse.speakers import speech_words, tokenize
 from scriptfmt.parse.labels import glued_stamp, parse_label, stamp_line, strip_timestamp, words
 from scriptfmt.parse.supers import display_name
+from scriptfmt.parse.writing import hangul, kana
 
-__all__ = ["Voice", "briefing_header", "wrapped_header", "name_word", "names_with_offices", "header_voice", "only_questions"]
+__all__ = ["Voice", "held_voice", "briefing_header", "wrapped_header", "name_word", "names_with_offices", "header_voice", "only_questions"]
 
 # Words that make a header line a briefing's own (what it is a transcript of), case-insensitive.
 _BRIEFING = re.compile(
@@ -72,6 +75,25 @@ def header_voice(lines: list[str]) -> Voice | None:
         return None
     voice = found[next(iter(names))]
     return Voice(voice.name, voice.title, _dated_until(lines, voice.line), voice.announced)
+
+
+def held_voice(lines: list[str]) -> Voice | None:
+    """A ministry's press record in Japanese, Korean or Chinese names its principal by office in its title (`防衛大臣記者会見`)
+    and by name and office on a header line (`河野防衛大臣閣議後会見`), and its first paragraph speaks in the principal's own
+    voice (polite endings; parse/pagekind.py): the holder's remarks, from that paragraph on. Two holders named: None."""
+    texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()][:_HEADER_LINES * 2]
+    body = next((k for k, (_, text) in enumerate(texts) if len(text) >= _CJK_SENTENCE and any(stop in text for stop in "。、")), None)
+    if not body or not own_voice(texts[body][1]) or not any(word in text for _, text in texts[:body] for word in mark_words().conference):
+        return None
+    name_first = any(kana(c) or hangul(c) for c in texts[body][1])  # a Japanese or Korean page writes the name before the office
+    held = {found[0]: found[1] for _, text in texts[:body] if (found := holder(text, name_first)) is not None and found[0]}
+    if len(held) != 1:
+        return None
+    name, office = next(iter(held.items()))
+    return Voice(name, office, texts[body - 1][0], True)
+
+
+_CJK_SENTENCE = 12  # characters of a paragraph's sentence in a script written without spaces
 
 
 def _dated_until(lines: list[str], at: int) -> int:

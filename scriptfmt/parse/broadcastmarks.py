@@ -128,13 +128,17 @@ def bracketed(line: str) -> tuple[str, str, str] | None:
 
 
 def _role(word: str) -> str | None:
-    return mark_words().roles.get(_key(word.rstrip(":：")))
+    return mark_words().roles.get(_key(word.rstrip(":：" + _LABEL_ENDS)))
+
+
+_LABEL_ENDS = ">＞〉"  # `인터뷰>`, `현장음>`: a heading word the desk closes with an arrow, as a label
 
 
 def _named(kind: str, written: str, rest: str) -> Mark:
     """A bite marker and what follows it on the line: `Name (Title) : "…"`, a name alone, or the bite itself."""
     if kind not in ("bite", "answer") or not rest:
         return Mark(kind, written, None, rest)
+    rest = rest.lstrip("-–— ") or rest  # `◀INT▶ - 김종호(전남 여수시)`: the dash before the super
     label = split_label(rest, any_script=True)
     if label is not None:
         return Mark(kind, written, label[0], label[1])
@@ -185,7 +189,10 @@ def mark(line: str) -> Mark | None:
             return Mark("bite", written, inner)  # `◀ 권설아/충북대 국가위기관리연구소 재난안전혁신센터장 ▶`
         if rest and _voice_name(inner) and line[0] in _SPEAKER_OPENS:  # `(安住紳一郎)さて、…`: a Japanese transcript's speaker in brackets
             return Mark("label", written, inner, rest, whole=False)
-        said = split_label(inner) if not rest else None
+        said = split_label(inner, any_script=True) if not rest else None
+        if said is not None and said[1] and (heading := _role(said[0])) is not None:
+            return _named(heading, written, said[1])  # `[SYNC: 이현수 기자]`: the tape heading, the super it names
+        said = said if said is not None and cjk(said[0]) else None
         if said is not None and _key(said[0]) in mark_words().host_keys | mark_words().guest_keys:
             return None  # `<출연 : 이낙연 더불어민주당 의원>`: the header's cast in brackets, no bite
         if said is not None and said[1]:  # `[김하늘/서울 마포구 : 이렇게 더운 건 처음이에요.]`: the bite in the brackets
@@ -278,7 +285,7 @@ def super_above(line: str, below: str) -> bool:
 def voice(who: str | None) -> tuple[str | None, str | None]:
     """(name, title) of a marker's or label's voice; (None, title) when it names nobody."""
     who = (who or "").strip(" :：")
-    if not who:
+    if not who or _several(who):
         return None, None
     if "/" in who:
         name, _, title = who.partition("/")
@@ -307,6 +314,12 @@ def voice(who: str | None) -> tuple[str | None, str | None]:
     return _titled(who)
 
 
+def _several(who: str) -> bool:
+    """`정영민, 박영신(광주광역시)`: a super listing more than one voice names no one of them."""
+    opening = min((i for c in _OPEN_PARENS + "/" if (i := who.find(c)) >= 0), default=len(who))
+    return cjk(who) and any(c in who[:opening] for c in ",，、")
+
+
 def _titled(who: str) -> tuple[str | None, str | None]:
     """`志工團團長馮志豪`: the name after the last title written before it (the title the words up to it); else the name alone."""
     for title in mark_words().titles:
@@ -323,16 +336,17 @@ def _hangul(text: str) -> bool:
     return bool(text) and all(hangul(c) for c in text)
 
 
-def holder(text: str) -> tuple[str | None, str] | None:
+def holder(text: str, name_first: bool = False) -> tuple[str | None, str] | None:
     """(name, office) of an office holder a line names: the Chinese office then name (`发言人毛宁主持…`), or the Japanese
-    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office."""
+    and Korean name then office (`秋葉復興大臣記者会見録`); (None, office) when no name stands next to the office.
+    `name_first`: the page is Japanese or Korean though the line has no kana (`河野防衛大臣閣議後会見`)."""
     words = mark_words()
     for office in words.offices:
         at = text.find(office)
         if at < 0:
             continue
         after = _han_run(text[at + len(office) :], words.name_stops)
-        if 2 <= len(after) <= 4 and not any(kana(c) for c in text):
+        if 2 <= len(after) <= 4 and not name_first and not any(kana(c) for c in text):
             return after, office
         before = _han_run(text[:at][::-1], ())[::-1]
         return (before if 1 <= len(before) <= 4 else None), office

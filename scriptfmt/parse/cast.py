@@ -12,7 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, own_introduction, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).
@@ -102,11 +102,11 @@ class Cast:
         if self.first and calls_in(label, opening):  # `TONY: Hello, NPR. This is Tony.`: a caller, not the host
             return self.add(Person(display_name(label.name), label.title, False))
         opens, self.in_clip, self.opening = self.first, in_clip, opening
-        if in_clip:  # a voice in a cold open's clip is not the host who opens the programme
-            self.first = False
+        self.first = self.first and not in_clip  # a voice in a cold open's clip is not the host who opens the programme
         found = self._person(label)
-        if in_clip:
-            self.first = opens
+        if (own := own_introduction(label, opening)) and not self.press_asks:  # `M: Hello, my name is Shreya, …?`: who speaks
+            found = self._known(own.lower()) or self.add(Person(own, None, False))
+        self.first = opens if in_clip else self.first
         if found.name and (short := given_initials(label.written)):
             self.short_labels[short] = found  # `SAR:` below is hers
         self.guest_heard = self.guest_heard or (not found.staff and bool(found.name) and not in_clip)

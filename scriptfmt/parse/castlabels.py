@@ -16,7 +16,7 @@ from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "offices_of", "office_split", "outlet_letters", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
+__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words", "newsmaker", "offices_of", "office_split", "outlet_letters", "own_introduction", "role_word_label", "self_named", "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
 
 def staff_words(label: Label) -> bool:
@@ -267,6 +267,24 @@ def self_named(text: str) -> str | None:
     `self_naming`): who an office label stands for when the copy names the holder nowhere else."""
     said = _self_naming().search(text)
     return name_in_run(said.group(1).split()) if said else None
+
+
+@lru_cache(maxsize=1)
+def _own_name() -> re.Pattern[str]:
+    phrases = tomlfile.load_builtin("furniture.toml")["transcript"]["own_name_phrases"]
+    leads = "|".join(re.escape(lead) for lead in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?i:{leads})[ ]+({_GIVEN}(?:[ ]{_GIVEN}){{0,3}})(?![\w'’-])")
+
+
+def own_introduction(label: Label, opening: str) -> str | None:
+    """`M: Hello, my name is Shreya, I'm a student from …?`: a questioner from the floor who says who they are in the
+    first sentence of a turn that asks, under a label that names nobody (a letter, `Audience member:`, `Questioner:`;
+    never the press's `Q:` nor the programme's `HOST:`): the name they give is who speaks (styles/furniture.toml
+    `own_name_phrases`, in any language)."""
+    if label.role in words().staff_roles or (label.role is None and len(label.name.strip(". ")) > 2) or not any(mark in opening for mark in "?？"):
+        return None
+    said = _own_name().search(re.split(r"(?<=[.!?])\s", opening.strip(), maxsplit=1)[0])
+    return (name_in_run(said.group(1).split()) or said.group(1)) if said else None  # a first name alone will do: `Shreya`
 
 
 def given_initials(written: str) -> str | None:

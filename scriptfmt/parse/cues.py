@@ -20,6 +20,7 @@ from scriptfmt.parse.brackets import CLOSING, bracket_spans
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.runtimes import TAPE_CODE, is_duration, is_timecode, length_only
 from scriptfmt.parse.shotlabels import is_language
+from scriptfmt.parse.writing import han
 
 _OPENER = re.compile(r"[\[{<(]")
 _ELISION = re.compile(r"\s*(?:…|\.\s*\.\s*\.|\.\.\.)\s*")
@@ -152,6 +153,25 @@ def _is_pronouncer(text: str) -> bool:
     return any(s.isupper() and len(s) >= 2 for s in syllables) and any(s.islower() for s in syllables)
 
 
+_TONED = frozenset("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ")  # the vowels pinyin writes with a tone mark
+_PINYIN_LETTERS = frozenset("abcdefghijklmnopqrstuwxyzü") | _TONED
+
+
+def _wiki_link(inner: str) -> bool:
+    """`Hugo Motta`, `Câmara dos Deputados|Câmara`: a link's target (and label) in a wiki's double brackets, words only."""
+    return 0 < len(inner) <= 80 and "[" not in inner and any(c.isalpha() for c in inner) and not inner.strip().isupper()
+
+
+def _pinyin_run(inner: str) -> bool:
+    words = inner.split()
+    return 1 <= len(words) <= 4 and all(_pinyin(w) for w in words)
+
+
+def _pinyin(word: str) -> bool:
+    """`bào`, `xùn`, `lián`: a syllable of pinyin in lower case carrying its tone mark (English never writes one)."""
+    return 1 <= len(word) <= 6 and all(c in _PINYIN_LETTERS for c in word) and sum(c in _TONED for c in word) == 1
+
+
 def _lower_or_upper(word: str) -> bool:
     """`pause`, `PAUSE` or `Pause` — but not a mixed proper noun."""
     return word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()
@@ -187,11 +207,16 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         inner_start, inner_end = i + (2 if double else 1), end
         close_len = 2 if double else 1
         inner = text[inner_start:inner_end]
+        if ch == "[" and inner.startswith("[") and text.startswith("]]", end) and _wiki_link(inner[1:]):
+            i = end + 2  # `[[Hugo Motta]]`: a wiki page's link markup round a name, its words the copy's
+            continue
         if ch == "[" and _ELISION.fullmatch(inner):
             i = end + 1  # an elision […] is part of the quoted text
             continue
         # `((…))` summarises tape (SOT) unless it opens with a cue word: ((nat)) NATS, ((courtesy: …)) CG
         cue_type = (classify(inner, vocab, "(") or "SOT") if double else classify(inner, vocab, ch)
+        if cue_type is None and ch == "(" and i > 0 and han(text[i - 1]) and _pinyin_run(inner):
+            cue_type = "PRONOUNCER"  # `播報(bào)`, `悉尼先驅(qū)`: the pinyin for the character before it, never read
         if cue_type is None and i == 0 and end + 1 >= len(text.rstrip()) and _direction_in_capitals(inner):
             cue_type = "NOTE"  # `(PHILIP, KIJK NAAR CAMERA 1)` alone: the writer's direction to the presenter
         if cue_type is None:

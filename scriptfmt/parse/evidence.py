@@ -10,7 +10,7 @@ import re
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import office_label, staff_title
-from scriptfmt.parse.surnames import label_surnames, surname_label
+from scriptfmt.parse.surnames import given_labels, label_surnames, surname_label
 from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
@@ -21,7 +21,7 @@ from scriptfmt.parse.pagelines import ANY_ADDRESS
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.ownlabels import alternating_voice, dialogue_labels, held_office
+from scriptfmt.parse.ownlabels import alternating_voice, asking_label, dialogue_labels, held_office
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -164,9 +164,9 @@ def _named_below(name: str, lines: list[str]) -> bool:
 
 def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
-    labels, strong, notice, sure, staffed = 0, 0, False, False, False
+    labels, strong, notice, sure, staffed, proven = 0, 0, False, False, False, False
     names: dict[str, int] = {}
-    surnames = label_surnames(lines)
+    surnames, given = label_surnames(lines), given_labels(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
@@ -175,7 +175,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
-        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads)
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line)  # `Member of the Media: …?`
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
         if label and (label.rest or n + 1 < len(lines)):
@@ -187,10 +187,10 @@ def evidence(lines: list[str], metadata: dict) -> str:
             strong += bool(label.role or label.title or caps or stamped or _own_shape(label) or _office_turn(label))
             sure = sure or _sure(label, caps and label.name.lower() in header and not _placed(label.name.lower(), header)) or label.written[:1] == "#"  # `#### Name:`: a heading set apart for the speaker
             staffed = staffed or staff_title(label.title)  # `Jornalista Ana Lima (Rádio X):`: the programme's own, titled
-    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2:
-        return "labels"  # an SRT or WebVTT file: its timing lines make it a transcript, labelled or not (`<v Speaker 1>` alone)
-    if captions.clock_stream(lines):
-        return "labels"  # an archive's caption stream (`4:10 pm` between rows in lower case): a transcript, labelled or not
+            # the press asks (`Member of the Media:`); a one-word label proven a speaker (`Tom:` under `… talks to Tom Hale`)
+            proven = proven or label.role == "press" or label.name.lower() in given or (label.written in heads and " " in label.name)  # `SARAH KHAN Good evening …`
+    if sum(1 for raw in lines if is_timing_line(raw.strip())) >= 2 or captions.clock_stream(lines):
+        return "labels"  # an SRT or WebVTT file's timing lines (`<v Speaker 1>` alone), an archive's caption stream (`4:10 pm` between rows): a transcript, labelled or not
     if captions.caption_marks(lines) >= 3:  # `>> GOOD EVENING. >> THANK YOU.`: a caption transcript's turns
         notice = True
         if labels == 0:
@@ -217,7 +217,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
-    if labels >= 2 and len(names) >= 2 and (notice or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `President of Russia NAME:` alone above the speech
+    if labels >= 2 and len(names) >= 2 and (notice or proven or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `Question d'un journaliste : …?` / `Julien Marchetti : …`; `President of Russia NAME:` alone above the speech
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"

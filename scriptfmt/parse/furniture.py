@@ -16,6 +16,7 @@ import re
 import regex
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.brackets import is_heading_direction
 from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, day_first_place, month_pattern, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
@@ -512,7 +513,7 @@ def _is_web_line(t: str) -> bool:
         return True
     if low in web_words().equals or low.rstrip(".…!:|–—- ") in web_words().equals or _MIN_READ.fullmatch(t):
         return True
-    if low.lstrip("*").startswith(web_words().starts) or low.endswith(web_words().ends) or is_appeal(t.lstrip("*")):  # `*Subscribe to …`
+    if low.lstrip("*").startswith(web_words().starts) and not is_heading_direction(t) or low.endswith(web_words().ends) or is_appeal(t.lstrip("*")):  # `*Subscribe to …`
         return True
     if _FOLLOW.match(t) and len(t.split()) <= 20:
         return True

@@ -80,7 +80,21 @@ def first_name_heads(lines: list[str]) -> set[str]:
         capitals = first.isupper() and len(first.strip(".,'’")) > 1  # `PAUL I was a prop.`: the pronoun `I` is no run of capitals
         if head.isupper() and head.isalpha() and len(head) >= 3 and rest[:1].isupper() and not capitals and gender_of_first(head.title()):
             counts[head] = counts.get(head, 0) + 1
-    return {head for head, count in counts.items() if count >= 2} | word_labels(lines)
+    return {head for head, count in counts.items() if count >= 2} | word_labels(lines) | caps_heads(lines)
+
+
+# `TONY JONES Good evening …`, `ENELE SOPOAGA, PRIME MINISTER OF TUVALU 2013-19 Thank you …`: a full name in capitals,
+# its title in capitals after a comma, run into the turn's first sentence with no colon
+_CAPS_HEAD = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){1,3})(, [A-Z0-9][A-Z0-9'’.-]*(?: [A-Z0-9][A-Z0-9'’.-]*){0,8})? (?=[A-Z][a-z'’])")
+
+
+def caps_heads(lines: list[str]) -> set[str]:
+    """Full names in capitals heading paragraphs, run into the turn (`TONY JONES Good evening …` / `VIRGINIA PEWAMU What
+    will …?`), as a broadcaster prints a programme's transcript: two names at least, one of them opening on a given name.
+    One turn each will do (an excerpt); a dateline in capitals (`NEW YORK The …`) names no one."""
+    found = {m.group().rstrip(): m.group(1) for raw in lines if (m := _CAPS_HEAD.match(raw.strip()))}
+    names = set(found.values())
+    return set(found) if len(names) >= 2 and any(gender_of_first(name.split()[0].title()) for name in names) else set()
 
 
 def word_labels(lines: list[str]) -> set[str]:
@@ -100,6 +114,9 @@ _WORD_LABEL = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'’-]{2,}):[ ]+(?=\S)")  # `Firo
 def head_label(line: str, heads: set[str]) -> Label | None:
     """`PAUL Time to welcome …` when PAUL heads two paragraphs or more, `Firoz: Our first …` when such labels take
     turns (`first_name_heads`)."""
+    caps = _CAPS_HEAD.match(line)
+    if caps and caps.group().rstrip() in heads:  # `ENELE SOPOAGA, PRIME MINISTER OF TUVALU Thank you …`: the name, its title
+        return Label(caps.group().rstrip(), caps.group(1), (caps.group(2) or "").lstrip(", ") or None, None, line[caps.end():].strip())
     head, _, rest = line.partition(" ")
     name = head.rstrip(":")
     return Label(name, name, None, None, rest.strip()) if head in heads and rest.strip() else None

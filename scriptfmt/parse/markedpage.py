@@ -27,6 +27,7 @@ from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
+from scriptfmt.parse.writing import hangul
 
 __all__ = ["looks_marked", "read"]
 
@@ -52,7 +53,7 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
     top = next((k for k, (_, line) in enumerate(pieces) if line), None)
     if top is not None and (m := out[top]) is not None and m.whole and m.kind in ("bite", "answer") and (m.who or m.rest) and not m.one:
         out[top] = None  # `[인터뷰] 김철수 장관 "…"` heading the page: its headline, no bite
-    if sum(1 for m in out if m is not None and not m.whole) < 2:  # one label is no dialogue (`特写:“小记者”…`): copy
+    if sum(1 for m in out if m is not None and not m.whole) < 2 and not _held_turn([line for _, line in pieces], out):  # one label is no dialogue (`特写:“小记者”…`): copy
         out = [None if m is not None and not m.whole else m for m in out]
     return out
 
@@ -65,14 +66,23 @@ def _cast_line(m: Mark) -> bool:
 def looks_marked(body: list[str]) -> bool:
     """Two marks of the desk's vocabulary in its script (an English service's `[Soundbite]` is a script's: parse/markup.py)."""
     marks = [m for m in _marks(_pieces(body)) if m is not None]
-    markers = [m for m in marks if m.whole and (cjk(m.written) or cjk(m.who or ""))]
+    lines = [line for line in body if line.strip()]
+    cjk_page = 2 * sum(1 for line in lines if cjk(line)) > len(lines)  # a Korean desk's Latin markers (`◀ANC▶`) on its own copy
+    markers = [m for m in marks if m.whole and (cjk(m.written) or cjk(m.who or "") or cjk_page)]
     labels = {m.who for m in marks if not m.whole}
     if len(markers) >= 2 and any(m.kind != "sound" for m in markers):
         return True
     turns = [m.who for m in marks if not m.whole and len(m.rest) >= 5]  # labels with words after them: a field's `图：` has none to speak of
     # a voice labelled twice, three turns, or one voice's question answered by another's (`刘铮:…的? 陈晓薇:我觉得…`)
     dialogue = len(labels) >= 2 and (len(set(turns)) < len(turns) or len(turns) >= 3 or _answered(marks))
-    return len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))
+    return (len(turns) >= 2 and (dialogue or any(quoted(m.rest) for m in marks if not m.whole))) or _held_turn(body, marks)
+
+
+def _held_turn(body: list[str], marks: list[Mark | None]) -> bool:
+    """A press conference's record cut after its first turn: the header names the conference (`外務大臣会見記録`) and the one
+    turn's label names an office holder (`【岡田大臣】本日、…`): one turn is the record, as a transcript's first turn is."""
+    held = [m for m in marks if m is not None and not m.whole and len(m.rest) >= 5 and (found := voice(m.who or ""))[0] and found[1] in mark_words().offices]
+    return len(held) == 1 and any(word in line for line in body for word in mark_words().conference)
 
 
 def _answered(marks: list[Mark]) -> bool:
@@ -157,6 +167,10 @@ class _Reader:
     who: tuple[str | None, str | None] | None = None  # the voice reading now: None the programme's, else (name, title)
     bite_left: int = -1  # paragraphs the open bite still holds (-1: up to the next mark)
     unnamed: bool = False  # the open bite's marker named nobody: the next line may (`[Soundbite]` / `Name (Title): …`)
+    sound: bool = False  # a sound marker stands just above (`현장음>`): a quotation under it is a voice on the tape, unnamed
+    opened: int = 0  # where the open bite's units begin
+    voices: tuple[str, ...] = ()  # the names a super listing several voices gives (`정영민, 박영신`, `송준혁 강상혁`)
+    quoting: bool = False  # the open bite's quotation runs on past its line (`"건설 경기가 … 경기가` / `좋아질 수 … 됐으면."`)
 
     def marker(self, m: Mark, line: str, n: int) -> None:
         """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
@@ -164,6 +178,7 @@ class _Reader:
         written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.rfind(m.rest), 0)]).strip() if cut else line  # the last `现场声` of `答: 现场声: 现场声:`: the labels before it stay the cue's
         written = m.written if m.one else written  # `[이름/직함 : …]`, `●SUPER 「…」 …`: the mark knows where its bite starts
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
+        self.sound = m.kind == "sound" and not m.rest
         if m.kind == "sound":
             return
         self.unnamed = False
@@ -183,10 +198,21 @@ class _Reader:
         name, title = voice(who) if who else self.page.answerer if answer else _one(self.page.guests)
         if name in self.page.guests:
             title = title or self.page.guests[name]
-        self.who, self.bite_left = (name, title), -1 if self.page.every_turn else 1
+        self.who, self.bite_left, self.quoting = (name, title), -1 if self.page.every_turn else 1, False
+        self.opened, self.voices = len(self.units), _voices(who)
         self.unnamed = who is None and not answer and follows
         if name is None and not self.unnamed:
             self.warnings.append(f"line {n}: the broadcast mark {written!r} names nobody; the bite has no super")
+
+    def name_from_note(self, note: str) -> None:
+        """`◀INT▶ 정영민, 박영신(광주)` / `"…"` / `(박영신 여자 인터뷰)`: a super naming several voices, and the desk's note after
+        the bite naming one of them: the bite is that one's."""
+        words = note.strip(_OPEN_PARENS + _CLOSE_PARENS + " ").split()
+        if len(self.voices) < 2 or not words or words[0] not in self.voices or not any(mark_words().roles.get(w.lower()) == "bite" for w in words[1:]):
+            return  # the note names the voice first and calls the tape a bite (`인터뷰`)
+        for unit in self.units[self.opened :]:
+            if isinstance(unit.segment, Soundbite):
+                unit.segment.speaker = Speaker(words[0], None)
 
     def label(self, m: Mark, n: int) -> None:
         """A turn label: the programme's voice, or the bite of the voice it names (a quoted one for its paragraph only)."""
@@ -215,6 +241,13 @@ class _Reader:
 
     def line(self, line: str, n: int) -> None:
         """A line of copy: the open voice's; a bite marked once holds one paragraph, then the programme reads again."""
+        sound, self.sound = self.sound, False
+        if _aside(line):  # `(전남 순천시)`, `(박영신 여자 인터뷰)`: the desk's note on the tape, never read
+            self.units.append(Unit(segment=Cue(line.strip(_OPEN_PARENS + _CLOSE_PARENS + " "), n, cue_type="NOTE", original=line)))
+            self.name_from_note(line)
+            return
+        if sound and line[:1] in _OPEN_QUOTES:  # `현장음>` / `“…”`: the words of a voice the desk does not name
+            self.open_bite(None, False, line, n)
         if self.unnamed and (label := split_label(line, any_script=True)) is not None:
             self.unnamed = False
             self.open_bite(label[0], False, label[0], n)
@@ -226,7 +259,7 @@ class _Reader:
             self.units.append(Unit(segment=Cue(line, n, cue_type="CG", original=line)))  # `◀ SYNC ▶` / `윤석열 대통령` / `"…"`: the super
             self.open_bite(line, False, line, n)
             return
-        if self.who is not None and self.bite_left == 0:
+        if self.who is not None and self.bite_left == 0 and not self.quoting:
             self.who = None
         if self.unnamed and self.who is not None and self.who[0] is None:
             self.warnings.append(f"line {n}: the broadcast mark above names nobody; the bite has no super")
@@ -244,6 +277,7 @@ class _Reader:
         self.text(text[pos:], n)
         if self.who is not None and self.bite_left > 0 and any(c.isalnum() for c in text):
             self.bite_left -= 1
+        self.quoting = self.who is not None and _open_after(text, self.quoting)
 
     def text(self, text: str, n: int) -> None:
         text = text.strip()
@@ -254,6 +288,35 @@ class _Reader:
             return
         name, title = self.who
         self.units.append(Unit(segment=Soundbite(text, n, speaker=Speaker(name, title) if name else None, why=MARKED)))
+
+
+_OPEN_PARENS, _CLOSE_PARENS, _OPEN_QUOTES = "(（", ")）", "\"“「『"
+
+
+def _voices(who: str | None) -> tuple[str, ...]:
+    """The Hangul names of a super listing several voices, before its place in brackets (`- 송준혁 강상혁(경남 양산시)`)."""
+    head = (who or "").split("(")[0].split("（")[0].replace(",", " ").replace("，", " ").replace("-", " ")
+    names = tuple(w for w in head.split() if 2 <= len(w) <= 4 and all(hangul(c) for c in w))
+    return names if len(names) >= 2 and len(names) == len(head.split()) else ()
+
+
+def _aside(line: str) -> bool:
+    """A line wholly in round brackets, short and no sentence: a note on the tape or a place super, not copy."""
+    inner = line[1:-1]
+    return len(line) > 2 and line[0] in _OPEN_PARENS and line[-1] in _CLOSE_PARENS and not any(c in inner for c in _OPEN_PARENS + _CLOSE_PARENS) and (
+        0 < len(inner.strip()) <= 30 and not inner.rstrip().endswith(SENTENCE_ENDS + ("?", "？", "。")) and inner.strip().lower() not in mark_words().inline_cues)
+
+
+def _open_after(text: str, was_open: bool) -> bool:
+    """Whether a quotation is still open after the line: a bite's words hard-wrapped over lines stay the bite's."""
+    for c in text:
+        if c in "“「『":
+            was_open = True
+        elif c in "”」』":
+            was_open = False
+        elif c == '"':
+            was_open = not was_open
+    return was_open
 
 
 def _one(guests: dict[str, str | None]) -> tuple[str | None, str | None]:
@@ -306,6 +369,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             elif k not in cast and (page.answers_marked or page.answerer[1]) and _NUMBERED_HEAD.match(line):
                 reader.who = None  # `1.冒頭発言`, `2.質疑応答`: the record's section headings, read as a transcript's topic heads
                 reader.words(line, number)
+            elif reader.units and (opened := bracketed(line)) is not None and not opened[1]:
+                reader.units.append(Unit(segment=Cue(opened[0], number, cue_type="NOTE", original=line)))  # `[기사내용]` under the lead read
             elif k in cast or not _prose(line):
                 kept.append(line)
             elif page.answerer[0] or page.answerer[1] or page.answers_marked:  # a press conference's opening remarks: the office holder's

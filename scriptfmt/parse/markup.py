@@ -34,7 +34,7 @@ from scriptfmt.parse.runtimes import trailing_length
 from scriptfmt.parse.readlines import ReadRules
 from scriptfmt.parse.labelbites import LINES, LabelRules
 from scriptfmt.parse.partlabels import PartRules
-from scriptfmt.parse.scriptlines import LineRules, co_anchor_names
+from scriptfmt.parse.scriptlines import LineRules, co_anchor_names, unbold_label
 from scriptfmt.parse.sheetlines import SheetRules
 from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed_case
 
@@ -132,7 +132,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
         self.line = number
         if self.block is not None:
             self.block.at = number
-        line = raw.strip()
+        line = unbold_label(raw.strip())  # `**GIANNI**: Ciao …`: the markdown export's bold label, read as `GIANNI: Ciao …`
         if self.head:  # a cut sheet's head: its fields are furniture; its listed supers and out-cue, cues
             role = self.head.pop()
             if role == cutsheet.CUE:

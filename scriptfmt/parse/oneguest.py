@@ -35,6 +35,11 @@ def _answer(bite: Soundbite) -> bool:
     return bite.why == "transcript-label" and all(answering_word(mark) for mark in marks)
 
 
+def _floor_question(bite: Soundbite) -> bool:
+    """`M: Hello, my name is Shreya, … ?`: a named questioner under a label that does not name them asks, never answers."""
+    return ends_asking(bite.text.strip()) and bite.speaker is not None and bite.speaker.name.split()[-1].lower() not in (bite.marker or "").lower()
+
+
 def _short_label(bite: Soundbite) -> str:
     """The bite's label when it is two or three capitals alone (`BM:`, `DZ:`: an office's short form, or initials),
     else ""."""
@@ -102,6 +107,15 @@ def _with_guest(line: str) -> str | None:
     return None
 
 
+def _unnamed_remarks(warnings: list[str]) -> bool:
+    """A speech's remarks whose header named no one (parse/remarks.py: `Speech by the Mayor at …`): the person the top of the
+    page names is the story's (a driver quoted above, `… installé par NAME`), not whose the remarks are: no super."""
+    return any(_REMARKS_UNNAMED in warning for warning in warnings)
+
+
+_REMARKS_UNNAMED = "the speaker of the remarks could not be named"  # parse/castintro.py's warning
+
+
 def name_answers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
     """The segments, an interview's unnamed answers given to its one guest."""
     bites = [seg for seg in segments if isinstance(seg, Soundbite) and seg.why == "transcript-label"]
@@ -114,12 +128,13 @@ def name_answers(segments: list[Segment], lines: list[str], warnings: list[str])
             unnamed += short
     if not unnamed:
         return segments
-    named = {bite.speaker.name: bite.speaker for bite in bites if bite.speaker is not None}
+    named = {bite.speaker.name: bite.speaker for bite in bites if bite.speaker is not None and not _floor_question(bite)}
     if len(named) > 1:
         return segments
     speaker = next(iter(named.values()), None)
     if speaker is None:
-        name = _top_guest(lines, min(bite.line for bite in unnamed))
+        first = min(bite.line for bite in unnamed)
+        name = None if _unnamed_remarks(warnings) else _top_guest(lines, first)
         speaker = Speaker(name) if name and not is_body(name) else None
     if speaker is None:
         return segments

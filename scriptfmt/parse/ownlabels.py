@@ -10,11 +10,11 @@ at the end of a longer label: `President of Russia Vladimir Putin:` then `Vladim
 
 from __future__ import annotations
 
-from scriptfmt.parse.labels import Label, name_alone, parse_label
-from scriptfmt.parse.languages import every_verb
+from scriptfmt.parse.labels import Label, name_alone, parse_label, words as name_words
+from scriptfmt.parse.languages import every_title, every_verb
 from scriptfmt.parse.surnames import surname_label
 
-__all__ = ["alternating_voice", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
+__all__ = ["alternating_voice", "asking_label", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
 
 _MAX_WORDS = 10  # `Acting Head of the Republic of Karelia Artur Parfenchikov`: a title and a name
 _MAX_CHARS = 90
@@ -43,6 +43,35 @@ def own_line_label(line: str) -> Label | None:
     if any(mark in body for mark in "?!;:\"«»“”„()[]{}/|=#*_<>@") or "http" in body.lower():
         return None
     return Label(line.strip(), name, title or None, None, "")
+
+
+_ASKING_WORDS = 6  # `Member of the Media`, `Question from the floor`, `Representante de los medios`: a short description
+_ASKS = ("?", "？")
+
+
+def asking_label(line: str, known: set[str] | frozenset[str] = frozenset()) -> Label | None:
+    """`Member of the Media: I wonder if …?`, `Journalist from Reuters: Minister, …?`, `Representante de los medios: ¿…?`,
+    `Journalist 1: …?`: a label in the outlet's own words that names no person but a kind of person (a noun and what
+    it belongs to, after a particle, or a number), opening a turn that asks. At a briefing the side that asks is the
+    press: the programme's side, read copy, never the turn before it carried on. None for a name (`Ana Ruiz: …?`,
+    parse/labels.py reads those), a sentence (`Here's the thing: who pays?`, `He asked: why?`) or a turn that asks nothing,
+    unless the label asked before (`known`, lower case: `Member of the Media: Thank you, Minister.`)."""
+    head, colon, rest = line.strip().lstrip(_LEADS).partition(":")
+    rest = rest.strip()
+    asks = any(mark in rest for mark in _ASKS) or " ".join(head.lower().split()) in known
+    if not colon or not asks or not (rest[:1].isupper() or rest[:1] in "¿¡\"“«"):
+        return None
+    words = head.split()
+    if not 2 <= len(words) <= _ASKING_WORDS or not words[0][:1].isupper() or len(head) > _MAX_CHARS:
+        return None
+    if any(mark in head for mark in "?!;,.\"«»“”„()[]{}/|=#*_<>@") or any(mark in words[0] for mark in "'’") or any(w.lower() in every_verb() for w in words):
+        return None
+    if words[0].lower() in name_words().name_titles or words[0].lower() in every_title():
+        return None  # `Minister of Finance:`, `Leader of the Opposition:`: an office, whoever holds it (parse/labels.py)
+    joint = next((k for k, w in enumerate(words[1:], 1) if (w.islower() and len(w) <= _SMALL_WORDS) or w.isdigit()), 0)
+    if not joint or any(w.islower() for w in words[1:joint]):  # `Member of …`, `Journalist 1`; never `The real question`
+        return None
+    return Label(line.strip()[: line.strip().find(":") + 1], head.strip(), None, "press", rest)
 
 
 def held_office(line: str) -> Label | None:
@@ -107,8 +136,8 @@ def _names_someone(label: Label) -> bool:
 
 def turn_label(line: str, surnames: dict, alone: set[str]) -> Label | None:
     """The label a transcript's line carries: written as a label, a surname the copy gives (parse/surnames.py), or,
-    among the copy's speakers alone on a line, a label alone with its colon."""
-    return parse_label(line) or surname_label(line, surnames) or (own_line_label(line) if line in alone else None)
+    among the copy's speakers alone on a line, a label alone with its colon; or the press's in its own words (`asking_label`)."""
+    return parse_label(line) or surname_label(line, surnames) or (own_line_label(line) if line in alone else None) or asking_label(line)
 
 
 _VOICE_WORDS = 4  # `Journaliste`, `Member of the Media`: the other voice's line, a word or a few

@@ -211,9 +211,23 @@ def _body_list(key: str) -> frozenset[str]:
 
 
 def _paragraph(line: str) -> bool:
-    """A paragraph of the body: no heading, no menu's line, no cue or notice (`[This is a rush transcript …]`)."""
-    long = len(line.split()) >= _BODY_WORDS or (len(line) >= _CJK_CHARS and not line.isascii() and " " not in line)
-    return long and not is_cue_line(line) and not is_notice(line)
+    """A paragraph of the body: prose, no heading, no menu's line, no cue or notice (`[This is a rush transcript …]`), and
+    no page's field or dateline under the title (`Brussels, 09/03/2020 - 15:09, UNIQUE ID: …`, `防衛省A棟11階第1省議室`)."""
+    cjk = len(line) >= _CJK_CHARS and not line.isascii() and " " not in line
+    long = len(line.split()) >= _BODY_WORDS or cjk
+    return long and _sentence_like(line, cjk) and not is_cue_line(line) and not is_notice(line)
+
+
+def _sentence_like(line: str, cjk: bool) -> bool:
+    """Words of a sentence: some in lower case, or a sentence's stop at the end (copy in capitals); in a script written
+    without spaces, a comma or a stop of its own (`、`, `。`)."""
+    if cjk:
+        return any(mark in line for mark in "、。，！？")
+    lower = sum(1 for t in line.split() if t[:1].islower())
+    return lower >= _LOWER_WORDS or line.rstrip("\"”’') ").endswith((".", "!", "?", "…"))
+
+
+_LOWER_WORDS = 3  # a sentence's small words: a dateline or a page's field line has none
 
 
 def _reports(text: str) -> bool:

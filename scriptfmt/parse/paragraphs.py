@@ -8,6 +8,7 @@ from functools import lru_cache
 from dataclasses import dataclass
 
 from scriptfmt.parse import credits, furniture, headsize
+from scriptfmt.parse.brackets import is_heading_direction
 from scriptfmt.parse.pagelines import web_alternation
 from scriptfmt.parse.pagephotos import photo_lines
 from scriptfmt.parse.pagelists import bullet_tells, in_bullet_box, is_menu_item, page_lists, under_headlines
@@ -424,7 +425,7 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
 
 def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
     """File one line of the top of the copy in metadata; False when it is the story."""
-    if credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
+    if is_heading_direction(text) or credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `### 🎵 [INTRO MUSIK]`: the script's first cue; `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
         return False
     if furniture.is_editors_note(text):
         md.setdefault("editor_notes", []).append(text)

@@ -18,7 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from scriptfmt.parse.briefing import Voice, header_voice
+from scriptfmt.parse.briefing import Voice, header_voice, held_voice
+from scriptfmt.parse.headed import announced_speaker, heading_turn, speech_at as _speech_at
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
@@ -27,7 +28,7 @@ from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.writing import east_asian
 
-__all__ = ["Heard", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
+__all__ = ["Heard", "heading_turn", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
@@ -39,7 +40,34 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
     """The one speaker whose remarks the copy is, named in its header; None when the copy is no such text.
     A header the story's page already took (`metadata`: headline, deck, editor's note) counts: the
-    remarks then start at the first line (the voice's `line` is -1)."""
+    remarks then start at the first line (the voice's `line` is -1). Else a heading inside the page that
+    announces one person's words (parse/headed.py), the remarks under it."""
+    return _titled_remarks(lines, metadata) or _headed(lines)
+
+
+def _headed(lines: list[str]) -> Voice | None:
+    """`Media remarks by President NAME during …` above `Your Excellency, …`, under the outlet's own story of the visit:
+    the heading announces the speaker's words (parse/headed.py), and the lines right under it open in their own voice, no
+    labelled turn below. The remarks start under the heading; the story above it stays the outlet's."""
+    texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()][:_SCAN_LINES]
+    for k, (n, line) in enumerate(texts):
+        name = announced_speaker(line)
+        if name is None or k + 1 >= len(texts):
+            continue
+        below = [text for _, text in texts[k + 1 :]]
+        if any(_turn(text) for text in below):
+            return None  # turns are labelled: a transcript's labels decide
+        opening = below[:_OPENING_LINES]
+        if any(_opens_body(text) or _own_words(_TOKEN.findall(text.lower())) for text in opening) and _own_voice(lines[n + 1 :], 1):
+            return Voice(name, None, n, True)
+    return None
+
+
+_OPENING_LINES = 3  # the remarks' first lines: a greeting (`Buongiorno a tutti.`) may come before the first `I`; the heading is
+# the surer sign, so one word of the speaker's own voice below it is enough (an excerpt may hold one paragraph), none reported
+
+
+def _titled_remarks(lines: list[str], metadata: dict | None = None) -> Voice | None:
     head = [n for n, raw in enumerate(lines) if raw.strip()][:_HEAD_LINES]
     if not head:
         return None
@@ -94,8 +122,9 @@ def _introduced(lines: list[str]) -> Voice | None:
     head = [n for n in scan if body is not None and n < body][-_HEAD_LINES:]
     intro = lines[head[-1]] if head else ""
     own = sum(1 for t in _TOKEN.findall(intro) if t.lower().replace("’", "'") in remark_words().own)
-    if not _prose(intro) or own > 1 or not (_speech_at(intro) or _introduces(intro)):
-        return None  # `I was nineteen when I first heard … a speech`: a column's own voice, no outlet introducing remarks
+    if not _prose(intro) or (own > 1 and not _introduces(intro)) or not (_speech_at(intro) or _introduces(intro)):
+        return None  # `I was nineteen when I first heard … a speech`: a column's own voice, no outlet introducing remarks (`Nous
+        # vous proposons ici le texte complet de ce discours :` is the outlet's `we`, offering the full text)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])] or [head[-1]]
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", head[-1])
@@ -137,7 +166,7 @@ def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
     spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
     header = header_voice(spaced)
-    remarks = remarks_voice(spaced, metadata)
+    remarks = remarks_voice(spaced, metadata) or held_voice(spaced)  # a ministry's press record names its minister by office
     if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names
         remarks = _briefer_remarks(spaced, header) or remarks
     return Heard(stamped_turns(lines), header, remarks)
@@ -173,17 +202,29 @@ def remarks_header(lines: list[str], voice: Voice | None) -> tuple[set[int], set
     if voice is None:
         return set(), set()
     header = [n for n in range(voice.line + 1) if lines[n].strip()]
-    read = {n for n in header if _intro(lines[n].strip())}
+    read: set[int] = set()
+    for n in header:
+        read |= {n} if _intro(lines[n].strip(), bool(read)) else set()
     notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())}  # `Check against delivery`, `-ENDS-` below
     return read, (set(header) - read) | notes
 
 
-def _intro(line: str) -> bool:
+def _intro(line: str, below_prose: bool = False) -> bool:
     """The outlet's sentence above the remarks: `IOC President NAME gave the following speech …:`, or a
-    lede's sentence that names no speech (`The prime minister offered the opposition seats …`)."""
+    lede's sentence that names no speech (`The prime minister offered the opposition seats …`); below the
+    outlet's prose, its line announcing the remarks too (`Ci dessous les propos des deux chefs d’Etat`), never
+    the heading that names the speaker (parse/headed.py)."""
     sentence = _prose(line) and len(line.split()) >= 8
     lead_in = _prose(line) and len(line.split()) >= 4 and line.endswith(":")  # `A continuación el discurso en español:`
+    if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None:
+        return True
+    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
+        return False  # `Kenyan leader hails trade corridor on Accra visit`: the story's headline above the remarks, kept
     return lead_in or sentence and (line.endswith((":", ".")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
+
+
+_HEADLINE_WORDS = 14  # a headline is short and ends on no stop
+_INTRO_WORDS = 5  # the outlet's line announcing the remarks, below its own prose: a sentence's words, no stop needed
 
 
 def _speech_line(raw: str) -> bool:
@@ -210,14 +251,6 @@ def _byline(line: str) -> bool:
     return low.startswith(("by ", "posted by ", "written by ", "por ", "par ")) and not _speech_at(line) and ":" not in line
 
 
-def _speech_at(raw: str) -> list[int]:
-    """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
-    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(unicodedata.normalize("NFKC", raw))]
-    compound = remark_words().compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
-    infixes = remark_words().infixes  # `대통령 신년사`, `…上的讲话`: written without spaces, the word stands inside the run
-    return [k for k, t in enumerate(tokens) if t in remark_words().speech or (len(t) >= 8 and t.endswith(compound)) or any(w in t for w in infixes)]
-
-
 def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tuple[str, int] | None:
     """The speaker's name and the line that names them: on a speech line or the two under it (a cast
     line, a `By :` field), else a titled name anywhere in the header (the outlet's intro). The fullest
@@ -227,7 +260,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
-    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n])]
+    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n], lines)]
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
@@ -237,13 +270,21 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     return display_name(_genitive(name, lines[at])), at
 
 
-def _speech_of(line: str) -> list[str]:
+def _speech_of(line: str, page: list[str]) -> list[str]:
     """`el discurso completo de Ramona Etxeberria al asumir`, `Speech by Tomasz Wrona at …`: the name of two words or more
     after a speech word and `de` / `by` / `from` (styles/remarks.toml speech_by), whether its first name is known or not."""
-    tokens = line.split()
+    tokens = line.rstrip(" :").split()  # `… discurso de Lula:`: the intro's colon closes the name
     by = [j for k in _speech_at(line) for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].lower() in remark_words().speech_by]
     runs = [name_run(tokens, j + 1, False) for j in by[:1]]  # `discurso completo de NAME`: an adjective may stand between
-    return [run for run in runs if len(run.split()) >= 2]
+    alone = [name_run(tokens, j + 1, True) for j in by[:1]]  # `discurso de Lula`: one word, the surname of a name the page gives
+    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in _titled_full(run, page)]
+
+
+def _titled_full(word: str, page: list[str]) -> list[str]:
+    """`Leia a íntegra do discurso de Lula:`: the one name the page gives in full with a title (`O presidente Luiz Inácio
+    Lula da Silva …`) that the one word after the speech word stands for; none, or two, say nothing."""
+    found = {name for raw in page for name in names_in(raw.strip(), True) if word.strip(":,.") in name.split()}
+    return list(found) if len(found) == 1 else []
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
@@ -313,7 +354,7 @@ def _cjk_letters(text: str) -> int:
     return sum(1 for c in text if east_asian(c))
 
 
-def _own_voice(body: list[str]) -> bool:
+def _own_voice(body: list[str], least: int = 3) -> bool:
     """The body speaks as the speaker (`I`, `we`, `you`, `nous`, `saya`), hardly reports what anyone `said`
     (a story quotes the speaker's `I`, then says who said it), and asks no run of questions (an interview)."""
     tokens = [t.lower().strip(".’'").replace("’", "'") for raw in body for t in _TOKEN.findall(raw)][:_BODY_WORDS]
@@ -322,7 +363,7 @@ def _own_voice(body: list[str]) -> bool:
     reported = sum(1 for t in tokens if t in remark_words().reporting and (t in verbs or t not in every_verb()))  # Dutch `dit` is `this`, no French `dit`
     paragraphs = [raw.strip() for raw in body if raw.strip()]
     asked = sum(1 for line in paragraphs if line.endswith("?") and len(line.split()) < 40)  # an interview's questions
-    return own >= 3 and reported * 8 <= own and reported <= 3 and not (asked >= 2 and asked * 5 >= len(paragraphs))
+    return own >= least and reported * 8 <= own and reported <= 3 and not (asked >= 2 and asked * 5 >= len(paragraphs))
 
 
 def _speaker_field(line: str) -> bool:

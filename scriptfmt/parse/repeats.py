@@ -7,7 +7,9 @@ from __future__ import annotations
 import regex
 
 from scriptfmt.parse import furniture
+from scriptfmt.parse.brackets import is_heading_direction
 from scriptfmt.parse.headings import ends_sentence
+from scriptfmt.parse.voiceheads import opens_notes
 
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _PULL_QUOTE_REACH = 60  # paragraphs below a pull quote searched for its words (keeps long pages linear)
@@ -24,7 +26,7 @@ def page_repeats(paras: list, md: dict) -> list:
     heads: dict[str, int] = {}
     for para in paras[:20]:
         size = len(para.text.split())
-        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text):
+        if not para.special and size <= 30 and (size >= 4 or furniture.is_headline(para.text)) and not furniture.is_web_furniture(para.text) and not ends_sentence(para.text) and not is_heading_direction(para.text) and not opens_notes(para.text):
             heads[para.text] = heads.get(para.text, 0) + 1  # a sentence said twice (a story pasted twice) is copy
     norms = [_norm(p.text) for p in paras]
     sentences: set[str] = set()  # the paragraphs above that end a sentence, by their words

@@ -70,12 +70,14 @@ def _run_ins(line: str):
 
 # `… bom dia. Presidente: Eu que agradeço … Jornalista: Presidente, a demora …`: a one-word label (a role or an office)
 # run in after a sentence's end, each coming back: an interview pasted on one line
-_RUN_IN_WORD = regex.compile(r"(?<=[.?!’”\")][ ]{1,4})([A-ZÀ-Ý][a-zà-öø-ÿ]+):[ ](?=\S)")
+_RUN_IN_WORD = regex.compile(r"(?<=[.?!’”\")\]][ ]{1,4})([A-ZÀ-Ý][a-zà-öø-ÿ]+):[ ](?=\S)")
 
 
 def _word_labels(lines: list[str]) -> set[str]:
     """One-word labels run in (`Jornalista:`, `Presidente:`, `Governadora:`): two of them or more, each at least twice,
-    one of them a role of the programme or the press (`Jornalista`, `Repórter`, `Q`)."""
+    one of them a role of the programme or the press (`Jornalista`, `Repórter`, `Q`); or two first names or more, once
+    will do, each the given name of someone the copy names in full (`… com a Germana Barata … Germana: Olá, pessoal`):
+    a podcast's turns pasted on one line, its people by first name."""
     counts: dict[str, int] = {}
     for raw in lines:
         for m in _RUN_IN_WORD.finditer(raw):
@@ -83,7 +85,11 @@ def _word_labels(lines: list[str]) -> set[str]:
                 counts[m.group(1)] = counts.get(m.group(1), 0) + 1
     found = {word for word, count in counts.items() if count >= 2}
     roles = any((label := parse_label(f"{word}:")) is not None and label.role is not None for word in found)
-    return found if len(found) >= 2 and roles else set()
+    given = {m.group(1) for raw in lines for m in _GIVEN_NAME.finditer(raw)} & set(counts)
+    return found if len(found) >= 2 and roles else given if len(given) >= 2 else set()
+
+
+_GIVEN_NAME = regex.compile(r"\b([A-ZÀ-Ý][a-zà-öø-ÿ]+)(?= [A-ZÀ-Ý][a-zà-öø-ÿ'’-]+(?![\w:]))")  # `Germana Barata`: a given name, a surname
 
 
 # `… 2024 Q: …? Senator Ana Ruiz (SAR): Well, … SAR: …`: a question label, a full name with its initials in brackets,

@@ -424,3 +424,15 @@ def _header_line(line: str, one_token: bool) -> bool:
     if fields.page_field(line) or fields.header_pairs(line) or fields.is_page_line(line) or fields.story_header(line):
         return True
     return bool(slug_line(line, anywhere=True) or date_line(line) or line[:9].upper().startswith(("EST. TIME", "EST TIME", "MODIFIED:")))
+
+
+def unbold_label(line: str) -> str:
+    """The line with a markdown bold label's marks left off (`**GIANNI**: Ciao …` -> `GIANNI: Ciao …`); else as it is."""
+    return line[2 : line.find("**", 2)] + line[line.find("**", 2) + 2 :] if _bold_label(line) else line
+
+
+def _bold_label(line: str) -> bool:
+    """`**GIANNI**: Ciao piccoli amici, …`: a script exported as markdown sets the reader's label in bold, the words
+    after it read copy; never a `*CG` line."""
+    close = line.find("**", 2)
+    return line.startswith("**") and 2 < close <= 40 and line[close + 2 : close + 3] == ":" and bool(line[close + 3 :].strip())

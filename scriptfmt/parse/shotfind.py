@@ -41,16 +41,24 @@ def items_of(line: str) -> list[tuple[int, int, int]]:
     if tight and is_shot(line[tight.end() :]):  # `1.Med shot, seal`: a shot line typed without the space
         return [(int(tight.group(1)), 0, tight.end())]
     tries = 0  # numbers tried as the start of a run inside the line: a few, so the scan stays linear
-    for m in ITEM.finditer(line):
+    for m in _items(line):
         number = int(m.group(1))
-        if found and number != found[-1][0] + 1:
-            continue
+        if found and number != found[-1][0] + 1 or not found and m.re is _GLUED_ITEM:
+            continue  # a glued number only goes on a run of items
         if not found and m.start() > 0:
             tries += 1
             if tries > 3 or not _opens_items(line, m):
                 continue
-        found.append((number, m.start(), m.end()))
+        found.append((number, m.end() if m.re is _GLUED_ITEM else m.start(), m.end()))  # a glued number stays on its word
     return found
+
+
+_GLUED_ITEM = re.compile(r"(?<=[a-z])(\d{1,3})[.)][ \t]+(?=[A-Z])")  # `… at demonstrators6. Wide shot …`: a flattened page lost the space
+
+
+def _items(line: str) -> list[re.Match]:
+    """The item numbers of a line in order: each where a word starts, and one glued to the word before it."""
+    return sorted([*ITEM.finditer(line), *_GLUED_ITEM.finditer(line)], key=lambda m: m.start())
 
 
 def languages_only(text: str) -> bool:
@@ -171,7 +179,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         text = line.strip()
         if not text:
             continue
-        if headed and bite_label(text) is not None:
+        if headed and bite_label(text.lstrip(_BULLETS)) is not None:  # `Shot list:` / `• Soundbite (…):`: bulleted shots
             return True
         headed = headed or section_of(text) == "shots"
         for _, _, body in items_of(text):
@@ -187,6 +195,9 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
+
+
+_BULLETS = "•·▪◦‣-–* \t"  # a shot list's items bulleted instead of numbered (`• Shots of …`)
 
 
 def _abbreviated(words: list[str]) -> bool:
@@ -217,10 +228,23 @@ def _numbered_next(lines: list[str], n: int) -> bool:
             continue
         if _opens_shot(text):
             return True
+        if notes == 0 and _dated_slug(text):
+            notes += 1
+            continue  # `CHANDAULI, UTTAR PRADESH, INDIA (JULY 26, 2011) (ANI-NO ACCESS BBC)`: where, when, whose rights
         notes += 1
         if notes > _NOTES_ABOVE or len(text.split()) > _NOTE_WORDS or text.endswith(SENTENCE_END[:4]):
             return False
     return False
+
+
+_SLUG_WORDS = 16
+
+
+def _dated_slug(text: str) -> bool:
+    """The agency's place/date slug in capitals over shot 1, its access note run on: no sentence, a year in it."""
+    words = text.split()
+    return len(words) <= _SLUG_WORDS and not any(c.islower() for c in text) and not text.endswith(SENTENCE_END[:4]) and any(
+        len(w.strip(",.()")) == 4 and w.strip(",.()").isdigit() for w in words)
 
 
 def _opens_with_one(text: str) -> bool:
@@ -284,8 +308,8 @@ def _head_fields(lines: list[str]) -> list[str]:
         if not line:
             continue
         key = line.partition(":")[0] if ":" in line[:24] else ""
-        if not key or not key.isupper() and not _dopesheet_field(line):
-            break
+        if not key or not key.isupper() and not _dopesheet_field(line) and " ".join(key.split()).lower() not in shot_words().record_fields:
+            break  # `Title: …` / `Location: …`: a clip record's field in the page's case opens the header too
         head.append(line)
     return head
 

@@ -25,7 +25,7 @@ from scriptfmt.parse.speakers import title_words as attribution_titles
 
 OPENING = "\"“„«‹‘"  # marks that open a quotation
 PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“"}  # a quotation's opening mark -> its closing mark
-_LANGUAGE = re.compile(r"[:,–—-]?[ \t]*\(([^()]{0,40})\)[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot
+_LANGUAGE = re.compile(r"[:,–—-]?[ \t]*(?:\(([^()]{0,40})\)|\[([^\[\]]{0,40})\])[ \t]*[:,]?[ \t]*")  # `()`: the template's blank slot; `[Arabic]` too
 _LABEL_COLON = re.compile(r":(?!\d)")
 # A bite label run into read copy (`… security. SOUNDBITE (English): NAME, title "…"`, Reuters
 # `(SOUNDBITE)(English) NAME, SAYING:`): `(SOUNDBITE)`, `SOUNDBITE:`, `SOUNDBITE (ENGLISH):`, the colon forms in capitals only
@@ -34,10 +34,11 @@ _LABEL_COLON = re.compile(r":(?!\d)")
 # AFPTV writes the number and the name, the language and length after it (`SOUNDBITE 1 Nicolas Maduro, President
 # of Venezuela (Spanish, 18 sec): "…"`); a flattened script runs `SOUNDBITE (English) Name, title The …` on.
 INLINE_LABEL = re.compile(r"\((?:SOUNDBITE|SOUND BITE|soundbite|Soundbite)\)|(?<![^\s.!?\"”’)])SOUNDBITE(?:(?:[ \t]\d{1,2})?(?:[ \t]?\([A-Za-z /]{2,30}\))?:|[ \t]\d{1,2}[ \t](?=[A-Z])|[ \t]?\([A-Za-z /]{2,30}\)[ \t](?=[A-Z]))")
-_LANGUAGE_LENGTH = re.compile(r"\(([A-Za-z][A-Za-z /]{1,30}),[ \t]*([0-9][^()]{0,14})\)[ \t]*$")  # the length: runtimes.length_only
+# the length: runtimes.length_only; AFPTV may put the voice's sex first (`(female, Spanish, 13 sec)`)
+_LANGUAGE_LENGTH = re.compile(r"\((?:(?i:female|male|woman|man|femme|homme)[ \t]*,[ \t]*)?([A-Za-z][A-Za-z /]{1,30}),[ \t]*([0-9][^()]{0,14})\)[ \t]*$")
 _LABEL_WORDS = 4  # a speaker's name in a label
 _TRAILING_LANGUAGE = re.compile(r"\(([A-Za-z][A-Za-z /,-]{1,38})\)[ \t]*$")
-_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
+_BITE_NUMBER = re.compile(r"[ \t]*\d{1,2}(?=[ \t]*[(:,–—-]|[ \t][A-Z])")  # Xinhua `SOUNDBITE 1 (Russian): NAME`: the bite's number
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -127,7 +128,7 @@ def bite_label(text: str, labels: tuple[str, ...] = ()) -> tuple[str, str | None
             numbered = _BITE_NUMBER.match(text, pos)
             pos = numbered.end() if numbered else pos
             m = _LANGUAGE.match(text, pos)
-            language = m.group(1).strip() if m else None
+            language = (m.group(1) if m.group(1) is not None else m.group(2)).strip() if m else None
             pos = m.end() if m else pos
             while pos < len(text) and text[pos] in ":,-–— \t":
                 pos += 1

@@ -28,6 +28,11 @@ class NotesReader:
             self.mode = "shots"  # the words after the shot list's heading are its note for the desk: a cue
             self.note(body)
             return
+        words = text.split()
+        if self.mode == "header" and cut <= 0 and len(words) > 1 and "shots" in (section_of(words[0]), section_of(" ".join(words[:2]))):
+            self.units.append(Unit(segment=Cue(text, line, cue_type="NOTE", original=text)))
+            self.mode = "shots"  # `SHOTLIST MEXICO CITY, MEXICO SEPTEMBER 28, 2020 SOURCE: AFPTV 1. …`: the shot list's own head
+            return
         note = text.rfind("++", 0, len(text) - 2) if text.endswith("++") else -1
         while note > 0 and text[note - 1] == "+":
             note -= 1
@@ -89,7 +94,7 @@ class NotesReader:
         if key and section_of(f"{m.group(1)}:") == "shots":
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
             return  # `SHOTLIST: (FIRST RUN …) ABC - No Access … Los Angeles - June 25, 2009`: the shot list's own head
-        if key and m.group(2).strip() and (page_field(text) or field_line(text) or self.fields and not prose(m.group(2))):  # `TRT: 0:53`, `SOURCE: UNIFEED`: the feed's field, a cue for the desk; a field among them too (`Sound/Language: Natural/English`)
+        if key and m.group(2).strip() and (page_field(text) or field_line(text) or self.fields and not prose(m.group(2)) or _record_key(m.group(1))):  # `TRT: 0:53`, `SOURCE: UNIFEED`: the feed's field, a cue for the desk; a field among them too (`Sound/Language: Natural/English`)
             self.fields.setdefault(key, m.group(2).strip())
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
             return
@@ -153,6 +158,12 @@ class NotesReader:
         self.units.append(Unit(segment=self.bite))
         self._bite_words(text)
         return True
+
+
+def _record_key(key: str) -> bool:
+    """`Title:`, `Location:`: a field the agency's clip record or dopesheet names, though the first of the header."""
+    key = " ".join(key.split())
+    return key.lower() in shot_words().record_fields or key.upper() in shot_words().dopesheet_fields
 
 
 _PLACE_DATE_WORDS = 12  # `BRUSSELS, BELGIUM (MARCH 20, 2026) (EUROPEAN COMMISSION)`; a longer dated line is a record's field

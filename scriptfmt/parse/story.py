@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
-    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, oneguest, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
-    spacedcols, supercheck, transcript, turnmarks, videopage,
+    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
+    sonoras, spacedcols, supercheck, transcript, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
@@ -84,7 +84,8 @@ def _parse_prose(lines: list[str], start: int, story: Story, vocab: Vocabulary) 
     paras = samplepage.notice_apart(paras)  # a copyright notice opening a flattened manuscript: apart, for the furniture
     paras = strip_furniture(paras, md)  # headline, deck, byline, dateline, the page's furniture: metadata, never read
     paras = samplepage.sample_copy(paras, md)  # a course page's example script: the page's prose around it metadata
-    units = shotinline.inline_bites(paras, md)  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    paras = sonoras.introduced_bites(paras)  # `… roteirizado por Leyberson Pedrosa:` / the words on the tape, unquoted
+    units = notesections.voice_notes(shotinline.inline_bites(paras, md))  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
     return _parse_units(units, story, vocab)
 
 

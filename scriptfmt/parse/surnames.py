@@ -58,12 +58,27 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
 
 def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> set[str]:
     """One-word labels that are speakers: those that take turns with another label, twice each at
-    least (`Cayetana:` / `Caves:`, `Q:` / `Lindqvist:`), or the surname of a full name the
-    introduction writes (`Obama:` under `US President Barack Obama`)."""
+    least (`Cayetana:` / `Caves:`, `Q:` / `Lindqvist:`), or the surname or the given name of a full name the
+    introduction writes (`Obama:` under `US President Barack Obama`, `Germana:` under `… com a Germana Barata`)."""
     turns = sum(1 for a, b in zip(order, order[1:]) if a != b)
     alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(set(order)) >= 2 else set()
-    named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b", above)}
+    named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b|\b{re.escape(word.title())} [A-Z][\w'’-]+\b", above)}
     return alternating | named
+
+
+def given_labels(lines: list[str]) -> set[str]:
+    """`Tom:` under `This week Jess Park talks to marine biologist Tom Hale`: one-word labels (lower case) that are the
+    given name of a full name the copy writes above the first of them, a podcast's voices by first name."""
+    found: set[str] = set()
+    above: list[str] = []
+    for raw in lines:
+        m = _SURNAME_LABEL.match(raw.strip())
+        if m and parse_label(raw.strip()) is None:
+            found.add(m.group(1))
+        elif not found:
+            above.append(raw)
+    given = {m.group(1) for raw in above for m in re.finditer(r"\b([A-Z][\w'’-]*)(?= [A-Z][\w'’-]+)", raw)}  # `Tom Hale`: a given name, a surname
+    return {word.lower() for word in found & given}
 
 
 def surname_label(line: str, surnames: dict[str, str]) -> Label | None:

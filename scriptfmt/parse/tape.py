@@ -226,7 +226,7 @@ def field_key(text: str) -> tuple[str, str, str] | None:
             continue  # no key; or `Runs :10`: the colon belongs to the time
         upper = " ".join(key.upper().split())
         if len(upper) <= 12:
-            if upper in words.in_keys:
+            if upper in words.in_keys and not _read_out(value):
                 return "in", key, value
             if upper in words.out_keys or upper in {"OC", "O/C"} and value.lstrip().startswith(tuple(QUOTE_MARKS)):
                 return "out", key, value  # radio `OC: "...back to the voters."` is the out-cue; a bare `OC:` the camera
@@ -237,6 +237,17 @@ def field_key(text: str) -> tuple[str, str, str] | None:
     if tokens and tokens[0].upper().rstrip(";,") in words.time_keys and (is_duration(value_token) or is_duration(value_token.lstrip("="))):
         return "time", tokens[0], body[len(tokens[0]):]
     return None
+
+
+_IN_CUE_WORDS = 15  # an in-cue is the tape's first words; a longer sentence after `IN:` is the piece's own copy
+
+
+def _read_out(value: str) -> bool:
+    """`IN: Missing from the latest offer were … special needs teachers.`: a whole sentence of a voicer's copy written
+    out under the key, not the few words the desk cues the tape on: the reporter's read copy."""
+    value = value.strip()
+    prose = ":" not in value and sum(c.islower() for c in value) > 2 * sum(c.isupper() for c in value)  # no `NAME/TITLE:` bite after the cue
+    return prose and len(value.split()) > _IN_CUE_WORDS and value.rstrip("\"”’' ").endswith((".", "!", "?")) and value[:1] not in "(['\"‘“"
 
 
 def out_key_at(line: str) -> int:

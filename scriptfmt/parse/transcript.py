@@ -25,11 +25,11 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse import captions, claims, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
-from scriptfmt.parse.remarks import heard, remarks_lines
+from scriptfmt.parse.remarks import heading_turn, heard, remarks_lines  # heading_turn: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
-from scriptfmt.parse.cast import Cast, Person, staff_title
+from scriptfmt.parse.cast import Cast, Person, own_introduction, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
 from scriptfmt.parse.surnames import label_surnames, listed_label, listed_lines, surname_label
 from scriptfmt.parse.speakerlist import chair_note
@@ -38,7 +38,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.ownlabels import held_office, own_line_label, turn_label
+from scriptfmt.parse.ownlabels import asking_label, held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns
@@ -126,14 +126,14 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names) or (None if self.record or self.hearing else asking_label(line, self.askers))  # `Member of the Media: …?`: the press asks
         line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
             label.title = self.listed[label.name.lower()] or None
         if label is not None and label.shape == "hearing" and not self.hearing:  # `Mr. President. Welcome.` is a sentence
             label = parse_label(f"{label.written.rstrip(' .')}: {label.rest}") if label.name.lower() in self.colon_names else None  # `The SPEAKER.`
         # a record's item heading (records.py); a script's line with its running time (`SHOW OPEN (15”)`) is never furniture, nor a cast value
-        if claims.taken(self, line, number, label):
+        if claims.taken(self, line, number, label) or (label is None and heading_turn(self, line, number)):  # `Les propos du président NAME` below the first remarks
             return
         opened = opens_statement(self, line, number, label is None and line not in self.names_alone)  # a press conference's or a speech's opening statement, unlabelled (parse/guestvoice.py)
         if (label is None and line in self.headings or number in self.fields) and number not in self.lead_ins and not opened:
@@ -304,7 +304,7 @@ class Reader:
             self._label(label.written)
             return
         self.turn = self.cast.person(label, label.rest, self.in_clip)
-        if label.name.lower() in self.askers:  # the outlet's label asks every question (`Scene Point Blank:`)
+        if label.name.lower() in self.askers and not (self.turn.name and own_introduction(label, label.rest)):  # the outlet's label asks every question (`Scene Point Blank:`), but a questioner from the floor who says who they are
             self.turn = Person(self.turn.name, self.turn.title, True)
         elif (self.askers or self.questions) and not label.role and not self._press_body() and not self._own_host() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones

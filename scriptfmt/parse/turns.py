@@ -17,6 +17,7 @@ from scriptfmt.parse.hostvoices import presents_with
 from scriptfmt.parse.outlets import is_outlet, on_station
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.recordlabels import join_wrapped
+from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.punctuation import TURN_QUOTES
 
 def host_voices(lines: list[str]) -> set[str]:
@@ -148,7 +149,7 @@ def co_hosts(lines: list[str]) -> set[str]:
     Juan González were joined by …`, `with James Cridland and Sam Sethi`): the programme's two hosts."""
     names = [label.name for raw in lines if (label := parse_label(raw.strip())) is not None and not label.role]
     if not names:
-        return set()
+        return _opening_introductions(lines)  # a podcast's voices by first name alone (`Mayra:`)
     text = " ".join(" ".join(raw.split()) for raw in lines).lower()
     first = names[0].lower()
     paired = {name.lower() for name in names[1:] if name.lower() != first and len(name.split()) >= 2
@@ -158,21 +159,20 @@ def co_hosts(lines: list[str]) -> set[str]:
 
 def _opening_introductions(lines: list[str]) -> set[str]:
     """Label names (lower case) of the voices that open the programme by saying who they are, one after the other
-    (`Real Jennifer-Lee: … I'm your host Jennifer-Lee.` / `Real Neil McPhedran: And I'm Neil.`): its hosts. The run
-    ends at the first turn that introduces nobody (a guest, a caller) and after the first question."""
+    (`Real Jennifer-Lee: … I'm your host Jennifer-Lee.` / `Real Neil McPhedran: And I'm Neil.`): its hosts. The run ends
+    at a turn that introduces nobody (a guest, a caller), after the first question or a hand-over by name (`Germana, se apresenta`)."""
     found: set[str] = set()
-    for raw in lines:
-        label = parse_label(raw.strip())
-        if label is None or label.role:
-            continue
+    labelled = [label for surnames in (label_surnames(lines),) for raw in lines if (label := parse_label(raw.strip()) or surname_label(raw.strip(), surnames)) is not None and not label.role]
+    for label in labelled:
         said = " ".join(label.rest.lower().replace("’", "'").split()).split()
         leads = {k + len(lead.split()) for lead in words().self_naming if lead != "my name is" for k in range(len(said)) if said[k : k + len(lead.split())] == lead.split()}
         own = {w.lower() for w in label.name.split() if len(w) >= 3}
         if not any(said[k].strip(".,!") in own for at in leads for k in range(at, min(at + 3, len(said)))):
             break
         found.add(label.name.lower())
-        if "?" in label.rest:
-            break  # the first question ends the opening: whoever says who they are next is the guest
+        hands = bool({w.strip(".,!?;:") for w in label.rest.lower().split()} & ({other.name.lower() for other in labelled[:8]} - {label.name.lower()}))
+        if "?" in label.rest or hands:
+            break  # the first question or hand-over ends the opening: whoever says who they are next is the guest
     return found
 
 
