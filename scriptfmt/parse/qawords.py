@@ -61,7 +61,9 @@ def speaks_here(text: str, name: str) -> bool:
 
 def said_about(before: str) -> bool:
     """The sentence before a name says what the interview was about (`Durante la entrevista, habló sobre el peronismo, la
-    relación con la vicepresidenta …`, `She talked about her years with …`): the name is a subject of the talk, never the
-    guest (styles/interview.toml `topic_words`)."""
-    sentence = re.split(r"[.!?]\s", before)[-1].lower()
-    return not interview_words()["topic_words"].isdisjoint(_WORD.findall(sentence))
+    vicepresidenta …`, `We talked about the budget and Mayor Ana Ruiz`): the name is a subject of the talk, never the
+    guest (styles/interview.toml `topic_words`); a name right after `with` (a title between) is whom the talk is with, wherever the topic sits."""
+    words = _WORD.findall(re.split(r"[.!?]\s", before)[-1].lower())
+    if not interview_words()["with_words"].isdisjoint(words[-3:]):
+        return False  # `… talking about the new timetable with (harbour master) Tomasz Nowicki`: whom the talk is with
+    return not interview_words()["topic_words"].isdisjoint(words)
