@@ -137,11 +137,13 @@ def _opens_body(line: str) -> bool:
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
     hailing = line.endswith(":") and 2 <= len(tokens) <= 14 and "," in line and _own_words(tokens) > 0 and not _speech_at(line)  # `Señores concejales, autoridades, señoras y señores:`
-    own = _own_words(tokens) >= (1 if len(tokens) < _LONG_LINE else 2)  # a long paragraph in the speaker's voice says `I`, `we` more than once
+    quoted = min((k for k in (line.find(mark) for mark in "\"“«„") if k > 0), default=0)
+    lead_in = quoted and line[:quoted].rstrip().endswith(":") and len(line[:quoted].split()) >= _LEAD_IN_WORDS  # `… il a mis en garde les élus : "…"`
+    own = _own_words(tokens) > 0 and not lead_in  # the story quoting the speaker after its own lead-in (French `mis` is no Spanish `mis`)
     return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and own)
 
 
-_LONG_LINE = 15  # words: one word of the own voice in a paragraph this long may be another language's (French `mis`, Spanish `mis`)
+_LEAD_IN_WORDS = 4  # a story's lead-in before a quotation: a clause of its own
 
 
 def _own_words(tokens: list[str]) -> int:
