@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.broadcastmarks import holder, mark_words
+from scriptfmt.parse.remarklines import headline_sentence
 from scriptfmt.parse.namerun import NAME_WORD
 from scriptfmt.parse.pagekind import own_voice
 from scriptfmt.parse.names import portfolio
@@ -62,6 +63,8 @@ def header_voice(lines: list[str]) -> Voice | None:
         # `Press Briefing` above `Spokesperson … Noh Kyu-duk`: the lines under the briefing's title are its header too
         # under the briefing's title, a title line (no sentence): only a name its title leads
         titled_only = briefed and not _BRIEFING.search(line)
+        if headline_sentence(line):
+            continue  # `Remarks by President NAME leave allies cold`: a headline's sentence, no briefing's header
         briefed = briefed or bool(_BRIEFING.search(line))
         if not briefed or (titled_only and _sentence(line)):
             continue

@@ -10,33 +10,23 @@ stand, by word (`Remarks`, `discurso`, `讲话` inside a run of characters)."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.guestvoice import third_person
 from scriptfmt.parse.furniture import is_link_block_line, is_web_furniture, opens_link_block, split_dateline
-from scriptfmt.parse.headnames import names_in, remark_words
+from scriptfmt.parse.headnames import names_in
+from scriptfmt.parse.remarklines import TOKEN as _TOKEN, headline_sentence, remarks_list as _remarks_list, speech_at, verb_after as _verb_after
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["announced_speaker", "heading_turn", "intro_dateline", "page_tail", "speech_at", "titled_full"]
+__all__ = ["announced_speaker", "asks_address", "heading_turn", "headline_sentence", "intro_dateline", "page_tail", "speech_at", "titled_full"]
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LEAD_WORDS = 3  # the speech word opens the heading: `Remarks by …`, `Media remarks by …`, `Les propos du …`, `Full text of the speech by …`
 _HEADING_WORDS = 24  # a heading is short; a paragraph naming a speech is the outlet's prose
 _GENITIVE_WORDS = 8  # `FULL TEXT: Prime Minister NAME NAME’s address`: the speech word after a titled name in the genitive
 _OCCASION_WORDS = 3  # `NAME's Madaraka Day speech`, `NAME’s New Year address`: the occasion between the name and the speech word
 _NAME_AFTER = 6  # the speaker follows the speech word closely (`by the Minister for Finance, NAME`); a name further on is the occasion's
-_COMPOUND = 8  # the shortest compound a speech word ends (`Neujahrsrede`)
-
-
-def speech_at(raw: str) -> list[int]:
-    """Where a line's speech words stand (`Remarks`, `discurso`, `ucapan`), by word."""
-    tokens = [t.lower().strip(".’'") for t in _TOKEN.findall(unicodedata.normalize("NFKC", raw))]
-    words = remark_words()
-    compound = words.compounds  # `Nieuwjaarstoespraak`: the speech word ends the compound
-    infixes = words.infixes  # `대통령 신년사`, `…上的讲话`: written without spaces, the word stands inside the run
-    return [k for k, t in enumerate(tokens) if t in words.speech or (len(t) >= _COMPOUND and t.endswith(compound)) or any(w in t for w in infixes)]
 
 
 def announced_speaker(line: str) -> str | None:
@@ -51,10 +41,23 @@ def announced_speaker(line: str) -> str | None:
         return _genitive(line, spans, at[0])
     tail = line[spans[at[0]].end() :]
     found = names_in(tail, True) or names_in(tail, tail.isupper())  # `by President NAME`, else a known first name
+    if any(_verb_after(tail, name) for name in found):
+        return None  # `Remarks by President NAME leave allies cold`: a headline's sentence, no one announced
     names = list(dict.fromkeys(display_name(name) for name in found if _follows(tail[: tail.find(name)])))
     if not names:  # `Speech by the Mayor at …`: an office, no name: the speaker's words, whose the desk cannot say
         return "" if any(t.lower().strip(",.:") in words().name_titles for t in tail.split()[:_NAME_AFTER]) else None
     return names[0] if len(names) == 1 else ""  # `Opening remarks:`, `Statement on the budget` above: no one announced
+
+
+def asks_address(line: str) -> bool:
+    """The heading over remarks needs them to open on a form of address: its speech word may name written words
+    (`Statement from Mayor NAME`, `Dichiarazione del sindaco NAME`), or it names the speaker in the genitive (`President
+    NAME's State of the Union address`, which a writer's column may carry too)."""
+    line = unicodedata.normalize("NFKC", line.strip())
+    spans = list(_TOKEN.finditer(line))
+    at = speech_at(line)
+    written = any(spans[k].group().lower().strip(".’'") in _remarks_list("written_words") for k in at)
+    return written or bool(at and _genitive(line, spans, at[0]))
 
 
 def _follows(between: str) -> bool:
@@ -72,6 +75,8 @@ def _genitive(line: str, spans: list, at: int) -> str | None:
         return None
     before = line[: spans[owner].end() - 2]
     names = names_in(before, True)
+    if at + 1 < len(spans) and _verb_after(line[spans[at].start() :], spans[at].group()):
+        return None  # `NAME’s speech leaves allies cold`: a headline's sentence
     return display_name(names[-1]) if names and before.endswith(names[-1]) else None
 
 
@@ -79,6 +84,10 @@ def heading_turn(reader, line: str, number: int) -> bool:
     """Below the remarks' first heading (parse/transcript.py's reader, its `voice` the remarks' speaker), another heading
     announcing someone's words (`Les propos du président NAME`) hands the words below it to the person it names: their
     turn opens, the heading its marker, never read. Nobody the desk can name: the turn has no super, and a warning."""
+    speaker = reader.turn if reader.turn is not None and not reader.turn.staff else reader.voice
+    if reader.voice is not None and number > reader.voice_line and third_person(speaker, line):
+        reader.voice, reader.turn = None, Person(None, None, True)  # `Reyes is expected to face a vote …`: the outlet's story again, read
+        return False
     if reader.voice is None or number <= reader.voice_line or (named := announced_speaker(line)) is None:
         return False
     reader.started, reader.turn = True, reader.cast.add(Person(named, None, False)) if named else Person(None, None, False)

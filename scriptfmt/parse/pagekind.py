@@ -25,9 +25,10 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import is_cue_line, is_notice, parse_label, words
+from scriptfmt.parse.remarklines import headline_sentence
 from scriptfmt.parse.surnames import listed_lines
 
-__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
+__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "greets", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
@@ -114,7 +115,7 @@ def page_kind(lines: list[str], metadata: dict | None = None) -> PageKind:
         label = parse_label(line)
         if label is not None and label.rest and len(label.rest.split()) >= 3:
             continue  # `HOST: … in an interview last week`: the programme's talk, never the page's title
-        if kind := kind_of_line(line):
+        if (kind := kind_of_line(line)) and not headline_sentence(line):  # `Remarks by NAME leave allies cold`: a story's headline
             return PageKind(kind, n, line)
     return PageKind("", -1)
 
@@ -288,6 +289,11 @@ _HEADLINE_WORDS = 14  # a headline is short and ends on no stop
 def _headline(line: str) -> bool:
     """A headline (`Why I still ride the night bus`): short and without a stop; never the first line of a bite."""
     return len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", ",", ";", ":", "…", "。", "！", "？"))
+
+
+def greets(line: str) -> bool:
+    """The line opens on a salutation or a greeting of the time of day (`Sehr geehrte Gäste!`, `Buongiorno a tutti.`)."""
+    return _salutes(line) or _greets_time(line)
 
 
 def _greets_time(line: str) -> bool:
