@@ -14,11 +14,12 @@ import re
 import unicodedata
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.furniture import is_link_block_line, is_web_furniture, opens_link_block, split_dateline
 from scriptfmt.parse.headnames import names_in, remark_words
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["announced_speaker", "heading_turn", "speech_at"]
+__all__ = ["announced_speaker", "heading_turn", "intro_dateline", "page_tail", "speech_at", "titled_full"]
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
 _LEAD_WORDS = 3  # the speech word opens the heading: `Remarks by …`, `Media remarks by …`, `Les propos du …`, `Full text of the speech by …`
@@ -50,10 +51,17 @@ def announced_speaker(line: str) -> str | None:
         return _genitive(line, spans, at[0])
     tail = line[spans[at[0]].end() :]
     found = names_in(tail, True) or names_in(tail, tail.isupper())  # `by President NAME`, else a known first name
-    names = list(dict.fromkeys(display_name(name) for name in found if len(tail[: tail.find(name)].split()) <= _NAME_AFTER))
+    names = list(dict.fromkeys(display_name(name) for name in found if _follows(tail[: tail.find(name)])))
     if not names:  # `Speech by the Mayor at …`: an office, no name: the speaker's words, whose the desk cannot say
         return "" if any(t.lower().strip(",.:") in words().name_titles for t in tail.split()[:_NAME_AFTER]) else None
     return names[0] if len(names) == 1 else ""  # `Opening remarks:`, `Statement on the budget` above: no one announced
+
+
+def _follows(between: str) -> bool:
+    """The words between the speech word and a name: few (`by the Minister for Finance, NAME`), or an office set off by a
+    comma before the name, an honorific at most between (`du Président de l’assemblée de la Polynésie française, Monsieur
+    NAME`); a name further on is the occasion's (`… at the funeral of President NAME`)."""
+    return len(between.split()) <= _NAME_AFTER or ("," in between and len(between[between.rfind(",") + 1 :].split()) <= 1)
 
 
 def _genitive(line: str, spans: list, at: int) -> str | None:
@@ -78,3 +86,32 @@ def heading_turn(reader, line: str, number: int) -> bool:
         reader.warnings.append(f"line {number}: the heading {line!r} names no one the desk can put on air; the bite has no super")
     reader._label(line)
     return True
+
+
+def intro_dateline(reader, line: str, number: int) -> str:
+    """A story read above one person's remarks (parse/transcript.py's reader: its intro lines, `lead_ins`) opens on the
+    agency's dateline (`PAPEETE, 9 avril 2015 - …`): the page's furniture, never read; the line's read words returned."""
+    found = split_dateline(line) if reader.voice is not None and number in reader.lead_ins and not reader.started else None
+    if found is None:
+        return line
+    reader.metadata.setdefault("dateline", found[0])
+    return found[1].strip()
+
+
+def titled_full(word: str, page: list[str]) -> list[str]:
+    """`Leia a íntegra do discurso de Lula:`: the one name the page gives in full with a title (`O presidente Luiz Inácio
+    Lula da Silva …`) that the one word after the speech word stands for; none, or two, say nothing."""
+    found = {name for raw in page for name in names_in(raw.strip(), True) if word.strip(":,.") in name.split()}
+    return list(found) if len(found) == 1 else []
+
+
+def page_tail(lines: list[str], start: int) -> set[int]:
+    """Below one person's remarks (from line `start`), the page's own block of links and buttons (`Related Stories` /
+    linked headlines / `Share this:` / `Facebook`): every line of it, never the speaker's words; none when a sentence
+    follows the block's heading (the remarks go on under a subhead)."""
+    opener = next((n for n in range(start, len(lines)) if opens_link_block(lines[n].strip())), None)
+    if opener is None:
+        return set()
+    tail = [n for n in range(opener, len(lines)) if lines[n].strip()]
+    every = all(is_link_block_line(lines[n].strip()) or is_web_furniture(lines[n].strip()) for n in tail)
+    return set(tail) if every else set()

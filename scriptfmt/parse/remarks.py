@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice, held_voice
-from scriptfmt.parse.headed import announced_speaker, heading_turn, speech_at as _speech_at
+from scriptfmt.parse.headed import announced_speaker, heading_turn, intro_dateline, page_tail, speech_at as _speech_at, titled_full
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label, words
@@ -28,7 +28,7 @@ from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.writing import east_asian
 
-__all__ = ["Heard", "heading_turn", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
+__all__ = ["Heard", "heading_turn", "heard", "intro_dateline", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
@@ -59,8 +59,21 @@ def _headed(lines: list[str]) -> Voice | None:
             return None  # turns are labelled: a transcript's labels decide
         opening = below[:_OPENING_LINES]
         if any(_opens_body(text) or _own_words(_TOKEN.findall(text.lower())) for text in opening) and _own_voice(lines[n + 1 :], 1):
-            return Voice(name, None, n, True)
+            return Voice(name, None, _occasion_under(texts[k:]), True)
     return None
+
+
+def _occasion_under(texts: list[tuple[int, str]]) -> int:
+    """The heading's line, or the occasion and date line right under it (`_dated_title`)."""
+    n, line = texts[1] if len(texts) > 1 else texts[0]
+    return n if _dated_title(line) else texts[0][0]
+
+
+def _dated_title(line: str) -> bool:
+    """`Ouverture solennelle de la session administrative, Jeudi 9 avril 2015` under a speech's heading: the occasion and
+    its date, short, a number in it, no sentence's stop, no greeting."""
+    dated = any(c.isdigit() for c in line) and len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", "!", "?", ","))
+    return dated and not _opens_body(line)
 
 
 _OPENING_LINES = 3  # the remarks' first lines: a greeting (`Buongiorno a tutti.`) may come before the first `I`; the heading is
@@ -97,7 +110,11 @@ def _opens_body(line: str) -> bool:
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
     hailing = line.endswith(":") and 2 <= len(tokens) <= 14 and "," in line and _own_words(tokens) > 0 and not _speech_at(line)  # `Señores concejales, autoridades, señoras y señores:`
-    return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and _own_words(tokens) > 0)
+    own = _own_words(tokens) >= (1 if len(tokens) < _LONG_LINE else 2)  # a long paragraph in the speaker's voice says `I`, `we` more than once
+    return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and own)
+
+
+_LONG_LINE = 15  # words: one word of the own voice in a paragraph this long may be another language's (French `mis`, Spanish `mis`)
 
 
 def _own_words(tokens: list[str]) -> int:
@@ -166,9 +183,9 @@ def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
     spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
     header = header_voice(spaced)
-    remarks = remarks_voice(spaced, metadata) or held_voice(spaced)  # a ministry's press record names its minister by office
-    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names
-        remarks = _briefer_remarks(spaced, header) or remarks
+    remarks = remarks_voice(spaced, metadata)
+    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names, or
+        remarks = held_voice(spaced) or _briefer_remarks(spaced, header) or remarks  # to the office holder a CJK record names
     return Heard(stamped_turns(lines), header, remarks)
 
 
@@ -205,7 +222,7 @@ def remarks_header(lines: list[str], voice: Voice | None) -> tuple[set[int], set
     read: set[int] = set()
     for n in header:
         read |= {n} if _intro(lines[n].strip(), bool(read)) else set()
-    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())}  # `Check against delivery`, `-ENDS-` below
+    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())} | page_tail(lines, voice.line + 1)  # `-ENDS-`, `Related Stories` below
     return read, (set(header) - read) | notes
 
 
@@ -214,13 +231,13 @@ def _intro(line: str, below_prose: bool = False) -> bool:
     lede's sentence that names no speech (`The prime minister offered the opposition seats …`); below the
     outlet's prose, its line announcing the remarks too (`Ci dessous les propos des deux chefs d’Etat`), never
     the heading that names the speaker (parse/headed.py)."""
-    sentence = _prose(line) and len(line.split()) >= 8
+    sentence = _prose(line) and (len(line.split()) >= 8 or _cjk_letters(line) >= _CJK_SENTENCE)  # `…竹内市長は、…所信を表明しました。`
     lead_in = _prose(line) and len(line.split()) >= 4 and line.endswith(":")  # `A continuación el discurso en español:`
-    if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None:
+    if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None and not any(c.isdigit() for c in line):
         return True
-    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
+    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ）").endswith((".", "!", "?", "…", "。", "！", "？")):
         return False  # `Kenyan leader hails trade corridor on Accra visit`: the story's headline above the remarks, kept
-    return lead_in or sentence and (line.endswith((":", ".")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
+    return lead_in or sentence and (line.endswith((":", ".", "。")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
 
 
 _HEADLINE_WORDS = 14  # a headline is short and ends on no stop
@@ -277,14 +294,7 @@ def _speech_of(line: str, page: list[str]) -> list[str]:
     by = [j for k in _speech_at(line) for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].lower() in remark_words().speech_by]
     runs = [name_run(tokens, j + 1, False) for j in by[:1]]  # `discurso completo de NAME`: an adjective may stand between
     alone = [name_run(tokens, j + 1, True) for j in by[:1]]  # `discurso de Lula`: one word, the surname of a name the page gives
-    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in _titled_full(run, page)]
-
-
-def _titled_full(word: str, page: list[str]) -> list[str]:
-    """`Leia a íntegra do discurso de Lula:`: the one name the page gives in full with a title (`O presidente Luiz Inácio
-    Lula da Silva …`) that the one word after the speech word stands for; none, or two, say nothing."""
-    found = {name for raw in page for name in names_in(raw.strip(), True) if word.strip(":,.") in name.split()}
-    return list(found) if len(found) == 1 else []
+    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in titled_full(run, page)]
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
@@ -304,7 +314,7 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
             end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
             continue
-        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
+        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
             end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
             continue
         break
