@@ -67,13 +67,15 @@ def asking_label(line: str, known: set[str] | frozenset[str] = frozenset(), staf
     return Label(written, _UNNAMED, None, _UNNAMED, rest) if key in again else None
 
 
-def described_voices(lines: list[str]) -> tuple[bool, frozenset[str]]:
+def described_voices(lines: list[str]) -> tuple[bool, frozenset[str], frozenset[str]]:
     """Whether a label of the programme's own people or the press asks on the page (`HOST:`, `Q:`, `Moderator:`: a
-    label in the outlet's own words is then someone the programme talks to), and the described labels (lower case) that
-    open two lines or more."""
-    heads = [found[1] for raw in lines if (found := _described(raw)) is not None]
+    label in the outlet's own words is then someone the programme talks to), the described labels (lower case) that
+    open two lines or more, and those that ask somewhere on the page (the press: `Member of the Media: … Thank you.`)."""
+    found = [described for raw in lines if (described := _described(raw)) is not None]
     staffed = any((label := parse_label(raw.strip())) is not None and label.role in name_words().staff_roles for raw in lines)
-    return staffed, frozenset(head for head in heads if heads.count(head) >= 2)
+    heads = [head for _, head, _ in found]
+    asked = frozenset(head for head, rest in ((h, r) for _, h, r in found) if not staffed and rest.rstrip("\"”’'»)） ").endswith(_ASKS))
+    return staffed, frozenset(head for head in heads if heads.count(head) >= 2), asked
 
 
 def _described(line: str) -> tuple[str, str, str] | None:

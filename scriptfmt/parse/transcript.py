@@ -104,7 +104,7 @@ class Reader:
     page: PageKind = field(default_factory=lambda: PageKind("", -1))  # what the page announces itself as (parse/pagekind.py)
     answers: set[int] = field(default_factory=set)  # line numbers of the guest's answers printed bare under labelled questions
     unlabelled: bool = False  # a page of the record that labels no voice (parse/pagekind.py unlabelled_record): one voice's
-    voices: tuple = (False, frozenset())  # a programme label asks; the described labels that come back (parse/ownlabels.py)
+    voices: tuple = (False, frozenset(), frozenset())  # a programme label asks; the described labels that come back (parse/ownlabels.py)
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -128,7 +128,7 @@ class Reader:
             if not line:
                 return
         label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
-        label = label or (None if self.record or self.hearing else asking_label(line, self.askers, *self.voices))  # `Member of the Media: …?`
+        label = label or (None if self.record or self.hearing else asking_label(line, self.askers | self.voices[2], *self.voices[:2]))  # `Member of the Media: …?`
         line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
             label.title = self.listed[label.name.lower()] or None
