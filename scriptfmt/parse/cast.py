@@ -1,7 +1,5 @@
-"""Who speaks in a transcript (`Cast.person`): the programme's own people (host, anchor,
-reporter, correspondent, interviewer, by label, title or cast list) read narration; every
-other turn is a soundbite of that person, the name and title from the label, the cast list or
-the introduction."""
+"""Who speaks in a transcript (`Cast.person`): the programme's own people (host, anchor, reporter, correspondent, interviewer,
+by label, title or cast list) read narration; every other turn is that person's bite, named from the label, cast list or intro."""
 
 from __future__ import annotations
 
@@ -12,7 +10,9 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, own_introduction, caps_byline, given_initials, caps_names, calls_in, listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials, staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
+from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, own_introduction, caps_byline, given_initials, caps_names, calls_in
+from scriptfmt.parse.castlabels import listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials
+from scriptfmt.parse.castlabels import staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
 
 # The host's words that bring a guest in (`I'm joined today by`, `joining me now`, `my guest is`).

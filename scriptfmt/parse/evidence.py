@@ -21,7 +21,7 @@ from scriptfmt.parse.pagelines import ANY_ADDRESS
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.ownlabels import alternating_voice, asking_label, dialogue_labels, held_office
+from scriptfmt.parse.ownlabels import alternating_voice, asking_label, described_voices, dialogue_labels, held_office
 from scriptfmt.parse.remarks import heard
 from scriptfmt.parse.standfirst import interview_words
 from scriptfmt.parse.runins import run_in_labels, run_in_split
@@ -166,7 +166,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
     labels, strong, notice, sure, staffed, proven = 0, 0, False, False, False, False
     names: dict[str, int] = {}
-    surnames, given = label_surnames(lines), given_labels(lines)
+    (surnames, given), again = (label_surnames(lines), given_labels(lines)), described_voices(lines)[1]
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
@@ -175,7 +175,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
-        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line)  # `Member of the Media: …?`
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, again=again)  # `Member of the Media: …?`
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
         if label and (label.rest or n + 1 < len(lines)):
@@ -217,7 +217,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     roles = words().staff_roles | words().guest_roles | interview_words()["asking_labels"]  # `PREGUNTA:` asks at a briefing
     if labels >= 2 and strong >= 2 and len(names) >= 2 and (notice or cast or staffed or any(n in roles for n in names)):
         return "labels"
-    if labels >= 2 and len(names) >= 2 and (notice or proven or _titled_alone(lines) >= 2):  # `Note: This is a rough transcript.` above `Ana Ruiz:` turns; `Question d'un journaliste : …?` / `Julien Marchetti : …`; `President of Russia NAME:` alone above the speech
+    if labels >= 2 and len(names) >= 2 and (notice or proven or _titled_alone(lines) >= 2):  # `Note: … rough transcript.` over `Ana Ruiz:`; `Question d'un journaliste : …?`
         return "labels"
     if labels >= 1 and strong >= 1 and (notice or cast or sure) or member_turns(lines):  # `Mr. BILL MOYERS (Author):`; `Ms. NAME:` under `The House met at 1330.`
         return "labels"

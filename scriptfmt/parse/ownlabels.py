@@ -15,7 +15,7 @@ from scriptfmt.parse.languages import every_title, every_verb
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.surnames import surname_label
 
-__all__ = ["alternating_voice", "asking_label", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
+__all__ = ["alternating_voice", "asking_label", "dialogue_labels", "held_office", "own_line_label", "described_voices", "turn_label"]
 
 _MAX_WORDS = 10  # `Acting Head of the Republic of Karelia Artur Parfenchikov`: a title and a name
 _MAX_CHARS = 90
@@ -48,24 +48,48 @@ def own_line_label(line: str) -> Label | None:
 
 _ASKING_WORDS = 6  # `Member of the Media`, `Question from the floor`, `Representante de los medios`: a short description
 _ASKS = ("?", "？")
+_UNNAMED = "audience member"  # a voice in the room the label describes and nobody names (styles/furniture.toml own_voice_roles)
 
 
-def asking_label(line: str, known: set[str] | frozenset[str] = frozenset()) -> Label | None:
-    """`Member of the Media: I wonder if …?`, `Journalist from Reuters: Minister, …?`, `Representante de los medios: ¿…?`,
-    `Journalist 1: …?`: a label in the outlet's own words that names no person but a kind of person (a noun and what
-    it belongs to, after a particle, or a number), opening a turn that asks. At a briefing the side that asks is the
-    press: the programme's side, read copy, never the turn before it carried on. None for a name (`Ana Ruiz: …?`,
-    parse/labels.py reads those), a sentence (`Here's the thing: who pays?`, `He asked: why?`) or a turn that asks nothing,
-    unless the label asked before (`known`, lower case: `Member of the Media: Thank you, Minister.`)."""
+def asking_label(line: str, known: set[str] | frozenset[str] = frozenset(), staffed: bool = False, again: set[str] | frozenset[str] = frozenset()) -> Label | None:
+    """`Member of the Media: I wonder if …?`, `Journalist from Radio Kaya: …?`, `Representante de los medios: ¿…?`,
+    `Journalist 1: …?`: a label in the outlet's own words that names no person but a kind of person (`_described`). Over
+    a turn that ends on a question, on a page where no programme label asks (`staffed`: HOST, Q, Moderator), it is the
+    press: read copy; so is a label that asked before (`known`, lower case: `Member of the Media: Thank you.`). Else,
+    when the label opens two turns or more on the page (`again`; a heading, `Part 2:`, never comes back), it is a voice
+    nobody names (`Farmer from Kenya: Money for wells.`): a bite with no super, never the turn above carried on."""
+    found = _described(line)
+    if found is None:
+        return None
+    written, key, rest = found
+    if key in known or (not staffed and rest.rstrip("\"”’'»)） ").endswith(_ASKS)):
+        return Label(written, written[:-1].strip(), None, "press", rest)
+    return Label(written, _UNNAMED, None, _UNNAMED, rest) if key in again else None
+
+
+def described_voices(lines: list[str]) -> tuple[bool, frozenset[str], frozenset[str]]:
+    """Whether a label of the programme's own people or the press asks on the page (`HOST:`, `Q:`, `Moderator:`: a
+    label in the outlet's own words is then someone the programme talks to), the described labels (lower case) that
+    open two lines or more, and those that ask somewhere on the page (the press: `Member of the Media: … Thank you.`)."""
+    found = [described for raw in lines if (described := _described(raw)) is not None]
+    staffed = any((label := parse_label(raw.strip())) is not None and label.role in name_words().staff_roles for raw in lines)
+    heads = [head for _, head, _ in found]
+    asked = frozenset(head for head, rest in ((h, r) for _, h, r in found) if not staffed and rest.rstrip("\"”’'»)） ").endswith(_ASKS))
+    return staffed, frozenset(head for head in heads if heads.count(head) >= 2), asked
+
+
+def _described(line: str) -> tuple[str, str, str] | None:
+    """(the label as written, its words in lower case, the words after it) for a label that describes a kind of person (a
+    noun and what it belongs to after a particle, or a number: `Member of the Media:`, `Journalist 1:`); None for a name
+    (`Ana Ruiz: …?`, parse/labels.py), an office (`Minister of Finance:`) or a sentence (`Here's the thing: who pays?`)."""
     head, colon, rest = line.strip().lstrip(_LEADS).partition(":")
     rest = rest.strip()
-    asks = any(mark in rest for mark in _ASKS) or " ".join(head.lower().split()) in known
-    if not colon or not asks or not (rest[:1].isupper() or rest[:1] in "¿¡\"“«"):
+    if not colon or not rest or not (rest[:1].isupper() or rest[:1] in "¿¡\"“«") or "|" in rest:  # `Link to this: Individually | …`: a page's row
         return None
     words = head.split()
     if not 2 <= len(words) <= _ASKING_WORDS or not words[0][:1].isupper() or len(head) > _MAX_CHARS:
         return None
-    if any(mark in head for mark in "?!;,.\"«»“”„()[]{}/|=#*_<>@") or any(mark in words[0] for mark in "'’") or any(w.lower() in every_verb() for w in words):
+    if any(mark in head for mark in "?!;,.\"«»“”„()[]{}/|=#*_<>@—–") or any(mark in words[0] for mark in "'’") or any(w.lower() in every_verb() for w in words):
         return None
     if words[0].lower() in name_words().name_titles or words[0].lower() in every_title():
         return None  # `Minister of Finance:`, `Leader of the Opposition:`: an office, whoever holds it (parse/labels.py)
@@ -74,7 +98,7 @@ def asking_label(line: str, known: set[str] | frozenset[str] = frozenset()) -> L
         return None
     if any(gender_of_first(w) for w in words[joint + 1 :]):
         return None  # `Intervención de Alejandro Ruiz:`: the label names a person after all
-    return Label(line.strip()[: line.strip().find(":") + 1], head.strip(), None, "press", rest)
+    return line.strip()[: line.strip().find(":") + 1], " ".join(head.lower().split()), rest
 
 
 def held_office(line: str) -> Label | None:

@@ -38,7 +38,7 @@ from scriptfmt.parse.labels import (
 )
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
 from scriptfmt.parse.numbered import numbered_voice
-from scriptfmt.parse.ownlabels import asking_label, held_office, own_line_label, turn_label
+from scriptfmt.parse.ownlabels import asking_label, described_voices, held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
 from scriptfmt.parse.guestvoice import bare_answers, opens_statement, page_guest, third_person
 from scriptfmt.parse.decks import above_turns
@@ -104,6 +104,7 @@ class Reader:
     page: PageKind = field(default_factory=lambda: PageKind("", -1))  # what the page announces itself as (parse/pagekind.py)
     answers: set[int] = field(default_factory=set)  # line numbers of the guest's answers printed bare under labelled questions
     unlabelled: bool = False  # a page of the record that labels no voice (parse/pagekind.py unlabelled_record): one voice's
+    voices: tuple = (False, frozenset(), frozenset())  # a programme label asks; the described labels that come back (parse/ownlabels.py)
 
     def feed(self, raw: str, number: int) -> None:
         line = raw.strip()
@@ -126,7 +127,8 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names) or (None if self.record or self.hearing else asking_label(line, self.askers))  # `Member of the Media: …?`: the press asks
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
+        label = label or (None if self.record or self.hearing else asking_label(line, self.askers | self.voices[2], *self.voices[:2]))  # `Member of the Media: …?`
         line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
             label.title = self.listed[label.name.lower()] or None
@@ -304,7 +306,7 @@ class Reader:
             self._label(label.written)
             return
         self.turn = self.cast.person(label, label.rest, self.in_clip)
-        if label.name.lower() in self.askers and not (self.turn.name and own_introduction(label, label.rest)):  # the outlet's label asks every question (`Scene Point Blank:`), but a questioner from the floor who says who they are
+        if label.name.lower() in self.askers and not (self.turn.name and own_introduction(label, label.rest)):  # the outlet's label asks (`Scene Point Blank:`)
             self.turn = Person(self.turn.name, self.turn.title, True)
         elif (self.askers or self.questions) and not label.role and not self._press_body() and not self._own_host() and (" " not in label.name.strip() or answering_word(label.name)):
             self.turn = answerer(label, self.turn, self.cast.intro_guest)  # `Caves:` answers `Cayetana:`'s questions, `ID:` unlabelled ones
@@ -402,8 +404,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, opening no programme
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
-    reader.cast.intro_guest = intro_guest(lines)
-    reader.cast.host_opens, reader.cast.press_asks = programme_with_host(lines), press_asks(lines)
+    reader.cast.intro_guest, reader.cast.host_opens, reader.cast.press_asks = intro_guest(lines), programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     labelled_hosts = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
     reader.cast.host_voices = labelled_hosts | greeting_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)
@@ -414,8 +415,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     for name in reader.performers.values():  # `GK:` is Garrison Keillor, a voice of the show itself
         reader.cast.add(Person(name, None, True))
     reader.fields = {first_line + numbers[n] + 1 for n in header_fields(lines) | ({blurb_end(lines), cast_at} - {-1})}  # `Here is the full transcript:` is the page's; the intro above it is read
-    reader.heads = first_name_heads(lines)
-    reader.record = records.parliament_record(lines)
+    reader.heads, reader.record, reader.voices = first_name_heads(lines), records.parliament_record(lines), described_voices(lines)
     reader.key_lines, reader.last_turn = {first_line + numbers[n] + 1 for n in cast_keys_alone(lines)}, first_line + numbers[last] + 1 if (last := last_spoken(lines)) >= 0 else 0
     opens = records.sitting_opens(lines) if reader.record else len(lines)
     reader.sitting = first_line + numbers[opens] + 1 if opens < len(lines) else records.NO_SITTING

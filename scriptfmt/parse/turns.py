@@ -1,6 +1,5 @@
-"""Turns of a transcript, beyond their labels: labels run into one paragraph,
-a turn set in quotation marks, the editor's words in brackets, and whether the copy is a
-programme (its first voice hosts it) or a briefing (the press asks, the named voices answer)."""
+"""Turns of a transcript, beyond their labels: labels run into one paragraph, a turn set in quotation marks, the editor's
+words in brackets, and whether the copy is a programme (its first voice hosts it) or a briefing (the press asks, the named voices answer)."""
 
 from __future__ import annotations
 
@@ -162,10 +161,11 @@ def _opening_introductions(lines: list[str]) -> set[str]:
     or opening words at most three turns long: its hosts, up to a turn that introduces nobody, a question or a hand-over by name."""
     found: set[str] = set()
     labelled = [label for surnames in (label_surnames(lines),) for raw in lines if (label := parse_label(raw.strip()) or surname_label(raw.strip(), surnames)) is not None and not label.role]
+    voices = {word for other in labelled[:8] for word in other.name.lower().split() if len(word) >= 3}  # the first voices' names
     for n, label in enumerate(labelled):
         said = " ".join(label.rest.lower().replace("’", "'").split()).split()
         leads = {k + len(lead.split()) for lead in words().self_naming if lead != "my name is" for k in range(len(said)) if said[k : k + len(lead.split())] == lead.split()}
-        own, hands = {w.lower() for w in label.name.split() if len(w) >= 3}, any(word in {w.strip(".,!?;:") for w in said} for other in labelled[:8] if other.name.lower() != label.name.lower() for word in other.name.lower().split() if len(word) >= 3)
+        hands = bool({w.strip(".,!?;:") for w in said} & voices - (own := {w.lower() for w in label.name.split() if len(w) >= 3}))  # by name
         if not any(said[k].strip(".,!") in own for at in leads for k in range(at, min(at + 3, len(said)))):
             if found or n >= 3 or hands or "?" in label.rest:
                 break
