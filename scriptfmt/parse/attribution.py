@@ -20,6 +20,7 @@ to the next. The order of RULES is the design:
   6. said_before        `Hollis said, "…"` / `she told the Reuters news agency, "…"`
   6b. said_earlier      `He admitted that while … and "that is key. Some people …"`: a quotation inside the
                         reporter's sentence that runs on into whole sentences is the sentence's speaker's
+  6c. said_below       `"…,"` / `said the engineer, Tom Bell.`: the attribution in the paragraph under it
   7. carries_on         a quotation right after an attributed one, same speaker
   8. set_up             the quote follows its paraphrase: a paragraph that is only a quotation,
                         after a paragraph whose last sentence one person opens as its subject
@@ -50,7 +51,7 @@ from scriptfmt.parse.languages import indefinite_articles, source_words, tables
 from scriptfmt.parse.people import Mention, Person
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
-from scriptfmt.parse.incise import incise_verb
+from scriptfmt.parse.incise import incise_verb, names_subject
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
 from scriptfmt.parse.resolve import resolve_mention
@@ -105,6 +106,8 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
         return verdict if verdict.said is not None else _dropped_lead_in(c, v, a, verb[0], people) or verdict
     if (dropped := _dropped_lead_in(c, v, a, min(b, a + 3), people)) is not None:
         return dropped
+    if not people and (said := c.hist.said_here) is not None and v is c.view and names_subject([t.raw for t in v.toks[a:b]]):
+        return Verdict(Said(said.speaker, said.pid, "colon-lead-in"))  # `"…", a-t-elle rappelé, avant d'ajouter : "…"`: her glued elle
     if not people and 0 < a and b - a <= 3:  # `Han klargör … Men:`: a bare `But:` goes on with the sentence's subject before it
         before = v.clause_start(a, 0)
         people = [m for m in v.mentions_in(before, min(a, before + 3)) if m.kind in ("name", "pronoun")][:1]
@@ -270,6 +273,10 @@ def said_earlier(c: Ctx) -> Verdict | None:
     return verdict if verdict is not None and verdict.said is not None else None
 
 
+def said_below(c: Ctx) -> Verdict | None:  # `"…,"` / `said the project engineer, Tom Bell.` (parse/quoting.py)
+    return c.below(c) if c.below is not None else None
+
+
 def carries_on(c: Ctx) -> Verdict | None:
     h = c.hist
     if h.last is None or c.view.index - h.last_bite_para > 1:
@@ -362,7 +369,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:
@@ -409,7 +416,7 @@ def _subject(c: Ctx, v: View, a: int, verb_at: int, why: str, verb_end: int | No
             after = v.mentions_in(verb_end, verb_end + 3)  # `added Lt. Gen. Sam Reyes:`
             if after and after[0].kind == "name":
                 return resolve_mention(c, v, after[0], why)
-        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then")):
+        if (said := c.hist.said_here) is not None and v is c.view and verb_at > a and (hangs_on_clause(v.toks, verb_at, a) or v.toks[a].low in ("and", "before", "then") or names_subject([t.raw for t in v.toks[a : verb_at + 1]])):  # (`"…", a-t-il dit, avant d'ajouter : "…"`: the glued il)
             return Verdict(Said(said.speaker, said.pid, why))  # `Name claimed, "A" and added: "B"`: the joined verb keeps the speaker
         return _no_subject(c, v, a, verb_at)
     appositive = before_appositive(v.toks, a, people, verb_at, c.words)

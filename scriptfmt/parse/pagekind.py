@@ -122,7 +122,7 @@ def page_kind(lines: list[str], metadata: dict | None = None) -> PageKind:
 
 def own_voice(text: str) -> bool:
     """The paragraph speaks in someone's own voice and reports nobody's words."""
-    tokens = {t.strip("'’-").replace("’", "'") for t in _WORD.findall(text.lower())}
+    tokens = _unowned(text)
     words = remark_words()
     if tokens & words.reporting:
         return False
@@ -233,7 +233,14 @@ _LOWER_WORDS = 3  # a sentence's small words: a dateline or a page's field line 
 
 def _reports(text: str) -> bool:
     """The paragraph reports someone's words (`said`, `dijo`): the outlet's story, not the record."""
-    return not {t.strip("'’-").replace("’", "'") for t in _WORD.findall(text.lower())}.isdisjoint(remark_words().reporting)
+    return not _unowned(text).isdisjoint(remark_words().reporting)
+
+
+def _unowned(text: str) -> set[str]:
+    """The paragraph's words, lower case, but a verb the voice says of itself (`like I said`, `as we said`): a speaker
+    who recalls their own words reports nobody."""
+    said = _WORD.findall(text.lower())
+    return {t.strip("'’-").replace("’", "'") for k, t in enumerate(said) if not (k and said[k - 1] in ("i", "we"))}
 
 
 def _turn(line: str) -> bool:

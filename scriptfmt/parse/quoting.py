@@ -26,7 +26,7 @@ from scriptfmt.parse.qawords import says
 from scriptfmt.parse.quotes import LEAD_OUT, QuoteSpan, closing_only, find_quotes, story_dash_speech
 from scriptfmt.parse.speakers import speech_words, tokenize, tokens_at
 from scriptfmt.parse.statements import note_writers
-from scriptfmt.parse.punctuation import DOUBLE_QUOTES
+from scriptfmt.parse.punctuation import DOUBLE_QUOTES, PROSE_QUOTES
 
 _OPENING = "\"“‘'«„"
 _BACK_ANNOUNCE = re.compile(r"(?:That's|That’s|That is|That was)[ ]([A-Z][\w'’-]+(?:[ ][A-Z][\w'’-]+){1,3})[,.]")
@@ -213,7 +213,7 @@ class Attributor:
         first, after = view.tok(quote.start), view.tok(quote.end)
         s, e = quote.inner(view.text)
         nxt = self.paras[view.index + 1] if view.index + 1 < len(self.paras) else ""
-        return Ctx(view, quote, first, after, view.tok(floor_char), view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later, getattr(nxt, "text", nxt))
+        return Ctx(view, quote, first, after, view.tok(floor_char), view.text[s:e].strip(), self.hist, self.tracker, self.tracker.words, self._closes_later, getattr(nxt, "text", nxt), self._attributed_below)
 
     def marker(self, bite) -> None:
         """An explicit marker's bite (`[SOT: HOLLIS :14]`): its person's id, and the speaker
@@ -264,9 +264,27 @@ class Attributor:
                 return self._named_after(text[quote.end : quote.end + 200], c)
         return None
 
-    def _named_after(self, after: str, c: Ctx) -> Verdict | None:
+    def _attributed_below(self, c: Ctx) -> Verdict | None:
+        """`“Tardamos diez años en llegar hasta aquí”,` / `afirmó el ingeniero del proyecto, Tomás Bello.`: a paste
+        that kept the page's line breaks sets a quotation's attribution in the paragraph under it. A quotation
+        that is its whole paragraph and hands on to an attribution (`…,”`, `…?”`) is the words of the one the
+        next paragraph names, when it opens on its verb of saying (`said the engineer`, `he told reporters`, `Bell
+        added`); None when it names no one (`aseguró.`: the rules after this one know the speaker)."""
+        v, text = c.view, c.view.text
+        handed = c.inner.rstrip(PROSE_QUOTES + " ").endswith(LEAD_OUT) or text[c.quote.end : c.quote.end + 1] == ","
+        if not c.quote.closed or text[: c.quote.start].strip() or text[c.quote.end :].strip(" ,") or not handed or not c.next_text:
+            return None
+        below = c.next_text.strip()
+        toks = tokenize(below)[:12]
+        if not toks or find_verb(toks, 0, min(4, len(toks)), self.tracker.words) is None:
+            return None
+        verdict = self._named_after(below[:200], c, reach=8, why="said-below")
+        return verdict if verdict is not None and verdict.said is not None else None
+
+    def _named_after(self, after: str, c: Ctx, reach: int = 4, why: str = "closes-later") -> Verdict | None:
         """The attribution after the closing quotation, read like any other (its paragraph
-        is scanned in full when its turn comes; the person it names is the same)."""
+        is scanned in full when its turn comes; the person it names is the same). `reach`: how far
+        after a verb that opens it the subject may stand (`afirmó el ingeniero del proyecto, Tomás Bello`)."""
         toks = tokenize(after)[:12]
         found = sorted(mentions_from(self.scanner, toks, 0, len(toks), after.isupper()), key=lambda m: m.start)
         view = View(after, c.view.index, c.view.line, toks, [t.start for t in toks], [], self.tracker.sentence, self.tracker.base, found, [], after.isupper(), self.scanner)
@@ -276,6 +294,8 @@ class Attributor:
         if written_source(toks[: view.sentence_end(verb[0])], verb[1], self.tracker.words):
             return Verdict(None)  # `…," Salleh countered in a post on his blog.`: written words, read copy
         near = view.mentions_in(verb[1], verb[1] + 4) if not any(t.core for t in toks[: verb[0]]) else [m for m in found if m.end <= verb[0]][-1:]  # (`, a martelé X`: the comma is no subject)
+        if reach > 4 and not any(m.kind != "thing" for m in near) and not any(t.core for t in toks[: verb[0]]):
+            near = [m for m in view.mentions_in(verb[1], verb[1] + reach) if m.kind != "thing"][:1]
         if verb[0] == 0 and (glued := glued_pronoun(c, view, 0)) is not None:
             return glued  # `…?," katanya kepada wartawan`: the pronoun glued to the verb, whoever it was said to
-        return resolve_mention(c, view, near[0], "closes-later") if near else None
+        return resolve_mention(c, view, near[0], why) if near else None

@@ -9,6 +9,7 @@ paragraph under such a lead-in is marked as the quotation it is on air; nothing 
 
 from __future__ import annotations
 
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import QUOTE_MARKS, SENTENCE_ENDS
 
@@ -39,13 +40,12 @@ def _lead_in(para: Para) -> bool:
 
 
 _PAGE_MARKS = ("©", "http", "www.", "@")
-_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "le", "la", "du", "y"})
 
 
 def _names_at_end(tokens: list[str]) -> bool:
     """The words before the colon end on a name of two words or more in capitals (`Marta Oyelaran`, `Juan de la Cruz`)."""
-    names, k = 0, len(tokens) - 1
-    while k > 0 and (tokens[k][:1].isupper() or names and tokens[k] in _PARTICLES):
+    names, k, particles = 0, len(tokens) - 1, name_data().particles  # `de`, `van`, `bin`: styles/names.toml
+    while k > 0 and (tokens[k][:1].isupper() or names and tokens[k] in particles):
         names += tokens[k][:1].isupper()
         k -= 1
     return names >= 2 and k > 0 and not tokens[k].endswith((".", "!", "?"))

@@ -55,3 +55,4 @@ class Ctx:
     words: SpeechWords
     later: object = None  # callable(index) -> Verdict | None for closes_later
     next_text: str = ""  # the next paragraph (`-- Rafael Nadal on reaching …` names the quotation before it)
+    below: object = None  # callable(Ctx) -> Verdict | None: the attribution that opens the next paragraph

@@ -32,7 +32,7 @@ from scriptfmt.parse.languages import ENGLISH, clitics, complementizers, demonst
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.quotes import INCISE_DASHES
 from scriptfmt.parse.quietly import quiet_since_bite
-from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.resolve import resolve_mention, someone_of
 from scriptfmt.parse.speakers import tokenize
 from scriptfmt.parse.view import mentions_from
 
@@ -401,6 +401,8 @@ def _last_sayer(c, src, start: int, end: int) -> Mention | None:
             stop = next((n for n in range(b, end) if src.toks[n].trail.startswith((",", ";")) or n + 1 in starts), end)
             reported.update(range(b, stop + 1))
     people = [m for m in src.mentions_in(start, verbs[-1][0]) if m.kind in _PERSON and not m.possessive and m.start not in reported and not _complement(src, m) and not src.quoted(m.start)]
+    if people and someone_of(src, people[-1], c.words.determiners):
+        return None  # `… del abogado de Harvey Colchado, quien indicó …`: the lawyer spoke, someone the copy does not name
     return people[-1] if people else None
 
 
