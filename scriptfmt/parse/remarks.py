@@ -124,7 +124,7 @@ def _unaddressed(lines: list[str], speech_lines: list[int], end: int) -> bool:
     """Under the outlet's story (a sentence above the title), a title that may name written words or a column
     (`Statement from Mayor NAME`, parse/headed.py `asks_address`) and a body opening on no form of address: no remarks."""
     title = speech_lines[0]
-    story = any(_prose(lines[n]) and lines[n].rstrip().endswith((".", "!", "?")) for n in range(title))
+    story = any(_prose(lines[n]) and lines[n].rstrip().endswith((".", "!", "?")) and not _introduces(lines[n]) for n in range(title))
     first = next((raw.strip() for raw in lines[end + 1 :] if raw.strip()), "")
     return story and asks_address(lines[title]) and not _greets(first)
 
