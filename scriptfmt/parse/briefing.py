@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from scriptfmt.parse.broadcastmarks import holder, mark_words
+from scriptfmt.parse.remarklines import headline_sentence
 from scriptfmt.parse.namerun import NAME_WORD
 from scriptfmt.parse.pagekind import own_voice
 from scriptfmt.parse.names import portfolio
@@ -62,6 +63,8 @@ def header_voice(lines: list[str]) -> Voice | None:
         # `Press Briefing` above `Spokesperson … Noh Kyu-duk`: the lines under the briefing's title are its header too
         # under the briefing's title, a title line (no sentence): only a name its title leads
         titled_only = briefed and not _BRIEFING.search(line)
+        if headline_sentence(line):
+            continue  # `Remarks by President NAME leave allies cold`: a headline's sentence, no briefing's header
         briefed = briefed or bool(_BRIEFING.search(line))
         if not briefed or (titled_only and _sentence(line)):
             continue
@@ -78,21 +81,27 @@ def header_voice(lines: list[str]) -> Voice | None:
 
 
 def held_voice(lines: list[str]) -> Voice | None:
-    """A ministry's press record in Japanese, Korean or Chinese names its principal by office in its title (`防衛大臣記者会見`)
-    and by name and office on a header line (`河野防衛大臣閣議後会見`), and its first paragraph speaks in the principal's own
-    voice (polite endings; parse/pagekind.py): the holder's remarks, from that paragraph on. Two holders named: None."""
-    texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()][:_HEADER_LINES * 2]
-    body = next((k for k, (_, text) in enumerate(texts) if len(text) >= _CJK_SENTENCE and any(stop in text for stop in "。、")), None)
-    if not body or not own_voice(texts[body][1]) or not any(word in text for _, text in texts[:body] for word in mark_words().conference):
+    """A record in Japanese, Korean or Chinese names its principal by office in its title (`防衛大臣記者会見`, `市長所信表明`)
+    and by name and office on a header line or in the outlet's intro (`河野防衛大臣閣議後会見`, `その初日に竹内市長は、…所信を表明
+    しました。`); its first paragraph that names no holder speaks in the principal's own voice (polite endings;
+    parse/pagekind.py): the holder's remarks, from that paragraph on. Two holders named: None."""
+    texts = [(n, raw.strip()) for n, raw in enumerate(lines) if raw.strip()][:_RECORD_LINES]
+    sentences = [k for k, (_, text) in enumerate(texts) if len(text) >= _CJK_SENTENCE and any(stop in text for stop in "。、，！：")]
+    body = next((k for k in sentences if holder(texts[k][1], True) is None or holder(texts[k][1], True)[0] is None), None)
+    kinds = (*mark_words().conference, *remark_words().infixes)  # a press conference's or a speech's record
+    opening = [texts[k][1] for k in sentences if body is not None and k >= body][:2]  # `各位来宾，…：` may greet before the first `我们`
+    if not body or not any(own_voice(text) for text in opening) or not any(word in text for _, text in texts[:body] for word in kinds):
         return None
     name_first = any(kana(c) or hangul(c) for c in texts[body][1])  # a Japanese or Korean page writes the name before the office
     held = {found[0]: found[1] for _, text in texts[:body] if (found := holder(text, name_first)) is not None and found[0]}
     if len(held) != 1:
         return None
     name, office = next(iter(held.items()))
-    return Voice(name, office, texts[body - 1][0], True)
+    name = name[next((k for k, c in enumerate(name) if not kana(c)), len(name)) :]  # `その初日に竹内市長は`: the particle before is no name
+    return Voice(name, office, texts[body - 1][0], True) if name else None
 
 
+_RECORD_LINES = 40  # a city's page may set its menus above the record's title
 _CJK_SENTENCE = 12  # characters of a paragraph's sentence in a script written without spaces
 
 

@@ -1,4 +1,5 @@
-"""A Q&A whose every turn's label follows the desk's dash (`– Nguyễn Văn A, 45 tuổi: …?` / `– Ted Osius: …`): the dash
+"""A Q&A whose every turn's label follows the desk's dash (`– Nguyễn Văn A, 45 tuổi: …?` / `– Ted Osius: …`, or glued to
+it, `—Pascual Serrano: …` / `—Miguel Díaz-Canel Bermúdez: …`): the dash
 is the desk's mark of a turn, as the marks of parse/turnsigns.py are. Two voices at least, one turn asking (a `?` in it)
 and the next not; every label the page prints carries the dash. One exchange will do. The turns are read as a
 transcript's labelled turns with the dash taken off (it holds no word)."""
@@ -17,15 +18,15 @@ def dashed_labels(lines: list[str], label) -> list[str] | None:
     """The page's lines with the dash the desk sets before every turn's label taken off, or None. `label`
     reads a line's label (parse/labels.py's `parse_label`)."""
     texts = [raw.strip() for raw in lines]
-    dashed = [n for n, t in enumerate(texts) if dash(mark(t)) and len(mark(t)) == 1 and t[1:2] == " "]
-    turns = [(n, found) for n in dashed if (found := label(texts[n][2:].strip())) is not None]
+    dashed = [n for n, t in enumerate(texts) if dash(mark(t)) and len(mark(t)) == 1]  # `– Ted Osius:`, `—Pascual Serrano:`
+    turns = [(n, found) for n in dashed if (found := label(texts[n][1:].strip())) is not None]
     marked = set(dashed)
     if len(turns) < 2 or len({found.name.lower() for _, found in turns}) < 2 or any(label(texts[n]) for n, t in enumerate(texts) if t and n not in marked):
         return None  # two voices at least, and no label the desk left without its dash
-    if not any("?" in a.rest and "?" not in b.rest and a.name != b.name for (_, a), (_, b) in zip(turns, turns[1:])):
-        return None  # one turn asks, the other's answers: a Q&A, never a list of `– Name: role` lines
+    if not any("?" in a.rest and not b.rest.rstrip().endswith("?") and a.name != b.name for (_, a), (_, b) in zip(turns, turns[1:])):
+        return None  # one turn asks, the other's answers (`¿De quién es la lista? Esa lista …`: a question of its own inside): a Q&A, never a list of `– Name: role` lines
     cut = {n for n, _ in turns}
-    return [raw.replace(raw.strip()[:2], "", 1) if n in cut else raw for n, raw in enumerate(lines)]
+    return [raw.replace(raw.strip()[:1], "", 1) if n in cut else raw for n, raw in enumerate(lines)]
 
 
 def dashed_turns(lines: list[str], metadata: dict) -> bool:

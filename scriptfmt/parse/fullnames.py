@@ -15,10 +15,17 @@ introduces it (title and honorific apart), never a shorter one nor a headline's 
      the copy writes (`Paulo Cesar Cervelheira`, `Renato Luiz Amaral`, `Bupati Sehan S Landjar`; each form the copy
      writes inside the fullest) is that fullest name; where
      no name opens with a given name alone, the one it shortens (`Surya` of `Suryadharma Ali`, four letters at
-     least, the longer name written first); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
+     least, the longer name written first); a first name and surname the copy writes on with a second surname or a
+     particled one (`Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `María Jesús Espinosa de
+     los Monteros`), one such fuller name only, is that fuller name, on the desks whose people carry two surnames
+     (styles/names.toml; never `Sprecher Steffen Moritz Antworten`, `Dana Whitcombe Thank you`), written in running copy, not only in a title-case headline (`Presiden
+     Republik Indonesia Usai Hadiri …`); two people (`Ana Ruiz`, `Ana Gil`) leave the super as it was."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.address import address_languages, patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
@@ -75,6 +82,11 @@ def _uncut(name: str, copy: _Copy) -> str:
     return name
 
 
+@lru_cache(maxsize=1)
+def _second_surname_languages() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("names.toml").get("second_surname_languages", ()))
+
+
 _SHORT = 4  # the fewest letters of a shortened given name (`Surya` of `Suryadharma`)
 
 
@@ -103,6 +115,10 @@ def _from_first(name: str, names: CopyNames) -> str:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
         by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
     found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
+    if not found and len(words) > 1 and names.words.lang in _second_surname_languages():  # `Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `… Espinosa de los Monteros` (German capitals: `Steffen Moritz Antworten`)
+        found = [run for runs in names.opening(words[0], False).values() for run in runs if len(run) > len(words) and [fold(w) for w in run[: len(words)]] == [fold(w) for w in words]]
+        fuller = " ".join(max(found, key=len, default=[]))  # written in running copy, never only in a title-case headline
+        found = found if fuller and not is_body(fuller) and any(fuller in line and not is_title_case(line) for line in names.lines) else []
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
     fullest = max(found, key=len)

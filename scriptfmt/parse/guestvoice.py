@@ -24,6 +24,7 @@ from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.pagekind import kind_of_line, own_voice
 from scriptfmt.parse.standfirst import reported, speaks_of
 from scriptfmt.parse.punctuation import SENTENCE_ENDS as _SENTENCE_ENDS, TURN_QUOTES
+from scriptfmt.parse.quotes import find_quotes
 
 __all__ = ["bare_answers", "opens_statement", "page_guest", "third_person"]
 
@@ -39,10 +40,26 @@ def opens_statement(reader, line: str, number: int, unlabelled: bool) -> bool:
     sentence = line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS) or (reader.unlabelled and len(line.split()) >= _RUN_ON_WORDS)
     if not unlabelled or reader.started or (reader.page.kind not in _STATEMENT_KINDS and not reader.unlabelled) or len(line) < _MIN_CHARS or not sentence:
         return False
-    if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not own_voice(line):
-        return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report
+    if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not _speaks_unquoted(line):
+        return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report;
+        # `… il a mis en garde les représentants : "Faisons attention …"`: the outlet quoting, the own voice inside the marks only
     reader.started, reader.turn = True, page_guest(reader, number, "the statement opening the page", titled=True)
     return True
+
+
+def _speaks_unquoted(line: str) -> bool:
+    """The line speaks in someone's own voice outside any quotation it carries: a statement opening the page speaks
+    unquoted (or wholly inside the page's marks); a story quotes, its own words outside the marks in the third person
+    (two words of the own voice there at least: one may be another language's, French `mis` is Spanish `mis`)."""
+    quotes = [q for q in find_quotes(line) if q.closed]
+    if not quotes or (len(quotes) == 1 and quotes[0].start == 0 and quotes[0].end >= len(line.rstrip(" .")) - 1):
+        return own_voice(line)  # `“We are here today …”`: the whole statement in the page's marks
+    cuts = [0, *(k for q in quotes for k in (q.start, q.end)), len(line)]
+    outside = " ".join(line[a:b] for a, b in zip(cuts[::2], cuts[1::2])).lower().replace("’", "'")
+    return own_voice(outside) and sum(1 for t in outside.split() if t.strip(".,;:!?") in remark_words().own) >= _OWN_OUTSIDE
+
+
+_OWN_OUTSIDE = 2
 
 
 def page_guest(reader, number: int, what: str, titled: bool = False) -> Person:

@@ -12,7 +12,7 @@ import re
 from scriptfmt.parse.labels import Label
 from scriptfmt.parse.names import gender_of_first
 
-__all__ = ["first_name_heads", "head_label", "initials_key", "initials_turn", "word_labels"]
+__all__ = ["WORD_LABEL", "first_name_heads", "head_label", "initials_key", "initials_turn", "word_labels"]
 
 # two to four capitals, then a tab or two spaces or more, then the turn's words
 _SPACED = re.compile(r"([A-Z]{2,4})(?:\t|[ ]{2,})(?=\S)")
@@ -101,14 +101,14 @@ def word_labels(lines: list[str]) -> set[str]:
     """One word and a colon opening paragraphs run into their turns, in the outlet's own words (`Firoz: Our first
     question …?` / `Mahathir: Well, …`): two words at least, taking turns, the first turn asking (a `?` in it) and the
     turn after it, another word's, not. One exchange will do: the form is the mark, no list holds the words."""
-    turns = [(head, rest) for raw in lines if (m := _WORD_LABEL.match(raw.strip())) and (head := m.group(1)) and (rest := raw.strip()[m.end():])]
+    turns = [(head, rest) for raw in lines if (m := WORD_LABEL.match(raw.strip())) and (head := m.group(1)) and (rest := raw.strip()[m.end():])]
     if len({head for head, _ in turns}) < 2 or any(a == b for (a, _), (b, _) in zip(turns, turns[1:])):
         return set()
     (first, asked), (_, answer) = turns[0], turns[1]
     return {head + ":" for head, _ in turns} if "?" in asked and "?" not in answer and first != turns[1][0] else set()
 
 
-_WORD_LABEL = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'’-]{2,}):[ ]+(?=\S)")  # `Firoz: Our first question …`
+WORD_LABEL = re.compile(r"([A-ZÀ-Ý][a-zà-ÿ'’-]{2,}):[ ]+(?=\S)")  # `Firoz: Our first question …`
 
 
 def head_label(line: str, heads: set[str]) -> Label | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.cast import Person
+from scriptfmt.parse.dashlabels import dashed_turns
 from scriptfmt.parse.holder import spoken_with
 from scriptfmt.parse.decks import is_section_label, is_story_prose
 from scriptfmt.parse.surnames import label_surnames, surname_label
@@ -40,7 +41,7 @@ from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here
-from scriptfmt.parse.qaturns import SPEECH_DASHES, alternation, line_pairs, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, courtesy, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, statements_put, topic_over
+from scriptfmt.parse.qaturns import SECTION_NUMBER, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.turnsigns import signed_questions
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
@@ -131,7 +132,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     elif quoted_page:  # the paragraphs between the quoted answers are the outlet's questions, whatever they end on
         asked, topics = sorted(quoted_page), set()
     elif not captions:  # in print a question is a paragraph of its own (`Did the breakwater hold?`), an answer's a longer one
-        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if (ends_asking(t) or asks_first(t)) and short_paragraph(t) and n not in topics})
+        asked = sorted(set(asked) | {n for n, t in enumerate(texts) if ((ends_asking(t) or asks_first(t)) and short_paragraph(t) or long_question(texts, n)) and n not in topics})
         dashed = [n for n in asked if texts[n][:1] in _DASHES]
         if len(dashed) >= 2:  # `—¿…?`: the desk opens its questions with a dash, statements put to the guest too
             asked = sorted(set(asked) | {n for n, t in enumerate(texts) if t[:1] in _DASHES and short_paragraph(t)})
@@ -151,7 +152,7 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     if not asked and not topics:
         return ["" if not t else "intro" for t in texts], marked, dashed
     for n in range(min(asked[:1] + sorted(topics)[:1])):
-        parts[n] = parts[n] and ("a" if quoted_page else "intro")  # an excerpt that opens on a quoted answer: the guest's
+        parts[n] = parts[n] and ("a" if quoted_page or _cut_in(texts[n], dashed) else "intro")  # an excerpt that opens on a quoted or dashed answer: the guest's
     for n in asked:
         parts[n] = "q"
         _reach_back(texts, parts, n, captions)
@@ -159,15 +160,19 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
         parts[n] = "q"  # `On airport tunnel:`: the desk's heading in place of its question, read as the outlet's
     for n, t in enumerate(texts):
         if parts[n] == "a" and not captions and _subhead(t) and not cut_mid_sentence(t, texts[n + 1] if n + 1 < len(texts) else ""):  # `… Que no es tan` / `difícil …`: prose
-            parts[n] = "q" if t[:1].isalpha() and t[:1].lower() == t[:1].upper() else "x"  # `概要`: a script without case has no capitals to tell a page's line by; the desk's heading, read
+            parts[n] = "q" if (t[:1].isalpha() and t[:1].lower() == t[:1].upper()) or SECTION_NUMBER.match(t) else "x"  # `概要`: a script without case has no capitals to tell a page's line by; `1- Thay đổi`: the desk numbers its sections; the desk's heading, read
     if not captions and not marked:
-        courtesy(texts, parts)
-        statements_put(texts, parts)
+        put_turns(texts, parts)
     page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
         parts[last] = "q"  # `Y aquí termina nuestra entrevista. Muchas gracias por su tiempo.`: the outlet signs off
     return parts, marked, dashed
+
+
+def _cut_in(text: str, dashed: bool | None) -> bool:
+    """An excerpt that opens mid-answer on the desk's speech dash (`—Ya lo conseguimos …` above the first `—¿…?`)."""
+    return dashed is True and text[:1] in SPEECH_DASHES and not ends_asking(text)
 
 
 def _headline_dropped(texts: list[str], asked: list[int]) -> list[int]:
@@ -217,11 +222,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     page, lines = lines, flat_turns(lines)[0]
     texts = [_bare(raw) for raw in lines]
     names, surnames = alone_names(lines), label_surnames(lines)
-    if labelled_pair(lines, metadata):
-        return False  # `Folha do Vale –` / `Marta Figueiredo –`: labelled turns in the press's own forms (parse/pressqa.py)
+    if labelled_pair(lines, metadata) or dashed_turns(lines, metadata):
+        return False  # `Folha do Vale –` / `Marta Figueiredo –`, `—Pascual Serrano:`: labelled turns in the press's own forms (parse/pressqa.py, parse/dashlabels.py)
     # a headline or caption quoting the guest above the first question (`Kay Burley: ‘I’m …’`) is the page's, no turn
-    asked = next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))
-    heads = {n for n in range(asked) if quoting_head(texts[n])}
+    heads = {n for n in range(next((n for n, t in enumerate(texts) if ends_asking(t)), len(texts))) if quoting_head(texts[n])}
     # `Q:` on the questions only, the answers bare: the desk's label for its own questions is no turn of a transcript
     if sum(1 for n, t in enumerate(texts) if t and n not in heads and not _asker_label(t) and (parse_label(t) or surname_label(t, surnames) or t in names)) >= 2:
         return False  # labelled turns, or names alone above them: a transcript (parse/transcript.py)
@@ -230,8 +234,8 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     top = " ".join([t for t in texts if t][:TOP_LINES] + [str(metadata.get("headline", ""))]).lower()
     said = announces_interview(top) or quoted_headline(texts)
     parts, marked, dashed = _plan(lines)
-    for n in narrated(texts, parts):
-        parts[n] = ""  # the writer's paragraphs between the quoted answers (`Pausa, nuvolone dolciastro.`): no answer's
+    told = narrated(texts, parts)  # the writer's paragraphs between the quoted answers (`Pausa, nuvolone dolciastro.`): no answer's
+    parts = ["" if n in told else part for n, part in enumerate(parts)]
     if signed_questions(texts):
         return "a" in parts  # the desk's own turn marks take turns (parse/turnsigns.py): a Q&A by its marks, one exchange or ten
     answers = answer_runs(texts, parts)
@@ -266,9 +270,10 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(page, metadata)  # `>> …`: a transcript's turns
     enough, voiced = enough or excerpt, voiced or excerpt
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
-    # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`)
+    # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`);
+    # two exchanges answered in the first person under questions that never speak for the writer: an excerpt's Q&A
     turns = alternation(texts, parts)
-    alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q")))
+    alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))) or two_exchanges(texts, parts)
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
     return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
@@ -415,6 +420,18 @@ def _prose(text: str) -> bool:
     return is_story_prose(text) or (text.rstrip("」』）) ").endswith(("。", "！")) and len(text) >= 12)
 
 
+def _between_prose(texts: list[str], parts: list[str], n: int) -> bool:
+    """A sentence the page printed without its full stop (`Originally from the Solomon Islands, all three students have
+    moved to Fiji …`) between two paragraphs of the introduction's prose: the intro goes on, never the page's furniture,
+    which stands above the intro or under the turns. Eight words at least, half of them in lower case."""
+    above = next((k for k in range(n - 1, -1, -1) if texts[k]), None)
+    below = next((k for k in range(n + 1, len(texts)) if texts[k]), None)
+    tokens = texts[n].split()
+    if above is None or below is None or parts[above] != "intro" or parts[below] != "intro" or len(tokens) < 8:
+        return False
+    return 2 * sum(1 for w in tokens if w[:1].islower()) >= len(tokens) and _prose(texts[above]) and _prose(texts[below])
+
+
 _LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
 
 
@@ -435,6 +452,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     speaker = Person(name, None, False)
     outlet = Person(None, None, True)
     reader = Reader(metadata, warnings)
+    reader.heads = panel_heads(texts, parts)  # `Chrisnrita:` / `Allen:`: a panel's answers under the first names of the guests the page names
     told = narrated(texts, parts)  # a magazine's interview told as a story: its own paragraphs between the quoted answers
     wrapped = wrapped_prose(lines[:first_q], read_before_turns)  # the intro's prose the page hard-wrapped: read whole
     if name is None and "a" in parts:
@@ -449,7 +467,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n)):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n) or _between_prose(texts, parts, n)):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue

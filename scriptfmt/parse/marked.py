@@ -1,6 +1,7 @@
 """Questions the desk marks itself, whatever the top of the copy says: a number after its word for a
-question (`Question – 1 – …`, `Question 1:`, `Q1.`, `Pregunta 2:`, `Frage 3:`), or a bullet or dash
-before a question (`• How has your stay been …?`, `- What comes next?`).
+question (`Question – 1 – …`, `Question 1:`, `Q1.`, `Pregunta 2:`, `Frage 3:`), a bullet or dash
+before a question (`• How has your stay been …?`, `- What comes next?`), or a question set wholly in bold (`**¿Por qué
+el podcast?**`, as a page arrives in Markdown).
 
 Two such questions at least, each answered by unmarked paragraphs below it, are a Q&A: the marked lines
 are the outlet's questions, every unmarked paragraph up to the next marked one is the guest's answer
@@ -43,9 +44,14 @@ def _mark(text: str) -> str:
         return "n"  # `1 Erinnern Sie sich …?`, `4 Und sich selbst mit drei Eigenschaften …`: the number alone, the line asks or trails off for the guest to finish (not a digest's heading in capitals)
     if _numbered().match(text) and ("?" in text or says(text, "second_person")):
         return "n"  # it asks (`Q4 revenue rose` is a quarter's figure)
-    if _BULLET.match(text) and ends_asking(text):
-        return "b"
+    if (_BULLET.match(text) or _bold(text)) and ends_asking(text):
+        return "b"  # `• How has your stay been?`, `**¿Por qué el podcast?**`: bulleted, or set in bold
     return "p" if _PROMPT.match(text) and len(text.split()) <= _PROMPT_WORDS else ""
+
+
+def _bold(text: str) -> bool:
+    """The line set wholly in bold, as a page arrives in Markdown (`**¿Cómo nació la plataforma?**`)."""
+    return len(text) > 4 and text.startswith("**") and text.endswith("**") and "**" not in text[2:-2]
 
 
 def split_asked(text: str) -> list[str]:

@@ -175,7 +175,8 @@ class _Reader:
     def marker(self, m: Mark, line: str, n: int) -> None:
         """A marker standing apart: a cue; the voice it opens reads its line's words and the paragraphs after."""
         cut = m.rest and m.kind != "sound"  # `字幕：…`: the caption's words are the cue's, never read
-        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.rfind(m.rest), 0)]).strip() if cut else line  # the last `现场声` of `答: 现场声: 现场声:`: the labels before it stay the cue's
+        # the last `现场声` of `答: 现场声: 现场声:`: the labels before it stay the cue's
+        written = (line[: len(line) - len(m.rest)] if line.endswith(m.rest) else line[: max(line.rfind(m.rest), 0)]).strip() if cut else line
         written = m.written if m.one else written  # `[이름/직함 : …]`, `●SUPER 「…」 …`: the mark knows where its bite starts
         self.units.append(Unit(segment=Cue(written.strip("".join(mark_words().brackets) + " :："), n, cue_type=_CUE_TYPES[m.kind], original=written)))
         self.sound = m.kind == "sound" and not m.rest

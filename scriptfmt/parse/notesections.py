@@ -5,6 +5,8 @@ heading, bold label or rule, is for the voice artist (cues), never read."""
 
 from __future__ import annotations
 
+import re
+
 from scriptfmt.model import Cue
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.voiceheads import ends_notes, opens_notes
@@ -13,11 +15,25 @@ __all__ = ["voice_notes"]
 
 
 def voice_notes(units: list[Unit]) -> list[Unit]:
-    """The story's units, a notes heading's paragraph and the paragraphs under it made cues (the page's own order kept)."""
+    """The story's units, a notes heading's paragraph and the paragraphs under it made cues (the page's own order kept),
+    on a page laid out for the booth only (a bold read label over its copy, `**TEXT:** …`, or a timed heading,
+    `[00:04-00:08]`); the notes end at the first plain paragraph of prose (`**Directions:**` in a web story is its copy)."""
+    texts = [unit.para.text for unit in units if unit.para is not None]
+    if not any(_TIMED.search(text) or _read_label(text) for text in texts):
+        return units
     out: list[Unit] = []
     notes = False
     for unit in units:
         text = unit.para.text if unit.para is not None else ""
-        notes = bool(text) and (opens_notes(text) or notes and not ends_notes(text))
+        notes = bool(text) and (opens_notes(text) or notes and not ends_notes(text) and not text[:1].isalnum())
         out.append(Unit(segment=Cue(text, unit.para.line, cue_type="NOTE", original=text)) if notes else unit)
     return out
+
+
+_TIMED = re.compile(r"\d{1,2}:\d{2}[ ]?[-–][ ]?\d{1,2}:\d{2}")  # `[00:04-00:08]`, `(0:00-0:45)`: a timed heading of the booth's script
+
+
+def _read_label(text: str) -> bool:
+    """`**TEXT:** *"Every morning …"*`: a bold label, then the copy to read on its line."""
+    close = text.find("**", 2)
+    return text.startswith("**") and close > 2 and text[close - 1 : close] in (":", "：") and bool(text[close + 2 :].strip())

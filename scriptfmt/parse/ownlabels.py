@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from scriptfmt.parse.labels import Label, name_alone, parse_label, words as name_words
 from scriptfmt.parse.languages import every_title, every_verb
+from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.surnames import surname_label
 
 __all__ = ["alternating_voice", "asking_label", "dialogue_labels", "held_office", "own_line_label", "turn_label"]
@@ -71,6 +72,8 @@ def asking_label(line: str, known: set[str] | frozenset[str] = frozenset()) -> L
     joint = next((k for k, w in enumerate(words[1:], 1) if (w.islower() and len(w) <= _SMALL_WORDS) or w.isdigit()), 0)
     if not joint or any(w.islower() for w in words[1:joint]):  # `Member of …`, `Journalist 1`; never `The real question`
         return None
+    if any(gender_of_first(w) for w in words[joint + 1 :]):
+        return None  # `Intervención de Alejandro Ruiz:`: the label names a person after all
     return Label(line.strip()[: line.strip().find(":") + 1], head.strip(), None, "press", rest)
 
 

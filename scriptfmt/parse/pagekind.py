@@ -25,9 +25,10 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import is_cue_line, is_notice, parse_label, words
+from scriptfmt.parse.remarklines import headline_sentence
 from scriptfmt.parse.surnames import listed_lines
 
-__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
+__all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "greets", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
@@ -114,14 +115,14 @@ def page_kind(lines: list[str], metadata: dict | None = None) -> PageKind:
         label = parse_label(line)
         if label is not None and label.rest and len(label.rest.split()) >= 3:
             continue  # `HOST: … in an interview last week`: the programme's talk, never the page's title
-        if kind := kind_of_line(line):
+        if (kind := kind_of_line(line)) and not headline_sentence(line):  # `Remarks by NAME leave allies cold`: a story's headline
             return PageKind(kind, n, line)
     return PageKind("", -1)
 
 
 def own_voice(text: str) -> bool:
     """The paragraph speaks in someone's own voice and reports nobody's words."""
-    tokens = {t.strip("'’-").replace("’", "'") for t in _WORD.findall(text.lower())}
+    tokens = _unowned(text)
     words = remark_words()
     if tokens & words.reporting:
         return False
@@ -232,7 +233,14 @@ _LOWER_WORDS = 3  # a sentence's small words: a dateline or a page's field line 
 
 def _reports(text: str) -> bool:
     """The paragraph reports someone's words (`said`, `dijo`): the outlet's story, not the record."""
-    return not {t.strip("'’-").replace("’", "'") for t in _WORD.findall(text.lower())}.isdisjoint(remark_words().reporting)
+    return not _unowned(text).isdisjoint(remark_words().reporting)
+
+
+def _unowned(text: str) -> set[str]:
+    """The paragraph's words, lower case, but a verb the voice says of itself (`like I said`, `as we said`): a speaker
+    who recalls their own words reports nobody."""
+    said = _WORD.findall(text.lower())
+    return {t.strip("'’-").replace("’", "'") for k, t in enumerate(said) if not (k and said[k - 1] in ("i", "we"))}
 
 
 def _turn(line: str) -> bool:
@@ -281,6 +289,11 @@ _HEADLINE_WORDS = 14  # a headline is short and ends on no stop
 def _headline(line: str) -> bool:
     """A headline (`Why I still ride the night bus`): short and without a stop; never the first line of a bite."""
     return len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", ",", ";", ":", "…", "。", "！", "？"))
+
+
+def greets(line: str) -> bool:
+    """The line opens on a salutation or a greeting of the time of day (`Sehr geehrte Gäste!`, `Buongiorno a tutti.`)."""
+    return _salutes(line) or _greets_time(line)
 
 
 def _greets_time(line: str) -> bool:

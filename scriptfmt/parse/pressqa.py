@@ -28,6 +28,7 @@ from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
 from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.qaturns import cut_off_asking
 from scriptfmt.parse.supercheck import one_holder
 from scriptfmt.parse.transcript import Reader
 from scriptfmt.parse.units import Unit
@@ -84,6 +85,12 @@ def _letter_label(line: str) -> tuple[str, str, str] | None:
     return m.group().rstrip(), letter, m.group(1)
 
 
+def _first_name(name: str, text: str) -> bool:
+    """A one-word label that opens a full name the top writes (`Mele:` of `Mele Fifita runs the shed`): a guest's first
+    name, never a label naming no person (`IPNS :`)."""
+    return " " not in name and re.search(rf"\b{re.escape(name)} [A-ZÀ-Ý][a-zà-ÿ'’-]+", text) is not None
+
+
 _INITIAL_NAME = re.compile(r"(?:[A-Z]\.[ ]?)*[A-Z][a-z'’-]+[ ](?:said|says|told|asked|wrote)\b|[A-Z]\.[ ]?[A-Z][a-z]")
 
 
@@ -106,7 +113,7 @@ def _parties(lines: list[str]) -> tuple[set[str], set[str], str | None, int] | N
     written = {key for key, name in named.items() if len(name.split()) >= 2 and names_person(name) and not is_outlet(name) and name in text}
     guest_keys = written or {key for key, name in named.items() if top and (key in top.lower().split() or name.lower() == top.lower())}
     if not asking and guest_keys:  # `IPNS :` / `Robert Savy :`: the other party asks the introduced guest
-        asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) or _mostly_asks(lines, found, key))}
+        asking = {key for key, name in named.items() if key not in guest_keys and (not names_person(name) and not _first_name(name, text) or _mostly_asks(lines, found, key))}
     if not asking and len(named) == 2 and guest_keys in (set(), set(named)):
         # `BBC Nepali: …?` / `Sher Bahadur Deuba: …`, both or neither named above: the one party that asks is the outlet
         asks_keys = {key for key in named if _mostly_asks(lines, found, key)}
@@ -188,7 +195,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader = Reader(metadata, warnings)
     outlet = Person(None, None, True)
     answer: Person | None = None
-    warned = False
+    warned, last = False, max((n for n, raw in enumerate(lines) if raw.strip()), default=-1)
     for n, raw in enumerate(lines):
         line = bare_line(raw)
         if not line:
@@ -214,8 +221,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
                 reader.turn = answer
         elif reader.turn is outlet and reader.started and not _asks(line):
             reader.turn = answer = answer or _answerer("", top)  # the answer printed under the question, unlabelled
-        elif reader.turn is not outlet and _asks(line):
-            reader.turn = outlet  # the outlet's next question, printed unlabelled after an answer
+        elif reader.turn is not outlet and (_asks(line) or n == last and cut_off_asking(line)):
+            reader.turn = outlet  # the outlet's next question, printed unlabelled after an answer (or cut off by the excerpt)
         if reader.turn is not outlet and reader.turn is not None and reader.turn.name is None and not warned:
             warnings.append(f"line {first_line + n + 1}: the interview's guest could not be named; the answers have no super")
             warned = True

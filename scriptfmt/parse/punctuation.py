@@ -6,11 +6,12 @@ Each set is written once; a set that differs from another on purpose has its own
 
 from __future__ import annotations
 
-__all__ = ["CJK_SENTENCE_ENDS", "DOUBLE_QUOTES", "LATIN_SENTENCE_ENDS", "PROSE_QUOTES", "QUOTE_MARKS", "SENTENCE_ENDS", "TURN_QUOTES"]
+__all__ = ["ASKING_MARKS", "CJK_SENTENCE_ENDS", "DOUBLE_QUOTES", "LATIN_SENTENCE_ENDS", "PROSE_QUOTES", "QUOTE_MARKS", "SENTENCE_ENDS", "TURN_QUOTES"]
 
 LATIN_SENTENCE_ENDS = (".", "!", "?", "…")  # the marks a sentence of Latin-script copy ends on
 CJK_SENTENCE_ENDS = ("。", "！", "？")  # the full-width marks a Chinese or Japanese sentence ends on
 SENTENCE_ENDS = LATIN_SENTENCE_ENDS + CJK_SENTENCE_ENDS
+ASKING_MARKS = ("?", "？", "؟", "\u037e", "՞", "፧")  # the question marks of Latin, CJK, Arabic, Greek, Armenian, Ethiopic copy
 
 DOUBLE_QUOTES = "\"“”«»„"  # double marks only: a single one may be an apostrophe (`people's`)
 PROSE_QUOTES = DOUBLE_QUOTES + "‘’'"  # every mark a quotation in running copy opens or closes with, single ones too

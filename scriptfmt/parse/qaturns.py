@@ -8,14 +8,19 @@ question, or open with a welcome the guest thanks for. These are the readings of
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from scriptfmt.parse.decks import is_story_prose
+from scriptfmt.parse.initials import WORD_LABEL
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "dash_answers", "dialogue_dashes", "line_pairs", "paired_lines", "page_lines", "narrated", "quoting_head", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about"]
+__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "cut_off_asking", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
 
+SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[ ]?[-–—.):][ ]?(?=[^\W\d_])")  # `1- Thay đổi`, `2. Le budget`, `IV) Europa`
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
 
 
@@ -23,6 +28,17 @@ def short_paragraph(text: str) -> bool:
     """A question printed alone: two sentences at most, forty words at most."""
     ends = sum(1 for n, ch in enumerate(text) if ch in ".?!" and (n + 1 == len(text) or text[n + 1] == " "))
     return ends <= 2 and len(text.split()) <= 40
+
+
+def long_question(texts: list[str], n: int) -> bool:
+    """A question put with its context, longer than a short paragraph (`The issue of gold, sugar, rice — … the CEO of
+    GuySuco threatened …, is Guyana heading for economic troubles?`): it ends on its question mark, never speaks in the
+    first person (a guest's answer asking back does: `… and what would I gain?`), and the paragraph under it answers
+    at more length, without a question mark at its end."""
+    after = next((k for k in range(n + 1, len(texts)) if texts[k]), None)
+    if after is None or not ends_asking(texts[n]) or says(texts[n], "first_person") or ends_asking(texts[after]):
+        return False
+    return len(texts[after].split()) > len(texts[n].split())
 
 
 def asks_first(text: str) -> bool:
@@ -78,14 +94,43 @@ def statements_put(texts: list[str], parts: list[str]) -> None:
     """In a Q&A that takes turns a paragraph at a time, the interviewer may put a statement instead of a
     question (`Sie waren lange im Amt.`, `Üks on kindel: … halb.`): inside an answer of several paragraphs, a
     later paragraph of two sentences and twenty-five words at most, shorter than the paragraph after it, is the
-    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs."""
+    interviewer's turn. Only where most answers are one paragraph: a guest's long answer keeps its paragraphs, and a
+    paragraph in the first person that puts nothing to the guest (no `you`) is the guest's own."""
     runs = answer_runs(texts, parts)
     if parts.count("q") < 3 or 3 * sum(1 for run in runs if len(run) == 1) < 2 * len(runs):
         return
     for run in runs:
         for before, n, after in zip(run, run[1:], run[2:]):
-            if parts[before] == "a" and short_paragraph(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()):
+            own = says(texts[n], "first_person") and not says(texts[n], "second_person")  # `Another aspect … I thought we improved …`: the guest's
+            if parts[before] == "a" and short_paragraph(texts[n]) and len(texts[n].split()) <= 25 and len(texts[n].split()) < len(texts[after].split()) and not own:
                 parts[n] = "q"
+
+
+def put_turns(texts: list[str], parts: list[str]) -> None:
+    """The outlet's turns that ask nothing of their own form, in a printed Q&A: its welcome (`courtesy`), a statement
+    put to the guest (`statements_put`), the question the excerpt cuts off (`cut_question`)."""
+    courtesy(texts, parts)
+    statements_put(texts, parts)
+    cut_question(texts, parts)
+
+
+def cut_question(texts: list[str], parts: list[str]) -> None:
+    """An excerpt cut off in the outlet's next question (`No seu discurso inaugural, …, o senhor não fez referência a
+    Portugal justamente por causa de`): the page's last paragraph, under an answer, ends mid-sentence, puts something to
+    the guest (`you`, `o senhor`, `votre`) and never speaks in the first person: the outlet's, read."""
+    last = max((n for n, t in enumerate(texts) if t), default=-1)
+    above = max((n for n in range(last) if texts[n]), default=-1)
+    if above < 0 or parts[last] != "a" or parts[above] != "a" or "q" not in parts:
+        return
+    if cut_off_asking(texts[last]):
+        parts[last] = "q"
+
+
+def cut_off_asking(text: str) -> bool:
+    """A paragraph the excerpt cuts off mid-sentence that puts something to the guest (`you`, `o senhor`, `votre`) and
+    never speaks in the first person: the outlet's question, cut."""
+    text = text.rstrip("\"”’'»)] ")
+    return not text.endswith((".", "!", "?", "…", ":", ";")) and says(text, "second_person") and not says(text, "first_person")
 
 
 def courtesy(texts: list[str], parts: list[str]) -> None:
@@ -120,7 +165,11 @@ def dialogue_dashes(texts: list[str]) -> set[int]:
     right above the first answer; none for any other copy."""
     dashed = [n for n, t in enumerate(texts) if t[:1] in SPEECH_DASHES and len(t) > 1]
     replies = sum(1 for a, b in zip(dashed, dashed[1:]) if _dash_asks(texts[a]) and not _dash_asks(texts[b]) and not any(texts[a + 1 : b]))
-    if replies < 2:
+    # one question answered will do when three dashed paragraphs at least run on with nothing between them, the first
+    # asking: the turns take their sides in order (`— ¿Cuál fue la misión …?` / `— En aquel momento …` / `— Pasó rápido
+    # el tiempo.` / `— Sí, …`: the statement put to the guest is the outlet's turn)
+    running = len(dashed) >= 3 and _dash_asks(texts[dashed[0]]) and not any(texts[k] for k in range(dashed[0], dashed[-1]) if k not in dashed)
+    if replies < 2 and not (replies == 1 and running):
         return set()
     sides = [dashed[0::2], dashed[1::2]]
     asking = set(max(sides, key=lambda side: sum(_dash_asks(texts[n]) for n in side)))
@@ -146,13 +195,15 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
-    """`Trzydzieści lat samorządu` right above the first question: the desk's topic heading, read (two words at least, in
+    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question (the page's furniture aside): the desk's topic heading, read (two words at least, in
     ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
     `04:12 Min.`, a breadcrumb, the writer's name)."""
-    after = next((k for k in range(n + 1, len(parts)) if texts[k]), None)
-    text = texts[n]
+    after = next((k for k in range(n + 1, len(parts)) if texts[k] and parts[k] != "x"), None)  # `Latest Videos` between: the page's
+    numbered = SECTION_NUMBER.match(texts[n])  # `1- Thay đổi`: the desk numbers its sections
+    text = texts[n][numbered.end() :] if numbered else texts[n]
     first = next(k for k, t in enumerate(texts) if t)
-    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or text.isupper() or not all(c.isalpha() or c in " -'’・" for c in text):
+    capitals = text.isupper() and 2 * sum(ch.isupper() for ch in text) > sum(ch.isalpha() for ch in text)  # not `… PM मोदी …`
+    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or capitals or not all(c.isalpha() or c in " -'’・" or unicodedata.category(c).startswith("M") for c in text):
         return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
     caseless = text[:1].isalpha() and text[:1].lower() == text[:1].upper()  # a script with no capitals (`聞き流しやすい…`)
     return (text[:1].isupper() or caseless) and not names_person(text) and not announces_interview(text.lower())
@@ -236,7 +287,8 @@ def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
     """A questionnaire printed a line a turn, no blank line between (`¿Quién lo gobierna?` / `Los sueños.` / `Su mayor
     premisa.` / `Que con niños felices …`): from the first question, the questions sit on every other line, so a line in
     their place that does not ask is the desk's prompt (`Su mayor premisa.`), and a line in the answers' place that asks is
-    the guest asking back (`¿Sólo una?`). Three questions at least, three in four in the questions' place; else `asked`."""
+    the guest asking back (`¿Sólo una?`). Three questions at least, three in four in the questions' place, and no line in
+    their place speaking in the first person to nobody (the guest's answer running to a second line); else `asked`."""
     if not asked:
         return asked
     run = []
@@ -252,6 +304,8 @@ def line_pairs(texts: list[str], asked: list[int]) -> list[int]:
     prompts = run[0::2]
     if len(placed) < 3 or 4 * len(placed) < 3 * len(inside) or any(len(texts[n].split()) > _PROMPT_WORDS for n in prompts):
         return asked
+    if any(n not in asked and says(texts[n], "first_person") and not says(texts[n], "second_person") for n in prompts):
+        return asked  # `Another aspect … I thought we improved …`: a guest's answer of two lines, never the desk's prompt
     return sorted((set(asked) - within) | set(prompts))
 
 
@@ -280,3 +334,36 @@ def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     marked = all(texts[run[0]][:1] in "«“\"‹„" + SPEECH_DASHES for run in answers) or all(texts[n][:1] in "—―" for n in asked)
     marked = marked or all("¿" in texts[n] for n in asked)  # `¿Hacia dónde va?`, `Por cierto, ¿le gustó …?`: the Spanish desk marks its questions
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
+
+
+def two_exchanges(texts: list[str], parts: list[str]) -> bool:
+    """An excerpt of two exchanges or more, nothing at the top saying so (`Ông từng làm báo …, vậy theo ông …?` /
+    `Rõ nhất là … Tôi là người đầu tiên …`): two questions at least, each a paragraph ending on its question mark, never in
+    the first person (a column asks itself `Why do I care?`), each answered in the first person at more length than it
+    asks, in one or two paragraphs (a column's rhetorical question is followed by its argument, not by a reply), nothing
+    reported (`…," she said`) and nothing ending on a question of its own."""
+    asked = [n for n, part in enumerate(parts) if part == "q"]
+    answers = answer_runs(texts, parts)
+    if len(asked) < 2 or len(answers) < 2 or any(not ends_asking(texts[n]) or says(texts[n], "first_person") for n in asked):
+        return False
+    if any(len(run) > 2 for run in answers):
+        return False
+    for run in answers:
+        reply = " ".join(texts[n] for n in run)
+        ask = max((n for n in asked if n < run[0]), default=-1)
+        if ask < 0 or not says(reply, "first_person") or any(reported(texts[n]) for n in run) or ends_asking(texts[run[-1]]):
+            return False
+        if len(reply.split()) <= len(texts[ask].split()):
+            return False
+    return True
+
+
+def panel_heads(texts: list[str], parts: list[str]) -> set[str]:
+    """A panel's answers under the outlet's unlabelled question, each opening on the first name of a guest the page
+    names in full (`Chrisnrita Aumanu …, Allen Waitara …` / `Why was journalism …?` / `Chrisnrita: I …` / `Allen: I …`):
+    the labels as written (`Chrisnrita:`), when two guests at least answer so and every such first name opens a
+    full name the page writes elsewhere; none otherwise."""
+    heads = {m.group(1) for n, part in enumerate(parts) if part == "a" and (m := WORD_LABEL.match(texts[n]))}
+    page = " ".join(t for t in texts if not WORD_LABEL.match(t))
+    named = {head for head in heads if re.search(rf"\b{re.escape(head)} [A-ZÀ-Ý][a-zà-ÿ'’-]+", page)}
+    return {head + ":" for head in heads} if len(heads) >= 2 and named == heads else set()

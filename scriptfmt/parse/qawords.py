@@ -7,9 +7,11 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["greeting_name", "interview_words", "says", "speaks_here"]
+__all__ = ["greeting_name", "interview_words", "said_about", "says", "speaks_here"]
 
-_WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")  # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`
+# letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`, with the vowel signs of the scripts that write them apart
+# (`मैं`, `आपका`: Python's `\w` takes no combining mark); possessive, so no run is tried twice
+_WORD = re.compile(r"(?:[^\W\d_]|[\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0900-\u0963\u0966-\u0dff\u0e31-\u0e4e])++(?:'[^\W\d_]++)?")
 
 
 @lru_cache(maxsize=1)
@@ -55,3 +57,13 @@ def speaks_here(text: str, name: str) -> bool:
     after = " " + " ".join(re.findall(r"[\w']+", text[at + len(name):].lower().replace("’", "'"))) + " "
     words = interview_words()
     return any(f" {phrase} " in after for phrase in words["speaking_here"] | set(words["giving_openers"]))
+
+
+def said_about(before: str) -> bool:
+    """The sentence before a name says what the interview was about (`Durante la entrevista, habló sobre el peronismo, la
+    vicepresidenta …`, `We talked about the budget and Mayor Ana Ruiz`): the name is a subject of the talk, never the
+    guest (styles/interview.toml `topic_words`); a name right after `with` (a title between) is whom the talk is with, wherever the topic sits."""
+    words = _WORD.findall(re.split(r"[.!?]\s", before)[-1].lower())
+    if not interview_words()["with_words"].isdisjoint(words[-3:]):
+        return False  # `… talking about the new timetable with (harbour master) Tomasz Nowicki`: whom the talk is with
+    return not interview_words()["topic_words"].isdisjoint(words)

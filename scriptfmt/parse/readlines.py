@@ -209,6 +209,9 @@ class ReadRules:
         if labelled:
             self.cue(labelled[0])  # `TRACK: At low tide …`: the package script's label, then the track
             line = labelled[1]
+        elif cut := tp.read_out_key(line):
+            self.cue(line[:cut], "TIMING")  # `IN: Missing from the latest offer were …`: the key a cue, the voicer's copy read
+            line = line[cut:].strip()
         numbered = fields.reader_label(line)
         if numbered:  # `R1: Good morning`, `1+2: …`: the numbered reader reads the rest
             self.talent = numbered[0].upper()

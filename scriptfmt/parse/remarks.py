@@ -19,16 +19,17 @@ import unicodedata
 from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice, held_voice
-from scriptfmt.parse.headed import announced_speaker, heading_turn, speech_at as _speech_at
+from scriptfmt.parse.headed import announced_speaker, asks_address, heading_turn, intro_dateline, page_tail, speech_at as _speech_at, titled_full
 from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
-from scriptfmt.parse.labels import name_alone, parse_label, words
-from scriptfmt.parse.pagekind import spoken_through
+from scriptfmt.parse.labels import name_alone, parse_label
+from scriptfmt.parse.pagekind import greets, spoken_through
+from scriptfmt.parse.remarklines import headline_sentence, addressed as _addressed, genitive as _genitive, unwrapped as _unwrapped, wraps as _wraps
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
 from scriptfmt.parse.writing import east_asian
 
-__all__ = ["Heard", "heading_turn", "heard", "remarks_header", "remarks_lines", "remarks_voice"]
+__all__ = ["Heard", "heading_turn", "heard", "intro_dateline", "remarks_header", "remarks_lines", "remarks_voice"]
 
 _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
@@ -57,10 +58,39 @@ def _headed(lines: list[str]) -> Voice | None:
         below = [text for _, text in texts[k + 1 :]]
         if any(_turn(text) for text in below):
             return None  # turns are labelled: a transcript's labels decide
+        end = _occasion_under(texts[k:])
+        first = next((text for m, text in texts[k + 1 :] if m > end), "")
+        greeted = _greets(first)  # `Your Excellency, …`, `Buongiorno a tutti.`: the remarks open on a form of address
+        if not greeted and asks_address(line):
+            continue  # `Statement from Mayor NAME`, `NAME's State of the Union address`: written words or a column, unless addressed
         opening = below[:_OPENING_LINES]
-        if any(_opens_body(text) or _own_words(_TOKEN.findall(text.lower())) for text in opening) and _own_voice(lines[n + 1 :], 1):
-            return Voice(name, None, n, True)
+        if (greeted or any(_opens_body(text) for text in opening)) and _own_voice(lines[n + 1 :], 1 if greeted else 3):
+            return Voice(name, None, end, True)
     return None
+
+
+def _greets(line: str) -> bool:
+    """The line opens the remarks on a form of address or a greeting (`Honourable Ministers,`, `Frau Präsidentin!`,
+    `Madame la députée, je …`, `Good evening, everyone.`)."""
+    tokens = _TOKEN.findall(line)
+    saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= _SALUTE_WORDS and not _speech_at(line)
+    return saluting or _addressed(line) or greets(line)
+
+
+_SALUTE_WORDS = 14
+
+
+def _occasion_under(texts: list[tuple[int, str]]) -> int:
+    """The heading's line, or the occasion and date line right under it (`_dated_title`)."""
+    n, line = texts[1] if len(texts) > 1 else texts[0]
+    return n if _dated_title(line) else texts[0][0]
+
+
+def _dated_title(line: str) -> bool:
+    """`Ouverture solennelle de la session administrative, Jeudi 9 avril 2015` under a speech's heading: the occasion and
+    its date, short, a number in it, no sentence's stop, no greeting."""
+    dated = any(c.isdigit() for c in line) and len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", "!", "?", ","))
+    return dated and not _opens_body(line)
 
 
 _OPENING_LINES = 3  # the remarks' first lines: a greeting (`Buongiorno a tutti.`) may come before the first `I`; the heading is
@@ -78,15 +108,25 @@ def _titled_remarks(lines: list[str], metadata: dict | None = None) -> Voice | N
     if body == len(lines) and (introduced := _introduced(lines)) is not None:
         return introduced  # the body starts below the first lines, under a web page's menus and the outlet's intro
     head = [n for n in head if n < body]  # the header ends where the remarks begin (a photo's caption below is no title)
-    speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])]
-    if not speech_lines:
+    full_text = any(_introduces(lines[n]) for n in head)  # `… hieronder de hele tekst …`: the outlet gives the speech in full below
+    speech_lines = [n for n in head if (_speech_line(lines[n]) and (full_text or not headline_sentence(lines[n]))) or _speaker_field(lines[n])]
+    if not speech_lines:  # `Remarks by President NAME leave allies cold`: a headline's sentence, no title, unless the full text follows
         return _page_voice(lines, metadata or {}) or _introduced(lines) or _delivery_noted(lines, head) or _unheaded(lines) or _spoken(lines)
     found = _speaker(lines, head, speech_lines)
     name, at = found if found is not None else ("", speech_lines[0])  # `Talmannens tal vid …`: remarks, whose speaker the copy never names
     end = _header_end(lines, head, speech_lines, at)
-    if end is None or not _own_voice(lines[end + 1 :]):
+    if end is None or not _own_voice(lines[end + 1 :]) or _unaddressed(lines, speech_lines, end):
         return None
     return Voice(name, None, end, True)
+
+
+def _unaddressed(lines: list[str], speech_lines: list[int], end: int) -> bool:
+    """Under the outlet's story (a sentence above the title), a title that may name written words or a column
+    (`Statement from Mayor NAME`, parse/headed.py `asks_address`) and a body opening on no form of address: no remarks."""
+    title = speech_lines[0]
+    story = any(_prose(lines[n]) and lines[n].rstrip().endswith((".", "!", "?")) for n in range(title))
+    first = next((raw.strip() for raw in lines[end + 1 :] if raw.strip()), "")
+    return story and asks_address(lines[title]) and not _greets(first)
 
 
 def _opens_body(line: str) -> bool:
@@ -97,7 +137,13 @@ def _opens_body(line: str) -> bool:
     tokens = [t.lower().strip(".’'").replace("’", "'") for t in _TOKEN.findall(line)]
     saluting = line.endswith((",", ";", "!")) and 2 <= len(tokens) <= 14 and not _speech_at(line) and not _field_line(line)  # `Frau Präsidentin!`, never a page's `Copied!`
     hailing = line.endswith(":") and 2 <= len(tokens) <= 14 and "," in line and _own_words(tokens) > 0 and not _speech_at(line)  # `Señores concejales, autoridades, señoras y señores:`
-    return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and _own_words(tokens) > 0)
+    quoted = min((k for k in (line.find(mark) for mark in "\"“«„") if k > 0), default=0)
+    lead_in = quoted and line[:quoted].rstrip().endswith(":") and len(line[:quoted].split()) >= _LEAD_IN_WORDS  # `… il a mis en garde les élus : "…"`
+    own = _own_words(tokens) > 0 and not lead_in  # the story quoting the speaker after its own lead-in (French `mis` is no Spanish `mis`)
+    return saluting or hailing or (_prose(line) and not line.endswith(":") and not credited_title(line) and not _introduces(line) and own)
+
+
+_LEAD_IN_WORDS = 4  # a story's lead-in before a quotation: a clause of its own
 
 
 def _own_words(tokens: list[str]) -> int:
@@ -122,7 +168,7 @@ def _introduced(lines: list[str]) -> Voice | None:
     head = [n for n in scan if body is not None and n < body][-_HEAD_LINES:]
     intro = lines[head[-1]] if head else ""
     own = sum(1 for t in _TOKEN.findall(intro) if t.lower().replace("’", "'") in remark_words().own)
-    if not _prose(intro) or (own > 1 and not _introduces(intro)) or not (_speech_at(intro) or _introduces(intro)):
+    if not _prose(intro) or (own > 1 and not _introduces(intro)) or not (_speech_at(intro) or _introduces(intro)) or headline_sentence(intro):
         return None  # `I was nineteen when I first heard … a speech`: a column's own voice, no outlet introducing remarks (`Nous
         # vous proposons ici le texte complet de ce discours :` is the outlet's `we`, offering the full text)
     speech_lines = [n for n in head if _speech_line(lines[n]) or _speaker_field(lines[n])] or [head[-1]]
@@ -166,9 +212,9 @@ def heard(lines: list[str], metadata: dict | None = None) -> Heard:
     """Whose words the unlabelled lines can be (`Heard`), for the transcript's readers to share."""
     spaced = [unglued(line) for line in lines[:_HEAD_LINES]] + lines[_HEAD_LINES:]  # `MrJamesKariuki`: a PDF's header run together
     header = header_voice(spaced)
-    remarks = remarks_voice(spaced, metadata) or held_voice(spaced)  # a ministry's press record names its minister by office
-    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names
-        remarks = _briefer_remarks(spaced, header) or remarks
+    remarks = remarks_voice(spaced, metadata)
+    if remarks is None or not remarks.name:  # unnamed remarks (`Talmannens tal …`) yield to the briefer the header names, or
+        remarks = held_voice(spaced) or _briefer_remarks(spaced, header) or remarks  # to the office holder a CJK record names
     return Heard(stamped_turns(lines), header, remarks)
 
 
@@ -205,7 +251,7 @@ def remarks_header(lines: list[str], voice: Voice | None) -> tuple[set[int], set
     read: set[int] = set()
     for n in header:
         read |= {n} if _intro(lines[n].strip(), bool(read)) else set()
-    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())}  # `Check against delivery`, `-ENDS-` below
+    notes = {n for n in range(voice.line + 1, len(lines)) if _furniture(lines[n].strip())} | page_tail(lines, voice.line + 1)  # `-ENDS-`, `Related Stories` below
     return read, (set(header) - read) | notes
 
 
@@ -214,13 +260,13 @@ def _intro(line: str, below_prose: bool = False) -> bool:
     lede's sentence that names no speech (`The prime minister offered the opposition seats …`); below the
     outlet's prose, its line announcing the remarks too (`Ci dessous les propos des deux chefs d’Etat`), never
     the heading that names the speaker (parse/headed.py)."""
-    sentence = _prose(line) and len(line.split()) >= 8
+    sentence = _prose(line) and (len(line.split()) >= 8 or _cjk_letters(line) >= _CJK_SENTENCE)  # `…竹内市長は、…所信を表明しました。`
     lead_in = _prose(line) and len(line.split()) >= 4 and line.endswith(":")  # `A continuación el discurso en español:`
-    if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None:
+    if below_prose and _prose(line) and len(line.split()) >= _INTRO_WORDS and announced_speaker(line) is None and not any(c.isdigit() for c in line):
         return True
-    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ").endswith((".", "!", "?", "…")):
+    if not lead_in and len(line.split()) <= _HEADLINE_WORDS and not line.rstrip("\"”’') ）").endswith((".", "!", "?", "…", "。", "！", "？")):
         return False  # `Kenyan leader hails trade corridor on Accra visit`: the story's headline above the remarks, kept
-    return lead_in or sentence and (line.endswith((":", ".")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
+    return lead_in or sentence and (line.endswith((":", ".", "。")) or not _speech_at(line) or _introduces(line) or _SENTENCE_BREAK.search(line) is not None)
 
 
 _HEADLINE_WORDS = 14  # a headline is short and ends on no stop
@@ -277,14 +323,7 @@ def _speech_of(line: str, page: list[str]) -> list[str]:
     by = [j for k in _speech_at(line) for j in range(k + 1, min(k + 4, len(tokens) - 1)) if tokens[j].lower() in remark_words().speech_by]
     runs = [name_run(tokens, j + 1, False) for j in by[:1]]  # `discurso completo de NAME`: an adjective may stand between
     alone = [name_run(tokens, j + 1, True) for j in by[:1]]  # `discurso de Lula`: one word, the surname of a name the page gives
-    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in _titled_full(run, page)]
-
-
-def _titled_full(word: str, page: list[str]) -> list[str]:
-    """`Leia a íntegra do discurso de Lula:`: the one name the page gives in full with a title (`O presidente Luiz Inácio
-    Lula da Silva …`) that the one word after the speech word stands for; none, or two, say nothing."""
-    found = {name for raw in page for name in names_in(raw.strip(), True) if word.strip(":,.") in name.split()}
-    return list(found) if len(found) == 1 else []
+    return [run for run in runs if len(run.split()) >= 2] or [name for run in alone if len(run.split()) == 1 for name in titled_full(run, page)]
 
 
 def _header_end(lines: list[str], head: list[int], speech_lines: list[int], named: int) -> int | None:
@@ -304,7 +343,7 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
             end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
             continue
-        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8):
+        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
             end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
             continue
         break
@@ -323,15 +362,6 @@ def _title_goes_on(lines: list[str], n: int) -> bool:
 
 
 _WRAP_LINES = 6  # the lines a wrapped title runs on
-
-
-def _wraps(above: str, line: str) -> bool:
-    """`line` goes on from `above` with no blank between: `above` is left open (a comma, a small word in lower case at its
-    end) or `line` starts in lower case, and `line` is no sentence."""
-    if not above or not line or above.endswith((".", "!", "?", ":")) or line.endswith((".", "!", "?")):
-        return False
-    last = above.split()[-1]
-    return above.endswith(",") or last[:1].islower() or line[:1].islower()
 
 
 def _furniture(line: str) -> bool:
@@ -385,17 +415,6 @@ def _lines_above(head: list[int], speech_lines: list[int]) -> list[int]:
 
 
 
-def _genitive(name: str, line: str) -> str:
-    """`Lars Løkke Rasmussens tale`, `Merkels Rede`: a Nordic, German or Dutch genitive `s` on the name before a speech word is no part of the name."""
-    tokens = line.split()
-    last = name.split()[-1]
-    for k, token in enumerate(tokens[:-1]):
-        after = tokens[k + 1].lower().strip(".,:")
-        if token == last and last.endswith("s") and len(last) > 3 and after in remark_words().speech and tokens[k + 1][:1].islower():
-            return name[:-1]
-    return name
-
-
 def _introduces(line: str) -> bool:
     """`… hebben wij hieronder de hele tekst van de burgemeester.`: the outlet's sentence introducing the full text below."""
     low = " ".join(line.lower().split())
@@ -435,17 +454,6 @@ def _unheaded(lines: list[str]) -> Voice | None:
     return Voice(name, None, numbered[first - 1][0] if first else -1, True)
 
 
-def _unwrapped(lines: list[str]) -> list[str]:
-    """The paragraphs of lines a page hard-wrapped: a line that opens in lower case after one with no sentence's end goes on from it."""
-    out: list[str] = []
-    for line in lines:
-        if out and line[:1].islower() and not out[-1].endswith((".", "!", "?", ":", "\"", "”", "»")):
-            out[-1] += " " + line
-        else:
-            out.append(line)
-    return out
-
-
 _HEADER_WORDS = 12  # a line of the page above a salutation: a date, the occasion's name, a byline, never the outlet's paragraph
 
 
@@ -483,9 +491,3 @@ def _byline_name(header: list[str]) -> str:
     return display_name(found[0][0]) if len(found) == 1 and len(found[0]) == 1 else ""
 
 
-def _addressed(paragraph: str) -> bool:
-    """`Madame la députée, je dois reconnaître …`, `Herr talman! Före …`: the paragraph opens by addressing the chair or a member
-    (two to four words, the first an address word, closed by a comma or `!`) and goes on in the speaker's words."""
-    clause = paragraph[: min((k for k in (paragraph.find(","), paragraph.find("!")) if k > 0), default=0)]
-    tokens = clause.lower().split()
-    return 2 <= len(tokens) <= 4 and tokens[0].rstrip(".") in words().addresses and len(paragraph.split()) > len(tokens) + 8

@@ -94,7 +94,8 @@ class NotesReader:
         if key and section_of(f"{m.group(1)}:") == "shots":
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="NOTE", original=text)))
             return  # `SHOTLIST: (FIRST RUN …) ABC - No Access … Los Angeles - June 25, 2009`: the shot list's own head
-        if key and m.group(2).strip() and (page_field(text) or field_line(text) or self.fields and not prose(m.group(2)) or _record_key(m.group(1))):  # `TRT: 0:53`, `SOURCE: UNIFEED`: the feed's field, a cue for the desk; a field among them too (`Sound/Language: Natural/English`)
+        valued = bool(key) and bool(m.group(2).strip())
+        if valued and (page_field(text) or field_line(text) or self.fields and not prose(m.group(2)) or _record_key(m.group(1))):  # `TRT: 0:53`, `SOURCE: UNIFEED`: the feed's field, a cue for the desk; a field among them too (`Sound/Language: Natural/English`)
             self.fields.setdefault(key, m.group(2).strip())
             self.units.append(Unit(segment=Cue(text, self.at, cue_type="FIELD", original=text)))
             return

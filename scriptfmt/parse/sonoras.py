@@ -9,8 +9,11 @@ paragraph under such a lead-in is marked as the quotation it is on air; nothing 
 
 from __future__ import annotations
 
+from scriptfmt.parse.languages import every_verb
+from scriptfmt.parse.names import name_data
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import QUOTE_MARKS, SENTENCE_ENDS
+from scriptfmt.parse.qawords import says
 
 __all__ = ["introduced_bites"]
 
@@ -20,10 +23,13 @@ _LIST_OPENERS = "-–—•*·▪0123456789(["
 
 
 def introduced_bites(paras: list[Para]) -> list[Para]:
-    """The paragraphs, each one under a colon lead-in written as the quotation it is (no word changed)."""
+    """The paragraphs, each one under a colon lead-in written as the quotation it is (no word changed). A clear sign
+    only: the lead-in says someone speaks (a verb of saying, any desk's) or the paragraph speaks in the first person
+    (`Veja a lista divulgada pela Defesa Civil:`, `… led by Professor Ana Ruiz:` bring on nobody's tape)."""
     out = list(paras)
     for k in range(1, len(out)):
-        if _lead_in(out[k - 1]) and _speech(out[k], out[k + 1] if k + 1 < len(out) else None):
+        if _lead_in(out[k - 1]) and _speech(out[k], out[k + 1] if k + 1 < len(out) else None) and (
+                _says(out[k - 1].text) or says(out[k].text, "first_person")):
             para = out[k]
             out[k] = Para(f"“{para.text}”", para.line, para.special, para.new_item)
     return out
@@ -39,13 +45,17 @@ def _lead_in(para: Para) -> bool:
 
 
 _PAGE_MARKS = ("©", "http", "www.", "@")
-_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "van", "von", "der", "den", "al", "el", "bin", "ben", "le", "la", "du", "y"})
+
+
+def _says(text: str) -> bool:
+    """The lead-in holds a verb of saying (`como conta a coordenadora …:`, `explained the engineer …:`)."""
+    return any(w.strip(",.;").lower() in every_verb() for w in text.split())
 
 
 def _names_at_end(tokens: list[str]) -> bool:
     """The words before the colon end on a name of two words or more in capitals (`Marta Oyelaran`, `Juan de la Cruz`)."""
-    names, k = 0, len(tokens) - 1
-    while k > 0 and (tokens[k][:1].isupper() or names and tokens[k] in _PARTICLES):
+    names, k, particles = 0, len(tokens) - 1, name_data().particles  # `de`, `van`, `bin`: styles/names.toml
+    while k > 0 and (tokens[k][:1].isupper() or names and tokens[k] in particles):
         names += tokens[k][:1].isupper()
         k -= 1
     return names >= 2 and k > 0 and not tokens[k].endswith((".", "!", "?"))

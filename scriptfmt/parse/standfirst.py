@@ -16,18 +16,18 @@ import unicodedata
 from functools import lru_cache
 
 from scriptfmt.parse.cast import Cast, Person
-from scriptfmt.parse.castlabels import staff_title
+from scriptfmt.parse.castlabels import staff_title, written_honorific
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
-from scriptfmt.parse.castlabels import written_honorific
 from scriptfmt.parse.guestname import fit_name, quoted_only
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading, spoke_in
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb, is_credit_line
-from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, says
+from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, said_about, says
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import dash_reported, find_quotes
+from scriptfmt.parse.punctuation import ASKING_MARKS
 
 __all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
 
@@ -64,8 +64,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
                 asking.add(name)  # `Em entrevista ao jornal O País, …`: the paper that asks
             if at >= 0 and _OUTLET_BEFORE.search(line[:at]):
                 outlet.add(name)  # `CNN's Becky Anderson`
-            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or spoke_in(line[:at]) or asks_holder(line[at + len(name):])):
-                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker
+            if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or spoke_in(line[:at]) or asks_holder(line[at + len(name):]) or said_about(line[:at])):
+                asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker; `habló sobre … Cristina Kirchner`: a subject
     staff = cast.writers | cast.staff_named | cast.hosts | asking
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
@@ -76,8 +76,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
-        if len(titled) > 2 and _known_first(titled[1]) and not _known_first(titled[0]) and titled[0].lower() not in interview_words()["not_name_starts"]:
-            name = " ".join(titled[1:])  # `… de Juntos por el Perú Ruth Luque`: a place's word run into the name
+        if len(titled) > 2 and _known_first(titled[1]) and not _known_first(titled[0]) and titled[0].lower() not in interview_words()["not_name_starts"] and not posted:
+            name = " ".join(titled[1:])  # `… de Juntos por el Perú Ruth Luque`: a place's word run into the name (`Minister Ijaz Ahmed Shah`: a post before it, all his)
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
@@ -493,4 +493,4 @@ def ends_asking(text: str) -> bool:
     if t.endswith(")") and "(" in t:
         head, _, credit = t[:-1].rpartition("(")
         t = head if head.rstrip().endswith("?") and 1 <= len(credit.split()) <= 4 and ")" not in credit else t
-    return t.rstrip("\"”’') ").endswith("?")
+    return t.rstrip("\"”’') *").rstrip("!").endswith(ASKING_MARKS)  # `**¿Por qué…?**` (set in bold), `…؟!`, `…?!`

@@ -242,6 +242,12 @@ def field_key(text: str) -> tuple[str, str, str] | None:
 _IN_CUE_WORDS = 15  # an in-cue is the tape's first words; a longer sentence after `IN:` is the piece's own copy
 
 
+def read_out_key(line: str) -> int:
+    """Where the copy starts after an `IN:` key whose value is the voicer written out (`_read_out`); 0 if none."""
+    key, found, value = line.partition(":")
+    return len(key) + 1 if found and " ".join(key.upper().split()) in tape_words().in_keys and _read_out(value) else 0
+
+
 def _read_out(value: str) -> bool:
     """`IN: Missing from the latest offer were … special needs teachers.`: a whole sentence of a voicer's copy written
     out under the key, not the few words the desk cues the tape on: the reporter's read copy."""

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse import captions, claims, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
-from scriptfmt.parse.remarks import heading_turn, heard, remarks_lines  # heading_turn: parse/headed.py
+from scriptfmt.parse.remarks import heading_turn, heard, intro_dateline, remarks_lines  # heading_turn, intro_dateline: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
 from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
@@ -110,7 +110,7 @@ class Reader:
         if not line:
             return
         self.started = self.started or (self.voice is not None and number > self.voice_line)  # below the line naming a briefing's speaker
-        line = self._lead(line, number)
+        line = intro_dateline(self, self._lead(line, number), number)  # a story's dateline above one person's remarks: furniture
         if is_cue_line(line) and not self.started and place_line(line):
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return

@@ -158,19 +158,19 @@ def co_hosts(lines: list[str]) -> set[str]:
 
 
 def _opening_introductions(lines: list[str]) -> set[str]:
-    """Label names (lower case) of the voices that open the programme by saying who they are, one after the other
-    (`Real Jennifer-Lee: … I'm your host Jennifer-Lee.` / `Real Neil McPhedran: And I'm Neil.`): its hosts. The run ends
-    at a turn that introduces nobody (a guest, a caller), after the first question or a hand-over by name (`Germana, se apresenta`)."""
+    """Voices (lower case) that open the programme saying who they are (`… I'm your host Jennifer-Lee.` / `And I'm Neil.`), after a clip
+    or opening words at most three turns long: its hosts, up to a turn that introduces nobody, a question or a hand-over by name."""
     found: set[str] = set()
     labelled = [label for surnames in (label_surnames(lines),) for raw in lines if (label := parse_label(raw.strip()) or surname_label(raw.strip(), surnames)) is not None and not label.role]
-    for label in labelled:
+    for n, label in enumerate(labelled):
         said = " ".join(label.rest.lower().replace("’", "'").split()).split()
         leads = {k + len(lead.split()) for lead in words().self_naming if lead != "my name is" for k in range(len(said)) if said[k : k + len(lead.split())] == lead.split()}
-        own = {w.lower() for w in label.name.split() if len(w) >= 3}
+        own, hands = {w.lower() for w in label.name.split() if len(w) >= 3}, any(word in {w.strip(".,!?;:") for w in said} for other in labelled[:8] if other.name.lower() != label.name.lower() for word in other.name.lower().split() if len(word) >= 3)
         if not any(said[k].strip(".,!") in own for at in leads for k in range(at, min(at + 3, len(said)))):
-            break
+            if found or n >= 3 or hands or "?" in label.rest:
+                break
+            continue  # `Presidente Lula: …` (a cold open's clip), `Aurélio: Este é o segundo episódio …`
         found.add(label.name.lower())
-        hands = bool({w.strip(".,!?;:") for w in label.rest.lower().split()} & ({other.name.lower() for other in labelled[:8]} - {label.name.lower()}))
         if "?" in label.rest or hands:
             break  # the first question or hand-over ends the opening: whoever says who they are next is the guest
     return found

@@ -5,7 +5,9 @@ will do, as an excerpt pasted from the top of a page shows one or two.
 
   1. two marks: lines opening with one mark (the first on the page: the outlet's question), each followed right
      away by a line opening with another mark (the answer), never two of one side in a row: the first mark's lines
-     ask, the second mark's and the unmarked lines under them answer. Two dashes of different widths are one
+     ask, the second mark's and the unmarked lines under them answer. Unmarked lines between a question and its
+     answer's mark carry the question on when the last of them asks (`* ما هو …؟!` / `و إلى أي مدى …؟` / `- أنا …`),
+     and the excerpt's first or last question may stand unanswered. Two dashes of different widths are one
      desk's dialogue dashes (parse/qaturns.py), never two sides;
   2. one mark on the questions: a typesetter's doubled dash (`──`, `――`, `——`; a typewriter's `--` credits a pull
      quote, `-- Ana Ruiz after the race`) opening a line, each followed by unmarked
@@ -25,6 +27,8 @@ will do, as an excerpt pasted from the top of a page shows one or two.
 from __future__ import annotations
 
 import unicodedata
+
+from scriptfmt.parse.punctuation import ASKING_MARKS
 
 __all__ = ["cut_signed", "dash", "mark", "signed_questions"]
 
@@ -55,7 +59,7 @@ def _symbol(ch: str) -> bool:
 
 
 def _asks(text: str) -> bool:
-    return text.rstrip("\"”’'）)」』 ").endswith(("?", "？"))
+    return text.rstrip("\"”’'）)」』 ").rstrip("!").endswith(ASKING_MARKS)  # `…?`, `…？`, `…؟!`
 
 
 def _sentences(text: str) -> int:
@@ -94,7 +98,10 @@ def _two_marks(texts: list[str], lines: list[int], marks: dict[int, str]) -> set
         return set()
     asking = marks[first]
     turns = _turns(lines, marks, asking)
-    answering = {marks[under[0]] for _, under in turns if under}
+    # the answer's mark opens the first marked line under each question; unmarked lines above it carry the question on
+    # (`* ما هو دور …؟!` / `و إلى أي مدى …` / `- أنا أعتقد …`), and the excerpt's first or last question may stand unanswered
+    said = {n: next((k for k in under if marks[k]), None) for n, under in turns}
+    answering = {marks[k] for k in said.values() if k is not None}
     if len(answering) != 1:
         return set()
     answer = answering.pop()
@@ -102,14 +109,18 @@ def _two_marks(texts: list[str], lines: list[int], marks: dict[int, str]) -> set
         return set()
     if not (all(_symbol(ch) for ch in answer) or any(_asks(texts[n]) for n, _ in turns)):
         return set()  # a list's marks (`- …` / `* …`): the answers' mark a symbol (`▲`), or the questions ask
+    edges = {turns[0][0], turns[-1][0]}
     for n, under in turns:
-        if not under or marks[under[0]] != answer or any(marks[k] not in ("", answer) for k in under[1:]):
+        k = said[n]
+        if k is None and n in edges and len(turns) > 1:
+            continue
+        if k is None or k != under[0] and not _asks(texts[under[under.index(k) - 1]]) or any(marks[m] not in ("", answer) for m in under):
             return set()
-        if _size(texts[under[0]]) <= _size(texts[n]):
-            return set()  # an answer says more than the question puts (`▶ Read more: …` under a list's item does not)
-    if not any(_asks(texts[n]) or _sentences(texts[under[0]]) >= 2 for n, under in turns):
+        if _size(texts[k]) <= _size(texts[n]) and not (n == turns[-1][0] and _asks(texts[n])):
+            return set()  # an answer says more than the question puts (`▶ Read more: …` under a list's item does not); the excerpt may cut the last short
+    if not any(_asks(texts[n]) or said[n] is not None and _sentences(texts[said[n]]) >= 2 for n, _ in turns):
         return set()  # a question asks, or an answer speaks in sentences: never a link under a list's item
-    return {n for n, _ in turns}
+    return {n for n, _ in turns} | {m for n, under in turns for m in under[: under.index(said[n]) if said[n] is not None else len(under)]}
 
 
 def _doubled_dash(texts: list[str], lines: list[int], marks: dict[int, str]) -> set[int]:
