@@ -133,6 +133,8 @@ def _name_after(words: list[str]) -> list[str]:
         if word != bare:
             break  # `كوناشينكوف:`, `كوناشينكوف،`: the name ends at its punctuation
     opened = next((k for k, w in enumerate(name) if not w.startswith(_ARTICLE)), len(name))
+    if 0 < opened < len(name) - 1 and name[opened].startswith("ل") and name[opened + 1].startswith(_ARTICLE):
+        return name[:opened]  # `المدير العام لهيئة المياه`: `li-` ties the office to its body, no name follows; the office
     if 0 < opened and len(name) - opened >= 2:  # (`السفير أحمد أبو زيد`, `الوزير الدكتور سامر الخطيب`)
         name = name[opened:]
         role = next((k for k in range(1, len(name) - 1) if name[k].startswith(_ARTICLE) and name[k + 1].startswith(_ARTICLE)), None)
@@ -142,8 +144,8 @@ def _name_after(words: list[str]) -> list[str]:
 
 def _named(c: Ctx, name: list[str], why: str) -> Verdict | None:
     fullest = _fullest(c, name)
-    if name[0].startswith(_ARTICLE) and len(fullest) == len(name):
-        return None  # `قال المتحدث باسم …`: a role, no one's name (`الحنيفات` is one when the copy writes `خالد الحنيفات`)
+    if name[0].startswith(_ARTICLE) and len(fullest) == len(name):  # `قال المتحدث باسم …`: a role, no one's name (`الحنيفات` is one when the copy writes `خالد الحنيفات`)
+        return _holder(c, name, why) if why != "office-holder" else None  # (`وتابع المتحدث الرسمي …:` the one the story named so)
     person = _person(c, fullest)
     return Verdict(Said(person.speaker(), person.pid, why)) if person is not None else None
 
@@ -279,12 +281,12 @@ def _person(c: Ctx, name: list[str]):
     return person
 
 
-def _holder(c: Ctx, words: list[str]) -> Verdict | None:
-    """An office as the subject (`مدیرکل آژانس بینالمللی انرژی اتمی مدعی شد «…»`): the one person the story names
-    with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`: the name, its comma, the office's first two
-    words); no one, or two people: no name."""
+def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
+    """An office as the subject (`مدیرکل آژانس بینالمللی انرژی اتمی مدعی شد «…»`, Arabic `وتابع المتحدث الرسمي …:`):
+    the one person the story names with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`, `سامح الخشن،
+    المتحدث الرسمي …`: the name, its comma, the office's first two words); no one, or two people: no name."""
     office = [_bare(w) for w in words[:2]]
-    if len(office) < 2 or office[0] not in _final_table()[3]:
+    if len(office) < 2 or office[0] not in _final_table()[3] and not (why and office[0].startswith(_ARTICLE)):
         return None
     found = set()
     for text in c.hist.texts:
@@ -294,5 +296,5 @@ def _holder(c: Ctx, words: list[str]) -> Verdict | None:
                 name = [_bare(tokens[k])]
                 while len(name) < 3 and k - len(name) >= 0 and tokens[k - len(name)] == _bare(tokens[k - len(name)]):
                     name.insert(0, tokens[k - len(name)])
-                found.add(tuple(name))
+                found.add(tuple(w for n, w in enumerate(name) if n or len(name) < 2 or not w.startswith(_ARTICLE)))  # (`المستشار سامح الخشن،`: the title left out)
     return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
