@@ -341,3 +341,14 @@ def test_english_unnamed_source_is_one_person():
     bites = [s for s in parse_text(copy, "t").segments if isinstance(s, Soundbite)]
     assert [b.speaker.name for b in bites] == ["Ilse Brandvold"]
     assert bites[0].speaker_id == "p2"
+
+
+# --- described labels (`Member of the Media:`, `Farmer from Kenya:`) ----------------------------
+
+def test_a_described_label_speaks_twice_only_with_different_words():
+    from scriptfmt.parse.ownlabels import described_voices
+
+    headline = "Amadou Traoré à l'Élysée : Bamako et Paris veulent tourner la page"
+    assert described_voices([headline, "Partager", headline])[1] == frozenset()
+    caller = ["Farmer from Kenya: Why should we pay for this? We plant trees.", "Farmer from Kenya: Money for wells."]
+    assert described_voices(caller)[1] == frozenset({"farmer from kenya"})

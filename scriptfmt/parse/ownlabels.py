@@ -70,12 +70,16 @@ def asking_label(line: str, known: set[str] | frozenset[str] = frozenset(), staf
 def described_voices(lines: list[str]) -> tuple[bool, frozenset[str], frozenset[str]]:
     """Whether a label of the programme's own people or the press asks on the page (`HOST:`, `Q:`, `Moderator:`: a
     label in the outlet's own words is then someone the programme talks to), the described labels (lower case) that
-    open two lines or more, and those that ask somewhere on the page (the press: `Member of the Media: … Thank you.`)."""
+    open two lines or more with different words after them (the same whole line twice is the page printing its
+    headline again, `NAME à l'Élysée : …` in its header and above the story, no voice speaking twice), and those that
+    ask somewhere on the page (the press: `Member of the Media: … Thank you.`)."""
     found = [described for raw in lines if (described := _described(raw)) is not None]
     staffed = any((label := parse_label(raw.strip())) is not None and label.role in name_words().staff_roles for raw in lines)
-    heads = [head for _, head, _ in found]
+    said: dict[str, set[str]] = {}
+    for _, head, rest in found:
+        said.setdefault(head, set()).add(" ".join(rest.split()))
     asked = frozenset(head for head, rest in ((h, r) for _, h, r in found) if not staffed and rest.rstrip("\"”’'»)） ").endswith(_ASKS))
-    return staffed, frozenset(head for head in heads if heads.count(head) >= 2), asked
+    return staffed, frozenset(head for head, turns in said.items() if len(turns) >= 2), asked
 
 
 def _described(line: str) -> tuple[str, str, str] | None:
