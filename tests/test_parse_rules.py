@@ -352,3 +352,11 @@ def test_a_described_label_speaks_twice_only_with_different_words():
     assert described_voices([headline, "Partager", headline])[1] == frozenset()
     caller = ["Farmer from Kenya: Why should we pay for this? We plant trees.", "Farmer from Kenya: Money for wells."]
     assert described_voices(caller)[1] == frozenset({"farmer from kenya"})
+
+
+def test_a_voice_note_section_ends_only_at_a_bold_label_a_heading_or_a_rule():
+    from scriptfmt.parse.voiceheads import ends_notes
+
+    assert ends_notes("**TEXTE :** Bonjour") and ends_notes("**TEXT**: Hello") and ends_notes("#### [00:09-00:15]")
+    assert not ends_notes("A: slow down here") and not ends_notes("1: pause")
+

@@ -31,5 +31,6 @@ def ends_notes(line: str) -> bool:
     """The next heading (`#### [00:09-00:15]`), rule (`---`) or bold label (`**TEXTE :** …`) ends the notes."""
     stripped = line.strip()
     close = stripped.find("**", 2)
-    bold_label = stripped.startswith("**") and close > 2 and stripped[close - 1 : close] in (":", "：") or stripped[close + 2 : close + 3] == ":"
+    colon_at_close = stripped[close - 1 : close] in (":", "：") or stripped[close + 2 : close + 3] == ":"  # `**TEXTE :**` or `**TEXTE**:`
+    bold_label = stripped.startswith("**") and close > 2 and colon_at_close
     return stripped.startswith(("#", "---", "___", "===")) or bold_label or opens_notes(stripped)
