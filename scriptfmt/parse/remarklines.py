@@ -73,10 +73,11 @@ def remarks_list(key: str) -> frozenset[str]:
 
 def verb_after(text: str, name: str) -> bool:
     """The word after the name in `text` is a verb in lower case (`NAME leave allies cold`), no small word of the heading
-    (`NAME at …`, `NAME alla …`, styles/remarks.toml `after_speaker`)."""
+    (`NAME at …`, `NAME alla …`) nor a participle (`NAME honoring …`; styles/remarks.toml `after_speaker`, `…_endings`)."""
     after = text[text.find(name) + len(name) :].split()[:1]
     word = after[0].strip(",.:;()") if after else ""
-    return bool(word) and word[:1].islower() and word.lower() not in remarks_list("after_speaker") and not after[0].startswith("(")
+    small = word.lower() in remarks_list("after_speaker") or word.lower().endswith(tuple(remarks_list("after_speaker_endings")))
+    return bool(word) and word[:1].islower() and not small and not after[0].startswith("(")
 
 
 def headline_sentence(line: str) -> bool:
