@@ -166,7 +166,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
     labels, strong, notice, sure, staffed, proven = 0, 0, False, False, False, False
     names: dict[str, int] = {}
-    (surnames, given), again = (label_surnames(lines), given_labels(lines)), described_voices(lines)[1]
+    (surnames, given), (staffed, again, _) = (label_surnames(lines), given_labels(lines)), described_voices(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
@@ -175,7 +175,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
-        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, again=again)  # `Member of the Media: …?`
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, staffed=staffed, again=again)  # `Member of the Media: …?`
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
         if label and (label.rest or n + 1 < len(lines)):
