@@ -32,6 +32,7 @@ to the next. The order of RULES is the design:
                         sentence of it about one person and no one's words
  11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
                         itself after X's bite: X goes on
+ 11b. sole_speaker     a quotation paragraph in a story quoting one person only, no one else speaking (parse/paraphrase.py)
  12. unnamed_speech     `— …? — perguntou.` with no one to tell: a bite with no super and a warning (parse/unnamed.py)
 
 The subject an attribution names is resolved by the mention tracker (parse/people.py): a
@@ -64,7 +65,7 @@ from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
+from scriptfmt.parse.paraphrase import about_one, chained_subject, sentence_subject, set_up, sole_speaker
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 from scriptfmt.parse.punctuation import PROSE_QUOTES
 
@@ -134,8 +135,9 @@ def _dropped_lead_in(c: Ctx, v: View, a: int, head: int, people: list[Mention]) 
         return None  # (`La ministra respondió:`, `…, la trabajadora le gritó:`, `Pedro Castillo:`: the lead-in names its subject)
     last = c.hist.last
     if last is None or not last.pid or c.view.index - c.hist.last_bite_para > 2:
-        return None
+        return chained_subject(c) if last is None and find_verb(v.toks, a, min(len(v.toks), a + 12), c.words) is not None else None  # `Señaló:` over the first quotation: who the story follows
     return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
+
 
 
 def resumed(c: Ctx) -> Verdict | None:
@@ -224,7 +226,10 @@ def said_after(c: Ctx) -> Verdict | None:
     if vs == a:  # `said Sen. Mark Ellery`, `said Council President Mara Quinn`
         found = v.mentions_in(ve, min(end, ve + 4))
         found = [m for m in found if m.kind != "thing"] or past_hearer(v, ve, end) or found  # (`a raconté à l'AFP le commandant X`: whom it was told, then who)
-        return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after") if found else _no_subject(c, v, ve, end)
+        if found:
+            return resolve_mention(c, v, _named_after_title(v, found[0], end), "said-after")
+        verdict = _no_subject(c, v, ve, end)  # `«…», manifestó.`: a subjectless verb, the one the story follows (parse/paraphrase.py)
+        return verdict if verdict.said is not None or not tables().get(c.words.lang, {}).get("drops_subject") else chained_subject(c) or verdict
     return _subject(c, v, a, vs, "said-after", verb_end=ve)
 
 
@@ -369,7 +374,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, sole_speaker, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:

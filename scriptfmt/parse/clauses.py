@@ -180,6 +180,8 @@ def in_subject_position(toks: list[Token], a: int, start: int) -> bool:
         low = tok.low
         if (low in _OBJECT_MARKERS and low != "and") or (tok.core.islower() and (low.endswith("ed") or low.endswith("s") and not low.endswith("ss"))):
             return False
+    if start - 1 > k and toks[start - 1].core.islower() and toks[start - 1].low.endswith("ing") and any(t.trail.endswith(",") for t in toks[k : start - 1]):
+        return False  # `His next film, also starring Tara Desai, will …`: the appositive's object, not the subject
     # `så slog det alligevel bunden ud af Ritter`: a run of small words this long before the name holds a verb and its
     # own subject in any language; modifiers before a subject are few (`and wealthy businessman`)
     return sum(tok.core.islower() for tok in toks[k:start]) <= _MODIFIERS
@@ -331,9 +333,16 @@ def partial_quote(c) -> bool:
     return short and c.inner.lstrip(PROSE_QUOTES + " ")[:1].islower() and c.hist.said_here is None
 
 
+_PERFECT = frozenset(_SPEECH["perfect_auxiliaries"])  # (styles/speech.toml)
+
+
 def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:
-    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`)."""
-    if k < len(toks) and toks[k].low.endswith("ly") and not toks[k].trail:
+    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`) or a perfect's
+    auxiliary (`le président Blaise Compaoré a expliqué`, `Ruiz has said`)."""
+    joined = 0 < k < len(toks) and not toks[k - 1].trail  # (`…, the MCE of Ho West, has asked`: an appositive's place, no subject)
+    if joined and any(tuple(t.low for t in toks[k : k + len(phrase)]) == phrase for phrase in words.verb_phrases if phrase[0] == toks[k].low):
+        return True  # (`a expliqué`: a desk's verb in two words)
+    if k < len(toks) and (toks[k].low.endswith("ly") or joined and toks[k].low in _PERFECT) and not toks[k].trail:
         k += 1
     return k < len(toks) and toks[k].low in words.verbs
 

@@ -282,18 +282,26 @@ def _closed_by_comma(raw: str) -> bool:
 _OF = frozenset(tomlfile.load_builtin("speech.toml")["department_of"])  # (styles/speech.toml)
 
 
+def _former(low: str, words: SpeechWords) -> str:
+    """`ex-ministro`, `exministro`, `ex-ministre`: the title a former holder is named by."""
+    for cut in (3, 2):
+        if low[:cut] in ("ex-", "ex–", "ex") and (low[cut:],) in words.titles:
+            return low[cut:]
+    return low
+
+
 def department_title(toks: list, i: int, words: SpeechWords) -> tuple[str, int, int] | None:
     """A foreign desk's title with its department before the name at toks[i]: `ministre de
     l’Économie Bruno Le Maire`, `la ministre de la Santé, Hélène Dufresne`, `ministre québécois de
     la Culture Jean Tremblay` -> (title, its first token, the name's first token). A department of
     one capitalised word run on into the name (`Culture Jean Tremblay`) ends after that word."""
-    if words.lang == ENGLISH or i < 3:
-        return None
+    if words.lang == ENGLISH or i < 3 or toks[i - 1].low in words.place_before and not toks[i - 1].trail:
+        return None  # (`El jefe de Estado cumplió actividades en Moquegua`: a place after its preposition, no title's holder)
     for k in range(i - 1, max(i - 8, 0) - 1, -1):
         if toks[k].trail and k < i - 1 or toks[k].low in words.verbs:
             return None
         of = k + 1 + (toks[k + 1].core.islower() and toks[k + 1].low not in _OF and k + 2 < i)  # `ministre québécois de la Culture`
-        if (toks[k].low,) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():
+        if (_former(toks[k].low, words),) in words.titles and toks[of].low in _OF and toks[k].core[:1].islower():  # (`o ex-ministro da Cultura Juca Ferreira`)
             if toks[i - 1].trail == "," and not any(t.trail for t in toks[k : i - 1]):
                 return " ".join(t.core for t in toks[k:i]).rstrip(","), k, i  # `la maire de la commune, Juliana M’Doihoma`
             if not any(t.core.lstrip("ldLD’'")[:1].isupper() for t in toks[of + 1 : i]):  # the department is toks[i]

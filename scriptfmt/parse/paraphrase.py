@@ -14,6 +14,7 @@ from scriptfmt.parse.resolve import resolve_mention
 from scriptfmt.parse.speakers import SpeechWords
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.view import View
+from scriptfmt.parse.punctuation import PROSE_QUOTES
 
 _PERSON = ("name", "pronoun", "role")
 _FRAGMENT = 6  # tokens: fewer, and no subject, is a piece of the sentence before
@@ -72,21 +73,69 @@ def _named_inside(c: Ctx, pid: str) -> bool:
     return any(w[:1] in "([" and w.strip("()[],.;:").lower() in names for w in c.inner.split())
 
 
+_SOLE_WORDS = 10  # a quotation paragraph this long is someone's words, not a slogan or a title
+_SOLE_REACH = 4  # paragraphs since the one speaker's last bite
+
+
+def sole_speaker(c: Ctx) -> Verdict | None:
+    """A paragraph that is a quotation and nothing else, whole sentences, in a story that has quoted one person only and
+    reports no one else speaking (`The film … will release on Friday.` then `"It is always better to have …`): the desk
+    gives that person's words paragraph after paragraph without saying so again; they are that person's. Not when the
+    paragraphs since the bite name again someone the story met before it (who may be the one speaking now)."""
+    v, h = c.view, c.hist
+    if c.first != 0 or c.quote.closed and c.after < len(v.toks) or h.last is None or not h.last.pid or len(h.speakers) != 1:
+        return None
+    if v.index - h.last_bite_para > _SOLE_REACH or len(c.inner.split()) < _SOLE_WORDS or not c.inner.lstrip(PROSE_QUOTES + " ")[:1].isupper():
+        return None
+    if any(pid != h.last.pid for _, pid in c.tracker.speaking):
+        return None  # someone else is reported speaking: no telling
+    for p in h.recent:  # `… bunden ud af Holm selv, men især også Lund`: someone the story had named before the bite, named again since
+        if h.last_bite_para < p.index < v.index and any(m.person is not None and m.person.pid != h.last.pid and m.person.order < h.known_at_bite for m in p.mentions if m.kind in ("name", "ambiguous")):
+            return None  # (a film's new cast list names no one who may speak)
+    return Verdict(Said(h.last.speaker, h.last.pid, "sole-speaker"))
+
+
+_CHAIN_PARAS = 7  # a run of sentences with no subject goes back this many paragraphs (this one included; web copy runs one sentence a paragraph)
+
+
+def chained_subject(c: Ctx) -> Verdict | None:
+    """`El presidente Martín Vizcarra se refirió … . Señaló que … . Respecto a …, mencionó que … . «…», manifestó.`:
+    in a language that drops the subject, a verb of saying with no one named goes on with the person who opened
+    the run of subjectless sentences before it: the subject of the latest sentence that names anyone, in this
+    paragraph before the quotation or the two before it. None when that sentence names people but none of them
+    is its subject (`La policía detuvo a X`), or when someone's bite stands in between (the rules on bites decide)."""
+    views = [(c.view, c.first)] + [(p, len(p.toks)) for p in reversed(c.hist.recent[:-1]) if p.index < c.view.index][: _CHAIN_PARAS - 1]
+    for v, end in views:
+        if v.index <= c.hist.last_bite_para:
+            return None
+        found, stop = _subject_before(v, end, c.words)
+        if found is not None:
+            verdict = resolve_mention(c, v, found, "dropped-subject")
+            return verdict if verdict.said is not None else None
+        if stop:
+            return None
+    return None
+
+
 def _last_subject(v: View, words: SpeechWords) -> Mention | None:
     """The subject of the paragraph's last sentence that mentions anyone (`Woodhead took experience
     from … . It was a different time.`: Woodhead); None when that sentence names people but none
     of them opens it (`Police arrested Marvin Joseph …`), nor when it reports the words of someone unnamed."""
-    end = len(v.toks)
+    return _subject_before(v, len(v.toks), words)[0]
+
+
+def _subject_before(v: View, end: int, words: SpeechWords) -> tuple[Mention | None, bool]:
+    """`_last_subject` of toks[:end], and whether a sentence there stops the search (it names people, none its subject)."""
     while end > 0:
         start = v.clause_start(end, 0)
         if any(m.kind != "thing" for m in v.mentions_in(start, end)):
             subject = sentence_subject(v, start, end, words)
             if subject is not None or end - start >= _FRAGMENT:
-                return subject
+                return subject, True
         elif end - start >= _FRAGMENT and find_verb(v.toks, start, end, words) is not None and v.toks[start].low in indefinite_articles(words.lang):
-            return None  # `A member of NATA, who craved for anonymity, said …`: someone unnamed reported the words under it
+            return None, True  # `A member of NATA, who craved for anonymity, said …`: someone unnamed reported the words under it
         end = start  # (a few words cut off by a stray full stop, `Hon. John. Peter Amewu as the cause.`: the sentence before)
-    return None
+    return None, False
 
 
 def sentence_subject(v: View, start: int, end: int, words: SpeechWords) -> Mention | None:
@@ -98,6 +147,8 @@ def sentence_subject(v: View, start: int, end: int, words: SpeechWords) -> Menti
     first = people[0]  # (not `Police arrested Ali …`: after a verb, an object)
     if first.kind == "role" and len(people) > 1 and people[1].kind == "name" and v.toks[first.end - 1].trail.endswith(",") and people[1].start - first.end <= 2:
         first = people[1]  # `The Ashanti Regional Minister, Simon Osei Mensah has …`: the name the role introduces
+    elif first.kind == "role" and len(people) > 1 and people[1].kind == "name" and first.start < people[1].start <= first.end < people[1].end and not v.toks[first.end - 1].trail:
+        first = people[1]  # `El presidente Martín Vizcarra se refirió …`: the role is the name's title
     k = first.end
     if v.toks[k - 1].trail.endswith(","):  # `Fadillah Yusof, who is also …, told reporters`: past the appositive
         k = next((j + 1 for j in range(k, min(k + 15, end)) if v.toks[j].trail.endswith(",")), k)

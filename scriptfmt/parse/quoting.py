@@ -73,6 +73,19 @@ def _dash_after_lead_in(text: str, before, after, verbs) -> QuoteSpan | None:
     return QuoteSpan(0, len(text.rstrip()), True, gap, 0) if text[gap : gap + 1].isupper() else None
 
 
+def _dash_after_colon(text: str, verbs) -> QuoteSpan | None:
+    """`Prontamente, ela respondeu: — Então tá bom. Eu espero isso …`: in one paragraph, a verb of saying, its colon and
+    a dialogue dash opening a capitalised sentence: the speech that lead-in announces, to the paragraph's end (the only
+    dash after it: a second one closes a dash pair, read by the quotation finder)."""
+    for dash in ("—", "–"):
+        at = text.find(": " + dash + " ")
+        if at > 0 and text.find(dash, at + 3) < 0 and text[at + 4 : at + 5].isupper():
+            last = text[:at].split()[-1:] or [""]
+            if last[0].lower().strip(",;") in verbs:
+                return QuoteSpan(at + 2, len(text.rstrip()), True, 2, 0)
+    return None
+
+
 def build_tracker(hints: dict[str, str | None] | None = None, texts: list[str] | None = None) -> Tracker:
     tracker = Tracker(story_words(texts) if texts else speech_words())  # a foreign desk's copy: its language's words
     for name, title in (hints or {}).items():
@@ -118,7 +131,7 @@ class Attributor:
         first_sentence, base = self.tracker.sentence, self.tracker.base
         mentions, ends = self.scanner.scan(text, toks, starts, quotes, text.isupper())
         view = View(text, index, line, toks, starts, ends, first_sentence, base, mentions, quotes, text.isupper(), self.scanner)
-        self.hist.recent = [*self.hist.recent[-3:], view]
+        self.hist.recent = [*self.hist.recent[-6:], view]  # (parse/paraphrase.py `chained_subject` reads back six)
         note_writers(view, self.hist.writers, self.tracker.words)  # `Omondi said in a statement that …`
         return view
 
@@ -155,7 +168,7 @@ class Attributor:
         (`"…` / `I think …` / `"…"`: the copy dropped its opening mark)."""
         if not continuing:
             nxt = getattr(self.paras[index + 1], "text", self.paras[index + 1]) if index + 1 < len(self.paras) else ""
-            if not quotes and (lead := _dash_after_lead_in(text, self.paras[index - 1] if index else "", nxt, self.tracker.words.verbs)) is not None:
+            if not quotes and (lead := _dash_after_lead_in(text, self.paras[index - 1] if index else "", nxt, self.tracker.words.verbs) or _dash_after_colon(text, self.tracker.words.verbs)) is not None:
                 return [lead]  # `Questionado sobre os prazos, respondeu:` then `— Estamos a falar de semanas …`
             if not quotes and not self.dash_speech and credited_by_next(text, nxt):  # a who-said-what list: the words, then who said them
                 return [QuoteSpan(0, len(text.rstrip()), True, open_len=0, close_len=0)]
@@ -245,6 +258,8 @@ class Attributor:
 
     def bite(self, said: Said, index: int) -> None:
         self.hist.last, self.hist.last_bite_para, self.hist.said_here = said, index, said
+        self.hist.speakers.add(said.pid)
+        self.hist.known_at_bite = len(self.tracker.people)
 
     def _closes_later(self, c: Ctx) -> Verdict | None:
         """A quotation running over paragraphs is often attributed only where it closes:

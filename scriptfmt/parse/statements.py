@@ -13,6 +13,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.clauses import asides, attribution_end, ends_sentence, find_verb, statement_goes_on, statement_lead, written_in, written_source
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
+from scriptfmt.parse.paraphrase import sentence_subject
 from scriptfmt.parse.languages import written_before
 from scriptfmt.parse.speakers import SpeechWords, Token
 
@@ -63,6 +64,12 @@ def names_source(toks: list[Token], span: range, words: SpeechWords, verbs: bool
     return False
 
 
+def _authored(toks: list[Token], k: int, stop: int, words: SpeechWords) -> bool:
+    """`Dermot Keane wrote the ballad in 1985`: a writing verb with a thing for its object (an article after it) says
+    who made a work, not that the words quoted later are written (`wrote that …`, `wrote:`, `wrote in a letter`)."""
+    return k < stop and not toks[k - 1].trail and toks[k].low in words.determiners
+
+
 def note_writers(view, writers: set[str], words: SpeechWords) -> None:
     """Each sentence of a paragraph with no quotation of its own (the sieve reads those) whose verb of
     saying has a named person for its subject: a written source where that verb names it makes that
@@ -91,7 +98,7 @@ def _note(view, writers: set[str], words: SpeechWords, start: int, stop: int) ->
     pid = people[-1].person.pid
     if spoken_in(toks, range(start, stop)):
         writers.discard(pid)
-    elif toks[verb[0]].low in words.written or names_source(toks, range(verb[1], min(stop, verb[1] + 5)), words, verbs=False):
+    elif toks[verb[0]].low in words.written and not _authored(toks, verb[1], stop, words) or names_source(toks, range(verb[1], min(stop, verb[1] + 5)), words, verbs=False):
         writers.add(pid)  # (the source where the verb names it: `said detours will be posted` is what she said)
 
 
@@ -113,6 +120,7 @@ def writer_in(c, spans: tuple[range, ...]) -> str | None:
 
 
 _RELATIVES = frozenset(tomlfile.load_builtin("speech.toml")["relatives"])  # (styles/speech.toml)
+_WRITING_VERBS = frozenset(tomlfile.load_builtin("speech.toml")["writing_verbs"])  # `X wrote on his X account that …`
 
 
 def appositive(described: list[Token]) -> list[Token]:
@@ -167,9 +175,12 @@ def written(c: Ctx) -> Verdict | None:
         c.hist.written_para = v.index  # `'…,' Wong wrote.` then `'…,' he added.`: still the letter
         return Verdict(None)
     prev = c.hist.prev_view  # `Annuar Musa in a tweet also confirmed the matter.` then `"…," he said.`
-    if c.first == 0 and prev is not None and prev.toks and not prev.quotes and written_source(prev.toks, prev.clause_start(len(prev.toks), 0), c.words):
+    if c.first == 0 and prev is not None and prev.toks and not prev.quotes and (written_source(prev.toks, prev.clause_start(len(prev.toks), 0), c.words) or _wrote(prev, c.words) and c.after >= len(v.toks)):  # (`He wrote the song in 1985.` / `"…," he said.`: spoken, its own verb says)
         named = [m for m in v.mentions_in(c.after, hi) if m.kind in ("name", "role", "ambiguous")]
         if not named:
+            c.hist.written_para = v.index
+            if (pid := _prev_writer(c, prev)) is not None:
+                c.hist.writers.add(pid)  # `X wrote on his X account that …` then `“…”` alone: his later quotations are the post's too
             return Verdict(None)  # the quotation is from what the paragraph before says was written
         if len(named) == 1 and named[0].kind == "name" and named[0].person is not None and not spoken_in(v.toks, range(c.after, hi)) and speaks_for(named[0].person, v.toks[named[0].end : hi], prev, c.words):
             return _written_by(c, (range(c.after, hi),), own=True)  # `The CBC responded in a statement.` then `"…," said Wes Harlan, CBC head of public affairs.`
@@ -185,6 +196,27 @@ def _written_by(c: Ctx, spans: tuple[range, ...], own: bool = False) -> Verdict:
     if pid:
         c.hist.writers.add(pid)
     return Verdict(None)
+
+
+def _last_sentence(v) -> int:
+    """The first token of the paragraph's last sentence, however long."""
+    ends = [e for e in v.ends if e < len(v.toks) - 1]
+    return ends[-1] + 1 if ends else 0
+
+
+def _wrote(prev, words: SpeechWords) -> bool:
+    """`Prime Minister X wrote on his X account today that …`, `a écrit sur son compte X que …`: the paragraph's last
+    sentence says its subject wrote (a writing verb; a desk's written word that is a verb of saying)."""
+    return any(t.low in _WRITING_VERBS or t.low in words.written and t.low in words.verbs for t in prev.toks[_last_sentence(prev) :])
+
+
+def _prev_writer(c: Ctx, prev) -> str | None:
+    """The person who opens the paragraph before's last sentence, the one that says the words were written (`Prime
+    Minister Srettha Thavisin wrote on his X account …`): a name, not a possessive nor a body."""
+    first = sentence_subject(prev, _last_sentence(prev), len(prev.toks), c.words)
+    if first is None or first.kind != "name" or first.person is None or first.person.organisation:
+        return None
+    return first.person.pid or None
 
 
 def still_written(c: Ctx, said: Said) -> bool:

@@ -40,6 +40,8 @@ class History:
     writers: set = field(default_factory=set)  # pids of those whose words the copy said were written (parse/statements.py)
     recent: list = field(default_factory=list)  # the latest few paragraphs' views, this one last
     texts: list = field(default_factory=list)  # every prose paragraph's text (an Arabic name's fullest form: parse/uncased.py)
+    speakers: set = field(default_factory=set)  # pids of everyone the story has given a bite so far (parse/paraphrase.py sole_speaker)
+    known_at_bite: int = 0  # how many people the story had named at its latest bite
 
 
 @dataclass(eq=False, repr=False)

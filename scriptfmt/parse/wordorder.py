@@ -157,7 +157,12 @@ def _source_after(c) -> tuple[Mention, str] | None:
     if a + 1 < len(v.toks) and v.toks[a + 1].low in stressed:  # `selon lui`
         return _pronoun(c, a + 1, stressed[v.toks[a + 1].low], v.toks[a + 1].low), "source-after/pronoun"
     found = _first_person(c, a + 1, min(a + 12, v.sentence_end(a)))  # (`aldus de Gelderse commissaris van de Koning John Berends`: a long title first)
+    named = next((m for m in v.mentions_in(a + 2, min(a + _SOURCE_REACH, v.sentence_end(a))) if m.kind == "name" and not m.possessive and v.toks[m.start - 1].trail == ","), None)
+    found = named if named is not None and (found is None or found.kind != "name" or found.end < named.start and not v.toks[found.end - 1].trail) else found  # `selon le médiateur de la Communauté … pour le Mali, Blaise Compaoré.`: the long title's name, set off by its comma (not `Defensa Civil`, its body's words run on)
     return (found, "source-after") if found else None
+
+
+_SOURCE_REACH = 24  # tokens after `selon`, `según`: a title with its organisation, then the name
 
 
 def _inverted_after(c) -> tuple[Mention, str] | None:
