@@ -111,8 +111,9 @@ def _from_first(name: str, names: CopyNames) -> str:
     by_last, inside = names.opening(words[0], False), _within
     if len(words) > 1:
         by_last = {fold(words[-1]): by_last.get(fold(words[-1]), [])}
-    elif not by_last and len(name) >= _SHORT:
-        by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
+    by_last = _running(by_last, names)
+    if len(words) == 1 and not by_last and len(name) >= _SHORT:
+        by_last, inside = _running(names.opening(name, True), names), lambda short, long: True  # each opens with the shortened word
         by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
     found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
     if not found and len(words) > 1 and names.words.lang in _second_surname_languages():  # `Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `… Espinosa de los Monteros` (German capitals: `Steffen Moritz Antworten`)
@@ -125,6 +126,24 @@ def _from_first(name: str, names: CopyNames) -> str:
     return " ".join(fullest) if all(_within(run, fullest) for run in found) else name
 
 
+_POST_LETTERS = 8  # a post compounded after a hyphen is a long noun (`hoofdredacteur`, `woordvoerder`); a given name's part is short (`Abdul-rahman`)
+
+
+def _past_compound_title(name: str) -> str:
+    """`Elsevier Weekblad-hoofdredacteur Arendo Joustra`, `CDU-Politikerin Anna Weber`: a word whose part after its hyphen
+    is in lower case is a compound title (a body and its post), never a name's; the name is the two words or more after it."""
+    words = name.split()
+    cut = max((k for k, w in enumerate(words) if "-" in w and w.rsplit("-", 1)[1][:1].islower() and len(w.rsplit("-", 1)[1]) >= _POST_LETTERS), default=-1)
+    return " ".join(words[cut + 1 :]) if 0 <= cut <= len(words) - 3 else name
+
+
+def _running(by_last: dict, names: CopyNames) -> dict:
+    """The fuller names written in a line of running copy, not only in a title-case headline (`Jokowi Ajak Wartawan
+    Tukar Peran`: the headline's verb and object run on after the name, no name of his)."""
+    kept = {key: [run for run in runs if names.in_running_copy(run)] for key, runs in by_last.items()}
+    return {key: runs for key, runs in kept.items() if runs}
+
+
 def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     """The segments, each bite's super the fullest form of its speaker's name the copy writes."""
     copy, named, names = _Copy(lines), FullNames("\n".join(lines)), CopyNames(lines)
@@ -135,7 +154,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             continue
         name = seg.speaker.name
         if name not in done:
-            full = _uncut(name, copy)
+            full = _uncut(_past_compound_title(name), copy)
             full = named.written(full) if full.split()[0][:1].isupper() and not full.isupper() else full
             full = _from_first(full, names) if full == name else full
             full = name if is_body(full) else full

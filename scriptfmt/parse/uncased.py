@@ -27,6 +27,7 @@ _PUNCT = "،؛؟:.!,;\"“”«»()"
 _CONJUNCTIONS = ("و", "ف")  # `وقال`, `فأضاف`: and / so, written onto the verb
 _ARTICLE = "ال"
 _NAME_WORDS = 4
+_LEAD_WORDS = 20  # a lead-in may name where the words were said before its colon (`وأوضح المحافظ في مقطع فيديو نشرته … فيسبوك:`)
 _COMPLEMENTIZERS = frozenset({"أن", "إن", "بأن", "انه", "أنه", "که"})  # `قال إن "…"`, `گفت که «…»`: that, before the words
 
 
@@ -77,7 +78,7 @@ def uncased_said(c: Ctx) -> Verdict | None:
         return _run_in(c)
     if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
         return _subject_first(c, lead[:at])
-    lead = lead[-8:]
+    lead = lead[-_LEAD_WORDS:]
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
 
@@ -286,6 +287,8 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
     the one person the story names with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`, `سامح الخشن،
     المتحدث الرسمي …`: the name, its comma, the office's first two words); no one, or two people: no name."""
     office = [_bare(w) for w in words[:2]]
+    if why and office and office[0].startswith(_ARTICLE) and (len(office) < 2 or office[1] in _table()[2]):
+        return _office_opening(c, office[0][len(_ARTICLE) :], why)  # `وأوضح المحافظ في …`: the governor, one word
     if len(office) < 2 or office[0] not in _final_table()[3] and not (why and office[0].startswith(_ARTICLE)):
         return None
     found = set()
@@ -297,4 +300,31 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
                 while len(name) < 3 and k - len(name) >= 0 and tokens[k - len(name)] == _bare(tokens[k - len(name)]):
                     name.insert(0, tokens[k - len(name)])
                 found.add(tuple(w for n, w in enumerate(name) if n or len(name) < 2 or not w.startswith(_ARTICLE)))  # (`المستشار سامح الخشن،`: the title left out)
+    return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
+
+
+_NAME_PARTS = (2, 4)  # words of a name set off by commas after its office (`…، ماهر محمد مروان،`)
+
+
+def _office_opening(c: Ctx, office: str, why: str) -> Verdict | None:
+    """`المحافظ` (the governor) as the subject: the one person the story introduced with that office written without
+    the article at the head of its noun phrase (`محافظ العاصمة السورية، دمشق، …، ماهر محمد مروان،`), the name the first
+    stretch of two to four words between commas after it that opens on no word with the article and holds no particle
+    (a place, `دمشق`, is one word; `العاصمة السورية` the office's own words); no one, or two people: no name."""
+    particles = _table()[2]
+    found = set()
+    for text in c.hist.texts:
+        tokens = text.split()
+        for k, token in enumerate(tokens):
+            if _bare(token) != office:
+                continue
+            part: list[str] = []
+            for word in tokens[k + 1 : k + 30]:
+                part.append(_bare(word))
+                if word.rstrip(".") == _bare(word) or word[-1:] not in "،,":
+                    continue
+                if _NAME_PARTS[0] <= len(part) <= _NAME_PARTS[1] and not part[0].startswith(_ARTICLE) and not any(w in particles for w in part):
+                    found.add(tuple(part))
+                    break
+                part = []
     return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
