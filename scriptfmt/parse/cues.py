@@ -213,6 +213,9 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
         if ch == "[" and _ELISION.fullmatch(inner):
             i = end + 1  # an elision […] is part of the quoted text
             continue
+        if ch == "{" and _braced_prose(inner):
+            i += 1  # `{Kampala- First deputy premier … in 1976.}`: a web template's lead set in braces, read copy
+            continue
         # `((…))` summarises tape (SOT) unless it opens with a cue word: ((nat)) NATS, ((courtesy: …)) CG
         cue_type = (classify(inner, vocab, "(") or "SOT") if double else classify(inner, vocab, ch)
         if cue_type is None and ch == "(" and i > 0 and han(text[i - 1]) and _pinyin_run(inner):
@@ -230,6 +233,14 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -
 
 
 _TAPE_TYPES = {"SOT", "RADIO", "PKG", "VOSOT"}
+_PROSE_WORDS = 15  # a command in braces (`{KIM ON CAM}`, `{anchor toss}`) is a few words; a sentence of copy is more
+
+
+def _braced_prose(inner: str) -> bool:
+    """Whole sentences of copy in braces: many words, most in lower case, a sentence's end at the close."""
+    words = inner.split()
+    lower = sum(1 for w in words if w[:1].islower())
+    return len(words) >= _PROSE_WORDS and lower * 2 > len(words) and inner.rstrip().rstrip("”’\"')»").endswith((".", "!", "?"))
 
 
 def _direction_in_capitals(inner: str) -> bool:

@@ -31,6 +31,9 @@ DATELINE = regex.compile(
     r"[ ]*(?:\((?P<agency>[^()\n]{1,40})\)[ ]*)?(?P<dash>—|–|--|-|_|:)(?P<space>[ ]*)"
 )
 
+# A clock time and its dash alone (`16:50 –`, `4:50pm-`): a live page's entry time (parse/pageentries.py), never a place.
+CLOCK_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[ ]?[aApP]\.?[mM]\.?)?[ ]?(?:-|–|—|:)")
+
 # `Berlin (dpa) -`, `(CNN) —`: a city in mixed case, or no city, needs the agency to be sure.
 AGENCY_DATELINE = regex.compile(
     r"(?P<place>(?:\p{Lu}[\p{L}\p{M}.'’/-]+(?:[ ](?:\p{Lu}[\p{L}\p{M}.'’/-]+|\d{1,4}\.?)){0,2}(?:,[ ][\p{L}\p{N}.'’]+(?:[ ][\p{L}\p{N}.'’]+){0,3}){0,2}[ ]*)?)"

@@ -17,7 +17,7 @@ import regex
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.brackets import is_heading_direction
-from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, day_first_place, month_pattern, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY
+from scriptfmt.parse.datelineshapes import DATELINE as _DATELINE, AGENCY_DATELINE as _AGENCY_DATELINE, BRACKET_DATELINE as _BRACKET_DATELINE, DATED_PLACE as _DATED_PLACE, day_first_place, month_pattern, AGENCY_SHAPE as _AGENCY_SHAPE, STATION as _STATION, RELEASE_DATELINE as _RELEASE_DATELINE, DATED_SOLID as _DATED_SOLID, OPEN_AGENCY as _OPEN_AGENCY, CLOCK_ONLY
 from scriptfmt.parse.headings import NAME_LINKS, RUNS_ON, is_bullet, is_dated_headline, is_headline, is_headline_line, is_list_heading, is_quoted_subhead, is_subhead, is_title_case, runs_on
 from scriptfmt.parse.labels import names_a_speaker
 from scriptfmt.parse.rulelines import is_separator, past_rule  # noqa: F401  (is_separator: the page's readers ask it here)
@@ -102,8 +102,9 @@ def split_radio_dateline(text: str) -> tuple[str, str] | None:
 
 def split_dateline(text: str) -> tuple[str, str] | None:
     """`BRUSSELS (AP) — Text` -> ("BRUSSELS (AP) —", "Text"), else None. ANSA puts its name first and the
-    place and date after it: `(ANSA) - ROMA, 2 DIC - Text` is one dateline."""
-    found = _split_dateline(text)
+    place and date after it: `(ANSA) - ROMA, 2 DIC - Text` is one dateline. A clock time alone (`16:50 –`) is a
+    live page's entry time (parse/pageentries.py), no place."""
+    found = None if CLOCK_ONLY.match(text) else _split_dateline(text)
     if found and found[0].startswith("(") and (more := _split_dateline(found[1])) and not more[0].startswith("("):
         return f"{found[0]} {more[0]}", more[1]
     return found
@@ -175,7 +176,7 @@ def split_lead_dateline(text: str) -> tuple[str, str] | None:
     """The dateline of a story's first paragraph: any agency's or station's (split_dateline), or a
     place in mixed case and a colon or dash (`Mumbai:`, `Nairobi —`) before a full sentence."""
     found = split_dateline(text)
-    if found or text.isupper():
+    if found or text.isupper() or CLOCK_ONLY.match(text):  # (`16:50 – La conferencia termina.`: a live page's entry time, no dateline)
         return found
     if (m := _CAPS_COMMA.match(text)) and len(text[m.end() :].split()) >= 8:
         return text[: m.end()].rstrip(), text[m.end() :]  # `LUMUT, The Maharaja Lela-class ship …`: the place, its date left off

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
-    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
+    captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pageentries, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
     sonoras, spacedcols, supercheck, transcript, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
@@ -86,6 +86,7 @@ def _parse_prose(lines: list[str], start: int, story: Story, vocab: Vocabulary) 
     paras = samplepage.sample_copy(paras, md)  # a course page's example script: the page's prose around it metadata
     paras = sonoras.introduced_bites(paras)  # `… roteirizado por Leyberson Pedrosa:` / the words on the tape, unquoted
     units = notesections.voice_notes(shotinline.inline_bites(paras, md))  # Reuters `(SOUNDBITE)(English) NAME, SAYING: “…”` made bites
+    units = pageentries.entry_times(units)  # a live page's `4:50pm- …`: each entry's posting time a cue
     return _parse_units(units, story, vocab)
 
 
