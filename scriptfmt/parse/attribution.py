@@ -65,7 +65,7 @@ from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import about_one, chained_subject, sentence_subject, set_up, sole_speaker
+from scriptfmt.parse.paraphrase import about_one, chained_subject, reported_before, sentence_subject, set_up, sole_speaker
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 from scriptfmt.parse.punctuation import PROSE_QUOTES
 
@@ -201,7 +201,7 @@ def said_after(c: Ctx) -> Verdict | None:
         found = v.mentions_in(a, a + 3)
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
-            found = past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun") and not told(v, verb[1], m)][:1]  # (`- odparł były prezydent.`)
+            found = past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun", "name", "ambiguous") and not told(v, verb[1], m)][:1]  # (`- odparł były prezydent.`, `– ha spiegato la sindaca Patelli –`)
         return resolve_mention(c, v, found[0], "dash-after") if found else None
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
@@ -256,7 +256,7 @@ def said_before(c: Ctx) -> Verdict | None:
     if not (last.trail.endswith((",", ":")) or last.raw.endswith((",", ":")) or bare_verb or bracketed or clause is not None):
         return None
     start = v.clause_start(c.first, _lead_floor(c))
-    verb = (clause, clause + 1) if clause is not None else find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True)
+    verb = (clause, clause + 1) if clause is not None else find_verb(v.toks, max(start, c.first - 10), c.first, c.words, last=True) or reported_before(c, v, start)
     if verb is None:
         return None
     return _subject(c, v, start, verb[0], "said-before", verb_end=verb[1])

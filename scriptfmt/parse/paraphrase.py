@@ -7,7 +7,7 @@ names after its verb (whom they met, who joined them, what they were asked about
 from __future__ import annotations
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import indefinite_articles, source_words
+from scriptfmt.parse.languages import complementizers, indefinite_articles, source_words
 from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
@@ -71,6 +71,17 @@ def _named_inside(c: Ctx, pid: str) -> bool:
         return False
     names = {w.lower() for w in person.words if len(w) > 2}
     return any(w[:1] in "([" and w.strip("()[],.;:").lower() in names for w in c.inner.split())
+
+
+def reported_before(c: Ctx, v: View, start: int) -> tuple[int, int] | None:
+    """`o prefeito … anunciou que as obras … irão começar na próxima semana, “Assinamos ontem …”.`: a sentence of reported
+    speech (a verb of saying and its `que` / `that`) that its comma hands to a quotation closing it: that verb, however far
+    back in the sentence; the quotation is the same speaker's own words."""
+    if c.first <= start or v.text[c.quote.end :].lstrip()[:1] not in ("", ".", "!", "?") or not c.inner.lstrip(PROSE_QUOTES + " ")[:1].isupper():
+        return None  # (the quotation closes the sentence, a sentence of its own words)
+    joins = complementizers(c.words.lang) | {"that"}
+    verb = find_verb(v.toks, start, c.first, c.words, last=True)
+    return verb if verb is not None and verb[1] < c.first and v.toks[verb[1]].low in joins else None
 
 
 _SOLE_WORDS = 10  # a quotation paragraph this long is someone's words, not a slogan or a title

@@ -227,14 +227,14 @@ def _incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
 
 
 def _dash_incise(text: str, span: QuoteSpan) -> list[QuoteSpan]:
-    """The quotation cut around the attribution a desk sets between dashes inside the marks (parse/incise.py
-    `dash_cut`); a quotation that ends at the incise keeps its head only."""
+    """The quotation cut around each attribution a desk sets between dashes inside the marks (parse/incise.py
+    `dash_cut`), left to right; a quotation that ends at the incise keeps its head only."""
     s, e = span.inner(text)
     cut = dash_cut(text, s, e)
     if cut is None:
         return [span]
     head = QuoteSpan(span.start, cut[0], True, span.open_len, 0)
-    return [head] if cut[1] >= e else [head, QuoteSpan(cut[1], span.end, span.closed, 0, span.close_len)]
+    return [head] if cut[1] >= e else [head, *_dash_incise(text, QuoteSpan(cut[1], span.end, span.closed, 0, span.close_len))]  # (`… – prosegue la sindaca – …`: the next incise)
 
 
 def _marks(text: str, skip: list[tuple[int, int]]) -> list[tuple[int, str, int]]:
