@@ -16,6 +16,8 @@ interview (parse/transcript.py, through `above_turns`) ask the same function, `d
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -237,3 +239,12 @@ def _recording_words() -> frozenset[str]:
 def _writer_self() -> frozenset[str]:
     """`I`, `my`: the page writer's own words for themself (styles/furniture.toml [web] `writer_self`)."""
     return frozenset(tomlfile.load_builtin("furniture.toml")["web"]["writer_self"])
+
+
+_ASIDE_RUN_ON = re.compile(r"\([^()\n]{1,40}\),[ ]\S")
+
+
+def runs_on(text: str, nxt: str) -> bool:
+    """The next line goes on with this line's sentence: it opens with a bracketed aside and its comma (`O prefeito interino
+    de Vilhena, Ronildo Macedo` / `(Podemos), esteve na Rádio …`), as a hard-wrapped lede does: copy, no headline."""
+    return bool(text.strip()) and text.rstrip()[-1:].isalnum() and bool(_ASIDE_RUN_ON.match(nxt))

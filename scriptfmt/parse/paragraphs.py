@@ -17,7 +17,7 @@ from scriptfmt.parse.repeats import ends_sentence as _ends_sentence
 from scriptfmt.parse.runtogether import run_together
 from scriptfmt.parse.repeats import page_repeats as _page_repeats
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
-from scriptfmt.parse.decks import deck_sized, deck_sized_above, is_salutation, is_story_prose
+from scriptfmt.parse.decks import deck_sized, deck_sized_above, is_salutation, is_story_prose, runs_on
 from scriptfmt.parse.pagehead import first_line, head_end, lede_under
 from scriptfmt.parse.bulletins import opens_numbered_list, spoken_line
 from scriptfmt.parse.markers import CUE_FIELD
@@ -425,7 +425,7 @@ def _top_furniture(paras: list[Para], md: dict) -> int:
 
 def _furniture_line(paras: list[Para], k: int, md: dict, text: str, nxt: str, above_dateline: bool) -> bool:
     """File one line of the top of the copy in metadata; False when it is the story."""
-    if is_heading_direction(text) or credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `### 🎵 [INTRO MUSIK]`: the script's first cue; `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
+    if runs_on(text, nxt) or is_heading_direction(text) or credits.credits_next(text, nxt) or opens_numbered_list(text, nxt):  # `### 🎵 [INTRO MUSIK]`: the script's first cue; `Ann Maher, chief executive, The Pensions Board` over her quotation; `1. …` over `2. …`: a list of headlines
         return False
     if furniture.is_editors_note(text):
         md.setdefault("editor_notes", []).append(text)
