@@ -332,7 +332,7 @@ class Scanner:
         if len(known) == 1 and len(known[0].words) > 2:  # `Van Zanen was geliefd`: the particle opens the surname of Jan van Zanen
             out.append(Mention(i - 1, shape.end, "name", 0, person=known[0]))
             return shape.end
-        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in self.data.place_openers or place_name(words) or self._place_of(toks, i, words):
+        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in self.data.place_openers | self.data.thing_openers or place_name(words) or self._place_of(toks, i, words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`,
             # `la provincia de Santiago del Estero` (and the same words later, `en su visita a Santiago del Estero`): a place
             if len(words) > 1:

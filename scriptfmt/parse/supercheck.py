@@ -54,6 +54,18 @@ def is_body(name: str) -> bool:
     return len(words) >= 3 and any(w in every_org_word() and w not in _given() for w in inner) and not any(w in data.first_names for w in words)
 
 
+@lru_cache(maxsize=1)
+def _han_places() -> tuple[str, ...]:
+    """styles/names.toml `han_place_endings`: `県`, `省`, `市` end a place's name."""
+    return tuple(tomlfile.load_builtin("names.toml").get("han_place_endings", ()))
+
+
+def han_place(name: str) -> bool:
+    """`新潟県`, `广东省`: Chinese or Japanese characters ending in a place's ending, a place, never a person."""
+    bare = name.strip()
+    return len(bare) >= 2 and all("\u4e00" <= ch <= "\u9fff" or ch in "\u3005" for ch in bare) and bare.endswith(_han_places())
+
+
 def without_place(name: str) -> str:
     """`Syria Magne Barth` -> `Magne Barth`: a country's name (styles/names.toml nationalities) opening a name of
     three words or more, unless it is also a given name (`Jordan`, `Georgia`)."""
@@ -126,6 +138,11 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
             seg.speaker = replace(seg.speaker, name=bare)
         if isinstance(seg, Soundbite) and seg.speaker is not None and seg.speaker.title and _state(seg.speaker.name):
             seg.speaker = Speaker(f"{seg.speaker.title} {seg.speaker.name}", None)  # `Presiden` + `Republik Indonesia`: the office whole
+        if isinstance(seg, Soundbite) and seg.speaker is not None and han_place(seg.speaker.name):
+            if seg.speaker.name not in warned:  # `新潟県` / `知事`: the office of that place, its holder unnamed
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} is a place, not a person; the super is the office alone")
+            seg.speaker, seg.speaker_id = (Speaker(seg.speaker.title), seg.speaker_id) if seg.speaker.title else (None, None)
         if isinstance(seg, Soundbite) and seg.speaker is not None and _initial(seg.speaker.name):
             named = _one_with_initial(seg.speaker.name, text)  # `L:` after `Nos encontramos con Loli Linares …`
             if named is None and seg.speaker.name not in warned:
@@ -174,6 +191,7 @@ def office_holders(segments: list[Segment], lines: list[str], warnings: list[str
     (`office_holder`), never one a question names; else no super (one warning an office). A run that only ends in a
     title word (`Fisheries Minister`, but also `Mat King`) changes only where the copy names its one holder."""
     copy, done = stated_names(lines), {}
+    _unnamed_offices(segments, lines, warnings)
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
@@ -187,3 +205,28 @@ def office_holders(segments: list[Segment], lines: list[str], warnings: list[str
             seg.speaker = Speaker(done[office], seg.speaker.title or office) if done[office] else None
             seg.speaker_id = None if done[office] is None else seg.speaker_id
     return segments
+
+
+def _label(bite: Soundbite) -> str:
+    """The one label a turn carries (`PM:` -> `PM`), else ""."""
+    marks = [mark.strip().rstrip(":.-–— ").strip() for mark in (bite.marker or "").split("\n") if mark.strip()]
+    return marks[0] if len(marks) == 1 else ""
+
+
+def _unnamed_offices(segments: list[Segment], lines: list[str], warnings: list[str]) -> None:
+    """A turn left with no super under an office's label (`PM:`, `THE GOVERNOR:`) is the one person the copy names with
+    that office above the turn (`National Broadcast by PM Prayut Chan-o-cha`), the office its title; no one, or two
+    people: no super (a chamber's `El PRESIDENTE.-` is not the president another sitting names below)."""
+    found: dict[str, str | None] = {}
+    for seg in segments:
+        if not isinstance(seg, Soundbite) or seg.speaker is not None or seg.why != "transcript-label" or not (label := _label(seg)):
+            continue
+        office = office_label(label)
+        if office is None:
+            continue
+        if label not in found:
+            above = lines[: max(seg.line - 1, 0)]
+            found[label] = one_holder(label, above) or (one_holder(office, above) if office.lower() != label.lower() else None)
+        if found[label]:
+            seg.speaker = Speaker(found[label], office)
+            warnings[:] = [w for w in warnings if not (w.startswith(f"line {seg.line}:") and "could not be named" in w)]
