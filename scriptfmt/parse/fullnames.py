@@ -29,8 +29,9 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.address import address_languages, patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
-from scriptfmt.parse.namerun import CopyNames
-from scriptfmt.parse.names import fold, gender_of_first
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.namerun import NAME_RUN, CopyNames
+from scriptfmt.parse.names import fold, gender_of_first, person_words
 from scriptfmt.parse.shotnames import FullNames
 from scriptfmt.parse.supercheck import is_body
 
@@ -114,15 +115,41 @@ def _from_first(name: str, names: CopyNames) -> str:
     elif not by_last and len(name) >= _SHORT:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
         by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
-    found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
+    found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run) and _running(run, names)]
+    if not found and len(words) == 1 and len(name) >= _SHORT:  # `Jokowi` of `Joko Widodo`, once the headline's `Jokowi Ajak …` is left out
+        found = [run for run in names.blended(name) if _running(run, names)]
     if not found and len(words) > 1 and names.words.lang in _second_surname_languages():  # `Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `… Espinosa de los Monteros` (German capitals: `Steffen Moritz Antworten`)
         found = [run for runs in names.opening(words[0], False).values() for run in runs if len(run) > len(words) and [fold(w) for w in run[: len(words)]] == [fold(w) for w in words]]
         fuller = " ".join(max(found, key=len, default=[]))  # written in running copy, never only in a title-case headline
-        found = found if fuller and not is_body(fuller) and any(fuller in line and not is_title_case(line) for line in names.lines) else []
+        found = found if fuller and not is_body(fuller) and _running(fuller.split(), names) else []
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
     fullest = max(found, key=len)
     return " ".join(fullest) if all(_within(run, fullest) for run in found) else name
+
+
+def _hyphened(name: str, lines: list[str]) -> str:
+    """`Okonjo` -> `Ngozi Okonjo-Iweala`: a one-word super that is one part of the double-barrelled surname of the one
+    person the copy names in full in running copy (a given name, then the hyphened surname), posts before it left out."""
+    key, found = fold(name), set()
+    for line in lines:
+        if "-" not in line or is_title_case(line):
+            continue
+        for m in NAME_RUN.finditer(line):
+            words = m.group(0).split()
+            while words and is_post(words[0]):
+                words = words[1:]
+            parts = [fold(part) for part in words[-1].split("-")] if len(words) >= 2 else []
+            if len(parts) >= 2 and key in parts and person_words(words):
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else name
+
+
+def _running(run: list[str], names: CopyNames) -> bool:
+    """The name is written in running copy, not only in a title-case headline (`Jokowi Ajak Wartawan Tukar Peran Jadi
+    Presiden`: a headline runs the name into its verb)."""
+    text = " ".join(run)
+    return any(text in line and not is_title_case(line) for line in names.lines)
 
 
 def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
@@ -140,7 +167,8 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = _from_first(full, names) if full == name else full
             full = name if is_body(full) else full
             lang = lang or address_languages(lines)
-            done[name] = patronymic_case(without_address(full, lang), written)  # forms of address stay out (parse/address.py)
+            full = without_address(full, lang)  # forms of address stay out (parse/address.py)
+            done[name] = patronymic_case(_hyphened(full, lines) if " " not in full else full, written)
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments
