@@ -223,7 +223,7 @@ def quoting_head(line: str) -> bool:
         return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
     head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
     names = head.split()
-    quoted = bool(rest.strip()) and rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"  # `KEY POINTS:`: a box heading, nothing quoted
+    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
     return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
 
 
