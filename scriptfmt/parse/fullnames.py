@@ -145,6 +145,33 @@ def _hyphened(name: str, lines: list[str]) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+def _swapped(a: str, b: str) -> bool:
+    """`matie` / `matei`: the same letters, two side by side swapped (a typing slip), the first letter kept."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _misspelt(name: str, lines: list[str]) -> str:
+    """`Matie said` after `regional commander Ulrich Matei`: a one-word super the copy never writes after a given name,
+    two letters swapped from the surname of the one person it names in full (five letters at least), is that person."""
+    key = fold(name)
+    if len(key) < _SHORT + 1:
+        return name
+    found = set()
+    for line in lines:
+        for m in NAME_RUN.finditer(line):
+            words = m.group(0).split()
+            while words and is_post(words[0]):
+                words = words[1:]
+            if len(words) >= 2 and fold(words[-1]) == key:
+                return name  # written after a given name: the copy's own spelling
+            if len(words) >= 2 and _swapped(key, fold(words[-1])) and person_words(words):
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else name
+
+
 def _running(run: list[str], names: CopyNames) -> bool:
     """The name is written in running copy, not only in a title-case headline (`Jokowi Ajak Wartawan Tukar Peran Jadi
     Presiden`: a headline runs the name into its verb)."""
@@ -168,7 +195,8 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = name if is_body(full) else full
             lang = lang or address_languages(lines)
             full = without_address(full, lang)  # forms of address stay out (parse/address.py)
-            done[name] = patronymic_case(_hyphened(full, lines) if " " not in full else full, written)
+            full = _hyphened(full, lines) if " " not in full else full
+            done[name] = patronymic_case(_misspelt(full, lines) if " " not in full else full, written)
         if done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments
