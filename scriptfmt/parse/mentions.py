@@ -247,8 +247,7 @@ class Scanner:
         return (" ".join(labels), j - i) if labels else None
 
     def _title_before(self, toks: list[Token], i: int):
-        """A lower-case title or role right before a name (`union leader Pieter Aagaard`,
-        `a new safety director, Ana Ruiz`): read the mention from there."""
+        """A lower-case title or role right before a name (`union leader Pieter Aagaard`, `a new safety director, Ana Ruiz`)."""
         if i == 0 or self._surname_alone(toks, i):  # `his years as an actor, Kumar added`: the one Kumar, no appositive
             return None
         prev = toks[i - 1]
@@ -265,6 +264,8 @@ class Scanner:
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
         if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
+        if i > 1 and not toks[i - 2].trail and len(prev.low) > 4 and prev.low not in self.words.verbs | self.words.not_names | self.data.particles and qualified_role(self.words, toks[i - 2], prev):  # `el alcalde reelecto César Rivas`, `le maire sortant Jean Dupont`: the adjective after the noun
+            return lambda out, caps: self._after_title(toks, i - 2, (f"{toks[i - 2].core} {prev.core}", 2), caps, out)
         for n in range(min(self.words.title_len, i), 0, -1):
             one = one_title(self.words, toks, i - n)
             if one and one[1] == n:
