@@ -21,7 +21,7 @@ from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.namerun import NAME_RUN, CopyNames
 from scriptfmt.parse.names import fold, person_words
-from scriptfmt.parse.speakers import speech_words
+from scriptfmt.parse.personname import english_body, han_place, shapeless
 
 __all__ = ["clear_bodies", "office_holder", "office_holders", "one_holder", "stated_names"]
 
@@ -49,30 +49,10 @@ def is_body(name: str) -> bool:
         words = words[1:]
     if words[0] in every_org_word() and words[0] not in data.first_names and words[0] not in _given():
         return True
-    if words[-1] in _head_final_orgs() and words[0] not in data.first_names and not any(w in data.first_names for w in words[:-1]):
-        return True  # `Prefectural Office`, `Harbour Board`: an English body's name ends in its organisation word
     # `Supremo Tribunal Federal`, `Alto Comisionado Nacional`: an organisation word inside a run of three words or more,
     # before the last (a surname may be one: `Hélder Câmara`), and no given name anywhere in it
     inner = [w for w in words[1:-1] if w not in data.particles]
     return len(words) >= 3 and any(w in every_org_word() and w not in _given() for w in inner) and not any(w in data.first_names for w in words)
-
-
-@lru_cache(maxsize=1)
-def _han_places() -> tuple[str, ...]:
-    """styles/names.toml `han_place_endings`: `県`, `省`, `市` end a place's name."""
-    return tuple(tomlfile.load_builtin("names.toml").get("han_place_endings", ()))
-
-
-def han_place(name: str) -> bool:
-    """`新潟県`, `广东省`: Chinese or Japanese characters ending in a place's ending, a place, never a person."""
-    bare = name.strip()
-    return len(bare) >= 2 and all("\u4e00" <= ch <= "\u9fff" or ch in "\u3005" for ch in bare) and bare.endswith(_han_places())
-
-
-@lru_cache(maxsize=1)
-def _head_final_orgs() -> frozenset[str]:
-    """English organisation words that end a body's name (styles/speech.toml organisation_words), lower case."""
-    return frozenset(word.lower().strip(".") for word in speech_words().org_words)
 
 
 def without_place(name: str) -> str:
@@ -123,15 +103,6 @@ def _state(name: str) -> bool:
     return len(words) >= 2 and words[-1].lower() not in _country_given() and words[0].lower() not in data.first_names
 
 
-_NOT_IN_NAMES = frozenset("()[]{}<>:;=/\\|@#%&*+_0123456789")
-
-
-def shapeless(name: str) -> bool:
-    """`(PDF`, `Item 3`, `www`: a bracket, a digit or a mark no name is written with (`O’Brien`, `‘Ana`, `Jean-Luc`
-    are), a piece of the page's furniture, never a super."""
-    return any(ch in _NOT_IN_NAMES for ch in name)
-
-
 def _initial(name: str) -> bool:
     """`L`, `K.`: one letter, an initial a label left unresolved; never a name on air."""
     return len(name.strip(" .")) == 1
@@ -172,7 +143,7 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
-        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text) or shapeless(seg.speaker.name)):
+        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text) or shapeless(seg.speaker.name) or english_body(seg.speaker.name, lines)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, a place or a piece of the page, not a person; its bites have no super")
