@@ -33,6 +33,7 @@ from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namerun import NAME_RUN, CopyNames
 from scriptfmt.parse.names import fold, gender_of_first, person_words
 from scriptfmt.parse.shotnames import FullNames
+from scriptfmt.parse.personname import title_before_name
 from scriptfmt.parse.supercheck import is_body
 
 __all__ = ["complete_supers"]
@@ -145,6 +146,17 @@ def _hyphened(name: str, lines: list[str]) -> str:
     return found.pop() if len(found) == 1 else name
 
 
+def _compound_title(name: str) -> tuple[str, str] | None:
+    """(title, name) of a super run together with a compound post before it, a word whose part after a hyphen is in small
+    letters (`VVD-fractievoorzitter Dilan Yeşilgöz`, `Elsevier Weekblad-hoofdredacteur Arendo Joustra`: Dutch and Nordic
+    desks write the party's or the paper's post so), a name of two words at least after it; else None."""
+    words = name.split()
+    at = max((k for k, w in enumerate(words) if "-" in w and (tail := w.rsplit("-", 1)[1]).isalpha() and tail.islower() and len(tail) >= 4), default=-1)
+    if at < 0 or len(words) - at - 1 < 2 or not all(w[:1].isupper() for w in words[at + 1 :]):
+        return None
+    return " ".join(words[: at + 1]), " ".join(words[at + 1 :])
+
+
 def _swapped(a: str, b: str) -> bool:
     """`matie` / `matei`: the same letters, two side by side swapped (a typing slip), the first letter kept."""
     if len(a) != len(b) or a == b or a[:1] != b[:1]:
@@ -187,6 +199,9 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
+        titled = _compound_title(seg.speaker.name) or title_before_name(seg.speaker.name)  # `VVD-fractievoorzitter Dilan Yeşilgöz`, `Belediye Başkanı Ayşe Demir`
+        if titled is not None:
+            seg.speaker = Speaker(titled[1], seg.speaker.title or titled[0])
         name = seg.speaker.name
         if name not in done:
             full = _uncut(name, copy)
@@ -197,6 +212,9 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = without_address(full, lang)  # forms of address stay out (parse/address.py)
             full = _hyphened(full, lines) if " " not in full else full
             done[name] = patronymic_case(_misspelt(full, lines) if " " not in full else full, written)
-        if done[name] != name:
+        again = _compound_title(done[name]) or title_before_name(done[name])  # a fuller form may bring the title back
+        if again is not None:
+            seg.speaker = Speaker(again[1], seg.speaker.title or again[0])
+        elif done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments

@@ -8,11 +8,11 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.holder import is_post
-from scriptfmt.parse.languages import ENGLISH, story_language
+from scriptfmt.parse.languages import ENGLISH, languages, story_language, tables
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.speakers import speech_words
 
-__all__ = ["english_body", "han_place", "shapeless"]
+__all__ = ["english_body", "han_place", "shapeless", "title_before_name"]
 
 
 @lru_cache(maxsize=1)
@@ -58,3 +58,32 @@ def english_body(name: str, lines: list[str]) -> bool:
                 return False
             at = line.find(name, at + 1)
     return True
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[tuple[str, ...]]:
+    """Every desk's titles written before a name (styles/speech.toml, names.toml, languages.toml), lower case."""
+    found = set(speech_words().titles)
+    for lang in languages():
+        found |= {tuple(key.lower().split()) for key in tables()[lang].get("titles", {})}
+    return frozenset(found)
+
+
+_PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+
+
+def title_before_name(name: str) -> tuple[str, str] | None:
+    """(title, name) of a super that opens with a title the desks' tables list (`Belediye Başkanı Ayşe Demir`, `Kombes Pol
+    Hendra`), a name of two words at least after it; of a Cyrillic super of three words whose middle one is no patronymic
+    (`Москвы Сергей Собянин`: the office's place in the genitive, then the name); else None."""
+    words = name.split()
+    low = [w.lower().strip(".,") for w in words]
+    if low[-1] in name_data().nations:
+        return None  # `Presiden Republik Indonesia`, `Presidente de Chile`: an office and its state, whole
+    for n in range(min(4, len(words) - 2), 0, -1):
+        if tuple(low[:n]) in _titles():
+            return " ".join(words[:n]), " ".join(words[n:])
+    cyrillic = all("\u0400" <= ch <= "\u04ff" or ch in "-'" for ch in name.replace(" ", ""))
+    if cyrillic and len(words) == 3 and not low[1].endswith(_PATRONYMIC) and not low[2].endswith(_PATRONYMIC):
+        return words[0], " ".join(words[1:])
+    return None
