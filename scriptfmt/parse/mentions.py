@@ -1,9 +1,6 @@
-"""Find the mentions in one paragraph's tokens and link them to the story's people.
-
-Left to right, one look at each token (and at most a few tokens back for a title's
-describing words): titles, honorifics, names, appositives, pronouns, role nouns and
-non-person subjects. Sentence numbers come from the same pass.
-"""
+"""Find the mentions in one paragraph's tokens and link them to the story's people. Left to right, one look at each token
+(and at most a few tokens back for a title's describing words): titles, honorifics, names, appositives, pronouns, role
+nouns and non-person subjects. Sentence numbers come from the same pass."""
 
 from __future__ import annotations
 
@@ -52,9 +49,8 @@ class Scanner:
         self.local_honours = local_honorifics(self.words.lang)  # French `M. Ouattara`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
-        """Mentions outside quotations that start with a capital (names, titles, honorifics,
-        `He`), and the tokens that end a sentence. Lower-case anaphors (`she`, `the mayor`)
-        are read where an attribution needs them (lower_mentions)."""
+        """Mentions outside quotations that start with a capital (names, titles, honorifics, `He`), and the tokens that end
+        a sentence. Lower-case anaphors (`she`, `the mayor`) are read where an attribution needs them (lower_mentions)."""
         ends = [k for k in (bisect.bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(text)) if k >= 0 and sentence_ends_at(toks[k])]
         mentions: list[Mention] = []
         qstarts = [q.start for q in quotes]
@@ -280,6 +276,8 @@ class Scanner:
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
         if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end, self.words):
             shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
+        if shape is not None and len(shape.words) == 1 and not toks[shape.end - 1].trail and (rank := self._title_at(toks, shape.end)):  # `Kapolres Sleman AKBP Budi`: the office's place, a rank
+            return self._after_title(toks, i, (f"{label} {shape.words[0]} {rank[0]}", shape.end + rank[1] - i), caps, out)
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
             label, shape = f"{label} {department[0]}", department[1]
@@ -343,7 +341,8 @@ class Scanner:
         if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
             said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or find_verb(toks, shape.end, shape.end + 1, self.words) is not None  # `René Wilke kündigte an`
-            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
+            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations) or (  # `CORINNE BABINEAUX'S SON`
+                self.words.noun_caps and i > 0 and not toks[i - 1].trail and self.is_role(toks[i - 1].low))  # `sagte die Grünen-Politikerin Merve Aydın`: a role noun names who follows
             if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         # `„…“, so Dybowski.`, `”, señaló Saavedra.`: a bare surname (or the given name of one named before); `Isabelle, 54 ans,`
