@@ -14,7 +14,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import name_data
 
-__all__ = ["RemarkWords", "credited_title", "field_name", "name_run", "names_in", "remark_words", "unglued"]
+__all__ = ["RemarkWords", "credited_title", "field_name", "heading_name", "name_run", "names_in", "remark_words", "unglued"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -83,6 +83,18 @@ def credited_title(line: str) -> bool:
         return False
     w = remark_words()
     return any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split()[1:])
+
+
+def heading_name(line: str) -> str:
+    """`Jacinda Ardern: Budget Speech 2019`, `Ingvar Carlsson: Regeringsförklaringen 1994`: a speech's heading that opens
+    with its speaker's name (two to four capitalised words, known to the names list or not) before the colon, the
+    speech's title after it (a speech word in it); "" for any other line."""
+    head, colon, rest = line.strip().partition(":")
+    tokens, w = head.split(), remark_words()
+    if not colon or not 2 <= len(tokens) <= 4 or name_run(tokens, 0, False) != head.strip():
+        return ""
+    said = any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split())
+    return head.strip() if said else ""
 
 
 def field_name(line: str) -> str:
