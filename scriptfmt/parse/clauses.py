@@ -337,14 +337,19 @@ _PERFECT = frozenset(_SPEECH["perfect_auxiliaries"])  # (styles/speech.toml)
 
 
 def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:
-    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`) or a perfect's
-    auxiliary (`le président Blaise Compaoré a expliqué`, `Ruiz has said`)."""
+    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`) or a perfect's auxiliary (`Ruiz has
+    said`, `el alcalde ha asegurado`), or a verb of several words (`Blaise Compaoré a expliqué`, `Ana Ruiz pointed out`)."""
     joined = 0 < k < len(toks) and not toks[k - 1].trail  # (`…, the MCE of Ho West, has asked`: an appositive's place, no subject)
-    if joined and any(tuple(t.low for t in toks[k : k + len(phrase)]) == phrase for phrase in words.verb_phrases if phrase[0] == toks[k].low):
-        return True  # (`a expliqué`: a desk's verb in two words)
-    if k < len(toks) and (toks[k].low.endswith("ly") or joined and toks[k].low in _PERFECT) and not toks[k].trail:
+    for step in range(2):
+        if k < len(toks) and toks[k].low in words.verbs:
+            return True
+        low = tuple(tok.low for tok in toks[k : k + 3])
+        if any(low[: len(phrase)] == phrase for phrase in words.verb_phrases if len(phrase) <= len(low)):
+            return True
+        if step or k >= len(toks) or toks[k].trail or not (toks[k].low.endswith("ly") or joined and toks[k].low in _PERFECT):
+            return False
         k += 1
-    return k < len(toks) and toks[k].low in words.verbs
+    return False
 
 
 def said_that(c, marks: str) -> int | None:

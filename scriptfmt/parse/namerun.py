@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from functools import lru_cache
 import re
 
+from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.names import fold, name_at, person_words
-from scriptfmt.parse.languages import story_words, tables
+from scriptfmt.parse.languages import story_words
 from scriptfmt.parse.speakers import SpeechWords, title_words, tokenize
-from scriptfmt.parse.headings import is_title_case
 
 __all__ = ["CopyNames", "NAME_RUN", "NAME_WORD"]
 
@@ -38,7 +37,6 @@ class CopyNames:
         self.at: dict[str, list[tuple[int, int]]] | None = None
         self.keys: list[str] = []  # the words, sorted: the ones a shortened name starts are a range
         self.runs: dict[str, dict[str, list[list[str]]]] = {}  # first word -> last word -> names (given-name use only)
-        self.running: list[bool] | None = None  # each line: running copy, not a title-case headline (on first need)
 
     def _index(self) -> dict[str, list[tuple[int, int]]]:
         if self.at is None:
@@ -59,19 +57,6 @@ class CopyNames:
             toks = self.rows[r]
             if [fold(tok.core) for tok in toks[k : k + len(key)]] == key:
                 yield toks, k, k + len(key)
-
-    def in_running_copy(self, run: list[str]) -> bool:
-        """The name is written in a line of running copy, not only in a title-case headline (`Jokowi Ajak Wartawan
-        Tukar Peran`): looked up by its last word (a surname is rare), each line's case read once."""
-        at = self._index()
-        if self.running is None:
-            self.running = [not is_title_case(line) for line in self.lines]
-        key = [fold(word) for word in run]
-        for r, k in at.get(key[-1], ()) if key else ():
-            start = k - len(key) + 1
-            if start >= 0 and self.running[r] and [fold(tok.core) for tok in self.rows[r][start : k + 1]] == key:
-                return True
-        return False
 
     def after(self, words: list[str]) -> list[list[str]]:
         """The names written right after these words (`la canciller Rosa Villavicencio`, `Foreign Minister Ana Ruiz`)."""
@@ -117,14 +102,19 @@ class CopyNames:
         (`Jokowi` of `Joko Widodo`; three letters of the first word and two of the last at least), wherever written."""
         self._index()
         key, found = fold(word), []
-        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail and not _titled(self.rows[r][at - 1].low) for r, at in self.at.get(key, ())):
-            return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend
+        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail and not self._titled(self.rows[r][at - 1].low) for r, at in self.at.get(key, ())):
+            return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend (`Presiden Jokowi`: a title)
         for k in range(3, len(key) - 1):
             for r, at in self.at.get(key[:k], ()):
                 name = self._name(self.rows[r], at, False)
                 if name and fold(name[-1]).startswith(key[k:]) and len(name[-1]) > len(key) - k and name not in found:
                     found.append(name)
         return found
+
+    @staticmethod
+    def _titled(low: str) -> bool:
+        """A title, a post or an honorific before a name (`Presiden`, `Mr`), never a given name."""
+        return low in name_data().honorifics or low in title_words() or is_post(low)
 
     def _runs(self, key: str) -> dict[str, list[list[str]]]:
         if key not in self.runs:
@@ -142,14 +132,3 @@ class CopyNames:
     def _name(self, toks: list, k: int, titled: bool) -> list[str] | None:
         shape = name_at(toks, k, self.words, False, titled) if k < len(toks) else None
         return shape.words if shape is not None and shape.start == k and len(shape.words) >= 2 and person_words(shape.words) else None
-
-
-def _titled(low: str) -> bool:
-    """`Presiden Jokowi`, `Dr Ruiz`: a title or an honorific before a word, no given name."""
-    return low in name_data().honorifics or low in title_words() or low in _desk_titles()
-
-
-@lru_cache(maxsize=1)
-def _desk_titles() -> frozenset[str]:
-    """Every desk's one-word titles (styles/languages.toml `[LANG.titles]`: `presiden`, `bupati`)."""
-    return frozenset(key for table in tables().values() if isinstance(table, dict) for key in table.get("titles", {}) if " " not in key)

@@ -103,8 +103,6 @@ class Tracker:
                 named = self.by_first.get(shape.surname, [])
                 if len(named) == 1 and (not attested or given or _given_name_honoured(named[0], gender) or _patronymic(named[0])):
                     return self._evidence(named[0], gender)
-                if attested and (typo := self._transposed(shape.surname)) is not None:
-                    return self._evidence(typo, gender)  # `Matie said` of `commander Ulrich Matei`: the desk's slip, him
                 return self._new(shape, gender) if attested else None
             return None  # two people share the surname: ambiguous
         low = [w.lower() for w in shape.words]
@@ -140,15 +138,6 @@ class Tracker:
                 self._file_pair(person)
                 return self._evidence(person, gender)
         return self._new(shape, gender)
-
-    def _transposed(self, surname: str) -> Person | None:
-        """The one person of a full name whose surname is this word with two letters next to each other swapped
-        (`Matie` of `Matei`): a typing slip, five letters at least; a look-up per place, never a walk over everyone."""
-        if len(surname) < _TYPO_LETTERS:
-            return None
-        found = {id(p): p for k in range(len(surname) - 1) if surname[k] != surname[k + 1]
-                 for p in self.by_surname.get(surname[:k] + surname[k + 1] + surname[k] + surname[k + 2 :], []) if p.first}
-        return next(iter(found.values())) if len(found) == 1 else None
 
     def _given_forms(self, first: str, low: list[str]) -> list[Person]:
         """The people filed under a given name who can be a shorter or longer form of the name `low`:
@@ -400,9 +389,6 @@ class Tracker:
         for entry in kept:
             heapq.heappush(self.recent, entry)
         return found
-
-
-_TYPO_LETTERS = 5  # a shorter surname swapped is too often another name (`Lea`, `Ali`)
 
 
 def _given_name_honoured(person: Person, gender: str | None) -> bool:

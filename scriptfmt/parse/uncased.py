@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from scriptfmt.model import Speaker
 from scriptfmt.parse.languages import tables
 from scriptfmt.parse.names import NameShape
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
@@ -26,8 +27,9 @@ from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 _PUNCT = "،؛؟:.!,;\"“”«»()"
 _CONJUNCTIONS = ("و", "ف")  # `وقال`, `فأضاف`: and / so, written onto the verb
 _ARTICLE = "ال"
+_QUOTES = "\"“”«»„"
 _NAME_WORDS = 4
-_LEAD_WORDS = 20  # a lead-in may name where the words were said before its colon (`وأوضح المحافظ في مقطع فيديو نشرته … فيسبوك:`)
+_LEAD_WORDS = 16
 _COMPLEMENTIZERS = frozenset({"أن", "إن", "بأن", "انه", "أنه", "که"})  # `قال إن "…"`, `گفت که «…»`: that, before the words
 
 
@@ -78,7 +80,7 @@ def uncased_said(c: Ctx) -> Verdict | None:
         return _run_in(c)
     if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
         return _subject_first(c, lead[:at])
-    lead = lead[-_LEAD_WORDS:]
+    lead = lead[-_LEAD_WORDS:]  # the verb, its subject and where or how it was said (`وأوضح المحافظ في مقطع فيديو نشرته … فيسبوك:`)
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
 
@@ -128,8 +130,8 @@ def _name_after(words: list[str]) -> list[str]:
     name: list[str] = []
     for word in words[:_NAME_WORDS + 2]:
         bare = _bare(word)
-        if not bare or bare in particles:
-            break
+        if not bare or bare in particles or word[:1] in _QUOTES:
+            break  # `وتابع: “كان …`: a quotation opens after the verb, its first word is no subject
         name.append(bare)
         if word != bare:
             break  # `كوناشينكوف:`, `كوناشينكوف،`: the name ends at its punctuation
@@ -159,14 +161,20 @@ def _goes_on(c: Ctx) -> Verdict | None:
     if last is not None and c.view.index - c.hist.last_bite_para <= 2:
         return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
     if last is not None and c.view.index - c.hist.last_bite_para <= 3:
-        return None  # another's bite not long before: no telling
+        return _unnamed(c)  # another's bite not long before: no telling
     texts = [c.view.text[: c.quote.start]] + [view.text for view in reversed(c.hist.recent[:-1][-3:])]
     for text in texts:
         for sentence in reversed(_sentences(text)):
             name = _sayer(sentence)
             if name:
-                return _named(c, name, "dropped-subject")
-    return None
+                return _named(c, name, "dropped-subject") or _unnamed(c)
+    return _unnamed(c)
+
+
+def _unnamed(c: Ctx) -> Verdict:
+    """A verb of saying before the quotation and no one the story lets us name: a bite with no super and a warning (the
+    fail-safe: the words are spoken, the name unknown)."""
+    return Verdict(Said(Speaker(""), "", "dropped-subject"), f"line {c.view.line}: a verb of saying names no one the story gave; the bite has no super")
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -185,7 +193,7 @@ def _sayer(words: list[str]) -> list[str] | None:
     verbs, _, _ = _table()
     for k, word in enumerate(words):
         if _verb(word, verbs):
-            return _name_after(words[k + 1 :])
+            return [] if word.endswith(":") else _name_after(words[k + 1 :])  # `وتابع:`: the subject dropped, the words follow
         if _final_verb(words[: k + 1]) is not None:
             return _opening_subject(words[: _final_verb(words[: k + 1])])
     return None
@@ -287,8 +295,8 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
     the one person the story names with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`, `سامح الخشن،
     المتحدث الرسمي …`: the name, its comma, the office's first two words); no one, or two people: no name."""
     office = [_bare(w) for w in words[:2]]
-    if why and office and office[0].startswith(_ARTICLE) and (len(office) < 2 or office[1] in _table()[2]):
-        return _office_opening(c, office[0][len(_ARTICLE) :], why)  # `وأوضح المحافظ في …`: the governor, one word
+    if len(office) == 1 and office[0].startswith(_ARTICLE) and why:
+        return _office_first(c, office[0][len(_ARTICLE) :])  # `وأوضح المحافظ`: the governor the story introduced
     if len(office) < 2 or office[0] not in _final_table()[3] and not (why and office[0].startswith(_ARTICLE)):
         return None
     found = set()
@@ -303,28 +311,30 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
     return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
 
 
-_NAME_PARTS = (2, 4)  # words of a name set off by commas after its office (`…، ماهر محمد مروان،`)
+_APPOSITIVES = 4  # the most comma-set phrases between an office and its holder's name (`محافظ العاصمة السورية، دمشق، …، NAME،`)
 
 
-def _office_opening(c: Ctx, office: str, why: str) -> Verdict | None:
-    """`المحافظ` (the governor) as the subject: the one person the story introduced with that office written without
-    the article at the head of its noun phrase (`محافظ العاصمة السورية، دمشق، …، ماهر محمد مروان،`), the name the first
-    stretch of two to four words between commas after it that opens on no word with the article and holds no particle
-    (a place, `دمشق`, is one word; `العاصمة السورية` the office's own words); no one, or two people: no name."""
-    particles = _table()[2]
+def _office_first(c: Ctx, office: str) -> Verdict | None:
+    """`وأوضح المحافظ` (the governor, with the article) after `عقّب محافظ العاصمة السورية، دمشق، في القيادة الجديدة، ماهر محمد
+    مروان،`: the office without the article, then the holder's name set off by commas, two to four words with no article
+    and no particle, the first such phrase after it; one such person in the story, else no name."""
+    _, _, particles = _table()
     found = set()
     for text in c.hist.texts:
         tokens = text.split()
         for k, token in enumerate(tokens):
-            if _bare(token) != office:
+            if _bare(token) != office and not (_bare(token)[:1] in _CONJUNCTIONS and _bare(token)[1:] == office):
                 continue
-            part: list[str] = []
+            phrase, phrases = [], 0
             for word in tokens[k + 1 : k + 30]:
-                part.append(_bare(word))
-                if word.rstrip(".") == _bare(word) or word[-1:] not in "،,":
+                phrase.append(_bare(word))
+                if word == _bare(word) or not word.endswith(("،", ",")):
                     continue
-                if _NAME_PARTS[0] <= len(part) <= _NAME_PARTS[1] and not part[0].startswith(_ARTICLE) and not any(w in particles for w in part):
-                    found.add(tuple(part))
+                phrases += 1
+                if 2 <= len(phrase) <= _NAME_WORDS and not any(w.startswith(_ARTICLE) or w in particles for w in phrase) and phrases > 1:
+                    found.add(tuple(phrase))
                     break
-                part = []
+                if phrases > _APPOSITIVES:
+                    break
+                phrase = []
     return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
