@@ -10,7 +10,7 @@ import re
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import office_label, staff_title
-from scriptfmt.parse.surnames import given_labels, label_surnames, surname_label
+from scriptfmt.parse.surnames import addressed_labels, given_labels, label_surnames, surname_label
 from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
@@ -166,7 +166,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
     labels, strong, notice, sure, staffed, proven = 0, 0, False, False, False, False
     names: dict[str, int] = {}
-    (surnames, given), (staffed, again, _) = (label_surnames(lines), given_labels(lines)), described_voices(lines)
+    (surnames, given), (staffed, again, _) = (label_surnames(lines), given_labels(lines) | addressed_labels(lines)), described_voices(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
