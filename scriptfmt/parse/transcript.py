@@ -27,7 +27,7 @@ from scriptfmt.parse import captions, claims, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heading_turn, heard, intro_dateline, remarks_lines  # heading_turn, intro_dateline: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
-from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
+from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines, press_rows
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, own_introduction, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
@@ -403,7 +403,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers, reader.questions = askers(lines, labelled, pair) | press_voices(lines), {first_line + numbers[n] + 1 for n in put_unlabelled(lines, labelled)}
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, opening no programme
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
-    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
+    # a stamped transcript's host, no labels (parse/unmarked.py); at a press conference recorded so, the press's questions
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped) | (press_rows(lines, spoken.stamped) if reader.page.kind == "press_conference" else set())}
     reader.cast.intro_guest, reader.cast.host_opens, reader.cast.press_asks = intro_guest(lines), programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     labelled_hosts = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
