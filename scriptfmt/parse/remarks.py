@@ -342,11 +342,15 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
             end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
             continue
-        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
-            end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
+        placed = "," in line and len(line.split()) <= _PLACE_WORDS and line[:1].isupper() and not line.endswith((".", ",", ";", ":", "!", "?"))  # `Kiel, Ratssaal des Rathauses`
+        if _furniture(line) or title or placed or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
+            end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`, the place under the date
             continue
         break
     return end if end + 1 < len(lines) else None
+
+
+_PLACE_WORDS = 6  # `Lübbenau, Rathaussaal`: the place and the room under the speech's date
 
 
 def _title_goes_on(lines: list[str], n: int) -> bool:
