@@ -18,7 +18,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import is_byline, wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import ANY_ADDRESS
-from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, qa_head
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.ownlabels import alternating_voice, asking_label, described_voices, dialogue_labels, held_office
@@ -175,7 +175,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
-        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, staffed=staffed, again=again)  # `Member of the Media: …?`
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, staffed=staffed, again=again) or qa_head(line)  # `Member of the Media: …?`, `Q 記者`
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
         if label and (label.rest or n + 1 < len(lines)):

@@ -36,7 +36,7 @@ from scriptfmt.parse.speakerlist import chair_note
 from scriptfmt.parse.labels import (
     INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
-from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn, qa_head
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.ownlabels import asking_label, described_voices, held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
@@ -127,7 +127,7 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names) or qa_head(line)
         label = label or (None if self.record or self.hearing else asking_label(line, self.askers | self.voices[2], *self.voices[:2]))  # `Member of the Media: …?`
         line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
@@ -188,7 +188,7 @@ class Reader:
     def _answered(self, label: Label | None, number: int) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled. A page that
         labels only its questions prints the guest's answer on the line right under each (parse/guestvoice.py)."""
-        if label is None and self.voice is not None and self.turn is not None and self.turn.staff:
+        if label is None and self.voice is not None and self.turn is not None and self.turn.staff and not self.label:  # `Q 記者` alone: its question is below
             self.turn = None
         if label is None and number in self.answers and (self.turn is None or self.turn.staff):
             self.turn = page_guest(self, number, "the answer under a labelled question")
