@@ -354,7 +354,16 @@ def offices_of(text: str, name: str, at: int, lead: str, styled_in: str, offices
         return []
     rest = " ".join(text[at + len(name) :].lower().split())
     after = rest[2:] if rest.startswith(", ") else ""
-    return [office for office in offices if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())) or _opens(after, office.lower())]
+    found = [office for office in offices if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())) or _opens(after, office.lower())]
+    return found or _short_office(text[:at])
+
+
+def _short_office(before: str) -> list[str]:
+    """`National Broadcast by PM Prayut …`, `FM NAME`: the office written short in capitals right before the name
+    (styles/furniture.toml offices: `pm`, `fm`, `potus`), never a clock's `5pm`."""
+    word = (before.split() or [""])[-1]
+    office = words().offices.get(word.lower()) if word.isupper() and word.isalpha() and " " not in word.lower() else None
+    return [office] if office and word.lower() != office.lower() else []
 
 
 def _opens(text: str, words: str) -> bool:
