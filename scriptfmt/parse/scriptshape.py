@@ -4,7 +4,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import radiolines, readerheads, voices
+from scriptfmt.parse import radiolines, readerheads, scriptcast, voices
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -51,8 +51,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             bulletin_marks.add(is_bulletin_time(line))
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
-        elif tp.inner_tape_label(line):
-            hits += 2  # … `MAYOR (ON TAPE): …`: a label marking who is heard on tape says this is a script
+        elif tp.inner_tape_label(line) or scriptcast.voice_line(line, vocab):
+            hits += 2  # … `MAYOR (ON TAPE): …`, a drama's `WOMAN 1: …`: a label marking who is heard on tape says this is a script
         elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw) or tape_timecode(line):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not

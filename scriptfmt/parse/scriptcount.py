@@ -1,0 +1,26 @@
+"""A drama script's count after a role (`Woman #1`, `ANNOUNCER 2`, `VOICE ONE`): the role counted is a
+voice of the cast, never a reader's name (parse/scriptcast.py; parse/labels.py counts the programme's
+own roles so: `ANNOUNCER 2:` is an announcer)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+
+
+@lru_cache(maxsize=1)
+def _counts() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomlfile.load_builtin("markup.toml")["cast"]["counts"])
+
+
+def is_count(token: str) -> bool:
+    """`#1`, `2`, `No.3`, `ONE`, `Dos`: a voice's count after its role."""
+    bare = token.lower().lstrip("#").removeprefix("no.").lstrip("#")
+    return bare.isdecimal() and len(bare) <= 2 or bare in _counts()
+
+
+def counted_off(label: str) -> str:
+    """`announcer 2` -> "announcer": the label without its count; "" when it ends in none."""
+    tokens = label.split()
+    return " ".join(tokens[:-1]) if len(tokens) >= 2 and is_count(tokens[-1]) else ""
