@@ -184,6 +184,9 @@ class SplitPageRows:
     def _video_cell(self, video: str) -> None:
         """The video column is never read: a bite's opener, super or RUNS, who reads, else a cue."""
         block = self.block
+        if block is not None and block.closer == "QUOTE" and block.transcript and not tp.field_key(video):
+            block.entries.append(("super", video, self.line))  # the picture beside a quotation still open: a cue inside the bite
+            return
         cue_field = tp.field_key(video)
         if self.table_talent is None:
             self.table_talent = set()
