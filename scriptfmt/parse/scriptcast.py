@@ -21,14 +21,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from scriptfmt import tomlfile
-from scriptfmt.parse import fields
+from scriptfmt.parse import fields, radiolines, splitpage
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary
-from scriptfmt.parse.scriptcount import is_count
+from scriptfmt.parse.scriptcount import is_count, spaced_turn  # noqa: F401  (the script reader asks scriptcast for spaced_turn)
 from scriptfmt.parse.transcriptwords import words as staff_words
 
 _LABEL_WORDS = 3  # `Woman #1`, `OLD MAN 2`: a role and its count
 _SENTENCE_ENDS = (".", "!", "?", '"', "”", "»")
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """The words for a person or a voice a drama counts (styles/markup.toml [cast] roles, with furniture.toml's unnamed roles
+    and the programme's own roles): `woman`, `voice`, `announcer`, `hombre`, `Frau`."""
+    roles = tomlfile.load_builtin("markup.toml")["cast"]["roles"]
+    return frozenset(w.lower() for w in roles) | staff_words().unnamed_roles | staff_words().staff_roles | _numbered_voices()
 
 
 @lru_cache(maxsize=1)
@@ -49,6 +57,8 @@ def counted_role(label: str, vocab: Vocabulary) -> str | None:
     if not all(t.replace("-", "").replace("'", "").isalpha() for t in role):
         return None
     low = " ".join(role).lower()
+    if role[-1].lower() not in _person_words():
+        return None  # `Titre 1`, `Item 2`, `Cart 12`: a counted field or part, no voice; a role is a word for a person
     if " ".join(role).upper() in fields.copy_labels() | fields.field_words().talent_labels or any(t.lower() in staff_words().staff_roles for t in role[1:]):
         return None  # `OFF 1`, `ANCHOR 2`, `Sports Anchor 2`: a reader's copy, counted
     if low in _parts() or low in staff_words().questioners or vocab.match([t.upper() for t in role]) is not None or tp.field_key(label + ":"):
@@ -66,10 +76,10 @@ def voice_line(line: str, vocab: Vocabulary) -> bool:
 
 
 def _label(line: str) -> str:
-    """`Woman #1` of `Woman #1: Thanks …` or `WOMAN 1:` alone; "" for a line with no label (`Updated 10:05 a.m.`: a clock)."""
+    """`Woman #1` of `Woman #1: Thanks …`; "" for a line with no label and words (`Updated 10:05 a.m.`: a clock)."""
     label, colon, rest = line.strip().partition(":")
-    if not colon or rest[:1] not in ("", " ", "\t") or rest.strip()[:1].isdigit():
-        return ""
+    if not colon or rest[:1] not in (" ", "\t") or not rest.strip() or rest.strip()[:1].isdigit():
+        return ""  # a label alone (`Bloco 1:`, `Notícia 2:`) heads a part, and no voice's words follow on its line
     return label.strip().strip("*_").strip()
 
 
@@ -79,24 +89,89 @@ def _numbered_voices() -> frozenset[str]:
 
 
 def cast_labels(lines: list[str], vocab: Vocabulary) -> frozenset[str]:
-    """The page's cast, lower case: every counted role's label (`woman #1`), and, once there is one,
-    the programme's own labels beside them (`announcer`); empty for a page with no counted role."""
-    counted, own = set(), set()
+    """The page's cast, lower case, when the page is a drama (drama_page): every counted role's label (`woman #1`),
+    every character named in a label (`sydney`), the programme's own labels beside them (`announcer`); else empty."""
+    counted, own, named = _labels(lines, vocab)
+    return frozenset(counted | own | named) if _drama(lines, counted, named) else frozenset()
+
+
+def drama_page(lines: list[str], vocab: Vocabulary) -> bool:
+    """A radio drama, a skit or a spot: a counted voice (`WOMAN 1: …`), or two characters named in labels on a page that
+    plays sound effects (`SFX: …`) or lists its characters (`Character list`), and rolls no tape (no `SOT`)."""
+    counted, _, named = _labels(lines, vocab)
+    return _drama(lines, counted, named)
+
+
+def _drama(lines: list[str], counted: set[str], named: set[str]) -> bool:
+    if counted:
+        return True
+    if len(named) < 2 or any(tp.read_opener(line.strip(), [], 0) or _copy_label(line) for line in lines):
+        return False  # a news script's tape (`SOT`) or read copy's label (`OFF 1:`, `TRACK:`): its voices are on tape
+    headings = _cast_headings()
+    return any(radiolines.sound_cue(line.strip()) or line.strip().lower().rstrip(":") in headings for line in lines)
+
+
+def _labels(lines: list[str], vocab: Vocabulary) -> tuple[set[str], set[str], set[str]]:
+    """(counted, own, named) labels of the page's voices, lower case."""
+    counted, own, named = set(), set(), set()
     for raw in lines:
         label = _label(raw)
         if not label or len(label.split()) > _LABEL_WORDS:
             continue
         if counted_role(label, vocab):
-            counted.add(label.lower())
-        elif label.lower() in staff_words().staff_roles:
+            (counted if voice_line(raw, vocab) else own).add(label.lower())  # `ANNOUNCER 2`: the programme's own, counted
+        elif is_staff(label, vocab):
             own.add(label.lower())
-    return frozenset(counted | own) if counted else frozenset()
+        elif _character(label, vocab):
+            named.add(_bare(label).lower())
+    return counted, own, named
+
+
+def _copy_label(line: str) -> bool:
+    """`OFF 1: …`, `PASSAGEM: …`, `TRACK: …`: a news script's label of read copy."""
+    label = line.strip().partition(":")[0].strip().upper()
+    return label.rstrip(" 0123456789") in fields.copy_labels() | fields.field_words().talent_labels | {"TRACK", "STANDUP", "VO", "SOT"}
+
+
+def _bare(label: str) -> str:
+    """`Sydney (to anyone)` -> `Sydney`: the label without the direction in brackets after it."""
+    return label.split("(", 1)[0].strip()
+
+
+def _character(label: str, vocab: Vocabulary) -> bool:
+    """`Sydney`, `ALEX`, `Radio Officer`: a label that names a voice (capitalised words, no desk's key, cue or field)."""
+    bare = _bare(label)
+    tokens = bare.split()
+    if not 1 <= len(tokens) <= 2 or not all(t[:1].isupper() and t.replace(".", "").replace("'", "").replace("-", "").isalpha() for t in tokens):
+        return False
+    low = bare.lower()
+    words = staff_words()
+    if low in words.not_speakers | words.questioners | words.guest_roles | _numbered_voices() or low in _parts() or bare.upper() in fields.copy_labels() | fields.field_words().talent_labels:
+        return False
+    return vocab.match([t.upper() for t in tokens]) is None and not tp.field_key(bare + ":") and bare.upper() not in splitpage.details_fields()
+
+
+def _directions(words: str) -> list[tuple[str, bool]]:
+    """`Two minutes. (KEYBOARD CLATTER) The mayor …` -> the words and the directions in brackets (True), in order."""
+    out, at = [], 0
+    while (opening := words.find("(", at)) >= 0 and (closing := words.find(")", opening)) > 0 and len(words[opening:closing].split()) <= _DIRECTION_WORDS:
+        out += [(words[at:opening].strip(), False), (words[opening : closing + 1], True)]
+        at = closing + 1
+    return [(piece, direction) for piece, direction in out + [(words[at:].strip(), False)] if piece]
+
+
+_DIRECTION_WORDS = 6  # `(to anyone)`, `(KEYBOARD CLATTER)`: a direction in a voice's line is short
+
+
+@lru_cache(maxsize=1)
+def _cast_headings() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomlfile.load_builtin("markup.toml")["cast"]["headings"])
 
 
 def is_staff(label: str, vocab: Vocabulary) -> bool:
-    """`ANNOUNCER 2`, `Narrator`: the programme's own voice, read, not a character's."""
+    """`ANNOUNCER 2`, `Narrator`, `NARRADORA`, `LOC. 1`: the programme's own voice, read, not a character's."""
     role = counted_role(label, vocab) or label.lower()
-    return role in staff_words().staff_roles
+    return role in staff_words().staff_roles or radiolines.announcer_label(label + ": x") is not None
 
 
 def video_label(label: str) -> bool:
@@ -143,7 +218,10 @@ class CastRules:
             return True
         if not self.cast:
             return False
-        if colon and _label(line) and label.lower() in self.cast and not fields.cast_line(line, self.vocab):
+        if line.lower().rstrip(": ") in _cast_headings():
+            self.furniture(line)  # `Character list`: the drama's cast, the page's furniture
+            return True
+        if colon and _label(line) and not self.nat_open and (label.lower() in self.cast or _bare(label).lower() in self.cast) and not fields.cast_line(line, self.vocab):
             return self._cast_voice(label, line[: line.index(":") + 1], rest.strip())
         if direction(line, self.cast):
             self.cue(line)  # `Woman #1 pauses and then says in a lowered voice:`
@@ -162,12 +240,14 @@ class CastRules:
                 self._read_by_talent(words)
             return True
         self.close_block()
-        self.block = tp.Block(self.line, "SOT", "", label, entries=[("mark", marker, self.line)])
-        if words:
-            self.block.add_words(words)
+        named = not counted_role(label, self.vocab)  # `Sydney:`, `ALEX:`: the character the label names
+        self.block = tp.Block(self.line, "SOT", tp.display_name(_bare(label)) if named else "", "" if named else label, entries=[("mark", marker, self.line)])
+        for piece, direction in _directions(words):
+            self.block.entries.append(("super", piece, self.line)) if direction else self.block.add_words(piece)  # `(KEYBOARD CLATTER)`: a cue in the line
         first = len(self.units)
         self.close_block()
         for unit in self.units[first:]:
             unit.resolve = False  # an actor's line: no name from the copy around it
-        self.warnings.append(f"line {self.line}: a drama's voice ({label}) names no one: no super")
+        if not named:
+            self.warnings.append(f"line {self.line}: a drama's voice ({label}) names no one: no super")
         return True

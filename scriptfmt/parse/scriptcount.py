@@ -24,3 +24,10 @@ def counted_off(label: str) -> str:
     """`announcer 2` -> "announcer": the label without its count; "" when it ends in none."""
     tokens = label.split()
     return " ".join(tokens[:-1]) if len(tokens) >= 2 and is_count(tokens[-1]) else ""
+
+
+def spaced_turn(raw: str) -> bool:
+    """`ALEX:                Right, are we ready?`: a voice's label, spaces to the column of the words, then the words in
+    ordinary case: a drama's or a transcript's turn set in two columns, never a printed header (parse/fields.py)."""
+    label, colon, rest = raw.strip().partition(":")
+    return bool(colon) and rest.startswith("   ") and 1 <= len(label.split()) <= 3 and label.replace(" ", "").replace(".", "").isalpha() and any(c.islower() for c in rest)

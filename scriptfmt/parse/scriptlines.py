@@ -318,7 +318,7 @@ class LineRules:
 
     def _page_furniture(self, raw: str, line: str) -> bool:
         one_token = len(line.split(None, 1)) == 1
-        printed = fields.column_header(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
+        printed = fields.column_header(raw) and not scriptcast.spaced_turn(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         framed = line.strip("-=_~ ")
         heading = line[:3] in {"---", "===", "___", "~~~"} and line[-3:] == line[:3] and 0 < len(framed.split()) <= 5 and framed.replace(" ", "").isalnum() and not cue_line_type(framed.upper(), self.vocab)  # `--- PKG SCRIPT ---`
