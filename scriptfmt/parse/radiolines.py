@@ -236,13 +236,14 @@ _PART_WORDS = 12  # `Hassan's intro to his package`: a running order's item is a
 def programme_part(element: str) -> bool:
     """`Intro to the Show (0.5 minute)`, `Hassan's intro to his package (0.5 minutes)`, `Group Discussion - … (5.20 minutes)`:
     a line of the running order, a part of the programme (styles/markup.toml [radio] parts) and how long it runs; what
-    the presenter reads in that part follows it. A cue, never read (`Coming up on 21st Century (2”)` names no part: read)."""
+    the presenter reads in that part follows it, the part named in its first three words. A cue, never read (`Coming up on
+    21st Century (2”)`, `Coming up: an interview with the mayor (2”)` name no part first: read)."""
     at = trailing_length(element) if element.rstrip().endswith(")") else -1
     at = at if at > 0 else _decimal_length(element.rstrip())
     tokens = element[:at].split() if at > 0 else []
     if not tokens or tokens[0].isupper():
         return False  # `PROMO #42 Coming up after the news (2”)`: the desk's cue in capitals, then words read (parse/runtimes.py)
-    return len(tokens) <= _PART_WORDS and any(t.lower().strip(".,:;-–’'s") in _parts() or t.lower().removesuffix("’s").removesuffix("'s") in _parts() for t in tokens[:6])
+    return len(tokens) <= _PART_WORDS and any(t.lower().strip(".,:;-–’'s") in _parts() or t.lower().removesuffix("’s").removesuffix("'s") in _parts() for t in tokens[:3])
 
 
 def _decimal_length(text: str) -> int:
