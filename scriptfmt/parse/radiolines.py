@@ -261,12 +261,13 @@ def _parts() -> frozenset[str]:
 
 
 def sound_cue(line: str) -> bool:
-    """`SFX: CHICKENS, A GATE OPENS`, `SIGNATURE TUNE UP, THEN UNDER`, `Music: theme under`: a line that opens with the
-    desk's sound key (styles/cues.toml NATS, MUSIC) closed by a colon, or a direction in capitals naming a sound and
-    no sentence: the booth's, a cue in any copy (a radio drama read as a transcript too)."""
+    """`SFX: CHICKENS, A GATE OPENS`, `SIGNATURE TUNE UP, THEN UNDER`, `SFX mild applause`: a line that opens with the
+    desk's sound key in capitals (styles/cues.toml NATS, MUSIC) closed by a colon or followed by words in ordinary case,
+    or a direction in capitals naming a sound and no sentence: the booth's, a cue in any copy (a radio drama read as a
+    transcript too). `Sting: "Englishman in New York"` names a singer, in ordinary case: no key."""
     tokens, vocab = line.split(), load_vocabulary()
     head = tokens[: next((k + 1 for k, t in enumerate(tokens[:3]) if t.endswith(":")), 0)]
-    keyed = bool(head) and (hit := vocab.match([t.strip(":").upper() for t in head])) is not None and hit[2] == len(head) and hit[0] in _SOUND_CUES
+    keyed = bool(head) and all(t.strip(":").isupper() for t in head) and (hit := vocab.match([t.strip(":").upper() for t in head])) is not None and hit[2] == len(head) and hit[0] in _SOUND_CUES
     if keyed or len(tokens) > 1 and tokens[0].isupper() and not line.isupper() and (hit := vocab.match([tokens[0].upper()])) is not None and hit[0] in _SOUND_CUES:
         return True  # `SFX mild applause`: the key in capitals, then what is heard
     hit = vocab.match([t.strip(",.;").upper() for t in tokens[:3]]) if line.isupper() and not line.rstrip().endswith((".", "?", "!")) else None

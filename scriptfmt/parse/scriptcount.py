@@ -30,4 +30,5 @@ def spaced_turn(raw: str) -> bool:
     """`ALEX:                Right, are we ready?`: a voice's label, spaces to the column of the words, then the words in
     ordinary case: a drama's or a transcript's turn set in two columns, never a printed header (parse/fields.py)."""
     label, colon, rest = raw.strip().partition(":")
-    return bool(colon) and rest.startswith("   ") and 1 <= len(label.split()) <= 3 and label.replace(" ", "").replace(".", "").isalpha() and any(c.islower() for c in rest)
+    said = len(rest.split()) >= 3 or rest.rstrip().endswith((".", "?", "!", "…"))  # words said, no field's value (`SLUG:     flood-update`)
+    return bool(colon) and rest.startswith("   ") and 1 <= len(label.split()) <= 3 and label.replace(" ", "").replace(".", "").isalpha() and any(c.islower() for c in rest) and said
