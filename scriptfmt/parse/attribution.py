@@ -54,7 +54,8 @@ from scriptfmt.parse.view import View
 from scriptfmt.parse.incise import incise_verb, names_subject
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.resolve import resolve_mention, said_by
+from scriptfmt.parse.guestname import initialled_person
 from scriptfmt.parse.credits import credit_above, dash_next, labelled
 from scriptfmt.parse.credited import credited
 from scriptfmt.parse.framed import framed
@@ -62,6 +63,7 @@ from scriptfmt.parse.groups import group_said
 from scriptfmt.parse.hearers import past_hearer, told
 from scriptfmt.parse.unnamed import unnamed_speech
 from scriptfmt.parse.uncased import uncased_said
+from scriptfmt.parse.cjksaid import cjk_said
 from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
 from scriptfmt.parse.paraphrase import about_one, sentence_subject, set_up
@@ -117,6 +119,8 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
     if not opening and len(people) > 1 and addressed(v.toks, people[-1].start) and in_subject_position(v.toks, a, people[0].start):
         opening = people[:1]  # `Die Kanzlerin … fand auch für DFB-Trainerin Silvia Neid lobende Worte: „…“`: the one praised is not the one speaking
+    if not people and (initialled := initialled_person(" ".join(t.raw for t in v.toks[a:b]), c.tracker.people)) is not None:
+        return said_by(initialled, "colon-lead-in")  # `B.M. : « … »`: the one person of the copy with those initials
     if not people or not opening and unnamed_subject(v.toks, people[-1].end, b - 1, c.words):
         return Verdict(None)  # (`…, la trabajadora informal le gritó desde una acera:`, a verb of no desk's list: someone unnamed)
     return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in")
@@ -369,7 +373,7 @@ def _ends_reporting(p: View) -> bool:
     return bool(p.quotes) and p.quotes[-1].end <= p.starts[p.clause_start(len(p.toks), 0)]
 
 
-RULES = (written, uncased_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
+RULES = (written, uncased_said, cjk_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite, framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:
