@@ -291,11 +291,6 @@ def _voice_name(inner: str) -> bool:
         _key(inner) not in mark_words().inline_cues)
 
 
-def super_alone(line: str) -> bool:
-    """`박인비 선수`: a name and a title in the desk's script, short, no sentence, no bracket: a super on a line of its own."""
-    return cjk(line) and _short(line, 25) and len(line.split()) <= 4 and bracketed(line) is None
-
-
 def super_above(line: str, below: str) -> bool:
     """A super alone on its line, the quotation it names on the next (`香港市民` / `「…」`)."""
     said = below[:1] in "「『" or any(c in below[1:-1] for c in "。！？.!?")  # not a quoted headline (`"물길 관리 기준부터 다시 봐야"`)

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, super_alone, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
 from scriptfmt.parse.labels import INLINE_CUE
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
@@ -50,22 +50,12 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
         if line and found is None and super_above(line, below):
             found = Mark("bite", line, line)  # `香港市民` above `「…」`
         out.append(found)
-    _supers_above(pieces, out)
     top = next((k for k, (_, line) in enumerate(pieces) if line), None)
     if top is not None and (m := out[top]) is not None and m.whole and m.kind in ("bite", "answer") and (m.who or m.rest) and not m.one:
         out[top] = None  # `[인터뷰] 김철수 장관 "…"` heading the page: its headline, no bite
     if sum(1 for m in out if m is not None and not m.whole) < 2 and not _held_turn([line for _, line in pieces], out):  # one label is no dialogue (`特写:“小记者”…`): copy
         out = [None if m is not None and not m.whole else m for m in out]
     return out
-
-
-def _supers_above(pieces: list[tuple[int, str]], out: list[Mark | None]) -> None:
-    """`박인비 선수` alone above `(인터뷰)-(자막) "…"`: a short line, no sentence, over a bite marker that names no one is
-    the bite's super (a cue); the marker's bite is the voice it names."""
-    for k in range(len(out) - 1):
-        line, below = pieces[k][1], out[k + 1]
-        if out[k] is None and below is not None and below.kind == "bite" and below.who is None and super_alone(line) and not line.endswith(_SENTENCE_SYLLABLES):
-            out[k], out[k + 1] = Mark("sound", line), replace(below, who=line)
 
 
 def _cast_line(m: Mark) -> bool:
