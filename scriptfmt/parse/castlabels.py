@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.asked import stated
+from scriptfmt.parse.scriptcount import counted_off
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, says
@@ -30,6 +31,8 @@ def staff_words(label: Label) -> bool:
         return True  # `HOSTS: (in unison)`: the programme's people together
     if len(qualified) >= 2 and qualified[0] in words().staff_roles and all(t.islower() for t in label.name.split()[1:]):
         return True  # `Wartawan asing:`, `Periodista local:`: a staff role, then a word describing it written small
+    if counted_off(" ".join(qualified)) in words().staff_roles:
+        return True  # `ANNOUNCER 2:`, `Narrator #1:`: the programme's own voice, counted (parse/scriptcount.py)
     return 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words
 
 

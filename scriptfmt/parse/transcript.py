@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse import captions, claims, records, runtimes
+from scriptfmt.parse import captions, claims, radiolines, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heading_turn, heard, intro_dateline, remarks_lines  # heading_turn, intro_dateline: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
@@ -116,7 +116,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing or (self.started and stage_note(line)) or chair_note(line) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
+        if is_cue_line(line) or timing or radiolines.sound_cue(line) or (self.started and stage_note(line)) or chair_note(line) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
