@@ -17,7 +17,7 @@ from scriptfmt.model import Speaker
 from scriptfmt.parse.broadcastmarks import mark_words
 from scriptfmt.parse.names import NameShape
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
-from scriptfmt.parse.writing import kana
+from scriptfmt.parse.writing import hangul, kana
 
 __all__ = ["cjk_said"]
 
@@ -45,6 +45,8 @@ def _written_in_han(text: str) -> bool:
 def cjk_said(c: Ctx) -> Verdict | None:
     v = c.view
     before = v.text[: c.quote.start]
+    if _written_in_hangul(before[-40:] + c.inner[:20]):
+        return _korean(c, before)
     if not _written_in_han(before[-40:] + c.inner[:20]):
         return None
     clause = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :].strip()
@@ -56,6 +58,38 @@ def cjk_said(c: Ctx) -> Verdict | None:
         topic = max(clause.rfind("は"), clause.rfind("が"))
         return _speaker(c, clause[:topic]) if topic > 0 else _unnamed(c)  # `小池知事は…「…」と述べた`
     return None
+
+
+def _written_in_hangul(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(hangul(ch) for ch in letters) * 2 > len(letters)
+
+
+def _korean(c: Ctx, before: str) -> Verdict | None:
+    """`김영수 장관은 이날 … "…"고 말했다`: a quotation closed by 고 / 라고 and a saying verb is a bite; the speaker is the
+    topic before it (a name of two to four syllables, then its title, then 은/는 or 이/가); `김 장관은` (the surname and the
+    title) is the one the story named so; no topic with a name: no super and a warning."""
+    after = c.view.text[c.quote.end : c.quote.end + 12].split()
+    if not after or after[0].rstrip(".,") not in ("고", "라고", "이라고") or len(after) < 2 or not after[1].startswith(tuple(_words().get("ko_verbs", ()))):
+        return None
+    tokens = before[max(before.rfind(mark) for mark in ".?!\"”\n") + 1 :].split()
+    for k, token in enumerate(tokens):
+        if k and token.endswith(("은", "는", "이", "가")) and token[:-1] in (*mark_words().titles, *_words().get("ko_titles", ())):
+            name, title = tokens[k - 1], token[:-1]
+            if 2 <= len(name) <= 4 and all(hangul(ch) for ch in name):
+                return _person_verdict(c, name, title)
+            if len(name) == 1 and (last := c.hist.last) is not None and last.speaker.name.startswith(name):
+                return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `김 장관은`: Minister Kim, just quoted
+    return _unnamed(c)
+
+
+def _person_verdict(c: Ctx, name: str, title: str) -> Verdict:
+    person = c.tracker.person_for(NameShape([name], 0, 1, name, None), attested=True)
+    if person is None:
+        return _unnamed(c)
+    c.tracker.seen(person, c.view.first_sentence, c.view.base)
+    speaker = person.speaker()
+    return Verdict(Said(Speaker(speaker.name, speaker.title or title), person.pid, "cjk-said"))
 
 
 def _speaker(c: Ctx, subject: str) -> Verdict:
@@ -70,13 +104,7 @@ def _speaker(c: Ctx, subject: str) -> Verdict:
     named = _titled_name(subject)
     if named is None:
         return _unnamed(c)
-    name, title = named
-    person = c.tracker.person_for(NameShape([name], 0, 1, name, None), attested=True)
-    if person is None:
-        return _unnamed(c)
-    c.tracker.seen(person, c.view.first_sentence, c.view.base)
-    speaker = person.speaker()
-    return Verdict(Said(Speaker(speaker.name, speaker.title or title), person.pid, "cjk-said"))
+    return _person_verdict(c, *named)
 
 
 def _titled_name(subject: str) -> tuple[str, str] | None:
