@@ -54,7 +54,8 @@ from scriptfmt.parse.view import View
 from scriptfmt.parse.incise import incise_verb, names_subject
 from scriptfmt.parse.quietly import quiet_since_bite
 from scriptfmt.parse.quotes import DASHES, LEAD_OUT
-from scriptfmt.parse.resolve import resolve_mention
+from scriptfmt.parse.resolve import resolve_mention, said_by
+from scriptfmt.parse.guestname import initialled_person
 from scriptfmt.parse.credits import credit_above, dash_next, labelled
 from scriptfmt.parse.credited import credited
 from scriptfmt.parse.framed import framed
@@ -118,6 +119,8 @@ def _lead_in(c: Ctx, v: View, a: int, b: int) -> Verdict:
     opening = [m for m in people if m.kind == "name" and m.start == a and v.toks[m.end - 1].trail == ","]  # `Aboudjerra Soltani, ancien président du MSP :`: the name, not its appositive's role
     if not opening and len(people) > 1 and addressed(v.toks, people[-1].start) and in_subject_position(v.toks, a, people[0].start):
         opening = people[:1]  # `Die Kanzlerin … fand auch für DFB-Trainerin Silvia Neid lobende Worte: „…“`: the one praised is not the one speaking
+    if not people and (initialled := initialled_person(" ".join(t.raw for t in v.toks[a:b]), c.tracker.people)) is not None:
+        return said_by(initialled, "colon-lead-in")  # `B.M. : « … »`: the one person of the copy with those initials
     if not people or not opening and unnamed_subject(v.toks, people[-1].end, b - 1, c.words):
         return Verdict(None)  # (`…, la trabajadora informal le gritó desde una acera:`, a verb of no desk's list: someone unnamed)
     return resolve_mention(c, v, opening[0] if opening else people[-1], "colon-lead-in")

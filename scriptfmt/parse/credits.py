@@ -79,9 +79,14 @@ def _names_someone(toks: list) -> bool:
 
 def credited_by_next(text: str, nxt: str) -> bool:
     """`text` is the words of the person the next paragraph credits: it has no quotation marks, it is
-    a sentence or more, and it speaks in the first person unless the credit opens with a dash."""
+    a sentence or more, and it speaks in the first person unless the credit opens with a dash. A paragraph that
+    writes the credited name in full speaks of that person, never as them (`Bruno Marchand, Jean-François Gosselin et
+    Jean Rousseau se distinguent …` over the heading `Bruno Marchand`)."""
     body = text.strip()
     if len(body.split()) < 3 or any(ch in body for ch in DOUBLE_QUOTES) or not body.endswith((".", "!", "?", "…")) or not credit_line(nxt):
+        return False
+    credited = nxt.strip().lstrip("".join(DASHES) + "- ").split(",")[0].strip()
+    if len(credited.split()) >= 2 and credited in body:
         return False
     return bool(credit_dash(nxt.strip())) or says(body, "first_person")
 

@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.holder import is_post
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.qawords import interview_words
 
-__all__ = ["fit_name", "honorific_name", "listed_after", "quoted_only"]
+__all__ = ["fit_name", "honorific_name", "initialled_person", "listed_after", "pictured", "quoted_only"]
 
 _CUT = ("...", "…")
 
@@ -118,3 +118,37 @@ def quoted_only(name: str, lines: list[str]) -> bool:
                 return False
             seen, upto, at = True, at, raw.find(name, at + 1)
     return seen
+
+
+_DOTTED_INITIALS = re.compile(r"(?:[A-ZÀ-Ý][.][ -]?){2,5}")  # `B.M.`, `J.-F.G.`, `J. R.`
+
+
+def initialled_person(written: str, people: list):
+    """A questionnaire answers its second question by the respondents' initials (`B.M. : « … »` after `Bruno Marchand :
+    « … »`): the one person of the story's `people` (parse/people.py) named in full whose words (and the parts of a
+    hyphenated given name, `Jean-François`) open with those letters; None when the lead-in is no dotted initials, or
+    no person or two fit."""
+    if not _DOTTED_INITIALS.fullmatch(written.strip().rstrip(":").strip()):
+        return None
+    letters = "".join(ch for ch in written if ch.isalpha())
+    fits = [p for p in people if len(p.words) >= 2 and not p.organisation and "".join(part[:1] for word in p.words for part in word.split("-")).upper() == letters]
+    return fits[0] if len(fits) == 1 else None
+
+
+def pictured(name: str, lines: list[str]) -> bool:
+    """A photo caption of the name alone and its credit (`Gaidis Bērziņš. Foto: …`; `Sjors Fröhlich. Beeld ANP Kippa`,
+    the credit's word and the agency with no colon, the caption's full stop before them): the person pictured."""
+    shot = re.compile(rf"{re.escape(name)}\.?[ ]+([^\W\d_]+(?:[ ][^\W\d_]+)?)[ ]?:")
+    return any((m := shot.match(raw.strip())) is not None and m.group(1).lower() in interview_words()["credit_labels"] or _credited_caption(raw.strip(), name) for raw in lines)
+
+
+_CAPTION_CREDIT_WORDS = 5
+
+
+def _credited_caption(line: str, name: str) -> bool:
+    """`Sjors Fröhlich. Beeld ANP Kippa`, `… Beeld Frank de Roo`: the name, its full stop, the picture desk's word and a credit
+    in capitals (a name's particles aside)."""
+    if not line.startswith(name + ". "):
+        return False
+    credit = line[len(name) + 2 :].split()
+    return 2 <= len(credit) <= _CAPTION_CREDIT_WORDS and credit[0].lower() in interview_words()["credit_labels"] and all(w[:1].isupper() or w.lower() in name_data().particles for w in credit[1:])

@@ -40,7 +40,7 @@ from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.qawords import greeting_name, says, speaks_here
+from scriptfmt.parse.qawords import greeting_name, says, speaks_here, vocative_question
 from scriptfmt.parse.qaturns import SECTION_NUMBER, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.turnsigns import signed_questions
@@ -59,9 +59,10 @@ def _captions(lines: list[str]) -> bool:
 
 def _asks(text: str) -> bool:
     """A question put to the guest: it ends in `?` (or is an instruction, `Tell us about yourself.`,
-    or the outlet's greeting, `Thank you for giving us …`) and says `you`."""
+    or the outlet's greeting, `Thank you for giving us …`) and says `you`; or it addresses the guest as it asks
+    (`Thưa Bộ trưởng, …?`, `Monsieur le ministre, …?`: parse/qawords.py `vocative_question`), whatever the formal `you`."""
     if not says(text, "second_person"):
-        return False
+        return vocative_question(text)
     low = text.lower().lstrip("\"“‘' ")
     if ends_asking(text) or ("?" in text and text.rstrip().endswith(("—", "–", "…"))):
         return True  # `… Do you think you've said too much? I mean, …—`: the asker broken off as the guest cuts in
@@ -338,8 +339,9 @@ def _opens_asking(texts: list[str], parts: list[str]) -> bool:
     if first < 0 or not (_asks(texts[first]) or quoting and ends_asking(texts[first])) or any(len(t.split()) > 15 and not quoting_head(t) for t in top):
         return False
     # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`, `Ana Ruiz : « … »`), or none at
-    # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's
-    return not top or _credited(top[0]) or quoting or guest(top) is not None
+    # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's; a question
+    # that addresses the guest (`Thưa Bộ trưởng, …?`) says itself whom it is put to, no reader's
+    return not top or _credited(top[0]) or quoting or guest(top) is not None or vocative_question(texts[first])
 
 
 def _credited(headline: str) -> bool:

@@ -92,8 +92,28 @@ def marked_questions(texts: list[str]) -> set[int]:
     for kind, found in (("n", [n for n in numbered if marks[n] == "n"]), ("b", [n for n, mark in enumerate(marks) if mark == "b"]), ("p", numbered)):
         answers = _answers(texts, marks, found)
         if len(found) >= 2 and len(answers) >= 2 and 2 * len(answers) >= len(found) and (kind != "p" or _questionnaire(texts, found, answers)):
-            return set(found)
+            return set(found) | (_numbered_before(texts, found) if kind == "n" else set())
     return set()
+
+
+def _number(text: str) -> int | None:
+    """The running number a line opens with (`2. ¿Quién …?` -> 2), or None."""
+    m = _BARE_NUMBER.match(text)
+    return int(text[: m.end()].strip().rstrip(".)")) if m and text[: m.end()].strip().rstrip(".)").isdigit() else None
+
+
+def _numbered_before(texts: list[str], found: list[int]) -> set[int]:
+    """The questionnaire's earlier items, numbered in the same run but not asking (`1. Defínase a usted mismo sin decir su
+    profesión.` above `2. ¿Quién es …?`): an instruction put to the guest is the desk's question too, the paragraphs
+    under it the answer. Each must carry the number one less than the item below it, an answer between them."""
+    below, more = found[0], set()
+    while (number := _number(texts[below])) is not None and number > 1:
+        above = next((k for k in range(below - 1, -1, -1) if texts[k] and _number(texts[k]) is not None), None)
+        if above is None or _number(texts[above]) != number - 1 or not any(texts[k] for k in range(above + 1, below)):
+            break
+        more.add(above)
+        below = above
+    return more
 
 
 def _answers(texts: list[str], marks: list[str], found: list[int]) -> list[str]:

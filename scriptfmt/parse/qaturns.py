@@ -41,11 +41,11 @@ def long_question(texts: list[str], n: int) -> bool:
     return len(texts[after].split()) > len(texts[n].split())
 
 
-def asks_first(text: str) -> bool:
+def asks_first(text: str, least: int = 8) -> bool:
     """The question comes first and a statement after it (`Keda … esindas? Ta tahtis …`): the interviewer's
     question with what prompts it, eight words or more before the `?` (a guest's `Why? Because …` is no question)."""
     at = text.find("? ")
-    return at > 0 and len(text[:at].split()) >= 8 and "?" not in text[at + 1:]
+    return at > 0 and len(text[:at].split()) >= least and "?" not in text[at + 1:]
 
 
 def answer_runs(texts: list[str], parts: list[str]) -> list[list[int]]:
@@ -111,7 +111,24 @@ def put_turns(texts: list[str], parts: list[str]) -> None:
     put to the guest (`statements_put`), the question the excerpt cuts off (`cut_question`)."""
     courtesy(texts, parts)
     statements_put(texts, parts)
+    questions_opening(texts, parts)
     cut_question(texts, parts)
+
+
+_OPENING_WORDS = 4  # `¿Qué está pasando en el ministerio?`: a question of its own, no guest's `¿Por qué?`
+
+
+def questions_opening(texts: list[str], parts: list[str]) -> None:
+    """A question put with what prompts it after it (`¿Qué es lo que está pasando en el Gobierno? Con relación al gas, el
+    señor Bellido dijo …`), longer than a short paragraph: inside an answer's run, once two questions at least have taken
+    their turns, a paragraph that opens asking (`asks_first`, four words at least), never in the first person, with a paragraph under it in
+    the same run that does not ask, is the outlet's next question (a guest's `Why? Because …` asks in fewer words)."""
+    if parts.count("q") < 2:
+        return
+    for run in answer_runs(texts, parts):
+        for n, after in zip(run[1:], run[2:]):
+            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]):
+                parts[n] = "q"
 
 
 def cut_question(texts: list[str], parts: list[str]) -> None:
@@ -223,8 +240,8 @@ def quoting_head(line: str) -> bool:
         return label.rest[:1] in "‘“\"'«„" and bool(label.rest)
     head, colon, rest = line.strip().partition(":")  # `Prete: “Pur con budget ridotti faremo bene”`: a surname alone
     names = head.split()
-    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"
-    return bool(colon) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
+    quoted = rest.strip()[:1] in "‘“\"'«„" and rest.strip()[-1:] in "’”\"'»“"  # (a box's heading alone, `KEY POINTS:`, quotes nobody)
+    return bool(colon) and bool(rest.strip()) and 1 <= len(names) <= 4 and all(word[:1].isupper() for word in names) and quoted
 
 
 _QUOTE_OPENERS = "«“\"„»"
@@ -339,23 +356,26 @@ def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
 def two_exchanges(texts: list[str], parts: list[str]) -> bool:
     """An excerpt of two exchanges or more, nothing at the top saying so (`Ông từng làm báo …, vậy theo ông …?` /
     `Rõ nhất là … Tôi là người đầu tiên …`): two questions at least, each a paragraph ending on its question mark, never in
-    the first person (a column asks itself `Why do I care?`), each answered in the first person at more length than it
-    asks, in one or two paragraphs (a column's rhetorical question is followed by its argument, not by a reply), nothing
-    reported (`…," she said`) and nothing ending on a question of its own."""
+    the first person (a column asks itself `Why do I care?`), each answered at more length than it asks, in one or two
+    paragraphs (a column's rhetorical question is followed by its argument, not by a reply), nothing reported (`…," she
+    said`) and nothing ending on a question of its own; half the answers at least say `I` or `we` (where the desk's
+    language drops the pronoun the verb carries the person: `Imagens de felicidade, … acho que …` is the guest's too)."""
     asked = [n for n, part in enumerate(parts) if part == "q"]
     answers = answer_runs(texts, parts)
     if len(asked) < 2 or len(answers) < 2 or any(not ends_asking(texts[n]) or says(texts[n], "first_person") for n in asked):
         return False
     if any(len(run) > 2 for run in answers):
         return False
+    spoken = 0
     for run in answers:
         reply = " ".join(texts[n] for n in run)
         ask = max((n for n in asked if n < run[0]), default=-1)
-        if ask < 0 or not says(reply, "first_person") or any(reported(texts[n]) for n in run) or ends_asking(texts[run[-1]]):
+        if ask < 0 or any(reported(texts[n]) for n in run) or ends_asking(texts[run[-1]]):
             return False
         if len(reply.split()) <= len(texts[ask].split()):
             return False
-    return True
+        spoken += says(reply, "first_person")
+    return 2 * spoken >= len(answers)
 
 
 def panel_heads(texts: list[str], parts: list[str]) -> set[str]:

@@ -6,8 +6,10 @@ import re
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.punctuation import ASKING_MARKS
+from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["greeting_name", "interview_words", "said_about", "says", "speaks_here"]
+__all__ = ["greeting_name", "interview_words", "said_about", "says", "speaks_here", "vocative_question"]
 
 # letters of any alphabet (`você`, `nós`), `I'm`, `j'ai`, with the vowel signs of the scripts that write them apart
 # (`मैं`, `आपका`: Python's `\w` takes no combining mark); possessive, so no run is tried twice
@@ -67,3 +69,20 @@ def said_about(before: str) -> bool:
     if not interview_words()["with_words"].isdisjoint(words[-3:]):
         return False  # `… talking about the new timetable with (harbour master) Tomasz Nowicki`: whom the talk is with
     return not interview_words()["topic_words"].isdisjoint(words)
+
+
+_VOCATIVE_WORDS = 4  # `Thưa Bộ trưởng`, `Monsieur le ministre`, `Señor presidente electo`: a form of address, no clause
+
+
+def vocative_question(text: str) -> bool:
+    """The outlet's question opens by addressing the guest, the form of address set off by a comma (`Thưa Bộ trưởng, …?`,
+    `Monsieur le ministre, …?`, `Herr Minister, …?`, `Pak Menteri, …?`) and ends asking: put to the guest in any language,
+    whatever pronoun the desk's formal `you` takes (the title itself, a verb's ending). Never in the first person (a
+    writer's `Dear reader, what would I …?`)."""
+    head, comma, rest = text.strip().partition(", ")
+    tokens = head.lower().split()
+    if not comma or not 1 <= len(tokens) <= _VOCATIVE_WORDS or not rest.rstrip("\"”’') *").endswith(ASKING_MARKS):
+        return False
+    opener = tokens[0].rstrip(".")
+    addressing = opener in words().addresses or opener in interview_words()["address_openers"] or " ".join(tokens[:2]) in interview_words()["address_openers"]
+    return addressing and len(tokens) >= (1 if opener in interview_words()["address_openers"] else 2) and not says(text, "first_person")

@@ -53,7 +53,17 @@ def _one_speaker_record(copy: Copy) -> bool:
     """The page announces a press conference or a speech (parse/pagekind.py): the record of its speaker, not a printed Q&A.
     A question that names one (`Más allá del discurso, ¿qué cree usted …?`) is the outlet's first question, no title."""
     kind = pagekind.page_kind(copy.body, copy.metadata)
-    return kind.kind in ("press_conference", "speech") and not any(mark in kind.text for mark in "?¿")
+    return kind.kind in ("press_conference", "speech") and not any(mark in kind.text for mark in "?¿") and not _told_in_passing(kind.text)
+
+
+_PASSING_WORDS = 40
+
+
+def _told_in_passing(text: str) -> bool:
+    """The word that names a speech comes in a standfirst's story, not a title (`… Quanto ao Mundial, mantém o discurso
+    cauteloso …`, over forty words and two sentences or more): the page is not announced as the record of a speech."""
+    ends = sum(1 for n, ch in enumerate(text) if ch in ".!" and (n + 1 == len(text) or text[n + 1] == " "))
+    return len(text.split()) > _PASSING_WORDS and ends >= 2
 
 
 SHAPES: tuple[Shape, ...] = (

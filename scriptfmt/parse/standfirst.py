@@ -18,7 +18,7 @@ from functools import lru_cache
 from scriptfmt.parse.cast import Cast, Person
 from scriptfmt.parse.castlabels import staff_title, written_honorific
 from scriptfmt.parse.labels import HONORIFIC, Label, glued_stamp, is_outlet, parse_label, strip_timestamp, words
-from scriptfmt.parse.guestname import fit_name, quoted_only
+from scriptfmt.parse.guestname import fit_name, pictured, quoted_only
 from scriptfmt.parse.holder import asks_holder, holders, is_post, series_heading, spoke_in
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
@@ -203,7 +203,7 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     """A person, not a place (`Tamil Nadu`): a known first name, a title (`Chancellor Ana Ruiz`), an
     apposition (`the clerk, Ana Ruiz`), a sentence it opens (`Tomas Reyes has run …`), a verb of saying or `who` after it (`Ana Ruiz said`), or the
     surname alone elsewhere (`Altmaier discussed …`)."""
-    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or _pictured(name, lines) or _aged(name, lines):
+    if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or pictured(name, lines) or _aged(name, lines):
         return True
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
@@ -221,12 +221,6 @@ def _aged(name: str, lines: list[str]) -> bool:
     """A deck gives the name its age, set off by bars or commas (`Shivraj Singh Chouhan | 54| Chief Minister`): a person."""
     aged = re.compile(rf"{re.escape(name)}[ ]?[|,][ ]?\d{{1,3}}[ ]?[|,]")
     return any(aged.search(raw) for raw in lines)
-
-
-def _pictured(name: str, lines: list[str]) -> bool:
-    """A photo caption of the name alone and its credit (`Gaidis Bērziņš. Foto: …`): the person pictured."""
-    shot = re.compile(rf"{re.escape(name)}\.?[ ]+([^\W\d_]+(?:[ ][^\W\d_]+)?)[ ]?:")
-    return any((m := shot.match(raw.strip())) is not None and m.group(1).lower() in interview_words()["credit_labels"] for raw in lines)
 
 
 def _known_first(first: str) -> bool:
