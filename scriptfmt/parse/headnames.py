@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
-from scriptfmt.parse.names import name_data
+from scriptfmt.parse.names import name_data, person_words
 
 __all__ = ["RemarkWords", "credited_title", "field_name", "heading_name", "name_run", "names_in", "remark_words", "unglued"]
 
@@ -61,8 +61,8 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
         if not name and not titled_only and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
-        if name and not any(name in other for other in out):
-            out.append(name)
+        if name and person_words(name.split()) and not any(name in other for other in out):
+            out.append(name)  # (`Press Conference I June`: a month, never a name)
         inside = i + len(name.split()) if name else inside
     return out
 
