@@ -16,6 +16,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 from scriptfmt.parse.broadcastmarks import mark_words
 from scriptfmt.parse.names import NameShape
+from scriptfmt.parse.personname import han_place
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 from scriptfmt.parse.writing import hangul, kana
 
@@ -95,16 +96,29 @@ def _person_verdict(c: Ctx, name: str, title: str) -> Verdict:
 def _speaker(c: Ctx, subject: str) -> Verdict:
     """The speaker the subject names: a pronoun is whoever spoke last; a name by its title; else no super."""
     subject = subject.strip()
-    if subject in mark_words().pronouns or subject[-1:] in ("他", "她") and len(subject) <= 2:
+    if subject in mark_words().pronouns or len(subject) <= 2 and subject[-1:] in mark_words().pronouns:
         last = c.hist.last
         return Verdict(Said(last.speaker, last.pid, "cjk-pronoun")) if last is not None else _unnamed(c)
     last = c.hist.last
     if last is not None and subject and subject in mark_words().offices + mark_words().titles and subject in (last.speaker.title or ""):
         return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `知事はまた、「…」と強調した`: the governor who just spoke
     named = _titled_name(subject)
-    if named is None:
+    if named is None or not _a_person(named[0], named[1], subject, c):
         return _unnamed(c)
     return _person_verdict(c, *named)
+
+
+def _a_person(name: str, title: str, subject: str, c: Ctx) -> bool:
+    """A name written before its title (`小池百合子知事`) is a person's only in Japanese copy (kana in it); a prefecture
+    (`大阪府知事`) goes on to be the office alone; in Chinese copy that order is the office's place (`台北市長`), a
+    person only where the copy names them again. A Chinese name after its title (`市長蔣萬安`) is one."""
+    if not subject.endswith(title):
+        return True
+    if han_place(name):
+        return True  # `大阪府` / `知事`: the last passes make the super the office alone (parse/supercheck.py)
+    if name.endswith(tuple(_words().get("zh_place_endings", ()))):
+        return False
+    return any(kana(ch) for ch in c.view.text) or c.view.text.count(name) > 1
 
 
 def _titled_name(subject: str) -> tuple[str, str] | None:
