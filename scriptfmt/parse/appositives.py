@@ -56,6 +56,13 @@ def qualified_role(words: SpeechWords, noun: Token, adjective: Token) -> bool:
     return words.lang != "en" and known and not noun.trail and noun.core[:1].islower() and adjective.core.isalpha() and adjective.core.islower()
 
 
+def postposed_adjective(words: SpeechWords, noun: Token, adjective: Token) -> bool:
+    """`el alcalde reelecto`, `le maire sortant` before a name: a foreign desk's role and its adjective after it, never a
+    preposition, a particle, a verb or a sentence word taken for the adjective (`el presidente desde San Fernando`)."""
+    small = words.verbs | words.not_names | name_data().particles
+    return len(adjective.low) > 4 and adjective.low not in small and qualified_role(words, noun, adjective)
+
+
 def noun_phrase(words: SpeechWords, toks: list[Token], j: int) -> tuple[str | None, int]:
     """An appositive noun phrase (`the city's mayor`), never a clause (`who …`, `has toured …`)."""
     k = j

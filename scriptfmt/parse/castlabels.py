@@ -161,6 +161,12 @@ _OPENERS = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """styles/names.toml `event_nouns`: `Press Conference`, `Speech` after a speaker's name in a heading."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("event_nouns", ()))
+
+
 def name_in_run(tokens: list[str]) -> str | None:
     """The person's name in a run of capitalised words: after the last title word
     (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
@@ -169,6 +175,8 @@ def name_in_run(tokens: list[str]) -> str | None:
     owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
     if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
         tokens = tokens[:owner] + [tokens[owner][:-2]]
+    while len(tokens) > 2 and tokens[-1].lower() in _event_nouns():
+        tokens = tokens[:-1]  # `Senator Sherwin Gatchalian Press Conference`: the event's nouns end the name
     titled = [k for k, token in enumerate(tokens) if token.lower() in words().name_titles or (k == 0 and token.lower() in words().styles)]
     if titled and len(tokens) - titled[-1] - 1 >= 2:
         tokens = tokens[titled[-1] + 1 :]

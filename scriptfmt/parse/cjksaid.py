@@ -16,8 +16,9 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Speaker
 from scriptfmt.parse.broadcastmarks import mark_words
 from scriptfmt.parse.names import NameShape
+from scriptfmt.parse.personname import han_place
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
-from scriptfmt.parse.writing import kana
+from scriptfmt.parse.writing import hangul, kana
 
 __all__ = ["cjk_said"]
 
@@ -45,6 +46,8 @@ def _written_in_han(text: str) -> bool:
 def cjk_said(c: Ctx) -> Verdict | None:
     v = c.view
     before = v.text[: c.quote.start]
+    if _written_in_hangul(before[-40:] + c.inner[:20]):
+        return _korean(c, before)
     if not _written_in_han(before[-40:] + c.inner[:20]):
         return None
     clause = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :].strip()
@@ -58,25 +61,64 @@ def cjk_said(c: Ctx) -> Verdict | None:
     return None
 
 
-def _speaker(c: Ctx, subject: str) -> Verdict:
-    """The speaker the subject names: a pronoun is whoever spoke last; a name by its title; else no super."""
-    subject = subject.strip()
-    if subject in mark_words().pronouns or subject[-1:] in ("他", "她") and len(subject) <= 2:
-        last = c.hist.last
-        return Verdict(Said(last.speaker, last.pid, "cjk-pronoun")) if last is not None else _unnamed(c)
-    last = c.hist.last
-    if last is not None and subject and subject in mark_words().offices + mark_words().titles and subject in (last.speaker.title or ""):
-        return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `知事はまた、「…」と強調した`: the governor who just spoke
-    named = _titled_name(subject)
-    if named is None:
-        return _unnamed(c)
-    name, title = named
+def _written_in_hangul(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(hangul(ch) for ch in letters) * 2 > len(letters)
+
+
+def _korean(c: Ctx, before: str) -> Verdict | None:
+    """`김영수 장관은 이날 … "…"고 말했다`: a quotation closed by 고 / 라고 and a saying verb is a bite; the speaker is the
+    topic before it (a name of two to four syllables, then its title, then 은/는 or 이/가); `김 장관은` (the surname and the
+    title) is the one the story named so; no topic with a name: no super and a warning."""
+    after = c.view.text[c.quote.end : c.quote.end + 12].split()
+    if not after or after[0].rstrip(".,") not in ("고", "라고", "이라고") or len(after) < 2 or not after[1].startswith(tuple(_words().get("ko_verbs", ()))):
+        return None
+    tokens = before[max(before.rfind(mark) for mark in ".?!\"”\n") + 1 :].split()
+    for k, token in enumerate(tokens):
+        if k and token.endswith(("은", "는", "이", "가")) and token[:-1] in (*mark_words().titles, *_words().get("ko_titles", ())):
+            name, title = tokens[k - 1], token[:-1]
+            if 2 <= len(name) <= 4 and all(hangul(ch) for ch in name):
+                return _person_verdict(c, name, title)
+            if len(name) == 1 and (last := c.hist.last) is not None and last.speaker.name.startswith(name):
+                return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `김 장관은`: Minister Kim, just quoted
+    return _unnamed(c)
+
+
+def _person_verdict(c: Ctx, name: str, title: str) -> Verdict:
     person = c.tracker.person_for(NameShape([name], 0, 1, name, None), attested=True)
     if person is None:
         return _unnamed(c)
     c.tracker.seen(person, c.view.first_sentence, c.view.base)
     speaker = person.speaker()
     return Verdict(Said(Speaker(speaker.name, speaker.title or title), person.pid, "cjk-said"))
+
+
+def _speaker(c: Ctx, subject: str) -> Verdict:
+    """The speaker the subject names: a pronoun is whoever spoke last; a name by its title; else no super."""
+    subject = subject.strip()
+    if subject in mark_words().pronouns or len(subject) <= 2 and subject[-1:] in mark_words().pronouns:
+        last = c.hist.last
+        return Verdict(Said(last.speaker, last.pid, "cjk-pronoun")) if last is not None else _unnamed(c)
+    last = c.hist.last
+    if last is not None and subject and subject in mark_words().offices + mark_words().titles and subject in (last.speaker.title or ""):
+        return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `知事はまた、「…」と強調した`: the governor who just spoke
+    named = _titled_name(subject)
+    if named is None or not _a_person(named[0], named[1], subject, c):
+        return _unnamed(c)
+    return _person_verdict(c, *named)
+
+
+def _a_person(name: str, title: str, subject: str, c: Ctx) -> bool:
+    """A name written before its title (`小池百合子知事`) is a person's only in Japanese copy (kana in it); a prefecture
+    (`大阪府知事`) goes on to be the office alone; in Chinese copy that order is the office's place (`台北市長`), a
+    person only where the copy names them again. A Chinese name after its title (`市長蔣萬安`) is one."""
+    if not subject.endswith(title):
+        return True
+    if han_place(name):
+        return True  # `大阪府` / `知事`: the last passes make the super the office alone (parse/supercheck.py)
+    if name.endswith(tuple(_words().get("zh_place_endings", ()))):
+        return False
+    return any(kana(ch) for ch in c.view.text) or c.view.text.count(name) > 1
 
 
 def _titled_name(subject: str) -> tuple[str, str] | None:

@@ -200,7 +200,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
-        titled = _compound_title(seg.speaker.name) or title_before_name(seg.speaker.name)  # `VVD-fractievoorzitter Dilan Yeşilgöz`, `Belediye Başkanı Ayşe Demir`
+        titled = _compound_title(seg.speaker.name) or title_before_name(seg.speaker.name, lines)  # `VVD-fractievoorzitter Dilan Yeşilgöz`, `Belediye Başkanı Ayşe Demir`
         if titled is not None:
             seg.speaker = Speaker(titled[1], seg.speaker.title or titled[0])
         name = seg.speaker.name
@@ -213,7 +213,7 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = without_address(full, lang)  # forms of address stay out (parse/address.py)
             full = _hyphened(full, lines) if " " not in full else full
             done[name] = patronymic_case(_misspelt(full, lines) if " " not in full else full, written)
-        again = _compound_title(done[name]) or title_before_name(done[name])  # a fuller form may bring the title back
+        again = _compound_title(done[name]) or title_before_name(done[name], lines)  # a fuller form may bring the title back
         if again is not None:
             seg.speaker = Speaker(again[1], seg.speaker.title or again[0])
         elif done[name] != name:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
-from scriptfmt.parse.names import name_data
+from scriptfmt.parse.names import name_data, person_words
 
 __all__ = ["RemarkWords", "credited_title", "field_name", "heading_name", "name_run", "names_in", "remark_words", "unglued"]
 
@@ -61,8 +61,8 @@ def names_in(line: str, titled_only: bool = False) -> list[str]:
         name = name_run(tokens, i, titled) if titled or (not titled_only and _bare(tokens[i]) in name_data().first_names) else ""
         if not name and not titled_only and i and tokens[i - 1].endswith(",") and (run := name_run(tokens, i, False)):
             name = run if tokens[i + len(run.split()) - 1].endswith(",") else ""  # `del Presidente de la República, NAME, en`
-        if name and not any(name in other for other in out):
-            out.append(name)
+        if name and person_words(name.split()) and not any(name in other for other in out):
+            out.append(name)  # (`Press Conference I June`: a month, never a name)
         inside = i + len(name.split()) if name else inside
     return out
 
@@ -85,16 +85,18 @@ def credited_title(line: str) -> bool:
     return any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split()[1:])
 
 
-def heading_name(line: str) -> str:
+def heading_name(line: str, page: list[str]) -> str:
     """`Jacinda Ardern: Budget Speech 2019`, `Ingvar Carlsson: Regeringsförklaringen 1994`: a speech's heading that opens
-    with its speaker's name (two to four capitalised words, known to the names list or not) before the colon, the
-    speech's title after it (a speech word in it); "" for any other line."""
+    with its speaker's name (two to four capitalised words) before the colon, the speech's title after it (a speech word
+    in it). A given name the names list does not know counts only where the page names the person again (the surname on
+    another line: `Talare` / `Ingvar Carlsson`); `New Zealand: Budget Speech 2024`, `Live Blog: …` name no one. "" else."""
     head, colon, rest = line.strip().partition(":")
     tokens, w = head.split(), remark_words()
-    if not colon or not 2 <= len(tokens) <= 4 or name_run(tokens, 0, False) != head.strip():
+    if not colon or not 2 <= len(tokens) <= 4 or name_run(tokens, 0, False) != head.strip() or not person_words(tokens):
         return ""
     said = any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split())
-    return head.strip() if said else ""
+    again = tokens[0].lower() in name_data().first_names or any(tokens[-1] in other.split() for other in page if other.strip() != line.strip())
+    return head.strip() if said and again else ""
 
 
 def field_name(line: str) -> str:

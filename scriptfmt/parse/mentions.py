@@ -9,7 +9,7 @@ from functools import lru_cache
 
 import regex
 
-from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_after, one_title, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
+from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DETERMINERS as _DETERMINERS, NATIONAL as _NATIONAL, acronym_role, aged_after, one_title, postposed_adjective, qualified_role, aged_name, modifiers_start, skip_words, family_name, joins_role, noun_phrase, relative_named, role_before_place, role_before_who
 from scriptfmt.parse.clauses import capitals_lede, find_verb, fronted_subject, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
@@ -260,7 +260,7 @@ class Scanner:
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
         if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
-        if i > 1 and not toks[i - 2].trail and len(prev.low) > 4 and prev.low not in self.words.verbs | self.words.not_names | self.data.particles and qualified_role(self.words, toks[i - 2], prev):  # `el alcalde reelecto César Rivas`, `le maire sortant Jean Dupont`: the adjective after the noun
+        if i > 1 and not toks[i - 2].trail and postposed_adjective(self.words, toks[i - 2], prev):  # `el alcalde reelecto César Rivas`
             return lambda out, caps: self._after_title(toks, i - 2, (f"{toks[i - 2].core} {prev.core}", 2), caps, out)
         for n in range(min(self.words.title_len, i), 0, -1):
             one = one_title(self.words, toks, i - n)

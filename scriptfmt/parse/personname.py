@@ -69,13 +69,17 @@ def _titles() -> frozenset[tuple[str, ...]]:
     return frozenset(found)
 
 
-_PATRONYMIC = ("ович", "евич", "ьич", "овна", "евна", "ична", "инична")
+@lru_cache(maxsize=1)
+def _patronymic_endings() -> tuple[str, ...]:
+    """styles/names.toml `patronymic_endings`: `Сергеевич`, `Володимирівна`."""
+    return tuple(tomlfile.load_builtin("names.toml").get("patronymic_endings", ()))
 
 
-def title_before_name(name: str) -> tuple[str, str] | None:
+def title_before_name(name: str, lines: list[str] | None = None) -> tuple[str, str] | None:
     """(title, name) of a super that opens with a title the desks' tables list (`Belediye Başkanı Ayşe Demir`, `Kombes Pol
-    Hendra`), a name of two words at least after it; of a Cyrillic super of three words whose middle one is no patronymic
-    (`Москвы Сергей Собянин`: the office's place in the genitive, then the name); else None."""
+    Hendra`), a name of two words at least after it; of a Cyrillic super of three words, none a patronymic, that the copy
+    writes right after an office word (`мэр Тулы Иван Петров`: the office's place in the genitive, then the name; never
+    `Юлія Володимирівна Тимошенко` nor `Анна Мария Петрова` written after a verb); else None."""
     words = name.split()
     low = [w.lower().strip(".,") for w in words]
     if low[-1] in name_data().nations:
@@ -83,7 +87,22 @@ def title_before_name(name: str) -> tuple[str, str] | None:
     for n in range(min(4, len(words) - 2), 0, -1):
         if tuple(low[:n]) in _titles():
             return " ".join(words[:n]), " ".join(words[n:])
+    if len(words) >= 3 and low[0] in name_data().roles and low[0] not in name_data().first_names:
+        return words[0], " ".join(words[1:])  # `Hydrologist Oliver Brain`: an occupation opening the sentence
     cyrillic = all("\u0400" <= ch <= "\u04ff" or ch in "-'" for ch in name.replace(" ", ""))
-    if cyrillic and len(words) == 3 and not low[1].endswith(_PATRONYMIC) and not low[2].endswith(_PATRONYMIC):
+    if cyrillic and len(words) == 3 and not any(w.endswith(_patronymic_endings()) for w in low) and _after_office(name, lines or []):
         return words[0], " ".join(words[1:])
     return None
+
+
+def _after_office(name: str, lines: list[str]) -> bool:
+    """The copy writes the name right after an office or role word (`сказал мэр Тулы Иван Петров`)."""
+    for line in lines:
+        at = line.find(" " + name)
+        while at >= 0:
+            before = line[:at].split()[-1:] or [""]
+            word = before[0].lower().strip(",;:—–-")
+            if word in name_data().roles or (word,) in _titles():
+                return True
+            at = line.find(" " + name, at + 1)
+    return False

@@ -125,6 +125,7 @@ def head_person(lines: list[str], head: list[int]) -> tuple[str, int] | None:
         line = lines[n].strip()
         owner, colon, rest = line.partition(":")
         titled = bool(colon) and name_alone(owner.strip(), mixed=True) and rest.strip() and not prose(rest) and not rest.rstrip().endswith((".", "!", "?"))
+        titled = titled and (gender_of_first(owner.split()[0]) is not None or any(owner.split()[-1] in o.split() for o in lines if o.strip() != line))  # `New Zealand: Budget Speech`: named again, else no one
         alone = name_alone(line, mixed=True) and gender_of_first(line.split()[0]) is not None
         name = display_name(owner.strip() if titled else line) if titled or alone else ""
         if name and not any(c.isdigit() for c in name):

@@ -143,7 +143,8 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
-        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text) or shapeless(seg.speaker.name) or english_body(seg.speaker.name, lines)):
+        name = seg.speaker.name if isinstance(seg, Soundbite) and seg.speaker is not None else ""
+        if name and (is_body(name) or is_place(name, text) or shapeless(name) or english_body(name, lines)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, a place or a piece of the page, not a person; its bites have no super")

@@ -5,22 +5,34 @@ name; a line above that is not a super leaves the bite with none (its warning st
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.broadcastmarks import voice
 from scriptfmt.parse.writing import hangul
 
 __all__ = ["name_from_line_above"]
 
-_SENTENCE_ENDS = (".", "?", "!", "다", "요", "죠", "까", "。")
 _MAX_TOKENS = 4  # a name and a title of up to three words (`홍길동 제주도 관광과장`)
 
 
+@lru_cache(maxsize=1)
+def _korean() -> dict:
+    """styles/broadcastmarks.toml [running]: family names, titles and role words, sentence endings."""
+    return tomlfile.load_builtin("broadcastmarks.toml").get("running", {})
+
+
 def _super_line(line: str) -> tuple[str, str | None] | None:
-    """`박인비 선수` -> (`박인비`, `선수`); None for anything else."""
-    tokens = line.split()
+    """`박인비 선수` -> (`박인비`, `선수`): a name (a family name first, two to four syllables), then a title or a role word;
+    None for anything else (`경제 전망 밝아`, a headline; `현장 연결`; `기자 김철수`, the reporter's)."""
+    tokens, words = line.split(), _korean()
     if not 2 <= len(tokens) <= _MAX_TOKENS or not all(hangul(ch) for ch in tokens[0]) or not 2 <= len(tokens[0]) <= 4:
         return None
-    if any(token.endswith(_SENTENCE_ENDS) for token in tokens[1:]) or any(not ch.isalnum() and ch not in "·/" for ch in line.replace(" ", "")):
+    if any(token.endswith(tuple(words.get("ko_sentence_ends", ()))) for token in tokens[1:]) or any(not ch.isalnum() and ch not in "·/" for ch in line.replace(" ", "")):
+        return None
+    titled = set(words.get("ko_titles", ())) | set(words.get("ko_roles", ()))
+    if not tokens[0].startswith(tuple(words.get("ko_surnames", ()))) or tokens[0] in titled or not any(t in titled or t.endswith(tuple(titled)) for t in tokens[1:]):
         return None
     name, title = voice(line)
     return (name, title) if name == tokens[0] else None

@@ -6,8 +6,12 @@ attribution that named them read the name inside the quotation as the latest per
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite
-from scriptfmt.parse.names import fold
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.names import fold, name_data
 
 __all__ = ["clear_addressed"]
 
@@ -22,11 +26,28 @@ def _addresses(text: str, name: str) -> bool:
     cut = min((k for k in (head.find(mark) for mark in _CLOSERS) if k > 0), default=-1)
     if cut < 0:
         return False
-    words = [fold(w) for w in head[:cut].split()]
+    written = head[:cut].split()
+    words = [fold(w) for w in written]
     own = [fold(w) for w in name.split()]
     if not words or len(words) > _MOST or not own:
         return False
-    return words[-len(own) :] == own or (len(own) > 1 and words[-1] == own[-1] and len(words) <= 3)
+    whole = words[-len(own) :] == own
+    if not whole and not (len(own) > 1 and words[-1] == own[-1] and len(words) <= 3):
+        return False
+    before = written[: len(words) - (len(own) if whole else 1)]
+    return all(_addressing(word) for word in before)  # `I'm Ana Ruiz, …`: she names herself, no vocative
+
+
+def _addressing(word: str) -> bool:
+    """A word that may stand before a name called in address: a title, a post or a form of address (`Mayor`, `Senhora`)."""
+    low = word.lower().strip(".,")
+    return is_post(word) or low in name_data().honorifics or low in name_data().roles or low in _address_forms()
+
+
+@lru_cache(maxsize=1)
+def _address_forms() -> frozenset[str]:
+    """styles/names.toml `address_forms` (`Senhora`, `Monsieur`, `Ông`), lower case, one word each."""
+    return frozenset(w.casefold() for w in tomlfile.load_builtin("names.toml").get("address_forms", ()) if " " not in w)
 
 
 def clear_addressed(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
