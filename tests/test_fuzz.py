@@ -203,6 +203,7 @@ SLOW = settings(max_examples=max(8, EXAMPLES // 10), deadline=None, suppress_hea
 @FAST
 @given(copy_text, st.sampled_from(["tv", "radio", "prompter"]))
 @example("SPRINGFIELD (AP) — tonight\nSLUG: Vlad\nSPRINGFIELD — 3:15:\n0:15 3:15", "tv")  # a Q&A's bare paragraph lost its time stamp
+@example("?\n\n” the the the\n\nTALENT:\n", "tv")  # an interview's last label with no words after it was lost
 def test_generated_copy_parses_times_and_prompts_without_loss(text, style):
     pipeline(text.encode("utf-8"), ("txt",), style=style)
 
