@@ -325,14 +325,14 @@ def _opens_asking(texts: list[str], parts: list[str]) -> bool:
     headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are.
     Under a headline quoting the guest (`Prete: “Pur con budget ridotti faremo bene”`) any question will do:
     the desk's formal `you` (`Il suo assessorato …`) says no pronoun a list can know. A standfirst introducing the one the
-    question is put to may stand above it (`Port director Lena Holm has run …` / `Will you …?`): an excerpt's top."""
+    question then addresses may stand above it (`Port director Lena Holm has run …` / `Ms Holm, will you …?`)."""
     first = parts.index("q") if "q" in parts else -1
     top = [t for t in texts[:first] if t]
     quoting = bool(top) and quoting_head(top[0])  # `Prete: “Pur con budget ridotti …”`: the guest's words head the page
     if first < 0 or not (_asks(texts[first]) or quoting and ends_asking(texts[first])):
         return False
-    if any(len(t.split()) > 15 and not quoting_head(t) for t in top):  # a headline and a standfirst, a caption at most
-        return len(top) <= _STANDFIRST_LINES and guest(top) is not None
+    if any(len(t.split()) > 15 and not quoting_head(t) for t in top):  # a headline and a standfirst, a caption at most;
+        return len(top) <= _STANDFIRST_LINES and guest(top) is not None and vocative_question(texts[first])  # a column asks its reader `you`
     # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`, `Ana Ruiz : « … »`), or none at
     # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's; a question
     # that addresses the guest (`Thưa Bộ trưởng, …?`) says itself whom it is put to, no reader's
