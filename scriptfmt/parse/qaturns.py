@@ -122,12 +122,14 @@ def questions_opening(texts: list[str], parts: list[str]) -> None:
     """A question put with what prompts it after it (`¿Qué es lo que está pasando en el Gobierno? Con relación al gas, el
     señor Bellido dijo …`), longer than a short paragraph: inside an answer's run, once two questions at least have taken
     their turns, a paragraph that opens asking (`asks_first`, four words at least), never in the first person, with a paragraph under it in
-    the same run that does not ask, is the outlet's next question (a guest's `Why? Because …` asks in fewer words)."""
+    the same run that does not ask and answers in the first person (or the question says `you`), is the outlet's next
+    question (a guest's `Why? Because …` asks in fewer words; their `What does it mean? It means …` goes on unanswered)."""
     if parts.count("q") < 2:
         return
     for run in answer_runs(texts, parts):
         for n, after in zip(run[1:], run[2:]):
-            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]):
+            answered = says(texts[after], "first_person") or says(texts[n], "second_person")  # (a guest's `What does it mean? It means …` goes on in the next)
+            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]) and answered:
                 parts[n] = "q"
 
 
