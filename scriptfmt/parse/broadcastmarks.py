@@ -324,8 +324,9 @@ def _titled(who: str) -> tuple[str | None, str | None]:
     """`志工團團長馮志豪`: the name after the last title written before it (the title the words up to it); else the name alone."""
     for title in mark_words().titles:
         at = who.rfind(title)
-        if at >= 0 and 2 <= len(who) - at - len(title) <= 4:
-            return _person(who[at + len(title) :]), who[: at + len(title)]
+        name = _han_run(who[at + len(title) :], mark_words().name_stops) if at >= 0 else ""  # `發言人林佳琪在記者會上`: the name ends at `在`
+        if at >= 0 and 2 <= len(name) <= 4:
+            return _person(name), who[: at + len(title)]
     for title in mark_words().titles:  # `張峰教授`, `李明主任`: the name, then the title (as one addresses a person)
         if who.endswith(title) and 2 <= len(who) - len(title) <= 3 and cjk(who[0]):
             return _person(who[: -len(title)]), title

@@ -332,10 +332,14 @@ def partial_quote(c) -> bool:
 
 
 def speaks_at(toks: list[Token], k: int, words: SpeechWords) -> bool:
-    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`)."""
+    """A verb of saying at toks[k], or after one adverb (`Kwasi Bonzoh boldly said`), or a verb of several words (`Blaise
+    Compaoré a expliqué`, `Ana Ruiz pointed out`)."""
     if k < len(toks) and toks[k].low.endswith("ly") and not toks[k].trail:
         k += 1
-    return k < len(toks) and toks[k].low in words.verbs
+    if k < len(toks) and toks[k].low in words.verbs:
+        return True
+    low = tuple(tok.low for tok in toks[k : k + 3])
+    return any(low[: len(phrase)] == phrase for phrase in words.verb_phrases if len(phrase) <= len(low))
 
 
 def said_that(c, marks: str) -> int | None:

@@ -29,9 +29,11 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.address import address_languages, patronymic_case, without_address
 from scriptfmt.parse.headings import is_title_case
-from scriptfmt.parse.namerun import CopyNames
-from scriptfmt.parse.names import fold, gender_of_first
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.namerun import NAME_RUN, CopyNames
+from scriptfmt.parse.names import fold, gender_of_first, person_words
 from scriptfmt.parse.shotnames import FullNames
+from scriptfmt.parse.personname import title_before_name
 from scriptfmt.parse.supercheck import is_body
 
 __all__ = ["complete_supers"]
@@ -114,15 +116,79 @@ def _from_first(name: str, names: CopyNames) -> str:
     elif not by_last and len(name) >= _SHORT:
         by_last, inside = names.opening(name, True), lambda short, long: True  # each opens with the shortened word
         by_last = by_last or {fold(run[-1]): [run] for run in names.blended(name)}  # `Jokowi` of `Joko Widodo`
-    found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run)]
+    found = [run for runs in by_last.values() for run in runs if len(run) > len(words) and inside(words, run) and not any(_glued(word, run[0]) for word in run) and _running(run, names)]
+    if not found and len(words) == 1 and len(name) >= _SHORT:  # `Jokowi` of `Joko Widodo`, once the headline's `Jokowi Ajak …` is left out
+        found = [run for run in names.blended(name) if _running(run, names)]
     if not found and len(words) > 1 and names.words.lang in _second_surname_languages():  # `Yuniasky Crespo` of `Yuniasky Crespo Baquero`, `María Jesús Espinosa` of `… Espinosa de los Monteros` (German capitals: `Steffen Moritz Antworten`)
         found = [run for runs in names.opening(words[0], False).values() for run in runs if len(run) > len(words) and [fold(w) for w in run[: len(words)]] == [fold(w) for w in words]]
         fuller = " ".join(max(found, key=len, default=[]))  # written in running copy, never only in a title-case headline
-        found = found if fuller and not is_body(fuller) and any(fuller in line and not is_title_case(line) for line in names.lines) else []
+        found = found if fuller and not is_body(fuller) and _running(fuller.split(), names) else []
     if not found or len({fold(run[-1]) for run in found}) > 1:
         return name
     fullest = max(found, key=len)
     return " ".join(fullest) if all(_within(run, fullest) for run in found) else name
+
+
+def _hyphened(name: str, lines: list[str]) -> str:
+    """`Okonjo` -> `Ngozi Okonjo-Iweala`: a one-word super that is one part of the double-barrelled surname of the one
+    person the copy names in full in running copy (a given name, then the hyphened surname), posts before it left out."""
+    key, found = fold(name), set()
+    for line in lines:
+        if "-" not in line or is_title_case(line):
+            continue
+        for m in NAME_RUN.finditer(line):
+            words = m.group(0).split()
+            while words and is_post(words[0]):
+                words = words[1:]
+            parts = [fold(part) for part in words[-1].split("-")] if len(words) >= 2 else []
+            if len(parts) >= 2 and key in parts and person_words(words):
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else name
+
+
+def _compound_title(name: str) -> tuple[str, str] | None:
+    """(title, name) of a super run together with a compound post before it, a word whose part after a hyphen is in small
+    letters (`VVD-fractievoorzitter Dilan Yeşilgöz`, `Elsevier Weekblad-hoofdredacteur Arendo Joustra`: Dutch and Nordic
+    desks write the party's or the paper's post so), a name of two words at least after it; else None."""
+    words = name.split()
+    at = max((k for k, w in enumerate(words) if "-" in w and (tail := w.rsplit("-", 1)[1]).isalpha() and tail.islower() and len(tail) >= 4), default=-1)
+    if at < 0 or len(words) - at - 1 < 2 or not all(w[:1].isupper() for w in words[at + 1 :]):
+        return None
+    return " ".join(words[: at + 1]), " ".join(words[at + 1 :])
+
+
+def _swapped(a: str, b: str) -> bool:
+    """`matie` / `matei`: the same letters, two side by side swapped (a typing slip), the first letter kept."""
+    if len(a) != len(b) or a == b or a[:1] != b[:1]:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _misspelt(name: str, lines: list[str]) -> str:
+    """`Matie said` after `regional commander Ulrich Matei`: a one-word super the copy never writes after a given name,
+    two letters swapped from the surname of the one person it names in full (five letters at least), is that person."""
+    key = fold(name)
+    if len(key) < _SHORT + 1:
+        return name
+    found = set()
+    for line in lines:
+        for m in NAME_RUN.finditer(line):
+            words = m.group(0).split()
+            while words and is_post(words[0]):
+                words = words[1:]
+            if len(words) >= 2 and fold(words[-1]) == key:
+                return name  # written after a given name: the copy's own spelling
+            if len(words) >= 2 and _swapped(key, fold(words[-1])) and person_words(words):
+                found.add(" ".join(words))
+    return found.pop() if len(found) == 1 else name
+
+
+def _running(run: list[str], names: CopyNames) -> bool:
+    """The name is written in running copy, not only in a title-case headline (`Jokowi Ajak Wartawan Tukar Peran Jadi
+    Presiden`: a headline runs the name into its verb)."""
+    text = " ".join(run)
+    return any(text in line and not is_title_case(line) for line in names.lines)
 
 
 def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
@@ -133,6 +199,9 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
+        titled = _compound_title(seg.speaker.name) or title_before_name(seg.speaker.name)  # `VVD-fractievoorzitter Dilan Yeşilgöz`, `Belediye Başkanı Ayşe Demir`
+        if titled is not None:
+            seg.speaker = Speaker(titled[1], seg.speaker.title or titled[0])
         name = seg.speaker.name
         if name not in done:
             full = _uncut(name, copy)
@@ -140,7 +209,12 @@ def complete_supers(segments: list[Segment], lines: list[str]) -> list[Segment]:
             full = _from_first(full, names) if full == name else full
             full = name if is_body(full) else full
             lang = lang or address_languages(lines)
-            done[name] = patronymic_case(without_address(full, lang), written)  # forms of address stay out (parse/address.py)
-        if done[name] != name:
+            full = without_address(full, lang)  # forms of address stay out (parse/address.py)
+            full = _hyphened(full, lines) if " " not in full else full
+            done[name] = patronymic_case(_misspelt(full, lines) if " " not in full else full, written)
+        again = _compound_title(done[name]) or title_before_name(done[name])  # a fuller form may bring the title back
+        if again is not None:
+            seg.speaker = Speaker(again[1], seg.speaker.title or again[0])
+        elif done[name] != name:
             seg.speaker = Speaker(done[name], seg.speaker.title)
     return segments

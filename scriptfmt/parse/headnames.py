@@ -14,7 +14,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.labels import words
 from scriptfmt.parse.names import name_data
 
-__all__ = ["RemarkWords", "credited_title", "field_name", "name_run", "names_in", "remark_words", "unglued"]
+__all__ = ["RemarkWords", "credited_title", "field_name", "heading_name", "name_run", "names_in", "remark_words", "unglued"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -85,6 +85,18 @@ def credited_title(line: str) -> bool:
     return any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split()[1:])
 
 
+def heading_name(line: str) -> str:
+    """`Jacinda Ardern: Budget Speech 2019`, `Ingvar Carlsson: Regeringsförklaringen 1994`: a speech's heading that opens
+    with its speaker's name (two to four capitalised words, known to the names list or not) before the colon, the
+    speech's title after it (a speech word in it); "" for any other line."""
+    head, colon, rest = line.strip().partition(":")
+    tokens, w = head.split(), remark_words()
+    if not colon or not 2 <= len(tokens) <= 4 or name_run(tokens, 0, False) != head.strip():
+        return ""
+    said = any((low := t.lower().strip(".,'’\"”»")) in w.speech or (len(low) >= 8 and low.endswith(w.compounds)) for t in rest.split())
+    return head.strip() if said else ""
+
+
 def field_name(line: str) -> str:
     """`Oleh/By : DATO' SERI DR. MAHATHIR BIN MOHAMAD`, `Penyampai : …`: the header's field naming who speaks."""
     key, colon, value = line.partition(":")
@@ -108,6 +120,8 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
         low = _bare(core)
         if run and low in w.fillers:
             continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
+        if not run and k - i < 2 and _honorific(tokens, k) and k + 1 < len(tokens):
+            continue  # `Rede von Dr. Ulf Kämpfer`: the honorific before the name is no part of it
         if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha() or unicodedata.normalize("NFKC", core) != core:
             break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
         if not core[:1].isupper() and not (run and low in data.particles):

@@ -1,9 +1,6 @@
-"""Find the mentions in one paragraph's tokens and link them to the story's people.
-
-Left to right, one look at each token (and at most a few tokens back for a title's
-describing words): titles, honorifics, names, appositives, pronouns, role nouns and
-non-person subjects. Sentence numbers come from the same pass.
-"""
+"""Find the mentions in one paragraph's tokens and link them to the story's people. Left to right, one look at each token
+(and at most a few tokens back for a title's describing words): titles, honorifics, names, appositives, pronouns, role
+nouns and non-person subjects. Sentence numbers come from the same pass."""
 
 from __future__ import annotations
 
@@ -52,9 +49,8 @@ class Scanner:
         self.local_honours = local_honorifics(self.words.lang)  # French `M. Ouattara`
 
     def scan(self, text: str, toks: list[Token], starts: list[int], quotes: list, caps_text: bool) -> tuple[list[Mention], list[int]]:
-        """Mentions outside quotations that start with a capital (names, titles, honorifics,
-        `He`), and the tokens that end a sentence. Lower-case anaphors (`she`, `the mayor`)
-        are read where an attribution needs them (lower_mentions)."""
+        """Mentions outside quotations that start with a capital (names, titles, honorifics, `He`), and the tokens that end
+        a sentence. Lower-case anaphors (`she`, `the mayor`) are read where an attribution needs them (lower_mentions)."""
         ends = [k for k in (bisect.bisect_right(starts, m.start()) - 1 for m in _SENTENCE_END.finditer(text)) if k >= 0 and sentence_ends_at(toks[k])]
         mentions: list[Mention] = []
         qstarts = [q.start for q in quotes]
@@ -247,8 +243,7 @@ class Scanner:
         return (" ".join(labels), j - i) if labels else None
 
     def _title_before(self, toks: list[Token], i: int):
-        """A lower-case title or role right before a name (`union leader Pieter Aagaard`,
-        `a new safety director, Ana Ruiz`): read the mention from there."""
+        """A lower-case title or role right before a name (`union leader Pieter Aagaard`, `a new safety director, Ana Ruiz`)."""
         if i == 0 or self._surname_alone(toks, i):  # `his years as an actor, Kumar added`: the one Kumar, no appositive
             return None
         prev = toks[i - 1]
@@ -265,6 +260,8 @@ class Scanner:
         # a foreign desk's title with its department: `le ministre de l’Économie Bruno Le Maire`
         if (found := department_title(toks, i, self.words)) and (shape := name_at(toks, found[2], self.words, False, titled=True)) or prev.trail or not prev.core[:1].islower():
             return (lambda out, caps: self._named(toks, found[1], shape, found[0], None, out, attested=True)) if found and shape else None
+        if i > 1 and not toks[i - 2].trail and len(prev.low) > 4 and prev.low not in self.words.verbs | self.words.not_names | self.data.particles and qualified_role(self.words, toks[i - 2], prev):  # `el alcalde reelecto César Rivas`, `le maire sortant Jean Dupont`: the adjective after the noun
+            return lambda out, caps: self._after_title(toks, i - 2, (f"{toks[i - 2].core} {prev.core}", 2), caps, out)
         for n in range(min(self.words.title_len, i), 0, -1):
             one = one_title(self.words, toks, i - n)
             if one and one[1] == n:
@@ -279,6 +276,8 @@ class Scanner:
         shape = name_at(toks, j, self.words, caps, titled=True) if j < len(toks) and not toks[j - 1].trail.strip(".") else None
         if shape is not None and len(shape.words) == 1 and office_goes_on(toks, shape.end, self.words):
             shape = None  # `do ministro Adjunto e dos Assuntos Parlamentares`: the office's name, no person
+        if shape is not None and len(shape.words) == 1 and not toks[shape.end - 1].trail and (rank := self._title_at(toks, shape.end)):  # `Kapolres Sleman AKBP Budi`: the office's place, a rank
+            return self._after_title(toks, i, (f"{label} {shape.words[0]} {rank[0]}", shape.end + rank[1] - i), caps, out)
         department = portfolio(toks, j, self.words, caps) if shape is None else None
         if department is not None:  # `Commissioner for Transport Babatunde Adeyemi`
             label, shape = f"{label} {department[0]}", department[1]
@@ -332,7 +331,7 @@ class Scanner:
         if len(known) == 1 and len(known[0].words) > 2:  # `Van Zanen was geliefd`: the particle opens the surname of Jan van Zanen
             out.append(Mention(i - 1, shape.end, "name", 0, person=known[0]))
             return shape.end
-        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in self.data.place_openers or place_name(words) or self._place_of(toks, i, words):
+        if i > 0 and toks[i - 1].low in self.words.place_before and not toks[i - 1].trail and not caps or words[0].lower().rstrip(".") in self.data.place_openers | self.data.thing_openers or place_name(words) or self._place_of(toks, i, words):
             # `the Mississippi Delta` (a person is never `the …`), `in Kuala Lumpur`, `St Thomas' Hospital`,
             # `la provincia de Santiago del Estero` (and the same words later, `en su visita a Santiago del Estero`): a place
             if len(words) > 1:
@@ -342,7 +341,8 @@ class Scanner:
         if (caps or self.words.noun_caps) and shape.first is not None and shape.first.split()[0] not in self.data.first_names:
             known = self.tracker.by_surname.get(shape.surname)
             said = i > 0 and (toks[i - 1].low in self.words.verbs or toks[i - 1].raw in ("—", "–", "--")) or find_verb(toks, shape.end, shape.end + 1, self.words) is not None  # `René Wilke kündigte an`
-            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations)  # `CORINNE BABINEAUX'S SON`
+            said = said or shape.possessive and shape.end < len(toks) and (self.is_role(toks[shape.end].low) or toks[shape.end].low in self.data.relations) or (  # `CORINNE BABINEAUX'S SON`
+                self.words.noun_caps and i > 0 and not toks[i - 1].trail and self.is_role(toks[i - 1].low))  # `sagte die Grünen-Politikerin Merve Aydın`: a role noun names who follows
             if not known and not said and not after_source(toks, i, shape.end, self.words):
                 return shape.end  # all-capitals copy: a known first name, or a verb of saying beside it, makes a new person
         # `„…“, so Dybowski.`, `”, señaló Saavedra.`: a bare surname (or the given name of one named before); `Isabelle, 54 ans,`

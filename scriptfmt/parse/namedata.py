@@ -44,6 +44,7 @@ class NameData:
     place_nouns: frozenset[str] = frozenset()  # `provincia de Santiago del Estero`, `city of Port Louis`: a place follows
     place_starts: frozenset[str] = frozenset()  # `Centro de Convenções`, `Hôpital Nord`: an institution or a building, never a person
     place_openers: frozenset[str] = frozenset()  # `St Thomas'`, `Mt Kenya`, `Lake Placid`: a place's own name opens so
+    thing_openers: frozenset[str] = frozenset()  # `Operation Thunderbolt`, `Hurricane Ida`: an event's own name opens so, never a person's
     office_links: frozenset[str] = frozenset()  # `Minister Delegate and for Trade`: after `and`, the office goes on
     companions: frozenset[str] = frozenset()  # `with Ana Ruiz and Tom Bell, she said`: names after these are companions
     dropped: frozenset[str] = frozenset()  # `the new mayor`: words a role's label drops
@@ -56,7 +57,7 @@ _LISTS = (
     "particles", "prefixes", "suffixes", "family_first", "relations", "not_people", "given_name_honorifics", "peerage_honorifics",
     "work_nouns", "place_endings", "place_nouns", "generic_people", "body_articles", "unnamed_sources", "given_name_titles",
     "patronymics", "calendar", "phrase_openers", "describing_words", "party_words", "departments", "surname_particles",
-    "place_starts", "place_openers", "office_links", "companion_words", "dropped_modifiers", "portfolio_words",
+    "place_starts", "place_openers", "thing_openers", "office_links", "companion_words", "dropped_modifiers", "portfolio_words",
 )
 _TABLES = ("honorifics", "roles", "role_aliases", "reciprocal", "particle_after", "nationalities")
 
@@ -115,6 +116,7 @@ def name_data() -> NameData:
         surname_particles=frozenset(w.lower() for w in lists["surname_particles"]),
         place_starts=frozenset(w.lower() for w in lists["place_starts"]),
         place_openers=frozenset(w.lower() for w in lists["place_openers"]),
+        thing_openers=frozenset(w.lower() for w in lists["thing_openers"]),
         office_links=frozenset(w.lower() for w in lists["office_links"]),
         companions=frozenset(w.lower() for w in lists["companion_words"]),
         dropped=frozenset(w.lower() for w in lists["dropped_modifiers"]),

@@ -7,6 +7,7 @@ import bisect
 import itertools
 import re
 
+from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.names import fold, name_at, person_words
 from scriptfmt.parse.languages import story_words
@@ -101,14 +102,19 @@ class CopyNames:
         (`Jokowi` of `Joko Widodo`; three letters of the first word and two of the last at least), wherever written."""
         self._index()
         key, found = fold(word), []
-        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail for r, at in self.at.get(key, ())):
-            return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend
+        if any(at and self.rows[r][at - 1].core[:1].isupper() and not self.rows[r][at - 1].trail and not self._titled(self.rows[r][at - 1].low) for r, at in self.at.get(key, ())):
+            return []  # `Boris Johnson`: the word is a surname the copy writes after a given name, no blend (`Presiden Jokowi`: a title)
         for k in range(3, len(key) - 1):
             for r, at in self.at.get(key[:k], ()):
                 name = self._name(self.rows[r], at, False)
                 if name and fold(name[-1]).startswith(key[k:]) and len(name[-1]) > len(key) - k and name not in found:
                     found.append(name)
         return found
+
+    @staticmethod
+    def _titled(low: str) -> bool:
+        """A title, a post or an honorific before a name (`Presiden`, `Mr`), never a given name."""
+        return low in name_data().honorifics or low in title_words() or is_post(low)
 
     def _runs(self, key: str) -> dict[str, list[list[str]]]:
         if key not in self.runs:

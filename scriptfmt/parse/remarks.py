@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from scriptfmt.parse.briefing import Voice, header_voice, held_voice
 from scriptfmt.parse.headed import announced_speaker, asks_address, heading_turn, intro_dateline, page_tail, speech_at as _speech_at, titled_full
-from scriptfmt.parse.headnames import credited_title, field_name, name_run, names_in, remark_words, unglued
+from scriptfmt.parse.headnames import credited_title, field_name, heading_name, name_run, names_in, remark_words, unglued
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label
 from scriptfmt.parse.pagekind import greets, spoken_through
@@ -306,8 +306,9 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     near = [n for s in speech_lines for n in (s, s + 1, s + 2) if n in head]
     found = [(name, n) for n in dict.fromkeys(near + head) for name in names_in(lines[n].strip(), n not in near or lines[n].isupper())]
     found += [(lines[n].strip(), n) for n in _lines_above(head, speech_lines) if name_alone(lines[n].strip(), mixed=True)]  # `Rishi Sunak` / `First Address as …`
-    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n], lines)]
+    found += [(name, n) for n in speech_lines if n in head for name in _speech_of(lines[n], lines) + [heading_name(lines[n])] if name]  # (`NAME: Budget Speech 2019`)
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
+    fields += [(name, m) for n, m in zip(head, head[1:]) if lines[n].strip().lower() in remark_words().keys - {"by"} and (name := field_name(f"{lines[n].strip()}: {lines[m].strip()}"))]  # `Talare` / `NAME`: the field's value on the line below (never `By` / the writer)
     if fields or not found:  # `Oleh/By : NAME` says it outright
         return (display_name(fields[0][0]), fields[0][1]) if fields else None
     first = next(((name, n) for name, n in found if len(name.split()) >= 2), found[0])

@@ -6,7 +6,7 @@ from __future__ import annotations
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
     captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
-    sonoras, spacedcols, supercheck, transcript, turnmarks, videopage,
+    sonoras, spacedcols, supercheck, superline, transcript, vocative, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
@@ -52,12 +52,16 @@ def parse_text(
 _FINAL_PASSES = (
     # an interview's unnamed answers are its one guest's: first, so the next passes check the name it gives
     ("one guest", oneguest.name_answers),
+    # a Korean bite left with no super is the name and title set alone on the line above its tape mark (`박인비 선수`)
+    ("super line above", superline.name_from_line_above),
     # a chamber's chair turns are the one person its presiding line names (`PRESIDENZA DEL VICEPRESIDENTE NAME`)
     ("chair", presiding.name_chairs),
     # a super names a person, never a body (`Gobierno`) nor a place (`Hong Kong, China:`), nor a country glued before the name
     ("no body", supercheck.clear_bodies),
     # an office is never a name on air: the one holder the copy names with it, else no super
     ("no office", supercheck.office_holders),
+    # words that open by calling their super by name (`Tereza Cristina, o arroz vai …?`) are said to them: no super
+    ("addressed", vocative.clear_addressed),
     # a super is the fullest form of the name the copy writes: last, on the supers left standing
     ("full name", lambda segments, lines, warnings: fullnames.complete_supers(segments, lines)),
 )

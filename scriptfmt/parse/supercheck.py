@@ -21,6 +21,7 @@ from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.namerun import NAME_RUN, CopyNames
 from scriptfmt.parse.names import fold, person_words
+from scriptfmt.parse.personname import english_body, han_place, shapeless
 
 __all__ = ["clear_bodies", "office_holder", "office_holders", "one_holder", "stated_names"]
 
@@ -126,6 +127,11 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
             seg.speaker = replace(seg.speaker, name=bare)
         if isinstance(seg, Soundbite) and seg.speaker is not None and seg.speaker.title and _state(seg.speaker.name):
             seg.speaker = Speaker(f"{seg.speaker.title} {seg.speaker.name}", None)  # `Presiden` + `Republik Indonesia`: the office whole
+        if isinstance(seg, Soundbite) and seg.speaker is not None and han_place(seg.speaker.name):
+            if seg.speaker.name not in warned:  # `新潟県` / `知事`: the office of that place, its holder unnamed
+                warned.add(seg.speaker.name)
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} is a place, not a person; the super is the office alone")
+            seg.speaker, seg.speaker_id = (Speaker(seg.speaker.title), seg.speaker_id) if seg.speaker.title else (None, None)
         if isinstance(seg, Soundbite) and seg.speaker is not None and _initial(seg.speaker.name):
             named = _one_with_initial(seg.speaker.name, text)  # `L:` after `Nos encontramos con Loli Linares …`
             if named is None and seg.speaker.name not in warned:
@@ -137,10 +143,10 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
-        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text)):
+        if isinstance(seg, Soundbite) and seg.speaker is not None and (is_body(seg.speaker.name) or is_place(seg.speaker.name, text) or shapeless(seg.speaker.name) or english_body(seg.speaker.name, lines)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
-                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body or a place, not a person; its bites have no super")
+                warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, a place or a piece of the page, not a person; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
     return segments
 
@@ -174,6 +180,7 @@ def office_holders(segments: list[Segment], lines: list[str], warnings: list[str
     (`office_holder`), never one a question names; else no super (one warning an office). A run that only ends in a
     title word (`Fisheries Minister`, but also `Mat King`) changes only where the copy names its one holder."""
     copy, done = stated_names(lines), {}
+    _unnamed_offices(segments, lines, warnings)
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
@@ -187,3 +194,28 @@ def office_holders(segments: list[Segment], lines: list[str], warnings: list[str
             seg.speaker = Speaker(done[office], seg.speaker.title or office) if done[office] else None
             seg.speaker_id = None if done[office] is None else seg.speaker_id
     return segments
+
+
+def _label(bite: Soundbite) -> str:
+    """The one label a turn carries (`PM:` -> `PM`), else ""."""
+    marks = [mark.strip().rstrip(":.-–— ").strip() for mark in (bite.marker or "").split("\n") if mark.strip()]
+    return marks[0] if len(marks) == 1 else ""
+
+
+def _unnamed_offices(segments: list[Segment], lines: list[str], warnings: list[str]) -> None:
+    """A turn left with no super under an office's label (`PM:`, `THE GOVERNOR:`) is the one person the copy names with
+    that office above the turn (`National Broadcast by PM Prayut Chan-o-cha`), the office its title; no one, or two
+    people: no super (a chamber's `El PRESIDENTE.-` is not the president another sitting names below)."""
+    found: dict[str, str | None] = {}
+    for seg in segments:
+        if not isinstance(seg, Soundbite) or seg.speaker is not None or seg.why != "transcript-label" or not (label := _label(seg)):
+            continue
+        office = office_label(label)
+        if office is None:
+            continue
+        if label not in found:
+            above = lines[: max(seg.line - 1, 0)]
+            found[label] = one_holder(label, above) or (one_holder(office, above) if office.lower() != label.lower() else None)
+        if found[label]:
+            seg.speaker = Speaker(found[label], office)
+            warnings[:] = [w for w in warnings if not (w.startswith(f"line {seg.line}:") and "could not be named" in w)]

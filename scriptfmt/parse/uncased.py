@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from scriptfmt.model import Speaker
 from scriptfmt.parse.languages import tables
 from scriptfmt.parse.names import NameShape
 from scriptfmt.parse.verdicts import Ctx, Said, Verdict
@@ -26,7 +27,9 @@ from scriptfmt.parse.verdicts import Ctx, Said, Verdict
 _PUNCT = "،؛؟:.!,;\"“”«»()"
 _CONJUNCTIONS = ("و", "ف")  # `وقال`, `فأضاف`: and / so, written onto the verb
 _ARTICLE = "ال"
+_QUOTES = "\"“”«»„"
 _NAME_WORDS = 4
+_LEAD_WORDS = 16
 _COMPLEMENTIZERS = frozenset({"أن", "إن", "بأن", "انه", "أنه", "که"})  # `قال إن "…"`, `گفت که «…»`: that, before the words
 
 
@@ -77,7 +80,7 @@ def uncased_said(c: Ctx) -> Verdict | None:
         return _run_in(c)
     if (at := _final_verb(lead)) is not None:  # Persian: `الجلالی ادامه داد: «…»`, the subject opens the clause
         return _subject_first(c, lead[:at])
-    lead = lead[-8:]
+    lead = lead[-_LEAD_WORDS:]  # the verb, its subject and where or how it was said (`وأوضح المحافظ في مقطع فيديو نشرته … فيسبوك:`)
     at = max((k for k, w in enumerate(lead) if _verb(w, verbs)), default=None)
     return _speaker(c, lead[at + 1 :]) if at is not None else None
 
@@ -127,8 +130,8 @@ def _name_after(words: list[str]) -> list[str]:
     name: list[str] = []
     for word in words[:_NAME_WORDS + 2]:
         bare = _bare(word)
-        if not bare or bare in particles:
-            break
+        if not bare or bare in particles or word[:1] in _QUOTES:
+            break  # `وتابع: “كان …`: a quotation opens after the verb, its first word is no subject
         name.append(bare)
         if word != bare:
             break  # `كوناشينكوف:`, `كوناشينكوف،`: the name ends at its punctuation
@@ -158,14 +161,20 @@ def _goes_on(c: Ctx) -> Verdict | None:
     if last is not None and c.view.index - c.hist.last_bite_para <= 2:
         return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
     if last is not None and c.view.index - c.hist.last_bite_para <= 3:
-        return None  # another's bite not long before: no telling
+        return _unnamed(c)  # another's bite not long before: no telling
     texts = [c.view.text[: c.quote.start]] + [view.text for view in reversed(c.hist.recent[:-1][-3:])]
     for text in texts:
         for sentence in reversed(_sentences(text)):
             name = _sayer(sentence)
             if name:
-                return _named(c, name, "dropped-subject")
-    return None
+                return _named(c, name, "dropped-subject") or _unnamed(c)
+    return _unnamed(c)
+
+
+def _unnamed(c: Ctx) -> Verdict:
+    """A verb of saying before the quotation and no one the story lets us name: a bite with no super and a warning (the
+    fail-safe: the words are spoken, the name unknown)."""
+    return Verdict(Said(Speaker(""), "", "dropped-subject"), f"line {c.view.line}: a verb of saying names no one the story gave; the bite has no super")
 
 
 def _sentences(text: str) -> list[list[str]]:
@@ -184,7 +193,7 @@ def _sayer(words: list[str]) -> list[str] | None:
     verbs, _, _ = _table()
     for k, word in enumerate(words):
         if _verb(word, verbs):
-            return _name_after(words[k + 1 :])
+            return [] if word.endswith(":") else _name_after(words[k + 1 :])  # `وتابع:`: the subject dropped, the words follow
         if _final_verb(words[: k + 1]) is not None:
             return _opening_subject(words[: _final_verb(words[: k + 1])])
     return None
@@ -286,6 +295,8 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
     the one person the story names with that office as an appositive (`رافائل گروسی، مدیرکل آژانس …`, `سامح الخشن،
     المتحدث الرسمي …`: the name, its comma, the office's first two words); no one, or two people: no name."""
     office = [_bare(w) for w in words[:2]]
+    if len(office) == 1 and office[0].startswith(_ARTICLE) and why:
+        return _office_first(c, office[0][len(_ARTICLE) :])  # `وأوضح المحافظ`: the governor the story introduced
     if len(office) < 2 or office[0] not in _final_table()[3] and not (why and office[0].startswith(_ARTICLE)):
         return None
     found = set()
@@ -297,4 +308,33 @@ def _holder(c: Ctx, words: list[str], why: str = "") -> Verdict | None:
                 while len(name) < 3 and k - len(name) >= 0 and tokens[k - len(name)] == _bare(tokens[k - len(name)]):
                     name.insert(0, tokens[k - len(name)])
                 found.add(tuple(w for n, w in enumerate(name) if n or len(name) < 2 or not w.startswith(_ARTICLE)))  # (`المستشار سامح الخشن،`: the title left out)
+    return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None
+
+
+_APPOSITIVES = 4  # the most comma-set phrases between an office and its holder's name (`محافظ العاصمة السورية، دمشق، …، NAME،`)
+
+
+def _office_first(c: Ctx, office: str) -> Verdict | None:
+    """`وأوضح المحافظ` (the governor, with the article) after `عقّب محافظ العاصمة السورية، دمشق، في القيادة الجديدة، ماهر محمد
+    مروان،`: the office without the article, then the holder's name set off by commas, two to four words with no article
+    and no particle, the first such phrase after it; one such person in the story, else no name."""
+    _, _, particles = _table()
+    found = set()
+    for text in c.hist.texts:
+        tokens = text.split()
+        for k, token in enumerate(tokens):
+            if _bare(token) != office and not (_bare(token)[:1] in _CONJUNCTIONS and _bare(token)[1:] == office):
+                continue
+            phrase, phrases = [], 0
+            for word in tokens[k + 1 : k + 30]:
+                phrase.append(_bare(word))
+                if word == _bare(word) or not word.endswith(("،", ",")):
+                    continue
+                phrases += 1
+                if 2 <= len(phrase) <= _NAME_WORDS and not any(w.startswith(_ARTICLE) or w in particles for w in phrase) and phrases > 1:
+                    found.add(tuple(phrase))
+                    break
+                if phrases > _APPOSITIVES:
+                    break
+                phrase = []
     return _named(c, list(found.pop()), "office-holder") if len(found) == 1 else None

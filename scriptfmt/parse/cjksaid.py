@@ -1,0 +1,112 @@
+"""Attribution in Chinese and Japanese running copy, which writes no capitals and no spaces: the mention scanner finds
+no names there, so the desk's word order tells the speaker. A Chinese desk writes the speaker, a saying verb and a
+colon before the quotation (`台北市長蔣萬安今天出席活動時表示：「…」`, `他說：「…」`); a Japanese one the speaker with
+は or が before it and と and a verb after it (`小池百合子知事は記者会見で「…」と述べた`). Only those forms make a
+bite: corner brackets alone set off terms and titles (`「新潟県伝統工芸品」の指定`), never speech.
+
+The super is the name a title stands next to in the subject: after a Chinese title (`市長蔣萬安`: two or three
+characters, up to a time word or a verb), before a Japanese one (`小池百合子知事`); a pronoun (`他`, `彼女`) is whoever
+spoke last. No name the desk can read: a bite with no super and a warning (the fail-safe, never a guess)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.model import Speaker
+from scriptfmt.parse.broadcastmarks import mark_words
+from scriptfmt.parse.names import NameShape
+from scriptfmt.parse.verdicts import Ctx, Said, Verdict
+from scriptfmt.parse.writing import kana
+
+__all__ = ["cjk_said"]
+
+_HAN = ("\u4e00", "\u9fff")
+_SENTENCE_ENDS = "。！？!?」』”\n"
+_COLONS = ("：", ":")
+_NAME_LEN = (2, 5)  # a Chinese or Japanese name: two to five characters (`蔣萬安`, `小池百合子`)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict:
+    """styles/broadcastmarks.toml [running]: Japanese verbs after と, time words that end a Chinese name."""
+    return tomlfile.load_builtin("broadcastmarks.toml").get("running", {})
+
+
+def _han(ch: str) -> bool:
+    return _HAN[0] <= ch <= _HAN[1]
+
+
+def _written_in_han(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum(_han(ch) or kana(ch) for ch in letters) * 2 > len(letters)
+
+
+def cjk_said(c: Ctx) -> Verdict | None:
+    v = c.view
+    before = v.text[: c.quote.start]
+    if not _written_in_han(before[-40:] + c.inner[:20]):
+        return None
+    clause = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :].strip()
+    if clause.endswith(_COLONS):
+        verb = next((w for w in mark_words().saying if clause[:-1].endswith(w)), None)
+        return _speaker(c, clause[: -1 - len(verb)]) if verb else None  # `…表示：「…」`
+    after = v.text[c.quote.end : c.quote.end + 12]
+    if after.startswith("と") and any(after[1:].startswith(w) for w in _words().get("ja_verbs", ())):
+        topic = max(clause.rfind("は"), clause.rfind("が"))
+        return _speaker(c, clause[:topic]) if topic > 0 else _unnamed(c)  # `小池知事は…「…」と述べた`
+    return None
+
+
+def _speaker(c: Ctx, subject: str) -> Verdict:
+    """The speaker the subject names: a pronoun is whoever spoke last; a name by its title; else no super."""
+    subject = subject.strip()
+    if subject in mark_words().pronouns or subject[-1:] in ("他", "她") and len(subject) <= 2:
+        last = c.hist.last
+        return Verdict(Said(last.speaker, last.pid, "cjk-pronoun")) if last is not None else _unnamed(c)
+    last = c.hist.last
+    if last is not None and subject and subject in mark_words().offices + mark_words().titles and subject in (last.speaker.title or ""):
+        return Verdict(Said(last.speaker, last.pid, "cjk-role"))  # `知事はまた、「…」と強調した`: the governor who just spoke
+    named = _titled_name(subject)
+    if named is None:
+        return _unnamed(c)
+    name, title = named
+    person = c.tracker.person_for(NameShape([name], 0, 1, name, None), attested=True)
+    if person is None:
+        return _unnamed(c)
+    c.tracker.seen(person, c.view.first_sentence, c.view.base)
+    speaker = person.speaker()
+    return Verdict(Said(Speaker(speaker.name, speaker.title or title), person.pid, "cjk-said"))
+
+
+def _titled_name(subject: str) -> tuple[str, str] | None:
+    """(name, title): `台北市長蔣萬安今天出席活動時` -> (`蔣萬安`, `台北市長`); `東京都の小池百合子知事` -> (`小池百合子`, `知事`)."""
+    titles = sorted(set(mark_words().titles) | set(mark_words().offices), key=len, reverse=True)
+    ends = tuple(_words().get("zh_after_name", ()))
+    for title in titles:
+        at = subject.rfind(title)
+        if at < 0:
+            continue
+        if at + len(title) == len(subject) and at >= _NAME_LEN[0]:  # Japanese: the name, then the title
+            name = _han_tail(subject[:at])
+            return (name, title) if name else None
+        rest = subject[at + len(title) :]
+        cut = min([k for k in (rest.find(e) for e in ends) if k > 0] + [len(rest)])
+        name = rest[:cut]
+        if _NAME_LEN[0] <= len(name) <= 3 and all(_han(ch) for ch in name):  # Chinese: the title, then the name
+            head = subject[:at + len(title)]
+            return name, head[max(head.rfind("，"), head.rfind("、"), head.rfind("的")) + 1 :]
+    return None
+
+
+def _han_tail(text: str) -> str:
+    """The Han characters closing the text, two to five, after a particle (`東京都の小池百合子` -> `小池百合子`)."""
+    k = len(text)
+    while k > 0 and _han(text[k - 1]) and len(text) - k < _NAME_LEN[1] + 1:
+        k -= 1
+    name = text[k:]
+    return name if _NAME_LEN[0] <= len(name) <= _NAME_LEN[1] and (k == 0 or not _han(text[k - 1])) else ""
+
+
+def _unnamed(c: Ctx) -> Verdict:
+    return Verdict(Said(Speaker(""), "", "cjk-said"), f"line {c.view.line}: the quotation's speaker could not be named; the bite has no super")
