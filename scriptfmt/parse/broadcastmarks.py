@@ -148,7 +148,7 @@ def _named(kind: str, written: str, rest: str) -> Mark:
 def split_label(line: str, any_script: bool = False) -> tuple[str, str] | None:
     """(label, words) of a turn label: `▶김어준 : 자, …`, `김한정>안녕하세요`, `(N. Korean Central Television): We …`."""
     body = line.lstrip(mark_words().bullets + " ")
-    cut = min((i for sep in mark_words().separators if (i := body.find(sep)) > 0), default=-1)
+    cut = min((i for sep in mark_words().separators if (i := body.find(sep)) > 0 and not _closes_title(body, i)), default=-1)
     if cut < 0 or cut > 40:
         return None
     label, words = body[:cut].strip(), body[cut + 1 :].strip()
@@ -159,6 +159,12 @@ def split_label(line: str, any_script: bool = False) -> tuple[str, str] | None:
     if not cjk(label) and len(label.split()) > 6:
         return None
     return label, words
+
+
+def _closes_title(body: str, at: int) -> bool:
+    """`… 시사프로그램 <현장르포 줌인>과 …`: the arrow at `at` closes a title the copy opened in angle brackets, no label's end."""
+    opening = {">": "<", "＞": "＜", "〉": "〈"}.get(body[at], "")
+    return bool(opening) and opening in body[:at]
 
 
 def _field(key: str) -> bool:
@@ -192,6 +198,8 @@ def mark(line: str) -> Mark | None:
         said = split_label(inner, any_script=True) if not rest else None
         if said is not None and said[1] and (heading := _role(said[0])) is not None:
             return _named(heading, written, said[1])  # `[SYNC: 이현수 기자]`: the tape heading, the super it names
+        if line[0] == "{" and (braced := _braced_bite(inner)) is not None:
+            return Mark("bite", line[: line.find(braced[1])].rstrip(), braced[0], braced[1], one=True)  # `{권해효/영화배우/ "…"}`
         said = said if said is not None and cjk(said[0]) else None
         if said is not None and _key(said[0]) in mark_words().host_keys | mark_words().guest_keys:
             return None  # `<출연 : 이낙연 더불어민주당 의원>`: the header's cast in brackets, no bite
@@ -211,6 +219,13 @@ def mark(line: str) -> Mark | None:
     if line[:1] in mark_words().bullets and (quote := _super_quote(line[1:])) is not None:
         return Mark("bite", line[: quote[0] + 1].rstrip(), quote[1], quote[2], one=True, tail=quote[3])
     return None
+
+
+def _braced_bite(inner: str) -> tuple[str, str] | None:
+    """`권해효/영화배우/ "다양한 …"` in braces: (the super, name and title, the quotation) of a bite a desk writes whole in braces."""
+    opening = min((i for c in "\"“「『" if (i := inner.find(c)) > 0), default=-1)
+    name = inner[:opening].strip(" /") if opening > 0 else ""
+    return (name, inner[opening:]) if "/" in inner[:opening] and _short(name, 40) and cjk(name) else None
 
 
 def _super_quote(text: str) -> tuple[int, str, str, str] | None:

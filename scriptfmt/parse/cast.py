@@ -41,7 +41,7 @@ class Cast:
     mentions: dict[str, set[str]] = field(default_factory=dict)  # surname (lower case) -> full names mentioned
     hosts: set[str] = field(default_factory=set)  # names the programme's people introduce themselves by (`I'm Neal Conan`)
     titled: set[str] = field(default_factory=set)  # names the copy gives a title (`Press Secretary Jen Psaki`): newsmakers
-    introduced: set[str] = field(default_factory=set)  # names set off by a comma (`the county clerk, Ana Ruiz`)
+    introduced: set[str] = field(default_factory=set)  # names set off by a comma (`the county clerk, Ana Ruiz`); one-word labels the first voice brings on (`giulia`)
     order: list[str] = field(default_factory=list)  # every full name mentioned, first mention first
     staff_named: set[str] = field(default_factory=set)  # names the copy gives a staff title (`correspondent Nick Schifrin`)
     labelled: set[str] = field(default_factory=set)  # every label's name, lower case (`nicolle wallace`)
@@ -172,7 +172,7 @@ class Cast:
         # introduced in full; inside a clip, in a hearing's record, or where the programme's people go by
         # role (`REPORTER:`), a newsmaker named by the label.
         # An honorific (`DR FERREIRA-LOBO:`) labels someone the programme talks to, never a colleague.
-        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener)
+        colleague = not self.in_clip and not self.role_staff and label.shape != "hearing" and (bare == label.name or opener) and low not in self.introduced
         return self.add(Person(display_name(bare), None, colleague))
 
     def _outlet_asks(self, label: Label) -> bool:

@@ -6,11 +6,13 @@ from __future__ import annotations
 from scriptfmt.parse.briefing import name_word, names_with_offices, only_questions, wrapped_header
 from scriptfmt.parse.cast import Person, staff_title
 from scriptfmt.parse.headnames import names_in
-from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.hostvoices import greeted_by_opener
+from scriptfmt.parse.names import gender_of_first, person_words
 from scriptfmt.parse.labels import alone_label, parse_label, strip_timestamp, words
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.openers import opening_voices
 from scriptfmt.parse.outlets import is_outlet
+from scriptfmt.parse.ownlabels import turn_label
 from scriptfmt.parse.pagekind import first_turn_cut
 from scriptfmt.parse.remarks import Heard
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -34,7 +36,8 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
         reader.cast.header_name(name, office)
     if reader.voice is None and (unnamed_answers(spoken.stamped) or (lone_voice(spoken.stamped) and not reader.captioned)):  # a guest or one voice, unnamed
         reader.voice_line = line_numbers[spoken.stamped.first] - 1
-        named = _page_person(lines[: spoken.stamped.first]) if lone_voice(spoken.stamped) else None
+        held = lone_voice(spoken.stamped) or reader.page.kind == "press_conference"  # one voice, or a press conference's answers
+        named = _page_person(lines[: spoken.stamped.first]) if held else None
         reader.voice = reader.cast.add(Person(named, None, False)) if named else Person(None, None, False)
         if not named:
             reader.warnings.append(f"line {reader.voice_line + 1}: the speaker of the unlabelled turns could not be named; the bites have no super")
@@ -43,7 +46,7 @@ def briefing_voice(reader, lines: list[str], line_numbers: list[int], spoken: He
 def _page_person(page: list[str]) -> str | None:
     """`Retraites : la Première ministre Élisabeth Borne défend …` above a video's stamped lines: the one person the
     page names with a title is the one voice below (two, or none: no name on air)."""
-    found = {display_name(name) for raw in page for name in names_in(raw.strip(), True)}
+    found = {display_name(name) for raw in page for name in names_in(raw.strip(), True) if len(name.split()) >= 2 and person_words(name.split())}  # never `Conference I June`
     return next(iter(found)) if len(found) == 1 else None
 
 
@@ -70,6 +73,7 @@ def introductions(reader, lines: list[str]) -> None:
     # one voice, who neither welcomes nor asks: a doorstop's politician, or the principal of a record cut after its first turn
     if (person or (len(reader.cast.labelled) == 1 and first_turn_cut(lines, reader.page))) and not roles and not hosts:
         reader.cast.first = False
+    reader.cast.introduced |= greeted_by_opener(lines, lambda line: turn_label(line, reader.surnames, reader.names_alone))  # `… ho qui con me Giulia.`
     if not reader.questions:  # the outlet's questions printed unlabelled above the answers: every labelled voice answers
         opening_voices(reader.cast, lines, reader.page.kind)  # who speaks before the guest the opening names is the programme's (parse/openers.py)
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.asked import stated
+from scriptfmt.parse.scriptcount import counted_off
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.pagekind import kind_of_line
@@ -31,6 +32,8 @@ def staff_words(label: Label) -> bool:
         return True  # `HOSTS: (in unison)`: the programme's people together
     if len(qualified) >= 2 and qualified[0] in words().staff_roles and all(t.islower() for t in label.name.split()[1:]):
         return True  # `Wartawan asing:`, `Periodista local:`: a staff role, then a word describing it written small
+    if counted_off(" ".join(qualified)) in words().staff_roles:
+        return True  # `ANNOUNCER 2:`, `Narrator #1:`: the programme's own voice, counted (parse/scriptcount.py)
     return 2 <= len(qualified) <= 3 and qualified[-1] in words().staff_title_words
 
 
@@ -357,7 +360,16 @@ def offices_of(text: str, name: str, at: int, lead: str, styled_in: str, offices
         return []
     rest = " ".join(text[at + len(name) :].lower().split())
     after = rest[2:] if rest.startswith(", ") else ""
-    return [office for office in offices if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())) or _opens(after, office.lower())]
+    found = [office for office in offices if lead.removesuffix(",").endswith(office.lower()) or (styled_in != lead and styled_in.endswith(office.lower())) or _opens(after, office.lower())]
+    return found or _short_office(text[:at])
+
+
+def _short_office(before: str) -> list[str]:
+    """`National Broadcast by PM Prayut …`, `FM NAME`: the office written short in capitals right before the name
+    (styles/furniture.toml offices: `pm`, `fm`, `potus`), never a clock's `5pm`."""
+    word = (before.split() or [""])[-1]
+    office = words().offices.get(word.lower()) if word.isupper() and word.isalpha() and " " not in word.lower() else None
+    return [office] if office and word.lower() != office.lower() else []
 
 
 def _opens(text: str, words: str) -> bool:

@@ -91,8 +91,8 @@ def _titled_name(subject: str) -> tuple[str, str] | None:
             name = _han_tail(subject[:at])
             return (name, title) if name else None
         rest = subject[at + len(title) :]
-        cut = min([k for k in (rest.find(e) for e in ends) if k > 0] + [len(rest)])
-        name = rest[:cut]
+        cut = min([k for k in (rest.find(e) for e in ends) if k >= 0] + [len(rest)])
+        name = rest[:cut]  # nothing before a time word or a verb (`市長今天出席…`): no name after this title
         if _NAME_LEN[0] <= len(name) <= 3 and all(_han(ch) for ch in name):  # Chinese: the title, then the name
             head = subject[:at + len(title)]
             return name, head[max(head.rfind("，"), head.rfind("、"), head.rfind("的")) + 1 :]

@@ -10,7 +10,7 @@ import re
 from scriptfmt.parse import captions
 from scriptfmt.parse.briefing import briefing_header, only_questions
 from scriptfmt.parse.castlabels import office_label, staff_title
-from scriptfmt.parse.surnames import given_labels, label_surnames, surname_label
+from scriptfmt.parse.surnames import addressed_labels, given_labels, label_surnames, surname_label
 from scriptfmt.parse.labels import (
     HONORIFIC, NAME_CHARS, NUMBERED_SPEAKER, Label, alone_label, is_cue_line, glued_stamp, is_notice, is_timing_line, member_label, names_a_speaker, parse_label, stamp_line,
     strip_timestamp, words,
@@ -18,7 +18,7 @@ from scriptfmt.parse.labels import (
 from scriptfmt.parse.furniture import is_byline, wire_words
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagelines import ANY_ADDRESS
-from scriptfmt.parse.initials import first_name_heads, head_label, initials_key
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, qa_head
 from scriptfmt.parse.stamps import clock_before_colon
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.ownlabels import alternating_voice, asking_label, described_voices, dialogue_labels, held_office
@@ -166,7 +166,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
     """"labels", "alone" (names alone on a line) or "" (not a transcript)."""
     labels, strong, notice, sure, staffed, proven = 0, 0, False, False, False, False
     names: dict[str, int] = {}
-    (surnames, given), (staffed, again, _) = (label_surnames(lines), given_labels(lines)), described_voices(lines)
+    (surnames, given), (staffed, again, _) = (label_surnames(lines), given_labels(lines) | addressed_labels(lines)), described_voices(lines)
     header = briefing_header(lines).lower()  # the briefing's own title line (`CONFERENCIA DE PRENSA DEL JEFE DE GABINETE …`)
     first = next((raw.strip() for raw in lines if raw.strip()), "")
     heads = first_name_heads(lines)  # `PAUL Time to welcome …`: a presenter's first name heading his paragraphs
@@ -175,7 +175,7 @@ def evidence(lines: list[str], metadata: dict) -> str:
         if not line:
             continue
         notice = notice or is_notice(line) or is_timing_line(line) or line == "WEBVTT" or announces(line) or hands_over(line) or _being_text(line) or record_header(line)
-        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, staffed=staffed, again=again)  # `Member of the Media: …?`
+        label = parse_label(line) or surname_label(line, surnames) or head_label(line, heads) or asking_label(line, staffed=staffed, again=again) or qa_head(line)  # `Member of the Media: …?`, `Q 記者`
         if label and _no_turn(label, lines, n, raw.strip() == first):
             label = None
         if label and (label.rest or n + 1 < len(lines)):

@@ -32,6 +32,7 @@ from scriptfmt.parse.headings import is_title_case
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namerun import NAME_RUN, CopyNames
 from scriptfmt.parse.names import fold, gender_of_first, person_words
+from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.shotnames import FullNames
 from scriptfmt.parse.personname import title_before_name
 from scriptfmt.parse.supercheck import is_body
@@ -169,8 +170,8 @@ def _misspelt(name: str, lines: list[str]) -> str:
     """`Matie said` after `regional commander Ulrich Matei`: a one-word super the copy never writes after a given name,
     two letters swapped from the surname of the one person it names in full (five letters at least), is that person."""
     key = fold(name)
-    if len(key) < _SHORT + 1:
-        return name
+    if len(key) < _SHORT + 1 or name.lower() in name_data().first_names:
+        return name  # `said Brian` near `Oliver Brain`: a given name the list knows is that person's own, never a slip
     found = set()
     for line in lines:
         for m in NAME_RUN.finditer(line):

@@ -27,6 +27,8 @@ def glued_stamp(line: str) -> str:
     if timing and timing.end() < len(line):
         return timing.group()
     m = TIMESTAMP.match(line)
+    if m and line[:1] == "[" and m.group()[-1:] == "]" and line[m.end() : m.end() + 1] == " " and line[m.end() + 1 : m.end() + 2].isalpha():
+        return m.group()  # `[0:05] Sino yung nasa likod …?`: a machine transcript's row, its elapsed time in brackets
     if not m or not line[:1].isdigit() or m.end() >= len(line):
         return ""
     if line[m.end()] == " " and line[:1] == "0" and m.group()[-1:].isdigit() and line[m.end() + 1 : m.end() + 2].isalpha():

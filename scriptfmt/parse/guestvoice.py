@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.headnames import remark_words
-from scriptfmt.parse.pagekind import kind_of_line, own_voice
-from scriptfmt.parse.standfirst import reported, speaks_of
+from scriptfmt.parse.pagekind import greets, kind_of_line, own_voice
+from scriptfmt.parse.standfirst import outside_quotations as _outside_quotations, reported, speaks_of
 from scriptfmt.parse.punctuation import SENTENCE_ENDS as _SENTENCE_ENDS, TURN_QUOTES
 from scriptfmt.parse.quotes import find_quotes
 
@@ -38,12 +38,14 @@ def opens_statement(reader, line: str, number: int, unlabelled: bool) -> bool:
     """Above the first turn of a press conference's or a speech's page: the principal's own statement opens their turn
     (True when this line opened it)."""
     sentence = line.rstrip("\"”’')」 ").endswith(_SENTENCE_ENDS) or (reader.unlabelled and len(line.split()) >= _RUN_ON_WORDS)
-    if not unlabelled or reader.started or (reader.page.kind not in _STATEMENT_KINDS and not reader.unlabelled) or len(line) < _MIN_CHARS or not sentence:
+    # a record's stamp (`15:00`) began it, no voice yet, and the first voice salutes its audience (`Autoridades presentes, …`)
+    waiting = reader.unlabelled and reader.turn is None and reader.voice is None and greets(line)
+    if not unlabelled or (reader.started and not waiting) or (reader.page.kind not in _STATEMENT_KINDS and not reader.unlabelled) or len(line) < _MIN_CHARS or not sentence:
         return False
     if kind_of_line(line) or any(phrase in line.lower() for phrase in remark_words().full_text) or not _speaks_unquoted(line):
         return False  # `La siguiente es la transcripción de …`, `hieronder de hele tekst`: the outlet's intro; `The ministry said …`: a report;
         # `… il a mis en garde les représentants : "Faisons attention …"`: the outlet quoting, the own voice inside the marks only
-    reader.started, reader.turn = True, page_guest(reader, number, "the statement opening the page", titled=True)
+    reader.started, reader.turn = True, page_guest(reader, number, "the statement opening the page", titled=True, line=line)
     return True
 
 
@@ -62,14 +64,22 @@ def _speaks_unquoted(line: str) -> bool:
 _OWN_OUTSIDE = 2
 
 
-def page_guest(reader, number: int, what: str, titled: bool = False) -> Person:
+def page_guest(reader, number: int, what: str, titled: bool = False, line: str = "") -> Person:
     """The voice the page names (the briefing header's, the guest the top introduces); no super and a warning when none.
-    `titled`: only a name the page's title gives (the statement itself addresses others: `Miguel Ángel, si te parece …`)."""
+    `titled`: only a name the page's title gives (the statement itself addresses others: `Miguel Ángel, si te parece …`).
+    A statement (`line`) that names the page's guest greets or introduces them (`… saludamos al presidente electo, señor
+    NAME`): the master of ceremonies' voice, not the guest's."""
     voice = reader.voice
     guest = reader.cast.intro_guest if not titled or (reader.cast.intro_guest or "\0") in reader.page.text else None
     guest = None if guest and kind_of_line(guest) else guest  # `Media Briefing`: the page's kind, never a person
+    outside = _outside_quotations(line) if line else ""
+    guest = None if guest and guest.split()[-1] in outside else guest  # the statement names its guest: someone else's voice
     name = voice.name if voice is not None and voice.name else guest
-    if not name:
+    above = {reader.cast.intro_guest or "", *reader.cast.header_names} - {""}  # the people the page names above the statement
+    introduces = not name and any(person.split()[-1] in outside for person in above if len(person.split()) >= 2)
+    if not name and introduces:  # parse/oneguest.py then gives the bites no guest's name either
+        reader.warnings.append(f"line {number}: the speaker of the remarks could not be named (the statement introduces the page's guest); the bite has no super")
+    elif not name:
         reader.warnings.append(f"line {number}: {what} names no speaker; the bite has no super")
     return Person(name or None, voice.title if voice is not None and name == voice.name else None, False)
 
@@ -94,4 +104,5 @@ def third_person(turn: Person | None, line: str) -> bool:
     if turn is None or turn.staff or not turn.name or len(turn.name.split()) < 2:
         return False
     surname = turn.name.split()[-1]
-    return (line.startswith((surname + "'s", surname + "’s", surname + " ")) and line[:1] not in TURN_QUOTES) or reported(line) or speaks_of(line, turn.name)
+    opens = line.startswith((surname + "'s", surname + "’s", surname + " ", surname + ", "))  # `Mensah, a hydrologist, will …`
+    return (opens and line[:1] not in TURN_QUOTES) or reported(line) or speaks_of(line, turn.name)

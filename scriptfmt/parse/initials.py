@@ -11,8 +11,9 @@ import re
 
 from scriptfmt.parse.labels import Label
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.writing import east_asian
 
-__all__ = ["WORD_LABEL", "first_name_heads", "head_label", "initials_key", "initials_turn", "word_labels"]
+__all__ = ["WORD_LABEL", "first_name_heads", "head_label", "initials_key", "initials_turn", "qa_head", "word_labels"]
 
 # two to four capitals, then a tab or two spaces or more, then the turn's words
 _SPACED = re.compile(r"([A-Z]{2,4})(?:\t|[ ]{2,})(?=\S)")
@@ -120,3 +121,14 @@ def head_label(line: str, heads: set[str]) -> Label | None:
     head, _, rest = line.partition(" ")
     name = head.rstrip(":")
     return Label(name, name, None, None, rest.strip()) if head in heads and rest.strip() else None
+
+
+# `Q 代表幹事(時事通信)`, `A 知事`: a Japanese office's record heads each turn with the letter and who asks or answers
+_QA_WHO = re.compile(r"(Q|A)[ \u3000]+([^\s。、．，,.?？]{1,20})")
+
+
+def qa_head(line: str) -> Label | None:
+    """`Q 代表幹事(時事通信)` / `A 知事` alone on the line, over the question or the answer: the letter is the turn's mark
+    (the press asks, the answer is the briefer's), who speaks the label's title; the words are on the lines below."""
+    m = _QA_WHO.fullmatch(line.strip())
+    return Label(line.rstrip(), m.group(1), m.group(2), m.group(1).lower(), "", shape="qa") if m and any(east_asian(c) for c in m.group(2)) else None

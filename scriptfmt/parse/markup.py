@@ -23,7 +23,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Soundbite
-from scriptfmt.parse import bulletins, cutsheet, fields, inline, pieces, radiolines, reporter, samplepage, voices
+from scriptfmt.parse import bulletins, cutsheet, fields, inline, pieces, radiolines, reporter, samplepage, scriptcast, voices
 from scriptfmt.parse.fields import is_talent_label, talent_switch  # noqa: F401  (the story builder asks them)
 from scriptfmt.parse.scriptshape import looks_like_script  # noqa: F401  (the story builder asks it)
 from scriptfmt.parse import tape as tp
@@ -40,7 +40,7 @@ from scriptfmt.parse.splitpage import SplitPageRows, audio_column, copy_in_mixed
 
 
 @dataclass(eq=False, repr=False)
-class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, PartRules):
+class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, PartRules, scriptcast.CastRules):
     vocab: Vocabulary
     metadata: dict
     warnings: list[str]
@@ -85,7 +85,7 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
         self._lower_case_script = sum(line.strip()[:1] in "([" and line.strip()[1:2].islower() for line in lines) >= 3  # `(take vo)`, `(super: …)`
         self.slugs = fields.slug_lines(lines)
         self.mixed_copy = copy_in_mixed_case(lines)
-        self.roles, self.co_anchors = voices.roles(lines), co_anchor_names(lines, self.vocab)
+        self.roles, self.co_anchors, self.cast = voices.roles(lines), co_anchor_names(lines, self.vocab), scriptcast.cast_labels(lines, self.vocab)
         self._prepare_headings(lines)
         if self.export:
             self.slug_words = frozenset(w.lower() for raw in lines if raw.rstrip().endswith(" --") for w in raw.split()[:-1])
@@ -168,8 +168,8 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
             return
         if self._reader_heading(line) or self._label_column(line):  # `ANNONCEUR`, `Lecteur 2` alone above read copy: who reads it
             return
-        if self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
-            return  # `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
+        if self._cast_line(line) or self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
+            return  # a drama's `Woman #1: …` (parse/scriptcast.py); `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
         if self._radio_line(line) or self._wrapped_line(line):
             return
         if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line):

@@ -21,7 +21,7 @@ _PREFIXED = 8  # the most words a shortened given name is looked up in (`Surya`:
 _CAPITALS_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.isupper())
 _SMALL_A = "".join(ch for ch in map(chr, range(0x100, 0x180)) if ch.islower())
 # a surname's particle written into it before a capital (`DiLiegro`, `DeSantis`, `LeBlanc`, `McKay`) is one word with it
-NAME_WORD = rf"(?:[DO]['’]|Mc|Mac|Di|De|Da|Du|Le|La|Van|Von)?[A-ZÀ-ÖØ-Þ{_CAPITALS_A}][a-zß-öø-ÿ{_SMALL_A}]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+)?"  # `Vlašić-Mendes`, `Ní`
+NAME_WORD = rf"(?:[DO]['’]|Mc|Mac|Di|De|Da|Du|Le|La|Van|Von)?[A-ZÀ-ÖØ-Þ{_CAPITALS_A}][a-zß-öø-ÿ{_SMALL_A}]+(?:[-'’][A-Za-zß-öø-ÿĀ-ž]+){{0,2}}"  # `Vlašić-Mendes`, `Ní`, `Chan-o-cha`
 NAME_RUN = re.compile(rf"(?<![\w'’-])(?:{NAME_WORD}[ ]){{1,5}}{NAME_WORD}")  # never from inside a word (`līdzpriekšsēdētājs`)
 
 

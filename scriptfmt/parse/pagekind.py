@@ -27,13 +27,14 @@ from scriptfmt.parse.headnames import remark_words
 from scriptfmt.parse.labels import is_cue_line, is_notice, parse_label, words
 from scriptfmt.parse.remarklines import headline_sentence
 from scriptfmt.parse.surnames import listed_lines
+from scriptfmt.parse.writing import BRAHMIC
 
 __all__ = ["KINDS", "PageKind", "announced_turns", "announces_interview", "first_turn_cut", "greets", "page_kind", "own_voice", "kind_of_line", "spoken_through", "unlabelled_record"]
 
 # The kinds, in the order a head naming two is read (`Transcript of the press conference …` is a press conference).
 KINDS = ("press_conference", "speech", "interview", "transcript")
 _HEAD_LINES = 24  # a page's menus may push its title this far down; the body's own words come after
-_WORD = re.compile(r"[\w&'’-]+")
+_WORD = re.compile(rf"[\w{BRAHMIC}&'’-]+")  # `संबोधन`: a word of the South Asian scripts, its vowel signs and all
 
 
 @dataclass(frozen=True)
@@ -178,7 +179,7 @@ def unlabelled_record(lines: list[str], metadata: dict | None = None) -> bool:
     if kind.kind not in _RECORD_KINDS:
         return False
     above, body = [raw.strip() for raw in lines[: max(kind.line, 0)]], [raw.strip() for raw in lines[kind.line + 1 :] if raw.strip()]
-    if _turns_marked(body) or any(_paragraph(line) for line in above):
+    if _turns_marked(body) or any(_paragraph(line) and line.rstrip("\"”’') ").endswith((".", "!", "?", "…", "。")) for line in above):  # a page's date line is no prose
         return False  # marked turns: a transcript's readers decide; the kind named below the story's prose is the story's
     paragraphs = [line for line in body if _paragraph(line)]
     if _programme_voice(paragraphs):
@@ -225,7 +226,7 @@ def _sentence_like(line: str, cjk: bool) -> bool:
     if cjk:
         return any(mark in line for mark in "、。，！？")
     lower = sum(1 for t in line.split() if t[:1].islower())
-    return lower >= _LOWER_WORDS or line.rstrip("\"”’') ").endswith((".", "!", "?", "…"))
+    return lower >= _LOWER_WORDS or line.rstrip("\"”’') ").endswith((".", "!", "?", "…", "।"))  # `।`: the danda, Hindi's stop
 
 
 _LOWER_WORDS = 3  # a sentence's small words: a dateline or a page's field line has none

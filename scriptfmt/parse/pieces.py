@@ -21,6 +21,7 @@ from scriptfmt.parse.brackets import first_bracket
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
 from scriptfmt.parse.tape import QUOTE_MARKS, Block
+from scriptfmt.parse.transcriptwords import words as staff_words
 
 PACKAGES = {"PKG", "WRAP"}
 
@@ -36,6 +37,7 @@ def block_segments(block: Block, vocab: Vocabulary, warnings: list[str]) -> list
     # a name by surname only (or with a rank before it) is completed from the copy; a bite that
     # names no one takes whom the copy just before names (the story builder warns if no one)
     resolve = bite.tape not in PACKAGES and (bite.speaker is None or (len(block.name.split()) == 1 or len(block.name.split()) > 2) and not block.supers)
+    resolve = resolve and not (not block.name and block.title.lower() in staff_words().questioners)  # `IN sound bite Question`: the interviewer's, no one's name
     if bite.tape in PACKAGES:
         return [(bite, resolve)] + (lines_cue(block.lines(block.first_words()), block.line, vocab) if block.transcript else [])
     return _pieces(block, bite, resolve, vocab)

@@ -138,8 +138,12 @@ def _first_turn(found: list, lines: list[str]) -> int:
     """The first label another party's label follows closely (a headline written as a label stands alone,
     and so does one that only quotes: `Ana Ruiz : « Nous voulons … »`)."""
     pairs = zip(found, found[1:])
-    followed = ((n, head) for (n, (head, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6)
-    return next((n for n, head in followed if not _quoting(bare_line(lines[n])[len(head):])), found[0][0])
+    followed = ((n, m, head) for (n, (head, key, _)), (m, (_, other, _)) in pairs if other != key and m - n <= 6)
+    # the first label, below the page's top line: a quoted turn the other party's label answers on the very next line is the exchange's (a
+    # phone call's transcript pasted under a blog's intro); the top line quoting the guest is the headline
+    top = next((k for k, raw in enumerate(lines) if raw.strip()), 0)
+    answered = lambda n, m: n == found[0][0] > top and not any(raw.strip() for raw in lines[n + 1 : m])  # noqa: E731  (the first label)
+    return next((n for n, m, head in followed if not _quoting(bare_line(lines[n])[len(head):]) or answered(n, m)), found[0][0])
 
 
 def _quoting(rest: str) -> bool:

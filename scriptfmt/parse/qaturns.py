@@ -129,8 +129,13 @@ def questions_opening(texts: list[str], parts: list[str]) -> None:
     for run in answer_runs(texts, parts):
         for n, after in zip(run[1:], run[2:]):
             answered = says(texts[after], "first_person") or says(texts[n], "second_person")  # (a guest's `What does it mean? It means …` goes on in the next)
-            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]) and answered:
+            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]) and answered and not _answers_itself(texts[n]):
                 parts[n] = "q"
+
+
+def _answers_itself(text: str) -> bool:
+    """`Why does that matter? Because it is where …`: the sentence after the question opens on an answer's word."""
+    return text[text.find("? ") + 2 :].lstrip().lower().startswith(interview_words()["because_openers"])
 
 
 def cut_question(texts: list[str], parts: list[str]) -> None:

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from scriptfmt import tomlfile
+from scriptfmt.parse.cues import load_vocabulary
+from scriptfmt.parse.runtimes import trailing_length
 
 
 @dataclass(frozen=True)
@@ -208,19 +210,71 @@ def booth_direction(text: str) -> bool:
     return bool(first) and _plain(first[0]) in radio_words().prose_instructions and direction_line(" ".join(text.split()))
 
 
+_DIRECTION_WORDS = 24  # an instruction to the desk runs to a sentence; a line in capitals with a desk verb, 12 words
+
+
 def _direction(line: str) -> bool:
     tokens = line.split()
     label = next((k for k, t in enumerate(tokens[:4]) if t.endswith(":")), None)
     tokens = tokens if label is None else tokens[: label + 1]  # `Cue track: …` names its sound before the colon; `Cue DJ: Great new song …` does not
-    if not tokens or line.endswith(("?", "!")) or len(tokens) > 12:
+    if not tokens or line.endswith(("?", "!")) or len(tokens) > _DIRECTION_WORDS:
         return False
     words = radio_words()
-    if _plain(tokens[0]) in words.instructions:
+    if _plain(tokens[0]) in words.instructions:  # `Cue coffee shop sounds up briefly while showing slide …, then fade …`: the sound named early
         return _names_sound(tokens[1:])
+    if len(tokens) > 12:
+        return False
     if not line.isupper():
         return False
     verb = _plain(tokens[0]) in words.directions or len(tokens) > 1 and _plain(" ".join(tokens[:2])) in words.directions
     return verb and _names_sound(tokens[1:])
+
+
+_PART_WORDS = 12  # `Hassan's intro to his package`: a running order's item is a short line
+
+
+def programme_part(element: str) -> bool:
+    """`Intro to the Show (0.5 minute)`, `Hassan's intro to his package (0.5 minutes)`, `Group Discussion - … (5.20 minutes)`:
+    a line of the running order, a part of the programme (styles/markup.toml [radio] parts) and how long it runs; what
+    the presenter reads in that part follows it, the part named in its first three words. A cue, never read (`Coming up on
+    21st Century (2”)`, `Coming up: an interview with the mayor (2”)` name no part first: read)."""
+    at = trailing_length(element) if element.rstrip().endswith(")") else -1
+    at = at if at > 0 else _decimal_length(element.rstrip())
+    tokens = element[:at].split() if at > 0 else []
+    if not tokens or tokens[0].isupper():
+        return False  # `PROMO #42 Coming up after the news (2”)`: the desk's cue in capitals, then words read (parse/runtimes.py)
+    return len(tokens) <= _PART_WORDS and any(t.lower().strip(".,:;-–’'s") in _parts() or t.lower().removesuffix("’s").removesuffix("'s") in _parts() for t in tokens[:3])
+
+
+def _decimal_length(text: str) -> int:
+    """Where `(0.5 minute)`, `(5.20 minutes)` closing a line begins (a plan's length in decimals); -1 when none."""
+    at = text.rfind("(") if text.endswith(")") else -1
+    inner = text[at + 1 : -1].split() if at > 0 else []
+    units = tomlfile.load_builtin("markup.toml")["times"]
+    number_ok = len(inner) == 2 and any(c.isdigit() for c in inner[0]) and all(c.isdigit() or c in ".,:" for c in inner[0])
+    return at if number_ok and inner[1].lower().rstrip(".") in units["minutes_words"] + units["seconds_words"] else -1
+
+
+@lru_cache(maxsize=1)
+def _parts() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomlfile.load_builtin("markup.toml")["radio"]["parts"])
+
+
+def sound_cue(line: str) -> bool:
+    """`SFX: CHICKENS, A GATE OPENS`, `SIGNATURE TUNE UP, THEN UNDER`, `SFX mild applause`: a line that opens with the
+    desk's sound key in capitals (styles/cues.toml NATS, MUSIC) closed by a colon or followed by words in ordinary case,
+    or a direction in capitals naming a sound and no sentence: the booth's, a cue in any copy (a radio drama read as a
+    transcript too). `Sting: "Englishman in New York"` names a singer, in ordinary case: no key."""
+    tokens, vocab = line.split(), load_vocabulary()
+    head = tokens[: next((k + 1 for k, t in enumerate(tokens[:3]) if t.endswith(":")), 0)]
+    keyed = bool(head) and all(t.strip(":").isupper() for t in head) and (hit := vocab.match([t.strip(":").upper() for t in head])) is not None and hit[2] == len(head) and hit[0] in _SOUND_CUES
+    if keyed or len(tokens) > 1 and tokens[0].isupper() and not line.isupper() and (hit := vocab.match([tokens[0].upper()])) is not None and hit[0] in _SOUND_CUES:
+        return True  # `SFX mild applause`: the key in capitals, then what is heard
+    hit = vocab.match([t.strip(",.;").upper() for t in tokens[:3]]) if line.isupper() and not line.rstrip().endswith((".", "?", "!")) else None
+    return hit is not None and hit[0] in _SOUND_CUES and len(tokens) <= _PART_WORDS
+
+
+_SOUND_CUES = frozenset({"NATS", "MUSIC"})
 
 
 def cue_label(line: str) -> tuple[str, str] | None:

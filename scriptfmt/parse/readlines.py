@@ -195,6 +195,9 @@ class ReadRules:
             self.cue(line, "NOTE")
             return
         line = self._video_lead(line)
+        if radiolines.programme_part(line):
+            self.cue(line)  # `Intro to the Show (0.5 minute)`: the running order's item, never read
+            return
         if not line or self._graphic_text(line) or self._inner_tape(line) or self._noted_line(line):
             return
         if self.clip_open and tp.clip_words(line):

@@ -11,6 +11,7 @@ from typing import NamedTuple
 from scriptfmt import tomlfile
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.names import gender_of_first
+from scriptfmt.parse.recordheads import addressed_under, alone_head, glued_length
 
 __all__ = ["RecordLabel", "chamber_label", "chamber_word", "join_wrapped", "numbered_label", "record_label", "CHAIR_ROLE"]
 
@@ -290,7 +291,8 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     """A chamber's member or chair label opening `line`, or None. `read`: another reader found a label there; a chamber's
     reading goes first only for its chair and the honorifics and offices no other desk writes (`Mevrouw`, `El señor`)."""
     text = line.lstrip()
-    if read and not _chamber_first(text):
+    glued = glued_length(text)  # `MallardHon …`: the member's photo caption run into the head, the label's furniture
+    if read and not _chamber_first(text[glued:]):
         return None
     cut = _separator(text)
     if cut is None and _starts(text.lower(), _data()["numbers"]):
@@ -299,11 +301,13 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     clocked = cut is None and _clock_end(text) > 0
     if clocked:  # `Madam Speaker 10:10 a.m.`, `Kwame Asante-Boateng 10:10 a.m.` alone on its line: the sitting's clock ends the label
         cut = (_clock_end(text), len(text))
+    alone = alone_head(text, _starts(_order_paper(text[glued:]).lower(), _data()["honorifics"]) is not None) if cut is None else None
+    cut = cut or (alone[1:] if alone else None)  # `Hon NAME (Labour—Hutt South) Link to this` alone: the speech below
     stop = cut is None
     cut = cut or _full_stop(text)
     if cut is None:
         return None
-    head = text[: cut[0]].strip()
+    head = text[glued : cut[0]].strip()
     numbers = _starts(head.lower(), _data()["numbers"])
     if numbers:  # `Anf. 111 Maria Berg (S)`: the speech's number is no part of the name
         parts = head[len(numbers):].split(None, 1)
@@ -351,6 +355,9 @@ def join_wrapped(lines: list[str]) -> list[str]:
         head, tail = out[n].strip(), out[n + 1].strip()
         if head[:1] == "(" and ")" not in head and tail.endswith(")") and "(" not in tail and len(f"{head} {tail}".split()) <= _NOTE_WORDS:
             out[n], out[n + 1] = f"{head} {tail}", ""  # `(Dix` / `heures deux minutes)`, `(Vorsitzende NAME eröffnet …` / `… der Ministerien.)`: the record's note, wrapped
+            continue
+        if addressed_under(head, tail, record_label(head)):
+            out[n], out[n + 1] = f"{head} {tail}", ""  # `3. Hon NAME (Labour—Māngere)` / `to the Minister of Health`: the order paper's
             continue
         low = head.lower().rstrip(" .") if head.lower() not in _data()["honorifics"] else head.lower()
         if not tail or not (low in _data()["honorifics"] or low in _data()["chairs"]) or record_label(tail) is not None:

@@ -26,7 +26,15 @@ def parliament_record(lines: list[str]) -> bool:
     chaired = any(found.chair for found in chamber) and members  # the chair and a member
     numbered = any(numbered_label(raw) for raw in lines[:200])  # `Anf. 111 NAME (M)`: a speech's number, which only a chamber writes
     said = any(_says_record(raw.strip()) for raw in lines[:60]) or any(_opens_sitting(raw) for raw in lines[:_HEADER_LINES])
-    return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or said
+    heads = sum(1 for found in chamber if not found.rest and _hansard_head(found.written))  # `Ms HALL (Mayo)` alone: a chamber's own form
+    return clocked >= 2 or len(chamber) >= 3 or chaired or numbered or said or heads >= 2
+
+
+def _hansard_head(written: str) -> bool:
+    """`Ms HALL (Mayo)`, `Hon ANA TUPOU (Labour—Māngere)`: a member's head alone, closing on its party or seat in brackets,
+    the surname in capitals as a Hansard prints it (a web page's `Dr Amina Yusuf (Kano State University)` is no member's)."""
+    head = written.rstrip()
+    return head.endswith(")") and any(len(word) > 1 and word.isupper() and word.isalpha() for word in head[: head.rfind("(")].split())
 
 
 _HEADER_LINES = 12  # a record's procedure note proves a record only on its header lines (`Se abre la sesión.` under the title)

@@ -9,11 +9,14 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 from scriptfmt.parse.headnames import names_in, remark_words
-from scriptfmt.parse.labels import words
+from scriptfmt.parse.labels import name_alone, words
+from scriptfmt.parse.names import fold, gender_of_first
+from scriptfmt.parse.supers import display_name
+from scriptfmt.parse.writing import BRAHMIC, east_asian
 
-__all__ = ["TOKEN", "addressed", "genitive", "headline_sentence", "remarks_list", "speech_at", "unwrapped", "verb_after", "wraps"]
+__all__ = ["CJK_SENTENCE", "TOKEN", "addressed", "cjk_letters", "genitive", "head_person", "headline_sentence", "prose", "remarks_list", "speech_at", "unwrapped", "verb_after", "wraps"]
 
-TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+TOKEN = re.compile(rf"(?:[^\W\d_]|[{BRAHMIC}])[\w{BRAHMIC}'’.\-]*", re.UNICODE)  # `मेरे प्यारे देशवासियो`: whole words, vowel signs and all
 _COMPOUND = 8  # the shortest compound a speech word ends (`Neujahrsrede`)
 
 
@@ -91,3 +94,39 @@ def headline_sentence(line: str) -> bool:
     tail = line[spans[at[0]].end() :]
     return any(verb_after(tail, name) for name in names_in(tail, True) or names_in(tail, tail.isupper())) or (
         line[: spans[at[0]].start()].rstrip().endswith(("'s", "’s")) and verb_after(line[spans[at[0]].start() :], spans[at[0]].group()))
+
+
+def prose(line: str) -> bool:
+    """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on; in a script
+    written without capitals (`오늘 저는 …。`, `各位来宾，…。`), a run of its characters with a sentence's stop."""
+    lower = sum(1 for t in line.split() if t[:1].islower())
+    uncased = sum(1 for t in line.split() if t[:1].isalpha() and not t[:1].isupper() and not t[:1].islower())  # `मेरे प्यारे …।`
+    stop = any(mark in line for mark in "。！？.!?।")
+    return (lower >= 3 and not line.isupper()) or (cjk_letters(line) >= CJK_SENTENCE and stop) or (uncased >= _UNCASED_SENTENCE and stop)
+
+
+CJK_SENTENCE = 12  # characters of a sentence in Chinese, Japanese or Korean
+_UNCASED_SENTENCE = 6  # words of a sentence in a script without capitals that spaces its words (Hindi, Arabic), with its stop
+
+
+def cjk_letters(text: str) -> int:
+    """How many characters of the scripts written without capitals (CJK ideographs, kana, Hangul) the text has."""
+    return sum(1 for c in text if east_asian(c))
+
+
+
+
+def head_person(lines: list[str], head: list[int]) -> tuple[str, int] | None:
+    """`Ingvar Carlsson: Regeringsförklaringen 1994` / `Talare` / `Ingvar Carlsson` above `Tal`: a speech's page whose
+    title line names no one after a speech word names its speaker as the title's owner (`NAME: Title`, no sentence) or
+    alone on a line with a given name the names list knows; one person only, else no one (a host, a guest of honour)."""
+    found: dict[str, int] = {}
+    for n in head:
+        line = lines[n].strip()
+        owner, colon, rest = line.partition(":")
+        titled = bool(colon) and name_alone(owner.strip(), mixed=True) and rest.strip() and not prose(rest) and not rest.rstrip().endswith((".", "!", "?"))
+        alone = name_alone(line, mixed=True) and gender_of_first(line.split()[0]) is not None
+        name = display_name(owner.strip() if titled else line) if titled or alone else ""
+        if name and not any(c.isdigit() for c in name):
+            found.setdefault(" ".join(fold(w) for w in name.split()), n)
+    return (display_name(lines[next(iter(found.values()))].partition(":")[0].strip()), next(iter(found.values()))) if len(found) == 1 else None

@@ -24,10 +24,9 @@ from scriptfmt.parse.headnames import credited_title, field_name, heading_name, 
 from scriptfmt.parse.languages import every_verb, language_words, story_language
 from scriptfmt.parse.labels import name_alone, parse_label
 from scriptfmt.parse.pagekind import greets, spoken_through
-from scriptfmt.parse.remarklines import headline_sentence, addressed as _addressed, genitive as _genitive, unwrapped as _unwrapped, wraps as _wraps
+from scriptfmt.parse.remarklines import TOKEN, CJK_SENTENCE as _CJK_SENTENCE, cjk_letters as _cjk_letters, head_person as _head_person, prose as _prose, headline_sentence, addressed as _addressed, genitive as _genitive, unwrapped as _unwrapped, wraps as _wraps
 from scriptfmt.parse.unmarked import StampedTurns, stamped_turns, unmarked_guest
 from scriptfmt.parse.supers import display_name
-from scriptfmt.parse.writing import east_asian
 
 __all__ = ["Heard", "heading_turn", "heard", "intro_dateline", "remarks_header", "remarks_lines", "remarks_voice"]
 
@@ -35,7 +34,7 @@ _HEAD_LINES = 16  # the header sits in the copy's first lines
 _BODY_WORDS = 400  # the body's first words are enough to hear whose voice it is
 _SCAN_LINES = 80  # a web page's menus may push the speech's header this far down
 _SENTENCE_BREAK = re.compile(r"[a-zà-ÿ)][.!?][ ]+[A-ZÀ-Ý]")  # a paragraph of two sentences: the outlet's prose, never a title
-_TOKEN = re.compile(r"[^\W\d_][\w'’.\-]*", re.UNICODE)
+_TOKEN = TOKEN  # parse/remarklines.py: a word, in any script
 
 
 def remarks_voice(lines: list[str], metadata: dict | None = None) -> Voice | None:
@@ -310,7 +309,7 @@ def _speaker(lines: list[str], head: list[int], speech_lines: list[int]) -> tupl
     fields = [(name, n) for n in head if (name := field_name(lines[n]))]
     fields += [(name, m) for n, m in zip(head, head[1:]) if lines[n].strip().lower() in remark_words().keys - {"by"} and (name := field_name(f"{lines[n].strip()}: {lines[m].strip()}"))]  # `Talare` / `NAME`: the field's value on the line below (never `By` / the writer)
     if fields or not found:  # `Oleh/By : NAME` says it outright
-        return (display_name(fields[0][0]), fields[0][1]) if fields else None
+        return (display_name(fields[0][0]), fields[0][1]) if fields else _head_person(lines, head)
     first = next(((name, n) for name, n in found if len(name.split()) >= 2), found[0])
     words_of = lambda name: {w.lower() for w in name.split()}  # noqa: E731
     name, at = max((c for c in found if words_of(c[0]) >= words_of(first[0])), key=lambda c: len(c[0].split()))
@@ -344,11 +343,15 @@ def _header_end(lines: list[str], head: list[int], speech_lines: list[int], name
         if _wraps(lines[n - 1].strip(), line) and n - 1 == end:
             end = n  # `Mensaje del Presidente de los` / `Estados Unidos Mexicanos,` / `licenciado NAME,` / `al término de …`
             continue
-        if _furniture(line) or title or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
-            end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`
+        placed = "," in line and len(line.split()) <= _PLACE_WORDS and line[:1].isupper() and not line.endswith((".", ",", ";", ":", "!", "?"))  # `Kiel, Ratssaal des Rathauses`
+        if _furniture(line) or title or placed or _field_line(line) or _introduces(line) or (any(c.isdigit() for c in line) and len(line.split()) <= 8) or _dated_title(line):
+            end = n  # `PERDANA MENTERI MALAYSIA`, `24 JUNE 2009`, `Check against delivery`, the place under the date
             continue
         break
     return end if end + 1 < len(lines) else None
+
+
+_PLACE_WORDS = 6  # `Lübbenau, Rathaussaal`: the place and the room under the speech's date
 
 
 def _title_goes_on(lines: list[str], n: int) -> bool:
@@ -368,21 +371,6 @@ _WRAP_LINES = 6  # the lines a wrapped title runs on
 def _furniture(line: str) -> bool:
     low = line.lower().strip(" .")
     return low in remark_words().furniture or any(low.endswith((" - " + note, " – " + note, " — " + note)) for note in remark_words().furniture)
-
-
-def _prose(line: str) -> bool:
-    """A sentence of the body: lower-case words in it, closed by sentence punctuation or run on; in a script
-    written without capitals (`오늘 저는 …。`, `各位来宾，…。`), a run of its characters with a sentence's stop."""
-    lower = sum(1 for t in line.split() if t[:1].islower())
-    return (lower >= 3 and not line.isupper()) or (_cjk_letters(line) >= _CJK_SENTENCE and any(stop in line for stop in "。！？.!?"))
-
-
-_CJK_SENTENCE = 12  # characters of a sentence in Chinese, Japanese or Korean
-
-
-def _cjk_letters(text: str) -> int:
-    """How many characters of the scripts written without capitals (CJK ideographs, kana, Hangul) the text has."""
-    return sum(1 for c in text if east_asian(c))
 
 
 def _own_voice(body: list[str], least: int = 3) -> bool:

@@ -5,7 +5,7 @@ whose methods and state it uses."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import columns, fields, inline, pieces, radiolines, reporter, splitpage, voices
+from scriptfmt.parse import columns, fields, inline, pieces, radiolines, reporter, scriptcast, splitpage, voices
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse import tape as tp
@@ -59,7 +59,7 @@ class LineRules:
     def _unquoted_words(self, line: str) -> bool:
         """The bite's words written without quote marks: after its `IN:` line and before its OUT /
         RUNS lines (`IN: "WE'RE NOT…"` / `WE'RE NOT ASKING FOR IT FREE.` / `OUT-Q:`), or under an
-        untimed opener that names the speaker (`SOT: Name, Title` / `My kids learned to read here.`)."""
+        untimed opener that names the speaker (`SOT: Name, Title` / `My kids learned to read here.`, `IN sound bite Dr Ana Ruiz` / …)."""
         block = self.block
         tokens = line.split()
         if tp.field_key(line) or tp.read_opener(line, [], 0) or self.vocab.match([t.strip(":()[]*") for t in tokens[:3]]) or fields.talent_switch(line, self.vocab):
@@ -67,7 +67,7 @@ class LineRules:
         if not any(c.isalpha() for c in line) or line[:1] in "([{*|" or fields.field_key_at(tokens, 0, fields.field_words()):
             return False
         after_in = bool(block.in_cue) and not block.out_cue and block.duration is None and (block.transcript or block.entries[-1][0] == "mark")
-        named = not block.transcript and not block.fields and block.duration is None and (block.supers or block.title) and block.tape == "SOT"
+        named = not block.transcript and not block.fields and block.duration is None and (block.supers or block.title or block.name and len(block.entries) == 1 and scriptcast.sentence_line(line)) and block.tape == "SOT"
         if not (after_in or named) or len(tokens) < 3:
             return False
         block.add_words(line)
@@ -280,8 +280,8 @@ class LineRules:
         titled = voices.titled_label(line, self.vocab) if voice is None else None  # `VIZINHA: "…"`: quoted words are no one's read copy
         if titled is not None and titled[0].upper() not in fields.field_words().talent_labels:
             voice = titled[0], titled[2]
-        if voice is None or self.talent and voice[0].upper() == self.talent.upper() or voice[0].lower() in staff_words().staff_roles:
-            return False  # `MARTA:` who reads the story, `Correspondent:` live from the scene: no voice on the tape
+        if voice is None or self.talent and voice[0].upper() == self.talent.upper() or voice[0].lower() in staff_words().staff_roles | staff_words().not_speakers or voice[0].upper() in splitpage.details_fields():
+            return False  # `MARTA:` who reads the story, `Correspondent:` live from the scene, `Title: "Friends"` (a spot's field): no voice on the tape
         if self.nat_open:
             self.cue(line, "NATS")  # `SOBE SOM:` then `MENINA: "QUERO COMER"`: heard in the nat sound, no one's bite
             self.nat_open = True
@@ -318,7 +318,7 @@ class LineRules:
 
     def _page_furniture(self, raw: str, line: str) -> bool:
         one_token = len(line.split(None, 1)) == 1
-        printed = fields.column_header(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
+        printed = fields.column_header(raw) and not scriptcast.spaced_turn(raw) and not self.vocab.match([t.strip(":") for t in line.upper().split()[:3]]) and not tp.read_opener(line, [], 0)  # `TAKE SOT    ---SOT---` is a cue, `ACT:PARKS     :07` tape
         rundown_line = self.export and line.endswith("--") and len(line.split()) > 2  # an export's story line and data line
         framed = line.strip("-=_~ ")
         heading = line[:3] in {"---", "===", "___", "~~~"} and line[-3:] == line[:3] and 0 < len(framed.split()) <= 5 and framed.replace(" ", "").isalnum() and not cue_line_type(framed.upper(), self.vocab)  # `--- PKG SCRIPT ---`

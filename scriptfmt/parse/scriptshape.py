@@ -4,7 +4,8 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import radiolines, readerheads, voices
+from scriptfmt.parse import radiolines, readerheads, scriptcast, voices
+from scriptfmt.parse.scriptcount import spaced_turn
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.cues import Vocabulary, cue_line_type
@@ -31,8 +32,8 @@ from scriptfmt.parse.fields import (
 def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
     """Two or more lines of script markup (field lines, tape blocks, cue-sheet lines, tables), or the page
     names who reads each block on a line of its own (parse/readerheads.py: `ANNONCEUR` … `Lecteur 2`)."""
-    if readerheads.reads_by_headings(lines):
-        return True
+    if readerheads.reads_by_headings(lines) or scriptcast.drama_page(lines, vocab):
+        return True  # a drama's voices are the cast's (parse/scriptcast.py)
     hits, recording = 0, False
     bulletin_marks: set[bool] = set()  # a bulletin's time line seen (True), its headlines heading (False)
     margin = radiolines.margin_numbered(lines) is not None  # a radio guion numbers its lines for the booth
@@ -51,9 +52,9 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             bulletin_marks.add(is_bulletin_time(line))
         elif field_key_at(tokens, 0, field_words()):
             hits += 1 + (len(tokens) > 1 and bool(field_key_at(tokens, 1, field_words())))
-        elif tp.inner_tape_label(line):
-            hits += 2  # … `MAYOR (ON TAPE): …`: a label marking who is heard on tape says this is a script
-        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw) or tape_timecode(line):
+        elif tp.inner_tape_label(line) or scriptcast.voice_line(line, vocab):
+            hits += 2  # … `MAYOR (ON TAPE): …`, a drama's `WOMAN 1: …`: a label marking who is heard on tape says this is a script
+        elif tp.field_key(line) or is_pipe_row(line) or line.startswith("((") or column_header(raw) and not spaced_turn(raw) or tape_timecode(line):
             hits += 1
         # on_cam wants every word in capitals, so the line is in capitals: most lines are not
         elif line.isupper() and _caps_cue_line(line, vocab) or is_page_line(line) or line[:9].upper().startswith("MODIFIED:") or super_line(line):

@@ -24,7 +24,7 @@ def _column_names() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _details_fields() -> frozenset[str]:
+def details_fields() -> frozenset[str]:
     return frozenset(tomlfile.load_builtin("markup.toml")["table"]["details_fields"])
 
 
@@ -32,7 +32,7 @@ def details_row(cells: list[str]) -> bool:
     """`| Original Filename: | HARBOUR_EN.mp4 |`, `| Description: | …prose… |`, `| License | … |`: a row of a
     video library's details table (a field's name, then its value), the clip's record, never read."""
     filled = [c for c in cells if c]
-    return 1 <= len(filled) <= 2 and cells[0].strip("*_ ").rstrip(":").strip().upper() in _details_fields()
+    return 1 <= len(filled) <= 2 and cells[0].strip("*_ ").rstrip(":").strip().upper() in details_fields()
 
 
 def row_cells(line: str) -> list[str]:
@@ -184,6 +184,9 @@ class SplitPageRows:
     def _video_cell(self, video: str) -> None:
         """The video column is never read: a bite's opener, super or RUNS, who reads, else a cue."""
         block = self.block
+        if block is not None and block.closer == "QUOTE" and block.transcript and not tp.field_key(video):
+            block.entries.append(("super", video, self.line))  # the picture beside a quotation still open: a cue inside the bite
+            return
         cue_field = tp.field_key(video)
         if self.table_talent is None:
             self.table_talent = set()

@@ -29,7 +29,7 @@ from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import dash_reported, find_quotes
 from scriptfmt.parse.punctuation import ASKING_MARKS
 
-__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "page_note", "reported", "series_heading"]
+__all__ = ["addressed", "answerer", "answering_word", "askers", "bare_line", "exchange", "hands_over", "put_unlabelled", "closing_credit", "speaks_of", "greeted", "guest", "interview_words", "intro_guest", "names_person", "outside_quotations", "page_note", "reported", "series_heading"]
 
 _YOU = re.compile(r"\b(?:you|your)\b", re.I)
 _OUTLET_BEFORE = re.compile(r"(?:['’]s|s['’]|\bour)(?:[ ][\w.&-]+){0,5}[ ]$")  # `CNN's Becky Anderson`, `ABC News' Jim Sciutto`, `our arts editor`
@@ -91,7 +91,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
     # the one greeted last, as the first question is put (`Bonsoir Mme Michèle Alliot-Marie, vous …?`), before all; a name
     # the top writes only inside quotation marks (`del IES «Maestro Juan Calero»`, a school; a headline's quote) after one
     # it writes in its own words (`… hablar en exclusiva con Juan Carlos Rodríguez Ibarra.`)
-    found.sort(key=lambda name, outside=" ".join(_outside_quotations(bare_line(raw)) for raw in lines): (not _greets(last, name), name not in outside, name in outlet))
+    found.sort(key=lambda name, outside=" ".join(outside_quotations(bare_line(raw)) for raw in lines): (not _greets(last, name), name not in outside, name in outlet))
     return found[0] if found else None
 
 
@@ -380,7 +380,7 @@ def reported(line: str) -> bool:
         return dashed  # `— … — respondeu a ministra.`: a dialogue dash closed by its attribution is reported too
     words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
-    if says(_outside_quotations(line.lower()), "first_person"):
+    if says(outside_quotations(line.lower()), "first_person"):
         return False  # the first person outside the quotation marks: the speaker tells it
     close = max(line.find("\" "), line.find("” "), line.find("» "))
     after = re.findall(r"[^\W\d_]+", line[close:close + 40].lower()) if close >= 0 else []
@@ -391,13 +391,13 @@ def speaks_of(line: str, name: str) -> bool:
     """The line speaks of `name` in the third person: it names them in full outside quotation marks and
     says no `I` or `we` there (`… a fiery interview between the Prime Minister Ana Ruiz and …`): the
     writer's words after the exchange, never that person's own."""
-    outside = _outside_quotations(line)
+    outside = outside_quotations(line)
     if name not in outside or len(line.split()) < len(name.split()) + 3:
         return False  # `Ilse Vanhoutte` alone on its line heads her turn
     return interview_words()["first_person"].isdisjoint(re.findall(r"[^\W\d_]+", outside.lower()))
 
 
-def _outside_quotations(text: str) -> str:
+def outside_quotations(text: str) -> str:
     """`text` with each quotation's words, mark to mark, made one space (parse/quotes.py finds them)."""
     out, kept = [], 0
     for span in find_quotes(text):

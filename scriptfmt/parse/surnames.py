@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from scriptfmt.parse.labels import SAYING_WORDS, Label, listed_speakers, parse_label, words
+from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.speakerlist import listed_alone
 
 # `Weber:` after `Florian Weber:` — a surname label in ordinary case; a desk that types a space before the colon
@@ -25,6 +26,7 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     above = ""  # the copy above the first one-word label: the headline and the introduction
     phrases: dict[str, int] = {}  # `media representative` -> the turns it opens
     labelled = 0
+    letters: set[str] = set()  # `M:`, `G:`: one-letter labels, no role's (`Q:`, `A:`)
     for raw in lines:
         label = parse_label(raw.strip())
         if label and label.shape == "colon" and not label.name.isupper() and len(label.name.split()) >= 2:
@@ -35,6 +37,7 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
             order.append(m.group(1).lower())
         elif label is not None:
             order.append(label.name.lower())  # `Q:` takes turns with `Abe:` too
+            letters |= {label.name.lower()} if len(label.name) == 1 and label.name.isupper() and not label.role else set()
         elif not order:
             above += " " + raw.strip()
         nick = _NICKNAME.match(raw.strip()) if label and label.shape == "colon" else None
@@ -48,7 +51,7 @@ def label_surnames(lines: list[str]) -> dict[str, str]:
     for word, count in single.items():
         if count >= 3 and out:
             out.setdefault(word, word)
-    for word in _one_word_speakers(order, single, above) | set(listed_speakers(lines)):
+    for word in _one_word_speakers(order, single, above) | _initialled(single, letters) | addressed_labels(lines) | set(listed_speakers(lines)):
         out.setdefault(word, word)
     for phrase, count in phrases.items():  # a phrase label opening two turns, between other speakers' labelled turns
         if count >= 2 and labelled >= 2:
@@ -64,6 +67,30 @@ def _one_word_speakers(order: list[str], counts: dict[str, int], above: str) -> 
     alternating = {word for word, count in counts.items() if count >= 2} if turns >= 2 and len(set(order)) >= 2 else set()
     named = {word for word in counts if re.search(rf"\b[A-Z][\w'’-]+ {re.escape(word.title())}\b|\b{re.escape(word.title())} [A-Z][\w'’-]+\b", above)}
     return alternating | named
+
+
+def _initialled(counts: dict[str, int], letters: set[str]) -> set[str]:
+    """`Moreno:` and `Giulia:` open the first turns, `M:` and `G:` every turn after: a one-word label whose initial labels
+    turns below, the only one-word label with that initial, is a speaker's name (the letter stands for it)."""
+    return {word for word in counts if word[0] in letters and sum(1 for other in counts if other[0] == word[0]) == 1}
+
+
+def addressed_labels(lines: list[str]) -> set[str]:
+    """`Andrés: … Hoy me acompaña Lucía …` / `Lucía: Hola, Andrés. Gracias por invitarme …`: two one-word labels, one
+    named in the other's turn and one of them a given name (styles/names.toml) — the voices introduce and greet each other
+    by the names their labels give, in an excerpt of one exchange as in a long one (datelines' `Moscow:` name no given name)."""
+    said: dict[str, str] = {}  # each one-word label's first turn, on its line
+    for raw in lines:
+        m = None if parse_label(raw.strip()) else _SURNAME_LABEL.match(raw.strip())
+        if m and m.group(1).lower() not in words().not_speakers and m.group(1).lower() not in words().name_titles:
+            said.setdefault(m.group(1).lower(), raw.strip()[m.end():])
+    found = set()
+    for word in said:
+        for other, text in said.items():
+            named = other != word and word in {w.strip(".,;:!?¡¿\"'“”«»()").lower() for w in text.split()}
+            if named and (gender_of_first(word.title()) is not None or gender_of_first(other.title()) is not None):
+                found |= {word, other}  # the pair talk to each other: one of them a given name the names list knows
+    return found
 
 
 def given_labels(lines: list[str]) -> set[str]:

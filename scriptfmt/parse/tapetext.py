@@ -15,13 +15,19 @@ from functools import lru_cache
 def name_only(name: str, title: str) -> tuple[str, str]:
     """`Mayor Cornelius Oduya-Svensson (Town of Oliver)` -> the name, the bracket as the title;
     `TRUST CHIEF EXECUTIVE GERAINT PASCOE-MWANGI` (a title in capitals before the name) -> the
-    last two words as the name, the words before as the title."""
+    last two words as the name, the words before as the title; `Dr. Paolo Ferri ESOC Darmstadt` (a name in ordinary
+    case, then the body's acronym and its place) -> the name, the rest as the title."""
     if name.endswith(")") and "(" in name:
         at = name.rfind("(")
         name, title = name[:at].strip(), title or name[at + 1 : -1].strip()
-    words = name.split()
-    if len(words) > 3 and name.isupper() and not title:  # a title written apart: the words before it are all name
-        name, title = " ".join(words[-2:]), title or " ".join(words[:-2])
+    if name.lower().strip(" :.") in words().questioners:
+        return "", title or name  # `IN sound bite Question`: the interviewer's question on the tape, no one's name
+    tokens = name.split()
+    if len(tokens) > 3 and name.isupper() and not title:  # a title written apart: the words before it are all name
+        name, title = " ".join(tokens[-2:]), title or " ".join(tokens[:-2])
+    at = next((k for k, w in enumerate(tokens) if k >= 2 and len(w) >= 2 and w.isalpha() and w.isupper()), 0) if not title and not name.isupper() else 0
+    if at and all(w[:1].isupper() and not w.isupper() for w in tokens[1:at]):  # `Dr. Paolo Ferri ESOC Darmstadt`: the name ends at the body's acronym
+        name, title = " ".join(tokens[:at]), " ".join(tokens[at:])
     return name, title
 
 

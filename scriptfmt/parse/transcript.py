@@ -23,11 +23,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse import captions, claims, records, runtimes
+from scriptfmt.parse import captions, claims, radiolines, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heading_turn, heard, intro_dateline, remarks_lines  # heading_turn, intro_dateline: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
-from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines
+from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines, press_rows
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, own_introduction, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
@@ -36,7 +36,7 @@ from scriptfmt.parse.speakerlist import chair_note
 from scriptfmt.parse.labels import (
     INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
 )
-from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn
+from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn, qa_head
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.ownlabels import asking_label, described_voices, held_office, own_line_label, turn_label
 from scriptfmt.parse.pagekind import PageKind, page_kind, unlabelled_record
@@ -116,7 +116,7 @@ class Reader:
             self._furniture(line)  # `(Santa Ana, California)` under a release's header: where, not a cue
             return
         timing = number in self.cue_numbers or is_timing_line(line)  # an SRT/WebVTT cue's number and timing: cues
-        if is_cue_line(line) or timing or (self.started and stage_note(line)) or chair_note(line) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
+        if is_cue_line(line) or timing or radiolines.sound_cue(line) or (self.started and stage_note(line)) or chair_note(line) or (self.record and records.procedure_line(line)):  # `Talk over each other` between turns
             self.started = self.started or timing or stamp_line(line)  # a time stamp is the record itself: the programme has begun
             self._cue_line(line, number)
             self.tape_rolled = any(word in line.lower() for word in ("begin", "soundbite of", "archive"))
@@ -127,7 +127,7 @@ class Reader:
             line = self._caption_turn(line, number)
             if not line:
                 return
-        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names)
+        label = parse_label(line) or surname_label(line, self.surnames) or head_label(line, self.heads) or initials_turn(line, self.initials) or colon_lost(line, self.colon_names) or qa_head(line)
         label = label or (None if self.record or self.hearing else asking_label(line, self.askers | self.voices[2], *self.voices[:2]))  # `Member of the Media: …?`
         line, label = self._credit(line) if label is None and is_notice(line) else (line, label)
         if label is not None and not label.title and label.name.lower() in self.listed:  # `Peschke:` of `Sprecher: … Peschke (AA)`
@@ -188,7 +188,7 @@ class Reader:
     def _answered(self, label: Label | None, number: int) -> None:
         """At a briefing with one voice the press asks in one paragraph; the speaker answers unlabelled. A page that
         labels only its questions prints the guest's answer on the line right under each (parse/guestvoice.py)."""
-        if label is None and self.voice is not None and self.turn is not None and self.turn.staff:
+        if label is None and self.voice is not None and self.turn is not None and self.turn.staff and not self.label:  # `Q 記者` alone: its question is below
             self.turn = None
         if label is None and number in self.answers and (self.turn is None or self.turn.staff):
             self.turn = page_guest(self, number, "the answer under a labelled question")
@@ -403,7 +403,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.askers, reader.questions = askers(lines, labelled, pair) | press_voices(lines), {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: labelled(line) or (parse_label(line + ":") if line in reader.names_alone else None))}  # (`Julie Fontaine` alone above her answer labels it)
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, opening no programme
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
-    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped)}  # a stamped transcript's host, no labels (parse/unmarked.py)
+    # a stamped transcript's host, no labels (parse/unmarked.py); at a press conference recorded so, the press's questions
+    reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped) | (press_rows(lines, spoken.stamped) if reader.page.kind == "press_conference" else set())}
     reader.cast.intro_guest, reader.cast.host_opens, reader.cast.press_asks = intro_guest(lines), programme_with_host(lines), press_asks(lines)
     reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
     labelled_hosts = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's

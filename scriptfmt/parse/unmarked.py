@@ -25,7 +25,7 @@ from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["StampedTurns", "asking_voices", "greeted_on_air", "greeting_voices", "host_lines", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
+__all__ = ["StampedTurns", "asking_voices", "greeted_on_air", "greeting_voices", "host_lines", "press_rows", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -119,6 +119,14 @@ def host_lines(turns: StampedTurns | None) -> set[int]:
     """The host's lines (indexes) of a stamped transcript without labels whose guest is named, or whose questions
     and answers take turns; empty otherwise (a monologue: no guess)."""
     return turns.host if turns is not None and (turns.guest is not None or turns.alternates) else set()
+
+
+def press_rows(lines: list[str], turns: StampedTurns | None) -> set[int]:
+    """One voice's stamped record of a press conference (`lone_voice`) cut in its questions — the first row asks
+    (`[0:00] Sir, … involved?`): the rows that ask are the press's, read; every other row is the speaker's. A record that
+    opens on the speaker's statement asks only in the speaker's voice (`… what would become of your pensions?`)."""
+    asks = lone_voice(turns) and _text(lines[turns.first]).rstrip().endswith("?")
+    return {n for n in turns.host if _text(lines[n]).rstrip().endswith("?")} if asks else set()
 
 
 def unnamed_answers(turns: StampedTurns | None) -> bool:

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from scriptfmt import tomlfile
 
-__all__ = ["ends_notes", "opens_notes"]
+__all__ = ["ends_notes", "note_labels", "note_readers", "opens_notes", "pronouncer_words"]
 
 _MARKS = "*_#~ \t"  # markdown's emphasis and heading marks round a heading
 
@@ -15,6 +15,24 @@ _MARKS = "*_#~ \t"  # markdown's emphasis and heading marks round a heading
 @lru_cache(maxsize=1)
 def _headings() -> frozenset[str]:
     return frozenset(" ".join(h.lower().split()) for h in tomlfile.load_builtin("cues.toml")["VOICE_NOTES"]["headings"])
+
+
+@lru_cache(maxsize=1)
+def note_labels() -> tuple[str, ...]:
+    """`note`, `nb`, `anmerkung`: the label of a note to whoever reads the copy (lower case)."""
+    return tuple(tomlfile.load_builtin("cues.toml")["VOICE_NOTES"]["note_labels"])
+
+
+@lru_cache(maxsize=1)
+def note_readers() -> tuple[str, ...]:
+    """`announcer`, `talent`, `anchor`: who a note addresses (`Note to announcer:`), lower case."""
+    return tuple(tomlfile.load_builtin("cues.toml")["VOICE_NOTES"]["readers"])
+
+
+@lru_cache(maxsize=1)
+def pronouncer_words() -> frozenset[str]:
+    """`PRONOUNCED`, `PRON`: the words that say how a word is said (styles/cues.toml [PRONOUNCER]), upper case."""
+    return frozenset(tomlfile.load_builtin("cues.toml")["PRONOUNCER"]["words"])
 
 
 def opens_notes(line: str) -> bool:

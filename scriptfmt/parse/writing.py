@@ -8,7 +8,11 @@ written without spaces; Thai, also unspaced, is `thai(c)`).
 
 from __future__ import annotations
 
-__all__ = ["east_asian", "han", "hangul", "kana", "thai"]
+__all__ = ["BRAHMIC", "east_asian", "han", "hangul", "kana", "thai"]
+
+# The scripts of South Asia (Devanagari to Sinhala): their vowel signs are marks, no word characters to `\w`, so a
+# word (`प्यारे`) is these characters run together; a pattern adds the range to its word class.
+BRAHMIC = "\u0900-\u0dff"
 
 
 def han(c: str) -> bool:
