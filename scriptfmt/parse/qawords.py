@@ -86,7 +86,14 @@ def vocative_question(text: str) -> bool:
     opener = tokens[0].rstrip(".")
     addressing = opener in words().addresses or opener in interview_words()["address_openers"] or " ".join(tokens[:2]) in interview_words()["address_openers"]
     chair = " ".join(tokens[1:]) in _CHAIRS or tokens[-1] in _CHAIRS  # `Mr. Speaker, how long …?`: a member's speech to the chair
-    return addressing and not chair and len(tokens) >= (1 if opener in interview_words()["address_openers"] else 2) and not says(text, "first_person")
+    # an address word of one desk is an ordinary word of another (Turkish `bu`, `this`: `Bu durumda, kim …?`): a title or a
+    # name follows it, capitalised (`Bu Menteri`, `Sayın Bakan`), or a Vietnamese pronoun of address after `thưa` (`Thưa ông`)
+    after = head.split()[1:2] or [""]
+    titled = after[0][:1].isupper() or after[0][:1].lower() == after[0][:1].upper() != "" or after[0].lower() in _VI_ADDRESSED
+    return addressing and not chair and len(tokens) >= 2 and (titled or opener in words().addresses) and not says(text, "first_person")
+
+
+_VI_ADDRESSED = frozenset(["ông", "bà", "anh", "chị", "cô", "thầy", "bộ"])  # `Thưa ông`, `Thưa thầy`: whom `thưa` addresses
 
 
 _CHAIRS = frozenset(["speaker", "deputy speaker", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor"])
