@@ -14,6 +14,7 @@ from scriptfmt.parse.asked import stated
 from scriptfmt.parse.scriptcount import counted_off
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
+from scriptfmt.parse.pagekind import kind_of_line
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
@@ -172,6 +173,8 @@ def name_in_run(tokens: list[str]) -> str | None:
     (`Press Secretary Josh Earnest` -> `Josh Earnest`), without a sentence's opening word."""
     while tokens and tokens[0].lower() in _OPENERS:
         tokens = tokens[1:]
+    event = next((k for k in range(2, len(tokens)) if kind_of_line(tokens[k]) or kind_of_line(" ".join(tokens[k : k + 2])) and not kind_of_line(tokens[k + 1])), len(tokens))
+    tokens = tokens[:event]  # `Senator Sherwin Gatchalian Press Conference`: the name ends where the record's kind opens
     owner = next((k for k, token in enumerate(tokens) if token.endswith(("'s", "’s"))), None)
     if owner is not None:  # `Spokesperson Hong Lei's Regular Press Conference`: a possessive ends the name
         tokens = tokens[:owner] + [tokens[owner][:-2]]

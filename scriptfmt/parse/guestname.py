@@ -102,7 +102,41 @@ def honorific_name(lines: list[str]) -> str | None:
                     found.add(raw[start:at])
                 at = raw.find(honorific, at + 1)
     low, high = _KANJI_NAME
+    if not found:
+        return _titled_uncased(lines)
     return found.pop() if len(found) == 1 and low <= len(next(iter(found))) <= high else None
+
+
+_UNCASED_NAME = (2, 4)  # `عمر محمد الطالب`: a given name, a father's, a family's
+_NAME_STOPS = "(،,:؛"
+
+
+def _titled_uncased(lines: list[str]) -> str | None:
+    """A script with no capitals (Arabic) names its guest after the desk's honorifics (styles/interview.toml
+    `title_honorifics`: `الأستاذ الدكتور عمر محمد الطالب`, `تلتقي أ.د. عمر محمد الطالب (قاص …)`): the two to four words
+    after them, where the line stops them (its end, a bracket, a comma); the one such name, else None."""
+    honorifics = interview_words()["title_honorifics"]
+    found: set[str] = set()
+    for raw in lines:
+        tokens = raw.replace("ـ", "").split()
+        for k in range(len(tokens) - 1):
+            if tokens[k] not in honorifics or tokens[k + 1] in honorifics:
+                continue
+            run, stopped = [], False
+            for token in tokens[k + 1 : k + 2 + _UNCASED_NAME[1]]:
+                if token[:1] in _NAME_STOPS:
+                    stopped = True  # `… الطالب (قاص …`: a bracket after the name
+                    break
+                run.append(token.rstrip(_NAME_STOPS))
+                if token[-1:] in _NAME_STOPS:
+                    stopped = True  # `… الخطيب، وزير …`: a comma closes it
+                    break
+            stopped = stopped or k + len(run) + 1 == len(tokens)  # the line's end
+            if stopped and _UNCASED_NAME[0] <= len(run) <= _UNCASED_NAME[1] and not any(ch.isupper() or ch.islower() for word in run for ch in word):
+                found.add(" ".join(run))
+    # `موقع الدكتور عمر الطالب` is the `عمر محمد الطالب` the page writes in full: the fullest, its first and last words the same
+    full = {name for name in found if not any(other != name and len(other) > len(name) and other.split()[0] == name.split()[0] and other.split()[-1] == name.split()[-1] for other in found)}
+    return full.pop() if len(full) == 1 else None
 
 
 def quoted_only(name: str, lines: list[str]) -> bool:

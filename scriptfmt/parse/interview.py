@@ -41,7 +41,7 @@ from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here, vocative_question
-from scriptfmt.parse.qaturns import SECTION_NUMBER, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
+from scriptfmt.parse.qaturns import SECTION_NUMBER, alone_marks, credited_headline, quoted_runs, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
 from scriptfmt.parse.turnsigns import signed_questions
 from scriptfmt.parse.transcript import Reader, alone_names, looks_like_transcript
@@ -58,9 +58,8 @@ def _captions(lines: list[str]) -> bool:
 
 
 def _asks(text: str) -> bool:
-    """A question put to the guest: it ends in `?` (or is an instruction, `Tell us about yourself.`,
-    or the outlet's greeting, `Thank you for giving us …`) and says `you`; or it addresses the guest as it asks
-    (`Thưa Bộ trưởng, …?`, `Monsieur le ministre, …?`: parse/qawords.py `vocative_question`), whatever the formal `you`."""
+    """A question put to the guest: it ends in `?` (or is an instruction, `Tell us about yourself.`, or the outlet's
+    greeting, `Thank you for giving us …`) and says `you`, or addresses the guest (`Thưa Bộ trưởng, …?`: `vocative_question`)."""
     if not says(text, "second_person"):
         return vocative_question(text)
     low = text.lower().lstrip("\"“‘' ")
@@ -114,6 +113,12 @@ def _plan(lines: list[str]) -> tuple[list[str], set[int], bool | None]:
     """`plan`'s parts, the questions the desk marks (numbered or bulleted; none in a caption transcript), and whether a
     dash marks the answers (`dialogue_dashes` or `dash_answers`; None where the plan had no need to ask)."""
     texts = [_bare(raw) for raw in lines]
+    marks = alone_marks(texts)  # `Q` / `A`, `س` / `ج ـ` alone above each turn: the desk's own marks say who speaks
+    return (marks, set(), None) if marks else _read_turns(lines, texts)
+
+
+def _read_turns(lines: list[str], texts: list[str]) -> tuple[list[str], set[int], bool | None]:
+    """`_plan` for copy without the desk's marks alone on their lines: the turns read from the paragraphs' form."""
     captions = _captions(lines)
     parts = ["" if not t else "a" for t in texts]
     topics = set() if captions else {n for n, t in enumerate(texts) if t and topic_heading(t)}
@@ -237,7 +242,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     parts, marked, dashed = _plan(lines)
     told = narrated(texts, parts)  # the writer's paragraphs between the quoted answers (`Pausa, nuvolone dolciastro.`): no answer's
     parts = ["" if n in told else part for n, part in enumerate(parts)]
-    if signed_questions(texts):
+    if signed_questions(texts) or alone_marks(texts):
         return "a" in parts  # the desk's own turn marks take turns (parse/turnsigns.py): a Q&A by its marks, one exchange or ten
     answers = answer_runs(texts, parts)
     quoted = sum(1 for answer in answers if any(reported(texts[n]) for n in answer))
@@ -252,7 +257,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     voiced = bool(spoken) or (said and len(answers) >= 2 and all(texts[run[0]][:1] in _OPEN_QUOTES + SPEECH_DASHES for run in answers))
     # every answer wholly inside quotation marks under a question paragraph (`¿…? ¿…?` / `“Es de las dos cosas. …”`):
     # the desk's marks say the guest speaks; two such turns need no word at the top, one needs `entrevista` there
-    quoted_turns = _quoted_turns(texts, parts, answers) or bool(quoted_answers(texts))
+    quoted_turns = quoted_runs(texts, parts, answers) or bool(quoted_answers(texts))
     voiced = voiced or quoted_turns
     if dashed is None:  # the desk's dash marks each answer as speech, whatever the top says
         dashed = bool(dash_answers(texts)) or bool(dialogue_dashes(texts))
@@ -274,7 +279,7 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     # a `you` or an `I` among three turns; five turns and more take turns all the way, no pronoun needed (`Linnavalitsus vastutab.`);
     # two exchanges answered in the first person under questions that never speak for the writer: an excerpt's Q&A
     turns = alternation(texts, parts)
-    alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))) or two_exchanges(texts, parts)
+    alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))) or two_exchanges(texts, parts, guest([t for t in texts[: parts.index("q")] if t]) is not None if "q" in parts else False)
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
     return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
@@ -305,19 +310,6 @@ def quoted_headline(texts: list[str]) -> bool:
     return False
 
 
-def _quoted_turns(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
-    """Each answer a run wholly inside the desk's quotation marks (`«L'idea è nata …»`, `“Es de las dos cosas. …”.`),
-    opened on its first paragraph and closed on its last, each right under a question paragraph that ends in `?`."""
-    if not answers:
-        return False
-    for run in answers:
-        ask = next((k for k in range(run[0] - 1, -1, -1) if texts[k]), -1)
-        last = texts[run[-1]].rstrip(". ")
-        if ask < 0 or parts[ask] != "q" or not ends_asking(texts[ask]) or texts[run[0]][:1] not in _OPEN_QUOTES or not last.endswith(_CLOSE_QUOTES):
-            return False
-    return True
-
-
 def _topical(texts: list[str], parts: list[str], said: bool, spoken: int) -> bool:
     """Answers under the desk's topic headings (`On airport tunnel:` / `The airport authority …`): two
     headings at least, or one under a top that says it is an interview, and half the answers in the
@@ -332,24 +324,19 @@ def _opens_asking(texts: list[str], parts: list[str]) -> bool:
     responsibility … How have these two months been for you?`): above it only short lines (the
     headline, a dateline), no paragraph of the writer's, and a headline that names whose answers they are.
     Under a headline quoting the guest (`Prete: “Pur con budget ridotti faremo bene”`) any question will do:
-    the desk's formal `you` (`Il suo assessorato …`) says no pronoun a list can know."""
+    the desk's formal `you` (`Il suo assessorato …`) says no pronoun a list can know. A standfirst introducing the one the
+    question then addresses may stand above it (`Port director Lena Holm has run …` / `Ms Holm, will you …?`)."""
     first = parts.index("q") if "q" in parts else -1
     top = [t for t in texts[:first] if t]
     quoting = bool(top) and quoting_head(top[0])  # `Prete: “Pur con budget ridotti …”`: the guest's words head the page
-    if first < 0 or not (_asks(texts[first]) or quoting and ends_asking(texts[first])) or any(len(t.split()) > 15 and not quoting_head(t) for t in top):
+    if first < 0 or not (_asks(texts[first]) or quoting and ends_asking(texts[first])):
         return False
+    if any(len(t.split()) > 15 and not quoting_head(t) for t in top):  # a headline and a standfirst, a caption at most;
+        return len(top) <= _STANDFIRST_LINES and guest(top) is not None and vocative_question(texts[first])  # a column asks its reader `you`
     # a headline that names the guest (`… : PM Okonkwo`, `Two minutes with Ana Ruiz`, `Ana Ruiz : « … »`), or none at
     # all; a column's headline names nobody (`Why the bus still matters`) and its questions are the reader's; a question
     # that addresses the guest (`Thưa Bộ trưởng, …?`) says itself whom it is put to, no reader's
-    return not top or _credited(top[0]) or quoting or guest(top) is not None or vocative_question(texts[first])
-
-
-def _credited(headline: str) -> bool:
-    """The headline credits its words to someone at its end (`We will hold the vote: PM Okonkwo`,
-    `… – Donald Duke`): a column's headline credits nobody."""
-    cut = max(headline.rfind(": "), headline.rfind(" – "), headline.rfind(" — "))
-    credit = headline[cut:].lstrip(":–— ").split() if cut > 0 else []
-    return 1 <= len(credit) <= 5 and all(word[:1].isupper() for word in credit)
+    return not top or credited_headline(top[0]) or quoting or guest(top) is not None or vocative_question(texts[first])
 
 
 _OPEN_QUOTES = "«“\"‹„"
@@ -416,6 +403,11 @@ def fact_box_guest(metadata: dict) -> str | None:
     return None
 
 
+def _credit_head(raw: str, n: int, parts: list[str]) -> bool:
+    """`Burmistrz Nowak: Obwodnica będzie gotowa …` opening the page: a headline's credit, never a turn of unlabelled turns."""
+    return "intro" not in parts[:n] and parse_label(_bare(raw)) is not None and not ends_asking(_bare(raw))
+
+
 def _prose(text: str) -> bool:
     """A paragraph of sentences (parse/decks.py), or one in a script written without spaces that ends a sentence with
     its full stop (`…について聞きました。`): read, never the page's furniture."""
@@ -435,6 +427,7 @@ def _between_prose(texts: list[str], parts: list[str], n: int) -> bool:
 
 
 _LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
+_STANDFIRST_LINES = 3  # a headline, a standfirst and a kicker or a caption: the top of an excerpt
 
 
 def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str]) -> list[Unit]:
@@ -466,7 +459,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             reader.keep(head) if stamp else None  # a web chat's `Answer (Jan 22, 2003 6:12:15 PM)`: the word kept, the time a cue
             reader.feed(stamp or raw, first_line + numbers[n] + 1)
             continue
-        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)))) or (part == "a" and closing_credit(_bare(raw))):
+        if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)) or _credit_head(raw, n, parts))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
         if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n) or _between_prose(texts, parts, n)):

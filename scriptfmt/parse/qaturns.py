@@ -18,7 +18,7 @@ from scriptfmt.parse.labels import parse_label
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.standfirst import ends_asking, names_person, reported
 
-__all__ = ["alternation", "answer_runs", "asks_first", "courtesy", "cut_off_asking", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
+__all__ = ["alone_marks", "alternation", "quoted_runs", "answer_runs", "asks_first", "courtesy", "credited_headline", "cut_off_asking", "cut_question", "dash_answers", "dialogue_dashes", "line_pairs", "long_question", "panel_heads", "paired_lines", "page_lines", "put_turns", "narrated", "quoting_head", "SECTION_NUMBER", "short_paragraph", "statements_put", "SPEECH_DASHES", "turn_about", "two_exchanges"]
 
 SECTION_NUMBER = re.compile(r"(?:\d{1,2}|[IVX]{1,4})[ ]?[-–—.):][ ]?(?=[^\W\d_])")  # `1- Thay đổi`, `2. Le budget`, `IV) Europa`
 SPEECH_DASHES = "-–—―"  # a dash opening a paragraph of direct speech (`-Porque me gusta mi pueblo`, `– Nie, …`)
@@ -122,12 +122,14 @@ def questions_opening(texts: list[str], parts: list[str]) -> None:
     """A question put with what prompts it after it (`¿Qué es lo que está pasando en el Gobierno? Con relación al gas, el
     señor Bellido dijo …`), longer than a short paragraph: inside an answer's run, once two questions at least have taken
     their turns, a paragraph that opens asking (`asks_first`, four words at least), never in the first person, with a paragraph under it in
-    the same run that does not ask, is the outlet's next question (a guest's `Why? Because …` asks in fewer words)."""
+    the same run that does not ask and answers in the first person (or the question says `you`), is the outlet's next
+    question (a guest's `Why? Because …` asks in fewer words; their `What does it mean? It means …` goes on unanswered)."""
     if parts.count("q") < 2:
         return
     for run in answer_runs(texts, parts):
         for n, after in zip(run[1:], run[2:]):
-            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]) and not _answers_itself(texts[n]):
+            answered = says(texts[after], "first_person") or says(texts[n], "second_person")  # (a guest's `What does it mean? It means …` goes on in the next)
+            if asks_first(texts[n], _OPENING_WORDS) and not says(texts[n], "first_person") and not ends_asking(texts[after]) and answered and not _answers_itself(texts[n]):
                 parts[n] = "q"
 
 
@@ -217,7 +219,8 @@ def page_lines(texts: list[str], parts: list[str]) -> None:
 
 
 def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
-    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question (the page's furniture aside): the desk's topic heading, read (two words at least, in
+    """`Trzydzieści lat samorządu`, `1- Thay đổi` right above the first question (the page's furniture aside), or between the
+    introduction's paragraphs: the desk's topic heading, read (two words at least, quoted words allowed, in
     ordinary case, words only, no person's name, never the headline nor a line that says interview: never `Video`,
     `04:12 Min.`, a breadcrumb, the writer's name)."""
     after = next((k for k in range(n + 1, len(parts)) if texts[k] and parts[k] != "x"), None)  # `Latest Videos` between: the page's
@@ -225,10 +228,17 @@ def topic_over(texts: list[str], parts: list[str], n: int) -> bool:
     text = texts[n][numbered.end() :] if numbered else texts[n]
     first = next(k for k, t in enumerate(texts) if t)
     capitals = text.isupper() and 2 * sum(ch.isupper() for ch in text) > sum(ch.isalpha() for ch in text)  # not `… PM मोदी …`
-    if after is None or parts[after] != "q" or n == first or _words(text) < 2 or capitals or not all(c.isalpha() or c in " -'’・" or unicodedata.category(c).startswith("M") for c in text):
+    # or between the introduction's paragraphs of prose (`Cảm xúc “ghế nóng”` over a pull quote): its section heading
+    inside = after is not None and parts[after] == "intro" and _sentences(texts[after]) and any(parts[k] == "intro" and _sentences(texts[k]) for k in range(n))
+    if after is None or parts[after] != "q" and not inside or n == first or _words(text) < 2 or capitals or not all(c.isalpha() or c in " -'’・“”\"«»‘" or unicodedata.category(c).startswith("M") for c in text):
         return False  # the headline; a breadcrumb (`Inicio » Entrevistas » …`), a date, a time, a credit
     caseless = text[:1].isalpha() and text[:1].lower() == text[:1].upper()  # a script with no capitals (`聞き流しやすい…`)
     return (text[:1].isupper() or caseless) and not names_person(text) and not announces_interview(text.lower())
+
+
+def _sentences(text: str) -> bool:
+    """A paragraph of prose: a sentence or more (parse/decks.py), or eight words at least ending on a sentence's mark."""
+    return is_story_prose(text) or len(text.split()) >= 8 and text.rstrip("\"”“’' ").endswith((".", "!", "…", "。"))
 
 
 def _words(text: str) -> int:
@@ -358,13 +368,14 @@ def turn_about(texts: list[str], parts: list[str], spoken: int) -> bool:
     return turns and (marked or (2 * put >= len(asked) and 2 * spoken >= len(runs)))
 
 
-def two_exchanges(texts: list[str], parts: list[str]) -> bool:
+def two_exchanges(texts: list[str], parts: list[str], introduced: bool = False) -> bool:
     """An excerpt of two exchanges or more, nothing at the top saying so (`Ông từng làm báo …, vậy theo ông …?` /
     `Rõ nhất là … Tôi là người đầu tiên …`): two questions at least, each a paragraph ending on its question mark, never in
     the first person (a column asks itself `Why do I care?`), each answered at more length than it asks, in one or two
     paragraphs (a column's rhetorical question is followed by its argument, not by a reply), nothing reported (`…," she
-    said`) and nothing ending on a question of its own; half the answers at least say `I` or `we` (where the desk's
-    language drops the pronoun the verb carries the person: `Imagens de felicidade, … acho que …` is the guest's too)."""
+    said`) and nothing ending on a question of its own; every answer says `I` or `we`, or half of them under a top that
+    introduces the one person asked (`introduced`: where the desk's language drops the pronoun the verb carries the
+    person, `Imagens de felicidade, … acho que …`; an explainer's `What is the levy?` names nobody)."""
     asked = [n for n, part in enumerate(parts) if part == "q"]
     answers = answer_runs(texts, parts)
     if len(asked) < 2 or len(answers) < 2 or any(not ends_asking(texts[n]) or says(texts[n], "first_person") for n in asked):
@@ -380,7 +391,7 @@ def two_exchanges(texts: list[str], parts: list[str]) -> bool:
         if len(reply.split()) <= len(texts[ask].split()):
             return False
         spoken += says(reply, "first_person")
-    return 2 * spoken >= len(answers)
+    return 2 * spoken >= len(answers) if introduced else spoken == len(answers)
 
 
 def panel_heads(texts: list[str], parts: list[str]) -> set[str]:
@@ -392,3 +403,52 @@ def panel_heads(texts: list[str], parts: list[str]) -> set[str]:
     page = " ".join(t for t in texts if not WORD_LABEL.match(t))
     named = {head for head in heads if re.search(rf"\b{re.escape(head)} [A-ZÀ-Ý][a-zà-ÿ'’-]+", page)}
     return {head + ":" for head in heads} if len(heads) >= 2 and named == heads else set()
+
+
+def credited_headline(headline: str) -> bool:
+    """The headline credits its words to someone at its end (`We will hold the vote: PM Okonkwo`,
+    `… – Donald Duke`): a column's headline credits nobody."""
+    cut = max(headline.rfind(": "), headline.rfind(" – "), headline.rfind(" — "))
+    credit = headline[cut:].lstrip(":–— ").split() if cut > 0 else []
+    return 1 <= len(credit) <= 5 and all(word[:1].isupper() for word in credit)
+
+
+_MARK_TRIM = ":-–—ـ.) "  # `Q`, `Q.`, `A -`, `ج ـ`: the mark and its punctuation, alone on the line
+
+
+def alone_marks(texts: list[str]) -> list[str]:
+    """The desk's word for the question and for the answer set alone on a line above each turn (`Q` / `A`, the Arabic desk's
+    `س` / `ج ـ`; styles/interview.toml asking_labels, answering_labels): each line's part, `x` for a mark, `q` or `a` for
+    the lines under it up to the next mark, `intro` above the first; [] unless a question's mark and an answer's take
+    turns, the question's first."""
+    words = interview_words()
+    kinds = ["q" if mark in words["asking_labels"] else "a" if mark in words["answering_labels"] else "" for t in texts for mark in [t.strip().strip(_MARK_TRIM).lower()]]
+    kinds = [kind if len(texts[n].strip()) <= _MARK_CHARS else "" for n, kind in enumerate(kinds)]
+    marks = [kind for kind in kinds if kind]
+    if len(marks) < 2 or marks[0] != "q" or "a" not in marks or any(a == b for a, b in zip(marks, marks[1:])):
+        return []
+    parts, turn = [], "intro"
+    for n, text in enumerate(texts):
+        turn = kinds[n] or turn
+        parts.append("" if not text else "x" if kinds[n] else turn)
+    return parts
+
+
+_MARK_CHARS = 12  # `Respuesta.-`, `Question :`: a mark alone, no words of a turn
+
+
+_TURN_OPENS = "«“\"‹„"  # (parse/interview.py's quotation marks, opening and closing an answer)
+_TURN_CLOSES = ("»", "”", '"', "›", "“")
+
+
+def quoted_runs(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
+    """Each answer a run wholly inside the desk's quotation marks (`«L'idea è nata …»`, `“Es de las dos cosas. …”.`),
+    opened on its first paragraph and closed on its last, each right under a question paragraph that ends in `?`."""
+    if not answers:
+        return False
+    for run in answers:
+        ask = next((k for k in range(run[0] - 1, -1, -1) if texts[k]), -1)
+        last = texts[run[-1]].rstrip(". ")
+        if ask < 0 or parts[ask] != "q" or not ends_asking(texts[ask]) or texts[run[0]][:1] not in _TURN_OPENS or not last.endswith(_TURN_CLOSES):
+            return False
+    return True

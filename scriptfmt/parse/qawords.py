@@ -65,7 +65,7 @@ def said_about(before: str) -> bool:
     """The sentence before a name says what the interview was about (`Durante la entrevista, habló sobre el peronismo, la
     vicepresidenta …`, `We talked about the budget and Mayor Ana Ruiz`): the name is a subject of the talk, never the
     guest (styles/interview.toml `topic_words`); a name right after `with` (a title between) is whom the talk is with, wherever the topic sits."""
-    words = _WORD.findall(re.split(r"[.!?]\s", before)[-1].lower())
+    words = _WORD.findall(re.split(r"[.!?:]\s", before)[-1].lower())  # (a heading's colon ends its words: `About this transcript: …`)
     if not interview_words()["with_words"].isdisjoint(words[-3:]):
         return False  # `… talking about the new timetable with (harbour master) Tomasz Nowicki`: whom the talk is with
     return not interview_words()["topic_words"].isdisjoint(words)
@@ -79,10 +79,21 @@ def vocative_question(text: str) -> bool:
     `Monsieur le ministre, …?`, `Herr Minister, …?`, `Pak Menteri, …?`) and ends asking: put to the guest in any language,
     whatever pronoun the desk's formal `you` takes (the title itself, a verb's ending). Never in the first person (a
     writer's `Dear reader, what would I …?`)."""
-    head, comma, rest = text.strip().partition(", ")
+    head, comma, rest = text.strip().replace("، ", ", ", 1).partition(", ")  # (the Arabic comma: `معالي الوزير، …؟`)
     tokens = head.lower().split()
     if not comma or not 1 <= len(tokens) <= _VOCATIVE_WORDS or not rest.rstrip("\"”’') *").endswith(ASKING_MARKS):
         return False
     opener = tokens[0].rstrip(".")
     addressing = opener in words().addresses or opener in interview_words()["address_openers"] or " ".join(tokens[:2]) in interview_words()["address_openers"]
-    return addressing and len(tokens) >= (1 if opener in interview_words()["address_openers"] else 2) and not says(text, "first_person")
+    chair = " ".join(tokens[1:]) in _CHAIRS or tokens[-1] in _CHAIRS  # `Mr. Speaker, how long …?`: a member's speech to the chair
+    # an address word of one desk is an ordinary word of another (Turkish `bu`, `this`: `Bu durumda, kim …?`): a title or a
+    # name follows it, capitalised (`Bu Menteri`, `Sayın Bakan`), or a Vietnamese pronoun of address after `thưa` (`Thưa ông`)
+    after = head.split()[1:2] or [""]
+    titled = after[0][:1].isupper() or after[0][:1].lower() == after[0][:1].upper() != "" or after[0].lower() in _VI_ADDRESSED
+    return addressing and not chair and len(tokens) >= 2 and (titled or opener in words().addresses) and not says(text, "first_person")
+
+
+_VI_ADDRESSED = frozenset(["ông", "bà", "anh", "chị", "cô", "thầy", "bộ"])  # `Thưa ông`, `Thưa thầy`: whom `thưa` addresses
+
+
+_CHAIRS = frozenset(["speaker", "deputy speaker", "chair", "chairman", "chairwoman", "chairperson", "convener", "convenor"])

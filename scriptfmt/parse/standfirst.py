@@ -67,6 +67,8 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
             if at >= 0 and (line.startswith(" interviews ", at + len(name)) or _told(line[:at]) or spoke_in(line[:at]) or asks_holder(line[at + len(name):]) or said_about(line[:at])):
                 asking.add(name)  # `Asharq Al Awsat interviews Sheikh Mohammed`, `… talks exclusively to India Today`: the asker; `habló sobre … Cristina Kirchner`: a subject
     staff = cast.writers | cast.staff_named | cast.hosts | asking
+    # the headline credits its words by the guest's office (`Wali Kota: Banjir …`): the run opening on it is the office
+    office = (credit.name + " ") if (credit := parse_label(bare_line(next((raw for raw in lines if raw.strip()), "")))) and len(credit.rest.split()) >= 3 else "\0"
     last = next((bare_line(raw) for raw in reversed(lines) if raw.strip()), "")
     found = []
     for name in cast.order:
@@ -81,7 +83,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
-        if not name or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines) or quoted_only(name, lines):
+        if not name or name.startswith(office) or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines) or quoted_only(name, lines):
             continue
         if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -461,18 +463,21 @@ def put_unlabelled(lines: list[str], label_of) -> set[int]:
     asking = interview_words()["asking_labels"]  # `Q:` on some questions only: the others, unlabelled above an `A:`, ask too
     if any(label is not None and ((label.role and not answering_word(label.name) and label.name.lower() not in asking) or label.stamped) for label in labels):
         return set()  # `HOST:` asks itself; a machine transcript (`Speaker 1 (00:08):`) labels every voice
-    found, above, seen = set(), "", 0
+    found, above, seen, asked = set(), "", 0, 0
     for n, raw in enumerate(lines):
         line = raw.strip()
         below = next((k for k in range(n + 1, len(lines)) if lines[k].strip()), None)
         # not a wrapped line's end; under the headline (the first line, however it ends) a paragraph starts, and under a `Q` alone
         whole = line.lstrip("¿¡«“\"'—– ")[:1].isupper() and (seen <= 1 or above.rstrip("\"”’') ").endswith((".", "!", "?", "…")) or _asking_alone(above))
         answered = below is not None and labels[below] is not None  # `A.` below says the paragraph asks, whatever it ends in
+        prev = next((k for k in range(n - 1, -1, -1) if lines[k].strip()), None)
+        answered = answered and not (prev is not None and labels[prev] is not None and not labels[prev].rest)  # under `Journaliste` alone: that voice's turn
         if line and whole and labels[n] is None and len(line.split()) <= 80 and answered and (ends_asking(line) or answering_word(labels[below].name)):
             found.add(n)
+            asked += 1  # (two questions, never one and the `Q` alone above it)
             found |= {n - 1} if n and _asking_alone(lines[n - 1]) else set()  # `Q` alone above the question is the outlet's too
         above, seen = line or above, seen + bool(line)
-    return found if len(found) >= 2 else set()
+    return found if asked >= 2 else set()
 
 
 def _asking_alone(line: str) -> bool:

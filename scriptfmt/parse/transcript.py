@@ -405,7 +405,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.colon_names = {label.name.lower() for raw in lines if (label := parse_label(raw.strip())) is not None and label.shape == "colon"}
     pair = exchange(lines)  # a labelled two-voice interview (asker, guest), worked out once for both uses below
     labelled = lambda line: turn_label(line, reader.surnames, reader.names_alone)  # noqa: E731  (the outlet's questioner, the press, questions unlabelled)
-    reader.askers, reader.questions = askers(lines, labelled, pair) | press_voices(lines), {first_line + numbers[n] + 1 for n in put_unlabelled(lines, labelled)}
+    reader.askers, reader.questions = askers(lines, labelled, pair) | press_voices(lines), {first_line + numbers[n] + 1 for n in put_unlabelled(lines, lambda line: labelled(line) or (parse_label(line + ":") if line in reader.names_alone else None))}  # (`Julie Fontaine` alone above her answer labels it)
     reader.cast.first = not reader.questions  # the outlet asks unlabelled: the first labelled voice answers, opening no programme
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     # a stamped transcript's host, no labels (parse/unmarked.py); at a press conference recorded so, the press's questions

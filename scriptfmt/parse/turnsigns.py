@@ -140,14 +140,16 @@ def _doubled_dash(texts: list[str], lines: list[int], marks: dict[int, str]) -> 
 
 def _dashed_questions(texts: list[str], lines: list[int], marks: dict[int, str]) -> set[int]:
     """A single dash opening the questions only (`- 3년 만의 앨범이다. 어떤 이야기를 담았나?` / `- 타이틀곡은 직접 썼다고 들었다.`),
-    every dashed line followed by unmarked paragraphs longer than it, two turns at least and half of them asking: the
-    desk's questions, statements put to the guest among them; a list's dashed items ask nothing."""
+    every dashed line followed by unmarked paragraphs longer than it, two turns at least and half of them asking, or every
+    answer opening in quotation marks (the Korean desk's `-취임 100일을 맞은 소감은.` / `"시민들이 …"`, its questions ending
+    on a full stop): the desk's questions, statements put to the guest among them; a list's dashed items ask nothing."""
     single = {n: bool(marks[n]) and len(marks[n]) == 1 and dash(marks[n]) for n in lines}
     dashed = [n for n in lines if single[n]]
     if len(dashed) < 2 or len({marks[n] for n in dashed}) != 1 or any(marks[n] and not single[n] for n in lines):
         return set()
     turns = _turns(lines, marks, marks[dashed[0]])
-    if len(turns) < 2 or 2 * sum(1 for n, _ in turns if _asks(texts[n])) < len(turns):
+    quoted = all(under and texts[under[0]][:1] in "“\"«„「『" for _, under in turns)  # `-소감은.` / `"…"`: the desk quotes every answer
+    if len(turns) < 2 or 2 * sum(1 for n, _ in turns if _asks(texts[n])) < len(turns) and not quoted:
         return set()
     if any(not under or _size(texts[under[0]]) <= _size(texts[n]) for n, under in turns):
         return set()
