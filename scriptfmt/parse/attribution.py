@@ -6,7 +6,7 @@ to the next. The order of RULES is the design:
   1. written            `said in a statement`, `tweeted`, `wrote on Facebook`: no tape, read copy;
                         the writer's later quotations with no spoken occasion of their own are
                         the same text (parse/statements.py)
-  1. uncased_said      Arabic, no capitals: `وقال كوناشينكوف: "…"`, the words after the verb (parse/uncased.py)
+  1. uncased_said      Arabic, no capitals: `وقال كوناشينكوف: "…"`, the words after the verb (parse/uncased.py); cjk_said: `表示：「…」` (parse/cjksaid.py)
   1a. names_a_work      `his latest novel, “…,” and banned the book`: a title, read copy
   1b. labelled         `[Interview : Yu Woo-ik, Minister of Unification] "…"`
   1c. group_said       `– dicono i tre consiglieri –`: a counted group's words, no super (parse/groups.py)
@@ -28,8 +28,7 @@ to the next. The order of RULES is the design:
   9. closes_later       a quotation over several paragraphs, attributed where it closes
  10. reported           `Maxwell said the mayor …` then `"For me …"`: the person whose words the
                         sentence before reported
- 10b. about_one         `Kolff gaat niet zo ver. "…"`: a quotation ending its paragraph, after a
-                        sentence of it about one person and no one's words
+ 10b. about_one         `Kolff gaat niet zo ver. "…"`: a quotation ending its paragraph, after a sentence about one person
  11. bridged            a quotation paragraph after one narration paragraph naming nobody new,
                         itself after X's bite: X goes on; sole_speaker: in a story quoting one person only, theirs
  12. unnamed_speech     `— …? — perguntou.` with no one to tell: a bite with no super and a warning (parse/unnamed.py)
@@ -376,8 +375,7 @@ def _ends_reporting(p: View) -> bool:
 
 
 RULES = (written, uncased_said, cjk_said, names_a_work, labelled, dash_next, group_said, word_order, colon_lead_in, resumed, outlet_question, not_a_bite,
-         framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, sole_speaker,
-         unnamed_speech)
+         framed, said_after, credited, said_before, said_earlier, said_below, carries_on, set_up, closes_later, reported, about_one, bridged, sole_speaker, unnamed_speech)
 
 
 def attribute(c: Ctx) -> Verdict:

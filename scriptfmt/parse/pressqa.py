@@ -232,7 +232,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             warned = True
         reader.started = True
         reader.read_out(line, first_line + n + 1)
-    return reader.finish()
+    reader._label("")  # a last label with no words after it: kept in the metadata (as transcript.read does)
+    return reader.units
 
 
 def _asks(line: str) -> bool:

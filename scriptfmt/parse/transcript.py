@@ -201,11 +201,6 @@ class Reader:
         self.read_out(line, number)
         return True
 
-    def finish(self) -> list[Unit]:
-        """The units read; a last label with no words after it is kept in the metadata, never lost."""
-        self._label("")
-        return self.units
-
     def keep(self, line: str) -> None:
         """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
         self._furniture(line)
@@ -437,4 +432,5 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     introductions(reader, lines)
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + numbers[n] + 1)
-    return reader.finish()
+    reader._label("")  # a last label with no words after it
+    return reader.units
