@@ -108,16 +108,23 @@ def _speaker(c: Ctx, subject: str) -> Verdict:
     return _person_verdict(c, *named)
 
 
+_FULL_NAME = 4  # `山野之義市長`: a family and a given name; a city's name before its office is rarely this long
+
+
 def _a_person(name: str, title: str, subject: str, c: Ctx) -> bool:
     """A name written before its title (`小池百合子知事`) is a person's only in Japanese copy (kana in it); a prefecture
     (`大阪府知事`) goes on to be the office alone; in Chinese copy that order is the office's place (`台北市長`), a
-    person only where the copy names them again. A Chinese name after its title (`市長蔣萬安`) is one."""
+    person only where the copy names them again, and so in Japanese before a city's office (`金沢市長`). A Chinese name
+    after its title (`市長蔣萬安`) is one."""
     if not subject.endswith(title):
         return True
     if han_place(name):
         return True  # `大阪府` / `知事`: the last passes make the super the office alone (parse/supercheck.py)
-    if name.endswith(tuple(_words().get("zh_place_endings", ()))):
+    places = tuple(_words().get("zh_place_endings", ()))
+    if name.endswith(places):
         return False
+    if title.startswith(places) and len(name) < _FULL_NAME:  # `金沢市長`: a city or a surname before the city's office
+        return c.view.text.count(name) > 1
     return any(kana(ch) for ch in c.view.text) or c.view.text.count(name) > 1
 
 
