@@ -476,6 +476,5 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             reader.read_out(raw.strip(), first_line + numbers[n] + 1)  # the outlet's question is read, whatever its case (`1. SON PARTI`)
             continue
         reader.feed(raw, first_line + numbers[n] + 1)
-    reader._label("")  # a last label with no words after it: kept in the metadata (as transcript.read does)
-    return reader.units
+    return reader.finish()
 

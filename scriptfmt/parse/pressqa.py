@@ -232,8 +232,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             warned = True
         reader.started = True
         reader.read_out(line, first_line + n + 1)
-    reader._label("")  # a last label with no words after it: kept in the metadata (as transcript.read does)
-    return reader.units
+    return reader.finish()
 
 
 def _asks(line: str) -> bool:

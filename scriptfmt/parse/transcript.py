@@ -33,9 +33,8 @@ from scriptfmt.parse.cast import Cast, Person, own_introduction, staff_title
 from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
 from scriptfmt.parse.surnames import label_surnames, listed_label, listed_lines, surname_label
 from scriptfmt.parse.speakerlist import chair_note
-from scriptfmt.parse.labels import (
-    INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label, glued_stamp, parse_label, stamp_line, strip_timestamp, words,
-)
+from scriptfmt.parse.labels import (INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label,
+                                    glued_stamp, parse_label, stamp_line, strip_timestamp, words)
 from scriptfmt.parse.initials import first_name_heads, head_label, initials_key, initials_turn, qa_head
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.ownlabels import asking_label, described_voices, held_office, own_line_label, turn_label
@@ -200,6 +199,9 @@ class Reader:
         self.started, self.turn = True, Person(None, None, True)
         self.read_out(line, number)
         return True
+
+    def finish(self) -> list[Unit]:  # the units read, a last label with no words after it kept in the metadata
+        return self._label("") or self.units
 
     def keep(self, line: str) -> None:
         """The page's furniture (a subhead, a note above the turns): kept with the metadata, never read."""
@@ -432,5 +434,4 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     introductions(reader, lines)
     for n, raw in enumerate(lines):
         reader.feed(raw, first_line + numbers[n] + 1)
-    reader._label("")  # a last label with no words after it
-    return reader.units
+    return reader.finish()
