@@ -27,7 +27,7 @@ from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
-from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
+from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, hands_over, interview_words, names_person
 from scriptfmt.parse.qaturns import cut_off_asking
 from scriptfmt.parse.supercheck import one_holder
 from scriptfmt.parse.transcript import Reader
@@ -208,6 +208,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if n < first:
             if _label(line):
                 reader.keep(raw.strip())  # a headline written as a label above the questions
+            elif hands_over(line) and any(raw.strip() for raw in lines[:n]):
+                reader.read_out(line, first_line + n + 1)  # `Leia abaixo os principais trechos da entrevista:`: the writer's lead-in, read
             else:
                 reader.feed(raw, first_line + n + 1)
             continue
