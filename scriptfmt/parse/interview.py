@@ -41,7 +41,7 @@ from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
 from scriptfmt.parse.pressqa import labelled_pair
-from scriptfmt.parse.qaquotes import writer_between
+from scriptfmt.parse.qaquotes import dash_put, writer_between
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here, vocative_question
 from scriptfmt.parse.qaturns import SECTION_NUMBER, alone_marks, credited_headline, quoted_runs, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
@@ -270,12 +270,12 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
-    # one question and its answer, unlabelled (`EAM: …` is a labelled turn, `labelled`'s), the question put to the guest
-    # answered straight away in the first person (`Like I always say, …`), not a column turning to its reader
-    # (`If you said yes, …`); a caption transcript's first answer is the run of its caption lines
-    single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
-    single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
-    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens)) or (quoted_turns and said)
+    # one question and its answer, unlabelled (`EAM: …` is `labelled`'s), put to the guest (or after the desk's dash, `put`) and
+    # answered in the first person (`Like I always say, …`), never a column's `If you said yes, …`; a caption's answer is its run of lines
+    put = _dash_put_to_guest(texts, parts)
+    single = len(answers) == 1 and parts.count("q") == 1 and (_asks(texts[parts.index("q")]) or put) and not any(parse_label(texts[n]) for n in answers[0])
+    single = single and (put or says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person"))  # (the dash says who asks; `Perdimos …`: the verb the person)
+    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens or put)) or (quoted_turns and said)
     excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(page, metadata)  # `>> …`: a transcript's turns
     enough, voiced = enough or excerpt, voiced or excerpt
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
@@ -285,7 +285,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))) or two_exchanges(texts, parts, guest([t for t in texts[: parts.index("q")] if t]) is not None if "q" in parts else False)
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or put or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
+
+
+def _dash_put_to_guest(texts: list[str], parts: list[str]) -> bool:
+    """The Spanish, Portuguese and Italian desks open the outlet's question with a dash (`–Ministro, …?`) and print the
+    answer plain under it (qaquotes.dash_put), under a top that names the guest: one such exchange is an excerpt's Q&A."""
+    return dash_put(texts, parts) and guest([t for t in texts[: parts.index("q")] if t]) is not None
 
 
 def _one_exchange(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:

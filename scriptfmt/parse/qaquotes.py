@@ -9,7 +9,7 @@ excerpt may end before the quotation closes. Plain loops, linear time.
 
 from __future__ import annotations
 
-__all__ = ["continued_quotes", "left_open"]
+__all__ = ["continued_quotes", "dash_put", "left_open", "writer_between"]
 
 # the mark that opens a quotation and the one that closes it, by press: English curly, straight, French and German
 _CLOSER = {"“": "”", '"': '"', "«": "»", "„": "“"}
@@ -90,3 +90,18 @@ def writer_between(texts: list[str], parts: list[str]) -> None:
     for n, part in enumerate(parts):
         if part == "a" and n not in inside and not any(ch in texts[n] for ch in _ALL_MARKS):
             parts[n] = "q"
+
+
+_DASHES = "-–—―"
+
+
+def dash_put(texts: list[str], parts: list[str]) -> bool:
+    """Every question of the plan opens on a speech dash and ends asking (`–Ministro, lo llevo ahora …?`), every answer
+    under it plain, longer than its question: the desk's mark for the outlet's question, whatever words it asks in."""
+    asked = [n for n, part in enumerate(parts) if part == "q"]
+    answers = [n for n, part in enumerate(parts) if part == "a"]
+    if not asked or not answers or any(texts[n][:1] in _DASHES for n in answers):
+        return False
+    if not all(texts[n][:1] in _DASHES and texts[n].rstrip("\"”’') ").endswith(("?", "？")) for n in asked):
+        return False
+    return sum(len(texts[n].split()) for n in answers) > sum(len(texts[n].split()) for n in asked)
