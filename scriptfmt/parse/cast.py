@@ -51,6 +51,7 @@ class Cast:
     staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
     titled_staff: bool = False  # somewhere a label gives the programme's people their title (`X, BYLINE:`)
     presided: bool = False  # a presiding line names who is in the record's chair (parse/presiding.py): the chair's turns are theirs
+    cold_open: set[str] = field(default_factory=set)  # a numbered voice heard before the host greets, who answers the host after (parse/unmarked.py)
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
@@ -196,7 +197,7 @@ class Cast:
             self.numbered[low] = self.add(Person(header, None, False))
         # the first voice, or the one that brings the guest on (`… joins me live`) after a podcast's ident; the one
         # other voice is the guest the host brought on by name
-        programme = (first or low in self.host_voices) and not low.startswith("caller")
+        programme = (first and low not in self.cold_open or low in self.host_voices) and not low.startswith("caller")
         guest = next(iter(self.joining)) if len(self.joining) == 1 and not programme and not any(p.name for p in self.numbered.values()) else None
         return self.numbered.setdefault(low, self.add(Person(guest, None, False)) if guest else Person(None, None, programme))
 
