@@ -1,7 +1,8 @@
-"""Backticks typed for quotation marks: `4.- \`Muchas gracias …\`, dijo el gobernador.` (a web desk's summary of a press
-conference). A pair of single backticks (never a TeX \`\`, which parse/quotes.py reads as an opening mark) is a pair of
-quotation marks where it holds a sentence and a verb of saying follows it (`, dijo X`, `, Okoro said`) or a lead-in
-with one ends on a colon before it; a word in backticks alone (a form's name, a command) is no quotation."""
+"""Backticks typed for quotation marks: a backtick before `Muchas gracias …` and one after it, then `, dijo el
+gobernador.` (a web desk's summary of a press conference). A pair of single backticks (never a TeX pair of two, which
+parse/quotes.py reads as an opening mark) is a pair of quotation marks where it holds a sentence and a verb of saying
+follows it (`, dijo X`, `, Okoro said`) or a lead-in with one ends on a colon before it; a word in backticks alone (a
+form's name, a command) is no quotation."""
 
 from __future__ import annotations
 
