@@ -186,6 +186,8 @@ def _people_after(tokens: list[str]) -> list[str]:
         if name and (is_outlet(name) or _staff_before(tokens, n) or owns or _body(run, name)):
             return []  # `with Euronews TV channel and journalist …`, `con el director de La Voz, …`: the outlet and its own people ask
         described = n > 0 and len(name.split()) >= 2 and tokens[n - 1].lower() in name_data().roles  # `Q&A with striker Tomasi Vake`
+        end = n + len(run)  # `Entrevista concedida por Kenia López Rabadán, Presidenta de …`: a post after the comma, a first name the data lacks
+        described = described or len(name.split()) >= 2 and end < len(tokens) and tokens[end - 1].endswith(",") and is_post(tokens[end])
         if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and (_person_shaped(name, run) or described):
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
         if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
