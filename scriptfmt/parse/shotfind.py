@@ -189,7 +189,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         if not text[:1].isdigit() and (language_label(text) or _saying_with_language(text)):
             bites += 1
         described += describes_shots(text)
-        catalogued += bool(items_of(text)) and catalogue_entry(text)  # two entries of a programme's catalogue: an excerpt may show no more
+        catalogued += bool(items_of(text) or text[:1] in _BULLETS[:6]) and catalogue_entry(text)  # two entries (numbered or bulleted) of a programme's catalogue: an excerpt may show no more
         logged += bool(_LOG_START.match(text)) and _logged(text)
         timed = _TIMECODE.match(text)
         bites += bool(timed) and timed.start() == 0 and languages_only(text[timed.end() :])  # `00:22 English`: a bite's timecode and language
