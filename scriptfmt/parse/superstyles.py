@@ -1,0 +1,91 @@
+"""A sieve step on every super: the name as a desk writes it on air.
+
+  1. Styles of address (styles/names.toml `honorific_styles`, any desk's language) are never on a super: `Sa Majesté Le
+     Roi Hassan II` is `Hassan II`, `His Excellency President Hage Geingob` is `Hage Geingob`, the office words the style
+     runs into (`Le Roi`, `President`) his title. A style before an office alone (`His Excellency the President`) leaves
+     the office, for the office pass to name its holder; a style alone (`Your Excellency`, the vocative a question opens
+     with) names no one: no super, and a warning.
+  2. A description is no name: a super that is a describing word and a person's noun (`Old Woman`, `Young Farmer`,
+     `Woman in a flag shirt`, `Anciana`; styles/names.toml `generic_people` and `described_people`), no given name in it,
+     says the copy does not name the speaker: no super, and a warning (as `Anonymous`)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from scriptfmt import tomlfile
+from scriptfmt.model import Segment, Soundbite, Speaker
+from scriptfmt.parse.holder import is_post
+from scriptfmt.parse.namedata import name_data
+
+__all__ = ["described", "plain_supers", "without_style"]
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+    t = tomlfile.load_builtin("names.toml")
+    styles = tuple(sorted({tuple(s.casefold().split()) for s in t.get("honorific_styles", ())}, key=len, reverse=True))
+    nouns = frozenset(w.casefold() for w in (*t.get("described_people", ()), *t.get("generic_people", ())))
+    return styles, frozenset(w.casefold() for w in t.get("style_offices", ())), nouns
+
+
+def _style_at(low: list[str]) -> int:
+    """How many words of a style of address open `low` (0 when none)."""
+    return next((len(style) for style in _data()[0] if tuple(low[: len(style)]) == style), 0)
+
+
+def without_style(name: str) -> tuple[str, str | None] | None:
+    """(name, office) of a super a style of address opens: the words after the style and the office words it runs into
+    (`Sa Majesté Le Roi Hassan II` -> (`Hassan II`, `Le Roi`)); (office, None) when only office words follow; ("", None)
+    for a style alone; None when no style opens the super."""
+    words = name.split()
+    low = [w.casefold().strip(",") for w in words]
+    k = _style_at(low)
+    if not k:
+        return None
+    end = k
+    while end < len(words) and (low[end] in _data()[1] or is_post(low[end])):
+        end += 1
+    office = [w for w, lw in zip(words[k:end], low[k:end]) if lw not in _ARTICLES]
+    if end < len(words):
+        return " ".join(words[end:]), (" ".join(office) or None)
+    return (" ".join(office), None) if office else ("", None)
+
+
+_ARTICLES = frozenset(("the", "le", "la", "el", "il", "lo", "o", "a", "der", "die", "de", "het"))
+
+
+def described(name: str) -> bool:
+    """`Old Woman`, `Young Farmer`, `Woman in a flag shirt`: a person's noun last after describing words, or first before
+    a phrase in small letters; three words at most before the noun, none a given name or a family name."""
+    words = name.split()
+    low = [w.casefold().strip(",.:") for w in words]
+    data, nouns = name_data(), _data()[2]
+    if len(words) < 2 or any(w in data.first_names or w.capitalize() in data.family_first for w in low):
+        return False
+    if low[-1] in nouns and len(words) <= 4:
+        return True
+    return low[0] in nouns and all(w[:1].islower() or w[:1].isdigit() for w in words[1:])
+
+
+def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> None:
+    if seg.speaker is not None and seg.speaker.name not in warned:
+        warned.add(seg.speaker.name)
+        warnings.append(f"line {seg.line}: {seg.speaker.name!r} {why}; its bites have no super")
+    seg.speaker, seg.speaker_id = None, None
+
+
+def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
+    """The segments, each super without its style of address; a style alone or a description leaves the bite no super."""
+    warned: set[str] = set()
+    for seg in segments:
+        if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
+            continue
+        styled = without_style(seg.speaker.name)
+        if styled is not None and not styled[0]:
+            _clear(seg, "is a style of address, not a name", warned, warnings)
+        elif styled is not None:
+            seg.speaker = Speaker(styled[0], seg.speaker.title or styled[1])
+        elif described(seg.speaker.name):
+            _clear(seg, "describes the speaker, it names no one", warned, warnings)
+    return segments
