@@ -6,7 +6,7 @@ from __future__ import annotations
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
     captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pageentries, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
-    sonoras, spacedcols, supercheck, superkeys, superline, superstyles, transcript, vocative, turnmarks, videopage,
+    sonoras, spacedcols, supercheck, superkeys, superline, supernicks, superstyles, transcript, vocative, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
@@ -66,6 +66,8 @@ _FINAL_PASSES = (
     ("keyed labels", superkeys.name_keyed_turns),
     # words that open by calling their super by name (`Tereza Cristina, o arroz vai …?`) are said to them: no super
     ("addressed", vocative.clear_addressed),
+    # a nickname the copy quotes inside a full name (`Ferdinand "Bongbong" Marcos, Jr.`) is that person's
+    ("nicknames", supernicks.full_nicknames),
     # a super is the fullest form of the name the copy writes: last, on the supers left standing
     ("full name", lambda segments, lines, warnings: fullnames.complete_supers(segments, lines)),
 )

@@ -7,7 +7,11 @@
      with) names no one: no super, and a warning.
   2. A description is no name: a super that is a describing word and a person's noun (`Old Woman`, `Young Farmer`,
      `Woman in a flag shirt`, `Anciana`; styles/names.toml `generic_people` and `described_people`), no given name in it,
-     says the copy does not name the speaker: no super, and a warning (as `Anonymous`)."""
+     says the copy does not name the speaker: no super, and a warning (as `Anonymous`).
+  3. An office's words are no name: a super ending in a portfolio's word that the copy runs into a post (`Saint Lucia
+     Foreign`, of `the former Saint Lucia Foreign Minister explained`) is that office; the super is the one person the
+     copy names right after it (`Former Saint Lucia Foreign Minister, Alva Baptiste, has asserted …`), the office the
+     title; no one, or two people: no super, and a warning."""
 
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namedata import name_data
+from scriptfmt.parse.names import person_words
 
 __all__ = ["described", "plain_supers", "without_style"]
 
@@ -68,6 +73,38 @@ def described(name: str) -> bool:
     return low[0] in nouns and all(w[:1].islower() or w[:1].isdigit() for w in words[1:])
 
 
+_PORTFOLIOS = frozenset(("foreign", "external", "home", "interior", "defence", "defense"))  # with names.toml departments
+
+
+def _holder(name: str, lines: list[str]) -> tuple[bool, str | None, str]:
+    """(the super is an office's words, the one person the copy names right after them and their post, the post): the
+    super ends in a portfolio's word and the copy writes a post right after it."""
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in _PORTFOLIOS | {d.lower() for d in name_data().departments}:
+        return False, None, ""
+    office, people = False, set()
+    posts = ""
+    for line in lines:
+        tokens = line.split()
+        for k in range(len(tokens) - len(words)):
+            if [t.strip(",") for t in tokens[k : k + len(words)]] != words or tokens[k + len(words) - 1].endswith(","):
+                continue
+            j = k + len(words)
+            while j < len(tokens) and is_post(tokens[j].rstrip(",")) and not tokens[j - 1].endswith(","):
+                j += 1
+            if j == k + len(words):
+                continue
+            office, posts = True, " ".join(t.rstrip(",") for t in tokens[k + len(words) : j])
+            run = []
+            for token in tokens[j : j + 4]:
+                run.append(token.rstrip(",.;:"))
+                if token[-1:] in ",.;:" or not token[:1].isupper():
+                    break
+            if tokens[j - 1].endswith(",") and len(run) >= 2 and all(w[:1].isupper() for w in run) and person_words(run):
+                people.add(" ".join(run))
+    return office, (people.pop() if len(people) == 1 else None), posts
+
+
 def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> None:
     if seg.speaker is not None and seg.speaker.name not in warned:
         warned.add(seg.speaker.name)
@@ -88,4 +125,8 @@ def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str])
             seg.speaker = Speaker(styled[0], seg.speaker.title or styled[1])
         elif described(seg.speaker.name):
             _clear(seg, "describes the speaker, it names no one", warned, warnings)
+        elif (held := _holder(seg.speaker.name, lines))[0] and held[1]:
+            seg.speaker = Speaker(held[1], f"{seg.speaker.name} {held[2]}")
+        elif held[0]:
+            _clear(seg, "is an office's words and the copy names no one holder", warned, warnings)
     return segments
