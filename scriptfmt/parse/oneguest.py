@@ -23,6 +23,7 @@ from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.qawords import speaks_here
 from scriptfmt.parse.standfirst import answering_word, ends_asking, guest
 from scriptfmt.parse.supercheck import is_body
+from scriptfmt.parse.superoffice import office_guest
 
 __all__ = ["name_answers"]
 
@@ -79,6 +80,7 @@ def _top_guest(lines: list[str], first: int) -> str | None:
     top += [intro] if run_in else []
     named = guest(top, lines)
     named = None if run_in and named and not speaks_here(intro, named) else named  # the run-in intro must say they speak here
+    named = named or office_guest(top)  # `… interview the President …` under `led by President Mnangagwa`
     if named:
         return named
     found = {name for line in top if (name := _capitals_name(line.strip()))}
