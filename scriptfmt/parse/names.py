@@ -392,7 +392,11 @@ def fold(word: str) -> str:
 def gender_of_first(first: str | None) -> str | None:
     if not first:
         return None
-    return name_data().first_names.get(first.split()[0].lower()) or None
+    word = first.split()[0].lower()
+    found = name_data().first_names.get(word)
+    if found is None and "-" in word.strip("-"):  # `Jean-François`, `Anne-Marie`: a compound given name is its parts'
+        found = next((g for part in word.split("-") if (g := name_data().first_names.get(part))), None)
+    return found or None
 
 
 @lru_cache(maxsize=1)

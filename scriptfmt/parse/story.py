@@ -58,7 +58,7 @@ _FINAL_PASSES = (
     ("chair", presiding.name_chairs),
     # a super names a person, never a body (`Gobierno`) nor a place (`Hong Kong, China:`), nor a country glued before the name
     ("no body", supercheck.clear_bodies),
-    # a style of address is never on a super (`Sa Majesté Le Roi Hassan II`), nor a description (`Old Woman`)
+    # a style of address is never on a super (`Sa Majesté Le Roi Hassan II`), nor an office's words (`Belize Foreign`)
     ("plain supers", superstyles.plain_supers),
     # an office is never a name on air: the one holder the copy names with it, else no super
     ("no office", supercheck.office_holders),

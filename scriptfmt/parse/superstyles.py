@@ -5,10 +5,7 @@
      runs into (`Le Roi`, `President`) his title. A style before an office alone (`His Excellency the President`) leaves
      the office, for the office pass to name its holder; a style alone (`Your Excellency`, the vocative a question opens
      with) names no one: no super, and a warning.
-  2. A description is no name: a super that is a describing word and a person's noun (`Old Woman`, `Young Farmer`,
-     `Woman in a flag shirt`, `Anciana`; styles/names.toml `generic_people` and `described_people`), no given name in it,
-     says the copy does not name the speaker: no super, and a warning (as `Anonymous`).
-  3. An office's words are no name: a super ending in a portfolio's word that the copy runs into a post (`Saint Lucia
+  2. An office's words are no name: a super ending in a portfolio's word that the copy runs into a post (`Saint Lucia
      Foreign`, of `the former Saint Lucia Foreign Minister explained`) is that office; the super is the one person the
      copy names right after it (`Former Saint Lucia Foreign Minister, Alva Baptiste, has asserted …`), the office the
      title; no one, or two people: no super, and a warning."""
@@ -23,15 +20,14 @@ from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.names import person_words
 
-__all__ = ["described", "plain_supers", "without_style"]
+__all__ = ["plain_supers", "without_style"]
 
 
 @lru_cache(maxsize=1)
-def _data() -> tuple[tuple[tuple[str, ...], ...], frozenset[str], frozenset[str]]:
+def _data() -> tuple[tuple[tuple[str, ...], ...], frozenset[str]]:
     t = tomlfile.load_builtin("names.toml")
     styles = tuple(sorted({tuple(s.casefold().split()) for s in t.get("honorific_styles", ())}, key=len, reverse=True))
-    nouns = frozenset(w.casefold() for w in (*t.get("described_people", ()), *t.get("generic_people", ())))
-    return styles, frozenset(w.casefold() for w in t.get("style_offices", ())), nouns
+    return styles, frozenset(w.casefold() for w in t.get("style_offices", ()))
 
 
 def _style_at(low: list[str]) -> int:
@@ -58,19 +54,6 @@ def without_style(name: str) -> tuple[str, str | None] | None:
 
 
 _ARTICLES = frozenset(("the", "le", "la", "el", "il", "lo", "o", "a", "der", "die", "de", "het"))
-
-
-def described(name: str) -> bool:
-    """`Old Woman`, `Young Farmer`, `Woman in a flag shirt`: a person's noun last after describing words, or first before
-    a phrase in small letters; three words at most before the noun, none a given name or a family name."""
-    words = name.split()
-    low = [w.casefold().strip(",.:") for w in words]
-    data, nouns = name_data(), _data()[2]
-    if len(words) < 2 or any(w in data.first_names or w.capitalize() in data.family_first for w in low):
-        return False
-    if low[-1] in nouns and len(words) <= 4:
-        return True
-    return low[0] in nouns and all(w[:1].islower() or w[:1].isdigit() for w in words[1:])
 
 
 _PORTFOLIOS = frozenset(("foreign", "external", "home", "interior", "defence", "defense"))  # with names.toml departments
@@ -113,7 +96,8 @@ def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> N
 
 
 def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
-    """The segments, each super without its style of address; a style alone or a description leaves the bite no super."""
+    """The segments, each super without its style of address (a style alone leaves the bite no super), an office's words
+    given its one holder."""
     warned: set[str] = set()
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
@@ -123,8 +107,6 @@ def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str])
             _clear(seg, "is a style of address, not a name", warned, warnings)
         elif styled is not None:
             seg.speaker = Speaker(styled[0], seg.speaker.title or styled[1])
-        elif described(seg.speaker.name):
-            _clear(seg, "describes the speaker, it names no one", warned, warnings)
         elif (held := _holder(seg.speaker.name, lines))[0] and held[1]:
             seg.speaker = Speaker(held[1], f"{seg.speaker.name} {held[2]}")
         elif held[0]:
