@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.languages import every_verb
-from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
 
@@ -186,8 +186,8 @@ def _people_after(tokens: list[str]) -> list[str]:
         if name and (is_outlet(name) or _staff_before(tokens, n) or owns or _body(run, name)):
             return []  # `with Euronews TV channel and journalist …`, `con el director de La Voz, …`: the outlet and its own people ask
         described = n > 0 and len(name.split()) >= 2 and tokens[n - 1].lower() in name_data().roles  # `Q&A with striker Tomasi Vake`
-        end = n + len(run)  # `Entrevista concedida por Kenia López Rabadán, Presidenta de …`: a post after the comma, a first name the data lacks
-        described = described or len(name.split()) >= 2 and end < len(tokens) and tokens[end - 1].endswith(",") and is_post(tokens[end])
+        end = n + len(run)  # `concedida por Kenia López Rabadán, Presidenta de …`: a post in apposition after the name
+        described = described or (len(name.split()) >= 2 and tokens[end - 1].endswith(",") and end < len(tokens) and is_post(tokens[end].strip(",.")))
         if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and (_person_shaped(name, run) or described):
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
         if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
@@ -227,7 +227,7 @@ def _attributed(text: str) -> list[str]:
     if lead:
         speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
         run = _run_after(speaker)
-        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 else []
+        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 and person_words(_name(run).split()) else []  # (`Heroes Day: "…"` names a day)
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])
