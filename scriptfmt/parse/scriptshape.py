@@ -46,7 +46,7 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
             hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
             recording = True
         elif scripttalent.talent_place(line):
-            hits += 2  # `NEWSCASTER FROM STUDIO`: who reads the block below and where from, a line only a script has
+            hits += 1  # `NEWSCASTER FROM STUDIO`: who reads the block below and where from (with a second sign of a script)
         elif story_header(line) or column_parts(line, vocab):
             hits += 2  # a printout's header says what this is; so does a label column flattened (`SOBE SOM PASSAGEM SONORA OFF 2 …`)
         elif is_bulletin_mark(line):

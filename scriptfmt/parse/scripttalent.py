@@ -14,6 +14,7 @@ from scriptfmt import tomlfile
 
 _MOST_WORDS = 7  # `REPORTER LIVE FROM THE CITY HALL STEPS`: a role and a place, never a sentence
 _ENDS = (".", "!", "?", "…", ",", ";", ":")
+_PLACE_WORDS = 3  # `FROM THE FIELD`, `DESDE EL MERCADO`: where the reader is, in a few words
 
 
 @lru_cache(maxsize=1)
@@ -33,4 +34,8 @@ def talent_place(line: str) -> str | None:
     role = next((r for r in readers if tuple(words[: len(r)]) == r), None)
     if role is None or words[len(role)] not in places:
         return None
+    at = len(role) + 1 + (words[len(role)] == "LIVE" and len(words) > len(role) + 1 and words[len(role) + 1] in places)  # `LIVE FROM`
+    place = words[at:]
+    if len(place) > _PLACE_WORDS or any(w in places for w in place):
+        return None  # `CORRESPONDENT IN GAZA KILLED IN AIRSTRIKE`: a headline goes on past the place, a talent line stops there
     return " ".join(role)
