@@ -42,7 +42,7 @@ def holders(lines: list[str]) -> list[str]:
     texts = [" ".join(raw.split()[:_TOP_WORDS]) for raw in lines if raw.strip()]
     found: list[str] = []
     for text in texts:
-        for rule in (_heading, _kicker, _possessive, _with, _interviewed, _attributed, _deck, _standfirst, spoken_with):
+        for rule in (_heading, _kicker, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
             found += [name for name in rule(text) if name]
     return _merge(found, texts)
 
@@ -109,22 +109,6 @@ def _kicker(text: str) -> list[str]:
     name = _name(run) if len(run) == len(rest) else ""
     shaped = 2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())  # the kicker's form says whose it is
     return [name] if name and (_person_shaped(name, run) or shaped and name.split()[0].lower() not in interview_words()["not_name_starts"]) else []
-
-
-def _interviewed(text: str) -> list[str]:
-    """`Fergus Hanson … interviewed Fiji's Foreign Minister Inoke Kubuabola via email`: the one the desk's verb of the
-    interview takes as its object (styles/interview.toml `interview_verbs`, its nouns aside), a country's possessive and a
-    post before the name skipped."""
-    tokens = text.split()
-    verbs = interview_words()["interview_verbs"] - interview_words()["holder_nouns"]
-    for k, token in enumerate(tokens[:-1]):
-        if token.lower() in verbs:
-            rest = tokens[k + 1 :]
-            rest = rest[1:] if rest[0].endswith(("'s", "’s")) else rest  # `Fiji's Foreign Minister …`
-            run = _run_after(rest)
-            name = _name(run)
-            return [name] if name and _person_shaped(name, run) else []
-    return []
 
 
 def _possessive(text: str) -> list[str]:
