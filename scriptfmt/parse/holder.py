@@ -24,6 +24,7 @@ from functools import lru_cache
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
+from scriptfmt.parse.qaposts import _posts, is_post
 from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
 
@@ -96,15 +97,12 @@ def _heading(text: str) -> list[str]:
     return [name for name in [_name(run)] if _person_shaped(name, run)]
 
 
-_KICKER_WORDS = 6
-
-
 def _kicker(text: str) -> list[str]:
     """`Wawancara Khusus Faisal Basri`, `Entrevista exclusiva Juan Gil`: the page's kicker alone on its line, the desk's
     word for an interview (and a word making it exclusive, styles/interview.toml) before the guest's name, which runs to
     the line's end (no mark: `_heading`'s)."""
     tokens = text.split()
-    if not 3 <= len(tokens) <= _KICKER_WORDS or not _says_interview(tokens[0], first=True) or text.rstrip()[-1:] in ".?!:,;":
+    if not 3 <= len(tokens) <= 6 or not _says_interview(tokens[0], first=True) or text.rstrip()[-1:] in ".?!:,;":
         return []
     rest = tokens[2:] if tokens[1].lower() in interview_words()["exclusive_words"] else tokens[1:]
     run = _run_after(rest)
@@ -459,18 +457,6 @@ def _person_shaped(name: str, run: list[str]) -> bool:
 def _staff_before(tokens: list[str], n: int) -> bool:
     """The word before the name is a staff title (`journalist Efi Koutsokosta`): the outlet's own, who asks."""
     return n > 0 and tokens[n - 1].lower() in words().staff_title_words | interview_words()["asker_words"]
-
-
-def is_post(word: str) -> bool:
-    """`Minister`, `Dr.`, `Minister-designate`, `Arbeitsminister`: a post, rank or honorific, never a name."""
-    low = word.lower()
-    posts = _posts()
-    return low in posts or low.rstrip(".") in posts or low.split("-")[0] in posts or low.endswith(tuple(interview_words()["post_endings"]))
-
-
-def _posts() -> frozenset[str]:
-    """Posts, ranks and honorifics written before a name (`Minister`, `Governador`, `Sheikh`, `Affairs`, `PM`)."""
-    return words().name_titles | interview_words()["posts"] | {office for office in words().offices if " " not in office}
 
 
 def _joins() -> frozenset[str]:

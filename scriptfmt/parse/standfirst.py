@@ -25,7 +25,6 @@ from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb, is_credit_line
 from scriptfmt.parse.qaquotes import left_open
-from scriptfmt.parse.standfirstoffice import office_guest
 from scriptfmt.parse.standfirstnotes import closing_credit, hands_over, page_note
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, said_about, says
 from scriptfmt.parse.furniture import is_byline
@@ -171,8 +170,7 @@ def intro_guest(lines: list[str]) -> str | None:
     """The guest a labelled Q&A's top introduces: named in the lines above the first turn (the desk's series
     heading, `The Saturday Interview: Ana Ruiz`, is the top's, no turn), or greeted by the first question."""
     turns = (n for n, raw in enumerate(lines) if (label := parse_label(raw.strip())) and not series_heading(label.name))
-    top = lines[: next(turns, len(lines))]
-    return guest(top) or greeted(lines, parse_label) or office_guest(top)  # `… interview the President` / `President Mnangagwa`
+    return guest(lines[: next(turns, len(lines))]) or greeted(lines, parse_label)
 
 
 def greeted(lines: list[str], label_of) -> str | None:

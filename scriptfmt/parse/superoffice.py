@@ -40,7 +40,7 @@ def _object(tokens: list[str]) -> str:
     """The name right after an interviewing verb, past a country's possessive and posts (`Fiji's Foreign Minister Inoke
     Kubuabola`); "" when a lower-case word or the sentence's end comes first."""
     k = 0
-    while k < min(len(tokens), _SKIP) and (is_post(tokens[k].rstrip(",")) or tokens[k].endswith(("'s", "’s")) and tokens[k][:1].isupper()):
+    while k < min(len(tokens), _SKIP) and (is_post(tokens[k].rstrip(",")) or tokens[k].endswith(("'s", "’s")) and tokens[k][:1].isupper() or _portfolio(tokens, k)):
         k += 1
     run = []
     for token in tokens[k : k + 4]:
@@ -51,6 +51,11 @@ def _object(tokens: list[str]) -> str:
         if token != word:
             break
     return " ".join(run) if run and person_words(run) else ""
+
+
+def _portfolio(tokens: list[str], k: int) -> bool:
+    """`Fisheries` of `Norway's Fisheries Minister Tor Egil Brekke`: a capitalised word right before a post is its portfolio."""
+    return tokens[k][:1].isupper() and k + 1 < len(tokens) and is_post(tokens[k + 1].rstrip(","))
 
 
 def named_guest(lines: list[str]) -> str | None:
