@@ -41,7 +41,7 @@ def holders(lines: list[str]) -> list[str]:
     texts = [" ".join(raw.split()[:_TOP_WORDS]) for raw in lines if raw.strip()]
     found: list[str] = []
     for text in texts:
-        for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
+        for rule in (_heading, _kicker, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
             found += [name for name in rule(text) if name]
     return _merge(found, texts)
 
@@ -94,6 +94,23 @@ def _heading(text: str) -> list[str]:
         return []
     run = _run_after(text[m.end():].split())
     return [name for name in [_name(run)] if _person_shaped(name, run)]
+
+
+_KICKER_WORDS = 6
+
+
+def _kicker(text: str) -> list[str]:
+    """`Wawancara Khusus Faisal Basri`, `Entrevista exclusiva Juan Gil`: the page's kicker alone on its line, the desk's
+    word for an interview (and a word making it exclusive, styles/interview.toml) before the guest's name, which runs to
+    the line's end (no mark: `_heading`'s)."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= _KICKER_WORDS or not _says_interview(tokens[0], first=True) or text.rstrip()[-1:] in ".?!:,;":
+        return []
+    rest = tokens[2:] if tokens[1].lower() in interview_words()["exclusive_words"] else tokens[1:]
+    run = _run_after(rest)
+    name = _name(run) if len(run) == len(rest) else ""
+    shaped = 2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())  # the kicker's form says whose it is
+    return [name] if name and (_person_shaped(name, run) or shaped and name.split()[0].lower() not in interview_words()["not_name_starts"]) else []
 
 
 def _possessive(text: str) -> list[str]:

@@ -29,7 +29,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.incise import INCISE_DASHES, comma_incise, dash_cut, incise_verb  # INCISE_DASHES: for parse/wordorder.py
 from scriptfmt.parse.languages import every_verb, every_verb_phrase
-from scriptfmt.parse.mirrored import mirrored_pairs
+from scriptfmt.parse.mirrored import other_pairs
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.speakers import speech_words
 
@@ -93,7 +93,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
-    if (mirrored := [QuoteSpan(i, j, True) for i, j in mirrored_pairs(text)] if " ” " in text or text[:2] == "” " else []):  # `وأضاف ” … “.`
+    if (mirrored := [QuoteSpan(i, j, True) for i, j in other_pairs(text)]):  # `وأضاف ” … “.`, backticks round a quotation (parse/backticks.py)
         spans = sorted(spans + [q for q in mirrored if not any(p.start < q.end and q.start < p.end for p in spans)], key=lambda q: q.start)
     spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " -" in text:
@@ -147,7 +147,7 @@ def closing_only(text: str) -> int | None:
     if text[m.start() - 1] not in ",.?!" and not (m.group() in "»”" and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1] == ","):
         return None  # (a guillemet or curly mark hugging the last word, then the attribution's comma: `aux auditeurs», a-t-il souligné.`)
     words = [w for w in (w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:4]) if w][:3]
-    return m.end() if any(w in speech_words().verbs for w in words) or words and incise_verb(words) else None  # (`», a-t-il souligné.`)
+    return m.end() if words and (words[0] in every_verb() or incise_verb(words)) or any(w in speech_words().verbs for w in words) else None  # (`», a-t-il souligné.`, `,” ucapnya.`)
 
 
 _INLINE_DASH = re.compile(r"[.!?:] [–—-] ")
