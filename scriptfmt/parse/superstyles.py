@@ -9,7 +9,9 @@
      Foreign`, of `the former Saint Lucia Foreign Minister explained`) is that office; the super is the one person the
      copy names right after it (`Former Saint Lucia Foreign Minister, Alva Baptiste, has asserted …`), the office the
      title; no one, or two people: no super, and a warning.
-  3. An office run into the name (`Acting Head of the Republic of Karelia Artur Parfenchikov`, a label of four words or
+  3. A super never runs past a full stop: `João Lourenço. Foto` (a caption's name run into its photo credit) is `João
+     Lourenço`; an initial (`F.`), a suffix (`Jr.`) or a post written short (`Sen.`) is no full stop.
+  4. An office run into the name (`Acting Head of the Republic of Karelia Artur Parfenchikov`, a label of four words or
      more with a post or a small word in it): the name is the longest tail the copy writes elsewhere after another word
      in small letters or a post (`… acting head of the region Artur Parfenchikov`), the words before it the title."""
 
@@ -115,6 +117,16 @@ def _office_run(name: str, lines: list[str]) -> tuple[str, str] | None:
     return None
 
 
+def _before_stop(name: str) -> str:
+    """The super up to a word that ends a sentence (`João Lourenço. Foto` -> `João Lourenço`), else the super."""
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        core = word.rstrip(".")
+        if word.endswith(".") and len(core) > 2 and core.isalpha() and not is_post(word) and core.lower() not in name_data().suffixes and k >= 1:
+            return " ".join(words[:k] + [core])
+    return name
+
+
 def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> None:
     if seg.speaker is not None and seg.speaker.name not in warned:
         warned.add(seg.speaker.name)
@@ -131,6 +143,8 @@ def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str])
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
+        if (cut := _before_stop(seg.speaker.name)) != seg.speaker.name:
+            seg.speaker = Speaker(cut, seg.speaker.title)
         name = seg.speaker.name
         styled = without_style(name)
         if styled is not None and not styled[0]:
