@@ -40,13 +40,26 @@ def _style_at(low: list[str]) -> int:
     return next((len(style) for style in _data()[0] if tuple(low[: len(style)]) == style), 0)
 
 
-def without_style(name: str) -> tuple[str, str | None] | None:
+_SHORT = frozenset(("sem", "s.e.m.", "s.e.", "h.e", "s.e.mme", "semme", "e.s."))  # names.toml's styles written short
+
+
+def _abbreviated(words: list[str], after: str, text: str) -> bool:
+    """A short style (`SEM`, `S.E.`) that neither the super nor the copy writes in capitals before the name (`Sem de
+    Jong`): a name's word, no style."""
+    if len(words) != 1 or words[0].casefold() not in _SHORT or words[0].replace(".", "").isupper():
+        return False
+    return f"{words[0].upper()} {after}" not in text
+
+
+def without_style(name: str, text: str = "") -> tuple[str, str | None] | None:
     """(name, office) of a super a style of address opens: the words after the style and the office words it runs into
     (`Sa Majesté Le Roi Hassan II` -> (`Hassan II`, `Le Roi`)); (office, None) when only office words follow; ("", None)
     for a style alone; None when no style opens the super."""
     words = name.split()
     low = [w.casefold().strip(",") for w in words]
     k = _style_at(low)
+    if k and _abbreviated(words[:k], " ".join(words[k : k + 1]), text):
+        k = 0  # `Sem de Jong`: an abbreviated style counts only as written (`SEM`, `S.E.`), never a name's word
     if not k:
         return None
     end = k
@@ -138,6 +151,7 @@ def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str])
     """The segments, each super without its style of address (a style alone leaves the bite no super), an office's words
     given its one holder, an office run into a name cut off it."""
     warned: set[str] = set()
+    text = "\n".join(lines)
     held: dict[str, tuple[bool, str | None, str]] = {}
     runs: dict[str, tuple[str, str] | None] = {}
     for seg in segments:
@@ -146,7 +160,7 @@ def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str])
         if (cut := _before_stop(seg.speaker.name)) != seg.speaker.name:
             seg.speaker = Speaker(cut, seg.speaker.title)
         name = seg.speaker.name
-        styled = without_style(name)
+        styled = without_style(name, text)
         if styled is not None and not styled[0]:
             _clear(seg, "is a style of address, not a name", warned, warnings)
             continue
