@@ -40,7 +40,7 @@ from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
-from scriptfmt.parse.superoffice import named_guest
+from scriptfmt.parse.superoffice import agreed, named_guest
 from scriptfmt.parse.pressqa import labelled_pair
 from scriptfmt.parse.qaquotes import dash_put, writer_between
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here, vocative_question
@@ -431,7 +431,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     top = [raw for raw in lines[:first_q] if not is_credit_line(_bare(raw))]  # `Crédit photo : Matthew Oliver`: the photographer's, never the guest
-    name = named_guest(top) or guest(top, lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    name = agreed(guest(top, lines), named_guest(top)) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     name = name or fact_box_guest(metadata) or honorific_name(top) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
         name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)

@@ -92,4 +92,10 @@ def full_nicknames(segments: list[Segment], lines: list[str], warnings: list[str
         full = names.get(fold(words[-1] if len(words) == 1 else words[0]))
         if full and (len(words) == 1 or fold(words[-1]) in {fold(w) for w in full.split()}):
             seg.speaker = Speaker(full, seg.speaker.title)
+            continue
+        # `Sen. Migz:` already read as a shorter form of the name (`Miguel Zubiri`): the label's nickname gives it whole
+        marked = [names.get(fold(w.strip(".:,-–— "))) for w in (seg.marker or "").split()]
+        full = next((f for f in marked if f), None)
+        if full and set(map(fold, words)) <= set(map(fold, full.split())):
+            seg.speaker = Speaker(full, seg.speaker.title)
     return segments

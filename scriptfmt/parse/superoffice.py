@@ -18,7 +18,7 @@ from scriptfmt.parse.castlabels import office_label
 from scriptfmt.parse.holder import is_post
 from scriptfmt.parse.names import person_words
 
-__all__ = ["named_guest", "office_guest"]
+__all__ = ["agreed", "named_guest", "office_guest"]
 
 
 @lru_cache(maxsize=1)
@@ -119,10 +119,23 @@ def _holders(office: tuple[str, ...], lines: list[str]) -> dict[str, str]:
     return people
 
 
-def office_guest(lines: list[str]) -> str | None:
-    """The one person the top names under the office it says the outlet interviews, else None."""
+def office_guest(lines: list[str], elsewhere: list[str] | None = None) -> str | None:
+    """The one person the top names under the office it says the outlet interviews, else None; with `elsewhere` (the
+    Q&A and the headline), only a holder whose surname is written there too (`President Biden sent his congratulations`
+    in the top names no guest)."""
     offices = _offices(lines)
     if len(offices) != 1:
         return None
     people = _holders(offices.pop(), lines)
-    return next(iter(people.values())) if len(people) == 1 else None
+    found = next(iter(people.values())) if len(people) == 1 else None
+    if found and elsewhere is not None and not any(found.split()[-1] in line for line in elsewhere):
+        return None
+    return found
+
+
+def agreed(guest: str | None, named: str | None) -> str | None:
+    """The guest the top's desk forms name (`guest`), else the object of its interviewing verb (`named`); where both name
+    someone and differ (`this magazine interviewed Nelson Mandela` years ago, the new minister asked now), no one."""
+    if guest and named and guest != named and named not in guest and guest not in named:
+        return None
+    return guest or named

@@ -8,7 +8,12 @@
   2. An office's words are no name: a super ending in a portfolio's word that the copy runs into a post (`Saint Lucia
      Foreign`, of `the former Saint Lucia Foreign Minister explained`) is that office; the super is the one person the
      copy names right after it (`Former Saint Lucia Foreign Minister, Alva Baptiste, has asserted …`), the office the
-     title; no one, or two people: no super, and a warning."""
+     title; no one, or two people: no super, and a warning.
+  3. A super never runs past a full stop: `João Lourenço. Foto` (a caption's name run into its photo credit) is `João
+     Lourenço`; an initial (`F.`), a suffix (`Jr.`) or a post written short (`Sen.`) is no full stop.
+  4. An office run into the name (`Acting Head of the Republic of Karelia Artur Parfenchikov`, a label of four words or
+     more with a post or a small word in it): the name is the longest tail the copy writes elsewhere after another word
+     in small letters or a post (`… acting head of the region Artur Parfenchikov`), the words before it the title."""
 
 from __future__ import annotations
 
@@ -35,13 +40,26 @@ def _style_at(low: list[str]) -> int:
     return next((len(style) for style in _data()[0] if tuple(low[: len(style)]) == style), 0)
 
 
-def without_style(name: str) -> tuple[str, str | None] | None:
+_SHORT = frozenset(("sem", "s.e.m.", "s.e.", "h.e", "s.e.mme", "semme", "e.s."))  # names.toml's styles written short
+
+
+def _abbreviated(words: list[str], after: str, text: str) -> bool:
+    """A short style (`SEM`, `S.E.`) that neither the super nor the copy writes in capitals before the name (`Sem de
+    Jong`): a name's word, no style."""
+    if len(words) != 1 or words[0].casefold() not in _SHORT or words[0].replace(".", "").isupper():
+        return False
+    return f"{words[0].upper()} {after}" not in text
+
+
+def without_style(name: str, text: str = "") -> tuple[str, str | None] | None:
     """(name, office) of a super a style of address opens: the words after the style and the office words it runs into
     (`Sa Majesté Le Roi Hassan II` -> (`Hassan II`, `Le Roi`)); (office, None) when only office words follow; ("", None)
     for a style alone; None when no style opens the super."""
     words = name.split()
     low = [w.casefold().strip(",") for w in words]
     k = _style_at(low)
+    if k and _abbreviated(words[:k], " ".join(words[k : k + 1]), text):
+        k = 0  # `Sem de Jong`: an abbreviated style counts only as written (`SEM`, `S.E.`), never a name's word
     if not k:
         return None
     end = k
@@ -88,6 +106,40 @@ def _holder(name: str, lines: list[str]) -> tuple[bool, str | None, str]:
     return office, (people.pop() if len(people) == 1 else None), posts
 
 
+_TAIL = 4  # the most words of a name at the end of an office's run
+
+
+def _office_run(name: str, lines: list[str]) -> tuple[str, str] | None:
+    """(title, name) of a super that runs an office into a name, the name the tail the copy writes after other words."""
+    words = name.split()
+    particles = name_data().particles  # `María de los Ángeles Gómez Robles`: a name's own small words
+    if len(words) < 4 or not any(is_post(w) or (w.islower() and w not in particles) for w in words[:-2]):
+        return None
+    for k in range(max(1, len(words) - _TAIL), len(words) - 1):
+        tail = words[k:]
+        if not tail[0][:1].isupper() or is_post(tail[0]) or not person_words(tail):
+            continue
+        text = " ".join(tail)
+        for line in lines:
+            at = line.find(" " + text)
+            while at >= 0:
+                before = line[:at].split()[-1:] or [""]
+                if before[0] != words[k - 1] and (before[0].isalpha() and before[0].islower() or is_post(before[0].rstrip("."))):
+                    return " ".join(words[:k]), text
+                at = line.find(" " + text, at + 1)
+    return None
+
+
+def _before_stop(name: str) -> str:
+    """The super up to a word that ends a sentence (`João Lourenço. Foto` -> `João Lourenço`), else the super."""
+    words = name.split()
+    for k, word in enumerate(words[:-1]):
+        core = word.rstrip(".")
+        if word.endswith(".") and len(core) > 2 and core.isalpha() and not is_post(word) and core.lower() not in name_data().suffixes and k >= 1:
+            return " ".join(words[:k] + [core])
+    return name
+
+
 def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> None:
     if seg.speaker is not None and seg.speaker.name not in warned:
         warned.add(seg.speaker.name)
@@ -97,18 +149,29 @@ def _clear(seg: Soundbite, why: str, warned: set[str], warnings: list[str]) -> N
 
 def plain_supers(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:
     """The segments, each super without its style of address (a style alone leaves the bite no super), an office's words
-    given its one holder."""
+    given its one holder, an office run into a name cut off it."""
     warned: set[str] = set()
+    text = "\n".join(lines)
+    held: dict[str, tuple[bool, str | None, str]] = {}
+    runs: dict[str, tuple[str, str] | None] = {}
     for seg in segments:
         if not isinstance(seg, Soundbite) or seg.speaker is None or not seg.speaker.name:
             continue
-        styled = without_style(seg.speaker.name)
+        if (cut := _before_stop(seg.speaker.name)) != seg.speaker.name:
+            seg.speaker = Speaker(cut, seg.speaker.title)
+        name = seg.speaker.name
+        styled = without_style(name, text)
         if styled is not None and not styled[0]:
             _clear(seg, "is a style of address, not a name", warned, warnings)
-        elif styled is not None:
+            continue
+        if styled is not None:
             seg.speaker = Speaker(styled[0], seg.speaker.title or styled[1])
-        elif (held := _holder(seg.speaker.name, lines))[0] and held[1]:
-            seg.speaker = Speaker(held[1], f"{seg.speaker.name} {held[2]}")
-        elif held[0]:
+            continue
+        office = held[name] if name in held else held.setdefault(name, _holder(name, lines))
+        if office[0] and office[1]:
+            seg.speaker = Speaker(office[1], f"{name} {office[2]}")
+        elif office[0]:
             _clear(seg, "is an office's words and the copy names no one holder", warned, warnings)
+        elif (run := runs[name] if name in runs else runs.setdefault(name, _office_run(name, lines))) is not None:
+            seg.speaker = Speaker(run[1], seg.speaker.title or run[0])
     return segments
