@@ -65,7 +65,7 @@ from scriptfmt.parse.uncased import uncased_said
 from scriptfmt.parse.cjksaid import cjk_said
 from scriptfmt.parse.clauses import unnamed_subject, runs_on_past_its_sentence, addressed, asides, outlet_question, before_appositive, partial_quote, said_that, spoken_clause, said_next, ends_sentence, find_verb, hangs_on_clause, in_subject_position, new_clause
 from scriptfmt.parse.wordorder import foreign_subject, subject_after_verb
-from scriptfmt.parse.paraphrase import about_one, chained_subject, reported_before, sentence_subject, set_up, sole_speaker
+from scriptfmt.parse.paraphrase import about_one, chained_subject, under_bite, reported_before, sentence_subject, set_up, sole_speaker
 from scriptfmt.parse.statements import sentence_stop, still_written, written
 from scriptfmt.parse.punctuation import PROSE_QUOTES
 
@@ -204,7 +204,7 @@ def said_after(c: Ctx) -> Verdict | None:
         verb = find_verb(v.toks, a, min(end, a + 3), c.words) if not found else None
         if verb is not None:  # `… —ha explicado a EFE Tomás Ferrán, olivarero—.`: whom it was told, then who
             found = past_hearer(v, verb[1], end) or [m for m in v.mentions_in(verb[1], min(end, verb[1] + 3)) if m.kind in ("role", "pronoun", "name", "ambiguous") and not told(v, verb[1], m)][:1]  # (`- odparł były prezydent.`, `– ha spiegato la sindaca Patelli –`)
-        return resolve_mention(c, v, found[0], "dash-after") if found else None
+        return resolve_mention(c, v, found[0], "dash-after") if found else chained_subject(c) if verb is not None and tables().get(c.words.lang, {}).get("drops_subject") else None  # (`- dice in chiusura del suo discorso -`: the verb alone, the one the story follows)
     if v.toks[a].low in _GOES_ON_WITH:
         return None  # `X said, "…," but also admitted, "…"`: the sentence goes on; its subject is before the quotation
     outside = v.text[c.quote.end : c.quote.end + 1]  # UK and German style: `‘…’, said Moira Keane`
@@ -468,4 +468,4 @@ def _no_subject(c: Ctx, v: View, a: int, b: int) -> Verdict:
         subject = sentence_subject(v, v.clause_start(a, 0), a, c.words)
         if subject is not None:
             return resolve_mention(c, v, subject, "dropped-subject")
-    return Verdict(None)
+    return under_bite(c, v, a, b) or Verdict(None)

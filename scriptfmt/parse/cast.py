@@ -244,7 +244,7 @@ class Cast:
         names = {p.name for p in self.people.values() if p.name} | set(self.order)
         # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
         titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
-        found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        found = [name for name in names | set(titled) if len(name.split()) == len(low) and fold("".join(w[0] for w in name.split())) == fold(low)]  # `JE:` for `Jordi Évole`
         # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
         found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
         found = [name for name in found if not (name.endswith("s") and name[:-1] in found)]  # `Stefan Löfvens partiledarutfrågning`: his genitive

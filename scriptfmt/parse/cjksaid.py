@@ -55,10 +55,48 @@ def cjk_said(c: Ctx) -> Verdict | None:
         verb = next((w for w in mark_words().saying if clause[:-1].endswith(w)), None)
         return _speaker(c, clause[: -1 - len(verb)]) if verb else None  # `…表示：「…」`
     after = v.text[c.quote.end : c.quote.end + 12]
+    if (subject := _zh_said_after(v.text[c.quote.end : c.quote.end + 24])) is not None:
+        return _named_after(c, subject)  # `“…”陳寶生興奮地說。`
     if after.startswith("と") and any(after[1:].startswith(w) for w in _words().get("ja_verbs", ())):
         topic = max(clause.rfind("は"), clause.rfind("が"))
         return _speaker(c, clause[:topic]) if topic > 0 else _unnamed(c)  # `小池知事は…「…」と述べた`
     return None
+
+
+_ZH_CLAUSE_ENDS = "。，,！!？?；;：:\n「“"
+_ZH_ADVERB = "地"  # `興奮地說`: an adverb of manner before the verb (`excitedly said`)
+_ZH_LINKS = ("也", "則", "则", "還", "还", "又", "再", "更", "接著", "接着", "隨後", "随后")
+
+
+def _zh_said_after(after: str) -> str | None:
+    """`”陳寶生興奮地說。`, `”他說。`, `”市長蔣萬安表示，`: a Chinese desk's attribution after the closing mark, its
+    clause ending on a saying verb; the subject before the verb (an adverb of manner and a linking word dropped), else None."""
+    cut = min([k for k in (after.find(ch) for ch in _ZH_CLAUSE_ENDS) if k >= 0] + [len(after)])
+    clause = after[:cut].strip()
+    if cut == len(after) or not clause or not all(_han(ch) for ch in clause):
+        return None
+    verb = max((w for w in mark_words().saying if clause.endswith(w)), key=len, default=None)
+    if verb is None:
+        return None
+    subject = clause[: -len(verb)]
+    again = max((w for w in mark_words().saying if subject.endswith(w) and len(subject) > len(w)), key=len, default="")
+    subject = subject[: len(subject) - len(again)]  # (`強調說`: stressed, saying)
+    if subject.endswith(_ZH_ADVERB) and len(subject) >= 5:
+        subject = subject[:-3]  # (the adverb: two characters and 地)
+    for link in _ZH_LINKS:
+        subject = subject[: -len(link)] if subject.endswith(link) and len(subject) > len(link) else subject
+    return subject or None
+
+
+def _named_after(c: Ctx, subject: str) -> Verdict:
+    """The speaker a Chinese attribution after the quotation names: a pronoun, a title and a name (as before the
+    quotation); a bare name of two or three characters the story writes elsewhere too (`陳寶生`, named with
+    his office in the lead); else no super and a warning."""
+    if subject in mark_words().pronouns or _titled_name(subject) is not None:
+        return _speaker(c, subject)
+    if _NAME_LEN[0] <= len(subject) <= 3 and sum(t.count(subject) for t in c.hist.texts) > 1 and not han_place(subject):
+        return _person_verdict(c, subject, "")
+    return _unnamed(c)
 
 
 def _written_in_hangul(text: str) -> bool:

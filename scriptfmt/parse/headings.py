@@ -58,10 +58,13 @@ def answered_quote(text: str, most: int = 24) -> bool:
     return 0 < len(tail) <= 8 and len(t.split()) <= most and not t.endswith((".", "!", "?", "…", ",", ";", ":", '"', "”", "»", "’", "'"))
 
 
+_CJK_ENDS = ("。", "！", "？")  # a Chinese or Japanese sentence's full stop (`…就有記者大聲提問。`)
+
+
 def ends_sentence(text: str) -> bool:
     """A headline or a caption label has no full stop; a paragraph of copy ends its sentence, inside every
     press's closing marks too (`… verletzt.“`, `… dit-il.»`)."""
-    return text.rstrip("”’\"')“»«›‹] ").endswith((".", "!", "?", "…"))
+    return text.rstrip("”’\"')“»«›‹] 」』").endswith((".", "!", "?", "…", *_CJK_ENDS))
 
 
 def _stops_inside_quote(text: str) -> bool:
@@ -116,7 +119,7 @@ def is_subhead(text: str) -> bool:
     words = t.split()
     return (
         0 < len(words) <= 8 and (t[:1].isupper() or t[:1].isdigit() and not _LIST_ITEM.match(t))
-        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]")) and not is_bullet(t) and not _stops_inside_quote(t)
+        and not t.isupper() and not t.endswith((".", "!", "?", ":", ";", ",", "…", '"', "”", "’", "'", ")", "]", *_CJK_ENDS)) and not is_bullet(t) and not _stops_inside_quote(t)
     )
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
 from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, record_turn, run_in, split_label, super_above, voice
-from scriptfmt.parse.labels import INLINE_CUE
+from scriptfmt.parse.labels import INLINE_CUE, is_notice
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
@@ -44,7 +44,7 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
     out: list[Mark | None] = []
     for k, (_, line) in enumerate(pieces):
         below = next((b for _, b in pieces[k + 1 : k + 3] if b), "")
-        found = mark(line) if line else None
+        found = mark(line) if line and not is_notice(line) else None  # `版權聲明:凡標注有…`: the page's copyright notice, nobody's turn
         if found is not None and not found.whole and _cast_line(found) and not any(out):
             found = None  # `■ 진행 : 이광연 앵커, 박상원 앵커` above the turns: the header's cast, no turn
         if line and found is None and super_above(line, below):
@@ -384,7 +384,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             else:
                 reader.words(line, number)
             continue
-        if m is None:
+        if m is None and is_notice(line):
+            metadata.setdefault("furniture", []).append(line)  # `版權聲明:…` between the turns: the page's notice, kept
+        elif m is None:
             reader.line(line, number)
         elif m.whole:
             reader.marker(m, line, number)

@@ -13,7 +13,7 @@ from scriptfmt.parse.appositives import APPOSITIVE_STOP as _APPOSITIVE_STOP, DET
 from scriptfmt.parse.clauses import capitals_lede, find_verb, fronted_subject, participle_openers, sentence_end, sentence_ends_at, speaks_at, unnamed_sources
 from scriptfmt.parse.languages import after_source, local_honorifics, speaker_slot, suffixed_articles
 from scriptfmt.parse.offices import office_mention
-from scriptfmt.parse.orgnames import body_end, no_name_here
+from scriptfmt.parse.orgnames import body_end, no_name_here, person_after_body
 from scriptfmt.parse.names import NameShape, bare, department_title, org_runs_on, honorific_len, job_title, name_at, name_data, name_word, office_goes_on, organisation, place_name, portfolio, sentence_adverb
 from scriptfmt.parse.people import COMPANION, Mention, Person, Tracker, age_role, role_age
 from scriptfmt.parse.titles import FOREIGN_OF
@@ -188,8 +188,8 @@ class Scanner:
             return self._after_title(toks, i, (tok.core, 1), caps, out)  # `Fishmonger Kim Bok-soon, 74,`
         if name_word(tok, self.words, caps) and not sentence_adverb(toks, i, sentence_end(toks[i - 1]) if i else True):
             if org_runs_on(toks, i, self.words) and (shape := name_at(toks, i, self.words, caps)):
-                out.append(Mention(i - 1, shape.end, "thing", 0, key=toks[i - 1].low))
-                return shape.end  # `da Federação Nacional dos Médicos, Joana Castro`: the organisation's name, then the person
+                out.append(Mention(i - 1, (person := person_after_body(toks, i, shape, self.words, caps, self.data.first_names)) and person.start or shape.end, "thing", 0, key=toks[i - 1].low))
+                return self._name_run(toks, person.start, person, caps, out) if person else shape.end  # `da Federação Nacional dos Médicos, Joana Castro`; `della Regione Toscana Eugenio Giani`
             before = self._title_before(toks, i)
             if before is not None:
                 return before(out, caps)

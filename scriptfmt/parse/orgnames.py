@@ -5,6 +5,7 @@ word ends in an organisation's noun (`Thyborøn Fiskeriforening`, `Deutscher Bau
 
 from __future__ import annotations
 
+from scriptfmt.parse.names import name_at
 from scriptfmt.parse.speakers import SpeechWords, Token
 
 _COMPOUND = 3  # letters at least before the ending: a compound (`Landboforening`), not the word alone (a surname `Kammer`)
@@ -28,3 +29,12 @@ def no_name_here(toks: list[Token], i: int, honours, words: SpeechWords) -> bool
     if i + 1 < len(toks) and toks[i + 1].low in honours and not tok.trail and (tok.low,) not in words.titles:
         return True
     return tok.raw[:1] == "(" and any(toks[k].raw.rstrip(".,;:").endswith(")") for k in range(i, min(i + 3, len(toks))))
+
+
+def person_after_body(toks: list[Token], i: int, shape, words: SpeechWords, caps: bool, first_names) -> object | None:
+    """`Regione Toscana Eugenio Giani`, `Regione Emilia Romagna Stefano Bonaccini` (toks[i] the word after the body's
+    own, `shape` the capitalised run from it): the body's name, then its head's full name with no comma between —
+    from a known given name, or the last two of three words. The person's name shape, else None."""
+    run = shape.words
+    k = next((k for k in range(1, len(run) - 1) if run[k].lower() in first_names), 0 if len(run) != 3 else 1)
+    return name_at(toks, i + k, words, caps) if k and not toks[i + k - 1].trail else None

@@ -7,7 +7,7 @@ names after its verb (whom they met, who joined them, what they were asked about
 from __future__ import annotations
 
 from scriptfmt import tomlfile
-from scriptfmt.parse.languages import complementizers, indefinite_articles, source_words
+from scriptfmt.parse.languages import complementizers, indefinite_articles, source_words, tables
 from scriptfmt.parse.clauses import ends_sentence, find_verb, in_subject_position
 from scriptfmt.parse.people import Mention
 from scriptfmt.parse.resolve import resolve_mention
@@ -126,6 +126,18 @@ def chained_subject(c: Ctx) -> Verdict | None:
         if stop:
             return None
     return None
+
+
+def under_bite(c: Ctx, v: View, a: int, b: int) -> Verdict | None:
+    """`Dentro de ese marco, afirmó “que no hay crisis …”` right under the mayor's bites: in a language that drops
+    the subject, a sentence opening its paragraph with a verb of saying and no one named before it goes on with
+    the one quoted in the paragraph above or the one before that. toks[a:b]: the words before the verb."""
+    if v is not c.view or v.clause_start(a, 0) != 0 or not tables().get(c.words.lang, {}).get("drops_subject"):
+        return None
+    last = c.hist.last
+    if last is None or not last.pid or not 0 < c.view.index - c.hist.last_bite_para <= 2 or any(m.kind != "thing" for m in v.mentions_in(0, b)):
+        return None
+    return Verdict(Said(last.speaker, last.pid, "dropped-subject"))
 
 
 def _last_subject(v: View, words: SpeechWords) -> Mention | None:

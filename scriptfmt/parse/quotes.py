@@ -147,7 +147,7 @@ def closing_only(text: str) -> int | None:
     if text[m.start() - 1] not in ",.?!" and not (m.group() in "»”" and text[m.start() - 1].isalpha() and text[m.end() : m.end() + 1] == ","):
         return None  # (a guillemet or curly mark hugging the last word, then the attribution's comma: `aux auditeurs», a-t-il souligné.`)
     words = [w for w in (w.strip(".,;:!?").lower() for w in text[m.end() : m.end() + 80].split()[:4]) if w][:3]
-    return m.end() if any(w in speech_words().verbs for w in words) or words and incise_verb(words) else None  # (`», a-t-il souligné.`)
+    return m.end() if words and (words[0] in every_verb() or incise_verb(words)) or any(w in speech_words().verbs for w in words) else None  # (`», a-t-il souligné.`, `,” ucapnya.`)
 
 
 _INLINE_DASH = re.compile(r"[.!?:] [–—-] ")

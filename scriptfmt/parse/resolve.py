@@ -104,11 +104,18 @@ def _office_holder(c: Ctx, v: View, m: Mention) -> tuple[Person | None, str] | N
     An office named by what it is (`le chef de l'Etat français`: parse/offices.py) is its holder's alone."""
     named = office_of(m.key)
     if named is not None:
-        person = office_holder(c.tracker.role_index, c.tracker.people, named[0], named[1], m.gender)
+        person = office_holder(c.tracker.role_index, c.tracker.people, named[0], named[1], m.gender) or _only_person(c)
         return person, "" if person is not None else f"no one person in the story holds the office `{' '.join(t.core for t in v.toks[m.start : m.end])}`"
     office = " ".join(t.low for t in v.toks[m.start : m.end] if t.low not in c.words.determiners)
     person = c.tracker.role_index.titled(m.key, office, m.gender)
     return (person, "") if person is not None else None
+
+
+def _only_person(c: Ctx) -> Person | None:
+    """`Sergio Mattarella invia …` … `ha detto il capo dello Stato`: a story that names one person only and gives
+    no one the office's title writes the office for that person (the desk's variation on the subject)."""
+    people = [p for p in c.tracker.people if p.words and not p.organisation]
+    return people[0] if len(people) == 1 and len(people[0].words) > 1 and not people[0].title and not people[0].roles else None  # (`le ministre X`: another office)
 
 
 @lru_cache(maxsize=1)

@@ -65,7 +65,7 @@ def _those_words(c) -> tuple[Mention, str] | None:
         return None
     low = [t.low for t in v.toks[a : a + 6]]
     phrase = next((p for p in those_words(c.words.lang) if tuple(low[: len(p)]) == p), None)
-    comma = v.text[c.quote.end : c.quote.end + 2].lstrip()[:1] == "," and phrase is not None  # `«…», se sa X te di.`
+    comma = v.text[c.quote.end : c.quote.end + 2].lstrip()[:1] in ",:" and (phrase is not None or low[:1] and low[0] in resumes_alone(c.words.lang))  # `«…», se sa X te di.`, `"…", così Mattarella`
     if not (comma or ends_sentence(v.toks[a - 1]) or c.inner.rstrip(" \"”»’").endswith((".", "!", "?"))):
         return None
     if phrase is None:
