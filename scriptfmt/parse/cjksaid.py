@@ -94,9 +94,16 @@ def _named_after(c: Ctx, subject: str) -> Verdict:
     his office in the lead); else no super and a warning."""
     if subject in mark_words().pronouns or _titled_name(subject) is not None:
         return _speaker(c, subject)
-    if _NAME_LEN[0] <= len(subject) <= 3 and sum(t.count(subject) for t in c.hist.texts) > 1 and not han_place(subject):
+    if _NAME_LEN[0] <= len(subject) <= 3 and _titled_elsewhere(subject, c.hist.texts) and not han_place(subject):
         return _person_verdict(c, subject, "")
     return _unnamed(c)
+
+
+def _titled_elsewhere(subject: str, texts: list[str]) -> bool:
+    """The story writes the bare name right after a title somewhere (`教育部部長陳寶生`): a person's name, never a body's
+    that the story repeats (`外交部說`, `國民黨表示`, `台積電說`: an institution's words are no bite)."""
+    titles = (*mark_words().titles, *mark_words().offices)
+    return any(title + subject in text for text in texts for title in titles)
 
 
 def _written_in_hangul(text: str) -> bool:
