@@ -48,6 +48,7 @@ class MarkWords:
     office_keys: frozenset[str] = frozenset()  # the offices, as a marker alone in brackets writes them
     record_ends: tuple[str, ...] = ()  # how a Diet record's turn label ends (`君`, `委員長`, `国務大臣`)
     record_chairs: tuple[str, ...] = ()  # the Diet record's chair (`委員長`, `議長`): the sitting's procedure, read
+    record_sittings: tuple[str, ...] = ()  # a Diet sitting's header words (`予算委員会`, `本会議`)
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,7 @@ def mark_words() -> MarkWords:
         tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"), low("guest_keys"), longest_first("described"),
         tuple(t["notes"]), tuple(t["conference"]), longest_first("offices"), low("inline_cues"), low("fields"), tuple(t["honorifics"]),
         tuple(t["name_stops"]), tuple(t["org_ends"]), longest_first("saying"), low("pronouns"), longest_first("titles"),
-        longest_first("defines"), low("offices"), tuple(t["record_ends"]), tuple(t["record_chairs"]),
+        longest_first("defines"), low("offices"), tuple(t["record_ends"]), tuple(t["record_chairs"]), tuple(t["record_sittings"]),
     )
 
 

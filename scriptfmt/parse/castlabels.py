@@ -272,10 +272,14 @@ def nicknamed(text: str) -> list[tuple[str, str]]:
     (`Sen. Bongbong:`)."""
     found = []
     for m in _NICKNAME.finditer(text):
-        before, after = text[: m.start()].split()[-1:], text[m.end() :].replace(",", " ").split()[:5]
-        if not before or not before[0][:1].isupper() or m.group(1)[:1].islower():
+        given, after = [], text[m.end() :].replace(",", " ").split()[:5]
+        for word in reversed(text[: m.start()].split()[-3:]):  # `si Senator Juan Miguel "Migz" …`: the given names back to the title
+            if not (word[:1].isupper() and word.isalpha()) or word.lower() in words().name_titles or word.lower() in words().styles:
+                break
+            given.insert(0, word)
+        if not given or m.group(1)[:1].islower():
             continue
-        name = [before[0]]
+        name = given
         while after and len(after[0]) == 2 and after[0][0].isupper() and after[0][1] == ".":
             name.append(after.pop(0))  # `F.`: a middle initial
         if not after or not after[0][:1].isupper() or not after[0].rstrip(".").isalpha():

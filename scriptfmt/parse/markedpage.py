@@ -104,6 +104,7 @@ class _Page:
     answerer: tuple[str | None, str | None] = (None, None)
     answers_marked: bool = False  # a press conference's header, its answers marked (`(大 臣)`) though the header names no office
     short: dict[str, str] = field(default_factory=dict)  # a short label the page defines (`張`) -> the label defining it
+    record: bool = False  # a sitting's record in the Diet's form (`○NAME君 …`): words above its first label are a member's cut turn, a bite
 
 
 def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
@@ -128,7 +129,7 @@ def _header(pieces: list[tuple[int, str]], first: int, page: _Page) -> set[int]:
 def _conference(pieces: list[tuple[int, str]], first: int) -> tuple[str | None, str | None]:
     """`秋葉復興大臣記者会見録`, `外交部发言人毛宁主持例行记者会`: the office holder a press conference's header names."""
     for _, line in pieces[: first + 1]:
-        held = holder(line) if any(w in line for w in mark_words().conference) else None
+        held = holder(line) if any(w in line for w in mark_words().conference) and not record_turn(line) else None  # (never the Diet's `○NAME大臣 …記者会見…` turn)
         if held is not None:
             return held
     return None, None
@@ -147,7 +148,8 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     diet = labels[0].written[:1] in "○〇◯" and not (labels[0].who or "").endswith(mark_words().record_chairs) if labels else False  # `○森山欽司君`: a member, never the programme
     if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()) and not diet:
         page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's (the Diet's chair, `○NAME委員長`)
-    page.answerer = _conference(pieces, first)
+    sitting = any(word in line for _, line in pieces[:first] for word in mark_words().record_sittings)  # `第196回国会 衆議院 予算委員会`
+    page.answerer, page.record = _conference(pieces, first), sitting and any(m.written[:1] in "○〇◯" for m in labels)
     conference = any(w in line for _, line in pieces[:first] for w in mark_words().conference)  # the header names a press conference
     page.answers_marked = conference and any(m is not None and m.kind == "answer" for m in marks)
     if page.answerer[1] and page.answerer[0] is None:  # `外務大臣会見記録` names the office only: its holder's label (`【上川大臣】`)
@@ -376,8 +378,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
                 reader.units.append(Unit(segment=Cue(opened[0], number, cue_type="NOTE", original=line)))  # `[기사내용]` under the lead read
             elif k in cast or not _prose(line):
                 kept.append(line)
-            elif page.answerer[0] or page.answerer[1] or page.answers_marked:  # a press conference's opening remarks: the office holder's
-                reader.open_bite(None, True, "the press conference's header", number)
+            elif page.answerer[0] or page.answerer[1] or page.answers_marked or page.record:  # a press conference's opening remarks: the office holder's
+                reader.open_bite(None, True, "the record's turn cut above" if page.record and not page.answerer[1] else "the press conference's header", number)
                 reader.words(line, number)
             else:
                 reader.words(line, number)
