@@ -19,7 +19,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.punctuation import SENTENCE_ENDS
 from scriptfmt.parse.writing import east_asian, hangul, kana
 
-__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "defined_short", "holder", "mark", "mark_words", "quoted", "run_in", "split_label", "super_above", "voice"]
+__all__ = ["Mark", "MarkWords", "bracketed", "cjk", "defined_short", "holder", "mark", "mark_words", "quoted", "record_turn", "run_in", "split_label", "super_above", "voice"]
 
 
 @dataclass(frozen=True, eq=False, repr=False)
@@ -46,6 +46,8 @@ class MarkWords:
     titles: tuple[str, ...]
     defines: tuple[str, ...]
     office_keys: frozenset[str] = frozenset()  # the offices, as a marker alone in brackets writes them
+    record_ends: tuple[str, ...] = ()  # how a Diet record's turn label ends (`君`, `委員長`, `国務大臣`)
+    record_chairs: tuple[str, ...] = ()  # the Diet record's chair (`委員長`, `議長`): the sitting's procedure, read
 
 
 @lru_cache(maxsize=1)
@@ -58,7 +60,7 @@ def mark_words() -> MarkWords:
         tuple(t["brackets"]), roles, t["bullets"], tuple(t["separators"]), low("host_keys"), low("guest_keys"), longest_first("described"),
         tuple(t["notes"]), tuple(t["conference"]), longest_first("offices"), low("inline_cues"), low("fields"), tuple(t["honorifics"]),
         tuple(t["name_stops"]), tuple(t["org_ends"]), longest_first("saying"), low("pronouns"), longest_first("titles"),
-        longest_first("defines"), low("offices"),
+        longest_first("defines"), low("offices"), tuple(t["record_ends"]), tuple(t["record_chairs"]),
     )
 
 
@@ -211,7 +213,7 @@ def mark(line: str) -> Mark | None:
     kind, tail = _role(head), tail.strip(" :：")
     if kind is not None and cjk(head) and kind != "programme" and (line[cut : cut + 1] in ":：" or not tail or _short(tail, 30)):
         return _named(kind, head, tail)  # `现场声:`, `同期声 刘赐贵`, `同期声:海南… 小记者 杨艺涵`; never `인터뷰 자료의 저작권은 …`
-    label = split_label(line)
+    label = split_label(line) or record_turn(line)
     if label is not None:
         verb = next((v for v in mark_words().saying if label[0].endswith(v) and len(label[0]) > len(v)), "")
         who = label[0][: len(label[0]) - len(verb)] if verb else label[0]
@@ -219,6 +221,23 @@ def mark(line: str) -> Mark | None:
     if line[:1] in mark_words().bullets and (quote := _super_quote(line[1:])) is not None:
         return Mark("bite", line[: quote[0] + 1].rstrip(), quote[1], quote[2], one=True, tail=quote[3])
     return None
+
+
+def record_turn(line: str) -> tuple[str, str] | None:
+    """`○稲田国務大臣　けさ…`, `○記者　…`, `○山田太郎君　…`, `○国務大臣(森山欽司君) …`: the Diet's record (and a ministry's)
+    opens each turn with a circle, the speaker's name and office (the chamber writes `君` after a member's name), then a
+    space (a full-width one as a rule) and the speech: (who, words), who as `NAME/OFFICE` when the office comes first.
+    An agenda's bullet (`○予算提出時期に関する件`) names no speaker's office and is no turn."""
+    if line[:1] not in "○〇◯":
+        return None
+    cut = min((i for i in (line.find("\u3000"), line.find(" ")) if i > 1), default=-1)
+    head, rest = line[1:cut].strip(), line[cut:].strip()
+    if cut < 0 or not rest or not cjk(head) or not _short(head, 20) or any(c in head for c in "、，,「"):
+        return None
+    office, _, inner = head.partition("(") if "(" in head else head.partition("（")
+    if inner[:-1].endswith("君") and inner[-1:] in ")）":  # `国務大臣(森山欽司君)`: the office, the member in brackets
+        return f"{inner[:-2]}/{office}", rest
+    return (head.removesuffix("君"), rest) if head.endswith(tuple(mark_words().record_ends)) else None  # `森山欽司君` is 森山欽司
 
 
 def _braced_bite(inner: str) -> tuple[str, str] | None:

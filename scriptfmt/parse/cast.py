@@ -10,7 +10,7 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import fold, gender_of_first, name_data
 from scriptfmt.parse.namerun import NAME_RUN
 from scriptfmt.parse.labels import HONORIFIC, NUMBERED_SPEAKER, Label, title_before_name, is_outlet, parse_label, words
-from scriptfmt.parse.castlabels import initial_alone, offices_of, call_sign, outlet_letters, own_introduction, caps_byline, given_initials, caps_names, calls_in
+from scriptfmt.parse.castlist import cast_people; from scriptfmt.parse.castlabels import nicknamed, chair_run_in, initials_fit, initial_alone, offices_of, call_sign, outlet_letters, own_introduction, caps_byline, given_initials, caps_names, calls_in
 from scriptfmt.parse.castlabels import listed_with, name_in_run, named_words, newsmaker, office_split, particle_names, role_word_label, self_named, spaced_initials
 from scriptfmt.parse.castlabels import staff_before, PRESS_VOCATIVES, staff_title, staff_words, others_turn, office_label, without_honorific, office_words, PRESS_BODIES, SPEAKING_KEYS, UNNAMED_ROLES
 from scriptfmt.parse.supers import display_name, tidy_title
@@ -50,6 +50,8 @@ class Cast:
     first: bool = True  # no turn and no clip yet: an untitled first speaker opens the programme
     staff_seen: bool = False  # a label named the programme's own people (a role, a staff title, the cast)
     titled_staff: bool = False  # somewhere a label gives the programme's people their title (`X, BYLINE:`)
+    presided: bool = False  # a presiding line names who is in the record's chair (parse/presiding.py): the chair's turns are theirs
+    cold_open: set[str] = field(default_factory=set)  # a numbered voice heard before the host greets, who answers the host after (parse/unmarked.py)
     numbered: dict[str, Person] = field(default_factory=dict)  # `speaker 1` -> its person (no name)
     writers: set[str] = field(default_factory=set)  # the byline's names (`By Marit Solberg-Hale`)
     spellings: dict[str, str] = field(default_factory=dict)  # `macisaac` -> `MacIsaac`: names as the copy spells them
@@ -84,8 +86,8 @@ class Cast:
             if key.lower() in words().cast_keys:
                 role = key.lower().rstrip("s")
                 for entry in (value if isinstance(value, list) else [value]):
-                    for one in str(entry).split(";"):
-                        name, _, title = one.strip().removeprefix("and ").partition(",")
+                    for one in cast_people(str(entry)):
+                        name, _, title = one.partition(",")
                         if "(" in name and name.rstrip().endswith(")"):  # `Ruth Pemberton (Chair)`
                             name, _, title = name.rstrip()[:-1].partition("(")
                         # `SPEAKERS: MARGOT ELLIS, HOST`: a neutral list, whose titles say who is the programme's
@@ -118,6 +120,8 @@ class Cast:
         first, self.first = self.first, False
         if label.role:
             return self._role(label)
+        if NUMBERED_SPEAKER.fullmatch(label.name):  # `Speaker A`, never the House's Speaker titled
+            return self._numbered_voice(label.name.lower(), first)
         if (label.name.lower() in self.host_voices and not newsmaker(label.title)) or label.name.lower() in self.moderators | self.openers:  # hosts, moderates, opens the interview
             bare = without_honorific(label.name)
             found = self._known(bare.lower())
@@ -140,8 +144,6 @@ class Cast:
             return Person(None, None, False)  # `SENIOR ADMINISTRATION OFFICIAL:` on background: a newsmaker whose name cannot go on air (a bite, no super)
         if low.startswith("unidentified") or low in UNNAMED_ROLES or role_word_label(low, self.named_words):
             return Person(None, None, False)
-        if NUMBERED_SPEAKER.fullmatch(bare):
-            return self._numbered_voice(low, first)
         # `Mr. NAME (Title):` is how a programme labels its guests; its own people go by name
         staff = staff_title(label.title) and not HONORIFIC.match(label.name + " ")
         known = self._known(low)
@@ -195,7 +197,7 @@ class Cast:
             self.numbered[low] = self.add(Person(header, None, False))
         # the first voice, or the one that brings the guest on (`… joins me live`) after a podcast's ident; the one
         # other voice is the guest the host brought on by name
-        programme = (first or low in self.host_voices) and not low.startswith("caller")
+        programme = (first and low not in self.cold_open or low in self.host_voices) and not low.startswith("caller")
         guest = next(iter(self.joining)) if len(self.joining) == 1 and not programme and not any(p.name for p in self.numbered.values()) else None
         return self.numbered.setdefault(low, self.add(Person(guest, None, False)) if guest else Person(None, None, programme))
 
@@ -230,9 +232,9 @@ class Cast:
         out nowhere is initials all the same (no vowel): no name to put on air."""
         if written.isupper() and len(low) == 1:  # `K:` after `John Key:`: the one guest labelled before with that initial
             return initial_alone(self.people.values(), low)
-        if not written.isupper() or not 2 <= len(low) <= 3:
-            return None
-        found = self._initials(low)
+        if not written.isupper() or not 2 <= len(low) <= 5:
+            return None  # `SAFT:` below: the guest the title introduces (Senator Antonio F. Trillanes); else two or three letters
+        found = (self._initials(low) if len(low) <= 3 else None) or (self.add(Person(self.intro_guest, None, False)) if initials_fit(self.intro_guest, low) else None)
         return Person(None, None, first) if found is None and not any(c in "aeiouy" for c in low) else found
 
     def _initials(self, low: str) -> Person | None:
@@ -242,7 +244,7 @@ class Cast:
         names = {p.name for p in self.people.values() if p.name} | set(self.order)
         # `MS:` after `Mayor Stothert:`: the initials of a title and a surname labelled before
         titled = {f"{p.title} {p.name.split()[-1]}": p for p in self.people.values() if p.name and p.title and len(p.title.split()) == 1}
-        found = [name for name in names | set(titled) if len(name.split()) == len(low) and "".join(w[0] for w in name.lower().split()) == low]
+        found = [name for name in names | set(titled) if len(name.split()) == len(low) and fold("".join(w[0] for w in name.split())) == fold(low)]  # `JE:` for `Jordi Évole`
         # `SRH:` for the Senator Risa Hontiveros the header names: a title's initial, then the titled name's
         found = found or [name for name in self.titled if len(name.split()) == len(low) - 1 and "".join(w[0] for w in name.lower().split()) == low[1:]]
         found = [name for name in found if not (name.endswith("s") and name[:-1] in found)]  # `Stefan Löfvens partiledarutfrågning`: his genitive
@@ -254,9 +256,6 @@ class Cast:
         if found[0].lower().split()[-1] in PRESS_BODIES:  # `MPC:` is the Malacañang Press Corps: the press, no person
             return Person(None, None, True)
         return self.people.get(found[0].lower()) or self.add(Person(found[0], None, found[0] in self.hosts or found[0] in self.staff_named))
-
-    def has_staff(self) -> bool:
-        return self.staff_seen or self.titled_staff
 
     def _untitled(self, name: str, first: bool) -> Person:
         """A full name with no title: the programme's own when it speaks first (programmes open
@@ -296,7 +295,7 @@ class Cast:
         if label.name.lower() != role:  # `CALLER (BRENDA):`: the label names the one who speaks
             bare = without_honorific(label.name)
             return self._known(bare.lower()) or self.add(Person(display_name(bare), None, role in words().staff_roles))
-        if role in words().staff_roles:
+        if role in words().staff_roles or chair_run_in(label) and not self.presided:  # `Presidente. –`: the sitting's chair reads its procedure
             named = self.cast_roles.get(role.replace("co-", ""), [])
             return Person(named[0].name if len(named) == 1 else None, label.title, True)
         # a caller is their own speaker, never the cast list's guest
@@ -351,8 +350,8 @@ class Cast:
         return next(iter(hits)) if len(hits) == 1 else None
 
     def _particle_names(self, text: str) -> None:
-        for name, _ in particle_names(text) + [(display_name(n), at) for n, at in caps_names(text)]:  # `Rodrigo de la Cruz`, `MARIEKE DEKKER`
-            self.mentions.setdefault(name.lower().split()[-1], set()).add(name)  # for surname labels only: never a guest by itself
+        for name, key in particle_names(text) + [(display_name(n), at) for n, at in caps_names(text)] + nicknamed(text):  # `Rodrigo de la Cruz`, `MARIEKE DEKKER`
+            self.mentions.setdefault(key if isinstance(key, str) else name.lower().split()[-1], set()).add(name)  # for surname (or nickname: `Sen. Bongbong:`) labels only
 
     def mention(self, text: str) -> None:
         """Full names the copy mentions (`joining me now, Dr. Ana Ruiz`, `Press Secretary Josh

@@ -13,12 +13,13 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.asked import stated
 from scriptfmt.parse.scriptcount import counted_off
 from scriptfmt.parse.labels import HONORIFIC, Label, initials_of, parse_label, words
+from scriptfmt.parse.recordlabels import CHAIR_ROLE
 from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.pagekind import kind_of_line
 from scriptfmt.parse.qawords import interview_words, says
 from scriptfmt.parse.supers import display_name
 
-__all__ = ["call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words",
+__all__ = ["nicknamed", "call_sign", "calls_in", "caps_byline", "given_initials", "initial_alone", "name_in_run", "named_words",
     "newsmaker", "offices_of", "office_split", "outlet_letters", "own_introduction", "role_word_label", "self_named",
     "spaced_initials", "staff_before", "staff_title", "staff_words", "without_honorific", "written_honorific"]
 
@@ -260,6 +261,32 @@ def particle_names(text: str) -> list[tuple[str, int]]:
     return found
 
 
+# A nickname in quotation marks between a given name and a surname (`Ferdinand “Bongbong” Marcos, Jr.`)
+_NICKNAME = re.compile(r"[\"“‘'«]([^\W\d_][\w'’-]{1,24})[\"”’'»]")
+_SUFFIXES = ("jr", "sr", "ii", "iii", "iv")
+
+
+def nicknamed(text: str) -> list[tuple[str, str]]:
+    """`Senator Ferdinand “Bongbong” Marcos, Jr.` -> [(`Ferdinand Marcos Jr.`, `bongbong`)]: the name for the super (the
+    nickname is no part of it; middle initials and a generational suffix are) and the nickname a label may call him by
+    (`Sen. Bongbong:`)."""
+    found = []
+    for m in _NICKNAME.finditer(text):
+        before, after = text[: m.start()].split()[-1:], text[m.end() :].replace(",", " ").split()[:5]
+        if not before or not before[0][:1].isupper() or m.group(1)[:1].islower():
+            continue
+        name = [before[0]]
+        while after and len(after[0]) == 2 and after[0][0].isupper() and after[0][1] == ".":
+            name.append(after.pop(0))  # `F.`: a middle initial
+        if not after or not after[0][:1].isupper() or not after[0].rstrip(".").isalpha():
+            continue
+        name.append(after.pop(0).rstrip("."))
+        name += [word for word in after[:1] if word.lower().rstrip(".") in _SUFFIXES]
+        shown = [display_name(word) if word.isupper() and len(word) > 2 and word.lower() not in _SUFFIXES else word for word in name]
+        found.append((" ".join(w + "." if w.lower() in ("jr", "sr") else w for w in shown), m.group(1).lower()))
+    return found
+
+
 # In copy typed in capitals: a given name the names list knows, then a surname (`MARIEKE DEKKER`)
 _CAPS_PAIR = re.compile(r"\b([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+) ([A-ZÀ-ÖØ-ÞĀ-Ž][A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)\b")
 
@@ -308,6 +335,34 @@ def given_initials(written: str) -> str | None:
     initials that label the speaker's turns below."""
     name, _, inner = written.rstrip(": ").rstrip(")").rpartition("(")
     return inner.lower() if name and initials_of(name.split(), inner) else None
+
+
+def chair_run_in(label: Label) -> bool:
+    """`Presidente. –`, `Le Président. -`, `El PRESIDENTE.-`: a verbatim record's chair by office, the label run into the
+    speech with a full stop and a dash (the European Parliament's form in every language, the French and Spanish
+    chambers'): the chair's turns are the sitting's procedure, read as the record's own voice (narration) until the next
+    label, where no presiding line names who is in the chair (parse/presiding.py names the chair's bites then). A chair
+    labelled with a colon (`Presidenten:`, `Mr. Speaker:`) or a full stop alone (`PRESIDENTE.`) keeps its bite."""
+    return label.shape == "record" and label.role == CHAIR_ROLE and label.written.rstrip()[-1:] in ("-", "–", "—")
+
+
+def initials_fit(name: str | None, letters: str) -> bool:
+    """`SAFT` for the `Senator Antonio "Sonny" F. Trillanes IV` a transcript's title introduces: the first name's and the
+    surname's initials with any of the middle names' between (a nickname, a middle initial may be left out), a title's
+    letter before them when there are four letters or more; a generational suffix (`IV`, `Jr.`) is no part of them."""
+    tokens = [t for t in (name or "").split() if t.lower() not in name_data().suffixes]
+    if len(tokens) < 2 or not 2 <= len(letters) <= 5 or not letters.isalpha():
+        return False
+    inner = [t[0].lower() for t in tokens[1:-1]]
+    for body in {letters, letters[1:] if len(letters) >= 4 else letters}:
+        if body[0] == tokens[0][0].lower() and body[-1] == tokens[-1][0].lower() and _subsequence(body[1:-1], inner):
+            return True
+    return False
+
+
+def _subsequence(short: str, long: list[str]) -> bool:
+    rest = iter(long)
+    return all(c in rest for c in short)
 
 
 _CAPS_BY = re.compile(r"\bBY ([A-Z][A-Z'’ ,-]{3,80})")

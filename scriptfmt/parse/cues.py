@@ -246,7 +246,23 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None, g
         stop = _runs_after(text, end + close_len) if cue_type in _TAPE_TYPES else 0
         spans.append(CueSpan(begin, stop or end + close_len, inner.strip().strip("*").strip(), cue_type, end + close_len - begin if stop else 0))
         i = stop or end + close_len
-    return spans
+    return _framed_slots(text, spans) if "--" in text else spans
+
+
+# `--NAMA ANDA--`, `--JEDA--`: words in capitals set off by double dashes written tight against them (running copy
+# spaces its dashes: `the mayor -- a teacher -- said`); a bounded run, so the scan stays linear
+_FRAMED = re.compile(r"(?<![-\w])--([^\W\d_a-z](?:[^\W\da-z]|[ ]){0,38}?[^\W\d_a-z])--(?![-\w])")
+
+
+def _framed_slots(text: str, spans: list[CueSpan]) -> list[CueSpan]:
+    """A template's slot or a direction framed by double dashes, in capitals and tight (`saya --NAMA ANDA-- /`, `--JEDA--`):
+    what the reader fills in or does, a NOTE cue, never read."""
+    found = []
+    for m in _FRAMED.finditer(text):
+        inner = m.group(1)
+        if any(c.isalpha() for c in inner) and inner.upper() == inner and not any(s.start < m.end() and m.start() < s.end for s in spans):
+            found.append(CueSpan(m.start(), m.end(), inner.strip(), "NOTE"))
+    return sorted(spans + found, key=lambda span: span.start) if found else spans
 
 
 _TAPE_TYPES = {"SOT", "RADIO", "PKG", "VOSOT"}

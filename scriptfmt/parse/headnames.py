@@ -122,8 +122,8 @@ def name_run(tokens: list[str], i: int, titled: bool) -> str:
         low = _bare(core)
         if run and low in w.fillers:
             continue  # `ISMAIL SABRI BIN YAAKOB`: the patronymic's `bin` is left off the super
-        if not run and k - i < 2 and _honorific(tokens, k) and k + 1 < len(tokens):
-            continue  # `Rede von Dr. Ulf Kämpfer`: the honorific before the name is no part of it
+        if not run and k - i < 4 and (_honorific(tokens, k) or _honorific(tokens, k + 1) and f"{low} {_bare(tokens[k + 1])}" in w.compound) and k + 1 < len(tokens):
+            continue  # `Rede von Dr. Ulf Kämpfer`, `par Sa Majesté le Roi Hassan II`: the honorific before the name is no part of it
         if _honorific(tokens, k) or low in w.ends or low in words().name_titles or not core[:1].isalpha() or unicodedata.normalize("NFKC", core) != core:
             break  # `… ZUMA ON THE OCCASION`, `… YAAKOB PERDANA MENTERI`
         if not core[:1].isupper() and not (run and low in data.particles):

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from scriptfmt.parse.labels import is_outlet, words
 from scriptfmt.parse.languages import every_verb
-from scriptfmt.parse.names import gender_of_first, name_data
+from scriptfmt.parse.names import gender_of_first, name_data, person_words
 from scriptfmt.parse.qawords import interview_words, names_publication
 from scriptfmt.parse.supers import display_name
 
@@ -41,7 +41,7 @@ def holders(lines: list[str]) -> list[str]:
     texts = [" ".join(raw.split()[:_TOP_WORDS]) for raw in lines if raw.strip()]
     found: list[str] = []
     for text in texts:
-        for rule in (_heading, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
+        for rule in (_heading, _kicker, _possessive, _with, _attributed, _deck, _standfirst, spoken_with):
             found += [name for name in rule(text) if name]
     return _merge(found, texts)
 
@@ -94,6 +94,23 @@ def _heading(text: str) -> list[str]:
         return []
     run = _run_after(text[m.end():].split())
     return [name for name in [_name(run)] if _person_shaped(name, run)]
+
+
+_KICKER_WORDS = 6
+
+
+def _kicker(text: str) -> list[str]:
+    """`Wawancara Khusus Faisal Basri`, `Entrevista exclusiva Juan Gil`: the page's kicker alone on its line, the desk's
+    word for an interview (and a word making it exclusive, styles/interview.toml) before the guest's name, which runs to
+    the line's end (no mark: `_heading`'s)."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= _KICKER_WORDS or not _says_interview(tokens[0], first=True) or text.rstrip()[-1:] in ".?!:,;":
+        return []
+    rest = tokens[2:] if tokens[1].lower() in interview_words()["exclusive_words"] else tokens[1:]
+    run = _run_after(rest)
+    name = _name(run) if len(run) == len(rest) else ""
+    shaped = 2 <= len(name.split()) <= 4 and all(word[:1].isupper() for word in name.split())  # the kicker's form says whose it is
+    return [name] if name and (_person_shaped(name, run) or shaped and name.split()[0].lower() not in interview_words()["not_name_starts"]) else []
 
 
 def _possessive(text: str) -> list[str]:
@@ -169,6 +186,8 @@ def _people_after(tokens: list[str]) -> list[str]:
         if name and (is_outlet(name) or _staff_before(tokens, n) or owns or _body(run, name)):
             return []  # `with Euronews TV channel and journalist …`, `con el director de La Voz, …`: the outlet and its own people ask
         described = n > 0 and len(name.split()) >= 2 and tokens[n - 1].lower() in name_data().roles  # `Q&A with striker Tomasi Vake`
+        end = n + len(run)  # `concedida por Kenia López Rabadán, Presidenta de …`: a post in apposition after the name
+        described = described or (len(name.split()) >= 2 and tokens[end - 1].endswith(",") and end < len(tokens) and is_post(tokens[end].strip(",.")))
         if (len(name.split()) >= 2 or (name and len(run) == len(tokens) - n)) and (_person_shaped(name, run) or described):
             return [name]  # a surname alone only where it ends the line (`Interview with President Obama`)
         if tokens[n][-1:] in ",;:.!?)" and not _INITIAL.fullmatch(tokens[n]):
@@ -208,7 +227,7 @@ def _attributed(text: str) -> list[str]:
     if lead:
         speaker = re.split(r"[ ][–—-][ ]", lead.group(1))[-1].split()  # `Vilminore – Lucio Toninelli: «…»`: after the kicker's dash
         run = _run_after(speaker)
-        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 else []
+        return [_name(run)] if run and len(run) == len(speaker) and len(_name(run).split()) >= 2 and person_words(_name(run).split()) else []  # (`Heroes Day: "…"` names a day)
     m = re.search(r"[’'”\"»][ ]?[:–—-][ ]?(?=[A-ZÀ-Þ])", text)
     if m is None:
         said = "|".join(re.escape(word) for word in interview_words()["headline_says"])

@@ -27,7 +27,7 @@ import re
 from scriptfmt.parse.cast import Person
 from scriptfmt.parse.dashlabels import dashed_turns
 from scriptfmt.parse.holder import spoken_with
-from scriptfmt.parse.decks import is_section_label, is_story_prose
+from scriptfmt.parse.decks import is_section_label
 from scriptfmt.parse.surnames import label_surnames, surname_label
 from scriptfmt.parse.labels import is_cue_line, parse_label, words
 from scriptfmt.parse.turns import announces, read_before_turns
@@ -35,11 +35,14 @@ from scriptfmt.parse.proselines import cut_mid_sentence, stamped_tail, wrapped_p
 from scriptfmt.parse.flatqa import TOP_LINES, flat_turns
 from scriptfmt.parse.guestname import honorific_name
 from scriptfmt.parse.initials import word_labels
+from scriptfmt.parse.interviewintro import read_intro
 from scriptfmt.parse.marked import marked_questions
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import is_credit_line
 from scriptfmt.parse.stamps import stamp_line
+from scriptfmt.parse.superoffice import named_guest
 from scriptfmt.parse.pressqa import labelled_pair
+from scriptfmt.parse.qaquotes import dash_put, writer_between
 from scriptfmt.parse.qawords import greeting_name, says, speaks_here, vocative_question
 from scriptfmt.parse.qaturns import SECTION_NUMBER, alone_marks, credited_headline, quoted_runs, SPEECH_DASHES, alternation, line_pairs, long_question, panel_heads, narrated, paired_lines, turn_about, quoting_head, answer_runs, asks_first, put_turns, dash_answers, dialogue_dashes, page_lines, quoted_answers, short_paragraph, topic_over, two_exchanges
 from scriptfmt.parse.standfirst import addressed, answering_word, names_person, bare_line as _bare, closing_credit, ends_asking, guest, hands_over, interview_words, page_note, reported
@@ -169,6 +172,7 @@ def _read_turns(lines: list[str], texts: list[str]) -> tuple[list[str], set[int]
             parts[n] = "q" if (t[:1].isalpha() and t[:1].lower() == t[:1].upper()) or SECTION_NUMBER.match(t) else "x"  # `概要`: a script without case has no capitals to tell a page's line by; `1- Thay đổi`: the desk numbers its sections; the desk's heading, read
     if not captions and not marked:
         put_turns(texts, parts)
+        writer_between(texts, parts)  # answers quoted over paragraphs (`“…` / `“…”`): a paragraph without a mark is the writer's
     page_lines(texts, parts)
     last = max((n for n, part in enumerate(parts) if part == "a"), default=-1)
     if last >= 0 and any(phrase in texts[last].lower() for phrase in interview_words()["signoff_phrases"]):
@@ -267,12 +271,12 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     opens = _opens_asking(texts, parts)
     # an excerpt may print one answer between two questions, or one question and its answer: enough
     # under a top that says it is an interview, or when the copy opens with the question put to the guest
-    # one question and its answer, unlabelled (`EAM: …` is a labelled turn, `labelled`'s), the question put to the guest
-    # answered straight away in the first person (`Like I always say, …`), not a column turning to its reader
-    # (`If you said yes, …`); a caption transcript's first answer is the run of its caption lines
-    single = len(answers) == 1 and parts.count("q") == 1 and _asks(texts[parts.index("q")]) and not any(parse_label(texts[n]) for n in answers[0])
-    single = single and says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person")
-    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens)) or (quoted_turns and said)
+    # one question and its answer, unlabelled (`EAM: …` is `labelled`'s), put to the guest (or after the desk's dash, `put`) and
+    # answered in the first person (`Like I always say, …`), never a column's `If you said yes, …`; a caption's answer is its run of lines
+    put = _dash_put_to_guest(texts, parts)
+    single = len(answers) == 1 and parts.count("q") == 1 and (_asks(texts[parts.index("q")]) or put) and not any(parse_label(texts[n]) for n in answers[0])
+    single = single and (put or says(" ".join(texts[n] for n in answers[0][: None if _captions(lines) else 1]), "first_person"))  # (the dash says who asks; `Perdimos …`: the verb the person)
+    enough = len(answers) >= 2 or (len(answers) == 1 and said and parts.count("q") >= 2) or (single and (said or opens or put)) or (quoted_turns and said)
     excerpt = said and _one_exchange(texts, parts, answers) and not looks_like_transcript(page, metadata)  # `>> …`: a transcript's turns
     enough, voiced = enough or excerpt, voiced or excerpt
     # turns that alternate question / longer answer three times in a row, in any language, a `you` or an `I` among them
@@ -282,7 +286,13 @@ def unlabelled(lines: list[str], metadata: dict) -> bool:
     alternating = turns >= 5 or paired_lines(texts, parts) or (turns >= 3 and (bool(spoken) or any(says(texts[n], "second_person") for n, part in enumerate(parts) if part == "q"))) or two_exchanges(texts, parts, guest([t for t in texts[: parts.index("q")] if t]) is not None if "q" in parts else False)
     # the outlet says whom it spoke with (`Wir haben mit … X gesprochen`): the answers are X's words, pronoun or not
     presented = any(spoken_with(texts[n]) for n in _top_lines(texts))
-    return enough and (voiced or alternating or presented) and (said or opens or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
+    return enough and (voiced or alternating or presented) and (said or opens or put or alternating or presented or dashed or len(answers) >= 2 and quoted_turns or turn_about(texts, parts, len(spoken)))
+
+
+def _dash_put_to_guest(texts: list[str], parts: list[str]) -> bool:
+    """The Spanish, Portuguese and Italian desks open the outlet's question with a dash (`–Ministro, …?`) and print the
+    answer plain under it (qaquotes.dash_put), under a top that names the guest: one such exchange is an excerpt's Q&A."""
+    return dash_put(texts, parts) and guest([t for t in texts[: parts.index("q")] if t]) is not None
 
 
 def _one_exchange(texts: list[str], parts: list[str], answers: list[list[int]]) -> bool:
@@ -384,7 +394,7 @@ def _answers_labelled(lines: list[str], surnames: dict[str, str]) -> bool:
                 return False
             names.append(label.name.lower())
         above = "" if label is not None else line
-    return len(names) >= 2 and len(set(names)) == 1
+    return len(names) >= 2 and len({name.split()[-1] for name in names}) == 1  # `Robin Dutt:` then `Dutt:`: one guest, named in full once
 
 
 def _puts(turn: list[str]) -> bool:
@@ -408,24 +418,6 @@ def _credit_head(raw: str, n: int, parts: list[str]) -> bool:
     return "intro" not in parts[:n] and parse_label(_bare(raw)) is not None and not ends_asking(_bare(raw))
 
 
-def _prose(text: str) -> bool:
-    """A paragraph of sentences (parse/decks.py), or one in a script written without spaces that ends a sentence with
-    its full stop (`…について聞きました。`): read, never the page's furniture."""
-    return is_story_prose(text) or (text.rstrip("」』）) ").endswith(("。", "！")) and len(text) >= 12)
-
-
-def _between_prose(texts: list[str], parts: list[str], n: int) -> bool:
-    """A sentence the page printed without its full stop (`Originally from the Solomon Islands, all three students have
-    moved to Fiji …`) between two paragraphs of the introduction's prose: the intro goes on, never the page's furniture,
-    which stands above the intro or under the turns. Eight words at least, half of them in lower case."""
-    above = next((k for k in range(n - 1, -1, -1) if texts[k]), None)
-    below = next((k for k in range(n + 1, len(texts)) if texts[k]), None)
-    tokens = texts[n].split()
-    if above is None or below is None or parts[above] != "intro" or parts[below] != "intro" or len(tokens) < 8:
-        return False
-    return 2 * sum(1 for w in tokens if w[:1].islower()) >= len(tokens) and _prose(texts[above]) and _prose(texts[below])
-
-
 _LEAD_IN_WORDS = 40  # a question paragraph longer than this carries the page's intro before it
 _STANDFIRST_LINES = 3  # a headline, a standfirst and a kicker or a caption: the top of an excerpt
 
@@ -439,7 +431,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     # (`On whether he joins the Ruiz government`) nor from the answers
     first_q = next((n for n, part in enumerate(parts) if part in ("q", "a")), len(lines))
     top = [raw for raw in lines[:first_q] if not is_credit_line(_bare(raw))]  # `Crédit photo : Matthew Oliver`: the photographer's, never the guest
-    name = guest(top, lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
+    name = named_guest(top) or guest(top, lines) or (addressed(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `Ministro Luigi Di Maio, …?`
     name = name or fact_box_guest(metadata) or honorific_name(top) or (greeting_name(_bare(lines[first_q])) if parts[first_q : first_q + 1] == ["q"] else None)  # `… Bonjour Claire Ménard.`
     if name is None and parts[first_q : first_q + 1] == ["q"] and len(lines[first_q].split()) > _LEAD_IN_WORDS:
         name = guest(lines[first_q : first_q + 1], lines)  # the intro run into the first question (`…, Malick Mbaye s'exprime … Qu'en pensez-vous ?`)
@@ -462,7 +454,7 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if part == "x" or (part == "intro" and (page_note(_bare(raw)) or quoting_head(_bare(raw)) or announces(_bare(raw)) or _credit_head(raw, n, parts))) or (part == "a" and closing_credit(_bare(raw))):
             reader.keep(raw.strip())  # a subhead between the turns, the blog's own note above them (`Here is the full transcript:`), the closing credit
             continue
-        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or (_prose(_bare(raw)) and not page_note(_bare(raw))) or topic_over(texts, parts, n) or _between_prose(texts, parts, n)):
+        if part == "intro" and (n in wrapped or hands_over(_bare(raw)) or topic_over(texts, parts, n) or read_intro(texts, parts, n, _bare(raw) == raw.strip())):
             # `… Edited excerpts from an interview:`: the writer's lead-in; a paragraph of sentences introducing the guest: read (decks.py)
             reader.read_out(_bare(raw), first_line + numbers[n] + 1)
             continue

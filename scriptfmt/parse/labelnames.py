@@ -11,15 +11,23 @@ from scriptfmt import tomlfile
 from scriptfmt.parse.names import gender_of_first
 from scriptfmt.parse.transcriptwords import words
 
-__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first", "vocative"]
+__all__ = ["NAME_CHARS", "NUMBERED_SPEAKER", "NUMBERED_STAMPED", "names_a_speaker", "office_first", "vocative", "whole_voice"]
 
 HONORIFIC = re.compile(r"(?i:mr|mrs|ms|miss|dr|dra|prof|sen|rep|gov|gen|col|capt|lt|sgt|rev|sir|dame|lord|lady|shri|sri|smt|shrimati|kumari|sr|sra|srta|mme|mlle|herr|frau|lic|ing|sts)\.?[ ]")  # `StS Seibert:`, a German state secretary
 NAME_CHARS = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-žḀ-ỿͰ-ϿЀ-ӿ.'’ -]+")
 _TRANSCRIPT = tomlfile.load_builtin("furniture.toml")["transcript"]
 # A machine transcript's numbered voice (`Speaker 1`, `spk00`, `Voz 1578` of a Spanish ASR export; styles/furniture.toml)
-NUMBERED_SPEAKER = re.compile(r"(?i:" + "|".join(map(re.escape, _TRANSCRIPT["numbered_voices"])) + r")[ ]?\d{1,4}")
+# `SPEAKER_00` (a diarisation tool's), `Speaker A` (a podcast export's letter): the same voice nobody named
+NUMBERED_SPEAKER = re.compile(r"(?i:" + "|".join(map(re.escape, _TRANSCRIPT["numbered_voices"])) + r")(?:[ _]?\d{1,4}|[ ][A-Z](?!\w))")
 # `Voz 1578 00:26 desde Washington …`, `Speaker 2  0:14 Right.`: the numbered voice and its time, then the words, no colon
 NUMBERED_STAMPED = re.compile(r"((?i:" + "|".join(map(re.escape, _TRANSCRIPT["stamped_voices"])) + r")[ ]?\d{1,4})[ ]+\d{1,2}:\d{2}(?::\d{2})?[ ]+(?=\S)")
+
+
+def whole_voice(label):  # noqa: ANN001, ANN201  (a labels.Label)
+    """`Speaker A:` is a machine's voice named nobody, never `A` titled `Speaker` (the House's): the label's name whole."""
+    if label.title and NUMBERED_SPEAKER.fullmatch(f"{label.title} {label.name}"):
+        label.name, label.title, label.role = f"{label.title} {label.name}", None, None
+    return label
 
 
 def office_first(head: str, tail: str) -> bool:

@@ -16,7 +16,7 @@ from scriptfmt.parse.recordlabels import record_label
 from scriptfmt.parse.speakerlist import listed_speakers  # noqa: F401  (transcript modules ask labels for is_outlet)
 from scriptfmt.parse.transcriptwords import Words, words  # noqa: F401  (transcript modules ask labels for them)
 from scriptfmt.parse.stamps import TIMESTAMP, clock_before_colon, is_timing_line, stamp_line  # noqa: F401  (transcript modules ask labels for them)
-from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
+from scriptfmt.parse.labelnames import NAME_CHARS, NUMBERED_SPEAKER, NUMBERED_STAMPED, HONORIFIC, whole_voice, first_name_after, initials_of, names_a_speaker, office_and_surname, office_first, vocative  # noqa: F401  (transcript modules ask labels for names_a_speaker, initials_of)
 
 _LABEL = re.compile(r"([^:\n]{1,90}):(?=\s|$)")
 _PAREN_LABEL = re.compile(r"([^:()\n]{1,60}\([^()\n]{1,120}\))[ ]*:(?=\s|$)")
@@ -98,7 +98,7 @@ def parse_label(line: str) -> Label | None:
     dashed = _DASH_LABEL.match(line) or _HANSARD_DASH.match(line)
     label = _dash_label(line, dashed) if dashed else _colon_label(line)
     label = Label(*found, shape="record") if (found := record_label(line, label is not None)) else label  # `De heer Jansen (VVD):`
-    return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) else label
+    return _named_in_turn(label) if label is not None and NUMBERED_SPEAKER.fullmatch(whole_voice(label).name) else label  # `Speaker A:`
 
 
 # A markdown heading's marks (`#### `) before a line: the page's export, no word of the copy
@@ -479,8 +479,8 @@ def is_cue_line(line: str) -> bool:
     """A whole line in brackets or parentheses, or a bare timestamp; never a speaker in brackets (`[Reporter]`)."""
     if stamp_line(line) or line.lower().lstrip("[(").startswith(words().record_notes):
         return True  # `The House met at 14:03.`: the record's own note
-    whole = line[:1] in "[(" and line[-1:] in "])" and len(line) <= 300 and not any(c in line[1:-1] for c in "[]()")  # a chair's note runs to two lines
-    return whole and _bracket_speaker(line) is None
+    body = line[:-1] if line.endswith((").", "].")) else line  # `(Interruptions).`: the record's full stop after the bracket; a chair's note runs to two lines
+    return body[:1] in "[(" and body[-1:] in "])" and len(body) <= 300 and not any(c in body[1:-1] for c in "[]()") and _bracket_speaker(line) is None
 
 
 # `[Yoon Suk Yeol / President]`, `[Reporter]`: a broadcaster's transcript sets its speaker alone on a line in square brackets

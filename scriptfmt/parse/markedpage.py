@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 
 from scriptfmt import tomlfile
 from scriptfmt.model import Cue, Soundbite, Speaker
-from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, run_in, split_label, super_above, voice
-from scriptfmt.parse.labels import INLINE_CUE
+from scriptfmt.parse.broadcastmarks import Mark, bracketed, cjk, defined_short, holder, mark, mark_words, quoted, record_turn, run_in, split_label, super_above, voice
+from scriptfmt.parse.labels import INLINE_CUE, is_notice
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.punctuation import CJK_SENTENCE_ENDS, SENTENCE_ENDS
 from scriptfmt.parse.units import Unit
@@ -44,7 +44,7 @@ def _marks(pieces: list[tuple[int, str]]) -> list[Mark | None]:
     out: list[Mark | None] = []
     for k, (_, line) in enumerate(pieces):
         below = next((b for _, b in pieces[k + 1 : k + 3] if b), "")
-        found = mark(line) if line else None
+        found = mark(line) if line and not is_notice(line) else None  # `版權聲明:凡標注有…`: the page's copyright notice, nobody's turn
         if found is not None and not found.whole and _cast_line(found) and not any(out):
             found = None  # `■ 진행 : 이광연 앵커, 박상원 앵커` above the turns: the header's cast, no turn
         if line and found is None and super_above(line, below):
@@ -80,9 +80,10 @@ def looks_marked(body: list[str]) -> bool:
 
 def _held_turn(body: list[str], marks: list[Mark | None]) -> bool:
     """A press conference's record cut after its first turn: the header names the conference (`外務大臣会見記録`) and the one
-    turn's label names an office holder (`【岡田大臣】本日、…`): one turn is the record, as a transcript's first turn is."""
+    turn's label names an office holder (`【岡田大臣】本日、…`): one turn is the record, as a transcript's first turn is; so is
+    one turn in the Diet's own form (`○NAME君　…`, parse/broadcastmarks.py `record_turn`)."""
     held = [m for m in marks if m is not None and not m.whole and len(m.rest) >= 5 and (found := voice(m.who or ""))[0] and found[1] in mark_words().offices]
-    return len(held) == 1 and any(word in line for line in body for word in mark_words().conference)
+    return len(held) == 1 and any(word in line for line in body for word in mark_words().conference) or any(record_turn(line.strip()) for line in body)  # `○森山欽司君 …`: the Diet's form
 
 
 def _answered(marks: list[Mark]) -> bool:
@@ -143,8 +144,9 @@ def _page(pieces: list[tuple[int, str]], marks: list[Mark | None], first: int) -
     labels = [m for m in marks if m is not None and not m.whole and not m.says]
     page.short = {short: m.who for m in labels if m.who and (short := defined_short(m.who))}  # `張峰教授(以下簡稱張):`
     named = {page.short.get(m.who, m.who) for m in labels}
-    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()):
-        page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's
+    diet = labels[0].written[:1] in "○〇◯" and not (labels[0].who or "").endswith(mark_words().record_chairs) if labels else False  # `○森山欽司君`: a member, never the programme
+    if len(named) >= 2 and not any(_programme_label(m.who, page) for m in labels) and not quoted(labels[0].rest.strip()) and not diet:
+        page.opener = labels[0].who  # a dialogue no role names: the voice that opens it is the programme's (the Diet's chair, `○NAME委員長`)
     page.answerer = _conference(pieces, first)
     conference = any(w in line for _, line in pieces[:first] for w in mark_words().conference)  # the header names a press conference
     page.answers_marked = conference and any(m is not None and m.kind == "answer" for m in marks)
@@ -380,7 +382,9 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
             else:
                 reader.words(line, number)
             continue
-        if m is None:
+        if m is None and is_notice(line):
+            metadata.setdefault("furniture", []).append(line)  # `版權聲明:…` between the turns: the page's notice, kept
+        elif m is None:
             reader.line(line, number)
         elif m.whole:
             reader.marker(m, line, number)

@@ -166,11 +166,11 @@ class ScriptReader(SplitPageRows, LineRules, SheetRules, LabelRules, ReadRules, 
             # a split page's header, above its table (format, reporter, date, TRT); a note in brackets to the talent is a direction
             self.cue(line) if bracketed_direction(line) else self.furniture(line)
             return
-        if self._reader_heading(line) or self._label_column(line):  # `ANNONCEUR`, `Lecteur 2` alone above read copy: who reads it
+        if self._reader_heading(line) or self._label_column(line) or self._played_line(line):  # `ANNONCEUR`, `Lecteur 2` alone above read copy: who reads it
             return
         if self._cast_line(line) or self._opener_then_label(line) or self._cue_sheet_tape(line) or self.block is not None and radiolines.announcer_label(line) is None and self._in_block(line):
             return  # a drama's `Woman #1: …` (parse/scriptcast.py); `[GRAB] NAME: …` opens a bite whatever block is open; `LOCUTOR:` after an `ACTUALIDAD:` bite closes it
-        if self._radio_line(line) or self._wrapped_line(line):
+        if self._talent_place(line) or self._radio_line(line) or self._wrapped_line(line):
             return
         if self._live_two_way(line) or self._cut_listing(line) or self._page_furniture(raw, line) or self._super_line(line):
             return

@@ -1,8 +1,17 @@
 """Quotation marks typed mirrored: right-to-left copy (Arabic, Persian, Urdu web pages) often sets its curly marks the
 wrong way round, the closing mark opening the quotation and the opening one closing it, each set apart by spaces
-inside (`وأضاف ” هذه الأخبار تلحق ضرراً … “.`). parse/quotes.py pairs them in that order."""
+inside (`وأضاف ” هذه الأخبار تلحق ضرراً … “.`). parse/quotes.py pairs them in that order, with the other marks no press
+prints but a desk may type (backticks: parse/backticks.py)."""
 
 from __future__ import annotations
+
+from scriptfmt.parse.backticks import backtick_pairs
+
+
+def other_pairs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of the quotations marked mirrored or with backticks, in order."""
+    mirrored = mirrored_pairs(text) if " ” " in text or text[:2] == "” " else []
+    return sorted(mirrored + (backtick_pairs(text) if "`" in text else []))
 
 
 def mirrored_pairs(text: str) -> list[tuple[int, int]]:

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
+from scriptfmt import tomlfile
 from scriptfmt.parse.languages import department_title, organisation_joiners, org_runs_on  # department_title, org_runs_on: for parse/mentions.py
 from scriptfmt.parse.namedata import NEWSROOM_FILES, NameData, name_data  # (NEWSROOM_FILES, name_data: the names data's home for callers)
 from scriptfmt.parse.speakers import SpeechWords, Token
@@ -390,7 +392,17 @@ def fold(word: str) -> str:
 def gender_of_first(first: str | None) -> str | None:
     if not first:
         return None
-    return name_data().first_names.get(first.split()[0].lower()) or None
+    word = first.split()[0].lower()
+    found = name_data().first_names.get(word)
+    if found is None and "-" in word.strip("-"):  # `Jean-François`, `Anne-Marie`: a compound given name is its parts'
+        found = next((g for part in word.split("-") if (g := name_data().first_names.get(part))), None)
+    return found or None
+
+
+@lru_cache(maxsize=1)
+def _day_nouns() -> frozenset[str]:
+    """styles/names.toml `day_nouns`: `day`, `anniversary` end a day's name."""
+    return frozenset(tomlfile.load_builtin("names.toml").get("day_nouns", ()))
 
 
 def person_words(words: list[str]) -> bool:
@@ -403,6 +415,8 @@ def person_words(words: list[str]) -> bool:
     last = words[-1].lower().strip(",;:")
     if last in data.parties or last in data.nations.get(last, ()):
         return False  # `Top Tory`, `Senior Kenyan`: a description
+    if len(words) > 1 and last in _day_nouns() and words[0].lower() not in data.first_names:
+        return False  # `Heroes Day`, `Independence Day`: a day's name (`Doris Day` is hers)
     for k, word in enumerate(words):
         low = word.lower().strip(",;:")
         if any(ch.isdigit() for ch in low):

@@ -23,6 +23,7 @@ from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.qawords import speaks_here
 from scriptfmt.parse.standfirst import answering_word, ends_asking, guest
 from scriptfmt.parse.supercheck import is_body
+from scriptfmt.parse.superoffice import named_guest, office_guest
 
 __all__ = ["name_answers"]
 
@@ -77,8 +78,9 @@ def _top_guest(lines: list[str], first: int) -> str | None:
     opening = next((line for line in lines[:first] if line.strip()), "")
     run_in = not top and _asks(opening) and bool(intro := _before_asking(opening))
     top += [intro] if run_in else []
-    named = guest(top, lines)
+    named = named_guest(top) or guest(top, lines)  # `… interviewed Fiji's Foreign Minister Inoke Kubuabola`: the object
     named = None if run_in and named and not speaks_here(intro, named) else named  # the run-in intro must say they speak here
+    named = named or office_guest(top)  # `… interview the President …` under `led by President Mnangagwa`
     if named:
         return named
     found = {name for line in top if (name := _capitals_name(line.strip()))}

@@ -13,7 +13,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.names import name_case, person_words
 
-__all__ = ["name_chairs"]
+__all__ = ["name_chairs", "presided"]
 
 _EDGE = " :.-–—[]()"
 
@@ -72,6 +72,11 @@ def _office_title(marker: str) -> str:
     while len(words) > 1 and words[0].lower() in _words()["skip"] + ("le", "señora", "señor", "o", "a"):
         words = words[1:]
     return " ".join(words).capitalize()
+
+
+def presided(lines: list[str]) -> bool:
+    """A presiding line names one person in the chair somewhere in the record."""
+    return any(len(line) <= 200 and _presiding(line) for line in lines)
 
 
 def name_chairs(segments: list[Segment], lines: list[str], warnings: list[str]) -> list[Segment]:

@@ -27,8 +27,8 @@ from scriptfmt.parse.labels import is_outlet
 from scriptfmt.parse.names import name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import WEB_ADDRESS, is_caption
-from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, interview_words, names_person
-from scriptfmt.parse.qaturns import cut_off_asking
+from scriptfmt.parse.standfirst import answering_word, bare_line, ends_asking, guest, hands_over, interview_words, names_person
+from scriptfmt.parse.qaturns import cut_off_asking, short_paragraph
 from scriptfmt.parse.supercheck import one_holder
 from scriptfmt.parse.transcript import Reader
 from scriptfmt.parse.units import Unit
@@ -168,7 +168,11 @@ def _paired(lines: list[str], metadata: dict, found: tuple[set[str], set[str], s
     answer_word = any(hit[1] in answering and answering_word(hit[2]) for hit in hits)  # `His Excellency:`
     # the labels on the first turns only, the questions after them printed alone (`Why was the motion withdrawn?`)
     alone = sum(1 for raw in lines[first:] if not _label(line := bare_line(raw)) and _asks(line))
-    return bool(top) or asked >= 2 or alone >= 2 or answer_word or announces_interview(head)
+    # the outlet asks under its own name, no person's, and a person's full name answers (`LA TRIBUNE- …?` / `BRUNO LE MAIRE- …`,
+    # `OUEST-MATIN- …?` / `ANNE ROUSSEL- …`): one exchange will do
+    outlet_person = all(is_outlet(hit[2]) or not names_person(hit[2].title()) for hit in hits if hit[1] in asking)
+    outlet_person = outlet_person and any(len(hit[2].split()) >= 2 and names_person(hit[2].title()) and not is_outlet(hit[2]) for hit in hits if hit[1] in answering)
+    return bool(top) or asked >= 2 or alone >= 2 or answer_word or outlet_person or announces_interview(head)
 
 
 def labels_stop(lines: list[str], metadata: dict) -> bool:
@@ -208,6 +212,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
         if n < first:
             if _label(line):
                 reader.keep(raw.strip())  # a headline written as a label above the questions
+            elif hands_over(line) and any(raw.strip() for raw in lines[:n]):
+                reader.read_out(line, first_line + n + 1)  # `Leia abaixo os principais trechos da entrevista:`: the writer's lead-in, read
             else:
                 reader.feed(raw, first_line + n + 1)
             continue
@@ -236,8 +242,10 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
 
 
 def _asks(line: str) -> bool:
-    """A question printed alone: it ends in `?`, two sentences at most, forty words at most."""
-    return ends_asking(line) and len(line.split()) <= 40
+    """A question printed alone: it ends in `?` (or trails off on an ellipsis, the French desk's follow-up put as a
+    statement: `Mais le risque … reste élevé face à …`), two sentences at most, forty words at most."""
+    trailing = line.rstrip().endswith(("...", "…")) and line[:1] not in "«“\"„" and short_paragraph(line)
+    return (ends_asking(line) or trailing) and len(line.split()) <= 40
 
 
 def _answerer(name: str, top: str | None, intro: tuple[str, ...] | list[str] = ()) -> Person:

@@ -34,7 +34,9 @@ def greeting_name(text: str) -> str | None:
     greetings = "|".join(re.escape(word) for word in interview_words()["greetings"])
     name = r"[A-ZÀ-Ý][\w'’-]+(?:[ ][A-ZÀ-Ý][\w'’-]+){1,3}"
     m = re.search(rf"({name}),[ ](?i:{greetings})\b", text) or re.search(rf"(?i:{greetings}),?[ ]({name})\b", text)
-    return m.group(1) if m else None
+    if m is None or m.group(1).split()[0].lower() in interview_words()["not_name_starts"]:
+        return None  # `Good day, Your Excellency`: a form of address, nobody's name
+    return m.group(1)
 
 
 def publication_before(before: str) -> bool:

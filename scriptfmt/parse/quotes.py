@@ -29,7 +29,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.parse.incise import INCISE_DASHES, comma_incise, dash_cut, incise_verb  # INCISE_DASHES: for parse/wordorder.py
 from scriptfmt.parse.languages import every_verb, every_verb_phrase
-from scriptfmt.parse.mirrored import mirrored_pairs
+from scriptfmt.parse.mirrored import other_pairs
 from scriptfmt.parse.qawords import says
 from scriptfmt.parse.speakers import speech_words
 
@@ -93,7 +93,7 @@ def find_quotes(text: str, skip: list[tuple[int, int]] = (), dash_speech: bool =
     spans, failed = _pair(text, marks, singles=True)
     if failed:  # a single mark left open inside the paragraph was an apostrophe: pair again without it
         spans, _ = _pair(text, marks, singles=False)
-    if (mirrored := [QuoteSpan(i, j, True) for i, j in mirrored_pairs(text)] if " ” " in text or text[:2] == "” " else []):  # `وأضاف ” … “.`
+    if (mirrored := [QuoteSpan(i, j, True) for i, j in other_pairs(text)]):  # `وأضاف ” … “.`, backticks round a quotation (parse/backticks.py)
         spans = sorted(spans + [q for q in mirrored if not any(p.start < q.end and q.start < p.end for p in spans)], key=lambda q: q.start)
     spans = [part for span in spans for part in _incise(text, span)]
     if "–" in text or "—" in text or " -" in text:

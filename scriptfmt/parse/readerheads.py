@@ -10,6 +10,9 @@ are a transcript's turns)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from scriptfmt import tomlfile
 from scriptfmt.parse.fields import is_page_line
 
 _MOST_WORDS = 3  # `Pascale Nadeau`, `Sports Anchor 2`: a reader's name or role, never a sentence
@@ -56,15 +59,35 @@ def heading_lines(lines: list[str]) -> dict[int, str]:
     above it) and above read copy (the next line that is not blank)."""
     found: dict[int, str] = {}
     for i, line in enumerate(lines):
-        if i > 0 and lines[i - 1].strip() or not line.strip():
+        if not line.strip():
             continue
         reader = heading_reader(line)
-        if reader is None:
-            continue
+        if reader is None or i > 0 and lines[i - 1].strip() and not _numbered_voice(reader):
+            continue  # `Voice 2` under the line before: a desk numbers its readers, the number says it is a heading
         below = next((other for other in lines[i + 1 :] if other.strip()), "")
-        if _read_copy(below) and heading_reader(below) is None:
+        if (_read_copy(below) or played_line(below) and _numbered_voice(reader)) and heading_reader(below) is None:
             found[i] = reader
     return found
+
+
+def _numbered_voice(reader: str) -> bool:
+    """`Voice 2`, `Voz 1`, `Lecteur 3`: a reader the desk counts, a word of styles/markup.toml `counted_readers` and its number."""
+    words = reader.lower().split()
+    return len(words) == 2 and words[1].isdigit() and words[0] in _voice_words()
+
+
+@lru_cache(maxsize=1)
+def _voice_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in tomlfile.load_builtin("markup.toml")["fields"]["counted_readers"])
+
+
+_QUOTES = "'‘’\"“”«»„"
+
+
+def played_line(line: str) -> bool:
+    """`'Yes'`, `"Very much what?"`: a line in quotation marks from end to end, a voice's line as a drama plays it."""
+    text = line.strip()
+    return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
 
 
 def reads_by_headings(lines: list[str]) -> bool:
@@ -78,3 +101,15 @@ def reads_by_headings(lines: list[str]) -> bool:
     numbers = {word: [n for w, n in numbered if w == word] for word, _ in numbered}
     steps = {word for word, ns in numbers.items() if len(ns) >= 3 and len(set(ns)) == len(ns)}
     return any(word not in steps for word, _ in numbered)
+
+
+def played_voices(lines: list[str], heads: dict[int, str]) -> frozenset[str]:
+    """The counted voices (`Voice 3`) whose every block is lines in quotation marks (`'Yes'`, `'Very much what?'`): the
+    voices of a drama or a clip the programme plays, never its presenters (whose blocks are their own read copy)."""
+    blocks: dict[str, list[bool]] = {}
+    at = sorted(heads)
+    for k, i in enumerate(at):
+        end = at[k + 1] if k + 1 < len(at) else len(lines)
+        body = [line for line in lines[i + 1 : end] if line.strip()]
+        blocks.setdefault(heads[i], []).append(bool(body) and all(played_line(line) for line in body))
+    return frozenset(reader for reader, played in blocks.items() if _numbered_voice(reader) and all(played))

@@ -12,7 +12,7 @@ from scriptfmt import tomlfile
 from scriptfmt.model import Cue
 from scriptfmt.parse.cues import script_notes, whole_cue
 from scriptfmt.parse.shotlabels import language_label
-from scriptfmt.parse import bulletins, coanchors, fields, radiolines, readerheads
+from scriptfmt.parse import bulletins, coanchors, fields, radiolines, readerheads, scripttalent
 from scriptfmt.parse import tape as tp
 from scriptfmt.parse.runtimes import timed_pieces, trailing_length
 from scriptfmt.parse.scriptshape import caps_direction
@@ -32,12 +32,15 @@ def _interviewees() -> frozenset[str]:
 class ReadRules:
     reader_heads: dict[str, str] = {}  # reassigned by _prepare_headings, never changed in place
     heads_ahead: bool = False
+    played_heads: frozenset[str] = frozenset()  # counted voices that only speak in quotation marks (a drama's, played)
+    played: str = ""  # the reader heading above, when it is one of them
 
     def _prepare_headings(self, lines: list[str]) -> None:
         """A script that names who reads each block on a line of its own (parse/readerheads.py): the headings,
         and above the first of them nobody is named to read (a running order, notes: cues, no header)."""
         heads = readerheads.heading_lines(lines) if readerheads.reads_by_headings(lines) else {}
         self.reader_heads = {lines[i].strip(): reader for i, reader in heads.items()}
+        self.played_heads = readerheads.played_voices(lines, heads)
         self.heads_ahead = bool(heads)
         self.header_left = 0 if heads else self.header_left
 
@@ -48,10 +51,33 @@ class ReadRules:
             return False
         self.close_block()
         self.talent, self.heads_ahead = reader, False
+        self.played = reader if reader in self.played_heads else ""
         number = line[: line.find(reader)].strip()
         if number:
             self.cue(number, "NOTE")
         self.furniture(line[len(number) :].strip() if number else line)
+        return True
+
+    def _talent_place(self, line: str) -> bool:
+        words = line.upper().split()
+        if scripttalent.talent_place(line) is None or (hit := self.vocab.match(words)) is not None and hit[2] == len(words):
+            return False  # `ANCHOR ON CAM`: the desk's own cue words, whole
+        self.cue(line, "TALENT")  # `NEWSCASTER FROM STUDIO`: who reads the block below and where from, never a wrapped line
+        return True
+
+    def _played_line(self, line: str) -> bool:
+        """Under a counted voice that only ever speaks in quotation marks (`Voice 3` / `'Yes'`): a drama's or a clip's
+        line the programme plays, a bite of no named person (no super, a warning), never the presenters' read copy."""
+        if not self.played or not readerheads.played_line(line):
+            return False
+        self.close_block()
+        self.block = tp.Block(self.line, "SOT", "", self.played)
+        self.block.add_words(line)
+        first = len(self.units)
+        self.close_block()
+        for unit in self.units[first:]:
+            unit.resolve = False
+        self.warnings.append(f"line {self.line}: a played voice ({self.played}) names no one: no super")
         return True
 
     def _radio_line(self, line: str) -> bool:

@@ -188,6 +188,17 @@ def _member(base: str, inners: list[str]) -> tuple[str, str | None] | None:
     return name, title
 
 
+def _function_member(base: str) -> tuple[str, str] | None:
+    """`Jessika Roswall, Member of the Commission. –`, `Marek Novak, on behalf of the PPE Group. –`: the European
+    Parliament's verbatim record in every language: a full name opening on a given name, a comma, the function, then the
+    run-in dash. Never a sentence or a dateline: the function is short and says what they do, the name is a name."""
+    name, comma, function = (part.strip() for part in base.partition(","))
+    if not comma or not function or len(function.split()) > 10 or not 2 <= len(name.split()) <= 5 or not _name_shaped(name):
+        return None
+    described = any(word.islower() for word in function.split())  # `on behalf of the PPE Group`, `rapporteur`: a function, never a place
+    return (name, function) if gender_of_first(name.split()[0].lower()) or described else None
+
+
 def _given_names(text: str) -> bool:
     """`ENRIQUE LUIS`, `María Eugenia`: one to three given names the names' data knows, after a surname and its comma."""
     parts = text.split()
@@ -233,14 +244,17 @@ def _chair(base: str, inners: list[str]) -> tuple[str, str | None, str | None] |
 
 def _office_holder(base: str, inners: list[str]) -> tuple[str, str | None, str | None] | None:
     """`The Minister of Finance (Mr Banda)`, `The Vice-President (Dr Mwale)`, `The Prime Minister (Jane Doe)`: a
-    Commonwealth record's office with its holder in brackets; the holder is the speaker, the office the title."""
+    Commonwealth record's office with its holder in brackets; the holder is the speaker, the office the title. The
+    Oireachtas writes no article when the bracket styles the member (`Minister for Health (Deputy Ana Ruiz)`)."""
     words = base.split()
-    if not inners or not words or words[0].lower() != "the" or len(words) > 10 or _starts(base.lower(), _data()["honorifics"]):
+    styled = inners[0].split(" ", 1) if inners else []  # `Tánaiste and Minister for … (Deputy Eamon Gilmore)`: the Oireachtas's member by style
+    member_style = len(styled) == 2 and styled[0].lower() in _data()["member_styles"] and " " in styled[1]
+    if not inners or not words or (words[0].lower() != "the" and not member_style) or len(words) > 10 or _starts(base.lower(), _data()["honorifics"]):
         return None
     if not all(w[:1].isupper() or w.lower() in _data()["office_small_words"] for w in words):
         return None
-    member = _holder(inners[0])
-    return (member[0], " ".join(words[1:]), None) if member else None
+    member = (styled[1], None) if member_style and _name_shaped(styled[1]) else _holder(inners[0])
+    return (member[0], " ".join(words[1:] if words[0].lower() == "the" else words), None) if member else None
 
 
 def _holder(inner: str, surname: bool = False) -> tuple[str, str | None] | None:
@@ -304,6 +318,8 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     alone = alone_head(text, _starts(_order_paper(text[glued:]).lower(), _data()["honorifics"]) is not None) if cut is None else None
     cut = cut or (alone[1:] if alone else None)  # `Hon NAME (Labour—Hutt South) Link to this` alone: the speech below
     stop = cut is None
+    if not stop and text[cut[0] : cut[0] + 1] == ":" and (early := _full_stop(text)) is not None and early[0] < cut[0] and _chair(*_brackets(text[glued : early[0]])) is not None:
+        cut, stop = early, True  # `PRESIDENTE. Comunico il risultato della votazione: …`: the label's full stop comes first
     cut = cut or _full_stop(text)
     if cut is None:
         return None
@@ -324,7 +340,8 @@ def record_label(line: str, read: bool = False) -> RecordLabel | None:
     if stop and not _stop_label(base, inners, chair):
         return None
     if chair is None:
-        member = _member(base, inners) or (_bare_member(base) if clocked else None)
+        dashed = any(ch in text[cut[0]:cut[1]] for ch in "-–—")
+        member = _member(base, inners) or (_bare_member(base) if clocked else None) or (_function_member(base) if dashed and not inners else None)
         if member is None:
             return None
         chair = (member[0], member[1], None)

@@ -4,7 +4,7 @@ builder reads it as one (parse/markup.py) rather than as prose."""
 
 from __future__ import annotations
 
-from scriptfmt.parse import radiolines, readerheads, scriptcast, voices
+from scriptfmt.parse import radiolines, readerheads, scriptcast, scripttalent, voices
 from scriptfmt.parse.scriptcount import spaced_turn
 from scriptfmt.parse.bulletins import is_bulletin_mark, is_bulletin_time
 from scriptfmt.parse import tape as tp
@@ -45,6 +45,8 @@ def looks_like_script(lines: list[str], vocab: Vocabulary) -> bool:
         if voices.recording_line(line) or recording and voices.voice_label(line, vocab):
             hits += 1  # `Air Traffic Control tape`, then its voices: `pilot: …`, `ATC: …`
             recording = True
+        elif scripttalent.talent_place(line):
+            hits += 2  # `NEWSCASTER FROM STUDIO`: who reads the block below and where from, a line only a script has
         elif story_header(line) or column_parts(line, vocab):
             hits += 2  # a printout's header says what this is; so does a label column flattened (`SOBE SOM PASSAGEM SONORA OFF 2 …`)
         elif is_bulletin_mark(line):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from scriptfmt.parse.shotmedia import catalogue_entry, media_file
 from scriptfmt.parse.shotlabels import bite_label, is_language, label_parts, saying_label, shot_words
 
 CLOSING = "\"”»›’"
@@ -173,7 +174,7 @@ def looks_like_shotlist(lines: list[str]) -> bool:
     """Numbered shot lines (two or more that open with shot words), an audiovisual log (three lines
     timed at both ends, or three opening on a from-to range), or a numbered SOUNDBITE
     line, or SOUNDBITE lines that give the bite's language (`SOUNDBITE (English) Name:`)."""
-    shots = bites = described = logged = ranged = 0
+    shots = bites = described = logged = ranged = catalogued = 0
     headed = False  # a SHOT LIST heading above: a SOUNDBITE label under it is the agency's (AFPTV dopesheets)
     for n, line in enumerate(lines):
         text = line.strip()
@@ -188,16 +189,18 @@ def looks_like_shotlist(lines: list[str]) -> bool:
         if not text[:1].isdigit() and (language_label(text) or _saying_with_language(text)):
             bites += 1
         described += describes_shots(text)
+        catalogued += bool(items_of(text) or text[:1] in _BULLETS[:6]) and catalogue_entry(text)  # two entries (numbered or bulleted) of a programme's catalogue: an excerpt may show no more
         logged += bool(_LOG_START.match(text)) and _logged(text)
         timed = _TIMECODE.match(text)
         bites += bool(timed) and timed.start() == 0 and languages_only(text[timed.end() :])  # `00:22 English`: a bite's timecode and language
         ranged += bool((m := _RANGE.match(text)) and (ranged or _clock(m.group(1)) == 0))  # `:00-:07 …`, then `:07-:26 …`: shots timed from-to from the tape's start (never a day's schedule, `09:00-10:00`)
-        if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or section_of(text) == "shots" and _numbered_next(lines, n):
+        if shots >= 2 or bites >= 1 or described >= 2 or max(logged, ranged) >= _LOG_LINES or catalogued >= 2 or media_file(text) or section_of(text) == "shots" and _numbered_next(lines, n):
             return True
     return False
 
 
-_BULLETS = "•·▪◦‣-–* \t"  # a shot list's items bulleted instead of numbered (`• Shots of …`)
+_BULLETS = "•·▪◦‣-–* \t"
+ # a shot list's items bulleted instead of numbered (`• Shots of …`)
 
 
 def _abbreviated(words: list[str]) -> bool:

@@ -66,6 +66,8 @@ class ShotWords:
     voiceover_labels: tuple[str, ...]
     languages: frozenset[str]
     place_before: frozenset[str]  # a word before a place on a label (`… fled the bombing in Lebanon`)
+    file_formats: frozenset[str]  # a video file's format on an agency's page (`MP4`, `MOV`)
+    tape_openers: tuple[list[str], ...]  # a header line that says what the offered tape shows (`B-roll of …`)
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +100,8 @@ def shot_words() -> ShotWords:
         tuple(sorted((label.upper() for label in bite["voiceover_labels"]), key=len, reverse=True)),
         frozenset(lang.lower() for lang in bite["languages"]),
         frozenset(w.lower() for w in bite["place_before"]),
+        frozenset(f.upper() for f in head["file_formats"]),
+        tuple(o.lower().replace("-", " ").split() for o in head["tape_openers"]),
     )
 
 

@@ -302,7 +302,7 @@ class Reader(NotesReader):
         if self.bite is not None and self._continues_bite(text) or self._more_quoted(text):
             return
         self.bite = None
-        if self._resumed(text, line):
+        if self._resumed(text, line) or self._offered(text, line):
             return
         if self.mode == "read" and self.mixed and capitals_note(text):
             self.note(text)

@@ -11,6 +11,7 @@ from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
 from scriptfmt.parse.shotfind import in_capitals, is_shot, on_screen_heading, section_of
 from scriptfmt.parse.shotlabels import bite_label, shot_words
+from scriptfmt.parse.shotmedia import catalogue_entry, describes_tape, media_file
 from scriptfmt.parse.shotparts import FIELD, STORY_KEYS, feed_note_pieces, field_line, page_field, inline_time, picture_note, place_date, prose, sentence
 
 
@@ -120,6 +121,18 @@ class NotesReader:
         for line in kept[k:]:
             self.units.append(Unit(segment=Cue(line, self.at, cue_type="FIELD", original=line)))
         del kept[k:]
+
+    def _offered(self, text: str, line: int) -> bool:
+        """In the header, the file line of the tape the page offers (`Broll / 1:22 / MP4 / 47.2 MB`) and the line
+        saying what it shows (`B-roll of …`): cues for the desk, like the fields around them (parse/shotmedia.py)."""
+        key = " ".join(text.split(":", 1)[0].lower().split())
+        if self.mode == "header" and self.fields and key not in shot_words().story_fields | {"story text", "text"} and page_field(f"{key}: -"):
+            self._header(text)  # `Description: Footage of families …` among the record's fields: a field, whatever its value
+            return True
+        if self.mode != "header" or not (media_file(text) or describes_tape(text) or catalogue_entry(text)):  # `- Weather (04:06-04:50)`: a bulleted entry
+            return False
+        self.units.append(Unit(segment=Cue(text, line, cue_type="SHOT", original=text)))
+        return True
 
     def note(self, text: str) -> None:
         """A line that is neither read nor tape: above the dopesheet's first field or shot it is the

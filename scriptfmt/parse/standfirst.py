@@ -24,6 +24,9 @@ from scriptfmt.parse.languages import every_verb
 from scriptfmt.parse.names import gender_of_first, name_data
 from scriptfmt.parse.pagekind import announces_interview
 from scriptfmt.parse.pagelines import CRUMB_SEPARATOR, is_breadcrumb, is_credit_line
+from scriptfmt.parse.qaquotes import left_open
+from scriptfmt.parse.standfirstoffice import office_guest
+from scriptfmt.parse.standfirstnotes import closing_credit, hands_over, page_note
 from scriptfmt.parse.qawords import greeting_name, interview_words, publication_before, said_about, says
 from scriptfmt.parse.furniture import is_byline
 from scriptfmt.parse.quotes import dash_reported, find_quotes
@@ -75,7 +78,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         shorter = [other for other in cast.order if name.endswith(" " + other) and _known_first(other.split()[0])]
         name = min(shorter, key=len) if shorter else name  # `Conductor Ilse Vanhoutte` is `Ilse Vanhoutte`; `Jenniffer González Colón` stays whole
         titled = written_honorific(name).split()  # `Me Abdoulaye Sarr` is `Abdoulaye Sarr`
-        while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0])):
+        while len(titled) > 2 and (titled[0].lower() in words().name_titles or is_post(titled[0]) or titled[0].lower() in interview_words()["trades"]):
             titled = titled[1:]  # `Sheikh Khalifa bin Zayed Al Nahyan` is `Khalifa bin Zayed Al Nahyan`
         name, posted = " ".join(titled), len(titled) < len(name.split()) or _post_before(" ".join(titled), lines)
         if len(titled) > 2 and _known_first(titled[1]) and not _known_first(titled[0]) and titled[0].lower() not in interview_words()["not_name_starts"] and not posted:
@@ -83,7 +86,7 @@ def guest(lines: list[str], whole: list[str] | None = None) -> str | None:
         # `Außenminister Steinmeier` is the `Frank-Walter Steinmeier` the copy names with a first name
         name = next((other for other in cast.order if other != name and other.split()[-1] == name.split()[-1] and _known_first(other.split()[0]) and not _known_first(name.split()[0])), name)
         name = fit_name(name, lines, whole) or ""  # `Jane Wanjiru Blogs, Codes …` is Jane Wanjiru; `Nigerian Governor` nobody
-        if not name or name.startswith(office) or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] or _modifier(name, lines) or _office_place(name, lines) or quoted_only(name, lines):
+        if not name or name.startswith(office) or is_outlet(name) or _adjective(name) or name in staff or name.split()[0].lower() in words().name_titles | interview_words()["not_name_starts"] | interview_words()["trades"] or _modifier(name, lines) or _office_place(name, lines) or quoted_only(name, lines):
             continue
         if posted or _person(name, cast, lines) or _greets(last, name):
             found.append(name)
@@ -168,7 +171,8 @@ def intro_guest(lines: list[str]) -> str | None:
     """The guest a labelled Q&A's top introduces: named in the lines above the first turn (the desk's series
     heading, `The Saturday Interview: Ana Ruiz`, is the top's, no turn), or greeted by the first question."""
     turns = (n for n, raw in enumerate(lines) if (label := parse_label(raw.strip())) and not series_heading(label.name))
-    return guest(lines[: next(turns, len(lines))]) or greeted(lines, parse_label)
+    top = lines[: next(turns, len(lines))]
+    return guest(top) or greeted(lines, parse_label) or office_guest(top)  # `… interview the President` / `President Mnangagwa`
 
 
 def greeted(lines: list[str], label_of) -> str | None:
@@ -207,6 +211,8 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     surname alone elsewhere (`Altmaier discussed …`)."""
     if _known_first(name.split()[0]) or name in cast.titled or name in cast.introduced or pictured(name, lines) or _aged(name, lines):
         return True
+    if _common_words(name, lines):
+        return False
     # the headline's `Five minutes with Tavita Leota`, `Q&A with …`, `entrevista … con Iván Duque`, `Gespräch mit …`
     if any(f"{word} {name}" in line for line in lines for word in interview_words()["with_words"]):
         return True
@@ -217,6 +223,14 @@ def _person(name: str, cast: Cast, lines: list[str]) -> bool:
     if len(name.split()) == 2 and any(re.search(rf"\b{re.escape(first)} [a-zà-ÿ]", line.replace(name, "")) for line in lines):
         return True  # the first name alone again, a verb after it (`Tadeu falou …`, `Jorginho teve …`)
     return any(again.search(line.replace(name, "")) or any(s in line for s in said) or _subject(name, line) for line in lines)
+
+
+def _common_words(name: str, lines: list[str]) -> bool:
+    """Every word of the name is one the copy also writes in lower case (`Menulis Naskah` of a title-cased headline,
+    `menulis naskah podcast` in the prose): the headline's words, no person's (a name's particles aside)."""
+    low = {word.strip(".,;:!?()\"“”«»'’") for raw in lines for word in raw.split() if word[:1].islower()}
+    tokens = [word for word in name.split() if word.lower() not in interview_words()["name_particles"]]
+    return bool(tokens) and all(word.lower() in low for word in tokens)
 
 
 def _aged(name: str, lines: list[str]) -> bool:
@@ -378,6 +392,8 @@ def reported(line: str) -> bool:
     guest telling what others said speaks as `I`: `My mother said, "Never give up."`)."""
     if (dashed := dash_reported(line)) or not any(mark in line for mark in "\"“”«»"):
         return dashed  # `— … — respondeu a ministra.`: a dialogue dash closed by its attribution is reported too
+    if left_open(line):
+        return False  # `"I have asked for …` left open for the next paragraph: all of it inside the quotation, no attribution
     words_said = every_verb()  # the attribution sieve's verbs of saying, every desk's (`said`, `laughs`, `dijo`)
     tokens = re.findall(r"[^\W\d_]+", line.lower())
     if says(outside_quotations(line.lower()), "first_person"):
@@ -404,55 +420,6 @@ def outside_quotations(text: str) -> str:
         out += [text[kept:span.start], " "]
         kept = span.end
     return "".join(out) + text[kept:]
-
-
-def hands_over(line: str) -> bool:
-    """A standfirst sentence that hands over to the questions with a colon, as a lead-in hands over
-    to a quote (`Three months in, she looks back. Edited excerpts:`); no label (`Q:`), no bare heading."""
-    return line.endswith(":") and len(line.split()) >= 4 and not parse_label(line) and not line.isupper()
-
-
-def page_note(line: str) -> bool:
-    """A note above the interview that is the page's, not read copy: its writer speaks in the first
-    person singular about the page (`I hope you enjoyed this month's author week … check out the
-    excerpt`, `A friend forwarded this article to me`), or it sells the piece (`Read on for a Q&A
-    between …`, a book's blurb under its ISBN); never a quoted line. The interviewer's own
-    introduction (`I was lucky enough to interview …`) is read."""
-    if any(mark in line for mark in "\"“”«»"):
-        return False
-    low = line.lower().replace("’", "'")
-    data = interview_words()
-    # one sentence says both (`… my review and the excerpt … are still up on the blog`); `I was lucky enough to interview
-    # … . Here is a transcript of our discussion.` introduces the guest in one sentence and the page in another: read
-    for sentence in re.split(r"(?<=[.!?])[ ]+", line):
-        tokens = set(re.findall(r"[a-z&]+(?:'[a-z]+)?", sentence.lower().replace("’", "'")))
-        nouns = set(re.findall(r"(?<![\w'’])[a-z]+", sentence))  # the page's word in lower case: `the Washington Post` is a paper
-        if not tokens.isdisjoint(data["writer_singular"]) and not nouns.isdisjoint(data["page_words"]):
-            return True
-    return low.startswith(data["promotion_openers"]) or bool(_ISBN.match(line))
-
-
-def closing_credit(line: str) -> bool:
-    """The interview's closing credit, one short sentence, unquoted: `Tomas Reyes was talking to
-    Ana Ruiz.`, `Interview by Ana Ruiz.`, `This interview has been edited for length and clarity.`
-    (metadata: who answered and who asked, never the guest's words)."""
-    if len(line.split()) > 25 or any(mark in line for mark in "\"“”«»") or line.count(". ") > 1:
-        return False
-    low = " ".join(line.lower().replace("’", "'").split())
-    data = interview_words()
-    if low.startswith(data["credit_openers"]) or any(phrase in low for phrase in data["edit_phrases"]):
-        return True
-    verb = next((verb for verb in data["credit_verbs"] if verb in low), "")
-    at = low.find(verb) if verb else -1
-    named, asker = line[:at].split(), line[at + len(verb):].split()[:1]
-    # `Tomas Reyes was talking to Ana Ruiz.`: a name on both sides (not `I talked to the minister`)
-    return at > 0 and len(named) <= 4 and all(word[:1].isupper() and word.lower() not in _PRONOUNS for word in named) and asker[:1] != [] and asker[0][:1].isupper()
-
-
-_PRONOUNS = frozenset(("i", "he", "she", "we", "they", "you", "it"))
-
-
-_ISBN = re.compile(r"97[89]\d{10}")
 
 
 def put_unlabelled(lines: list[str], label_of) -> set[int]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Story
 from scriptfmt.parse import (
     captionlines, flatscript, fullnames, hardwrap, inline, linenumbers, markup, notesections, oneguest, pageentries, pieces, presiding, samplepage, shapes, shotinline, shotlist, slugline,
-    sonoras, spacedcols, supercheck, superline, transcript, vocative, turnmarks, videopage,
+    sonoras, spacedcols, supercheck, superkeys, superline, supernicks, superstyles, transcript, vocative, turnmarks, videopage,
 )
 from scriptfmt.parse.builder import Builder, Piece
 from scriptfmt.parse.cues import Vocabulary, load_vocabulary
@@ -58,10 +58,16 @@ _FINAL_PASSES = (
     ("chair", presiding.name_chairs),
     # a super names a person, never a body (`Gobierno`) nor a place (`Hong Kong, China:`), nor a country glued before the name
     ("no body", supercheck.clear_bodies),
+    # a style of address is never on a super (`Sa Majesté Le Roi Hassan II`), nor an office's words (`Belize Foreign`)
+    ("plain supers", superstyles.plain_supers),
     # an office is never a name on air: the one holder the copy names with it, else no super
     ("no office", supercheck.office_holders),
+    # a label the copy keys in brackets after a name (`President Mugabe (PM)`) marks that person's turns
+    ("keyed labels", superkeys.name_keyed_turns),
     # words that open by calling their super by name (`Tereza Cristina, o arroz vai …?`) are said to them: no super
     ("addressed", vocative.clear_addressed),
+    # a nickname the copy quotes inside a full name (`Ferdinand "Bongbong" Marcos, Jr.`) is that person's
+    ("nicknames", supernicks.full_nicknames),
     # a super is the fullest form of the name the copy writes: last, on the supers left standing
     ("full name", lambda segments, lines, warnings: fullnames.complete_supers(segments, lines)),
 )

@@ -16,7 +16,7 @@ from functools import lru_cache
 from scriptfmt import tomlfile
 from scriptfmt.model import Segment, Soundbite, Speaker
 from scriptfmt.parse.asked import stated as stated_line
-from scriptfmt.parse.castlabels import office_label, office_words
+from scriptfmt.parse.castlabels import office_label, office_words, role_word_label
 from scriptfmt.parse.languages import every_org_word
 from scriptfmt.parse.namedata import name_data
 from scriptfmt.parse.namerun import NAME_RUN, CopyNames
@@ -92,6 +92,21 @@ def nameless(name: str) -> bool:
     return bool(words) and (words[0].strip(".,:") in _nameless() or " ".join(words[:2]) in _nameless())
 
 
+def described(name: str) -> bool:
+    """`Old Woman`, `Woman in a flag shirt`, `Young Farmer`: a voice described by what it is (a role word of
+    styles/furniture.toml `unnamed_roles`, last or first before a description in lower case), never a name on air."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    head_first = words[0].lower() in _roles() and any(w.islower() for w in words[1:])
+    return head_first or role_word_label(name.lower(), set())
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    return frozenset(tomlfile.load_builtin("furniture.toml")["transcript"]["unnamed_roles"])
+
+
 def _state(name: str) -> bool:
     """`Republik Indonesia`, `de Chile`: a state's name (a country's name last, no given name first, or a small particle
     first), the place of the office a label's title gives, never its holder."""
@@ -144,7 +159,7 @@ def clear_bodies(segments: list[Segment], lines: list[str], warnings: list[str])
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} says the copy does not name the speaker; its bites have no super")
             seg.speaker, seg.speaker_id = None, None
         name = seg.speaker.name if isinstance(seg, Soundbite) and seg.speaker is not None else ""
-        if name and (is_body(name) or is_place(name, text) or shapeless(name) or english_body(name, lines)):
+        if name and (is_body(name) or is_place(name, text) or shapeless(name) or english_body(name, lines) or described(name)):
             if seg.speaker.name not in warned:
                 warned.add(seg.speaker.name)
                 warnings.append(f"line {seg.line}: {seg.speaker.name!r} names a body, a place or a piece of the page, not a person; its bites have no super")

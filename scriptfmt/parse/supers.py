@@ -20,10 +20,10 @@ def display_name(name: str) -> str:
     script's `roland pike` -> `Roland Pike`; in mixed case, a surname in capitals is cased too (`Marie-Claire
     DUBOIS` -> `Marie-Claire Dubois`, `Fiona McALLISTER` -> `Fiona McAllister`); the rest as written."""
     if not (name.isupper() or name.islower()):
-        return " ".join(_cased(word) if _CAPS_SURNAME.fullmatch(word) else word for word in name.split())
+        return " ".join(_cased(word) if _CAPS_SURNAME.fullmatch(word) and not (k and word in _NUMERALS) else word for k, word in enumerate(name.split()))
     out = []
     for word in name.split():
-        w = _cased(word)
+        w = word if out and word in _NUMERALS else _cased(word)  # `LETSIE III`: a king's numeral stays in capitals
         out.append(w if w.lower() not in _SMALL or not out else w.lower())
     return " ".join(out)
 
@@ -38,6 +38,8 @@ def _cased(word: str) -> str:
 # A surname in capitals inside a mixed-case name: three letters at least with a vowel (never `MP`, `QC`), a `Mc` kept.
 _CAPS_SURNAME = re.compile(r"(?:Mc|Mac)?(?=[A-ZÀ-Þ'’-]*[AEIOUYÀ-ÖØ-Ý])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}")
 
+
+_NUMERALS = frozenset(("II", "III", "IV", "VI", "VII", "VIII", "IX", "XII", "XIII", "XIV", "XV", "XVI"))  # after a name: `Letsie III`
 
 _STYLES = ("The Rt Hon", "Rt Hon", "Rt. Hon.", "Right Hon", "The Hon", "Hon.", "Hon", "RT HON", "HON")
 

@@ -14,6 +14,7 @@ from scriptfmt.parse.proselines import topic_between
 from scriptfmt.parse.numbered import numbered_voice
 from scriptfmt.parse.paragraphs import Para
 from scriptfmt.parse.units import Unit
+from scriptfmt.parse.castlist import unnicknamed
 from scriptfmt.parse.standfirst import guest
 from scriptfmt.parse.turns import prose
 
@@ -45,7 +46,7 @@ def heading_line(reader, line: str, number: int) -> None:
         reader.units.append(Unit(para=Para(line, number)))  # `Chauvin Verdict` between turns: the programme's topic heading, read
         return
     reader.keep(line)
-    reader.cast.intro_guest = named or reader.cast.intro_guest
+    reader.cast.intro_guest = unnicknamed(named, [line]) or reader.cast.intro_guest  # never the nickname in quotes (`ANTONIO "SONNY" …`)
 
 
 def read_point(reader, line: str, number: int) -> bool:

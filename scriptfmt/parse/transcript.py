@@ -27,10 +27,10 @@ from scriptfmt.parse import captions, claims, radiolines, records, runtimes
 from scriptfmt.parse.castintro import briefing_voice, introductions
 from scriptfmt.parse.remarks import heading_turn, heard, intro_dateline, remarks_lines  # heading_turn, intro_dateline: parse/headed.py
 from scriptfmt.parse.turnmarks import LABELLED
-from scriptfmt.parse.unmarked import asking_voices, greeting_voices, host_lines, press_rows
+from scriptfmt.parse.unmarked import asking_voices, cold_open, greeting_voices, host_lines, press_rows
 from scriptfmt.parse.evidence import alone_names, evidence, looks_like_transcript, outranks_script
 from scriptfmt.parse.cast import Cast, Person, own_introduction, staff_title
-from scriptfmt.parse.castlist import cast_entry, cast_keys_alone
+from scriptfmt.parse.castlist import cast_entry, cast_keys_alone, presided, unnicknamed
 from scriptfmt.parse.surnames import label_surnames, listed_label, listed_lines, surname_label
 from scriptfmt.parse.speakerlist import chair_note
 from scriptfmt.parse.labels import (INLINE_CUE, TIMESTAMP, Label, is_cue_line, is_notice, is_timing_line, lead_cue, listed_speakers, alone_label,
@@ -407,8 +407,8 @@ def read(lines: list[str], first_line: int, metadata: dict, warnings: list[str])
     reader.unlabelled, reader.answers = unlabelled_record(lines, metadata), {first_line + numbers[n] + 1 for n in bare_answers(lines, parse_label)} if reader.page else set()  # parse/guestvoice.py
     # a stamped transcript's host, no labels (parse/unmarked.py); at a press conference recorded so, the press's questions
     reader.questions |= {first_line + numbers[n] + 1 for n in host_lines(spoken.stamped) | (press_rows(lines, spoken.stamped) if reader.page.kind == "press_conference" else set())}
-    reader.cast.intro_guest, reader.cast.host_opens, reader.cast.press_asks = intro_guest(lines), programme_with_host(lines), press_asks(lines)
-    reader.cast.own_outlets, reader.cast.moderators = programme_outlets(lines), moderators(lines)
+    reader.cast.intro_guest, reader.cast.host_opens, reader.cast.press_asks = unnicknamed(intro_guest(lines), lines), programme_with_host(lines), press_asks(lines)
+    reader.cast.own_outlets, reader.cast.moderators, reader.cast.presided, reader.cast.cold_open = programme_outlets(lines), moderators(lines), presided(lines), cold_open(lines)
     labelled_hosts = host_voices(lines) | co_hosts(lines) | interviewer_voices(lines)  # `Amy Goodman & Juan González`, `LEA SALAME`: the programme's
     reader.cast.host_voices = labelled_hosts | greeting_voices(lines) | asking_voices(lines, reader.names_alone, reader.cast.intro_guest)
     reader.cast.host_voices -= set(pair[1:] if pair else ())  # `Sales & Morrison`: one of the two answers (parse/standfirst.py)

@@ -25,7 +25,7 @@ from scriptfmt.parse.transcriptwords import words
 from scriptfmt.parse.qawords import interview_words
 from scriptfmt.parse.standfirst import ends_asking
 
-__all__ = ["StampedTurns", "asking_voices", "greeted_on_air", "greeting_voices", "host_lines", "press_rows", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
+__all__ = ["StampedTurns", "asking_voices", "cold_open", "greeted_on_air", "greeting_voices", "host_lines", "press_rows", "stamped_turns", "lone_voice", "unmarked_guest", "unnamed_answers"]
 
 _STAMPS = 3  # time stamps on three lines or more: the copy is the record itself
 @lru_cache(maxsize=1)
@@ -221,12 +221,22 @@ def _billed_guest(header: list[str]) -> str | None:
     return None
 
 
+def cold_open(lines: list[str]) -> set[str]:
+    """`[00:00:00] Speaker 1: This is the thing nobody tells you …` / `Speaker 2: Welcome to Harvest Hour. I'm …, and
+    joining me today is …` / `Speaker 1: Thanks, Lena.`: the first numbered voice, heard before another voice greets and
+    presents the programme, that speaks again after it is the guest's cold open, never the host (lower case label)."""
+    voices = [label.name.lower() for raw in lines if (label := parse_label(strip_timestamp(raw.strip())) if any(ch.isdigit() for ch in raw) else None) and NUMBERED_SPEAKER.fullmatch(label.name)]
+    hosts = greeting_voices(lines)
+    greets = next((k for k, voice in enumerate(voices) if voice in hosts), None)
+    return {voices[0]} if greets and voices[0] not in hosts and voices[0] in voices[greets + 1 :] else set()
+
+
 def greeting_voices(lines: list[str]) -> set[str]:
     """Numbered voices (`Voz 1578`, `Speaker 2`, lower case) whose turn greets a person by full name (`… sentado aquí a
     mi lado Juan Carlos Iragorri muy buenos días`): the host bringing the guest on, the programme's voice."""
     found: set[str] = set()
     for raw in lines:  # a numbered voice's label holds its number: a line with no digit is read no further
-        label = parse_label(raw.strip()) if any(ch.isdigit() for ch in raw) else None
+        label = parse_label(strip_timestamp(raw.strip())) if any(ch.isdigit() for ch in raw) else None  # (`[00:00:06] Speaker 2: …`: past its time)
         if label is not None and NUMBERED_SPEAKER.fullmatch(label.name) and _greets(label.rest) and _greeted(label.rest):
             found.add(label.name.lower())
     return found
