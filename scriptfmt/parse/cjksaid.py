@@ -90,14 +90,21 @@ def _zh_said_after(after: str) -> str | None:
 
 
 def _named_after(c: Ctx, subject: str) -> Verdict:
-    """The speaker a Chinese attribution names: a bare name of two or three characters that the story writes elsewhere
-    too (`陳寶生`, named with his office in the lead; `王毅说，“…”`); else as `_speaker` reads a subject (a pronoun, a
-    title and a name, an office just quoted; no super and a warning)."""
+    """The speaker a Chinese attribution names: a bare name of two or three characters that the story writes right
+    after a title elsewhere (`陳寶生`, named with his office in the lead; `王毅说，“…”`); else as `_speaker` reads a
+    subject (a pronoun, a title and a name, an office just quoted; no super and a warning)."""
     words = mark_words()
     bare = subject not in words.pronouns and subject not in words.offices + words.titles and _titled_name(subject) is None
-    if bare and _NAME_LEN[0] <= len(subject) <= 3 and all(_han(ch) for ch in subject) and sum(t.count(subject) for t in c.hist.texts) > 1 and not han_place(subject):
+    if bare and _NAME_LEN[0] <= len(subject) <= 3 and all(_han(ch) for ch in subject) and _titled_elsewhere(subject, c.hist.texts) and not han_place(subject):
         return _person_verdict(c, subject, "")
     return _speaker(c, subject)
+
+
+def _titled_elsewhere(subject: str, texts: list[str]) -> bool:
+    """The story writes the bare name right after a title somewhere (`教育部部長陳寶生`): a person's name, never a body's
+    that the story repeats (`外交部說`, `國民黨表示`, `台積電說`: an institution's words are no bite)."""
+    titles = (*mark_words().titles, *mark_words().offices)
+    return any(title + subject in text for text in texts for title in titles)
 
 
 def _written_in_hangul(text: str) -> bool:
