@@ -26,7 +26,7 @@ import regex
 
 from scriptfmt.model import Cue, Narration, Segment, Soundbite, Speaker, Story
 from scriptfmt.parse import coanchors, furniture, inline, markup, radiolines, tape, turnmarks
-from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues, glossed_page
+from scriptfmt.parse.cues import CueSpan, Vocabulary, cue_line_type, editor_insertions_kept, find_cues
 from scriptfmt.parse.quotes import find_quotes
 from scriptfmt.parse.markers import MARKER, QUOTE_MARKS, apply_field, marker_bite
 from scriptfmt.parse.paragraphs import Para
@@ -63,7 +63,6 @@ class Builder:
     tape_people: dict[str, Speaker] = field(default_factory=dict)  # surname -> full name a tape label gave
     line: int = 0  # input line of the paragraph being built
     co_anchor: bool | None = None  # the copy switches readers (worked out on first need)
-    glossed: bool | None = None  # the page glosses its characters in pinyin (parse/cues.py `glossed_page`; on first need)
     _starts: list[int] = field(default_factory=list)  # start of each cue span in the paragraph, for bisect
 
     @property
@@ -172,9 +171,7 @@ class Builder:
     def _prose(self, para: Para, index: int) -> None:
         text = para.text
         unclosed: list[str] = []
-        if self.glossed is None:
-            self.glossed = glossed_page([p.text for p in self.paras])
-        spans = editor_insertions_kept(text, find_cues(text, self.vocab, unclosed, self.glossed))
+        spans = editor_insertions_kept(text, find_cues(text, self.vocab, unclosed))
         self.warnings.extend(f"line {para.line}: {w}" for w in unclosed)
         starts = [span.start for span in spans]
         noted = [m for m in _ASIDE.finditer(text) if furniture.is_aside(m.group()[1:-1]) or furniture.signs_off(text, m.start(), m.end())]

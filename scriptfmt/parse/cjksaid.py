@@ -25,6 +25,7 @@ __all__ = ["cjk_said"]
 _HAN = ("\u4e00", "\u9fff")
 _SENTENCE_ENDS = "。！？!?」』”\n"
 _COLONS = ("：", ":")
+_COMMAS = ("，", ",")
 _NAME_LEN = (2, 5)  # a Chinese or Japanese name: two to five characters (`蔣萬安`, `小池百合子`)
 
 
@@ -51,9 +52,9 @@ def cjk_said(c: Ctx) -> Verdict | None:
     if not _written_in_han(before[-40:] + c.inner[:20]):
         return None
     clause = before[max(before.rfind(mark) for mark in _SENTENCE_ENDS) + 1 :].strip()
-    if clause.endswith(_COLONS):
+    if clause.endswith(_COLONS + _COMMAS):  # (`王毅说，“…”`: a Chinese desk's comma before the quotation, as its colon)
         verb = next((w for w in mark_words().saying if clause[:-1].endswith(w)), None)
-        return _speaker(c, clause[: -1 - len(verb)]) if verb else None  # `…表示：「…」`
+        return _named_after(c, clause[: -1 - len(verb)].strip()) if verb else None  # `…表示：「…」`, `王毅说，“…”`
     after = v.text[c.quote.end : c.quote.end + 12]
     if (subject := _zh_said_after(v.text[c.quote.end : c.quote.end + 24])) is not None:
         return _named_after(c, subject)  # `“…”陳寶生興奮地說。`
@@ -89,14 +90,14 @@ def _zh_said_after(after: str) -> str | None:
 
 
 def _named_after(c: Ctx, subject: str) -> Verdict:
-    """The speaker a Chinese attribution after the quotation names: a pronoun, a title and a name (as before the
-    quotation); a bare name of two or three characters the story writes elsewhere too (`陳寶生`, named with
-    his office in the lead); else no super and a warning."""
-    if subject in mark_words().pronouns or _titled_name(subject) is not None:
-        return _speaker(c, subject)
-    if _NAME_LEN[0] <= len(subject) <= 3 and _titled_elsewhere(subject, c.hist.texts) and not han_place(subject):
+    """The speaker a Chinese attribution names: a bare name of two or three characters that the story writes right
+    after a title elsewhere (`陳寶生`, named with his office in the lead; `王毅说，“…”`); else as `_speaker` reads a
+    subject (a pronoun, a title and a name, an office just quoted; no super and a warning)."""
+    words = mark_words()
+    bare = subject not in words.pronouns and subject not in words.offices + words.titles and _titled_name(subject) is None
+    if bare and _NAME_LEN[0] <= len(subject) <= 3 and all(_han(ch) for ch in subject) and _titled_elsewhere(subject, c.hist.texts) and not han_place(subject):
         return _person_verdict(c, subject, "")
-    return _unnamed(c)
+    return _speaker(c, subject)
 
 
 def _titled_elsewhere(subject: str, texts: list[str]) -> bool:

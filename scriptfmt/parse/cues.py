@@ -177,26 +177,9 @@ def _lower_or_upper(word: str) -> bool:
     return word.islower() or word.isupper() or word[:1].isupper() and word[1:].islower()
 
 
-_GLOSSED_PAGE = 5  # an announcers' desk marks one or two hard characters; a converted page glosses every few
-
-
-def glossed_page(texts: list[str]) -> bool:
-    """`經(jīng)過`, `時(shí)間`, `發(fā)布`: a page whose converter glossed its characters, a gloss every few words
-    (five or more on the page): the glosses are part of the line as the page prints it, no announcer's pronouncer."""
-    found = 0
-    for text in texts:
-        k = text.find("(")
-        while k > 0 and found < _GLOSSED_PAGE:
-            end = text.find(")", k + 1, k + 30)
-            found += end > 0 and han(text[k - 1]) and _pinyin_run(text[k + 1 : end])
-            k = text.find("(", k + 1)
-    return found >= _GLOSSED_PAGE
-
-
-def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None, glossed: bool = False) -> list[CueSpan]:
+def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None) -> list[CueSpan]:
     """Cue spans in a paragraph, left to right, in one pass. Brackets do not nest; an unclosed
-    bracket is kept as text (and reported in `warnings`). `glossed`: the page glosses its characters
-    (`glossed_page`), its pinyin is read copy."""
+    bracket is kept as text (and reported in `warnings`)."""
     spans: list[CueSpan] = []
     i, n = 0, len(text)
     next_close: dict[str, int] = {}  # closer -> its next position (-1: none left), keeps the scan linear
@@ -235,7 +218,7 @@ def find_cues(text: str, vocab: Vocabulary, warnings: list[str] | None = None, g
             continue
         # `((…))` summarises tape (SOT) unless it opens with a cue word: ((nat)) NATS, ((courtesy: …)) CG
         cue_type = (classify(inner, vocab, "(") or "SOT") if double else classify(inner, vocab, ch)
-        if cue_type is None and ch == "(" and i > 0 and not glossed and han(text[i - 1]) and _pinyin_run(inner):
+        if cue_type is None and ch == "(" and i > 0 and han(text[i - 1]) and _pinyin_run(inner):
             cue_type = "PRONOUNCER"  # `播報(bào)`, `悉尼先驅(qū)`: the pinyin for the character before it, never read
         if cue_type is None and i == 0 and end + 1 >= len(text.rstrip()) and _direction_in_capitals(inner):
             cue_type = "NOTE"  # `(PHILIP, KIJK NAAR CAMERA 1)` alone: the writer's direction to the presenter

@@ -120,7 +120,7 @@ def dash_cut(text: str, s: int, e: int) -> tuple[int, int] | None:
         while k >= 0:
             words = text[k + 3 : min(e, k + 90)].split()
             close = next((n for n, w in enumerate(words[:10]) if w.rstrip(".,;:") in INCISE_DASHES), None)  # (`– spiega il sindaco -. I primi …`, `- commenta Bonaccio -: una …`)
-            if close and close > 1 and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
+            if close and (close > 1 or words[0].lower() in every_verb()) and opens_with_verb(words[:close]) and not any(ch in w for w in words[:close] for ch in ".;:!?«»“”\"„"):
                 resume = text.find(f" {words[close]} ", k + 3) + 2 + len(words[close])
                 if resume < e:
                     return k, resume

@@ -255,6 +255,7 @@ def after_source(toks: list, i: int, end: int, words: SpeechWords) -> bool:
 
 
 _CLOSING = "\"”“»«’‘'"
+_OPENING = "\"“„«‘'"
 _LEADING_DASHES = ("-", "–", "—", "--")
 
 
@@ -271,6 +272,8 @@ def speaker_slot(toks: list, i: int, end: int, words: SpeechWords) -> bool:
     if i >= 2 and toks[i - 1].low in words.verbs and not toks[i - 1].trail and name.trail[:1] in (".", ",", ";", ""):
         before = toks[i - 2].raw  # `cordones”,` / `stop,"` / dash speech's `forekommet,`
         return _closed_by_comma(before) or before.endswith(",") and toks[0].raw in _LEADING_DASHES
+    if end + 1 < len(toks) and toks[end].low in words.verbs and not name.trail and toks[end].trail == "," and toks[end + 1].raw[:1] in _OPENING:
+        return toks[i - 1].trail[-1:] not in ".!?" and name.low not in words.not_names  # `Talking about the EP, Maahi shared, “…`: a lead-in's speaker
     return end < len(toks) and toks[end].low in words.verbs and not name.trail and _closed_by_comma(toks[i - 1].raw)
 
 

@@ -441,8 +441,8 @@ def _capitalised(text: str, j: int) -> bool:
 
 
 def _opens(text: str, i: int, ch: str, size: int, before: str, after: str, singles: bool, closes_later: bool = False) -> bool:
-    if ch in "«‹„「『":
-        return True
+    if ch in "«‹„「『" or text[i] == "“" and before in "，：；、。！？" and not after.isspace():
+        return True  # (`王毅说，“中新关系……”`: a Chinese desk's left mark right after its own comma or colon opens)
     if ch in "»›":  # German »…«: the mark hugs the word it opens; Danish `» … «` may be spaced
         return not after.isspace() or not before.isalnum()
     if ch not in _SINGLE and before in ".!?" and after.isupper():
