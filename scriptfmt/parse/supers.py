@@ -18,7 +18,9 @@ _SMALL = {
 def display_name(name: str) -> str:
     """`KELLI ARENA` -> `Kelli Arena`, `O'BRIEN` -> `O'Brien`, `MCENANY` -> `McEnany`, an all-lower-case
     script's `roland pike` -> `Roland Pike`; in mixed case, a surname in capitals is cased too (`Marie-Claire
-    DUBOIS` -> `Marie-Claire Dubois`, `Fiona McALLISTER` -> `Fiona McAllister`); the rest as written."""
+    DUBOIS` -> `Marie-Claire Dubois`, `Fiona McALLISTER` -> `Fiona McAllister`); the rest as written. A label's
+    closing dash is never the name's (`MARIE DURAND-` -> `Marie Durand`)."""
+    name = name.rstrip(" -–—")
     if not (name.isupper() or name.islower()):
         return " ".join(_cased(word) if _CAPS_SURNAME.fullmatch(word) and not (k and word in _NUMERALS) else word for k, word in enumerate(name.split()))
     out = []
