@@ -49,7 +49,12 @@ def story_language(texts: list[str]) -> str:
         if seen >= _SAMPLE:
             break
     best = max(counts, key=counts.get, default=ENGLISH)
-    return best if counts.get(best, 0) >= 5 and counts[best] > 2 * english else ENGLISH
+    floor = min(_FLOOR, max(2, seen // _WORDS_PER_MARKER))  # a two-line item (`"…", dijo el gobernador X.`) has few words to tell by
+    return best if counts.get(best, 0) >= floor and counts[best] > 2 * english else ENGLISH
+
+
+_FLOOR = 5  # marker words that tell a language in copy of 40 words or more
+_WORDS_PER_MARKER = 8  # in shorter copy, one marker word in eight (never fewer than two)
 
 
 @lru_cache(maxsize=16)
