@@ -20,9 +20,10 @@ def backtick_pairs(text: str) -> list[tuple[int, int]]:
     spans = []
     for i, j in zip(ticks[::2], ticks[1::2]):
         after = [w.strip(".,;:!?").lower() for w in text[j + 1 : j + 80].split()[:3]]
-        before = [w.strip(".,;:!?").lower() for w in text[max(0, i - 80) : i].split()[-4:]]
+        lead_in = text[max(0, i - 80) : i]  # a window, never the text before: linear in the text's marks
+        before = [w.strip(".,;:!?").lower() for w in lead_in.split()[-4:]]
         said = any(w in every_verb() for w in after) or bool(after and incise_verb(after))
-        led = text[:i].rstrip().endswith(":") and any(w in every_verb() for w in before)
+        led = lead_in.rstrip().endswith(":") and any(w in every_verb() for w in before)
         if (said or led) and len(text[i + 1 : j].split()) >= _MIN_WORDS:
             spans.append((i, j + 1))
     return spans
